@@ -1,0 +1,139 @@
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const idList = optionalString.transform((v) =>
+  v
+    ? v
+        .split(/[\s,，]+/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [],
+);
+
+export const envSchema = z.object({
+  CORPUS_DIR: z.string().default('corpus'),
+  INDEX_DIR: z.string().default('.index'),
+  DATA_DIR: z.string().default('.data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.pipe(z.url({ message: 'OPENAI_BASE_URL 必须是完整的 URL，例如 http://127.0.0.1:8000/v1' }).optional()),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  OPENAI_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
+  EMBEDDING_DIM: z.coerce.number().int().min(64).max(4096).default(512),
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_API_URL: optionalString,
+  PORT: optionalString.transform((v) => (v === undefined ? undefined : Number(v))).pipe(z.number({ message: 'PORT 必须是端口号' }).int().min(0).max(65535).optional()),
+  HOST: z.string().default('0.0.0.0'),
+  ALLOWED_CHANNELS: idList,
+  ALLOWED_USERS: idList,
+  MAX_INPUT_CHARS: z.coerce.number().int().positive().default(50_000),
+});
+
+export const bureauSchema = z.object({
+  name: z.string().min(1),
+  shortName: z.string().min(1).optional(),
+  city: z.string().optional(),
+  numberPrefix: z.string().optional(),
+  signer: z.string().optional(),
+  contact: z.object({
+    unit: z.string().min(1),
+    phone: z.string().min(1),
+    person: z.string().optional(),
+  }),
+  cc: z.array(z.string()).default([]),
+  ccForSuggestions: z.array(z.string()).optional(),
+});
+
+export type Bureau = z.infer<typeof bureauSchema>;
+export type Env = z.infer<typeof envSchema>;
+export type SlackMode = 'socket' | 'http' | 'console';
+
+export interface AppConfig extends Env {
+  corpusDir: string;
+  indexDir: string;
+  dataDir: string;
+  bureau: Bureau;
+  slackMode: SlackMode;
+  /** True when an OpenAI-compatible model is configured (a key, or a base URL for a local server). */
+  llmEnabled: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`配置有误（configuration error）：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEFAULT_BUREAU: Bureau = {
+  name: '（本局名称）',
+  contact: { unit: '（联系单位）', phone: '（联系电话）' },
+  cc: [],
+};
+
+export function loadBureau(corpusDir: string): Bureau {
+  const file = path.join(corpusDir, 'bureau.yml');
+  if (!existsSync(file)) return DEFAULT_BUREAU;
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ConfigError([`${file} 不是有效的 YAML：${(err as Error).message}`]);
+  }
+  const parsed = bureauSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${file} 的 ${i.path.join('.') || '(根)'}：${i.message}`));
+  }
+  return parsed.data;
+}
+
+export function decideSlackMode(env: Env): { mode: SlackMode; problems: string[] } {
+  const bot = Boolean(env.SLACK_BOT_TOKEN);
+  const app = Boolean(env.SLACK_APP_TOKEN);
+  const secret = Boolean(env.SLACK_SIGNING_SECRET);
+  const port = env.PORT !== undefined;
+  if (bot && app) return { mode: 'socket', problems: [] };
+  if (bot && secret && port) return { mode: 'http', problems: [] };
+  if (!bot && !app && !secret) return { mode: 'console', problems: [] };
+  const missing: string[] = [];
+  if (!bot) missing.push('SLACK_BOT_TOKEN');
+  if (bot && !app && !secret) missing.push('SLACK_APP_TOKEN（Socket 模式）或 SLACK_SIGNING_SECRET + PORT（HTTP 模式）');
+  else if (bot && secret && !port) missing.push('PORT');
+  return {
+    mode: 'console',
+    problems: [`Slack 配置不完整，缺少：${missing.join('、')}。全部不设则进入控制台模式。`],
+  };
+}
+
+/** Reads and validates the environment and corpus/bureau.yml; throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`));
+  }
+  const e = parsed.data;
+  const { mode, problems } = decideSlackMode(e);
+  if (problems.length) throw new ConfigError(problems);
+  const corpusDir = path.resolve(cwd, e.CORPUS_DIR);
+  return {
+    ...e,
+    corpusDir,
+    indexDir: path.resolve(cwd, e.INDEX_DIR),
+    dataDir: path.resolve(cwd, e.DATA_DIR),
+    bureau: loadBureau(corpusDir),
+    slackMode: mode,
+    llmEnabled: Boolean(e.OPENAI_API_KEY || e.OPENAI_BASE_URL),
+  };
+}

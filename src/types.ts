@@ -1,0 +1,176 @@
+// Shared contracts between ingestion, retrieval, answers, drafts and the adapters (Slack, console, CLIs).
+// Changing a shape here changes a contract in DESIGN.md: keep them in step.
+
+export type DocKind = 'reply' | 'policy' | 'form';
+
+/** One heading-aware piece of a document; what both indexes store and what citations point to. */
+export interface Chunk {
+  /** Stable id: `${docId}#${ordinal}`. */
+  id: string;
+  docId: string;
+  title: string;
+  /** 文号 such as 许建政协〔2020〕13号, when the document has one. */
+  number: string | null;
+  kind: DocKind;
+  /** Heading path joined with " > ", e.g. "二、关于政府主导，合力推进老旧小区改造工作的建议"; "" for the preamble. */
+  sectionPath: string;
+  /** Cleaned, redacted chunk text (without the heading path). */
+  text: string;
+  /** Offsets of `text` in the document's cleaned text. */
+  start: number;
+  end: number;
+  /** Position of the chunk in its document (0-based); adjacent chunks of one section have consecutive ordinals. */
+  ordinal: number;
+}
+
+export interface SearchOptions {
+  k?: number;
+  kind?: DocKind | DocKind[];
+  docId?: string | string[];
+}
+
+export interface SearchHit {
+  chunk: Chunk;
+  /** Fused score, higher is better. */
+  score: number;
+  vectorRank?: number;
+  lexicalRank?: number;
+}
+
+/** The retrieval service every consumer uses. */
+export interface Searcher {
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** Number of chunks in the index. */
+  size(): number;
+  /** All chunks of one document, in order (for context and drafting). */
+  chunksOf(docId: string): Chunk[];
+  /** Embeddings id, e.g. "local-hash-512" or "openai:text-embedding-3-small". */
+  embeddingsId: string;
+}
+
+export interface ChatTurn {
+  role: 'user' | 'assistant';
+  text: string;
+}
+
+export interface Citation {
+  n: number;
+  docId: string;
+  title: string;
+  number: string | null;
+  section: string;
+  quote: string;
+}
+
+export interface RetrievedPassage {
+  docId: string;
+  title: string;
+  section: string;
+  text: string;
+  score: number;
+}
+
+/** `npm run ask -- --json` prints exactly this object. */
+export interface Answer {
+  question: string;
+  answered: boolean;
+  answer: string;
+  citations: Citation[];
+  retrieved: RetrievedPassage[];
+  engine: { llm: string; embeddings: string };
+  /** The standalone question actually searched (after condensing a follow-up). */
+  standaloneQuestion?: string;
+  /** One-line notice for the user, e.g. that the model failed and the offline engine answered. */
+  notice?: string;
+}
+
+export interface AnswerOptions {
+  /** Called with each piece of answer text as it is generated (LLM engine); the offline engine calls it once. */
+  onToken?: (text: string) => void;
+  signal?: AbortSignal;
+}
+
+export type ProposalKind = '提案' | '建议';
+
+export interface ProposalMeta {
+  title: string | null;
+  number: string | null;
+  meeting: string | null;
+  proposers: string[];
+  /** 委员 → 政协提案, 代表 → 人大建议. */
+  role: '委员' | '代表' | null;
+  kind: ProposalKind;
+}
+
+export interface Suggestion {
+  index: number;
+  topic: string;
+  text: string;
+}
+
+export interface DraftSection {
+  heading: string;
+  paragraphs: string[];
+  citations: Citation[];
+}
+
+export interface Draft {
+  title: string;
+  salutation: string;
+  opening: string;
+  background: string | null;
+  sections: DraftSection[];
+  nextSteps: DraftSection;
+  closing: string;
+  contact: string[];
+  cc: string | null;
+}
+
+export interface OutlinePoint {
+  point: string;
+  sources: Citation[];
+}
+
+export interface OutlineSection {
+  heading: string;
+  points: OutlinePoint[];
+}
+
+export interface Outline {
+  title: string;
+  salutation: string;
+  opening: string;
+  sections: OutlineSection[];
+  nextSteps: string[];
+  contact: string[];
+}
+
+export interface FidelityIssue {
+  /** The figure or place name that no source supports. */
+  value: string;
+  where: string;
+  action: 'dropped' | 'flagged';
+}
+
+/** `npm run draft -- --json` prints this object (outline is set with --outline, draft otherwise). */
+export interface DraftResult {
+  meta: ProposalMeta;
+  suggestions: Suggestion[];
+  draft: Draft | null;
+  outline: Outline | null;
+  text: string;
+  fidelity: FidelityIssue[];
+  engine: { llm: string; embeddings: string };
+  notice?: string;
+}
+
+export interface DraftInput {
+  text: string;
+  /** Metadata given separately (e.g. from the Slack modal) overrides what is parsed from the text. */
+  meta?: Partial<ProposalMeta>;
+}
+
+export interface DraftOptions {
+  outline?: boolean;
+  signal?: AbortSignal;
+}
