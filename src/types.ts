@@ -35,6 +35,10 @@ export interface SearchHit {
   score: number;
   vectorRank?: number;
   lexicalRank?: number;
+  /** Cosine similarity of the vector recall (when the chunk came from it). */
+  vectorScore?: number;
+  /** BM25 score of the lexical recall (when the chunk came from it). */
+  lexicalScore?: number;
 }
 
 /** The retrieval service every consumer uses. */
@@ -88,6 +92,8 @@ export interface AnswerOptions {
   /** Called with each piece of answer text as it is generated (LLM engine); the offline engine calls it once. */
   onToken?: (text: string) => void;
   signal?: AbortSignal;
+  /** How many passages to retrieve (default 6). */
+  k?: number;
 }
 
 export type ProposalKind = '提案' | '建议';
@@ -119,11 +125,15 @@ export interface Draft {
   salutation: string;
   opening: string;
   background: string | null;
+  /** Sources of the background paragraph (its [n] markers), when it has any. */
+  backgroundCitations?: Citation[];
   sections: DraftSection[];
   nextSteps: DraftSection;
   closing: string;
   contact: string[];
   cc: string | null;
+  /** 落款: issuing bureau and date line, e.g. ["许昌市住房和城乡建设局", "【待补充：成文日期】"]. */
+  signOff?: string[];
 }
 
 export interface OutlinePoint {
@@ -173,4 +183,6 @@ export interface DraftInput {
 export interface DraftOptions {
   outline?: boolean;
   signal?: AbortSignal;
+  /** How the LLM engine asks for structured output; default functionCalling (what local servers support best). */
+  structuredMethod?: 'functionCalling' | 'jsonSchema' | 'jsonMode';
 }

@@ -1,0 +1,411 @@
+// npm run load — a bounded burst of signed Slack requests against the app in HTTP mode, all on 127.0.0.1.
+// Three runs: the offline engine; a model server failing half its chat calls; Slack answering 429 on a third of posts.
+// Reports ack latency, completion time, errors, memory growth and whether every request got exactly one answer.
+// Prints one table and writes bench/load-results.json. Stops by itself (count and time are bounded).
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { loadConfig, type AppConfig } from '../src/config.js';
+import { createLogger, type Logger } from '../src/logger.js';
+import { createServices, type Services } from '../src/services.js';
+import { createChatModel } from '../src/answer/llm.js';
+import { createSlackApp } from '../src/slack/app.js';
+import { TEXT } from '../src/slack/blocks.js';
+import { percentile } from '../src/eval/metrics.js';
+import { formatMs, renderTable } from '../src/eval/table.js';
+import { startFakeSlack, type FakeSlack, type FakeSlackCall } from '../test/support/fakeSlack.js';
+import { commandForm, eventEnvelope, FORM, JSON_TYPE, slackSignature } from '../test/support/slackRequests.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../test/support/fakeOpenAI.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS_FILE = path.join(ROOT, 'bench', 'load-results.json');
+const SIGNING_SECRET = 'load-test-signing-secret';
+const BOT_TOKEN = 'xoxb-load-test';
+const TEAM = 'TLOAD';
+const ACK_TARGET_P99_MS = 300;
+
+type RequestKind = 'outline' | 'draft' | 'mention';
+
+interface LoadRequest {
+  id: number;
+  kind: RequestKind;
+  /** Every request gets its own channel, so each Slack call can be traced back to the request that caused it. */
+  channel: string;
+  /** ts of the question message (mentions): an answer is posted in its thread. */
+  questionTs: string | null;
+  contentType: string;
+  body: string;
+}
+
+interface RunResult {
+  name: string;
+  requests: number;
+  acked: number;
+  ackErrors: number;
+  ackP50Ms: number | null;
+  ackP99Ms: number | null;
+  ackTargetMet: boolean;
+  /** Time to send every request and get every ack. */
+  burstMs: number;
+  /** From the first request until the last request got its answer. */
+  completionMs: number | null;
+  answeredOnce: number;
+  /** Answers that were the short apology for a failure (still one answer each). */
+  apologies: number;
+  unanswered: number[];
+  answeredMoreThanOnce: number[];
+  slackCalls: Record<string, number>;
+  slack429: number;
+  llmCalls: number;
+  llmFailures: number;
+  rssBeforeMB: number;
+  rssAfterMB: number;
+  rssGrowthMB: number;
+  crashed: string | null;
+  timedOut: boolean;
+}
+
+const QUESTIONS = [
+  '老旧小区改造的内容分成哪几类？',
+  '许昌2019年完成了多少个老庭院的改造提升？',
+  '老旧小区改造资金如何分担？',
+  '牡丹江2022年计划改造多少个老旧小区项目？',
+  '加装电梯有哪些支持政策？',
+];
+
+const PROPOSALS = [
+  '关于加强老旧小区改造后长效管理的提案\n提案人：赵丽委员\n老旧小区改造后缺乏物业服务。建议：一是建立长效管理机制；二是推动专业化物业服务进入老旧小区；三是简化维修资金使用程序。',
+  '市七届政协四次会议第104号提案\n案由：关于对我市老旧小区改造的几点建议\n提案人：郭瑞、王勇、张金国\n一、科学编制老旧小区改造整治规划。\n二、保障老旧小区改造资金供给。',
+  '关于推进老旧小区停车设施建设的建议\n领衔代表：王燕\n具体建议如下：\n1. 挖潜增加停车泊位。\n2. 推行错时共享停车。',
+];
+
+function buildRequest(id: number, slack: FakeSlack, responseUrl: (id: number) => string): LoadRequest {
+  const kinds: RequestKind[] = ['mention', 'outline', 'mention', 'draft'];
+  const kind = kinds[id % kinds.length];
+  const channel = `CLOAD${String(id).padStart(4, '0')}`;
+  const user = `ULOAD${id % 25}`;
+  if (kind === 'mention') {
+    const ts = `${1_700_000_000 + id}.000100`;
+    const event = {
+      type: 'app_mention',
+      user,
+      text: `<@${slack.botUserId}> ${QUESTIONS[id % QUESTIONS.length]}`,
+      ts,
+      event_ts: ts,
+      channel,
+      channel_type: 'channel',
+    };
+    return { id, kind, channel, questionTs: ts, contentType: JSON_TYPE, body: JSON.stringify(eventEnvelope(event, slack.botUserId, `EvLOAD${id}`)) };
+  }
+  const body = commandForm({
+    command: kind === 'outline' ? '/reply-outline' : '/draft-reply',
+    text: PROPOSALS[id % PROPOSALS.length],
+    channel,
+    user,
+    responseUrl: responseUrl(id),
+  });
+  return { id, kind, channel, questionTs: null, contentType: FORM, body };
+}
+
+/** Receives response_url posts at /response/<request id> and records them as calls of method 'response_url'. */
+async function startResponseCollector(): Promise<{ url(id: number): string; calls: FakeSlackCall[]; close(): Promise<void> }> {
+  const calls: FakeSlackCall[] = [];
+  const server: Server = createServer((req, res) => {
+    const parts: Buffer[] = [];
+    req.on('data', (c: Buffer) => parts.push(c));
+    req.on('end', () => {
+      const id = decodeURIComponent((req.url ?? '').split('/').pop() ?? '');
+      let body: any;
+      try {
+        body = JSON.parse(Buffer.concat(parts).toString('utf8'));
+      } catch {
+        body = {};
+      }
+      calls.push({ method: 'response_url', body: { ...body, __responseId: id }, status: 200, at: performance.now(), authorization: undefined });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ok":true}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (id) => `http://127.0.0.1:${port}/response/${id}`,
+    calls,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function runPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  });
+  await Promise.all(workers);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+interface RunSetup {
+  name: string;
+  services: Services;
+  slack: FakeSlack;
+  llm?: FakeOpenAI;
+  llmFailures?: () => number;
+}
+
+interface BurstOptions {
+  total: number;
+  concurrency: number;
+  timeoutMs: number;
+}
+
+/** Calls that start a reply to a user: a new message, a stream, an ephemeral line, or a response_url post. */
+const REPLY_METHODS = new Set(['chat.postMessage', 'chat.startStream', 'chat.postEphemeral', 'response_url']);
+
+interface RequestOutcome {
+  /** Replies that start an answer (continuation parts of a long draft, posted in its thread, are not counted). */
+  answers: number;
+  /** Of those, the short apology for a failure. */
+  apologies: number;
+  firstAt: number | null;
+}
+
+/**
+ * What each request got. An answer is a reply that is not a continuation: a draft's first part has no thread_ts
+ * (its further parts and the .docx go into that part's thread), a mention's answer goes into the question's thread.
+ * A response_url post replacing an earlier message is not a new answer. Rate-limited (429) attempts are not replies.
+ */
+function outcomes(calls: FakeSlackCall[], requests: LoadRequest[]): Map<number, RequestOutcome> {
+  const byChannel = new Map(requests.map((r) => [r.channel, r]));
+  const byId = new Map(requests.map((r) => [String(r.id), r]));
+  const result = new Map<number, RequestOutcome>(requests.map((r) => [r.id, { answers: 0, apologies: 0, firstAt: null }]));
+  for (const call of calls) {
+    if (call.status !== 200 || !REPLY_METHODS.has(call.method)) continue;
+    let request: LoadRequest | undefined;
+    if (call.method === 'response_url') {
+      if (call.body?.replace_original === true || call.body?.delete_original === true) continue;
+      request = byId.get(String(call.body?.__responseId ?? ''));
+    } else {
+      request = byChannel.get(String(call.body?.channel ?? ''));
+      const threadTs = call.body?.thread_ts ? String(call.body.thread_ts) : null;
+      if (request && threadTs !== null && threadTs !== request.questionTs) continue;
+    }
+    const entry = request ? result.get(request.id) : undefined;
+    if (!entry) continue;
+    entry.answers += 1;
+    if (String(call.body?.text ?? '') === TEXT.error) entry.apologies += 1;
+    entry.firstAt = entry.firstAt === null ? call.at : Math.min(entry.firstAt, call.at);
+  }
+  return result;
+}
+
+async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger): Promise<RunResult> {
+  const collector = await startResponseCollector();
+  const app = createSlackApp(setup.services, {
+    mode: 'http',
+    token: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    slackApiUrl: setup.slack.url,
+  });
+  let crashed: string | null = null;
+  const onCrash = (err: unknown) => {
+    crashed = err instanceof Error ? err.message : String(err);
+    logger.error({ err: crashed }, 'load: unhandled error');
+  };
+  process.on('unhandledRejection', onCrash);
+  process.on('uncaughtException', onCrash);
+
+  const server = await app.start(0, '127.0.0.1');
+  const { port } = server!.address() as AddressInfo;
+  const endpoint = `http://127.0.0.1:${port}/slack/events`;
+  const requests = Array.from({ length: options.total }, (_, i) => buildRequest(i, setup.slack, collector.url));
+  const acks: number[] = [];
+  let ackErrors = 0;
+  const rssBefore = process.memoryUsage().rss;
+  const started = performance.now();
+
+  await runPool(requests, options.concurrency, async (request) => {
+    const t0 = performance.now();
+    const timestamp = Math.floor(Date.now() / 1000);
+    try {
+      const res = await fetch(endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': request.contentType,
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': slackSignature(SIGNING_SECRET, timestamp, request.body),
+        },
+        body: request.body,
+        signal: AbortSignal.timeout(10_000),
+      });
+      await res.arrayBuffer();
+      acks.push(performance.now() - t0);
+      if (res.status !== 200) ackErrors += 1;
+    } catch (err) {
+      ackErrors += 1;
+      logger.warn({ id: request.id, err: (err as Error).message }, 'load: request failed');
+    }
+  });
+  const ackedAt = performance.now();
+
+  // Wait until every request has an answer (or time is up), then a little longer to catch duplicates.
+  const deadline = started + options.timeoutMs;
+  const count = () => outcomes([...setup.slack.calls, ...collector.calls], requests);
+  let result = count();
+  while (performance.now() < deadline && [...result.values()].some((c) => c.answers === 0)) {
+    await sleep(200);
+    result = count();
+  }
+  const timedOut = [...result.values()].some((c) => c.answers === 0);
+  await sleep(1_500);
+  result = count();
+  const rssAfter = process.memoryUsage().rss;
+
+  const firstAnswers = [...result.values()].map((c) => c.firstAt).filter((t): t is number => t !== null);
+  const slackCalls: Record<string, number> = {};
+  for (const call of setup.slack.calls) slackCalls[call.method] = (slackCalls[call.method] ?? 0) + 1;
+
+  await app.stop();
+  await collector.close();
+  process.off('unhandledRejection', onCrash);
+  process.off('uncaughtException', onCrash);
+
+  const ackP99 = percentile(acks, 99);
+  const entries = [...result.entries()];
+  return {
+    name: setup.name,
+    requests: requests.length,
+    acked: acks.length,
+    ackErrors,
+    ackP50Ms: percentile(acks, 50),
+    ackP99Ms: ackP99,
+    ackTargetMet: ackP99 !== null && ackP99 < ACK_TARGET_P99_MS,
+    burstMs: ackedAt - started,
+    completionMs: timedOut || firstAnswers.length === 0 ? null : Math.max(...firstAnswers) - started,
+    answeredOnce: entries.filter(([, c]) => c.answers === 1).length,
+    apologies: entries.reduce((s, [, c]) => s + c.apologies, 0),
+    unanswered: entries.filter(([, c]) => c.answers === 0).map(([id]) => id),
+    answeredMoreThanOnce: entries.filter(([, c]) => c.answers > 1).map(([id]) => id),
+    slackCalls,
+    slack429: setup.slack.calls.filter((c) => c.status === 429).length,
+    llmCalls: setup.llm ? setup.llm.requests.filter((r) => r.path.endsWith('/chat/completions')).length : 0,
+    llmFailures: setup.llmFailures?.() ?? 0,
+    rssBeforeMB: mb(rssBefore),
+    rssAfterMB: mb(rssAfter),
+    rssGrowthMB: mb(rssAfter - rssBefore),
+    crashed,
+    timedOut,
+  };
+}
+
+function baseConfig(extra: Record<string, string> = {}): AppConfig {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && !k.startsWith('OPENAI_') && k !== 'PORT'));
+  return loadConfig({ ...env, ALLOWED_CHANNELS: '', ALLOWED_USERS: '', ...extra }, ROOT);
+}
+
+/** Answers like a model would, except every second chat call fails with a 500. */
+function halfFailingModel(body: any, n: number) {
+  if (n % 2 === 0) return { status: 500, message: 'fake model failure' };
+  if (body?.tools?.length || body?.response_format) return { toolCall: { arguments: {} } };
+  return { content: '根据所给文件，老旧小区改造按计划推进。[1]' };
+}
+
+function renderResults(results: RunResult[]): string {
+  const rows = results.map((r) => [
+    r.name,
+    `${r.acked}/${r.requests}`,
+    formatMs(r.ackP50Ms),
+    formatMs(r.ackP99Ms),
+    r.ackTargetMet ? 'yes' : 'NO',
+    r.completionMs === null ? 'timeout' : `${(r.completionMs / 1000).toFixed(1)} s`,
+    `${r.answeredOnce}/${r.requests}`,
+    String(r.unanswered.length),
+    String(r.answeredMoreThanOnce.length),
+    String(r.ackErrors),
+    String(r.slack429),
+    String(r.llmCalls),
+    `${r.rssGrowthMB >= 0 ? '+' : ''}${r.rssGrowthMB} MB`,
+    r.crashed ? `crash: ${r.crashed}` : 'no',
+  ]);
+  return renderTable(
+    ['run', 'acked', 'ack p50', 'ack p99', 'p99<300ms', 'completion', 'answered once', 'lost', 'dup', 'errors', 'slack 429', 'llm calls', 'RSS growth', 'crash'],
+    rows,
+    '== npm run load ==',
+  );
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      requests: { type: 'string', default: '200' },
+      concurrency: { type: 'string', default: '20' },
+      'timeout-s': { type: 'string', default: '180' },
+    },
+  });
+  const options: BurstOptions = {
+    total: Math.min(2_000, Math.max(1, Number(values.requests))),
+    concurrency: Math.min(200, Math.max(1, Number(values.concurrency))),
+    timeoutMs: Math.min(600, Math.max(5, Number(values['timeout-s']))) * 1000,
+  };
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const config = baseConfig();
+  process.stderr.write(`[load] building services over ${config.corpusDir} …\n`);
+  const services = await createServices(config, logger);
+  const results: RunResult[] = [];
+
+  const runs: { name: string; prepare: () => Promise<RunSetup> }[] = [
+    {
+      name: 'offline engine',
+      prepare: async () => ({ name: 'offline engine', services, slack: await startFakeSlack({}) }),
+    },
+    {
+      name: 'model fails 1/2',
+      prepare: async () => {
+        const llm = await startFakeOpenAI({ chat: halfFailingModel });
+        const llmConfig = baseConfig({ OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: 'sk-load-test', OPENAI_MODEL: 'fake-model', LLM_MAX_RETRIES: '0', LLM_TIMEOUT_MS: '5000' });
+        const withModel: Services = { ...services, config: llmConfig, llm: createChatModel(llmConfig, logger) };
+        return { name: 'model fails 1/2', services: withModel, slack: await startFakeSlack({}), llm };
+      },
+    },
+    {
+      name: 'slack 429 on 1/3',
+      prepare: async () => ({ name: 'slack 429 on 1/3', services, slack: await startFakeSlack({ failRate429: 1 / 3 }) }),
+    },
+  ];
+
+  for (const run of runs) {
+    process.stderr.write(`[load] ${run.name}: ${options.total} requests, ${options.concurrency} at a time …\n`);
+    const setup = await run.prepare();
+    try {
+      results.push(await runBurst(setup, options, logger));
+    } finally {
+      await setup.slack.close();
+      await setup.llm?.close();
+    }
+  }
+
+  process.stdout.write(`${renderResults(results)}\n`);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ generatedAt: new Date().toISOString(), options, node: process.version, results }, null, 2)}\n`);
+  process.stdout.write(`结果已写入 results written: ${path.relative(ROOT, RESULTS_FILE)}\n`);
+  const healthy = results.every((r) => r.unanswered.length === 0 && r.answeredMoreThanOnce.length === 0 && !r.crashed);
+  return healthy ? 0 : 1;
+}
+
+void main()
+  .then((code) => process.exit(code))
+  .catch((err: unknown) => {
+    process.stderr.write(`load 失败：${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  });

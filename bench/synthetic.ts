@@ -1,0 +1,98 @@
+// A synthetic corpus of realistic Chinese chunks, recombined from the sentences and headings of the shipped corpus.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Chunk, DocKind } from '../src/types.js';
+import { listFiles } from '../src/retrieval/store.js';
+
+export interface SentencePool {
+  sentences: string[];
+  headings: string[];
+  titles: string[];
+}
+
+const HEADING = /^[一二三四五六七八九十]+、.{2,40}$/;
+const PLACES = ['许昌', '洛阳', '开封', '南阳', '信阳', '周口', '商丘', '安阳', '新乡', '焦作', '濮阳', '漯河', '三门峡', '鹤壁', '驻马店', '平顶山'];
+const CHUNKS_PER_DOC = 12;
+
+/** Sentences, headings and titles of every text file under `corpusDir` (front matter removed). */
+export async function loadSentencePool(corpusDir: string): Promise<SentencePool> {
+  const sentences: string[] = [];
+  const headings: string[] = [];
+  const titles: string[] = [];
+  for (const rel of await listFiles(corpusDir)) {
+    if (!/\.(txt|md)$/i.test(rel)) continue;
+    let text = readFileSync(path.join(corpusDir, rel), 'utf8');
+    const front = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    if (front) {
+      const title = /^title:\s*"?(.+?)"?\s*$/m.exec(front[1]);
+      if (title) titles.push(title[1]);
+      text = text.slice(front[0].length);
+    }
+    for (const line of text.split('\n').map((l) => l.trim())) {
+      if (!line) continue;
+      if (HEADING.test(line)) headings.push(line);
+      for (const s of line.split(/(?<=[。！？；])/)) if (s.length >= 8) sentences.push(s);
+    }
+  }
+  if (titles.length === 0) titles.push('关于老旧小区改造的答复');
+  if (headings.length === 0) headings.push('一、工作情况');
+  return { sentences, headings, titles };
+}
+
+/** A small deterministic PRNG (mulberry32), so every run benchmarks the same corpus. */
+export function createRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` chunks in documents of twelve, each 3–7 recombined sentences with places and figures varied. */
+export function generateChunks(pool: SentencePool, count: number, seed = 42): Chunk[] {
+  const random = createRandom(seed);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const chunks: Chunk[] = [];
+  for (let i = 0; i < count; i++) {
+    const doc = Math.floor(i / CHUNKS_PER_DOC);
+    const ordinal = i % CHUNKS_PER_DOC;
+    const place = PLACES[doc % PLACES.length];
+    const sentenceCount = 3 + Math.floor(random() * 5);
+    const text = Array.from({ length: sentenceCount }, () => vary(pick(pool.sentences), place, random)).join('');
+    chunks.push({
+      id: `syn${doc}#${ordinal}`,
+      docId: `syn${doc}`,
+      title: `${place}${pick(pool.titles)}`.slice(0, 60),
+      number: `${place}建〔${2015 + (doc % 10)}〕${(doc % 300) + 1}号`,
+      kind: (doc % 3 === 0 ? 'policy' : 'reply') as DocKind,
+      sectionPath: ordinal === 0 ? '' : pick(pool.headings),
+      text,
+      start: 0,
+      end: text.length,
+      ordinal,
+    });
+  }
+  return chunks;
+}
+
+/** Search queries like staff would type: dev questions plus short fragments of corpus sentences. */
+export function generateQueries(pool: SentencePool, questions: string[], count: number, seed = 7): string[] {
+  const random = createRandom(seed);
+  const queries = [...questions];
+  while (queries.length < count) {
+    const s = pool.sentences[Math.floor(random() * pool.sentences.length)];
+    const length = 8 + Math.floor(random() * 16);
+    const from = Math.floor(random() * Math.max(1, s.length - length));
+    queries.push(s.slice(from, from + length));
+  }
+  return queries.slice(0, count);
+}
+
+function vary(sentence: string, place: string, random: () => number): string {
+  return sentence
+    .replace(/许昌|北碚|个旧|君山|临湘|清原|兴庆|牡丹江/g, place)
+    .replace(/\d+/g, (digits) => String(Math.max(1, Math.round(Number(digits) * (0.5 + random())))));
+}

@@ -1,0 +1,301 @@
+// The offline engine: picks the sentences of the retrieved passages that answer the question and quotes them,
+// each followed by [n]. No model, no network; figures and names come out exactly as the documents have them.
+import type { Citation } from '../types.js';
+import type { Tokenizer } from '../retrieval/tokenizer.js';
+import { citationOf, sourceLabel, type Passage } from './passages.js';
+import { normalizeForMatch, splitSentences, withCitation } from './sentences.js';
+
+/**
+ * Evidence thresholds, calibrated on test/fixtures/dev-questions.jsonl over the shipped corpus (51 answerable,
+ * 6 unanswerable questions; see test/answer-offline.test.ts). A question is answered when its best sentence covers at
+ * least MIN_SENTENCE_COVERAGE of the question's weighted terms AND that sentence's passage (with title and section)
+ * covers at least MIN_PASSAGE_COVERAGE. Terms are weighted by rarity among the retrieved passages, so a place or
+ * topic the corpus never mentions ("杭州", "公积金贷款利率") weighs most and sinks coverage.
+ */
+export const MIN_SENTENCE_COVERAGE = 0.22;
+export const MIN_PASSAGE_COVERAGE = 0.4;
+
+const MAX_SENTENCES = 3;
+const MAX_ANSWER_CHARS = 360;
+const LONG_SENTENCE = 160;
+
+/** Question words the tokenizer keeps but that carry no topic. */
+const QUESTION_NOISE = new Set(
+  ('时候 哪年 哪一年 多大 多长 多久 几个 几次 几期 几批 怎样 怎么办 哪方面 方面 具体 情况 做了 做 办 打算 有没有 能不能 是不是 ' +
+    '这份 这个 该 此 一下 有何 何时 啥 咋 哪几类 几类 哪类 出了 给出 介绍 说说 讲讲 告诉 知道 请问 主要 一共 总 大约').split(/\s+/),
+);
+
+/** Salutations, receipts and headers of a reply: they repeat the question's names but answer nothing. */
+const BOILERPLATE = /^[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|复函如下|感谢您|您好|(?:委员|代表)[:：]\s*$|^尊敬|来源[:：]|签发人|^时间[:：]|抄送|此表与提案答复/u;
+
+const ASKS_FOR_NUMBER = /多少|几|多大|多长|多久|比例|面积|金额|哪年|哪一年|何时|什么时候|时间|数量|规模/;
+
+/** What a figure question counts ("多少户" → a number followed by 户), as a pattern a sentence can satisfy. */
+const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
+function askedFigure(question: string): RegExp | undefined {
+  const unit = question.match(UNIT_AFTER_ASK)?.[1];
+  if (!unit) return /多大|面积/.test(question) ? /\d\s*(?:万)?平方米|\d\s*亩/ : /比例/.test(question) ? /\d\s*[%％]/ : undefined;
+  if (unit === '钱' || unit.endsWith('元')) return /\d\s*(?:[万亿千百]\s*)?元/;
+  if (unit === '期') return /第?[一二三四五六七八九十\d]+\s*期/;
+  if (unit === '类') return /[\u4e00-\u9fa5]{1,4}类[、和及与]/;
+  return new RegExp(`[\\d一二三四五六七八九十百千万两]\\s*(?:余|多)?\\s*${unit}`);
+}
+
+/** Kinds of question and the wording of sentences that answer them. */
+const INTENTS: { question: RegExp; sentence: RegExp }[] = [
+  { question: /进展|进度|哪一步|到哪|办理情况|目前/, sentence: /已经?|正在|完成|待|开工|竣工|验收/ },
+  { question: /为什么|为何|原因|不能|进不了|没能|无法/, sentence: /因为|由于|属于|不符合|无法|不能|规定|根据|节点|是指/ },
+  { question: /什么时候|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },
+  { question: /谁|哪位|哪个部门|由谁/, sentence: /由|负责|书记|市长|部长|局长|主任|担任/ },
+];
+
+function intentBonus(question: string, sentence: string): number {
+  return INTENTS.some((i) => i.question.test(question) && i.sentence.test(sentence)) ? 0.08 : 0;
+}
+const HAS_FIGURE = /\d|[一二三四五六七八九十百千万两]+(?:个|户|栋|项|批|期|年|条|所|家|类)/;
+
+/** The question's weighted terms: its own terms weigh 1, terms carried over from a previous question weigh less. */
+export interface QuestionFocus {
+  text: string;
+  terms: string[];
+  carried: string[];
+}
+
+export function questionFocus(tokenizer: Tokenizer, question: string, carriedFrom = ''): QuestionFocus {
+  const own = unique(tokenizer.terms(question).filter((t) => !QUESTION_NOISE.has(t)));
+  const carried = carriedFrom
+    ? unique(tokenizer.terms(carriedFrom).filter((t) => !QUESTION_NOISE.has(t) && !own.includes(t)))
+    : [];
+  return { text: question, terms: own, carried };
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** Short forms staff use for names the documents spell out (and a few everyday words for document words). */
+const ALTERNATIVES: Record<string, string[]> = {
+  住建局: ['住房和城乡建设局', '住房城乡建设局'],
+  住建部: ['住房和城乡建设部', '住房城乡建设部'],
+  住建厅: ['住房和城乡建设厅', '住房城乡建设厅'],
+  城管局: ['城市管理局'],
+  发改委: ['发展和改革委员会', '发展改革委'],
+  财政局: ['财政'],
+  分成: ['分为'],
+  电话: ['联系方式'],
+};
+
+interface WeightedTerm {
+  term: string;
+  norm: string;
+  alternatives: string[];
+  parts: string[];
+  weight: number;
+}
+
+function lengthWeight(term: string): number {
+  if (/^\d/.test(term)) return 1.5;
+  if (term.length === 1) return 0.35;
+  return term.length === 2 ? 1 : 1.2;
+}
+
+/** Terms weighted by length and by rarity among the retrieved passages (absent everywhere = rarest). */
+function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts: string[]): WeightedTerm[] {
+  const n = contexts.length;
+  const build = (term: string, factor: number): WeightedTerm => {
+    const norm = normalizeForMatch(term);
+    const forms = [norm, ...(ALTERNATIVES[norm] ?? []).map(normalizeForMatch)];
+    const df = contexts.filter((c) => forms.some((f) => c.includes(f))).length;
+    const idf = Math.log(1 + (n + 1) / (df + 0.5));
+    const parts = norm.length >= 4 ? tokenizer.searchTerms(term).map(normalizeForMatch).filter((p) => p.length >= 2 && p !== norm) : [];
+    return { term, norm, parts, alternatives: (ALTERNATIVES[norm] ?? []).map(normalizeForMatch), weight: factor * lengthWeight(term) * idf };
+  };
+  return [...focus.terms.map((t) => build(t, 1)), ...focus.carried.map((t) => build(t, 0.4))];
+}
+
+/** 1 when the text holds the term; partial credit when a long term is only there in its parts. */
+function matchStrength(term: WeightedTerm, text: string): number {
+  if (text.includes(term.norm) || term.alternatives.some((a) => text.includes(a))) return 1;
+  if (!term.parts.length) return 0;
+  const found = term.parts.filter((p) => text.includes(p)).length;
+  return (0.7 * found) / term.parts.length;
+}
+
+function coverage(terms: WeightedTerm[], text: string): number {
+  const total = terms.reduce((s, t) => s + t.weight, 0);
+  if (total === 0) return 0;
+  return terms.reduce((s, t) => s + t.weight * matchStrength(t, text), 0) / total;
+}
+
+interface ScoredSentence {
+  passage: Passage;
+  text: string;
+  index: number;
+  sentenceCoverage: number;
+  passageCoverage: number;
+  score: number;
+}
+
+/** For a long sentence, the run of clauses that holds the question's terms, so the quote stays short. */
+function trimLongSentence(sentence: string, terms: WeightedTerm[], figure?: RegExp): string {
+  if (sentence.length <= LONG_SENTENCE) return sentence;
+  const clauses = sentence.match(/[^，,；;：:]+[，,；;：:]?/g) ?? [sentence];
+  let best = { from: 0, to: clauses.length, score: -1 };
+  for (let from = 0; from < clauses.length; from++) {
+    let text = '';
+    for (let to = from; to < clauses.length; to++) {
+      text += clauses[to];
+      if (text.length > LONG_SENTENCE) break;
+      const penalty = BOILERPLATE.test(text) ? 0.3 : 0;
+      const score = coverage(terms, normalizeForMatch(text)) + (figure?.test(text) ? 0.3 : 0) - penalty - text.length / 5000;
+      if (score > best.score) best = { from, to: to + 1, score };
+    }
+  }
+  let quote = clauses.slice(best.from, best.to).join('').replace(/[，,；;：:]$/, '');
+  if (best.from > 0) quote = `……${quote}`;
+  if (best.to < clauses.length) quote = `${quote}……`;
+  return quote;
+}
+
+export interface ExtractiveAnswer {
+  answered: boolean;
+  answer: string;
+  citations: Citation[];
+  /** Best sentence and passage coverage, for logs and calibration. */
+  evidence: { sentence: number; passage: number };
+}
+
+export interface ExtractiveOptions {
+  /** For a follow-up: the document the conversation is about; other documents' sentences rank lower. */
+  focusDocId?: string;
+}
+
+/** Weight of a sentence from outside the conversation's document in a follow-up. */
+const OFF_FOCUS_FACTOR = 0.75;
+
+export function scoreSentences(
+  tokenizer: Tokenizer,
+  focus: QuestionFocus,
+  passages: Passage[],
+  options: ExtractiveOptions = {},
+): ScoredSentence[] {
+  const contexts = passages.map((p) => normalizeForMatch(`${p.chunk.title} ${p.chunk.sectionPath} ${p.chunk.text}`));
+  const terms = weighTerms(tokenizer, focus, contexts);
+  const asksNumber = ASKS_FOR_NUMBER.test(focus.text);
+  const figure = askedFigure(focus.text);
+  const scored: ScoredSentence[] = [];
+  passages.forEach((passage, i) => {
+    const passageCoverage = coverage(terms, contexts[i]);
+    for (const s of splitSentences(passage.chunk.text)) {
+      const text = trimLongSentence(s.text, terms, figure);
+      const norm = normalizeForMatch(text);
+      if (norm.length < 6) continue;
+      const sentenceCoverage = coverage(terms, norm);
+      const figureBonus = (asksNumber ? (HAS_FIGURE.test(text) ? 0.1 : -0.1) : 0) + (figure?.test(text) ? 0.15 : 0);
+      const rankBonus = 0.05 * (1 - i / Math.max(1, passages.length));
+      const boilerplate = BOILERPLATE.test(text) || isTitleLine(norm, passage) ? 0.4 : 1;
+      const bonus = figureBonus + rankBonus + intentBonus(focus.text, text);
+      const offFocus = options.focusDocId && passage.chunk.docId !== options.focusDocId ? OFF_FOCUS_FACTOR : 1;
+      const score = offFocus * boilerplate * (0.7 * sentenceCoverage + 0.3 * passageCoverage + bonus);
+      scored.push({ passage, text, index: s.index, sentenceCoverage, passageCoverage, score });
+    }
+  });
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/** The document's own title repeated in its text (a header line) is not an answer. */
+function isTitleLine(sentence: string, passage: Passage): boolean {
+  const title = normalizeForMatch(passage.chunk.title);
+  return title.length > 0 && (title.includes(sentence.replace(/[。！？!?]$/, '')) || sentence.includes(title));
+}
+
+/** Picks the answer sentences: the best one, plus close runners-up, de-duplicated, in document order. */
+function pickSentences(scored: ScoredSentence[]): ScoredSentence[] {
+  const best = scored[0];
+  const picked: ScoredSentence[] = [best];
+  let chars = best.text.length;
+  for (const s of scored.slice(1)) {
+    if (picked.length >= MAX_SENTENCES) break;
+    if (s.score < best.score * 0.8 || s.sentenceCoverage < MIN_SENTENCE_COVERAGE) continue;
+    if (chars + s.text.length > MAX_ANSWER_CHARS) continue;
+    const norm = normalizeForMatch(s.text);
+    if (picked.some((p) => overlaps(normalizeForMatch(p.text), norm))) continue;
+    picked.push(s);
+    chars += s.text.length;
+  }
+  return picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index);
+}
+
+/** True when one sentence repeats the other (same chunk text indexed twice, or overlapping chunks). */
+function overlaps(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.includes(short.replace(/^……|……$/g, ''))) return true;
+  const grams = (s: string) => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
+  const ga = grams(short);
+  const gb = grams(long);
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  return ga.size > 0 && shared / ga.size > 0.8;
+}
+
+export const NOT_COVERED = '现有文件中没有找到能回答这个问题的内容，无法作答。';
+
+/** The "not covered" answer, listing the nearest passages as 可能相关 (no claims, so no citations). */
+export function notCoveredAnswer(passages: Passage[]): string {
+  const nearest = passages.slice(0, 3).map((p) => `- ${sourceLabel(p.chunk)}${p.chunk.sectionPath ? ` ${p.chunk.sectionPath}` : ''}`);
+  return nearest.length ? `${NOT_COVERED}\n可能相关：\n${nearest.join('\n')}` : NOT_COVERED;
+}
+
+export function answerExtractively(
+  tokenizer: Tokenizer,
+  focus: QuestionFocus,
+  passages: Passage[],
+  options: ExtractiveOptions = {},
+): ExtractiveAnswer {
+  const scored = scoreSentences(tokenizer, focus, passages, options);
+  const best = scored[0];
+  const evidence = {
+    sentence: best?.sentenceCoverage ?? 0,
+    passage: Math.max(0, ...scored.map((s) => s.passageCoverage)),
+  };
+  if (!best || evidence.sentence < MIN_SENTENCE_COVERAGE || evidence.passage < MIN_PASSAGE_COVERAGE) {
+    return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
+  }
+  return composeAnswer(pickSentences(scored), passages, evidence);
+}
+
+/**
+ * "第二条具体怎么做的？": the named section's opening sentences, in order (the question names the section, so
+ * that is the evidence; its own words are too few to score).
+ */
+export function answerFromSection(sectionPassages: Passage[], maxSentences = MAX_SENTENCES): ExtractiveAnswer {
+  const picked: ScoredSentence[] = [];
+  let chars = 0;
+  for (const passage of sectionPassages) {
+    for (const s of splitSentences(passage.chunk.text)) {
+      if (picked.length >= maxSentences || chars + s.text.length > MAX_ANSWER_CHARS) break;
+      if (BOILERPLATE.test(s.text) || normalizeForMatch(s.text).length < 6) continue;
+      const text = s.text.length > LONG_SENTENCE * 1.5 ? `${s.text.slice(0, LONG_SENTENCE)}……` : s.text;
+      picked.push({ passage, text, index: s.index, sentenceCoverage: 1, passageCoverage: 1, score: 1 });
+      chars += text.length;
+    }
+  }
+  if (!picked.length) return { answered: false, answer: notCoveredAnswer(sectionPassages), citations: [], evidence: { sentence: 0, passage: 0 } };
+  return composeAnswer(picked, sectionPassages, { sentence: 1, passage: 1 });
+}
+
+function composeAnswer(picked: ScoredSentence[], passages: Passage[], evidence: ExtractiveAnswer['evidence']): ExtractiveAnswer {
+  // Cited passages are renumbered 1..m in order of appearance.
+  const numbers = new Map<number, number>();
+  const quotes = new Map<number, string[]>();
+  for (const s of picked) {
+    if (!numbers.has(s.passage.n)) numbers.set(s.passage.n, numbers.size + 1);
+    quotes.set(s.passage.n, [...(quotes.get(s.passage.n) ?? []), s.text]);
+  }
+  const answer = picked.map((s) => withCitation(s.text, `[${numbers.get(s.passage.n)}]`)).join('');
+  const citations = [...numbers.entries()].map(([n, m]) => {
+    const passage = passages.find((p) => p.n === n)!;
+    return citationOf(m, passage.chunk, quotes.get(n)!.join('……'));
+  });
+  return { answered: true, answer, citations, evidence };
+}

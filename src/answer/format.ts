@@ -1,0 +1,29 @@
+import type { Answer } from '../types.js';
+
+/** The object `npm run ask -- --json` prints: exactly the contract's keys, in the contract's order. */
+export function toAnswerJson(answer: Answer): Pick<Answer, 'question' | 'answered' | 'answer' | 'citations' | 'retrieved' | 'engine'> {
+  return {
+    question: answer.question,
+    answered: answer.answered,
+    answer: answer.answer,
+    citations: answer.citations,
+    retrieved: answer.retrieved,
+    engine: answer.engine,
+  };
+}
+
+/** Plain text for terminals: the notice, the answer, then the numbered sources (title, 文号, section, quote). */
+export function formatAnswerText(answer: Answer): string {
+  const lines: string[] = [];
+  if (answer.notice) lines.push(`（${answer.notice}）`, '');
+  lines.push(answer.answer);
+  if (answer.citations.length) {
+    lines.push('', '来源：');
+    for (const c of answer.citations) {
+      const head = [`[${c.n}] 《${c.title}》`, c.number ? `（${c.number}）` : '', c.section ? ` ${c.section}` : ''].join('');
+      lines.push(head);
+      if (c.quote) lines.push(`    “${c.quote}”`);
+    }
+  }
+  return lines.join('\n');
+}

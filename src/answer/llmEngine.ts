@@ -1,0 +1,163 @@
+// The LLM engine: the model answers from the numbered passages (prompts/answer.md), citations are checked against
+// the passages that exist, and the text streams out as it is generated.
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { HumanMessage } from '@langchain/core/messages';
+import type { Citation } from '../types.js';
+import { fillPrompt, loadPrompt } from '../prompts.js';
+import { citationOf, formatPassagesForPrompt, validateCitations, type Passage } from './passages.js';
+import { maskPersonalData } from './privacy.js';
+import { normalizeForMatch, splitSentences } from './sentences.js';
+import { messageText } from './text.js';
+
+/** The model said the passages do not answer (prompts/answer.md asks for this marker). */
+const CANNOT_ANSWER = /【无法回答】|没有找到能回答|无法回答这个问题|片段(?:中)?(?:没有|未)(?:提及|涉及|包含)/;
+
+export class ModelTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`model produced nothing for ${ms} ms`);
+    this.name = 'ModelTimeoutError';
+  }
+}
+
+export class MalformedModelOutputError extends Error {
+  constructor(reason: string) {
+    super(`malformed model output: ${reason}`);
+    this.name = 'MalformedModelOutputError';
+  }
+}
+
+export interface ModelAnswer {
+  answered: boolean;
+  answer: string;
+  citations: Citation[];
+  dropped: number[];
+}
+
+export function buildAnswerPrompt(question: string, passages: Passage[]): string {
+  return fillPrompt(loadPrompt('answer'), {
+    passages: formatPassagesForPrompt(passages),
+    question: maskPersonalData(question),
+  });
+}
+
+/**
+ * Holds back a possibly unfinished citation ("…城市[1" ) until its bracket closes, then lets through only citations
+ * to passages that exist, so streamed text never shows [9] of 4 passages.
+ */
+export class CitationStreamFilter {
+  private pending = '';
+  constructor(private readonly passageCount: number) {}
+
+  push(text: string): string {
+    this.pending += text;
+    const open = Math.max(this.pending.lastIndexOf('['), this.pending.lastIndexOf('［'), this.pending.lastIndexOf('【'));
+    const unfinished = open >= 0 && /^[[［【][\d\s,，、\-–~]*$/.test(this.pending.slice(open)) && this.pending.length - open < 16;
+    const ready = unfinished ? this.pending.slice(0, open) : this.pending;
+    this.pending = unfinished ? this.pending.slice(open) : '';
+    return validateCitations(ready, this.passageCount).text;
+  }
+
+  flush(): string {
+    const rest = validateCitations(this.pending, this.passageCount).text;
+    this.pending = '';
+    return rest;
+  }
+}
+
+/** The passage sentence closest to what the answer says about it, as the citation's quote. */
+function quoteFor(passage: Passage, answer: string): string {
+  const marker = `[${passage.n}]`;
+  const claims = splitSentences(answer).filter((s) => s.text.includes(marker)).map((s) => normalizeForMatch(s.text));
+  const bigrams = (s: string) => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
+  const claimGrams = bigrams(claims.join(''));
+  let best = { text: passage.chunk.text.slice(0, 120), score: -1 };
+  for (const s of splitSentences(passage.chunk.text)) {
+    const grams = bigrams(normalizeForMatch(s.text));
+    let shared = 0;
+    for (const g of grams) if (claimGrams.has(g)) shared++;
+    if (shared > best.score) best = { text: s.text, score: shared };
+  }
+  return best.text;
+}
+
+export interface ModelAnswerOptions {
+  onToken?: (text: string) => void;
+  signal?: AbortSignal;
+  /** Longest wait for the first or the next piece of text. */
+  timeoutMs: number;
+}
+
+/**
+ * Streams the model's answer. Throws (for the caller to fall back) on timeout, HTTP errors left after retries, an
+ * empty answer, or an answer with no valid citation that does not say the passages fail to answer.
+ */
+export async function answerWithModel(
+  llm: BaseChatModel,
+  question: string,
+  passages: Passage[],
+  options: ModelAnswerOptions,
+): Promise<ModelAnswer> {
+  const prompt = buildAnswerPrompt(question, passages);
+  const controller = new AbortController();
+  const abortFromCaller = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', abortFromCaller, { once: true });
+  let timedOut = false;
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new ModelTimeoutError(options.timeoutMs));
+    }, options.timeoutMs);
+  };
+  const filter = new CitationStreamFilter(passages.length);
+  let raw = '';
+  try {
+    arm();
+    const stream = await llm.stream([new HumanMessage(prompt)], { signal: controller.signal });
+    for await (const chunk of stream) {
+      arm();
+      const piece = messageText(chunk.content);
+      if (!piece) continue;
+      raw += piece;
+      const safe = filter.push(piece);
+      if (safe) options.onToken?.(safe);
+    }
+    const rest = filter.flush();
+    if (rest) options.onToken?.(rest);
+  } catch (err) {
+    if (timedOut) throw new ModelTimeoutError(options.timeoutMs);
+    throw err;
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', abortFromCaller);
+  }
+  const { text, cited, dropped } = validateCitations(maskPersonalData(raw).trim(), passages.length);
+  if (!text) throw new MalformedModelOutputError('empty answer');
+  if (!cited.length) {
+    if (CANNOT_ANSWER.test(text)) return { answered: false, answer: text.replace(/【无法回答】\s*/g, ''), citations: [], dropped };
+    throw new MalformedModelOutputError('no citation to any passage (ungrounded)');
+  }
+  const citations = cited
+    .sort((a, b) => a - b)
+    .map((n) => {
+      const passage = passages[n - 1];
+      return citationOf(n, passage.chunk, quoteFor(passage, text));
+    });
+  return { answered: true, answer: text, citations, dropped };
+}
+
+/** A one-line Chinese notice naming why the model was not used, and the cause for the log. */
+export function describeModelFailure(err: unknown): { notice: string; cause: string } {
+  const e = err as { name?: string; status?: number; message?: string; lc_error_code?: string };
+  const status = typeof e?.status === 'number' ? e.status : Number((e?.message ?? '').match(/\b([45]\d\d)\b/)?.[1]);
+  const cause = `${e?.name ?? 'Error'}: ${e?.message ?? String(err)}`;
+  let reason: string;
+  if (err instanceof ModelTimeoutError || e?.name === 'AbortError' || e?.name === 'TimeoutError' || /timed? ?out/i.test(e?.message ?? '')) {
+    reason = '模型响应超时';
+  } else if (status === 429 || e?.lc_error_code === 'MODEL_RATE_LIMIT') reason = '模型服务繁忙（请求过多）';
+  else if (status >= 500) reason = `模型服务出错（${status}）`;
+  else if (err instanceof MalformedModelOutputError) reason = '模型输出不符合要求';
+  else reason = '模型服务不可用';
+  return { notice: `${reason}，以下由离线引擎根据文件原文作答。`, cause };
+}

@@ -1,0 +1,29 @@
+// Personal data (a proposer's mobile number, ID card number, signature, home address) is redacted at ingestion;
+// these guards make sure a question cannot fish for it and an answer cannot carry it.
+
+const ID_WORDS = /身份证|证件号|身份号码|护照号/;
+const PRIVATE_CONTACT = /手机|私人(?:电话|号码|联系方式)|个人(?:电话|号码|联系方式|信息)|家庭住址|家住|住址|住在哪|微信号|签名|签字/;
+const CONTACT_WORDS = /电话|号码|联系方式|手机|住址|微信/;
+/** People whose contact details are personal; the bureau's office phone in a contact block is public. */
+const PRIVATE_PERSON = /委员|代表|提案人|建议人|提案者|领衔人|附议人|群众|居民|业主|承办人|个人/;
+
+/** True when the question asks for someone's personal data (then it is refused, before any search or model call). */
+export function asksForPersonalData(question: string): boolean {
+  const q = question.normalize('NFKC');
+  if (ID_WORDS.test(q)) return true;
+  if (PRIVATE_CONTACT.test(q)) return true;
+  return CONTACT_WORDS.test(q) && PRIVATE_PERSON.test(q);
+}
+
+export const PRIVACY_REFUSAL =
+  '抱歉，这个问题涉及个人信息（如提案人、代表或群众的手机号、身份证号、签名、住址），按规定不能提供。' +
+  '如需联系承办单位，请使用答复文件中公开的联系单位及办公电话。';
+
+// Mobile numbers (optionally +86 / spaced) and 18-digit ID card numbers.
+const MOBILE = /(?<!\d)(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)/g;
+const ID_CARD = /(?<![\dA-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
+
+/** Masks mobile and ID card numbers in any text that leaves the process (answers, prompts, logs). */
+export function maskPersonalData(text: string): string {
+  return text.replace(ID_CARD, '[已隐去身份证号]').replace(MOBILE, '[已隐去手机号]');
+}

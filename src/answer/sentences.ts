@@ -1,0 +1,53 @@
+// Sentence splitting and term matching shared by the offline engine and the follow-up condenser.
+
+export interface Sentence {
+  text: string;
+  /** Position in the passage, for document order. */
+  index: number;
+}
+
+const ENDERS = '。！？!?；;';
+// A colon ends openings like “现答复如下：”, so it does not join lines.
+const CONTINUES = /[、，,（(“‘《—\-]$/;
+const HEADING_START = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|第[一二三四五六七八九十\d]+[条章节])/;
+
+/**
+ * Splits passage text into sentences. Lines broken inside a sentence (PDF wraps, "2018、\n\n2019 年") are joined first;
+ * headings and short label lines stay on their own.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const blocks: string[] = [];
+  for (const line of lines) {
+    const prev = blocks[blocks.length - 1];
+    const joinable =
+      prev !== undefined &&
+      !HEADING_START.test(line) &&
+      (CONTINUES.test(prev) || (prev.length >= 40 && !ENDERS.includes(prev[prev.length - 1])));
+    if (joinable) blocks[blocks.length - 1] = prev + line;
+    else blocks.push(line);
+  }
+  const out: Sentence[] = [];
+  for (const block of blocks) {
+    const pattern = new RegExp(`[^${ENDERS}]+?(?:[${ENDERS}]+[”’」）)]*|如下[:：]|$)`, 'g');
+    for (const m of block.matchAll(pattern)) {
+      const s = m[0].trim();
+      if (/[\p{L}\p{N}]/u.test(s)) out.push({ text: s, index: out.length });
+    }
+  }
+  return out;
+}
+
+/** The form text is compared in: NFKC (full-width digits, Big5-gateway punctuation), no spaces, lowercase. */
+export function normalizeForMatch(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** Places [n] before a sentence's closing punctuation: "……试点城市[1]。" */
+export function withCitation(sentence: string, marks: string): string {
+  const m = sentence.match(/^([\s\S]*?)([。！？!?；;]*[”’」）)]*)$/);
+  if (!m || !m[2]) return `${sentence}${marks}。`;
+  const body = m[1];
+  const tail = m[2].replace(/[；;]$/, '。');
+  return `${body}${marks}${tail}`;
+}

@@ -1,0 +1,144 @@
+import type { Chunk } from '../types.js';
+import type { ParsedDocument } from './index.js';
+import { describeForm } from './forms.js';
+import { flattenHeadings, type HeadingNode } from './structure.js';
+
+export const CHUNK_MIN_CHARS = 200;
+export const CHUNK_MAX_CHARS = 600;
+/** A sentence this short is repeated at the start of the next piece of a long section. */
+export const OVERLAP_MAX_CHARS = 120;
+const TAIL_MERGE_CHARS = 100;
+
+export interface SectionBlock {
+  sectionPath: string;
+  start: number;
+  end: number;
+}
+
+export const SECTION_SEPARATOR = ' > ';
+
+function headingsOf(doc: ParsedDocument): HeadingNode[] {
+  return doc.structure.type === 'reply' ? doc.structure.headings : doc.structure.clauses;
+}
+
+function subtract(range: { start: number; end: number }, holes: { start: number; end: number }[]): { start: number; end: number }[] {
+  let pieces = [range];
+  for (const hole of holes) {
+    pieces = pieces.flatMap((p) => {
+      if (hole.end <= p.start || hole.start >= p.end) return [p];
+      const out: { start: number; end: number }[] = [];
+      if (hole.start > p.start) out.push({ start: p.start, end: hole.start });
+      if (hole.end < p.end) out.push({ start: hole.end, end: p.end });
+      return out;
+    });
+  }
+  return pieces;
+}
+
+/**
+ * The document's text cut into sections: the preamble (""), each heading's own text (heading line excluded),
+ * and the closing block (""). Feedback forms are left out (they become form records).
+ */
+export function sectionBlocks(doc: ParsedDocument): SectionBlock[] {
+  const tree = headingsOf(doc);
+  const closingStart = doc.structure.closingStart;
+  const blocks: SectionBlock[] = [];
+  const firstHeading = tree[0]?.start ?? closingStart;
+  blocks.push({ sectionPath: '', start: 0, end: Math.min(firstHeading, closingStart) });
+  for (const { node, path } of flattenHeadings(tree)) {
+    const ownEnd = node.children[0]?.start ?? node.end;
+    blocks.push({ sectionPath: path.join(SECTION_SEPARATOR), start: node.bodyStart, end: ownEnd });
+  }
+  blocks.push({ sectionPath: '', start: closingStart, end: doc.text.length });
+  const holes = doc.forms.map((f) => ({ start: f.start, end: f.end }));
+  return blocks.flatMap((b) => subtract(b, holes).map((r) => ({ ...b, ...r })));
+}
+
+function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Sentence ends (。！？； and their ASCII forms, with a closing quote) and line breaks, as offsets after them. */
+function sentenceEnds(text: string, start: number, end: number): number[] {
+  const ends: number[] = [];
+  const re = /[。！？；!?;]+["”’」』）)]*|\n+/g;
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < end) {
+    const after = Math.min(m.index + m[0].length, end);
+    if (after > start) ends.push(after);
+  }
+  if (ends[ends.length - 1] !== end) ends.push(end);
+  return ends;
+}
+
+/** Splits one over-long sentence at commas, else at the size limit. */
+function splitLongSentence(text: string, start: number, end: number): number[] {
+  const cuts: number[] = [];
+  let from = start;
+  while (end - from > CHUNK_MAX_CHARS) {
+    const window = text.slice(from, from + CHUNK_MAX_CHARS);
+    const comma = Math.max(window.lastIndexOf('，'), window.lastIndexOf(','), window.lastIndexOf('、'));
+    const cut = comma > CHUNK_MIN_CHARS ? from + comma + 1 : from + CHUNK_MAX_CHARS;
+    cuts.push(cut);
+    from = cut;
+  }
+  cuts.push(end);
+  return cuts;
+}
+
+/**
+ * Cuts [start, end) of the text into pieces of at most ~600 characters at sentence ends,
+ * repeating a short last sentence at the start of the next piece.
+ */
+export function splitIntoPieces(text: string, start: number, end: number): { start: number; end: number }[] {
+  const range = trimRange(text, start, end);
+  if (range.end <= range.start) return [];
+  if (range.end - range.start <= CHUNK_MAX_CHARS) return [range];
+  const bounds = sentenceEnds(text, range.start, range.end).flatMap((e, i, all) => {
+    const s = i === 0 ? range.start : all[i - 1];
+    return e - s > CHUNK_MAX_CHARS ? splitLongSentence(text, s, e) : [e];
+  });
+  const pieces: { start: number; end: number }[] = [];
+  let pieceStart = range.start;
+  let prevEnd = range.start;
+  let lastSentenceStart = range.start;
+  for (const bound of bounds) {
+    if (bound - pieceStart > CHUNK_MAX_CHARS && prevEnd > pieceStart) {
+      pieces.push(trimRange(text, pieceStart, prevEnd));
+      const lastSentence = prevEnd - lastSentenceStart;
+      const overlapFits = lastSentence <= OVERLAP_MAX_CHARS && lastSentenceStart > pieceStart && bound - lastSentenceStart <= CHUNK_MAX_CHARS;
+      pieceStart = overlapFits ? lastSentenceStart : prevEnd;
+    }
+    lastSentenceStart = prevEnd;
+    prevEnd = bound;
+  }
+  const tail = trimRange(text, pieceStart, range.end);
+  const previous = pieces[pieces.length - 1];
+  if (previous && tail.end - tail.start < TAIL_MERGE_CHARS && tail.end - previous.start <= CHUNK_MAX_CHARS + TAIL_MERGE_CHARS) {
+    previous.end = tail.end;
+  } else if (tail.end > tail.start) {
+    pieces.push(tail);
+  }
+  return pieces.filter((p) => p.end > p.start);
+}
+
+/** Heading-aware chunks of a parsed document, then one personal-data-free record chunk per feedback form. */
+export function chunkDocument(doc: ParsedDocument): Chunk[] {
+  const chunks: Chunk[] = [];
+  const push = (kind: Chunk['kind'], sectionPath: string, text: string, start: number, end: number): void => {
+    const ordinal = chunks.length;
+    chunks.push({ id: `${doc.docId}#${ordinal}`, docId: doc.docId, title: doc.title, number: doc.number, kind, sectionPath, text, start, end, ordinal });
+  };
+  for (const block of sectionBlocks(doc)) {
+    for (const piece of splitIntoPieces(doc.text, block.start, block.end)) {
+      const text = doc.text.slice(piece.start, piece.end);
+      if (text.replace(/[\s\p{P}]/gu, '') === '') continue;
+      push(doc.kind, block.sectionPath, text, piece.start, piece.end);
+    }
+  }
+  for (const form of doc.forms) push('form', form.title, describeForm(form), form.start, form.end);
+  return chunks;
+}

@@ -1,0 +1,182 @@
+import { matchHeading } from './structure.js';
+
+/**
+ * Text plus, for every character, its offset in the source text the cleaning started from,
+ * so a citation of the cleaned text can be traced back to the original. `map.length === text.length + 1`.
+ */
+export interface MappedText {
+  text: string;
+  map: number[];
+}
+
+export function identityMapped(text: string): MappedText {
+  const map = new Array<number>(text.length + 1);
+  for (let i = 0; i <= text.length; i++) map[i] = i;
+  return { text, map };
+}
+
+/**
+ * Regex replacement that carries the offset map along: kept characters keep their source offsets,
+ * inserted characters point at the start of what they replace.
+ */
+export function replaceMapped(
+  source: MappedText,
+  pattern: RegExp,
+  replacer: (match: RegExpExecArray, input: string) => string,
+): MappedText {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const parts: string[] = [];
+  const map: number[] = [];
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(source.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const replacement = replacer(m, source.text);
+    if (replacement === m[0]) continue;
+    parts.push(source.text.slice(last, m.index));
+    for (let i = last; i < m.index; i++) map.push(source.map[i]);
+    parts.push(replacement);
+    for (let i = 0; i < replacement.length; i++) map.push(source.map[m.index]);
+    last = m.index + m[0].length;
+  }
+  if (last === 0 && parts.length === 0) return source;
+  parts.push(source.text.slice(last));
+  for (let i = last; i <= source.text.length; i++) map.push(source.map[i]);
+  return { text: parts.join(''), map };
+}
+
+const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const CJK_CHAR = new RegExp(`[${CJK}]`);
+const CJK_OR_CLOSING_PUNCT = new RegExp(`[${CJK}0-9》）)”’」』]$`);
+const STARTS_LIKE_TEXT = new RegExp(`^[${CJK}0-9《“‘（(「『]`);
+const TERMINAL_END = /(?:[。！？!?；;：:…】」』]|[。！？!?]["”’」』])$/;
+const MID_ENUMERATION_END = /[、，,（(《“—]$/;
+const TITLE_LIKE_END = /(?:通知|答复|复函|回复|意见|方案|办法|决定|规定|通告|公告|报告|请示|批复|文件)$/;
+const LABEL_START = new RegExp(`^[${CJK}]{1,8}\\s*[:：]`);
+const LABEL_AFTER_SPACE = new RegExp(`^[${CJK}]{2,8}\\s*[:：]`);
+// "第一章 总则", "第三条 改造内容…": the space after a chapter/clause label is part of how it is written.
+const CLAUSE_LABEL_BEFORE = /(?:^|\n)[ \t]*第[一二三四五六七八九十百零〇两\d]+[章节条]$/;
+const STRUCTURAL_START = /^(?:【|-\s|•|·|附件|附\s*件|抄\s*送|联系|注[:：]|[=＝\-—_]{3,})/;
+const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号/;
+const MIN_BROKEN_LINE_CHARS = 40;
+
+/** Whether a line break between `prev` and `next` (both trimmed of the break) falls inside a sentence or number. */
+export function isBrokenLine(prev: string, next: string, nextIndented: boolean, fullLineChars = MIN_BROKEN_LINE_CHARS): boolean {
+  const a = prev.trim();
+  const b = next.trim();
+  if (a === '' || b === '' || nextIndented) return false;
+  if (prev.includes('\t') || next.includes('\t')) return false;
+  const headingA = matchHeading(a);
+  if ((headingA && !headingA.inline) || matchHeading(b)) return false;
+  if (STRUCTURAL_START.test(b) || LABEL_START.test(b) || DOC_NUMBER_LINE.test(b)) return false;
+  if (TERMINAL_END.test(a) || TITLE_LIKE_END.test(a)) return false;
+  if (!STARTS_LIKE_TEXT.test(b)) return false;
+  if (MID_ENUMERATION_END.test(a)) return true;
+  return [...a].length >= fullLineChars && CJK_OR_CLOSING_PUNCT.test(a);
+}
+
+function lineBefore(input: string, index: number): string {
+  return input.slice(input.lastIndexOf('\n', index - 1) + 1, index);
+}
+
+function lineAfter(input: string, index: number): string {
+  const end = input.indexOf('\n', index);
+  return input.slice(index, end === -1 ? input.length : end);
+}
+
+/**
+ * The width of a full line when the text was laid out in fixed-width lines (PDF exports: 28 characters
+ * per line is the 公文 standard), so shorter full lines are joined too; null for free-flowing text.
+ */
+export function typicalFullLineLength(text: string): number | null {
+  const lengths = text
+    .split('\n')
+    .filter((l) => !l.includes('\t'))
+    .map((l) => [...l.trim()].length)
+    .filter((n) => n >= 15);
+  if (lengths.length < 6) return null;
+  let best: { width: number; count: number } | null = null;
+  for (const width of new Set(lengths)) {
+    const count = lengths.filter((n) => n <= width && n >= width - 2).length;
+    if (!best || count > best.count || (count === best.count && width > best.width)) best = { width, count };
+  }
+  return best && best.count >= 3 && best.count / lengths.length >= 0.3 ? best.width : null;
+}
+
+function joinBrokenLines(t: MappedText): MappedText {
+  const full = typicalFullLineLength(t.text);
+  const fullLineChars = full === null ? MIN_BROKEN_LINE_CHARS : Math.min(MIN_BROKEN_LINE_CHARS, full - 2);
+  return replaceMapped(t, /\n(?:[ \t]*\n)*/g, (m, input) => {
+    const prev = lineBefore(input, m.index);
+    const nextRaw = lineAfter(input, m.index + m[0].length);
+    const indented = /^(?: {2,}|\t)/.test(nextRaw);
+    return isBrokenLine(prev, nextRaw, indented, fullLineChars) ? '' : m[0];
+  });
+}
+
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', middot: '·' };
+
+function decodeEntity(entity: string): string {
+  const body = entity.slice(1, -1);
+  if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16));
+  if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10));
+  return ENTITIES[body.toLowerCase()] ?? entity;
+}
+
+/** Whether the space run at `index` between a CJK character and a digit should go ("2019 年" → "2019年"). */
+function isSpaceInsideFigure(input: string, end: number): boolean {
+  const after = input.slice(end, end + 24);
+  // A long digit run not followed by a unit is a phone or code standing apart from a name: keep the space.
+  const standalone = /^\d[\d\-]{4,}(?![\d.]*\s*[\u4e00-\u9fff%％])/.test(after);
+  return !standalone;
+}
+
+/**
+ * Cleans OCR/HTML debris while keeping an offset map to the source:
+ * checkboxes → ☑/☐, stray tags dropped, entities decoded, odd spaces normalised, spaces between CJK
+ * characters and digits removed, lines broken inside a sentence or number joined. Traditional characters stay.
+ */
+export function cleanText(source: string): MappedText {
+  let t = identityMapped(source);
+  t = replaceMapped(t, /\r\n?/g, () => '\n');
+  t = replaceMapped(t, /<input\b[^<>]*>/gi, (m) => (/\bchecked\b/i.test(m[0]) ? '☑' : /checkbox/i.test(m[0]) ? '☐' : ''));
+  t = replaceMapped(t, /<br\s*\/?>|<\/p\s*>/gi, () => '\n');
+  t = replaceMapped(t, /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g, () => '');
+  t = replaceMapped(t, /&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});/g, (m) => decodeEntity(m[0]));
+  t = replaceMapped(t, /[\u00a0\u3000\u2002-\u200a\u202f\u205f]/g, () => ' ');
+  t = replaceMapped(t, /[\u200b-\u200d\u2060\ufeff]/g, () => '');
+  // Page numbers of PDF exports ("- 3 -", "第 2 页 共 5 页") would otherwise split a sentence across pages.
+  t = replaceMapped(t, /^[ \t]*(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)[ \t]*(?:\n|$)/gm, () => '');
+  t = joinBrokenLines(t);
+  t = replaceMapped(t, /^ +| +$|\t+$/gm, () => '');
+  t = replaceMapped(t, new RegExp(`(?<=[${CJK}])[ ]+(?=[${CJK}])`, 'g'), (m, input) =>
+    LABEL_AFTER_SPACE.test(input.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
+    CLAUSE_LABEL_BEFORE.test(input.slice(Math.max(0, m.index - 12), m.index))
+      ? ' '
+      : '',
+  );
+  t = replaceMapped(t, new RegExp(`(?<=[${CJK}])[ ]+(?=\\d)`, 'g'), (m, input) =>
+    isSpaceInsideFigure(input, m.index + m[0].length) ? '' : ' ',
+  );
+  t = replaceMapped(t, new RegExp(`(?<=\\d)[ ]+(?=[${CJK}%％])`, 'g'), () => '');
+  t = replaceMapped(t, new RegExp(`(?<=[，、。；：,;:])[ ]+(?=[${CJK}0-9《“(（])`, 'g'), () => '');
+  t = replaceMapped(t, / {2,}/g, () => ' ');
+  t = replaceMapped(t, /\n{3,}/g, () => '\n\n');
+  t = replaceMapped(t, /^\n+|\n+$/g, () => '');
+  return t;
+}
+
+/** Offsets in the source text of a span of the cleaned text. */
+export function toSourceSpan(cleaned: MappedText, start: number, end: number): { start: number; end: number } {
+  const s = cleaned.map[Math.max(0, Math.min(start, cleaned.text.length))];
+  const lastChar = Math.max(start, Math.min(end, cleaned.text.length) - 1);
+  const e = end > start ? cleaned.map[lastChar] + 1 : s;
+  return { start: s, end: e };
+}
+
+export function hasCjk(text: string): boolean {
+  return CJK_CHAR.test(text);
+}

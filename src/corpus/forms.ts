@@ -1,0 +1,144 @@
+import { isFormTitleLine, normalizeDate, splitLines } from './structure.js';
+
+export type Satisfaction = '满意' | '基本满意' | '不满意';
+
+export interface FormRating {
+  /** The rated aspect (领导重视, 沟通情况…); null when the form leaves the row unlabelled. */
+  item: string | null;
+  /** The ticked option (好/较好/差…); null when it cannot be told. */
+  value: string | null;
+}
+
+/** A 征询意见表 as a structured record: never the proposer's name, signature or phone. */
+export interface FeedbackForm {
+  title: string;
+  proposalNumber: string | null;
+  proposalTitle: string | null;
+  receivedDate: string | null;
+  ratings: FormRating[];
+  satisfaction: Satisfaction | null;
+  /** Offsets of the form (with its 附件 label and notes) in the document text. */
+  start: number;
+  end: number;
+}
+
+const CHECKED = /^[√✓✔☑■☒▇█]$/;
+const CHECK_ANYWHERE = /[√✓✔☑■☒]/;
+
+function cells(line: string): string[] {
+  return line.split('\t').map((c) => c.trim());
+}
+
+function satisfactionOf(label: string): Satisfaction | null {
+  const t = label.replace(/\s+/g, '');
+  if (t.includes('不满意')) return '不满意';
+  if (t.includes('基本满意')) return '基本满意';
+  if (t.includes('满意')) return '满意';
+  return null;
+}
+
+const ATTACHMENT_LABEL = /^附\s*件\s*\d*\s*[:：]?\s*$/;
+
+function findRegions(text: string): { start: number; end: number; title: string }[] {
+  const lines = splitLines(text);
+  const starts: { start: number; title: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isFormTitleLine(lines[i].text)) continue;
+    const label = lines
+      .slice(Math.max(0, i - 3), i)
+      .reverse()
+      .find((l) => l.text.trim() !== '');
+    const start = label && ATTACHMENT_LABEL.test(label.text.trim()) ? label.start : lines[i].start;
+    starts.push({ start, title: lines[i].text.trim() });
+  }
+  return starts.map((s, i) => ({ ...s, end: i + 1 < starts.length ? starts[i + 1].start : text.length }));
+}
+
+function parseRatings(rows: string[][]): FormRating[] {
+  const ratings: FormRating[] = [];
+  let options: string[] | null = null;
+  for (const row of rows) {
+    const nonEmpty = row.filter((c) => c !== '');
+    const isOptionHeader = nonEmpty.length >= 3 && nonEmpty.slice(1).every((c) => /^(?:好|较好|一般|差|很好|优|良|中|不好|较差)$/.test(c));
+    if (isOptionHeader) {
+      options = nonEmpty.slice(1);
+      continue;
+    }
+    if (!options) continue;
+    const markIdx = row.findIndex((c) => CHECKED.test(c));
+    if (markIdx === -1) {
+      if (nonEmpty.length > 0) options = null;
+      continue;
+    }
+    const labelIdx = row.findIndex((c, i) => i < markIdx && c !== '' && !CHECKED.test(c));
+    const item = labelIdx === -1 ? null : row[labelIdx];
+    const base = labelIdx === -1 ? 0 : labelIdx;
+    ratings.push({ item, value: options[markIdx - base - 1] ?? null });
+  }
+  return ratings;
+}
+
+function parseSatisfaction(rows: string[][], flat: string): Satisfaction | null {
+  for (let i = 0; i < rows.length - 1; i++) {
+    const header = rows[i];
+    if (!header.some((c) => satisfactionOf(c) === '不满意') || !header.some((c) => satisfactionOf(c) === '满意')) continue;
+    const marks = rows[i + 1];
+    const markIdx = marks.findIndex((c) => CHECKED.test(c));
+    if (markIdx === -1) return null;
+    for (let j = Math.min(markIdx, header.length - 1); j >= 0; j--) {
+      const s = satisfactionOf(header[j]);
+      if (s) return s;
+    }
+  }
+  const inline = /(不满意|基本满意|满意)[ ]*[:：]?[ ]*[√✓✔☑■☒]|[√✓✔☑■☒][ ]*(不满意|基本满意|满意)/.exec(flat);
+  return inline ? ((inline[1] ?? inline[2]) as Satisfaction) : null;
+}
+
+function cellAfter(rows: string[][], label: RegExp): string | null {
+  for (const row of rows) {
+    const idx = row.findIndex((c) => label.test(c));
+    if (idx === -1) continue;
+    const cell = row[idx];
+    const m = label.exec(cell);
+    const inline = m ? cell.slice(m.index + m[0].length).replace(/^[:：\s]+/, '') : '';
+    if (inline !== '') return inline;
+    const next = row.slice(idx + 1).find((c) => c !== '');
+    return next ?? null;
+  }
+  return null;
+}
+
+/** Finds 征询意见表-style feedback forms and turns each into a record without personal data. */
+export function parseFeedbackForms(text: string): FeedbackForm[] {
+  return findRegions(text).map(({ start, end, title }) => {
+    const body = text.slice(start, end);
+    const rows = splitLines(body).map((l) => cells(l.text));
+    const numberCell = cellAfter(rows, /^(?:提案|建议|议案)编号\s*[:：]?/);
+    const received = cellAfter(rows, /答复日期\s*[:：]?/);
+    return {
+      title,
+      proposalNumber: numberCell ? (/\d+/.exec(numberCell)?.[0] ?? null) : null,
+      proposalTitle: cellAfter(rows, /^(?:提案|建议|议案)(?:标题|名称|题目)\s*[:：]?/),
+      receivedDate: normalizeDate(received?.replace(/^(\d{2})年/, '20$1年')),
+      ratings: parseRatings(rows),
+      satisfaction: CHECK_ANYWHERE.test(body) ? parseSatisfaction(rows, body) : null,
+      start,
+      end,
+    };
+  });
+}
+
+/** The personal-data-free text a form chunk carries. */
+export function describeForm(form: FeedbackForm): string {
+  const parts: string[] = [];
+  const about = form.proposalNumber ? `（第${form.proposalNumber}号）` : '';
+  parts.push(`${form.title}${about}`);
+  if (form.proposalTitle) parts.push(`标题：${form.proposalTitle}`);
+  if (form.receivedDate) parts.push(`收到答复日期：${form.receivedDate}`);
+  if (form.ratings.length > 0) {
+    const rated = form.ratings.map((r, i) => `${r.item ?? `第${i + 1}项`}：${r.value ?? '未能识别'}`).join('，');
+    parts.push(`对办理工作的评价：${rated}`);
+  }
+  parts.push(`对办理结果的评价：${form.satisfaction ?? '未填写'}`);
+  return `${parts.join('；')}。`;
+}

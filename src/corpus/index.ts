@@ -1,0 +1,259 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from '../logger.js';
+import type { Chunk } from '../types.js';
+import { chunkDocument } from './chunk.js';
+import { cleanText } from './clean.js';
+import { parseFeedbackForms, type FeedbackForm } from './forms.js';
+import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
+import { extractText, LoadError, SUPPORTED_EXTENSIONS } from './load.js';
+import { redactPersonalData, type RedactionCounts } from './redact.js';
+import {
+  normalizeDate,
+  parseDocNumber,
+  parsePolicyStructure,
+  parseReplyStructure,
+  parseSalutation,
+  splitLines,
+  type PolicyStructure,
+  type ReplyStructure,
+} from './structure.js';
+
+export { chunkDocument, sectionBlocks, splitIntoPieces, CHUNK_MAX_CHARS, CHUNK_MIN_CHARS, SECTION_SEPARATOR } from './chunk.js';
+export { cleanText, isBrokenLine, replaceMapped, toSourceSpan, type MappedText } from './clean.js';
+export { parseFeedbackForms, describeForm, type FeedbackForm, type FormRating, type Satisfaction } from './forms.js';
+export { parseFrontMatter, type FrontMatter, type FrontMatterSplit } from './frontMatter.js';
+export { extractText, decodeText, looksBinary, LoadError, SUPPORTED_EXTENSIONS } from './load.js';
+export {
+  redactPersonalData,
+  emptyRedactionCounts,
+  addRedactionCounts,
+  totalRedactions,
+  REDACTED_MOBILE,
+  REDACTED_ID,
+  REDACTED_SIGNATURE,
+  REDACTED_PHONE,
+  type RedactionCounts,
+} from './redact.js';
+export {
+  matchHeading,
+  findHeadings,
+  buildHeadingTree,
+  flattenHeadings,
+  parseDocNumber,
+  normalizeDate,
+  parseSalutation,
+  parseMeeting,
+  parseProposalNumber,
+  parseProposalTitle,
+  parseContact,
+  parseCc,
+  parseAttachments,
+  parseReplyStructure,
+  parsePolicyStructure,
+  type HeadingNode,
+  type HeadingMatch,
+  type ContactBlock,
+  type ReplyStructure,
+  type PolicyStructure,
+  type ProposalRole,
+} from './structure.js';
+
+/** Bump when cleaning, structure or chunking output changes: the index manifest records it and rebuilds. */
+export const CHUNKER_VERSION = 'corpus-2026-11-25.1';
+
+export interface ParsedDocument {
+  docId: string;
+  /** Path relative to the corpus directory, with forward slashes. */
+  path: string;
+  kind: 'reply' | 'policy';
+  title: string;
+  /** 文号, e.g. 许建政协〔2020〕13号. */
+  number: string | null;
+  issuer: string | null;
+  /** YYYY-MM-DD when known. */
+  date: string | null;
+  completeness: 'complete' | 'partial';
+  /** Cleaned and redacted text; chunk offsets point into it. */
+  text: string;
+  structure: ReplyStructure | PolicyStructure;
+  forms: FeedbackForm[];
+  redactions: RedactionCounts;
+  /** Front matter as given (source URL etc.). */
+  frontMatter: FrontMatter;
+}
+
+export interface IngestResult {
+  documents: ParsedDocument[];
+  chunks: Chunk[];
+  skipped: { file: string; reason: string }[];
+  files: { path: string; sha256: string }[];
+}
+
+const REPLY_HINT = /(?:答复|复函|回复|答覆)/;
+
+function inferKind(relPath: string, fm: FrontMatter, text: string): 'reply' | 'policy' {
+  if (fm.kind) return fm.kind;
+  const folders = relPath.split('/').slice(0, -1).join('/').toLowerCase();
+  if (/repl|答复|复函/.test(folders)) return 'reply';
+  if (/polic|政策|文件/.test(folders)) return 'policy';
+  const head = splitLines(text).slice(0, 30);
+  const hasSalutation = head.some((l) => parseSalutation(l.text) !== null);
+  const titled = head.slice(0, 10).some((l) => REPLY_HINT.test(l.text) && l.text.trim().length < 120);
+  return hasSalutation && (titled || /收悉|答复如下|回复如下/.test(text.slice(0, 2000))) ? 'reply' : 'policy';
+}
+
+/** Front-matter issuer without the editor's notes in brackets ("某某局（云南省某市）；网站: …" → "某某局"). */
+function plainIssuer(issuer: string | undefined): string | null {
+  if (!issuer) return null;
+  const main = issuer.split(/[（(；;]/)[0].trim();
+  return main === '' ? issuer : main;
+}
+
+function firstLine(text: string): string | null {
+  const line = text.split('\n').find((l) => l.trim() !== '');
+  return line ? line.trim().replace(/^#{1,6}\s+/, '').slice(0, 120) : null;
+}
+
+/** Parses one document's raw text (front matter optional): clean → redact → structure → forms. */
+export function parseDocument(input: { docId: string; path: string; raw: string }): ParsedDocument {
+  const { frontMatter: fm, body } = parseFrontMatter(input.raw);
+  const cleaned = cleanText(body);
+  const redacted = redactPersonalData(cleaned.text);
+  const text = redacted.text;
+  const kind = inferKind(input.path, fm, text);
+  const fmNumber = fm.number ? parseDocNumber(fm.number) : { number: null, resultClass: null };
+  const fallbackTitle = path.basename(input.path, path.extname(input.path));
+  if (kind === 'reply') {
+    const structure = parseReplyStructure(text, { title: fm.title });
+    structure.number ??= fmNumber.number ?? (fm.number && fm.number.length <= 40 ? fm.number.replace(/\s*[ABC]类\s*$/, '') : null);
+    structure.resultClass ??= fmNumber.resultClass;
+    structure.title ??= fm.title ?? firstLine(text);
+    return {
+      docId: input.docId,
+      path: input.path,
+      kind,
+      title: fm.title ?? structure.title ?? fallbackTitle,
+      number: structure.number,
+      issuer: structure.issuer ?? plainIssuer(fm.issuer),
+      date: structure.date ?? normalizeDate(fm.date),
+      completeness: completenessOf(fm, text),
+      text,
+      structure,
+      forms: parseFeedbackForms(text),
+      redactions: redacted.counts,
+      frontMatter: fm,
+    };
+  }
+  const structure = parsePolicyStructure(text);
+  structure.number ??= fmNumber.number;
+  structure.title ??= fm.title ?? null;
+  structure.date ??= normalizeDate(fm.date);
+  return {
+    docId: input.docId,
+    path: input.path,
+    kind,
+    title: fm.title ?? structure.title ?? fallbackTitle,
+    number: structure.number,
+    issuer: structure.issuer ?? plainIssuer(fm.issuer),
+    date: structure.date,
+    completeness: completenessOf(fm, text),
+    text,
+    structure,
+    forms: parseFeedbackForms(text),
+    redactions: redacted.counts,
+    frontMatter: fm,
+  };
+}
+
+function completenessOf(fm: FrontMatter, text: string): 'complete' | 'partial' {
+  if (fm.completeness) return fm.completeness;
+  return /以下原文未收录|原文未完|（未完）/.test(text) ? 'partial' : 'complete';
+}
+
+const IGNORED_AT_ROOT = new Set(['readme.md', 'bureau.yml', 'bureau.yaml']);
+const SILENTLY_IGNORED_EXT = new Set(['.yml', '.yaml', '.json', '.gitkeep', '.keep']);
+
+/** Every file under `dir` (relative paths with "/"), skipping dotfiles and dot-directories, sorted. */
+async function listFiles(dir: string, rel = ''): Promise<string[]> {
+  const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+  const out: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(dir, relPath)));
+    else if (entry.isFile()) out.push(relPath);
+  }
+  return out;
+}
+
+function isCorpusCandidate(relPath: string): boolean {
+  const name = relPath.toLowerCase();
+  if (!name.includes('/') && IGNORED_AT_ROOT.has(name)) return false;
+  return !SILENTLY_IGNORED_EXT.has(path.extname(name));
+}
+
+/** docId = file name without extension; names shared by several files get their folders as a prefix. */
+export function assignDocIds(relPaths: string[]): Map<string, string> {
+  const base = (p: string) => path.basename(p, path.extname(p));
+  const counts = new Map<string, number>();
+  for (const p of relPaths) counts.set(base(p), (counts.get(base(p)) ?? 0) + 1);
+  const ids = new Map<string, string>();
+  for (const p of relPaths) {
+    const b = base(p);
+    const folder = path.dirname(p);
+    const id = (counts.get(b) ?? 0) > 1 && folder !== '.' ? `${folder.split('/').join('__')}__${b}` : b;
+    ids.set(p, id);
+  }
+  return ids;
+}
+
+/**
+ * Reads every .txt/.md/.docx/.pdf under `dir`, recursively. A file that cannot be read is logged by name
+ * with a Chinese reason and skipped; it never stops the rest of the corpus from loading.
+ */
+export async function ingestCorpus(
+  dir: string,
+  logger: Logger,
+  onProgress?: (e: { file: string; done: number; total: number }) => void,
+): Promise<IngestResult> {
+  let listed: string[];
+  try {
+    listed = await listFiles(dir);
+  } catch (err) {
+    throw new LoadError(`无法读取语料目录 ${dir}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '目录不存在' : (err as Error).message}`);
+  }
+  const candidates = listed.filter(isCorpusCandidate);
+  const supported = new Set<string>(SUPPORTED_EXTENSIONS);
+  const ids = assignDocIds(candidates.filter((p) => supported.has(path.extname(p).toLowerCase())));
+  const result: IngestResult = { documents: [], chunks: [], skipped: [], files: [] };
+  const skip = (file: string, reason: string): void => {
+    result.skipped.push({ file, reason });
+    logger.warn({ file, reason }, `跳过文件 ${file}：${reason}`);
+  };
+  let done = 0;
+  for (const file of candidates) {
+    try {
+      const data = await readFile(path.join(dir, file));
+      result.files.push({ path: file, sha256: createHash('sha256').update(data).digest('hex') });
+      const docId = ids.get(file);
+      if (!docId) {
+        await extractText(data, file); // throws the Chinese "unsupported type" reason
+      } else {
+        const raw = await extractText(data, file);
+        const doc = parseDocument({ docId, path: file, raw });
+        const chunks = chunkDocument(doc);
+        if (chunks.length === 0) throw new LoadError('文件中没有可索引的正文');
+        result.documents.push(doc);
+        result.chunks.push(...chunks);
+        logger.debug({ file, docId, kind: doc.kind, chunks: chunks.length, redactions: doc.redactions }, '已读取文件');
+      }
+    } catch (err) {
+      skip(file, err instanceof LoadError ? err.message : `读取失败：${(err as Error).message}`);
+    }
+    done++;
+    onProgress?.({ file, done, total: candidates.length });
+  }
+  return result;
+}

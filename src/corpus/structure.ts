@@ -1,0 +1,542 @@
+// Parsing of the 公文 structure: headings (一、/（一）/1./（1）/第X章/第X条), reply header and closing, policy header.
+
+const CN_NUM = '[一二三四五六七八九十百零〇两]';
+
+export interface HeadingMatch {
+  /** Nesting rank: lower is higher up (章 1, 节 2, 一、 3, 条 4, （一） 5, 1. 6, （1） 7). */
+  rank: number;
+  marker: string;
+  /** The heading as written (the whole line, or the lead sentence without its 。 for "（一）标题。正文" lines). */
+  title: string;
+  /** Length of the heading part of the trimmed line (including a trailing 。 of a lead sentence). */
+  length: number;
+  /** True when text follows the heading on the same line. */
+  inline: boolean;
+}
+
+const MARKERS: { rank: number; re: RegExp }[] = [
+  { rank: 1, re: new RegExp(`^第${CN_NUM}+章`) },
+  { rank: 2, re: new RegExp(`^第${CN_NUM}+节`) },
+  { rank: 3, re: new RegExp(`^${CN_NUM}+[、，．.](?!\\d)`) },
+  { rank: 4, re: new RegExp(`^第${CN_NUM}+条`) },
+  { rank: 5, re: new RegExp(`^[（(]${CN_NUM}+[）)]`) },
+  { rank: 6, re: /^\d{1,2}(?:[.．、](?!\d)|\s*[)）](?!\d))/ },
+  { rank: 7, re: /^[（(]\d{1,2}[）)]/ },
+];
+
+const MAX_HEADING_CHARS = 60;
+const MAX_LEAD_CHARS = 40;
+const SENTENCE_END = /[。！？!?；;]/;
+
+/** Recognises a heading line; a numbered sentence inside a paragraph (long, 。 in the middle) is not one. */
+export function matchHeading(line: string): HeadingMatch | null {
+  const markdown = /^(#{1,6})\s+/.exec(line.trim());
+  const text = line
+    .trim()
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^\*\*(.+?)\*\*$/, '$1')
+    .trim();
+  if (text === '' || text.length < 2) return null;
+  const prefix = Math.max(0, line.trim().indexOf(text));
+  const marked = matchMarkedHeading(text);
+  if (marked) return { ...marked, length: marked.length + prefix };
+  if (!markdown) return null;
+  // A Markdown heading without a Chinese marker: "#" is the document title, deeper levels are sections.
+  const level = markdown[1].length;
+  if (level === 1 || [...text].length > MAX_HEADING_CHARS) return null;
+  const rank = level === 2 ? 3 : level === 3 ? 5 : 6;
+  return { rank, marker: markdown[1], title: text, length: line.trim().length, inline: false };
+}
+
+function matchMarkedHeading(text: string): HeadingMatch | null {
+  for (const { rank, re } of MARKERS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const marker = m[0];
+    const rest = text.slice(marker.length).trim();
+    if (rank === 3 && marker.endsWith('，')) return null;
+    if (rank === 4 || rank === 1 || rank === 2) {
+      // 第X条 is a clause label; 第X章 "第一章 总则" is the whole line.
+      if (rank === 4) return { rank, marker, title: marker, length: marker.length, inline: rest !== '' };
+      if ([...text].length <= MAX_HEADING_CHARS && !SENTENCE_END.test(text)) {
+        return { rank, marker, title: text, length: text.length, inline: false };
+      }
+      return null;
+    }
+    if (rest === '') return null;
+    const chars = [...text].length;
+    const endIdx = text.search(SENTENCE_END);
+    if (endIdx === -1 || endIdx === text.length - 1) {
+      if (chars > MAX_HEADING_CHARS) return null;
+      if (endIdx === text.length - 1 && chars > MAX_LEAD_CHARS) return null;
+      const title = endIdx === -1 ? text : text.slice(0, -1);
+      return { rank, marker, title, length: text.length, inline: false };
+    }
+    // "（一）坚持政府统筹，调动各方参与。市政府对……": a short lead sentence followed by the body.
+    if (text[endIdx] === '。' || text[endIdx] === '.' || text[endIdx] === '；' || text[endIdx] === ';') {
+      if ([...text.slice(0, endIdx)].length <= MAX_LEAD_CHARS && text[endIdx] === '。') {
+        return { rank, marker, title: text.slice(0, endIdx), length: endIdx + 1, inline: true };
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    out.push({ text: part, start, end: start + part.length });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+export interface HeadingNode {
+  title: string;
+  marker: string;
+  rank: number;
+  /** Offset of the heading line in the document text. */
+  start: number;
+  /** Offset where this heading's own text begins (after the heading). */
+  bodyStart: number;
+  /** Offset where this heading's section (children included) ends. */
+  end: number;
+  children: HeadingNode[];
+}
+
+/** Flat headings found in [from, to) of the text, in order. */
+export function findHeadings(text: string, from = 0, to = text.length): HeadingNode[] {
+  const found: HeadingNode[] = [];
+  for (const line of splitLines(text)) {
+    if (line.start < from || line.start >= to) continue;
+    if (line.text.includes('\t')) continue;
+    const h = matchHeading(line.text);
+    if (!h) continue;
+    const lead = line.text.length - line.text.trimStart().length;
+    const start = line.start + lead;
+    const bodyStart = h.inline ? start + h.length : line.end;
+    found.push({ title: h.title, marker: h.marker, rank: h.rank, start, bodyStart, end: to, children: [] });
+  }
+  return found;
+}
+
+/** Nests flat headings by rank and sets each section's end. */
+export function buildHeadingTree(flat: HeadingNode[], to: number): HeadingNode[] {
+  const roots: HeadingNode[] = [];
+  const stack: HeadingNode[] = [];
+  for (const node of flat) {
+    while (stack.length > 0 && stack[stack.length - 1].rank >= node.rank) stack.pop()!.end = node.start;
+    if (stack.length === 0) roots.push(node);
+    else stack[stack.length - 1].children.push(node);
+    stack.push(node);
+  }
+  for (const open of stack) open.end = to;
+  return roots;
+}
+
+export function flattenHeadings(tree: HeadingNode[], path: string[] = []): { node: HeadingNode; path: string[] }[] {
+  const out: { node: HeadingNode; path: string[] }[] = [];
+  for (const node of tree) {
+    const p = [...path, node.title];
+    out.push({ node, path: p });
+    out.push(...flattenHeadings(node.children, p));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- document numbers, dates
+
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,5}\s*号)/;
+
+/** 文号 such as 许建政协〔2020〕13号 or 临建字[2020]2号, and a trailing 办理结果 class ("… B类"). */
+export function parseDocNumber(text: string): { number: string | null; resultClass: 'A' | 'B' | 'C' | null } {
+  const m = DOC_NUMBER.exec(text);
+  if (!m) return { number: null, resultClass: null };
+  const number = m[1].replace(/\s+/g, '');
+  const after = text.slice(m.index + m[0].length);
+  const cls = /^\s*([ABC])\s*类/.exec(after);
+  return { number, resultClass: cls ? (cls[1] as 'A' | 'B' | 'C') : null };
+}
+
+const DATE_PATTERNS: RegExp[] = [
+  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/,
+  /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/,
+];
+
+/** First date in a string as YYYY-MM-DD. */
+export function normalizeDate(text: string | null | undefined): string | null {
+  if (!text) return null;
+  let best: { index: number; value: string } | null = null;
+  for (const re of DATE_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    const value = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (!best || m.index < best.index) best = { index: m.index, value };
+  }
+  return best?.value ?? null;
+}
+
+// ---------------------------------------------------------------- reply header and closing
+
+export type ProposalRole = '委员' | '代表';
+
+export interface ContactBlock {
+  unit: string | null;
+  phone: string | null;
+  person: string | null;
+}
+
+export interface ReplyStructure {
+  type: 'reply';
+  title: string | null;
+  number: string | null;
+  signer: string | null;
+  resultClass: 'A' | 'B' | 'C' | null;
+  issuer: string | null;
+  date: string | null;
+  /** Proposal/suggestion number as digits, e.g. "104". */
+  proposalNumber: string | null;
+  proposalKind: '提案' | '建议' | null;
+  proposalTitle: string | null;
+  /** e.g. 市七届政协四次会议 */
+  meeting: string | null;
+  salutation: string | null;
+  salutationNames: string[];
+  role: ProposalRole | null;
+  headings: HeadingNode[];
+  contact: ContactBlock;
+  cc: string[];
+  attachments: string[];
+  /** Offset where the closing block (contact, 抄送, signature, attachments) starts; text length when none. */
+  closingStart: number;
+}
+
+export interface PolicyStructure {
+  type: 'policy';
+  title: string | null;
+  number: string | null;
+  issuer: string | null;
+  date: string | null;
+  clauses: HeadingNode[];
+  closingStart: number;
+}
+
+const SALUTATION = /^(?:尊敬的?)?([\u4e00-\u9fff·、，,\s]{2,60}?)(?:等\s*[一二三四五六七八九十\d]+\s*(?:位|名))?\s*(委员|代表)(?:们)?\s*(?:[：:，,]\s*(?:您好|你们好|你好)?[！!]?)?$/;
+
+export function parseSalutation(line: string): { names: string[]; role: ProposalRole } | null {
+  const text = line.trim().replace(/([：:，,])\s*(?:您好|你们好|你好)\s*[！!。]?$/, '$1');
+  if (text.length > 60 || /[。！？]/.test(text)) return null;
+  const m = SALUTATION.exec(text);
+  if (!m) return null;
+  const names = m[1]
+    .split(/[、，,\s]+/)
+    .map((n) => n.trim())
+    .filter((n) => /^[\u4e00-\u9fff·]{2,5}$/.test(n));
+  if (names.length === 0) return null;
+  return { names, role: m[2] as ProposalRole };
+}
+
+const MEETING = new RegExp(
+  `([\\u4e00-\\u9fff]{0,14}?(?:人大|政协)?(?:第)?${CN_NUM}+届(?:人大|政协|人民代表大会|委员会)?(?:常委会)?(?:第)?${CN_NUM}*次(?:全体)?会议)`,
+);
+
+/** Meeting name ("市七届政协四次会议") from a title or opening sentence. */
+export function parseMeeting(text: string): string | null {
+  const m = MEETING.exec(text);
+  if (!m) return null;
+  let meeting = m[1];
+  meeting = meeting.replace(/^.*(?:关于|年)/, '').replace(/^(?:对|在|向|于|就)/, '');
+  return meeting || null;
+}
+
+export function parseProposalNumber(text: string): string | null {
+  const patterns = [
+    /第\s*(\d{1,8})\s*号?\s*(?:提案|建议|议案)/,
+    /[（(]\s*第?\s*(\d{1,8})\s*号\s*[）)]/,
+    /(?:会议|届)\s*(\d{1,8})\s*号\s*(?:提案|建议)/,
+    /(?:提案|建议)(?:编号)?\s*[:：]?\s*第\s*(\d{1,8})\s*号/,
+    /(?:会议|届)\s*第\s*(\d{1,8})\s*号/,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+export function parseProposalTitle(text: string): string | null {
+  const book = /《([^《》\n]{4,80})》/.exec(text);
+  if (book && /提案|建议|议案/.test(book[1])) return book[1];
+  const quoted = /(?:提出|提交)的?(?:关于)?[“"「]([^”"」\n]{4,80})[”"」]/.exec(text);
+  if (quoted) return quoted[1];
+  if (book) return book[1];
+  const paren = /[（(]((?:关于)[^（）()\n]{4,80})[）)]/.exec(text);
+  return paren ? paren[1] : null;
+}
+
+const REPLY_TITLE = /(?:答复|复函|回复|答覆|复文)(?:意见)?[）)]?$/;
+const ORG_SUFFIX = /(?:局|委|委员会|办事处|政府|办公室|办公厅|厅|中心|公司|街道|管委会|处|院|部)$/;
+const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[〇零一二三四五六七八九○Ｏ0-9]{4}年.{1,6}日)$/;
+const CLOSING_LABEL = /^(?:联系|承办|分管|经办|主办|协办|单位负责人|负责人|抄\s*送|附\s*件|主题词|印发|此复|特此|[ ]*人\s*[:：]|邮政编码|地址)/;
+
+export function isClosingLine(line: string): boolean {
+  const t = line.trim();
+  if (t === '') return false;
+  if (CLOSING_LABEL.test(t)) return true;
+  if (DATE_LINE.test(t)) return true;
+  return isOrgNameLine(t);
+}
+
+function isOrgNameLine(t: string): boolean {
+  return [...t].length <= 30 && ORG_SUFFIX.test(t) && !/[，。；：:,;！？]/.test(t) && !matchHeading(t);
+}
+
+const FORM_TITLE = /(?:意见|征询|反馈|测评|评价|满意度)(?:调查)?表$/;
+
+export function isFormTitleLine(line: string): boolean {
+  const t = line.trim();
+  return [...t].length <= 40 && FORM_TITLE.test(t) && !/[，。；]/.test(t);
+}
+
+/** Start of the attachments (an "附件 N" line or a feedback-form title); text length when none. */
+export function findAttachmentsStart(text: string, from: number): number {
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.start < from) continue;
+    const t = line.text.trim();
+    if (isFormTitleLine(t)) {
+      const prev = lines.slice(Math.max(0, i - 3), i).reverse().find((l) => l.text.trim() !== '');
+      return prev && /^附\s*件\s*\d*\s*[:：]?\s*$/.test(prev.text.trim()) ? prev.start : line.start;
+    }
+    if (/^附\s*件\s*\d*\s*[:：]?\s*$/.test(t)) {
+      const next = lines.slice(i + 1, i + 4).find((l) => l.text.trim() !== '');
+      if (next && isFormTitleLine(next.text)) return line.start;
+    }
+  }
+  return text.length;
+}
+
+/** Start of the closing block: the first closing line after the last body text. */
+export function findClosingStart(text: string, from: number): number {
+  for (const line of splitLines(text)) {
+    if (line.start < from) continue;
+    if (isClosingLine(line.text)) return line.start;
+  }
+  return text.length;
+}
+
+const PHONE = /(?:【已隐去(?:手机号|电话)】|(?:\(?0\d{2,3}\)?[-－ ]?)?\d{7,8}(?:[-－转]\d{1,5})?|1[3-9]\d{9}|\d{6,8})/;
+
+function firstPhone(text: string): string | null {
+  const m = PHONE.exec(text);
+  return m ? m[0].replace(/\s+/g, '') : null;
+}
+
+/** 联系单位/联系人/电话 from the closing lines. */
+export function parseContact(lines: string[]): ContactBlock {
+  const contact: ContactBlock = { unit: null, phone: null, person: null };
+  for (const raw of lines) {
+    const line = raw.trim();
+    const unit = /^联系单位(?:及(?:联系)?电话)?\s*[:：]\s*(.+)$/.exec(line);
+    if (unit) {
+      const parts = unit[1].split(/[，,；;、\s]+/).filter(Boolean);
+      contact.unit ??= parts.find((p) => !/\d/.test(p))?.replace(/[。；;]$/, '') ?? null;
+      contact.phone ??= firstPhone(unit[1]);
+      continue;
+    }
+    const person = /^(?:联\s*系\s*人|承办人|经办人|[ ]*人)(?:及(?:联系)?电话)?\s*[:：]\s*([\u4e00-\u9fff·]{2,5})/.exec(line);
+    if (person) {
+      contact.person ??= person[1];
+      const rest = line.slice(person.index + person[0].length);
+      if (/\d/.test(rest)) contact.phone ??= firstPhone(rest);
+      continue;
+    }
+    const phone = /(?:联系)?(?:电话|方式)\s*[:：]\s*(.+)$/.exec(line);
+    if (phone && /^(?:联系|电话)/.test(line)) contact.phone ??= firstPhone(phone[1]);
+  }
+  return contact;
+}
+
+export function parseCc(lines: string[]): string[] {
+  for (const raw of lines) {
+    const m = /^抄\s*送\s*[:：]?\s*(.+)$/.exec(raw.trim());
+    if (!m) continue;
+    return m[1]
+      .replace(/[。.]$/, '')
+      .split(/[，,、；;]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+  }
+  return [];
+}
+
+export function parseAttachments(lines: string[]): string[] {
+  const titles: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^附\s*件\s*(\d+)?\s*[:：]?\s*(.*)$/.exec(lines[i].trim());
+    if (!m) continue;
+    let title = m[2].replace(/^\d+[.．、]\s*/, '').trim();
+    if (title === '') title = lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+    if (title !== '' && !titles.includes(title)) titles.push(title);
+  }
+  return titles;
+}
+
+function headerTitle(headerLines: string[]): string | null {
+  for (let i = 0; i < headerLines.length; i++) {
+    const line = headerLines[i].trim().replace(/^#{1,6}\s+/, '');
+    if (!REPLY_TITLE.test(line) || line.length > 120) continue;
+    if (line.length <= 4 && i > 0) return `${headerLines[i - 1].trim()}${line}`;
+    return line;
+  }
+  return null;
+}
+
+function headerIssuer(headerLines: string[]): string | null {
+  for (const line of headerLines) {
+    const m = /^(.{4,40}?)文件$/.exec(line.trim());
+    if (m && ORG_SUFFIX.test(m[1])) return m[1];
+  }
+  return null;
+}
+
+function closingIssuer(lines: string[]): string | null {
+  for (const line of lines) {
+    const t = line.trim().replace(/^(?:承办单位|主办单位)\s*[:：]?\s*/, '');
+    if (t !== '' && isOrgNameLine(t)) return t;
+  }
+  return null;
+}
+
+function closingDate(lines: string[]): string | null {
+  for (const line of lines) {
+    const t = line.trim();
+    if (DATE_LINE.test(t)) {
+      const d = normalizeDate(t);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+const HEADER_SCAN_LINES = 30;
+
+/** Parses a reply (答复/复函): header, salutation, heading tree, contact block, 抄送 and attachments. */
+export function parseReplyStructure(text: string, hints: { title?: string } = {}): ReplyStructure {
+  const lines = splitLines(text);
+  const salutationIdx = lines.slice(0, HEADER_SCAN_LINES).findIndex((l) => parseSalutation(l.text) !== null);
+  const headerEnd = salutationIdx === -1 ? Math.min(lines.length, 8) : salutationIdx;
+  const headerLines = lines.slice(0, headerEnd).map((l) => l.text);
+  const headerText = headerLines.join('\n');
+  const salutation = salutationIdx === -1 ? null : parseSalutation(lines[salutationIdx].text);
+  const bodyFrom = salutationIdx === -1 ? 0 : lines[salutationIdx].end;
+
+  const numberLine = headerLines.find((l) => parseDocNumber(l).number !== null && l.trim().length <= 40);
+  const docNumber = numberLine ? parseDocNumber(numberLine) : { number: null, resultClass: null };
+  const signer = /签发人\s*[:：]\s*([\u4e00-\u9fff·]{2,5})/.exec(headerText)?.[1] ?? null;
+  const classMatch = /办理结果\s*[:：]?\s*([ABC])/.exec(headerText) ?? /^\s*([ABC])\s*类\s*$/m.exec(headerText);
+  const title = headerTitle(headerLines);
+
+  const attachmentsFrom = findAttachmentsStart(text, bodyFrom);
+  const flat = findHeadings(text, bodyFrom, attachmentsFrom);
+  const lastHeading = flat[flat.length - 1];
+  const closingStart = Math.min(findClosingStart(text, lastHeading ? lastHeading.bodyStart : bodyFrom), attachmentsFrom);
+  const headings = buildHeadingTree(
+    flat.filter((h) => h.start < closingStart),
+    closingStart,
+  );
+  const closingLines = text.slice(closingStart).split('\n');
+
+  const opening = lines.slice(salutationIdx + 1, salutationIdx + 6).map((l) => l.text).join('\n');
+  const describing = [hints.title ?? '', title ?? '', headerText, opening].join('\n');
+  const role = salutation?.role ?? null;
+  const meeting = parseMeeting([title ?? '', hints.title ?? '', headerText, opening].join('\n'));
+  const kindWord = /提案/.test(describing) ? '提案' : /建议|议案/.test(describing) ? '建议' : null;
+  const proposalKind = role === '委员' ? '提案' : role === '代表' ? '建议' : meeting?.includes('政协') ? '提案' : meeting?.includes('人大') ? '建议' : kindWord;
+
+  return {
+    type: 'reply',
+    title,
+    number: docNumber.number,
+    signer,
+    resultClass: (classMatch?.[1] as 'A' | 'B' | 'C' | undefined) ?? docNumber.resultClass,
+    issuer: headerIssuer(headerLines) ?? closingIssuer(closingLines),
+    date: closingDate(closingLines),
+    proposalNumber: parseProposalNumber([title ?? '', hints.title ?? '', opening].join('\n')),
+    proposalKind,
+    proposalTitle: parseProposalTitle([opening, title ?? '', hints.title ?? ''].join('\n')),
+    meeting,
+    salutation: salutationIdx === -1 ? null : lines[salutationIdx].text.trim(),
+    salutationNames: salutation?.names ?? [],
+    role,
+    headings,
+    contact: parseContact(closingLines),
+    cc: parseCc(closingLines),
+    attachments: parseAttachments(closingLines),
+    closingStart,
+  };
+}
+
+const TITLE_END = /(?:通知|意见|方案|办法|决定|规定|通告|公告|报告|批复|细则|规划|条例|答复|复函)$/;
+
+/** First line, or the first two when a title is wrapped ("…老旧小区改造" / "实施方案的通知"). */
+function policyTitle(lines: string[]): string | null {
+  if (lines.length === 0) return null;
+  const first = lines[0].replace(/^#{1,6}\s+/, '');
+  const second = lines[1] ?? '';
+  const wrapped = !TITLE_END.test(first) && TITLE_END.test(second) && [...second].length <= 30 && !/[，。：:]/.test(first + second);
+  return wrapped ? `${first}${second}` : first;
+}
+
+/** Parses a policy text: title (first line), 文号, issuer, date and the clause tree. */
+export function parsePolicyStructure(text: string): PolicyStructure {
+  const lines = splitLines(text);
+  const nonEmpty = lines.filter((l) => l.text.trim() !== '');
+  const title = policyTitle(nonEmpty.map((l) => l.text.trim()));
+  const top = nonEmpty.slice(0, 12).map((l) => l.text.trim());
+  const numberLine = top.find((l) => parseDocNumber(l).number !== null && l.length <= 40);
+  const number = numberLine ? parseDocNumber(numberLine).number : null;
+  let issuer: string | null = null;
+  let date: string | null = null;
+  for (let i = 0; i < nonEmpty.length - 1 && i < 40; i++) {
+    const t = nonEmpty[i].text.trim();
+    const next = nonEmpty[i + 1].text.trim();
+    if (isOrgNameLine(t) && DATE_LINE.test(next)) {
+      issuer = t;
+      date = normalizeDate(next);
+      break;
+    }
+  }
+  if (!issuer && title) {
+    const m = /^(.{4,40}?(?:人民政府|办公厅|办公室|委员会|局|部|厅))(?:关于|印发)/.exec(title);
+    if (m) issuer = m[1];
+  }
+  const flat = findHeadings(text, 0, findAttachmentsStart(text, 0));
+  const lastHeading = flat[flat.length - 1];
+  const closingStart = lastHeading ? findPolicyClosing(text, lastHeading.bodyStart) : text.length;
+  const clauses = buildHeadingTree(
+    flat.filter((h) => h.start < closingStart),
+    closingStart,
+  );
+  return { type: 'policy', title, number, issuer, date, clauses, closingStart };
+}
+
+function findPolicyClosing(text: string, from: number): number {
+  for (const line of splitLines(text)) {
+    if (line.start < from) continue;
+    const t = line.text.trim();
+    if (/^(?:附\s*件|抄\s*送|主题词|印发)/.test(t) || DATE_LINE.test(t)) return line.start;
+  }
+  return text.length;
+}

@@ -1,0 +1,254 @@
+// Per-suggestion evidence: the bureau's own replies for "what has been done", policy texts for "policy basis",
+// ranked down to the few sentences that best match the suggestion.
+import type { Bureau } from '../config.js';
+import type { Chunk, ProposalMeta, Searcher, Suggestion } from '../types.js';
+import { getTokenizer } from '../retrieval/tokenizer.js';
+
+export interface EvidenceSentence {
+  chunk: Chunk;
+  sentence: string;
+  /** Position of the sentence in its chunk, to keep the document's order when several are quoted. */
+  position: number;
+  score: number;
+  /** How well the chunk's section heading matches the suggestion's topic (0..1). */
+  headingScore: number;
+}
+
+export interface SuggestionEvidence {
+  suggestion: Suggestion;
+  /** Policy-text sentences, best first. */
+  policy: EvidenceSentence[];
+  /** Sentences from replies (own bureau's first), best first. */
+  local: EvidenceSentence[];
+  /** Every chunk retrieved for the suggestion (for the LLM engine's passages), best first. */
+  chunks: Chunk[];
+}
+
+const SEARCH_K = 8;
+/** A sentence must share at least this much weighted vocabulary with the suggestion to count as evidence. */
+const MIN_SENTENCE_SCORE = 3;
+const MIN_TOPIC_SCORE = 1.5;
+const MIN_MATCHED_TERMS = 2;
+const MAX_SENTENCE_CHARS = 320;
+const ON_TOPIC_HEADING = 0.5;
+
+/** Formula sentences of replies that are not evidence (salutation, receipt, thanks, contact, form fields). */
+const BOILERPLATE =
+  /收悉|答复如下|回复如下|复函如下|委员[：:]|代表[：:]|签发人|联系人|联系电话|联系单位|抄\s*送|感谢|关心和支持|提案者|征询意见|办理结果|【|\[|附件/;
+
+/** News-style chunks repeat the headline before the first sentence; a quote should not. */
+function withoutLeadingTitle(sentence: string, title: string): string {
+  const flatTitle = title.replace(/\s+/g, '');
+  return flatTitle.length >= 6 && sentence.startsWith(flatTitle) ? sentence.slice(flatTitle.length).replace(/^[\s:：,，]+/u, '') : sentence;
+}
+
+/** Sentences of a passage; a quotation “…” is never cut in the middle, and lines are sentences of their own. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.replace(/\s*\n\s*/g, '\n').split('\n')) {
+    let depth = 0;
+    let current = '';
+    for (const ch of line) {
+      current += ch;
+      if (ch === '“') depth += 1;
+      else if (ch === '”') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && /[。！？!?；;]/u.test(ch)) {
+        out.push(current);
+        current = '';
+      }
+    }
+    if (current) out.push(current);
+  }
+  return out
+    .map((s) => s.replace(/\s+(?=[\p{Script=Han}，。；、“”])/gu, '').replace(/(?<=[\p{Script=Han}，。；、“”])\s+/gu, '').trim())
+    .filter((s) => s.length >= 8 && !/^[”’）)】」]/u.test(s));
+}
+
+function ownBureauStems(bureau: Bureau): string[] {
+  const stems = new Set<string>();
+  for (const name of [bureau.city, bureau.name, bureau.shortName]) {
+    if (!name) continue;
+    stems.add(name);
+    const place = name.match(/^(.{2,}?)(?:市|县|区|州|盟|旗)/u);
+    if (place && place[1].length >= 2) stems.add(place[1]);
+  }
+  stems.delete('市住建局');
+  return [...stems].filter((s) => s.length >= 2 && !s.startsWith('（'));
+}
+
+/** Plans in past replies are not work done: their 下步工作安排 sections and "下一步…将…" sentences are not evidence. */
+const FUTURE_SECTION = /下步|下一步|工作安排|打算|计划/;
+const FUTURE_SENTENCE = /^(?:下一步|下步|今后|接下来|同时，下一步)|下一步.{0,10}将/;
+
+export interface EvidenceContext {
+  search: Searcher;
+  bureau: Bureau;
+  /** docId → written by this bureau (its city or name appears in the document). */
+  ownDocs: Map<string, boolean>;
+}
+
+export function createEvidenceContext(search: Searcher, bureau: Bureau): EvidenceContext {
+  return { search, bureau, ownDocs: new Map() };
+}
+
+function isOwnDocument(ctx: EvidenceContext, chunk: Chunk): boolean {
+  const cached = ctx.ownDocs.get(chunk.docId);
+  if (cached !== undefined) return cached;
+  const stems = ownBureauStems(ctx.bureau);
+  let chunks: Chunk[] = [];
+  try {
+    chunks = ctx.search.chunksOf(chunk.docId);
+  } catch {
+    chunks = [chunk];
+  }
+  const text = [chunk.title, chunk.docId, ...chunks.slice(0, 3).map((c) => c.text)].join('\n');
+  const own = stems.some((s) => text.includes(s));
+  ctx.ownDocs.set(chunk.docId, own);
+  return own;
+}
+
+/** Policy verbs and filler that every suggestion and every reply uses: they do not make a sentence relevant. */
+const GENERIC_TERMS = new Set(
+  (
+    '增加 加强 推进 推动 完善 建立 健全 加快 提高 提升 做好 加大 落实 开展 实施 解决 着力 进一步 积极 引导 规范 保障 强化 ' +
+    '优化 促进 坚持 明确 鼓励 支持 力度 工作 问题 相关 有关 方面 情况 进行 我市 全市 部门 政府 建议 提出 实际 结合 科学 合理 有效 ' +
+    '切实 不断 认真 充分 逐步 重点 主要 一是 二是 三是 同时 通过 针对 以及 推行 简化 增设 出台 制定 研究'
+  ).split(/\s+/),
+);
+
+/** Term weights for one suggestion: rarer terms among the candidate sentences weigh more (a local IDF). */
+function termWeights(queryTerms: string[], sentences: string[][]): Map<string, number> {
+  const weights = new Map<string, number>();
+  const n = sentences.length || 1;
+  for (const term of new Set(queryTerms)) {
+    const df = sentences.filter((s) => s.includes(term)).length;
+    const lengthBonus = Math.min(term.length, 4) / 2;
+    const generic = GENERIC_TERMS.has(term) ? 0.15 : 1;
+    weights.set(term, Math.log(1 + n / (1 + df)) * lengthBonus * generic);
+  }
+  return weights;
+}
+
+function overlapScore(terms: Set<string>, weights: Map<string, number>): number {
+  let score = 0;
+  for (const [term, w] of weights) if (terms.has(term)) score += w;
+  return score;
+}
+
+interface Candidate {
+  chunk: Chunk;
+  sentence: string;
+  position: number;
+  terms: string[];
+  hitRank: number;
+  headingScore: number;
+}
+
+function candidatesOf(chunks: Chunk[], topicTerms: Set<string>): Candidate[] {
+  const tokenizer = getTokenizer();
+  const out: Candidate[] = [];
+  chunks.forEach((chunk, hitRank) => {
+    const headingTerms = new Set(tokenizer.terms(chunk.sectionPath));
+    const headingScore = [...topicTerms].filter((t) => headingTerms.has(t)).length / Math.max(1, topicTerms.size);
+    splitSentences(chunk.text).forEach((raw, position) => {
+      const sentence = withoutLeadingTitle(raw, chunk.title);
+      if (BOILERPLATE.test(sentence) || sentence.length > MAX_SENTENCE_CHARS) return;
+      if (chunk.kind === 'reply' && (FUTURE_SECTION.test(chunk.sectionPath) || FUTURE_SENTENCE.test(sentence))) return;
+      out.push({ chunk, sentence, position, terms: tokenizer.terms(sentence), hitRank, headingScore });
+    });
+  });
+  return out;
+}
+
+function rankSentences(
+  candidates: Candidate[],
+  queryTerms: string[],
+  topicTerms: Set<string>,
+  bonus: (c: Candidate) => number,
+): EvidenceSentence[] {
+  const weights = termWeights(
+    queryTerms,
+    candidates.map((c) => c.terms),
+  );
+  const topicWeights = new Map([...weights].filter(([t]) => topicTerms.has(t)));
+  return candidates
+    .map((c) => {
+      const terms = new Set(c.terms);
+      const matched = [...weights.keys()].filter((t) => terms.has(t) && !GENERIC_TERMS.has(t)).length;
+      // Relevant means: several of the suggestion's words, at least one of them a distinctive word of its topic;
+      // or the sentence sits under a past reply's heading on the same topic.
+      const relevant =
+        c.headingScore >= ON_TOPIC_HEADING ||
+        (matched >= MIN_MATCHED_TERMS && overlapScore(terms, topicWeights) >= MIN_TOPIC_SCORE && overlapScore(terms, weights) >= MIN_SENTENCE_SCORE);
+      if (!relevant) return null;
+      const overlap = overlapScore(terms, weights);
+      // A sentence under a past reply's heading on the same topic answers the suggestion even when it shares few words.
+      const score = overlap + c.headingScore * 6 + bonus(c) - c.hitRank * 0.15;
+      return { chunk: c.chunk, sentence: c.sentence, position: c.position, score, headingScore: c.headingScore };
+    })
+    .filter((s): s is EvidenceSentence => s !== null)
+    .sort((a, b) => b.score - a.score);
+}
+
+function uniqueChunks(...lists: Chunk[][]): Chunk[] {
+  const seen = new Set<string>();
+  const out: Chunk[] = [];
+  for (const list of lists) {
+    for (const chunk of list) {
+      if (seen.has(chunk.id)) continue;
+      seen.add(chunk.id);
+      out.push(chunk);
+    }
+  }
+  return out;
+}
+
+export function suggestionQuery(suggestion: Suggestion): string {
+  return `${suggestion.topic} ${suggestion.text.slice(0, 160)}`;
+}
+
+export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestion): Promise<SuggestionEvidence> {
+  const query = suggestionQuery(suggestion);
+  const [replyHits, policyHits] = await Promise.all([
+    ctx.search.search(query, { k: SEARCH_K, kind: 'reply' }),
+    ctx.search.search(query, { k: SEARCH_K, kind: 'policy' }),
+  ]);
+  const tokenizer = getTokenizer();
+  const queryTerms = tokenizer.terms(query);
+  const topicTerms = new Set(tokenizer.terms(suggestion.topic));
+  const replyChunks = replyHits.map((h) => h.chunk);
+  const policyChunks = policyHits.map((h) => h.chunk);
+  const local = rankSentences(candidatesOf(replyChunks, topicTerms), queryTerms, topicTerms, (c) => (isOwnDocument(ctx, c.chunk) ? 2 : 0));
+  const policy = rankSentences(candidatesOf(policyChunks, topicTerms), queryTerms, topicTerms, () => 0);
+  return { suggestion, policy, local, chunks: uniqueChunks(replyChunks.slice(0, 4), policyChunks.slice(0, 3)) };
+}
+
+/** Background for the reply: the bureau's own overall work on the proposal's subject, from replies' preambles. */
+export async function gatherBackground(ctx: EvidenceContext, meta: ProposalMeta, suggestions: Suggestion[]): Promise<EvidenceSentence[]> {
+  const query = [meta.title ?? '', ...suggestions.map((s) => s.topic)].join(' ').trim();
+  if (!query) return [];
+  const hits = await ctx.search.search(query, { k: SEARCH_K, kind: 'reply' });
+  const preambles = hits.map((h) => h.chunk).filter((c) => c.sectionPath === '' && isOwnDocument(ctx, c));
+  const tokenizer = getTokenizer();
+  const queryTerms = tokenizer.terms(query);
+  const ranked = rankSentences(candidatesOf(preambles, new Set()), queryTerms, new Set(queryTerms), () => 0);
+  return ranked.filter((s) => /\d|印发|出台|成立|列为|完成|推进/.test(s.sentence));
+}
+
+/** The best `max` sentences from at most `maxChunks` chunks, in document order within each chunk. */
+export function pickSentences(ranked: EvidenceSentence[], max: number, maxChunks: number): EvidenceSentence[] {
+  // A past reply's section on the very same topic is the answer: quote it alone rather than mix in other sections.
+  if (ranked[0] && ranked[0].headingScore >= ON_TOPIC_HEADING) maxChunks = 1;
+  const chosenChunks: string[] = [];
+  const chosen: EvidenceSentence[] = [];
+  for (const s of ranked) {
+    if (chosen.length >= max) break;
+    if (!chosenChunks.includes(s.chunk.id)) {
+      if (chosenChunks.length >= maxChunks) continue;
+      chosenChunks.push(s.chunk.id);
+    }
+    if (chosen.some((c) => c.sentence === s.sentence)) continue;
+    chosen.push(s);
+  }
+  return chosen.sort((a, b) => chosenChunks.indexOf(a.chunk.id) - chosenChunks.indexOf(b.chunk.id) || a.position - b.position);
+}

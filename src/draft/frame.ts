@@ -1,0 +1,80 @@
+// The fixed parts of a reply (title, salutation, opening, headings, contact block, 抄送): built in code from the
+// proposal's metadata and corpus/bureau.yml, so neither engine can get the format wrong.
+import type { Bureau } from '../config.js';
+import type { ProposalMeta, Suggestion } from '../types.js';
+
+export function placeholder(what: string): string {
+  return `【待补充：${what}】`;
+}
+
+const CN_ORDINALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1 → 一, 12 → 十二, 21 → 二十一 (headings go up to 99). */
+export function chineseOrdinal(n: number): string {
+  if (n <= 10) return CN_ORDINALS[n] ?? String(n);
+  const tens = Math.floor(n / 10);
+  const units = n % 10;
+  return `${tens === 1 ? '' : CN_ORDINALS[tens]}十${units ? CN_ORDINALS[units] : ''}`;
+}
+
+export function roleOf(meta: ProposalMeta): '委员' | '代表' {
+  return meta.role ?? (meta.kind === '建议' ? '代表' : '委员');
+}
+
+/** 您 for a single proposer, 你们 otherwise (the Xuchang reply answers three members with 你们). */
+export function addressOf(meta: ProposalMeta): '您' | '你们' {
+  return meta.proposers.length === 1 ? '您' : '你们';
+}
+
+export function replyTitle(meta: ProposalMeta): string {
+  const meeting = meta.meeting ?? placeholder('会议名称');
+  const number = meta.number ?? placeholder('编号');
+  return `对${meeting}第${number}号${meta.kind}的答复`;
+}
+
+export function salutation(meta: ProposalMeta): string {
+  const names = meta.proposers.length ? meta.proposers.join('、') : placeholder(meta.kind === '建议' ? '代表姓名' : '委员姓名');
+  return `${names}${roleOf(meta)}：`;
+}
+
+/** "关于对我市老旧小区改造的几点建议" → "对我市老旧小区改造的几点建议"; a trailing 的提案/的建议 naming the kind goes too. */
+export function titleCore(meta: ProposalMeta): string {
+  if (!meta.title) return placeholder(`${meta.kind}标题`);
+  let core = meta.title.replace(/^关于/, '');
+  const kindSuffix = new RegExp(`的${meta.kind}$`);
+  if (kindSuffix.test(core) && core.length > 4) core = core.replace(kindSuffix, '');
+  return core;
+}
+
+export function opening(meta: ProposalMeta): string {
+  return `${addressOf(meta)}提出的关于“${titleCore(meta)}”的${meta.kind}收悉，现答复如下：`;
+}
+
+export function sectionHeading(suggestion: Suggestion, position: number): string {
+  return `${chineseOrdinal(position)}、关于${suggestion.topic}的建议`;
+}
+
+export function nextStepsHeading(sectionCount: number): string {
+  return `${chineseOrdinal(sectionCount + 1)}、下步工作安排`;
+}
+
+export function closingLine(meta: ProposalMeta): string {
+  return `感谢${addressOf(meta)}对我们工作的关心和支持，欢迎继续提出宝贵意见和建议。`;
+}
+
+export function contactLines(bureau: Bureau): string[] {
+  const lines = [`联系单位及电话：${bureau.contact.unit}，${bureau.contact.phone}；`];
+  if (bureau.contact.person) lines.push(`联系人：${bureau.contact.person}；`);
+  return lines;
+}
+
+/** 抄送 for a 提案 goes to the CPPCC committee; a 建议 goes to the people's congress office when bureau.yml lists one. */
+export function ccLine(bureau: Bureau, meta: ProposalMeta): string | null {
+  const list = meta.kind === '建议' && bureau.ccForSuggestions?.length ? bureau.ccForSuggestions : bureau.cc;
+  return list.length ? `抄 送：${list.join('，')}。` : null;
+}
+
+/** 落款: the issuing bureau and the date the drafter fills in. */
+export function signOffLines(bureau: Bureau): string[] {
+  return [bureau.name, placeholder('成文日期')];
+}

@@ -1,0 +1,113 @@
+// Reply drafting: proposal text → parsed metadata and suggestions → per-suggestion evidence → outline or full draft
+// (LLM structured output, or the offline template engine) → fidelity check → DraftResult.
+import type { Services } from '../services.js';
+import type { Draft, DraftInput, DraftOptions, DraftResult, FidelityIssue, ProposalMeta } from '../types.js';
+import { redactPersonalData } from '../corpus/index.js';
+import { llmName, OFFLINE_ENGINE } from '../answer/llm.js';
+import { CitationRegistry } from './citations.js';
+import { createEvidenceContext, gatherBackground, gatherEvidence, type EvidenceContext } from './evidence.js';
+import { checkFidelity } from './fidelity.js';
+import { draftWithModel, type StructuredMethod } from './llm.js';
+import { parseProposal } from './parseProposal.js';
+import { renderDraftText, renderOutlineText } from './render.js';
+import { buildOutline, buildTemplateDraft, type TemplateInput } from './template.js';
+import { DraftInputError, validateProposalText } from './input.js';
+
+export { parseProposal } from './parseProposal.js';
+export { renderDraftText, renderDraftMarkdown, renderOutlineText, renderOutlineMarkdown } from './render.js';
+export { renderDocx } from './docx.js';
+export { readProposalFile, validateProposalText, DraftInputError } from './input.js';
+
+function mergeMeta(parsed: ProposalMeta, given: Partial<ProposalMeta> | undefined): ProposalMeta {
+  const meta = { ...parsed };
+  for (const [key, value] of Object.entries(given ?? {}) as [keyof ProposalMeta, never][]) {
+    const empty = value === undefined || value === null || value === '' || (Array.isArray(value) && (value as unknown[]).length === 0);
+    if (!empty) meta[key] = value;
+  }
+  if (given?.kind && !given.role) meta.role = given.kind === '建议' ? '代表' : '委员';
+  return meta;
+}
+
+function structuredMethod(options: DraftOptions): StructuredMethod {
+  const fromEnv = process.env.DRAFT_STRUCTURED_METHOD;
+  const method = options.structuredMethod ?? fromEnv;
+  return method === 'jsonSchema' || method === 'jsonMode' ? method : 'functionCalling';
+}
+
+function modelFailureNotice(err: unknown): string {
+  const e = err as { name?: string; status?: number; message?: string };
+  const message = e?.message ?? String(err);
+  let reason = '模型服务不可用';
+  if (e?.name === 'AbortError' || e?.name === 'TimeoutError' || /timed? ?out|abort/i.test(message)) reason = '模型响应超时';
+  else if (e?.status === 429) reason = '模型服务繁忙（请求过多）';
+  else if (typeof e?.status === 'number' && e.status >= 500) reason = `模型服务出错（${e.status}）`;
+  else if (e?.name === 'DraftModelOutputError' || /schema|parse|JSON|tool/i.test(message)) reason = '模型输出不符合答复格式';
+  return `${reason}，已改用离线模板生成草稿，请重点核对【待补充】处。`;
+}
+
+/**
+ * Drafts a reply (or its outline) for a proposal. Throws DraftInputError (Chinese message) for empty, too long or
+ * binary input; never throws for model failures: the offline engine answers and `notice` says so.
+ */
+export async function draftReply(services: Services, input: DraftInput, options: DraftOptions = {}): Promise<DraftResult> {
+  const { config, logger, search } = services;
+  const check = validateProposalText(input.text, config.MAX_INPUT_CHARS);
+  if (!check.ok) throw new DraftInputError(check.message);
+
+  const proposalText = redactPersonalData(input.text).text;
+  const parsed = parseProposal(proposalText);
+  const meta = mergeMeta(parsed.meta, input.meta);
+  const suggestions = parsed.suggestions;
+  const ctx: EvidenceContext = createEvidenceContext(search, config.bureau);
+  const evidence = await Promise.all(suggestions.map((s) => gatherEvidence(ctx, s)));
+  const background = options.outline ? [] : await gatherBackground(ctx, meta, suggestions);
+  const templateInput: TemplateInput = {
+    meta,
+    suggestions,
+    evidence,
+    background,
+    bureau: config.bureau,
+    isOwn: (docId) => ctx.ownDocs.get(docId) ?? false,
+  };
+  const engine = { llm: OFFLINE_ENGINE, embeddings: search.embeddingsId };
+  logger.info({ suggestions: suggestions.length, kind: meta.kind, outline: Boolean(options.outline) }, 'drafting reply');
+
+  if (options.outline) {
+    const outline = buildOutline(templateInput);
+    return { meta, suggestions, draft: null, outline, text: renderOutlineText(outline), fidelity: [], engine };
+  }
+
+  let draft: Draft | undefined;
+  let passageText: (n: number) => string | undefined = () => undefined;
+  let notice: string | undefined;
+  if (services.llm) {
+    try {
+      const result = await draftWithModel(
+        services.llm,
+        { meta, suggestions, evidence, backgroundChunks: background.map((b) => b.chunk), proposalText, bureau: config.bureau },
+        { method: structuredMethod(options), signal: options.signal },
+      );
+      draft = result.draft;
+      passageText = (n) => result.passageText.get(n);
+      engine.llm = llmName(config);
+    } catch (err) {
+      logger.warn({ err: (err as Error)?.message ?? String(err) }, 'draft model failed; using the offline template engine');
+      notice = modelFailureNotice(err);
+    }
+  }
+  if (!draft) {
+    const registry = new CitationRegistry();
+    draft = buildTemplateDraft(templateInput, registry);
+    passageText = (n) => registry.textOf(n);
+  }
+  const checked = checkFidelity(draft, {
+    proposal: proposalText,
+    passage: passageText,
+    allowedNames: [config.bureau.name, config.bureau.city, config.bureau.shortName, config.bureau.contact.unit].filter((n): n is string => Boolean(n)),
+  });
+  const fidelity: FidelityIssue[] = checked.issues;
+  if (fidelity.length) logger.info({ fidelity }, 'draft fidelity issues');
+  const result: DraftResult = { meta, suggestions, draft: checked.draft, outline: null, text: renderDraftText(checked.draft), fidelity, engine };
+  if (notice) result.notice = notice;
+  return result;
+}

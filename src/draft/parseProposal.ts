@@ -1,0 +1,283 @@
+// Reads a CPPCC proposal (提案) or NPC suggestion (建议): its metadata and its individual suggestions.
+// Missing metadata stays null; the draft shows a 【待补充】 placeholder instead of inventing it.
+import type { ProposalKind, ProposalMeta, Suggestion } from '../types.js';
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 一 → 1, 十二 → 12, 二十 → 20 (up to 99); Arabic digits as they are. */
+export function chineseNumberValue(text: string): number {
+  const ascii = text.normalize('NFKC');
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  if (text === '十') return 10;
+  const tenAt = text.indexOf('十');
+  if (tenAt < 0) return CN_DIGITS[text] ?? NaN;
+  const tens = tenAt === 0 ? 1 : CN_DIGITS[text.slice(0, tenAt)] ?? NaN;
+  const units = tenAt === text.length - 1 ? 0 : CN_DIGITS[text.slice(tenAt + 1)] ?? NaN;
+  return tens * 10 + units;
+}
+
+const TITLE_LABEL = /^(?:案\s*由|题\s*目|标\s*题|提案题目|建议题目|提案名称|建议名称|事\s*由)\s*[：:]\s*(.+)$/;
+const PROPOSER_LABEL =
+  /^(?:领衔提案人|第一提案人|提\s*案\s*人|提案者|联名提案人|附议人|领衔代表|附议代表|联名代表|提出人|建议人|提\s*出\s*者|代\s*表|委\s*员)\s*[：:]\s*(.+)$/;
+const NUMBER_LABEL = /(?:提案|建议)?(?:编\s*号|案\s*号|序\s*号)\s*[：:]?\s*(?:第\s*)?([0-9０-９]+)/;
+const NUMBER_ORDINAL = /第\s*([0-9０-９]+)\s*号/;
+const MEETING =
+  /([^\s\d，。：:、（）()“”"《》在于向对第]{0,10}?(?:第?[一二三四五六七八九十\d]+届)[^\s，。：:、（）()“”"《》]{0,8}?(?:第?[一二三四五六七八九十\d]+次)(?:全体会议|会议|大会))/u;
+/** Header lines that are metadata, not proposal body ("类别：城建", "联系电话：…"). */
+const OTHER_LABEL =
+  /^(?:类\s*别|分\s*类|界\s*别|工作单位|单\s*位|联系电话|电\s*话|手\s*机|联系地址|地\s*址|邮\s*编|日\s*期|时\s*间|提交时间|承办单位|主办单位|会办单位|办理单位|会\s*议|届\s*次)\s*[：:]/;
+const MEETING_LABEL = /^(?:会\s*议|届\s*次)\s*[：:]\s*(.+)$/;
+
+const SUGGESTION_LEAD =
+  /(?:^|[。；;！\n])\s*(?:[一二三四五六七八九十]+[、．.]\s*|[（(][一二三四五六七八九十]+[）)]\s*)?(?:为此|因此|对此|鉴于此|综上)?[，,]?\s*(?:现|特)?(?:提出|提)?(?:如下|以下|几点|具体|相关|对策|工作|主要)?(?:意见和)?(?:建议|对策|措施|意见)(?:如下|以下)?\s*[：:]/u;
+
+/** Closing courtesies after the last suggestion ("以上建议，请予采纳。"). */
+const CLOSING_LINE = /^(?:以上|特此|妥否|当否|请.{0,8}(?:采纳|研究|办理|考虑|参考))/;
+
+export interface ParsedProposal {
+  meta: ProposalMeta;
+  suggestions: Suggestion[];
+}
+
+export function parseProposal(text: string): ParsedProposal {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[\u3000\t ]+/g, ' ').trim());
+  const meta = parseMeta(lines);
+  const body = bodyText(lines, meta);
+  const suggestions = splitSuggestions(body);
+  return { meta, suggestions };
+}
+
+function parseMeta(lines: string[]): ProposalMeta {
+  const head = lines.filter(Boolean).slice(0, 15);
+  const headText = head.join('\n');
+  const title = findTitle(lines);
+  const number = findNumber(head);
+  const meeting = findMeeting(head);
+  const { names, role: proposerRole } = findProposers(head);
+  const kind = decideKind(headText, meeting, proposerRole);
+  const role = proposerRole ?? (names.length ? (kind === '建议' ? '代表' : '委员') : null);
+  return { title, number, meeting, proposers: names, role, kind };
+}
+
+function findTitle(lines: string[]): string | null {
+  for (const line of lines.slice(0, 30)) {
+    const labelled = line.match(TITLE_LABEL);
+    if (labelled) return cleanTitle(labelled[1]);
+  }
+  for (const line of lines.slice(0, 15)) {
+    if (/^关于.{2,80}$/.test(line) && !/[。；]$/.test(line) && line.length <= 80) return cleanTitle(line);
+  }
+  for (const line of lines.slice(0, 15)) {
+    const quoted = line.match(/《(关于[^》]{2,80})》/);
+    if (quoted) return cleanTitle(quoted[1]);
+  }
+  return null;
+}
+
+function cleanTitle(raw: string): string {
+  return raw
+    .replace(/^[《“"]+|[》”"]+$/g, '')
+    .replace(/[（(]第?\s*\d+\s*号[）)]$/, '')
+    .trim();
+}
+
+function findNumber(head: string[]): string | null {
+  for (const line of head) {
+    if (OTHER_LABEL.test(line) && !/编\s*号|案\s*号/.test(line)) continue;
+    const m = line.match(NUMBER_LABEL) ?? line.match(NUMBER_ORDINAL);
+    if (m) return m[1].normalize('NFKC');
+  }
+  return null;
+}
+
+function findMeeting(head: string[]): string | null {
+  for (const line of head) {
+    const labelled = line.match(MEETING_LABEL);
+    if (labelled) {
+      const inner = labelled[1].match(MEETING);
+      return (inner ? inner[1] : labelled[1]).trim();
+    }
+  }
+  for (const line of head) {
+    const m = line.match(MEETING);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+function findProposers(head: string[]): { names: string[]; role: '委员' | '代表' | null } {
+  const names: string[] = [];
+  let role: '委员' | '代表' | null = null;
+  for (const line of head) {
+    const m = line.match(PROPOSER_LABEL);
+    if (!m) continue;
+    if (/代\s*表/.test(line)) role = '代表';
+    else if (/委\s*员|提\s*案/.test(line)) role ??= '委员';
+    for (const name of splitNames(m[1])) if (!names.includes(name)) names.push(name);
+  }
+  return { names, role };
+}
+
+function splitNames(raw: string): string[] {
+  return raw
+    .replace(/[（(][^）)]*[）)]/g, ' ')
+    .replace(/等\s*[0-9一二三四五六七八九十]*\s*[名位人]?.*$/, '')
+    .split(/[、，,；;\s]+/)
+    .map((n) => n.replace(/(?:市|区|县|省)?(?:政协|人大)?(?:委员|代表)$/, '').trim())
+    .filter((n) => /^[\p{Script=Han}·]{2,5}$/u.test(n));
+}
+
+function decideKind(headText: string, meeting: string | null, role: '委员' | '代表' | null): ProposalKind {
+  if (meeting && /人大|人民代表大会/.test(meeting)) return '建议';
+  if (meeting && /政协|政治协商/.test(meeting)) return '提案';
+  if (role === '代表') return '建议';
+  if (role === '委员') return '提案';
+  if (/第\s*[0-9０-９]+\s*号建议|领衔代表|建议人|人大代表/.test(headText)) return '建议';
+  return '提案';
+}
+
+/** The proposal text without its header metadata lines. */
+function bodyText(lines: string[], meta: ProposalMeta): string {
+  const out: string[] = [];
+  let inHeader = true;
+  for (const line of lines) {
+    const isMeta =
+      TITLE_LABEL.test(line) ||
+      PROPOSER_LABEL.test(line) ||
+      OTHER_LABEL.test(line) ||
+      (meta.title !== null && line.replace(/[《》]/g, '') === meta.title) ||
+      (inHeader && meta.meeting !== null && line.includes(meta.meeting) && line.length <= meta.meeting.length + 20) ||
+      (inHeader && /^(?:第\s*[0-9０-９]+\s*号)?\s*(?:提案|建议)?$/.test(line) && line !== '');
+    if (isMeta) continue;
+    if (line.length > 30) inHeader = false;
+    out.push(line);
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+interface Marker {
+  start: number;
+  /** Where the item's own text begins (after the marker). */
+  contentStart: number;
+  value: number;
+}
+
+type MarkerFinder = (region: string) => Marker[];
+
+function regexMarkers(pattern: RegExp, valueGroup = 1): MarkerFinder {
+  return (region) =>
+    [...region.matchAll(pattern)].map((m) => {
+      const markerText = m[valueGroup];
+      const start = (m.index ?? 0) + m[0].indexOf(markerText);
+      return { start, contentStart: (m.index ?? 0) + m[0].length, value: chineseNumberValue(markerText) };
+    });
+}
+
+const MARKER_FINDERS: MarkerFinder[] = [
+  regexMarkers(/(?:^|[。；;！!？?\n：:，,])\s*([一二三四五六七八九十]+)是\s*[，,：:]?/gu),
+  regexMarkers(/(?:^|\n)\s*([一二三四五六七八九十]+)\s*[、．.]\s*/gu),
+  regexMarkers(/(?:^|\n|[。；;：:])\s*[（(]([一二三四五六七八九十]+)[）)]\s*/gu),
+  regexMarkers(/(?:^|\n)\s*([0-9０-９]{1,2})\s*[、．.）)](?![0-9])\s*/gu),
+  regexMarkers(/(?:^|\n|[。；;：:])\s*[（(]([0-9０-９]{1,2})[）)]\s*/gu),
+  (region) =>
+    [...region.matchAll(/[①②③④⑤⑥⑦⑧⑨⑩]/gu)].map((m) => ({
+      start: m.index ?? 0,
+      contentStart: (m.index ?? 0) + 1,
+      value: '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(m[0]) + 1,
+    })),
+];
+
+/** Markers numbered 1, 2, 3… in order; others (a stray "3." inside an item) are skipped. */
+function sequentialMarkers(markers: Marker[]): Marker[] {
+  const out: Marker[] = [];
+  for (const m of markers.sort((a, b) => a.start - b.start)) {
+    if (m.value === out.length + 1) out.push(m);
+  }
+  return out;
+}
+
+/** The list whose first item comes earliest wins: it is the outermost level of the enumeration. */
+function bestEnumeration(region: string): Marker[] | null {
+  let best: Marker[] | null = null;
+  for (const find of MARKER_FINDERS) {
+    const items = sequentialMarkers(find(region));
+    if (items.length < 2) continue;
+    if (!best || items[0].start < best[0].start) best = items;
+  }
+  return best;
+}
+
+/** The part of the body that holds the suggestions: after "建议如下：" / "三、几点建议" when there is one. */
+function suggestionRegion(body: string): string {
+  let cut = -1;
+  for (const m of body.matchAll(new RegExp(SUGGESTION_LEAD.source, 'gu'))) {
+    const after = body.slice((m.index ?? 0) + m[0].length);
+    if (bestEnumeration(after) || after.trim().length > 10) cut = (m.index ?? 0) + m[0].length;
+  }
+  if (cut < 0) {
+    const heading = body.match(/(?:^|\n)\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])\s*[^\n。]{0,10}(?:建议|对策|措施)\s*(?:\n|$)/u);
+    if (heading) cut = (heading.index ?? 0) + heading[0].length;
+  }
+  const region = cut >= 0 ? body.slice(cut) : body;
+  return region.trim() ? region : body;
+}
+
+function dropClosingLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => !CLOSING_LINE.test(l.trim()))
+    .join('\n')
+    .trim();
+}
+
+export function splitSuggestions(body: string): Suggestion[] {
+  const region = suggestionRegion(body);
+  const markers = bestEnumeration(region);
+  let pieces: string[];
+  if (markers) {
+    pieces = markers.map((m, i) => region.slice(m.contentStart, i + 1 < markers.length ? markers[i + 1].start : region.length));
+  } else {
+    pieces = proposingParagraphs(region === body ? body : region);
+  }
+  const texts = pieces.map((p) => dropClosingLines(p.replace(/^[\s，,：:；;]+|[\s；;]+$/g, ''))).filter((p) => p.length >= 4);
+  if (!texts.length && body.trim()) texts.push(dropClosingLines(body.trim()));
+  return texts.map((text, i) => ({ index: i + 1, topic: topicOf(text), text: text.replace(/\s*\n\s*/g, '') }));
+}
+
+const PROPOSING = /建议|希望|呼吁|应当|应该|需要|亟需|亟待|要[加进推建完强落]|请求|恳请/;
+
+/** Fallback for unnumbered proposals: each paragraph proposing something is one suggestion; background paragraphs are left out. */
+function proposingParagraphs(text: string): string[] {
+  const paragraphs = text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p.length >= 8);
+  const proposing = paragraphs.filter((p) => PROPOSING.test(p));
+  return proposing.length ? proposing : paragraphs;
+}
+
+const TOPIC_MAX = 30;
+/** Longer first clauses are cut at their first comma: a heading names the topic, not the whole suggestion. */
+const TOPIC_COMMA_CUT = 20;
+
+/** A short phrase for the heading "一、关于{topic}的建议": the item's first clause without framing words. */
+export function topicOf(text: string): string {
+  let first = text.split(/[。；;！!？?\n]/)[0] ?? text;
+  const colon = first.search(/[：:]/);
+  if (colon >= 2) first = first.slice(0, colon);
+  let topic = first
+    .replace(/^(?:关于|我们|我)?(?:建议|希望|呼吁|应当|应该|要|应|请)+[，,：:\s]*/u, '')
+    .replace(/^(?:市|区|县)?(?:政府|相关部门|有关部门)(?:应当|应|要)/u, '')
+    .replace(/(?:的)?(?:建议|提案)$/u, '')
+    .replace(/[，,、\s]+$/u, '')
+    .trim();
+  if (topic.length > TOPIC_COMMA_CUT) {
+    const comma = topic.search(/[，,]/);
+    if (comma >= 4) topic = topic.slice(0, comma);
+  }
+  if (topic.length > TOPIC_MAX) topic = topic.slice(0, TOPIC_MAX);
+  return topic || text.slice(0, Math.min(text.length, 12));
+}

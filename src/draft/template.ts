@@ -1,0 +1,147 @@
+// The offline engine: the reply's structure filled with the best evidence sentences, quoted verbatim and cited.
+// Where the documents hold nothing, a 【待补充】 placeholder stands instead of an invented fact.
+import type { Bureau } from '../config.js';
+import type { Citation, Draft, DraftSection, Outline, OutlinePoint, ProposalMeta, Suggestion } from '../types.js';
+import { sourceLabel, shortQuote } from '../answer/passages.js';
+import { CitationRegistry, uniqueByNumber } from './citations.js';
+import { pickSentences, type EvidenceSentence, type SuggestionEvidence } from './evidence.js';
+import * as frame from './frame.js';
+
+export interface TemplateInput {
+  meta: ProposalMeta;
+  suggestions: Suggestion[];
+  evidence: SuggestionEvidence[];
+  background: EvidenceSentence[];
+  bureau: Bureau;
+  /** Decides whether a chunk comes from this bureau's own documents. */
+  isOwn: (docId: string) => boolean;
+}
+
+interface Quoted {
+  text: string;
+  citation: Citation;
+}
+
+/** Groups picked sentences by chunk: each group is quoted once with its citation. */
+function quoteGroups(sentences: EvidenceSentence[], registry: CitationRegistry): Quoted[] {
+  const groups = new Map<string, EvidenceSentence[]>();
+  for (const s of sentences) groups.set(s.chunk.id, [...(groups.get(s.chunk.id) ?? []), s]);
+  return [...groups.values()].map((group) => {
+    const text = group.map((s) => s.sentence).join('');
+    return { text, citation: registry.cite(group[0].chunk, text) };
+  });
+}
+
+function withoutFinalStop(text: string): string {
+  return text.replace(/[。；;，,]+$/u, '');
+}
+
+function policyParagraph(quotes: Quoted[]): string {
+  if (!quotes.length) return frame.placeholder('相关政策依据');
+  return quotes
+    .map((q) => `${sourceLabel(q.citation)}提出：“${withoutFinalStop(q.text)}”[${q.citation.n}]。`)
+    .join('');
+}
+
+function localParagraph(own: Quoted[], others: Quoted[], topic: string): string {
+  if (own.length) return own.map((q) => `${withoutFinalStop(q.text)}[${q.citation.n}]。`).join('');
+  if (others.length) {
+    const reference = others.map((q) => `${sourceLabel(q.citation)}：“${withoutFinalStop(q.text)}”[${q.citation.n}]`).join('；');
+    return `${frame.placeholder(`我局在${topic}方面已开展的工作及数据`)}（可参考${reference}）`;
+  }
+  return frame.placeholder(`我局在${topic}方面已开展的工作及数据`);
+}
+
+function futureParagraph(meta: ProposalMeta, topic: string): string {
+  return `下一步，我局将认真研究吸纳${frame.roleOf(meta)}提出的关于${topic}的建议，${frame.placeholder('具体措施和完成时限')}。`;
+}
+
+interface SectionEvidence {
+  policy: Quoted[];
+  own: Quoted[];
+  others: Quoted[];
+}
+
+function sectionEvidence(ev: SuggestionEvidence, registry: CitationRegistry, isOwn: (docId: string) => boolean): SectionEvidence {
+  const policy = quoteGroups(pickSentences(ev.policy, 2, 1), registry);
+  const ownSentences = ev.local.filter((s) => isOwn(s.chunk.docId));
+  const otherSentences = ev.local.filter((s) => !isOwn(s.chunk.docId));
+  const own = quoteGroups(pickSentences(ownSentences, 3, 2), registry);
+  const others = own.length ? [] : quoteGroups(pickSentences(otherSentences, 1, 1), registry);
+  return { policy, own, others };
+}
+
+function nextStepsSection(meta: ProposalMeta, suggestions: Suggestion[]): DraftSection {
+  const items = suggestions.map(
+    (s, i) => `${frame.chineseOrdinal(i + 1)}是${s.topic}，${frame.placeholder('具体措施和时限')}${i + 1 < suggestions.length ? '；' : '。'}`,
+  );
+  return {
+    heading: frame.nextStepsHeading(suggestions.length),
+    paragraphs: [`针对${frame.roleOf(meta)}提出的意见和建议，下一步我局将重点开展以下工作：${items.join('')}`],
+    citations: [],
+  };
+}
+
+export function frameOf(meta: ProposalMeta, bureau: Bureau): Pick<Draft, 'title' | 'salutation' | 'opening' | 'closing' | 'contact' | 'cc' | 'signOff'> {
+  return {
+    title: frame.replyTitle(meta),
+    salutation: frame.salutation(meta),
+    opening: frame.opening(meta),
+    closing: frame.closingLine(meta),
+    contact: frame.contactLines(bureau),
+    cc: frame.ccLine(bureau, meta),
+    signOff: frame.signOffLines(bureau),
+  };
+}
+
+/** Offline full draft; the registry it fills maps [n] to the passages quoted. */
+export function buildTemplateDraft(input: TemplateInput, registry = new CitationRegistry()): Draft {
+  const { meta, suggestions, evidence, bureau } = input;
+  const backgroundQuotes = quoteGroups(pickSentences(input.background, 2, 1), registry);
+  const sections: DraftSection[] = suggestions.map((suggestion, i) => {
+    const ev = sectionEvidence(evidence[i], registry, input.isOwn);
+    const citations = uniqueByNumber([...ev.policy, ...ev.own, ...ev.others].map((q) => q.citation));
+    return {
+      heading: frame.sectionHeading(suggestion, i + 1),
+      paragraphs: [policyParagraph(ev.policy), localParagraph(ev.own, ev.others, suggestion.topic), futureParagraph(meta, suggestion.topic)],
+      citations,
+    };
+  });
+  return {
+    ...frameOf(meta, bureau),
+    background: backgroundQuotes.length ? backgroundQuotes.map((q) => `${withoutFinalStop(q.text)}[${q.citation.n}]。`).join('') : null,
+    backgroundCitations: backgroundQuotes.map((q) => q.citation),
+    sections,
+    nextSteps: nextStepsSection(meta, suggestions),
+  };
+}
+
+function outlinePoints(ev: SectionEvidence, suggestion: Suggestion): OutlinePoint[] {
+  const policy: OutlinePoint = ev.policy.length
+    ? { point: `政策依据：${shortQuote(ev.policy[0].text, 80)}`, sources: ev.policy.map((q) => q.citation) }
+    : { point: `政策依据：${frame.placeholder('相关政策依据')}`, sources: [] };
+  const done: OutlinePoint = ev.own.length
+    ? { point: `已开展工作：${shortQuote(ev.own.map((q) => q.text).join(''), 80)}`, sources: ev.own.map((q) => q.citation) }
+    : {
+        point: `已开展工作：${frame.placeholder('我局已开展的工作及数据')}${ev.others.length ? '（可参考其他地区做法）' : ''}`,
+        sources: ev.others.map((q) => q.citation),
+      };
+  const next: OutlinePoint = { point: `下步打算：围绕“${suggestion.topic}”提出具体措施和完成时限`, sources: [] };
+  return [policy, done, next];
+}
+
+/** Offline outline: the skeleton with 2–4 key points per suggestion and their supporting passages. */
+export function buildOutline(input: TemplateInput, registry = new CitationRegistry()): Outline {
+  const { meta, suggestions, evidence, bureau } = input;
+  return {
+    title: frame.replyTitle(meta),
+    salutation: frame.salutation(meta),
+    opening: frame.opening(meta),
+    sections: suggestions.map((suggestion, i) => ({
+      heading: frame.sectionHeading(suggestion, i + 1),
+      points: outlinePoints(sectionEvidence(evidence[i], registry, input.isOwn), suggestion),
+    })),
+    nextSteps: [frame.nextStepsHeading(suggestions.length), ...suggestions.map((s, i) => `${frame.chineseOrdinal(i + 1)}是${s.topic}`)],
+    contact: [...frame.contactLines(bureau), ...(frame.ccLine(bureau, meta) ? [frame.ccLine(bureau, meta) as string] : [])],
+  };
+}

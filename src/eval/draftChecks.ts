@@ -1,0 +1,116 @@
+// Checks of one generated 答复 draft against what a drafter expects of the format and of the facts.
+import { z } from 'zod';
+import type { Citation, DraftResult, DraftSection } from '../types.js';
+import { extractNumbers, normalizeForMatch } from './text.js';
+
+/** What a proposal fixture should produce: kind, number of suggestion sections, salutation, opening prefix. */
+export const proposalExpectationSchema = z.object({
+  kind: z.enum(['提案', '建议']),
+  sections: z.number().int().min(1),
+  salutation: z.string().min(1),
+  openingPrefix: z.string().min(1),
+});
+export type ProposalExpectation = z.infer<typeof proposalExpectationSchema>;
+
+/** expectations.json: file name (relative to the proposals folder) → expectation. */
+export const expectationsFileSchema = z.record(z.string(), proposalExpectationSchema);
+
+const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+
+/** "一、", "二、" … for 1-based n. */
+export function chineseOrdinal(n: number): string {
+  return `${CHINESE_ORDINALS[n - 1] ?? String(n)}、`;
+}
+
+/** Each check is true/false, or null when the fixture has no expectation for it. */
+export interface StructureChecks {
+  kind: boolean | null;
+  /** One section per suggestion (expected count, else the number of suggestions parsed); next steps come on top. */
+  sectionsPerSuggestion: boolean;
+  /** Section headings numbered 一、二、… in order, the next-steps section continuing the sequence. */
+  headingsNumbered: boolean;
+  /** Title (…答复), salutation, opening, a paragraph in every section, next steps and a contact block are all there. */
+  requiredParts: boolean;
+  salutation: boolean | null;
+  opening: boolean | null;
+}
+
+export function checkDraftStructure(result: DraftResult, expected: Partial<ProposalExpectation> = {}): StructureChecks {
+  const draft = result.draft;
+  const kind = expected.kind === undefined ? null : result.meta.kind === expected.kind;
+  if (!draft) {
+    return { kind, sectionsPerSuggestion: false, headingsNumbered: false, requiredParts: false, salutation: expected.salutation ? false : null, opening: expected.openingPrefix ? false : null };
+  }
+  const headings = [...draft.sections.map((s) => s.heading), draft.nextSteps.heading];
+  const headingsNumbered = headings.every((h, i) => h.trim().startsWith(chineseOrdinal(i + 1)));
+  const filled = (s: string | null | undefined) => typeof s === 'string' && s.trim() !== '';
+  const requiredParts =
+    filled(draft.title) &&
+    normalizeForMatch(draft.title).includes('答复') &&
+    filled(draft.salutation) &&
+    filled(draft.opening) &&
+    draft.sections.length > 0 &&
+    draft.sections.every((s) => s.paragraphs.some(filled)) &&
+    draft.nextSteps.paragraphs.some(filled) &&
+    draft.contact.some(filled);
+  return {
+    kind,
+    sectionsPerSuggestion: draft.sections.length === (expected.sections ?? result.suggestions.length),
+    headingsNumbered,
+    requiredParts,
+    salutation: expected.salutation === undefined ? null : normalizeForMatch(draft.salutation) === normalizeForMatch(expected.salutation),
+    opening: expected.openingPrefix === undefined ? null : normalizeForMatch(draft.opening).startsWith(normalizeForMatch(expected.openingPrefix)),
+  };
+}
+
+/** Text a drafter must still fill in (【待补充：…】) asserts nothing, so figures inside it are not checked. */
+export function withoutPlaceholders(text: string): string {
+  return text.replace(/【待补充[^】]*】/gu, '');
+}
+
+function bodySections(result: DraftResult): DraftSection[] {
+  return result.draft ? [...result.draft.sections, result.draft.nextSteps] : [];
+}
+
+export interface NumberFidelity {
+  /** Figures in the draft body (sections, background and next steps; not the contact block). */
+  total: number;
+  supported: number;
+  /** Figures found in neither the proposal nor a cited passage. */
+  unsupported: string[];
+}
+
+/**
+ * Every figure in the draft body must appear in the proposal or in a passage the draft cites.
+ * `sourceTextOf` returns the full text a citation points to (its chunk or section), so a short quote is not required
+ * to contain the figure itself.
+ */
+export function checkNumberFidelity(result: DraftResult, proposalText: string, sourceTextOf: (c: Citation) => string): NumberFidelity {
+  const draft = result.draft;
+  if (!draft) return { total: 0, supported: 0, unsupported: [] };
+  const citations = bodySections(result).flatMap((s) => s.citations);
+  const sources = [proposalText, ...citations.map((c) => `${c.quote}\n${sourceTextOf(c)}`)].join('\n');
+  const available = new Set(extractNumbers(sources).map((n) => n.replace(/%$/u, '')));
+  const body = [draft.background ?? '', ...bodySections(result).flatMap((s) => s.paragraphs)].join('\n');
+  const figures = extractNumbers(withoutPlaceholders(body)).map((n) => n.replace(/%$/u, ''));
+  const unsupported = figures.filter((n) => !available.has(n));
+  return { total: figures.length, supported: figures.length - unsupported.length, unsupported: [...new Set(unsupported)] };
+}
+
+export interface CitationCoverage {
+  /** Suggestion sections (not next steps). */
+  sections: number;
+  /** Sections with at least one citation. */
+  cited: number;
+  /** Sections without citations that say honestly what is missing (【待补充】) instead of asserting facts. */
+  placeholderOnly: number;
+}
+
+export function checkCitationCoverage(result: DraftResult): CitationCoverage {
+  const sections = result.draft?.sections ?? [];
+  const cited = sections.filter((s) => s.citations.length > 0).length;
+  const placeholderOnly = sections.filter(
+    (s) => s.citations.length === 0 && s.paragraphs.length > 0 && s.paragraphs.every((p) => withoutPlaceholders(p).trim().length < p.trim().length),
+  ).length;
+  return { sections: sections.length, cited, placeholderOnly };
+}

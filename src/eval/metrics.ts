@@ -1,0 +1,112 @@
+// Pure metric functions for `npm run eval`. Each works on plain values so it can be checked by hand.
+import type { Answer, Citation, RetrievedPassage } from '../types.js';
+import { containsNormalized, keyTerms, normalizeForMatch } from './text.js';
+
+/** Where the answer to a question lives: a document, and optionally a section of it ("" = any section). */
+export interface GoldSource {
+  docId: string;
+  section: string;
+}
+
+/** One ranked retrieval result, reduced to what a hit is judged on. */
+export interface RankedSource {
+  docId: string;
+  section: string;
+}
+
+/** A retrieval hit: same document, and the result's section path includes the expected section (if one is given). */
+export function isRetrievalHit(result: RankedSource, gold: GoldSource): boolean {
+  if (result.docId !== gold.docId) return false;
+  if (gold.section.trim() === '') return true;
+  return normalizeForMatch(result.section).includes(normalizeForMatch(gold.section));
+}
+
+/** 1-based rank of the first hit, or null when none of the results is a hit. */
+export function firstHitRank(ranked: RankedSource[], gold: GoldSource): number | null {
+  const index = ranked.findIndex((r) => isRetrievalHit(r, gold));
+  return index === -1 ? null : index + 1;
+}
+
+/** 1 when a hit is among the first k results, else 0 (one question's recall@k; there is one gold source). */
+export function recallAtK(ranked: RankedSource[], gold: GoldSource, k: number): number {
+  const rank = firstHitRank(ranked, gold);
+  return rank !== null && rank <= k ? 1 : 0;
+}
+
+/** 1/rank of the first hit within the first `cutoff` results, else 0 (average it over questions for MRR). */
+export function reciprocalRank(ranked: RankedSource[], gold: GoldSource, cutoff = 10): number {
+  const rank = firstHitRank(ranked, gold);
+  return rank !== null && rank <= cutoff ? 1 / rank : 0;
+}
+
+export function mean(values: number[]): number | null {
+  if (values.length === 0) return null;
+  return values.reduce((s, v) => s + v, 0) / values.length;
+}
+
+/**
+ * Nearest-rank percentile: the smallest value such that at least p% of the values are at or below it.
+ * p50 of [10, 20, 30, 40] is 20; p95 of 20 values is the 19th smallest. Null for no values.
+ */
+export function percentile(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
+  if (p < 0 || p > 100) throw new RangeError(`percentile must be within 0..100, got ${p}`);
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1];
+}
+
+/** An answer is accurate when it claims to answer and contains any one of the expected phrases. */
+export function isAnswerAccurate(answer: Pick<Answer, 'answered' | 'answer'>, expect: string[]): boolean {
+  return answer.answered && expect.some((phrase) => containsNormalized(answer.answer, phrase));
+}
+
+/** A refusal is correct when a question the documents cannot answer gets `answered: false`. */
+export function isCorrectRefusal(answer: Pick<Answer, 'answered'>): boolean {
+  return !answer.answered;
+}
+
+/** Share of key terms a passage must hold to support a phrase it does not contain verbatim. */
+export const KEY_TERM_SHARE = 0.6;
+
+/**
+ * A passage supports an expected phrase when it contains it (ignoring width and whitespace), or when it holds every
+ * figure of the phrase and at least 60% of its CJK bigrams — so a passage that words the fact slightly differently
+ * still counts, while one that merely mentions the topic does not.
+ */
+export function passageSupports(passage: string, expect: string[]): boolean {
+  const text = normalizeForMatch(passage);
+  return expect.some((phrase) => {
+    if (containsNormalized(text, phrase)) return true;
+    const { numbers, terms } = keyTerms(phrase);
+    if (terms.length < 2) return false;
+    if (!numbers.every((n) => text.includes(n))) return false;
+    const shared = terms.filter((t) => text.includes(t)).length;
+    return shared >= Math.ceil(KEY_TERM_SHARE * terms.length);
+  });
+}
+
+/**
+ * The passage a citation points to: the retrieved passage of the same document and section that contains the quote
+ * (falling back to the first of that document and section), else just the quote.
+ */
+export function citedPassage(citation: Citation, retrieved: RetrievedPassage[]): string {
+  const sameSource = retrieved.filter((p) => p.docId === citation.docId && p.section === citation.section);
+  const withQuote = sameSource.find((p) => citation.quote.trim() !== '' && containsNormalized(p.text, citation.quote));
+  const passage = withQuote ?? sameSource[0];
+  return passage ? `${citation.quote}\n${passage.text}` : citation.quote;
+}
+
+/**
+ * Citation precision of one answer: how many of its citations point to a passage that supports an expected phrase.
+ * Summed over questions (micro average) by the caller.
+ */
+export function citationSupport(answer: Pick<Answer, 'citations' | 'retrieved'>, expect: string[]): { supported: number; total: number } {
+  const supported = answer.citations.filter((c) => passageSupports(citedPassage(c, answer.retrieved), expect)).length;
+  return { supported, total: answer.citations.length };
+}
+
+/** A ratio that is null (not 0) when there is nothing to measure, so a table shows "—" rather than a fake 0%. */
+export function ratio(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}

@@ -1,0 +1,75 @@
+// Readable tables of an evaluation report, for stdout.
+import type { DraftReport, QaReport } from './run.js';
+import { formatMs, formatNumber, formatPercent, renderTable } from './table.js';
+
+export function renderQaTable(qa: QaReport): string {
+  const r = qa.retrieval;
+  const rows: string[][] = [
+    ['questions (answerable / unanswerable)', `${qa.questions} (${qa.answerable} / ${qa.unanswerable})`],
+    ['retrieval recall@1', formatPercent(r.recallAt1)],
+    ['retrieval recall@5', formatPercent(r.recallAt5)],
+    [`retrieval MRR@${r.depth}`, formatNumber(r.mrr)],
+    ['answer accuracy (expected phrase in answer)', formatPercent(qa.answerAccuracy)],
+    ['citation precision (passage supports it)', formatPercent(qa.citationPrecision)],
+    ['citations from the expected document', formatPercent(qa.citationSourceMatch)],
+    ['refusal accuracy (unanswerable refused)', formatPercent(qa.refusalAccuracy)],
+    ['false refusals (answerable refused)', formatPercent(qa.falseRefusalRate)],
+    ['latency p50', formatMs(qa.latencyMs.p50)],
+    ['latency p95', formatMs(qa.latencyMs.p95)],
+    ['errors', String(qa.errors)],
+  ];
+  return renderTable(['answers', 'value'], rows, '== 问答评测 answers ==');
+}
+
+/** The questions that missed, so a regression can be traced to its question. */
+export function renderQaMisses(qa: QaReport, limit = 15): string {
+  const misses = qa.perQuestion.filter((q) => q.accurate === false || q.refusedCorrectly === false || q.error !== undefined);
+  if (misses.length === 0) return '';
+  const rows = misses.slice(0, limit).map((q) => [
+    q.id,
+    q.answerable ? 'answerable' : 'unanswerable',
+    q.firstHitRank === null ? (q.answerable ? 'miss' : '—') : String(q.firstHitRank),
+    q.error ? `错误：${q.error}` : q.answerPreview.slice(0, 40),
+  ]);
+  const more = misses.length > limit ? `\n… 另有 ${misses.length - limit} 题` : '';
+  return renderTable(['id', 'type', 'rank', 'answer'], rows, `-- 未通过 misses (${misses.length}) --`) + more;
+}
+
+export function renderDraftTable(drafts: DraftReport): string {
+  const s = drafts.structure;
+  const summary: string[][] = [
+    ['proposals', String(drafts.proposals)],
+    ['kind (提案/建议) correct', formatPercent(s.kind)],
+    ['one section per suggestion', formatPercent(s.sectionsPerSuggestion)],
+    ['headings numbered 一、二、…', formatPercent(s.headingsNumbered)],
+    ['required parts present', formatPercent(s.requiredParts)],
+    ['salutation correct', formatPercent(s.salutation)],
+    ['opening correct', formatPercent(s.opening)],
+    ['all checks passed', formatPercent(drafts.allChecksPassed)],
+    ['number fidelity (figures sourced)', formatPercent(drafts.numberFidelity)],
+    ['unsupported figures', String(drafts.unsupportedNumbers)],
+    ['citation coverage (sections cited)', formatPercent(drafts.citationCoverage)],
+    ['time per draft p50', formatMs(drafts.timeMs.p50)],
+    ['time per draft max', formatMs(drafts.timeMs.max)],
+    ['errors', String(drafts.errors)],
+  ];
+  const perFile = drafts.perProposal.map((p) => [
+    p.file,
+    `${p.sections}/${p.suggestions}`,
+    p.checks ? Object.values(p.checks).filter((v) => v === false).length === 0 ? 'ok' : failedChecks(p.checks) : `错误：${p.error ?? ''}`,
+    `${p.numbers.supported}/${p.numbers.total}`,
+    `${p.coverage.cited}/${p.coverage.sections}`,
+    formatMs(p.timeMs),
+  ]);
+  return [
+    renderTable(['drafts', 'value'], summary, '== 答复起草评测 drafts =='),
+    renderTable(['file', 'sections/sugg.', 'checks', 'figures', 'cited', 'time'], perFile),
+  ].join('\n\n');
+}
+
+function failedChecks(checks: object): string {
+  return `failed: ${Object.entries(checks)
+    .filter(([, v]) => v === false)
+    .map(([k]) => k)
+    .join(', ')}`;
+}

@@ -1,0 +1,292 @@
+// Runs a question set and proposal fixtures through the real use cases and aggregates the metrics.
+// The use cases are passed in, so the runner can be checked with stand-ins and used for any corpus.
+import { performance } from 'node:perf_hooks';
+import type { Answer, Citation, DraftInput, DraftResult, Searcher } from '../types.js';
+import type { Logger } from '../logger.js';
+import type { EvalQuestion } from './questions.js';
+import {
+  citationSupport,
+  firstHitRank,
+  isAnswerAccurate,
+  isCorrectRefusal,
+  mean,
+  percentile,
+  ratio,
+} from './metrics.js';
+import {
+  checkCitationCoverage,
+  checkDraftStructure,
+  checkNumberFidelity,
+  type NumberFidelity,
+  type CitationCoverage,
+  type ProposalExpectation,
+  type StructureChecks,
+} from './draftChecks.js';
+import { normalizeForMatch } from './text.js';
+
+/** How many ranked results retrieval metrics look at (MRR is cut off here too). */
+export const RETRIEVAL_DEPTH = 10;
+
+export interface QuestionResult {
+  id: string;
+  question: string;
+  answerable: boolean;
+  answered: boolean | null;
+  /** Answerable questions only: an expected phrase is in the answer. */
+  accurate: boolean | null;
+  /** Unanswerable questions only: the answer says the documents do not hold it. */
+  refusedCorrectly: boolean | null;
+  /** Answerable questions only: 1-based rank of the expected source in the searcher's results (null = not in top 10). */
+  firstHitRank: number | null;
+  citations: { supported: number; total: number; fromExpectedDoc: number };
+  latencyMs: number;
+  error?: string;
+  answerPreview: string;
+}
+
+export interface QaReport {
+  questions: number;
+  answerable: number;
+  unanswerable: number;
+  retrieval: { recallAt1: number | null; recallAt5: number | null; mrr: number | null; depth: number };
+  answerAccuracy: number | null;
+  /** Citations (of answered, answerable questions) whose passage supports an expected phrase, over all such citations. */
+  citationPrecision: number | null;
+  /** Citations of answered, answerable questions that point to the expected document. */
+  citationSourceMatch: number | null;
+  refusalAccuracy: number | null;
+  /** Answerable questions wrongly refused. */
+  falseRefusalRate: number | null;
+  latencyMs: { p50: number | null; p95: number | null; max: number | null };
+  errors: number;
+  perQuestion: QuestionResult[];
+}
+
+export interface QaEvalDeps {
+  answer: (question: string) => Promise<Answer>;
+  search: Searcher;
+  logger?: Logger;
+  onProgress?: (done: number, total: number, id: string) => void;
+}
+
+function preview(text: string, max = 80): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+async function evaluateQuestion(q: EvalQuestion, deps: QaEvalDeps): Promise<QuestionResult> {
+  const gold = q.answerable && q.docId ? { docId: q.docId, section: q.section } : null;
+  let rank: number | null = null;
+  if (gold) {
+    const hits = await deps.search.search(q.question, { k: RETRIEVAL_DEPTH });
+    rank = firstHitRank(hits.map((h) => ({ docId: h.chunk.docId, section: h.chunk.sectionPath })), gold);
+  }
+  const started = performance.now();
+  let answer: Answer;
+  try {
+    answer = await deps.answer(q.question);
+  } catch (err) {
+    const latencyMs = performance.now() - started;
+    deps.logger?.warn({ id: q.id, err: errorMessage(err) }, 'eval: answerQuestion failed');
+    return {
+      id: q.id,
+      question: q.question,
+      answerable: q.answerable,
+      answered: null,
+      accurate: q.answerable ? false : null,
+      refusedCorrectly: q.answerable ? null : false,
+      firstHitRank: rank,
+      citations: { supported: 0, total: 0, fromExpectedDoc: 0 },
+      latencyMs,
+      error: errorMessage(err),
+      answerPreview: '',
+    };
+  }
+  const latencyMs = performance.now() - started;
+  const support = q.answerable && answer.answered ? citationSupport(answer, q.expect) : { supported: 0, total: 0 };
+  const fromExpectedDoc = q.answerable && answer.answered ? answer.citations.filter((c) => c.docId === q.docId).length : 0;
+  return {
+    id: q.id,
+    question: q.question,
+    answerable: q.answerable,
+    answered: answer.answered,
+    accurate: q.answerable ? isAnswerAccurate(answer, q.expect) : null,
+    refusedCorrectly: q.answerable ? null : isCorrectRefusal(answer),
+    firstHitRank: rank,
+    citations: { ...support, fromExpectedDoc },
+    latencyMs,
+    answerPreview: preview(answer.answer),
+  };
+}
+
+function share(results: QuestionResult[], pick: (r: QuestionResult) => boolean | null): number | null {
+  const judged = results.map(pick).filter((v): v is boolean => v !== null);
+  return ratio(judged.filter(Boolean).length, judged.length);
+}
+
+export function summarizeQa(perQuestion: QuestionResult[]): QaReport {
+  const answerable = perQuestion.filter((r) => r.answerable);
+  const ranks = answerable.map((r) => r.firstHitRank);
+  const recallAt = (k: number) => mean(ranks.map((rank) => (rank !== null && rank <= k ? 1 : 0)));
+  const cited = answerable.filter((r) => r.answered);
+  const totalCitations = cited.reduce((s, r) => s + r.citations.total, 0);
+  const latencies = perQuestion.filter((r) => r.error === undefined).map((r) => r.latencyMs);
+  return {
+    questions: perQuestion.length,
+    answerable: answerable.length,
+    unanswerable: perQuestion.length - answerable.length,
+    retrieval: {
+      recallAt1: recallAt(1),
+      recallAt5: recallAt(5),
+      mrr: mean(ranks.map((rank) => (rank === null ? 0 : 1 / rank))),
+      depth: RETRIEVAL_DEPTH,
+    },
+    answerAccuracy: share(perQuestion, (r) => r.accurate),
+    citationPrecision: ratio(cited.reduce((s, r) => s + r.citations.supported, 0), totalCitations),
+    citationSourceMatch: ratio(cited.reduce((s, r) => s + r.citations.fromExpectedDoc, 0), totalCitations),
+    refusalAccuracy: share(perQuestion, (r) => r.refusedCorrectly),
+    falseRefusalRate: share(answerable, (r) => (r.answered === null ? null : !r.answered)),
+    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: latencies.length ? Math.max(...latencies) : null },
+    errors: perQuestion.filter((r) => r.error !== undefined).length,
+    perQuestion,
+  };
+}
+
+/** Questions run one after another, so latencies are not inflated by each other. */
+export async function runQaEval(questions: EvalQuestion[], deps: QaEvalDeps): Promise<QaReport> {
+  const results: QuestionResult[] = [];
+  for (const [i, q] of questions.entries()) {
+    results.push(await evaluateQuestion(q, deps));
+    deps.onProgress?.(i + 1, questions.length, q.id);
+  }
+  return summarizeQa(results);
+}
+
+export interface ProposalFixture {
+  file: string;
+  text: string;
+  expectation?: ProposalExpectation;
+}
+
+export interface DraftFixtureResult {
+  file: string;
+  suggestions: number;
+  sections: number;
+  checks: StructureChecks | null;
+  numbers: NumberFidelity;
+  coverage: CitationCoverage;
+  fidelityIssues: number;
+  timeMs: number;
+  error?: string;
+}
+
+export interface DraftReport {
+  proposals: number;
+  /** Share of fixtures passing each check (null = no fixture had that expectation). */
+  structure: Record<keyof StructureChecks, number | null>;
+  /** Fixtures passing every check they have. */
+  allChecksPassed: number | null;
+  numberFidelity: number | null;
+  unsupportedNumbers: number;
+  citationCoverage: number | null;
+  timeMs: { p50: number | null; max: number | null; mean: number | null };
+  errors: number;
+  perProposal: DraftFixtureResult[];
+}
+
+export interface DraftEvalDeps {
+  draft: (input: DraftInput) => Promise<DraftResult>;
+  search: Searcher;
+  logger?: Logger;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** The text a citation points to: the chunks of that document whose section matches, else the whole document. */
+export function citationSourceText(search: Searcher, citation: Citation): string {
+  const chunks = search.chunksOf(citation.docId);
+  const section = normalizeForMatch(citation.section);
+  const inSection = chunks.filter((c) => {
+    const path = normalizeForMatch(c.sectionPath);
+    return section === '' ? path === '' : path === section || path.includes(section) || (path !== '' && section.includes(path));
+  });
+  return (inSection.length ? inSection : chunks).map((c) => c.text).join('\n');
+}
+
+const EMPTY_CHECKS: Record<keyof StructureChecks, null> = {
+  kind: null,
+  sectionsPerSuggestion: null,
+  headingsNumbered: null,
+  requiredParts: null,
+  salutation: null,
+  opening: null,
+};
+
+async function evaluateProposal(fixture: ProposalFixture, deps: DraftEvalDeps): Promise<DraftFixtureResult> {
+  const started = performance.now();
+  try {
+    const result = await deps.draft({ text: fixture.text });
+    const timeMs = performance.now() - started;
+    return {
+      file: fixture.file,
+      suggestions: result.suggestions.length,
+      sections: result.draft?.sections.length ?? 0,
+      checks: checkDraftStructure(result, fixture.expectation),
+      numbers: checkNumberFidelity(result, fixture.text, (c) => citationSourceText(deps.search, c)),
+      coverage: checkCitationCoverage(result),
+      fidelityIssues: result.fidelity.length,
+      timeMs,
+    };
+  } catch (err) {
+    deps.logger?.warn({ file: fixture.file, err: errorMessage(err) }, 'eval: draftReply failed');
+    return {
+      file: fixture.file,
+      suggestions: 0,
+      sections: 0,
+      checks: null,
+      numbers: { total: 0, supported: 0, unsupported: [] },
+      coverage: { sections: 0, cited: 0, placeholderOnly: 0 },
+      fidelityIssues: 0,
+      timeMs: performance.now() - started,
+      error: errorMessage(err),
+    };
+  }
+}
+
+export function summarizeDrafts(perProposal: DraftFixtureResult[]): DraftReport {
+  const structure = { ...EMPTY_CHECKS } as Record<keyof StructureChecks, number | null>;
+  for (const key of Object.keys(EMPTY_CHECKS) as (keyof StructureChecks)[]) {
+    // A failed draft fails every check that was expected of it.
+    const judged = perProposal.map((p) => (p.checks ? p.checks[key] : false)).filter((v): v is boolean => v !== null);
+    structure[key] = ratio(judged.filter(Boolean).length, judged.length);
+  }
+  const passedAll = perProposal.filter((p) => p.checks !== null && Object.values(p.checks).every((v) => v !== false)).length;
+  const totalNumbers = perProposal.reduce((s, p) => s + p.numbers.total, 0);
+  const times = perProposal.filter((p) => p.error === undefined).map((p) => p.timeMs);
+  return {
+    proposals: perProposal.length,
+    structure,
+    allChecksPassed: ratio(passedAll, perProposal.length),
+    numberFidelity: ratio(perProposal.reduce((s, p) => s + p.numbers.supported, 0), totalNumbers),
+    unsupportedNumbers: totalNumbers - perProposal.reduce((s, p) => s + p.numbers.supported, 0),
+    citationCoverage: ratio(
+      perProposal.reduce((s, p) => s + p.coverage.cited, 0),
+      perProposal.reduce((s, p) => s + p.coverage.sections, 0),
+    ),
+    timeMs: { p50: percentile(times, 50), max: times.length ? Math.max(...times) : null, mean: mean(times) },
+    errors: perProposal.filter((p) => p.error !== undefined).length,
+    perProposal,
+  };
+}
+
+export async function runDraftEval(fixtures: ProposalFixture[], deps: DraftEvalDeps): Promise<DraftReport> {
+  const results: DraftFixtureResult[] = [];
+  for (const [i, fixture] of fixtures.entries()) {
+    results.push(await evaluateProposal(fixture, deps));
+    deps.onProgress?.(i + 1, fixtures.length, fixture.file);
+  }
+  return summarizeDrafts(results);
+}

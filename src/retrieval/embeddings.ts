@@ -1,0 +1,181 @@
+import { Embeddings, type EmbeddingsInterface } from '@langchain/core/embeddings';
+import { OpenAIEmbeddings } from '@langchain/openai';
+import type { AppConfig } from '../config.js';
+import { getTokenizer } from './tokenizer.js';
+
+export type IdentifiedEmbeddings = EmbeddingsInterface & { id: string };
+
+/** Corpus document frequencies over hashed features; saved with the index so queries weigh terms as the index did. */
+export interface IdfTable {
+  documents: number;
+  /** Feature bucket → number of documents containing it (only non-zero buckets). */
+  df: Map<number, number>;
+}
+
+export interface SerializedIdf {
+  documents: number;
+  /** Base64 of little-endian uint32 pairs (bucket, df). */
+  pairs: string;
+}
+
+const IDF_BUCKET_BITS = 20;
+/** Character bigrams add paraphrase and unknown-name matching, but count less than whole words. */
+const BIGRAM_WEIGHT = Number(process.env.BW ?? 0.5);
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
+
+/**
+ * Offline, deterministic embeddings: jieba words and Han character bigrams, hashed into `dimension` signed buckets,
+ * weighted by sublinear TF times corpus IDF (once fitted), L2-normalised. No model files, no network.
+ */
+export class LocalHashEmbeddings extends Embeddings {
+  readonly id: string;
+  private idf: IdfTable | undefined;
+
+  constructor(readonly dimension: number) {
+    super({});
+    this.id = `local-hash-${dimension}`;
+  }
+
+  /** Counts document frequencies of features over the corpus; embeddings computed afterwards use them. */
+  fit(texts: Iterable<string>): IdfTable {
+    const df = new Map<number, number>();
+    let documents = 0;
+    for (const text of texts) {
+      documents++;
+      const seen = new Set<number>();
+      for (const feature of extractFeatures(text).keys()) seen.add(idfBucket(feature));
+      for (const bucket of seen) df.set(bucket, (df.get(bucket) ?? 0) + 1);
+    }
+    this.idf = { documents, df };
+    return this.idf;
+  }
+
+  setIdf(idf: IdfTable | undefined): void {
+    this.idf = idf;
+  }
+
+  getIdf(): IdfTable | undefined {
+    return this.idf;
+  }
+
+  /** A copy sharing this one's dimension and IDF, so a searcher's IDF cannot be swapped under it. */
+  withIdf(idf: IdfTable | undefined): LocalHashEmbeddings {
+    const copy = new LocalHashEmbeddings(this.dimension);
+    copy.idf = idf;
+    return copy;
+  }
+
+  embedText(text: string): number[] {
+    const vector = new Float64Array(this.dimension);
+    for (const [feature, { count, weight }] of extractFeatures(text)) {
+      const idf = this.idfOf(feature);
+      // A feature the corpus never contains cannot match anything; left in, it only adds hash-collision noise.
+      if (idf === 0) continue;
+      const value = (1 + Math.log(count)) * weight * idf;
+      const h = mixHash(feature);
+      vector[h % this.dimension] += h & 0x80000000 ? -value : value;
+    }
+    return normalise(vector);
+  }
+
+  async embedDocuments(documents: string[]): Promise<number[][]> {
+    return documents.map((d) => this.embedText(d));
+  }
+
+  async embedQuery(document: string): Promise<number[]> {
+    return this.embedText(document);
+  }
+
+  private idfOf(feature: number): number {
+    if (!this.idf) return 1;
+    const df = this.idf.df.get(idfBucket(feature)) ?? 0;
+    if (df === 0) return 0;
+    return Math.log((this.idf.documents + 1) / (df + 1)) + 1;
+  }
+}
+
+export function serializeIdf(idf: IdfTable): SerializedIdf {
+  const pairs = new Uint32Array(idf.df.size * 2);
+  let i = 0;
+  for (const [bucket, df] of idf.df) {
+    pairs[i++] = bucket;
+    pairs[i++] = df;
+  }
+  return { documents: idf.documents, pairs: Buffer.from(pairs.buffer).toString('base64') };
+}
+
+export function deserializeIdf(data: SerializedIdf): IdfTable {
+  const bytes = Buffer.from(data.pairs, 'base64');
+  if (!Number.isInteger(data.documents) || bytes.length % 8 !== 0) throw new Error('IDF 表已损坏');
+  const pairs = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const df = new Map<number, number>();
+  for (let i = 0; i < pairs.length; i += 2) df.set(pairs[i], pairs[i + 1]);
+  return { documents: data.documents, df };
+}
+
+/** `local` (default, offline) or an OpenAI-compatible embeddings endpoint. */
+export function createEmbeddings(config: AppConfig): IdentifiedEmbeddings {
+  if (config.EMBEDDINGS === 'openai') {
+    const embeddings = new OpenAIEmbeddings({
+      model: config.OPENAI_EMBEDDING_MODEL,
+      apiKey: config.OPENAI_API_KEY ?? 'not-needed',
+      encodingFormat: 'float',
+      maxRetries: config.LLM_MAX_RETRIES,
+      timeout: config.LLM_TIMEOUT_MS,
+      configuration: { baseURL: config.OPENAI_BASE_URL },
+    });
+    return Object.assign(embeddings, { id: `openai:${config.OPENAI_EMBEDDING_MODEL}` });
+  }
+  return new LocalHashEmbeddings(config.EMBEDDING_DIM);
+}
+
+export function isLocalEmbeddings(e: EmbeddingsInterface): e is LocalHashEmbeddings {
+  return e instanceof LocalHashEmbeddings;
+}
+
+/** Hashed features of a text: feature hash → raw count and group weight. */
+function extractFeatures(text: string): Map<number, { count: number; weight: number }> {
+  const features = new Map<number, { count: number; weight: number }>();
+  const add = (hash: number, weight: number) => {
+    const entry = features.get(hash);
+    if (entry) entry.count++;
+    else features.set(hash, { count: 1, weight });
+  };
+  const normalised = text.normalize('NFKC');
+  for (const word of getTokenizer().terms(normalised)) add(fnv1a(word, 0x811c9dc5), 1);
+  for (const run of normalised.matchAll(HAN_RUN)) {
+    const s = run[0];
+    for (let i = 0; i + 1 < s.length; i++) add(fnv1a(s.slice(i, i + 2), 0x01000193), BIGRAM_WEIGHT);
+  }
+  return features;
+}
+
+function fnv1a(s: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A second, well-mixed hash (murmur3 finaliser) so bucket and sign do not correlate with the IDF bucket. */
+function mixHash(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function idfBucket(feature: number): number {
+  return feature >>> (32 - IDF_BUCKET_BITS);
+}
+
+function normalise(vector: Float64Array): number[] {
+  let sum = 0;
+  for (const v of vector) sum += v * v;
+  const norm = Math.sqrt(sum) || 1;
+  return Array.from(vector, (v) => v / norm);
+}

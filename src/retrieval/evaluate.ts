@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import type { Chunk } from '../types.js';
+
+/** One line of a development question set (test/fixtures/dev-questions.jsonl). */
+export interface DevQuestion {
+  id: string;
+  question: string;
+  docId: string | null;
+  /** The section that answers it; "" means any section of the document. */
+  section: string;
+  expect: string[];
+  answerable: boolean;
+}
+
+export interface RetrievalScore {
+  questions: number;
+  recallAt5: number;
+  mrr: number;
+  /** Ids of answerable questions whose section was not in the top 5. */
+  misses: string[];
+}
+
+export function loadDevQuestions(file: string): DevQuestion[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as DevQuestion);
+}
+
+/** A hit is the right document and, when the question names one, the right section. */
+export function isRelevant(chunk: Pick<Chunk, 'docId' | 'sectionPath'>, q: DevQuestion): boolean {
+  if (chunk.docId !== q.docId) return false;
+  return q.section === '' || chunk.sectionPath.includes(q.section) || chunk.sectionPath.startsWith(q.section);
+}
+
+/** Recall@5 and mean reciprocal rank (within the top 5) of a ranking function over the answerable questions. */
+export async function scoreRetrieval(
+  questions: DevQuestion[],
+  rank: (question: string) => Promise<Pick<Chunk, 'docId' | 'sectionPath'>[]>,
+): Promise<RetrievalScore> {
+  const answerable = questions.filter((q) => q.answerable && q.docId);
+  let found = 0;
+  let reciprocal = 0;
+  const misses: string[] = [];
+  for (const q of answerable) {
+    const top = (await rank(q.question)).slice(0, 5);
+    const position = top.findIndex((c) => isRelevant(c, q));
+    if (position >= 0) {
+      found++;
+      reciprocal += 1 / (position + 1);
+    } else {
+      misses.push(q.id);
+    }
+  }
+  const n = answerable.length || 1;
+  return { questions: answerable.length, recallAt5: found / n, mrr: reciprocal / n, misses };
+}

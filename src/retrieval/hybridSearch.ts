@@ -1,0 +1,145 @@
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Chunk, DocKind, SearchHit, SearchOptions, Searcher } from '../types.js';
+import type { VectorRecall } from './embeddingRecall.js';
+import { reciprocalRankFusion } from './fusion.js';
+import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
+import { getTokenizer } from './tokenizer.js';
+
+export type SearchMode = 'hybrid' | 'vector' | 'lexical';
+
+export interface HybridSearchOptions extends SearchOptions {
+  /** `vector` or `lexical` runs one recall alone (for evaluation); default `hybrid`. */
+  mode?: SearchMode;
+  /** Join hits that are adjacent chunks of one section into one passage. */
+  mergeAdjacent?: boolean;
+  /** How many candidates each recall returns before fusion; default max(50, 5k). */
+  depth?: number;
+}
+
+export interface HybridSearcherParts {
+  chunks: Chunk[];
+  lexical: LexicalIndex;
+  vector: VectorRecall;
+  /** Embeds queries exactly as the index's chunks were embedded (same model, same IDF). */
+  embeddings: EmbeddingsInterface;
+  embeddingsId: string;
+}
+
+const DEFAULT_K = 5;
+
+/** Both recalls over the same chunks, fused with RRF (FastGPT-style), with kind/docId filters applied inside each recall. */
+export class HybridSearcher implements Searcher {
+  readonly embeddingsId: string;
+  private readonly chunks: Chunk[];
+  private readonly byDoc = new Map<string, Chunk[]>();
+
+  constructor(private readonly parts: HybridSearcherParts) {
+    this.chunks = parts.chunks;
+    this.embeddingsId = parts.embeddingsId;
+    for (const chunk of parts.chunks) {
+      const list = this.byDoc.get(chunk.docId) ?? [];
+      list.push(chunk);
+      this.byDoc.set(chunk.docId, list);
+    }
+    for (const list of this.byDoc.values()) list.sort((a, b) => a.ordinal - b.ordinal);
+  }
+
+  size(): number {
+    return this.chunks.length;
+  }
+
+  chunksOf(docId: string): Chunk[] {
+    return [...(this.byDoc.get(docId) ?? [])];
+  }
+
+  async search(query: string, options: HybridSearchOptions = {}): Promise<SearchHit[]> {
+    const k = Math.max(1, Math.floor(options.k ?? DEFAULT_K));
+    const text = query.trim();
+    if (!text || this.chunks.length === 0) return [];
+    const mode = options.mode ?? 'hybrid';
+    const depth = Math.max(options.depth ?? 50, k * 5);
+    const accept = this.filterFor(options);
+    const vectorList = mode === 'lexical' ? [] : await this.recallByVector(text, depth, accept);
+    const lexicalList = mode === 'vector' ? [] : this.recallByLexical(text, depth, accept);
+    const vectorScores = new Map(vectorList.map((r) => [r.index, r.score]));
+    const lexicalScores = new Map(lexicalList.map((r) => [r.index, r.score]));
+    const fused = reciprocalRankFusion([vectorList, lexicalList], undefined, [Number(process.env.VW ?? 1), 1]);
+    const hits = fused.slice(0, options.mergeAdjacent ? k * 3 : k).map(
+      (f): SearchHit => ({
+        chunk: this.chunks[f.index],
+        score: f.score,
+        vectorRank: f.ranks[0],
+        lexicalRank: f.ranks[1],
+        vectorScore: vectorScores.get(f.index),
+        lexicalScore: lexicalScores.get(f.index),
+      }),
+    );
+    return options.mergeAdjacent ? mergeAdjacentHits(hits).slice(0, k) : hits;
+  }
+
+  /** Vector recall alone (for evaluation and the benchmark). */
+  searchVectorOnly(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    return this.search(query, { ...options, mode: 'vector' });
+  }
+
+  /** BM25 recall alone (for evaluation and the benchmark). */
+  searchLexicalOnly(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    return this.search(query, { ...options, mode: 'lexical' });
+  }
+
+  private async recallByVector(query: string, depth: number, accept?: ChunkFilter): Promise<Recalled[]> {
+    const vector = await this.parts.embeddings.embedQuery(query);
+    return this.parts.vector.search(vector, depth, accept);
+  }
+
+  private recallByLexical(query: string, depth: number, accept?: ChunkFilter): Recalled[] {
+    return this.parts.lexical.search(getTokenizer().searchTerms(query), depth, accept);
+  }
+
+  private filterFor(options: SearchOptions): ChunkFilter | undefined {
+    const kinds = toSet<DocKind>(options.kind);
+    const docIds = toSet<string>(options.docId);
+    if (!kinds && !docIds) return undefined;
+    return (i) => {
+      const chunk = this.chunks[i];
+      return chunk !== undefined && (!kinds || kinds.has(chunk.kind)) && (!docIds || docIds.has(chunk.docId));
+    };
+  }
+}
+
+function toSet<T>(value: T | T[] | undefined): Set<T> | undefined {
+  if (value === undefined) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  return list.length ? new Set(list) : undefined;
+}
+
+/** Joins hits whose chunks follow each other in one section; the joined hit keeps the better score and position. */
+export function mergeAdjacentHits(hits: SearchHit[]): SearchHit[] {
+  const groups: SearchHit[][] = [];
+  for (const hit of hits) {
+    const group = groups.find((g) => g.some((h) => areAdjacent(h.chunk, hit.chunk)));
+    if (group) group.push(hit);
+    else groups.push([hit]);
+  }
+  return groups.map((group) => {
+    if (group.length === 1) return group[0];
+    const ordered = [...group].sort((a, b) => a.chunk.ordinal - b.chunk.ordinal);
+    if (!isContiguous(ordered.map((h) => h.chunk.ordinal))) return group[0];
+    const first = ordered[0].chunk;
+    const last = ordered[ordered.length - 1].chunk;
+    const chunk: Chunk = {
+      ...first,
+      text: ordered.map((h) => h.chunk.text).join('\n'),
+      end: last.end,
+    };
+    return { ...group[0], chunk };
+  });
+}
+
+function areAdjacent(a: Chunk, b: Chunk): boolean {
+  return a.docId === b.docId && a.sectionPath === b.sectionPath && Math.abs(a.ordinal - b.ordinal) === 1;
+}
+
+function isContiguous(ordinals: number[]): boolean {
+  return ordinals.every((o, i) => i === 0 || o === ordinals[i - 1] + 1);
+}

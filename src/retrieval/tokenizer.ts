@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+export interface Tokenizer {
+  /** Precise-mode words (punctuation and spaces included), for sentence and query scoring. */
+  cut(text: string): string[];
+  /** Search-mode words: long words plus their dictionary sub-words, for the index. */
+  cutForSearch(text: string): string[];
+  /** Normalised search terms from precise-mode words: lowercased, no stop words or punctuation, numbers kept whole. */
+  terms(text: string): string[];
+  /** The same normalisation over search-mode words: what the lexical index and its queries use. */
+  searchTerms(text: string): string[];
+}
+
+const DOMAIN_DICT_URL = new URL('./domain-dict.txt', import.meta.url);
+
+/** Function words and question words that carry no topic; numbers and single content characters are kept. */
+const STOP_WORDS = new Set(
+  (
+    '的 了 着 过 是 在 和 与 及 以及 或 或者 等 等等 对 对于 把 被 将 由 从 向 于 为 为了 以 之 其 其中 该 此 这 这个 这些 那 那个 那些 ' +
+    '也 都 就 而 并 并且 且 又 还 但 但是 则 即 如 如果 因为 所以 因此 我 我们 你 你们 他 他们 她 它 有 没有 无 ' +
+    '吗 呢 吧 啊 呀 哦 么 什么 怎么 怎样 怎么样 如何 多少 几 哪 哪些 哪个 哪里 哪儿 哪位 哪次 谁 为什么 为何 是否 能否 可否 ' +
+    '请问 一下 一些 有些 各 每 个 些 上 下 中 里 内 到 给 让 要 会 能 可以 应该 应当 需要 已 已经 目前 现在 ' +
+    '分别 一共 共 总共 大约 大概 左右 问 答 请 谢谢'
+  ).split(/\s+/),
+);
+
+/** Measure words and units that belong to the number before them ("26万元", "6077户", "2000年"). */
+const UNIT_PATTERN =
+  /^(?:[万亿千百]?(?:元|美元)|[万亿]|万?平方米|平方公里|万?户|个|栋|幢|座|套|间|处|条|项|家|所|台|辆|部|名|位|人|次|届|期|批|号|年|月|日|年度|米|公里|千米|吨|倍|%|‰|余个|余户|多个)$/;
+const NUMBER_PATTERN = /^\d+(?:\.\d+)?$/;
+const RANGE_PATTERN = /^(?:~|-|—|–|至|到)$/;
+const WORD_PATTERN = /[\p{L}\p{N}]/u;
+
+let instance: Tokenizer | undefined;
+
+/** The process-wide tokenizer; jieba's dictionary and the domain dictionary load on the first call only. */
+export function getTokenizer(): Tokenizer {
+  instance ??= createTokenizer(loadJieba());
+  return instance;
+}
+
+function loadJieba(): Jieba {
+  const jieba = Jieba.withDict(dict);
+  jieba.loadDict(readFileSync(DOMAIN_DICT_URL));
+  return jieba;
+}
+
+function createTokenizer(jieba: Jieba): Tokenizer {
+  const prepare = (text: string) => text.normalize('NFKC');
+  return {
+    cut: (text) => jieba.cut(text, true),
+    cutForSearch: (text) => jieba.cutForSearch(text, true),
+    terms: (text) => normaliseWords(jieba.cut(prepare(text), true)),
+    searchTerms: (text) => normaliseWords(jieba.cutForSearch(prepare(text), true)),
+  };
+}
+
+/**
+ * Lowercases, drops stop words, punctuation and spaces, and joins a number with a range and a unit that follow it,
+ * so "26 万元" and "26万元" both give "26", "26万元" and "万元", and "100~200 元" gives "100", "200", "100~200" and "100~200元".
+ */
+export function normaliseWords(words: string[]): string[] {
+  const out: string[] = [];
+  const tokens = words.map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i];
+    if (NUMBER_PATTERN.test(word)) {
+      i = pushNumber(tokens, i, out);
+      continue;
+    }
+    if (!WORD_PATTERN.test(word) || STOP_WORDS.has(word)) continue;
+    out.push(word);
+  }
+  return out;
+}
+
+/** Emits the number terms starting at tokens[i]; returns the index of the last token consumed. */
+function pushNumber(tokens: string[], i: number, out: string[]): number {
+  let value = tokens[i];
+  out.push(value);
+  let last = i;
+  if (RANGE_PATTERN.test(tokens[i + 1] ?? '') && NUMBER_PATTERN.test(tokens[i + 2] ?? '')) {
+    out.push(tokens[i + 2]);
+    value = `${value}~${tokens[i + 2]}`;
+    out.push(value);
+    last = i + 2;
+  }
+  const unit = tokens[last + 1];
+  if (unit !== undefined && UNIT_PATTERN.test(unit)) {
+    // The unit alone too, so "多少户" meets "6077户".
+    out.push(value + unit);
+    if (!STOP_WORDS.has(unit)) out.push(unit);
+    last += 1;
+  }
+  return last;
+}

@@ -1,0 +1,102 @@
+import type { Server } from 'node:http';
+import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { WebClientOptions } from '@slack/web-api';
+import { openFeedbackStore, type FeedbackStore } from '../feedback/store.js';
+import type { Logger } from '../logger.js';
+import type { Services } from '../services.js';
+import type { SlackDeps } from './deps.js';
+import { allowListMiddleware, dedupeMiddleware, EventDeduper } from './guard.js';
+import { registerListeners } from './listeners/index.js';
+
+export interface SlackAppOptions {
+  mode: 'http' | 'socket';
+  /** Where answers and ratings are stored; default an in-memory store (scripts, load runs). main.ts passes the DATA_DIR one. */
+  feedbackStore?: FeedbackStore;
+  /** Defaults from services.config (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN). */
+  token?: string;
+  signingSecret?: string;
+  appToken?: string;
+  /** Web API client options; `slackApiUrl` defaults to config.SLACK_API_URL (a fake server in tests and load runs). */
+  clientOptions?: WebClientOptions;
+  /** Shorthand for clientOptions.slackApiUrl. */
+  slackApiUrl?: string;
+  /** Defaults for start(): config.PORT and config.HOST. */
+  port?: number;
+  host?: string;
+  /** Overrides how shared files are downloaded (tests). */
+  fetchFile?: SlackDeps['fetchFile'];
+}
+
+export interface SlackApp {
+  app: App;
+  /** HTTP mode: listens on port (default config.PORT, 0 = any) and host (default config.HOST); returns the server. */
+  start(port?: number, host?: string): Promise<Server | undefined>;
+  stop(): Promise<void>;
+}
+
+/** Bolt's own logs go through pino, so one stream carries everything. */
+function boltLogger(logger: Logger): BoltLogger {
+  const child = logger.child({ component: 'bolt' });
+  let level = LogLevel.INFO;
+  const fmt = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : JSON.stringify(m))).join(' ');
+  return {
+    debug: (...msg) => child.debug(fmt(msg)),
+    info: (...msg) => child.info(fmt(msg)),
+    warn: (...msg) => child.warn(fmt(msg)),
+    error: (...msg) => child.error(fmt(msg)),
+    setLevel: (l) => void (level = l),
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
+
+function required(value: string | undefined, name: string): string {
+  if (!value) throw new Error(`${name} 未设置`);
+  return value;
+}
+
+/** Builds the Bolt app over the given services, in HTTP (Events API at /slack/events) or Socket Mode. */
+export function createSlackApp(services: Services, options: SlackAppOptions): SlackApp {
+  const { config, logger } = services;
+  const slackApiUrl = options.slackApiUrl ?? options.clientOptions?.slackApiUrl ?? config.SLACK_API_URL;
+  const clientOptions: WebClientOptions = { ...options.clientOptions, ...(slackApiUrl ? { slackApiUrl } : {}) };
+  const token = required(options.token ?? config.SLACK_BOT_TOKEN, 'SLACK_BOT_TOKEN');
+  const common = { token, logger: boltLogger(logger), clientOptions, ignoreSelf: true };
+  const app =
+    options.mode === 'socket'
+      ? new App({ ...common, socketMode: true, appToken: required(options.appToken ?? config.SLACK_APP_TOKEN, 'SLACK_APP_TOKEN') })
+      : new App({
+          ...common,
+          signingSecret: required(options.signingSecret ?? config.SLACK_SIGNING_SECRET, 'SLACK_SIGNING_SECRET'),
+          // false: ack() answers Slack at once and the slow work (retrieval, drafting) runs after the HTTP response.
+          processBeforeResponse: false,
+        });
+
+  const feedbackStore = options.feedbackStore ?? openFeedbackStore(':memory:');
+  const deps: SlackDeps = { services, feedbackStore, fetchFile: options.fetchFile };
+  app.use(dedupeMiddleware(new EventDeduper(), logger));
+  app.use(allowListMiddleware(config, logger));
+  registerListeners(app, deps);
+  app.error(async (error) => {
+    logger.error({ err: error, code: (error as { code?: string }).code }, 'unhandled Slack listener error');
+  });
+
+  return {
+    app,
+    async start(port = options.port ?? config.PORT ?? 3000, host = options.host ?? config.HOST) {
+      if (options.mode === 'socket') {
+        await app.start();
+        logger.info('Slack app running in Socket Mode');
+        return undefined;
+      }
+      const server = (await app.start({ port, host })) as Server;
+      const address = server.address();
+      logger.info({ address }, 'Slack app listening for HTTP requests at /slack/events');
+      return server;
+    },
+    async stop() {
+      await app.stop();
+      if (!options.feedbackStore) feedbackStore.close();
+    },
+  };
+}

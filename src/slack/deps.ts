@@ -1,0 +1,10 @@
+import type { FeedbackStore } from '../feedback/store.js';
+import type { Services } from '../services.js';
+
+/** What every listener needs, passed in when the app is built. */
+export interface SlackDeps {
+  services: Services;
+  feedbackStore: FeedbackStore;
+  /** Downloads a Slack-hosted file (url_private) with the bot token; swappable in tests. */
+  fetchFile?: (url: string, token: string) => Promise<Buffer>;
+}

@@ -1,0 +1,10 @@
+import type { SlackDeps } from '../../deps.js';
+import type { ListenerHost } from '../types.js';
+import { appMention } from './appMention.js';
+import { directMessage } from './directMessage.js';
+
+export function registerEvents(app: ListenerHost, deps: SlackDeps): void {
+  app.event('app_mention', appMention(deps));
+  // Only DMs are subscribed (message.im in manifest.yml); the handler also checks channel_type.
+  app.event('message', directMessage(deps));
+}

@@ -1,0 +1,69 @@
+// `npm run draft` contract: bad input exits 2 with a Chinese message; --json prints the DESIGN.md object; --docx writes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'proposals', 'xuchang_style_tian.txt');
+const dir = mkdtempSync(path.join(tmpdir(), 'draft-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function runDraft(args: string[], input?: Buffer | string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, CORPUS_DIR: path.join(ROOT, 'corpus'), INDEX_DIR: path.join(dir, 'index'), DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent' };
+  for (const key of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET']) delete env[key];
+  return spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'draft.ts'), ...args], {
+    cwd: ROOT,
+    env,
+    input,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+}
+
+describe('npm run draft', () => {
+  it('rejects empty, oversized and binary input with exit 2 and a Chinese message', () => {
+    const empty = runDraft(['--file', '-'], '   \n');
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toMatch(/为空/);
+
+    const huge = path.join(dir, 'huge.txt');
+    writeFileSync(huge, '老旧小区改造。'.repeat(8000));
+    const tooLong = runDraft(['--file', huge]);
+    expect(tooLong.status).toBe(2);
+    expect(tooLong.stderr).toMatch(/过长/);
+
+    const binary = path.join(dir, 'proposal.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x00, 0xff, 0x00]));
+    const bin = runDraft(['--file', binary]);
+    expect(bin.status).toBe(2);
+    expect(bin.stderr).toMatch(/二进制/);
+    expect(bin.stdout).toBe('');
+  });
+
+  it('prints the JSON contract and writes the .docx when flags combine', () => {
+    const docx = path.join(dir, 'out.docx');
+    const run = runDraft(['--file', FIXTURE, '--json', '--docx', docx]);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.meta).toMatchObject({ title: '关于对我市老旧小区改造的几点建议', number: '104', meeting: '市七届政协四次会议', proposers: ['郭瑞', '王勇', '张金国'], kind: '提案' });
+    expect(result.suggestions).toHaveLength(4);
+    expect(result.draft.sections.map((s: { heading: string }) => s.heading)[3]).toBe('四、关于保障老旧小区改造资金供给的建议');
+    expect(result.draft.sections[3].citations[0]).toEqual(
+      expect.objectContaining({ n: expect.any(Number), docId: expect.any(String), title: expect.any(String), section: expect.any(String), quote: expect.any(String) }),
+    );
+    expect(result.draft.nextSteps.heading).toBe('五、下步工作安排');
+    expect(result.draft.contact[0]).toContain('2169961');
+    expect(result.text).toContain('郭瑞、王勇、张金国委员：');
+    expect(existsSync(docx)).toBe(true);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('prints an outline from stdin', () => {
+    const run = runDraft(['--outline', '--file', '-'], readFileSync(FIXTURE));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('【提纲】对市七届政协四次会议第104号提案的答复');
+    expect(run.stdout).toContain('五、下步工作安排');
+  });
+});

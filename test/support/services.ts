@@ -1,0 +1,82 @@
+// Builds real Services over a temporary copy of a corpus (for tests of answers, drafts, Slack and the console), and a
+// small in-memory Searcher over hand-made chunks for unit tests that do not need the index.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, type AppConfig } from '../../src/config.js';
+import { silentLogger, type Logger } from '../../src/logger.js';
+import { createServices, type Services } from '../../src/services.js';
+import { getTokenizer } from '../../src/retrieval/tokenizer.js';
+import type { Chunk, SearchHit, SearchOptions, Searcher } from '../../src/types.js';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SHIPPED_CORPUS = path.join(REPO_ROOT, 'corpus');
+
+export interface TestServicesOptions {
+  /** Corpus folder to copy (default: the shipped corpus/). */
+  corpus?: string;
+  /** Extra environment, e.g. { OPENAI_BASE_URL: fake.baseURL, LLM_TIMEOUT_MS: '1500', LLM_MAX_RETRIES: '0' }. */
+  env?: Record<string, string>;
+  logger?: Logger;
+}
+
+export interface TestServices {
+  services: Services;
+  config: AppConfig;
+  /** The temporary folder holding corpus/, index/ and data/. */
+  dir: string;
+  cleanup(): Promise<void>;
+}
+
+/** Real services (index built by the real ingestion and retrieval code) over a temp copy of the corpus. */
+export async function createTestServices(options: TestServicesOptions = {}): Promise<TestServices> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-test-'));
+  await cp(options.corpus ?? SHIPPED_CORPUS, path.join(dir, 'corpus'), { recursive: true });
+  const config = loadConfig(
+    { CORPUS_DIR: 'corpus', INDEX_DIR: 'index', DATA_DIR: 'data', LOG_LEVEL: 'silent', ...options.env },
+    dir,
+  );
+  const services = await createServices(config, options.logger ?? silentLogger());
+  return { services, config, dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A chunk with defaults for the fields a test does not care about. */
+export function makeChunk(fields: Partial<Chunk> & Pick<Chunk, 'docId' | 'text'>, ordinal = 0): Chunk {
+  return {
+    id: `${fields.docId}#${fields.ordinal ?? ordinal}`,
+    title: fields.docId,
+    number: null,
+    kind: 'reply',
+    sectionPath: '',
+    start: 0,
+    end: fields.text.length,
+    ordinal,
+    ...fields,
+  };
+}
+
+/** A lexical-overlap Searcher over the given chunks (jieba search terms), enough for unit tests. */
+export function memorySearcher(chunks: Chunk[], embeddingsId = 'memory'): Searcher {
+  const tokenizer = getTokenizer();
+  const indexed = chunks.map((chunk) => ({
+    chunk,
+    terms: new Set(tokenizer.searchTerms(`${chunk.title} ${chunk.sectionPath} ${chunk.text}`)),
+  }));
+  return {
+    embeddingsId,
+    size: () => chunks.length,
+    chunksOf: (docId) => chunks.filter((c) => c.docId === docId).sort((a, b) => a.ordinal - b.ordinal),
+    async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+      const q = new Set(tokenizer.searchTerms(query));
+      const docIds = options.docId === undefined ? undefined : [options.docId].flat();
+      const kinds = options.kind === undefined ? undefined : [options.kind].flat();
+      return indexed
+        .filter(({ chunk }) => (!docIds || docIds.includes(chunk.docId)) && (!kinds || kinds.includes(chunk.kind)))
+        .map(({ chunk, terms }) => ({ chunk, score: [...q].filter((t) => terms.has(t)).length / Math.max(1, q.size) }))
+        .filter((h) => h.score > 0)
+        .sort((a, b) => b.score - a.score)
+        .slice(0, options.k ?? 6);
+    },
+  };
+}
