@@ -95,22 +95,29 @@ async function buildSearcher(chunks: Chunk[], dir: string): Promise<{ searcher: 
 
 /** One scale, in its own process: build, load, time queries per mode, then MiniSearch. */
 async function runScale(size: number, queryCount: number): Promise<ScaleResult> {
+  const started = performance.now();
+  const step = (what: string) => process.stderr.write(`  [${size}] ${what}（${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);
   const config = loadConfig();
   const pool = await loadSentencePool(config.corpusDir);
   const chunks = generateChunks(pool, size);
   const queries = generateQueries(pool, loadDevQuestions(DEV_SET).map((q) => q.question), queryCount);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'reply-desk-bench-'));
   try {
+    step('语料已生成');
     const { searcher, bytes, buildSeconds, loadSeconds } = await buildSearcher(chunks, dir);
+    step('索引已建好并加载');
     const latencyMs = {} as ScaleResult['latencyMs'];
     for (const mode of ['vector', 'lexical', 'hybrid'] as const) {
       latencyMs[mode] = await measure(queries, (q) => searcher.search(q, { k: 5, mode }));
+      step(`${mode} 查询计时完成`);
     }
     const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
     const m0 = performance.now();
     const ms = buildMiniSearch(chunks);
     const minisearchBuildSeconds = (performance.now() - m0) / 1000;
+    step('MiniSearch 已建好');
     latencyMs.minisearch = await measure(queries, (q) => ms.search(q).slice(0, 5));
+    step('MiniSearch 查询计时完成');
     const chars = chunks.reduce((n, c) => n + c.text.length + c.sectionPath.length + c.title.length, 0);
     return {
       chunks: size,

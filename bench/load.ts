@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadConfig, type AppConfig } from '../src/config.js';
 import { createLogger, type Logger } from '../src/logger.js';
@@ -19,7 +19,7 @@ import { percentile } from '../src/eval/metrics.js';
 import { formatMs, renderTable } from '../src/eval/table.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackCall } from '../test/support/fakeSlack.js';
 import { commandForm, eventEnvelope, FORM, JSON_TYPE, slackSignature } from '../test/support/slackRequests.js';
-import { startFakeOpenAI, type FakeOpenAI } from '../test/support/fakeOpenAI.js';
+import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from '../test/support/fakeOpenAI.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_FILE = path.join(ROOT, 'bench', 'load-results.json');
@@ -62,6 +62,9 @@ interface RunResult {
   slack429: number;
   llmCalls: number;
   llmFailures: number;
+  /** Event-loop delay while the run lasted: how long ready work (an ack) could wait behind synchronous work. */
+  loopDelayP99Ms: number | null;
+  loopDelayMaxMs: number | null;
   rssBeforeMB: number;
   rssAfterMB: number;
   rssGrowthMB: number;
@@ -234,6 +237,9 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
   const acks: number[] = [];
   let ackErrors = 0;
   const rssBefore = process.memoryUsage().rss;
+  // The app and this client share one event loop: synchronous work in handlers (drafting, .docx) delays every ack.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   const started = performance.now();
 
   await runPool(requests, options.concurrency, async (request) => {
@@ -272,6 +278,7 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
   await sleep(1_500);
   result = count();
   const rssAfter = process.memoryUsage().rss;
+  loopDelay.disable();
 
   const firstAnswers = [...result.values()].map((c) => c.firstAt).filter((t): t is number => t !== null);
   const slackCalls: Record<string, number> = {};
@@ -302,6 +309,8 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
     slack429: setup.slack.calls.filter((c) => c.status === 429).length,
     llmCalls: setup.llm ? setup.llm.requests.filter((r) => r.path.endsWith('/chat/completions')).length : 0,
     llmFailures: setup.llmFailures?.() ?? 0,
+    loopDelayP99Ms: loopDelay.count ? loopDelay.percentile(99) / 1e6 : null,
+    loopDelayMaxMs: loopDelay.count ? loopDelay.max / 1e6 : null,
     rssBeforeMB: mb(rssBefore),
     rssAfterMB: mb(rssAfter),
     rssGrowthMB: mb(rssAfter - rssBefore),
@@ -315,11 +324,20 @@ function baseConfig(extra: Record<string, string> = {}): AppConfig {
   return loadConfig({ ...env, ALLOWED_CHANNELS: '', ALLOWED_USERS: '', ...extra }, ROOT);
 }
 
-/** Answers like a model would, except every second chat call fails with a 500. */
-function halfFailingModel(body: any, n: number) {
-  if (n % 2 === 0) return { status: 500, message: 'fake model failure' };
-  if (body?.tools?.length || body?.response_format) return { toolCall: { arguments: {} } };
-  return { content: '根据所给文件，老旧小区改造按计划推进。[1]' };
+/** A model server that fails every second chat call with a 500 and otherwise answers briefly with a citation. */
+function halfFailingModel(): { chat: (body: any, n: number) => FakeReply; failures: () => number } {
+  let failures = 0;
+  return {
+    chat: (body, n) => {
+      if (n % 2 === 0) {
+        failures += 1;
+        return { status: 500, message: 'fake model failure' };
+      }
+      if (body?.tools?.length || body?.response_format) return { toolCall: { arguments: {} } };
+      return { content: '根据所给文件，老旧小区改造按计划推进。[1]' };
+    },
+    failures: () => failures,
+  };
 }
 
 function renderResults(results: RunResult[]): string {
@@ -333,14 +351,16 @@ function renderResults(results: RunResult[]): string {
     `${r.answeredOnce}/${r.requests}`,
     String(r.unanswered.length),
     String(r.answeredMoreThanOnce.length),
+    String(r.apologies),
     String(r.ackErrors),
     String(r.slack429),
-    String(r.llmCalls),
+    r.llmCalls ? `${r.llmFailures}/${r.llmCalls}` : '—',
+    formatMs(r.loopDelayMaxMs),
     `${r.rssGrowthMB >= 0 ? '+' : ''}${r.rssGrowthMB} MB`,
     r.crashed ? `crash: ${r.crashed}` : 'no',
   ]);
   return renderTable(
-    ['run', 'acked', 'ack p50', 'ack p99', 'p99<300ms', 'completion', 'answered once', 'lost', 'dup', 'errors', 'slack 429', 'llm calls', 'RSS growth', 'crash'],
+    ['run', 'acked', 'ack p50', 'ack p99', 'p99<300ms', 'completion', 'answered once', 'lost', 'dup', 'apologies', 'http errors', 'slack 429s', 'llm failed/calls', 'loop delay max', 'RSS growth', 'crash'],
     rows,
     '== npm run load ==',
   );
@@ -359,11 +379,22 @@ async function main(): Promise<number> {
     concurrency: Math.min(200, Math.max(1, Number(values.concurrency))),
     timeoutMs: Math.min(600, Math.max(5, Number(values['timeout-s']))) * 1000,
   };
-  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  // Expected warnings (429 retries, model failures) would drown the table; LOG_LEVEL=warn shows them.
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'error');
   const config = baseConfig();
   process.stderr.write(`[load] building services over ${config.corpusDir} …\n`);
   const services = await createServices(config, logger);
   const results: RunResult[] = [];
+
+  // Warm-up (not reported): loads the tokenizer dictionary, docx code and JIT paths once, so the first run measures
+  // steady-state serving rather than process start-up.
+  process.stderr.write('[load] warm-up …\n');
+  const warmSlack = await startFakeSlack({});
+  try {
+    await runBurst({ name: 'warm-up', services, slack: warmSlack }, { total: 8, concurrency: 4, timeoutMs: 60_000 }, logger);
+  } finally {
+    await warmSlack.close();
+  }
 
   const runs: { name: string; prepare: () => Promise<RunSetup> }[] = [
     {
@@ -373,10 +404,11 @@ async function main(): Promise<number> {
     {
       name: 'model fails 1/2',
       prepare: async () => {
-        const llm = await startFakeOpenAI({ chat: halfFailingModel });
+        const model = halfFailingModel();
+        const llm = await startFakeOpenAI({ chat: model.chat });
         const llmConfig = baseConfig({ OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: 'sk-load-test', OPENAI_MODEL: 'fake-model', LLM_MAX_RETRIES: '0', LLM_TIMEOUT_MS: '5000' });
         const withModel: Services = { ...services, config: llmConfig, llm: createChatModel(llmConfig, logger) };
-        return { name: 'model fails 1/2', services: withModel, slack: await startFakeSlack({}), llm };
+        return { name: 'model fails 1/2', services: withModel, slack: await startFakeSlack({}), llm, llmFailures: model.failures };
       },
     },
     {

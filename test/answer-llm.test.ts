@@ -99,6 +99,15 @@ describe('LLM engine against a fake OpenAI-compatible server', () => {
     expect(limited.notice).toContain('请求过多');
   });
 
+  it('falls back when the model changes a figure the documents give', async () => {
+    reply = () => ({ content: '许昌2019年完成了999个老庭院改造[1]。' });
+    const a = await answerQuestion(t.services, QUESTION);
+    expect(a.engine.llm).toBe('offline');
+    expect(a.notice).toContain('数字与文件不符');
+    expect(a.answer).toContain('434');
+    expect(a.answer).not.toContain('999');
+  });
+
   it('reports answered: false when the model says the passages do not answer', async () => {
     reply = () => ({ content: '【无法回答】现有文件中没有找到能回答这个问题的内容。' });
     const a = await answerQuestion(t.services, '深圳城中村拆迁的补偿标准是多少？');

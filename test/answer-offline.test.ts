@@ -67,6 +67,15 @@ describe('offline engine on the shipped corpus', () => {
     }
   });
 
+  it('does not answer from a document about another place, year or phase', async () => {
+    for (const q of ['个旧市2022年改造了多少户？', '牡丹江2023年计划改造多少个小区？', '兴庆区第三期改造了多少个小区？']) {
+      const a = await answerQuestion(t.services, q);
+      expect(a.answered, `${q} → ${a.answer}`).toBe(false);
+    }
+    const right = await answerQuestion(t.services, '牡丹江2022年计划改造多少个小区项目？');
+    expect(right.answer).toContain('11个');
+  });
+
   it('quotes figures exactly as the document has them and names the engine', async () => {
     const a = await answerQuestion(t.services, '延中小区的居民一共出了多少钱用于改造？');
     expect(a.answer).toContain('26万元');

@@ -55,9 +55,9 @@ describe('cleaning', () => {
 
 describe('redaction', () => {
   it('hides mobile numbers in any common spelling', () => {
-    const { text, counts } = redactPersonalData('手机13937452669，或 139 3745 2669，或139-3745-2669，或+86 13839001727。');
+    const { text, counts } = redactPersonalData('手机13937452669，或 139 3745 2669，或139-3745-2669，或+86 13839001727，或8618003996137。');
     expect(text).not.toMatch(/\d{4}/);
-    expect(counts.mobile).toBe(4);
+    expect(counts.mobile).toBe(5);
     expect(text).toContain('【已隐去手机号】');
   });
 
@@ -100,5 +100,14 @@ describe('front matter', () => {
     const broken = parseFrontMatter('---\ntitle: [unclosed\n---\n正文');
     expect(broken.error).toBeDefined();
     expect(broken.body).toContain('正文');
+  });
+});
+
+describe('spaces between Chinese words', () => {
+  it('closes up spaced-out words but keeps spaces between names and words', () => {
+    expect(cleanText('答   复').text).toBe('答复');
+    expect(cleanText('对市七届政协四次会议 第104号提案的答复').text).toBe('对市七届政协四次会议第104号提案的答复');
+    expect(cleanText('张三 李四 王五委员：').text).toBe('张三 李四 王五委员：');
+    expect(cleanText('第一章 总则').text).toBe('第一章 总则');
   });
 });

@@ -136,7 +136,7 @@ describe('ingesting the shipped corpus', () => {
       expect(c.id).toBe(`${c.docId}#${c.ordinal}`);
       if (c.kind === 'form') continue;
       expect(doc(c.docId).text.slice(c.start, c.end)).toBe(c.text);
-      expect(c.text.length).toBeLessThanOrEqual(700);
+      expect(c.text.length).toBeLessThanOrEqual(600);
       expect(c.text.trim()).toBe(c.text);
     }
     for (const d of documents) {

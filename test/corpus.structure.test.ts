@@ -138,7 +138,7 @@ describe('policy texts', () => {
   it('uses the front-matter title and keeps Traditional characters as written', () => {
     const doc = load('policies', 'govcn_big5_chuifenghui_20200416');
     expect(doc.title).toBe('国务院政策例行吹风会（2020年4月16日，住房和城乡建设部副部长黄艳介绍城镇老旧小区改造）专题页（繁体网关）');
-    expect(doc.text).toContain('住房和城鄉建設部副部長黃艷');
+    expect(doc.text).toContain('[住房和城鄉建設部副部長 黃艷]');
     expect(doc.text).toContain('老舊小區');
   });
 });

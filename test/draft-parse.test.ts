@@ -73,6 +73,24 @@ describe('parseProposal on the fixture shapes', () => {
   });
 });
 
+describe('parseProposal on other common shapes', () => {
+  it('reads 第一，第二， lists and a 政协…委员会…会议 header with space-separated proposers', () => {
+    const { meta, suggestions } = parseProposal(
+      '政协许昌市第七届委员会第四次会议\n提  案\n第 88 号\n提案者：孙丽 周建国\n题目：关于加强城市排水防涝设施建设的提案\n\n' +
+        '近年来极端天气多发，部分路段积水严重。为此建议：\n第一，全面排查排水管网。\n第二，加快雨污分流改造。\n第三，建设海绵城市示范项目。',
+    );
+    expect(meta).toMatchObject({ number: '88', meeting: '政协许昌市第七届委员会第四次会议', proposers: ['孙丽', '周建国'], kind: '提案' });
+    expect(suggestions.map((s) => s.topic)).toEqual(['全面排查排水管网', '加快雨污分流改造', '建设海绵城市示范项目']);
+  });
+
+  it('reads inline （1）（2） items and 首先…其次…最后', () => {
+    const inline = parseProposal('提案人：马超\n关于规范住房租赁市场的提案\n建议：（1）建立住房租赁监管服务平台；（2）推行合同网签备案；（3）加强中介机构信用管理。');
+    expect(inline.suggestions.map((s) => s.text)).toEqual(['建立住房租赁监管服务平台', '推行合同网签备案', '加强中介机构信用管理。']);
+    const sequence = parseProposal('案由：关于加快城中村改造的提案\n首先，要科学制定改造规划。其次，要创新融资模式。最后，要保障村民合法权益。');
+    expect(sequence.suggestions.map((s) => s.topic)).toEqual(['科学制定改造规划', '创新融资模式', '保障村民合法权益']);
+  });
+});
+
 describe('reply frame from the metadata', () => {
   it('builds the Xuchang title, salutation and opening', () => {
     const { meta } = fixture('xuchang_style_tian.txt');

@@ -14,7 +14,8 @@ const question = (id: string, text: string, docId: string | null, expect: string
   JSON.stringify({ id, question: text, docId, section: '', expect, answerable: docId !== null });
 
 let dir: string;
-const env = () => ({ LOG_LEVEL: 'silent', DATA_DIR: path.join(dir, 'data'), INDEX_DIR: path.join(dir, 'default-index') });
+// The configured corpus is the shipped one; the evaluated corpus is a small copy elsewhere.
+const env = () => ({ LOG_LEVEL: 'silent', CORPUS_DIR: path.join(ROOT, 'corpus'), DATA_DIR: path.join(dir, 'data'), INDEX_DIR: path.join(dir, 'default-index') });
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-eval-'));

@@ -22,9 +22,10 @@ function sampleResult(): DraftResult {
       title: '对市政协第12号提案的答复',
       salutation: '张三、李四委员：',
       opening: '你们提出的关于“加快老旧小区改造”的提案收悉，现答复如下：',
-      background: null,
+      background: '本市自2017年起开展老旧小区改造试点[2]。',
+      backgroundCitations: [{ ...cite('pilot', '2017年起开展试点'), n: 2, section: '' }],
       sections: [
-        { heading: '一、关于加大资金投入的建议', paragraphs: ['2022年计划改造项目11个，涉及13029户。'], citations: [cite('plan', '计划改造项目11个')] },
+        { heading: '一、关于加大资金投入的建议', paragraphs: ['2022年计划改造项目11个，涉及13029户[1]。'], citations: [cite('plan', '计划改造项目11个')] },
         { heading: '二、关于完善物业管理的建议', paragraphs: ['【待补充：本市物业覆盖率 2023 年数据】'], citations: [] },
       ],
       nextSteps: { heading: '三、下步工作安排', paragraphs: ['下一步，我局将争取改造 99 个小区。'], citations: [] },
@@ -94,15 +95,16 @@ describe('draft structure checks', () => {
 });
 
 describe('number fidelity', () => {
-  it('accepts figures from the proposal or a cited passage and reports the rest; placeholders are not claims', () => {
-    const sourceOf = () => '牡丹江市2022年计划改造老旧小区项目11个，涉及居民13029户。';
+  it('accepts figures from the proposal or a cited passage and reports the rest; placeholders and [n] are not claims', () => {
+    const sourceOf = (c: Citation) => (c.docId === 'plan' ? '牡丹江市2022年计划改造老旧小区项目11个，涉及居民13029户。' : '');
     const fidelity = checkNumberFidelity(sampleResult(), '建议每年改造更多小区。', sourceOf);
-    // 2022, 11, 13029 are in the cited passage; 99 appears nowhere; 2023 is inside 【待补充】.
-    expect(fidelity).toEqual({ total: 4, supported: 3, unsupported: ['99'] });
+    // 2017 is in the background's citation; 2022, 11, 13029 in the section's; 99 appears nowhere;
+    // 2023 is inside 【待补充】 and [1], [2] are citation markers.
+    expect(fidelity).toEqual({ total: 5, supported: 4, unsupported: ['99'] });
   });
 
   it('accepts a figure that the proposal itself gives', () => {
-    const fidelity = checkNumberFidelity(sampleResult(), '建议明年改造 99 个小区', () => '2022年 11个 13029户');
+    const fidelity = checkNumberFidelity(sampleResult(), '建议明年改造 99 个小区', () => '2017年 2022年 11个 13029户');
     expect(fidelity.unsupported).toEqual([]);
   });
 });

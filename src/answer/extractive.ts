@@ -129,6 +129,8 @@ function coverage(terms: WeightedTerm[], text: string): number {
 
 interface ScoredSentence {
   passage: Passage;
+  /** The sentence's document has all the question's anchors. */
+  anchored: boolean;
   text: string;
   index: number;
   sentenceCoverage: number;
@@ -168,6 +170,45 @@ export interface ExtractiveAnswer {
 export interface ExtractiveOptions {
   /** For a follow-up: the document the conversation is about; other documents' sentences rank lower. */
   focusDocId?: string;
+  /** Whole text of a document (title and all chunks), to check the question's anchors against. */
+  documentText?: (docId: string) => string;
+}
+
+const YEAR = /^((?:19|20)\d{2})年?$/;
+const ORDINAL = /^第[一二三四五六七八九十\d]+[期批条次届轮]$/;
+/** A sentence from a document that lacks one of the question's anchors weighs this much. */
+const UNANCHORED_FACTOR = 0.3;
+
+/**
+ * The question's anchors: a year ("2022年"), an ordinal ("第三期"), or a name that picks out a document — a term in a
+ * retrieved document's title that few of the retrieved documents mention ("个旧", "牡丹江", "吹风会"). An answer must
+ * come from a document that has them all: 牡丹江's 2022 figures do not answer a question about 个旧 or about 2023.
+ */
+export function findAnchors(focus: QuestionFocus, passages: Passage[], docTexts: Map<string, string>): string[] {
+  const titles = unique(passages.map((p) => normalizeForMatch(p.chunk.title)));
+  const maxDocs = Math.max(1, Math.floor(docTexts.size / 3));
+  const anchors: string[] = [];
+  for (const term of focus.terms) {
+    const norm = normalizeForMatch(term);
+    const year = norm.match(YEAR);
+    if (year) anchors.push(year[1]);
+    else if (ORDINAL.test(norm)) anchors.push(norm);
+    else if (norm.length >= 2 && !/^\d/.test(norm) && titles.some((t) => t.includes(norm))) {
+      const docs = [...docTexts.values()].filter((text) => text.includes(norm)).length;
+      if (docs <= maxDocs) anchors.push(norm);
+    }
+  }
+  return unique(anchors);
+}
+
+function documentTexts(passages: Passage[], documentText?: (docId: string) => string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const p of passages) {
+    if (texts.has(p.chunk.docId)) continue;
+    const whole = documentText?.(p.chunk.docId) ?? passages.filter((x) => x.chunk.docId === p.chunk.docId).map((x) => x.chunk.text).join('\n');
+    texts.set(p.chunk.docId, normalizeForMatch(`${p.chunk.title}\n${whole}`));
+  }
+  return texts;
 }
 
 /** Weight of a sentence from outside the conversation's document in a follow-up. */
@@ -181,11 +222,15 @@ export function scoreSentences(
 ): ScoredSentence[] {
   const contexts = passages.map((p) => normalizeForMatch(`${p.chunk.title} ${p.chunk.sectionPath} ${p.chunk.text}`));
   const terms = weighTerms(tokenizer, focus, contexts);
+  const docTexts = documentTexts(passages, options.documentText);
+  const anchors = findAnchors(focus, passages, docTexts);
   const asksNumber = ASKS_FOR_NUMBER.test(focus.text);
   const figure = askedFigure(focus.text);
   const scored: ScoredSentence[] = [];
   passages.forEach((passage, i) => {
     const passageCoverage = coverage(terms, contexts[i]);
+    const docText = docTexts.get(passage.chunk.docId) ?? '';
+    const anchored = anchors.every((a) => docText.includes(a));
     for (const s of splitSentences(passage.chunk.text)) {
       const text = trimLongSentence(s.text, terms, figure);
       const norm = normalizeForMatch(text);
@@ -196,8 +241,9 @@ export function scoreSentences(
       const boilerplate = BOILERPLATE.test(text) || isTitleLine(norm, passage) ? 0.4 : 1;
       const bonus = figureBonus + rankBonus + intentBonus(focus.text, text);
       const offFocus = options.focusDocId && passage.chunk.docId !== options.focusDocId ? OFF_FOCUS_FACTOR : 1;
-      const score = offFocus * boilerplate * (0.7 * sentenceCoverage + 0.3 * passageCoverage + bonus);
-      scored.push({ passage, text, index: s.index, sentenceCoverage, passageCoverage, score });
+      const anchorFactor = anchored ? 1 : UNANCHORED_FACTOR;
+      const score = anchorFactor * offFocus * boilerplate * (0.7 * sentenceCoverage + 0.3 * passageCoverage + bonus);
+      scored.push({ passage, anchored, text, index: s.index, sentenceCoverage, passageCoverage, score });
     }
   });
   return scored.sort((a, b) => b.score - a.score);
@@ -216,7 +262,9 @@ function pickSentences(scored: ScoredSentence[]): ScoredSentence[] {
   let chars = best.text.length;
   for (const s of scored.slice(1)) {
     if (picked.length >= MAX_SENTENCES) break;
-    if (s.score < best.score * 0.8 || s.sentenceCoverage < MIN_SENTENCE_COVERAGE) continue;
+    // Another document joins the answer only when it is about as good as the best one.
+    const bar = s.passage.chunk.docId === best.passage.chunk.docId ? 0.8 : 0.95;
+    if (s.score < best.score * bar || s.sentenceCoverage < MIN_SENTENCE_COVERAGE) continue;
     if (chars + s.text.length > MAX_ANSWER_CHARS) continue;
     const norm = normalizeForMatch(s.text);
     if (picked.some((p) => overlaps(normalizeForMatch(p.text), norm))) continue;
@@ -252,7 +300,7 @@ export function answerExtractively(
   passages: Passage[],
   options: ExtractiveOptions = {},
 ): ExtractiveAnswer {
-  const scored = scoreSentences(tokenizer, focus, passages, options);
+  const scored = scoreSentences(tokenizer, focus, passages, options).filter((s) => s.anchored);
   const best = scored[0];
   const evidence = {
     sentence: best?.sentenceCoverage ?? 0,
@@ -261,7 +309,23 @@ export function answerExtractively(
   if (!best || evidence.sentence < MIN_SENTENCE_COVERAGE || evidence.passage < MIN_PASSAGE_COVERAGE) {
     return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
   }
-  return composeAnswer(pickSentences(scored), passages, evidence);
+  const picked = pickSentences(scored);
+  const setting = settingSentence(focus.text, best, scored);
+  if (setting && !picked.some((p) => p.passage === setting.passage && p.index === setting.index)) picked.unshift(setting);
+  return composeAnswer(picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index), passages, evidence);
+}
+
+const ASKS_FOR_SETTING = /场合|什么会|哪次会|哪个会|在哪|何时|什么时候|哪天|哪一天/;
+const NAMES_SETTING = /会议|会上|记者会|发布会|座谈|论坛|\d+\s*月\s*\d+\s*日/;
+
+/**
+ * "在什么场合谈到…": documents often name the occasion in the sentence before the one that matches the question
+ * ("3月9日…举行民生主题记者会。住建部部长倪虹谈及…"); that sentence is then part of the answer.
+ */
+function settingSentence(question: string, best: ScoredSentence, scored: ScoredSentence[]): ScoredSentence | undefined {
+  if (!ASKS_FOR_SETTING.test(question) || NAMES_SETTING.test(best.text)) return undefined;
+  const before = scored.find((s) => s.passage === best.passage && s.index === best.index - 1);
+  return before && NAMES_SETTING.test(before.text) && !BOILERPLATE.test(before.text) ? before : undefined;
 }
 
 /**
@@ -276,7 +340,7 @@ export function answerFromSection(sectionPassages: Passage[], maxSentences = MAX
       if (picked.length >= maxSentences || chars + s.text.length > MAX_ANSWER_CHARS) break;
       if (BOILERPLATE.test(s.text) || normalizeForMatch(s.text).length < 6) continue;
       const text = s.text.length > LONG_SENTENCE * 1.5 ? `${s.text.slice(0, LONG_SENTENCE)}……` : s.text;
-      picked.push({ passage, text, index: s.index, sentenceCoverage: 1, passageCoverage: 1, score: 1 });
+      picked.push({ passage, anchored: true, text, index: s.index, sentenceCoverage: 1, passageCoverage: 1, score: 1 });
       chars += text.length;
     }
   }

@@ -16,6 +16,7 @@ const DEFAULT_K = 6;
 const MAX_SECTION_CHUNKS = 3;
 
 export const EMPTY_QUESTION = '问题为空，请输入要咨询的问题。';
+export const SEARCH_FAILED = '文件检索暂时出错，未能作答，请稍后再试。';
 
 interface Engine {
   name: string;
@@ -76,7 +77,10 @@ function offlineAnswer(
   const focus = questionFocus(getTokenizer(), standalone.own, standalone.carriedFrom);
   const result = retrieved.sectionHits
     ? answerFromSection(passages.slice(0, retrieved.sectionHits))
-    : answerExtractively(getTokenizer(), focus, passages, { focusDocId: retrieved.focusDocId });
+    : answerExtractively(getTokenizer(), focus, passages, {
+        focusDocId: retrieved.focusDocId,
+        documentText: (docId) => services.search.chunksOf(docId).map((c) => c.text).join('\n'),
+      });
   services.logger.debug({ evidence: result.evidence, answered: result.answered }, 'offline answer');
   return { answered: result.answered, answer: result.answer, citations: result.citations };
 }
@@ -95,8 +99,11 @@ export async function answerQuestion(
   const q = question.trim();
   const engine = { name: services.llm ? llmName(services.config) : OFFLINE_ENGINE, embeddings: services.search.embeddingsId };
   const answer = baseAnswer(q, engine);
+  // Ingestion already redacts; this is the last guard before anything leaves the process.
   const finish = (result: Answer): Answer => {
     result.answer = maskPersonalData(result.answer);
+    result.citations = result.citations.map((c) => ({ ...c, quote: maskPersonalData(c.quote) }));
+    result.retrieved = result.retrieved.map((r) => ({ ...r, text: maskPersonalData(r.text) }));
     return result;
   };
   if (!q) return finish({ ...answer, answer: EMPTY_QUESTION });
@@ -108,7 +115,13 @@ export async function answerQuestion(
 
   const standalone = await standaloneQuestion(services, q, history, options.signal);
   if (standalone.text !== q) answer.standaloneQuestion = standalone.text;
-  const retrieved = await retrieve(services, standalone, options.k ?? DEFAULT_K);
+  let retrieved: Retrieved;
+  try {
+    retrieved = await retrieve(services, standalone, options.k ?? DEFAULT_K);
+  } catch (err) {
+    logger.error({ err }, 'search failed');
+    return finish({ ...answer, answer: SEARCH_FAILED, notice: SEARCH_FAILED });
+  }
   const passages = numberPassages(retrieved.hits);
   answer.retrieved = toRetrieved(passages);
   if (!passages.length) {

@@ -138,6 +138,8 @@ export async function answerWithModel(
     if (CANNOT_ANSWER.test(text)) return { answered: false, answer: text.replace(/【无法回答】\s*/g, ''), citations: [], dropped };
     throw new MalformedModelOutputError('no citation to any passage (ungrounded)');
   }
+  const unsupported = unsupportedFigures(text, question, passages);
+  if (unsupported.length) throw new MalformedModelOutputError(`figures not in the passages: ${unsupported.join(', ')}`);
   const citations = cited
     .sort((a, b) => a - b)
     .map((n) => {
@@ -145,6 +147,17 @@ export async function answerWithModel(
       return citationOf(n, passage.chunk, quoteFor(passage, text));
     });
   return { answered: true, answer: text, citations, dropped };
+}
+
+/**
+ * Figures (two or more digits) in the answer that neither the passages nor the question contain: the model changed or
+ * invented a number, so the answer cannot be shown as the documents' word.
+ */
+export function unsupportedFigures(answer: string, question: string, passages: Passage[]): string[] {
+  const source = normalizeForMatch([question, ...passages.map((p) => `${p.chunk.title} ${p.chunk.text}`)].join('\n'));
+  const withoutCitations = normalizeForMatch(answer).replace(/\[\d+\]/g, '');
+  const figures = withoutCitations.match(/\d+(?:\.\d+)?/g) ?? [];
+  return [...new Set(figures.filter((f) => f.replace('.', '').length >= 2 && !source.includes(f)))];
 }
 
 /** A one-line Chinese notice naming why the model was not used, and the cause for the log. */
@@ -157,7 +170,7 @@ export function describeModelFailure(err: unknown): { notice: string; cause: str
     reason = '模型响应超时';
   } else if (status === 429 || e?.lc_error_code === 'MODEL_RATE_LIMIT') reason = '模型服务繁忙（请求过多）';
   else if (status >= 500) reason = `模型服务出错（${status}）`;
-  else if (err instanceof MalformedModelOutputError) reason = '模型输出不符合要求';
+  else if (err instanceof MalformedModelOutputError) reason = /figures/.test(e.message ?? '') ? '模型回答中的数字与文件不符' : '模型输出不符合要求';
   else reason = '模型服务不可用';
   return { notice: `${reason}，以下由离线引擎根据文件原文作答。`, cause };
 }

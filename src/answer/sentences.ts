@@ -1,4 +1,5 @@
 // Sentence splitting and term matching shared by the offline engine and the follow-up condenser.
+import { toSimplified } from './hanzi.js';
 
 export interface Sentence {
   text: string;
@@ -38,9 +39,9 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** The form text is compared in: NFKC (full-width digits, Big5-gateway punctuation), no spaces, lowercase. */
+/** The form text is compared in: NFKC (full-width digits, Big5-gateway punctuation), simplified characters, no spaces, lowercase. */
 export function normalizeForMatch(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  return toSimplified(text.normalize('NFKC')).replace(/\s+/g, '').toLowerCase();
 }
 
 /** Places [n] before a sentence's closing punctuation: "……试点城市[1]。" */

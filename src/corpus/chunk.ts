@@ -7,6 +7,7 @@ export const CHUNK_MIN_CHARS = 200;
 export const CHUNK_MAX_CHARS = 600;
 /** A sentence this short is repeated at the start of the next piece of a long section. */
 export const OVERLAP_MAX_CHARS = 120;
+/** A last piece shorter than this is merged into the previous one or started earlier. */
 const TAIL_MERGE_CHARS = 100;
 
 export interface SectionBlock {
@@ -47,7 +48,12 @@ export function sectionBlocks(doc: ParsedDocument): SectionBlock[] {
   blocks.push({ sectionPath: '', start: 0, end: Math.min(firstHeading, closingStart) });
   for (const { node, path } of flattenHeadings(tree)) {
     const ownEnd = node.children[0]?.start ?? node.end;
-    blocks.push({ sectionPath: path.join(SECTION_SEPARATOR), start: node.bodyStart, end: ownEnd });
+    const ownTextEmpty = doc.text.slice(node.bodyStart, ownEnd).trim() === '';
+    // The text keeps a heading line that is also content: "（一）标题。正文……" / "第X条 正文……" lines, and a
+    // one-line item ("1.已完成改造小区58个。") with nothing under it, which would otherwise be lost.
+    const keepLine = node.inline || (ownTextEmpty && node.children.length === 0);
+    const start = keepLine ? node.start : node.bodyStart;
+    blocks.push({ sectionPath: path.join(SECTION_SEPARATOR), start, end: ownEnd });
   }
   blocks.push({ sectionPath: '', start: closingStart, end: doc.text.length });
   const holes = doc.forms.map((f) => ({ start: f.start, end: f.end }));
@@ -115,13 +121,19 @@ export function splitIntoPieces(text: string, start: number, end: number): { sta
     lastSentenceStart = prevEnd;
     prevEnd = bound;
   }
-  const tail = trimRange(text, pieceStart, range.end);
+  let tail = trimRange(text, pieceStart, range.end);
   const previous = pieces[pieces.length - 1];
-  if (previous && tail.end - tail.start < TAIL_MERGE_CHARS && tail.end - previous.start <= CHUNK_MAX_CHARS + TAIL_MERGE_CHARS) {
-    previous.end = tail.end;
-  } else if (tail.end > tail.start) {
-    pieces.push(tail);
+  if (previous && tail.end - tail.start < TAIL_MERGE_CHARS) {
+    if (tail.end - previous.start <= CHUNK_MAX_CHARS) {
+      previous.end = tail.end;
+      tail = { start: tail.end, end: tail.end };
+    } else {
+      // Too short to stand alone and too long to merge: start it earlier, at a sentence end, for more overlap.
+      const earlier = [range.start, ...bounds].filter((b) => b <= tail.end - CHUNK_MIN_CHARS && b >= previous.start).pop();
+      if (earlier !== undefined) tail = trimRange(text, earlier, tail.end);
+    }
   }
+  if (tail.end > tail.start) pieces.push(tail);
   return pieces.filter((p) => p.end > p.start);
 }
 

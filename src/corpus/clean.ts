@@ -56,9 +56,6 @@ const TERMINAL_END = /(?:[。！？!?；;：:…】」』]|[。！？!?]["”’
 const MID_ENUMERATION_END = /[、，,（(《“—]$/;
 const TITLE_LIKE_END = /(?:通知|答复|复函|回复|意见|方案|办法|决定|规定|通告|公告|报告|请示|批复|文件)$/;
 const LABEL_START = new RegExp(`^[${CJK}]{1,8}\\s*[:：]`);
-const LABEL_AFTER_SPACE = new RegExp(`^[${CJK}]{2,8}\\s*[:：]`);
-// "第一章 总则", "第三条 改造内容…": the space after a chapter/clause label is part of how it is written.
-const CLAUSE_LABEL_BEFORE = /(?:^|\n)[ \t]*第[一二三四五六七八九十百零〇两\d]+[章节条]$/;
 const STRUCTURAL_START = /^(?:【|-\s|•|·|附件|附\s*件|抄\s*送|联系|注[:：]|[=＝\-—_]{3,})/;
 const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号/;
 const MIN_BROKEN_LINE_CHARS = 40;
@@ -134,6 +131,21 @@ function isSpaceInsideFigure(input: string, end: number): boolean {
   return !standalone;
 }
 
+function isCjkAt(input: string, index: number): boolean {
+  return index >= 0 && index < input.length && CJK_CHAR.test(input[index]);
+}
+
+/**
+ * Whether the spaces in [start, end) between two CJK characters spread out a word ("满 意", "抄 送",
+ * "答   复", "会议 第104号"): one side is a lone character. Spaces between words ("副部长 黄艳",
+ * "张三 李四") are kept.
+ */
+function isLetterSpacing(input: string, start: number, end: number): boolean {
+  const leftAlone = !isCjkAt(input, start - 2);
+  const rightAlone = !isCjkAt(input, end + 1);
+  return leftAlone || rightAlone;
+}
+
 /**
  * Cleans OCR/HTML debris while keeping an offset map to the source:
  * checkboxes → ☑/☐, stray tags dropped, entities decoded, odd spaces normalised, spaces between CJK
@@ -153,10 +165,7 @@ export function cleanText(source: string): MappedText {
   t = joinBrokenLines(t);
   t = replaceMapped(t, /^ +| +$|\t+$/gm, () => '');
   t = replaceMapped(t, new RegExp(`(?<=[${CJK}])[ ]+(?=[${CJK}])`, 'g'), (m, input) =>
-    LABEL_AFTER_SPACE.test(input.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
-    CLAUSE_LABEL_BEFORE.test(input.slice(Math.max(0, m.index - 12), m.index))
-      ? ' '
-      : '',
+    isLetterSpacing(input, m.index, m.index + m[0].length) ? '' : ' ',
   );
   t = replaceMapped(t, new RegExp(`(?<=[${CJK}])[ ]+(?=\\d)`, 'g'), (m, input) =>
     isSpaceInsideFigure(input, m.index + m[0].length) ? '' : ' ',

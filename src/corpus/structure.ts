@@ -17,7 +17,7 @@ export interface HeadingMatch {
 const MARKERS: { rank: number; re: RegExp }[] = [
   { rank: 1, re: new RegExp(`^第${CN_NUM}+章`) },
   { rank: 2, re: new RegExp(`^第${CN_NUM}+节`) },
-  { rank: 3, re: new RegExp(`^${CN_NUM}+[、，．.](?!\\d)`) },
+  { rank: 3, re: new RegExp(`^${CN_NUM}+[、．.](?!\\d)`) },
   { rank: 4, re: new RegExp(`^第${CN_NUM}+条`) },
   { rank: 5, re: new RegExp(`^[（(]${CN_NUM}+[）)]`) },
   { rank: 6, re: /^\d{1,2}(?:[.．、](?!\d)|\s*[)）](?!\d))/ },
@@ -54,7 +54,6 @@ function matchMarkedHeading(text: string): HeadingMatch | null {
     if (!m) continue;
     const marker = m[0];
     const rest = text.slice(marker.length).trim();
-    if (rank === 3 && marker.endsWith('，')) return null;
     if (rank === 4 || rank === 1 || rank === 2) {
       // 第X条 is a clause label; 第X章 "第一章 总则" is the whole line.
       if (rank === 4) return { rank, marker, title: marker, length: marker.length, inline: rest !== '' };
@@ -73,10 +72,8 @@ function matchMarkedHeading(text: string): HeadingMatch | null {
       return { rank, marker, title, length: text.length, inline: false };
     }
     // "（一）坚持政府统筹，调动各方参与。市政府对……": a short lead sentence followed by the body.
-    if (text[endIdx] === '。' || text[endIdx] === '.' || text[endIdx] === '；' || text[endIdx] === ';') {
-      if ([...text.slice(0, endIdx)].length <= MAX_LEAD_CHARS && text[endIdx] === '。') {
-        return { rank, marker, title: text.slice(0, endIdx), length: endIdx + 1, inline: true };
-      }
+    if (text[endIdx] === '。' && [...text.slice(0, endIdx)].length <= MAX_LEAD_CHARS) {
+      return { rank, marker, title: text.slice(0, endIdx), length: endIdx + 1, inline: true };
     }
     return null;
   }
@@ -107,6 +104,8 @@ export interface HeadingNode {
   start: number;
   /** Offset where this heading's own text begins (after the heading). */
   bodyStart: number;
+  /** True for "（一）标题。正文……" and "第X条 正文……" lines, where the body starts on the heading line. */
+  inline: boolean;
   /** Offset where this heading's section (children included) ends. */
   end: number;
   children: HeadingNode[];
@@ -123,7 +122,7 @@ export function findHeadings(text: string, from = 0, to = text.length): HeadingN
     const lead = line.text.length - line.text.trimStart().length;
     const start = line.start + lead;
     const bodyStart = h.inline ? start + h.length : line.end;
-    found.push({ title: h.title, marker: h.marker, rank: h.rank, start, bodyStart, end: to, children: [] });
+    found.push({ title: h.title, marker: h.marker, rank: h.rank, start, bodyStart, inline: h.inline, end: to, children: [] });
   }
   return found;
 }

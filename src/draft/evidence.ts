@@ -29,12 +29,14 @@ const SEARCH_K = 8;
 const MIN_SENTENCE_SCORE = 3;
 const MIN_TOPIC_SCORE = 1.5;
 const MIN_MATCHED_TERMS = 2;
+/** Distinctive words of the topic a sentence must contain when the topic has three or more (else one). */
+const MIN_TOPIC_MATCHES = 2;
 const MAX_SENTENCE_CHARS = 320;
 const ON_TOPIC_HEADING = 0.5;
 
 /** Formula sentences of replies that are not evidence (salutation, receipt, thanks, contact, form fields). */
 const BOILERPLATE =
-  /收悉|答复如下|回复如下|复函如下|委员[：:]|代表[：:]|签发人|联系人|联系电话|联系单位|抄\s*送|感谢|关心和支持|提案者|征询意见|办理结果|【|\[|附件/;
+  /收悉|答复如下|回复如下|复函如下|委员[：:]|代表[：:]|签发人|联系人|联系电话|联系单位|抄\s*送|感谢|关心和支持|提案者|征询意见|办理结果|【|\[|附件|发布时间|编稿时间|来源[：:]|日期[：:]|时间[：:]/;
 
 /** News-style chunks repeat the headline before the first sentence; a quote should not. */
 function withoutLeadingTitle(sentence: string, title: string): string {
@@ -64,16 +66,17 @@ export function splitSentences(text: string): string[] {
     .filter((s) => s.length >= 8 && !/^[”’）)】」]/u.test(s));
 }
 
+/** Names that mark the bureau's own documents: its city and full name. (A short name such as 市住建局 is shared by
+ * every city's bureau, so it is not used.) */
 function ownBureauStems(bureau: Bureau): string[] {
   const stems = new Set<string>();
-  for (const name of [bureau.city, bureau.name, bureau.shortName]) {
-    if (!name) continue;
+  for (const name of [bureau.city, bureau.name]) {
+    if (!name || name.startsWith('（')) continue;
     stems.add(name);
     const place = name.match(/^(.{2,}?)(?:市|县|区|州|盟|旗)/u);
     if (place && place[1].length >= 2) stems.add(place[1]);
   }
-  stems.delete('市住建局');
-  return [...stems].filter((s) => s.length >= 2 && !s.startsWith('（'));
+  return [...stems];
 }
 
 /** Plans in past replies are not work done: their 下步工作安排 sections and "下一步…将…" sentences are not evidence. */
@@ -171,6 +174,8 @@ function rankSentences(
     candidates.map((c) => c.terms),
   );
   const topicWeights = new Map([...weights].filter(([t]) => topicTerms.has(t)));
+  const distinctiveTopic = [...topicTerms].filter((t) => !GENERIC_TERMS.has(t));
+  const topicMatchesNeeded = distinctiveTopic.length >= 3 ? MIN_TOPIC_MATCHES : Math.min(1, distinctiveTopic.length);
   return candidates
     .map((c) => {
       const terms = new Set(c.terms);
@@ -179,7 +184,10 @@ function rankSentences(
       // or the sentence sits under a past reply's heading on the same topic.
       const relevant =
         c.headingScore >= ON_TOPIC_HEADING ||
-        (matched >= MIN_MATCHED_TERMS && overlapScore(terms, topicWeights) >= MIN_TOPIC_SCORE && overlapScore(terms, weights) >= MIN_SENTENCE_SCORE);
+        (matched >= MIN_MATCHED_TERMS &&
+          distinctiveTopic.filter((t) => terms.has(t)).length >= topicMatchesNeeded &&
+          overlapScore(terms, topicWeights) >= MIN_TOPIC_SCORE &&
+          overlapScore(terms, weights) >= MIN_SENTENCE_SCORE);
       if (!relevant) return null;
       const overlap = overlapScore(terms, weights);
       // A sentence under a past reply's heading on the same topic answers the suggestion even when it shares few words.
@@ -220,7 +228,9 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const policyChunks = policyHits.map((h) => h.chunk);
   const local = rankSentences(candidatesOf(replyChunks, topicTerms), queryTerms, topicTerms, (c) => (isOwnDocument(ctx, c.chunk) ? 2 : 0));
   const policy = rankSentences(candidatesOf(policyChunks, topicTerms), queryTerms, topicTerms, () => 0);
-  return { suggestion, policy, local, chunks: uniqueChunks(replyChunks.slice(0, 4), policyChunks.slice(0, 3)) };
+  // For the model's passages: the bureau's own replies first, then others', then policy texts.
+  const ownFirst = [...replyChunks].sort((a, b) => Number(isOwnDocument(ctx, b)) - Number(isOwnDocument(ctx, a)));
+  return { suggestion, policy, local, chunks: uniqueChunks(ownFirst.slice(0, 4), policyChunks.slice(0, 3)) };
 }
 
 /** Background for the reply: the bureau's own overall work on the proposal's subject, from replies' preambles. */

@@ -84,7 +84,7 @@ export async function draftReply(services: Services, input: DraftInput, options:
     try {
       const result = await draftWithModel(
         services.llm,
-        { meta, suggestions, evidence, backgroundChunks: background.map((b) => b.chunk), proposalText, bureau: config.bureau },
+        { meta, suggestions, evidence, backgroundChunks: background.map((b) => b.chunk), proposalText, bureau: config.bureau, isOwn: templateInput.isOwn },
         { method: structuredMethod(options), signal: options.signal },
       );
       draft = result.draft;

@@ -62,6 +62,16 @@ function suggestionList(suggestions: Suggestion[], evidence: SuggestionEvidence[
     .join('\n');
 }
 
+/** Tells the model which passages are the bureau's own replies, which are other places' replies, and which are policy. */
+function passageKinds(passages: Passage[], isOwn: (docId: string) => boolean): string {
+  const list = (pick: (p: Passage) => boolean) => passages.filter(pick).map((p) => `[${p.n}]`).join('') || '无';
+  return [
+    `本局以往答复：${list((p) => p.chunk.kind === 'reply' && isOwn(p.chunk.docId))}`,
+    `其他地区的答复（只能作参考，不得写成本局已开展的工作）：${list((p) => p.chunk.kind === 'reply' && !isOwn(p.chunk.docId))}`,
+    `政策文件及其他：${list((p) => p.chunk.kind !== 'reply')}`,
+  ].join('\n');
+}
+
 function stripOrdinal(text: string): string {
   return text.replace(/^\s*(?:[一二三四五六七八九十]+[、是．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])\s*/u, '').trim();
 }
@@ -73,6 +83,8 @@ export interface LlmDraftInput {
   backgroundChunks: Chunk[];
   proposalText: string;
   bureau: Bureau;
+  /** True for chunks of the bureau's own documents (their work may be stated as 我局's; others' only as reference). */
+  isOwn: (docId: string) => boolean;
 }
 
 export interface LlmDraft {
@@ -93,6 +105,7 @@ export async function draftWithModel(
     proposal: input.proposalText.replace(/<\s*\/?\s*proposal\b/gi, '＜proposal'),
     suggestions: suggestionList(suggestions, input.evidence, passages),
     passages: formatPassagesForPrompt(passages),
+    ownPassages: passageKinds(passages, input.isOwn),
   });
   const structured = llm.withStructuredOutput(draftBodySchema, { name: 'reply_draft', method: options.method ?? 'functionCalling' });
   const body = (await structured.invoke([new SystemMessage(system), new HumanMessage(human)], { signal: options.signal })) as DraftBody;

@@ -46,7 +46,9 @@ export function parseProposal(text: string): ParsedProposal {
     .map((l) => l.replace(/[\u3000\t ]+/g, ' ').trim());
   const meta = parseMeta(lines);
   const body = bodyText(lines, meta);
-  const suggestions = splitSuggestions(body);
+  let suggestions = splitSuggestions(body);
+  // A proposal that is only a title still gets one section, on the title's subject.
+  if (!suggestions.length && meta.title) suggestions = [{ index: 1, topic: topicOf(meta.title), text: meta.title }];
   return { meta, suggestions };
 }
 
@@ -167,27 +169,34 @@ interface Marker {
 
 type MarkerFinder = (region: string) => Marker[];
 
-function regexMarkers(pattern: RegExp, valueGroup = 1): MarkerFinder {
+/** Markers found by a pattern whose group 1 is the ordinal; the pattern starts right at the marker. */
+function regexMarkers(pattern: RegExp, value: (ordinal: string) => number = chineseNumberValue): MarkerFinder {
   return (region) =>
     [...region.matchAll(pattern)].map((m) => {
-      const markerText = m[valueGroup];
-      const start = (m.index ?? 0) + m[0].indexOf(markerText);
-      return { start, contentStart: (m.index ?? 0) + m[0].length, value: chineseNumberValue(markerText) };
+      const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+      return { start, contentStart: (m.index ?? 0) + m[0].length, value: value(m[1]) };
     });
 }
 
+const SEPARATOR_BEFORE = String.raw`(?<=^|[。；;！!？?\n：:，,])`;
+const LINE_START = String.raw`(?<=^|\n)`;
+const CN = '[一二三四五六七八九十]+';
+const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 第三: 3, 然后: 3 };
+
 const MARKER_FINDERS: MarkerFinder[] = [
-  regexMarkers(/(?:^|[。；;！!？?\n：:，,])\s*([一二三四五六七八九十]+)是\s*[，,：:]?/gu),
-  regexMarkers(/(?:^|\n)\s*([一二三四五六七八九十]+)\s*[、．.]\s*/gu),
-  regexMarkers(/(?:^|\n|[。；;：:])\s*[（(]([一二三四五六七八九十]+)[）)]\s*/gu),
-  regexMarkers(/(?:^|\n)\s*([0-9０-９]{1,2})\s*[、．.）)](?![0-9])\s*/gu),
-  regexMarkers(/(?:^|\n|[。；;：:])\s*[（(]([0-9０-９]{1,2})[）)]\s*/gu),
-  (region) =>
-    [...region.matchAll(/[①②③④⑤⑥⑦⑧⑨⑩]/gu)].map((m) => ({
-      start: m.index ?? 0,
-      contentStart: (m.index ?? 0) + 1,
-      value: '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(m[0]) + 1,
-    })),
+  regexMarkers(new RegExp(`${SEPARATOR_BEFORE}\\s*(${CN})是\\s*[，,：:]?`, 'gu')),
+  regexMarkers(new RegExp(`${SEPARATOR_BEFORE}\\s*第(${CN})[，,、：:]\\s*`, 'gu')),
+  regexMarkers(new RegExp(`${LINE_START}\\s*(${CN})\\s*[、．.]\\s*`, 'gu')),
+  regexMarkers(new RegExp(`${SEPARATOR_BEFORE}\\s*[（(](${CN})[）)]\\s*`, 'gu')),
+  regexMarkers(new RegExp(`${LINE_START}\\s*([0-9０-９]{1,2})\\s*[、．.）)](?![0-9])\\s*`, 'gu')),
+  regexMarkers(new RegExp(`${SEPARATOR_BEFORE}\\s*[（(]([0-9０-９]{1,2})[）)]\\s*`, 'gu')),
+  regexMarkers(/([①②③④⑤⑥⑦⑧⑨⑩])\s*/gu, (c) => '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(c) + 1),
+  // 首先…其次…最后: 最后 closes whatever count came before, so it is numbered when found.
+  (region) => {
+    const found = regexMarkers(new RegExp(`${SEPARATOR_BEFORE}\\s*(首先|其次|再次|然后|最后)[，,：:]?\\s*`, 'gu'), (w) => SEQUENCE_WORDS[w] ?? 0)(region);
+    let count = 0;
+    return found.map((m) => (m.value === 0 ? { ...m, value: count + 1 } : ((count = m.value), m)));
+  },
 ];
 
 /** Markers numbered 1, 2, 3… in order; others (a stray "3." inside an item) are skipped. */
@@ -213,9 +222,16 @@ function bestEnumeration(region: string): Marker[] | null {
 /** The part of the body that holds the suggestions: after "建议如下：" / "三、几点建议" when there is one. */
 function suggestionRegion(body: string): string {
   let cut = -1;
+  // The first lead followed by a numbered list wins (a "具体建议：" inside an item must not cut the list);
+  // without a list, the last lead followed by some text.
   for (const m of body.matchAll(new RegExp(SUGGESTION_LEAD.source, 'gu'))) {
-    const after = body.slice((m.index ?? 0) + m[0].length);
-    if (bestEnumeration(after) || after.trim().length > 10) cut = (m.index ?? 0) + m[0].length;
+    const end = (m.index ?? 0) + m[0].length;
+    const after = body.slice(end);
+    if (bestEnumeration(after)) {
+      cut = end;
+      break;
+    }
+    if (after.trim().length > 10) cut = end;
   }
   if (cut < 0) {
     const heading = body.match(/(?:^|\n)\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])\s*[^\n。]{0,10}(?:建议|对策|措施)\s*(?:\n|$)/u);
@@ -269,7 +285,8 @@ export function topicOf(text: string): string {
   const colon = first.search(/[：:]/);
   if (colon >= 2) first = first.slice(0, colon);
   let topic = first
-    .replace(/^(?:关于|我们|我)?(?:建议|希望|呼吁|应当|应该|要|应|请)+[，,：:\s]*/u, '')
+    .replace(/^关于/u, '')
+    .replace(/^(?:我们|我)?(?:建议|希望|呼吁|应当|应该|要|应|请)+[，,：:\s]*/u, '')
     .replace(/^(?:市|区|县)?(?:政府|相关部门|有关部门)(?:应当|应|要)/u, '')
     .replace(/(?:的)?(?:建议|提案)$/u, '')
     .replace(/[，,、\s]+$/u, '')

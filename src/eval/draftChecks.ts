@@ -68,12 +68,21 @@ export function withoutPlaceholders(text: string): string {
   return text.replace(/【待补充[^】]*】/gu, '');
 }
 
+/** Citation markers such as [3] are references, not figures. */
+export function withoutCitationMarkers(text: string): string {
+  return text.replace(/[[［]\s*\d+(?:\s*[,，、]\s*\d+)*\s*[\]］]/gu, '');
+}
+
 function bodySections(result: DraftResult): DraftSection[] {
   return result.draft ? [...result.draft.sections, result.draft.nextSteps] : [];
 }
 
+function allCitations(result: DraftResult): Citation[] {
+  return [...(result.draft?.backgroundCitations ?? []), ...bodySections(result).flatMap((s) => s.citations)];
+}
+
 export interface NumberFidelity {
-  /** Figures in the draft body (sections, background and next steps; not the contact block). */
+  /** Figures in the draft body (background, sections and next steps; not the contact block). */
   total: number;
   supported: number;
   /** Figures found in neither the proposal nor a cited passage. */
@@ -81,18 +90,17 @@ export interface NumberFidelity {
 }
 
 /**
- * Every figure in the draft body must appear in the proposal or in a passage the draft cites.
- * `sourceTextOf` returns the full text a citation points to (its chunk or section), so a short quote is not required
- * to contain the figure itself.
+ * Every figure in the draft body must appear in the proposal or in a passage the draft cites (its text, or the cited
+ * document's title and 文号). `sourceTextOf` returns the full text a citation points to (its chunk or section), so a
+ * short quote need not hold the figure itself. Figures inside 【待补充】 and citation markers [n] are not claims.
  */
 export function checkNumberFidelity(result: DraftResult, proposalText: string, sourceTextOf: (c: Citation) => string): NumberFidelity {
   const draft = result.draft;
   if (!draft) return { total: 0, supported: 0, unsupported: [] };
-  const citations = bodySections(result).flatMap((s) => s.citations);
-  const sources = [proposalText, ...citations.map((c) => `${c.quote}\n${sourceTextOf(c)}`)].join('\n');
+  const sources = [proposalText, ...allCitations(result).map((c) => [c.title, c.number ?? '', c.quote, sourceTextOf(c)].join('\n'))].join('\n');
   const available = new Set(extractNumbers(sources).map((n) => n.replace(/%$/u, '')));
   const body = [draft.background ?? '', ...bodySections(result).flatMap((s) => s.paragraphs)].join('\n');
-  const figures = extractNumbers(withoutPlaceholders(body)).map((n) => n.replace(/%$/u, ''));
+  const figures = extractNumbers(withoutCitationMarkers(withoutPlaceholders(body))).map((n) => n.replace(/%$/u, ''));
   const unsupported = figures.filter((n) => !available.has(n));
   return { total: figures.length, supported: figures.length - unsupported.length, unsupported: [...new Set(unsupported)] };
 }

@@ -49,6 +49,7 @@ export function renderDraftTable(drafts: DraftReport): string {
     ['number fidelity (figures sourced)', formatPercent(drafts.numberFidelity)],
     ['unsupported figures', String(drafts.unsupportedNumbers)],
     ['citation coverage (sections cited)', formatPercent(drafts.citationCoverage)],
+    ['uncited sections saying 【待补充】', String(drafts.placeholderSections)],
     ['time per draft p50', formatMs(drafts.timeMs.p50)],
     ['time per draft max', formatMs(drafts.timeMs.max)],
     ['errors', String(drafts.errors)],

@@ -193,6 +193,8 @@ export interface DraftReport {
   numberFidelity: number | null;
   unsupportedNumbers: number;
   citationCoverage: number | null;
+  /** Uncited sections that honestly say what is missing (【待补充】) instead of asserting facts. */
+  placeholderSections: number;
   timeMs: { p50: number | null; max: number | null; mean: number | null };
   errors: number;
   perProposal: DraftFixtureResult[];
@@ -276,6 +278,7 @@ export function summarizeDrafts(perProposal: DraftFixtureResult[]): DraftReport 
       perProposal.reduce((s, p) => s + p.coverage.cited, 0),
       perProposal.reduce((s, p) => s + p.coverage.sections, 0),
     ),
+    placeholderSections: perProposal.reduce((s, p) => s + p.coverage.placeholderOnly, 0),
     timeMs: { p50: percentile(times, 50), max: times.length ? Math.max(...times) : null, mean: mean(times) },
     errors: perProposal.filter((p) => p.error !== undefined).length,
     perProposal,

@@ -19,13 +19,16 @@ export interface SerializedIdf {
 }
 
 const IDF_BUCKET_BITS = 20;
-/** Character bigrams add paraphrase and unknown-name matching, but count less than whole words. */
-const BIGRAM_WEIGHT = Number(process.env.BW ?? 0.5);
+/**
+ * Character bigrams survive segmentation errors (names jieba does not know, such as 延中小区 or 专医院家属院) and
+ * partial paraphrase; on the development set they work best weighted above whole words.
+ */
+const BIGRAM_WEIGHT = 2;
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
 
 /**
  * Offline, deterministic embeddings: jieba words and Han character bigrams, hashed into `dimension` signed buckets,
- * weighted by sublinear TF times corpus IDF (once fitted), L2-normalised. No model files, no network.
+ * weighted by sublinear TF times corpus IDF (once fitted; features the corpus lacks are dropped), L2-normalised. No model files, no network.
  */
 export class LocalHashEmbeddings extends Embeddings {
   readonly id: string;
@@ -90,7 +93,9 @@ export class LocalHashEmbeddings extends Embeddings {
     if (!this.idf) return 1;
     const df = this.idf.df.get(idfBucket(feature)) ?? 0;
     if (df === 0) return 0;
-    return Math.log((this.idf.documents + 1) / (df + 1)) + 1;
+    const n = this.idf.documents;
+    // Probabilistic (BM25) IDF: words in most chunks weigh almost nothing, so they no longer dominate every vector.
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 }
 

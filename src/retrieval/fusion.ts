@@ -11,7 +11,7 @@ export interface Fused {
 }
 
 /** Reciprocal rank fusion: each list contributes 1 / (k + rank) for each item it holds; best first. */
-export function reciprocalRankFusion(lists: Recalled[][], k = RRF_K, weights: number[] = lists.map(() => 1)): Fused[] {
+export function reciprocalRankFusion(lists: Recalled[][], k = RRF_K): Fused[] {
   const fused = new Map<number, Fused>();
   lists.forEach((list, l) => {
     list.forEach((item, position) => {
@@ -20,7 +20,7 @@ export function reciprocalRankFusion(lists: Recalled[][], k = RRF_K, weights: nu
         entry = { index: item.index, score: 0, ranks: new Array(lists.length).fill(undefined) };
         fused.set(item.index, entry);
       }
-      entry.score += weights[l] / (k + position + 1);
+      entry.score += 1 / (k + position + 1);
       entry.ranks[l] = position + 1;
     });
   });

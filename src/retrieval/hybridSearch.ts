@@ -63,7 +63,7 @@ export class HybridSearcher implements Searcher {
     const lexicalList = mode === 'vector' ? [] : this.recallByLexical(text, depth, accept);
     const vectorScores = new Map(vectorList.map((r) => [r.index, r.score]));
     const lexicalScores = new Map(lexicalList.map((r) => [r.index, r.score]));
-    const fused = reciprocalRankFusion([vectorList, lexicalList], undefined, [Number(process.env.VW ?? 1), 1]);
+    const fused = reciprocalRankFusion([vectorList, lexicalList]);
     const hits = fused.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
         chunk: this.chunks[f.index],

@@ -58,13 +58,13 @@ export async function writeIndexFiles(
   async function* embedInBatches(): AsyncGenerator<number[][]> {
     for (let i = 0; i < texts.length; i += EMBED_BATCH) {
       yield await queryEmbeddings.embedDocuments(texts.slice(i, i + EMBED_BATCH));
-      onProgress?.({ stage: 'embeddings', done: Math.min(texts.length, i + EMBED_BATCH), total: texts.length });
     }
   }
   const vector = await VectorRecall.build(chunks, embedInBatches(), queryEmbeddings, {
     params: options.hnsw ?? DEFAULT_HNSW,
     dimension: isLocalEmbeddings(queryEmbeddings) ? queryEmbeddings.dimension : undefined,
-    onProgress: (done) => onProgress?.({ stage: 'index', done, total: chunks.length }),
+    // Each batch is embedded and then put into the graph, so one bar covers both.
+    onProgress: (done) => onProgress?.({ stage: 'embeddings', done, total: chunks.length }),
   });
   const dimension = vector.dimension;
   await vector.save(path.join(dir, FILES.vectorDir));

@@ -22,7 +22,8 @@ export function modalText(values: StateValues): string {
 export function modalMeta(values: StateValues): Partial<ProposalMeta> {
   const meta: Partial<ProposalMeta> = {};
   const title = field(values, MODAL_BLOCK.title);
-  const number = field(values, MODAL_BLOCK.number);
+  // The drafter may type "第21号" or "21"; the template adds 第…号 itself.
+  const number = field(values, MODAL_BLOCK.number).replace(/^第\s*/, '').replace(/\s*号$/, '').normalize('NFKC');
   const meeting = field(values, MODAL_BLOCK.meeting);
   const proposers = field(values, MODAL_BLOCK.proposers)
     .split(/[、，,；;\s]+/)

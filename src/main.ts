@@ -1,0 +1,61 @@
+// npm start: Socket Mode (SLACK_BOT_TOKEN + SLACK_APP_TOKEN), HTTP mode (SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET + PORT),
+// or, with no Slack settings at all, the console chat over the same services.
+import { ConfigError, loadConfig, type AppConfig } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+
+function readConfig(): AppConfig {
+  try {
+    return loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+/** A stray rejection is logged, never allowed to end the process serving the bureau. */
+function keepAliveOnStrayErrors(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  // The console is for people: keep routine logs out of the conversation unless LOG_LEVEL asks for them.
+  const level = config.slackMode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL;
+  const logger = createLogger(level);
+  keepAliveOnStrayErrors(logger);
+
+  // Heavy modules (models, index, Bolt) load only after the configuration is known to be usable.
+  const { createServices } = await import('./services.js');
+  if (config.slackMode === 'console') process.stderr.write('正在加载文件索引…\n');
+  const services = await createServices(config, logger);
+
+  if (config.slackMode === 'console') {
+    const { runConsole } = await import('./console/index.js');
+    await runConsole(services, { input: process.stdin, output: process.stdout });
+    return;
+  }
+
+  const { openFeedbackStore } = await import('./feedback/store.js');
+  const { createSlackApp } = await import('./slack/app.js');
+  const feedbackStore = openFeedbackStore(config.dataDir);
+  const slack = createSlackApp(services, { mode: config.slackMode, feedbackStore });
+  await slack.start();
+  logger.info({ mode: config.slackMode, llm: config.llmEnabled, chunks: services.search.size() }, '答复助手已启动');
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await slack.stop().catch((err: unknown) => logger.error({ err }, 'stopping the Slack app failed'));
+    feedbackStore.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`启动失败：${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
