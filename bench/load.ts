@@ -49,6 +49,7 @@ interface RunResult {
   ackP50Ms: number | null;
   ackP99Ms: number | null;
   ackTargetMet: boolean;
+  ackP99ByKindMs: Record<string, number | null>;
   /** Time to send every request and get every ack. */
   burstMs: number;
   /** From the first request until the last request got its answer. */
@@ -86,9 +87,11 @@ const PROPOSALS = [
   '关于推进老旧小区停车设施建设的建议\n领衔代表：王燕\n具体建议如下：\n1. 挖潜增加停车泊位。\n2. 推行错时共享停车。',
 ];
 
-function buildRequest(id: number, slack: FakeSlack, responseUrl: (id: number) => string): LoadRequest {
-  const kinds: RequestKind[] = ['mention', 'outline', 'mention', 'draft'];
-  const kind = kinds[id % kinds.length];
+/** The default mix: half mentions (questions), a quarter outlines, a quarter full drafts. */
+const DEFAULT_MIX: RequestKind[] = ['mention', 'outline', 'mention', 'draft'];
+
+function buildRequest(id: number, slack: FakeSlack, responseUrl: (id: number) => string, mix: RequestKind[] = DEFAULT_MIX): LoadRequest {
+  const kind = mix[id % mix.length];
   const channel = `CLOAD${String(id).padStart(4, '0')}`;
   const user = `ULOAD${id % 25}`;
   if (kind === 'mention') {
@@ -170,6 +173,7 @@ interface RunSetup {
 
 interface BurstOptions {
   total: number;
+  mix?: RequestKind[];
   concurrency: number;
   timeoutMs: number;
 }
@@ -233,8 +237,9 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
   const server = await app.start(0, '127.0.0.1');
   const { port } = server!.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}/slack/events`;
-  const requests = Array.from({ length: options.total }, (_, i) => buildRequest(i, setup.slack, collector.url));
+  const requests = Array.from({ length: options.total }, (_, i) => buildRequest(i, setup.slack, collector.url, options.mix));
   const acks: number[] = [];
+  const acksByKind: Record<RequestKind, number[]> = { mention: [], outline: [], draft: [] };
   let ackErrors = 0;
   const rssBefore = process.memoryUsage().rss;
   // The app and this client share one event loop: synchronous work in handlers (drafting, .docx) delays every ack.
@@ -258,6 +263,8 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
       });
       await res.arrayBuffer();
       acks.push(performance.now() - t0);
+      acksByKind[request.kind].push(performance.now() - t0);
+      if (process.env.LOAD_DEBUG) process.stderr.write(`ack ${request.id} ${Math.round(performance.now() - t0)} at ${Math.round(performance.now() - started)}\n`);
       if (res.status !== 200) ackErrors += 1;
     } catch (err) {
       ackErrors += 1;
@@ -299,6 +306,7 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
     ackP50Ms: percentile(acks, 50),
     ackP99Ms: ackP99,
     ackTargetMet: ackP99 !== null && ackP99 < ACK_TARGET_P99_MS,
+    ackP99ByKindMs: Object.fromEntries(Object.entries(acksByKind).map(([k, v]) => [k, percentile(v, 99)])),
     burstMs: ackedAt - started,
     completionMs: timedOut || firstAnswers.length === 0 ? null : Math.max(...firstAnswers) - started,
     answeredOnce: entries.filter(([, c]) => c.answers === 1).length,
@@ -366,18 +374,29 @@ function renderResults(results: RunResult[]): string {
   );
 }
 
+function parseMix(value: string | undefined): RequestKind[] {
+  if (!value) return DEFAULT_MIX;
+  const kinds = value.split(',').map((k) => k.trim());
+  const valid = kinds.filter((k): k is RequestKind => k === 'mention' || k === 'outline' || k === 'draft');
+  if (valid.length !== kinds.length || !valid.length) throw new Error(`--mix 只能包含 mention、outline、draft：${value}`);
+  return valid;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       requests: { type: 'string', default: '200' },
       concurrency: { type: 'string', default: '20' },
       'timeout-s': { type: 'string', default: '180' },
+      /** Comma-separated request kinds to cycle through, e.g. mention or mention,draft (default mention,outline,mention,draft). */
+      mix: { type: 'string' },
     },
   });
   const options: BurstOptions = {
     total: Math.min(2_000, Math.max(1, Number(values.requests))),
     concurrency: Math.min(200, Math.max(1, Number(values.concurrency))),
     timeoutMs: Math.min(600, Math.max(5, Number(values['timeout-s']))) * 1000,
+    mix: parseMix(values.mix),
   };
   // Expected warnings (429 retries, model failures) would drown the table; LOG_LEVEL=warn shows them.
   const logger = createLogger(process.env.LOG_LEVEL ?? 'error');

@@ -15,8 +15,8 @@ describe('citations', () => {
   });
 
   it('understands ranges, 、 lists and full-width brackets, and leaves 【待补充】 alone', () => {
-    const r = validateCitations('甲[1-3]。乙［4］。丙【2、5】。【待补充：资金数额】', 4);
-    expect(r.text).toBe('甲[1][2][3]。乙[4]。丙[2]。【待补充：资金数额】');
+    const r = validateCitations('甲[1-3]。乙［4］。丙【2、5】。丁[来源1][^2]。【待补充：资金数额】', 4);
+    expect(r.text).toBe('甲[1][2][3]。乙[4]。丙[2]。丁[1][2]。【待补充：资金数额】');
     expect(r.dropped).toEqual([5]);
   });
 });
@@ -46,9 +46,9 @@ describe('passages in a prompt', () => {
 describe('streamed citations', () => {
   it('holds back a citation split across chunks and drops one to a missing passage', () => {
     const filter = new CitationStreamFilter(4);
-    const out = ['许昌是试点城市[', '1', ']。改造434个[9', ']。资金', '[2]'].map((c) => filter.push(c));
+    const out = ['许昌是试点城市[', '1', ']。改造434个[9', ']。资金', '[2]', '到位[来', '源3]。'].map((c) => filter.push(c));
     out.push(filter.flush());
-    expect(out.join('')).toBe('许昌是试点城市[1]。改造434个。资金[2]');
+    expect(out.join('')).toBe('许昌是试点城市[1]。改造434个。资金[2]到位[3]。');
     expect(out[0]).toBe('许昌是试点城市');
   });
 });

@@ -111,3 +111,11 @@ describe('spaces between Chinese words', () => {
     expect(cleanText('第一章 总则').text).toBe('第一章 总则');
   });
 });
+
+describe('spaces next to figures', () => {
+  it('closes up figures and units but keeps a phone number apart from the next label', () => {
+    expect(cleanText('改造建筑面积 373932.34 平方米，涉及 13029 户').text).toBe('改造建筑面积373932.34平方米，涉及13029户');
+    expect(cleanText('联系电话:0730-3722246 承办人:李瑾').text).toBe('联系电话:0730-3722246 承办人:李瑾');
+    expect(cleanText('电话 2169961 联系人').text).toBe('电话 2169961 联系人');
+  });
+});

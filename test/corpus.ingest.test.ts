@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestCorpus, type ParsedDocument } from '../src/corpus/index.js';
+import { chunkDocument, ingestCorpus, locateInSource, parseDocument, type ParsedDocument } from '../src/corpus/index.js';
 import { silentLogger } from '../src/logger.js';
 import type { Chunk } from '../src/types.js';
 
@@ -189,5 +189,21 @@ describe('ingesting a bureau folder with awkward files', () => {
     expect(progress[progress.length - 1]).toMatch(/^6\/6 /);
     expect(result.files.map((f) => f.path)).toContain(`gbk/${XUCHANG}.txt`);
     expect(result.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
+  });
+});
+
+describe('offsets back to the original file', () => {
+  it('locates a chunk of the cleaned text in the raw file, front matter and broken lines included', () => {
+    const raw = readFileSync(path.join(CORPUS, 'replies', `${XUCHANG}.txt`), 'utf8');
+    const doc = parseDocument({ docId: XUCHANG, path: `replies/${XUCHANG}.txt`, raw });
+    const preamble = chunkDocument(doc)[0];
+    const at = preamble.text.indexOf('2018、2019年');
+    const span = locateInSource(raw, preamble.start + at, preamble.start + at + '2018、2019年'.length);
+    expect(raw.slice(span.start, span.end)).toBe('2018、\n\n2019 年');
+    const gejiuRaw = readFileSync(path.join(CORPUS, 'replies', 'gejiu_rd17-6_no55_2021.txt'), 'utf8');
+    const gejiu = parseDocument({ docId: 'g', path: 'replies/g.txt', raw: gejiuRaw });
+    const contact = chunkDocument(gejiu).find((c) => c.text.includes('212542'))!;
+    const where = locateInSource(gejiuRaw, contact.start, contact.end);
+    expect(gejiuRaw.slice(where.start, where.end)).toBe('联系人及电话:王忠伟  212542');
   });
 });

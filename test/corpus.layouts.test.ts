@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkDocument, extractText, parseDocument, type ReplyStructure } from '../src/corpus/index.js';
+import { assignDocIds, chunkDocument, extractText, parseDocument, type ReplyStructure } from '../src/corpus/index.js';
 import { makeDocxWithTable } from './fixtures/corpus/builders.js';
 
 const FIXTURES = path.resolve('test/fixtures/corpus/unseen');
@@ -139,5 +139,65 @@ describe('one-line list items', () => {
     const item = chunks.find((c) => c.sectionPath === '一、已完成的工作 > 1.我市已完成改造小区58个，惠及居民1.2万户');
     expect(item?.text).toBe('1.我市已完成改造小区58个，惠及居民1.2万户。');
     expect(chunks.some((c) => c.text.includes('新增停车位1200个'))).toBe(true);
+  });
+});
+
+describe('document ids', () => {
+  it('uses the file name, and the folder (then the extension) only when names collide', () => {
+    const ids = assignDocIds(['replies/a.txt', 'policies/a.txt', 'b.md', 'replies/c.txt', 'replies/c.docx']);
+    expect(Object.fromEntries(ids)).toEqual({
+      'replies/a.txt': 'replies__a',
+      'policies/a.txt': 'policies__a',
+      'b.md': 'b',
+      'replies/c.txt': 'replies__c_txt',
+      'replies/c.docx': 'replies__c_docx',
+    });
+  });
+});
+
+describe('a reply indented with full-width spaces', () => {
+  const doc = parseFixture('indented_reply.txt');
+  const s = doc.structure as ReplyStructure;
+  const chunks = chunkDocument(doc);
+
+  it('finds headings under the indentation and reads the closing in brackets', () => {
+    expect(doc.kind).toBe('reply');
+    expect(s.salutationNames).toEqual(['李明', '赵强']);
+    expect(s.meeting).toBe('区政协五届三次会议');
+    expect(s.proposalNumber).toBe('0021');
+    expect(doc.issuer).toBe('某某区住房和城乡建设局');
+    expect(doc.date).toBe('2023-08-15');
+    expect(s.contact).toEqual({ unit: null, phone: '0755-83216543', person: '孙丽' });
+    expect(chunks.map((c) => c.sectionPath)).toEqual([
+      '',
+      '一、关于加强统筹协调的建议 > （一）建立联席机制',
+      '一、关于加强统筹协调的建议 > （二）简化审批',
+      '二、关于加大资金补助的建议',
+      '',
+    ]);
+    expect(doc.text).not.toContain('13612345678');
+    expect(doc.text).toContain('0755-83216543');
+  });
+});
+
+describe('a feedback form that is only mentioned', () => {
+  it('does not swallow the closing when the form is listed but not attached', () => {
+    const raw = [
+      '对市政协第9号提案的答复',
+      '',
+      '张三委员：',
+      '',
+      '您提出的提案收悉，现答复如下：我局已完成改造。',
+      '',
+      '附件：政协提案办理情况征询意见表',
+      '',
+      '政协提案办理情况征询意见表',
+      '',
+      '抄送：市政协提案委',
+    ].join('\n');
+    const doc = parseDocument({ docId: 'm', path: 'replies/m.txt', raw });
+    expect(doc.forms).toEqual([]);
+    expect(chunkDocument(doc).some((c) => c.text.includes('抄送：市政协提案委'))).toBe(true);
+    expect((doc.structure as ReplyStructure).cc).toEqual(['市政协提案委']);
   });
 });

@@ -169,6 +169,9 @@ describe('hybrid search', () => {
     expect(policies.every((h) => h.chunk.kind === 'policy')).toBe(true);
     const onlyC = await searcher.search('老旧小区改造', { k: 10, docId: ['c'] });
     expect(onlyC.every((h) => h.chunk.docId === 'c')).toBe(true);
+    const onlyA = await searcher.search('电梯补贴', { k: 10, docId: 'a' });
+    expect(onlyA.map((h) => h.chunk.ordinal).sort()).toEqual([0, 1, 2, 3]);
+    expect(onlyA[0].chunk.sectionPath).toContain('加装电梯');
   });
 
   it('returns nothing for an empty or whitespace-only query', async () => {

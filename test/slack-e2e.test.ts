@@ -108,7 +108,7 @@ describe('Slack app over HTTP', () => {
   });
 
   it('stores a 👍 click with the question, and a 👎 click with the comment typed into its modal', async () => {
-    await sendEvent({ type: 'app_mention', user: 'U0B', text: `<@${slack.botUserId}> 老旧小区改造资金如何分担？`, ts: '1700000200.000100', channel: 'C0FB' });
+    await sendEvent({ type: 'app_mention', user: 'U0B', text: `<@${slack.botUserId}> 老旧小区改造包括哪些内容？`, ts: '1700000200.000100', channel: 'C0FB' });
     await slack.waitFor(() => postsTo('C0FB').length > 0);
     const feedback = (postsTo('C0FB')[0].body.blocks as any[]).find((b) => b.type === 'context_actions').elements[0];
     const click = (value: string, user: string) =>
@@ -145,12 +145,16 @@ describe('Slack app over HTTP', () => {
       { secret: SECRET },
     );
     expect(submit.status).toBe(200);
-    const entries = () => store.entries().filter((e) => e.question === '老旧小区改造资金如何分担？');
+    const entries = () => store.entries().filter((e) => e.question === '老旧小区改造包括哪些内容？');
     await waitUntil(() => entries().some((e) => e.comment));
     const byRating = Object.fromEntries(entries().map((e) => [e.rating, e]));
     expect(byRating.up.feedbackUser).toBe('U0B');
     expect(byRating.up.answer).toBe(markdownOf(postsTo('C0FB')[0]).trim());
-    expect(byRating.up.sources[0]).toMatch(/^\[1\] /);
+    const shownSources = (postsTo('C0FB')[0].body.blocks as any[])
+      .filter((b) => b.type === 'context')
+      .flatMap((b) => b.elements.map((e: { text: string }) => e.text))
+      .filter((t: string) => /^\[\d+\] /.test(t));
+    expect(byRating.up.sources).toEqual(shownSources);
     expect(byRating.down.comment).toBe('没有说明各级财政的比例');
   });
 
@@ -193,6 +197,14 @@ describe('Slack app over HTTP', () => {
     await slack.waitFor(() => postsTo('C0AFTER').length > 0);
     expect(slack.calls.slice(before).filter((c) => c.body?.channel !== 'C0AFTER')).toEqual([]);
     expect(postsTo('C0AFTER')[0].body.text).toBe(TEXT.help); // an empty mention gets the help text
+  });
+
+  it('answers a load balancer health check without touching Slack', async () => {
+    const before = slack.calls.length;
+    const res = await fetch(endpoint.replace('/slack/events', '/healthz'));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('ok');
+    expect(slack.calls.length).toBe(before);
   });
 
   it('answers a retried or duplicated event once', async () => {

@@ -40,6 +40,9 @@ export function buildAnswerPrompt(question: string, passages: Passage[]): string
   });
 }
 
+/** The start of a citation whose bracket has not closed yet: "[", "[1", "[1,", "[来源", "[^". */
+const UNFINISHED_CITATION = /^[[［【]\s*(?:\^|来源?|片段?|文件?|资料?|p[a-z]*\s*)?[\d\s,，、\-–~]*$/i;
+
 /**
  * Holds back a possibly unfinished citation ("…城市[1" ) until its bracket closes, then lets through only citations
  * to passages that exist, so streamed text never shows [9] of 4 passages.
@@ -51,7 +54,7 @@ export class CitationStreamFilter {
   push(text: string): string {
     this.pending += text;
     const open = Math.max(this.pending.lastIndexOf('['), this.pending.lastIndexOf('［'), this.pending.lastIndexOf('【'));
-    const unfinished = open >= 0 && /^[[［【][\d\s,，、\-–~]*$/.test(this.pending.slice(open)) && this.pending.length - open < 16;
+    const unfinished = open >= 0 && UNFINISHED_CITATION.test(this.pending.slice(open)) && this.pending.length - open < 16;
     const ready = unfinished ? this.pending.slice(0, open) : this.pending;
     this.pending = unfinished ? this.pending.slice(open) : '';
     return validateCitations(ready, this.passageCount).text;

@@ -52,8 +52,9 @@ export interface CitationCheck {
   dropped: number[];
 }
 
-// [1] [1,2] [1、3] [1-2] ［1］ 【1】 — brackets holding only numbers and separators.
-const CITATION_GROUP = /[[［【]\s*(\d+(?:\s*[,，、\-–~]\s*\d+)*)\s*[\]］】]/g;
+// [1] [1,2] [1、3] [1-2] ［1］ 【1】 [^1] [来源1] — brackets holding only numbers and separators (and a label some
+// models add); 【待补充：…】 and other bracketed words are left alone.
+const CITATION_GROUP = /[[［【]\s*(?:\^|来源|片段|文件|资料|passage\s*)?\s*(\d+(?:\s*[,，、\-–~]\s*\d+)*)\s*[\]］】]/gi;
 
 function expandGroup(group: string): number[] {
   const out: number[] = [];

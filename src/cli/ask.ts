@@ -45,7 +45,8 @@ export function parseAskArgs(argv: string[]): AskArgs {
 
 async function answerOne(services: Services, question: string, args: AskArgs): Promise<string> {
   const answer = await answerQuestion(services, question, [], { k: args.k });
-  if (answer.notice) process.stderr.write(`${answer.notice}\n`);
+  // The JSON contract has no notice field, so it goes to stderr; the text form shows it itself.
+  if (answer.notice && args.json) process.stderr.write(`${answer.notice}\n`);
   return args.json ? JSON.stringify(toAnswerJson(answer)) : formatAnswerText(answer);
 }
 

@@ -29,7 +29,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (err) {
     progress.done();
-    logger.error({ err }, 'ingest failed');
+    logger.debug({ err }, 'ingest failed');
     process.stderr.write(`索引构建失败：${(err as Error).message}\n`);
     return 1;
   }

@@ -123,11 +123,13 @@ function decodeEntity(entity: string): string {
   return ENTITIES[body.toLowerCase()] ?? entity;
 }
 
-/** Whether the space run at `index` between a CJK character and a digit should go ("2019 年" → "2019年"). */
+/** Whether the spaces before `end`, between a CJK character and a digit, should go ("2019 年" → "2019年"). */
 function isSpaceInsideFigure(input: string, end: number): boolean {
-  const after = input.slice(end, end + 24);
-  // A long digit run not followed by a unit is a phone or code standing apart from a name: keep the space.
-  const standalone = /^\d[\d\-]{4,}(?![\d.]*\s*[\u4e00-\u9fff%％])/.test(after);
+  const token = /^\d[\d\-]*/.exec(input.slice(end, end + 24))?.[0] ?? '';
+  const rest = input.slice(end + token.length, end + token.length + 3);
+  if (rest.startsWith('.')) return true;
+  // A phone number or long code stands apart from the name or label before it ("王忠伟 212542").
+  const standalone = token.length >= 7 || (token.length >= 5 && !/^\s*[\u4e00-\u9fff%％]/.test(rest));
   return !standalone;
 }
 
@@ -170,12 +172,31 @@ export function cleanText(source: string): MappedText {
   t = replaceMapped(t, new RegExp(`(?<=[${CJK}])[ ]+(?=\\d)`, 'g'), (m, input) =>
     isSpaceInsideFigure(input, m.index + m[0].length) ? '' : ' ',
   );
-  t = replaceMapped(t, new RegExp(`(?<=\\d)[ ]+(?=[${CJK}%％])`, 'g'), () => '');
+  // "119 个" → "119个", but a phone number keeps its distance from the next label ("2169961 联系人").
+  t = replaceMapped(t, new RegExp(`(?<=\\d)[ ]+(?=[${CJK}%％])`, 'g'), (m, input) =>
+    /(?:^|[^\d.\-])\d[\d\-]{6,}$/.test(input.slice(Math.max(0, m.index - 20), m.index)) ? ' ' : '',
+  );
   t = replaceMapped(t, new RegExp(`(?<=[，、。；：,;:])[ ]+(?=[${CJK}0-9《“(（])`, 'g'), () => '');
   t = replaceMapped(t, / {2,}/g, () => ' ');
   t = replaceMapped(t, /\n{3,}/g, () => '\n\n');
   t = replaceMapped(t, /^\n+|\n+$/g, () => '');
   return t;
+}
+
+/** Applies sorted, non-overlapping replacements to a mapped text, keeping the map. */
+export function applyEditsMapped(source: MappedText, edits: { start: number; end: number; replacement: string }[]): MappedText {
+  const parts: string[] = [];
+  const map: number[] = [];
+  let last = 0;
+  for (const e of edits) {
+    parts.push(source.text.slice(last, e.start), e.replacement);
+    for (let i = last; i < e.start; i++) map.push(source.map[i]);
+    for (let i = 0; i < e.replacement.length; i++) map.push(source.map[e.start]);
+    last = e.end;
+  }
+  parts.push(source.text.slice(last));
+  for (let i = last; i <= source.text.length; i++) map.push(source.map[i]);
+  return { text: parts.join(''), map };
 }
 
 /** Offsets in the source text of a span of the cleaned text. */

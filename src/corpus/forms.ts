@@ -51,7 +51,14 @@ function findRegions(text: string): { start: number; end: number; title: string 
     const start = label && ATTACHMENT_LABEL.test(label.text.trim()) ? label.start : lines[i].start;
     starts.push({ start, title: lines[i].text.trim() });
   }
-  return starts.map((s, i) => ({ ...s, end: i + 1 < starts.length ? starts[i + 1].start : text.length }));
+  return starts
+    .map((s, i) => ({ ...s, end: i + 1 < starts.length ? starts[i + 1].start : text.length }))
+    .filter((r) => looksLikeForm(text.slice(r.start, r.end)));
+}
+
+/** A form title followed by a filled-in table, not just a mention of the form in a sentence or list. */
+function looksLikeForm(body: string): boolean {
+  return (/\t/.test(body) || /[√✓✔☑☐□]/.test(body)) && /编号|评价|满意|签名|签字/.test(body);
 }
 
 function parseRatings(rows: string[][]): FormRating[] {

@@ -4,11 +4,11 @@ import path from 'node:path';
 import type { Logger } from '../logger.js';
 import type { Chunk } from '../types.js';
 import { chunkDocument } from './chunk.js';
-import { cleanText } from './clean.js';
+import { applyEditsMapped, cleanText, toSourceSpan } from './clean.js';
 import { parseFeedbackForms, type FeedbackForm } from './forms.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { extractText, LoadError, SUPPORTED_EXTENSIONS } from './load.js';
-import { redactPersonalData, type RedactionCounts } from './redact.js';
+import { applyRedactions, countRedactions, findPersonalData, type RedactionCounts } from './redact.js';
 import {
   normalizeDate,
   parseDocNumber,
@@ -21,12 +21,15 @@ import {
 } from './structure.js';
 
 export { chunkDocument, sectionBlocks, splitIntoPieces, CHUNK_MAX_CHARS, CHUNK_MIN_CHARS, SECTION_SEPARATOR } from './chunk.js';
-export { cleanText, isBrokenLine, replaceMapped, toSourceSpan, type MappedText } from './clean.js';
+export { cleanText, isBrokenLine, replaceMapped, applyEditsMapped, toSourceSpan, typicalFullLineLength, type MappedText } from './clean.js';
 export { parseFeedbackForms, describeForm, type FeedbackForm, type FormRating, type Satisfaction } from './forms.js';
 export { parseFrontMatter, type FrontMatter, type FrontMatterSplit } from './frontMatter.js';
 export { extractText, decodeText, looksBinary, LoadError, SUPPORTED_EXTENSIONS } from './load.js';
 export {
   redactPersonalData,
+  findPersonalData,
+  applyRedactions,
+  countRedactions,
   emptyRedactionCounts,
   addRedactionCounts,
   totalRedactions,
@@ -35,6 +38,7 @@ export {
   REDACTED_SIGNATURE,
   REDACTED_PHONE,
   type RedactionCounts,
+  type RedactionEdit,
 } from './redact.js';
 export {
   matchHeading,
@@ -120,8 +124,9 @@ function firstLine(text: string): string | null {
 export function parseDocument(input: { docId: string; path: string; raw: string }): ParsedDocument {
   const { frontMatter: fm, body } = parseFrontMatter(input.raw);
   const cleaned = cleanText(body);
-  const redacted = redactPersonalData(cleaned.text);
-  const text = redacted.text;
+  const edits = findPersonalData(cleaned.text);
+  const text = applyRedactions(cleaned.text, edits);
+  const redactions = countRedactions(edits);
   const kind = inferKind(input.path, fm, text);
   const fmNumber = fm.number ? parseDocNumber(fm.number) : { number: null, resultClass: null };
   const fallbackTitle = path.basename(input.path, path.extname(input.path));
@@ -142,7 +147,7 @@ export function parseDocument(input: { docId: string; path: string; raw: string 
       text,
       structure,
       forms: parseFeedbackForms(text),
-      redactions: redacted.counts,
+      redactions,
       frontMatter: fm,
     };
   }
@@ -162,9 +167,22 @@ export function parseDocument(input: { docId: string; path: string; raw: string 
     text,
     structure,
     forms: parseFeedbackForms(text),
-    redactions: redacted.counts,
+    redactions,
     frontMatter: fm,
   };
+}
+
+/**
+ * Where a span of a document's text ([start, end) as in Chunk.start/end) lies in the raw text it was parsed
+ * from (the file text, or what extractText returned for .docx/.pdf), front matter included; so a citation
+ * can point at, and quote, the original wording.
+ */
+export function locateInSource(raw: string, start: number, end: number): { start: number; end: number } {
+  const { body, bodyOffset } = parseFrontMatter(raw);
+  const cleaned = cleanText(body);
+  const mapped = applyEditsMapped(cleaned, findPersonalData(cleaned.text));
+  const span = toSourceSpan(mapped, start, end);
+  return { start: span.start + bodyOffset, end: span.end + bodyOffset };
 }
 
 function completenessOf(fm: FrontMatter, text: string): 'complete' | 'partial' {
@@ -194,17 +212,28 @@ function isCorpusCandidate(relPath: string): boolean {
   return !SILENTLY_IGNORED_EXT.has(path.extname(name));
 }
 
-/** docId = file name without extension; names shared by several files get their folders as a prefix. */
+/**
+ * docId = file name without extension; names shared by several files get their folders as a prefix
+ * (`replies__x`), and, if still shared (x.txt beside x.docx), their extension as a suffix.
+ */
 export function assignDocIds(relPaths: string[]): Map<string, string> {
   const base = (p: string) => path.basename(p, path.extname(p));
-  const counts = new Map<string, number>();
-  for (const p of relPaths) counts.set(base(p), (counts.get(base(p)) ?? 0) + 1);
+  const withFolder = (p: string) => {
+    const folder = path.dirname(p);
+    return folder === '.' ? base(p) : `${folder.split('/').join('__')}__${base(p)}`;
+  };
+  const countBy = (key: (p: string) => string) => {
+    const counts = new Map<string, number>();
+    for (const p of relPaths) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
+    return counts;
+  };
+  const byBase = countBy(base);
+  const byFolder = countBy(withFolder);
   const ids = new Map<string, string>();
   for (const p of relPaths) {
-    const b = base(p);
-    const folder = path.dirname(p);
-    const id = (counts.get(b) ?? 0) > 1 && folder !== '.' ? `${folder.split('/').join('__')}__${b}` : b;
-    ids.set(p, id);
+    if (byBase.get(base(p)) === 1) ids.set(p, base(p));
+    else if (byFolder.get(withFolder(p)) === 1) ids.set(p, withFolder(p));
+    else ids.set(p, `${withFolder(p)}_${path.extname(p).slice(1).toLowerCase()}`);
   }
   return ids;
 }

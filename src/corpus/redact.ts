@@ -37,34 +37,99 @@ const SIGNATURE_LABEL = /((?:提案者|提案人|建议者|建议人|代表|委�
 // A phone written on a signature line belongs to the proposer, landline or not.
 const FORM_PHONE = /((?:联系)?(?:电话|手机|方式)\s*[:：]?[ \t]*)((?:\+?86[\s-]?)?\d[\d \-－]{5,18}\d)/g;
 const PLACEHOLDER = /^【已隐去/;
+const SIGNATURE_LABEL_ALONE = /(?:签名|签字|签章)\s*[:：]?[ \t]*$/;
+const NOT_A_NAME = /^(?:联系|电话|日期|年|月|日)/;
 
-function redactSignatureLine(line: string, counts: RedactionCounts): string {
-  let out = line.replace(SIGNATURE_LABEL, (whole, label: string, gap: string, value: string) => {
+/** One piece of personal data found in a text: [start, end) is replaced by `replacement`. */
+export interface RedactionEdit {
+  start: number;
+  end: number;
+  replacement: string;
+  kind: keyof RedactionCounts;
+}
+
+function signatureLineEdits(line: string, offset: number): RedactionEdit[] {
+  const edits: RedactionEdit[] = [];
+  for (const m of line.matchAll(SIGNATURE_LABEL)) {
+    const [, label, gap, value] = m;
     const name = value.trim();
-    if (name === '' || PLACEHOLDER.test(name) || /^(?:联系|电话|日期|年|月|日)/.test(name)) return whole;
-    counts.signature++;
-    return `${label}${gap}${REDACTED_SIGNATURE}`;
-  });
-  out = out.replace(FORM_PHONE, (_whole, label: string, _phone: string) => {
-    counts.formPhone++;
-    return `${label}${REDACTED_PHONE}`;
-  });
+    if (name === '' || PLACEHOLDER.test(name) || NOT_A_NAME.test(name)) continue;
+    const start = offset + m.index + label.length + gap.length;
+    edits.push({ start, end: start + value.length, replacement: REDACTED_SIGNATURE, kind: 'signature' });
+  }
+  for (const m of line.matchAll(FORM_PHONE)) {
+    const start = offset + m.index + m[1].length;
+    edits.push({ start, end: start + m[2].length, replacement: REDACTED_PHONE, kind: 'formPhone' });
+  }
+  return edits;
+}
+
+/** Word tables exported one cell per line put the signed name on the line after the label. */
+function nameOnNextLineEdit(lines: { text: string; start: number }[], labelIdx: number): RedactionEdit | null {
+  for (let j = labelIdx + 1; j < lines.length && j <= labelIdx + 2; j++) {
+    const t = lines[j].text.trim();
+    if (t === '') continue;
+    if (!/^[\u4e00-\u9fff·]{2,5}$/.test(t) || NOT_A_NAME.test(t)) return null;
+    const start = lines[j].start + lines[j].text.indexOf(t);
+    return { start, end: start + t.length, replacement: REDACTED_SIGNATURE, kind: 'signature' };
+  }
+  return null;
+}
+
+function withOffsets(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    out.push({ text: line, start });
+    start += line.length + 1;
+  }
   return out;
 }
 
-const SIGNATURE_LABEL_ALONE = /(?:签名|签字|签章)\s*[:：]?[ \t]*$/;
-
-/** Word tables exported one cell per line put the signed name on the line after the label. */
-function redactNameOnNextLine(lines: string[], labelIdx: number, counts: RedactionCounts): void {
-  for (let j = labelIdx + 1; j < lines.length && j <= labelIdx + 2; j++) {
-    const t = lines[j].trim();
-    if (t === '') continue;
-    if (/^[\u4e00-\u9fff·]{2,5}$/.test(t) && !/^(?:联系|电话|日期|年|月|日)/.test(t)) {
-      lines[j] = lines[j].replace(t, REDACTED_SIGNATURE);
-      counts.signature++;
-    }
-    return;
+/**
+ * Finds personal data: 18-digit ID numbers, on feedback-form signature lines the proposer's name and phone,
+ * and mobile numbers (also grouped with spaces or dashes). Office phones (2169961, 0730-3722246) are not.
+ * The edits are sorted and do not overlap.
+ */
+export function findPersonalData(text: string): RedactionEdit[] {
+  const found: RedactionEdit[] = [];
+  for (const m of text.matchAll(ID_NUMBER)) {
+    found.push({ start: m.index, end: m.index + m[0].length, replacement: REDACTED_ID, kind: 'idCard' });
   }
+  const lines = withOffsets(text);
+  lines.forEach((line, i) => {
+    if (!/签名|签字|签章/.test(line.text)) return;
+    found.push(...signatureLineEdits(line.text, line.start));
+    if (SIGNATURE_LABEL_ALONE.test(line.text)) {
+      const edit = nameOnNextLineEdit(lines, i);
+      if (edit) found.push(edit);
+    }
+  });
+  for (const m of text.matchAll(MOBILE)) {
+    found.push({ start: m.index, end: m.index + m[0].length, replacement: REDACTED_MOBILE, kind: 'mobile' });
+  }
+  // Earlier finds win (an ID number is not also a phone); keep the survivors in text order.
+  const kept: RedactionEdit[] = [];
+  for (const edit of found) {
+    if (!kept.some((k) => edit.start < k.end && k.start < edit.end)) kept.push(edit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function applyRedactions(text: string, edits: RedactionEdit[]): string {
+  let out = '';
+  let last = 0;
+  for (const e of edits) {
+    out += text.slice(last, e.start) + e.replacement;
+    last = e.end;
+  }
+  return out + text.slice(last);
+}
+
+export function countRedactions(edits: RedactionEdit[]): RedactionCounts {
+  const counts = emptyRedactionCounts();
+  for (const e of edits) counts[e.kind]++;
+  return counts;
 }
 
 /**
@@ -72,21 +137,6 @@ function redactNameOnNextLine(lines: string[], labelIdx: number, counts: Redacti
  * feedback-form signature lines the proposer's name and phone. Office phones (2169961, 0730-3722246) stay.
  */
 export function redactPersonalData(text: string): { text: string; counts: RedactionCounts } {
-  const counts = emptyRedactionCounts();
-  let out = text.replace(ID_NUMBER, () => {
-    counts.idCard++;
-    return REDACTED_ID;
-  });
-  const lines = out.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (!/签名|签字|签章/.test(lines[i])) continue;
-    lines[i] = redactSignatureLine(lines[i], counts);
-    if (SIGNATURE_LABEL_ALONE.test(lines[i])) redactNameOnNextLine(lines, i, counts);
-  }
-  out = lines.join('\n');
-  out = out.replace(MOBILE, () => {
-    counts.mobile++;
-    return REDACTED_MOBILE;
-  });
-  return { text: out, counts };
+  const edits = findPersonalData(text);
+  return { text: applyRedactions(text, edits), counts: countRedactions(edits) };
 }

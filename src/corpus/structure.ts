@@ -286,7 +286,7 @@ export function parseProposalTitle(text: string): string | null {
 const REPLY_TITLE = /(?:答复|复函|回复|答覆|复文)(?:意见)?[）)]?$/;
 const ORG_SUFFIX = /(?:局|委|委员会|办事处|政府|办公室|办公厅|厅|中心|公司|街道|管委会|处|院|部)$/;
 const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[〇零一二三四五六七八九○Ｏ0-9]{4}年.{1,6}日)$/;
-const CLOSING_LABEL = /^(?:联系|承办|分管|经办|主办|协办|单位负责人|负责人|抄\s*送|附\s*件|主题词|印发|此复|特此|[ ]*人\s*[:：]|邮政编码|地址)/;
+const CLOSING_LABEL = /^(?:联\s*系\s*(?:人|单位|电话|方式)|承办(?:人|单位|负责人|科室|处室)|分管(?:领导|单位)|经办人|主办单位|协办单位|单位负责人|负责人\s*[:：]|抄\s*送|附\s*件|主题词|此复|特此|[ ]*人\s*[:：]|邮政编码|(?:通讯)?地址\s*[:：])/;
 
 export function isClosingLine(line: string): boolean {
   const t = line.trim();
@@ -304,7 +304,7 @@ const FORM_TITLE = /(?:意见|征询|反馈|测评|评价|满意度)(?:调查)?�
 
 export function isFormTitleLine(line: string): boolean {
   const t = line.trim();
-  return [...t].length <= 40 && FORM_TITLE.test(t) && !/[，。；]/.test(t);
+  return [...t].length <= 40 && FORM_TITLE.test(t) && !/[，。；：:]/.test(t);
 }
 
 /** Start of the attachments (an "附件 N" line or a feedback-form title); text length when none. */
@@ -346,7 +346,10 @@ function firstPhone(text: string): string | null {
 export function parseContact(lines: string[]): ContactBlock {
   const contact: ContactBlock = { unit: null, phone: null, person: null };
   for (const raw of lines) {
-    const line = raw.trim();
+    const line = raw
+      .trim()
+      .replace(/^[（(]\s*/, '')
+      .replace(/\s*[）)]$/, '');
     const unit = /^联系单位(?:及(?:联系)?电话)?\s*[:：]\s*(.+)$/.exec(line);
     if (unit) {
       const parts = unit[1].split(/[，,；;、\s]+/).filter(Boolean);

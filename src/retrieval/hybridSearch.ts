@@ -26,16 +26,20 @@ export interface HybridSearcherParts {
 }
 
 const DEFAULT_K = 5;
+/** Up to this many filtered candidates, vector recall scores them exactly instead of walking the graph. */
+const EXACT_SEARCH_LIMIT = 2000;
 
 /** Both recalls over the same chunks, fused with RRF (FastGPT-style), with kind/docId filters applied inside each recall. */
 export class HybridSearcher implements Searcher {
   readonly embeddingsId: string;
   private readonly chunks: Chunk[];
   private readonly byDoc = new Map<string, Chunk[]>();
+  private readonly positionOf = new Map<Chunk, number>();
 
   constructor(private readonly parts: HybridSearcherParts) {
     this.chunks = parts.chunks;
     this.embeddingsId = parts.embeddingsId;
+    parts.chunks.forEach((chunk, i) => this.positionOf.set(chunk, i));
     for (const chunk of parts.chunks) {
       const list = this.byDoc.get(chunk.docId) ?? [];
       list.push(chunk);
@@ -59,7 +63,7 @@ export class HybridSearcher implements Searcher {
     const mode = options.mode ?? 'hybrid';
     const depth = Math.max(options.depth ?? 50, k * 5);
     const accept = this.filterFor(options);
-    const vectorList = mode === 'lexical' ? [] : await this.recallByVector(text, depth, accept);
+    const vectorList = mode === 'lexical' ? [] : await this.recallByVector(text, depth, accept, this.fewCandidates(options));
     const lexicalList = mode === 'vector' ? [] : this.recallByLexical(text, depth, accept);
     const vectorScores = new Map(vectorList.map((r) => [r.index, r.score]));
     const lexicalScores = new Map(lexicalList.map((r) => [r.index, r.score]));
@@ -87,9 +91,24 @@ export class HybridSearcher implements Searcher {
     return this.search(query, { ...options, mode: 'lexical' });
   }
 
-  private async recallByVector(query: string, depth: number, accept?: ChunkFilter): Promise<Recalled[]> {
+  private async recallByVector(query: string, depth: number, accept?: ChunkFilter, among?: number[]): Promise<Recalled[]> {
     const vector = await this.parts.embeddings.embedQuery(query);
-    return this.parts.vector.search(vector, depth, accept);
+    return among ? this.parts.vector.searchAmong(vector, among, depth) : this.parts.vector.search(vector, depth, accept);
+  }
+
+  /** The chunk positions a docId filter allows, when they are few enough to score exactly. */
+  private fewCandidates(options: SearchOptions): number[] | undefined {
+    const docIds = toSet<string>(options.docId);
+    if (!docIds) return undefined;
+    const kinds = toSet<DocKind>(options.kind);
+    const positions: number[] = [];
+    for (const docId of docIds) {
+      for (const chunk of this.byDoc.get(docId) ?? []) {
+        if (!kinds || kinds.has(chunk.kind)) positions.push(this.positionOf.get(chunk)!);
+      }
+      if (positions.length > EXACT_SEARCH_LIMIT) return undefined;
+    }
+    return positions;
   }
 
   private recallByLexical(query: string, depth: number, accept?: ChunkFilter): Recalled[] {

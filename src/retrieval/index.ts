@@ -124,6 +124,7 @@ export async function buildIndex(deps: IndexDeps, options: BuildOptions = {}): P
 async function buildUnlocked(deps: IndexDeps): Promise<IngestSummary> {
   const { config, logger, embeddings, onProgress } = deps;
   const started = performance.now();
+  if (!existsSync(config.corpusDir)) throw new Error(`语料目录不存在：${config.corpusDir}（请检查 CORPUS_DIR）`);
   const corpus = await snapshotCorpus(config.corpusDir, []);
   const ingested = await ingestCorpus(config.corpusDir, logger, (p: unknown) => onProgress?.(asFileProgress(p)));
   const chunks: Chunk[] = ingested.chunks;

@@ -69,6 +69,7 @@ export function formatSummary(summary: IngestSummary): string {
   ];
   const width = Math.max(...rows.map(([k]) => displayWidth(k)));
   const lines = ['索引构建完成', ...rows.map(([k, v]) => `  ${k}${' '.repeat(width - displayWidth(k))}  ${v}`)];
+  if (summary.chunks === 0) lines.push('注意：语料目录中没有可索引的内容，问答将找不到任何依据。');
   if (summary.skipped.length) {
     lines.push('跳过的文件：');
     for (const s of summary.skipped) lines.push(`  - ${s.file}：${s.reason}`);

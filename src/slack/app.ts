@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { WebClientOptions } from '@slack/web-api';
+import { WebClient, type AuthTestResponse, type WebClientOptions } from '@slack/web-api';
 import { openFeedbackStore, type FeedbackStore } from '../feedback/store.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
@@ -55,13 +55,41 @@ function required(value: string | undefined, name: string): string {
   return value;
 }
 
+/**
+ * Single-workspace authorization with the bot token. Unlike Bolt's built-in one (auth.test once at construction, its
+ * failure kept for ever), auth.test runs on first use and a failure is retried on the next request.
+ */
+function botAuthorization(client: WebClient, botToken: string) {
+  let identity: Promise<AuthTestResponse> | null = null;
+  const authorize = async () => {
+    identity ??= client.auth.test().catch((err: unknown) => {
+      identity = null;
+      throw err;
+    });
+    const me = await identity;
+    return { botToken, botId: me.bot_id, botUserId: me.user_id };
+  };
+  return authorize;
+}
+
+/** A wrong or revoked bot token stops the start with a readable message instead of failing every request later. */
+async function verifyToken(authorize: () => Promise<unknown>): Promise<void> {
+  try {
+    await authorize();
+  } catch (err) {
+    const code = (err as { data?: { error?: string } }).data?.error ?? (err as Error).message;
+    throw new Error(`Slack 不接受 SLACK_BOT_TOKEN（${code}）。请检查令牌是否正确、应用是否已安装到工作区。`);
+  }
+}
+
 /** Builds the Bolt app over the given services, in HTTP (Events API at /slack/events) or Socket Mode. */
 export function createSlackApp(services: Services, options: SlackAppOptions): SlackApp {
   const { config, logger } = services;
   const slackApiUrl = options.slackApiUrl ?? options.clientOptions?.slackApiUrl ?? config.SLACK_API_URL;
   const clientOptions: WebClientOptions = { ...options.clientOptions, ...(slackApiUrl ? { slackApiUrl } : {}) };
   const token = required(options.token ?? config.SLACK_BOT_TOKEN, 'SLACK_BOT_TOKEN');
-  const common = { token, logger: boltLogger(logger), clientOptions, ignoreSelf: true };
+  const authorize = botAuthorization(new WebClient(token, clientOptions), token);
+  const common = { authorize, logger: boltLogger(logger), clientOptions, ignoreSelf: true };
   const app =
     options.mode === 'socket'
       ? new App({ ...common, socketMode: true, appToken: required(options.appToken ?? config.SLACK_APP_TOKEN, 'SLACK_APP_TOKEN') })
@@ -70,6 +98,8 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
           signingSecret: required(options.signingSecret ?? config.SLACK_SIGNING_SECRET, 'SLACK_SIGNING_SECRET'),
           // false: ack() answers Slack at once and the slow work (retrieval, drafting) runs after the HTTP response.
           processBeforeResponse: false,
+          // For a load balancer in front of replicas; no Slack signature, no data.
+          customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok') }],
         });
 
   const feedbackStore = options.feedbackStore ?? openFeedbackStore(':memory:');
@@ -84,6 +114,7 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
   return {
     app,
     async start(port = options.port ?? config.PORT ?? 3000, host = options.host ?? config.HOST) {
+      await verifyToken(authorize);
       if (options.mode === 'socket') {
         await app.start();
         logger.info('Slack app running in Socket Mode');

@@ -7,6 +7,8 @@ import { checkInputLength, cleanSlackText } from './guard.js';
 import type { SlackDeps } from './deps.js';
 
 export const MAX_HISTORY_TURNS = 10;
+/** Characters buffered per chat.appendStream call: visible progress without spending the method's rate limit. */
+export const STREAM_BUFFER_CHARS = 120;
 
 export interface QuestionContext {
   client: WebClient;
@@ -102,6 +104,7 @@ async function answerStreaming(ctx: QuestionContext, deps: SlackDeps, question: 
     thread_ts: ctx.threadTs,
     ...(ctx.teamId ? { recipient_team_id: ctx.teamId } : {}),
     ...(ctx.user ? { recipient_user_id: ctx.user } : {}),
+    buffer_size: STREAM_BUFFER_CHARS,
   });
   let streamed = '';
   let streamFailed = false;

@@ -30,6 +30,16 @@ function isDirectChannel(channel: string | null | undefined, channelType?: strin
   return channelType === 'im' || Boolean(channel && channel.startsWith('D'));
 }
 
+function channelInMetadata(raw: unknown): string | null {
+  if (typeof raw !== 'string' || !raw.startsWith('{')) return null;
+  try {
+    const channel = (JSON.parse(raw) as { channel?: unknown }).channel;
+    return typeof channel === 'string' ? channel : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads who is asking and where from any Bolt request body. */
 export function requesterOf(body: any): Requester {
   if (body?.type === 'event_callback' && body.event) {
@@ -49,6 +59,11 @@ export function requesterOf(body: any): Requester {
   }
   if (typeof body?.command === 'string') {
     return { user: body.user_id ?? null, channel: body.channel_id ?? null, isDirect: isDirectChannel(body.channel_id), kind: 'command', threadTs: null };
+  }
+  if (body?.type === 'view_submission' || body?.type === 'view_closed') {
+    // A modal has no channel of its own; the drafting modal carries the one it was opened from.
+    const channel = channelInMetadata(body.view?.private_metadata);
+    return { user: body?.user?.id ?? null, channel, isDirect: !channel || isDirectChannel(channel), kind: 'interaction', threadTs: null };
   }
   const channel: string | null = body?.channel?.id ?? null;
   return { user: body?.user?.id ?? null, channel, isDirect: isDirectChannel(channel), kind: 'interaction', threadTs: null };
