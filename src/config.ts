@@ -39,6 +39,7 @@ export const envSchema = z.object({
   ALLOWED_CHANNELS: idList,
   ALLOWED_USERS: idList,
   MAX_INPUT_CHARS: z.coerce.number().int().positive().default(50_000),
+  DRAFT_STRUCTURED_METHOD: z.enum(['functionCalling', 'jsonSchema', 'jsonMode']).default('functionCalling'),
 });
 
 export const bureauSchema = z.object({

@@ -94,3 +94,28 @@ describe('npm start without Slack settings', () => {
     expect(existsSync(path.join(ts.dir, 'data', 'feedback.sqlite'))).toBe(false);
   });
 });
+
+describe('console chat with a model', () => {
+  it('prints the answer as the model streams it, then its sources', async () => {
+    const { startFakeOpenAI } = await import('./support/fakeOpenAI.js');
+    const model = await startFakeOpenAI({ chat: () => ({ chunks: ['许昌2019年', '完成了434个', '老庭院改造提升目标任务[', '1]。'] }) });
+    const withModel = await createTestServices({ env: { OPENAI_BASE_URL: model.baseURL, LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0' } });
+    try {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      const pieces: string[] = [];
+      output.on('data', (c: Buffer) => pieces.push(c.toString('utf8')));
+      const done = runConsole(withModel.services, { input, output, interactive: false, draftsDir: null });
+      input.end('许昌2019年完成了多少个老庭院的改造提升？\n');
+      await done;
+      expect(pieces).toContain('完成了434个'); // written piece by piece, not only at the end
+      const out = pieces.join('');
+      expect(out).toContain('许昌2019年完成了434个老庭院改造提升目标任务[1]。');
+      expect(out).toMatch(/来源：\n  \[1\] 对市七届政协四次会议第104号提案的答复/);
+      expect(out.match(/434个/g)).toHaveLength(1);
+    } finally {
+      await withModel.cleanup();
+      await model.close();
+    }
+  });
+});

@@ -355,3 +355,30 @@ async function waitUntil(predicate: () => boolean, timeoutMs = 10_000): Promise<
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+describe('Slack rate limits', () => {
+  it('retries a chat.postMessage answered with 429 and Retry-After, so the answer still arrives once', async () => {
+    const fake = await startFakeSlack({ failRate429: 1 / 2 });
+    const app = createSlackApp(ts.services, {
+      mode: 'http',
+      token: TOKEN,
+      signingSecret: SECRET,
+      slackApiUrl: fake.url,
+      // The client's own backoff, shortened for the test (production keeps the default retry policy).
+      clientOptions: { retryConfig: { retries: 3, minTimeout: 5, maxTimeout: 20 } },
+    });
+    try {
+      const server = await app.start(0, '127.0.0.1');
+      const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}/slack/events`;
+      const event = { type: 'app_mention', user: 'U0A', text: `<@${fake.botUserId}> 老旧小区改造的内容分成哪几类？`, ts: '1700001100.000100', channel: 'C0RATE' };
+      await postSigned(url, JSON.stringify(eventEnvelope(event, fake.botUserId)), JSON_TYPE, { secret: SECRET });
+      await fake.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.status === 200));
+      const attempts = fake.callsTo('chat.postMessage');
+      expect(attempts.map((c) => c.status)).toEqual([429, 200]);
+      expect(attempts[1].body.thread_ts).toBe('1700001100.000100');
+    } finally {
+      await app.stop();
+      await fake.close();
+    }
+  });
+});

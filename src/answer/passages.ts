@@ -13,9 +13,16 @@ export function numberPassages(hits: SearchHit[]): Passage[] {
   return hits.map((hit, i) => ({ n: i + 1, chunk: hit.chunk, score: hit.score }));
 }
 
-/** "《标题》（许建政协〔2020〕13号）" — how a source is named in text. */
+/** 文号 compared loosely: spaces dropped and the bracket variants 〔〕[]［］() written alike. */
+function comparableNumber(text: string): string {
+  return text.replace(/\s+/g, '').replace(/[〔［\[（(]/g, '〔').replace(/[〕］\]）)]/g, '〕');
+}
+
+/** "《标题》（许建政协〔2020〕13号）" — how a source is named in text; the 文号 is not repeated when the title holds it. */
 export function sourceLabel(chunk: Pick<Chunk, 'title' | 'number'>): string {
-  return chunk.number ? `《${chunk.title}》（${chunk.number}）` : `《${chunk.title}》`;
+  const number = chunk.number?.trim();
+  if (!number || comparableNumber(chunk.title).includes(comparableNumber(number))) return `《${chunk.title}》`;
+  return `《${chunk.title}》（${number}）`;
 }
 
 function escapeAttribute(value: string): string {

@@ -78,8 +78,23 @@ export async function runConsole(services: Services, options: ConsoleOptions): P
 
   async function ask(question: string): Promise<void> {
     write('正在检索资料…');
-    const answer = await answerQuestion(services, question, history);
-    write(formatAnswer(answer));
+    // With a model the answer is printed as it is generated; the offline engine answers in one piece.
+    let streamed = '';
+    const onToken = services.llm ? (token: string) => void options.output.write((streamed += token, token)) : undefined;
+    const answer = await answerQuestion(services, question, history, { onToken });
+    if (!streamed) write(formatAnswer(answer));
+    else {
+      write('');
+      // A model failure mid-answer is answered offline: show the final text rather than leave a broken one.
+      const shown = streamed.trim().endsWith(answer.answer.trim());
+      const final = {
+        ...answer,
+        answer: shown ? '' : `（以下为最终答案）\n${answer.answer}`,
+        notice: answer.notice && streamed.includes(answer.notice) ? undefined : answer.notice,
+      };
+      const rest = formatAnswer(final).trim();
+      if (rest) write(rest);
+    }
     history = [...history, { role: 'user' as const, text: question }, { role: 'assistant' as const, text: answer.answer }].slice(-MAX_HISTORY_TURNS);
   }
 

@@ -66,6 +66,38 @@ export function splitSentences(text: string): string[] {
     .filter((s) => s.length >= 8 && !/^[”’）)】」]/u.test(s));
 }
 
+/** The line a collector leaves where a document was cut off (the sentence before it is a fragment). */
+export const TRUNCATION_MARK = /以下原文未收录|以下内容未收录|原文未完|[（(]未完[)）]/u;
+/** A sentence ends with 。！？； possibly followed by closing quotes or brackets. */
+const SENTENCE_END = /[。！？!?；;][”’」』）)】\]]*$/u;
+
+export function endsAsSentence(sentence: string): boolean {
+  return SENTENCE_END.test(sentence.trim());
+}
+
+/**
+ * Sentences that may be quoted: complete ones only. A line without a final stop (a heading, a table row, a sentence
+ * cut off where a partial document ends) is not quoted, nor is the sentence just before a truncation mark.
+ */
+export function quotableSentences(text: string): string[] {
+  const cut = text.search(TRUNCATION_MARK);
+  const kept = cut >= 0 ? text.slice(0, cut) : text;
+  const sentences = splitSentences(kept);
+  if (cut >= 0) sentences.pop();
+  return sentences.filter(endsAsSentence);
+}
+
+/** A chunk's text without what follows a truncation mark and without the cut-off sentence before it. */
+export function withoutCutOffTail(text: string): string {
+  const cut = text.search(TRUNCATION_MARK);
+  if (cut < 0) return text;
+  const head = text.slice(0, cut).trimEnd();
+  const lastEnd = Math.max(...['。', '！', '？', '；', '!', '?', ';'].map((p) => head.lastIndexOf(p)));
+  if (lastEnd < 0) return '';
+  const closing = head.slice(lastEnd + 1).match(/^[”’」』）)】\]]*/u)?.[0] ?? '';
+  return head.slice(0, lastEnd + 1 + closing.length);
+}
+
 /** Names that mark the bureau's own documents: its city and full name. (A short name such as 市住建局 is shared by
  * every city's bureau, so it is not used.) */
 function ownBureauStems(bureau: Bureau): string[] {
@@ -145,6 +177,8 @@ interface Candidate {
   terms: string[];
   hitRank: number;
   headingScore: number;
+  /** A complete sentence (fragments still count for term weights, so they do not shift the ranking of the others). */
+  quotable: boolean;
 }
 
 function candidatesOf(chunks: Chunk[], topicTerms: Set<string>): Candidate[] {
@@ -153,11 +187,12 @@ function candidatesOf(chunks: Chunk[], topicTerms: Set<string>): Candidate[] {
   chunks.forEach((chunk, hitRank) => {
     const headingTerms = new Set(tokenizer.terms(chunk.sectionPath));
     const headingScore = [...topicTerms].filter((t) => headingTerms.has(t)).length / Math.max(1, topicTerms.size);
+    const quotable = new Set(quotableSentences(chunk.text));
     splitSentences(chunk.text).forEach((raw, position) => {
       const sentence = withoutLeadingTitle(raw, chunk.title);
       if (BOILERPLATE.test(sentence) || sentence.length > MAX_SENTENCE_CHARS) return;
       if (chunk.kind === 'reply' && (FUTURE_SECTION.test(chunk.sectionPath) || FUTURE_SENTENCE.test(sentence))) return;
-      out.push({ chunk, sentence, position, terms: tokenizer.terms(sentence), hitRank, headingScore });
+      out.push({ chunk, sentence, position, terms: tokenizer.terms(sentence), hitRank, headingScore, quotable: quotable.has(raw) });
     });
   });
   return out;
@@ -188,7 +223,7 @@ function rankSentences(
           distinctiveTopic.filter((t) => terms.has(t)).length >= topicMatchesNeeded &&
           overlapScore(terms, topicWeights) >= MIN_TOPIC_SCORE &&
           overlapScore(terms, weights) >= MIN_SENTENCE_SCORE);
-      if (!relevant) return null;
+      if (!relevant || !c.quotable) return null;
       const overlap = overlapScore(terms, weights);
       // A sentence under a past reply's heading on the same topic answers the suggestion even when it shares few words.
       const score = overlap + c.headingScore * 6 + bonus(c) - c.hitRank * 0.15;

@@ -28,10 +28,9 @@ function mergeMeta(parsed: ProposalMeta, given: Partial<ProposalMeta> | undefine
   return meta;
 }
 
-function structuredMethod(options: DraftOptions): StructuredMethod {
-  const fromEnv = process.env.DRAFT_STRUCTURED_METHOD;
-  const method = options.structuredMethod ?? fromEnv;
-  return method === 'jsonSchema' || method === 'jsonMode' ? method : 'functionCalling';
+/** The per-call option wins over DRAFT_STRUCTURED_METHOD from the config. */
+function structuredMethod(options: DraftOptions, configured: StructuredMethod): StructuredMethod {
+  return options.structuredMethod ?? configured;
 }
 
 function modelFailureNotice(err: unknown): string {
@@ -85,7 +84,7 @@ export async function draftReply(services: Services, input: DraftInput, options:
       const result = await draftWithModel(
         services.llm,
         { meta, suggestions, evidence, backgroundChunks: background.map((b) => b.chunk), proposalText, bureau: config.bureau, isOwn: templateInput.isOwn },
-        { method: structuredMethod(options), signal: options.signal },
+        { method: structuredMethod(options, config.DRAFT_STRUCTURED_METHOD), signal: options.signal },
       );
       draft = result.draft;
       passageText = (n) => result.passageText.get(n);

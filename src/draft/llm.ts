@@ -7,7 +7,7 @@ import type { Bureau } from '../config.js';
 import type { Chunk, Citation, Draft, DraftSection, ProposalMeta, Suggestion } from '../types.js';
 import { fillPrompt, loadPrompt } from '../prompts.js';
 import { citationOf, formatPassagesForPrompt, renumberCitations, shortQuote, validateCitations, type Passage } from '../answer/passages.js';
-import type { SuggestionEvidence } from './evidence.js';
+import { withoutCutOffTail, type SuggestionEvidence } from './evidence.js';
 import { passageFactText } from './citations.js';
 import { redactPersonalData } from '../corpus/index.js';
 import * as frame from './frame.js';
@@ -50,7 +50,11 @@ export function draftPassages(evidence: SuggestionEvidence[], background: Chunk[
   const depth = Math.max(0, ...evidence.map((e) => e.chunks.length));
   for (let i = 0; i < depth; i++) for (const e of evidence) if (e.chunks[i]) add(e.chunks[i]);
   for (const c of background) add(c);
-  return chunks.map((chunk, i) => ({ n: i + 1, chunk, score: 0 }));
+  // A partial document's cut-off last sentence is not shown to the model, so it cannot be quoted.
+  return chunks
+    .map((chunk) => ({ ...chunk, text: withoutCutOffTail(chunk.text) }))
+    .filter((chunk) => chunk.text.trim())
+    .map((chunk, i) => ({ n: i + 1, chunk, score: 0 }));
 }
 
 function suggestionList(suggestions: Suggestion[], evidence: SuggestionEvidence[], passages: Passage[]): string {

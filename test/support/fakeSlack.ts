@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
 export interface FakeSlackOptions {
-  /** Fraction (0..1) of calls to `rateLimitedMethods` answered with HTTP 429 (deterministic: every 1/rate-th call). */
+  /** Fraction (0..1) of calls to `rateLimitedMethods` answered with HTTP 429 (deterministic: the 1st, then every 1/rate-th). */
   failRate429?: number;
   /** Default: ['chat.postMessage']. */
   rateLimitedMethods?: string[];
@@ -113,7 +113,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   function shouldRateLimit(method: string): boolean {
     if (!rate || !rateLimited.has(method)) return false;
     rateLimitedCount += 1;
-    return Math.floor(rateLimitedCount * rate) > Math.floor((rateLimitedCount - 1) * rate);
+    // The first call is limited, then every 1/rate-th: deterministic, and a test sees a 429 at once.
+    return Math.ceil(rateLimitedCount * rate) > Math.ceil((rateLimitedCount - 1) * rate);
   }
 
   function answer(method: string, body: any): object {
