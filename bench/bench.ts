@@ -2,7 +2,7 @@
 // against MiniSearch fed the same jieba tokens. One table on stdout; the figures also go to bench/results.json.
 // Each scale runs in a child process, so its peak RSS is its own.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +12,8 @@ import { silentLogger } from '../src/logger.js';
 import { DEFAULT_HNSW } from '../src/retrieval/embeddingRecall.js';
 import { LocalHashEmbeddings } from '../src/retrieval/embeddings.js';
 import { loadDevQuestions, scoreRetrieval, type RetrievalScore } from '../src/retrieval/evaluate.js';
-import type { HybridSearcher, SearchMode } from '../src/retrieval/hybridSearch.js';
-import { loadIndexFiles, writeIndexFiles } from '../src/retrieval/store.js';
+import type { SearchMode } from '../src/retrieval/hybridSearch.js';
+import { loadIndexFiles, writeIndexFiles, type IndexArtifacts } from '../src/retrieval/store.js';
 import { getTokenizer } from '../src/retrieval/tokenizer.js';
 import type { Chunk } from '../src/types.js';
 import { generateChunks, generateQueries, loadSentencePool } from './synthetic.js';
@@ -28,27 +28,57 @@ interface Latency {
   p95: number;
 }
 
+interface BuildResult {
+  chars: number;
+  buildSeconds: number;
+  buildCpuSeconds: number;
+  indexBytes: number;
+  peakRssMB: number;
+}
+
+interface QueryResult {
+  loadSeconds: number;
+  latencyMs: Record<SearchMode, Latency>;
+  peakRssMB: number;
+}
+
+interface MiniSearchResult {
+  buildSeconds: number;
+  latencyMs: Latency;
+  peakRssMB: number;
+}
+
 interface ScaleResult {
   chunks: number;
   chars: number;
+  /** Wall-clock seconds to embed, index and write (the machine may be shared: see buildCpuSeconds). */
   buildSeconds: number;
+  buildCpuSeconds: number;
   charsPerSecond: number;
   chunksPerSecond: number;
   loadSeconds: number;
   indexMB: number;
-  peakRssMB: number;
+  /** Peak RSS of the ingest process and of a process that loads the index and answers queries. */
+  peakRssMB: { ingest: number; query: number };
   latencyMs: Record<SearchMode | 'minisearch', Latency>;
-  minisearchBuildSeconds: number;
+  minisearch: { buildSeconds: number; peakRssMB: number };
 }
 
-function parseArgs(argv: string[]): { sizes: number[]; queries: number; child?: number } {
+type ChildRole = 'build' | 'query' | 'minisearch';
+
+function parseArgs(argv: string[]): { sizes: number[]; queries: number; role?: ChildRole; size: number; dir: string } {
   const get = (flag: string) => {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const sizes = (get('--sizes') ?? '1000,10000,100000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  const child = get('--child');
-  return { sizes, queries: Number(get('--queries') ?? 200), child: child ? Number(child) : undefined };
+  return {
+    sizes,
+    queries: Number(get('--queries') ?? 200),
+    role: get('--child') as ChildRole | undefined,
+    size: Number(get('--size') ?? 0),
+    dir: get('--dir') ?? '',
+  };
 }
 
 function tokenizeForMiniSearch(text: string): string[] {
@@ -83,57 +113,59 @@ async function measure(queries: string[], run: (q: string) => Promise<unknown> |
   return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
 }
 
-async function buildSearcher(chunks: Chunk[], dir: string): Promise<{ searcher: HybridSearcher; bytes: number; buildSeconds: number; loadSeconds: number }> {
-  const embeddings = new LocalHashEmbeddings(loadConfig().EMBEDDING_DIM);
-  const t0 = performance.now();
-  const artifacts = await writeIndexFiles(dir, chunks, embeddings, { hnsw: DEFAULT_HNSW });
-  const t1 = performance.now();
-  const { searcher } = await loadIndexFiles(dir, embeddings, artifacts, { embeddingsId: embeddings.id });
-  const t2 = performance.now();
-  return { searcher, bytes: artifacts.bytes, buildSeconds: (t1 - t0) / 1000, loadSeconds: (t2 - t1) / 1000 };
+function peakRssMB(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
-/** One scale, in its own process: build, load, time queries per mode, then MiniSearch. */
-async function runScale(size: number, queryCount: number): Promise<ScaleResult> {
-  const started = performance.now();
-  const step = (what: string) => process.stderr.write(`  [${size}] ${what}（${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);
-  const config = loadConfig();
-  const pool = await loadSentencePool(config.corpusDir);
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+async function benchQueries(size: number, count: number): Promise<string[]> {
+  const pool = await loadSentencePool(loadConfig().corpusDir);
+  return generateQueries(pool, loadDevQuestions(DEV_SET).map((q) => q.question), count);
+}
+
+/** Child process: generate `size` chunks and build the index into `dir`, as `npm run ingest` would. */
+async function childBuild(size: number, dir: string): Promise<BuildResult> {
+  const pool = await loadSentencePool(loadConfig().corpusDir);
   const chunks = generateChunks(pool, size);
-  const queries = generateQueries(pool, loadDevQuestions(DEV_SET).map((q) => q.question), queryCount);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'reply-desk-bench-'));
-  try {
-    step('语料已生成');
-    const { searcher, bytes, buildSeconds, loadSeconds } = await buildSearcher(chunks, dir);
-    step('索引已建好并加载');
-    const latencyMs = {} as ScaleResult['latencyMs'];
-    for (const mode of ['vector', 'lexical', 'hybrid'] as const) {
-      latencyMs[mode] = await measure(queries, (q) => searcher.search(q, { k: 5, mode }));
-      step(`${mode} 查询计时完成`);
-    }
-    const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
-    const m0 = performance.now();
-    const ms = buildMiniSearch(chunks);
-    const minisearchBuildSeconds = (performance.now() - m0) / 1000;
-    step('MiniSearch 已建好');
-    latencyMs.minisearch = await measure(queries, (q) => ms.search(q).slice(0, 5));
-    step('MiniSearch 查询计时完成');
-    const chars = chunks.reduce((n, c) => n + c.text.length + c.sectionPath.length + c.title.length, 0);
-    return {
-      chunks: size,
-      chars,
-      buildSeconds: round(buildSeconds),
-      charsPerSecond: Math.round(chars / buildSeconds),
-      chunksPerSecond: Math.round(size / buildSeconds),
-      loadSeconds: round(loadSeconds),
-      indexMB: round(bytes / 1024 / 1024),
-      peakRssMB,
-      latencyMs,
-      minisearchBuildSeconds: round(minisearchBuildSeconds),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const chars = chunks.reduce((n, c) => n + c.text.length + c.sectionPath.length + c.title.length, 0);
+  const embeddings = new LocalHashEmbeddings(loadConfig().EMBEDDING_DIM);
+  const t0 = performance.now();
+  const c0 = cpuSeconds();
+  const artifacts = await writeIndexFiles(dir, chunks, embeddings, { hnsw: DEFAULT_HNSW });
+  const buildSeconds = (performance.now() - t0) / 1000;
+  const buildCpuSeconds = cpuSeconds() - c0;
+  writeFileSync(`${dir}.artifacts.json`, JSON.stringify(artifacts));
+  return { chars, buildSeconds, buildCpuSeconds, indexBytes: artifacts.bytes, peakRssMB: peakRssMB() };
+}
+
+/** Child process: load the index from `dir` and time queries in each mode, as the app would serve them. */
+async function childQuery(size: number, dir: string, count: number): Promise<QueryResult> {
+  const queries = await benchQueries(size, count);
+  const embeddings = new LocalHashEmbeddings(loadConfig().EMBEDDING_DIM);
+  const artifacts = JSON.parse(readFileSync(`${dir}.artifacts.json`, 'utf8')) as IndexArtifacts;
+  const t0 = performance.now();
+  const { searcher } = await loadIndexFiles(dir, embeddings, artifacts, { embeddingsId: embeddings.id });
+  const loadSeconds = (performance.now() - t0) / 1000;
+  const latencyMs = {} as Record<SearchMode, Latency>;
+  for (const mode of ['vector', 'lexical', 'hybrid'] as const) {
+    latencyMs[mode] = await measure(queries, (q) => searcher.search(q, { k: 5, mode }));
   }
+  return { loadSeconds, latencyMs, peakRssMB: peakRssMB() };
+}
+
+/** Child process: MiniSearch over the same chunks and jieba tokens. */
+async function childMiniSearch(size: number, dir: string, count: number): Promise<MiniSearchResult> {
+  const queries = await benchQueries(size, count);
+  const chunks = JSON.parse(readFileSync(path.join(dir, 'chunks.json'), 'utf8')) as Chunk[];
+  const t0 = performance.now();
+  const ms = buildMiniSearch(chunks);
+  const buildSeconds = (performance.now() - t0) / 1000;
+  const latencyMs = await measure(queries, (q) => ms.search(q).slice(0, 5));
+  return { buildSeconds, latencyMs, peakRssMB: peakRssMB() };
 }
 
 /** Recall@5 and MRR on the dev set over the shipped corpus, for each mode and for MiniSearch. */
@@ -145,7 +177,9 @@ async function runDevSet(): Promise<Record<SearchMode | 'minisearch', RetrievalS
   const questions = loadDevQuestions(DEV_SET);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'reply-desk-bench-dev-'));
   try {
-    const { searcher } = await buildSearcher(chunks, dir);
+    const embeddings = new LocalHashEmbeddings(config.EMBEDDING_DIM);
+    const artifacts = await writeIndexFiles(dir, chunks, embeddings);
+    const { searcher } = await loadIndexFiles(dir, embeddings, artifacts, { embeddingsId: embeddings.id });
     const result = {} as Record<SearchMode | 'minisearch', RetrievalScore>;
     for (const mode of ['vector', 'lexical', 'hybrid'] as const) {
       result[mode] = await scoreRetrieval(questions, async (q) => (await searcher.search(q, { k: 5, mode })).map((h) => h.chunk));
@@ -158,22 +192,52 @@ async function runDevSet(): Promise<Record<SearchMode | 'minisearch', RetrievalS
   }
 }
 
-function runChild(size: number, queries: number): Promise<ScaleResult> {
+function runChild<T>(role: ChildRole, size: number, dir: string, queries: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const args = [...process.execArgv, fileURLToPath(import.meta.url), '--child', String(size), '--queries', String(queries)];
+    const script = fileURLToPath(import.meta.url);
+    const args = [...process.execArgv, script, '--child', role, '--size', String(size), '--dir', dir, '--queries', String(queries)];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`规模 ${size} 的基准测试失败（退出码 ${code}）`));
+      if (code !== 0) return reject(new Error(`规模 ${size} 的基准测试（${role}）失败（退出码 ${code}）`));
       try {
-        resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as ScaleResult);
+        resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as T);
       } catch (err) {
         reject(err);
       }
     });
   });
+}
+
+async function runScale(size: number, queries: number): Promise<ScaleResult> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'reply-desk-bench-'));
+  const dir = path.join(root, 'index');
+  const step = (what: string) => process.stderr.write(`  [${size}] ${what}\n`);
+  try {
+    const build = await runChild<BuildResult>('build', size, dir, queries);
+    step(`索引已建好：${build.buildSeconds.toFixed(1)} 秒（CPU ${build.buildCpuSeconds.toFixed(1)} 秒）`);
+    const query = await runChild<QueryResult>('query', size, dir, queries);
+    step(`查询计时完成：混合检索 p95 ${query.latencyMs.hybrid.p95} ms`);
+    const mini = await runChild<MiniSearchResult>('minisearch', size, dir, queries);
+    step(`MiniSearch 完成：p95 ${mini.latencyMs.p95} ms`);
+    return {
+      chunks: size,
+      chars: build.chars,
+      buildSeconds: round(build.buildSeconds),
+      buildCpuSeconds: round(build.buildCpuSeconds),
+      charsPerSecond: Math.round(build.chars / build.buildSeconds),
+      chunksPerSecond: Math.round(size / build.buildSeconds),
+      loadSeconds: round(query.loadSeconds),
+      indexMB: round(build.indexBytes / 1024 / 1024),
+      peakRssMB: { ingest: build.peakRssMB, query: query.peakRssMB },
+      latencyMs: { ...query.latencyMs, minisearch: mini.latencyMs },
+      minisearch: { buildSeconds: round(mini.buildSeconds), peakRssMB: mini.peakRssMB },
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 function formatTable(dev: Record<string, RetrievalScore>, scales: ScaleResult[]): string {
@@ -185,15 +249,15 @@ function formatTable(dev: Record<string, RetrievalScore>, scales: ScaleResult[])
   }
   lines.push('');
   lines.push('Scale (synthetic corpus, local embeddings, 2-core machine); latency p50/p95 in ms');
-  const header = ['chunks', 'build s', 'chars/s', 'chunks/s', 'load s', 'index MB', 'peak RSS MB', 'vector', 'BM25', 'hybrid', 'MiniSearch'];
+  const header = ['chunks', 'build s (CPU)', 'chars/s', 'chunks/s', 'load s', 'index MB', 'RSS MB ingest/query', 'vector', 'BM25', 'hybrid', 'MiniSearch'];
   const rows = scales.map((s) => [
     String(s.chunks),
-    s.buildSeconds.toFixed(1),
+    `${s.buildSeconds.toFixed(1)} (${s.buildCpuSeconds.toFixed(1)})`,
     String(s.charsPerSecond),
     String(s.chunksPerSecond),
     s.loadSeconds.toFixed(1),
     s.indexMB.toFixed(1),
-    String(s.peakRssMB),
+    `${s.peakRssMB.ingest}/${s.peakRssMB.query}`,
     `${s.latencyMs.vector.p50}/${s.latencyMs.vector.p95}`,
     `${s.latencyMs.lexical.p50}/${s.latencyMs.lexical.p95}`,
     `${s.latencyMs.hybrid.p50}/${s.latencyMs.hybrid.p95}`,
@@ -205,14 +269,21 @@ function formatTable(dev: Record<string, RetrievalScore>, scales: ScaleResult[])
   return lines.join('\n');
 }
 
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
+function round(n: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (args.child !== undefined) {
-    process.stdout.write(`${JSON.stringify(await runScale(args.child, args.queries))}\n`);
+  if (args.role) {
+    const result =
+      args.role === 'build'
+        ? await childBuild(args.size, args.dir)
+        : args.role === 'query'
+          ? await childQuery(args.size, args.dir, args.queries)
+          : await childMiniSearch(args.size, args.dir, args.queries);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
   process.stderr.write('评估开发问题集…\n');
@@ -220,14 +291,23 @@ async function main(): Promise<void> {
   const scales: ScaleResult[] = [];
   for (const size of args.sizes) {
     process.stderr.write(`基准测试：${size} 个分块…\n`);
-    scales.push(await runChild(size, args.queries));
+    scales.push(await runScale(size, args.queries));
   }
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', node: process.version, memoryGB: Math.round(os.totalmem() / 2 ** 30) },
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? '',
+      node: process.version,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      loadAverage: os.loadavg().map((x) => round(x)),
+    },
     hnsw: DEFAULT_HNSW,
     embeddingDim: loadConfig().EMBEDDING_DIM,
-    devSet: Object.fromEntries(Object.entries(dev).map(([k, s]) => [k, { recallAt5: round(s.recallAt5), mrr: round(s.mrr), misses: s.misses }])),
+    queriesPerMode: args.queries,
+    devSet: Object.fromEntries(
+      Object.entries(dev).map(([k, s]) => [k, { recallAt5: round(s.recallAt5, 3), mrr: round(s.mrr, 3), misses: s.misses }]),
+    ),
     scales,
   };
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);

@@ -17,6 +17,7 @@ import { createChatModel } from '../src/answer/llm.js';
 import { createSlackApp } from '../src/slack/app.js';
 import { TEXT } from '../src/slack/blocks.js';
 import { percentile } from '../src/eval/metrics.js';
+import { requestOutcomes } from '../src/eval/loadOutcomes.js';
 import { formatMs, renderTable } from '../src/eval/table.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackCall } from '../test/support/fakeSlack.js';
 import { commandForm, eventEnvelope, FORM, JSON_TYPE } from '../test/support/slackRequests.js';
@@ -222,46 +223,6 @@ interface BurstOptions {
   timeoutMs: number;
 }
 
-/** Calls that start a reply to a user: a new message, a stream, an ephemeral line, or a response_url post. */
-const REPLY_METHODS = new Set(['chat.postMessage', 'chat.startStream', 'chat.postEphemeral', 'response_url']);
-
-interface RequestOutcome {
-  /** Replies that start an answer (continuation parts of a long draft, posted in its thread, are not counted). */
-  answers: number;
-  /** Of those, the short apology for a failure. */
-  apologies: number;
-  firstAt: number | null;
-}
-
-/**
- * What each request got. An answer is a reply that is not a continuation: a draft's first part has no thread_ts
- * (its further parts and the .docx go into that part's thread), a mention's answer goes into the question's thread.
- * A response_url post replacing an earlier message is not a new answer. Rate-limited (429) attempts are not replies.
- */
-function outcomes(calls: FakeSlackCall[], requests: LoadRequest[]): Map<number, RequestOutcome> {
-  const byChannel = new Map(requests.map((r) => [r.channel, r]));
-  const byId = new Map(requests.map((r) => [String(r.id), r]));
-  const result = new Map<number, RequestOutcome>(requests.map((r) => [r.id, { answers: 0, apologies: 0, firstAt: null }]));
-  for (const call of calls) {
-    if (call.status !== 200 || !REPLY_METHODS.has(call.method)) continue;
-    let request: LoadRequest | undefined;
-    if (call.method === 'response_url') {
-      if (call.body?.replace_original === true || call.body?.delete_original === true) continue;
-      request = byId.get(String(call.body?.__responseId ?? ''));
-    } else {
-      request = byChannel.get(String(call.body?.channel ?? ''));
-      const threadTs = call.body?.thread_ts ? String(call.body.thread_ts) : null;
-      if (request && threadTs !== null && threadTs !== request.questionTs) continue;
-    }
-    const entry = request ? result.get(request.id) : undefined;
-    if (!entry) continue;
-    entry.answers += 1;
-    if (String(call.body?.text ?? '') === TEXT.error) entry.apologies += 1;
-    entry.firstAt = entry.firstAt === null ? call.at : Math.min(entry.firstAt, call.at);
-  }
-  return result;
-}
-
 async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger): Promise<RunResult> {
   const collector = await startResponseCollector();
   const app = createSlackApp(setup.services, {
@@ -286,7 +247,7 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
   const acksByKind: Record<RequestKind, number[]> = { mention: [], outline: [], draft: [] };
   let ackErrors = 0;
   const rssBefore = process.memoryUsage().rss;
-  // The app and this client share one event loop: synchronous work in handlers (drafting, .docx) delays every ack.
+  // Every ack waits behind synchronous work in handlers (retrieval, drafting, .docx): the loop delay shows how long.
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
   const started = performance.now();
@@ -307,7 +268,7 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
 
   // Wait until every request has an answer (or time is up), then a little longer to catch duplicates.
   const deadline = started + options.timeoutMs;
-  const count = () => outcomes([...setup.slack.calls, ...collector.calls], requests);
+  const count = () => requestOutcomes([...setup.slack.calls, ...collector.calls], requests, TEXT.error);
   let result = count();
   while (performance.now() < deadline && [...result.values()].some((c) => c.answers === 0)) {
     await sleep(200);

@@ -96,6 +96,45 @@ describe('offline engine on the shipped corpus', () => {
   });
 });
 
+describe('answers that read well', () => {
+  /** Answer sentences (lines and 。-terminated pieces), without their citations. */
+  const sentencesOf = (answer: string) =>
+    answer
+      .split(/(?<=[。！？])|\n/)
+      .map((s) => s.replace(/\[\d+\]/g, '').trim())
+      .filter(Boolean);
+
+  it('answers a how-question over a section listing 一是/二是/三是 with every point, each cited', async () => {
+    const a = await answerQuestion(t.services, '许昌的老旧小区改造资金是怎么筹措的？');
+    expect(a.answered).toBe(true);
+    for (const marker of ['一是', '二是', '三是']) expect(a.answer, a.answer).toMatch(new RegExp(`(^|\\n)${marker}[^\\n]*\\[\\d+\\]`));
+    expect(a.answer.length).toBeLessThanOrEqual(500);
+    expect(uncitedSentences(a)).toEqual([]);
+    for (const c of a.citations) {
+      expect(a.retrieved.some((r) => r.docId === c.docId && r.section === c.section)).toBe(true);
+      const source = t.services.search.chunksOf(c.docId).map((x) => x.text).join('').replace(/\s+/g, '');
+      for (const piece of c.quote.split('……').filter(Boolean)) expect(source).toContain(piece.replace(/\s+/g, ''));
+    }
+  });
+
+  it('never answers with a bare title or heading line, nor adds "……" pieces after the first sentence', async () => {
+    const questions = ['什么是城镇老旧小区？', '牡丹江2022年城镇老旧小区改造实施方案有哪些工作原则？', '许昌下一步有什么工作安排？', '兴庆区老旧小区改造分几期？'];
+    for (const q of questions) {
+      const a = await answerQuestion(t.services, q);
+      const docs = new Set([...a.retrieved.map((r) => r.docId), ...a.citations.map((c) => c.docId)]);
+      const headingLines = new Set<string>();
+      for (const docId of docs) {
+        const chunks = t.services.search.chunksOf(docId);
+        headingLines.add(chunks[0]?.title ?? '');
+        for (const c of chunks) for (const line of c.text.split('\n')) if (line.trim() && !/[。！？；：:]$/.test(line.trim())) headingLines.add(line.trim());
+      }
+      const sentences = sentencesOf(a.answer);
+      for (const s of sentences) expect(headingLines.has(s.replace(/[。！？]$/, '')), `${q} → ${s}`).toBe(false);
+      for (const s of sentences.slice(1)) expect(s.startsWith('……'), `${q} → ${s}`).toBe(false);
+    }
+  });
+});
+
 describe('follow-ups in a thread', () => {
   async function converse(questions: string[]): Promise<Answer[]> {
     const history: ChatTurn[] = [];

@@ -144,6 +144,18 @@ describe('LLM engine against the fake OpenAI server', () => {
     expect(JSON.stringify(body.messages)).toContain('保障老旧小区改造资金供给');
   });
 
+  it('asks for JSON output instead of a tool call when DRAFT_STRUCTURED_METHOD=jsonMode', async () => {
+    fake = await startFakeOpenAI({ chat: () => ({ content: JSON.stringify({ background: '', sections: [], nextSteps: [] }) }) });
+    const services = servicesWithModel(fake.baseURL);
+    const method = loadConfig({ DRAFT_STRUCTURED_METHOD: 'jsonMode' }, t.dir).DRAFT_STRUCTURED_METHOD;
+    expect(method).toBe('jsonMode');
+    await draftReply({ ...services, config: { ...services.config, DRAFT_STRUCTURED_METHOD: method } }, { text: PROPOSAL });
+    const body = fake.requests.find((r) => r.path.endsWith('/chat/completions'))!.body;
+    expect(body.tools).toBeUndefined();
+    expect(body.response_format?.type).toBe('json_object');
+    expect(loadConfig({}, t.dir).DRAFT_STRUCTURED_METHOD).toBe('functionCalling');
+  });
+
   it('falls back to the offline engine with a Chinese notice when the model fails or answers malformed', async () => {
     fake = await startFakeOpenAI({ chat: (_b, n) => (n === 1 ? { status: 500 } : { toolCall: { arguments: { background: '', sections: [], nextSteps: [] } } }) });
     const services = servicesWithModel(fake.baseURL);

@@ -3,6 +3,7 @@ import {
   checkCitationCoverage,
   checkDraftStructure,
   checkNumberFidelity,
+  checkOutline,
   chineseOrdinal,
   type ProposalExpectation,
 } from '../src/eval/draftChecks.js';
@@ -109,6 +110,29 @@ describe('number fidelity', () => {
   });
 });
 
+describe('outline check', () => {
+  it('counts outline sections against suggestions and points that name a source', () => {
+    const result: DraftResult = {
+      ...sampleResult(),
+      draft: null,
+      outline: {
+        title: 't',
+        salutation: 's',
+        opening: 'o',
+        sections: [
+          { heading: '一、关于资金', points: [{ point: '已出台奖补办法', sources: [cite('a', 'q')] }, { point: '【待补充】', sources: [] }] },
+          { heading: '二、关于物业', points: [{ point: '推进物业进小区', sources: [cite('b', 'q')] }] },
+        ],
+        nextSteps: [],
+        contact: [],
+      },
+    };
+    expect(checkOutline(result, expectation)).toEqual({ sectionsPerSuggestion: true, points: 3, pointsWithSources: 2 });
+    expect(checkOutline(result, { ...expectation, sections: 3 }).sectionsPerSuggestion).toBe(false);
+    expect(checkOutline({ ...result, outline: null }).sectionsPerSuggestion).toBe(false);
+  });
+});
+
 describe('citation coverage', () => {
   it('counts suggestion sections with citations and honest placeholders separately', () => {
     expect(checkCitationCoverage(sampleResult())).toEqual({ sections: 2, cited: 1, placeholderOnly: 1 });
@@ -126,8 +150,9 @@ describe('draft summary', () => {
       coverage: { sections: 2, cited: 1, placeholderOnly: 1 },
       fidelityIssues: 0,
       timeMs: 100,
+      outline: { sectionsPerSuggestion: true, points: 4, pointsWithSources: 3, timeMs: 50 },
     };
-    const failed: DraftFixtureResult = { ...ok, file: 'b.txt', checks: null, numbers: { total: 0, supported: 0, unsupported: [] }, coverage: { sections: 0, cited: 0, placeholderOnly: 0 }, error: 'boom' };
+    const failed: DraftFixtureResult = { ...ok, file: 'b.txt', checks: null, outline: null, numbers: { total: 0, supported: 0, unsupported: [] }, coverage: { sections: 0, cited: 0, placeholderOnly: 0 }, error: 'boom' };
     const report = summarizeDrafts([ok, failed]);
     expect(report.structure.salutation).toBe(0.5);
     expect(report.structure.opening).toBe(0);
@@ -137,6 +162,7 @@ describe('draft summary', () => {
     expect(report.citationCoverage).toBe(0.5);
     expect(report.errors).toBe(1);
     expect(report.timeMs.p50).toBe(100);
+    expect(report.outline).toEqual({ sectionsPerSuggestion: 0.5, pointsWithSources: 0.75, timeMsP50: 50, errors: 1 });
   });
 });
 

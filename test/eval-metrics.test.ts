@@ -166,3 +166,19 @@ describe('question set loader', () => {
     }
   });
 });
+
+describe('question set against a corpus', () => {
+  it('lists expected documents the corpus does not hold', async () => {
+    const { unknownDocIds } = await import('../src/eval/evaluate.js');
+    const { memorySearcher, makeChunk } = await import('./support/services.js');
+    const search = memorySearcher([makeChunk({ docId: 'have', text: '老旧小区改造' })]);
+    const questions = parseQuestionSet(
+      [
+        '{"id":"a","question":"一","docId":"have","answerable":true}',
+        '{"id":"b","question":"二","docId":"missing","answerable":true}',
+        '{"id":"c","question":"三","docId":null,"answerable":false}',
+      ].join('\n'),
+    );
+    expect(unknownDocIds(questions, { search })).toEqual(['missing']);
+  });
+});

@@ -198,3 +198,26 @@ describe('hybrid search', () => {
     expect(apart).toHaveLength(2);
   });
 });
+
+describe('hybrid search with a failing embeddings service', () => {
+  it('answers from BM25 alone instead of failing, while vector-only search reports the error', async () => {
+    const local = new LocalHashEmbeddings(128);
+    const flaky = {
+      embedDocuments: (texts: string[]) => local.embedDocuments(texts),
+      embedQuery: async (_text: string): Promise<number[]> => {
+        throw new Error('connect ECONNREFUSED 127.0.0.1:8000');
+      },
+    };
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'retrieval-flaky-'));
+    try {
+      const artifacts = await writeIndexFiles(dir, CHUNKS, flaky);
+      const { searcher } = await loadIndexFiles(dir, flaky, artifacts, { embeddingsId: 'openai:test' });
+      const hits = await searcher.search('海绵城市 雨水花园', { k: 2 });
+      expect(hits[0].chunk.docId).toBe('c');
+      expect(hits[0].vectorRank).toBeUndefined();
+      await expect(searcher.search('海绵城市', { mode: 'vector' })).rejects.toThrow('ECONNREFUSED');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

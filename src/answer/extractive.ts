@@ -1,7 +1,8 @@
 // The offline engine: picks the sentences of the retrieved passages that answer the question and quotes them,
 // each followed by [n]. No model, no network; figures and names come out exactly as the documents have them.
-import type { Citation } from '../types.js';
+import type { Chunk, Citation } from '../types.js';
 import type { Tokenizer } from '../retrieval/tokenizer.js';
+import { ASKS_FOR_MEASURES, findEnumerations, markerOf, splitAtInlineMarkers, type Enumeration, type Unit } from './enumeration.js';
 import { citationOf, sourceLabel, type Passage } from './passages.js';
 import { normalizeForMatch, splitSentences, withCitation } from './sentences.js';
 
@@ -20,6 +21,8 @@ export const MIN_PASSAGE_COVERAGE = 0.4;
 
 const MAX_SENTENCES = 3;
 const MAX_ANSWER_CHARS = 360;
+/** Length of an answer that lists measures (a how-question's points, or its several sentences). */
+const MAX_LIST_CHARS = 500;
 const LONG_SENTENCE = 160;
 
 /** Question words the tokenizer keeps but that carry no topic. */
@@ -29,7 +32,7 @@ const QUESTION_NOISE = new Set(
 );
 
 /** Salutations, receipts and headers of a reply: they repeat the question's names but answer nothing. */
-const BOILERPLATE = /^[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|复函如下|感谢您|您好|(?:委员|代表)[:：]\s*$|^尊敬|来源[:：]|签发人|^时间[:：]|抄送|此表与提案答复/u;
+const BOILERPLATE = /^[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|(?:复函|回复|函复)如下|如下[:：]$|印发给你们|感谢您|您好|(?:委员|代表)[:：]\s*$|^尊敬|来源[:：]|签发人|^时间[:：]|抄送|此表与提案答复/u;
 
 const HAS_FIGURE = /\d|[一二三四五六七八九十百千万两]+(?:个|户|栋|项|批|期|年|条|所|家|类)/;
 const ASKS_FOR_NUMBER = /多少|几|多大|多长|多久|比例|面积|金额|哪年|哪一年|何时|什么时候|时间|数量|规模/;
@@ -101,6 +104,8 @@ interface WeightedTerm {
   alternatives: string[];
   parts: string[];
   weight: number;
+  /** Carried over from an earlier question in the thread. */
+  carried: boolean;
 }
 
 function lengthWeight(term: string): number {
@@ -112,15 +117,15 @@ function lengthWeight(term: string): number {
 /** Terms weighted by length and by rarity among the retrieved passages (absent everywhere = rarest). */
 function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts: string[]): WeightedTerm[] {
   const n = contexts.length;
-  const build = (term: string, factor: number): WeightedTerm => {
+  const build = (term: string, factor: number, carried = false): WeightedTerm => {
     const norm = normalizeForMatch(term);
     const forms = [norm, ...(ALTERNATIVES[norm] ?? []).map(normalizeForMatch)];
     const df = contexts.filter((c) => forms.some((f) => c.includes(f))).length;
     const idf = Math.log(1 + (n + 1) / (df + 0.5));
     const parts = norm.length >= 4 ? tokenizer.searchTerms(term).map(normalizeForMatch).filter((p) => p.length >= 2 && p !== norm) : [];
-    return { term, norm, parts, alternatives: (ALTERNATIVES[norm] ?? []).map(normalizeForMatch), weight: factor * lengthWeight(term) * idf };
+    return { term, norm, parts, alternatives: (ALTERNATIVES[norm] ?? []).map(normalizeForMatch), weight: factor * lengthWeight(term) * idf, carried };
   };
-  return [...focus.terms.map((t) => build(t, 1)), ...focus.carried.map((t) => build(t, 0.4))];
+  return [...focus.terms.map((t) => build(t, 1)), ...focus.carried.map((t) => build(t, 0.4, true))];
 }
 
 /** 1 when the text holds the term; partial credit when a long term is only there in its parts. */
@@ -145,19 +150,21 @@ interface ScoredSentence {
   index: number;
   sentenceCoverage: number;
   passageCoverage: number;
+  /** Coverage of the question's distinctive terms only (see distinctiveTerms); 1 when it has none. */
+  distinctiveCoverage: number;
   score: number;
 }
 
 /** For a long sentence, the run of clauses that holds the question's terms, so the quote stays short. */
-function trimLongSentence(sentence: string, terms: WeightedTerm[], figure?: RegExp): string {
-  if (sentence.length <= LONG_SENTENCE) return sentence;
+function trimLongSentence(sentence: string, terms: WeightedTerm[], figure?: RegExp, max = LONG_SENTENCE): string {
+  if (sentence.length <= max) return sentence;
   const clauses = sentence.match(/[^，,；;：:]+[，,；;：:]?/g) ?? [sentence];
   let best = { from: 0, to: clauses.length, score: -1 };
   for (let from = 0; from < clauses.length; from++) {
     let text = '';
     for (let to = from; to < clauses.length; to++) {
       text += clauses[to];
-      if (text.length > LONG_SENTENCE) break;
+      if (text.length > max) break;
       const penalty = BOILERPLATE.test(text) ? 0.3 : 0;
       const score = coverage(terms, normalizeForMatch(text)) + (figure?.test(text) ? 0.3 : 0) - penalty - text.length / 5000;
       if (score > best.score) best = { from, to: to + 1, score };
@@ -175,6 +182,11 @@ export interface ExtractiveAnswer {
   citations: Citation[];
   /** Best sentence and passage coverage, for logs and calibration. */
   evidence: { sentence: number; passage: number };
+  /**
+   * Chunks the answer cites that were not among the retrieved passages (the rest of an enumerated list's section),
+   * numbered after them; the caller lists them with the retrieved passages.
+   */
+  addedPassages?: Passage[];
 }
 
 export interface ExtractiveOptions {
@@ -182,6 +194,8 @@ export interface ExtractiveOptions {
   focusDocId?: string;
   /** Whole text of a document (title and all chunks), to check the question's anchors against. */
   documentText?: (docId: string) => string;
+  /** A document's chunks, to read the whole section a list of measures spans. */
+  chunksOf?: (docId: string) => Chunk[];
 }
 
 const YEAR = /^((?:19|20)\d{2})年?$/;
@@ -236,13 +250,15 @@ export function scoreSentences(
   const anchors = findAnchors(focus, passages, docTexts);
   const asksNumber = ASKS_FOR_NUMBER.test(focus.text);
   const figure = askedFigure(focus.text);
+  const distinctive = distinctiveTerms(terms, contexts, anchors);
   const scored: ScoredSentence[] = [];
   passages.forEach((passage, i) => {
     const passageCoverage = coverage(terms, contexts[i]);
     const docText = docTexts.get(passage.chunk.docId) ?? '';
     const anchored = anchors.every((a) => docText.includes(a));
     for (const s of splitSentences(passage.chunk.text)) {
-      const text = trimLongSentence(s.text, terms, figure);
+      if (isHeadingLike(s.text, passage) || isLayoutJunk(s.text)) continue;
+      const text = trimLongSentence(dropRepeatedOpening(s.text), terms, figure);
       const norm = normalizeForMatch(text);
       if (norm.length < 6) continue;
       const sentenceCoverage = coverage(terms, norm);
@@ -253,7 +269,8 @@ export function scoreSentences(
       const offFocus = options.focusDocId && passage.chunk.docId !== options.focusDocId ? OFF_FOCUS_FACTOR : 1;
       const anchorFactor = anchored ? 1 : UNANCHORED_FACTOR;
       const score = anchorFactor * offFocus * boilerplate * (0.7 * sentenceCoverage + 0.3 * passageCoverage + bonus);
-      scored.push({ passage, anchored, text, index: s.index, sentenceCoverage, passageCoverage, score });
+      const distinctiveCoverage = distinctive.length ? coverage(distinctive, norm) : 1;
+      scored.push({ passage, anchored, text, index: s.index, sentenceCoverage, passageCoverage, distinctiveCoverage, score });
     }
   });
   return scored.sort((a, b) => b.score - a.score);
@@ -265,17 +282,85 @@ function isTitleLine(sentence: string, passage: Passage): boolean {
   return title.length > 0 && (title.includes(sentence.replace(/[。！？!?]$/, '')) || sentence.includes(title));
 }
 
+const ENDS_SENTENCE = /[。！？!?；;：:…”’」』）)]$/;
+const HEADING_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+[条章节部分])/;
+/** What headings and document titles end with: the name of a kind of document or of a part of one. */
+const HEADING_NOUN = /(?:方案|办法|意见|通知|规定|细则|答复|复函|建议|提案|议案|目标|原则|安排|情况|措施|要求|任务|范围|内容|文件|报告|决定|规划|纲要|标准|机制|说明|附件|意见表|汇总表|一览表|清单|问答|解读|公告|通报|函)$/;
+
+/**
+ * A title or heading standing on its own line ("黑龙江省牡丹江市区2022年城镇老旧小区改造实施方案", "二、工作原则"): it
+ * names a topic and states nothing, so it never serves as an answer sentence. Label lines ("联系人：陈绍军") are data
+ * and stay.
+ */
+export function isHeadingLike(sentence: string, passage: Passage): boolean {
+  const text = sentence.trim();
+  const norm = normalizeForMatch(text).replace(/[。！？!?]$/, '');
+  const title = normalizeForMatch(passage.chunk.title);
+  if (title && (title.includes(norm) || (norm.includes(title) && norm.length <= title.length + 12))) return true;
+  if (ENDS_SENTENCE.test(text) || /[：:]/.test(text) || text.length > 60) return false;
+  if (HEADING_MARKER.test(text) && text.length <= 40) return true;
+  return HEADING_NOUN.test(text) || (!/[，,、；;]/.test(text) && text.length <= 30);
+}
+
+/** Rules drawn with "=====" or "-----" and lines with hardly any words are page layout, not statements. */
+function isLayoutJunk(sentence: string): boolean {
+  return /([=\-_*~#—])\1{4,}/.test(sentence) || (sentence.match(/\p{Script=Han}/gu) ?? []).length < 4;
+}
+
+/** "2019年,2019年,兴庆区计划……" (a word doubled in the source) → "2019年,兴庆区计划……"; the quote stays a substring. */
+function dropRepeatedOpening(sentence: string): string {
+  const m = sentence.match(/^([^，,]{2,12})[，,]\s*\1(?=[，,])/u);
+  return m ? sentence.slice(m[1].length).replace(/^[，,]\s*/, '') : sentence;
+}
+
+/**
+ * The question's own terms that most retrieved passages lack: shared ones ("老旧小区" in a corpus about them) say
+ * little on their own; anchors (the place, the year) pick the document, not the sentence; and terms carried over from
+ * earlier in the thread are context, not what is asked.
+ */
+function distinctiveTerms(terms: WeightedTerm[], contexts: string[], anchors: string[]): WeightedTerm[] {
+  const asked = terms.filter((t) => !t.carried && !anchors.includes(t.norm));
+  const rare = asked.filter((t) => {
+    const df = contexts.filter((c) => matchStrength(t, c) === 1).length;
+    return df > 0 && df < Math.max(2, contexts.length * 0.6);
+  });
+  // When every passage shares the asked terms (all from one document), they are what is asked all the same.
+  return rare.length ? rare : asked;
+}
+
+const ASKS_FOR_DEFINITION = /什么是|是什么|指什么|什么叫|何为|何谓|含义|定义|概念|界定/;
+const STATES_DEFINITION = /是指|指的是|所称|即为|包括|界定|定义|范围|是.{0,20}(?:的|之)(?:住宅|小区|区域|房屋|项目|工作|行为)/;
+
+/**
+ * A runner-up joins the answer only when it stands on its own: it is a whole sentence (not a "……" piece of a longer
+ * one), and it holds the figure asked for or matches the question's distinctive terms at least 0.6 times as well as the
+ * best sentence; for "什么是…" it states a definition too.
+ */
+function relevantOnItsOwn(s: ScoredSentence, best: ScoredSentence, question: string): boolean {
+  if (s.text.startsWith('……')) return false;
+  const figure = askedFigure(question);
+  if (figure?.test(s.text)) return true;
+  if (s.distinctiveCoverage === 0 || s.distinctiveCoverage < best.distinctiveCoverage * 0.6) return false;
+  return !ASKS_FOR_DEFINITION.test(question) || STATES_DEFINITION.test(s.text);
+}
+
 /** Picks the answer sentences: the best one, plus close runners-up, de-duplicated, in document order. */
-function pickSentences(scored: ScoredSentence[]): ScoredSentence[] {
+function pickSentences(scored: ScoredSentence[], question: string): ScoredSentence[] {
   const best = scored[0];
   const picked: ScoredSentence[] = [best];
   let chars = best.text.length;
+  // A how-question's measures, or the figures of a "各期多少", are often spread over several sentences of the document.
+  const spread = ASKS_FOR_MEASURES.test(question);
+  const figure = askedFigure(question);
+  const maxSentences = spread ? MAX_SENTENCES + 1 : MAX_SENTENCES;
+  const maxChars = spread ? MAX_LIST_CHARS : MAX_ANSWER_CHARS;
   for (const s of scored.slice(1)) {
-    if (picked.length >= MAX_SENTENCES) break;
+    if (picked.length >= maxSentences) break;
     // Another document joins the answer only when it is about as good as the best one.
-    const bar = s.passage.chunk.docId === best.passage.chunk.docId ? 0.8 : 0.95;
-    if (s.score < best.score * bar || s.sentenceCoverage < MIN_SENTENCE_COVERAGE) continue;
-    if (chars + s.text.length > MAX_ANSWER_CHARS) continue;
+    const sameDoc = s.passage.chunk.docId === best.passage.chunk.docId;
+    const bar = !sameDoc ? 0.95 : spread || figure?.test(s.text) ? 0.65 : 0.8;
+    if (s.score < best.score * bar || s.sentenceCoverage < MIN_SENTENCE_COVERAGE || !relevantOnItsOwn(s, best, question)) continue;
+    if (chars + s.text.length > maxChars) continue;
     const norm = normalizeForMatch(s.text);
     if (picked.some((p) => overlaps(normalizeForMatch(p.text), norm))) continue;
     picked.push(s);
@@ -319,7 +404,11 @@ export function answerExtractively(
   if (!best || evidence.sentence < MIN_SENTENCE_COVERAGE || evidence.passage < MIN_PASSAGE_COVERAGE) {
     return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
   }
-  const picked = pickSentences(scored);
+  if (ASKS_FOR_MEASURES.test(focus.text)) {
+    const listed = answerWithEnumeration(tokenizer, focus, passages, scored, options, evidence);
+    if (listed) return listed;
+  }
+  const picked = pickSentences(scored, focus.text);
   const setting = settingSentence(focus.text, best, scored);
   if (setting && !picked.some((p) => p.passage === setting.passage && p.index === setting.index)) picked.unshift(setting);
   return composeAnswer(picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index), passages, evidence);
@@ -350,7 +439,7 @@ export function answerFromSection(sectionPassages: Passage[], maxSentences = MAX
       if (picked.length >= maxSentences || chars + s.text.length > MAX_ANSWER_CHARS) break;
       if (BOILERPLATE.test(s.text) || normalizeForMatch(s.text).length < 6) continue;
       const text = s.text.length > LONG_SENTENCE * 1.5 ? `${s.text.slice(0, LONG_SENTENCE)}……` : s.text;
-      picked.push({ passage, anchored: true, text, index: s.index, sentenceCoverage: 1, passageCoverage: 1, score: 1 });
+      picked.push({ passage, anchored: true, text, index: s.index, sentenceCoverage: 1, passageCoverage: 1, distinctiveCoverage: 1, score: 1 });
       chars += text.length;
     }
   }
@@ -359,17 +448,184 @@ export function answerFromSection(sectionPassages: Passage[], maxSentences = MAX
 }
 
 function composeAnswer(picked: ScoredSentence[], passages: Passage[], evidence: ExtractiveAnswer['evidence']): ExtractiveAnswer {
-  // Cited passages are renumbered 1..m in order of appearance.
+  return composeLines([picked], passages, evidence);
+}
+
+/** A quoted piece of an answer; a lead-in ending in a colon runs into the next line and carries no [n] of its own. */
+interface Quoted {
+  passage: Passage;
+  text: string;
+}
+
+/** The answer's lines (each a run of quoted pieces with [n]), citations renumbered 1..m in order of appearance. */
+function composeLines(lines: Quoted[][], passages: Passage[], evidence: ExtractiveAnswer['evidence']): ExtractiveAnswer {
   const numbers = new Map<number, number>();
   const quotes = new Map<number, string[]>();
-  for (const s of picked) {
+  for (const s of lines.flat()) {
     if (!numbers.has(s.passage.n)) numbers.set(s.passage.n, numbers.size + 1);
-    quotes.set(s.passage.n, [...(quotes.get(s.passage.n) ?? []), s.text]);
+    const list = quotes.get(s.passage.n) ?? [];
+    if (!list.includes(s.text)) list.push(s.text);
+    quotes.set(s.passage.n, list);
   }
-  const answer = picked.map((s) => withCitation(s.text, `[${numbers.get(s.passage.n)}]`)).join('');
+  const render = (s: Quoted) => (/[：:]$/.test(s.text) ? s.text : withCitation(s.text, `[${numbers.get(s.passage.n)}]`));
+  const answer = lines.map((line) => line.map(render).join('')).join('\n');
   const citations = [...numbers.entries()].map(([n, m]) => {
     const passage = passages.find((p) => p.n === n)!;
     return citationOf(m, passage.chunk, quotes.get(n)!.join('……'));
   });
   return { answered: true, answer, citations, evidence };
+}
+
+// ---- How / what-measures questions: the points of the list that answers them ----
+
+/** A point's opening sentence this short ("一是实施财政奖补。") names the measure; its key detail follows it. */
+const SHORT_LEAD = 32;
+const MAX_POINT_CHARS = 170;
+/** A point may add this much coverage over the list's introduction before the question counts as about that point. */
+const POINT_SPECIFIC_MARGIN = 0.15;
+
+interface SectionUnit {
+  passage: Passage;
+  /** Document order within the section. */
+  order: number;
+}
+
+const PATH_SEPARATOR = ' > ';
+
+/**
+ * The section whose list a passage belongs to: its own, or its parent when the passage's section is itself a point
+ * ("二、工作原则 > (一)坚持政府统筹" is point (一) of "二、工作原则").
+ */
+function listSectionPath(sectionPath: string): string {
+  const parts = sectionPath.split(PATH_SEPARATOR);
+  return parts.length > 1 && markerOf(parts[parts.length - 1]) ? parts.slice(0, -1).join(PATH_SEPARATOR) : sectionPath;
+}
+
+/** The chunks of a list's section, subsections included (contiguous neighbours when the document has no headings). */
+function sectionChunks(passage: Passage, passages: Passage[], options: ExtractiveOptions): Chunk[] {
+  const { docId, ordinal } = passage.chunk;
+  const path = listSectionPath(passage.chunk.sectionPath);
+  const all = options.chunksOf?.(docId) ?? passages.filter((p) => p.chunk.docId === docId).map((p) => p.chunk);
+  const inSection = (c: Chunk) => c.sectionPath === path || (path !== '' && c.sectionPath.startsWith(path + PATH_SEPARATOR));
+  const same = [...all].filter(inSection).sort((a, b) => a.ordinal - b.ordinal);
+  return path ? same : same.filter((c) => Math.abs(c.ordinal - ordinal) <= 2);
+}
+
+/** The section's sentences in order, split where a list starts mid-sentence, each tied to its (possibly new) passage. */
+function sectionUnits(chunks: Chunk[], passageOf: (chunk: Chunk) => Passage): Unit<SectionUnit>[] {
+  const units: Unit<SectionUnit>[] = [];
+  // Chunks may overlap: a sentence seen in the previous chunk is not repeated.
+  const seen = new Set<string>();
+  for (const chunk of chunks) {
+    const passage = passageOf(chunk);
+    for (const s of splitSentences(chunk.text)) {
+      if (isHeadingLike(s.text, passage) || BOILERPLATE.test(s.text)) continue;
+      for (const text of splitAtInlineMarkers(s.text)) {
+        const norm = normalizeForMatch(text);
+        if (seen.has(norm)) continue;
+        seen.add(norm);
+        units.push({ text, source: { passage, order: units.length } });
+      }
+    }
+  }
+  return units;
+}
+
+/** Terms found across the document's sections (its place, its subject): they say which document, not which point. */
+function documentWideTerms(terms: WeightedTerm[], passage: Passage, passages: Passage[], options: ExtractiveOptions): string[] {
+  const chunks = options.chunksOf?.(passage.chunk.docId) ?? passages.filter((p) => p.chunk.docId === passage.chunk.docId).map((p) => p.chunk);
+  const sections = new Map<string, string>();
+  for (const c of chunks) sections.set(c.sectionPath, `${sections.get(c.sectionPath) ?? ''}${normalizeForMatch(c.text)}`);
+  const needed = Math.max(2, Math.ceil(sections.size / 2));
+  return terms.filter((t) => [...sections.values()].filter((text) => matchStrength(t, text) === 1).length >= needed).map((t) => t.norm);
+}
+
+/** Leading clauses of a text up to `max` characters (the point's marker and measure come first). */
+function leadingClauses(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const clauses = text.match(/[^，,；;：:]+[，,；;：:]?/g) ?? [text];
+  let out = '';
+  for (const c of clauses) {
+    if (out && out.length + c.length > max) break;
+    out += c;
+  }
+  if (out.length > max) out = out.slice(0, max);
+  return `${out.replace(/[，,；;：:]$/, '')}……`;
+}
+
+/** A point as quoted pieces: its lead, and when the lead only names the measure, the detail that best fills it in. */
+function quotePoint(units: Unit<SectionUnit>[], terms: WeightedTerm[], budget: number): Quoted[] {
+  const [lead, ...rest] = units;
+  if (lead.text.length > SHORT_LEAD || !rest.length) return [{ passage: lead.source.passage, text: leadingClauses(lead.text, budget) }];
+  const detailScore = (u: Unit<SectionUnit>, i: number) =>
+    coverage(terms, normalizeForMatch(u.text)) + (HAS_FIGURE.test(u.text) ? 0.3 : 0) - 0.03 * i;
+  const detail = rest.map((u, i) => ({ u, score: detailScore(u, i) })).sort((a, b) => b.score - a.score)[0].u;
+  const room = Math.max(40, budget - lead.text.length);
+  const text = detail.text.length <= room ? detail.text : trimLongSentence(detail.text, terms, HAS_FIGURE, room);
+  return [
+    { passage: lead.source.passage, text: lead.text },
+    { passage: detail.source.passage, text },
+  ];
+}
+
+/**
+ * "许昌的改造资金是怎么筹措的？": when the best evidence sits in a section that lists its measures (一是……二是……), the
+ * answer is the list — introduction, then each point's lead and key detail, each cited — rather than one sentence.
+ * A question about one of the points ("公益性基础设施项目的资金怎么安排？") keeps the focused answer.
+ */
+function answerWithEnumeration(
+  tokenizer: Tokenizer,
+  focus: QuestionFocus,
+  passages: Passage[],
+  scored: ScoredSentence[],
+  options: ExtractiveOptions,
+  evidence: ExtractiveAnswer['evidence'],
+): ExtractiveAnswer | undefined {
+  const best = scored[0];
+  const contexts = passages.map((p) => normalizeForMatch(`${p.chunk.title} ${p.chunk.sectionPath} ${p.chunk.text}`));
+  const terms = weighTerms(tokenizer, focus, contexts);
+  const added: Passage[] = [];
+  const byChunk = new Map(passages.map((p) => [p.chunk.id, p]));
+  const passageOf = (chunk: Chunk): Passage => {
+    let p = byChunk.get(chunk.id);
+    if (!p) {
+      p = { n: passages.length + added.length + 1, chunk, score: 0 };
+      added.push(p);
+      byChunk.set(chunk.id, p);
+    }
+    return p;
+  };
+  // The sections of the strongest sentences, and of the passages (heading included) that match best, may hold the list.
+  const strong = scored.filter((s) => s.score >= best.score * 0.85).slice(0, 5);
+  const topPassage = Math.max(...scored.map((s) => s.passageCoverage));
+  const candidates = [...strong, ...scored.filter((s) => s.passageCoverage >= topPassage * 0.95)].map((s) => s.passage);
+  const sectionKey = (p: Passage) => `${p.chunk.docId}\u0000${listSectionPath(p.chunk.sectionPath)}`;
+  let chosen: { list: Enumeration<SectionUnit>; cover: number } | undefined;
+  for (const key of unique(candidates.map(sectionKey))) {
+    const anchor = candidates.find((p) => sectionKey(p) === key)!;
+    const units = sectionUnits(sectionChunks(anchor, passages, options), passageOf);
+    for (const list of findEnumerations(units)) {
+      const span = [list.intro, ...list.points.flatMap((p) => p.units)].filter((u): u is Unit<SectionUnit> => !!u);
+      const head = `${anchor.chunk.title} ${listSectionPath(anchor.chunk.sectionPath)} ${list.intro?.text ?? ''} ${documentWideTerms(terms, anchor, passages, options).join(' ')}`;
+      const general = coverage(terms, normalizeForMatch(head));
+      const perPoint = Math.max(...list.points.map((p) => coverage(terms, normalizeForMatch(`${head} ${p.units.map((u) => u.text).join('')}`))));
+      if (perPoint - general > POINT_SPECIFIC_MARGIN) continue;
+      // The list's section must match the question at least as well as the best sentence's passage does.
+      const cover = coverage(terms, normalizeForMatch(`${head} ${span.map((u) => u.text).join('')}`));
+      if (cover >= Math.max(MIN_PASSAGE_COVERAGE, best.passageCoverage) && (!chosen || cover > chosen.cover)) chosen = { list, cover };
+    }
+  }
+  if (!chosen) return undefined;
+  const { list } = chosen;
+  const lines: Quoted[][] = [];
+  let room = MAX_LIST_CHARS;
+  if (list.intro && list.intro.text.length <= 120) {
+    lines.push([{ passage: list.intro.source.passage, text: list.intro.text }]);
+    room -= list.intro.text.length;
+  }
+  const budget = Math.min(MAX_POINT_CHARS, Math.floor(room / list.points.length));
+  for (const point of list.points) lines.push(quotePoint(point.units, terms, Math.max(24, budget)));
+  const used = new Set(lines.flat().map((q) => q.passage));
+  const result = composeLines(lines, [...passages, ...added], evidence);
+  return { ...result, addedPassages: added.filter((p) => used.has(p)) };
 }

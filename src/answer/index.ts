@@ -73,16 +73,19 @@ function offlineAnswer(
   passages: Passage[],
   standalone: Standalone,
   retrieved: Retrieved,
-): Pick<Answer, 'answered' | 'answer' | 'citations'> {
+): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> {
   const focus = questionFocus(getTokenizer(), standalone.own, standalone.carriedFrom);
   const result = retrieved.sectionHits
     ? answerFromSection(passages.slice(0, retrieved.sectionHits))
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,
         documentText: (docId) => services.search.chunksOf(docId).map((c) => c.text).join('\n'),
+        chunksOf: (docId) => services.search.chunksOf(docId),
       });
   services.logger.debug({ evidence: result.evidence, answered: result.answered }, 'offline answer');
-  return { answered: result.answered, answer: result.answer, citations: result.citations };
+  // Every citation points to a listed passage: section chunks a list answer quotes join the retrieved ones.
+  const retrievedList = [...toRetrieved(passages), ...toRetrieved(result.addedPassages ?? [])];
+  return { answered: result.answered, answer: result.answer, citations: result.citations, retrieved: retrievedList };
 }
 
 /**

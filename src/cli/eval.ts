@@ -22,6 +22,11 @@ const USAGE = `用法：npm run eval [-- --corpus 目录 --qa 问题集.jsonl --
   --proposals  提案样例目录（*.txt，可附 expectations.json）；传 none 跳过起草评测
   --out        JSON 报告路径（默认：DATA_DIR/${REPORT_FILE_NAME}）`;
 
+/** A mistake in the command line or its files: the message is enough, no stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
 export interface EvalCliOptions {
   corpus?: string;
   qa?: string;
@@ -38,9 +43,11 @@ export interface EvalCliOptions {
 export async function runEvaluation(options: EvalCliOptions): Promise<{ report: EvalReport; outFile: string }> {
   const cwd = options.cwd ?? process.cwd();
   const qaFile = options.qa === 'none' ? null : options.qa ? path.resolve(cwd, options.qa) : DEFAULT_QA_FILE;
+  if (qaFile && !existsSync(qaFile)) throw new UsageError(`问题集文件不存在：${qaFile}`);
   const questions: EvalQuestion[] = qaFile ? loadQuestionSet(qaFile) : [];
   const proposalsDir = options.proposals === 'none' ? null : options.proposals ? path.resolve(cwd, options.proposals) : DEFAULT_PROPOSALS_DIR;
-  if (options.proposals && proposalsDir && !existsSync(proposalsDir)) throw new Error(`提案目录不存在：${proposalsDir}`);
+  if (options.proposals && proposalsDir && !existsSync(proposalsDir)) throw new UsageError(`提案目录不存在：${proposalsDir}`);
+  if (options.corpus && !existsSync(path.resolve(cwd, options.corpus))) throw new UsageError(`文档库目录不存在：${path.resolve(cwd, options.corpus)}`);
   const proposals = proposalsDir ? loadProposalFixtures(proposalsDir) : [];
 
   const { services, dispose } = await openEvalServices({ corpusDir: options.corpus, env: options.env, cwd, logger: options.logger });
@@ -66,6 +73,7 @@ export function renderReport(report: EvalReport): string {
   const parts = [
     `文档库 corpus: ${report.corpusDir}（${report.index.chunks} chunks）  engine: llm=${report.engine.llm}, embeddings=${report.engine.embeddings}`,
   ];
+  for (const warning of report.warnings) parts.push(`⚠️ ${warning}`);
   if (report.qa) {
     parts.push(renderQaTable(report.qa));
     const misses = renderQaMisses(report.qa);
@@ -110,7 +118,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${renderReport(report)}\n\n报告已写入 report written: ${outFile}\n`);
     return 0;
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof QuestionSetError) process.stderr.write(`${err.message}\n`);
+    if (err instanceof ConfigError || err instanceof QuestionSetError || err instanceof UsageError) process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`评测失败：${(err as Error).stack ?? String(err)}\n`);
     return 1;
   }

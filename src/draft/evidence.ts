@@ -20,6 +20,8 @@ export interface SuggestionEvidence {
   policy: EvidenceSentence[];
   /** Sentences from replies (own bureau's first), best first. */
   local: EvidenceSentence[];
+  /** Plans and commitments in the bureau's own past replies on this topic (offered as 【参考】, never as facts). */
+  plans: EvidenceSentence[];
   /** Every chunk retrieved for the suggestion (for the LLM engine's passages), best first. */
   chunks: Chunk[];
 }
@@ -151,6 +153,12 @@ const GENERIC_TERMS = new Set(
   ).split(/\s+/),
 );
 
+/** Words of the housing domain that nearly every passage holds: sharing them does not make a policy sentence (or
+ * another place's reply) speak to a suggestion's topic. */
+const DOMAIN_COMMON = new Set(
+  '小区 老旧 老旧小区 改造 老旧小区改造 城镇 住房 住宅 社区 居民 群众 市民 管理 建设 项目 城市 我市 全市 工作'.split(/\s+/),
+);
+
 /** Term weights for one suggestion: rarer terms among the candidate sentences weigh more (a local IDF). */
 function termWeights(queryTerms: string[], sentences: string[][]): Map<string, number> {
   const weights = new Map<string, number>();
@@ -181,7 +189,10 @@ interface Candidate {
   quotable: boolean;
 }
 
-function candidatesOf(chunks: Chunk[], topicTerms: Set<string>): Candidate[] {
+/** Forward-looking wording of a reply: plans and commitments (下一步…将…, 继续, 持续…). */
+const FORWARD_SENTENCE = /下一步|下步|今后|接下来|(?:我局|我们|我市)(?:还)?将|将(?:继续|持续|进一步|加快|积极|认真|加大|全力|重点)/u;
+
+function candidatesOf(chunks: Chunk[], topicTerms: Set<string>, want: 'done' | 'plans' = 'done'): Candidate[] {
   const tokenizer = getTokenizer();
   const out: Candidate[] = [];
   chunks.forEach((chunk, hitRank) => {
@@ -191,7 +202,8 @@ function candidatesOf(chunks: Chunk[], topicTerms: Set<string>): Candidate[] {
     splitSentences(chunk.text).forEach((raw, position) => {
       const sentence = withoutLeadingTitle(raw, chunk.title);
       if (BOILERPLATE.test(sentence) || sentence.length > MAX_SENTENCE_CHARS) return;
-      if (chunk.kind === 'reply' && (FUTURE_SECTION.test(chunk.sectionPath) || FUTURE_SENTENCE.test(sentence))) return;
+      const isPlan = chunk.kind === 'reply' && (FUTURE_SECTION.test(chunk.sectionPath) || FUTURE_SENTENCE.test(sentence));
+      if (want === 'done' ? isPlan : !(isPlan || (chunk.kind === 'reply' && FORWARD_SENTENCE.test(sentence)))) return;
       out.push({ chunk, sentence, position, terms: tokenizer.terms(sentence), hitRank, headingScore, quotable: quotable.has(raw) });
     });
   });
@@ -233,6 +245,64 @@ function rankSentences(
     .sort((a, b) => b.score - a.score);
 }
 
+/** A sentence that states a policy: it names a policy document or its 文号, or reports what a policy requires. */
+const POLICY_STATEMENT = /指导意见|实施意见|实施方案|工作方案|通知|办法|条例|规定|细则|规划|决定|国办发|国发|〔\d{4}〕|要求|提出|按照|根据|依据|明确/u;
+/** Titles of formal policy documents: every sentence of theirs states policy. */
+const POLICY_TITLE = /(?:意见|方案|通知|办法|条例|规定|细则|规划|决定|纲要|标准|法)(?:[（(][^）)]*[）)])?$/u;
+/** "(二)科学谋划项目,完善申报机制。" — a numbered sub-heading inside a chunk, not a statement to quote. */
+const INLINE_HEADING = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])[^。；;]{0,24}[。；;]?$/u;
+/** Share of the topic's weight a policy sentence must carry to count as relevant to the suggestion. */
+const MIN_POLICY_TOPIC_COVERAGE = 0.5;
+const POLICY_STATEMENT_BONUS = 3;
+
+export function statesPolicy(sentence: string, title: string): boolean {
+  return POLICY_STATEMENT.test(sentence) || POLICY_TITLE.test(title.trim());
+}
+
+/**
+ * Policy sentences for the "policy basis" paragraph (and other places' replies offered as references). Stricter than
+ * the bureau's own work-done evidence: sharing only the proposal's
+ * theme (e.g. 老旧小区改造, present in every suggestion) is not relevance; the sentence must carry one of the topic's
+ * own words and a good part of the topic's weight. Sentences that state a policy rank first.
+ */
+function rankPolicySentences(
+  candidates: Candidate[],
+  queryTerms: string[],
+  topicTerms: Set<string>,
+  themeTerms: Set<string>,
+  /** Sentences the term weights are computed over: all retrieved for the suggestion, so rarity does not depend on
+   * which kind of document is being ranked. */
+  weightPool: string[][],
+  policyBonus = POLICY_STATEMENT_BONUS,
+): EvidenceSentence[] {
+  const weights = termWeights(queryTerms, weightPool);
+  const topicWeights = new Map(
+    [...weights].filter(([t]) => topicTerms.has(t)).map(([t, w]) => [t, DOMAIN_COMMON.has(t) ? w * 0.15 : w] as const),
+  );
+  const topicTotal = [...topicWeights.values()].reduce((a, b) => a + b, 0);
+  const distinctive = [...topicTerms].filter((t) => !GENERIC_TERMS.has(t) && !DOMAIN_COMMON.has(t));
+  const ownTopic = distinctive.filter((t) => !themeTerms.has(t));
+  // A topic made only of common words (e.g. 加强小区管理) cannot be told apart from the rest: nothing qualifies.
+  const keyTerms = ownTopic.length ? ownTopic : distinctive;
+  return candidates
+    .map((c) => {
+      if (!c.quotable || INLINE_HEADING.test(c.sentence)) return null;
+      const terms = new Set(c.terms);
+      const coverage = topicTotal > 0 ? overlapScore(terms, topicWeights) / topicTotal : 0;
+      const overlap = overlapScore(terms, weights);
+      const relevant =
+        keyTerms.some((t) => terms.has(t)) &&
+        coverage >= MIN_POLICY_TOPIC_COVERAGE &&
+        overlap >= MIN_SENTENCE_SCORE;
+      if (!relevant) return null;
+      const bonus = statesPolicy(c.sentence, c.chunk.title) ? policyBonus : 0;
+      const score = overlap + coverage * 6 + c.headingScore * 4 + bonus - c.hitRank * 0.15;
+      return { chunk: c.chunk, sentence: c.sentence, position: c.position, score, headingScore: c.headingScore };
+    })
+    .filter((s): s is EvidenceSentence => s !== null)
+    .sort((a, b) => b.score - a.score);
+}
+
 function uniqueChunks(...lists: Chunk[][]): Chunk[] {
   const seen = new Set<string>();
   const out: Chunk[] = [];
@@ -250,7 +320,19 @@ export function suggestionQuery(suggestion: Suggestion): string {
   return `${suggestion.topic} ${suggestion.text.slice(0, 160)}`;
 }
 
-export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestion): Promise<SuggestionEvidence> {
+/** Words shared by the proposal's title and by most of its suggestions: its theme, not any one suggestion's topic. */
+export function themeTermsOf(title: string | null, suggestions: Suggestion[]): Set<string> {
+  const tokenizer = getTokenizer();
+  const theme = new Set(title ? tokenizer.terms(title) : []);
+  if (suggestions.length >= 2) {
+    const counts = new Map<string, number>();
+    for (const s of suggestions) for (const t of new Set(tokenizer.terms(s.topic))) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const [t, n] of counts) if (n * 2 > suggestions.length) theme.add(t);
+  }
+  return theme;
+}
+
+export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestion, themeTerms: Set<string> = new Set()): Promise<SuggestionEvidence> {
   const query = suggestionQuery(suggestion);
   const [replyHits, policyHits] = await Promise.all([
     ctx.search.search(query, { k: SEARCH_K, kind: 'reply' }),
@@ -261,11 +343,20 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const topicTerms = new Set(tokenizer.terms(suggestion.topic));
   const replyChunks = replyHits.map((h) => h.chunk);
   const policyChunks = policyHits.map((h) => h.chunk);
-  const local = rankSentences(candidatesOf(replyChunks, topicTerms), queryTerms, topicTerms, (c) => (isOwnDocument(ctx, c.chunk) ? 2 : 0));
-  const policy = rankSentences(candidatesOf(policyChunks, topicTerms), queryTerms, topicTerms, () => 0);
+  const replyCandidates = candidatesOf(replyChunks, topicTerms);
+  const policyCandidates = candidatesOf(policyChunks, topicTerms);
+  const pool = [...replyCandidates, ...policyCandidates].map((c) => c.terms);
+  const ranked = rankSentences(replyCandidates, queryTerms, topicTerms, (c) => (isOwnDocument(ctx, c.chunk) ? 2 : 0));
+  // Other places' replies are only offered as references: they must speak to the topic itself, as policy must.
+  const otherCandidates = replyCandidates.filter((c) => !isOwnDocument(ctx, c.chunk));
+  const others = rankPolicySentences(otherCandidates, queryTerms, topicTerms, themeTerms, pool, 0);
+  const local = [...ranked.filter((s) => isOwnDocument(ctx, s.chunk)), ...others];
+  const policy = rankPolicySentences(policyCandidates, queryTerms, topicTerms, themeTerms, pool);
+  const ownReplyChunks = replyChunks.filter((c) => isOwnDocument(ctx, c));
+  const plans = rankSentences(candidatesOf(ownReplyChunks, topicTerms, 'plans'), queryTerms, topicTerms, () => 0);
   // For the model's passages: the bureau's own replies first, then others', then policy texts.
   const ownFirst = [...replyChunks].sort((a, b) => Number(isOwnDocument(ctx, b)) - Number(isOwnDocument(ctx, a)));
-  return { suggestion, policy, local, chunks: uniqueChunks(ownFirst.slice(0, 4), policyChunks.slice(0, 3)) };
+  return { suggestion, policy, local, plans, chunks: uniqueChunks(ownFirst.slice(0, 4), policyChunks.slice(0, 3)) };
 }
 
 /** Background for the reply: the bureau's own overall work on the proposal's subject, from replies' preambles. */
@@ -278,6 +369,33 @@ export async function gatherBackground(ctx: EvidenceContext, meta: ProposalMeta,
   const queryTerms = tokenizer.terms(query);
   const ranked = rankSentences(candidatesOf(preambles, new Set()), queryTerms, new Set(queryTerms), () => 0);
   return ranked.filter((s) => /\d|印发|出台|成立|列为|完成|推进/.test(s.sentence));
+}
+
+/** A sentence naming a document: 《…》 with a policy genre, or a 文号. */
+const NAMES_POLICY_DOCUMENT = /《[^》]*(?:意见|方案|通知|办法|条例|规定|细则|规划|决定|纲要)》|[〔\[]\d{4}[〕\]]\d+号/u;
+
+/**
+ * The policy behind the proposal as a whole (for the opening of the reply): a policy-text sentence that names a policy
+ * document and shares the proposal's theme, e.g. the national guideline a 实施方案 is issued under.
+ */
+export async function gatherThemePolicy(ctx: EvidenceContext, meta: ProposalMeta, suggestions: Suggestion[]): Promise<EvidenceSentence[]> {
+  const theme = [...themeTermsOf(meta.title, suggestions)].filter((t) => !GENERIC_TERMS.has(t) && t.length >= 2 && !/^(?:几点|建议|提案|关于|我市)$/u.test(t));
+  if (!theme.length) return [];
+  const query = [meta.title ?? '', ...theme].join(' ');
+  const hits = await ctx.search.search(query, { k: SEARCH_K, kind: 'policy' });
+  const out: EvidenceSentence[] = [];
+  hits.forEach((hit, hitRank) => {
+    quotableSentences(hit.chunk.text).forEach((raw, position) => {
+      const sentence = withoutLeadingTitle(raw, hit.chunk.title);
+      if (BOILERPLATE.test(sentence) || sentence.length > MAX_SENTENCE_CHARS || !NAMES_POLICY_DOCUMENT.test(sentence)) return;
+      if (!statesPolicy(sentence, hit.chunk.title)) return;
+      // Substrings, not tokens: 城镇老旧小区改造工作 holds the theme 老旧小区改造 whatever the segmentation.
+      const shared = theme.filter((t) => sentence.includes(t)).length;
+      if (shared < Math.min(2, theme.length)) return;
+      out.push({ chunk: hit.chunk, sentence, position, score: shared * 2 + (/〔\d{4}〕/u.test(sentence) ? 1.5 : 0) - hitRank * 0.3 - sentence.length / 200, headingScore: 0 });
+    });
+  });
+  return out.sort((a, b) => b.score - a.score);
 }
 
 /** The best `max` sentences from at most `maxChunks` chunks, in document order within each chunk. */

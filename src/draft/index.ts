@@ -5,7 +5,7 @@ import type { Draft, DraftInput, DraftOptions, DraftResult, FidelityIssue, Propo
 import { redactPersonalData } from '../corpus/index.js';
 import { llmName, OFFLINE_ENGINE } from '../answer/llm.js';
 import { CitationRegistry } from './citations.js';
-import { createEvidenceContext, gatherBackground, gatherEvidence, type EvidenceContext } from './evidence.js';
+import { createEvidenceContext, gatherBackground, gatherEvidence, gatherThemePolicy, themeTermsOf, type EvidenceContext } from './evidence.js';
 import { checkFidelity } from './fidelity.js';
 import { draftWithModel, type StructuredMethod } from './llm.js';
 import { parseProposal } from './parseProposal.js';
@@ -58,13 +58,16 @@ export async function draftReply(services: Services, input: DraftInput, options:
   const meta = mergeMeta(parsed.meta, input.meta);
   const suggestions = parsed.suggestions;
   const ctx: EvidenceContext = createEvidenceContext(search, config.bureau);
-  const evidence = await Promise.all(suggestions.map((s) => gatherEvidence(ctx, s)));
+  const theme = themeTermsOf(meta.title, suggestions);
+  const evidence = await Promise.all(suggestions.map((s) => gatherEvidence(ctx, s, theme)));
   const background = options.outline ? [] : await gatherBackground(ctx, meta, suggestions);
+  const themePolicy = options.outline ? [] : await gatherThemePolicy(ctx, meta, suggestions);
   const templateInput: TemplateInput = {
     meta,
     suggestions,
     evidence,
     background,
+    themePolicy,
     bureau: config.bureau,
     isOwn: (docId) => ctx.ownDocs.get(docId) ?? false,
   };
@@ -83,7 +86,7 @@ export async function draftReply(services: Services, input: DraftInput, options:
     try {
       const result = await draftWithModel(
         services.llm,
-        { meta, suggestions, evidence, backgroundChunks: background.map((b) => b.chunk), proposalText, bureau: config.bureau, isOwn: templateInput.isOwn },
+        { meta, suggestions, evidence, backgroundChunks: [...themePolicy.slice(0, 1), ...background].map((b) => b.chunk), proposalText, bureau: config.bureau, isOwn: templateInput.isOwn },
         { method: structuredMethod(options, config.DRAFT_STRUCTURED_METHOD), signal: options.signal },
       );
       draft = result.draft;

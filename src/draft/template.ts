@@ -12,6 +12,8 @@ export interface TemplateInput {
   suggestions: Suggestion[];
   evidence: SuggestionEvidence[];
   background: EvidenceSentence[];
+  /** Policy sentences behind the proposal as a whole (quoted at the head of the background). */
+  themePolicy?: EvidenceSentence[];
   bureau: Bureau;
   /** Decides whether a chunk comes from this bureau's own documents. */
   isOwn: (docId: string) => boolean;
@@ -36,11 +38,17 @@ function withoutFinalStop(text: string): string {
   return text.replace(/[。；;，,]+$/u, '');
 }
 
+/** Formal policy documents "提出"; a news report or web page only "中提到" what a policy says. */
+const FORMAL_DOCUMENT_TITLE = /(?:意见|方案|通知|办法|条例|规定|细则|规划|决定|纲要|标准|法|答复|复函|回复)(?:[（(][^）)]*[）)])?$/u;
+
+function policyQuote(q: Quoted): string {
+  const verb = FORMAL_DOCUMENT_TITLE.test(q.citation.title.trim()) ? '提出' : '中提到';
+  return `${sourceLabel(q.citation)}${verb}：“${withoutFinalStop(q.text)}”[${q.citation.n}]。`;
+}
+
 function policyParagraph(quotes: Quoted[]): string {
   if (!quotes.length) return frame.placeholder('相关政策依据');
-  return quotes
-    .map((q) => `${sourceLabel(q.citation)}提出：“${withoutFinalStop(q.text)}”[${q.citation.n}]。`)
-    .join('');
+  return quotes.map(policyQuote).join('');
 }
 
 function localParagraph(own: Quoted[], others: Quoted[], topic: string): string {
@@ -71,14 +79,51 @@ function sectionEvidence(ev: SuggestionEvidence, registry: CitationRegistry, isO
   return { policy, own, others };
 }
 
-function nextStepsSection(meta: ProposalMeta, suggestions: Suggestion[]): DraftSection {
+/** 《国务院办公厅关于…指导意见》(国办发〔2020〕23号) — the first policy document a sentence names, with its 文号. */
+const NAMED_POLICY = /《([^《》]*(?:意见|方案|通知|办法|条例|规定|细则|规划|决定|纲要))》(?:\s*[（(]([^（）()]*[〔[]\d{4}[〕\]]\s*\d+\s*号)[）)])?/u;
+
+/**
+ * The policy behind the proposal as a whole, offered to the drafter: the higher-level document a policy passage names
+ * (another place's text is not quoted as if it were this bureau's basis).
+ */
+function themePolicyReference(q: Quoted): string {
+  const named = q.text.match(NAMED_POLICY);
+  if (!named) return `【参考：总体政策依据，${policyQuote(q).replace(/。$/u, '')}】`;
+  const number = named[2] ? `（${named[2].replace(/\s+/g, '')}）` : '';
+  return `【参考：总体政策依据可引用《${named[1]}》${number}[${q.citation.n}]】`;
+}
+
+/** A plan from the bureau's own past reply, offered to the drafter as a reference, never stated as a new fact. */
+function planReference(plan: Quoted | undefined): string {
+  return plan ? `【参考：我局以往答复曾提出“${withoutFinalStop(plan.text)}”[${plan.citation.n}]，请核实是否仍适用并更新】` : '';
+}
+
+/** "针对…下一步我局将重点开展以下工作：一是将积极引导…" → "将积极引导…": the commitment without the lead-in. */
+export function planCore(sentence: string): string {
+  const afterLead = sentence.replace(/^[^：:]{0,60}(?:以下|如下)[^：:]{0,10}[：:]/u, '');
+  return afterLead.replace(/^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])/u, '').trim() || sentence;
+}
+
+function planQuotes(evidence: SuggestionEvidence[], registry: CitationRegistry): (Quoted | undefined)[] {
+  const used = new Set<string>();
+  return evidence.map((ev) => {
+    const best = (ev?.plans ?? []).find((p) => !used.has(p.sentence));
+    if (!best) return undefined;
+    used.add(best.sentence);
+    const text = planCore(best.sentence);
+    return { text, citation: registry.cite(best.chunk, text) };
+  });
+}
+
+function nextStepsSection(meta: ProposalMeta, suggestions: Suggestion[], plans: (Quoted | undefined)[]): DraftSection {
   const items = suggestions.map(
-    (s, i) => `${frame.chineseOrdinal(i + 1)}是${s.topic}，${frame.placeholder('具体措施和时限')}${i + 1 < suggestions.length ? '；' : '。'}`,
+    (s, i) =>
+      `${frame.chineseOrdinal(i + 1)}是${s.topic}，${frame.placeholder('具体措施和时限')}${planReference(plans[i])}${i + 1 < suggestions.length ? '；' : '。'}`,
   );
   return {
     heading: frame.nextStepsHeading(suggestions.length),
     paragraphs: [`针对${frame.roleOf(meta)}提出的意见和建议，下一步我局将重点开展以下工作：${items.join('')}`],
-    citations: [],
+    citations: uniqueByNumber(plans.filter((p): p is Quoted => p !== undefined).map((p) => p.citation)),
   };
 }
 
@@ -97,6 +142,7 @@ export function frameOf(meta: ProposalMeta, bureau: Bureau): Pick<Draft, 'title'
 /** Offline full draft; the registry it fills maps [n] to the passages quoted. */
 export function buildTemplateDraft(input: TemplateInput, registry = new CitationRegistry()): Draft {
   const { meta, suggestions, evidence, bureau } = input;
+  const themeQuotes = quoteGroups(pickSentences(input.themePolicy ?? [], 1, 1), registry);
   const backgroundQuotes = quoteGroups(pickSentences(input.background, 2, 1), registry);
   const sections: DraftSection[] = suggestions.map((suggestion, i) => {
     const ev = sectionEvidence(evidence[i], registry, input.isOwn);
@@ -107,16 +153,18 @@ export function buildTemplateDraft(input: TemplateInput, registry = new Citation
       citations,
     };
   });
+  const plans = planQuotes(evidence, registry);
+  const background = [...themeQuotes.map(themePolicyReference), ...backgroundQuotes.map((q) => `${withoutFinalStop(q.text)}[${q.citation.n}]。`)].join('');
   return {
     ...frameOf(meta, bureau),
-    background: backgroundQuotes.length ? backgroundQuotes.map((q) => `${withoutFinalStop(q.text)}[${q.citation.n}]。`).join('') : null,
-    backgroundCitations: backgroundQuotes.map((q) => q.citation),
+    background: background || null,
+    backgroundCitations: uniqueByNumber([...themeQuotes, ...backgroundQuotes].map((q) => q.citation)),
     sections,
-    nextSteps: nextStepsSection(meta, suggestions),
+    nextSteps: nextStepsSection(meta, suggestions, plans),
   };
 }
 
-function outlinePoints(ev: SectionEvidence, suggestion: Suggestion): OutlinePoint[] {
+function outlinePoints(ev: SectionEvidence, suggestion: Suggestion, plan: Quoted | undefined): OutlinePoint[] {
   const policy: OutlinePoint = ev.policy.length
     ? { point: `政策依据：${shortQuote(ev.policy[0].text, 80)}`, sources: ev.policy.map((q) => q.citation) }
     : { point: `政策依据：${frame.placeholder('相关政策依据')}`, sources: [] };
@@ -126,20 +174,27 @@ function outlinePoints(ev: SectionEvidence, suggestion: Suggestion): OutlinePoin
         point: `已开展工作：${frame.placeholder('我局已开展的工作及数据')}${ev.others.length ? '（可参考其他地区做法）' : ''}`,
         sources: ev.others.map((q) => q.citation),
       };
-  const next: OutlinePoint = { point: `下步打算：围绕“${suggestion.topic}”提出具体措施和完成时限`, sources: [] };
+  const next: OutlinePoint = plan
+    ? {
+        point: `下步打算：围绕“${suggestion.topic}”提出具体措施和完成时限（参考我局以往答复：${shortQuote(plan.text, 80)}）`,
+        sources: [plan.citation],
+      }
+    : { point: `下步打算：围绕“${suggestion.topic}”提出具体措施和完成时限`, sources: [] };
   return [policy, done, next];
 }
 
 /** Offline outline: the skeleton with 2–4 key points per suggestion and their supporting passages. */
 export function buildOutline(input: TemplateInput, registry = new CitationRegistry()): Outline {
   const { meta, suggestions, evidence, bureau } = input;
+  const sectionEvidences = suggestions.map((_, i) => sectionEvidence(evidence[i], registry, input.isOwn));
+  const plans = planQuotes(evidence, registry);
   return {
     title: frame.replyTitle(meta),
     salutation: frame.salutation(meta),
     opening: frame.opening(meta),
     sections: suggestions.map((suggestion, i) => ({
       heading: frame.sectionHeading(suggestion, i + 1),
-      points: outlinePoints(sectionEvidence(evidence[i], registry, input.isOwn), suggestion),
+      points: outlinePoints(sectionEvidences[i], suggestion, plans[i]),
     })),
     nextSteps: [frame.nextStepsHeading(suggestions.length), ...suggestions.map((s, i) => `${frame.chineseOrdinal(i + 1)}是${s.topic}`)],
     contact: [...frame.contactLines(bureau), ...(frame.ccLine(bureau, meta) ? [frame.ccLine(bureau, meta) as string] : [])],

@@ -122,3 +122,21 @@ export function checkCitationCoverage(result: DraftResult): CitationCoverage {
   ).length;
   return { sections: sections.length, cited, placeholderOnly };
 }
+
+export interface OutlineCheck {
+  /** One outline section per suggestion (expected count, else the number parsed). */
+  sectionsPerSuggestion: boolean;
+  points: number;
+  /** Points that name at least one source. */
+  pointsWithSources: number;
+}
+
+export function checkOutline(result: DraftResult, expected: Partial<ProposalExpectation> = {}): OutlineCheck {
+  const sections = result.outline?.sections ?? [];
+  const points = sections.flatMap((s) => s.points);
+  return {
+    sectionsPerSuggestion: result.outline !== null && sections.length === (expected.sections ?? result.suggestions.length),
+    points: points.length,
+    pointsWithSources: points.filter((p) => p.sources.length > 0).length,
+  };
+}

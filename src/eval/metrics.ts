@@ -1,4 +1,14 @@
 // Pure metric functions for `npm run eval`. Each works on plain values so it can be checked by hand.
+// Definitions (also written into the JSON report as `definitions`):
+//   retrieval hit   — a result from the expected document whose section path includes the expected section ("" = any);
+//   recall@k        — share of answerable questions with a hit in the searcher's top k; MRR — mean of 1/rank of the
+//                     first hit within the top 10 (0 when none);
+//   answer accuracy — share of answerable questions answered (answered: true) with any one expected phrase in the answer;
+//   citation precision — over citations of answered, answerable questions: share whose cited passage (the retrieved
+//                     passage of that document and section holding the quote, plus the quote) contains an expected phrase
+//                     or holds all its figures and at least 60% of its CJK bigrams;
+//   refusal accuracy — share of unanswerable questions answered with answered: false;
+//   percentiles     — nearest rank. Text comparisons ignore whitespace, case and full/half width (NFKC).
 import type { Answer, Citation, RetrievedPassage } from '../types.js';
 import { containsNormalized, keyTerms, normalizeForMatch } from './text.js';
 

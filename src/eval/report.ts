@@ -29,10 +29,11 @@ export function renderQaMisses(qa: QaReport, limit = 15): string {
     q.id,
     q.answerable ? 'answerable' : 'unanswerable',
     q.firstHitRank === null ? (q.answerable ? 'miss' : '—') : String(q.firstHitRank),
-    q.error ? `错误：${q.error}` : q.answerPreview.slice(0, 40),
+    (q.expect ?? []).join(' | ').slice(0, 16),
+    q.error ? `错误：${q.error}` : q.answerPreview.slice(0, 30),
   ]);
   const more = misses.length > limit ? `\n… 另有 ${misses.length - limit} 题` : '';
-  return renderTable(['id', 'type', 'rank', 'answer'], rows, `-- 未通过 misses (${misses.length}) --`) + more;
+  return renderTable(['id', 'type', 'rank', 'expected', 'answer'], rows, `-- 未通过 misses (${misses.length}) --`) + more;
 }
 
 export function renderDraftTable(drafts: DraftReport): string {
@@ -50,9 +51,12 @@ export function renderDraftTable(drafts: DraftReport): string {
     ['unsupported figures', String(drafts.unsupportedNumbers)],
     ['citation coverage (sections cited)', formatPercent(drafts.citationCoverage)],
     ['uncited sections saying 【待补充】', String(drafts.placeholderSections)],
+    ['outline: one section per suggestion', formatPercent(drafts.outline.sectionsPerSuggestion)],
+    ['outline: points naming a source', formatPercent(drafts.outline.pointsWithSources)],
+    ['time per outline p50', formatMs(drafts.outline.timeMsP50)],
     ['time per draft p50', formatMs(drafts.timeMs.p50)],
     ['time per draft max', formatMs(drafts.timeMs.max)],
-    ['errors', String(drafts.errors)],
+    ['errors (draft / outline)', `${drafts.errors} / ${drafts.outline.errors}`],
   ];
   const perFile = drafts.perProposal.map((p) => [
     p.file,

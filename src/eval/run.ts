@@ -17,6 +17,8 @@ import {
   checkCitationCoverage,
   checkDraftStructure,
   checkNumberFidelity,
+  checkOutline,
+  type OutlineCheck,
   type NumberFidelity,
   type CitationCoverage,
   type ProposalExpectation,
@@ -31,6 +33,9 @@ export interface QuestionResult {
   id: string;
   question: string;
   answerable: boolean;
+  /** The expected phrases and source, copied from the question set so a report can be read on its own. */
+  expect?: string[];
+  docId?: string | null;
   answered: boolean | null;
   /** Answerable questions only: an expected phrase is in the answer. */
   accurate: boolean | null;
@@ -96,6 +101,8 @@ async function evaluateQuestion(q: EvalQuestion, deps: QaEvalDeps): Promise<Ques
       id: q.id,
       question: q.question,
       answerable: q.answerable,
+      expect: q.expect,
+      docId: q.docId,
       answered: null,
       accurate: q.answerable ? false : null,
       refusedCorrectly: q.answerable ? null : false,
@@ -113,6 +120,8 @@ async function evaluateQuestion(q: EvalQuestion, deps: QaEvalDeps): Promise<Ques
     id: q.id,
     question: q.question,
     answerable: q.answerable,
+    expect: q.expect,
+    docId: q.docId,
     answered: answer.answered,
     accurate: q.answerable ? isAnswerAccurate(answer, q.expect) : null,
     refusedCorrectly: q.answerable ? null : isCorrectRefusal(answer),
@@ -181,6 +190,8 @@ export interface DraftFixtureResult {
   coverage: CitationCoverage;
   fidelityIssues: number;
   timeMs: number;
+  /** The same proposal as an outline (/reply-outline); null when the outline failed. */
+  outline: (OutlineCheck & { timeMs: number }) | null;
   error?: string;
 }
 
@@ -196,12 +207,14 @@ export interface DraftReport {
   /** Uncited sections that honestly say what is missing (【待补充】) instead of asserting facts. */
   placeholderSections: number;
   timeMs: { p50: number | null; max: number | null; mean: number | null };
+  /** Outlines: share with one section per suggestion, share of points naming a source, time p50. */
+  outline: { sectionsPerSuggestion: number | null; pointsWithSources: number | null; timeMsP50: number | null; errors: number };
   errors: number;
   perProposal: DraftFixtureResult[];
 }
 
 export interface DraftEvalDeps {
-  draft: (input: DraftInput) => Promise<DraftResult>;
+  draft: (input: DraftInput, options: { outline: boolean }) => Promise<DraftResult>;
   search: Searcher;
   logger?: Logger;
   onProgress?: (done: number, total: number, file: string) => void;
@@ -227,10 +240,21 @@ const EMPTY_CHECKS: Record<keyof StructureChecks, null> = {
   opening: null,
 };
 
+async function evaluateOutline(fixture: ProposalFixture, deps: DraftEvalDeps): Promise<DraftFixtureResult['outline']> {
+  const started = performance.now();
+  try {
+    const result = await deps.draft({ text: fixture.text }, { outline: true });
+    return { ...checkOutline(result, fixture.expectation), timeMs: performance.now() - started };
+  } catch (err) {
+    deps.logger?.warn({ file: fixture.file, err: errorMessage(err) }, 'eval: outline failed');
+    return null;
+  }
+}
+
 async function evaluateProposal(fixture: ProposalFixture, deps: DraftEvalDeps): Promise<DraftFixtureResult> {
   const started = performance.now();
   try {
-    const result = await deps.draft({ text: fixture.text });
+    const result = await deps.draft({ text: fixture.text }, { outline: false });
     const timeMs = performance.now() - started;
     return {
       file: fixture.file,
@@ -241,6 +265,7 @@ async function evaluateProposal(fixture: ProposalFixture, deps: DraftEvalDeps): 
       coverage: checkCitationCoverage(result),
       fidelityIssues: result.fidelity.length,
       timeMs,
+      outline: await evaluateOutline(fixture, deps),
     };
   } catch (err) {
     deps.logger?.warn({ file: fixture.file, err: errorMessage(err) }, 'eval: draftReply failed');
@@ -253,9 +278,22 @@ async function evaluateProposal(fixture: ProposalFixture, deps: DraftEvalDeps): 
       coverage: { sections: 0, cited: 0, placeholderOnly: 0 },
       fidelityIssues: 0,
       timeMs: performance.now() - started,
+      outline: await evaluateOutline(fixture, deps),
       error: errorMessage(err),
     };
   }
+}
+
+function summarizeOutlines(perProposal: DraftFixtureResult[]): DraftReport['outline'] {
+  const outlines = perProposal.map((p) => p.outline);
+  const done = outlines.filter((o): o is NonNullable<typeof o> => o !== null);
+  return {
+    // A failed outline fails the structure check.
+    sectionsPerSuggestion: ratio(done.filter((o) => o.sectionsPerSuggestion).length, outlines.length),
+    pointsWithSources: ratio(done.reduce((s, o) => s + o.pointsWithSources, 0), done.reduce((s, o) => s + o.points, 0)),
+    timeMsP50: percentile(done.map((o) => o.timeMs), 50),
+    errors: outlines.length - done.length,
+  };
 }
 
 export function summarizeDrafts(perProposal: DraftFixtureResult[]): DraftReport {
@@ -280,6 +318,7 @@ export function summarizeDrafts(perProposal: DraftFixtureResult[]): DraftReport 
     ),
     placeholderSections: perProposal.reduce((s, p) => s + p.coverage.placeholderOnly, 0),
     timeMs: { p50: percentile(times, 50), max: times.length ? Math.max(...times) : null, mean: mean(times) },
+    outline: summarizeOutlines(perProposal),
     errors: perProposal.filter((p) => p.error !== undefined).length,
     perProposal,
   };

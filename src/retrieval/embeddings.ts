@@ -150,9 +150,17 @@ function extractFeatures(text: string): Map<number, { count: number; weight: num
   for (const word of getTokenizer().terms(normalised)) add(fnv1a(word, 0x811c9dc5), 1);
   for (const run of normalised.matchAll(HAN_RUN)) {
     const s = run[0];
-    for (let i = 0; i + 1 < s.length; i++) add(fnv1a(s.slice(i, i + 2), 0x01000193), BIGRAM_WEIGHT);
+    for (let i = 0; i + 1 < s.length; i++) add(bigramHash(s.charCodeAt(i), s.charCodeAt(i + 1)), BIGRAM_WEIGHT);
   }
   return features;
+}
+
+/** FNV-1a of a two-character string, without allocating the string (this runs for every character of the corpus). */
+function bigramHash(a: number, b: number): number {
+  let h = 0x01000193;
+  h = Math.imul(h ^ a, 0x01000193);
+  h = Math.imul(h ^ b, 0x01000193);
+  return h >>> 0;
 }
 
 function fnv1a(s: string, seed: number): number {

@@ -1,4 +1,5 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Logger } from '../logger.js';
 import type { Chunk, DocKind, SearchHit, SearchOptions, Searcher } from '../types.js';
 import type { VectorRecall } from './embeddingRecall.js';
 import { reciprocalRankFusion } from './fusion.js';
@@ -23,6 +24,7 @@ export interface HybridSearcherParts {
   /** Embeds queries exactly as the index's chunks were embedded (same model, same IDF). */
   embeddings: EmbeddingsInterface;
   embeddingsId: string;
+  logger?: Logger;
 }
 
 const DEFAULT_K = 5;
@@ -63,7 +65,7 @@ export class HybridSearcher implements Searcher {
     const mode = options.mode ?? 'hybrid';
     const depth = Math.max(options.depth ?? 50, k * 5);
     const accept = this.filterFor(options);
-    const vectorList = mode === 'lexical' ? [] : await this.recallByVector(text, depth, accept, this.fewCandidates(options));
+    const vectorList = mode === 'lexical' ? [] : await this.recallByVectorOrNothing(text, depth, accept, options, mode);
     const lexicalList = mode === 'vector' ? [] : this.recallByLexical(text, depth, accept);
     const vectorScores = new Map(vectorList.map((r) => [r.index, r.score]));
     const lexicalScores = new Map(lexicalList.map((r) => [r.index, r.score]));
@@ -89,6 +91,23 @@ export class HybridSearcher implements Searcher {
   /** BM25 recall alone (for evaluation and the benchmark). */
   searchLexicalOnly(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     return this.search(query, { ...options, mode: 'lexical' });
+  }
+
+  /** In hybrid mode a failing embeddings service (e.g. a local model server that is down) leaves BM25 to answer alone. */
+  private async recallByVectorOrNothing(
+    query: string,
+    depth: number,
+    accept: ChunkFilter | undefined,
+    options: SearchOptions,
+    mode: SearchMode,
+  ): Promise<Recalled[]> {
+    try {
+      return await this.recallByVector(query, depth, accept, this.fewCandidates(options));
+    } catch (err) {
+      if (mode !== 'hybrid') throw err;
+      this.parts.logger?.warn({ err: (err as Error).message }, '向量检索失败，本次仅用全文检索');
+      return [];
+    }
   }
 
   private async recallByVector(query: string, depth: number, accept?: ChunkFilter, among?: number[]): Promise<Recalled[]> {

@@ -182,6 +182,7 @@ async function tryLoad(deps: IndexDeps): Promise<{ searcher: HybridSearcher } | 
     const { searcher, idf } = await loadIndexFiles(deps.config.indexDir, deps.embeddings, state.manifest, {
       hnsw: deps.hnsw ?? state.manifest.hnsw,
       embeddingsId: deps.embeddings.id ?? state.manifest.embeddingsId,
+      logger: deps.logger,
     });
     // Anyone else embedding with these embeddings (e.g. sentence scoring) then weighs terms as the index does.
     if (idf && isLocalEmbeddings(deps.embeddings)) deps.embeddings.setIdf(idf);

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Logger } from '../logger.js';
 import type { Chunk } from '../types.js';
 import { DEFAULT_HNSW, VectorRecall, embeddingText, type HnswParams } from './embeddingRecall.js';
 import { deserializeIdf, isLocalEmbeddings, serializeIdf, type IdfTable, type SerializedIdf } from './embeddings.js';
@@ -86,7 +87,7 @@ export async function loadIndexFiles(
   dir: string,
   embeddings: EmbeddingsInterface & { id?: string },
   expected: IndexArtifacts,
-  options: { hnsw?: HnswParams; embeddingsId?: string } = {},
+  options: { hnsw?: HnswParams; embeddingsId?: string; logger?: Logger } = {},
 ): Promise<{ searcher: HybridSearcher; idf?: IdfTable }> {
   for (const [name, fingerprint] of Object.entries(expected.files)) {
     const actual = await fingerprintFile(path.join(dir, name));
@@ -109,6 +110,7 @@ export async function loadIndexFiles(
     vector,
     embeddings: queryEmbeddings,
     embeddingsId: options.embeddingsId ?? embeddings.id ?? 'custom',
+    logger: options.logger,
   });
   return { searcher, idf };
 }

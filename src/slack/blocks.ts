@@ -25,7 +25,7 @@ export const STATUS_SEARCHING = '正在检索资料…';
 
 export const SUGGESTED_PROMPTS = [
   { title: '政策咨询', message: '老旧小区改造的对象和范围是什么？' },
-  { title: '办理情况', message: '加装电梯有哪些支持措施？' },
+  { title: '资金筹措', message: '老旧小区改造资金是怎么筹措的？' },
   { title: '起草答复', message: '如何用答复助手起草提案答复？' },
 ] as const;
 

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { loadConfig } from './src/config.js';
+import { createLogger } from './src/logger.js';
+import { createServices } from './src/services.js';
+import { createEvidenceContext, gatherThemePolicy, themeTermsOf } from './src/draft/evidence.js';
+import { parseProposal } from './src/draft/parseProposal.js';
+const config = loadConfig();
+const s = await createServices(config, createLogger('silent'));
+const ctx = createEvidenceContext(s.search, config.bureau);
+const { meta, suggestions } = parseProposal(readFileSync(process.argv[2], 'utf8'));
+console.log(meta.title, [...themeTermsOf(meta.title, suggestions)]);
+for (const p of (await gatherThemePolicy(ctx, meta, suggestions)).slice(0, 4)) console.log(p.score, p.chunk.docId, p.sentence.slice(0, 100));
