@@ -32,7 +32,7 @@ const QUESTION_NOISE = new Set(
 );
 
 /** Salutations, receipts and headers of a reply: they repeat the question's names but answer nothing. */
-const BOILERPLATE = /^[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|(?:复函|回复|函复)如下|如下[:：]$|印发给你们|感谢您|您好|(?:委员|代表)[:：]\s*$|^尊敬|来源[:：]|签发人|^时间[:：]|抄送|此表与提案答复/u;
+const BOILERPLATE = /^[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|印发给你们|反馈给我们|改进我们的工作|再次感谢|一如既往|感谢您|您好|(?:委员|代表)[:：]\s*$|^尊敬|来源[:：]|签发人|^时间[:：]|抄送|此表与提案答复/u;
 
 const HAS_FIGURE = /\d|[一二三四五六七八九十百千万两]+(?:个|户|栋|项|批|期|年|条|所|家|类)/;
 const ASKS_FOR_NUMBER = /多少|几|多大|多长|多久|比例|面积|金额|哪年|哪一年|何时|什么时候|时间|数量|规模/;
@@ -332,16 +332,15 @@ const ASKS_FOR_DEFINITION = /什么是|是什么|指什么|什么叫|何为|何�
 const STATES_DEFINITION = /是指|指的是|所称|即为|包括|界定|定义|范围|是.{0,20}(?:的|之)(?:住宅|小区|区域|房屋|项目|工作|行为)/;
 
 /**
- * A runner-up joins the answer only when it stands on its own: it is a whole sentence (not a "……" piece of a longer
- * one), and it holds the figure asked for or matches the question's distinctive terms at least 0.6 times as well as the
- * best sentence; for "什么是…" it states a definition too.
+ * A runner-up joins the answer only when it stands on its own: a whole sentence (not a "……" piece of a longer one,
+ * nor a reply's receipt line) that states a definition when "什么是…" is asked, and that holds the figure asked for or
+ * matches the question's distinctive terms at least 0.6 times as well as the best sentence.
  */
 function relevantOnItsOwn(s: ScoredSentence, best: ScoredSentence, question: string): boolean {
-  if (s.text.startsWith('……')) return false;
-  const figure = askedFigure(question);
-  if (figure?.test(s.text)) return true;
-  if (s.distinctiveCoverage === 0 || s.distinctiveCoverage < best.distinctiveCoverage * 0.6) return false;
-  return !ASKS_FOR_DEFINITION.test(question) || STATES_DEFINITION.test(s.text);
+  if (s.text.startsWith('……') || isReplyOpening(s.text)) return false;
+  if (ASKS_FOR_DEFINITION.test(question) && !STATES_DEFINITION.test(s.text)) return false;
+  if (askedFigure(question)?.test(s.text)) return true;
+  return s.distinctiveCoverage > 0 && s.distinctiveCoverage >= best.distinctiveCoverage * 0.6;
 }
 
 /** Picks the answer sentences: the best one, plus close runners-up, de-duplicated, in document order. */
@@ -404,6 +403,10 @@ export function answerExtractively(
   if (!best || evidence.sentence < MIN_SENTENCE_COVERAGE || evidence.passage < MIN_PASSAGE_COVERAGE) {
     return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
   }
+  if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text)) {
+    const body = answerWithReplyBody(best, passages, options, evidence);
+    if (body) return body;
+  }
   if (ASKS_FOR_MEASURES.test(focus.text)) {
     const listed = answerWithEnumeration(tokenizer, focus, passages, scored, options, evidence);
     if (listed) return listed;
@@ -451,10 +454,12 @@ function composeAnswer(picked: ScoredSentence[], passages: Passage[], evidence: 
   return composeLines([picked], passages, evidence);
 }
 
-/** A quoted piece of an answer; a lead-in ending in a colon runs into the next line and carries no [n] of its own. */
+/** A quoted piece of an answer. */
 interface Quoted {
   passage: Passage;
   text: string;
+  /** A list's introduction ending in a colon ("……开展以下工作："): it runs into the points, which carry the [n]. */
+  leadIn?: boolean;
 }
 
 /** The answer's lines (each a run of quoted pieces with [n]), citations renumbered 1..m in order of appearance. */
@@ -467,13 +472,70 @@ function composeLines(lines: Quoted[][], passages: Passage[], evidence: Extracti
     if (!list.includes(s.text)) list.push(s.text);
     quotes.set(s.passage.n, list);
   }
-  const render = (s: Quoted) => (/[：:]$/.test(s.text) ? s.text : withCitation(s.text, `[${numbers.get(s.passage.n)}]`));
+  const render = (s: Quoted) => (s.leadIn && /[：:]$/.test(s.text) ? s.text : withCitation(s.text, `[${numbers.get(s.passage.n)}]`));
   const answer = lines.map((line) => line.map(render).join('')).join('\n');
   const citations = [...numbers.entries()].map(([n, m]) => {
     const passage = passages.find((p) => p.n === n)!;
     return citationOf(m, passage.chunk, quotes.get(n)!.join('……'));
   });
   return { answered: true, answer, citations, evidence };
+}
+
+// ---- "……的建议是怎么答复的？": the body of the reply, not its receipt line ----
+
+const ASKS_FOR_REPLY = /(?:怎么|如何|怎样)(?:答复|回复|复函|办理)|答复(?:了)?什么|(?:答复|回复|办理)(?:的)?(?:内容|结果|情况)/;
+/** "……收悉，现将办理情况答复如下：": a reply's receipt line, which names the proposal and says nothing of the answer. */
+const REPLY_OPENING = /(?:答复|回复|复函|函复|报告|说明)如下[:：]?|收悉|已转交/;
+const MAX_BODY_SENTENCES = 3;
+
+function isReplyOpening(sentence: string): boolean {
+  return REPLY_OPENING.test(sentence) || BOILERPLATE.test(sentence);
+}
+
+/** The first statements of the reply after its receipt line, in document order, each cited. */
+function answerWithReplyBody(
+  opening: ScoredSentence,
+  passages: Passage[],
+  options: ExtractiveOptions,
+  evidence: ExtractiveAnswer['evidence'],
+): ExtractiveAnswer | undefined {
+  const { docId } = opening.passage.chunk;
+  const chunks = options.chunksOf?.(docId) ?? passages.filter((p) => p.chunk.docId === docId).map((p) => p.chunk);
+  const added: Passage[] = [];
+  const byChunk = new Map(passages.map((p) => [p.chunk.id, p]));
+  const passageOf = (chunk: Chunk): Passage => {
+    let p = byChunk.get(chunk.id);
+    if (!p) {
+      p = { n: passages.length + added.length + 1, chunk, score: 0 };
+      added.push(p);
+      byChunk.set(chunk.id, p);
+    }
+    return p;
+  };
+  const picked: Quoted[] = [];
+  const seen = new Set<string>();
+  let afterOpening = false;
+  let chars = 0;
+  for (const chunk of [...chunks].sort((a, b) => a.ordinal - b.ordinal)) {
+    for (const s of splitSentences(chunk.text)) {
+      if (picked.length >= MAX_BODY_SENTENCES) break;
+      const passage = passageOf(chunk);
+      if (isReplyOpening(s.text)) {
+        afterOpening = true;
+        continue;
+      }
+      const norm = normalizeForMatch(s.text);
+      if (!afterOpening || seen.has(norm) || isHeadingLike(s.text, passage) || isLayoutJunk(s.text) || norm.length < 6) continue;
+      seen.add(norm);
+      const text = leadingClauses(s.text, LONG_SENTENCE);
+      if (chars + text.length > MAX_ANSWER_CHARS) break;
+      picked.push({ passage, text });
+      chars += text.length;
+    }
+  }
+  if (!picked.length) return undefined;
+  const used = new Set(picked.map((q) => q.passage));
+  return { ...composeLines([picked], [...passages, ...added], evidence), addedPassages: added.filter((p) => used.has(p)) };
 }
 
 // ---- How / what-measures questions: the points of the list that answers them ----
@@ -620,7 +682,7 @@ function answerWithEnumeration(
   const lines: Quoted[][] = [];
   let room = MAX_LIST_CHARS;
   if (list.intro && list.intro.text.length <= 120) {
-    lines.push([{ passage: list.intro.source.passage, text: list.intro.text }]);
+    lines.push([{ passage: list.intro.source.passage, text: list.intro.text, leadIn: true }]);
     room -= list.intro.text.length;
   }
   const budget = Math.min(MAX_POINT_CHARS, Math.floor(room / list.points.length));

@@ -51,8 +51,13 @@ function policyParagraph(quotes: Quoted[]): string {
   return quotes.map(policyQuote).join('');
 }
 
+/** "如，…" / "同时，…" lean on a sentence the draft does not quote: the connective goes when the quote opens with it. */
+function withoutLeadingConnective(text: string): string {
+  return text.replace(/^(?:如|比如|例如|同时|此外|另外|对此|为此|因此|其中)[，,]\s*/u, '');
+}
+
 function localParagraph(own: Quoted[], others: Quoted[], topic: string): string {
-  if (own.length) return own.map((q) => `${withoutFinalStop(q.text)}[${q.citation.n}]。`).join('');
+  if (own.length) return own.map((q) => `${withoutFinalStop(withoutLeadingConnective(q.text))}[${q.citation.n}]。`).join('');
   if (others.length) {
     const reference = others.map((q) => `${sourceLabel(q.citation)}：“${withoutFinalStop(q.text)}”[${q.citation.n}]`).join('；');
     return `${frame.placeholder(`我局在${topic}方面已开展的工作及数据`)}（可参考${reference}）`;
