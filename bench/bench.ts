@@ -243,9 +243,9 @@ async function runScale(size: number, queries: number): Promise<ScaleResult> {
 function formatTable(dev: Record<string, RetrievalScore>, scales: ScaleResult[]): string {
   const lines: string[] = [];
   lines.push(`Dev set (${dev.hybrid.questions} answerable questions, shipped corpus)`);
-  lines.push('engine      recall@5  MRR');
+  lines.push('engine      recall@5  recall@3  MRR');
   for (const [name, s] of Object.entries(dev)) {
-    lines.push(`${name.padEnd(11)} ${s.recallAt5.toFixed(3).padStart(8)}  ${s.mrr.toFixed(3)}`);
+    lines.push(`${name.padEnd(11)} ${s.recallAt5.toFixed(3).padStart(8)}  ${s.recallAt3.toFixed(3).padStart(8)}  ${s.mrr.toFixed(3)}`);
   }
   lines.push('');
   lines.push('Scale (synthetic corpus, local embeddings, 2-core machine); latency p50/p95 in ms');
@@ -306,7 +306,7 @@ async function main(): Promise<void> {
     embeddingDim: loadConfig().EMBEDDING_DIM,
     queriesPerMode: args.queries,
     devSet: Object.fromEntries(
-      Object.entries(dev).map(([k, s]) => [k, { recallAt5: round(s.recallAt5, 3), mrr: round(s.mrr, 3), misses: s.misses }]),
+      Object.entries(dev).map(([k, s]) => [k, { recallAt5: round(s.recallAt5, 3), recallAt3: round(s.recallAt3, 3), mrr: round(s.mrr, 3), misses: s.misses }]),
     ),
     scales,
   };

@@ -93,6 +93,40 @@ describe('enumerated points', () => {
   });
 });
 
+describe('words that stand for what the documents spell out', () => {
+  it('matches a counted abbreviation ("四化") to the items it counts', async () => {
+    const docs = [
+      makeChunk({ docId: 'a', title: '关于民生问题的答复', text: '为小区补植绿化，让老旧小区达到“美化、绿化、亮化、净化”的目标。' }),
+      makeChunk({ docId: 'b', title: '关于资金的答复', text: '改造目标是完成年度任务，资金由市、区两级财政保障。' }),
+    ];
+    const question = '改造要让老旧小区实现哪“四化”目标？';
+    const passages = numberPassages(docs.map((chunk) => ({ chunk, score: 1 })));
+    const a = answerExtractively(tokenizer, questionFocus(tokenizer, question), passages);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('美化、绿化、亮化、净化');
+    expect(a.answer).not.toContain('年度任务');
+  });
+});
+
+describe('a question about how a reply answered', () => {
+  const replyChunks: Chunk[] = [
+    makeChunk({ docId: 'hs-reply', title: '关于河山区人大三次会议5号建议的回复', text: '王某代表：\n您提出的关于加装电梯的建议收悉，现将有关情况回复如下：' }, 0),
+    makeChunk({ docId: 'hs-reply', title: '关于河山区人大三次会议5号建议的回复', text: '今年我区已完成12部电梯加装，财政对每部电梯补贴20万元。下一步将简化审批流程。\n对以上答复您有什么意见，请及时反馈给我们。' }, 1),
+  ];
+  const replySearch = memorySearcher(replyChunks);
+
+  it('quotes the body of the reply, not its receipt line or its closing', async () => {
+    const question = '河山区关于加装电梯的建议是怎么回复的？';
+    const passages = numberPassages(await replySearch.search(question, { k: 6 })).filter((p) => p.chunk.ordinal === 0);
+    const a = answerExtractively(tokenizer, questionFocus(tokenizer, question), passages, { chunksOf: (docId) => replySearch.chunksOf(docId) });
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toContain('如下');
+    expect(a.answer).not.toContain('反馈给我们');
+    expect(a.answer).toMatch(/12部电梯加装[^。]*\[\d+\]。/);
+    expect(a.addedPassages?.map((p) => p.chunk.ordinal)).toEqual([1]);
+  });
+});
+
 describe('answer sentences stand on their own', () => {
   it('knows a bare title or heading from a sentence', () => {
     const passage: Passage = { n: 1, chunk: chunks[4], score: 1 };

@@ -50,8 +50,8 @@ describe('offline engine on the shipped corpus', () => {
         expect(a.citations.map((c) => c.n)).toEqual(a.citations.map((_, i) => i + 1));
       }
     }
-    // Calibrated: 46 of the 51 shipped dev questions pass; the issue asks for at least 20.
-    expect(good, misses.join('\n')).toBeGreaterThanOrEqual(Math.min(40, Math.round(answerable.length * 0.78)));
+    // Calibrated: 50 of the 51 shipped dev questions pass (48 before the list / relevance work); the floor is 48 of 51.
+    expect(good, misses.join('\n')).toBeGreaterThanOrEqual(Math.min(48, Math.round(answerable.length * 0.94)));
     expect(good).toBeGreaterThanOrEqual(20);
   });
 

@@ -43,14 +43,15 @@ describe('index lifecycle', () => {
     ...overrides,
   });
 
-  async function topDocFor(question: string, d: IndexDeps = deps()): Promise<string | undefined> {
+  /** The documents of the top 3 hits. */
+  async function topDocsFor(question: string, d: IndexDeps = deps()): Promise<string[]> {
     const searcher = await openSearcher(d);
-    return (await searcher.search(question, { k: 1 }))[0]?.chunk.docId;
+    return (await searcher.search(question, { k: 3 })).map((h) => h.chunk.docId);
   }
 
   it('builds a missing index on first use, with a log line, and reuses it afterwards', async () => {
     const { logger, messages } = recordingLogger();
-    expect(await topDocFor('延中小区居民出资多少万元', deps({ logger }))).toBe('xuchang_zx7-4_no104_2020');
+    expect(await topDocsFor('延中小区居民出资多少万元', deps({ logger }))).toContain('xuchang_zx7-4_no104_2020');
     expect(existsSync(path.join(config.indexDir, 'manifest.json'))).toBe(true);
     expect(messages.some((m) => m.includes('索引需要重建') && m.includes('不存在'))).toBe(true);
 
@@ -63,7 +64,7 @@ describe('index lifecycle', () => {
   it('rebuilds after the index folder is deleted', async () => {
     await buildIndex(deps(), { force: true });
     rmSync(config.indexDir, { recursive: true, force: true });
-    expect(await topDocFor('钱粮湖镇为什么不能纳入老旧小区改造')).toBe('junshan_rd5-5_no1_2021');
+    expect(await topDocsFor('钱粮湖镇为什么不能纳入老旧小区改造')).toContain('junshan_rd5-5_no1_2021');
   });
 
   it.each([
@@ -78,7 +79,7 @@ describe('index lifecycle', () => {
     bytes.fill(0x7b, Math.floor(bytes.length / 3), Math.floor(bytes.length / 3) + 64);
     writeFileSync(target, bytes);
     const { logger, messages } = recordingLogger();
-    expect(await topDocFor('牡丹江2022年改造涉及多少户居民', deps({ logger }))).toBe('mudanjiang_plan_2022');
+    expect(await topDocsFor('牡丹江2022年改造涉及多少户居民', deps({ logger }))).toContain('mudanjiang_plan_2022');
     expect(messages.some((m) => m.includes('索引需要重建'))).toBe(true);
   });
 
@@ -99,7 +100,7 @@ describe('index lifecycle', () => {
       path.join(config.corpusDir, 'policies', 'elevator.txt'),
       '---\ntitle: "既有住宅加装电梯补贴办法"\nkind: "policy"\n---\n\n一、补贴标准\n\n既有住宅加装电梯的，每部电梯补贴二十万元，由区财政在验收后拨付。\n',
     );
-    expect(await topDocFor('加装电梯每部补贴多少')).toBe('elevator');
+    expect(await topDocsFor('加装电梯每部补贴多少')).toContain('elevator');
     const { logger, messages } = recordingLogger();
     const searcher = await openSearcher(deps({ logger, embeddings: new LocalHashEmbeddings(256) }));
     expect(messages.some((m) => m.includes('嵌入模型已变化'))).toBe(true);
@@ -114,7 +115,7 @@ describe('index lifecycle', () => {
     expect(leftovers).toEqual([]);
     const searcher = await openSearcher(deps());
     expect(searcher.size()).toBe(a.chunks);
-    expect(await topDocFor('个旧主城区有多少栋住宅楼纳入改造')).toBe('gejiu_rd17-6_no55_2021');
+    expect(await topDocsFor('个旧主城区有多少栋住宅楼纳入改造')).toContain('gejiu_rd17-6_no55_2021');
   });
 
   it('a lock left by a process that no longer exists does not block a build', async () => {

@@ -7,7 +7,7 @@ import { LexicalIndex, chunkTerms, topByScore } from '../src/retrieval/fullTextR
 import { reciprocalRankFusion } from '../src/retrieval/fusion.js';
 import { mergeAdjacentHits, type HybridSearcher } from '../src/retrieval/hybridSearch.js';
 import { loadIndexFiles, writeIndexFiles } from '../src/retrieval/store.js';
-import { getTokenizer } from '../src/retrieval/tokenizer.js';
+import { getTokenizer, toSimplified } from '../src/retrieval/tokenizer.js';
 import type { Chunk, DocKind } from '../src/types.js';
 
 function chunk(docId: string, ordinal: number, sectionPath: string, text: string, kind: DocKind = 'reply'): Chunk {
@@ -50,6 +50,12 @@ describe('tokenizer', () => {
     expect(terms).not.toContain('？');
     expect(terms).toContain('居民');
     expect(terms.every((t) => t.trim() === t && t !== '')).toBe(true);
+  });
+
+  it('folds traditional characters so big5 documents match simplified questions', () => {
+    expect(tok.terms('目前國家大力推進的城鎮老舊小區改造')).toEqual(expect.arrayContaining(['国家', '推进', '城镇老旧小区']));
+    expect(tok.searchTerms('城鎮老舊小區')).toContain('老旧小区');
+    expect(toSimplified('许昌市老旧小区改造')).toBe('许昌市老旧小区改造');
   });
 
   it('lowercases Latin letters and cuts for search with sub-words', () => {

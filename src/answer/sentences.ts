@@ -10,7 +10,11 @@ export interface Sentence {
 const ENDERS = '。！？!?；;';
 // A colon ends openings like “现答复如下：”, so it does not join lines.
 const CONTINUES = /[、，,（(“‘《—\-]$/;
-const HEADING_START = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|第[一二三四五六七八九十\d]+[条章节])/;
+// A line opening with 【…】 (a source tag, "【财新网】") starts a new block too.
+const HEADING_START = /^(?:【|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|第[一二三四五六七八九十\d]+[条章节])/;
+
+/** A document number on its own line ("牡政办发〔2022〕14号"): the title above it and the salutation below stay apart. */
+const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$/u;
 
 /**
  * Splits passage text into sentences. Lines broken inside a sentence (PDF wraps, "2018、\n\n2019 年") are joined first;
@@ -24,6 +28,8 @@ export function splitSentences(text: string): Sentence[] {
     const joinable =
       prev !== undefined &&
       !HEADING_START.test(line) &&
+      !DOC_NUMBER.test(line) &&
+      !DOC_NUMBER.test(prev) &&
       (CONTINUES.test(prev) || (prev.length >= 40 && !ENDERS.includes(prev[prev.length - 1])));
     if (joinable) blocks[blocks.length - 1] = prev + line;
     else blocks.push(line);

@@ -1,7 +1,7 @@
 import { Embeddings, type EmbeddingsInterface } from '@langchain/core/embeddings';
 import { OpenAIEmbeddings } from '@langchain/openai';
 import type { AppConfig } from '../config.js';
-import { getTokenizer } from './tokenizer.js';
+import { getTokenizer, toSimplified } from './tokenizer.js';
 
 export type IdentifiedEmbeddings = EmbeddingsInterface & { id: string };
 
@@ -146,7 +146,7 @@ function extractFeatures(text: string): Map<number, { count: number; weight: num
     if (entry) entry.count++;
     else features.set(hash, { count: 1, weight });
   };
-  const normalised = text.normalize('NFKC');
+  const normalised = toSimplified(text.normalize('NFKC'));
   for (const word of getTokenizer().terms(normalised)) add(fnv1a(word, 0x811c9dc5), 1);
   for (const run of normalised.matchAll(HAN_RUN)) {
     const s = run[0];

@@ -15,6 +15,8 @@ export interface DevQuestion {
 export interface RetrievalScore {
   questions: number;
   recallAt5: number;
+  /** Share of questions answered within the top 3 (what an answer usually quotes from). */
+  recallAt3: number;
   mrr: number;
   /** Ids of answerable questions whose section was not in the top 5. */
   misses: string[];
@@ -40,6 +42,7 @@ export async function scoreRetrieval(
 ): Promise<RetrievalScore> {
   const answerable = questions.filter((q) => q.answerable && q.docId);
   let found = 0;
+  let foundIn3 = 0;
   let reciprocal = 0;
   const misses: string[] = [];
   for (const q of answerable) {
@@ -47,11 +50,12 @@ export async function scoreRetrieval(
     const position = top.findIndex((c) => isRelevant(c, q));
     if (position >= 0) {
       found++;
+      if (position < 3) foundIn3++;
       reciprocal += 1 / (position + 1);
     } else {
       misses.push(q.id);
     }
   }
   const n = answerable.length || 1;
-  return { questions: answerable.length, recallAt5: found / n, mrr: reciprocal / n, misses };
+  return { questions: answerable.length, recallAt5: found / n, recallAt3: foundIn3 / n, mrr: reciprocal / n, misses };
 }

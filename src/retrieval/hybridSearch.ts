@@ -36,12 +36,18 @@ export class HybridSearcher implements Searcher {
   readonly embeddingsId: string;
   private readonly chunks: Chunk[];
   private readonly byDoc = new Map<string, Chunk[]>();
+  private readonly byKind = new Map<DocKind, Chunk[]>();
   private readonly positionOf = new Map<Chunk, number>();
 
   constructor(private readonly parts: HybridSearcherParts) {
     this.chunks = parts.chunks;
     this.embeddingsId = parts.embeddingsId;
-    parts.chunks.forEach((chunk, i) => this.positionOf.set(chunk, i));
+    parts.chunks.forEach((chunk, i) => {
+      this.positionOf.set(chunk, i);
+      const sameKind = this.byKind.get(chunk.kind) ?? [];
+      sameKind.push(chunk);
+      this.byKind.set(chunk.kind, sameKind);
+    });
     for (const chunk of parts.chunks) {
       const list = this.byDoc.get(chunk.docId) ?? [];
       list.push(chunk);
@@ -115,19 +121,14 @@ export class HybridSearcher implements Searcher {
     return among ? this.parts.vector.searchAmong(vector, among, depth) : this.parts.vector.search(vector, depth, accept);
   }
 
-  /** The chunk positions a docId filter allows, when they are few enough to score exactly. */
+  /** The chunk positions a filter allows, when they are few enough to score exactly. */
   private fewCandidates(options: SearchOptions): number[] | undefined {
     const docIds = toSet<string>(options.docId);
-    if (!docIds) return undefined;
     const kinds = toSet<DocKind>(options.kind);
-    const positions: number[] = [];
-    for (const docId of docIds) {
-      for (const chunk of this.byDoc.get(docId) ?? []) {
-        if (!kinds || kinds.has(chunk.kind)) positions.push(this.positionOf.get(chunk)!);
-      }
-      if (positions.length > EXACT_SEARCH_LIMIT) return undefined;
-    }
-    return positions;
+    if (!docIds && !kinds) return undefined;
+    const pool = docIds ? [...docIds].flatMap((d) => this.byDoc.get(d) ?? []) : [...kinds!].flatMap((k) => this.byKind.get(k) ?? []);
+    if (pool.length > EXACT_SEARCH_LIMIT) return undefined;
+    return pool.filter((c) => !kinds || kinds.has(c.kind)).map((c) => this.positionOf.get(c)!);
   }
 
   private recallByLexical(query: string, depth: number, accept?: ChunkFilter): Recalled[] {

@@ -7,13 +7,18 @@ export interface Tokenizer {
   cut(text: string): string[];
   /** Search-mode words: long words plus their dictionary sub-words, for the index. */
   cutForSearch(text: string): string[];
-  /** Normalised search terms from precise-mode words: lowercased, no stop words or punctuation, numbers kept whole. */
+  /**
+   * Normalised search terms from precise-mode words: traditional characters folded to simplified, lowercased, no stop
+   * words or punctuation, numbers kept whole and joined with their units.
+   */
   terms(text: string): string[];
-  /** The same normalisation over search-mode words: what the lexical index and its queries use. */
+  /** The same normalisation over search-mode words (plus long sub-words): what the lexical index and its queries use. */
   searchTerms(text: string): string[];
 }
 
 const DOMAIN_DICT_URL = new URL('./domain-dict.txt', import.meta.url);
+/** Two lines of equal length: common traditional characters, and their simplified forms. */
+const TRAD_TO_SIMP_URL = new URL('./t2s.txt', import.meta.url);
 
 /** Function words and question words that carry no topic; numbers and single content characters are kept. */
 const STOP_WORDS = new Set(
@@ -48,13 +53,49 @@ function loadJieba(): Jieba {
 }
 
 function createTokenizer(jieba: Jieba): Tokenizer {
-  const prepare = (text: string) => text.normalize('NFKC');
+  const prepare = (text: string) => toSimplified(text.normalize('NFKC'));
   return {
     cut: (text) => jieba.cut(text, true),
     cutForSearch: (text) => jieba.cutForSearch(text, true),
     terms: (text) => normaliseWords(jieba.cut(prepare(text), true)),
-    searchTerms: (text) => normaliseWords(jieba.cutForSearch(prepare(text), true)),
+    searchTerms: (text) => normaliseWords(withLongSubwords(jieba, jieba.cutForSearch(prepare(text), true))),
   };
+}
+
+/**
+ * Search mode only adds the 2- and 3-character words inside a long word, so "城镇老旧小区" would never meet a
+ * question about "老旧小区"; the dictionary words of four or more characters inside a long word are added too.
+ */
+function withLongSubwords(jieba: Jieba, words: string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    out.push(word);
+    if (word.length < 5) continue;
+    for (const sub of jieba.cutAll(word)) if (sub.length >= 4 && sub !== word) out.push(sub);
+  }
+  return out;
+}
+
+let traditional: { pattern: RegExp; map: Map<string, string> } | undefined;
+
+/**
+ * Folds common traditional characters to simplified ones (documents from big5 gateways, Hong Kong or Taiwan), so
+ * "城鎮老舊小區" and "城镇老旧小区" give the same terms. Only for matching: chunk text is never changed.
+ */
+export function toSimplified(text: string): string {
+  traditional ??= loadTraditionalTable();
+  const { pattern, map } = traditional;
+  pattern.lastIndex = 0;
+  return pattern.test(text) ? text.replace(pattern, (ch) => map.get(ch) ?? ch) : text;
+}
+
+function loadTraditionalTable(): { pattern: RegExp; map: Map<string, string> } {
+  const [trad = '', simp = ''] = readFileSync(TRAD_TO_SIMP_URL, 'utf8').split('\n');
+  const from = [...trad];
+  const to = [...simp];
+  if (from.length !== to.length) throw new Error('t2s.txt 两行字数不一致');
+  const map = new Map(from.map((ch, i) => [ch, to[i]]));
+  return { pattern: new RegExp(`[${from.join('')}]`, 'gu'), map };
 }
 
 /**
