@@ -3,7 +3,7 @@
 //   --stdin   read one question per line from stdin, print one JSON object (with --json) or one answer per line
 //   --k N     number of passages to retrieve
 import { createInterface } from 'node:readline';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadCliConfig } from './config.js';
 import { createLogger } from '../logger.js';
 import { createServices, type Services } from '../services.js';
 import { answerQuestion } from '../answer/index.js';
@@ -66,16 +66,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`问题不能为空，请输入要咨询的问题。\n${USAGE}\n`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const config = loadCliConfig();
+  if (!config) return 1;
   const logger = createLogger(config.LOG_LEVEL);
   const services = await createServices(config, logger);
 

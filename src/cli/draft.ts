@@ -2,7 +2,7 @@
 // Output (text or the JSON contract of DESIGN.md) on stdout; messages and logs on stderr. Bad input exits 2.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadCliConfig } from './config.js';
 import { createLogger } from '../logger.js';
 import { DraftInputError, readProposalFile, validateProposalText } from '../draft/input.js';
 
@@ -59,16 +59,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${args.error}\n`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const config = loadCliConfig();
+  if (!config) return 1;
   let text: string;
   try {
     text = await readInput(args.file);

@@ -1,21 +1,13 @@
 // `npm run ingest`: builds the index (INDEX_DIR) from the corpus (CORPUS_DIR); progress on stderr, summary on stdout.
-import { ConfigError, loadConfig } from '../config.js';
+import { loadCliConfig } from './config.js';
 import { createLogger } from '../logger.js';
 import { createEmbeddings } from '../retrieval/embeddings.js';
 import { buildIndex } from '../retrieval/index.js';
 import { createProgressWriter, formatSummary } from '../retrieval/progress.js';
 
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const config = loadCliConfig();
+  if (!config) return 1;
   const logger = createLogger(config.LOG_LEVEL);
   const progress = createProgressWriter(process.stderr);
   process.stderr.write(`正在从 ${config.corpusDir} 构建索引到 ${config.indexDir} …\n`);
