@@ -42,6 +42,8 @@ describe('npm run ingest', () => {
       expect(run.stdout).toContain('文档数');
       expect(run.stdout).toContain('分块数');
       expect(run.stdout).toContain('隐去个人信息');
+      // Per-document counts: the Xuchang feedback forms carry signatures and personal phones.
+      expect(run.stdout).toMatch(/xuchang_zx7-4_no104_2020：签名 \d+ 处，意见表电话 3 处/);
       expect(run.stdout).toMatch(/用时\s+[\d.]+ 秒/);
     }
     // Not a terminal: progress comes as plain lines on stderr, never on stdout.

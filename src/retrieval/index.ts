@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { AppConfig } from '../config.js';
-import { CHUNKER_VERSION, ingestCorpus } from '../corpus/index.js';
+import { CHUNKER_VERSION, ingestCorpus, totalRedactions, type ParsedDocument, type RedactionCounts } from '../corpus/index.js';
 import type { Logger } from '../logger.js';
 import type { Chunk, Searcher } from '../types.js';
 import { DEFAULT_HNSW, type HnswParams } from './embeddingRecall.js';
@@ -32,6 +32,8 @@ export interface IngestSummary {
   documents: number;
   chunks: number;
   redactions: number;
+  /** Documents in which personal data was hidden, with the counts per kind. */
+  redactionsByDocument: { docId: string; counts: RedactionCounts }[];
   skipped: { file: string; reason: string }[];
   seconds: number;
   /** Characters of chunk text indexed. */
@@ -137,7 +139,8 @@ async function buildUnlocked(deps: IndexDeps): Promise<IngestSummary> {
     const summary: IngestSummary = {
       documents: ingested.documents.length,
       chunks: chunks.length,
-      redactions: countRedactions(ingested.documents),
+      redactions: ingested.documents.reduce((n, d) => n + totalRedactions(d.redactions), 0),
+      redactionsByDocument: redactionsByDocument(ingested.documents),
       skipped: ingested.skipped,
       seconds: round((performance.now() - started) / 1000),
       chars: chunks.reduce((n, c) => n + c.text.length, 0),
@@ -251,17 +254,8 @@ function asFileProgress(p: unknown): IndexProgress {
   };
 }
 
-function countRedactions(documents: unknown[]): number {
-  let total = 0;
-  for (const doc of documents) {
-    const r = (doc as { redactions?: unknown }).redactions;
-    if (typeof r === 'number') total += r;
-    else if (Array.isArray(r)) total += r.length;
-    else if (r && typeof r === 'object') {
-      for (const v of Object.values(r)) if (typeof v === 'number') total += v;
-    }
-  }
-  return total;
+function redactionsByDocument(documents: ParsedDocument[]): IngestSummary['redactionsByDocument'] {
+  return documents.filter((d) => totalRedactions(d.redactions) > 0).map((d) => ({ docId: d.docId, counts: d.redactions }));
 }
 
 function round(n: number): number {

@@ -1,3 +1,4 @@
+import type { RedactionCounts } from '../corpus/index.js';
 import type { IngestSummary } from './index.js';
 import type { IndexProgress } from './store.js';
 
@@ -70,6 +71,10 @@ export function formatSummary(summary: IngestSummary): string {
   const width = Math.max(...rows.map(([k]) => displayWidth(k)));
   const lines = ['索引构建完成', ...rows.map(([k, v]) => `  ${k}${' '.repeat(width - displayWidth(k))}  ${v}`)];
   if (summary.chunks === 0) lines.push('注意：语料目录中没有可索引的内容，问答将找不到任何依据。');
+  if (summary.redactionsByDocument?.length) {
+    lines.push('隐去个人信息的文档：');
+    for (const { docId, counts } of summary.redactionsByDocument) lines.push(`  - ${docId}：${describeRedactions(counts)}`);
+  }
   if (summary.skipped.length) {
     lines.push('跳过的文件：');
     for (const s of summary.skipped) lines.push(`  - ${s.file}：${s.reason}`);
@@ -88,4 +93,17 @@ function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return width;
+}
+
+const REDACTION_LABELS: [keyof RedactionCounts, string][] = [
+  ['mobile', '手机号'],
+  ['idCard', '身份证号'],
+  ['signature', '签名'],
+  ['formPhone', '意见表电话'],
+];
+
+function describeRedactions(counts: RedactionCounts): string {
+  return REDACTION_LABELS.filter(([key]) => counts[key] > 0)
+    .map(([key, label]) => `${label} ${counts[key]} 处`)
+    .join('，');
 }
