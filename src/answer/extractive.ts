@@ -29,11 +29,13 @@ const LONG_SENTENCE = 160;
 /** Question words the tokenizer keeps but that carry no topic. */
 const QUESTION_NOISE = new Set(
   ('时候 哪年 哪一年 多大 多长 多久 几个 几次 几期 几批 怎样 怎么办 哪方面 方面 具体 情况 做了 做 办 打算 有没有 能不能 是不是 ' +
-    '这份 这个 该 此 办到 一步 哪一步 到哪 一下 有何 何时 啥 咋 哪几类 几类 哪类 出了 给出 介绍 说说 讲讲 告诉 知道 请问 主要 一共 总 大约').split(/\s+/),
+    '这份 这个 该 此 办到 一步 哪一步 到哪 一下 有何 何时 啥 咋 哪几类 几类 哪类 出了 给出 介绍 说说 讲讲 告诉 知道 请问 主要 一共 总 大约 ' +
+    '想 想要 了解 到底 究竟 麻烦 谢谢 咨询 请教 问问 帮忙 不能 能否 可否 是否 钱 ' +
+    'how much many what which when where who why was were is are the a an of in on to for do does did and or with').split(/\s+/),
 );
 
 /** Salutations, receipts and headers of a reply: they repeat the question's names but answer nothing. */
-const BOILERPLATE = /^[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|反馈给我们|改进我们的工作|再次感谢|一如既往|感谢您|您好|(?:委员|代表)[:：]\s*$|^尊敬|来源[:：]|签发人|^时间[:：]|抄送|此表与提案答复/u;
+const BOILERPLATE = /^[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|反馈给我们|改进我们的工作|再次感谢|一如既往|感谢您|您好|(?:委员|代表)[:：]\s*$|^尊敬|来源[:：]|签发人|办理结果[:：]|答复类别|公开(?:属性|方式)[:：]|^时间[:：]|抄送|此表与提案答复/u;
 
 const HAS_FIGURE = /\d|[一二三四五六七八九十百千万两]+(?:个|户|栋|项|批|期|年|条|所|家|类)/;
 const ASKS_FOR_NUMBER = /多少|几|多大|多长|多久|比例|面积|金额|哪年|哪一年|何时|什么时候|时间|数量|规模/;
@@ -142,7 +144,10 @@ function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts: string
     const alternatives = (ALTERNATIVES[norm] ?? []).map(normalizeForMatch);
     return { term, norm, parts, alternatives, expansion, weight: factor * lengthWeight(term) * idf, carried };
   };
-  return [...focus.terms.map((t) => build(t, 1)), ...focus.carried.map((t) => build(t, 0.4, true))];
+  const terms = [...focus.terms.map((t) => build(t, 1)), ...focus.carried.map((t) => build(t, 0.4, true))];
+  // "加装电梯 subsidy 多少？": in a Chinese question, a Latin word no passage contains is the asker's code-switching.
+  const chinese = terms.some((t) => /\p{Script=Han}/u.test(t.norm));
+  return chinese ? terms.filter((t) => !/^[a-z]+$/.test(t.norm) || contexts.some((c) => c.includes(t.norm))) : terms;
 }
 
 /** 1 when the text holds the term; partial credit when a long term is only there in its parts. */
@@ -277,7 +282,7 @@ export function scoreSentences(
     for (const s of splitSentences(passage.chunk.text)) {
       const before = previous;
       previous = s.text;
-      if (isHeadingLike(s.text, passage) || isLayoutJunk(s.text)) continue;
+      if (isHeadingLike(s.text, passage) || (isLayoutJunk(s.text) && !asksForHeaderField(focus.text, s.text))) continue;
       const text = trimLongSentence(dropRepeatedOpening(s.text), terms, figure);
       const norm = normalizeForMatch(text);
       if (norm.length < 6) continue;
@@ -287,7 +292,7 @@ export function scoreSentences(
         : coverage(terms, norm);
       const figureBonus = (asksNumber ? (HAS_FIGURE.test(text) ? 0.1 : -0.1) : 0) + (figure?.test(text) ? 0.15 : 0);
       const rankBonus = 0.05 * (1 - i / Math.max(1, passages.length));
-      const boilerplate = BOILERPLATE.test(text) || isTitleLine(norm, passage) ? 0.4 : 1;
+      const boilerplate = (BOILERPLATE.test(text) && !asksForHeaderField(focus.text, text)) || isTitleLine(norm, passage) ? 0.4 : 1;
       const bonus = figureBonus + rankBonus + intentBonus(focus.text, text);
       const offFocus = options.focusDocId && passage.chunk.docId !== options.focusDocId ? OFF_FOCUS_FACTOR : 1;
       const anchorFactor = anchored ? 1 : UNANCHORED_FACTOR;
@@ -326,9 +331,18 @@ export function isHeadingLike(sentence: string, passage: Passage): boolean {
   return HEADING_NOUN.test(text) || (!/[，,、；;]/.test(text) && text.length <= 30);
 }
 
+/** A reply's header fields ("签发人：…", "办理结果：A"): filing data, never an answer. */
+const HEADER_FIELD = /^(?:签\s*发\s*人|办理结果|答复类别|公开(?:属性|方式)|密\s*级|紧急程度|缓\s*急)\s*[:：]/u;
+
+/** "……的签发人是谁？" names the header field it wants: that field line may answer it. */
+function asksForHeaderField(question: string, sentence: string): boolean {
+  const field = sentence.trim().match(HEADER_FIELD);
+  return !!field && question.replace(/\s+/g, '').includes(field[0].replace(/[\s:：]/g, ''));
+}
+
 /** Rules drawn with "=====" or "-----" and lines with hardly any words are page layout, not statements. */
 function isLayoutJunk(sentence: string): boolean {
-  return /([=\-_*~#—])\1{4,}/.test(sentence) || (sentence.match(/\p{Script=Han}/gu) ?? []).length < 4;
+  return HEADER_FIELD.test(sentence.trim()) || /([=\-_*~#—])\1{4,}/.test(sentence) || ((sentence.match(/\p{Script=Han}/gu) ?? []).length < 4 && (sentence.match(/[A-Za-z]{2,}/g) ?? []).length < 4);
 }
 
 /**
@@ -741,4 +755,65 @@ function answerWithEnumeration(
   const used = new Set(lines.flat().map((q) => q.passage));
   const result = composeLines(lines, [...passages, ...added], evidence);
   return { ...result, addedPassages: added.filter((p) => used.has(p)) };
+}
+
+// ---- "临建函〔2023〕15号讲了什么？": an overview of the one document the question names ----
+
+const ASKS_FOR_OVERVIEW =
+  /讲了?(?:什么|啥)|说了?(?:什么|啥)|写了?什么|主要内容|什么内容|内容(?:是|有)(?:什么|哪些)|(?:怎么|如何|怎样)(?:答复|回复|办理)|答复了?(?:什么|哪些)|(?:答复|办理)(?:的)?(?:内容|结果|情况)|是(?:一份)?什么文件|关于什么/;
+const MAX_OVERVIEW_SECTIONS = 6;
+const HEADER_FIELD_NAMED = /签\s*发\s*人|办理结果|答复类别|公开(?:属性|方式)|密\s*级/u;
+const OVERVIEW_POINT_CHARS = 90;
+
+/** True when a question about a named document asks for the document as a whole rather than one fact in it. */
+export function asksForOverview(question: string, reference: string): boolean {
+  const rest = question.replace(reference, '').replace(/[\s\p{P}]|请问|这份|文件|该文|的/gu, '');
+  if (HEADER_FIELD_NAMED.test(question)) return false;
+  return ASKS_FOR_OVERVIEW.test(question) || rest.length <= 2;
+}
+
+/** Each top-level section of the document with its first statement, cited; a document without sections gives its first statements. */
+export function answerDocumentOverview(chunks: Chunk[], passages: Passage[]): ExtractiveAnswer | undefined {
+  const ordered = [...chunks].sort((a, b) => a.ordinal - b.ordinal);
+  if (!ordered.length) return undefined;
+  const { passageOf, added } = passageRegistry(passages);
+  const firstStatement = (chunk: Chunk): string | undefined => {
+    const passage = passageOf(chunk);
+    const s = splitSentences(chunk.text).find(
+      (x) => !isReplyOpening(x.text) && !isHeadingLike(x.text, passage) && !isLayoutJunk(x.text) && normalizeForMatch(x.text).length >= 6,
+    );
+    return s && leadingClauses(s.text, OVERVIEW_POINT_CHARS);
+  };
+  const lines: Quoted[][] = [];
+  const headings: string[] = [];
+  const seenSections = new Set<string>();
+  for (const chunk of ordered) {
+    const top = chunk.sectionPath.split(PATH_SEPARATOR)[0];
+    if (!top || seenSections.has(top) || lines.length >= MAX_OVERVIEW_SECTIONS) continue;
+    const statement = firstStatement(chunk);
+    if (!statement) continue;
+    seenSections.add(top);
+    headings.push(top);
+    lines.push([{ passage: passageOf(chunk), text: statement }]);
+  }
+  if (lines.length < 2) {
+    lines.length = 0;
+    headings.length = 0;
+    for (const chunk of ordered) {
+      const statement = firstStatement(chunk);
+      if (statement && lines.length < MAX_BODY_SENTENCES) lines.push([{ passage: passageOf(chunk), text: statement }]);
+    }
+  }
+  if (!lines.length) return undefined;
+  const used = new Set(lines.flat().map((q) => q.passage));
+  const composed = composeLines(lines, [...passages, ...added], { sentence: 1, passage: 1 });
+  const body = composed.answer
+    .split('\n')
+    .map((line, i) => (headings[i] && !line.startsWith(headings[i]) ? `${headings[i].replace(/[：:。]$/, '')}：${line}` : line))
+    .join('\n');
+  return {
+    ...composed,
+    answer: `${sourceLabel(ordered[0])}的主要内容：\n${body}`,
+    addedPassages: added.filter((p) => used.has(p)),
+  };
 }

@@ -3,11 +3,12 @@ import type { Services } from '../services.js';
 import type { Answer, AnswerOptions, ChatTurn, SearchHit } from '../types.js';
 import { getTokenizer } from '../retrieval/tokenizer.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
-import { answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './extractive.js';
+import { referencedDocument } from './docReference.js';
+import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './extractive.js';
 import { llmName, OFFLINE_ENGINE } from './llm.js';
 import { answerWithModel, describeModelFailure } from './llmEngine.js';
 import { numberPassages, toRetrieved, type Passage } from './passages.js';
-import { asksForPersonalData, maskPersonalData, PRIVACY_REFUSAL } from './privacy.js';
+import { asksForPersonalData, MASK_MARK, maskPersonalData, PRIVACY_REFUSAL } from './privacy.js';
 
 export { OFFLINE_ENGINE, llmName } from './llm.js';
 
@@ -16,6 +17,50 @@ const DEFAULT_K = 6;
 const MAX_SECTION_CHUNKS = 3;
 
 export const EMPTY_QUESTION = '问题为空，请输入要咨询的问题。';
+export const NO_CONTENT_QUESTION = '问题里没有可检索的文字（只有标点或符号），请输入要咨询的问题。';
+
+/** Past this length a question is mostly story; its asking sentence is what retrieval and the answer should follow. */
+const LONG_QUESTION_CHARS = 120;
+const ASKS = /[？?]|吗|呢|多少|几|怎么|怎样|如何|什么|哪|是否|能否|可否|有没有|请问/;
+
+const ASKING_SENTENCE_CHARS = 60;
+const MIN_CORE_CHARS = 12;
+
+/** An asking sentence that is itself a long story keeps its last clauses, from the last one that asks. */
+function lastClauses(sentence: string): string {
+  const clauses = sentence.split(/(?<=[，,、：:])/);
+  let out = '';
+  for (let i = clauses.length - 1; i >= 0 && (out.length < MIN_CORE_CHARS || !ASKS.test(out)); i--) out = clauses[i] + out;
+  return out.length <= ASKING_SENTENCE_CHARS * 2 ? out : out.slice(-ASKING_SENTENCE_CHARS * 2);
+}
+
+/** The asking sentence of a long question (the last one that asks, with the sentence before it), or the question itself. */
+export function coreOfLongQuestion(question: string): string {
+  if (question.length <= LONG_QUESTION_CHARS) return question;
+  const sentences = question.match(/[^。！？!?；;\n]+[。！？!?；;]*/g)?.map((x) => x.trim()).filter(Boolean) ?? [];
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    if (!ASKS.test(sentences[i])) continue;
+    const core = sentences[i].length < 12 && i > 0 ? `${sentences[i - 1]}${sentences[i]}` : sentences[i];
+    return core.length <= ASKING_SENTENCE_CHARS ? core : lastClauses(core);
+  }
+  return lastClauses(question);
+}
+
+/** "我的手机是138…，加装电梯审批要多久？": the clauses the asker filled with their own (now masked) data are dropped. */
+function withoutDisclosedClauses(question: string): string {
+  if (!question.includes(MASK_MARK)) return question;
+  return question
+    .split(/(?<=[，,。；;！!？?\s])/)
+    .filter((clause) => !clause.includes(MASK_MARK))
+    .join('')
+    .trim();
+}
+
+/** A question with at least one letter, digit or Chinese character; "？？？" or "。。。" has nothing to search for. */
+export function hasQuestionContent(question: string): boolean {
+  return /[\p{L}\p{N}]/u.test(question);
+}
+
 export const SEARCH_FAILED = '文件检索暂时出错，未能作答，请稍后再试。';
 
 interface Engine {
@@ -33,12 +78,14 @@ interface Retrieved {
   focusDocId?: string;
   /** Number of leading hits that are the section a follow-up names ("第二条…"). */
   sectionHits: number;
+  /** The document the question names by 文号 or proposal number, and the words that name it. */
+  named?: { docId: string; reference: string };
 }
 
 /** Search hits for the standalone question; for a follow-up, the earlier question's document comes first. */
 async function retrieve(services: Services, standalone: Standalone, k: number): Promise<Retrieved> {
   const hits = await services.search.search(standalone.text, { k });
-  if (!standalone.carriedFrom) return { hits, sectionHits: 0 };
+  if (!standalone.carriedFrom) return withNamedDocumentFirst(services, standalone.text, hits, k);
   const [focus] = await services.search.search(standalone.carriedFrom, { k: 1 });
   if (!focus) return { hits, sectionHits: 0 };
   const focusDoc = focus.chunk.docId;
@@ -53,6 +100,17 @@ async function retrieve(services: Services, standalone: Standalone, k: number): 
   const merged = new Map<string, SearchHit>();
   for (const hit of [...section, ...inFocus, ...hits]) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
   return { hits: [...merged.values()].slice(0, k + section.length), focusDocId: focusDoc, sectionHits: section.length };
+}
+
+/** A question naming one document by 文号 or proposal number is answered from that document's passages first. */
+async function withNamedDocumentFirst(services: Services, question: string, hits: SearchHit[], k: number): Promise<Retrieved> {
+  const named = await referencedDocument(services.search, question);
+  if (!named) return { hits, sectionHits: 0 };
+  const { docId } = named;
+  const inDoc = await services.search.search(question, { k, docId });
+  const merged = new Map<string, SearchHit>();
+  for (const hit of [...inDoc, ...hits]) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
+  return { hits: [...merged.values()].slice(0, k), focusDocId: docId, sectionHits: 0, named };
 }
 
 async function standaloneQuestion(services: Services, question: string, history: ChatTurn[], signal?: AbortSignal): Promise<Standalone> {
@@ -74,14 +132,21 @@ function offlineAnswer(
   standalone: Standalone,
   retrieved: Retrieved,
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> {
-  const focus = questionFocus(getTokenizer(), standalone.own, standalone.carriedFrom);
-  const result = retrieved.sectionHits
+  const { named } = retrieved;
+  // Once the named document is found, its 文号 says nothing about which of its sentences answers.
+  const own = named ? standalone.own.replace(named.reference, ' ').trim() || standalone.own : standalone.own;
+  const focus = questionFocus(getTokenizer(), own, standalone.carriedFrom);
+  const overview =
+    named && asksForOverview(standalone.own, named.reference)
+      ? answerDocumentOverview(services.search.chunksOf(named.docId), passages)
+      : undefined;
+  const result = overview ?? (retrieved.sectionHits
     ? answerFromSection(passages.slice(0, retrieved.sectionHits))
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,
         documentText: (docId) => services.search.chunksOf(docId).map((c) => c.text).join('\n'),
         chunksOf: (docId) => services.search.chunksOf(docId),
-      });
+      }));
   services.logger.debug({ evidence: result.evidence, answered: result.answered }, 'offline answer');
   // Every citation points to a listed passage: section chunks a list answer quotes join the retrieved ones.
   const retrievedList = [...toRetrieved(passages), ...toRetrieved(result.addedPassages ?? [])];
@@ -99,9 +164,11 @@ export async function answerQuestion(
   options: AnswerOptions = {},
 ): Promise<Answer> {
   const { logger } = services;
-  const q = question.trim();
+  // A mobile or ID number the asker typed is masked before it can reach the echo, the logs or a search.
+  const masked = maskPersonalData(question.trim());
+  const q = withoutDisclosedClauses(masked) || masked;
   const engine = { name: services.llm ? llmName(services.config) : OFFLINE_ENGINE, embeddings: services.search.embeddingsId };
-  const answer = baseAnswer(q, engine);
+  const answer = baseAnswer(masked, engine);
   // Ingestion already redacts; this is the last guard before anything leaves the process.
   const finish = (result: Answer): Answer => {
     result.answer = maskPersonalData(result.answer);
@@ -110,13 +177,14 @@ export async function answerQuestion(
     return result;
   };
   if (!q) return finish({ ...answer, answer: EMPTY_QUESTION });
+  if (!hasQuestionContent(q)) return finish({ ...answer, answer: NO_CONTENT_QUESTION });
   if (asksForPersonalData(q)) {
     logger.info('question asks for personal data; refused');
     options.onToken?.(PRIVACY_REFUSAL);
     return finish({ ...answer, answer: PRIVACY_REFUSAL });
   }
 
-  const standalone = await standaloneQuestion(services, q, history, options.signal);
+  const standalone = await standaloneQuestion(services, coreOfLongQuestion(q), history, options.signal);
   if (standalone.text !== q) answer.standaloneQuestion = standalone.text;
   let retrieved: Retrieved;
   try {

@@ -23,6 +23,9 @@ export const PRIVACY_REFUSAL =
 const MOBILE = /(?<!\d)(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)/g;
 const ID_CARD = /(?<![\dA-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
 
+/** What every mask starts with. */
+export const MASK_MARK = '[已隐去';
+
 /** Masks mobile and ID card numbers in any text that leaves the process (answers, prompts, logs). */
 export function maskPersonalData(text: string): string {
   return text.replace(ID_CARD, '[已隐去身份证号]').replace(MOBILE, '[已隐去手机号]');

@@ -13,6 +13,9 @@ const CONTINUES = /[、，,（(“‘《—\-]$/;
 // A line opening with 【…】 (a source tag, "【财新网】") starts a new block too.
 const HEADING_START = /^(?:【|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|第[一二三四五六七八九十\d]+[条章节])/;
 
+/** "… 21,400 households." — an English sentence's full stop (a decimal point has a digit after it). */
+const LATIN_SENTENCE_END = /[A-Za-z)\]"'’”]\.$/;
+
 /** A document number on its own line ("牡政办发〔2022〕14号"): the title above it and the salutation below stay apart. */
 const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$/u;
 
@@ -30,7 +33,7 @@ export function splitSentences(text: string): Sentence[] {
       !HEADING_START.test(line) &&
       !DOC_NUMBER.test(line) &&
       !DOC_NUMBER.test(prev) &&
-      (CONTINUES.test(prev) || (prev.length >= 40 && !ENDERS.includes(prev[prev.length - 1])));
+      (CONTINUES.test(prev) || (prev.length >= 40 && !ENDERS.includes(prev[prev.length - 1]) && !LATIN_SENTENCE_END.test(prev)));
     if (joinable) blocks[blocks.length - 1] = prev + line;
     else blocks.push(line);
   }
@@ -53,7 +56,11 @@ export function normalizeForMatch(text: string): string {
 /** Places [n] before a sentence's closing punctuation: "……试点城市[1]。" */
 export function withCitation(sentence: string, marks: string): string {
   const m = sentence.match(/^([\s\S]*?)([。！？!?；;]*[”’」）)]*)$/);
-  if (!m || !m[2]) return `${sentence}${marks}。`;
+  if (!m || !m[2]) {
+    // An English sentence keeps its own full stop after the mark.
+    if (LATIN_SENTENCE_END.test(sentence)) return `${sentence.slice(0, -1)}${marks}.`;
+    return `${sentence}${marks}。`;
+  }
   const body = m[1];
   const tail = m[2].replace(/[；;]$/, '。');
   return `${body}${marks}${tail}`;

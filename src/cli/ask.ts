@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { loadCliConfig } from './config.js';
 import { createLogger } from '../logger.js';
 import { createServices, type Services } from '../services.js';
-import { answerQuestion } from '../answer/index.js';
+import { answerQuestion, hasQuestionContent, NO_CONTENT_QUESTION } from '../answer/index.js';
 import { formatAnswerText, toAnswerJson } from '../answer/format.js';
 
 const USAGE = `用法：npm run ask -- [--json] [--k N] "问题"
@@ -64,6 +64,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!args.stdin && !args.question) {
     process.stderr.write(`问题不能为空，请输入要咨询的问题。\n${USAGE}\n`);
+    return 2;
+  }
+  if (!args.stdin && !hasQuestionContent(args.question)) {
+    process.stderr.write(`${NO_CONTENT_QUESTION}\n${USAGE}\n`);
     return 2;
   }
   const config = loadCliConfig();

@@ -89,7 +89,10 @@ function cleanTitle(raw: string): string {
 function findNumber(head: string[]): string | null {
   for (const line of head) {
     if (OTHER_LABEL.test(line) && !/编\s*号|案\s*号/.test(line)) continue;
-    const m = line.match(NUMBER_LABEL) ?? line.match(NUMBER_ORDINAL);
+    const labelled = line.match(NUMBER_LABEL);
+    // "案号：2025第45号": the leading digits are the year; the ordinal before 号 is the number.
+    const ordinal = line.match(NUMBER_ORDINAL);
+    const m = labelled && ordinal && ordinal.index! >= labelled.index! ? ordinal : (labelled ?? ordinal);
     if (m) return m[1].normalize('NFKC');
   }
   return null;
@@ -245,8 +248,17 @@ function dropClosingLines(text: string): string {
   return text
     .split('\n')
     .filter((l) => !CLOSING_LINE.test(l.trim()))
+    .map(withoutClosingTail)
     .join('\n')
     .trim();
+}
+
+/** "……建立维保长效机制。以上建议，请予采纳。": a closing courtesy run on after the last item's own sentence. */
+function withoutClosingTail(line: string): string {
+  const sentences = line.match(/[^。！!；;]+[。！!；;]*/g) ?? [line];
+  let keep = sentences.length;
+  while (keep > 1 && CLOSING_LINE.test(sentences[keep - 1].trim())) keep--;
+  return sentences.slice(0, keep).join('');
 }
 
 export function splitSuggestions(body: string): Suggestion[] {
@@ -254,13 +266,27 @@ export function splitSuggestions(body: string): Suggestion[] {
   const markers = bestEnumeration(region);
   let pieces: string[];
   if (markers) {
-    pieces = markers.map((m, i) => region.slice(m.contentStart, i + 1 < markers.length ? markers[i + 1].start : region.length));
+    pieces = markers.map((m, i) => region.slice(m.contentStart, i + 1 < markers.length ? markers[i + 1].start : endOfLastItem(region, markers)));
   } else {
     pieces = proposingParagraphs(region === body ? body : region);
   }
   const texts = pieces.map((p) => dropClosingLines(p.replace(/^[\s，,：:；;]+|[\s；;]+$/g, ''))).filter((p) => p.length >= 4);
   if (!texts.length && body.trim()) texts.push(dropClosingLines(body.trim()));
   return texts.map((text, i) => ({ index: i + 1, topic: topicOf(text), text: text.replace(/\s*\n\s*/g, '') }));
+}
+
+/**
+ * Where the last item ends: the end of the text, except that a list run inline in one paragraph ("第一，…第二，…第三，…")
+ * ends with that paragraph; a later paragraph is not part of its last item.
+ */
+function endOfLastItem(region: string, markers: { start: number }[]): number {
+  const first = markers[0].start;
+  const last = markers[markers.length - 1].start;
+  if (markers.length < 2 || region.slice(first, last).includes('\n')) return region.length;
+  const lineEnd = region.indexOf('\n', last);
+  // A hard-wrapped line (no final stop) continues on the next one.
+  if (lineEnd < 0 || !/[。！!？?；;]\s*$/.test(region.slice(last, lineEnd))) return region.length;
+  return lineEnd;
 }
 
 const PROPOSING = /建议|希望|呼吁|应当|应该|需要|亟需|亟待|要[加进推建完强落]|请求|恳请/;
@@ -276,18 +302,37 @@ function proposingParagraphs(text: string): string[] {
 }
 
 const TOPIC_MAX = 30;
+/** A clause that describes the situation rather than asking for something. */
+const SITUATION = /存在|问题|普遍|突出|困难|不足|滞后|缺乏|缺少|较多|严重|现状|目前|当前|近年来|随着|日益|矛盾/;
+/** Where a proposal's own ask starts inside a sentence ("……严重影响居民生活，建议市住建局……"). */
+const ASK_START = /[，,；;]\s*(?:为此|因此|特此|故)?[，,]?\s*(?:我们|我)?(?:建议|希望|呼吁|恳请|请求)/u;
+
+/**
+ * The clause a heading should name: the first sentence, unless it only describes the situation and a later clause
+ * of the same text carries the ask (single-paragraph proposals put background first).
+ */
+function proposingClause(text: string): string {
+  const first = text.split(/[。；;！!？?\n]/)[0] ?? text;
+  const opening = first.split(/[，,]/)[0];
+  if (PROPOSING.test(opening) || !SITUATION.test(first)) return first;
+  const ask = ASK_START.exec(text);
+  if (!ask) return first;
+  const rest = text.slice(ask.index).replace(/^[，,；;\s]*(?:为此|因此|特此|故)?[，,]?\s*(?:我们|我)?/u, '');
+  return rest.split(/[。；;！!？?\n]/)[0] ?? first;
+}
 /** Longer first clauses are cut at their first comma: a heading names the topic, not the whole suggestion. */
 const TOPIC_COMMA_CUT = 20;
 
 /** A short phrase for the heading "一、关于{topic}的建议": the item's first clause without framing words. */
 export function topicOf(text: string): string {
-  let first = text.split(/[。；;！!？?\n]/)[0] ?? text;
+  let first = proposingClause(text);
   const colon = first.search(/[：:]/);
   if (colon >= 2) first = first.slice(0, colon);
   let topic = first
     .replace(/^关于/u, '')
     .replace(/^(?:我们|我)?(?:建议|希望|呼吁|应当|应该|要|应|请)+[，,：:\s]*/u, '')
-    .replace(/^(?:市|区|县)?(?:政府|相关部门|有关部门)(?:应当|应|要)/u, '')
+    .replace(/^(?:市|区|县)?(?:政府|相关部门|有关部门|主管部门|住建局|住建部门|住房和城乡建设局|住房城乡建设部门)(?:应当|应|要)?(?=[在对加进推建完强落尽积统明同实])/u, '')
+    .replace(/^在(?=[^，,]{2,}?中)/u, '')
     .replace(/(?:的)?(?:建议|提案)$/u, '')
     .replace(/[，,、\s]+$/u, '')
     .trim();

@@ -39,11 +39,17 @@ function withoutFinalStop(text: string): string {
 }
 
 /** Formal policy documents "提出"; a news report or web page only "中提到" what a policy says. */
-const FORMAL_DOCUMENT_TITLE = /(?:意见|方案|通知|办法|条例|规定|细则|规划|决定|纲要|标准|法|答复|复函|回复)(?:[（(][^）)]*[）)])?$/u;
+const FORMAL_DOCUMENT_TITLE = /(?:意见|方案|通知|办法|条例|规定|细则|规划|决定|纲要|标准|导则|指南|指引|规范|规则|法|答复|复函|回复)(?:[（(][^）)]*[）)])?$/u;
+
+/** "第四条 …": a clause label opening a quoted article; it belongs in the lead ("《…》第四条规定："), not inside the quote. */
+const CLAUSE_LABEL = /^(第[一二三四五六七八九十百零〇\d]+条)\s*/u;
 
 function policyQuote(q: Quoted): string {
-  const verb = FORMAL_DOCUMENT_TITLE.test(q.citation.title.trim()) ? '提出' : '中提到';
-  return `${sourceLabel(q.citation)}${verb}：“${withoutFinalStop(q.text)}”[${q.citation.n}]。`;
+  const formal = FORMAL_DOCUMENT_TITLE.test(q.citation.title.trim());
+  const clause = q.text.match(CLAUSE_LABEL);
+  const lead = clause ? `${clause[1]}${formal ? '规定' : '提到'}` : formal ? '提出' : '中提到';
+  const body = clause ? q.text.slice(clause[0].length) : q.text;
+  return `${sourceLabel(q.citation)}${lead}：“${withoutFinalStop(body)}”[${q.citation.n}]。`;
 }
 
 function policyParagraph(quotes: Quoted[]): string {

@@ -1,0 +1,55 @@
+// A question that names one document ("临建函〔2023〕15号讲了什么？", "第57号提案是怎么答复的？") is about that document.
+import type { Chunk, Searcher } from '../types.js';
+
+/** 文号 such as 许建政协〔2020〕13号 (brackets written 〔〕, [], ［］ or ()). */
+const DOC_NUMBER = /([\p{Script=Han}]{1,10})\s*[〔［\[（(]\s*((?:19|20)\d{2})\s*[〕］\]）)]\s*第?\s*(\d+)\s*号/u;
+/** "第57号提案", "57号建议". */
+const PROPOSAL_NUMBER = /第?\s*(\d+)\s*号\s*(提案|建议|议案)/;
+/** How many hits are checked for the named document. */
+const REFERENCE_DEPTH = 30;
+
+export interface DocReference {
+  /** The words that name the document, as written in the question. */
+  text: string;
+  matches(chunk: Chunk): boolean;
+}
+
+function normalizeNumber(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').replace(/[〔［\[（(]/g, '〔').replace(/[〕］\]）)]/g, '〕').replace(/〕第/, '〕');
+}
+
+/** The document reference in a question, if it names one by 文号 or by proposal number. */
+export function documentReference(question: string): DocReference | undefined {
+  const q = question.normalize('NFKC');
+  const numbered = q.match(DOC_NUMBER);
+  if (numbered) {
+    const wanted = normalizeNumber(`${numbered[1]}〔${numbered[2]}〕${numbered[3]}号`);
+    // The question's prefix may carry extra words before the issuer code ("请问临建函…"): compare by suffix.
+    return {
+      text: numbered[0],
+      matches: (chunk) => {
+        if (!chunk.number) return false;
+        const have = normalizeNumber(chunk.number);
+        return have.length >= 4 && (wanted.endsWith(have) || have.endsWith(wanted));
+      },
+    };
+  }
+  const proposal = q.match(PROPOSAL_NUMBER);
+  if (proposal) {
+    const ordinal = new RegExp(`第\\s*${proposal[1]}\\s*号\\s*${proposal[2]}`);
+    return { text: proposal[0], matches: (chunk) => ordinal.test(chunk.title.normalize('NFKC')) };
+  }
+  return undefined;
+}
+
+/** The one document the reference names, found among the hits for the reference and the question; undefined when none or several. */
+export async function referencedDocument(search: Searcher, question: string): Promise<{ docId: string; reference: string } | undefined> {
+  const reference = documentReference(question);
+  if (!reference) return undefined;
+  const hits = [
+    ...(await search.search(reference.text, { k: REFERENCE_DEPTH })),
+    ...(await search.search(question, { k: REFERENCE_DEPTH })),
+  ];
+  const docIds = new Set(hits.filter((h) => reference.matches(h.chunk)).map((h) => h.chunk.docId));
+  return docIds.size === 1 ? { docId: [...docIds][0], reference: reference.text } : undefined;
+}
