@@ -325,6 +325,12 @@ function baseConfig(extra: Record<string, string> = {}): AppConfig {
   return loadConfig({ ...env, ALLOWED_CHANNELS: '', ALLOWED_USERS: '', ...extra }, ROOT);
 }
 
+const MODEL_DRAFT_BODY = {
+  background: '',
+  sections: Array.from({ length: 8 }, () => ({ paragraphs: ['我局高度重视此项工作，已按有关文件要求推进[1]。'] })),
+  nextSteps: ['持续推进老旧小区改造工作。'],
+};
+
 /** A model server that fails every second chat call with a 500 and otherwise answers briefly with a citation. */
 function halfFailingModel(): { chat: (body: any, n: number) => FakeReply; failures: () => number } {
   let failures = 0;
@@ -334,7 +340,8 @@ function halfFailingModel(): { chat: (body: any, n: number) => FakeReply; failur
         failures += 1;
         return { status: 500, message: 'fake model failure' };
       }
-      if (body?.tools?.length || body?.response_format) return { toolCall: { arguments: {} } };
+      // A structured draft body (background, one section per suggestion, next steps), enough sections for any proposal.
+      if (body?.tools?.length || body?.response_format) return { toolCall: { arguments: MODEL_DRAFT_BODY } };
       return { content: '根据所给文件，老旧小区改造按计划推进。[1]' };
     },
     failures: () => failures,

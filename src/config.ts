@@ -78,9 +78,10 @@ export class ConfigError extends Error {
   }
 }
 
+// Without a bureau.yml the draft shows the drafter's usual 【待补充：…】 marks, so nothing unfilled goes out unnoticed.
 const DEFAULT_BUREAU: Bureau = {
-  name: '（本局名称）',
-  contact: { unit: '（联系单位）', phone: '（联系电话）' },
+  name: '【待补充：本局名称】',
+  contact: { unit: '【待补充：联系单位】', phone: '【待补充：联系电话】' },
   cc: [],
 };
 

@@ -180,6 +180,33 @@ describe('answers over an unseen corpus', () => {
     expect(a.answer).toContain('6:4');
   });
 
+  it('masks the asker\'s own mobile and ID numbers and still answers the rest of the question', async () => {
+    const a = await answerQuestion(t.services, '我的手机是13812345678，身份证360102198001011234，加装电梯审批时限是多少个工作日？');
+    expect(JSON.stringify(a)).not.toMatch(/13812345678|360102198001011234/);
+    expect(a.question).toContain('[已隐去手机号]');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('15个工作日');
+    const fishing = await answerQuestion(t.services, '刘建国代表的手机号是多少？');
+    expect(fishing.answered).toBe(false);
+    expect(fishing.retrieved).toEqual([]);
+  });
+
+  it('answers a question naming an article (第N条) with that article', async () => {
+    for (const q of ['雨污分流导则第四条怎么规定的？', '临建发〔2021〕42号第4条是什么？']) {
+      const a = await answerQuestion(t.services, q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain('6:4');
+      expect(a.citations[0].section, q).toBe('第四条');
+    }
+  });
+
+  it('refuses a 文号 or proposal number the corpus does not hold', async () => {
+    for (const q of ['临建函〔2019〕99号讲了什么？', '第999号提案是怎么答复的？']) {
+      const a = await answerQuestion(t.services, q);
+      expect(a.answered, q).toBe(false);
+    }
+  });
+
   it('still refuses what the documents do not hold', async () => {
     const a = await answerQuestion(t.services, '市政府对垃圾分类有什么奖励政策？');
     expect(a.answered).toBe(false);
@@ -263,8 +290,34 @@ describe('proposal shapes not in the fixtures', () => {
     expect(q.suggestions.map((s) => s.text)).toEqual(['加大补贴力度', '简化审批', '建立维保长效机制。']);
   });
 
+  it('takes the suggestions from the proposals part whatever its heading is called', () => {
+    const shaped = (heading: string) =>
+      `关于加强老旧小区物业管理的提案\n提案人：张三\n一、基本情况\n我市改造老旧小区300个。\n二、存在问题\n（一）物业覆盖率低。\n（二）维修资金缺乏。\n${heading}\n（一）推广准物业托管模式。\n（二）建立维修资金补建机制。\n`;
+    for (const heading of ['三、对策建议', '三、解决办法', '三、意见建议', '建议']) {
+      expect(parseProposal(shaped(heading)).suggestions.map((s) => s.topic), heading).toEqual(['推广准物业托管模式', '建立维修资金补建机制']);
+    }
+  });
+
   it('keeps a hard-wrapped last item whole', () => {
     const p = parseProposal('为此建议：一是加大补贴力度；二是简化审批；三是建立加装电梯维保长效机制，\n由专业维保单位负责后期维护。');
     expect(p.suggestions[2].text).toBe('建立加装电梯维保长效机制，由专业维保单位负责后期维护。');
+  });
+});
+
+describe('text encodings from other tools', () => {
+  it('reads UTF-16 saved without a BOM, and still rejects binary data with many zero bytes', async () => {
+    const { decodeText, looksBinary } = await import('../src/corpus/load.js');
+    const text = '关于推进既有住宅加装电梯的建议\n代表：林海波\n为此，建议如下：\n1、提高加装电梯财政补贴标准。\n2、进一步压缩审批时限。\n';
+    for (const encoding of ['utf16le', 'utf16be'] as const) {
+      const data = iconv.encode(text, encoding);
+      expect(looksBinary(data), encoding).toBe(false);
+      expect(decodeText(data), encoding).toBe(text);
+    }
+    const pcm = Buffer.alloc(4000);
+    for (let i = 0; i < pcm.length; i += 2) {
+      pcm[i] = (i * 37) % 256;
+      pcm[i + 1] = i % 4 === 0 ? 0 : (i * 11) % 256;
+    }
+    expect(looksBinary(pcm)).toBe(true);
   });
 });

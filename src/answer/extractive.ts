@@ -762,6 +762,10 @@ function answerWithEnumeration(
 const ASKS_FOR_OVERVIEW =
   /讲了?(?:什么|啥)|说了?(?:什么|啥)|写了?什么|主要内容|什么内容|内容(?:是|有)(?:什么|哪些)|(?:怎么|如何|怎样)(?:答复|回复|办理)|答复了?(?:什么|哪些)|(?:答复|办理)(?:的)?(?:内容|结果|情况)|是(?:一份)?什么文件|关于什么/;
 const MAX_OVERVIEW_SECTIONS = 6;
+/** Attachments and filing parts after the reply proper (feedback forms, 抄送, contact blocks). */
+const ATTACHMENT = /征询意见表|意见表|回执|附\s*件|抄\s*送|联系(?:单位|人|电话)/u;
+/** Sign-off and filing statements: about the document, not its content. */
+const NOT_CONTENT = /审签|签发|邮政编码|邮\s*编|传\s*真|地\s*址[:：]|此(?:复函|答复|件)|联系(?:单位|人|电话)|抄\s*送/u;
 const HEADER_FIELD_NAMED = /签\s*发\s*人|办理结果|答复类别|公开(?:属性|方式)|密\s*级/u;
 const OVERVIEW_POINT_CHARS = 90;
 
@@ -777,19 +781,26 @@ export function answerDocumentOverview(chunks: Chunk[], passages: Passage[]): Ex
   const ordered = [...chunks].sort((a, b) => a.ordinal - b.ordinal);
   if (!ordered.length) return undefined;
   const { passageOf, added } = passageRegistry(passages);
-  const firstStatement = (chunk: Chunk): string | undefined => {
+  const statements = (chunk: Chunk): string[] => {
     const passage = passageOf(chunk);
-    const s = splitSentences(chunk.text).find(
-      (x) => !isReplyOpening(x.text) && !isHeadingLike(x.text, passage) && !isLayoutJunk(x.text) && normalizeForMatch(x.text).length >= 6,
-    );
-    return s && leadingClauses(s.text, OVERVIEW_POINT_CHARS);
+    return splitSentences(chunk.text)
+      .filter(
+        (x) =>
+          !isReplyOpening(x.text) &&
+          !isHeadingLike(x.text, passage) &&
+          !isLayoutJunk(x.text) &&
+          !NOT_CONTENT.test(x.text) &&
+          normalizeForMatch(x.text).length >= 6,
+      )
+      .map((x) => leadingClauses(x.text, OVERVIEW_POINT_CHARS));
   };
+  const firstStatement = (chunk: Chunk): string | undefined => statements(chunk)[0];
   const lines: Quoted[][] = [];
   const headings: string[] = [];
   const seenSections = new Set<string>();
   for (const chunk of ordered) {
     const top = chunk.sectionPath.split(PATH_SEPARATOR)[0];
-    if (!top || seenSections.has(top) || lines.length >= MAX_OVERVIEW_SECTIONS) continue;
+    if (!top || seenSections.has(top) || ATTACHMENT.test(top) || lines.length >= MAX_OVERVIEW_SECTIONS) continue;
     const statement = firstStatement(chunk);
     if (!statement) continue;
     seenSections.add(top);
@@ -799,9 +810,14 @@ export function answerDocumentOverview(chunks: Chunk[], passages: Passage[]): Ex
   if (lines.length < 2) {
     lines.length = 0;
     headings.length = 0;
+    const seen = new Set<string>();
     for (const chunk of ordered) {
-      const statement = firstStatement(chunk);
-      if (statement && lines.length < MAX_BODY_SENTENCES) lines.push([{ passage: passageOf(chunk), text: statement }]);
+      for (const statement of statements(chunk)) {
+        // Overlapping chunks repeat a sentence; it is listed once.
+        if (lines.length >= MAX_BODY_SENTENCES || seen.has(statement)) continue;
+        seen.add(statement);
+        lines.push([{ passage: passageOf(chunk), text: statement }]);
+      }
     }
   }
   if (!lines.length) return undefined;

@@ -105,12 +105,43 @@ async function retrieve(services: Services, standalone: Standalone, k: number): 
 /** A question naming one document by 文号 or proposal number is answered from that document's passages first. */
 async function withNamedDocumentFirst(services: Services, question: string, hits: SearchHit[], k: number): Promise<Retrieved> {
   const named = await referencedDocument(services.search, question);
+  const article = articleHits(services, question, named?.docId, hits);
+  if (article.length) {
+    const rest = hits.filter((h) => !article.some((a) => a.chunk.id === h.chunk.id));
+    return { hits: [...article, ...rest].slice(0, k + article.length), focusDocId: article[0].chunk.docId, sectionHits: article.length, named };
+  }
   if (!named) return { hits, sectionHits: 0 };
   const { docId } = named;
   const inDoc = await services.search.search(question, { k, docId });
   const merged = new Map<string, SearchHit>();
   for (const hit of [...inDoc, ...hits]) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
   return { hits: [...merged.values()].slice(0, k), focusDocId: docId, sectionHits: 0, named };
+}
+
+/**
+ * "雨污分流导则第五条怎么规定的？": a question naming an article (第五条) gets that article of the named document, or of the
+ * best-ranked document that has an article so labelled.
+ */
+function articleHits(services: Services, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
+  const label = articleLabel(question);
+  if (!label) return [];
+  const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
+  for (const docId of docIds) {
+    const chunks = services.search.chunksOf(docId).filter((c) => c.sectionPath.split(' > ').some((part) => part.startsWith(label)));
+    if (chunks.length) return chunks.slice(0, MAX_SECTION_CHUNKS).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
+  }
+  return [];
+}
+
+const ARTICLE_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** "第五条" (or "第5条" written as the documents write it, 第五条) in a question, if any. */
+function articleLabel(question: string): string | undefined {
+  const m = question.match(/第\s*([一二三四五六七八九十百]+|\d+)\s*条/);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const numeral = Number.isInteger(n) ? (n <= 10 ? ARTICLE_DIGITS[n] : n < 20 ? `十${ARTICLE_DIGITS[n - 10]}` : n < 100 ? `${ARTICLE_DIGITS[Math.floor(n / 10)]}十${ARTICLE_DIGITS[n % 10]}` : m[1]) : m[1];
+  return `第${numeral}条`;
 }
 
 async function standaloneQuestion(services: Services, question: string, history: ChatTurn[], signal?: AbortSignal): Promise<Standalone> {

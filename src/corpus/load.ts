@@ -17,7 +17,7 @@ const CONTROL_SAMPLE_BYTES = 8192;
 export function looksBinary(data: Buffer): boolean {
   const sample = data.subarray(0, CONTROL_SAMPLE_BYTES);
   if (sample.length === 0) return false;
-  if (hasUtf16Bom(sample)) return false;
+  if (hasUtf16Bom(sample) || bomlessUtf16(sample)) return false;
   let suspicious = 0;
   for (const byte of sample) {
     if (byte === 0) return true;
@@ -25,6 +25,25 @@ export function looksBinary(data: Buffer): boolean {
     if (isControl) suspicious++;
   }
   return suspicious / sample.length > 0.02;
+}
+
+/**
+ * UTF-16 without a BOM (what some Windows tools save): zero bytes mostly on one side of each pair (the high byte of
+ * ASCII characters), and the decoded text made of letters, digits, punctuation and whitespace.
+ */
+export function bomlessUtf16(data: Buffer): 'utf16le' | 'utf16be' | undefined {
+  const sample = data.subarray(0, CONTROL_SAMPLE_BYTES - (CONTROL_SAMPLE_BYTES % 2));
+  if (sample.length < 4 || sample.length % 2 !== 0) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? oddZeros++ : evenZeros++);
+  // A few zeros fall on the other side too: the low byte of 一 (U+4E00) and its like.
+  const encoding = oddZeros > 4 * evenZeros ? 'utf16le' : evenZeros > 4 * oddZeros ? 'utf16be' : undefined;
+  if (!encoding) return undefined;
+  const text = iconv.decode(sample, encoding);
+  // Chinese text: CJK ideographs, CJK and full-width punctuation, printable ASCII and line breaks (random 16-bit data is not).
+  const readable = text.match(/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\t\n\r\x20-\x7e]/gu)?.length ?? 0;
+  return readable / Math.max(1, text.length) > 0.98 ? encoding : undefined;
 }
 
 function hasUtf16Bom(data: Buffer): boolean {
@@ -41,6 +60,8 @@ export function decodeText(data: Buffer): string {
   }
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return iconv.decode(data.subarray(2), 'utf16le');
   if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return iconv.decode(data.subarray(2), 'utf16be');
+  const utf16 = bomlessUtf16(data);
+  if (utf16) return iconv.decode(data, utf16);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {

@@ -105,7 +105,7 @@ export function withoutCutOffTail(text: string): string {
 function ownBureauStems(bureau: Bureau): string[] {
   const stems = new Set<string>();
   for (const name of [bureau.city, bureau.name]) {
-    if (!name || name.startsWith('（')) continue;
+    if (!name || name.startsWith('（') || name.startsWith('【')) continue;
     stems.add(name);
     const place = name.match(/^(.{2,}?)(?:市|县|区|州|盟|旗)/u);
     if (place && place[1].length >= 2) stems.add(place[1]);

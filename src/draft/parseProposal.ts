@@ -157,7 +157,8 @@ function bodyText(lines: string[], meta: ProposalMeta): string {
       (inHeader && meta.meeting !== null && line.includes(meta.meeting) && line.length <= meta.meeting.length + 20) ||
       (inHeader && /^(?:第\s*[0-9０-９]+\s*号)?\s*(?:提案|建议)?$/.test(line) && line !== '');
     if (isMeta) continue;
-    if (line.length > 30) inHeader = false;
+    // The body starts at a long line, a sentence or a numbered heading ("一、基本情况").
+    if (line.length > 30 || /[。；;！!]$/.test(line) || /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])/.test(line)) inHeader = false;
     out.push(line);
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
@@ -237,7 +238,10 @@ function suggestionRegion(body: string): string {
     if (after.trim().length > 10) cut = end;
   }
   if (cut < 0) {
-    const heading = body.match(/(?:^|\n)\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])\s*[^\n。]{0,10}(?:建议|对策|措施)\s*(?:\n|$)/u);
+    // A heading line naming the proposals part: "三、对策建议", "三、解决办法", "第三部分 几点建议", or just "建议".
+    const heading = body.match(
+      /(?:^|\n)\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分[、：:\s]?)?\s*[^\n。，,]{0,10}(?:建议|对策|措施|办法|举措|思路|路径)\s*[：:]?\s*(?:\n|$)/u,
+    );
     if (heading) cut = (heading.index ?? 0) + heading[0].length;
   }
   const region = cut >= 0 ? body.slice(cut) : body;
