@@ -7,6 +7,7 @@ import type { Services } from '../services.js';
 import type { SlackDeps } from './deps.js';
 import { allowListMiddleware, dedupeMiddleware, EventDeduper } from './guard.js';
 import { registerListeners } from './listeners/index.js';
+import { WorkQueue } from './workQueue.js';
 
 export interface SlackAppOptions {
   mode: 'http' | 'socket';
@@ -103,7 +104,7 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
         });
 
   const feedbackStore = options.feedbackStore ?? openFeedbackStore(':memory:');
-  const deps: SlackDeps = { services, feedbackStore, fetchFile: options.fetchFile };
+  const deps: SlackDeps = { services, feedbackStore, fetchFile: options.fetchFile, work: new WorkQueue(services.llm ? 4 : 2) };
   app.use(dedupeMiddleware(new EventDeduper(), logger));
   app.use(allowListMiddleware(config, logger));
   registerListeners(app, deps);

@@ -82,7 +82,8 @@ async function postParts(req: DraftRequest, result: DraftResult): Promise<{ chan
 async function uploadDocx(req: DraftRequest, deps: SlackDeps, result: DraftResult, where: { channel: string; threadTs: string }) {
   if (!result.draft) return;
   try {
-    const file = await renderDocx(result.draft, deps.services.config.bureau);
+    const draft = result.draft;
+    const file = await deps.work.run(() => renderDocx(draft, deps.services.config.bureau));
     await req.client.files.uploadV2({
       channel_id: where.channel,
       thread_ts: where.threadTs,
@@ -105,7 +106,7 @@ export async function draftInSlack(req: DraftRequest, deps: SlackDeps): Promise<
       await req.notify(check.message);
       return;
     }
-    const result = await draftReply(deps.services, { text: req.text, meta: req.meta }, { outline: req.outline });
+    const result = await deps.work.run(() => draftReply(deps.services, { text: req.text, meta: req.meta }, { outline: req.outline }));
     const where = await postParts(req, result);
     if (!req.outline) await uploadDocx(req, deps, result, where);
   } catch (err) {
