@@ -74,6 +74,29 @@ const PROPERTY_REPLY_GBK = `临川市住房和城乡建设局
 二、关于物业服务费标准的建议
 
 老旧小区物业服务费实行政府指导价，住宅每月每平方米0.3元至0.6元。
+
+三、关于建立业主自治机制的建议
+
+指导社区党组织、居委会、业主委员会、物业服务企业“四方联动”，每季度召开一次联席会议，协调解决小区管理问题。
+`;
+
+const PARKING_REPLY = `临川市住房和城乡建设局
+
+临建函〔2024〕7号
+
+关于市政协十一届三次会议第112号提案的答复
+
+陈晓东委员：
+
+您提出的关于“破解老旧小区停车难问题”的提案收悉，现答复如下：
+
+一、关于挖潜增加停车泊位的建议
+
+2023年，我市结合老旧小区改造，利用小区内闲置空地、拆除违章建筑腾退空间，新增停车泊位2150个。
+
+二、关于建设立体停车设施的建议
+
+2024年计划建设立体停车库6处，新增泊位800个。
 `;
 
 const SEWER_POLICY = `---
@@ -102,6 +125,7 @@ beforeAll(async () => {
   writeFileSync(path.join(corpusDir, 'replies', 'elevator_2023.txt'), ELEVATOR_REPLY);
   writeFileSync(path.join(corpusDir, 'replies', 'property_2022.txt'), iconv.encode(PROPERTY_REPLY_GBK, 'gbk'));
   writeFileSync(path.join(corpusDir, 'policies', 'sewer_2021.md'), SEWER_POLICY);
+  writeFileSync(path.join(corpusDir, 'replies', 'parking_2024.txt'), PARKING_REPLY);
   t = await createTestServices({ corpus: corpusDir });
 }, 60_000);
 
@@ -207,6 +231,13 @@ describe('answers over an unseen corpus', () => {
     }
   });
 
+  it('answers from the document that uses the question\'s three-character term (停车难) even where its sentences only say 停车', async () => {
+    const a = await answerQuestion(t.services, '怎么解决老旧小区停车难？');
+    expect(a.answered).toBe(true);
+    expect(a.citations.map((c) => c.docId)).toContain('parking_2024');
+    expect(a.answer).toMatch(/停车泊位|停车库/);
+  });
+
   it('still refuses what the documents do not hold', async () => {
     const a = await answerQuestion(t.services, '市政府对垃圾分类有什么奖励政策？');
     expect(a.answered).toBe(false);
@@ -252,10 +283,15 @@ describe('drafts over an unseen corpus', () => {
       '三、对策建议',
       '（一）推广专业化物业服务。对具备条件的小区引入专业物业企业。',
       '（二）规范物业服务收费。制定老旧小区物业服务费指导标准。',
+      '（三）建立维修资金补建机制。由政府引导、业主自筹补建专项维修资金。',
     ].join('\n');
     const result = await draftReply(t.services, { text });
     expect(result.meta.number).toBe('203');
-    expect(result.suggestions.map((s) => s.topic)).toEqual(['推广专业化物业服务', '规范物业服务收费']);
+    expect(result.suggestions.map((s) => s.topic)).toEqual(['推广专业化物业服务', '规范物业服务收费', '建立维修资金补建机制']);
+    // A past section headed "建立业主自治机制" shares only generic words (建立, 机制) with 维修资金: not evidence for it.
+    const maintenance = result.draft!.sections[2];
+    expect(maintenance.paragraphs.join('')).not.toContain('四方联动');
+    expect(maintenance.paragraphs.join('')).toContain('【待补充');
     expect(result.draft!.title).toMatch(/第203号提案的答复$/);
     expect(result.draft!.salutation).toBe('黄志强、吴秀兰委员：');
     expect(result.draft!.contact.join('')).toContain('临川市住房和城乡建设局城市更新科');

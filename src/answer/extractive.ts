@@ -140,7 +140,7 @@ function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts: string
     const expansion = countedAbbreviation(norm);
     const df = contexts.filter((c) => forms.some((f) => c.includes(f)) || expansion?.test(c)).length;
     const idf = Math.log(1 + (n + 1) / (df + 0.5));
-    const parts = norm.length >= 4 ? tokenizer.searchTerms(term).map(normalizeForMatch).filter((p) => p.length >= 2 && p !== norm) : [];
+    const parts = norm.length >= 3 ? tokenizer.searchTerms(term).map(normalizeForMatch).filter((p) => p.length >= 2 && p !== norm) : [];
     const alternatives = (ALTERNATIVES[norm] ?? []).map(normalizeForMatch);
     return { term, norm, parts, alternatives, expansion, weight: factor * lengthWeight(term) * idf, carried };
   };
@@ -247,6 +247,14 @@ export function findAnchors(focus: QuestionFocus, passages: Passage[], docTexts:
   return unique(anchors);
 }
 
+/**
+ * A three-character term ("停车难") earns partial credit for its parts ("停车") only in a document that uses the whole
+ * term somewhere: elsewhere the parts alone are too common to show the document is about it.
+ */
+function docAwareTerms(terms: WeightedTerm[], docText: string): WeightedTerm[] {
+  return terms.map((t) => (t.norm.length === 3 && t.parts.length && !docText.includes(t.norm) ? { ...t, parts: [] } : t));
+}
+
 function documentTexts(passages: Passage[], documentText?: (docId: string) => string): Map<string, string> {
   const texts = new Map<string, string>();
   for (const p of passages) {
@@ -267,16 +275,17 @@ export function scoreSentences(
   options: ExtractiveOptions = {},
 ): ScoredSentence[] {
   const contexts = passages.map((p) => normalizeForMatch(`${p.chunk.title} ${p.chunk.sectionPath} ${p.chunk.text}`));
-  const terms = weighTerms(tokenizer, focus, contexts);
+  const allTerms = weighTerms(tokenizer, focus, contexts);
   const docTexts = documentTexts(passages, options.documentText);
   const anchors = findAnchors(focus, passages, docTexts);
   const asksNumber = ASKS_FOR_NUMBER.test(focus.text);
   const figure = askedFigure(focus.text);
-  const distinctive = distinctiveTerms(terms, contexts, anchors);
+  const distinctive = distinctiveTerms(docAwareTerms(allTerms, ''), contexts, anchors);
   const scored: ScoredSentence[] = [];
   passages.forEach((passage, i) => {
-    const passageCoverage = coverage(terms, contexts[i]);
     const docText = docTexts.get(passage.chunk.docId) ?? '';
+    const terms = docAwareTerms(allTerms, docText);
+    const passageCoverage = coverage(terms, contexts[i]);
     const anchored = anchors.every((a) => docText.includes(a));
     let previous = '';
     for (const s of splitSentences(passage.chunk.text)) {
@@ -718,7 +727,7 @@ function answerWithEnumeration(
 ): ExtractiveAnswer | undefined {
   const best = scored[0];
   const contexts = passages.map((p) => normalizeForMatch(`${p.chunk.title} ${p.chunk.sectionPath} ${p.chunk.text}`));
-  const terms = weighTerms(tokenizer, focus, contexts);
+  const terms = docAwareTerms(weighTerms(tokenizer, focus, contexts), '');
   const { passageOf, added } = passageRegistry(passages);
   // The sections of the strongest sentences, and of the passages (heading included) that match best, may hold the list.
   const strong = scored.filter((s) => s.score >= best.score * 0.85).slice(0, 5);

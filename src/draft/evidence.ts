@@ -197,7 +197,10 @@ function candidatesOf(chunks: Chunk[], topicTerms: Set<string>, want: 'done' | '
   const out: Candidate[] = [];
   chunks.forEach((chunk, hitRank) => {
     const headingTerms = new Set(tokenizer.terms(chunk.sectionPath));
-    const headingScore = [...topicTerms].filter((t) => headingTerms.has(t)).length / Math.max(1, topicTerms.size);
+    // Generic verbs (建立, 加强…) in both the topic and a heading do not put the heading on the topic.
+    const distinctive = [...topicTerms].filter((t) => !GENERIC_TERMS.has(t));
+    const scored = distinctive.length ? distinctive : [...topicTerms];
+    const headingScore = scored.filter((t) => headingTerms.has(t)).length / Math.max(1, scored.length);
     const quotable = new Set(quotableSentences(chunk.text));
     splitSentences(chunk.text).forEach((raw, position) => {
       const sentence = withoutLeadingTitle(raw, chunk.title);

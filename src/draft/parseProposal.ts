@@ -344,6 +344,12 @@ export function topicOf(text: string): string {
     const comma = topic.search(/[，,]/);
     if (comma >= 4) topic = topic.slice(0, comma);
   }
-  if (topic.length > TOPIC_MAX) topic = topic.slice(0, TOPIC_MAX);
+  if (topic.length > TOPIC_MAX) {
+    // Latin-script text is cut at a word boundary, not inside a word.
+    const cut = topic.slice(0, TOPIC_MAX);
+    const space = /[A-Za-z]$/.test(cut) && /[A-Za-z]/.test(topic[TOPIC_MAX] ?? '') ? cut.lastIndexOf(' ') : -1;
+    topic = space > TOPIC_MAX / 2 ? cut.slice(0, space) : cut;
+  }
+  topic = topic.replace(/(?<=[A-Za-z])\.$/, '');
   return topic || text.slice(0, Math.min(text.length, 12));
 }

@@ -106,8 +106,11 @@ export class LexicalIndex {
     );
   }
 
-  /** The `depth` best chunks for the query terms, best first; `accept` restricts which chunks may be returned. */
-  search(queryTerms: string[], depth: number, accept?: ChunkFilter): Recalled[] {
+  /**
+   * The `depth` best chunks for the query terms, best first; `accept` restricts which chunks may be returned;
+   * `weights` scales a term's contribution (default 1), e.g. lower for terms added by query expansion.
+   */
+  search(queryTerms: string[], depth: number, accept?: ChunkFilter, weights?: ReadonlyMap<string, number>): Recalled[] {
     const n = this.lengths.length;
     const scores = new Float32Array(n);
     const touched: number[] = [];
@@ -117,7 +120,7 @@ export class LexicalIndex {
       const from = this.offsets[t];
       const to = this.offsets[t + 1];
       const df = to - from;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (weights?.get(term) ?? 1);
       for (let p = from; p < to; p++) {
         const d = this.docs[p];
         const tf = this.tfs[p];

@@ -10,8 +10,11 @@ export interface Fused {
   ranks: (number | undefined)[];
 }
 
-/** Reciprocal rank fusion: each list contributes 1 / (k + rank) for each item it holds; best first. */
-export function reciprocalRankFusion(lists: Recalled[][], k = RRF_K): Fused[] {
+/**
+ * Reciprocal rank fusion: each list contributes weight / (k + rank) for each item it holds (weight 1 unless given);
+ * best first.
+ */
+export function reciprocalRankFusion(lists: Recalled[][], k = RRF_K, weights: number[] = []): Fused[] {
   const fused = new Map<number, Fused>();
   lists.forEach((list, l) => {
     list.forEach((item, position) => {
@@ -20,7 +23,7 @@ export function reciprocalRankFusion(lists: Recalled[][], k = RRF_K): Fused[] {
         entry = { index: item.index, score: 0, ranks: new Array(lists.length).fill(undefined) };
         fused.set(item.index, entry);
       }
-      entry.score += 1 / (k + position + 1);
+      entry.score += (weights[l] ?? 1) / (k + position + 1);
       entry.ranks[l] = position + 1;
     });
   });

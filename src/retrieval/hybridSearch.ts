@@ -2,8 +2,9 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Logger } from '../logger.js';
 import type { Chunk, DocKind, SearchHit, SearchOptions, Searcher } from '../types.js';
 import type { VectorRecall } from './embeddingRecall.js';
-import { reciprocalRankFusion } from './fusion.js';
+import { RRF_K, reciprocalRankFusion } from './fusion.js';
 import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
+import { getSynonyms } from './synonyms.js';
 import { getTokenizer } from './tokenizer.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
@@ -15,6 +16,8 @@ export interface HybridSearchOptions extends SearchOptions {
   mergeAdjacent?: boolean;
   /** How many candidates each recall returns before fusion; default max(50, 5k). */
   depth?: number;
+  /** Add near-synonyms of the question's words (src/retrieval/synonyms.txt) at a lower weight; default true. */
+  expand?: boolean;
 }
 
 export interface HybridSearcherParts {
@@ -28,6 +31,17 @@ export interface HybridSearcherParts {
 }
 
 const DEFAULT_K = 5;
+/** What a synonym added to the question counts for, relative to the question's own words (BM25 and vector). */
+const EXPANSION_TERM_WEIGHT = Number(process.env.XP_T ?? 0.5);
+const EXPANSION_VECTOR_WEIGHT = Number(process.env.XP_V ?? 0.5);
+/** RRF weights of the vector and the lexical list. */
+const FUSION_WEIGHTS: [number, number] = [Number(process.env.XP_FV ?? 1), Number(process.env.XP_FL ?? 1)];
+
+interface ExpandedQuery {
+  text: string;
+  /** Near-synonym phrases for words of the question, from the synonym table. */
+  expansions: string[];
+}
 /** Up to this many filtered candidates, vector recall scores them exactly instead of walking the graph. */
 const EXACT_SEARCH_LIMIT = 2000;
 
@@ -71,11 +85,12 @@ export class HybridSearcher implements Searcher {
     const mode = options.mode ?? 'hybrid';
     const depth = Math.max(options.depth ?? 50, k * 5);
     const accept = this.filterFor(options);
-    const vectorList = mode === 'lexical' ? [] : await this.recallByVectorOrNothing(text, depth, accept, options, mode);
-    const lexicalList = mode === 'vector' ? [] : this.recallByLexical(text, depth, accept);
+    const expanded: ExpandedQuery = { text, expansions: options.expand === false ? [] : getSynonyms().expand(text) };
+    const vectorList = mode === 'lexical' ? [] : await this.recallByVectorOrNothing(expanded, depth, accept, options, mode);
+    const lexicalList = mode === 'vector' ? [] : this.recallByLexical(expanded, depth, accept);
     const vectorScores = new Map(vectorList.map((r) => [r.index, r.score]));
     const lexicalScores = new Map(lexicalList.map((r) => [r.index, r.score]));
-    const fused = reciprocalRankFusion([vectorList, lexicalList]);
+    const fused = reciprocalRankFusion([vectorList, lexicalList], RRF_K, FUSION_WEIGHTS);
     const hits = fused.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
         chunk: this.chunks[f.index],
@@ -101,7 +116,7 @@ export class HybridSearcher implements Searcher {
 
   /** In hybrid mode a failing embeddings service (e.g. a local model server that is down) leaves BM25 to answer alone. */
   private async recallByVectorOrNothing(
-    query: string,
+    query: ExpandedQuery,
     depth: number,
     accept: ChunkFilter | undefined,
     options: SearchOptions,
@@ -116,8 +131,8 @@ export class HybridSearcher implements Searcher {
     }
   }
 
-  private async recallByVector(query: string, depth: number, accept?: ChunkFilter, among?: number[]): Promise<Recalled[]> {
-    const vector = await this.parts.embeddings.embedQuery(query);
+  private async recallByVector(query: ExpandedQuery, depth: number, accept?: ChunkFilter, among?: number[]): Promise<Recalled[]> {
+    const vector = await this.queryVector(query);
     return among ? this.parts.vector.searchAmong(vector, among, depth) : this.parts.vector.search(vector, depth, accept);
   }
 
@@ -131,8 +146,24 @@ export class HybridSearcher implements Searcher {
     return pool.filter((c) => !kinds || kinds.has(c.kind)).map((c) => this.positionOf.get(c)!);
   }
 
-  private recallByLexical(query: string, depth: number, accept?: ChunkFilter): Recalled[] {
-    return this.parts.lexical.search(getTokenizer().searchTerms(query), depth, accept);
+  /** The question's embedding, nudged towards its expansions' embedding (which weighs less). */
+  private async queryVector(query: ExpandedQuery): Promise<number[]> {
+    if (query.expansions.length === 0 || EXPANSION_VECTOR_WEIGHT === 0) return this.parts.embeddings.embedQuery(query.text);
+    const [own, expansion] = await Promise.all([
+      this.parts.embeddings.embedQuery(query.text),
+      this.parts.embeddings.embedQuery(query.expansions.join(' ')),
+    ]);
+    return normalised(own.map((v, i) => v + EXPANSION_VECTOR_WEIGHT * (expansion[i] ?? 0)));
+  }
+
+  private recallByLexical(query: ExpandedQuery, depth: number, accept?: ChunkFilter): Recalled[] {
+    const tokenizer = getTokenizer();
+    const own = tokenizer.searchTerms(query.text);
+    const ownSet = new Set(own);
+    const added = tokenizer.searchTerms(query.expansions.join(' ')).filter((t) => !ownSet.has(t));
+    if (added.length === 0) return this.parts.lexical.search(own, depth, accept);
+    const weights = new Map(added.map((t) => [t, EXPANSION_TERM_WEIGHT]));
+    return this.parts.lexical.search([...own, ...added], depth, accept, weights);
   }
 
   private filterFor(options: SearchOptions): ChunkFilter | undefined {
@@ -144,6 +175,11 @@ export class HybridSearcher implements Searcher {
       return chunk !== undefined && (!kinds || kinds.has(chunk.kind)) && (!docIds || docIds.has(chunk.docId));
     };
   }
+}
+
+function normalised(vector: number[]): number[] {
+  const norm = Math.sqrt(vector.reduce((sum, v) => sum + v * v, 0)) || 1;
+  return vector.map((v) => v / norm);
 }
 
 function toSet<T>(value: T | T[] | undefined): Set<T> | undefined {
