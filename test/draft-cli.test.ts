@@ -66,4 +66,22 @@ describe('npm run draft', () => {
     expect(run.stdout).toContain('【提纲】对市七届政协四次会议第104号提案的答复');
     expect(run.stdout).toContain('五、下步工作安排');
   });
+
+  it('fills the contract\'s draft object for --outline --json and writes the outline as .docx', () => {
+    const docx = path.join(dir, 'outline.docx');
+    const run = runDraft(['--outline', '--json', '--docx', docx, '--file', FIXTURE]);
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.draft.title).toBe('对市七届政协四次会议第104号提案的答复');
+    expect(result.draft.sections).toHaveLength(result.suggestions.length);
+    for (const section of result.draft.sections) {
+      expect(section.heading).toMatch(/^[一二三四五六七八九十]+、关于.+的建议$/);
+      expect(section.paragraphs.length).toBeGreaterThan(0);
+    }
+    // The outline's points keep their sources as the section's citations.
+    expect(result.draft.sections.flatMap((s: { citations: unknown[] }) => s.citations).length).toBeGreaterThan(0);
+    expect(result.draft.nextSteps.heading).toBe('五、下步工作安排');
+    expect(result.outline.sections).toHaveLength(result.suggestions.length);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+  });
 });

@@ -78,20 +78,18 @@ async function main(argv: string[]): Promise<number> {
   }
 
   // Loaded only for valid input, so bad input is refused at once, before the models and the index load.
-  const [{ createServices }, { draftReply, renderDocx }] = await Promise.all([import('../services.js'), import('../draft/index.js')]);
+  const [{ createServices }, { draftReply, renderDocx, outlineAsDraft }] = await Promise.all([import('../services.js'), import('../draft/index.js')]);
   const logger = createLogger(config.LOG_LEVEL);
   const services = await createServices(config, logger);
   const result = await draftReply(services, { text }, { outline: args.outline });
   if (result.notice) process.stderr.write(`${result.notice}\n`);
-  process.stdout.write(args.json ? `${JSON.stringify(result)}\n` : result.text);
+  // The contract's `draft` object is filled for --outline too (its points as paragraphs), so consumers read one shape.
+  const draft = result.draft ?? (result.outline ? outlineAsDraft(result.outline) : null);
+  process.stdout.write(args.json ? `${JSON.stringify({ ...result, draft })}\n` : result.text);
 
-  if (args.docx) {
-    if (!result.draft) {
-      process.stderr.write('提纲不生成 .docx，请去掉 --outline 生成完整草稿后再导出。\n');
-    } else {
-      await writeFile(args.docx, await renderDocx(result.draft, config.bureau));
-      process.stderr.write(`已写入 ${args.docx}\n`);
-    }
+  if (args.docx && draft) {
+    await writeFile(args.docx, await renderDocx(draft, config.bureau));
+    process.stderr.write(`已写入 ${args.docx}\n`);
   }
   return 0;
 }

@@ -16,6 +16,7 @@ import { DraftInputError, validateProposalText } from './input.js';
 export { parseProposal } from './parseProposal.js';
 export { renderDraftText, renderDraftMarkdown, renderOutlineText, renderOutlineMarkdown } from './render.js';
 export { renderDocx } from './docx.js';
+export { outlineAsDraft } from './outlineDraft.js';
 export { readProposalFile, validateProposalText, DraftInputError } from './input.js';
 
 function mergeMeta(parsed: ProposalMeta, given: Partial<ProposalMeta> | undefined): ProposalMeta {
