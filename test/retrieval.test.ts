@@ -7,6 +7,7 @@ import { LexicalIndex, chunkTerms, topByScore } from '../src/retrieval/fullTextR
 import { reciprocalRankFusion } from '../src/retrieval/fusion.js';
 import { mergeAdjacentHits, type HybridSearcher } from '../src/retrieval/hybridSearch.js';
 import { loadIndexFiles, writeIndexFiles } from '../src/retrieval/store.js';
+import { getSynonyms, parseSynonyms } from '../src/retrieval/synonyms.js';
 import { getTokenizer, toSimplified } from '../src/retrieval/tokenizer.js';
 import type { Chunk, DocKind } from '../src/types.js';
 
@@ -147,6 +148,39 @@ describe('reciprocal rank fusion', () => {
     expect(fused[0].ranks).toEqual([2, 2]);
     expect(fused.map((f) => f.index).sort()).toEqual([1, 2, 3]);
   });
+
+  it('lets a weighted list outvote the other when each holds a different item first', () => {
+    const lists = [[{ index: 1, score: 0.9 }], [{ index: 2, score: 7 }]];
+    expect(reciprocalRankFusion(lists, 60, [1, 1.5])[0].index).toBe(2);
+    expect(reciprocalRankFusion(lists, 60, [1.5, 1])[0].index).toBe(1);
+    expect(reciprocalRankFusion(lists, 60, [1, 1.5])[0].score).toBeCloseTo(1.5 / 61, 10);
+  });
+});
+
+describe('synonym table (query expansion)', () => {
+  const table = parseSynonyms(
+    ['# 注释', '掏钱 凑钱 => 出资 筹资', '充电桩 充电设施', '钱 => 资金', '单独'].join('\n'),
+  );
+
+  it('adds the official terms for a colloquial phrase, but not the reverse', () => {
+    expect(table.expand('居民要掏钱吗')).toEqual(['出资', '筹资']);
+    expect(table.expand('居民出资比例')).toEqual([]);
+  });
+
+  it('treats a plain line as a group of equivalents and skips terms the question already has', () => {
+    expect(table.expand('小区能装充电桩吗')).toEqual(['充电设施']);
+    expect(table.expand('新增充电设施')).toEqual(['充电桩']);
+    expect(table.expand('充电桩和充电设施')).toEqual([]);
+  });
+
+  it('ignores one-character triggers, which would fire inside unrelated words', () => {
+    expect(table.expand('钱粮湖镇为什么没纳入改造')).toEqual([]);
+  });
+
+  it('ships a table that maps everyday words to the bureau’s terms', () => {
+    const expanded = getSynonyms().expand('老小区翻新的钱从哪来');
+    expect(expanded).toEqual(expect.arrayContaining(['老旧小区', '改造', '资金']));
+  });
 });
 
 describe('hybrid search', () => {
@@ -178,6 +212,14 @@ describe('hybrid search', () => {
     const onlyA = await searcher.search('电梯补贴', { k: 10, docId: 'a' });
     expect(onlyA.map((h) => h.chunk.ordinal).sort()).toEqual([0, 1, 2, 3]);
     expect(onlyA[0].chunk.sectionPath).toContain('加装电梯');
+  });
+
+  it('finds a section through colloquial words the text does not contain (synonym expansion)', async () => {
+    // No chunk says "积水"; the synonym table adds "海绵城市", "雨水" and "透水".
+    const expanded = await searcher.search('下雨积水怎么办', { k: 2, mode: 'lexical' });
+    expect(expanded[0]?.chunk.sectionPath).toBe('三、海绵城市建设');
+    const plain = await searcher.search('下雨积水怎么办', { k: 2, mode: 'lexical', expand: false });
+    expect(plain.some((h) => h.chunk.docId === 'c')).toBe(false);
   });
 
   it('returns nothing for an empty or whitespace-only query', async () => {

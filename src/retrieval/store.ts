@@ -12,7 +12,7 @@ import { HybridSearcher } from './hybridSearch.js';
 import { getTokenizer, type Tokenizer } from './tokenizer.js';
 
 /** Bump when tokenisation, features, BM25 fields or the file layout change: old indexes then rebuild themselves. */
-export const RETRIEVAL_VERSION = 'retrieval-1';
+export const RETRIEVAL_VERSION = 'retrieval-2';
 
 export const FILES = {
   manifest: 'manifest.json',
