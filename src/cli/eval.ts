@@ -13,12 +13,26 @@ import { renderDraftTable, renderQaMisses, renderQaTable } from '../eval/report.
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_QA_FILE = path.join(PROJECT_ROOT, 'test', 'fixtures', 'dev-questions.jsonl');
+/** The default evaluation: the dev set, the colloquial paraphrases of it, and extra unanswerable questions. */
+export const DEFAULT_QA_FILES = [DEFAULT_QA_FILE, ...['dev-paraphrase.jsonl', 'unanswerable-extra.jsonl'].map((f) => path.join(PROJECT_ROOT, 'test', 'fixtures', f))];
+
+/** Questions of several sets in one list; an id seen before is prefixed with its file name so every id stays unique. */
+function loadQuestionSets(files: string[]): EvalQuestion[] {
+  const seen = new Set<string>();
+  return files.flatMap((file) =>
+    loadQuestionSet(file).map((q) => {
+      const id = seen.has(q.id) ? `${path.basename(file, '.jsonl')}:${q.id}` : q.id;
+      seen.add(id);
+      return { ...q, id };
+    }),
+  );
+}
 export const DEFAULT_PROPOSALS_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposals');
 export const REPORT_FILE_NAME = 'eval-report.json';
 
 const USAGE = `用法：npm run eval [-- --corpus 目录 --qa 问题集.jsonl --proposals 提案目录 --out 报告.json]
   --corpus     要评测的文档库（默认：CORPUS_DIR 或 corpus/）；非默认文档库在临时目录建索引
-  --qa         问题集（传 none 跳过问答评测），每行一个 JSON：{"id","question","docId","section","expect":[…],"answerable"}（默认：开发问题集）
+  --qa         问题集，多个用逗号分隔（传 none 跳过问答评测），每行一个 JSON：{"id","question","docId","section","expect":[…],"answerable"}（默认：开发问题集、口语改写问题集和额外的无法回答问题集）
   --proposals  提案样例目录（*.txt，可附 expectations.json）；传 none 跳过起草评测
   --out        JSON 报告路径（默认：DATA_DIR/${REPORT_FILE_NAME}）`;
 
@@ -42,9 +56,12 @@ export interface EvalCliOptions {
 /** Everything `npm run eval` does except printing: returns the report and where it was written. */
 export async function runEvaluation(options: EvalCliOptions): Promise<{ report: EvalReport; outFile: string }> {
   const cwd = options.cwd ?? process.cwd();
-  const qaFile = options.qa === 'none' ? null : options.qa ? path.resolve(cwd, options.qa) : DEFAULT_QA_FILE;
-  if (qaFile && !existsSync(qaFile)) throw new UsageError(`问题集文件不存在：${qaFile}`);
-  const questions: EvalQuestion[] = qaFile ? loadQuestionSet(qaFile) : [];
+  const qaFiles =
+    options.qa === 'none' ? [] : options.qa ? options.qa.split(',').map((f) => path.resolve(cwd, f.trim())) : DEFAULT_QA_FILES.filter((f) => existsSync(f));
+  const missing = qaFiles.find((f) => !existsSync(f));
+  if (missing) throw new UsageError(`问题集文件不存在：${missing}`);
+  const questions: EvalQuestion[] = loadQuestionSets(qaFiles);
+  const qaFile = qaFiles.length ? qaFiles.join(',') : null;
   const proposalsDir = options.proposals === 'none' ? null : options.proposals ? path.resolve(cwd, options.proposals) : DEFAULT_PROPOSALS_DIR;
   if (options.proposals && proposalsDir && !existsSync(proposalsDir)) throw new UsageError(`提案目录不存在：${proposalsDir}`);
   if (options.corpus && !existsSync(path.resolve(cwd, options.corpus))) throw new UsageError(`文档库目录不存在：${path.resolve(cwd, options.corpus)}`);
