@@ -2,7 +2,7 @@
 // their measures, and what a how / what-measures question wants back.
 
 /** Questions that ask for the measures, steps or items a document lists. */
-export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排/;
+export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;
 
 /** A piece of text in document order (a sentence, or the part of one before or after an inline marker). */
 export interface Unit<T> {

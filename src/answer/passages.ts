@@ -6,11 +6,14 @@ export interface Passage {
   n: number;
   chunk: Chunk;
   score: number;
+  /** The hit's rank in the vector and in the full-text recall (1 = first), when it came from them. */
+  vectorRank?: number;
+  lexicalRank?: number;
 }
 
 /** Numbers hits as passages [1]..[n] in rank order. */
 export function numberPassages(hits: SearchHit[]): Passage[] {
-  return hits.map((hit, i) => ({ n: i + 1, chunk: hit.chunk, score: hit.score }));
+  return hits.map((hit, i) => ({ n: i + 1, chunk: hit.chunk, score: hit.score, vectorRank: hit.vectorRank, lexicalRank: hit.lexicalRank }));
 }
 
 /** 文号 compared loosely: spaces dropped and the bracket variants 〔〕[]［］() written alike. */
