@@ -85,15 +85,28 @@ const DEFAULT_BUREAU: Bureau = {
   cc: [],
 };
 
+/** With every scalar read as text, an empty value (`signer:` or `signer: ~`) means "not set". */
+function withoutEmptyValues(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim() === '' || value.trim() === '~' ? undefined : value.trim();
+  if (Array.isArray(value)) return value.map(withoutEmptyValues).filter((v) => v !== undefined);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutEmptyValues(v)]).filter(([, v]) => v !== undefined));
+  }
+  return value;
+}
+
 export function loadBureau(corpusDir: string): Bureau {
   const file = path.join(corpusDir, 'bureau.yml');
   if (!existsSync(file)) return DEFAULT_BUREAU;
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
+    // Every value is text: an unquoted phone like 03712169961 must keep its leading zero, not become a number.
+    raw = withoutEmptyValues(parseYaml(readFileSync(file, 'utf8'), { schema: 'failsafe' }));
   } catch (err) {
     throw new ConfigError([`${file} 不是有效的 YAML：${(err as Error).message}`]);
   }
+  // An empty (or comments-only) bureau.yml is the same as none.
+  if (raw === null || raw === undefined) return DEFAULT_BUREAU;
   const parsed = bureauSchema.safeParse(raw);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${file} 的 ${i.path.join('.') || '(根)'}：${i.message}`));
@@ -127,6 +140,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   const e = parsed.data;
   const { mode, problems } = decideSlackMode(e);
+  // Without either, the OpenAI client would try api.openai.com with no key: refuse at start instead.
+  if (e.EMBEDDINGS === 'openai' && !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
+    problems.push('EMBEDDINGS=openai 需要 OPENAI_API_KEY 或 OPENAI_BASE_URL（本地模型服务地址）；离线使用请设 EMBEDDINGS=local 或不设。');
+  }
   if (problems.length) throw new ConfigError(problems);
   const corpusDir = path.resolve(cwd, e.CORPUS_DIR);
   return {

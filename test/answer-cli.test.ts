@@ -61,4 +61,11 @@ describe('npm run ask', () => {
     expect(r.stderr).toContain('问题不能为空');
     expect(r.stdout).toBe('');
   });
+
+  it.each([['1e1'], ['0x5']])('rejects --k %j, which is not a plain whole number, with exit code 2', async (k) => {
+    const r = await ask(['--json', '--k', k, '加装电梯补贴多少']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--k 需要 1 到 50 之间的整数');
+    expect(r.stdout).toBe('');
+  });
 });

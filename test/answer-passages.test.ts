@@ -51,6 +51,15 @@ describe('streamed citations', () => {
     expect(out.join('')).toBe('许昌是试点城市[1]。改造434个。资金[2]到位[3]。');
     expect(out[0]).toBe('许昌是试点城市');
   });
+
+  it('never shows a mobile or ID number that arrives in pieces, and keeps ordinary figures', () => {
+    const filter = new CitationStreamFilter(2);
+    const pieces = ['补贴20', '万元[1]。联系人手机138', '1234 ', '5678[2]；身份证41100219', '800101123', 'X。共434', '个。'];
+    const out = pieces.map((c) => filter.push(c));
+    out.push(filter.flush());
+    for (const shown of out) expect(shown).not.toMatch(/1234|5678|41100219|123X/);
+    expect(out.join('')).toBe('补贴20万元[1]。联系人手机[已隐去手机号][2]；身份证[已隐去身份证号]。共434个。');
+  });
 });
 
 describe('personal data', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maskPersonalData } from '../src/answer/privacy.js';
 import { cleanText, parseFrontMatter, redactPersonalData, toSourceSpan } from '../src/corpus/index.js';
 
 describe('cleaning', () => {
@@ -65,6 +66,13 @@ describe('redaction', () => {
     const { text, counts } = redactPersonalData('身份证号：41100219800101123X，另一个410102199912312345。');
     expect(text).toBe('身份证号：【已隐去身份证号】，另一个【已隐去身份证号】。');
     expect(counts.idCard).toBe(2);
+  });
+
+  it('hides numbers typed in full-width digits, and leaves the rest of the text as it was', () => {
+    const { text, counts } = redactPersonalData('补贴２０万元。手机：１３８１２３４５６７８，身份证号：１１０１０１１９９００３０７１２３Ｘ。');
+    expect(text).toBe('补贴２０万元。手机：【已隐去手机号】，身份证号：【已隐去身份证号】。');
+    expect(counts).toMatchObject({ mobile: 1, idCard: 1 });
+    expect(maskPersonalData('补贴２０万元，联系人手机１３８１２３４５６７８')).toBe('补贴２０万元，联系人手机[已隐去手机号]');
   });
 
   it('keeps office phones, postcodes, years and amounts', () => {

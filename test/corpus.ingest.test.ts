@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -207,3 +207,24 @@ describe('offsets back to the original file', () => {
     expect(gejiuRaw.slice(where.start, where.end)).toBe('联系人及电话:王忠伟  212542');
   });
 });
+
+describe('symbolic links in the corpus', () => {
+  it('indexes a link to a file, ignores a broken link and does not loop through a link to a parent folder', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'corpus-links-'));
+    try {
+      const outside = mkdtempSync(path.join(tmpdir(), 'corpus-outside-'));
+      writeFileSync(path.join(outside, '电梯.txt'), '一、补贴标准\n既有住宅加装电梯每台补贴二十万元。\n');
+      mkdirSync(path.join(dir, 'sub'));
+      writeFileSync(path.join(dir, 'sub', '物业.txt'), '一、物业服务\n老旧小区改造后引入专业化物业服务。\n');
+      symlinkSync(path.join(outside, '电梯.txt'), path.join(dir, '电梯.txt'));
+      symlinkSync(path.join(outside, 'missing.txt'), path.join(dir, 'broken.txt'));
+      symlinkSync('..', path.join(dir, 'sub', 'loop'));
+      const result = await ingestCorpus(dir, silentLogger());
+      expect(result.documents.map((d) => d.docId).sort()).toEqual(['物业', '电梯']);
+      rmSync(outside, { recursive: true, force: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+

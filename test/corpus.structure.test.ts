@@ -188,3 +188,14 @@ describe('header pieces', () => {
     expect(parseSalutation('针对委员提出的意见和建议，下一步我局将重点开展以下工作：')).toBeNull();
   });
 });
+
+describe('documents without a title line', () => {
+  it('take the file name as title when the text starts with a numbered heading or a sentence', () => {
+    const heading = parseDocument({ docId: 'x', path: 'notes/加装电梯补贴细则.txt', raw: '一、补贴标准\n加装电梯每台补贴20万元。\n' });
+    expect(heading.title).toBe('加装电梯补贴细则');
+    const sentence = parseDocument({ docId: 'y', path: '公积金问答.md', raw: '住房公积金可以用于支付房租。\n' });
+    expect(sentence.title).toBe('公积金问答');
+    const titled = parseDocument({ docId: 'z', path: 'z.txt', raw: '某市既有住宅加装电梯实施办法\n一、补贴标准\n每台补贴20万元。\n' });
+    expect(titled.title).toBe('某市既有住宅加装电梯实施办法');
+  });
+});

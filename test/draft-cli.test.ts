@@ -84,4 +84,20 @@ describe('npm run draft', () => {
     expect(result.outline.sections).toHaveLength(result.suggestions.length);
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
   });
+
+  it('creates the folders of a --docx path, and reports a path it cannot write with exit code 1', () => {
+    const docx = path.join(dir, '新建 文件夹', '答复.docx');
+    const ok = runDraft(['--file', FIXTURE, '--docx', docx]);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    const bad = runDraft(['--file', FIXTURE, '--docx', dir]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('无法写入 .docx 文件');
+  });
+
+  it('prints the usage on stdout with exit code 0 for --help', () => {
+    const help = runDraft(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('用法');
+  });
 });

@@ -91,6 +91,15 @@ describe('parseProposal on other common shapes', () => {
   });
 });
 
+describe('parseProposal title', () => {
+  it('takes the 关于… line as the title when 案由 is a descriptive sentence, and 案由 only when nothing better exists', () => {
+    const withTitle = parseProposal('关于加快老旧小区加装电梯的提案\n第88号\n提案人：李四\n案由：老旧小区居民上下楼困难。\n建议：一是加大补贴力度；二是简化审批流程。');
+    expect(withTitle.meta.title).toBe('关于加快老旧小区加装电梯的提案');
+    const onlyCase = parseProposal('提案人：李四\n案由：老旧小区居民上下楼困难。\n建议：一是加大补贴力度；二是简化审批流程。');
+    expect(onlyCase.meta.title).toBe('老旧小区居民上下楼困难。');
+  });
+});
+
 describe('reply frame from the metadata', () => {
   it('builds the Xuchang title, salutation and opening', () => {
     const { meta } = fixture('xuchang_style_tian.txt');

@@ -36,6 +36,17 @@ describe('feedback store', () => {
     expect(Date.parse(entry.time)).not.toBeNaN();
   });
 
+  it('never stores a mobile or ID number typed into a question or a comment', () => {
+    const { store } = freshStore();
+    const id = store.recordAnswer(answer('居民13937452669反映加装电梯补贴多少'));
+    store.rate(id, 'U2', 'down');
+    store.comment(id, 'U2', '请联系 139 3745 2669，身份证41100219800101123X');
+    const [entry] = store.entries();
+    expect(JSON.stringify(entry)).not.toMatch(/2669|123X/);
+    expect(entry.question).toBe('居民[已隐去手机号]反映加装电梯补贴多少');
+    expect(entry.comment).toContain('[已隐去身份证号]');
+  });
+
   it('counts one rating per user and answer (a changed mind replaces the first click) and refuses unknown answers', () => {
     const { store } = freshStore();
     const a = store.recordAnswer(answer('甲'));

@@ -83,6 +83,37 @@ describe('index lifecycle', () => {
     expect(messages.some((m) => m.includes('索引需要重建'))).toBe(true);
   });
 
+  it('refuses an INDEX_DIR that is a file, a folder of other files, or the corpus itself, and deletes nothing', async () => {
+    const notes = path.join(root, 'notes');
+    writeFileSync(path.join(root, 'readme.txt'), 'keep me');
+    cpSync(path.join(config.corpusDir, XUCHANG), path.join(notes, 'mine.txt'));
+    for (const [indexDir, message] of [
+      [path.join(root, 'readme.txt'), /不是目录/],
+      [notes, /已有其他文件/],
+      [config.corpusDir, /语料目录/],
+      [root, /语料目录/],
+    ] as const) {
+      await expect(openSearcher(deps({ config: { ...config, indexDir } }))).rejects.toThrow(message);
+    }
+    expect(readFileSync(path.join(root, 'readme.txt'), 'utf8')).toBe('keep me');
+    expect(readdirSync(notes)).toEqual(['mine.txt']);
+    expect(countTextFiles(config.corpusDir)).toBeGreaterThan(3);
+  });
+
+  it('refuses an index inside the corpus unless its folder is hidden (then it works and stays fresh)', async () => {
+    await expect(openSearcher(deps({ config: { ...config, indexDir: path.join(config.corpusDir, 'idx') } }))).rejects.toThrow(/须以“\.”开头/);
+    const hidden = deps({ config: { ...config, indexDir: path.join(config.corpusDir, '.idx') } });
+    expect(await topDocsFor('延中小区居民出资多少万元', hidden)).toContain('xuchang_zx7-4_no104_2020');
+    const { logger, messages } = recordingLogger();
+    await openSearcher({ ...hidden, logger });
+    expect(messages.some((m) => m.includes('重建'))).toBe(false);
+  });
+
+  it('says clearly when CORPUS_DIR is a file', async () => {
+    const file = path.join(config.corpusDir, XUCHANG);
+    await expect(openSearcher(deps({ config: { ...config, corpusDir: file } }))).rejects.toThrow(/语料路径不是目录/);
+  });
+
   it('rebuilds when a corpus file changes, and finds the new content', async () => {
     await buildIndex(deps(), { force: true });
     const file = path.join(config.corpusDir, XUCHANG);

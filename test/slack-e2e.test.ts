@@ -261,6 +261,17 @@ describe('Slack app over HTTP', () => {
     expect(slack.callsTo('file.download').some((c) => c.body.name === 'photo.png')).toBe(false);
   });
 
+  it('reads slash command text as the user typed it, not Slack’s escaped form', async () => {
+    const escaped = PROPOSAL.replace('简化维修资金', '简化水&amp;电维修资金').replace('提案人：', '<@U0OTHER> 提案人：');
+    const res = await postSigned(endpoint, commandForm({ command: '/reply-outline', text: escaped, channel: 'C0ESC', user: 'U0A' }), FORM, { secret: SECRET });
+    expect(res.status).toBe(200);
+    await slack.waitFor(() => postsTo('C0ESC').length > 0);
+    const posted = JSON.stringify(postsTo('C0ESC').map((c) => c.body));
+    expect(posted).toContain('赵丽委员');
+    expect(posted).toContain('简化水&电维修资金');
+    expect(posted).not.toMatch(/&amp;|U0OTHER/);
+  });
+
   it('opens the modal for a slash command without text and drafts an outline from the submitted fields', async () => {
     const res = await postSigned(endpoint, commandForm({ command: '/reply-outline', text: '', channel: 'C0MODAL', user: 'U0A' }), FORM, { secret: SECRET });
     expect(res.status).toBe(200);

@@ -134,3 +134,19 @@ describe('app factory', () => {
     }
   });
 });
+
+describe('drafting from a shared file when Slack fails', () => {
+  it('resolves (never throws into Bolt) when even the refusal of an unsupported file cannot be delivered', async () => {
+    const { draftFromFile } = await import('../src/slack/drafting.js');
+    const { silentLogger } = await import('../src/logger.js');
+    const notified: string[] = [];
+    const deps = { services: { logger: silentLogger() } } as unknown as Parameters<typeof draftFromFile>[1];
+    const notify = async (line: string) => {
+      notified.push(line);
+      throw new Error('slack_webapi_platform_error');
+    };
+    const req = { client: {} as never, channel: 'C1', threadTs: null, user: 'U1', outline: false, notify, token: 'x' };
+    await expect(draftFromFile({ ...req, file: { name: 'photo.png', url_private: 'http://127.0.0.1:9/x' } }, deps)).resolves.toBeUndefined();
+    expect(notified).toEqual([TEXT.unsupportedFile]);
+  });
+});

@@ -43,9 +43,11 @@ export function buildAnswerPrompt(question: string, passages: Passage[]): string
 /** The start of a citation whose bracket has not closed yet: "[", "[1", "[1,", "[来源", "[^". */
 const UNFINISHED_CITATION = /^[[［【]\s*(?:\^|来源?|片段?|文件?|资料?|p[a-z]*\s*)?[\d\s,，、\-–~]*$/i;
 
+const TRAILING_NUMBER = /[0-9０-９+＋][0-9０-９+＋\-－ ]*$/;
+
 /**
  * Holds back a possibly unfinished citation ("…城市[1" ) until its bracket closes, then lets through only citations
- * to passages that exist, so streamed text never shows [9] of 4 passages.
+ * to passages that exist, so streamed text never shows [9] of 4 passages; personal numbers are masked before they are shown.
  */
 export class CitationStreamFilter {
   private pending = '';
@@ -55,13 +57,19 @@ export class CitationStreamFilter {
     this.pending += text;
     const open = Math.max(this.pending.lastIndexOf('['), this.pending.lastIndexOf('［'), this.pending.lastIndexOf('【'));
     const unfinished = open >= 0 && UNFINISHED_CITATION.test(this.pending.slice(open)) && this.pending.length - open < 16;
-    const ready = unfinished ? this.pending.slice(0, open) : this.pending;
+    let ready = unfinished ? this.pending.slice(0, open) : this.pending;
     this.pending = unfinished ? this.pending.slice(open) : '';
-    return validateCitations(ready, this.passageCount).text;
+    // A number may go on in the next piece: hold trailing digits back, so a phone or ID number is masked whole.
+    const digits = TRAILING_NUMBER.exec(ready);
+    if (digits) {
+      this.pending = ready.slice(digits.index) + this.pending;
+      ready = ready.slice(0, digits.index);
+    }
+    return validateCitations(maskPersonalData(ready), this.passageCount).text;
   }
 
   flush(): string {
-    const rest = validateCitations(this.pending, this.passageCount).text;
+    const rest = validateCitations(maskPersonalData(this.pending), this.passageCount).text;
     this.pending = '';
     return rest;
   }

@@ -1,6 +1,8 @@
 // Personal data (a proposer's mobile number, ID card number, signature, home address) is redacted at ingestion;
 // these guards make sure a question cannot fish for it and an answer cannot carry it.
 
+import { foldFullWidth } from '../corpus/redact.js';
+
 const ID_WORDS = /身份证|证件号|身份号码|护照号/;
 const PRIVATE_CONTACT = /手机|私人(?:电话|号码|联系方式)|个人(?:电话|号码|联系方式|信息)|家庭住址|家住|住址|住在哪|微信号|签名|签字/;
 const CONTACT_WORDS = /电话|号码|联系方式|手机|住址|微信/;
@@ -28,5 +30,21 @@ export const MASK_MARK = '[已隐去';
 
 /** Masks mobile and ID card numbers in any text that leaves the process (answers, prompts, logs). */
 export function maskPersonalData(text: string): string {
-  return text.replace(ID_CARD, '[已隐去身份证号]').replace(MOBILE, '[已隐去手机号]');
+  // Matched on a copy with full-width digits folded to ASCII (same length), replaced in the original text.
+  const folded = foldFullWidth(text);
+  const spans: { start: number; end: number; mask: string }[] = [];
+  for (const [pattern, mask] of [[ID_CARD, '[已隐去身份证号]'], [MOBILE, '[已隐去手机号]']] as const) {
+    for (const m of folded.matchAll(pattern)) {
+      const span = { start: m.index, end: m.index + m[0].length, mask };
+      if (!spans.some((s) => span.start < s.end && s.start < span.end)) spans.push(span);
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let last = 0;
+  for (const span of spans) {
+    out += text.slice(last, span.start) + span.mask;
+    last = span.end;
+  }
+  return out + text.slice(last);
 }

@@ -32,7 +32,7 @@ export function parseAskArgs(argv: string[]): AskArgs {
     else if (a === '--help' || a === '-h') args.help = true;
     else if (a === '--k' || a.startsWith('--k=')) {
       const raw = a === '--k' ? argv[++i] : a.slice(4);
-      const k = Number(raw);
+      const k = /^\d+$/.test(raw ?? '') ? Number(raw) : NaN;
       if (!Number.isInteger(k) || k < 1 || k > 50) throw new UsageError(`--k 需要 1 到 50 之间的整数，收到：${raw ?? '（空）'}`);
       args.k = k;
     } else if (a === '--') continue;

@@ -1,6 +1,6 @@
 // `npm run --silent draft -- --file proposal.txt [--outline] [--json] [--docx out.docx]`; `--file -` reads stdin.
 // Output (text or the JSON contract of DESIGN.md) on stdout; messages and logs on stderr. Bad input exits 2.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCliConfig } from './config.js';
 import { createLogger } from '../logger.js';
@@ -54,6 +54,10 @@ async function readInput(file: string): Promise<string> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const args = parseDraftArgs(argv);
   if ('error' in args) {
     process.stderr.write(`${args.error}\n`);
@@ -88,7 +92,13 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(args.json ? `${JSON.stringify({ ...result, draft })}\n` : result.text);
 
   if (args.docx && draft) {
-    await writeFile(args.docx, await renderDocx(draft, config.bureau));
+    try {
+      await mkdir(path.dirname(path.resolve(args.docx)), { recursive: true });
+      await writeFile(args.docx, await renderDocx(draft, config.bureau));
+    } catch (err) {
+      process.stderr.write(`无法写入 .docx 文件“${args.docx}”：${(err as Error).message}\n`);
+      return 1;
+    }
     process.stderr.write(`已写入 ${args.docx}\n`);
   }
   return 0;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
 import type { Chunk } from '../types.js';
@@ -65,7 +65,7 @@ export {
 } from './structure.js';
 
 /** Bump when cleaning, structure or chunking output changes: the index manifest records it and rebuilds. */
-export const CHUNKER_VERSION = 'corpus-2026-11-25.3';
+export const CHUNKER_VERSION = 'corpus-2026-11-25.5';
 
 export interface ParsedDocument {
   docId: string;
@@ -201,9 +201,18 @@ async function listFiles(dir: string, rel = ''): Promise<string[]> {
     if (entry.name.startsWith('.')) continue;
     const relPath = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...(await listFiles(dir, relPath)));
-    else if (entry.isFile()) out.push(relPath);
+    else if (entry.isFile() || (entry.isSymbolicLink() && (await isLinkToFile(path.join(dir, relPath))))) out.push(relPath);
   }
   return out;
+}
+
+/** A symlink to a file is a document like any other; links to folders are not followed (they can loop). */
+export async function isLinkToFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function isCorpusCandidate(relPath: string): boolean {

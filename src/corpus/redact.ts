@@ -76,6 +76,14 @@ function nameOnNextLineEdit(lines: { text: string; start: number }[], labelIdx: 
   return null;
 }
 
+/**
+ * Full-width digits, letters, plus and hyphen (１３８…, Ｘ) folded to ASCII one for one, so the patterns also catch
+ * numbers typed in a Chinese input method and every offset still points into the original text.
+ */
+export function foldFullWidth(text: string): string {
+  return text.replace(/[０-９Ａ-Ｚａ-ｚ＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 function withOffsets(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let start = 0;
@@ -91,7 +99,8 @@ function withOffsets(text: string): { text: string; start: number }[] {
  * and mobile numbers (also grouped with spaces or dashes). Office phones (2169961, 0730-3722246) are not.
  * The edits are sorted and do not overlap.
  */
-export function findPersonalData(text: string): RedactionEdit[] {
+export function findPersonalData(original: string): RedactionEdit[] {
+  const text = foldFullWidth(original);
   const found: RedactionEdit[] = [];
   for (const m of text.matchAll(ID_NUMBER)) {
     found.push({ start: m.index, end: m.index + m[0].length, replacement: REDACTED_ID, kind: 'idCard' });

@@ -65,13 +65,17 @@ function parseMeta(lines: string[]): ProposalMeta {
 }
 
 function findTitle(lines: string[]): string | null {
+  // A labelled value that reads as a sentence ("案由：居民上下楼困难。") describes the case; a 关于… line is the title then.
+  let sentenceLabel: string | null = null;
   for (const line of lines.slice(0, 30)) {
     const labelled = line.match(TITLE_LABEL);
-    if (labelled) return cleanTitle(labelled[1]);
+    if (labelled && /[。！？；]$/.test(labelled[1].trim())) sentenceLabel ??= labelled[1];
+    else if (labelled) return cleanTitle(labelled[1]);
   }
   for (const line of lines.slice(0, 15)) {
     if (/^关于.{2,80}$/.test(line) && !/[。；]$/.test(line) && line.length <= 80) return cleanTitle(line);
   }
+  if (sentenceLabel) return cleanTitle(sentenceLabel);
   for (const line of lines.slice(0, 15)) {
     const quoted = line.match(/《(关于[^》]{2,80})》/);
     if (quoted) return cleanTitle(quoted[1]);

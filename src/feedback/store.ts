@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { maskPersonalData } from '../answer/privacy.js';
 
 export type Rating = 'up' | 'down';
 
@@ -131,7 +132,8 @@ export function openFeedbackStore(dataDirOrMemory: string): FeedbackStore {
   return {
     recordAnswer(a) {
       const id = randomUUID();
-      insertAnswer.run(id, a.question, a.answer, JSON.stringify(a.sources), a.user, a.channel, new Date().toISOString());
+      // Staff may type a citizen's mobile or ID number into a question or comment; it is never stored.
+      insertAnswer.run(id, maskPersonalData(a.question), maskPersonalData(a.answer), JSON.stringify(a.sources), a.user, a.channel, new Date().toISOString());
       return id;
     },
     rate(answerId, user, rating) {
@@ -140,7 +142,7 @@ export function openFeedbackStore(dataDirOrMemory: string): FeedbackStore {
       return true;
     },
     comment(answerId, user, text) {
-      return setComment.run(text.trim().slice(0, 3000), answerId, user ?? '').changes > 0;
+      return setComment.run(maskPersonalData(text.trim().slice(0, 3000)), answerId, user ?? '').changes > 0;
     },
     entries(limit = 100) {
       return (recentEntries.all(limit) as EntryRow[]).map(toEntry);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
@@ -107,6 +107,7 @@ export async function openHybridSearcher(deps: IndexDeps): Promise<HybridSearche
  */
 export async function buildIndex(deps: IndexDeps, options: BuildOptions = {}): Promise<IngestSummary> {
   const { config, logger } = deps;
+  assertSafeLocations(config.corpusDir, config.indexDir);
   await mkdir(path.dirname(config.indexDir), { recursive: true });
   const lock = await acquireLock(`${config.indexDir}.lock`);
   try {
@@ -120,6 +121,33 @@ export async function buildIndex(deps: IndexDeps, options: BuildOptions = {}): P
     return await buildUnlocked(deps);
   } finally {
     await lock.release();
+  }
+}
+
+const INDEX_ENTRIES = new Set<string>(Object.values(FILES));
+
+/**
+ * A rebuild replaces the whole INDEX_DIR, so it must never point at the corpus, at a file, or at a folder of
+ * someone else's files: refuse before anything is written or moved.
+ */
+export function assertSafeLocations(corpusDir: string, indexDir: string): void {
+  if (existsSync(corpusDir) && !statSync(corpusDir).isDirectory()) {
+    throw new Error(`语料路径不是目录：${corpusDir}（请检查 CORPUS_DIR）`);
+  }
+  const relative = path.relative(indexDir, corpusDir);
+  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+    throw new Error(`索引目录不能是语料目录或其上级目录：${indexDir}（请检查 INDEX_DIR）`);
+  }
+  // Inside the corpus the index (and its .lock and temporary folders) would be read as corpus files, unless hidden.
+  const inside = path.relative(corpusDir, indexDir);
+  if (!inside.startsWith('..') && !path.isAbsolute(inside) && !inside.split(path.sep).some((part) => part.startsWith('.'))) {
+    throw new Error(`索引目录在语料目录内时，名称须以“.”开头（例如 ${path.join(corpusDir, '.index')}）：${indexDir}（请检查 INDEX_DIR）`);
+  }
+  if (!existsSync(indexDir)) return;
+  if (!statSync(indexDir).isDirectory()) throw new Error(`索引路径已存在且不是目录：${indexDir}（请检查 INDEX_DIR）`);
+  const entries = readdirSync(indexDir).filter((name) => !name.startsWith('.') && name !== 'lost+found');
+  if (entries.length > 0 && !entries.some((name) => INDEX_ENTRIES.has(name))) {
+    throw new Error(`索引目录中已有其他文件，为避免误删，不会覆盖：${indexDir}（请检查 INDEX_DIR）`);
   }
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Logger } from '../logger.js';
 import type { Chunk } from '../types.js';
+import { isLinkToFile } from '../corpus/index.js';
 import { DEFAULT_HNSW, VectorRecall, embeddingText, type HnswParams } from './embeddingRecall.js';
 import { deserializeIdf, isLocalEmbeddings, serializeIdf, type IdfTable, type SerializedIdf } from './embeddings.js';
 import { LexicalIndex, chunkTerms, type SerializedLexicalIndex } from './fullTextRecall.js';
@@ -137,8 +138,8 @@ export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries) {
-    if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath ?? entry.path, entry.name);
+    if (!entry.isFile() && !(entry.isSymbolicLink() && (await isLinkToFile(full)))) continue;
     const rel = path.relative(dir, full).split(path.sep).join('/');
     if (rel.split('/').some((part) => part.startsWith('.'))) continue;
     files.push(rel);

@@ -115,8 +115,11 @@ export async function draftInSlack(req: DraftRequest, deps: SlackDeps): Promise<
   }
 }
 
+const FILE_DOWNLOAD_TIMEOUT_MS = 60_000;
+
 export async function downloadSlackFile(url: string, token: string): Promise<Buffer> {
-  const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+  // A stalled file server must not hold the request forever.
+  const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(FILE_DOWNLOAD_TIMEOUT_MS) });
   if (!res.ok) throw new Error(`file download failed: HTTP ${res.status}`);
   // Without the files:read scope Slack answers with its HTML sign-in page instead of the file.
   if ((res.headers.get('content-type') ?? '').includes('text/html')) throw new Error('file download returned an HTML page');
@@ -131,8 +134,9 @@ export async function draftFromFile(
   deps: SlackDeps,
 ): Promise<void> {
   const { file } = req;
-  if (!isDraftableFileName(file.name)) return void (await req.notify(TEXT.unsupportedFile));
-  if ((file.size ?? 0) > MAX_FILE_BYTES) return void (await req.notify(TEXT.fileTooLarge));
+  const tell = (line: string) => req.notify(line).catch((err: unknown) => deps.services.logger.warn({ err }, 'could not tell the user'));
+  if (!isDraftableFileName(file.name)) return void (await tell(TEXT.unsupportedFile));
+  if ((file.size ?? 0) > MAX_FILE_BYTES) return void (await tell(TEXT.fileTooLarge));
   const url = file.url_private_download ?? file.url_private;
   let text: string;
   try {

@@ -1,13 +1,15 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { draftModal, TEXT } from '../../blocks.js';
 import { draftInSlack } from '../../drafting.js';
+import { cleanSlackText } from '../../guard.js';
 import type { SlackDeps } from '../../deps.js';
 
 /** /reply-outline and /draft-reply: ack at once; with text draft from it, without open the modal. */
 export function draftCommand(deps: SlackDeps, outline: boolean) {
   return async ({ command, ack, client, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     const { logger } = deps.services;
-    const text = command.text.trim();
+    // Slack sends a command's text escaped (&amp; &lt;) with <@U…> and <url|label> tokens, like message text.
+    const text = cleanSlackText(command.text);
     if (!text) {
       await ack();
       try {
