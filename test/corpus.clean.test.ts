@@ -68,6 +68,12 @@ describe('redaction', () => {
     expect(counts.idCard).toBe(2);
   });
 
+  it('hides ID numbers written in groups and the old 15-digit form, but not other long figures', () => {
+    const { text, counts } = redactPersonalData('身份证 110101 19900307 123X；旧证 110101-900307-123；面积373932.34平方米，编号 202012345678901。');
+    expect(text).toBe('身份证 【已隐去身份证号】；旧证 【已隐去身份证号】；面积373932.34平方米，编号 202012345678901。');
+    expect(counts.idCard).toBe(2);
+  });
+
   it('hides numbers typed in full-width digits, and leaves the rest of the text as it was', () => {
     const { text, counts } = redactPersonalData('补贴２０万元。手机：１３８１２３４５６７８，身份证号：１１０１０１１９９００３０７１２３Ｘ。');
     expect(text).toBe('补贴２０万元。手机：【已隐去手机号】，身份证号：【已隐去身份证号】。');

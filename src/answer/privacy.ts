@@ -1,7 +1,7 @@
 // Personal data (a proposer's mobile number, ID card number, signature, home address) is redacted at ingestion;
 // these guards make sure a question cannot fish for it and an answer cannot carry it.
 
-import { foldFullWidth } from '../corpus/redact.js';
+import { foldFullWidth, ID_NUMBER, MOBILE } from '../corpus/redact.js';
 
 const ID_WORDS = /身份证|证件号|身份号码|护照号/;
 const PRIVATE_CONTACT = /手机|私人(?:电话|号码|联系方式)|个人(?:电话|号码|联系方式|信息)|家庭住址|家住|住址|住在哪|微信号|签名|签字/;
@@ -21,10 +21,6 @@ export const PRIVACY_REFUSAL =
   '抱歉，这个问题涉及个人信息（如提案人、代表或群众的手机号、身份证号、签名、住址），按规定不能提供。' +
   '如需联系承办单位，请使用答复文件中公开的联系单位及办公电话。';
 
-// Mobile numbers (optionally +86 / spaced) and 18-digit ID card numbers.
-const MOBILE = /(?<!\d)(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)/g;
-const ID_CARD = /(?<![\dA-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
-
 /** What every mask starts with. */
 export const MASK_MARK = '[已隐去';
 
@@ -33,7 +29,7 @@ export function maskPersonalData(text: string): string {
   // Matched on a copy with full-width digits folded to ASCII (same length), replaced in the original text.
   const folded = foldFullWidth(text);
   const spans: { start: number; end: number; mask: string }[] = [];
-  for (const [pattern, mask] of [[ID_CARD, '[已隐去身份证号]'], [MOBILE, '[已隐去手机号]']] as const) {
+  for (const [pattern, mask] of [[ID_NUMBER, '[已隐去身份证号]'], [MOBILE, '[已隐去手机号]']] as const) {
     for (const m of folded.matchAll(pattern)) {
       const span = { start: m.index, end: m.index + m[0].length, mask };
       if (!spans.some((s) => span.start < s.end && s.start < span.end)) spans.push(span);

@@ -28,10 +28,19 @@ export function totalRedactions(c: RedactionCounts): number {
   return c.mobile + c.idCard + c.signature + c.formPhone;
 }
 
-// 18-digit resident ID: 6-digit area, birth date 18xx–20xx, 3-digit sequence, check digit (0-9 or X).
-const ID_NUMBER = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+// Resident ID: 6-digit area, birth date 18xx–20xx, 3-digit sequence, check digit (0-9 or X); people also write it in
+// groups (110101 19900307 123X) — and the old 15-digit form has a 2-digit year and no check digit.
+const SEP = '[ \\-]?';
+export const ID_NUMBER = new RegExp(
+  '(?<![0-9A-Za-z])[1-9]\\d{5}' +
+    SEP +
+    '(?:(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])' + SEP + '\\d{3}[\\dXx]' +
+    '|\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])' + SEP + '\\d{3})' +
+    '(?![0-9A-Za-z])',
+  'g',
+);
 // Mainland mobile: 1[3-9] + 9 digits, optionally +86, written plain or grouped 3-4-4 with spaces or dashes.
-const MOBILE = /(?<![\d+＋])(?:(?:\+|＋)?86[ \-]?)?1[3-9]\d(?:[ \-－]?\d{4}){2}(?!\d)/g;
+export const MOBILE = /(?<![\d+＋])(?:(?:\+|＋)?86[ \-]?)?1[3-9]\d(?:[ \-－]?\d{4}){2}(?!\d)/g;
 // On feedback forms: "提案者签名: 邹海" / "代表签字：张三" — the value after the label, up to a tab, line end or the next label.
 const SIGNATURE_LABEL = /((?:提案者|提案人|建议者|建议人|代表|委员|本人)?(?:签名|签字|签章)\s*[:：]?)([ \t]*)([^\t\n:：]{1,16}?)(?=[ \t]*(?:\t|\n|$|联系|电话|日期|\d{2,4}年))/g;
 // A phone written on a signature line belongs to the proposer, landline or not.
