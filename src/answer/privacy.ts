@@ -1,7 +1,7 @@
 // Personal data (a proposer's mobile number, ID card number, signature, home address) is redacted at ingestion;
 // these guards make sure a question cannot fish for it and an answer cannot carry it.
 
-import { foldFullWidth, ID_NUMBER, MOBILE } from '../corpus/redact.js';
+import { applyRedactions, foldFullWidth, ID_NUMBER, MOBILE, type RedactionEdit } from '../corpus/redact.js';
 
 const ID_WORDS = /身份证|证件号|身份号码|护照号/;
 const PRIVATE_CONTACT = /手机|私人(?:电话|号码|联系方式)|个人(?:电话|号码|联系方式|信息)|家庭住址|家住|住址|住在哪|微信号|签名|签字/;
@@ -28,19 +28,12 @@ export const MASK_MARK = '[已隐去';
 export function maskPersonalData(text: string): string {
   // Matched on a copy with full-width digits folded to ASCII (same length), replaced in the original text.
   const folded = foldFullWidth(text);
-  const spans: { start: number; end: number; mask: string }[] = [];
-  for (const [pattern, mask] of [[ID_NUMBER, '[已隐去身份证号]'], [MOBILE, '[已隐去手机号]']] as const) {
+  const edits: RedactionEdit[] = [];
+  for (const [pattern, replacement, kind] of [[ID_NUMBER, '[已隐去身份证号]', 'idCard'], [MOBILE, '[已隐去手机号]', 'mobile']] as const) {
     for (const m of folded.matchAll(pattern)) {
-      const span = { start: m.index, end: m.index + m[0].length, mask };
-      if (!spans.some((s) => span.start < s.end && s.start < span.end)) spans.push(span);
+      const edit = { start: m.index, end: m.index + m[0].length, replacement, kind };
+      if (!edits.some((e) => edit.start < e.end && e.start < edit.end)) edits.push(edit);
     }
   }
-  spans.sort((a, b) => a.start - b.start);
-  let out = '';
-  let last = 0;
-  for (const span of spans) {
-    out += text.slice(last, span.start) + span.mask;
-    last = span.end;
-  }
-  return out + text.slice(last);
+  return applyRedactions(text, edits.sort((a, b) => a.start - b.start));
 }
