@@ -1,23 +1,11 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
+import { loadDevQuestions } from '../src/retrieval/evaluate.js';
 import { REPO_ROOT, createTestServices, type TestServices } from './support/services.js';
 
-interface DevQuestion {
-  id: string;
-  question: string;
-  docId: string | null;
-  expect: string[];
-  answerable: boolean;
-}
 
-function loadQuestions(file: string): DevQuestion[] {
-  return readFileSync(path.join(REPO_ROOT, 'test/fixtures', file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
-}
+const loadQuestions = (file: string) => loadDevQuestions(path.join(REPO_ROOT, 'test/fixtures', file));
 
 let t: TestServices;
 beforeAll(async () => {
