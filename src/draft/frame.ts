@@ -21,9 +21,14 @@ export function roleOf(meta: ProposalMeta): '委员' | '代表' {
   return meta.role ?? (meta.kind === '建议' ? '代表' : '委员');
 }
 
+/** How many proposers: the names given, or more when the text says so ("雷贤伟等2位委员"). */
+export function proposerCountOf(meta: ProposalMeta): number {
+  return Math.max(meta.proposers.length, meta.proposerCount ?? 0);
+}
+
 /** 您 for a single proposer, 你们 otherwise (the Xuchang reply answers three members with 你们). */
 export function addressOf(meta: ProposalMeta): '您' | '你们' {
-  return meta.proposers.length === 1 ? '您' : '你们';
+  return proposerCountOf(meta) === 1 ? '您' : '你们';
 }
 
 export function replyTitle(meta: ProposalMeta): string {
@@ -32,9 +37,15 @@ export function replyTitle(meta: ProposalMeta): string {
   return `对${meeting}第${number}号${meta.kind}的答复`;
 }
 
+/**
+ * "郭瑞、王勇、张金国委员：" as the seed writes it; a proposal by more people than it names keeps its own words:
+ * "雷贤伟等2位委员：".
+ */
 export function salutation(meta: ProposalMeta): string {
   const names = meta.proposers.length ? meta.proposers.join('、') : placeholder(meta.kind === '建议' ? '代表姓名' : '委员姓名');
-  return `${names}${roleOf(meta)}：`;
+  const count = proposerCountOf(meta);
+  const more = meta.proposers.length && count > meta.proposers.length ? `等${count}位` : '';
+  return `${names}${more}${roleOf(meta)}：`;
 }
 
 /** "关于对我市老旧小区改造的几点建议" → "对我市老旧小区改造的几点建议"; a trailing 的提案/的建议 naming the kind goes too. */
