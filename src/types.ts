@@ -136,6 +136,8 @@ export interface Draft {
   cc: string | null;
   /** 落款: issuing bureau and date line, e.g. ["许昌市住房和城乡建设局", "【待补充：成文日期】"]. */
   signOff?: string[];
+  /** What is answered: decides the 文号 prefix of the .docx header. */
+  kind?: ProposalKind;
 }
 
 export interface OutlinePoint {

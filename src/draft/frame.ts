@@ -1,7 +1,7 @@
 // The fixed parts of a reply (title, salutation, opening, headings, contact block, 抄送): built in code from the
 // proposal's metadata and corpus/bureau.yml, so neither engine can get the format wrong.
 import type { Bureau } from '../config.js';
-import type { ProposalMeta, Suggestion } from '../types.js';
+import type { ProposalKind, ProposalMeta, Suggestion } from '../types.js';
 
 export function placeholder(what: string): string {
   return `【待补充：${what}】`;
@@ -88,4 +88,18 @@ export function ccLine(bureau: Bureau, meta: ProposalMeta): string | null {
 /** 落款: the issuing bureau and the date the drafter fills in. */
 export function signOffLines(bureau: Bureau): string[] {
   return [bureau.name, placeholder('成文日期')];
+}
+
+/** The 文号 prefix for this kind of reply, from bureau.yml (one prefix for all, or one per kind). */
+export function numberPrefixOf(bureau: Bureau, kind: ProposalKind): string | undefined {
+  const prefix = bureau.numberPrefix;
+  return typeof prefix === 'string' ? prefix : prefix?.[kind];
+}
+
+/** "许建政协〔2026〕【待补充：文号】号"; only the placeholder when bureau.yml has no prefix for this kind. */
+export function documentNumber(bureau: Bureau, kind: ProposalKind, year: number): string {
+  const prefix = numberPrefixOf(bureau, kind);
+  if (!prefix) return placeholder('文号');
+  const head = prefix.includes('{year}') ? prefix.replaceAll('{year}', String(year)) : `${prefix}〔${year}〕`;
+  return `${head}${placeholder('文号')}号`;
 }

@@ -39,4 +39,4 @@ export function looksLikeProposal(text: string): boolean {
 }
 
 export const NOT_A_PROPOSAL_MESSAGE =
-  '这段文字看起来不是提案或建议（没有找到提案标题、提案人或“建议……”等内容），因此没有起草答复。请粘贴提案/建议的正文，或上传提案文件。';
+  '抱歉，这段文字看起来不是提案或建议（没有找到提案标题、提案人或“建议……”等内容），因此没有起草答复。请粘贴提案/建议的正文，或上传提案文件。';
