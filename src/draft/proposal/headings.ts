@@ -24,6 +24,10 @@ const LEADING_SUBJECT =
 /** Words a cut topic must not end on: it would leave a phrase hanging ("…向附近居民错时"). */
 const DANGLING_END = /^(?:的|在|向|对|把|将|和|与|及|以及|等|并|或|为|从|于|由|让|使|给|按|以|通过|结合|围绕|针对|加快|加强|推进|推动|进一步|逐步|积极)$/u;
 
+const PREPOSITION = /^(?:在|向|对|于|从|按|通过|为|给|将|把|由|到)$/u;
+/** A cut topic keeps at least this much before the phrase it drops. */
+const MIN_CUT_CHARS = 8;
+
 /** The clause a heading should name: the first sentence, or the ask after the background in a one-paragraph proposal. */
 function proposingClause(text: string): string {
   const first = text.split(/[。；;！!？?\n]/u)[0] ?? text;
@@ -76,6 +80,13 @@ function cutAtWord(topic: string, maxChars: number): string {
     if (length + word.length > maxChars) break;
     kept.push(word);
     length += word.length;
+  }
+  // "…停车场在夜间": a cut inside an adverbial phrase ends before its preposition ("…停车场").
+  for (let i = kept.length - 1; i > 0; i--) {
+    if (PREPOSITION.test(kept[i]) && kept.slice(0, i).join('').length >= MIN_CUT_CHARS) {
+      kept.splice(i);
+      break;
+    }
   }
   while (kept.length > 1 && (DANGLING_END.test(kept[kept.length - 1]) || /^[\p{P}\s]+$/u.test(kept[kept.length - 1]))) kept.pop();
   return kept.join('');
