@@ -130,6 +130,34 @@ describe('inline shapes', () => {
   });
 });
 
+describe('sectioned texts', () => {
+  it('takes the 意见建议 section between 存在的主要问题 and 结语, with the same （一） markers as the problems', () => {
+    const { suggestions } = parseProposal(
+      '关于老旧小区改造的提案\n提案人：李四\n一、基本情况\n我市老旧小区多。\n二、存在的主要问题\n（一）资金不足。缺口大。\n（二）居民参与度低。\n三、意见建议\n（一）加大资金投入。整合各类资金。\n（二）发动居民参与。成立议事会。\n四、结语\n老旧小区改造意义重大。',
+    );
+    expect(suggestions.map((s) => s.topic)).toEqual(['加大资金投入', '发动居民参与']);
+    expect(suggestions[1].text).not.toContain('意义重大');
+  });
+
+  it('keeps a heading line with its own sub-list as one suggestion named by the heading', () => {
+    const { suggestions } = parseProposal('关于加强物业管理的提案\n提案人：王五\n物业服务问题较多。建议如下：\n一、加强规划引领\n1.编制专项规划。\n2.明确时间表。\n二、加大资金投入\n1.设立专项资金。\n2.引入社会资本。');
+    expect(suggestions.map((s) => s.topic)).toEqual(['加强规划引领', '加大资金投入']);
+    expect(suggestions[0].text).toBe('加强规划引领：1.编制专项规划。2.明确时间表。');
+  });
+
+  it('reads labelled parts: 【提案建议】 holds the suggestions, 【办理情况】 is left out', () => {
+    const { meta, suggestions } = parseProposal('【提案标题】关于小区绿化的提案\n【提案人】孙七\n【提案背景】\n部分小区绿化缺失。\n【提案建议】\n一是补种绿植；二是建立养护机制。\n【办理情况】\n一是已补种；二是已建立。');
+    expect(meta).toMatchObject({ title: '关于小区绿化的提案', proposers: ['孙七'] });
+    expect(suggestions.map((s) => s.topic)).toEqual(['补种绿植', '建立养护机制']);
+  });
+
+  it('gives the notice when the only list is a list of problems', () => {
+    const parsed = parseProposal('关于背街小巷整治的提案\n提案人：周八\n目前背街小巷存在三个问题：一是路面破损，二是照明不足，三是管线杂乱。');
+    expect(parsed.suggestions.map((s) => s.topic)).toEqual(['背街小巷整治']);
+    expect(parsed.notice).toBeDefined();
+  });
+});
+
 describe('section headings in the seed reply style', () => {
   it('keep the seed headings of the Xuchang proposal as they stand', () => {
     expect(topicOf('科学编制老旧小区改造整治规划。摸清全市老旧小区底数。')).toBe('科学编制老旧小区改造整治规划');
@@ -141,6 +169,8 @@ describe('section headings in the seed reply style', () => {
     expect(topicOf('建议加快老旧小区改造进度，优先改造雨污管网。')).toBe('加快老旧小区改造进度');
     expect(topicOf('要进一步加强对老旧小区改造工程质量安全的全过程监管，确保改造质量')).toBe('进一步加强对老旧小区改造工程质量安全的全过程监管');
     expect(topicOf('应当加快推进城镇老旧小区改造。')).toBe('加快推进城镇老旧小区改造');
+    expect(topicOf('在老旧小区改造中，同步建设充电设施。')).toBe('同步建设充电设施');
+    expect(topicOf('在小区增设集中充电设施')).toBe('在小区增设集中充电设施');
   });
 
   it('stay within 30 characters, cut at a word boundary and not inside an adverbial phrase', () => {

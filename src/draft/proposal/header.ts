@@ -17,8 +17,10 @@ const OTHER_LABEL =
 /** A field withheld from the text: "【联系电话、通讯地址略】", "[手机号略]". */
 const WITHHELD = /[【[（(][^】\]）)\n]{0,40}略[】\]）)]/gu;
 
-/** Report-style sections: the proposal's own content, and the parts about its handling that are not the proposal. */
-const CONTENT_LABEL = /^(?:提案内容|建议内容|提案正文|建议正文|提案全文|建议全文|内容|正文|主要内容|提案摘要|建议摘要)$/u;
+/** A labelled part about the proposal's handling, never the proposal: 【办理情况】, 【答复意见】, 【领导批示】. */
+const HANDLING_LABEL = /办理|答复|批示|回复|落实|结果|督办|评价|反馈|进展|成效/u;
+/** A labelled part of the proposal that holds its suggestions: 【提案建议】, 【对策建议】, 【具体建议】. */
+const SUGGESTION_LABEL = /建议|对策|措施|意见/u;
 const BRACKET_LABEL_LINE = /^[【[]([^】\]]{1,10})[】\]]\s*(.*)$/u;
 
 export interface HeaderLines {
@@ -38,38 +40,39 @@ function splitFieldLine(raw: string): string[] {
 }
 
 /**
- * The proposal's lines. A report-style text keeps only its content section (and the labelled header fields before it);
- * "【办理情况】" and the like are dropped wherever they are.
+ * The proposal's lines. A report-style text (【提案内容】…【办理情况】…) keeps its header fields and its own parts
+ * (内容, 背景, 建议); the parts about its handling are dropped wherever they are.
  */
 export function proposalLines(text: string): string[] {
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n').flatMap(splitFieldLine);
   const lines: string[] = [];
   let section: 'header' | 'content' | 'other' = 'header';
-  let sawContent = false;
+  let sectioned = false;
   for (const raw of rawLines) {
     const line = normaliseLine(raw);
     const bracket = line.match(BRACKET_LABEL_LINE);
     if (bracket) {
       const label = bracket[1].replace(/\s+/g, '');
-      if (CONTENT_LABEL.test(label)) {
-        section = 'content';
-        sawContent = true;
-        if (bracket[2]) lines.push(bracket[2]);
-        continue;
-      }
       if (isHeaderFieldLabel(label)) {
         lines.push(`${label}：${bracket[2]}`);
         if (section === 'content') section = 'other';
         continue;
       }
-      // Any other labelled part (办理情况, 答复, 领导批示…) is not the proposal.
-      section = 'other';
+      // 办理情况, 答复, 领导批示…: not the proposal.
+      sectioned = true;
+      if (HANDLING_LABEL.test(label)) {
+        section = 'other';
+        continue;
+      }
+      // 提案内容, 提案背景, 提案建议…: the proposal's own parts; a suggestions part keeps its name as a heading.
+      section = 'content';
+      if (SUGGESTION_LABEL.test(label)) lines.push(`${label}：`);
+      if (bracket[2]) lines.push(bracket[2]);
       continue;
     }
     if (section !== 'other') lines.push(line);
   }
-  // Without a content label the whole text is the proposal (a bracketed heading alone is not a report).
-  return sawContent ? lines : rawLines.map(normaliseLine).filter((l) => !BRACKET_LABEL_LINE.test(l) || !/办理|答复|批示|回复/u.test(l));
+  return sectioned ? lines : rawLines.map(normaliseLine);
 }
 
 function isHeaderFieldLabel(label: string): boolean {

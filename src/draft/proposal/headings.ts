@@ -49,7 +49,8 @@ function withoutFraming(clause: string): string {
       .replace(/^[，,：:\s]+/u, '')
       .replace(LEADING_SUBJECT, '')
       .replace(LEADING_MODAL, '')
-      .replace(/^在(?=[^，,]{2,}?中)/u, '');
+      // "在老旧小区改造中，加强…": the setting goes, the action stays.
+      .replace(/^在[^，,]{2,20}中[，,]/u, '');
   }
   return topic
     .replace(/(?:的)?(?:建议|提案|议案)$/u, '')

@@ -52,7 +52,7 @@ export function findSuggestions(body: string): SuggestionPart {
   else if (region) pieces = introducedParagraphs(region.text);
   else pieces = proposingParagraphs(body);
   const texts = pieces
-    .map((p) => dropClosing(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, '')).replace(/\s*\n\s*/gu, ''))
+    .map((p) => joinLines(dropClosing(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
     .filter((p) => p.length >= SUGGESTION_OPTIONS.minSuggestionChars);
   return { texts };
 }
@@ -173,6 +173,18 @@ function proposingParagraphs(text: string): string[] {
     .split(/\n+/u)
     .map((p) => p.trim())
     .filter((p) => p.length >= 8 && isProposing(p) && !CLOSING_LINE.test(p) && !REPORT_TAIL.test(p));
+}
+
+/**
+ * One suggestion's lines as one text. A heading line over its own sub-list ("加强规划引领" / "1.编制专项规划。") gets
+ * a colon; other breaks (hard-wrapped lines) join directly.
+ */
+function joinLines(text: string): string {
+  return text.replace(/\s*\n\s*/gu, (_, offset: number) => {
+    const before = text.slice(0, offset).trimEnd();
+    const after = text.slice(offset).trimStart();
+    return /[\p{Script=Han}\w]$/u.test(before) && markerAt(after) ? '：' : '';
+  });
 }
 
 function dropClosing(text: string): string {
