@@ -170,6 +170,7 @@ describe('section headings in the seed reply style', () => {
     expect(topicOf('要进一步加强对老旧小区改造工程质量安全的全过程监管，确保改造质量')).toBe('进一步加强对老旧小区改造工程质量安全的全过程监管');
     expect(topicOf('应当加快推进城镇老旧小区改造。')).toBe('加快推进城镇老旧小区改造');
     expect(topicOf('在老旧小区改造中，同步建设充电设施。')).toBe('同步建设充电设施');
+    expect(topicOf('在老旧小区改造中同步实施雨污分流改造')).toBe('同步实施雨污分流改造');
     expect(topicOf('在小区增设集中充电设施')).toBe('在小区增设集中充电设施');
   });
 

@@ -154,7 +154,8 @@ export function decideKind(headText: string, meeting: string | null, role: '委�
 
 /**
  * The body: the lines after the form header, without metadata lines. Header lines are the labelled fields and the
- * short unpunctuated lines before the first sentence (the committee's name, "提  案", "第 0217 号").
+ * short lines without a comma or a stop before the first sentence (the committee's name, "提  案", "第 0217 号",
+ * "张华、刘芳委员", a news headline).
  */
 export function bodyLines(lines: string[], title: string | null): string[] {
   const out: string[] = [];
@@ -162,7 +163,7 @@ export function bodyLines(lines: string[], title: string | null): string[] {
   for (const line of lines) {
     if (isMetadataLine(line)) continue;
     if (title !== null && line.replace(/[《》]/g, '') === title) continue;
-    const opensBody = line.length > 40 || /[。；;！!？?]$/u.test(line) || /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[，,、：:])/u.test(line);
+    const opensBody = line.length > 40 || /[。；;！!？?，,]/u.test(line) || /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[，,、：:])/u.test(line);
     if (inHeader && !opensBody) continue;
     if (opensBody) inHeader = false;
     out.push(line);

@@ -39,6 +39,19 @@ function proposingClause(text: string): string {
   return rest.split(/[。；;！!？?\n]/u)[0] ?? first;
 }
 
+/**
+ * "在老旧小区改造中同步实施雨污分流改造" → "同步实施雨污分流改造": the setting goes, the action stays. Only a
+ * standalone 中 closes a setting ("在小区增设集中充电设施" has none).
+ */
+function withoutSetting(topic: string): string {
+  if (!topic.startsWith('在')) return topic;
+  const words = getTokenizer().cut(topic.slice(0, 24));
+  const close = words.indexOf('中');
+  if (close < 2) return topic;
+  const rest = topic.slice(words.slice(0, close + 1).join('').length).replace(/^[，,\s]+/u, '');
+  return rest.length >= 4 ? rest : topic;
+}
+
 function withoutFraming(clause: string): string {
   let topic = clause.replace(/^关于/u, '');
   const colon = topic.search(/[：:]/u);
@@ -49,8 +62,8 @@ function withoutFraming(clause: string): string {
       .replace(/^[，,：:\s]+/u, '')
       .replace(LEADING_SUBJECT, '')
       .replace(LEADING_MODAL, '')
-      // "在老旧小区改造中，加强…": the setting goes, the action stays.
       .replace(/^在[^，,]{2,20}中[，,]/u, '');
+    topic = withoutSetting(topic);
   }
   return topic
     .replace(/(?:的)?(?:建议|提案|议案)$/u, '')
