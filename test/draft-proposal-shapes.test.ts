@@ -151,6 +151,15 @@ describe('sectioned texts', () => {
     expect(suggestions.map((s) => s.topic)).toEqual(['补种绿植', '建立养护机制']);
   });
 
+  it('reads a 提案表 exported from Word as a table (cells separated by tabs): fields, content, not the handling row', () => {
+    const { meta, suggestions } = parseProposal(
+      '政协许昌市第八届委员会第二次会议提案\n案由\t关于推进小区充电设施建设的提案\n提案人\t李华\t界别\t民进\n主办单位\t市住建局\t会办单位\t市发改委\n提案内容\t\n' +
+        '近年来电动车增长快，充电难。建议：一是在小区增设集中充电设施；二是规范飞线充电管理。\n办理情况\t已办理，一是已增设充电桩；二是已开展整治。',
+    );
+    expect(meta).toMatchObject({ title: '关于推进小区充电设施建设的提案', proposers: ['李华'], kind: '提案', meeting: '政协许昌市第八届委员会第二次会议' });
+    expect(suggestions.map((s) => s.topic)).toEqual(['在小区增设集中充电设施', '规范飞线充电管理']);
+  });
+
   it('gives the notice when the only list is a list of problems', () => {
     const parsed = parseProposal('关于背街小巷整治的提案\n提案人：周八\n目前背街小巷存在三个问题：一是路面破损，二是照明不足，三是管线杂乱。');
     expect(parsed.suggestions.map((s) => s.topic)).toEqual(['背街小巷整治']);

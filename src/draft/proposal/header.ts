@@ -44,7 +44,7 @@ function splitFieldLine(raw: string): string[] {
  * (内容, 背景, 建议); the parts about its handling are dropped wherever they are.
  */
 export function proposalLines(text: string): string[] {
-  const rawLines = text.replace(/\r\n?/g, '\n').split('\n').flatMap(splitFieldLine);
+  const rawLines = text.replace(/\r\n?/g, '\n').split('\n').flatMap(tableRowFields).flatMap(splitFieldLine);
   const lines: string[] = [];
   let section: 'header' | 'content' | 'other' = 'header';
   let sectioned = false;
@@ -73,6 +73,33 @@ export function proposalLines(text: string): string[] {
     if (section !== 'other') lines.push(line);
   }
   return sectioned ? lines : rawLines.map(normaliseLine);
+}
+
+/** A table cell that names a field of a 提案表: "提案人", "案由", "提案内容", "办理情况". */
+function isLabelCell(cell: string): boolean {
+  const label = cell.replace(/\s+/g, '').replace(/[：:]$/u, '');
+  return label.length <= 10 && (isHeaderFieldLabel(label) || /^(?:内容|正文)$|(?:提案|建议)(?:内容|正文|全文|摘要|背景)|办理|答复|对策|建议/u.test(label));
+}
+
+/**
+ * A 提案表 row read from a .docx (cells separated by tabs): "提案人\t李华\t界别\t民进" → "【提案人】李华", "【界别】民进",
+ * so table forms read like labelled text. Rows whose first cell is no field name stay as they are.
+ */
+function tableRowFields(line: string): string[] {
+  if (!line.includes('\t')) return [line];
+  const cells = line.split('\t').map((c) => c.trim());
+  if (!isLabelCell(cells[0])) return [line];
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    if (!cells[i]) continue;
+    if (!isLabelCell(cells[i])) {
+      out.push(cells[i]);
+      continue;
+    }
+    out.push(`【${cells[i].replace(/\s+/g, '').replace(/[：:]$/u, '')}】${cells[i + 1] ?? ''}`);
+    i++;
+  }
+  return out;
 }
 
 function isHeaderFieldLabel(label: string): boolean {
