@@ -14,7 +14,7 @@ import { LocalHashEmbeddings } from '../src/retrieval/embeddings.js';
 import { loadDevQuestions, scoreRetrieval, type RetrievalScore } from '../src/retrieval/evaluate.js';
 import type { SearchMode } from '../src/retrieval/hybridSearch.js';
 import { loadIndexFiles, writeIndexFiles, type IndexArtifacts } from '../src/retrieval/store.js';
-import { getTokenizer } from '../src/retrieval/tokenizer.js';
+import { getTokenizer } from '../src/text/tokenizer.js';
 import type { Chunk } from '../src/types.js';
 import { generateChunks, generateQueries, loadSentencePool } from './synthetic.js';
 

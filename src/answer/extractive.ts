@@ -1,11 +1,19 @@
 // The offline engine: picks the sentences of the retrieved passages that answer the question and quotes them,
 // each followed by [n]. No model, no network; figures and names come out exactly as the documents have them.
 import type { Chunk, Citation } from '../types.js';
-import type { Tokenizer } from '../retrieval/tokenizer.js';
+import type { Tokenizer } from '../text/tokenizer.js';
 import { getSynonyms } from '../retrieval/synonyms.js';
-import { ASKS_FOR_MEASURES, chineseOrdinal, findEnumerations, markerOf, splitAtInlineMarkers, type Enumeration, type Unit } from './enumeration.js';
+import { findEnumerations, HEADING_MARKER, markerOf, splitAtInlineMarkers, type Enumeration, type Unit } from '../text/markers.js';
+import { chineseNumberValue } from '../text/numerals.js';
+import { BOILERPLATE } from '../text/boilerplate.js';
+import { SECTION_SEPARATOR } from '../text/sectionPath.js';
+import { normalizeForMatch } from '../text/simplify.js';
+import { splitSentences, withCitation } from '../text/sentences.js';
 import { citationOf, sourceLabel, type Passage } from './passages.js';
-import { normalizeForMatch, splitSentences, withCitation } from './sentences.js';
+
+/** Questions that ask for the measures, steps or items a document lists. */
+export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;
+
 
 /**
  * Evidence thresholds, calibrated on test/fixtures/dev-questions.jsonl over the shipped corpus (51 answerable and 6
@@ -62,8 +70,6 @@ const QUESTION_NOISE = new Set(
     'how much many what which when where who why was were is are the a an of in on to for do does did and or with').split(/\s+/),
 );
 
-/** Salutations, receipts and headers of a reply: they repeat the question's names but answer nothing. */
-const BOILERPLATE = /^[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|反馈给我们|改进我们的工作|再次感谢|一如既往|感谢您|您好|(?:委员|代表)[:：]\s*$|^尊敬|来源[:：]|签发人|办理结果[:：]|答复类别|公开(?:属性|方式)[:：]|^时间[:：]|抄送|此表与提案答复/u;
 
 const HAS_FIGURE = /\d|[一二三四五六七八九十百千万两]+(?:个|户|栋|项|批|期|年|条|所|家|类)/;
 const ASKS_FOR_NUMBER = /多少|几|多大|多长|多久|比例|面积|金额|哪年|哪一年|何时|什么时候|时间|数量|规模/;
@@ -160,7 +166,7 @@ function lengthWeight(term: string): number {
 /** "四化" names four items ending in 化; a text listing them ("美化、绿化、亮化、净化") holds the term. */
 export function countedAbbreviation(norm: string): RegExp | undefined {
   const m = norm.match(/^([二三四五六七八九十])(\p{Script=Han})$/u);
-  const count = m ? chineseOrdinal(m[1]) : undefined;
+  const count = m ? chineseNumberValue(m[1]) : undefined;
   if (!m || !count) return undefined;
   const item = `\\p{Script=Han}{1,3}${m[2]}`;
   return new RegExp(`${item}(?:[、，,和及与]${item}){${count - 1}}`, 'u');
@@ -371,7 +377,7 @@ export function scoreSentences(
     const terms = docAwareTerms(allTerms, docText);
     const passageCoverage = coverage(terms, contexts[i]);
     const anchored = anchors.every((a) => anchorForms(a).some((f) => docText.includes(f)));
-    const heading = normalizeForMatch(passage.chunk.sectionPath.split(PATH_SEPARATOR).pop() ?? '');
+    const heading = normalizeForMatch(passage.chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '');
     let previous = '';
     for (const s of splitSentences(passage.chunk.text)) {
       const before = previous;
@@ -408,7 +414,6 @@ function isTitleLine(sentence: string, passage: Passage): boolean {
 }
 
 const ENDS_SENTENCE = /[。！？!?；;：:…”’」』）)]$/;
-const HEADING_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+[条章节部分])/;
 /** What headings and document titles end with: the name of a kind of document or of a part of one. */
 const HEADING_NOUN = /(?:方案|办法|意见|通知|规定|细则|答复|复函|建议|提案|议案|目标|原则|安排|情况|措施|要求|任务|范围|内容|文件|报告|决定|规划|纲要|标准|机制|说明|附件|意见表|汇总表|一览表|清单|问答|解读|公告|通报|函)$/;
 
@@ -423,7 +428,7 @@ export function isHeadingLike(sentence: string, passage: Passage): boolean {
   const title = normalizeForMatch(passage.chunk.title);
   if (title && (title.includes(norm) || (norm.includes(title) && norm.length <= title.length + 12))) return true;
   // "(二)科学谋划项目,完善申报机制。": a heading written with a full stop is still the heading its section is named by.
-  const sections = passage.chunk.sectionPath.split(PATH_SEPARATOR).map((x) => normalizeForMatch(x).replace(/[。！？!?：:]$/, ''));
+  const sections = passage.chunk.sectionPath.split(SECTION_SEPARATOR).map((x) => normalizeForMatch(x).replace(/[。！？!?：:]$/, ''));
   if (norm.length >= 4 && sections.includes(norm.replace(/[。！？!?：:]$/, ''))) return true;
   if (ENDS_SENTENCE.test(text) || /[：:]/.test(text) || text.length > 60) return false;
   if (HEADING_MARKER.test(text) && text.length <= 40) return true;
@@ -755,15 +760,14 @@ interface SectionUnit {
   passage: Passage;
 }
 
-const PATH_SEPARATOR = ' > ';
 
 /**
  * The section whose list a passage belongs to: its own, or its parent when the passage's section is itself a point
  * ("二、工作原则 > (一)坚持政府统筹" is point (一) of "二、工作原则").
  */
 function listSectionPath(sectionPath: string): string {
-  const parts = sectionPath.split(PATH_SEPARATOR);
-  return parts.length > 1 && markerOf(parts[parts.length - 1]) ? parts.slice(0, -1).join(PATH_SEPARATOR) : sectionPath;
+  const parts = sectionPath.split(SECTION_SEPARATOR);
+  return parts.length > 1 && markerOf(parts[parts.length - 1]) ? parts.slice(0, -1).join(SECTION_SEPARATOR) : sectionPath;
 }
 
 /** The chunks of a list's section, subsections included (contiguous neighbours when the document has no headings). */
@@ -771,7 +775,7 @@ function sectionChunks(passage: Passage, passages: Passage[], options: Extractiv
   const { docId, ordinal } = passage.chunk;
   const path = listSectionPath(passage.chunk.sectionPath);
   const all = options.chunksOf?.(docId) ?? passages.filter((p) => p.chunk.docId === docId).map((p) => p.chunk);
-  const inSection = (c: Chunk) => c.sectionPath === path || (path !== '' && c.sectionPath.startsWith(path + PATH_SEPARATOR));
+  const inSection = (c: Chunk) => c.sectionPath === path || (path !== '' && c.sectionPath.startsWith(path + SECTION_SEPARATOR));
   const same = [...all].filter(inSection).sort((a, b) => a.ordinal - b.ordinal);
   return path ? same : same.filter((c) => Math.abs(c.ordinal - ordinal) <= 2);
 }
@@ -931,7 +935,7 @@ export function answerDocumentOverview(chunks: Chunk[], passages: Passage[]): Ex
   const headings: string[] = [];
   const seenSections = new Set<string>();
   for (const chunk of ordered) {
-    const top = chunk.sectionPath.split(PATH_SEPARATOR)[0];
+    const top = chunk.sectionPath.split(SECTION_SEPARATOR)[0];
     if (!top || seenSections.has(top) || ATTACHMENT.test(top) || lines.length >= MAX_OVERVIEW_SECTIONS) continue;
     const statement = firstStatement(chunk);
     if (!statement) continue;

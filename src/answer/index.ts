@@ -1,7 +1,9 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
 import type { Services } from '../services.js';
 import type { Answer, AnswerOptions, ChatTurn, SearchHit } from '../types.js';
-import { getTokenizer } from '../retrieval/tokenizer.js';
+import { getTokenizer } from '../text/tokenizer.js';
+import { toChineseNumeral } from '../text/numerals.js';
+import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
 import { referencedDocument } from './docReference.js';
 import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './extractive.js';
@@ -127,20 +129,18 @@ function articleHits(services: Services, question: string, namedDocId: string | 
   if (!label) return [];
   const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
   for (const docId of docIds) {
-    const chunks = services.search.chunksOf(docId).filter((c) => c.sectionPath.split(' > ').some((part) => part.startsWith(label)));
+    const chunks = services.search.chunksOf(docId).filter((c) => c.sectionPath.split(SECTION_SEPARATOR).some((part) => part.startsWith(label)));
     if (chunks.length) return chunks.slice(0, MAX_SECTION_CHUNKS).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
   }
   return [];
 }
-
-const ARTICLE_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** "第五条" (or "第5条" written as the documents write it, 第五条) in a question, if any. */
 function articleLabel(question: string): string | undefined {
   const m = question.match(/第\s*([一二三四五六七八九十百]+|\d+)\s*条/);
   if (!m) return undefined;
   const n = Number(m[1]);
-  const numeral = Number.isInteger(n) ? (n <= 10 ? ARTICLE_DIGITS[n] : n < 20 ? `十${ARTICLE_DIGITS[n - 10]}` : n < 100 ? `${ARTICLE_DIGITS[Math.floor(n / 10)]}十${ARTICLE_DIGITS[n % 10]}` : m[1]) : m[1];
+  const numeral = Number.isInteger(n) ? toChineseNumeral(n) : m[1];
   return `第${numeral}条`;
 }
 

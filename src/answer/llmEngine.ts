@@ -6,7 +6,8 @@ import type { Citation } from '../types.js';
 import { fillPrompt, loadPrompt } from '../prompts.js';
 import { citationOf, formatPassagesForPrompt, validateCitations, type Passage } from './passages.js';
 import { maskPersonalData } from './privacy.js';
-import { normalizeForMatch, splitSentences } from './sentences.js';
+import { normalizeForMatch } from '../text/simplify.js';
+import { splitSentences } from '../text/sentences.js';
 import { messageText } from './text.js';
 
 /** The model said the passages do not answer (prompts/answer.md asks for this marker). */

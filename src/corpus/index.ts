@@ -20,7 +20,8 @@ import {
   type ReplyStructure,
 } from './structure.js';
 
-export { chunkDocument, sectionBlocks, splitIntoPieces, CHUNK_MAX_CHARS, CHUNK_MIN_CHARS, SECTION_SEPARATOR } from './chunk.js';
+export { chunkDocument, sectionBlocks, splitIntoPieces, CHUNK_MAX_CHARS, CHUNK_MIN_CHARS } from './chunk.js';
+export { SECTION_SEPARATOR } from '../text/sectionPath.js';
 export { cleanText, isBrokenLine, replaceMapped, applyEditsMapped, toSourceSpan, typicalFullLineLength, type MappedText } from './clean.js';
 export { parseFeedbackForms, describeForm, type FeedbackForm, type FormRating, type Satisfaction } from './forms.js';
 export { parseFrontMatter, type FrontMatter, type FrontMatterSplit } from './frontMatter.js';

@@ -11,6 +11,7 @@ import { withoutCutOffTail, type SuggestionEvidence } from './evidence.js';
 import { passageFactText } from './citations.js';
 import { redactPersonalData } from '../corpus/index.js';
 import * as frame from './frame.js';
+import { stripListMarker } from '../text/markers.js';
 import { frameOf } from './template.js';
 
 export type StructuredMethod = 'functionCalling' | 'jsonSchema' | 'jsonMode';
@@ -77,7 +78,7 @@ function passageKinds(passages: Passage[], isOwn: (docId: string) => boolean): s
 }
 
 function stripOrdinal(text: string): string {
-  return text.replace(/^\s*(?:[一二三四五六七八九十]+[、是．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])\s*/u, '').trim();
+  return stripListMarker(text).trim();
 }
 
 export interface LlmDraftInput {

@@ -1,20 +1,8 @@
 // Reads a CPPCC proposal (提案) or NPC suggestion (建议): its metadata and its individual suggestions.
 // Missing metadata stays null; the draft shows a 【待补充】 placeholder instead of inventing it.
 import type { ProposalKind, ProposalMeta, Suggestion } from '../types.js';
+import { chineseNumberValue, CN_DIGIT } from '../text/numerals.js';
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** 一 → 1, 十二 → 12, 二十 → 20 (up to 99); Arabic digits as they are. */
-export function chineseNumberValue(text: string): number {
-  const ascii = text.normalize('NFKC');
-  if (/^\d+$/.test(ascii)) return Number(ascii);
-  if (text === '十') return 10;
-  const tenAt = text.indexOf('十');
-  if (tenAt < 0) return CN_DIGITS[text] ?? NaN;
-  const tens = tenAt === 0 ? 1 : CN_DIGITS[text.slice(0, tenAt)] ?? NaN;
-  const units = tenAt === text.length - 1 ? 0 : CN_DIGITS[text.slice(tenAt + 1)] ?? NaN;
-  return tens * 10 + units;
-}
 
 const TITLE_LABEL = /^(?:案\s*由|题\s*目|标\s*题|提案题目|建议题目|提案名称|建议名称|事\s*由)\s*[：:]\s*(.+)$/;
 const PROPOSER_LABEL =
@@ -178,17 +166,17 @@ interface Marker {
 type MarkerFinder = (region: string) => Marker[];
 
 /** Markers found by a pattern whose group 1 is the ordinal; the pattern starts right at the marker. */
-function regexMarkers(pattern: RegExp, value: (ordinal: string) => number = chineseNumberValue): MarkerFinder {
+function regexMarkers(pattern: RegExp, value: (ordinal: string) => number | undefined = chineseNumberValue): MarkerFinder {
   return (region) =>
     [...region.matchAll(pattern)].map((m) => {
       const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
-      return { start, contentStart: (m.index ?? 0) + m[0].length, value: value(m[1]) };
+      return { start, contentStart: (m.index ?? 0) + m[0].length, value: value(m[1]) ?? NaN };
     });
 }
 
 const SEPARATOR_BEFORE = String.raw`(?<=^|[。；;！!？?\n：:，,])`;
 const LINE_START = String.raw`(?<=^|\n)`;
-const CN = '[一二三四五六七八九十]+';
+const CN = `${CN_DIGIT}+`;
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 第三: 3, 然后: 3 };
 
 const MARKER_FINDERS: MarkerFinder[] = [
