@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findEnumerations, splitAtInlineMarkers } from '../src/text/markers.js';
 import { chineseNumberValue } from '../src/text/numerals.js';
 import { answerExtractively, isHeadingLike, questionFocus, type ExtractiveAnswer } from '../src/answer/extractive.js';
-import { numberPassages, type Passage } from '../src/answer/passages.js';
+import { numberPassages, type Passage } from '../src/grounding/passages.js';
 import { getTokenizer } from '../src/text/tokenizer.js';
 import type { Chunk } from '../src/types.js';
 import { makeChunk, memorySearcher } from './support/services.js';

@@ -9,7 +9,8 @@ import { BOILERPLATE } from '../text/boilerplate.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { splitSentences, withCitation } from '../text/sentences.js';
-import { citationOf, sourceLabel, type Passage } from './passages.js';
+import { citationOf, type Passage } from '../grounding/passages.js';
+import { sourceLabel } from '../grounding/sources.js';
 
 /** Questions that ask for the measures, steps or items a document lists. */
 export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;

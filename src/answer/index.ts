@@ -7,12 +7,12 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
 import { referencedDocument } from './docReference.js';
 import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './extractive.js';
-import { llmName, OFFLINE_ENGINE } from './llm.js';
+import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import { answerWithModel, describeModelFailure } from './llmEngine.js';
-import { numberPassages, toRetrieved, type Passage } from './passages.js';
-import { asksForPersonalData, MASK_MARK, maskPersonalData, PRIVACY_REFUSAL } from './privacy.js';
+import { numberPassages, toRetrieved, type Passage } from '../grounding/passages.js';
+import { asksForPersonalData, MASK_MARK, maskPersonalData, PRIVACY_REFUSAL } from '../grounding/privacy.js';
 
-export { OFFLINE_ENGINE, llmName } from './llm.js';
+export { OFFLINE_ENGINE, llmName } from '../grounding/chatModel.js';
 
 const DEFAULT_K = 6;
 /** Chunks of a section named in a follow-up ("第二条…") added ahead of the search hits. */

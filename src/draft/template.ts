@@ -2,7 +2,8 @@
 // Where the documents hold nothing, a 【待补充】 placeholder stands instead of an invented fact.
 import type { Bureau } from '../config.js';
 import type { Citation, Draft, DraftSection, Outline, OutlinePoint, ProposalMeta, Suggestion } from '../types.js';
-import { sourceLabel, shortQuote } from '../answer/passages.js';
+import { shortQuote } from '../grounding/passages.js';
+import { sourceLabel } from '../grounding/sources.js';
 import { CitationRegistry, uniqueByNumber } from './citations.js';
 import { pickSentences, type EvidenceSentence, type SuggestionEvidence } from './evidence.js';
 import * as frame from './frame.js';
