@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { loadDevQuestions } from '../src/retrieval/evaluate.js';
+import { loadQuestionSet } from '../src/eval/questions.js';
 import type { Answer, ChatTurn } from '../src/types.js';
 import { REPO_ROOT, createTestServices, type TestServices } from './support/services.js';
 
 
-const devQuestions = loadDevQuestions(path.join(REPO_ROOT, 'test/fixtures/dev-questions.jsonl'));
+const devQuestions = loadQuestionSet(path.join(REPO_ROOT, 'test/fixtures/dev-questions.jsonl'));
 
 /** Every sentence of an answered answer ends with a citation [n] before its closing punctuation. */
 function uncitedSentences(answer: Answer): string[] {

@@ -1,11 +1,9 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
 import type { Services } from '../services.js';
-import type { Answer, AnswerOptions, ChatTurn, SearchHit } from '../types.js';
+import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
 import { getTokenizer } from '../text/tokenizer.js';
-import { toChineseNumeral } from '../text/numerals.js';
-import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
-import { referencedDocument } from './docReference.js';
+import { retrievePassages, type RetrievedPassages } from '../retrieval/plan.js';
 import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './extractive.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import { answerWithModel, describeModelFailure } from './llmEngine.js';
@@ -15,8 +13,6 @@ import { asksForPersonalData, MASK_MARK, maskPersonalData, PRIVACY_REFUSAL } fro
 export { OFFLINE_ENGINE, llmName } from '../grounding/chatModel.js';
 
 const DEFAULT_K = 6;
-/** Chunks of a section named in a follow-up ("第二条…") added ahead of the search hits. */
-const MAX_SECTION_CHUNKS = 3;
 
 export const EMPTY_QUESTION = '问题为空，请输入要咨询的问题。';
 export const NO_CONTENT_QUESTION = '问题里没有可检索的文字（只有标点或符号），请输入要咨询的问题。';
@@ -74,76 +70,6 @@ function baseAnswer(question: string, engine: Engine): Answer {
   return { question, answered: false, answer: '', citations: [], retrieved: [], engine: { llm: engine.name, embeddings: engine.embeddings } };
 }
 
-interface Retrieved {
-  hits: SearchHit[];
-  /** The document a follow-up is about. */
-  focusDocId?: string;
-  /** Number of leading hits that are the section a follow-up names ("第二条…"). */
-  sectionHits: number;
-  /** The document the question names by 文号 or proposal number, and the words that name it. */
-  named?: { docId: string; reference: string };
-}
-
-/** Search hits for the standalone question; for a follow-up, the earlier question's document comes first. */
-async function retrieve(services: Services, standalone: Standalone, k: number): Promise<Retrieved> {
-  const hits = await services.search.search(standalone.text, { k });
-  if (!standalone.carriedFrom) return withNamedDocumentFirst(services, standalone.text, hits, k);
-  const [focus] = await services.search.search(standalone.carriedFrom, { k: 1 });
-  if (!focus) return { hits, sectionHits: 0 };
-  const focusDoc = focus.chunk.docId;
-  const inFocus = await services.search.search(standalone.text, { k: Math.ceil(k / 2), docId: focusDoc });
-  const section = standalone.sectionMarker
-    ? services.search
-        .chunksOf(focusDoc)
-        .filter((c) => c.sectionPath.startsWith(standalone.sectionMarker!))
-        .slice(0, MAX_SECTION_CHUNKS)
-        .map((chunk) => ({ chunk, score: focus.score }))
-    : [];
-  const merged = new Map<string, SearchHit>();
-  for (const hit of [...section, ...inFocus, ...hits]) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
-  return { hits: [...merged.values()].slice(0, k + section.length), focusDocId: focusDoc, sectionHits: section.length };
-}
-
-/** A question naming one document by 文号 or proposal number is answered from that document's passages first. */
-async function withNamedDocumentFirst(services: Services, question: string, hits: SearchHit[], k: number): Promise<Retrieved> {
-  const named = await referencedDocument(services.search, question);
-  const article = articleHits(services, question, named?.docId, hits);
-  if (article.length) {
-    const rest = hits.filter((h) => !article.some((a) => a.chunk.id === h.chunk.id));
-    return { hits: [...article, ...rest].slice(0, k + article.length), focusDocId: article[0].chunk.docId, sectionHits: article.length, named };
-  }
-  if (!named) return { hits, sectionHits: 0 };
-  const { docId } = named;
-  const inDoc = await services.search.search(question, { k, docId });
-  const merged = new Map<string, SearchHit>();
-  for (const hit of [...inDoc, ...hits]) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
-  return { hits: [...merged.values()].slice(0, k), focusDocId: docId, sectionHits: 0, named };
-}
-
-/**
- * "雨污分流导则第五条怎么规定的？": a question naming an article (第五条) gets that article of the named document, or of the
- * best-ranked document that has an article so labelled.
- */
-function articleHits(services: Services, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
-  const label = articleLabel(question);
-  if (!label) return [];
-  const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
-  for (const docId of docIds) {
-    const chunks = services.search.chunksOf(docId).filter((c) => c.sectionPath.split(SECTION_SEPARATOR).some((part) => part.startsWith(label)));
-    if (chunks.length) return chunks.slice(0, MAX_SECTION_CHUNKS).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
-  }
-  return [];
-}
-
-/** "第五条" (or "第5条" written as the documents write it, 第五条) in a question, if any. */
-function articleLabel(question: string): string | undefined {
-  const m = question.match(/第\s*([一二三四五六七八九十百]+|\d+)\s*条/);
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  const numeral = Number.isInteger(n) ? toChineseNumeral(n) : m[1];
-  return `第${numeral}条`;
-}
-
 async function standaloneQuestion(services: Services, question: string, history: ChatTurn[], signal?: AbortSignal): Promise<Standalone> {
   if (!services.llm || !history.length) return condenseOffline(question, history);
   try {
@@ -161,7 +87,7 @@ function offlineAnswer(
   services: Services,
   passages: Passage[],
   standalone: Standalone,
-  retrieved: Retrieved,
+  retrieved: RetrievedPassages,
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> {
   const { named } = retrieved;
   // Once the named document is found, its 文号 says nothing about which of its sentences answers.
@@ -217,9 +143,14 @@ export async function answerQuestion(
 
   const standalone = await standaloneQuestion(services, coreOfLongQuestion(q), history, options.signal);
   if (standalone.text !== q) answer.standaloneQuestion = standalone.text;
-  let retrieved: Retrieved;
+  let retrieved: RetrievedPassages;
   try {
-    retrieved = await retrieve(services, standalone, options.k ?? DEFAULT_K);
+    retrieved = await retrievePassages(services.search, {
+      question: standalone.text,
+      focus: standalone.carriedFrom,
+      sectionMarker: standalone.sectionMarker,
+      k: options.k ?? DEFAULT_K,
+    });
   } catch (err) {
     logger.error({ err }, 'search failed');
     return finish({ ...answer, answer: SEARCH_FAILED, notice: SEARCH_FAILED });

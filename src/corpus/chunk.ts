@@ -1,5 +1,5 @@
 import type { Chunk } from '../types.js';
-import type { ParsedDocument } from './index.js';
+import type { ParsedDocument } from './document.js';
 import { describeForm } from './forms.js';
 import { flattenHeadings, type HeadingNode } from './structure.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
