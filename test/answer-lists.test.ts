@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEnumerations, splitAtInlineMarkers } from '../src/text/markers.js';
 import { chineseNumberValue } from '../src/text/numerals.js';
-import { answerExtractively, isHeadingLike, questionFocus, type ExtractiveAnswer } from '../src/answer/extractive.js';
+import { answerExtractively, isHeadingLike, questionFocus, type ExtractiveAnswer } from '../src/answer/offline/index.js';
 import { numberPassages, type Passage } from '../src/grounding/passages.js';
 import { getTokenizer } from '../src/text/tokenizer.js';
 import type { Chunk } from '../src/types.js';

@@ -26,6 +26,15 @@ afterAll(async () => {
 });
 
 describe('offline engine on the shipped corpus', () => {
+  it('takes tuning overrides per call: a stricter evidence bar refuses what the defaults answer', async () => {
+    const q = devQuestions.find((x) => x.answerable)!;
+    const normal = await answerQuestion(t.services, q.question);
+    expect(normal.answered).toBe(true);
+    const strict = await answerQuestion(t.services, q.question, [], { tuning: { minSentenceCoverage: 1.01 } });
+    expect(strict.answered).toBe(false);
+    expect(strict.citations).toEqual([]);
+  });
+
   it('answers the dev questions with the expected figure or phrase, citing the right document', async () => {
     const answerable = devQuestions.filter((q) => q.answerable);
     const misses: string[] = [];

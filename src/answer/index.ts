@@ -4,7 +4,7 @@ import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
 import { retrievePassages, type RetrievedPassages } from '../retrieval/plan.js';
-import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './extractive.js';
+import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './offline/index.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import { answerWithModel, describeModelFailure } from './llmEngine.js';
 import { numberPassages, toRetrieved, type Passage } from '../grounding/passages.js';
@@ -88,6 +88,7 @@ function offlineAnswer(
   passages: Passage[],
   standalone: Standalone,
   retrieved: RetrievedPassages,
+  tuning: AnswerOptions['tuning'],
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> {
   const { named } = retrieved;
   // Once the named document is found, its 文号 says nothing about which of its sentences answers.
@@ -95,14 +96,15 @@ function offlineAnswer(
   const focus = questionFocus(getTokenizer(), own, standalone.carriedFrom);
   const overview =
     named && asksForOverview(standalone.own, named.reference)
-      ? answerDocumentOverview(services.search.chunksOf(named.docId), passages)
+      ? answerDocumentOverview(services.search.chunksOf(named.docId), passages, tuning)
       : undefined;
   const result = overview ?? (retrieved.sectionHits
-    ? answerFromSection(passages.slice(0, retrieved.sectionHits))
+    ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning)
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,
         documentText: (docId) => services.search.chunksOf(docId).map((c) => c.text).join('\n'),
         chunksOf: (docId) => services.search.chunksOf(docId),
+        tuning,
       }));
   services.logger.debug({ evidence: result.evidence, answered: result.answered }, 'offline answer');
   // Every citation points to a listed passage: section chunks a list answer quotes join the retrieved ones.
@@ -181,7 +183,7 @@ export async function answerQuestion(
     }
   }
 
-  const offline = offlineAnswer(services, passages, standalone, retrieved);
+  const offline = offlineAnswer(services, passages, standalone, retrieved, options.tuning);
   options.onToken?.(answer.notice ? `${answer.notice}\n${offline.answer}` : offline.answer);
   return finish({ ...answer, ...offline });
 }
