@@ -5,6 +5,7 @@ import type { Chunk, ProposalMeta, Searcher, Suggestion } from '../types.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { NOT_EVIDENCE } from '../text/boilerplate.js';
 import { splitQuotableSentences } from '../text/sentences.js';
+import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 
 export interface EvidenceSentence {
   chunk: Chunk;
@@ -229,7 +230,7 @@ const POLICY_STATEMENT = /指导意见|实施意见|实施方案|工作方案|�
 /** Titles of formal policy documents: every sentence of theirs states policy. */
 const POLICY_TITLE = /(?:意见|方案|通知|办法|条例|规定|细则|规划|决定|纲要|标准|法)(?:[（(][^）)]*[）)])?$/u;
 /** "(二)科学谋划项目,完善申报机制。" — a numbered sub-heading inside a chunk, not a statement to quote. */
-const INLINE_HEADING = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])[^。；;]{0,24}[。；;]?$/u;
+const INLINE_HEADING = new RegExp(`^${NUMBERED_LINE_MARKER}[^。；;]{0,24}[。；;]?$`, 'u');
 /** Share of the topic's weight a policy sentence must carry to count as relevant to the suggestion. */
 const MIN_POLICY_TOPIC_COVERAGE = 0.5;
 const POLICY_STATEMENT_BONUS = 3;

@@ -22,6 +22,12 @@ export const HEADING_MARKER = new RegExp(
   `^(?:${CN_DIGIT}+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．](?!\\d)|第[一二三四五六七八九十\\d]+[条章节部分])`,
 );
 
+/** "（一）" / "(一)" or "一、" / "一." / "一．": a heading numbered in Chinese, as regular-expression source. */
+export const CN_HEADING_NUMBER = `(?:${CN_DIGIT}+[、．.]|[（(]${CN_DIGIT}+[）)])`;
+
+/** "（一）", "(1)", "一、", "1." / "1、" / "1．": a numbered line's marker, as regular-expression source. */
+export const NUMBERED_LINE_MARKER = `(?:[（(][一二三四五六七八九十\\d]+[）)]|${CN_DIGIT}+、|\\d+[.、．])`;
+
 /** A list marker at the start of an item ("一是", "一、", "（一）", "1."), with the spaces after it, for stripping. */
 const LEADING_LIST_MARKER = new RegExp(`^\\s*(?:${CN_DIGIT}+[、是．.]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])\\s*`, 'u');
 
