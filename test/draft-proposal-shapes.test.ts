@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { looksLikeProposal, parseProposal, topicOf } from '../src/draft/parseProposal.js';
-import { getTokenizer } from '../src/retrieval/tokenizer.js';
+import { getTokenizer } from '../src/text/tokenizer.js';
 import { addressOf, opening, salutation } from '../src/draft/frame.js';
 
 const SHAPES = path.resolve(import.meta.dirname, 'fixtures', 'proposals', 'shapes');

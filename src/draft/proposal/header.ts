@@ -1,6 +1,7 @@
 // The parts of a proposal that are not its body: form header fields (案由, 提案人, 主办, 会办, 联系电话, 【…略】, 类别),
 // the title, number and meeting, and, in a report-style text (【提案内容】…【办理情况】…), everything but the content.
 import type { ProposalKind } from '../../types.js';
+import { listMarkerAt } from '../../text/markers.js';
 
 export const TITLE_LABEL =
   /^(?:案\s*由|题\s*目|标\s*题|提案题目|提案标题|建议题目|建议标题|提案名称|建议名称|事\s*由)\s*[：:]\s*(.+)$/u;
@@ -190,7 +191,7 @@ export function bodyLines(lines: string[], title: string | null): string[] {
   for (const line of lines) {
     if (isMetadataLine(line)) continue;
     if (title !== null && line.replace(/[《》]/g, '') === title) continue;
-    const opensBody = line.length > 40 || /[。；;！!？?，,]/u.test(line) || /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[，,、：:])/u.test(line);
+    const opensBody = line.length > 40 || /[。；;！!？?，,]/u.test(line) || listMarkerAt(line) !== undefined;
     if (inHeader && !opensBody) continue;
     if (opensBody) inHeader = false;
     out.push(line);

@@ -1,7 +1,7 @@
 // Section headings in the seed reply's style: "一、关于科学编制老旧小区改造整治规划的建议". The topic is the item's
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
-import { getTokenizer } from '../../retrieval/tokenizer.js';
+import { getTokenizer } from '../../text/tokenizer.js';
 
 /** Tuning knobs of heading topics. */
 export const HEADING_OPTIONS = {

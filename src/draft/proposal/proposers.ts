@@ -1,6 +1,6 @@
 // Who made the proposal, in every form a header or a news report writes it: "提案人：张华、刘芳", "张华、刘芳委员",
 // "雷贤伟等2位委员", "市人大代表 李明", "市政协委员温秀丽建议…", "领衔代表：王燕". The count decides 您 or 你们.
-import { chineseNumberValue } from './numerals.js';
+import { chineseNumberValue } from '../../text/numerals.js';
 import { PROPOSER_LABEL } from './header.js';
 
 export type Role = '委员' | '代表';

@@ -1,7 +1,9 @@
 // Finds the suggestion part of a proposal body and only it, then splits it into suggestions. The part starts at a
 // lead ("建议如下：", "为此建议：", "温秀丽建议，", "提出以下建议") or a heading ("三、几点建议", "对策建议"); lists of
 // problems ("存在一些问题：一是…二是…") and background paragraphs never become suggestions.
-import { enumerations, markerAt, type ListItemMarker } from './markers.js';
+import { CN_DIGIT } from '../../text/numerals.js';
+import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
+import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 
 /** Tuning knobs of the suggestion finder. */
 export const SUGGESTION_OPTIONS = {
@@ -19,8 +21,10 @@ const LEAD = new RegExp(
 /** A lead that only names the proposal ("关于…的建议，") or reports on suggestions ("委员们的意见，") is none. */
 const NOT_A_LEAD_BEFORE = /(?:的|了|些|条|项|份|点|个|类|多|和|或|等|及|之|好|该|此项)$/u;
 /** A heading line naming the suggestion part: "三、几点建议", "（三）对策建议", "第三部分 措施建议", "建议". */
-const SUGGESTION_HEADING =
-  /^(?:(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分[、：:\s]?|[0-9]+[、.．])\s*)?[^\n。，,；;]{0,10}(?:建议|对策|措施|办法|举措|思路|路径)[^\n。，,；;]{0,4}[：:]?$/u;
+const SUGGESTION_HEADING = new RegExp(
+  `^(?:(?:${NUMBERED_LINE_MARKER}|第${CN_DIGIT}+部分[、：:\\s]?)\\s*)?[^\\n。，,；;]{0,10}(?:建议|对策|措施|办法|举措|思路|路径)[^\\n。，,；;]{0,4}[：:]?$`,
+  'u',
+);
 /** Words of a problem or background part. */
 const PROBLEM = /问题|困难|不足|短板|弊端|现状|原因|制约|瓶颈|隐患|挑战|矛盾|情况|背景|存在/u;
 /** A paragraph that asks for something. */
@@ -63,11 +67,11 @@ function headedRegion(body: string): Region | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!SUGGESTION_HEADING.test(line) || /问题|现状|原因|情况|背景/u.test(line)) continue;
-    const style = markerAt(line)?.style;
+    const style = listMarkerAt(line)?.style;
     let end = lines.length;
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j].trim();
-      if (style && markerAt(next)?.style === style && next.length <= 20 && !SUGGESTION_HEADING.test(next)) {
+      if (style && listMarkerAt(next)?.style === style && next.length <= 20 && !SUGGESTION_HEADING.test(next)) {
         end = j;
         break;
       }
@@ -95,7 +99,7 @@ function leadRegion(body: string): Region | null {
 
 /** The outermost list (earliest first item) starting within `maxGap` characters of the text's start. */
 function firstList(text: string, maxGap: number): ListItemMarker[] | null {
-  const lists = enumerations(text);
+  const lists = inlineEnumerations(text);
   const first = lists[0];
   if (!first) return null;
   return text.slice(0, first[0].start).trim().length <= maxGap ? first : null;
@@ -103,7 +107,7 @@ function firstList(text: string, maxGap: number): ListItemMarker[] | null {
 
 /** Without a lead: the first list that is not introduced as problems or background. */
 function firstAskingList(body: string): ListItemMarker[] | null {
-  for (const list of enumerations(body)) {
+  for (const list of inlineEnumerations(body)) {
     if (!isProblemList(body, list)) return list;
   }
   return null;
@@ -145,7 +149,7 @@ function endOfLastItem(text: string, list: ListItemMarker[]): number {
   while (pos >= 0) {
     const nextEnd = text.indexOf('\n', pos + 1);
     const line = text.slice(pos + 1, nextEnd < 0 ? text.length : nextEnd).trim();
-    if (line && (CLOSING_LINE.test(line) || REPORT_TAIL.test(line) || (style !== '一、' && markerAt(line)?.style === '一、'))) return pos;
+    if (line && (CLOSING_LINE.test(line) || REPORT_TAIL.test(line) || (style !== '一、' && listMarkerAt(line)?.style === '一、'))) return pos;
     pos = nextEnd;
   }
   return text.length;
@@ -183,7 +187,7 @@ function joinLines(text: string): string {
   return text.replace(/\s*\n\s*/gu, (_, offset: number) => {
     const before = text.slice(0, offset).trimEnd();
     const after = text.slice(offset).trimStart();
-    return /[\p{Script=Han}\w]$/u.test(before) && markerAt(after) ? '：' : '';
+    return /[\p{Script=Han}\w]$/u.test(before) && listMarkerAt(after) ? '：' : '';
   });
 }
 

@@ -1,0 +1,152 @@
+// List markers and headings' ordinals ("一是", "一要", "一、", "（一）", "1.", "(1)", "第一"): how replies and policies
+// number their measures, sections and articles. Every stage reads markers through this module.
+import { CN_DIGIT, chineseNumberValue } from './numerals.js';
+
+/** A piece of text in document order (a sentence, or the part of one before or after an inline marker). */
+export interface Unit<T> {
+  text: string;
+  source: T;
+}
+
+export interface Marker {
+  style: string;
+  ordinal: number;
+}
+
+const CN = `${CN_DIGIT}{1,3}`;
+/**
+ * A heading's numbering at the start of a line: "一、", "一.", "（一）", "(1)", "1、"/"1." (not a decimal "1.5"),
+ * "第一条/章/节/部分". A line opening with one starts a new block and is not an answer sentence of its own.
+ */
+export const HEADING_MARKER = new RegExp(
+  `^(?:${CN_DIGIT}+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．](?!\\d)|第[一二三四五六七八九十\\d]+[条章节部分])`,
+);
+
+/** "（一）" / "(一)" or "一、" / "一." / "一．": a heading numbered in Chinese, as regular-expression source. */
+export const CN_HEADING_NUMBER = `(?:${CN_DIGIT}+[、．.]|[（(]${CN_DIGIT}+[）)])`;
+
+/** "（一）", "(1)", "一、", "1." / "1、" / "1．": a numbered line's marker, as regular-expression source. */
+export const NUMBERED_LINE_MARKER = `(?:[（(][一二三四五六七八九十\\d]+[）)]|${CN_DIGIT}+、|\\d+[.、．])`;
+
+/** A list marker at the start of an item ("一是", "一、", "（一）", "1."), with the spaces after it, for stripping. */
+const LEADING_LIST_MARKER = new RegExp(`^\\s*(?:${CN_DIGIT}+[、是．.]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])\\s*`, 'u');
+
+/** An item's text without its list marker: "一是加快改造进度" → "加快改造进度". */
+export function stripListMarker(text: string): string {
+  return text.replace(LEADING_LIST_MARKER, '');
+}
+
+/**
+ * Marker patterns at the start of a unit, each with its style (points of one list share a style). `inSentences`:
+ * the style marks list points inside running text; "一、" and "①" number lines (headings, form items) and are only
+ * read as list markers where a caller looks for line lists (listMarkerAt).
+ */
+const MARKERS: { style: string; pattern: RegExp; inSentences: boolean }[] = [
+  { style: '是', pattern: new RegExp(`^(${CN})是(?!否|指|因为)`), inSentences: true },
+  { style: '要', pattern: new RegExp(`^(${CN})要(?=[\\p{Script=Han}])`, 'u'), inSentences: true },
+  { style: '（一）', pattern: new RegExp(`^[（(](${CN})[）)]`), inSentences: true },
+  { style: '第一', pattern: new RegExp(`^第(${CN})[，,、是：:]`), inSentences: true },
+  { style: '（1）', pattern: /^[（(]([0-9０-９]{1,2})[）)]/, inSentences: true },
+  { style: '1.', pattern: /^([0-9０-９]{1,2})(?:[、．）)]|\.(?![0-9]))/, inSentences: true },
+  { style: '一、', pattern: new RegExp(`^(${CN})\\s*[、．.](?![0-9])`), inSentences: false },
+  { style: '①', pattern: /^([①②③④⑤⑥⑦⑧⑨⑩])/, inSentences: false },
+];
+
+function matchMarker(text: string, all: boolean): (Marker & { length: number }) | undefined {
+  for (const { style, pattern, inSentences } of MARKERS) {
+    if (!all && !inSentences) continue;
+    const m = text.match(pattern);
+    // NFKC reads ① as 1.
+    const ordinal = m ? chineseNumberValue(m[1].normalize('NFKC')) : undefined;
+    if (m && ordinal !== undefined) return { style, ordinal, length: m[0].length };
+  }
+  return undefined;
+}
+
+/** The list marker a unit starts with ("一是", "（二）", "3."), with its style and ordinal. */
+export function markerOf(text: string): Marker | undefined {
+  const m = matchMarker(text, false);
+  return m && { style: m.style, ordinal: m.ordinal };
+}
+
+export interface ListMarker extends Marker {
+  /** Characters the marker takes, with the punctuation and spaces after it ("一是，", "1. "). */
+  length: number;
+}
+
+/** Any list marker a text starts with, line styles ("一、", "①") included, and how long it is. */
+export function listMarkerAt(text: string): ListMarker | undefined {
+  const m = matchMarker(text, true);
+  if (!m) return undefined;
+  const trailing = text.slice(m.length).match(/^[\s，,：:]*/u)?.[0].length ?? 0;
+  return { ...m, length: m.length + trailing };
+}
+
+/** 首先…其次…再次…最后: a sequence of points; 最后 (ordinal null) closes whatever count came before. */
+const SEQUENCE_WORDS: Record<string, number | null> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: null };
+const SEQUENCE_MARKER = /^(首先|其次|再次|然后|最后)[，,：:]?\s*/u;
+
+export function sequenceMarkerAt(text: string): { ordinal: number | null; length: number } | undefined {
+  const m = text.match(SEQUENCE_MARKER);
+  return m ? { ordinal: SEQUENCE_WORDS[m[1]], length: m[0].length } : undefined;
+}
+
+/** "……开展以下工作：一是将……" → ["……开展以下工作：", "一是将……"]: a list often starts inside the sentence that introduces it. */
+export function splitAtInlineMarkers(text: string): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  for (;;) {
+    const m = rest.match(new RegExp(`[：:]\\s*(?=(?:${CN})是|[（(](?:${CN}|\\d{1,2})[）)])`));
+    if (!m || m.index === undefined) break;
+    const cut = m.index + m[0].length;
+    if (!markerOf(rest.slice(cut))) break;
+    parts.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut);
+  }
+  parts.push(rest.trim());
+  return parts.filter(Boolean);
+}
+
+export interface EnumeratedPoint<T> {
+  ordinal: number;
+  /** The unit that opens the point (starts with its marker), then the units that follow it up to the next point. */
+  units: Unit<T>[];
+}
+
+export interface Enumeration<T> {
+  /** The unit just before the first point (the list's introduction), when there is one. */
+  intro?: Unit<T>;
+  points: EnumeratedPoint<T>[];
+  /** Position of the first point's unit in the units given. */
+  start: number;
+}
+
+/**
+ * Lists of at least two points numbered 1, 2, 3… in one style. Units after a point up to the next marker of the same
+ * style belong to it; a marker of another style inside a point (a sub-list) stays part of that point.
+ */
+export function findEnumerations<T>(units: Unit<T>[]): Enumeration<T>[] {
+  const found: Enumeration<T>[] = [];
+  let i = 0;
+  while (i < units.length) {
+    const first = markerOf(units[i].text);
+    if (!first || first.ordinal !== 1) {
+      i++;
+      continue;
+    }
+    const points: EnumeratedPoint<T>[] = [{ ordinal: 1, units: [units[i]] }];
+    let j = i + 1;
+    for (; j < units.length; j++) {
+      const m = markerOf(units[j].text);
+      if (m && m.style === first.style) {
+        if (m.ordinal !== points.length + 1) break;
+        points.push({ ordinal: m.ordinal, units: [units[j]] });
+      } else points[points.length - 1].units.push(units[j]);
+    }
+    if (points.length >= 2) {
+      found.push({ intro: i > 0 ? units[i - 1] : undefined, points, start: i });
+      i = j;
+    } else i++;
+  }
+  return found;
+}
