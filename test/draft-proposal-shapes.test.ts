@@ -4,14 +4,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { looksLikeProposal, parseProposal, topicOf } from '../src/draft/parseProposal.js';
+import { headingCoreOf, looksLikeProposal, parseProposal, topicOf } from '../src/draft/parseProposal.js';
 import { getTokenizer } from '../src/text/tokenizer.js';
 import { addressOf, opening, salutation } from '../src/draft/frame.js';
 
 const SHAPES = path.resolve(import.meta.dirname, 'fixtures', 'proposals', 'shapes');
 const read = (name: string) => readFileSync(path.join(SHAPES, name), 'utf8');
 const parse = (name: string) => parseProposal(read(name));
-const topics = (name: string) => parse(name).suggestions.map((s) => s.topic);
+/** What each section heading names: "一、关于{core}的建议". */
+const cores = (suggestions: { topic: string }[]) => suggestions.map((s) => headingCoreOf(s.topic));
+const topics = (name: string) => cores(parse(name).suggestions);
+const heading = (text: string) => headingCoreOf(topicOf(text));
 const allText = (name: string) => parse(name).suggestions.map((s) => `${s.topic}|${s.text}`).join('\n');
 
 describe('form header (提案表)', () => {
@@ -42,7 +45,7 @@ describe('report-style text (【提案内容】…【办理情况】)', () => {
   it('parses only the proposal content: the handling report is no suggestion', () => {
     const { meta, suggestions } = parse('report_style.txt');
     expect(meta.title).toBe('关于加快城市排水防涝设施建设的提案');
-    expect(suggestions.map((s) => s.topic)).toEqual(['全面排查排水管网', '加快雨污分流改造', '推进海绵城市建设']);
+    expect(cores(suggestions)).toEqual(['全面排查排水管网', '加快雨污分流改造', '推进海绵城市建设']);
     expect(allText('report_style.txt')).not.toMatch(/副主席|督办|认真吸纳/);
   });
 
@@ -61,7 +64,7 @@ describe('a 代表 suggestion', () => {
     expect(meta).toMatchObject({ proposers: ['李明'], role: '代表', kind: '建议' });
     expect(salutation(meta)).toBe('李明代表：');
     expect(opening(meta)).toBe('您提出的关于“规范住宅小区物业服务收费”的建议收悉，现答复如下：');
-    expect(suggestions.map((s) => s.topic)).toEqual(['建立物业服务收费公示制度', '加强对公共收益的审计监督']);
+    expect(cores(suggestions)).toEqual(['建立物业服务收费公示制度', '加强对公共收益的审计监督']);
   });
 });
 
@@ -105,7 +108,7 @@ describe('whether a text is a proposal at all', () => {
       expect(looksLikeProposal(read(name)), name).toBe(true);
     }
     expect(looksLikeProposal('关于增设小区充电桩的提案')).toBe(true);
-    expect(parse('short_deputy_jianyi.txt').suggestions.map((s) => s.topic)).toEqual(['加快老旧小区改造进度']);
+    expect(topics('short_deputy_jianyi.txt')).toEqual(['加快老旧小区改造进度']);
   });
 });
 
@@ -114,7 +117,7 @@ describe('inline shapes', () => {
     const { suggestions } = parseProposal(
       '关于加强物业管理的提案\n提案人：刘洋\n当前物业管理主要存在三方面问题，一是收费不透明，二是服务质量参差不齐，三是业委会组建难。为此建议：\n（一）推行物业服务清单制度。\n（二）建立物业服务质量评价机制。',
     );
-    expect(suggestions.map((s) => s.topic)).toEqual(['推行物业服务清单制度', '建立物业服务质量评价机制']);
+    expect(cores(suggestions)).toEqual(['推行物业服务清单制度', '建立物业服务质量评价机制']);
   });
 
   it('"××代表建议，" followed by one unnumbered ask is one suggestion', () => {
@@ -126,7 +129,7 @@ describe('inline shapes', () => {
 
   it('does not take "×××副主席在…社区参加…" or a 领衔代表 header as suggestions', () => {
     const { suggestions } = parseProposal('领衔代表：陈刚\n关于改善背街小巷照明的建议\n赵敏副主席在东城区调研时听取了居民意见。\n建议：一是增设路灯；二是建立路灯维护台账。');
-    expect(suggestions.map((s) => s.topic)).toEqual(['增设路灯', '建立路灯维护台账']);
+    expect(cores(suggestions)).toEqual(['增设路灯', '建立路灯维护台账']);
   });
 });
 
@@ -135,20 +138,20 @@ describe('sectioned texts', () => {
     const { suggestions } = parseProposal(
       '关于老旧小区改造的提案\n提案人：李四\n一、基本情况\n我市老旧小区多。\n二、存在的主要问题\n（一）资金不足。缺口大。\n（二）居民参与度低。\n三、意见建议\n（一）加大资金投入。整合各类资金。\n（二）发动居民参与。成立议事会。\n四、结语\n老旧小区改造意义重大。',
     );
-    expect(suggestions.map((s) => s.topic)).toEqual(['加大资金投入', '发动居民参与']);
+    expect(cores(suggestions)).toEqual(['加大资金投入', '发动居民参与']);
     expect(suggestions[1].text).not.toContain('意义重大');
   });
 
   it('keeps a heading line with its own sub-list as one suggestion named by the heading', () => {
     const { suggestions } = parseProposal('关于加强物业管理的提案\n提案人：王五\n物业服务问题较多。建议如下：\n一、加强规划引领\n1.编制专项规划。\n2.明确时间表。\n二、加大资金投入\n1.设立专项资金。\n2.引入社会资本。');
-    expect(suggestions.map((s) => s.topic)).toEqual(['加强规划引领', '加大资金投入']);
+    expect(cores(suggestions)).toEqual(['加强规划引领', '加大资金投入']);
     expect(suggestions[0].text).toBe('加强规划引领：1.编制专项规划。2.明确时间表。');
   });
 
   it('reads labelled parts: 【提案建议】 holds the suggestions, 【办理情况】 is left out', () => {
     const { meta, suggestions } = parseProposal('【提案标题】关于小区绿化的提案\n【提案人】孙七\n【提案背景】\n部分小区绿化缺失。\n【提案建议】\n一是补种绿植；二是建立养护机制。\n【办理情况】\n一是已补种；二是已建立。');
     expect(meta).toMatchObject({ title: '关于小区绿化的提案', proposers: ['孙七'] });
-    expect(suggestions.map((s) => s.topic)).toEqual(['补种绿植', '建立养护机制']);
+    expect(cores(suggestions)).toEqual(['补种绿植', '建立养护机制']);
   });
 
   it('reads a 提案表 exported from Word as a table (cells separated by tabs): fields, content, not the handling row', () => {
@@ -157,35 +160,40 @@ describe('sectioned texts', () => {
         '近年来电动车增长快，充电难。建议：一是在小区增设集中充电设施；二是规范飞线充电管理。\n办理情况\t已办理，一是已增设充电桩；二是已开展整治。',
     );
     expect(meta).toMatchObject({ title: '关于推进小区充电设施建设的提案', proposers: ['李华'], kind: '提案', meeting: '政协许昌市第八届委员会第二次会议' });
-    expect(suggestions.map((s) => s.topic)).toEqual(['在小区增设集中充电设施', '规范飞线充电管理']);
+    expect(cores(suggestions)).toEqual(['在小区增设集中充电设施', '规范飞线充电管理']);
   });
 
   it('gives the notice when the only list is a list of problems', () => {
     const parsed = parseProposal('关于背街小巷整治的提案\n提案人：周八\n目前背街小巷存在三个问题：一是路面破损，二是照明不足，三是管线杂乱。');
-    expect(parsed.suggestions.map((s) => s.topic)).toEqual(['背街小巷整治']);
+    expect(cores(parsed.suggestions)).toEqual(['背街小巷整治']);
     expect(parsed.notice).toBeDefined();
   });
 });
 
 describe('section headings in the seed reply style', () => {
+  it('search by the whole lead sentence when it is short, and name only its first clause in the heading', () => {
+    expect(topicOf('推行错时共享停车，开放机关单位停车场。')).toBe('推行错时共享停车，开放机关单位停车场');
+    expect(heading('推行错时共享停车，开放机关单位停车场。')).toBe('推行错时共享停车');
+  });
+
   it('keep the seed headings of the Xuchang proposal as they stand', () => {
-    expect(topicOf('科学编制老旧小区改造整治规划。摸清全市老旧小区底数。')).toBe('科学编制老旧小区改造整治规划');
+    expect(heading('科学编制老旧小区改造整治规划。摸清全市老旧小区底数。')).toBe('科学编制老旧小区改造整治规划');
     // A first clause too short to name an action keeps the next one, as the seed does.
-    expect(topicOf('政府主导，合力推进老旧小区改造工作。建立市级统筹机制。')).toBe('政府主导，合力推进老旧小区改造工作');
+    expect(heading('政府主导，合力推进老旧小区改造工作。建立市级统筹机制。')).toBe('政府主导，合力推进老旧小区改造工作');
   });
 
   it('drop asking words and modal verbs, keep the action verb', () => {
-    expect(topicOf('建议加快老旧小区改造进度，优先改造雨污管网。')).toBe('加快老旧小区改造进度');
-    expect(topicOf('要进一步加强对老旧小区改造工程质量安全的全过程监管，确保改造质量')).toBe('进一步加强对老旧小区改造工程质量安全的全过程监管');
-    expect(topicOf('应当加快推进城镇老旧小区改造。')).toBe('加快推进城镇老旧小区改造');
-    expect(topicOf('在老旧小区改造中，同步建设充电设施。')).toBe('同步建设充电设施');
-    expect(topicOf('在老旧小区改造中同步实施雨污分流改造')).toBe('同步实施雨污分流改造');
-    expect(topicOf('在小区增设集中充电设施')).toBe('在小区增设集中充电设施');
+    expect(heading('建议加快老旧小区改造进度，优先改造雨污管网。')).toBe('加快老旧小区改造进度');
+    expect(heading('要进一步加强对老旧小区改造工程质量安全的全过程监管，确保改造质量')).toBe('进一步加强对老旧小区改造工程质量安全的全过程监管');
+    expect(heading('应当加快推进城镇老旧小区改造。')).toBe('加快推进城镇老旧小区改造');
+    expect(heading('在老旧小区改造中，同步建设充电设施。')).toBe('同步建设充电设施');
+    expect(heading('在老旧小区改造中同步实施雨污分流改造')).toBe('同步实施雨污分流改造');
+    expect(heading('在小区增设集中充电设施')).toBe('在小区增设集中充电设施');
   });
 
   it('stay within 30 characters, cut at a word boundary and not inside an adverbial phrase', () => {
     const long = '推动机关事业单位、国有企业和商业综合体的内部停车场在夜间和节假日向周边老旧小区居民错时开放共享停车资源';
-    const topic = topicOf(long);
+    const topic = heading(long);
     expect(topic.length).toBeLessThanOrEqual(30);
     expect(long.startsWith(topic)).toBe(true);
     const words = getTokenizer().cut(long);

@@ -3,6 +3,7 @@
 import type { Bureau } from '../config.js';
 import type { ProposalKind, ProposalMeta, Suggestion } from '../types.js';
 import { toChineseNumeral } from '../text/numerals.js';
+import { headingCoreOf } from './proposal/headings.js';
 
 export function placeholder(what: string): string {
   return `【待补充：${what}】`;
@@ -56,7 +57,7 @@ export function opening(meta: ProposalMeta): string {
 }
 
 export function sectionHeading(suggestion: Suggestion, position: number): string {
-  return `${chineseOrdinal(position)}、关于${suggestion.topic}的建议`;
+  return `${chineseOrdinal(position)}、关于${headingCoreOf(suggestion.topic)}的建议`;
 }
 
 export function nextStepsHeading(sectionCount: number): string {

@@ -13,7 +13,7 @@ import { topicOf } from './proposal/headings.js';
 import { findProposers } from './proposal/proposers.js';
 import { findSuggestions } from './proposal/suggestions.js';
 
-export { topicOf } from './proposal/headings.js';
+export { topicOf, headingCoreOf } from './proposal/headings.js';
 export { looksLikeProposal, NOT_A_PROPOSAL_MESSAGE } from './proposal/recognise.js';
 
 export interface ParsedProposal {

@@ -9,6 +9,8 @@ export const HEADING_OPTIONS = {
   maxChars: 30,
   /** A first clause at least this long names the suggestion on its own ("突出改造重点，…" → "突出改造重点"). */
   minClauseChars: 6,
+  /** A lead sentence up to this long is the suggestion's topic as it stands, commas and all (the search uses it). */
+  wholeSentenceChars: 20,
 };
 
 /** A clause that describes the situation rather than asking for something. */
@@ -106,9 +108,21 @@ function cutAtWord(topic: string, maxChars: number): string {
   return kept.join('');
 }
 
-/** A short phrase for the heading "一、关于{topic}的建议". */
+/**
+ * What a suggestion is about: its lead sentence without asking words ("推行错时共享停车，开放机关单位停车场"), or, when
+ * that is long, its first clauses; at most 30 characters, cut at a word boundary. Evidence is searched with it.
+ */
 export function topicOf(text: string, options = HEADING_OPTIONS): string {
   const framed = withoutFraming(proposingClause(text));
-  const topic = cutAtWord(leadClauses(framed, options), options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
+  const lead = framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options);
+  const topic = cutAtWord(lead, options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
   return topic || text.slice(0, Math.min(text.length, 12));
+}
+
+/**
+ * The core a section heading names, "一、关于{core}的建议": the topic's first clause when that clause states an action
+ * on its own ("推行错时共享停车"), else as much as the seed keeps ("政府主导，合力推进老旧小区改造工作").
+ */
+export function headingCoreOf(topic: string, options = HEADING_OPTIONS): string {
+  return leadClauses(topic, options) || topic;
 }
