@@ -89,7 +89,7 @@ describe('npm start without Slack settings', () => {
     let err = '';
     child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(err).toContain('PORT');
     expect(existsSync(path.join(ts.dir, 'data', 'feedback.sqlite'))).toBe(false);
   });

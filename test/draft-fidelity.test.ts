@@ -82,7 +82,7 @@ describe('LLM engine against the fake OpenAI server', () => {
   });
 
   function servicesWithModel(baseURL: string) {
-    const config = loadConfig({ OPENAI_BASE_URL: baseURL, OPENAI_MODEL: 'fake-qwen', LLM_TIMEOUT_MS: '5000', LLM_MAX_RETRIES: '0' }, t.dir);
+    const config = loadConfig({ OPENAI_BASE_URL: baseURL, OPENAI_MODEL: 'fake-qwen', LLM_TIMEOUT_MS: '5000', LLM_MAX_RETRIES: '0' }, { cwd: t.dir });
     return { ...t.services, config: { ...t.services.config, llmEnabled: true, OPENAI_MODEL: 'fake-qwen' }, llm: createChatModel(config, silentLogger()) };
   }
 
@@ -147,13 +147,13 @@ describe('LLM engine against the fake OpenAI server', () => {
   it('asks for JSON output instead of a tool call when DRAFT_STRUCTURED_METHOD=jsonMode', async () => {
     fake = await startFakeOpenAI({ chat: () => ({ content: JSON.stringify({ background: '', sections: [], nextSteps: [] }) }) });
     const services = servicesWithModel(fake.baseURL);
-    const method = loadConfig({ DRAFT_STRUCTURED_METHOD: 'jsonMode' }, t.dir).DRAFT_STRUCTURED_METHOD;
+    const method = loadConfig({ DRAFT_STRUCTURED_METHOD: 'jsonMode' }, { cwd: t.dir }).DRAFT_STRUCTURED_METHOD;
     expect(method).toBe('jsonMode');
     await draftReply({ ...services, config: { ...services.config, DRAFT_STRUCTURED_METHOD: method } }, { text: PROPOSAL });
     const body = fake.requests.find((r) => r.path.endsWith('/chat/completions'))!.body;
     expect(body.tools).toBeUndefined();
     expect(body.response_format?.type).toBe('json_object');
-    expect(loadConfig({}, t.dir).DRAFT_STRUCTURED_METHOD).toBe('functionCalling');
+    expect(loadConfig({}, { cwd: t.dir }).DRAFT_STRUCTURED_METHOD).toBe('functionCalling');
   });
 
   it('falls back to the offline engine with a Chinese notice when the model fails or answers malformed', async () => {
