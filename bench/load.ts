@@ -13,7 +13,7 @@ import type { AppConfig } from '../src/config.js';
 import { loadCliConfig, parseCliArgs, runCli, UsageError } from '../src/cli/run.js';
 import { createLogger, type Logger } from '../src/logger.js';
 import { createServices, type Services } from '../src/services.js';
-import { createChatModel } from '../src/answer/llm.js';
+import { createChatModel } from '../src/grounding/chatModel.js';
 import { createSlackApp } from '../src/slack/app.js';
 import { TEXT } from '../src/slack/blocks.js';
 import { percentile } from '../src/eval/metrics.js';
@@ -436,7 +436,7 @@ async function main(): Promise<number> {
         const model = halfFailingModel();
         const llm = await startFakeOpenAI({ chat: model.chat });
         const llmConfig = baseConfig({ OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: 'sk-load-test', OPENAI_MODEL: 'fake-model', LLM_MAX_RETRIES: '0', LLM_TIMEOUT_MS: '5000' });
-        const withModel: Services = { ...services, config: llmConfig, llm: createChatModel(llmConfig, logger) };
+        const withModel: Services = { ...services, config: llmConfig, llm: await createChatModel(llmConfig, logger) };
         return { name: 'model fails 1/2', services: withModel, slack: await startFakeSlack({}), llm, llmFailures: model.failures };
       },
     },
