@@ -1,6 +1,7 @@
 // ESLint flat config: the recommended JavaScript and typescript-eslint rules (syntax-only, no type information,
 // so `npm run lint` stays fast on a small machine). Type errors are tsc's job (`npm run typecheck`).
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -8,7 +9,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: globals.node },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // `_name` marks a parameter or binding that is deliberately unused (e.g. a Bolt listener's unused args).
