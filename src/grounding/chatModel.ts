@@ -3,6 +3,9 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 
+/** The engine name reported in `Answer.engine.llm` when no model is configured. */
+export const OFFLINE_ENGINE = 'offline';
+
 /** Tuning of the one chat model every use case shares (answers, condensing, drafts). */
 export const CHAT_MODEL_DEFAULTS = {
   /** Low: answers and drafts restate the documents; they should not vary from run to run. */
@@ -27,4 +30,9 @@ export async function createChatModel(config: AppConfig, logger: Logger): Promis
     maxRetries: config.LLM_MAX_RETRIES,
     ...CHAT_MODEL_DEFAULTS,
   });
+}
+
+/** e.g. "openai:gpt-4o-mini"; "offline" without a model. */
+export function llmName(config: AppConfig): string {
+  return config.llmEnabled ? `openai:${config.OPENAI_MODEL}` : OFFLINE_ENGINE;
 }
