@@ -1,6 +1,14 @@
 // Whether a text is a proposal at all. Drafting a reply to "今天天气不错，我们去公园散步吧" or to a sports report
 // helps nobody; short real proposals ("建议加快老旧小区改造进度。") must still pass.
 
+/** Tuning knobs of the proposal test. */
+export const RECOGNISE_OPTIONS = {
+  /** Distinct policy-domain words a text without a proposal header needs besides asking for something. */
+  minDomainTerms: 1,
+  /** Where header signals are looked for (characters from the start). */
+  headChars: 3000,
+};
+
 /** Form or header signals: any one of them makes the text a proposal. */
 const HEADER_SIGNALS: RegExp[] = [
   /关于[^。\n]{2,60}的(?:提案|建议|议案)/u,
@@ -20,8 +28,8 @@ export interface ProposalSignals {
   domainTerms: number;
 }
 
-export function proposalSignals(text: string): ProposalSignals {
-  const head = text.slice(0, 3000);
+export function proposalSignals(text: string, options = RECOGNISE_OPTIONS): ProposalSignals {
+  const head = text.slice(0, options.headChars);
   return {
     header: HEADER_SIGNALS.some((p) => p.test(head)),
     asking: ASKING.test(text),
@@ -33,9 +41,9 @@ export function proposalSignals(text: string): ProposalSignals {
  * A proposal has a proposal's header (a title 关于…的提案/建议, a labelled proposer, a member or deputy named), or
  * asks for something on a matter of public policy.
  */
-export function looksLikeProposal(text: string): boolean {
-  const s = proposalSignals(text);
-  return s.header || (s.asking && s.domainTerms >= 1);
+export function looksLikeProposal(text: string, options = RECOGNISE_OPTIONS): boolean {
+  const s = proposalSignals(text, options);
+  return s.header || (s.asking && s.domainTerms >= options.minDomainTerms);
 }
 
 export const NOT_A_PROPOSAL_MESSAGE =
