@@ -8,6 +8,7 @@ import { answerDocumentOverview, asksForOverview, answerExtractively, answerFrom
 import { llmName, OFFLINE_ENGINE } from './llm.js';
 import { answerWithModel, describeModelFailure } from './llmEngine.js';
 import { numberPassages, toRetrieved, type Passage } from './passages.js';
+import { DEFAULT_MAX_QUESTION_CHARS, questionTooLongMessage } from './questionLength.js';
 import { asksForPersonalData, MASK_MARK, maskPersonalData, PRIVACY_REFUSAL } from './privacy.js';
 
 export { OFFLINE_ENGINE, llmName } from './llm.js';
@@ -195,6 +196,8 @@ export async function answerQuestion(
   options: AnswerOptions = {},
 ): Promise<Answer> {
   const { logger } = services;
+  const tooLong = questionTooLongMessage(question, services.config.MAX_QUESTION_CHARS ?? DEFAULT_MAX_QUESTION_CHARS);
+  if (tooLong) return { ...baseAnswer(maskPersonalData(question.trim().slice(0, 200)), { name: OFFLINE_ENGINE, embeddings: services.search.embeddingsId }), answer: tooLong };
   // A mobile or ID number the asker typed is masked before it can reach the echo, the logs or a search.
   const masked = maskPersonalData(question.trim());
   const q = withoutDisclosedClauses(masked) || masked;

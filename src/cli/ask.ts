@@ -2,12 +2,17 @@
 //   --json    print the Answer contract as one JSON object on stdout (logs stay on stderr)
 //   --stdin   read one question per line from stdin, print one JSON object (with --json) or one answer per line
 //   --k N     number of passages to retrieve
-import { createInterface } from 'node:readline';
 import { loadCliConfig } from './config.js';
 import { createLogger } from '../logger.js';
 import { createServices, type Services } from '../services.js';
 import { answerQuestion, hasQuestionContent, NO_CONTENT_QUESTION } from '../answer/index.js';
 import { formatAnswerText, toAnswerJson } from '../answer/format.js';
+import { questionTooLongMessage } from '../answer/questionLength.js';
+import { InputTooLargeError, readLinesBounded } from '../io/boundedRead.js';
+import { exitCleanlyOnFatalError } from './fatal.js';
+
+/** Questions on stdin: past these sizes reading stops (exit 2) instead of filling memory. */
+export const STDIN_LIMITS = { limitBytes: 10 * 1024 * 1024, maxLineBytes: 256 * 1024 };
 
 const USAGE = `用法：npm run ask -- [--json] [--k N] "问题"
       npm run ask -- --stdin [--json] [--k N] < questions.txt（每行一个问题）`;
@@ -72,6 +77,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadCliConfig();
   if (!config) return 1;
+  const tooLong = args.stdin ? null : questionTooLongMessage(args.question, config.MAX_QUESTION_CHARS);
+  if (tooLong) {
+    process.stderr.write(`${tooLong}\n`);
+    return 2;
+  }
   const logger = createLogger(config.LOG_LEVEL);
   const services = await createServices(config, logger);
 
@@ -80,21 +90,34 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   let asked = 0;
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    const question = line.trim();
-    if (!question) continue;
-    asked++;
-    const out = await answerOne(services, question, args);
-    process.stdout.write(args.json ? `${out}\n` : `${out}\n\n`);
+  let refused = 0;
+  try {
+    for await (const line of readLinesBounded(process.stdin, STDIN_LIMITS)) {
+      const question = line.trim();
+      if (!question) continue;
+      asked++;
+      const tooLongLine = questionTooLongMessage(question, config.MAX_QUESTION_CHARS);
+      if (tooLongLine) {
+        refused++;
+        process.stderr.write(`第 ${asked} 个问题：${tooLongLine}\n`);
+        continue;
+      }
+      const out = await answerOne(services, question, args);
+      process.stdout.write(args.json ? `${out}\n` : `${out}\n\n`);
+    }
+  } catch (err) {
+    if (!(err instanceof InputTooLargeError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 2;
   }
   if (!asked) {
     process.stderr.write('标准输入中没有问题（每行一个问题）。\n');
     return 2;
   }
-  return 0;
+  return refused ? 2 : 0;
 }
 
+exitCleanlyOnFatalError('回答失败');
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -10,6 +10,7 @@ import { evaluate, openEvalServices, type EvalReport } from '../eval/evaluate.js
 import { loadQuestionSet, QuestionSetError, type EvalQuestion } from '../eval/questions.js';
 import { loadProposalFixtures } from '../eval/proposals.js';
 import { renderDraftTable, renderQaMisses, renderQaTable } from '../eval/report.js';
+import { exitCleanlyOnFatalError } from './fatal.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_QA_FILE = path.join(PROJECT_ROOT, 'test', 'fixtures', 'dev-questions.jsonl');
@@ -136,12 +137,16 @@ async function main(): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof ConfigError || err instanceof QuestionSetError || err instanceof UsageError) process.stderr.write(`${err.message}\n`);
-    else process.stderr.write(`评测失败：${(err as Error).stack ?? String(err)}\n`);
+    else {
+      logger.debug({ err }, 'evaluation failed');
+      process.stderr.write(`评测失败：${(err as Error).message ?? String(err)}\n`);
+    }
     return 1;
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  exitCleanlyOnFatalError('评测失败');
   // Exit explicitly: keep-alive sockets of a model client must not keep a finished evaluation running.
   void main().then((code) => process.exit(code));
 }

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { FEEDBACK_DB_FILE, openFeedbackStore } from '../feedback/store.js';
 import { formatFeedbackSummary } from '../feedback/format.js';
+import { exitCleanlyOnFatalError } from './fatal.js';
 
 function main(): void {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, recent: { type: 'string', default: '10' } } });
@@ -29,4 +30,5 @@ function main(): void {
   }
 }
 
+exitCleanlyOnFatalError('反馈汇总失败');
 main();

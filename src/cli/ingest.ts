@@ -4,6 +4,7 @@ import { createLogger } from '../logger.js';
 import { createEmbeddings } from '../retrieval/embeddings.js';
 import { buildIndex } from '../retrieval/index.js';
 import { createProgressWriter, formatSummary } from '../retrieval/progress.js';
+import { exitCleanlyOnFatalError } from './fatal.js';
 
 async function main(): Promise<number> {
   const config = loadCliConfig();
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
   }
 }
 
+exitCleanlyOnFatalError('索引构建失败');
 main().then(
   (code) => {
     process.exitCode = code;

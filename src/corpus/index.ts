@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { InputTooLargeError, readFileBounded } from '../io/boundedRead.js';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
 import type { Chunk } from '../types.js';
@@ -190,6 +191,9 @@ function completenessOf(fm: FrontMatter, text: string): 'complete' | 'partial' {
   return /以下原文未收录|原文未完|（未完）/.test(text) ? 'partial' : 'complete';
 }
 
+/** A corpus file larger than this is skipped with a warning (a policy document or reply is at most a few MB). */
+export const MAX_CORPUS_FILE_BYTES = 64 * 1024 * 1024;
+
 const IGNORED_AT_ROOT = new Set(['readme.md', 'bureau.yml', 'bureau.yaml']);
 const SILENTLY_IGNORED_EXT = new Set(['.yml', '.yaml', '.json', '.gitkeep', '.keep']);
 
@@ -273,7 +277,7 @@ export async function ingestCorpus(
   let done = 0;
   for (const file of candidates) {
     try {
-      const data = await readFile(path.join(dir, file));
+      const data = await readFileBounded(path.join(dir, file), MAX_CORPUS_FILE_BYTES, '文件');
       result.files.push({ path: file, sha256: createHash('sha256').update(data).digest('hex') });
       const docId = ids.get(file);
       if (!docId) {
@@ -288,7 +292,7 @@ export async function ingestCorpus(
         logger.debug({ file, docId, kind: doc.kind, chunks: chunks.length, redactions: doc.redactions }, '已读取文件');
       }
     } catch (err) {
-      skip(file, err instanceof LoadError ? err.message : `读取失败：${(err as Error).message}`);
+      skip(file, err instanceof LoadError || err instanceof InputTooLargeError ? err.message : `读取失败：${(err as Error).message}`);
     }
     done++;
     onProgress?.({ file, done, total: candidates.length });
