@@ -1,6 +1,7 @@
 // Personal data (a proposer's mobile number, ID card number, signature, home address) is redacted at ingestion;
 // these guards make sure a question cannot fish for it and an answer cannot carry it.
 
+import { asksForPersonContact } from './personContact.js';
 import { applyRedactions, foldFullWidth, ID_NUMBER, MOBILE, type RedactionEdit } from '../corpus/redact.js';
 
 const ID_WORDS = /身份证|证件号|身份号码|护照号/;
@@ -14,6 +15,7 @@ export function asksForPersonalData(question: string): boolean {
   const q = question.normalize('NFKC');
   if (ID_WORDS.test(q)) return true;
   if (PRIVATE_CONTACT.test(q)) return true;
+  if (asksForPersonContact(q)) return true;
   return CONTACT_WORDS.test(q) && PRIVATE_PERSON.test(q);
 }
 

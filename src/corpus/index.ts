@@ -9,7 +9,8 @@ import { applyEditsMapped, cleanText, toSourceSpan } from './clean.js';
 import { parseFeedbackForms, type FeedbackForm } from './forms.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { extractText, LoadError, SUPPORTED_EXTENSIONS } from './load.js';
-import { applyRedactions, countRedactions, findPersonalData, type RedactionCounts } from './redact.js';
+import { applyRedactions, countRedactions, type RedactionCounts } from './redact.js';
+import { findIndexExclusions } from './injection.js';
 import {
   normalizeDate,
   parseDocNumber,
@@ -24,6 +25,7 @@ import {
 export { chunkDocument, sectionBlocks, splitIntoPieces, CHUNK_MAX_CHARS, CHUNK_MIN_CHARS, SECTION_SEPARATOR } from './chunk.js';
 export { cleanText, isBrokenLine, replaceMapped, applyEditsMapped, toSourceSpan, typicalFullLineLength, type MappedText } from './clean.js';
 export { parseFeedbackForms, describeForm, type FeedbackForm, type FormRating, type Satisfaction } from './forms.js';
+export { findInjectedInstructions, findIndexExclusions, isInstructionLike } from './injection.js';
 export { parseFrontMatter, type FrontMatter, type FrontMatterSplit } from './frontMatter.js';
 export { extractText, decodeText, looksBinary, LoadError, SUPPORTED_EXTENSIONS } from './load.js';
 export {
@@ -34,6 +36,7 @@ export {
   emptyRedactionCounts,
   addRedactionCounts,
   totalRedactions,
+  totalQuarantined,
   REDACTED_MOBILE,
   REDACTED_ID,
   REDACTED_SIGNATURE,
@@ -93,6 +96,8 @@ export interface IngestResult {
   documents: ParsedDocument[];
   chunks: Chunk[];
   skipped: { file: string; reason: string }[];
+  /** Files that were indexed but have a problem worth a look, e.g. malformed front matter (with its line). */
+  warnings: { file: string; message: string }[];
   files: { path: string; sha256: string }[];
 }
 
@@ -125,7 +130,7 @@ function firstLine(text: string): string | null {
 export function parseDocument(input: { docId: string; path: string; raw: string }): ParsedDocument {
   const { frontMatter: fm, body } = parseFrontMatter(input.raw);
   const cleaned = cleanText(body);
-  const edits = findPersonalData(cleaned.text);
+  const edits = findIndexExclusions(cleaned.text);
   const text = applyRedactions(cleaned.text, edits);
   const redactions = countRedactions(edits);
   const kind = inferKind(input.path, fm, text);
@@ -181,7 +186,7 @@ export function parseDocument(input: { docId: string; path: string; raw: string 
 export function locateInSource(raw: string, start: number, end: number): { start: number; end: number } {
   const { body, bodyOffset } = parseFrontMatter(raw);
   const cleaned = cleanText(body);
-  const mapped = applyEditsMapped(cleaned, findPersonalData(cleaned.text));
+  const mapped = applyEditsMapped(cleaned, findIndexExclusions(cleaned.text));
   const span = toSourceSpan(mapped, start, end);
   return { start: span.start + bodyOffset, end: span.end + bodyOffset };
 }
@@ -269,7 +274,7 @@ export async function ingestCorpus(
   const candidates = listed.filter(isCorpusCandidate);
   const supported = new Set<string>(SUPPORTED_EXTENSIONS);
   const ids = assignDocIds(candidates.filter((p) => supported.has(path.extname(p).toLowerCase())));
-  const result: IngestResult = { documents: [], chunks: [], skipped: [], files: [] };
+  const result: IngestResult = { documents: [], chunks: [], skipped: [], warnings: [], files: [] };
   const skip = (file: string, reason: string): void => {
     result.skipped.push({ file, reason });
     logger.warn({ file, reason }, `跳过文件 ${file}：${reason}`);

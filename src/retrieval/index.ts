@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { AppConfig } from '../config.js';
-import { CHUNKER_VERSION, ingestCorpus, totalRedactions, type ParsedDocument, type RedactionCounts } from '../corpus/index.js';
+import { CHUNKER_VERSION, ingestCorpus, totalQuarantined, totalRedactions, type ParsedDocument, type RedactionCounts } from '../corpus/index.js';
 import type { Logger } from '../logger.js';
 import type { Chunk, Searcher } from '../types.js';
 import { DEFAULT_HNSW, type HnswParams } from './embeddingRecall.js';
@@ -35,6 +35,8 @@ export interface IngestSummary {
   /** Documents in which personal data was hidden, with the counts per kind. */
   redactionsByDocument: { docId: string; counts: RedactionCounts }[];
   skipped: { file: string; reason: string }[];
+  /** Files read with a problem worth a look (malformed front matter…). */
+  warnings?: { file: string; message: string }[];
   seconds: number;
   /** Characters of chunk text indexed. */
   chars: number;
@@ -170,6 +172,7 @@ async function buildUnlocked(deps: IndexDeps): Promise<IngestSummary> {
       redactions: ingested.documents.reduce((n, d) => n + totalRedactions(d.redactions), 0),
       redactionsByDocument: redactionsByDocument(ingested.documents),
       skipped: ingested.skipped,
+      warnings: ingested.warnings,
       seconds: round((performance.now() - started) / 1000),
       chars: chunks.reduce((n, c) => n + c.text.length, 0),
       embeddingsId,
@@ -283,7 +286,7 @@ function asFileProgress(p: unknown): IndexProgress {
 }
 
 function redactionsByDocument(documents: ParsedDocument[]): IngestSummary['redactionsByDocument'] {
-  return documents.filter((d) => totalRedactions(d.redactions) > 0).map((d) => ({ docId: d.docId, counts: d.redactions }));
+  return documents.filter((d) => totalQuarantined(d.redactions) > 0).map((d) => ({ docId: d.docId, counts: d.redactions }));
 }
 
 function round(n: number): number {
