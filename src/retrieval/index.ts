@@ -11,6 +11,7 @@ import { DEFAULT_HNSW, type HnswParams } from './embeddingRecall.js';
 import { isLocalEmbeddings } from './embeddings.js';
 import type { HybridSearcher } from './hybridSearch.js';
 import { acquireLock } from './lock.js';
+import { removeIndexLeftovers } from './leftovers.js';
 import {
   FILES,
   RETRIEVAL_VERSION,
@@ -94,6 +95,7 @@ export async function openSearcher(deps: IndexDeps): Promise<Searcher> {
 /** {@link openSearcher} typed as the concrete searcher, which also offers vector-only and BM25-only search. */
 export async function openHybridSearcher(deps: IndexDeps): Promise<HybridSearcher> {
   const { config, logger } = deps;
+  await removeIndexLeftovers(config.indexDir, logger);
   const first = await tryLoad(deps);
   if ('searcher' in first) return first.searcher;
   logger.warn({ indexDir: config.indexDir, reason: first.reason }, `索引需要重建：${first.reason}`);
@@ -113,6 +115,8 @@ export async function buildIndex(deps: IndexDeps, options: BuildOptions = {}): P
   await mkdir(path.dirname(config.indexDir), { recursive: true });
   const lock = await acquireLock(`${config.indexDir}.lock`);
   try {
+    // Under the lock: a live build's temporary folder belongs to a running pid and is left alone anyway.
+    await removeIndexLeftovers(config.indexDir, logger);
     if (!options.force || lock.waited) {
       const state = await checkFreshness(deps);
       if (state.fresh) {
