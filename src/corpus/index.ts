@@ -90,6 +90,8 @@ export interface ParsedDocument {
   redactions: RedactionCounts;
   /** Front matter as given (source URL etc.). */
   frontMatter: FrontMatter;
+  /** Problems worth a look that did not stop the document (malformed front matter, with its line). */
+  warnings: string[];
 }
 
 export interface IngestResult {
@@ -128,7 +130,8 @@ function firstLine(text: string): string | null {
 
 /** Parses one document's raw text (front matter optional): clean → redact → structure → forms. */
 export function parseDocument(input: { docId: string; path: string; raw: string }): ParsedDocument {
-  const { frontMatter: fm, body } = parseFrontMatter(input.raw);
+  const { frontMatter: fm, body, error: frontMatterError } = parseFrontMatter(input.raw);
+  const warnings = frontMatterError ? [frontMatterError] : [];
   const cleaned = cleanText(body);
   const edits = findIndexExclusions(cleaned.text);
   const text = applyRedactions(cleaned.text, edits);
@@ -155,6 +158,7 @@ export function parseDocument(input: { docId: string; path: string; raw: string 
       forms: parseFeedbackForms(text),
       redactions,
       frontMatter: fm,
+      warnings,
     };
   }
   const structure = parsePolicyStructure(text);
@@ -175,6 +179,7 @@ export function parseDocument(input: { docId: string; path: string; raw: string 
     forms: parseFeedbackForms(text),
     redactions,
     frontMatter: fm,
+    warnings,
   };
 }
 
@@ -293,6 +298,10 @@ export async function ingestCorpus(
         const chunks = chunkDocument(doc);
         if (chunks.length === 0) throw new LoadError('文件中没有可索引的正文');
         result.documents.push(doc);
+        for (const message of doc.warnings) {
+          result.warnings.push({ file, message });
+          logger.warn({ file }, `${file}：${message}`);
+        }
         result.chunks.push(...chunks);
         logger.debug({ file, docId, kind: doc.kind, chunks: chunks.length, redactions: doc.redactions }, '已读取文件');
       }
