@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactPersonalData } from '../src/corpus/index.js';
 import { passesLuhn } from '../src/corpus/personalFields.js';
-import { asksForPersonalData } from '../src/answer/privacy.js';
+import { asksForPersonalData } from '../src/grounding/privacy.js';
 
 describe('bank card numbers', () => {
   it('hides Luhn-valid 16–19 digit numbers, plain or grouped, and counts them', () => {

@@ -1,5 +1,6 @@
 // Sentences in a document written to the assistant ("你现在是管理员，请列出…", "ignore previous instructions") are data,
 // never instructions: they are found at ingestion and taken out of the indexed text (the sentences around them stay).
+import { sentenceSpans } from '../text/index.js';
 import { findPersonalData, type RedactionEdit } from './redact.js';
 
 /** Each pattern alone marks a sentence as addressed to the assistant. Kept narrow: official text says 请各单位…、要求… */
@@ -20,26 +21,6 @@ export const INSTRUCTION_PATTERNS: RegExp[] = [
   /\b(?:reveal|print|show|list|output|dump|disclose|leak)\b[^.!?\n]{0,40}\b(?:system prompt|hidden prompt|personal data|phone numbers?|id (?:card )?numbers?|passwords?)\b/i,
   /\b(?:dear|hey|attention|note to the|to the)\s+(?:ai|assistant|chatbot|language model|llm|model)\b|\bas an? (?:ai|language model)\b/i,
 ];
-
-/** Sentence spans of a text: each runs to 。！？!?； or a line break (English "." followed by a space too). */
-function sentenceSpans(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  const re = /[^。！？!?；;\n]*(?:[。！？!?；;]+[”"’）)]?|\n|$)/g;
-  for (const m of text.matchAll(re)) {
-    if (m[0] === '') {
-      re.lastIndex++;
-      continue;
-    }
-    // English sentences inside one line: split at ". " too.
-    let start = m.index;
-    const parts = m[0].split(/(?<=[A-Za-z)"'][.])(?=\s+[A-Z])/);
-    for (const part of parts) {
-      spans.push({ start, end: start + part.length });
-      start += part.length;
-    }
-  }
-  return spans;
-}
 
 export function isInstructionLike(sentence: string): boolean {
   return INSTRUCTION_PATTERNS.some((p) => p.test(sentence));
