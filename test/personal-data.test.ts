@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactPersonalData } from '../src/corpus/index.js';
 import { passesLuhn } from '../src/corpus/personalFields.js';
-import { asksForPersonalData } from '../src/grounding/privacy.js';
+import { asksForPersonalData, maskPersonalData } from '../src/grounding/privacy.js';
 
 describe('bank card numbers', () => {
   it('hides Luhn-valid 16–19 digit numbers, plain or grouped, and counts them', () => {
@@ -20,6 +20,15 @@ describe('bank card numbers', () => {
     const { text: out, counts } = redactPersonalData(text);
     expect(out).toBe(text);
     expect(counts.bankCard).toBe(0);
+  });
+});
+
+describe('answers and echoes', () => {
+  it('mask a bank card number and a personal e-mail typed into a question', () => {
+    const masked = maskPersonalData('我的银行卡6222020200112233445和邮箱 wang@qq.com 能查补偿款吗？');
+    expect(masked).not.toMatch(/6222020200112233445|wang@qq\.com/);
+    expect(masked).toContain('[已隐去银行卡号]');
+    expect(masked).toContain('[已隐去邮箱]');
   });
 });
 
