@@ -201,6 +201,7 @@ export async function runSoak(services: Services, options: SoakOptions, logger: 
   const requests = { mentions: 0, drafts: 0, feedbackClicks: 0 };
   const errors = { http: 0, timeouts: 0, apologies: 0, crashes };
   let cycles = 0;
+  let end = start;
   try {
     while (performance.now() < endAt) {
       const outcome = await runCycle(cycles, slack, client, options.cycleTimeoutMs);
@@ -227,6 +228,8 @@ export async function runSoak(services: Services, options: SoakOptions, logger: 
       }
       await sleep(options.pauseMs);
     }
+    // Read while the app is still up: teardown frees its caches and would flatter the figure.
+    end = memory();
   } finally {
     await client.stop();
     await app.stop();
@@ -236,7 +239,6 @@ export async function runSoak(services: Services, options: SoakOptions, logger: 
     process.off('unhandledRejection', onCrash);
     process.off('uncaughtException', onCrash);
   }
-  const end = memory();
   const warm = afterWarmup ?? start;
   const afterWarmupSamples = samples.filter((s) => s.minute * 60_000 >= warmupAt - started).map((s) => s.rssMB);
   return {
