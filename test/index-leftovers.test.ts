@@ -25,7 +25,7 @@ describe('leftovers of a killed ingest', () => {
     root = mkdtempSync(path.join(tmpdir(), 'index-leftovers-'));
     mkdirSync(path.join(root, 'corpus'));
     cpSync(path.resolve('corpus/replies/xuchang_zx7-4_no104_2020.txt'), path.join(root, 'corpus', 'reply.txt'));
-    config = loadConfig({ CORPUS_DIR: 'corpus', INDEX_DIR: '.index', LOG_LEVEL: 'silent' }, root);
+    config = loadConfig({ CORPUS_DIR: 'corpus', INDEX_DIR: '.index', LOG_LEVEL: 'silent' }, { cwd: root });
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
