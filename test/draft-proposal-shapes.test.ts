@@ -108,6 +108,10 @@ describe('whether a text is a proposal at all', () => {
       expect(looksLikeProposal(read(name)), name).toBe(true);
     }
     expect(looksLikeProposal('关于增设小区充电桩的提案')).toBe(true);
+    expect(looksLikeProposal('希望在我们小区加装电梯')).toBe(true);
+    expect(looksLikeProposal('小区门口路灯坏了很久，请尽快维修')).toBe(true);
+    expect(looksLikeProposal('请问今天几点下班？')).toBe(false);
+    expect(looksLikeProposal('马拉松明天开跑，请选手注意安全，要多喝水。')).toBe(false);
     expect(topics('short_deputy_jianyi.txt')).toEqual(['加快老旧小区改造进度']);
   });
 });
