@@ -16,10 +16,16 @@ describe('bank card numbers', () => {
   it('keeps numbers that fail the Luhn check (document serials, order numbers) unless named as a card', () => {
     expect(passesLuhn('6222020200112233445')).toBe(false);
     expect(passesLuhn('6222020200112233446')).toBe(true);
-    const text = '档案编号6222020200112233445，项目批复序列号1234567890123456。';
+    const text = '档案编号3301020200112233445，项目批复序列号1234567890123456。';
     const { text: out, counts } = redactPersonalData(text);
     expect(out).toBe(text);
     expect(counts.bankCard).toBe(0);
+  });
+
+  it('hides a bare UnionPay-prefixed (62…) number even when it fails the Luhn check', () => {
+    const { text: out, counts } = redactPersonalData('退款请转至6222020200112233445。');
+    expect(out).not.toContain('6222020200112233445');
+    expect(counts.bankCard).toBe(1);
   });
 });
 

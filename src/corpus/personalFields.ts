@@ -9,8 +9,9 @@ export const REDACTED_ID_FIELD = '【已隐去身份证号】';
 export const REDACTED_SIGNATURE_FIELD = '【已隐去签名】';
 
 /**
- * 16–19 digits, plain or in groups of four (6222 0202 0011 2233 445): a card when it passes Luhn, or when the words
- * before it say it is one (银行卡号…); other long numbers (document serials) stay.
+ * 16–19 digits, plain or in groups of four (6222 0202 0011 2233 445): a card when it passes Luhn, when it carries the
+ * China UnionPay prefix 62 (older UnionPay debit cards do not all pass Luhn), or when the words before it say it is one
+ * (银行卡号…); other long numbers (document serials) stay.
  */
 const CARD_CANDIDATE = /(?<![0-9A-Za-z])\d(?:[ \-]?\d){15,18}(?![0-9A-Za-z])/g;
 
@@ -35,6 +36,9 @@ function cardShaped(raw: string): boolean {
   return groups.slice(0, -1).every((g) => g.length === 4) && groups[groups.length - 1].length <= 4;
 }
 
+/** China UnionPay's issuer prefix: a 16–19 digit number starting with it is a card whatever its checksum. */
+const UNIONPAY_PREFIX = /^62/;
+
 /** Words just before a number that say it is an account: then it is hidden even when mistyped (fails Luhn). */
 const CARD_CONTEXT = /(?:银行卡|卡号|储蓄卡|借记卡|信用卡|银行账[号户]|收款账[号户]|开户行|账号|帐号|社保卡|补偿款账户)[^。\n\d]{0,8}$/;
 
@@ -43,7 +47,7 @@ export function bankCardEdits(text: string): RedactionEdit[] {
   for (const m of text.matchAll(CARD_CANDIDATE)) {
     const digits = m[0].replace(/[ \-]/g, '');
     if (digits.length < 16 || digits.length > 19 || !cardShaped(m[0])) continue;
-    if (!passesLuhn(digits) && !CARD_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (!passesLuhn(digits) && !UNIONPAY_PREFIX.test(digits) && !CARD_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: REDACTED_BANK_CARD, kind: 'bankCard' });
   }
   return edits;
