@@ -94,6 +94,8 @@ export interface AnswerOptions {
   signal?: AbortSignal;
   /** How many passages to retrieve (default 6). */
   k?: number;
+  /** The Slack channel asking: documents restricted to other channels are invisible. Undefined: the operator sees all. */
+  channel?: string;
 }
 
 export type ProposalKind = '提案' | '建议';
@@ -185,4 +187,6 @@ export interface DraftOptions {
   signal?: AbortSignal;
   /** How the LLM engine asks for structured output; default functionCalling (what local servers support best). */
   structuredMethod?: 'functionCalling' | 'jsonSchema' | 'jsonMode';
+  /** The Slack channel asking: documents restricted to other channels are invisible. Undefined: the operator sees all. */
+  channel?: string;
 }

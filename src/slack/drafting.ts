@@ -106,7 +106,7 @@ export async function draftInSlack(req: DraftRequest, deps: SlackDeps): Promise<
       await req.notify(check.message);
       return;
     }
-    const result = await deps.work.run(() => draftReply(deps.services, { text: req.text, meta: req.meta }, { outline: req.outline }));
+    const result = await deps.work.run(() => draftReply(deps.services, { text: req.text, meta: req.meta }, { outline: req.outline, channel: req.channel }));
     const where = await postParts(req, result);
     if (!req.outline) await uploadDocx(req, deps, result, where);
   } catch (err) {
