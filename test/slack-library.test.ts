@@ -257,6 +257,28 @@ describe('adding documents from Slack', () => {
     });
   });
 
+  it('previews a file through the 加入文件库 shortcut in the admin’s DM with the app', async () => {
+    const url = slack.addFile('shortcut-greenway.txt', elevatorReply('18万元').replace(ELEVATOR_NUMBER, '某建政协〔2025〕9号'));
+    const res = await interact({
+      type: 'message_action',
+      callback_id: ADD_TO_LIBRARY_CALLBACK_ID,
+      trigger_id: 'trigger.admin',
+      user: { id: ADMIN, team_id: 'T0FAKE' },
+      team: { id: 'T0FAKE' },
+      channel: { id: 'C0FILES', name: 'files' },
+      message: { type: 'message', user: STAFF, ts: '1700000901.000100', files: [{ name: '加装电梯（区）.txt', size: 500, url_private: url }] },
+      response_url: slack.responseUrl('lib2'),
+    });
+    expect(res.status).toBe(200);
+    const preview = await waitForPost(ADMIN, 0, new RegExp(LIBRARY_CONFIRM_ACTION_ID));
+    expect(String(preview.body.text)).toContain('某建政协〔2025〕9号');
+    expect(preview.body.thread_ts).toBeUndefined();
+    expect(postsTo('C0FILES')).toHaveLength(0);
+    await click(ADMIN, LIBRARY_CANCEL_ACTION_ID, buttonOf(preview, LIBRARY_CANCEL_ACTION_ID).value, { channel: ADMIN, ts: preview.response.ts });
+    await slack.waitFor(() => slack.callsTo('chat.update').some((c) => c.body.ts === preview.response.ts && String(c.body.text).includes(LIBRARY_TEXT.cancelled)));
+    expect(await listUploads()).toEqual(['加装电梯答复（修订）.docx']);
+  });
+
   it('writes nothing on 取消, and answers unreadable or unsupported files with a Chinese message', async () => {
     const preview = await previewOf('另一份.txt', elevatorReply('30万元').replace(ELEVATOR_NUMBER, '某建政协〔2025〕8号'));
     const before = postsTo(ADMIN_DM).length;
