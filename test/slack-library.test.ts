@@ -294,6 +294,9 @@ describe('adding documents from Slack', () => {
     await sendFile(ADMIN, ADMIN_DM, 'setup.exe', Buffer.from([0x4d, 0x5a, 0, 1, 2]), '入库');
     expect(String((await waitForPost(ADMIN_DM, mark, /只能入库/)).body.text)).toContain('setup.exe');
     mark = postsTo(ADMIN_DM).length;
+    await sendFile(ADMIN, ADMIN_DM, 'note.txt', '随便看看', '');
+    expect(String((await waitForPost(ADMIN_DM, mark, /收到文件/)).body.text)).toContain('附言“入库”');
+    mark = postsTo(ADMIN_DM).length;
     await sendFile(ADMIN, ADMIN_DM, 'broken.docx', Buffer.from('not a zip file at all'), '入库');
     await waitForPost(ADMIN_DM, mark, /无法(读取|解析)“broken\.docx”/);
     expect(await listUploads()).toEqual(['加装电梯答复（修订）.docx']);

@@ -21,6 +21,7 @@ export const INGEST_KEYWORD = /入库/;
 export const HOME_RECENT_ADDITIONS = 15;
 
 export const LIBRARY_TEXT = {
+  adminHint: '如需把文件加入文件库，请重新上传并附言“入库”。',
   notAdmin: '抱歉，只有文件库管理员可以向文件库添加或移除文件。如需入库，请把文件发给管理员。',
   reading: '收到文件，正在解析，请稍候（不会写入任何内容）…',
   noFile: '这条消息没有附件。请在带有 .docx/.pdf/.txt 文件的消息上使用“加入文件库”。',

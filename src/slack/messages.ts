@@ -5,8 +5,8 @@ import { TEXT } from './blocks.js';
 import { answerInSlack } from './conversation.js';
 import { draftFromFile, type SlackFile } from './drafting.js';
 import { cleanSlackText, DRAFT_KEYWORD, OUTLINE_KEYWORD } from './guard.js';
-import { INGEST_KEYWORD } from './libraryBlocks.js';
-import { offerUpload } from './libraryFlow.js';
+import { INGEST_KEYWORD, LIBRARY_TEXT } from './libraryBlocks.js';
+import { isAdmin, offerUpload } from './libraryFlow.js';
 import type { SlackDeps } from './deps.js';
 
 /** The fields of a Slack message event this app reads. */
@@ -49,7 +49,10 @@ export async function handleUserMessage(ctx: MessageContext, deps: SlackDeps): P
     return;
   }
   if (message.files?.length) {
-    if (!DRAFT_KEYWORD.test(text)) return void (await notify(TEXT.fileNeedsKeyword).catch(() => undefined));
+    if (!DRAFT_KEYWORD.test(text)) {
+      const hint = isAdmin(deps.services.config, message.user) ? `${TEXT.fileNeedsKeyword}${LIBRARY_TEXT.adminHint}` : TEXT.fileNeedsKeyword;
+      return void (await notify(hint).catch(() => undefined));
+    }
     await draftFromFile(
       {
         client,
