@@ -116,6 +116,21 @@ describe('library changes', () => {
     expect(audit.entries().map((e) => e.action)).toEqual(['remove', 'add']);
   });
 
+  it('replaces a document sent again under the same name in place, keeping its docId', async () => {
+    const audit = openAuditLog(':memory:');
+    const library = createLibrary(ts.services, createLibraryIndex(ts.services), audit);
+    const first = Buffer.from(REPLY('某建政协〔2031〕3号'));
+    await library.add(await library.preview(first, '同名.txt'), first, 'U1');
+    const second = Buffer.from(REPLY('某建政协〔2031〕3号', '其中滨水绿道20公里。'));
+    const preview = await library.preview(second, '同名.txt');
+    expect(preview).toMatchObject({ targetPath: 'uploads/同名.txt', docId: '同名', replaces: { path: 'uploads/同名.txt' } });
+    await library.add(preview, second, 'U1');
+    expect((await readFile(path.join(ts.config.corpusDir, 'uploads', '同名.txt'))).equals(second)).toBe(true);
+    expect(ts.services.search.chunksOf('同名').some((c) => c.text.includes('滨水绿道20公里'))).toBe(true);
+    expect(audit.entries().map((e) => [e.action, e.replaced])).toEqual([['replace', 'uploads/同名.txt'], ['add', null]]);
+    await library.remove('uploads/同名.txt', 'U1');
+  });
+
   it('refuses a file that is too large or empty, before parsing it', async () => {
     const library = createLibrary(ts.services, createLibraryIndex(ts.services), openAuditLog(':memory:'), { maxFileBytes: 100 });
     await expect(library.preview(Buffer.alloc(101, 0x41), 'a.txt')).rejects.toThrow(/文件太大/);

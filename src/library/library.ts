@@ -199,12 +199,20 @@ export function createLibrary(services: Services, index: LibraryIndex, audit: Au
         if (old && !existsSync(old)) throw new LibraryError(`要替换的文件“${preview.replaces!.path}”已不在文件库中，请重新上传。`);
         if (existsSync(target) && target !== old) throw new LibraryError('文件库中已有同名文件，请重新上传。');
         const oldData = old ? await readFile(old) : null;
-        if (old) await unlink(old);
-        await writeFile(target, data, { flag: 'wx' });
-        const update = await updateOrRestore(async () => {
-          await unlink(target).catch(() => undefined);
+        const restore = async () => {
+          if (target !== old) await unlink(target).catch(() => undefined);
           if (old && oldData) await writeFile(old, oldData);
-        });
+        };
+        try {
+          // The new file first, then the old one goes: a failure between them never loses the old document.
+          await writeFile(target, data, { flag: target === old ? 'w' : 'wx' });
+          if (old && old !== target) await unlink(old);
+        } catch (err) {
+          await restore().catch(() => undefined);
+          services.logger.error({ err, target }, 'could not write an uploaded library file');
+          throw new LibraryError('无法写入文件库目录，文件未入库。请联系系统管理员检查目录权限。');
+        }
+        const update = await updateOrRestore(restore);
         const entry = audit.record({
           user,
           action: preview.replaces ? 'replace' : 'add',
