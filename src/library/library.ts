@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { llmName } from '../answer/llm.js';
+import { llmName } from '../grounding/index.js';
 import { chunkDocument, extractText, LoadError, parseDocument, SUPPORTED_EXTENSIONS, type RedactionCounts } from '../corpus/index.js';
 import type { Services } from '../services.js';
 import type { DocKind } from '../types.js';

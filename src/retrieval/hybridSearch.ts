@@ -5,7 +5,7 @@ import type { VectorRecall } from './embeddingRecall.js';
 import { RRF_K, reciprocalRankFusion } from './fusion.js';
 import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
 import { getSynonyms } from './synonyms.js';
-import { getTokenizer } from './tokenizer.js';
+import { getTokenizer } from '../text/tokenizer.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
 
