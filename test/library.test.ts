@@ -34,6 +34,7 @@ describe('safeBaseName', () => {
     expect(safeBaseName('.hidden.txt')).toEqual({ base: 'hidden', ext: '.txt' });
     expect(safeBaseName('a<b>:c?"d|e*.pdf')).toEqual({ base: 'abcde', ext: '.pdf' });
     expect(safeBaseName('....txt').base).toBe('document');
+    expect(safeBaseName('a\u0007b\nc.txt').base).toBe('abc');
     expect([...safeBaseName(`${'长'.repeat(200)}.txt`).base]).toHaveLength(80);
   });
 });

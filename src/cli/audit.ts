@@ -1,31 +1,28 @@
 // npm run audit [-- --json] [-- --limit N]: who added, replaced or removed which library document, newest first.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
+import { integerOption, loadCliConfig, parseCliArgs, runCli } from './run.js';
 import { AUDIT_DB_FILE, formatAuditTable, openAuditLog } from '../library/audit.js';
 
-const DEFAULT_LIMIT = 100;
+const USAGE = '用法：npm run audit [-- --json] [-- --limit N]（N：最多列出几条，默认 100，最新的在前）';
 
-function main(): void {
-  let values: { json?: boolean; limit?: string };
-  let dataDir: string;
-  try {
-    ({ values } = parseArgs({ options: { json: { type: 'boolean', default: false }, limit: { type: 'string', default: String(DEFAULT_LIMIT) } } }));
-    // Only DATA_DIR matters here; the Slack settings of a running deployment must not block the report.
-    dataDir = loadConfig({ ...process.env, SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '' }).dataDir;
-  } catch (err) {
-    process.stderr.write(`${err instanceof ConfigError ? err.message : `参数有误：${(err as Error).message}`}\n用法：npm run audit [-- --json] [-- --limit N]\n`);
-    process.exit(2);
+function main(): number {
+  const { values } = parseCliArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      limit: { type: 'string', default: '100' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   }
-  const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit <= 0) {
-    process.stderr.write(`--limit 必须是正整数：${values.limit}\n`);
-    process.exit(2);
-  }
+  const limit = integerOption('--limit', values.limit, 1, 1_000_000) ?? 100;
+  const { dataDir } = loadCliConfig();
   if (!existsSync(path.join(dataDir, AUDIT_DB_FILE))) {
     process.stdout.write(values.json ? '[]\n' : `文件库还没有审计记录（${dataDir}）。\n`);
-    return;
+    return 0;
   }
   const log = openAuditLog(dataDir);
   try {
@@ -34,6 +31,7 @@ function main(): void {
   } finally {
     log.close();
   }
+  return 0;
 }
 
-main();
+runCli(main, { usage: USAGE, failure: '读取审计日志失败' });

@@ -94,7 +94,8 @@ export function safeBaseName(fileName: string, maxChars = LIBRARY_DEFAULTS.maxNa
   const base = path
     .basename(last, path.extname(last))
     .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]+/g, '')
+    .replace(/[<>:"|?*]+/g, '')
+    .replace(/\p{Cc}+/gu, '')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s-]+|[.\s]+$/g, '');
   return { base: [...base].slice(0, maxChars).join('').trim() || 'document', ext };
