@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { DEFAULT_MAX_QUESTION_CHARS } from './answer/questionLength.js';
 
 const optionalString = z
   .string()
@@ -41,6 +42,7 @@ export const envSchema = z.object({
   /** Slack user ids who may add, replace and remove library documents from Slack. */
   ADMIN_USERS: idList,
   MAX_INPUT_CHARS: z.coerce.number().int().positive().default(50_000),
+  MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(DEFAULT_MAX_QUESTION_CHARS),
   DRAFT_STRUCTURED_METHOD: z.enum(['functionCalling', 'jsonSchema', 'jsonMode']).default('functionCalling'),
 });
 

@@ -107,17 +107,20 @@ function buttonOf(preview: FakeSlackCall, actionId: string): { value: string; te
   return actions.elements.find((e: { action_id: string }) => e.action_id === actionId);
 }
 
+let clicks = 0;
+/** A button click; each carries its own trigger id and action_ts, as Slack's do (a byte-identical request is a replay). */
 function click(user: string, actionId: string, value: string, where: { channel: string; ts: string }) {
+  clicks += 1;
   return interact({
     type: 'block_actions',
     user: { id: user, team_id: 'T0FAKE' },
     team: { id: 'T0FAKE' },
     api_app_id: 'A0FAKE',
-    trigger_id: `trigger.${user}`,
+    trigger_id: `trigger.${user}.${clicks}`,
     channel: { id: where.channel },
     container: { type: 'message', channel_id: where.channel, message_ts: where.ts },
     message: { type: 'message', ts: where.ts, text: 'preview' },
-    actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1' }],
+    actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: String(clicks) }],
   });
 }
 
@@ -293,6 +296,14 @@ describe('adding documents from Slack', () => {
     let mark = postsTo(ADMIN_DM).length;
     await sendFile(ADMIN, ADMIN_DM, 'setup.exe', Buffer.from([0x4d, 0x5a, 0, 1, 2]), '入库');
     expect(String((await waitForPost(ADMIN_DM, mark, /只能入库/)).body.text)).toContain('setup.exe');
+    mark = postsTo(ADMIN_DM).length;
+    const downloads = slack.callsTo('file.download').length;
+    await sendEvent({
+      type: 'message', channel_type: 'im', channel: ADMIN_DM, user: ADMIN, text: '入库', ts: `${++messageTs}.000100`, subtype: 'file_share',
+      files: [{ name: 'huge.pdf', size: 30 * 1024 * 1024, url_private: slack.addFile('huge.pdf', 'x') }],
+    });
+    await waitForPost(ADMIN_DM, mark, /文件太大/);
+    expect(slack.callsTo('file.download')).toHaveLength(downloads);
     mark = postsTo(ADMIN_DM).length;
     await sendFile(ADMIN, ADMIN_DM, 'note.txt', '随便看看', '');
     expect(String((await waitForPost(ADMIN_DM, mark, /收到文件/)).body.text)).toContain('附言“入库”');

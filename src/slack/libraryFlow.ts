@@ -1,6 +1,7 @@
 // The library in Slack: an admin's file → preview with 确认入库/取消 → written and indexed; removal from the App Home.
 import type { WebClient } from '@slack/web-api';
 import type { AppConfig } from '../config.js';
+import { InputTooLargeError } from '../io/boundedRead.js';
 import { LibraryError } from '../library/library.js';
 import { downloadSlackFile, type SlackFile } from './drafting.js';
 import type { SlackDeps } from './deps.js';
@@ -46,7 +47,7 @@ export async function offerUpload(req: UploadOffer, deps: SlackDeps): Promise<vo
     data = await (deps.fetchFile ?? downloadSlackFile)(url, req.token);
   } catch (err) {
     logger.warn({ err, file: name }, 'could not download a library upload');
-    return void (await say(/too large/.test(String(err)) ? TEXT.fileTooLarge : TEXT.fileDownloadFailed));
+    return void (await say(err instanceof InputTooLargeError ? TEXT.fileTooLarge : TEXT.fileDownloadFailed));
   }
   try {
     const preview = await deps.work.run(() => deps.library.preview(data, name));
