@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { displayWidth } from '../retrieval/progress.js';
 
 export type AuditAction = 'add' | 'replace' | 'remove';
 
@@ -125,8 +126,7 @@ export function formatAuditTable(entries: AuditEntry[]): string {
     e.replaced ? `${e.file}（替换 ${e.replaced}）` : e.file,
     e.sha256.slice(0, 12),
   ]);
-  const width = (text: string) => [...text].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i] - width(c))).join('  ').trimEnd();
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
+  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i] - displayWidth(c))).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

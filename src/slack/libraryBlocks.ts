@@ -2,6 +2,7 @@
 import type { types } from '@slack/bolt';
 import type { RedactionCounts } from '../corpus/index.js';
 import type { IndexUpdate } from '../library/libraryIndex.js';
+import { describeRedactions } from '../retrieval/progress.js';
 import type { LibraryStatus, RecentAddition, UploadPreview } from '../library/library.js';
 import type { DocKind } from '../types.js';
 import { truncate } from './blocks.js';
@@ -41,13 +42,7 @@ export function kindName(kind: DocKind): string {
 }
 
 export function redactionSummary(c: RedactionCounts): string {
-  const parts = [
-    c.mobile && `手机号 ${c.mobile} 处`,
-    c.idCard && `身份证号 ${c.idCard} 处`,
-    c.signature && `意见表签名 ${c.signature} 处`,
-    c.formPhone && `意见表电话 ${c.formPhone} 处`,
-  ].filter(Boolean);
-  return parts.length ? parts.join('，') : '无';
+  return describeRedactions(c) || '无';
 }
 
 function docLabel(title: string, number: string | null): string {
