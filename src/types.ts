@@ -95,6 +95,8 @@ export interface AnswerOptions {
   signal?: AbortSignal;
   /** How many passages to retrieve (default 6). */
   k?: number;
+  /** The Slack channel asking: documents restricted to other channels are invisible. Undefined: the operator sees all. */
+  channel?: string;
   /** Overrides of the offline answerer's weights and thresholds (OFFLINE_TUNING), e.g. for an `npm run eval` sweep. */
   tuning?: Partial<OfflineTuning>;
 }
@@ -192,4 +194,6 @@ export interface DraftOptions {
   signal?: AbortSignal;
   /** How the LLM engine asks for structured output; default functionCalling (what local servers support best). */
   structuredMethod?: 'functionCalling' | 'jsonSchema' | 'jsonMode';
+  /** The Slack channel asking: documents restricted to other channels are invisible. Undefined: the operator sees all. */
+  channel?: string;
 }

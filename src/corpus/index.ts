@@ -209,6 +209,12 @@ export function assignDocIds(relPaths: string[]): Map<string, string> {
   return ids;
 }
 
+/** The document files under `dir` that an ingest reads, with the docId each gets (relative path → docId). */
+export async function corpusDocIds(dir: string): Promise<Map<string, string>> {
+  const supported = new Set<string>(SUPPORTED_EXTENSIONS);
+  return assignDocIds((await listCorpusFiles(dir)).filter((p) => supported.has(path.extname(p).toLowerCase())));
+}
+
 /**
  * Reads every .txt/.md/.docx/.pdf under `dir`, recursively. A file that cannot be read is logged by name
  * with a Chinese reason and skipped; it never stops the rest of the corpus from loading.
