@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import MiniSearch from 'minisearch';
+import { buildMiniSearch } from '../src/eval/baseline.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { DEFAULT_HNSW } from '../src/retrieval/embeddingRecall.js';
@@ -79,21 +79,6 @@ function parseArgs(argv: string[]): { sizes: number[]; queries: number; role?: C
     size: Number(get('--size') ?? 0),
     dir: get('--dir') ?? '',
   };
-}
-
-function tokenizeForMiniSearch(text: string): string[] {
-  return getTokenizer().searchTerms(text);
-}
-
-function buildMiniSearch(chunks: Chunk[]): MiniSearch<{ id: number; text: string }> {
-  const ms = new MiniSearch<{ id: number; text: string }>({
-    fields: ['text'],
-    tokenize: tokenizeForMiniSearch,
-    processTerm: (term) => term,
-    searchOptions: { combineWith: 'OR' },
-  });
-  ms.addAll(chunks.map((c, id) => ({ id, text: `${c.title}\n${c.sectionPath}\n${c.text}` })));
-  return ms;
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -83,6 +83,11 @@ export class HybridSearcher implements Searcher {
     return this.chunks.length;
   }
 
+  /** Every chunk, in index order (for evaluation baselines). */
+  allChunks(): readonly Chunk[] {
+    return this.chunks;
+  }
+
   chunksOf(docId: string): Chunk[] {
     return [...(this.byDoc.get(docId) ?? [])];
   }
