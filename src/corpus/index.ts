@@ -65,7 +65,7 @@ export {
 } from './structure.js';
 
 /** Bump when cleaning, structure or chunking output changes: the index manifest records it and rebuilds. */
-export const CHUNKER_VERSION = 'corpus-2026-11-25.6';
+export const CHUNKER_VERSION = 'corpus-2026-12-01.1';
 
 export interface ParsedDocument {
   docId: string;
