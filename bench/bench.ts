@@ -11,10 +11,11 @@ import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { DEFAULT_HNSW } from '../src/retrieval/embeddingRecall.js';
 import { LocalHashEmbeddings } from '../src/retrieval/embeddings.js';
-import { loadDevQuestions, scoreRetrieval, type RetrievalScore } from '../src/retrieval/evaluate.js';
+import { loadQuestionSet } from '../src/eval/questions.js';
+import { scoreRetrieval, type RetrievalScore } from '../src/eval/retrievalScore.js';
 import type { SearchMode } from '../src/retrieval/hybridSearch.js';
 import { loadIndexFiles, writeIndexFiles, type IndexArtifacts } from '../src/retrieval/store.js';
-import { getTokenizer } from '../src/retrieval/tokenizer.js';
+import { getTokenizer } from '../src/text/tokenizer.js';
 import type { Chunk } from '../src/types.js';
 import { generateChunks, generateQueries, loadSentencePool } from './synthetic.js';
 
@@ -109,7 +110,7 @@ function cpuSeconds(): number {
 
 async function benchQueries(size: number, count: number): Promise<string[]> {
   const pool = await loadSentencePool(loadConfig().corpusDir);
-  return generateQueries(pool, loadDevQuestions(DEV_SET).map((q) => q.question), count);
+  return generateQueries(pool, loadQuestionSet(DEV_SET).map((q) => q.question), count);
 }
 
 /** Child process: generate `size` chunks and build the index into `dir`, as `npm run ingest` would. */
@@ -159,7 +160,7 @@ async function runDevSet(): Promise<Record<SearchMode | 'minisearch', RetrievalS
   // Loaded here only: the scale runs need no ingestion.
   const { ingestCorpus } = await import('../src/corpus/index.js');
   const { chunks } = await ingestCorpus(config.corpusDir, silentLogger());
-  const questions = loadDevQuestions(DEV_SET);
+  const questions = loadQuestionSet(DEV_SET);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'reply-desk-bench-dev-'));
   try {
     const embeddings = new LocalHashEmbeddings(config.EMBEDDING_DIM);

@@ -1,5 +1,5 @@
 import type { Chunk } from '../types.js';
-import type { Tokenizer } from './tokenizer.js';
+import type { Tokenizer } from '../text/tokenizer.js';
 
 /** One recalled chunk: its position in the chunk list and its score (higher is better). */
 export interface Recalled {

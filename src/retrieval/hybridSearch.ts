@@ -7,7 +7,7 @@ import { rerank, type RerankContext } from './rerank.js';
 import { SEARCH_DEFAULTS, withTuning, type SearchTuning } from './searchDefaults.js';
 import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
 import { getSynonyms } from './synonyms.js';
-import { getTokenizer } from './tokenizer.js';
+import { getTokenizer } from '../text/tokenizer.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
 

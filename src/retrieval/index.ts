@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { AppConfig } from '../config.js';
-import { CHUNKER_VERSION, ingestCorpus, totalRedactions, type ParsedDocument, type RedactionCounts } from '../corpus/index.js';
+import { CHUNKER_VERSION, ingestCorpus, listCorpusFiles, totalRedactions, type ParsedDocument, type RedactionCounts } from '../corpus/index.js';
 import type { Logger } from '../logger.js';
 import type { Chunk, Searcher } from '../types.js';
 import { DEFAULT_HNSW, type HnswParams } from './embeddingRecall.js';
@@ -16,7 +16,6 @@ import {
   RETRIEVAL_VERSION,
   fileStat,
   fingerprintFile,
-  listFiles,
   loadIndexFiles,
   writeIndexFiles,
   type IndexArtifacts,
@@ -77,9 +76,6 @@ interface Manifest extends IndexArtifacts {
 }
 
 type Freshness = { fresh: true; manifest: Manifest } | { fresh: false; reason: string };
-
-/** The bureau profile is configuration, not a document: editing it must not rebuild the index. */
-const NOT_DOCUMENTS = new Set(['bureau.yml', 'bureau.yaml']);
 
 /**
  * Loads the index in `config.indexDir`. A missing, stale (corpus, embeddings, chunker or format changed) or corrupt
@@ -254,8 +250,8 @@ async function snapshotCorpus(corpusDir: string, known: CorpusFile[]): Promise<C
   if (!existsSync(corpusDir)) return [];
   const byPath = new Map(known.map((f) => [f.path, f]));
   const out: CorpusFile[] = [];
-  for (const rel of await listFiles(corpusDir)) {
-    if (NOT_DOCUMENTS.has(rel)) continue;
+  // The same file list ingestion reads: the bureau profile, the README and data files are not documents.
+  for (const rel of await listCorpusFiles(corpusDir)) {
     const full = path.join(corpusDir, rel);
     const { size, mtimeMs } = await fileStat(full);
     const previous = byPath.get(rel);

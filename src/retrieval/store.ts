@@ -10,7 +10,7 @@ import { DEFAULT_HNSW, VectorRecall, embeddingText, type HnswParams } from './em
 import { deserializeIdf, isLocalEmbeddings, serializeIdf, type IdfTable, type SerializedIdf } from './embeddings.js';
 import { LexicalIndex, chunkTerms, type SerializedLexicalIndex } from './fullTextRecall.js';
 import { HybridSearcher } from './hybridSearch.js';
-import { getTokenizer, type Tokenizer } from './tokenizer.js';
+import { getTokenizer, type Tokenizer } from '../text/tokenizer.js';
 
 /** Bump when tokenisation, features, BM25 fields or the file layout change: old indexes then rebuild themselves. */
 export const RETRIEVAL_VERSION = 'retrieval-2';
