@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fuseRecalls } from '../src/retrieval/fusion.js';
 import { headingMatch, rerank, type RerankContext } from '../src/retrieval/rerank.js';
 import { SEARCH_DEFAULTS } from '../src/retrieval/searchDefaults.js';
-import { getTokenizer } from '../src/retrieval/tokenizer.js';
+import { getTokenizer } from '../src/text/index.js';
 import type { Chunk } from '../src/types.js';
 
 const r = (index: number, score: number) => ({ index, score });

@@ -2,7 +2,7 @@
 // title + heading path + text of every chunk (no synonyms, no vectors, no reranking).
 import MiniSearch from 'minisearch';
 import type { Chunk } from '../types.js';
-import { getTokenizer } from '../retrieval/tokenizer.js';
+import { getTokenizer } from '../text/index.js';
 
 export type MiniSearchBaseline = MiniSearch<{ id: number; text: string }>;
 

@@ -2,8 +2,7 @@
 // one sentence holds the question's words together beats one that scatters them. Term weights are the lexical
 // index's document frequencies, so common words of the corpus ("老旧小区", "改造") count little.
 import type { Chunk } from '../types.js';
-import { splitSentences } from '../answer/sentences.js';
-import type { Tokenizer } from './tokenizer.js';
+import { sectionParts, splitSentences, stripListMarker, type Tokenizer } from '../text/index.js';
 
 export interface RerankCandidate {
   chunk: Chunk;
@@ -25,8 +24,8 @@ export function idf(df: number, total: number): number {
 
 /** "（二）工作原则" → "工作原则": the last heading of a path without its numbering. */
 export function headingWords(sectionPath: string): string {
-  const leaf = sectionPath.split(' > ').pop() ?? '';
-  return leaf.replace(/^\s*(?:第[一二三四五六七八九十百\d]+[条章节部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*/u, '').trim();
+  const leaf = sectionParts(sectionPath).pop() ?? '';
+  return stripListMarker(leaf.replace(/^\s*第[一二三四五六七八九十百\d]+[条章节部分]\s*/u, '').trim()).trim();
 }
 
 /** Weighted share of `terms` found in `present` (0 when the terms weigh nothing). */
