@@ -51,6 +51,8 @@ export interface Searcher {
   chunksOf(docId: string): Chunk[];
   /** Embeddings id, e.g. "local-hash-512" or "openai:text-embedding-3-small". */
   embeddingsId: string;
+  /** Number of chunks whose lexical terms include `term` (the answerability gate weighs question words with it). */
+  documentFrequency?(term: string): number;
 }
 
 export interface ChatTurn {

@@ -1,4 +1,5 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
+import { gatePassages, gateRefusal } from './gate.js';
 import type { Services } from '../services.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
 import { getTokenizer } from '../text/tokenizer.js';
@@ -163,6 +164,15 @@ export async function answerQuestion(
     answer.answer = notCoveredAnswer([]);
     options.onToken?.(answer.answer);
     return finish(answer);
+  }
+
+  // The same gate runs before any model call and before the offline engine: no passage passes → refused.
+  const gate = gatePassages(services.search, standalone.text, passages);
+  logger.debug({ gate: gate.assessment, focus: gate.analysis.focus }, 'evidence gate');
+  if (!gate.assessment.pass) {
+    const refusal = gateRefusal(gate, passages);
+    options.onToken?.(refusal.answer);
+    return finish({ ...answer, answered: false, answer: refusal.answer, citations: refusal.citations });
   }
 
   if (services.llm) {

@@ -81,6 +81,10 @@ export class HybridSearcher implements Searcher {
     return this.chunks.length;
   }
 
+  documentFrequency(term: string): number {
+    return this.parts.lexical.docFrequency(term);
+  }
+
   /** Every chunk, in index order (for evaluation baselines). */
   allChunks(): readonly Chunk[] {
     return this.chunks;
