@@ -157,11 +157,6 @@ export async function evaluate(inputs: EvalInputs): Promise<EvalReport> {
   };
 }
 
-/** Slack settings are irrelevant to an evaluation; an incomplete set must not stop it. */
-function withoutSlack(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('SLACK_') && key !== 'PORT'));
-}
-
 export interface EvalServices {
   services: Services;
   /** Removes the temporary index (and corpus), if one was made. */
@@ -185,9 +180,9 @@ export interface EvalCorpusOptions {
  * is never overwritten by an evaluation.
  */
 export async function openEvalServices(options: EvalCorpusOptions): Promise<EvalServices> {
-  const env = withoutSlack(options.env ?? process.env);
+  const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
-  const base: AppConfig = loadConfig(env, cwd);
+  const base: AppConfig = loadConfig(env, { cwd });
   const requested = options.corpusDir ? path.resolve(cwd, options.corpusDir) : base.corpusDir;
   const extra = options.extraCorpusDirs ?? [];
   const exclude = options.excludeDocIds ?? new Set<string>();
@@ -201,7 +196,7 @@ export async function openEvalServices(options: EvalCorpusOptions): Promise<Eval
     corpus?.dispose();
   };
   try {
-    const config = loadConfig({ ...env, CORPUS_DIR: corpus?.dir ?? requested, INDEX_DIR: indexDir }, cwd);
+    const config = loadConfig({ ...env, CORPUS_DIR: corpus?.dir ?? requested, INDEX_DIR: indexDir }, { cwd });
     return { services: await createServices(config, options.logger), dispose };
   } catch (err) {
     dispose();
