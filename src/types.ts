@@ -99,6 +99,8 @@ export interface AnswerOptions {
   k?: number;
   /** Overrides of the offline answerer's weights and thresholds (OFFLINE_TUNING), e.g. for an `npm run eval` sweep. */
   tuning?: Partial<OfflineTuning>;
+  /** Internal: this call answers one side of a comparison (no further splitting). */
+  singleSide?: boolean;
 }
 
 export type ProposalKind = '提案' | '建议';

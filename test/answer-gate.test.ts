@@ -27,6 +27,9 @@ kind: reply
 
 三、关于加装电梯的建议
 对既有住宅加装电梯，每台给予财政补贴10万元，由业主自愿申请。
+
+四、关于缓解停车难的建议
+青阳市结合道路改造，在老旧小区周边新增停车位800个。
 `;
 
 const PLAN = `---
@@ -129,6 +132,19 @@ describe('named documents', () => {
     const a = await answerQuestion(offline.services, '青建〔2022〕5号答复里加装电梯每台补贴多少？');
     expect(a.answer).not.toContain('库中未收录');
     expect(a.answer).toContain('10万元');
+  });
+});
+
+describe('comparisons', () => {
+  it('answers each side of a two-place question from its own document, each cited', async () => {
+    const a = await answerQuestion(offline.services, '青阳和白河为解决停车难各做了什么？');
+    expect(a.answered).toBe(true);
+    const [first, second] = a.answer.split('\n');
+    expect(first).toMatch(/^青阳：.*800个.*\[\d+\]/u);
+    expect(second).toMatch(/^白河：.*发现一起拆除一起.*\[\d+\]/u);
+    const cited = (line: string) => [...line.matchAll(/\[(\d+)\]/gu)].map((m) => a.citations.find((c) => c.n === Number(m[1]))!.docId);
+    expect(new Set(cited(first))).toEqual(new Set(['qingyang_reply']));
+    expect(new Set(cited(second))).toEqual(new Set(['baihe_plan']));
   });
 });
 

@@ -1,5 +1,6 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
 import { gatePassages, gateRefusal } from './gate.js';
+import { combineSides, comparisonSides } from './comparison.js';
 import { citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
@@ -148,6 +149,18 @@ export async function answerQuestion(
     logger.info('question asks for personal data; refused');
     options.onToken?.(PRIVACY_REFUSAL);
     return finish({ ...answer, answer: PRIVACY_REFUSAL });
+  }
+
+  // 比较: each side answered on its own, both cited (a follow-up's sides come from its own words only).
+  const compared = !history.length && !options.singleSide ? comparisonSides(q) : undefined;
+  if (compared) {
+    const sideOptions = { ...options, singleSide: true, onToken: undefined };
+    const sides = await Promise.all(compared.questions.map((sq) => answerQuestion(services, sq, [], sideOptions)));
+    const combined = combineSides(compared.sides, sides as [Answer, Answer]);
+    if (combined) {
+      options.onToken?.(combined.answer);
+      return finish({ ...answer, ...combined });
+    }
   }
 
   const standalone = await standaloneQuestion(services, coreOfLongQuestion(q), history, options.signal);

@@ -7,7 +7,6 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { getSynonyms } from '../retrieval/synonyms.js';
 import { getJieba, getTokenizer, normalizeForMatch, QUESTION_NOISE, splitSentences, type Tokenizer } from '../text/index.js';
 
 /** Every knob of the gate (MiniSearch style). */
@@ -40,6 +39,8 @@ export interface QuestionAnalysis {
   focus: string[];
   /** Content words the library never uses. */
   unknown: string[];
+  /** Focus words that are abbreviations ("住建局", jieba's j tag or a government body), matched by their characters in order. */
+  abbreviations: string[];
   /** Share of the question's word weight held by unknown words. */
   unknownShare: number;
   /** The question names a document (文号) and may ask about the document itself. */
@@ -90,9 +91,10 @@ export function askedYears(text: string): string[] {
 export function askedPlaces(text: string): string[] {
   const tagged = getJieba()
     .tag(text, false)
-    .filter((t) => t.tag === 'ns' || PLACE_SUFFIX.test(t.word))
+    .filter((t) => t.tag === 'ns' || (PLACE_SUFFIX.test(t.word) && !/城市$/u.test(t.word)))
     .map((t) => t.word);
-  return [...new Set(tagged.map((w) => w.match(PLACE_STEM)?.[1] ?? w).filter((w) => w.length >= 2))];
+  // Two direction characters ("东西", "上下") are tagged as places but are ordinary words.
+  return [...new Set(tagged.map((w) => w.match(PLACE_STEM)?.[1] ?? w).filter((w) => w.length >= 2 && !/^[东南西北上下左右前后内外中]{2}$/u.test(w)))];
 }
 
 export function askedLevel(text: string): Level | null {
@@ -145,9 +147,10 @@ export function analyzeQuestion(
   // A place the library never names is an unknown word (weighed above), not a constraint a passage could meet.
   const knownPlaces = stats ? places.filter((p) => df(p) > 0) : places;
   const unknownPlaces = places.filter((p) => !knownPlaces.includes(p));
+  const abbreviations = focus.filter((w) => tags.get(w) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
   DOC_NUMBER.lastIndex = 0;
-  return { text, terms, focus, unknown, unknownShare, namesDocument, comparison: COMPARISON.test(text), years, places: knownPlaces, unknownPlaces, level: askedLevel(text) };
+  return { text, terms, focus, unknown, abbreviations, unknownShare, namesDocument, comparison: COMPARISON.test(text), years, places: knownPlaces, unknownPlaces, level: askedLevel(text) };
 }
 
 /** A passage as the gate sees it: its text with title and section, and (for places) its whole document's text. */
@@ -168,6 +171,8 @@ export interface ConstraintMismatch {
 
 export interface EvidenceAssessment {
   pass: boolean;
+  /** Indexes of every passage that passes, in order (the answer is drawn from these). */
+  passing: number[];
   /** Index of the first passage that passes (or, failing that, the nearest one: focus matched, a constraint not). */
   passage: number | null;
   focusMatched: string[];
@@ -184,24 +189,22 @@ function holdsAbbreviated(haystack: string, w: string): boolean {
   return pattern.test(haystack);
 }
 
-function holds(haystack: string, word: string, tokenizer: Tokenizer): boolean {
+function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviation = false): boolean {
   const w = normalizeForMatch(word);
-  if (haystack.includes(w) || holdsAbbreviated(haystack, w)) return true;
+  if (haystack.includes(w) || (abbreviation && holdsAbbreviated(haystack, w))) return true;
   const parts = tokenizer.searchTerms(word).map(normalizeForMatch).filter((p) => p !== w && p.length >= 2);
   if (parts.length && parts.every((p) => haystack.includes(p))) return true;
-  // The document's wording for a staff word ("住建" → "住房和城乡建设"), from the retrieval's synonym table.
-  if (getSynonyms().expand(word).some((x) => x.length >= 2 && haystack.includes(normalizeForMatch(x)))) return true;
   // A long word written with something between its parts ("老旧小区" ← "老旧的小区") still counts when its pairs are there.
   if (w.length < 3 || !/^\p{Script=Han}+$/u.test(w)) return false;
   const pairs = Array.from({ length: w.length - 1 }, (_, i) => w.slice(i, i + 2));
   return pairs.every((p) => haystack.includes(p));
 }
 
-function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own: string): ConstraintMismatch[] {
+function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own: string, tokenizer: Tokenizer): ConstraintMismatch[] {
   const out: ConstraintMismatch[] = [];
   // The year must be the one the focus is stated for: in a sentence holding a focus word (any sentence without focus).
   const sentences = splitSentences(passage.text).map((x) => normalizeForMatch(x.text));
-  const withFocus = sentences.filter((x) => analysis.focus.some((w) => x.includes(normalizeForMatch(w))));
+  const withFocus = sentences.filter((x) => analysis.focus.some((w) => holds(x, w, tokenizer, analysis.abbreviations.includes(w))));
   const about = withFocus.length ? withFocus : [own];
   for (const year of analysis.years) {
     if (!about.some((x) => x.includes(year)) && !normalizeForMatch(`${passage.title ?? ''} ${passage.section ?? ''}`).includes(year)) {
@@ -223,34 +226,51 @@ function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own:
  */
 export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePassage[], tuning: Partial<EvidenceGateTuning> = {}): EvidenceAssessment {
   const t = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
-  const base = { focusMatched: [] as string[], focusMissing: analysis.focus, unknownTerms: analysis.unknown, constraintsMismatch: [] as ConstraintMismatch[] };
+  const base = { passing: [] as number[], focusMatched: [] as string[], focusMissing: analysis.focus, unknownTerms: analysis.unknown, constraintsMismatch: [] as ConstraintMismatch[] };
   if (!analysis.terms.length) {
     // "黑政办规〔2021〕15号是一份什么文件？" asks about the named document itself.
-    if (analysis.namesDocument && passages.length) return { ...base, pass: true, passage: 0, focusMissing: [], reason: 'ok' };
+    if (analysis.namesDocument && passages.length) return { ...base, pass: true, passing: passages.map((_, i) => i), passage: 0, focusMissing: [], reason: 'ok' };
     return { ...base, pass: false, passage: null, reason: 'no-content' };
   }
   if (analysis.unknownShare >= t.unknownWeightShare) return { ...base, pass: false, passage: null, reason: 'unknown-words' };
+  // Asked 郑州 and the library never names 郑州: whatever passage is nearest, it is about somewhere else.
+  if (analysis.unknownPlaces.length && !analysis.places.length) {
+    const asked = analysis.unknownPlaces.join('、');
+    return { ...base, pass: false, passage: null, constraintsMismatch: [{ kind: 'place', asked, found: [] }], reason: 'constraint-mismatch' };
+  }
   if (!passages.length) return { ...base, pass: false, passage: null, reason: 'no-passages' };
   const tokenizer = getTokenizer();
   const owns = passages.map((p) => normalizeForMatch(`${p.title ?? ''} ${p.section ?? ''} ${p.text}`));
   if (analysis.comparison) {
     // Each side from its own passage: together the passages must hold every focus word and meet the constraints.
-    const matched = analysis.focus.filter((w) => owns.some((own) => holds(own, w, tokenizer)));
-    const agreeing = passages.findIndex((p, i) => (!analysis.focus.length || analysis.focus.some((w) => holds(owns[i], w, tokenizer))) && !mismatchesOf(analysis, p, owns[i]).length);
-    if (matched.length >= Math.ceil(t.focusShare * analysis.focus.length) && agreeing !== -1) return { ...base, pass: true, passage: agreeing, focusMatched: matched, focusMissing: [], reason: 'ok' };
+    const matched = analysis.focus.filter((w) => owns.some((own) => holds(own, w, tokenizer, analysis.abbreviations.includes(w))));
+    const agreeing = passages
+      .map((p, i) => i)
+      .filter((i) => (!analysis.focus.length || analysis.focus.some((w) => holds(owns[i], w, tokenizer, analysis.abbreviations.includes(w)))) && !mismatchesOf(analysis, passages[i], owns[i], tokenizer).length);
+    if (matched.length >= Math.ceil(t.focusShare * analysis.focus.length) && agreeing.length) {
+      return { ...base, pass: true, passing: agreeing, passage: agreeing[0], focusMatched: matched, focusMissing: [], reason: 'ok' };
+    }
   }
   let nearest: { index: number; matched: string[]; mismatches: ConstraintMismatch[] } | null = null;
+  let first: { index: number; matched: string[] } | null = null;
+  const passing: number[] = [];
   let bestMatched: { index: number; matched: string[] } | null = null;
   for (const [index, passage] of passages.entries()) {
     const own = owns[index];
-    const matched = analysis.focus.filter((w) => holds(own, w, tokenizer));
+    const matched = analysis.focus.filter((w) => holds(own, w, tokenizer, analysis.abbreviations.includes(w)));
     if (!bestMatched || matched.length > bestMatched.matched.length) bestMatched = { index, matched };
     if (matched.length < Math.ceil(t.focusShare * analysis.focus.length)) continue;
-    const mismatches = mismatchesOf(analysis, passage, own);
+    const mismatches = mismatchesOf(analysis, passage, own, tokenizer);
     if (!mismatches.length) {
-      return { ...base, pass: true, passage: index, focusMatched: matched, focusMissing: [], reason: 'ok' };
+      passing.push(index);
+      first ??= { index, matched };
+      continue;
     }
     nearest ??= { index, matched, mismatches };
+  }
+  if (first) {
+    const missing = analysis.focus.filter((w) => !first!.matched.includes(w));
+    return { ...base, pass: true, passing, passage: first.index, focusMatched: first.matched, focusMissing: missing, reason: 'ok' };
   }
   if (nearest) {
     return { ...base, pass: false, passage: nearest.index, focusMatched: nearest.matched, focusMissing: [], constraintsMismatch: nearest.mismatches, reason: 'constraint-mismatch' };
