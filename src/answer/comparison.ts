@@ -3,7 +3,7 @@
 import type { Answer, Citation } from '../types.js';
 
 /** "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. */
-const SIDES = /^(.*?)(\p{Script=Han}{2,8}?)(?:和|与|跟|同)(\p{Script=Han}{2,8}?)(?=的|在|两|各|分别|\d|已|都)(.*)$/u;
+const SIDES = /^(.*?)(\p{Script=Han}{2,8}?)(?:和|与|跟|同)(\p{Script=Han}{2,8}?)(?=的|在|为|对|就|关于|有|是|两|各|分别|\d|已|都)(.*)$/u;
 const ASKS_EACH = /各|分别|哪边|哪个|哪一|两份|两地|都/u;
 
 export interface ComparisonSides {
