@@ -39,6 +39,7 @@ kind: policy
 白河县城镇老旧小区改造实施方案
 
 一、改造内容
+推进老旧小区改造要坚持居民自愿、因地制宜。本方案所称城镇老旧小区，是指建成年代较早、失养失修失管、市政配套设施不完善的住宅小区。
 改造内容分为基础类、完善类、提升类三类。
 （一）基础类。主要是市政配套基础设施改造提升，包括供水、排水、供电、道路等。
 （二）完善类。主要是环境及配套设施改造建设，包括拆除违法建设、整治小区环境、建设停车场等。
@@ -132,6 +133,15 @@ describe('named documents', () => {
     const a = await answerQuestion(offline.services, '青建〔2022〕5号答复里加装电梯每台补贴多少？');
     expect(a.answer).not.toContain('库中未收录');
     expect(a.answer).toContain('10万元');
+  });
+});
+
+describe('sentence choice by question type', () => {
+  it('answers a definition question with the defining sentence', async () => {
+    const a = await answerQuestion(offline.services, '白河说的城镇老旧小区是什么意思？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/是指.*失养失修失管.*\[1\]/u);
+    expect(a.answer).not.toContain('居民自愿');
   });
 });
 
