@@ -17,7 +17,7 @@ export const EVIDENCE_GATE_DEFAULTS = {
   maxFocusWords: 2,
   /** Share of them a passage must hold (rounded up: 1 of 1, 1 of 2). */
   focusShare: 0.5,
-  /** Refuse when words the library never uses hold at least this share of the question's word weight. */
+  /** Refuse when words the library never uses are at least this share of the question's content words. */
   unknownWeightShare: 0.5,
 };
 export type EvidenceGateTuning = typeof EVIDENCE_GATE_DEFAULTS;
@@ -65,6 +65,8 @@ const PLACE_STEM = /^(\p{Script=Han}{2,}?)(?:省|市|县|区|自治县|自治州
 const STRUCTURE_REFERENCE = /第\s*[一二三四五六七八九十百\d]+\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
 /** Words naming the kind of answer wanted (a measure, a reason…), not its topic. */
 const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 问题 界定 定义 含义 概念 地方'.split(' '));
+/** Aspect and planning verbs ("计划改造", "完成了"): how the asker frames the fact, which documents word freely. */
+const ASPECT_WORDS = new Set('计划 打算 准备 要求 需要 开展 实施 推进 完成 进行 实现 做到 落实 安排'.split(' '));
 /** Pronoun-led and counted fillers of spoken questions ("哪种", "那场", "两条", "各自"). */
 const FILLER = /^(?:[哪那这各每][\p{Script=Han}]{0,3}|[一两几][\p{Script=Han}]|什么样|最多能|要是)$/u;
 /** Part-of-speech tags of words that can carry a question's topic: nouns, names, abbreviations, idioms, numerals. */
@@ -114,7 +116,7 @@ export function analyzeQuestion(
   const t = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
   const text = question.normalize('NFKC').replace(DOC_NUMBER, ' ').replace(STRUCTURE_REFERENCE, ' ').trim();
   const terms = [...new Set(tokenizer.terms(text))].filter(
-    (w) => !QUESTION_NOISE.has(w) && !ANSWER_KIND_WORDS.has(w) && !FILLER.test(w) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
+    (w) => !QUESTION_NOISE.has(w) && !ANSWER_KIND_WORDS.has(w) && !ASPECT_WORDS.has(w) && !FILLER.test(w) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
   );
   const tags = new Map(getJieba().tag(text, false).map((t) => [t.word, t.tag]));
   const topical = (w: string) => TOPIC_TAG.test(tags.get(w) ?? 'n');
@@ -133,8 +135,9 @@ export function analyzeQuestion(
   // Counted abbreviations ("四化") and ordinals ("第二批") are matched by their own rules, never unknown words.
   const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tags.get(w) === 'm';
   const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !written.includes(normalizeForMatch(w))) : [];
-  const maxIdf = total ? idf(0, total) : 1;
-  const weightOf = (w: string) => (stats ? (unknown.includes(w) ? maxIdf : df(w) === 0 ? 0 : idf(df(w), total)) : 1);
+  // Every word the library holds counts once, whatever its rarity: in a small library a title word is in every chunk
+  // of its document and would weigh nothing beside one unknown word.
+  const weightOf = (w: string) => (unknown.includes(w) || !stats || df(w) > 0 ? 1 : 0);
   const totalWeight = terms.reduce((s, w) => s + weightOf(w), 0);
   const unknownShare = totalWeight > 0 ? unknown.reduce((s, w) => s + weightOf(w), 0) / totalWeight : 0;
   const isPlace = (w: string) => places.some((p) => w.startsWith(p));
