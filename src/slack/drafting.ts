@@ -1,10 +1,11 @@
 // Drafting in Slack: validate the proposal, draft, post it as markdown messages in one thread, upload the .docx there.
 import type { WebClient } from '@slack/web-api';
-import { draftReply, readProposalFile, renderDocx, renderDraftMarkdown, renderOutlineMarkdown, validateProposalText } from '../draft/index.js';
+import { checkIsProposal, draftReply, DraftInputError, readProposalFile, renderDocx, renderDraftMarkdown, renderOutlineMarkdown, validateProposalText } from '../draft/index.js';
 import type { DraftResult, ProposalMeta } from '../types.js';
 import { markdownMessages, TEXT } from './blocks.js';
 import { isDraftableFileName, MAX_FILE_BYTES } from './guard.js';
 import type { SlackDeps } from './deps.js';
+import { InputTooLargeError, readStreamBounded } from '../io/boundedRead.js';
 
 export interface DraftRequest {
   client: WebClient;
@@ -101,15 +102,21 @@ async function uploadDocx(req: DraftRequest, deps: SlackDeps, result: DraftResul
 export async function draftInSlack(req: DraftRequest, deps: SlackDeps): Promise<void> {
   const { logger, config } = deps.services;
   try {
-    const check = validateProposalText(req.text, config.MAX_INPUT_CHARS);
-    if (!check.ok) {
-      await req.notify(check.message);
-      return;
+    // Unreadable input, or a text that is no proposal at all: a polite word to the requester, nothing drafted.
+    for (const check of [validateProposalText(req.text, config.MAX_INPUT_CHARS), checkIsProposal(req.text, req.meta)]) {
+      if (!check.ok) {
+        await req.notify(check.message);
+        return;
+      }
     }
     const result = await deps.work.run(() => draftReply(deps.services, { text: req.text, meta: req.meta }, { outline: req.outline }));
     const where = await postParts(req, result);
     if (!req.outline) await uploadDocx(req, deps, result, where);
   } catch (err) {
+    if (err instanceof DraftInputError) {
+      await req.notify(err.message).catch((e: unknown) => logger.error({ err: e }, 'could not tell the user about bad input'));
+      return;
+    }
     logger.error({ err, channel: req.channel }, 'drafting in Slack failed');
     await req.notify(TEXT.error).catch((e: unknown) => logger.error({ err: e }, 'could not tell the user about the failure'));
   }
@@ -123,9 +130,10 @@ export async function downloadSlackFile(url: string, token: string): Promise<Buf
   if (!res.ok) throw new Error(`file download failed: HTTP ${res.status}`);
   // Without the files:read scope Slack answers with its HTML sign-in page instead of the file.
   if ((res.headers.get('content-type') ?? '').includes('text/html')) throw new Error('file download returned an HTML page');
-  const data = Buffer.from(await res.arrayBuffer());
-  if (data.length > MAX_FILE_BYTES) throw new Error('file too large');
-  return data;
+  if (Number(res.headers.get('content-length') ?? 0) > MAX_FILE_BYTES) throw new InputTooLargeError(MAX_FILE_BYTES, '文件');
+  if (!res.body) return Buffer.alloc(0);
+  // Counted while it arrives: a server that lies about (or omits) the length is cut off at the limit.
+  return readStreamBounded(res.body as unknown as AsyncIterable<Uint8Array>, MAX_FILE_BYTES, '文件');
 }
 
 /** Downloads a shared proposal file (txt/docx/pdf) and drafts from it; other types are refused. */
