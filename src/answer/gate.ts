@@ -3,7 +3,7 @@
 import type { Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, assessEvidence, askedYears, type EvidenceAssessment, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
+import { BOILERPLATE, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
 import { NOT_COVERED, notCoveredAnswer } from './offline/index.js';
 
 export interface GateResult {
@@ -33,12 +33,14 @@ const LEVEL_NAMES = { national: '全国', provincial: '省级', city: '市级', 
 
 /** The nearest passage's sentence that holds the focus and a year: the neighbouring fact the library does hold. */
 function neighbouringSentence(passage: Passage, analysis: QuestionAnalysis, needYear: boolean): string | undefined {
-  const sentences = splitSentences(passage.chunk.text).map((s) => s.text);
+  // A fact, not a source line or salutation, and about what was asked: it holds a focus word.
+  const sentences = splitSentences(passage.chunk.text).map((s) => s.text).filter((s) => !BOILERPLATE.test(s));
   const fits = (s: string) => {
     const norm = normalizeForMatch(s);
-    return analysis.focus.every((w) => norm.includes(normalizeForMatch(w))) && (!needYear || askedYears(s).length > 0);
+    const words = analysis.focus.length ? analysis.focus : analysis.terms;
+    return words.some((w) => norm.includes(normalizeForMatch(w))) && (!needYear || askedYears(s).length > 0);
   };
-  return sentences.find(fits) ?? sentences.find((s) => !needYear || askedYears(s).length > 0);
+  return sentences.find(fits);
 }
 
 /** The refusal text for a failed gate, with at most one citation: the neighbouring fact, quoted. */
