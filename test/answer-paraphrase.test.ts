@@ -46,7 +46,7 @@ describe('offline engine on questions worded unlike the documents', () => {
       // A refusal cites nothing, except the neighbouring fact it names ("文件中只有2021年的数据：…[1]", issue #10).
       else if (a.citations.length) {
         expect(a.answer).toMatch(/文件中只有|文件中相近的内容/u);
-        for (const c of a.citations) expect(a.answer).toContain(c.quote);
+        for (const c of a.citations) expect(a.answer).toContain(c.quote.replace(/[。；;，,]+$/u, ''));
       }
     }
     // All 26 are refused today; at least 90% must stay refused.
