@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import MiniSearch from 'minisearch';
+import { buildMiniSearch } from '../src/eval/baseline.js';
 import { integerOption, loadCliConfig, parseCliArgs, runCli, UsageError } from '../src/cli/run.js';
 import { silentLogger } from '../src/logger.js';
 import { DEFAULT_HNSW } from '../src/retrieval/embeddingRecall.js';
@@ -90,21 +90,6 @@ function parseBenchArgs(): { sizes: number[]; queries: number; role?: ChildRole;
     dir: values.dir,
     help: values.help,
   };
-}
-
-function tokenizeForMiniSearch(text: string): string[] {
-  return getTokenizer().searchTerms(text);
-}
-
-function buildMiniSearch(chunks: Chunk[]): MiniSearch<{ id: number; text: string }> {
-  const ms = new MiniSearch<{ id: number; text: string }>({
-    fields: ['text'],
-    tokenize: tokenizeForMiniSearch,
-    processTerm: (term) => term,
-    searchOptions: { combineWith: 'OR' },
-  });
-  ms.addAll(chunks.map((c, id) => ({ id, text: `${c.title}\n${c.sectionPath}\n${c.text}` })));
-  return ms;
 }
 
 function percentile(sorted: number[], p: number): number {

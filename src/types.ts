@@ -51,6 +51,8 @@ export interface Searcher {
   chunksOf(docId: string): Chunk[];
   /** Embeddings id, e.g. "local-hash-512" or "openai:text-embedding-3-small". */
   embeddingsId: string;
+  /** Number of chunks whose lexical terms include `term` (the answerability gate weighs question words with it). */
+  documentFrequency?(term: string): number;
 }
 
 export interface ChatTurn {
@@ -99,6 +101,8 @@ export interface AnswerOptions {
   channel?: string;
   /** Overrides of the offline answerer's weights and thresholds (OFFLINE_TUNING), e.g. for an `npm run eval` sweep. */
   tuning?: Partial<OfflineTuning>;
+  /** Internal: this call answers one side of a comparison (no further splitting). */
+  singleSide?: boolean;
 }
 
 export type ProposalKind = '提案' | '建议';
