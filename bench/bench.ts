@@ -15,7 +15,6 @@ import { loadQuestionSet } from '../src/eval/questions.js';
 import { scoreRetrieval, type RetrievalScore } from '../src/eval/retrievalScore.js';
 import type { SearchMode } from '../src/retrieval/hybridSearch.js';
 import { loadIndexFiles, writeIndexFiles, type IndexArtifacts } from '../src/retrieval/store.js';
-import { getTokenizer } from '../src/text/tokenizer.js';
 import type { Chunk } from '../src/types.js';
 import { generateChunks, generateQueries, loadSentencePool } from './synthetic.js';
 

@@ -80,10 +80,6 @@ const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
   county: { asked: /县级|全县/u, held: /县级|全县|县政府|县财政/u },
 };
 
-function idf(df: number, total: number): number {
-  return Math.log(1 + (total - df + 0.5) / (df + 0.5));
-}
-
 /** Years the question asks about (a 文号's year excluded). */
 export function askedYears(text: string): string[] {
   return [...new Set([...text.normalize('NFKC').matchAll(YEAR)].map((m) => m[1]))];
