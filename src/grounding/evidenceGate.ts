@@ -200,8 +200,12 @@ function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviatio
 function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own: string, tokenizer: Tokenizer): ConstraintMismatch[] {
   const out: ConstraintMismatch[] = [];
   // The year must be the one the focus is stated for: in a sentence holding a focus word (any sentence without focus).
+  // A focus sentence that states no year of its own ("其中：主城区159栋") speaks of the period the sentence before it set.
   const sentences = splitSentences(passage.text).map((x) => normalizeForMatch(x.text));
-  const withFocus = sentences.filter((x) => analysis.focus.some((w) => holds(x, w, tokenizer, analysis.abbreviations.includes(w))));
+  const withFocus = sentences
+    .map((x, i) => ({ x, i }))
+    .filter(({ x }) => analysis.focus.some((w) => holds(x, w, tokenizer, analysis.abbreviations.includes(w))))
+    .map(({ x, i }) => (askedYears(x).length || i === 0 ? x : `${sentences[i - 1]}${x}`));
   const about = withFocus.length ? withFocus : [own];
   for (const year of analysis.years) {
     if (!about.some((x) => x.includes(year)) && !normalizeForMatch(`${passage.title ?? ''} ${passage.section ?? ''}`).includes(year)) {

@@ -61,5 +61,6 @@ export function answerExtractively(
   }
   const headings = answerWithHeadingItems(focus.text, question.terms, passages, scored, options, evidence, t);
   if (headings) return headings;
-  return answerWithSentences(focus.text, preferTypedSentence(focus.text, scored, t), passages, evidence, t);
+  const typed = preferTypedSentence(focus.text, scored, t);
+  return answerWithSentences(focus.text, typed, passages, evidence, t, typed[0] !== scored[0]);
 }

@@ -117,8 +117,11 @@ export function answerWithHeadingItems(
   if (!ASKS_FOR_ITEMS.test(question) || !scored.length) return undefined;
   const terms = docAwareTerms(questionTerms, '');
   const best = scored[0];
-  const strong = scored.filter((s) => s.score >= best.score * t.strongSentenceShare).slice(0, 5).map((s) => s.passage);
-  for (const anchor of unique(strong)) {
+  // The passages of the strongest sentences, and those (heading included) that match best, may sit under the section.
+  const strong = scored.filter((s) => s.score >= best.score * t.strongSentenceShare).slice(0, 5);
+  const topPassage = Math.max(...scored.map((s) => s.passageCoverage));
+  const candidates = [...strong, ...scored.filter((s) => s.passageCoverage >= topPassage * t.strongPassageShare)].map((s) => s.passage);
+  for (const anchor of unique(candidates)) {
     const chunks = chunksOfDocument(anchor.chunk.docId, passages, options.chunksOf);
     const parts = sectionParts(anchor.chunk.sectionPath);
     // The anchor's own section or its parent may be the one whose sub-headings are the items.
