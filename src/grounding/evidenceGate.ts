@@ -197,15 +197,28 @@ function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviatio
   return pairs.every((p) => haystack.includes(p));
 }
 
+/**
+ * The years a focus sentence that states none of its own speaks of: those of the sentence its clause run
+ * ("……2021年改造项目涉及……，其中：鸡街5栋；大屯47栋；主城区159栋。") or the sentence just before it opened.
+ */
+function yearContext(sentences: string[], index: number): string {
+  if (askedYears(sentences[index]).length) return '';
+  for (let j = index - 1; j >= 0; j--) {
+    if (askedYears(sentences[j]).length) return askedYears(sentences[j]).join(' ');
+    if (!/[；;：:，,]$/u.test(sentences[j])) return '';
+  }
+  return '';
+}
+
 function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own: string, tokenizer: Tokenizer): ConstraintMismatch[] {
   const out: ConstraintMismatch[] = [];
   // The year must be the one the focus is stated for: in a sentence holding a focus word (any sentence without focus).
-  // A focus sentence that states no year of its own ("其中：主城区159栋") speaks of the period the sentence before it set.
-  const sentences = splitSentences(passage.text).map((x) => normalizeForMatch(x.text));
+  const raw = splitSentences(passage.text).map((x) => x.text);
+  const sentences = raw.map(normalizeForMatch);
   const withFocus = sentences
     .map((x, i) => ({ x, i }))
     .filter(({ x }) => analysis.focus.some((w) => holds(x, w, tokenizer, analysis.abbreviations.includes(w))))
-    .map(({ x, i }) => (askedYears(x).length || i === 0 ? x : `${sentences[i - 1]}${x}`));
+    .map(({ x, i }) => `${yearContext(raw, i)}${x}`);
   const about = withFocus.length ? withFocus : [own];
   for (const year of analysis.years) {
     if (!about.some((x) => x.includes(year)) && !normalizeForMatch(`${passage.title ?? ''} ${passage.section ?? ''}`).includes(year)) {
