@@ -21,12 +21,22 @@ export interface Chunk {
   end: number;
   /** Position of the chunk in its document (0-based); adjacent chunks of one section have consecutive ordinals. */
   ordinal: number;
+  /**
+   * Slack channel ids the document is restricted to (front matter `channels:` or a folder rule in bureau.yml);
+   * absent or empty: visible everywhere.
+   */
+  channels?: string[];
 }
 
 export interface SearchOptions {
   k?: number;
   kind?: DocKind | DocKind[];
   docId?: string | string[];
+  /**
+   * The Slack channel (or DM) asking. Undefined: the operator, who sees every document. A string: documents
+   * restricted to other channels are filtered out inside the recalls.
+   */
+  channel?: string;
 }
 
 export interface SearchHit {
@@ -94,6 +104,8 @@ export interface AnswerOptions {
   signal?: AbortSignal;
   /** How many passages to retrieve (default 6). */
   k?: number;
+  /** The Slack channel or DM asking (see SearchOptions.channel); undefined for the operator's CLI. */
+  channel?: string;
 }
 
 export type ProposalKind = '提案' | '建议';
@@ -185,4 +197,6 @@ export interface DraftOptions {
   signal?: AbortSignal;
   /** How the LLM engine asks for structured output; default functionCalling (what local servers support best). */
   structuredMethod?: 'functionCalling' | 'jsonSchema' | 'jsonMode';
+  /** The Slack channel or DM asking (see SearchOptions.channel); undefined for the operator's CLI. */
+  channel?: string;
 }

@@ -68,13 +68,16 @@ describe('index lifecycle', () => {
   });
 
   it.each([
-    ['the vector index', 'vector/hnswlib.index'],
-    ['the BM25 index', 'lexical.json'],
-    ['the chunk store', 'chunks.json'],
-    ['the manifest', 'manifest.json'],
-  ])('rebuilds when %s is corrupt', async (_what, file) => {
+    ['the vector index', /^vectors-\d+\.hnsw$/],
+    ['the BM25 index', /^lexical-\d+\.bin$/],
+    ['the chunk store', /^chunks-\d+\.rec$/],
+    ['the IDF table', /^idf-\d+\.bin$/],
+    ['the manifest', /^manifest\.json$/],
+  ])('rebuilds when %s is corrupt', async (_what, pattern) => {
     await buildIndex(deps(), { force: true });
-    const target = path.join(config.indexDir, file);
+    const file = readdirSync(config.indexDir).find((name) => pattern.test(name));
+    expect(file).toBeDefined();
+    const target = path.join(config.indexDir, file!);
     const bytes = readFileSync(target);
     bytes.fill(0x7b, Math.floor(bytes.length / 3), Math.floor(bytes.length / 3) + 64);
     writeFileSync(target, bytes);
@@ -114,7 +117,7 @@ describe('index lifecycle', () => {
     await expect(openSearcher(deps({ config: { ...config, corpusDir: file } }))).rejects.toThrow(/语料路径不是目录/);
   });
 
-  it('rebuilds when a corpus file changes, and finds the new content', async () => {
+  it('updates the index when a corpus file changes, and finds the new content', async () => {
     await buildIndex(deps(), { force: true });
     const file = path.join(config.corpusDir, XUCHANG);
     writeFileSync(file, readFileSync(file, 'utf8').replace('26 万元', '88 万元').replace('延中小区', '青梅小区'));
@@ -125,7 +128,7 @@ describe('index lifecycle', () => {
     expect(hit.chunk.text).toMatch(/88\s*万元/);
   });
 
-  it('rebuilds when a document is added, and when the embeddings change', async () => {
+  it('adds a new document incrementally, and rebuilds when the embeddings change', async () => {
     await buildIndex(deps(), { force: true });
     writeFileSync(
       path.join(config.corpusDir, 'policies', 'elevator.txt'),

@@ -247,14 +247,25 @@ export function assignDocIds(relPaths: string[]): Map<string, string> {
   return ids;
 }
 
+function docIdsOf(listed: string[]): Map<string, string> {
+  const supported = new Set<string>(SUPPORTED_EXTENSIONS);
+  return assignDocIds(listed.filter(isCorpusCandidate).filter((p) => supported.has(path.extname(p).toLowerCase())));
+}
+
+/** The docId each document file under `dir` gets (what an incremental ingest compares with its manifest). */
+export async function corpusDocIds(dir: string): Promise<Map<string, string>> {
+  return docIdsOf(await listFiles(dir));
+}
+
 /**
- * Reads every .txt/.md/.docx/.pdf under `dir`, recursively. A file that cannot be read is logged by name
+ * Reads every .txt/.md/.docx/.pdf under `dir`, recursively (or only the files `options.only` accepts). A file that cannot be read is logged by name
  * with a Chinese reason and skipped; it never stops the rest of the corpus from loading.
  */
 export async function ingestCorpus(
   dir: string,
   logger: Logger,
   onProgress?: (e: { file: string; done: number; total: number }) => void,
+  options: { only?: (relPath: string) => boolean } = {},
 ): Promise<IngestResult> {
   let listed: string[];
   try {
@@ -262,9 +273,9 @@ export async function ingestCorpus(
   } catch (err) {
     throw new LoadError(`无法读取语料目录 ${dir}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '目录不存在' : (err as Error).message}`);
   }
-  const candidates = listed.filter(isCorpusCandidate);
-  const supported = new Set<string>(SUPPORTED_EXTENSIONS);
-  const ids = assignDocIds(candidates.filter((p) => supported.has(path.extname(p).toLowerCase())));
+  const ids = docIdsOf(listed);
+  // Ids come from every file (names shared by several files get prefixes); only the chosen ones are read.
+  const candidates = listed.filter(isCorpusCandidate).filter((p) => !options.only || options.only(p));
   const result: IngestResult = { documents: [], chunks: [], skipped: [], files: [] };
   const skip = (file: string, reason: string): void => {
     result.skipped.push({ file, reason });

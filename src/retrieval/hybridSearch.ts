@@ -4,6 +4,7 @@ import type { Chunk, DocKind, SearchHit, SearchOptions, Searcher } from '../type
 import type { VectorRecall } from './embeddingRecall.js';
 import { RRF_K, reciprocalRankFusion } from './fusion.js';
 import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
+import { visibleIn } from './channels.js';
 import { getSynonyms } from './synonyms.js';
 import { getTokenizer } from './tokenizer.js';
 
@@ -23,7 +24,8 @@ export interface HybridSearchOptions extends SearchOptions {
 }
 
 export interface HybridSearcherParts {
-  chunks: Chunk[];
+  /** Chunks by label; removed chunks are undefined. */
+  chunks: (Chunk | undefined)[];
   lexical: LexicalIndex;
   vector: VectorRecall;
   /** Embeds queries exactly as the index's chunks were embedded (same model, same IDF). */
@@ -57,7 +59,10 @@ const EXACT_SEARCH_LIMIT = 2000;
 /** Both recalls over the same chunks, fused with RRF (FastGPT-style), with kind/docId filters applied inside each recall. */
 export class HybridSearcher implements Searcher {
   readonly embeddingsId: string;
-  private readonly chunks: Chunk[];
+  private readonly chunks: (Chunk | undefined)[];
+  private readonly live: number;
+  /** Whether any chunk is restricted to channels (otherwise a channel needs no filter). */
+  private readonly restricted: boolean;
   private readonly byDoc = new Map<string, Chunk[]>();
   private readonly byKind = new Map<DocKind, Chunk[]>();
   private readonly positionOf = new Map<Chunk, number>();
@@ -65,13 +70,21 @@ export class HybridSearcher implements Searcher {
   constructor(private readonly parts: HybridSearcherParts) {
     this.chunks = parts.chunks;
     this.embeddingsId = parts.embeddingsId;
+    let live = 0;
+    let restricted = false;
     parts.chunks.forEach((chunk, i) => {
+      if (!chunk) return;
+      live++;
+      restricted ||= (chunk.channels?.length ?? 0) > 0;
       this.positionOf.set(chunk, i);
       const sameKind = this.byKind.get(chunk.kind) ?? [];
       sameKind.push(chunk);
       this.byKind.set(chunk.kind, sameKind);
     });
+    this.live = live;
+    this.restricted = restricted;
     for (const chunk of parts.chunks) {
+      if (!chunk) continue;
       const list = this.byDoc.get(chunk.docId) ?? [];
       list.push(chunk);
       this.byDoc.set(chunk.docId, list);
@@ -80,7 +93,12 @@ export class HybridSearcher implements Searcher {
   }
 
   size(): number {
-    return this.chunks.length;
+    return this.live;
+  }
+
+  /** Every live chunk, in label order. */
+  allChunks(): Chunk[] {
+    return this.chunks.filter((c): c is Chunk => c !== undefined);
   }
 
   chunksOf(docId: string): Chunk[] {
@@ -90,7 +108,7 @@ export class HybridSearcher implements Searcher {
   async search(query: string, options: HybridSearchOptions = {}): Promise<SearchHit[]> {
     const k = Math.max(1, Math.floor(options.k ?? DEFAULT_K));
     const text = query.trim();
-    if (!text || this.chunks.length === 0) return [];
+    if (!text || this.live === 0) return [];
     const mode = options.mode ?? 'hybrid';
     const depth = Math.max(options.depth ?? 50, k * 5);
     const accept = this.filterFor(options);
@@ -102,7 +120,7 @@ export class HybridSearcher implements Searcher {
     const fused = reciprocalRankFusion([vectorList, lexicalList], RRF_K, [...(options.fusionWeights ?? FUSION_WEIGHTS)]);
     const hits = fused.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
-        chunk: this.chunks[f.index],
+        chunk: this.chunks[f.index]!,
         score: f.score,
         vectorRank: f.ranks[0],
         lexicalRank: f.ranks[1],
@@ -152,7 +170,9 @@ export class HybridSearcher implements Searcher {
     if (!docIds && !kinds) return undefined;
     const pool = docIds ? [...docIds].flatMap((d) => this.byDoc.get(d) ?? []) : [...kinds!].flatMap((k) => this.byKind.get(k) ?? []);
     if (pool.length > EXACT_SEARCH_LIMIT) return undefined;
-    return pool.filter((c) => !kinds || kinds.has(c.kind)).map((c) => this.positionOf.get(c)!);
+    return pool
+      .filter((c) => (!kinds || kinds.has(c.kind)) && visibleIn(c, options.channel))
+      .map((c) => this.positionOf.get(c)!);
   }
 
   /** The question's embedding, nudged towards its expansions' embedding (which weighs less). */
@@ -176,13 +196,23 @@ export class HybridSearcher implements Searcher {
     return this.parts.lexical.search([...own, ...added], depth, accept, weights);
   }
 
+  /**
+   * Kind, document and channel restrictions as one filter, applied inside both recalls (before their top k), so a
+   * chunk the caller may not see never takes a place.
+   */
   private filterFor(options: SearchOptions): ChunkFilter | undefined {
     const kinds = toSet<DocKind>(options.kind);
     const docIds = toSet<string>(options.docId);
-    if (!kinds && !docIds) return undefined;
+    const channel = this.restricted ? options.channel : undefined;
+    if (!kinds && !docIds && channel === undefined) return undefined;
     return (i) => {
       const chunk = this.chunks[i];
-      return chunk !== undefined && (!kinds || kinds.has(chunk.kind)) && (!docIds || docIds.has(chunk.docId));
+      return (
+        chunk !== undefined &&
+        (!kinds || kinds.has(chunk.kind)) &&
+        (!docIds || docIds.has(chunk.docId)) &&
+        visibleIn(chunk, channel)
+      );
     };
   }
 }
