@@ -1,5 +1,6 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
 import type { Services } from '../services.js';
+import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn, SearchHit } from '../types.js';
 import { getTokenizer } from '../retrieval/tokenizer.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
@@ -194,6 +195,8 @@ export async function answerQuestion(
   history: ChatTurn[] = [],
   options: AnswerOptions = {},
 ): Promise<Answer> {
+  // Documents restricted to other channels are invisible to every search and document read below.
+  services = forChannel(services, options.channel);
   const { logger } = services;
   // A mobile or ID number the asker typed is masked before it can reach the echo, the logs or a search.
   const masked = maskPersonalData(question.trim());

@@ -2,6 +2,8 @@
 //   --json    print the Answer contract as one JSON object on stdout (logs stay on stderr)
 //   --stdin   read one question per line from stdin, print one JSON object (with --json) or one answer per line
 //   --k N     number of passages to retrieve
+//   --channel ID  answer as the bot would in that Slack channel (documents restricted to other channels are
+//                 invisible); without it the CLI, the operator's tool, sees every document
 import { createInterface } from 'node:readline';
 import { loadCliConfig } from './config.js';
 import { createLogger } from '../logger.js';
@@ -9,13 +11,15 @@ import { createServices, type Services } from '../services.js';
 import { answerQuestion, hasQuestionContent, NO_CONTENT_QUESTION } from '../answer/index.js';
 import { formatAnswerText, toAnswerJson } from '../answer/format.js';
 
-const USAGE = `用法：npm run ask -- [--json] [--k N] "问题"
-      npm run ask -- --stdin [--json] [--k N] < questions.txt（每行一个问题）`;
+const USAGE = `用法：npm run ask -- [--json] [--k N] [--channel 频道ID] "问题"
+      npm run ask -- --stdin [--json] [--k N] [--channel 频道ID] < questions.txt（每行一个问题）`;
 
 export interface AskArgs {
   json: boolean;
   stdin: boolean;
   k?: number;
+  /** Slack channel id to answer as (see SearchOptions.channel). */
+  channel?: string;
   question: string;
   help: boolean;
 }
@@ -35,6 +39,10 @@ export function parseAskArgs(argv: string[]): AskArgs {
       const k = /^\d+$/.test(raw ?? '') ? Number(raw) : NaN;
       if (!Number.isInteger(k) || k < 1 || k > 50) throw new UsageError(`--k 需要 1 到 50 之间的整数，收到：${raw ?? '（空）'}`);
       args.k = k;
+    } else if (a === '--channel' || a.startsWith('--channel=')) {
+      const raw = (a === '--channel' ? argv[++i] : a.slice('--channel='.length)) ?? '';
+      if (!/^[A-Z0-9]+$/.test(raw)) throw new UsageError(`--channel 需要 Slack 频道 ID（如 C0123ABCD），收到：${raw || '（空）'}`);
+      args.channel = raw;
     } else if (a === '--') continue;
     else if (a.startsWith('--')) throw new UsageError(`未知参数：${a}`);
     else words.push(a);
@@ -44,7 +52,7 @@ export function parseAskArgs(argv: string[]): AskArgs {
 }
 
 async function answerOne(services: Services, question: string, args: AskArgs): Promise<string> {
-  const answer = await answerQuestion(services, question, [], { k: args.k });
+  const answer = await answerQuestion(services, question, [], { k: args.k, channel: args.channel });
   // The JSON contract has no notice field, so it goes to stderr; the text form shows it itself.
   if (answer.notice && args.json) process.stderr.write(`${answer.notice}\n`);
   return args.json ? JSON.stringify(toAnswerJson(answer)) : formatAnswerText(answer);

@@ -76,3 +76,11 @@ export function scopeToChannel<S extends Searcher>(searcher: S, channel: string 
     },
   };
 }
+
+/**
+ * Services (anything holding a `search`) as seen from a Slack channel or DM: searches and whole-document reads skip
+ * documents restricted to other channels. Undefined channel (the operator's CLI): unchanged.
+ */
+export function forChannel<T extends { search: Searcher }>(services: T, channel: string | undefined): T {
+  return channel === undefined ? services : { ...services, search: scopeToChannel(services.search, channel) };
+}
