@@ -70,7 +70,7 @@ describe('index lifecycle', () => {
   it.each([
     ['the vector index', /^vectors-\d+\.hnsw$/],
     ['the BM25 index', /^lexical-\d+\.bin$/],
-    ['the chunk store', /^chunks-\d+\.rec$/],
+    ['the chunk store', /^chunks-\d+\.bin$/],
     ['the IDF table', /^idf-\d+\.bin$/],
     ['the manifest', /^manifest\.json$/],
   ])('rebuilds when %s is corrupt', async (_what, pattern) => {

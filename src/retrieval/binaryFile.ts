@@ -1,6 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 
 /**
@@ -155,46 +156,30 @@ export async function fingerprintFile(file: string): Promise<FileFingerprint> {
   return { bytes, crc32: crc >>> 0 };
 }
 
-/** Streams records (each a u32 length then its bytes) to `file`. */
-export async function writeRecords(file: string, records: Iterable<Uint8Array>): Promise<FileFingerprint> {
-  const sink = new FileSink(file);
-  try {
-    const BATCH = 1 << 20;
-    let pending: Uint8Array[] = [];
-    let pendingBytes = 0;
-    for (const record of records) {
-      const length = Buffer.alloc(4);
-      length.writeUInt32LE(record.byteLength, 0);
-      pending.push(length, record);
-      pendingBytes += 4 + record.byteLength;
-      if (pendingBytes >= BATCH) {
-        await sink.write(Buffer.concat(pending));
-        pending = [];
-        pendingBytes = 0;
-      }
-    }
-    await sink.write(Buffer.concat(pending));
-    return await sink.close();
-  } catch (err) {
-    await sink.abort();
-    throw err;
-  }
+/** The same as {@link fingerprintFile}, on a worker thread: a big file's check overlaps the main thread's loading. */
+export function fingerprintFileInWorker(file: string): Promise<FileFingerprint> {
+  return new Promise((resolve, reject) => {
+    // Plain JavaScript evaluated in the worker, so it runs the same under tsx, node and vitest.
+    const worker = new Worker(FINGERPRINT_WORKER, { eval: true, workerData: file });
+    worker.once('message', (m: FileFingerprint | { error: string }) => ('error' in m ? reject(new Error(m.error)) : resolve(m)));
+    worker.once('error', reject);
+  });
 }
 
-/** The records of a file written by {@link writeRecords}, verified first. */
-export async function readRecords(file: string, expected: FileFingerprint): Promise<Buffer[]> {
-  const data = await readVerified(file, expected);
-  const out: Buffer[] = [];
-  let at = 0;
-  while (at < data.length) {
-    if (at + 4 > data.length) throw new Error(`索引文件截断：${file}`);
-    const length = data.readUInt32LE(at);
-    if (at + 4 + length > data.length) throw new Error(`索引文件截断：${file}`);
-    out.push(data.subarray(at + 4, at + 4 + length));
-    at += 4 + length;
+const FINGERPRINT_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createReadStream } = require('node:fs');
+const { crc32 } = require('node:zlib');
+(async () => {
+  let crc = 0;
+  let bytes = 0;
+  for await (const piece of createReadStream(workerData, { highWaterMark: 4 << 20 })) {
+    crc = crc32(piece, crc);
+    bytes += piece.length;
   }
-  return out;
-}
+  parentPort.postMessage({ bytes, crc32: crc >>> 0 });
+})().catch((err) => parentPort.postMessage({ error: String(err && err.message || err) }));
+`;
 
 function alignUp(n: number): number {
   return Math.ceil(n / ALIGN) * ALIGN;

@@ -14,8 +14,12 @@ export type ChannelRules = Record<string, string[]>;
 
 /** Whether a chunk may be shown to `channel` (undefined: the operator, who sees everything). */
 export function visibleIn(chunk: Chunk, channel: string | undefined): boolean {
-  if (channel === undefined || !chunk.channels || chunk.channels.length === 0) return true;
-  return chunk.channels.includes(channel);
+  return visibleToChannel(chunk.channels ?? [], channel);
+}
+
+/** Whether a document restricted to `channels` (none: unrestricted) may be shown to `channel`. */
+export function visibleToChannel(channels: readonly string[], channel: string | undefined): boolean {
+  return channel === undefined || channels.length === 0 || channels.includes(channel);
 }
 
 /** The folder rules of corpus/bureau.yml; a missing file or key means none, a malformed one is reported. */

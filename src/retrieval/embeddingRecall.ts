@@ -1,6 +1,6 @@
 import hnswlib from 'hnswlib-node';
 import type { Chunk } from '../types.js';
-import { fingerprintFile, type FileFingerprint } from './binaryFile.js';
+import { fingerprintFile, fingerprintFileInWorker, type FileFingerprint } from './binaryFile.js';
 import type { ChunkFilter, Recalled } from './fullTextRecall.js';
 
 type Hnsw = InstanceType<typeof hnswlib.HierarchicalNSW>;
@@ -42,7 +42,7 @@ export class VectorRecall {
 
   /** Reads a saved graph after checking its fingerprint; `live` is how many of its labels are not deleted. */
   static async load(file: string, fingerprint: FileFingerprint, dimension: number, live: number, params = DEFAULT_HNSW): Promise<VectorRecall> {
-    const actual = await fingerprintFile(file);
+    const actual = await fingerprintFileInWorker(file);
     if (actual.bytes !== fingerprint.bytes || actual.crc32 !== fingerprint.crc32) throw new Error('向量索引文件已损坏');
     const index = new hnswlib.HierarchicalNSW('cosine', dimension);
     await index.readIndex(file);

@@ -35,18 +35,23 @@ const FORMAT = 'bm25f-1';
 /** Relative slack on upper bounds, so float rounding never prunes a document that belongs in the top k. */
 const BOUND_SLACK = 1 + 1e-6;
 
-/** What a lexical index holds on disk and in memory (postings in doc order, per-field term frequencies interleaved). */
+/** What a lexical index holds on disk and in memory (postings in label order). */
 interface LexicalData {
   vocabulary: string[];
   /** Postings of term t: [offsets[t], offsets[t+1]). */
   offsets: Uint32Array;
   docs: Uint32Array;
-  /** FIELD_COUNT term frequencies per posting. */
-  tfs: Uint16Array;
-  /** FIELD_COUNT lengths per label. */
-  fieldLengths: Uint32Array;
+  /** Each posting's query-independent BM25F part (saturated, length-normalised, field-weighted tf). */
+  impacts: Float32Array;
+  /** The largest impact of each term: what it can add at most, times its IDF. */
+  maxImpact: Float32Array;
   /** 1 for a label that is a live chunk, 0 for a removed one (which has no postings). */
   alive: Uint8Array;
+  /**
+   * Average field lengths the impacts were normalised with: fixed at a full build and kept by incremental
+   * updates (like the local embeddings' IDF), so old postings never need re-scoring; a full rebuild refreshes them.
+   */
+  averages: number[];
 }
 
 /**
@@ -56,25 +61,17 @@ interface LexicalData {
  */
 export class LexicalIndex {
   private readonly termIds: Map<string, number>;
-  private readonly impacts: Float32Array;
-  private readonly maxImpact: Float32Array;
   readonly liveCount: number;
 
   private constructor(
     private readonly data: LexicalData,
     readonly options: LexicalOptions,
   ) {
-    this.termIds = new Map(data.vocabulary.map((t, i) => [t, i]));
+    this.termIds = new Map();
+    data.vocabulary.forEach((t, i) => this.termIds.set(t, i));
     let live = 0;
     for (const a of data.alive) live += a;
     this.liveCount = live;
-    this.impacts = computeImpacts(data, options, live);
-    this.maxImpact = new Float32Array(data.vocabulary.length);
-    for (let t = 0; t < data.vocabulary.length; t++) {
-      let max = 0;
-      for (let p = data.offsets[t]; p < data.offsets[t + 1]; p++) if (this.impacts[p] > max) max = this.impacts[p];
-      this.maxImpact[t] = max;
-    }
   }
 
   /** Number of live chunks. */
@@ -93,7 +90,7 @@ export class LexicalIndex {
 
   /** Builds from each label's field terms (ids into `vocabulary`); `undefined` marks a removed label. */
   static build(vocabulary: readonly string[], docs: (ChunkTerms | undefined)[], options: LexicalOptions = LEXICAL_DEFAULTS): LexicalIndex {
-    return new LexicalIndex(buildData([...vocabulary], docs), options);
+    return new LexicalIndex(buildData([...vocabulary], docs, options), options);
   }
 
   /**
@@ -101,7 +98,7 @@ export class LexicalIndex {
    * extends this one's (new terms at the end). One pass over the postings, no re-tokenizing.
    */
   withChanges(vocabulary: readonly string[], removed: ReadonlySet<number>, added: Map<number, ChunkTerms>): LexicalIndex {
-    return new LexicalIndex(mergeData(this.data, [...vocabulary], removed, added), this.options);
+    return new LexicalIndex(mergeData(this.data, [...vocabulary], removed, added, this.options), this.options);
   }
 
   /**
@@ -115,7 +112,7 @@ export class LexicalIndex {
     const prefix: number[] = [];
     lists.reduce((sum, l, i) => (prefix[i] = sum + l.bound * BOUND_SLACK), 0);
     const { docs } = this.data;
-    const impacts = this.impacts;
+    const impacts = this.data.impacts;
     const positions = lists.map((l) => l.from);
     const top = new TopK(depth);
     let firstEssential = 0;
@@ -154,7 +151,7 @@ export class LexicalIndex {
       for (let p = list.from; p < list.to; p++) {
         const d = this.data.docs[p];
         if (scores[d] === 0) touched.push(d);
-        scores[d] += list.weight * this.impacts[p];
+        scores[d] += list.weight * this.data.impacts[p];
       }
     }
     const top = new TopK(depth);
@@ -173,23 +170,23 @@ export class LexicalIndex {
       const df = to - from;
       if (df === 0) continue;
       const weight = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (weights?.get(term) ?? 1);
-      lists.push({ from, to, weight, bound: weight * this.maxImpact[t] });
+      lists.push({ from, to, weight, bound: weight * this.data.maxImpact[t] });
     }
     return lists;
   }
 
   async save(file: string): Promise<FileFingerprint> {
-    const { vocabulary, offsets, docs, tfs, fieldLengths, alive } = this.data;
+    const { vocabulary, offsets, docs, impacts, maxImpact, alive, averages } = this.data;
     const lengths = Uint32Array.from(vocabulary, (t) => t.length);
     return writeSections(
       file,
-      { format: FORMAT, terms: vocabulary.length, labels: alive.length },
-      { vocabText: Buffer.from(vocabulary.join('')), vocabLengths: lengths, offsets, docs, tfs, fieldLengths, alive },
+      { format: FORMAT, terms: vocabulary.length, labels: alive.length, averages, options: this.options },
+      { vocabText: Buffer.from(vocabulary.join('')), vocabLengths: lengths, offsets, docs, impacts, maxImpact, alive },
     );
   }
 
   /** Restores a saved index; throws on anything inconsistent, so a corrupt file leads to a rebuild. */
-  static async load(file: string, fingerprint: FileFingerprint, options: LexicalOptions = LEXICAL_DEFAULTS): Promise<LexicalIndex> {
+  static async load(file: string, fingerprint: FileFingerprint): Promise<LexicalIndex> {
     const r = await readSections(file, fingerprint);
     if (r.meta.format !== FORMAT) throw new Error('全文索引格式不符');
     const text = Buffer.from(r.uint8('vocabText')).toString('utf8');
@@ -201,47 +198,44 @@ export class LexicalIndex {
       vocabulary,
       offsets: r.uint32('offsets'),
       docs: r.uint32('docs'),
-      tfs: r.uint16('tfs'),
-      fieldLengths: r.uint32('fieldLengths'),
+      impacts: r.float32('impacts'),
+      maxImpact: r.float32('maxImpact'),
       alive: r.uint8('alive'),
+      averages: r.meta.averages as number[],
     };
     const consistent =
       at === text.length &&
+      Array.isArray(data.averages) &&
+      data.averages.length === FIELD_COUNT &&
       data.offsets.length === vocabulary.length + 1 &&
       data.offsets[vocabulary.length] === data.docs.length &&
-      data.tfs.length === data.docs.length * FIELD_COUNT &&
-      data.fieldLengths.length === data.alive.length * FIELD_COUNT;
+      data.impacts.length === data.docs.length &&
+      data.maxImpact.length === vocabulary.length;
     if (!consistent) throw new Error('全文索引已损坏');
-    return new LexicalIndex(data, options);
+    return new LexicalIndex(data, (r.meta.options as LexicalOptions) ?? LEXICAL_DEFAULTS);
   }
 }
 
-/** Saturated, length-normalised, field-weighted term frequency of every posting (BM25F without the IDF). */
-function computeImpacts(data: LexicalData, options: LexicalOptions, live: number): Float32Array {
-  const labels = data.alive.length;
-  const averages = FIELDS.map((_, f) => {
-    let total = 0;
-    for (let d = 0; d < labels; d++) total += data.fieldLengths[d * FIELD_COUNT + f];
-    return live ? total / live : 0;
+/** Average length of each field over the given chunks. */
+function fieldAverages(docs: Iterable<ChunkTerms>): number[] {
+  const totals = FIELDS.map(() => 0);
+  let n = 0;
+  for (const terms of docs) {
+    n++;
+    FIELDS.forEach((field, f) => (totals[f] += terms[field].length));
+  }
+  return totals.map((t) => (n ? t / n : 0));
+}
+
+/** BM25F impact of a term with per-field counts `tfs` in a chunk whose field lengths are `lengths`. */
+function impactOf(tfs: ArrayLike<number>, lengths: number[], averages: number[], options: LexicalOptions): number {
+  let tf = 0;
+  FIELDS.forEach((field, f) => {
+    if (tfs[f] === 0) return;
+    const relative = averages[f] > 0 ? lengths[f] / averages[f] : 1;
+    tf += (tfs[f] * options.fieldWeights[field]) / (1 - options.b + options.b * relative);
   });
-  const weights = FIELDS.map((field) => options.fieldWeights[field]);
-  // Per-document length norms, weight folded in: weight / (1 − b + b·len/avg).
-  const norms = new Float32Array(labels * FIELD_COUNT);
-  for (let d = 0; d < labels; d++) {
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      const relative = averages[f] > 0 ? data.fieldLengths[d * FIELD_COUNT + f] / averages[f] : 1;
-      norms[d * FIELD_COUNT + f] = weights[f] / (1 - options.b + options.b * relative);
-    }
-  }
-  const impacts = new Float32Array(data.docs.length);
-  const { k1 } = options;
-  for (let p = 0; p < data.docs.length; p++) {
-    const d = data.docs[p] * FIELD_COUNT;
-    let tf = 0;
-    for (let f = 0; f < FIELD_COUNT; f++) tf += data.tfs[p * FIELD_COUNT + f] * norms[d + f];
-    impacts[p] = (tf * (k1 + 1)) / (tf + k1);
-  }
-  return impacts;
+  return (tf * (options.k1 + 1)) / (tf + options.k1);
 }
 
 /** Per-field counts of each distinct term of one chunk, as parallel arrays. */
@@ -263,69 +257,86 @@ function countTerms(terms: ChunkTerms, slot: Int32Array, scratch: { ids: number[
   for (const id of scratch.ids) slot[id] = -1;
 }
 
-function buildData(vocabulary: string[], docs: (ChunkTerms | undefined)[]): LexicalData {
+function buildData(vocabulary: string[], docs: (ChunkTerms | undefined)[], options: LexicalOptions): LexicalData {
+  const live = docs.filter((d): d is ChunkTerms => d !== undefined);
   const empty: LexicalData = {
     vocabulary,
     offsets: new Uint32Array(vocabulary.length + 1),
     docs: new Uint32Array(0),
-    tfs: new Uint16Array(0),
-    fieldLengths: new Uint32Array(0),
+    impacts: new Float32Array(0),
+    maxImpact: new Float32Array(vocabulary.length),
     alive: new Uint8Array(0),
+    averages: fieldAverages(live),
   };
-  return mergeData(empty, vocabulary, new Set(), new Map(docs.flatMap((d, i) => (d ? [[i, d] as const] : []))), docs.length);
+  const added = new Map(docs.flatMap((d, i) => (d ? [[i, d] as const] : [])));
+  return mergeData(empty, vocabulary, new Set(), added, options, docs.length);
 }
 
-/** Copies `old` without `removed` and with `added` appended, in two passes (count, then fill). */
-function mergeData(old: LexicalData, vocabulary: string[], removed: ReadonlySet<number>, added: Map<number, ChunkTerms>, minLabels = 0): LexicalData {
+/** Copies `old` without `removed` and with `added` appended (scored with `old`'s averages), in two passes. */
+function mergeData(
+  old: LexicalData,
+  vocabulary: string[],
+  removed: ReadonlySet<number>,
+  added: Map<number, ChunkTerms>,
+  options: LexicalOptions,
+  minLabels = 0,
+): LexicalData {
   const V = vocabulary.length;
   const oldV = old.vocabulary.length;
   let labels = Math.max(old.alive.length, minLabels);
   for (const label of added.keys()) labels = Math.max(labels, label + 1);
   const alive = new Uint8Array(labels);
   alive.set(old.alive);
-  const fieldLengths = new Uint32Array(labels * FIELD_COUNT);
-  fieldLengths.set(old.fieldLengths);
   const dead = new Uint8Array(labels);
   for (const label of removed) {
     dead[label] = 1;
     alive[label] = 0;
-    fieldLengths.fill(0, label * FIELD_COUNT, (label + 1) * FIELD_COUNT);
   }
   const slot = new Int32Array(V).fill(-1);
   const scratch = { ids: [] as number[], tfs: [] as number[] };
-  const counted: { label: number; ids: Uint32Array; tfs: Uint16Array }[] = [];
+  const counted: { label: number; ids: Uint32Array; impacts: Float32Array }[] = [];
   const df = new Uint32Array(V);
   for (let t = 0; t < oldV; t++) {
     for (let p = old.offsets[t]; p < old.offsets[t + 1]; p++) if (!dead[old.docs[p]]) df[t]++;
   }
   for (const [label, terms] of [...added].sort((a, b) => a[0] - b[0])) {
     countTerms(terms, slot, scratch);
-    counted.push({ label, ids: Uint32Array.from(scratch.ids), tfs: Uint16Array.from(scratch.tfs) });
-    for (const id of scratch.ids) df[id]++;
+    const lengths = FIELDS.map((field) => terms[field].length);
+    const impacts = new Float32Array(scratch.ids.length);
+    for (let j = 0; j < scratch.ids.length; j++) {
+      impacts[j] = impactOf(scratch.tfs.slice(j * FIELD_COUNT, (j + 1) * FIELD_COUNT), lengths, old.averages, options);
+      df[scratch.ids[j]]++;
+    }
+    counted.push({ label, ids: Uint32Array.from(scratch.ids), impacts });
     alive[label] = 1;
-    FIELDS.forEach((field, f) => (fieldLengths[label * FIELD_COUNT + f] = terms[field].length));
   }
   const offsets = new Uint32Array(V + 1);
   for (let t = 0; t < V; t++) offsets[t + 1] = offsets[t] + df[t];
   const docs = new Uint32Array(offsets[V]);
-  const tfs = new Uint16Array(offsets[V] * FIELD_COUNT);
+  const impacts = new Float32Array(offsets[V]);
   const cursor = offsets.slice(0, V);
   for (let t = 0; t < oldV; t++) {
     for (let p = old.offsets[t]; p < old.offsets[t + 1]; p++) {
       if (dead[old.docs[p]]) continue;
       const at = cursor[t]++;
       docs[at] = old.docs[p];
-      tfs.set(old.tfs.subarray(p * FIELD_COUNT, (p + 1) * FIELD_COUNT), at * FIELD_COUNT);
+      impacts[at] = old.impacts[p];
     }
   }
   for (const doc of counted) {
     for (let j = 0; j < doc.ids.length; j++) {
       const at = cursor[doc.ids[j]]++;
       docs[at] = doc.label;
-      tfs.set(doc.tfs.subarray(j * FIELD_COUNT, (j + 1) * FIELD_COUNT), at * FIELD_COUNT);
+      impacts[at] = doc.impacts[j];
     }
   }
-  return { vocabulary, offsets, docs, tfs, fieldLengths, alive };
+  const maxImpact = new Float32Array(V);
+  for (let t = 0; t < V; t++) {
+    let max = 0;
+    for (let p = offsets[t]; p < offsets[t + 1]; p++) if (impacts[p] > max) max = impacts[p];
+    maxImpact[t] = max;
+  }
+  return { vocabulary, offsets, docs, impacts, maxImpact, alive, averages: old.averages };
 }
 
 /** First position in [from, to) whose doc is ≥ `target` (galloping, then binary search). */

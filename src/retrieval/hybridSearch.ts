@@ -4,7 +4,8 @@ import type { Chunk, DocKind, SearchHit, SearchOptions, Searcher } from '../type
 import type { VectorRecall } from './embeddingRecall.js';
 import { RRF_K, reciprocalRankFusion } from './fusion.js';
 import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
-import { visibleIn } from './channels.js';
+import type { ChunkTable } from './chunkTable.js';
+import { visibleToChannel } from './channels.js';
 import { getSynonyms } from './synonyms.js';
 import { getTokenizer } from './tokenizer.js';
 
@@ -24,8 +25,8 @@ export interface HybridSearchOptions extends SearchOptions {
 }
 
 export interface HybridSearcherParts {
-  /** Chunks by label; removed chunks are undefined. */
-  chunks: (Chunk | undefined)[];
+  /** Chunks by label (the labels both recalls return). */
+  chunks: ChunkTable;
   lexical: LexicalIndex;
   vector: VectorRecall;
   /** Embeds queries exactly as the index's chunks were embedded (same model, same IDF). */
@@ -59,56 +60,40 @@ const EXACT_SEARCH_LIMIT = 2000;
 /** Both recalls over the same chunks, fused with RRF (FastGPT-style), with kind/docId filters applied inside each recall. */
 export class HybridSearcher implements Searcher {
   readonly embeddingsId: string;
-  private readonly chunks: (Chunk | undefined)[];
-  private readonly live: number;
+  private readonly table: ChunkTable;
   /** Whether any chunk is restricted to channels (otherwise a channel needs no filter). */
   private readonly restricted: boolean;
-  private readonly byDoc = new Map<string, Chunk[]>();
-  private readonly byKind = new Map<DocKind, Chunk[]>();
-  private readonly positionOf = new Map<Chunk, number>();
+  private readonly byKind = new Map<DocKind, number[]>();
 
   constructor(private readonly parts: HybridSearcherParts) {
-    this.chunks = parts.chunks;
+    this.table = parts.chunks;
     this.embeddingsId = parts.embeddingsId;
-    let live = 0;
-    let restricted = false;
-    parts.chunks.forEach((chunk, i) => {
-      if (!chunk) return;
-      live++;
-      restricted ||= (chunk.channels?.length ?? 0) > 0;
-      this.positionOf.set(chunk, i);
-      const sameKind = this.byKind.get(chunk.kind) ?? [];
-      sameKind.push(chunk);
-      this.byKind.set(chunk.kind, sameKind);
-    });
-    this.live = live;
-    this.restricted = restricted;
-    for (const chunk of parts.chunks) {
-      if (!chunk) continue;
-      const list = this.byDoc.get(chunk.docId) ?? [];
-      list.push(chunk);
-      this.byDoc.set(chunk.docId, list);
+    this.restricted = this.table.hasRestricted;
+    for (const label of this.table.liveLabels()) {
+      const kind = this.table.kind(label);
+      const list = this.byKind.get(kind);
+      if (list) list.push(label);
+      else this.byKind.set(kind, [label]);
     }
-    for (const list of this.byDoc.values()) list.sort((a, b) => a.ordinal - b.ordinal);
   }
 
   size(): number {
-    return this.live;
+    return this.table.liveCount;
   }
 
   /** Every live chunk, in label order. */
   allChunks(): Chunk[] {
-    return this.chunks.filter((c): c is Chunk => c !== undefined);
+    return [...this.table.liveLabels()].map((label) => this.table.get(label)!);
   }
 
   chunksOf(docId: string): Chunk[] {
-    return [...(this.byDoc.get(docId) ?? [])];
+    return this.table.labelsOf(docId).map((label) => this.table.get(label)!);
   }
 
   async search(query: string, options: HybridSearchOptions = {}): Promise<SearchHit[]> {
     const k = Math.max(1, Math.floor(options.k ?? DEFAULT_K));
     const text = query.trim();
-    if (!text || this.live === 0) return [];
+    if (!text || this.table.liveCount === 0) return [];
     const mode = options.mode ?? 'hybrid';
     const depth = Math.max(options.depth ?? 50, k * 5);
     const accept = this.filterFor(options);
@@ -120,7 +105,7 @@ export class HybridSearcher implements Searcher {
     const fused = reciprocalRankFusion([vectorList, lexicalList], RRF_K, [...(options.fusionWeights ?? FUSION_WEIGHTS)]);
     const hits = fused.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
-        chunk: this.chunks[f.index]!,
+        chunk: this.table.get(f.index)!,
         score: f.score,
         vectorRank: f.ranks[0],
         lexicalRank: f.ranks[1],
@@ -168,11 +153,10 @@ export class HybridSearcher implements Searcher {
     const docIds = toSet<string>(options.docId);
     const kinds = toSet<DocKind>(options.kind);
     if (!docIds && !kinds) return undefined;
-    const pool = docIds ? [...docIds].flatMap((d) => this.byDoc.get(d) ?? []) : [...kinds!].flatMap((k) => this.byKind.get(k) ?? []);
+    const pool = docIds ? [...docIds].flatMap((d) => this.table.labelsOf(d)) : [...kinds!].flatMap((k) => this.byKind.get(k) ?? []);
     if (pool.length > EXACT_SEARCH_LIMIT) return undefined;
-    return pool
-      .filter((c) => (!kinds || kinds.has(c.kind)) && visibleIn(c, options.channel))
-      .map((c) => this.positionOf.get(c)!);
+    const accept = this.filterFor(options);
+    return accept ? pool.filter(accept) : pool;
   }
 
   /** The question's embedding, nudged towards its expansions' embedding (which weighs less). */
@@ -205,15 +189,12 @@ export class HybridSearcher implements Searcher {
     const docIds = toSet<string>(options.docId);
     const channel = this.restricted ? options.channel : undefined;
     if (!kinds && !docIds && channel === undefined) return undefined;
-    return (i) => {
-      const chunk = this.chunks[i];
-      return (
-        chunk !== undefined &&
-        (!kinds || kinds.has(chunk.kind)) &&
-        (!docIds || docIds.has(chunk.docId)) &&
-        visibleIn(chunk, channel)
-      );
-    };
+    const table = this.table;
+    return (i) =>
+      table.isLive(i) &&
+      (!kinds || kinds.has(table.kind(i))) &&
+      (!docIds || docIds.has(table.docId(i))) &&
+      (channel === undefined || visibleToChannel(table.channels(i), channel));
   }
 }
 

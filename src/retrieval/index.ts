@@ -21,7 +21,7 @@ import { RETRIEVAL_VERSION, loadIndexFiles, type IndexProgress, type ProgressLis
 export { RETRIEVAL_VERSION, type IndexProgress, type ProgressListener };
 export type { HybridSearchOptions, SearchMode } from './hybridSearch.js';
 export { HybridSearcher } from './hybridSearch.js';
-export { INGEST_DEFAULTS, type IndexDeps, type IngestSummary, type UpdateOptions } from './ingest.js';
+export { INGEST_DEFAULTS, searcherOf, type IndexDeps, type IngestSummary, type UpdateOptions } from './ingest.js';
 export { scopeToChannel, visibleIn } from './channels.js';
 
 export interface BuildOptions {

@@ -193,8 +193,7 @@ async function incremental(deps: IndexDeps, manifest: Manifest, rules: ChannelRu
   } catch (err) {
     throw new UnreadableIndex(`索引已损坏（${(err as Error).message}）`);
   }
-  const replaced = new Set(dropped);
-  const removedLabels = state.chunks.flatMap((c, label) => (c && replaced.has(c.docId) ? [label] : []));
+  const removedLabels = dropped.flatMap((docId) => state.chunks.labelsOf(docId));
   const deadShare = (manifest.files.dead.length + removedLabels.length) / Math.max(1, manifest.files.labels + parsed.chunks.length);
   if (deadShare > INGEST_DEFAULTS.compactAtDeadShare) throw new UnreadableIndex('已删除的分块过多，需要压缩');
   const generation = (await latestGeneration(config.indexDir, manifest)) + 1;
@@ -330,7 +329,7 @@ async function latestGeneration(indexDir: string, manifest: Manifest | undefined
   let latest = manifest?.files.generation ?? 0;
   const names = existsSync(indexDir) ? await readdir(indexDir) : [];
   for (const n of [...names, ...(manifest ? filesOf(manifest.files) : [])]) {
-    const m = /-(\d+)\.(?:rec|bin|hnsw)$/.exec(n);
+    const m = /-(\d+)\.(?:bin|hnsw)$/.exec(n);
     if (m) latest = Math.max(latest, Number(m[1]));
   }
   return latest;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Chunk } from '../types.js';
 import { isLinkToFile } from '../corpus/index.js';
-import { readRecords, readSections, writeRecords, writeSections, type FileFingerprint } from './binaryFile.js';
+import { readSections, writeSections, type FileFingerprint } from './binaryFile.js';
+import { ChunkTable } from './chunkTable.js';
 import { DEFAULT_HNSW, VectorRecall, embeddingText, type HnswParams } from './embeddingRecall.js';
 import { idfBucket, isLocalEmbeddings, termFeatures, wordHash, type IdfTable, type LocalHashEmbeddings } from './embeddings.js';
 import { LexicalIndex } from './fullTextRecall.js';
@@ -41,9 +42,9 @@ export interface IndexFiles {
   dimension: number;
 }
 
-/** A loaded index: chunks by label (removed ones undefined) and both recalls. */
+/** A loaded index: chunks by label and both recalls. */
 export interface IndexState {
-  chunks: (Chunk | undefined)[];
+  chunks: ChunkTable;
   lexical: LexicalIndex;
   vector: VectorRecall;
   idf?: IdfTable;
@@ -53,7 +54,7 @@ export interface IndexState {
 const EMBED_BATCH = 256;
 
 /** Data file names of one generation; anything else in the index folder with these shapes is left over. */
-export const DATA_FILE = /^(?:chunks|lexical|vectors|idf)-\d+\.(?:rec|bin|hnsw)$/;
+export const DATA_FILE = /^(?:chunks|lexical|vectors|idf)-\d+\.(?:bin|hnsw)$/;
 const name = (kind: string, generation: number, ext: string) => `${kind}-${generation}.${ext}`;
 
 /**
@@ -102,7 +103,7 @@ export async function buildIndexFiles(
     dimension: vector.dimension,
   };
   onProgress?.({ stage: 'index', done: chunks.length, total: chunks.length });
-  return { chunks: [...chunks], lexical, vector, idf, files };
+  return { chunks: ChunkTable.fromChunks(chunks), lexical, vector, idf, files };
 }
 
 /**
@@ -131,9 +132,7 @@ export async function updateIndexFiles(
     onProgress: (done) => options.onProgress?.({ stage: 'embeddings', done, total: change.added.length }),
   });
   const lexical = state.lexical.withChanges(vocabulary.terms, new Set(change.removed), new Map(labels.map((l, i) => [l, terms[i]])));
-  const chunks = [...state.chunks];
-  for (const label of change.removed) chunks[label] = undefined;
-  change.added.forEach((c, i) => (chunks[first + i] = c));
+  const chunks = state.chunks.withChanges(change.removed, change.added, first);
   const segments = [...state.files.chunkSegments];
   if (change.added.length) segments.push({ ...(await writeChunks(dir, change.added, generation)), first, count: change.added.length });
   const files: IndexFiles = {
@@ -169,14 +168,15 @@ function withNewFeatures(idf: IdfTable, chunks: Chunk[], terms: ChunkTerms[], vo
 /** Loads a generation after checking every file against its fingerprint; throws on anything missing or inconsistent. */
 export async function loadIndexFiles(dir: string, files: IndexFiles, options: { hnsw?: HnswParams } = {}): Promise<IndexState> {
   const dead = new Set(files.dead);
-  const chunks: (Chunk | undefined)[] = new Array(files.labels);
   const live = files.labels - dead.size;
-  const [, lexical, vector, idf] = await Promise.all([
-    Promise.all(files.chunkSegments.map((segment) => readChunks(dir, segment, dead, chunks))),
+  const segments = files.chunkSegments.map((s) => ({ ...s, path: path.join(dir, s.file) }));
+  const [chunks, lexical, vector, idf] = await Promise.all([
+    ChunkTable.load(segments, files.labels, dead),
     LexicalIndex.load(path.join(dir, files.lexical.file), files.lexical.fingerprint),
     VectorRecall.load(path.join(dir, files.vectors.file), files.vectors.fingerprint, files.dimension, live, options.hnsw ?? DEFAULT_HNSW),
     files.idf ? loadIdf(dir, files.idf) : undefined,
   ]);
+  if (chunks.liveCount !== live) throw new Error('索引各部分的分块数量不一致');
   if (lexical.labels !== files.labels || lexical.size !== live) throw new Error('索引各部分的分块数量不一致');
   return { chunks, lexical, vector, idf, files };
 }
@@ -227,20 +227,8 @@ class WordHashes {
 }
 
 async function writeChunks(dir: string, chunks: Chunk[], generation: number): Promise<StoredFile> {
-  const file = name('chunks', generation, 'rec');
-  function* records() {
-    for (const chunk of chunks) yield Buffer.from(JSON.stringify(chunk));
-  }
-  return { file, fingerprint: await writeRecords(path.join(dir, file), records()) };
-}
-
-async function readChunks(dir: string, segment: IndexFiles['chunkSegments'][number], dead: Set<number>, into: (Chunk | undefined)[]): Promise<void> {
-  const records = await readRecords(path.join(dir, segment.file), segment.fingerprint);
-  if (records.length !== segment.count) throw new Error(`索引文件已损坏：${segment.file}`);
-  records.forEach((record, i) => {
-    const label = segment.first + i;
-    if (!dead.has(label)) into[label] = JSON.parse(record.toString('utf8')) as Chunk;
-  });
+  const file = name('chunks', generation, 'bin');
+  return { file, fingerprint: await ChunkTable.writeSegment(path.join(dir, file), chunks) };
 }
 
 async function saveLexical(dir: string, lexical: LexicalIndex, generation: number): Promise<StoredFile> {
