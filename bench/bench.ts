@@ -23,7 +23,7 @@ import { RRF_K, reciprocalRankFusion } from '../src/retrieval/fusion.js';
 import { searcherOf, updateIndex, type IndexDeps, type IndexProgress } from '../src/retrieval/index.js';
 import { readManifest } from '../src/retrieval/manifest.js';
 import { loadIndexFiles } from '../src/retrieval/store.js';
-import { getTokenizer } from '../src/retrieval/tokenizer.js';
+import { getTokenizer } from '../src/text/tokenizer.js';
 import { benchQuestions, generateDocuments, loadSentencePool, type SyntheticDocument } from './synthetic.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { loadConfig, type AppConfig } from '../src/config.js';
 import { createLogger, type Logger } from '../src/logger.js';
 import { createServices, type Services } from '../src/services.js';
-import { createChatModel } from '../src/answer/llm.js';
+import { createChatModel } from '../src/grounding/chatModel.js';
 import { createSlackApp } from '../src/slack/app.js';
 import { TEXT } from '../src/slack/blocks.js';
 import { percentile } from '../src/eval/metrics.js';

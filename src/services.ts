@@ -5,7 +5,7 @@ import type { Logger } from './logger.js';
 import type { Searcher } from './types.js';
 import { createEmbeddings } from './retrieval/embeddings.js';
 import { openSearcher } from './retrieval/index.js';
-import { createChatModel } from './answer/llm.js';
+import { createChatModel } from './grounding/chatModel.js';
 
 /** Everything a use case needs, passed in explicitly so tests can swap any part. */
 export interface Services {

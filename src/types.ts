@@ -1,5 +1,6 @@
 // Shared contracts between ingestion, retrieval, answers, drafts and the adapters (Slack, console, CLIs).
 // Changing a shape here changes a contract in DESIGN.md: keep them in step.
+import type { OfflineTuning } from './answer/offline/tuning.js';
 
 export type DocKind = 'reply' | 'policy' | 'form';
 
@@ -106,6 +107,8 @@ export interface AnswerOptions {
   k?: number;
   /** The Slack channel or DM asking (see SearchOptions.channel); undefined for the operator's CLI. */
   channel?: string;
+  /** Overrides of the offline answerer's weights and thresholds (OFFLINE_TUNING), e.g. for an `npm run eval` sweep. */
+  tuning?: Partial<OfflineTuning>;
 }
 
 export type ProposalKind = '提案' | '建议';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { OpenAIEmbeddings } from '@langchain/openai';
 import { startFakeOpenAI, type FakeOpenAI } from './support/fakeOpenAI.js';
-import { createChatModel, llmName } from '../src/answer/llm.js';
+import { createChatModel, llmName } from '../src/grounding/chatModel.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 

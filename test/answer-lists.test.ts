@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chineseOrdinal, findEnumerations, splitAtInlineMarkers } from '../src/answer/enumeration.js';
-import { answerExtractively, isHeadingLike, questionFocus, type ExtractiveAnswer } from '../src/answer/extractive.js';
-import { numberPassages, type Passage } from '../src/answer/passages.js';
-import { getTokenizer } from '../src/retrieval/tokenizer.js';
+import { findEnumerations, splitAtInlineMarkers } from '../src/text/markers.js';
+import { chineseNumberValue } from '../src/text/numerals.js';
+import { answerExtractively, isHeadingLike, questionFocus, type ExtractiveAnswer } from '../src/answer/offline/index.js';
+import { numberPassages, type Passage } from '../src/grounding/passages.js';
+import { getTokenizer } from '../src/text/tokenizer.js';
 import type { Chunk } from '../src/types.js';
 import { makeChunk, memorySearcher } from './support/services.js';
 
@@ -55,8 +56,8 @@ function sentencesOf(answer: string): string[] {
 
 describe('enumerated points', () => {
   it('reads list markers, including a list that starts inside its introduction', () => {
-    expect(chineseOrdinal('三')).toBe(3);
-    expect(chineseOrdinal('十二')).toBe(12);
+    expect(chineseNumberValue('三')).toBe(3);
+    expect(chineseNumberValue('十二')).toBe(12);
     expect(splitAtInlineMarkers('下一步将重点开展以下工作：一是加强监管；')).toEqual(['下一步将重点开展以下工作：', '一是加强监管；']);
     const units = ['总述。', '一是甲。', '细节。', '二是乙。', '（一）子项。', '三是丙。', '结语。'].map((text) => ({ text, source: text }));
     const [list] = findEnumerations(units);

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { loadDevQuestions } from '../src/retrieval/evaluate.js';
+import { loadQuestionSet } from '../src/eval/questions.js';
 import type { Answer, ChatTurn } from '../src/types.js';
 import { REPO_ROOT, createTestServices, type TestServices } from './support/services.js';
 
 
-const devQuestions = loadDevQuestions(path.join(REPO_ROOT, 'test/fixtures/dev-questions.jsonl'));
+const devQuestions = loadQuestionSet(path.join(REPO_ROOT, 'test/fixtures/dev-questions.jsonl'));
 
 /** Every sentence of an answered answer ends with a citation [n] before its closing punctuation. */
 function uncitedSentences(answer: Answer): string[] {
@@ -26,6 +26,15 @@ afterAll(async () => {
 });
 
 describe('offline engine on the shipped corpus', () => {
+  it('takes tuning overrides per call: a stricter evidence bar refuses what the defaults answer', async () => {
+    const q = devQuestions.find((x) => x.answerable)!;
+    const normal = await answerQuestion(t.services, q.question);
+    expect(normal.answered).toBe(true);
+    const strict = await answerQuestion(t.services, q.question, [], { tuning: { minSentenceCoverage: 1.01 } });
+    expect(strict.answered).toBe(false);
+    expect(strict.citations).toEqual([]);
+  });
+
   it('answers the dev questions with the expected figure or phrase, citing the right document', async () => {
     const answerable = devQuestions.filter((q) => q.answerable);
     const misses: string[] = [];

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { loadDevQuestions } from '../src/retrieval/evaluate.js';
+import { loadQuestionSet } from '../src/eval/questions.js';
 import { REPO_ROOT, createTestServices, type TestServices } from './support/services.js';
 
 
-const loadQuestions = (file: string) => loadDevQuestions(path.join(REPO_ROOT, 'test/fixtures', file));
+const loadQuestions = (file: string) => loadQuestionSet(path.join(REPO_ROOT, 'test/fixtures', file));
 
 let t: TestServices;
 beforeAll(async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatPassagesForPrompt, numberPassages, validateCitations } from '../src/answer/passages.js';
+import { formatPassagesForPrompt, numberPassages } from '../src/grounding/passages.js';
+import { validateCitations } from '../src/grounding/citations.js';
 import { CitationStreamFilter } from '../src/answer/llmEngine.js';
-import { asksForPersonalData, maskPersonalData } from '../src/answer/privacy.js';
-import { splitSentences, withCitation } from '../src/answer/sentences.js';
+import { asksForPersonalData, maskPersonalData } from '../src/grounding/privacy.js';
+import { splitSentences, withCitation } from '../src/text/sentences.js';
 import { isFollowUp, condenseOffline, sectionMarkerOf } from '../src/answer/condense.js';
 import { makeChunk } from './support/services.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPersonalData } from '../src/answer/privacy.js';
+import { maskPersonalData } from '../src/grounding/privacy.js';
 import { cleanText, parseFrontMatter, redactPersonalData, toSourceSpan } from '../src/corpus/index.js';
 
 describe('cleaning', () => {

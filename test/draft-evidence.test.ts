@@ -5,7 +5,7 @@ import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import type { Services } from '../src/services.js';
 import type { Chunk, DraftResult } from '../src/types.js';
-import { sourceLabel } from '../src/answer/passages.js';
+import { sourceLabel } from '../src/grounding/sources.js';
 import { draftReply } from '../src/draft/index.js';
 import { endsAsSentence, quotableSentences } from '../src/draft/evidence.js';
 import { makeChunk, memorySearcher, REPO_ROOT } from './support/services.js';

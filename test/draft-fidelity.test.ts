@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkFidelity, figuresIn, placesIn } from '../src/draft/fidelity.js';
 import { draftReply } from '../src/draft/index.js';
-import { createChatModel } from '../src/answer/llm.js';
+import { createChatModel } from '../src/grounding/chatModel.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import type { Draft } from '../src/types.js';

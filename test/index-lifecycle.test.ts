@@ -128,6 +128,15 @@ describe('index lifecycle', () => {
     expect(hit.chunk.text).toMatch(/88\s*万元/);
   });
 
+  it('keeps the index when only the corpus README or a .json data file changes (they are not documents)', async () => {
+    await buildIndex(deps(), { force: true });
+    writeFileSync(path.join(config.corpusDir, 'README.md'), '# 语料说明\n\n新增一段说明。\n');
+    writeFileSync(path.join(config.corpusDir, 'notes.json'), '{"note": "not a document"}\n');
+    const { logger, messages } = recordingLogger();
+    await openSearcher(deps({ logger }));
+    expect(messages.some((m) => m.includes('重建'))).toBe(false);
+  });
+
   it('adds a new document incrementally, and rebuilds when the embeddings change', async () => {
     await buildIndex(deps(), { force: true });
     writeFileSync(

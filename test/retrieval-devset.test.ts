@@ -6,14 +6,15 @@ import { loadConfig } from '../src/config.js';
 import { ingestCorpus } from '../src/corpus/index.js';
 import { silentLogger } from '../src/logger.js';
 import { LocalHashEmbeddings } from '../src/retrieval/embeddings.js';
-import { loadDevQuestions, scoreRetrieval, type RetrievalScore } from '../src/retrieval/evaluate.js';
+import { loadQuestionSet } from '../src/eval/questions.js';
+import { scoreRetrieval, type RetrievalScore } from '../src/eval/retrievalScore.js';
 import type { HybridSearcher, SearchMode } from '../src/retrieval/hybridSearch.js';
 import { buildSearcherFromChunks } from '../src/retrieval/ingest.js';
 
 /** Questions that mostly share the documents' wording. */
-const devQuestions = loadDevQuestions(path.resolve('test/fixtures/dev-questions.jsonl'));
+const devQuestions = loadQuestionSet(path.resolve('test/fixtures/dev-questions.jsonl'));
 /** The same corpus asked the way staff talk: colloquial words, synonyms, other segmentation. */
-const paraphrases = loadDevQuestions(path.resolve('test/fixtures/dev-paraphrase.jsonl'));
+const paraphrases = loadQuestionSet(path.resolve('test/fixtures/dev-paraphrase.jsonl'));
 const questions = [...devQuestions, ...paraphrases];
 const MODES = ['hybrid', 'vector', 'lexical'] as const;
 const summary = (s: RetrievalScore) => `R@5 ${s.recallAt5.toFixed(3)} R@3 ${s.recallAt3.toFixed(3)} MRR ${s.mrr.toFixed(3)}`;

@@ -9,7 +9,8 @@ import { reciprocalRankFusion } from '../src/retrieval/fusion.js';
 import { mergeAdjacentHits, type HybridSearcher } from '../src/retrieval/hybridSearch.js';
 import { buildSearcherFromChunks } from '../src/retrieval/ingest.js';
 import { getSynonyms, parseSynonyms } from '../src/retrieval/synonyms.js';
-import { getTokenizer, toSimplified } from '../src/retrieval/tokenizer.js';
+import { getTokenizer } from '../src/text/tokenizer.js';
+import { toSimplified } from '../src/text/simplify.js';
 import type { Chunk, DocKind } from '../src/types.js';
 
 function chunk(docId: string, ordinal: number, sectionPath: string, text: string, kind: DocKind = 'reply'): Chunk {

@@ -3,8 +3,8 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage } from '@langchain/core/messages';
 import type { ChatTurn } from '../types.js';
 import { fillPrompt, loadPrompt } from '../prompts.js';
-import { maskPersonalData } from './privacy.js';
-import { messageText } from './text.js';
+import { maskPersonalData } from '../grounding/privacy.js';
+import { messageText } from '../grounding/messageText.js';
 
 const FOLLOW_UP_START = /^(?:那|那么|那这|那该|还有|另外|其中|它|它们|他们|这个|这些|这里|这项|该|此|上述|具体|第[一二三四五六七八九十\d]+(?:条|点|项|个|部分)|再|又|然后|以及|和|跟)/;
 const ANAPHORA = /(?:这个|这些|这项|这里|这份|上述|上面|刚才|前面|该(?:项|文件|答复|建议|提案)|它|其中|第[一二三四五六七八九十\d]+(?:条|点|项|部分))/;

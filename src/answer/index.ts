@@ -1,21 +1,19 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
 import type { Services } from '../services.js';
 import { forChannel } from '../retrieval/channels.js';
-import type { Answer, AnswerOptions, ChatTurn, SearchHit } from '../types.js';
-import { getTokenizer } from '../retrieval/tokenizer.js';
+import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
+import { getTokenizer } from '../text/tokenizer.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
-import { referencedDocument } from './docReference.js';
-import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './extractive.js';
-import { llmName, OFFLINE_ENGINE } from './llm.js';
+import { retrievePassages, type RetrievedPassages } from '../retrieval/plan.js';
+import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './offline/index.js';
+import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import { answerWithModel, describeModelFailure } from './llmEngine.js';
-import { numberPassages, toRetrieved, type Passage } from './passages.js';
-import { asksForPersonalData, MASK_MARK, maskPersonalData, PRIVACY_REFUSAL } from './privacy.js';
+import { numberPassages, toRetrieved, type Passage } from '../grounding/passages.js';
+import { asksForPersonalData, MASK_MARK, maskPersonalData, PRIVACY_REFUSAL } from '../grounding/privacy.js';
 
-export { OFFLINE_ENGINE, llmName } from './llm.js';
+export { OFFLINE_ENGINE, llmName } from '../grounding/chatModel.js';
 
 const DEFAULT_K = 6;
-/** Chunks of a section named in a follow-up ("第二条…") added ahead of the search hits. */
-const MAX_SECTION_CHUNKS = 3;
 
 export const EMPTY_QUESTION = '问题为空，请输入要咨询的问题。';
 export const NO_CONTENT_QUESTION = '问题里没有可检索的文字（只有标点或符号），请输入要咨询的问题。';
@@ -73,78 +71,6 @@ function baseAnswer(question: string, engine: Engine): Answer {
   return { question, answered: false, answer: '', citations: [], retrieved: [], engine: { llm: engine.name, embeddings: engine.embeddings } };
 }
 
-interface Retrieved {
-  hits: SearchHit[];
-  /** The document a follow-up is about. */
-  focusDocId?: string;
-  /** Number of leading hits that are the section a follow-up names ("第二条…"). */
-  sectionHits: number;
-  /** The document the question names by 文号 or proposal number, and the words that name it. */
-  named?: { docId: string; reference: string };
-}
-
-/** Search hits for the standalone question; for a follow-up, the earlier question's document comes first. */
-async function retrieve(services: Services, standalone: Standalone, k: number): Promise<Retrieved> {
-  const hits = await services.search.search(standalone.text, { k });
-  if (!standalone.carriedFrom) return withNamedDocumentFirst(services, standalone.text, hits, k);
-  const [focus] = await services.search.search(standalone.carriedFrom, { k: 1 });
-  if (!focus) return { hits, sectionHits: 0 };
-  const focusDoc = focus.chunk.docId;
-  const inFocus = await services.search.search(standalone.text, { k: Math.ceil(k / 2), docId: focusDoc });
-  const section = standalone.sectionMarker
-    ? services.search
-        .chunksOf(focusDoc)
-        .filter((c) => c.sectionPath.startsWith(standalone.sectionMarker!))
-        .slice(0, MAX_SECTION_CHUNKS)
-        .map((chunk) => ({ chunk, score: focus.score }))
-    : [];
-  const merged = new Map<string, SearchHit>();
-  for (const hit of [...section, ...inFocus, ...hits]) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
-  return { hits: [...merged.values()].slice(0, k + section.length), focusDocId: focusDoc, sectionHits: section.length };
-}
-
-/** A question naming one document by 文号 or proposal number is answered from that document's passages first. */
-async function withNamedDocumentFirst(services: Services, question: string, hits: SearchHit[], k: number): Promise<Retrieved> {
-  const named = await referencedDocument(services.search, question);
-  const article = articleHits(services, question, named?.docId, hits);
-  if (article.length) {
-    const rest = hits.filter((h) => !article.some((a) => a.chunk.id === h.chunk.id));
-    return { hits: [...article, ...rest].slice(0, k + article.length), focusDocId: article[0].chunk.docId, sectionHits: article.length, named };
-  }
-  if (!named) return { hits, sectionHits: 0 };
-  const { docId } = named;
-  const inDoc = await services.search.search(question, { k, docId });
-  const merged = new Map<string, SearchHit>();
-  for (const hit of [...inDoc, ...hits]) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
-  return { hits: [...merged.values()].slice(0, k), focusDocId: docId, sectionHits: 0, named };
-}
-
-/**
- * "雨污分流导则第五条怎么规定的？": a question naming an article (第五条) gets that article of the named document, or of the
- * best-ranked document that has an article so labelled.
- */
-function articleHits(services: Services, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
-  const label = articleLabel(question);
-  if (!label) return [];
-  const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
-  for (const docId of docIds) {
-    const chunks = services.search.chunksOf(docId).filter((c) => c.sectionPath.split(' > ').some((part) => part.startsWith(label)));
-    if (chunks.length) return chunks.slice(0, MAX_SECTION_CHUNKS).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
-  }
-  return [];
-}
-
-const ARTICLE_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** "第五条" (or "第5条" written as the documents write it, 第五条) in a question, if any. */
-function articleLabel(question: string): string | undefined {
-  const m = question.match(/第\s*([一二三四五六七八九十百]+|\d+)\s*条/);
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  const numeral = Number.isInteger(n) ? (n <= 10 ? ARTICLE_DIGITS[n] : n < 20 ? `十${ARTICLE_DIGITS[n - 10]}` : n < 100 ? `${ARTICLE_DIGITS[Math.floor(n / 10)]}十${ARTICLE_DIGITS[n % 10]}` : m[1]) : m[1];
-  return `第${numeral}条`;
-}
-
 async function standaloneQuestion(services: Services, question: string, history: ChatTurn[], signal?: AbortSignal): Promise<Standalone> {
   if (!services.llm || !history.length) return condenseOffline(question, history);
   try {
@@ -162,7 +88,8 @@ function offlineAnswer(
   services: Services,
   passages: Passage[],
   standalone: Standalone,
-  retrieved: Retrieved,
+  retrieved: RetrievedPassages,
+  tuning: AnswerOptions['tuning'],
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> {
   const { named } = retrieved;
   // Once the named document is found, its 文号 says nothing about which of its sentences answers.
@@ -170,14 +97,15 @@ function offlineAnswer(
   const focus = questionFocus(getTokenizer(), own, standalone.carriedFrom);
   const overview =
     named && asksForOverview(standalone.own, named.reference)
-      ? answerDocumentOverview(services.search.chunksOf(named.docId), passages)
+      ? answerDocumentOverview(services.search.chunksOf(named.docId), passages, tuning)
       : undefined;
   const result = overview ?? (retrieved.sectionHits
-    ? answerFromSection(passages.slice(0, retrieved.sectionHits))
+    ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning)
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,
         documentText: (docId) => services.search.chunksOf(docId).map((c) => c.text).join('\n'),
         chunksOf: (docId) => services.search.chunksOf(docId),
+        tuning,
       }));
   services.logger.debug({ evidence: result.evidence, answered: result.answered }, 'offline answer');
   // Every citation points to a listed passage: section chunks a list answer quotes join the retrieved ones.
@@ -220,9 +148,14 @@ export async function answerQuestion(
 
   const standalone = await standaloneQuestion(services, coreOfLongQuestion(q), history, options.signal);
   if (standalone.text !== q) answer.standaloneQuestion = standalone.text;
-  let retrieved: Retrieved;
+  let retrieved: RetrievedPassages;
   try {
-    retrieved = await retrieve(services, standalone, options.k ?? DEFAULT_K);
+    retrieved = await retrievePassages(services.search, {
+      question: standalone.text,
+      focus: standalone.carriedFrom,
+      sectionMarker: standalone.sectionMarker,
+      k: options.k ?? DEFAULT_K,
+    });
   } catch (err) {
     logger.error({ err }, 'search failed');
     return finish({ ...answer, answer: SEARCH_FAILED, notice: SEARCH_FAILED });
@@ -253,7 +186,7 @@ export async function answerQuestion(
     }
   }
 
-  const offline = offlineAnswer(services, passages, standalone, retrieved);
+  const offline = offlineAnswer(services, passages, standalone, retrieved, options.tuning);
   options.onToken?.(answer.notice ? `${answer.notice}\n${offline.answer}` : offline.answer);
   return finish({ ...answer, ...offline });
 }

@@ -4,27 +4,16 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage } from '@langchain/core/messages';
 import type { Citation } from '../types.js';
 import { fillPrompt, loadPrompt } from '../prompts.js';
-import { citationOf, formatPassagesForPrompt, validateCitations, type Passage } from './passages.js';
-import { maskPersonalData } from './privacy.js';
-import { normalizeForMatch, splitSentences } from './sentences.js';
-import { messageText } from './text.js';
+import { citationOf, formatPassagesForPrompt, type Passage } from '../grounding/passages.js';
+import { validateCitations } from '../grounding/citations.js';
+import { classifyModelFailure, MalformedModelOutputError, ModelTimeoutError } from '../grounding/modelFailure.js';
+import { maskPersonalData } from '../grounding/privacy.js';
+import { normalizeForMatch } from '../text/simplify.js';
+import { splitSentences } from '../text/sentences.js';
+import { messageText } from '../grounding/messageText.js';
 
 /** The model said the passages do not answer (prompts/answer.md asks for this marker). */
 const CANNOT_ANSWER = /【无法回答】|没有找到能回答|无法回答这个问题|片段(?:中)?(?:没有|未)(?:提及|涉及|包含)/;
-
-export class ModelTimeoutError extends Error {
-  constructor(ms: number) {
-    super(`model produced nothing for ${ms} ms`);
-    this.name = 'ModelTimeoutError';
-  }
-}
-
-export class MalformedModelOutputError extends Error {
-  constructor(reason: string) {
-    super(`malformed model output: ${reason}`);
-    this.name = 'MalformedModelOutputError';
-  }
-}
 
 export interface ModelAnswer {
   answered: boolean;
@@ -173,15 +162,6 @@ export function unsupportedFigures(answer: string, question: string, passages: P
 
 /** A one-line Chinese notice naming why the model was not used, and the cause for the log. */
 export function describeModelFailure(err: unknown): { notice: string; cause: string } {
-  const e = err as { name?: string; status?: number; message?: string; lc_error_code?: string };
-  const status = typeof e?.status === 'number' ? e.status : Number((e?.message ?? '').match(/\b([45]\d\d)\b/)?.[1]);
-  const cause = `${e?.name ?? 'Error'}: ${e?.message ?? String(err)}`;
-  let reason: string;
-  if (err instanceof ModelTimeoutError || e?.name === 'AbortError' || e?.name === 'TimeoutError' || /timed? ?out/i.test(e?.message ?? '')) {
-    reason = '模型响应超时';
-  } else if (status === 429 || e?.lc_error_code === 'MODEL_RATE_LIMIT') reason = '模型服务繁忙（请求过多）';
-  else if (status >= 500) reason = `模型服务出错（${status}）`;
-  else if (err instanceof MalformedModelOutputError) reason = /figures/.test(e.message ?? '') ? '模型回答中的数字与文件不符' : '模型输出不符合要求';
-  else reason = '模型服务不可用';
+  const { reason, cause } = classifyModelFailure(err);
   return { notice: `${reason}，以下由离线引擎根据文件原文作答。`, cause };
 }

@@ -8,7 +8,7 @@ import { answerQuestion } from '../answer/index.js';
 import { draftReply, renderDocx, validateProposalText } from '../draft/index.js';
 import type { Services } from '../services.js';
 import type { Answer, ChatTurn, DraftResult } from '../types.js';
-import { sourceLabel } from '../slack/blocks.js';
+import { sourceLabel } from '../grounding/sources.js';
 
 export interface ConsoleOptions {
   input: Readable;
@@ -40,7 +40,7 @@ export function formatAnswer(answer: Answer): string {
   if (answer.notice) lines.push(`（提示：${answer.notice}）`);
   if (answer.citations.length) {
     lines.push('来源：');
-    for (const c of answer.citations) lines.push(`  [${c.n}] ${sourceLabel(c)}`);
+    for (const c of answer.citations) lines.push(`  [${c.n}] ${sourceLabel(c, 'list')}`);
   }
   return lines.join('\n');
 }

@@ -1,7 +1,8 @@
 import type { Chunk } from '../types.js';
-import type { ParsedDocument } from './index.js';
+import type { ParsedDocument } from './document.js';
 import { describeForm } from './forms.js';
 import { flattenHeadings, type HeadingNode } from './structure.js';
+import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 
 export const CHUNK_MIN_CHARS = 200;
 export const CHUNK_MAX_CHARS = 600;
@@ -15,8 +16,6 @@ export interface SectionBlock {
   start: number;
   end: number;
 }
-
-export const SECTION_SEPARATOR = ' > ';
 
 function headingsOf(doc: ParsedDocument): HeadingNode[] {
   return doc.structure.type === 'reply' ? doc.structure.headings : doc.structure.clauses;

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
 import type { Chunk } from '../types.js';
 import { chunkDocument } from './chunk.js';
+import type { ParsedDocument } from './document.js';
+import { listCorpusFiles } from './files.js';
 import { applyEditsMapped, cleanText, toSourceSpan } from './clean.js';
 import { parseFeedbackForms, type FeedbackForm } from './forms.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
@@ -20,7 +22,10 @@ import {
   type ReplyStructure,
 } from './structure.js';
 
-export { chunkDocument, sectionBlocks, splitIntoPieces, CHUNK_MAX_CHARS, CHUNK_MIN_CHARS, SECTION_SEPARATOR } from './chunk.js';
+export { chunkDocument, sectionBlocks, splitIntoPieces, CHUNK_MAX_CHARS, CHUNK_MIN_CHARS } from './chunk.js';
+export { SECTION_SEPARATOR } from '../text/sectionPath.js';
+export type { ParsedDocument } from './document.js';
+export { isLinkToFile, listCorpusFiles } from './files.js';
 export { cleanText, isBrokenLine, replaceMapped, applyEditsMapped, toSourceSpan, typicalFullLineLength, type MappedText } from './clean.js';
 export { parseFeedbackForms, describeForm, type FeedbackForm, type FormRating, type Satisfaction } from './forms.js';
 export { parseFrontMatter, type FrontMatter, type FrontMatterSplit } from './frontMatter.js';
@@ -66,27 +71,6 @@ export {
 
 /** Bump when cleaning, structure or chunking output changes: the index manifest records it and rebuilds. */
 export const CHUNKER_VERSION = 'corpus-2026-11-25.6';
-
-export interface ParsedDocument {
-  docId: string;
-  /** Path relative to the corpus directory, with forward slashes. */
-  path: string;
-  kind: 'reply' | 'policy';
-  title: string;
-  /** 文号, e.g. 许建政协〔2020〕13号. */
-  number: string | null;
-  issuer: string | null;
-  /** YYYY-MM-DD when known. */
-  date: string | null;
-  completeness: 'complete' | 'partial';
-  /** Cleaned and redacted text; chunk offsets point into it. */
-  text: string;
-  structure: ReplyStructure | PolicyStructure;
-  forms: FeedbackForm[];
-  redactions: RedactionCounts;
-  /** Front matter as given (source URL etc.). */
-  frontMatter: FrontMatter;
-}
 
 export interface IngestResult {
   documents: ParsedDocument[];
@@ -190,37 +174,6 @@ function completenessOf(fm: FrontMatter, text: string): 'complete' | 'partial' {
   return /以下原文未收录|原文未完|（未完）/.test(text) ? 'partial' : 'complete';
 }
 
-const IGNORED_AT_ROOT = new Set(['readme.md', 'bureau.yml', 'bureau.yaml']);
-const SILENTLY_IGNORED_EXT = new Set(['.yml', '.yaml', '.json', '.gitkeep', '.keep']);
-
-/** Every file under `dir` (relative paths with "/"), skipping dotfiles and dot-directories, sorted. */
-async function listFiles(dir: string, rel = ''): Promise<string[]> {
-  const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
-  const out: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue;
-    const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(dir, relPath)));
-    else if (entry.isFile() || (entry.isSymbolicLink() && (await isLinkToFile(path.join(dir, relPath))))) out.push(relPath);
-  }
-  return out;
-}
-
-/** A symlink to a file is a document like any other; links to folders are not followed (they can loop). */
-export async function isLinkToFile(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function isCorpusCandidate(relPath: string): boolean {
-  const name = relPath.toLowerCase();
-  if (!name.includes('/') && IGNORED_AT_ROOT.has(name)) return false;
-  return !SILENTLY_IGNORED_EXT.has(path.extname(name));
-}
-
 /**
  * docId = file name without extension; names shared by several files get their folders as a prefix
  * (`replies__x`), and, if still shared (x.txt beside x.docx), their extension as a suffix.
@@ -247,14 +200,14 @@ export function assignDocIds(relPaths: string[]): Map<string, string> {
   return ids;
 }
 
-function docIdsOf(listed: string[]): Map<string, string> {
+function docIdsOf(candidates: string[]): Map<string, string> {
   const supported = new Set<string>(SUPPORTED_EXTENSIONS);
-  return assignDocIds(listed.filter(isCorpusCandidate).filter((p) => supported.has(path.extname(p).toLowerCase())));
+  return assignDocIds(candidates.filter((p) => supported.has(path.extname(p).toLowerCase())));
 }
 
 /** The docId each document file under `dir` gets (what an incremental ingest compares with its manifest). */
 export async function corpusDocIds(dir: string): Promise<Map<string, string>> {
-  return docIdsOf(await listFiles(dir));
+  return docIdsOf(await listCorpusFiles(dir));
 }
 
 /**
@@ -267,15 +220,15 @@ export async function ingestCorpus(
   onProgress?: (e: { file: string; done: number; total: number }) => void,
   options: { only?: (relPath: string) => boolean } = {},
 ): Promise<IngestResult> {
-  let listed: string[];
+  let candidates: string[];
   try {
-    listed = await listFiles(dir);
+    candidates = await listCorpusFiles(dir);
   } catch (err) {
     throw new LoadError(`无法读取语料目录 ${dir}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '目录不存在' : (err as Error).message}`);
   }
-  const ids = docIdsOf(listed);
   // Ids come from every file (names shared by several files get prefixes); only the chosen ones are read.
-  const candidates = listed.filter(isCorpusCandidate).filter((p) => !options.only || options.only(p));
+  const ids = docIdsOf(candidates);
+  if (options.only) candidates = candidates.filter(options.only);
   const result: IngestResult = { documents: [], chunks: [], skipped: [], files: [] };
   const skip = (file: string, reason: string): void => {
     result.skipped.push({ file, reason });

@@ -1,5 +1,5 @@
 import type { Chunk, Citation } from '../types.js';
-import { citationOf, shortQuote } from '../answer/passages.js';
+import { citationOf, shortQuote } from '../grounding/passages.js';
 
 /** Numbers cited chunks [1], [2]… across a whole draft, so one source keeps one number in every section. */
 export class CitationRegistry {

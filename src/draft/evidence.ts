@@ -2,7 +2,10 @@
 // ranked down to the few sentences that best match the suggestion.
 import type { Bureau } from '../config.js';
 import type { Chunk, ProposalMeta, Searcher, Suggestion } from '../types.js';
-import { getTokenizer } from '../retrieval/tokenizer.js';
+import { getTokenizer } from '../text/tokenizer.js';
+import { NOT_EVIDENCE } from '../text/boilerplate.js';
+import { splitQuotableSentences } from '../text/sentences.js';
+import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 
 export interface EvidenceSentence {
   chunk: Chunk;
@@ -36,36 +39,10 @@ const MIN_TOPIC_MATCHES = 2;
 const MAX_SENTENCE_CHARS = 320;
 const ON_TOPIC_HEADING = 0.5;
 
-/** Formula sentences of replies that are not evidence (salutation, receipt, thanks, contact, form fields). */
-const BOILERPLATE =
-  /收悉|答复如下|回复如下|复函如下|委员[：:]|代表[：:]|签发人|联系人|联系电话|联系单位|抄\s*送|感谢|关心和支持|提案者|征询意见|办理结果|【|\[|附件|发布时间|编稿时间|来源[：:]|日期[：:]|时间[：:]/;
-
 /** News-style chunks repeat the headline before the first sentence; a quote should not. */
 function withoutLeadingTitle(sentence: string, title: string): string {
   const flatTitle = title.replace(/\s+/g, '');
   return flatTitle.length >= 6 && sentence.startsWith(flatTitle) ? sentence.slice(flatTitle.length).replace(/^[\s:：,，]+/u, '') : sentence;
-}
-
-/** Sentences of a passage; a quotation “…” is never cut in the middle, and lines are sentences of their own. */
-export function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.replace(/\s*\n\s*/g, '\n').split('\n')) {
-    let depth = 0;
-    let current = '';
-    for (const ch of line) {
-      current += ch;
-      if (ch === '“') depth += 1;
-      else if (ch === '”') depth = Math.max(0, depth - 1);
-      else if (depth === 0 && /[。！？!?；;]/u.test(ch)) {
-        out.push(current);
-        current = '';
-      }
-    }
-    if (current) out.push(current);
-  }
-  return out
-    .map((s) => s.replace(/\s+(?=[\p{Script=Han}，。；、“”])/gu, '').replace(/(?<=[\p{Script=Han}，。；、“”])\s+/gu, '').trim())
-    .filter((s) => s.length >= 8 && !/^[”’）)】」]/u.test(s));
 }
 
 /** The line a collector leaves where a document was cut off (the sentence before it is a fragment). */
@@ -84,7 +61,7 @@ export function endsAsSentence(sentence: string): boolean {
 export function quotableSentences(text: string): string[] {
   const cut = text.search(TRUNCATION_MARK);
   const kept = cut >= 0 ? text.slice(0, cut) : text;
-  const sentences = splitSentences(kept);
+  const sentences = splitQuotableSentences(kept);
   if (cut >= 0) sentences.pop();
   return sentences.filter(endsAsSentence);
 }
@@ -202,9 +179,9 @@ function candidatesOf(chunks: Chunk[], topicTerms: Set<string>, want: 'done' | '
     const scored = distinctive.length ? distinctive : [...topicTerms];
     const headingScore = scored.filter((t) => headingTerms.has(t)).length / Math.max(1, scored.length);
     const quotable = new Set(quotableSentences(chunk.text));
-    splitSentences(chunk.text).forEach((raw, position) => {
+    splitQuotableSentences(chunk.text).forEach((raw, position) => {
       const sentence = withoutLeadingTitle(raw, chunk.title);
-      if (BOILERPLATE.test(sentence) || sentence.length > MAX_SENTENCE_CHARS) return;
+      if (NOT_EVIDENCE.test(sentence) || sentence.length > MAX_SENTENCE_CHARS) return;
       const isPlan = chunk.kind === 'reply' && (FUTURE_SECTION.test(chunk.sectionPath) || FUTURE_SENTENCE.test(sentence));
       if (want === 'done' ? isPlan : !(isPlan || (chunk.kind === 'reply' && FORWARD_SENTENCE.test(sentence)))) return;
       out.push({ chunk, sentence, position, terms: tokenizer.terms(sentence), hitRank, headingScore, quotable: quotable.has(raw) });
@@ -253,7 +230,7 @@ const POLICY_STATEMENT = /指导意见|实施意见|实施方案|工作方案|�
 /** Titles of formal policy documents: every sentence of theirs states policy. */
 const POLICY_TITLE = /(?:意见|方案|通知|办法|条例|规定|细则|规划|决定|纲要|标准|法)(?:[（(][^）)]*[）)])?$/u;
 /** "(二)科学谋划项目,完善申报机制。" — a numbered sub-heading inside a chunk, not a statement to quote. */
-const INLINE_HEADING = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])[^。；;]{0,24}[。；;]?$/u;
+const INLINE_HEADING = new RegExp(`^${NUMBERED_LINE_MARKER}[^。；;]{0,24}[。；;]?$`, 'u');
 /** Share of the topic's weight a policy sentence must carry to count as relevant to the suggestion. */
 const MIN_POLICY_TOPIC_COVERAGE = 0.5;
 const POLICY_STATEMENT_BONUS = 3;
@@ -390,7 +367,7 @@ export async function gatherThemePolicy(ctx: EvidenceContext, meta: ProposalMeta
   hits.forEach((hit, hitRank) => {
     quotableSentences(hit.chunk.text).forEach((raw, position) => {
       const sentence = withoutLeadingTitle(raw, hit.chunk.title);
-      if (BOILERPLATE.test(sentence) || sentence.length > MAX_SENTENCE_CHARS || !NAMES_POLICY_DOCUMENT.test(sentence)) return;
+      if (NOT_EVIDENCE.test(sentence) || sentence.length > MAX_SENTENCE_CHARS || !NAMES_POLICY_DOCUMENT.test(sentence)) return;
       if (!statesPolicy(sentence, hit.chunk.title)) return;
       // Substrings, not tokens: 城镇老旧小区改造工作 holds the theme 老旧小区改造 whatever the segmentation.
       const shared = theme.filter((t) => sentence.includes(t)).length;

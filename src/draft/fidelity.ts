@@ -1,9 +1,8 @@
 // Number and place fidelity: every figure and named place in a draft must appear in the proposal or in a passage the
 // draft cites. A sentence with an unsupported figure is dropped; an unsupported place name is flagged for checking.
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import type { Draft, DraftSection, FidelityIssue } from '../types.js';
 import { placeholder } from './frame.js';
+import { getJieba } from '../text/tokenizer.js';
 
 export interface FidelitySources {
   /** The proposal text (redacted). */
@@ -17,12 +16,6 @@ export interface FidelitySources {
 export interface FidelityResult {
   draft: Draft;
   issues: FidelityIssue[];
-}
-
-let jieba: Jieba | undefined;
-function tagger(): Jieba {
-  jieba ??= Jieba.withDict(dict);
-  return jieba;
 }
 
 function normalize(text: string): string {
@@ -57,7 +50,7 @@ const GENERIC_PREFIX = /^(?:老旧|老|旧|城镇|试点|改造|住宅|商品房
 
 /** Named places in a sentence: jieba's place words (ns), plus named estates such as "延中小区". */
 export function placesIn(sentence: string): string[] {
-  const words = tagger().tag(factText(sentence), true);
+  const words = getJieba().tag(factText(sentence), true);
   const places = new Set<string>();
   words.forEach((w, i) => {
     if (w.tag === 'ns' && w.word.length >= 2 && !GENERIC_PLACES.has(w.word)) places.add(w.word);

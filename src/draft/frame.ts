@@ -2,20 +2,14 @@
 // proposal's metadata and corpus/bureau.yml, so neither engine can get the format wrong.
 import type { Bureau } from '../config.js';
 import type { ProposalMeta, Suggestion } from '../types.js';
+import { toChineseNumeral } from '../text/numerals.js';
 
 export function placeholder(what: string): string {
   return `【待补充：${what}】`;
 }
 
-const CN_ORDINALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 /** 1 → 一, 12 → 十二, 21 → 二十一 (headings go up to 99). */
-export function chineseOrdinal(n: number): string {
-  if (n <= 10) return CN_ORDINALS[n] ?? String(n);
-  const tens = Math.floor(n / 10);
-  const units = n % 10;
-  return `${tens === 1 ? '' : CN_ORDINALS[tens]}十${units ? CN_ORDINALS[units] : ''}`;
-}
+export const chineseOrdinal = toChineseNumeral;
 
 export function roleOf(meta: ProposalMeta): '委员' | '代表' {
   return meta.role ?? (meta.kind === '建议' ? '代表' : '委员');

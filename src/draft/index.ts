@@ -4,7 +4,8 @@ import type { Services } from '../services.js';
 import { forChannel } from '../retrieval/channels.js';
 import type { Draft, DraftInput, DraftOptions, DraftResult, FidelityIssue, ProposalMeta } from '../types.js';
 import { redactPersonalData } from '../corpus/index.js';
-import { llmName, OFFLINE_ENGINE } from '../answer/llm.js';
+import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
+import { classifyModelFailure } from '../grounding/modelFailure.js';
 import { CitationRegistry } from './citations.js';
 import { createEvidenceContext, gatherBackground, gatherEvidence, gatherThemePolicy, themeTermsOf, type EvidenceContext } from './evidence.js';
 import { checkFidelity } from './fidelity.js';
@@ -36,14 +37,7 @@ function structuredMethod(options: DraftOptions, configured: StructuredMethod): 
 }
 
 function modelFailureNotice(err: unknown): string {
-  const e = err as { name?: string; status?: number; message?: string };
-  const message = e?.message ?? String(err);
-  let reason = '模型服务不可用';
-  if (e?.name === 'AbortError' || e?.name === 'TimeoutError' || /timed? ?out|abort/i.test(message)) reason = '模型响应超时';
-  else if (e?.status === 429) reason = '模型服务繁忙（请求过多）';
-  else if (typeof e?.status === 'number' && e.status >= 500) reason = `模型服务出错（${e.status}）`;
-  else if (e?.name === 'DraftModelOutputError' || /schema|parse|JSON|tool/i.test(message)) reason = '模型输出不符合答复格式';
-  return `${reason}，已改用离线模板生成草稿，请重点核对【待补充】处。`;
+  return `${classifyModelFailure(err).reason}，已改用离线模板生成草稿，请重点核对【待补充】处。`;
 }
 
 /**

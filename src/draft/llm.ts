@@ -6,11 +6,13 @@ import { z } from 'zod';
 import type { Bureau } from '../config.js';
 import type { Chunk, Citation, Draft, DraftSection, ProposalMeta, Suggestion } from '../types.js';
 import { fillPrompt, loadPrompt } from '../prompts.js';
-import { citationOf, formatPassagesForPrompt, renumberCitations, shortQuote, validateCitations, type Passage } from '../answer/passages.js';
+import { citationOf, formatPassagesForPrompt, shortQuote, type Passage } from '../grounding/passages.js';
+import { renumberCitations, validateCitations } from '../grounding/citations.js';
 import { withoutCutOffTail, type SuggestionEvidence } from './evidence.js';
 import { passageFactText } from './citations.js';
 import { redactPersonalData } from '../corpus/index.js';
 import * as frame from './frame.js';
+import { stripListMarker } from '../text/markers.js';
 import { frameOf } from './template.js';
 
 export type StructuredMethod = 'functionCalling' | 'jsonSchema' | 'jsonMode';
@@ -77,7 +79,7 @@ function passageKinds(passages: Passage[], isOwn: (docId: string) => boolean): s
 }
 
 function stripOrdinal(text: string): string {
-  return text.replace(/^\s*(?:[一二三四五六七八九十]+[、是．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])\s*/u, '').trim();
+  return stripListMarker(text).trim();
 }
 
 export interface LlmDraftInput {

@@ -1,20 +1,10 @@
 // Reads a CPPCC proposal (提案) or NPC suggestion (建议): its metadata and its individual suggestions.
 // Missing metadata stays null; the draft shows a 【待补充】 placeholder instead of inventing it.
 import type { ProposalKind, ProposalMeta, Suggestion } from '../types.js';
+import { chineseNumberValue, CN_DIGIT } from '../text/numerals.js';
+import { CN_HEADING_NUMBER } from '../text/markers.js';
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** 一 → 1, 十二 → 12, 二十 → 20 (up to 99); Arabic digits as they are. */
-export function chineseNumberValue(text: string): number {
-  const ascii = text.normalize('NFKC');
-  if (/^\d+$/.test(ascii)) return Number(ascii);
-  if (text === '十') return 10;
-  const tenAt = text.indexOf('十');
-  if (tenAt < 0) return CN_DIGITS[text] ?? NaN;
-  const tens = tenAt === 0 ? 1 : CN_DIGITS[text.slice(0, tenAt)] ?? NaN;
-  const units = tenAt === text.length - 1 ? 0 : CN_DIGITS[text.slice(tenAt + 1)] ?? NaN;
-  return tens * 10 + units;
-}
+const STARTS_WITH_CN_HEADING = new RegExp(`^${CN_HEADING_NUMBER}`);
 
 const TITLE_LABEL = /^(?:案\s*由|题\s*目|标\s*题|提案题目|建议题目|提案名称|建议名称|事\s*由)\s*[：:]\s*(.+)$/;
 const PROPOSER_LABEL =
@@ -28,8 +18,10 @@ const OTHER_LABEL =
   /^(?:类\s*别|分\s*类|界\s*别|工作单位|单\s*位|联系电话|电\s*话|手\s*机|联系地址|地\s*址|邮\s*编|日\s*期|时\s*间|提交时间|承办单位|主办单位|会办单位|办理单位|会\s*议|届\s*次)\s*[：:]/;
 const MEETING_LABEL = /^(?:会\s*议|届\s*次)\s*[：:]\s*(.+)$/;
 
-const SUGGESTION_LEAD =
-  /(?:^|[。；;！\n])\s*(?:[一二三四五六七八九十]+[、．.]\s*|[（(][一二三四五六七八九十]+[）)]\s*)?(?:为此|因此|对此|鉴于此|综上)?[，,]?\s*(?:现|特)?(?:提出|提)?(?:如下|以下|几点|具体|相关|对策|工作|主要)?(?:意见和)?(?:建议|对策|措施|意见)(?:如下|以下)?\s*[：:]/u;
+const SUGGESTION_LEAD = new RegExp(
+  `(?:^|[。；;！\\n])\\s*(?:${CN_HEADING_NUMBER}\\s*)?(?:为此|因此|对此|鉴于此|综上)?[，,]?\\s*(?:现|特)?(?:提出|提)?(?:如下|以下|几点|具体|相关|对策|工作|主要)?(?:意见和)?(?:建议|对策|措施|意见)(?:如下|以下)?\\s*[：:]`,
+  'u',
+);
 
 /** Closing courtesies after the last suggestion ("以上建议，请予采纳。"). */
 const CLOSING_LINE = /^(?:以上|特此|妥否|当否|请.{0,8}(?:采纳|研究|办理|考虑|参考))/;
@@ -162,7 +154,7 @@ function bodyText(lines: string[], meta: ProposalMeta): string {
       (inHeader && /^(?:第\s*[0-9０-９]+\s*号)?\s*(?:提案|建议)?$/.test(line) && line !== '');
     if (isMeta) continue;
     // The body starts at a long line, a sentence or a numbered heading ("一、基本情况").
-    if (line.length > 30 || /[。；;！!]$/.test(line) || /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])/.test(line)) inHeader = false;
+    if (line.length > 30 || /[。；;！!]$/.test(line) || STARTS_WITH_CN_HEADING.test(line)) inHeader = false;
     out.push(line);
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
@@ -178,17 +170,17 @@ interface Marker {
 type MarkerFinder = (region: string) => Marker[];
 
 /** Markers found by a pattern whose group 1 is the ordinal; the pattern starts right at the marker. */
-function regexMarkers(pattern: RegExp, value: (ordinal: string) => number = chineseNumberValue): MarkerFinder {
+function regexMarkers(pattern: RegExp, value: (ordinal: string) => number | undefined = chineseNumberValue): MarkerFinder {
   return (region) =>
     [...region.matchAll(pattern)].map((m) => {
       const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
-      return { start, contentStart: (m.index ?? 0) + m[0].length, value: value(m[1]) };
+      return { start, contentStart: (m.index ?? 0) + m[0].length, value: value(m[1]) ?? NaN };
     });
 }
 
 const SEPARATOR_BEFORE = String.raw`(?<=^|[。；;！!？?\n：:，,])`;
 const LINE_START = String.raw`(?<=^|\n)`;
-const CN = '[一二三四五六七八九十]+';
+const CN = `${CN_DIGIT}+`;
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 第三: 3, 然后: 3 };
 
 const MARKER_FINDERS: MarkerFinder[] = [
@@ -244,7 +236,7 @@ function suggestionRegion(body: string): string {
   if (cut < 0) {
     // A heading line naming the proposals part: "三、对策建议", "三、解决办法", "第三部分 几点建议", or just "建议".
     const heading = body.match(
-      /(?:^|\n)\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分[、：:\s]?)?\s*[^\n。，,]{0,10}(?:建议|对策|措施|办法|举措|思路|路径)\s*[：:]?\s*(?:\n|$)/u,
+      new RegExp(`(?:^|\\n)\\s*(?:${CN_HEADING_NUMBER}|第${CN_DIGIT}+部分[、：:\\s]?)?\\s*[^\\n。，,]{0,10}(?:建议|对策|措施|办法|举措|思路|路径)\\s*[：:]?\\s*(?:\\n|$)`, 'u'),
     );
     if (heading) cut = (heading.index ?? 0) + heading[0].length;
   }

@@ -1,6 +1,6 @@
 // Plain-text and Markdown renderings of drafts and outlines (CLI output, Slack markdown blocks).
 import type { Citation, Draft, Outline } from '../types.js';
-import { sourceLabel } from '../answer/passages.js';
+import { sourceLabel } from '../grounding/sources.js';
 
 /** Every citation of a draft once, by number. */
 export function draftCitations(draft: Draft): Citation[] {

@@ -2,10 +2,12 @@
 // Where the documents hold nothing, a 【待补充】 placeholder stands instead of an invented fact.
 import type { Bureau } from '../config.js';
 import type { Citation, Draft, DraftSection, Outline, OutlinePoint, ProposalMeta, Suggestion } from '../types.js';
-import { sourceLabel, shortQuote } from '../answer/passages.js';
+import { shortQuote } from '../grounding/passages.js';
+import { sourceLabel } from '../grounding/sources.js';
 import { CitationRegistry, uniqueByNumber } from './citations.js';
 import { pickSentences, type EvidenceSentence, type SuggestionEvidence } from './evidence.js';
 import * as frame from './frame.js';
+import { stripListMarker } from '../text/markers.js';
 
 export interface TemplateInput {
   meta: ProposalMeta;
@@ -112,7 +114,7 @@ function planReference(plan: Quoted | undefined): string {
 /** "针对…下一步我局将重点开展以下工作：一是将积极引导…" → "将积极引导…": the commitment without the lead-in. */
 export function planCore(sentence: string): string {
   const afterLead = sentence.replace(/^[^：:]{0,60}(?:以下|如下)[^：:]{0,10}[：:]/u, '');
-  return afterLead.replace(/^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])/u, '').trim() || sentence;
+  return stripListMarker(afterLead).trim() || sentence;
 }
 
 function planQuotes(evidence: SuggestionEvidence[], registry: CitationRegistry): (Quoted | undefined)[] {

@@ -1,4 +1,5 @@
 // Checks of one generated 答复 draft against what a drafter expects of the format and of the facts.
+import { toChineseNumeral } from '../text/numerals.js';
 import { z } from 'zod';
 import type { Citation, DraftResult, DraftSection } from '../types.js';
 import { extractNumbers, normalizeForMatch } from './text.js';
@@ -15,11 +16,9 @@ export type ProposalExpectation = z.infer<typeof proposalExpectationSchema>;
 /** expectations.json: file name (relative to the proposals folder) → expectation. */
 export const expectationsFileSchema = z.record(z.string(), proposalExpectationSchema);
 
-const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
-
 /** "一、", "二、" … for 1-based n. */
 export function chineseOrdinal(n: number): string {
-  return `${CHINESE_ORDINALS[n - 1] ?? String(n)}、`;
+  return `${toChineseNumeral(n)}、`;
 }
 
 /** Each check is true/false, or null when the fixture has no expectation for it. */

@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 import { createServices, type Services } from '../services.js';
 import { answerQuestion } from '../answer/index.js';
 import { draftReply } from '../draft/index.js';
-import { llmName, OFFLINE_ENGINE } from '../answer/llm.js';
+import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import type { EvalQuestion } from './questions.js';
 import { runDraftEval, runQaEval, type DraftReport, type ProposalFixture, type QaReport } from './run.js';
 

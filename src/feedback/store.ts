@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { maskPersonalData } from '../answer/privacy.js';
+import { maskPersonalData } from '../grounding/privacy.js';
 
 export type Rating = 'up' | 'down';
 

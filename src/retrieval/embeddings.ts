@@ -1,7 +1,8 @@
 import { Embeddings, type EmbeddingsInterface } from '@langchain/core/embeddings';
 import { OpenAIEmbeddings } from '@langchain/openai';
 import type { AppConfig } from '../config.js';
-import { getTokenizer, toSimplified } from './tokenizer.js';
+import { getTokenizer } from '../text/tokenizer.js';
+import { toSimplified } from '../text/simplify.js';
 
 export type IdentifiedEmbeddings = EmbeddingsInterface & { id: string };
 

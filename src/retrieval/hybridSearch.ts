@@ -7,7 +7,7 @@ import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
 import type { ChunkTable } from './chunkTable.js';
 import { visibleToChannel } from './channels.js';
 import { getSynonyms } from './synonyms.js';
-import { getTokenizer } from './tokenizer.js';
+import { getTokenizer } from '../text/tokenizer.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
 

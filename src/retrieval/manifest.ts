@@ -2,9 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import type { RedactionCounts } from '../corpus/index.js';
 import type { HnswParams } from './embeddingRecall.js';
-import { DATA_FILE, fileStat, filesOf, listFiles, type IndexFiles } from './store.js';
+import { listCorpusFiles } from '../corpus/index.js';
+import { DATA_FILE, fileStat, filesOf, type IndexFiles } from './store.js';
 
 export const MANIFEST = 'manifest.json';
 /** Files of the index format before retrieval-3; removed by the first build in the new format. */
@@ -45,7 +47,9 @@ export interface Manifest {
 /** The manifest, or why there is none usable. Never throws. */
 export async function readManifest(indexDir: string): Promise<Manifest | { problem: string }> {
   try {
-    const manifest = JSON.parse(await readFile(path.join(indexDir, MANIFEST), 'utf8')) as Manifest;
+    const { crc32: stored, ...manifest } = JSON.parse(await readFile(path.join(indexDir, MANIFEST), 'utf8')) as Manifest & { crc32?: number };
+    // Damage inside a string (a path, a hash) would still parse: the checksum catches it.
+    if (stored !== checksumOf(manifest)) return { problem: '索引清单已损坏' };
     const complete =
       typeof manifest?.files?.labels === 'number' &&
       Array.isArray(manifest.corpus) &&
@@ -58,10 +62,14 @@ export async function readManifest(indexDir: string): Promise<Manifest | { probl
   }
 }
 
+function checksumOf(manifest: object): number {
+  return crc32(JSON.stringify(manifest)) >>> 0;
+}
+
 /** Replaces the manifest atomically (write aside, rename over): readers see the old generation or the new, never half. */
 export async function writeManifest(indexDir: string, manifest: Manifest): Promise<void> {
   const tmp = path.join(indexDir, `${MANIFEST}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  await writeFile(tmp, JSON.stringify(manifest));
+  await writeFile(tmp, JSON.stringify({ ...manifest, crc32: checksumOf(manifest) }));
   await rename(tmp, path.join(indexDir, MANIFEST));
 }
 
@@ -80,16 +88,13 @@ export function isIndexEntry(name: string): boolean {
   return name === MANIFEST || DATA_FILE.test(name) || OLD_ENTRIES.has(name);
 }
 
-/** The bureau profile is configuration, not a document: editing it must not re-index. */
-const NOT_DOCUMENTS = new Set(['bureau.yml', 'bureau.yaml']);
-
 /** Lists corpus files with their hashes; a file whose size and mtime match `known` keeps its known hash. */
 export async function snapshotCorpus(corpusDir: string, known: CorpusFile[]): Promise<CorpusFile[]> {
   if (!existsSync(corpusDir)) return [];
   const byPath = new Map(known.map((f) => [f.path, f]));
   const out: CorpusFile[] = [];
-  for (const rel of await listFiles(corpusDir)) {
-    if (NOT_DOCUMENTS.has(rel)) continue;
+  // The same file list ingestion reads: the bureau profile, the README and data files are not documents.
+  for (const rel of await listCorpusFiles(corpusDir)) {
     const full = path.join(corpusDir, rel);
     const { size, mtimeMs } = await fileStat(full);
     const previous = byPath.get(rel);

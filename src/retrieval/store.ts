@@ -9,7 +9,7 @@ import { DEFAULT_HNSW, VectorRecall, embeddingText, type HnswParams } from './em
 import { idfBucket, isLocalEmbeddings, termFeatures, wordHash, type IdfTable, type LocalHashEmbeddings } from './embeddings.js';
 import { LexicalIndex } from './fullTextRecall.js';
 import { ChunkTokenizer, Vocabulary, allTermIds, type ChunkTerms } from './terms.js';
-import { getTokenizer } from './tokenizer.js';
+import { getTokenizer } from '../text/tokenizer.js';
 
 /** Bump when tokenisation, features, BM25 fields or the file layout change: old indexes then rebuild themselves. */
 export const RETRIEVAL_VERSION = 'retrieval-3';

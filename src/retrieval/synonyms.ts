@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { toSimplified } from './tokenizer.js';
+import { toSimplified } from '../text/simplify.js';
 
 /**
  * Query expansion with a small table of housing-policy near-synonyms and colloquial phrasings

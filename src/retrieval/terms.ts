@@ -1,5 +1,5 @@
 import type { Chunk } from '../types.js';
-import type { Tokenizer } from './tokenizer.js';
+import type { Tokenizer } from '../text/tokenizer.js';
 
 /** The fields a chunk is indexed under; BM25F weighs each (see LEXICAL_DEFAULTS). */
 export const FIELDS = ['title', 'heading', 'body'] as const;

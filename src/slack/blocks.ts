@@ -1,4 +1,5 @@
 // Every Block Kit structure the app sends is built here, so limits and wording live in one place.
+import { sourceLabels } from '../grounding/sources.js';
 import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
@@ -59,15 +60,6 @@ export type Blocks = KnownBlock[];
 
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-/** "title · 文号 · section", skipping what a source lacks. */
-export function sourceLabel(c: Pick<Citation, 'title' | 'number' | 'section'>): string {
-  return [c.title, c.number, c.section].filter((part) => part && part.trim()).join(' · ');
-}
-
-export function sourceLabels(citations: Citation[]): string[] {
-  return citations.map((c) => `[${c.n}] ${sourceLabel(c)}`);
 }
 
 function contextBlock(lines: string[]): KnownBlock {

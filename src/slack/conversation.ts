@@ -2,7 +2,8 @@
 import type { WebClient } from '@slack/web-api';
 import { answerQuestion } from '../answer/index.js';
 import type { Answer, ChatTurn } from '../types.js';
-import { answerBlocks, answerFooterBlocks, MAX_FALLBACK_CHARS, sourceLabels, TEXT, truncate } from './blocks.js';
+import { sourceLabels } from '../grounding/sources.js';
+import { answerBlocks, answerFooterBlocks, MAX_FALLBACK_CHARS, TEXT, truncate } from './blocks.js';
 import { checkInputLength, cleanSlackText } from './guard.js';
 import type { SlackDeps } from './deps.js';
 

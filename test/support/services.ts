@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig, type AppConfig } from '../../src/config.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
 import { createServices, type Services } from '../../src/services.js';
-import { getTokenizer } from '../../src/retrieval/tokenizer.js';
+import { getTokenizer } from '../../src/text/tokenizer.js';
 import type { Chunk, SearchHit, SearchOptions, Searcher } from '../../src/types.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -1,5 +1,5 @@
-// Sentence splitting and term matching shared by the offline engine and the follow-up condenser.
-import { toSimplified } from './hanzi.js';
+// Sentence splitting: the one place that decides where a Chinese (or English) sentence of a document ends.
+import { HEADING_MARKER } from './markers.js';
 
 export interface Sentence {
   text: string;
@@ -10,8 +10,10 @@ export interface Sentence {
 const ENDERS = '。！？!?；;';
 // A colon ends openings like “现答复如下：”, so it does not join lines.
 const CONTINUES = /[、，,（(“‘《—\-]$/;
-// A line opening with 【…】 (a source tag, "【财新网】") starts a new block too.
-const HEADING_START = /^(?:【|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．]|第[一二三四五六七八九十\d]+[条章节])/;
+/** A heading's numbering, or 【…】 (a source tag, "【财新网】"): such a line starts a new block. */
+function startsBlock(line: string): boolean {
+  return line.startsWith('【') || HEADING_MARKER.test(line);
+}
 
 /** "… 21,400 households." — an English sentence's full stop (a decimal point has a digit after it). */
 const LATIN_SENTENCE_END = /[A-Za-z)\]"'’”]\.$/;
@@ -30,7 +32,7 @@ export function splitSentences(text: string): Sentence[] {
     const prev = blocks[blocks.length - 1];
     const joinable =
       prev !== undefined &&
-      !HEADING_START.test(line) &&
+      !startsBlock(line) &&
       !DOC_NUMBER.test(line) &&
       !DOC_NUMBER.test(prev) &&
       (CONTINUES.test(prev) || (prev.length >= 40 && !ENDERS.includes(prev[prev.length - 1]) && !LATIN_SENTENCE_END.test(prev)));
@@ -48,11 +50,6 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** The form text is compared in: NFKC (full-width digits, Big5-gateway punctuation), simplified characters, no spaces, lowercase. */
-export function normalizeForMatch(text: string): string {
-  return toSimplified(text.normalize('NFKC')).replace(/\s+/g, '').toLowerCase();
-}
-
 /** Places [n] before a sentence's closing punctuation: "……试点城市[1]。" */
 export function withCitation(sentence: string, marks: string): string {
   const m = sentence.match(/^([\s\S]*?)([。！？!?；;]*[”’」）)]*)$/);
@@ -65,3 +62,30 @@ export function withCitation(sentence: string, marks: string): string {
   const tail = m[2].replace(/[；;]$/, '。');
   return `${body}${marks}${tail}`;
 }
+
+/**
+ * Sentences of a passage as quotable strings: a quotation “…” is never cut in the middle, lines are sentences of their
+ * own, spaces between Chinese characters are dropped and fragments under 8 characters are left out. (splitSentences
+ * above joins lines a PDF wrapped and keeps positions; drafting quotes whole lines and needs neither.)
+ */
+export function splitQuotableSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.replace(/\s*\n\s*/g, '\n').split('\n')) {
+    let depth = 0;
+    let current = '';
+    for (const ch of line) {
+      current += ch;
+      if (ch === '“') depth += 1;
+      else if (ch === '”') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && /[。！？!?；;]/u.test(ch)) {
+        out.push(current);
+        current = '';
+      }
+    }
+    if (current) out.push(current);
+  }
+  return out
+    .map((s) => s.replace(/\s+(?=[\p{Script=Han}，。；、“”])/gu, '').replace(/(?<=[\p{Script=Han}，。；、“”])\s+/gu, '').trim())
+    .filter((s) => s.length >= 8 && !/^[”’）)】」]/u.test(s));
+}
+

@@ -1,16 +1,6 @@
-import { readFileSync } from 'node:fs';
+// Retrieval quality over a question set: recall@3/@5 and MRR of a ranking function (`npm run bench`, the dev-set test).
 import type { Chunk } from '../types.js';
-
-/** One line of a development question set (test/fixtures/dev-questions.jsonl). */
-export interface DevQuestion {
-  id: string;
-  question: string;
-  docId: string | null;
-  /** The section that answers it; "" means any section of the document. */
-  section: string;
-  expect: string[];
-  answerable: boolean;
-}
+import type { EvalQuestion } from './questions.js';
 
 export interface RetrievalScore {
   questions: number;
@@ -22,22 +12,15 @@ export interface RetrievalScore {
   misses: string[];
 }
 
-export function loadDevQuestions(file: string): DevQuestion[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as DevQuestion);
-}
-
 /** A hit is the right document and, when the question names one, the right section. */
-export function isRelevant(chunk: Pick<Chunk, 'docId' | 'sectionPath'>, q: DevQuestion): boolean {
+export function isRelevant(chunk: Pick<Chunk, 'docId' | 'sectionPath'>, q: EvalQuestion): boolean {
   if (chunk.docId !== q.docId) return false;
   return q.section === '' || chunk.sectionPath.includes(q.section) || chunk.sectionPath.startsWith(q.section);
 }
 
 /** Recall@5 and mean reciprocal rank (within the top 5) of a ranking function over the answerable questions. */
 export async function scoreRetrieval(
-  questions: DevQuestion[],
+  questions: EvalQuestion[],
   rank: (question: string) => Promise<Pick<Chunk, 'docId' | 'sectionPath'>[]>,
 ): Promise<RetrievalScore> {
   const answerable = questions.filter((q) => q.answerable && q.docId);

@@ -1,8 +1,6 @@
-// Enumerated points in a document's text ("一是……二是……三是……", "（一）（二）", "1. 2."): how replies and policies list
-// their measures, and what a how / what-measures question wants back.
-
-/** Questions that ask for the measures, steps or items a document lists. */
-export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;
+// List markers and headings' ordinals ("一是", "一要", "一、", "（一）", "1.", "(1)", "第一"): how replies and policies
+// number their measures, sections and articles. Every stage reads markers through this module.
+import { CN_DIGIT, chineseNumberValue } from './numerals.js';
 
 /** A piece of text in document order (a sentence, or the part of one before or after an inline marker). */
 export interface Unit<T> {
@@ -10,26 +8,34 @@ export interface Unit<T> {
   source: T;
 }
 
-interface Marker {
+export interface Marker {
   style: string;
   ordinal: number;
 }
 
-const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN = `${CN_DIGIT}{1,3}`;
+/**
+ * A heading's numbering at the start of a line: "一、", "一.", "（一）", "(1)", "1、"/"1." (not a decimal "1.5"),
+ * "第一条/章/节/部分". A line opening with one starts a new block and is not an answer sentence of its own.
+ */
+export const HEADING_MARKER = new RegExp(
+  `^(?:${CN_DIGIT}+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．](?!\\d)|第[一二三四五六七八九十\\d]+[条章节部分])`,
+);
 
-/** 一 → 1, 十二 → 12, 二十 → 20; undefined for anything else. */
-export function chineseOrdinal(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (!/^[一二三四五六七八九十]{1,3}$/.test(text)) return undefined;
-  if (text === '十') return 10;
-  const ten = text.indexOf('十');
-  if (ten < 0) return text.length === 1 ? NUMERALS[text] : undefined;
-  const tens = ten === 0 ? 1 : NUMERALS[text[0]];
-  const ones = ten === text.length - 1 ? 0 : NUMERALS[text[ten + 1]];
-  return tens * 10 + ones;
+/** "（一）" / "(一)" or "一、" / "一." / "一．": a heading numbered in Chinese, as regular-expression source. */
+export const CN_HEADING_NUMBER = `(?:${CN_DIGIT}+[、．.]|[（(]${CN_DIGIT}+[）)])`;
+
+/** "（一）", "(1)", "一、", "1." / "1、" / "1．": a numbered line's marker, as regular-expression source. */
+export const NUMBERED_LINE_MARKER = `(?:[（(][一二三四五六七八九十\\d]+[）)]|${CN_DIGIT}+、|\\d+[.、．])`;
+
+/** A list marker at the start of an item ("一是", "一、", "（一）", "1."), with the spaces after it, for stripping. */
+const LEADING_LIST_MARKER = new RegExp(`^\\s*(?:${CN_DIGIT}+[、是．.]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])\\s*`, 'u');
+
+/** An item's text without its list marker: "一是加快改造进度" → "加快改造进度". */
+export function stripListMarker(text: string): string {
+  return text.replace(LEADING_LIST_MARKER, '');
 }
 
-const CN = '[一二三四五六七八九十]{1,3}';
 /** Marker patterns at the start of a unit, each with its style (points of one list share a style). */
 const MARKERS: { style: string; pattern: RegExp }[] = [
   { style: '是', pattern: new RegExp(`^(${CN})是(?!否|指)`) },
@@ -40,10 +46,11 @@ const MARKERS: { style: string; pattern: RegExp }[] = [
   { style: '1.', pattern: /^(\d{1,2})(?:[、．]|\.(?!\d))/ },
 ];
 
+/** The list marker a unit starts with ("一是", "（二）", "3."), with its style and ordinal. */
 export function markerOf(text: string): Marker | undefined {
   for (const { style, pattern } of MARKERS) {
     const m = text.match(pattern);
-    const ordinal = m ? chineseOrdinal(m[1]) : undefined;
+    const ordinal = m ? chineseNumberValue(m[1]) : undefined;
     if (ordinal !== undefined) return { style, ordinal };
   }
   return undefined;

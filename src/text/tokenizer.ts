@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { toSimplified } from './simplify.js';
 
 export interface Tokenizer {
   /** Precise-mode words (punctuation and spaces included), for sentence and query scoring. */
@@ -17,8 +18,6 @@ export interface Tokenizer {
 }
 
 const DOMAIN_DICT_URL = new URL('./domain-dict.txt', import.meta.url);
-/** Two lines of equal length: common traditional characters, and their simplified forms. */
-const TRAD_TO_SIMP_URL = new URL('./t2s.txt', import.meta.url);
 
 /** Function words and question words that carry no topic; numbers and single content characters are kept. */
 const STOP_WORDS = new Set(
@@ -41,11 +40,18 @@ const RANGE_PATTERN = /^(?:~|-|—|–|至|到)$/;
 const WORD_PATTERN = /[\p{L}\p{N}]/u;
 
 let instance: Tokenizer | undefined;
+let jiebaInstance: Jieba | undefined;
 
 /** The process-wide tokenizer; jieba's dictionary and the domain dictionary load on the first call only. */
 export function getTokenizer(): Tokenizer {
-  instance ??= createTokenizer(loadJieba());
+  instance ??= createTokenizer(getJieba());
   return instance;
+}
+
+/** The process-wide jieba with the domain dictionary (for part-of-speech tagging; words come from getTokenizer). */
+export function getJieba(): Jieba {
+  jiebaInstance ??= loadJieba();
+  return jiebaInstance;
 }
 
 function loadJieba(): Jieba {
@@ -76,28 +82,6 @@ function withLongSubwords(jieba: Jieba, words: string[]): string[] {
     for (const sub of jieba.cutAll(word)) if (sub.length >= 4 && sub !== word) out.push(sub);
   }
   return out;
-}
-
-let traditional: { pattern: RegExp; map: Map<string, string> } | undefined;
-
-/**
- * Folds common traditional characters to simplified ones (documents from big5 gateways, Hong Kong or Taiwan), so
- * "城鎮老舊小區" and "城镇老旧小区" give the same terms. Only for matching: chunk text is never changed.
- */
-export function toSimplified(text: string): string {
-  traditional ??= loadTraditionalTable();
-  const { pattern, map } = traditional;
-  pattern.lastIndex = 0;
-  return pattern.test(text) ? text.replace(pattern, (ch) => map.get(ch) ?? ch) : text;
-}
-
-function loadTraditionalTable(): { pattern: RegExp; map: Map<string, string> } {
-  const [trad = '', simp = ''] = readFileSync(TRAD_TO_SIMP_URL, 'utf8').split('\n');
-  const from = [...trad];
-  const to = [...simp];
-  if (from.length !== to.length) throw new Error('t2s.txt 两行字数不一致');
-  const map = new Map(from.map((ch, i) => [ch, to[i]]));
-  return { pattern: new RegExp(`[${from.join('')}]`, 'gu'), map };
 }
 
 /**

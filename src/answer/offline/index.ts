@@ -1,0 +1,55 @@
+// The offline engine: picks the sentences of the retrieved passages that answer the question and quotes them,
+// each followed by [n]. No model, no network; figures and names come out exactly as the documents have them.
+import type { Tokenizer } from '../../text/tokenizer.js';
+import type { Passage } from '../../grounding/passages.js';
+import { judgeEvidence } from './answerability.js';
+import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
+import { ASKS_FOR_MEASURES, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
+import { scoreSentences, type ExtractiveOptions } from './scoring.js';
+import { isReplyOpening } from './sentenceFilters.js';
+import { answerWithEnumeration } from './strategies/enumeration.js';
+import { answerWithReplyBody } from './strategies/replyBody.js';
+import { answerWithSentences } from './strategies/singleFact.js';
+import { passageContexts, weighTerms } from './termWeights.js';
+import { offlineTuning } from './tuning.js';
+
+export { OFFLINE_TUNING, offlineTuning, type OfflineTuning } from './tuning.js';
+export { questionFocus, type QuestionFocus } from './questionAnalysis.js';
+export { NOT_COVERED, notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
+export { isHeadingLike } from './sentenceFilters.js';
+export type { ExtractiveOptions } from './scoring.js';
+export { answerFromSection } from './strategies/section.js';
+export { answerDocumentOverview, asksForOverview } from './strategies/overview.js';
+
+/**
+ * Answers from the retrieved passages without a model:
+ * 1. Weigh the question's terms once, by length and by rarity among the passages.
+ * 2. Score every quotable sentence; keep those from documents that hold the question's anchors (place, year, phase).
+ * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
+ * 4. "……是怎么答复的？" whose best sentence is a receipt line: answer with the reply's body.
+ * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points.
+ * 6. Otherwise: the best sentence with its close runners-up, in document order.
+ */
+export function answerExtractively(
+  tokenizer: Tokenizer,
+  focus: QuestionFocus,
+  passages: Passage[],
+  options: ExtractiveOptions = {},
+): ExtractiveAnswer {
+  const t = offlineTuning(options.tuning);
+  const contexts = passageContexts(passages);
+  const question = { focus, terms: weighTerms(tokenizer, focus, contexts, t), contexts };
+  const scored = scoreSentences(question, passages, options, t).filter((s) => s.anchored);
+  const { answerable, evidence } = judgeEvidence(scored, passages, t);
+  if (!answerable) return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
+  const best = scored[0];
+  if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text)) {
+    const body = answerWithReplyBody(best, passages, options, evidence, t);
+    if (body) return body;
+  }
+  if (ASKS_FOR_MEASURES.test(focus.text)) {
+    const listed = answerWithEnumeration(question.terms, passages, scored, options, evidence, t);
+    if (listed) return listed;
+  }
+  return answerWithSentences(focus.text, scored, passages, evidence, t);
+}

@@ -1,0 +1,74 @@
+// What a question asks: its topic terms, the kind of answer it wants (a figure, a list of measures, a definition…).
+import type { Tokenizer } from '../../text/tokenizer.js';
+
+/** Questions that ask for the measures, steps or items a document lists. */
+export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;
+export const ASKS_FOR_NUMBER = /多少|几|多大|多长|多久|比例|面积|金额|哪年|哪一年|何时|什么时候|时间|数量|规模/;
+export const ASKS_FOR_DEFINITION = /什么是|是什么|指什么|什么叫|何为|何谓|含义|定义|概念|界定/;
+export const ASKS_FOR_SETTING = /场合|什么会|哪次会|哪个会|在哪|何时|什么时候|哪天|哪一天/;
+export const ASKS_FOR_REPLY = /(?:怎么|如何|怎样)(?:答复|回复|复函|办理)|答复(?:了)?什么|(?:答复|回复|办理)(?:的)?(?:内容|结果|情况)/;
+
+/** A sentence with a figure in it ("3 个", "二十户"). */
+export const HAS_FIGURE = /\d|[一二三四五六七八九十百千万两]+(?:个|户|栋|项|批|期|年|条|所|家|类)/;
+
+/** Question words the tokenizer keeps but that carry no topic. */
+const QUESTION_NOISE = new Set(
+  ('时候 哪年 哪一年 多大 多长 多久 几个 几次 几期 几批 怎样 怎么办 哪方面 方面 具体 情况 做了 做 办 打算 有没有 能不能 是不是 ' +
+    '这份 这个 该 此 办到 一步 哪一步 到哪 一下 有何 何时 啥 咋 哪几类 几类 哪类 出了 给出 介绍 说说 讲讲 告诉 知道 请问 主要 一共 总 大约 ' +
+    '想 想要 了解 到底 究竟 麻烦 谢谢 咨询 请教 问问 帮忙 不能 能否 可否 是否 钱 ' +
+    // Colloquial fillers of spoken questions ("搞", "那片", "加起来"): they carry no topic a document could hold.
+    '有个 有人 自己 不要 搞 弄 干 那片 那边 这边 那阵子 这阵子 一共 加起来 全都 都 还 给 要不要 能不能 给不给 算不算 是不是 ' +
+    '说过 拿来 怎么回事 咋回事 为啥 啥时候 多会儿 以后 今后 现在 太难 老是 总是 ' +
+    'how much many what which when where who why was were is are the a an of in on to for do does did and or with').split(/\s+/),
+);
+
+/** What a figure question counts ("多少户" → a number followed by 户), as a pattern a sentence can satisfy. */
+const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
+export function askedFigure(question: string): RegExp | undefined {
+  const unit = question.match(UNIT_AFTER_ASK)?.[1];
+  if (!unit) return /多大|面积/.test(question) ? /\d\s*(?:万)?平方米|\d\s*亩/ : /比例/.test(question) ? /\d\s*[%％]/ : undefined;
+  if (unit === '钱' || unit.endsWith('元')) return /\d\s*(?:[万亿千百]\s*)?元/;
+  if (unit === '期') return /第?[一二三四五六七八九十\d]+\s*期/;
+  if (unit === '类') return /[\u4e00-\u9fa5]{1,4}类[、和及与]/;
+  return new RegExp(`[\\d一二三四五六七八九十百千万两]\\s*(?:余|多)?\\s*${unit}`);
+}
+
+/** Kinds of question and the wording of sentences that answer them. */
+const INTENTS: { question: RegExp; sentence: RegExp }[] = [
+  { question: /进展|进度|哪一步|到哪|办理情况|目前/, sentence: /已经?|正在|完成|待|开工|竣工|验收/ },
+  { question: /为什么|为何|原因|不能|进不了|没能|无法/, sentence: /因为|由于|属于|不符合|无法|不能|规定|根据|是指/ },
+  { question: /什么时候|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },
+  { question: /谁|哪位|哪个部门|由谁/, sentence: /由|负责|书记|市长|部长|局长|主任|担任/ },
+  { question: /怎么管|如何管|怎么处理|如何处理|怎么处罚|怎么治/, sentence: /督促|责令|处罚|拆除|整治|强制|依法|执法|清理/ },
+];
+
+/** True when the sentence is worded as an answer to the question's kind (进展 → 已完成, 为什么 → 由于). */
+export function matchesIntent(question: string, sentence: string): boolean {
+  return INTENTS.some((i) => i.question.test(question) && i.sentence.test(sentence));
+}
+
+/** The question's weighted terms: its own terms weigh 1, terms carried over from a previous question weigh less. */
+export interface QuestionFocus {
+  text: string;
+  terms: string[];
+  carried: string[];
+}
+
+export function questionFocus(tokenizer: Tokenizer, question: string, carriedFrom = ''): QuestionFocus {
+  const own = topicTerms(tokenizer, question);
+  const carried = carriedFrom ? topicTerms(tokenizer, carriedFrom).filter((t) => !own.includes(t)) : [];
+  return { text: question, terms: own, carried };
+}
+
+/** The tokenizer's terms without question words; "2021年" counts once (as "2021"), not twice. */
+function topicTerms(tokenizer: Tokenizer, text: string): string[] {
+  const terms = unique(tokenizer.terms(text).filter((t) => !QUESTION_NOISE.has(t)));
+  return terms.filter((t) => {
+    const bare = t.match(/^(\d+(?:\.\d+)?)\D+$/)?.[1];
+    return !(bare && terms.includes(bare));
+  });
+}
+
+export function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

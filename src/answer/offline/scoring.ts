@@ -1,0 +1,132 @@
+// Every sentence of the retrieved passages scored against the question's weighted terms.
+import type { Chunk } from '../../types.js';
+import { BOILERPLATE } from '../../text/boilerplate.js';
+import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
+import { splitSentences } from '../../text/sentences.js';
+import { normalizeForMatch } from '../../text/simplify.js';
+import type { Passage } from '../../grounding/passages.js';
+import { ASKS_FOR_NUMBER, askedFigure, HAS_FIGURE, matchesIntent, unique, type QuestionFocus } from './questionAnalysis.js';
+import {
+  asksForHeaderField,
+  dropRepeatedOpening,
+  isHeadingLike,
+  isLayoutJunk,
+  isTitleLine,
+  REFERS_TO_SUBJECT,
+  trimLongSentence,
+} from './sentenceFilters.js';
+import { anchorForms, coverage, distinctiveTerms, docAwareTerms, type WeightedTerm } from './termWeights.js';
+import type { OfflineTuning } from './tuning.js';
+
+export interface ScoredSentence {
+  passage: Passage;
+  /** The sentence's document has all the question's anchors. */
+  anchored: boolean;
+  text: string;
+  index: number;
+  sentenceCoverage: number;
+  passageCoverage: number;
+  /** Coverage of the question's distinctive terms only (see distinctiveTerms); 1 when it has none. */
+  distinctiveCoverage: number;
+  score: number;
+}
+
+export interface ExtractiveOptions {
+  /** For a follow-up: the document the conversation is about; other documents' sentences rank lower. */
+  focusDocId?: string;
+  /** Whole text of a document (title and all chunks), to check the question's anchors against. */
+  documentText?: (docId: string) => string;
+  /** A document's chunks, to read the whole section a list of measures spans. */
+  chunksOf?: (docId: string) => Chunk[];
+  /** Overrides of OFFLINE_TUNING for this question. */
+  tuning?: Partial<OfflineTuning>;
+}
+
+/** What the question weighs, computed once per question: its terms and the passages' normalized texts. */
+export interface WeighedQuestion {
+  focus: QuestionFocus;
+  terms: WeightedTerm[];
+  /** passageContexts(passages), index for index. */
+  contexts: string[];
+}
+
+const YEAR = /^((?:19|20)\d{2})年?$/;
+const ORDINAL = /^第[一二三四五六七八九十\d]+[期批条次届轮]$/;
+
+/**
+ * The question's anchors: a year ("2022年"), an ordinal ("第三期"), or a name that picks out a document — a term in a
+ * retrieved document's title that few of the retrieved documents mention ("个旧", "牡丹江", "吹风会"). An answer must
+ * come from a document that has them all: 牡丹江's 2022 figures do not answer a question about 个旧 or about 2023.
+ */
+export function findAnchors(focus: QuestionFocus, passages: Passage[], docTexts: Map<string, string>): string[] {
+  const titles = unique(passages.map((p) => normalizeForMatch(p.chunk.title)));
+  const maxDocs = Math.max(1, Math.floor(docTexts.size / 3));
+  const anchors: string[] = [];
+  for (const term of focus.terms) {
+    const norm = normalizeForMatch(term);
+    const year = norm.match(YEAR);
+    if (year) anchors.push(year[1]);
+    else if (ORDINAL.test(norm)) anchors.push(norm);
+    else if (norm.length >= 2 && !/^\d/.test(norm) && titles.some((t) => t.includes(norm))) {
+      const docs = [...docTexts.values()].filter((text) => text.includes(norm)).length;
+      if (docs <= maxDocs) anchors.push(norm);
+    }
+  }
+  return unique(anchors);
+}
+
+function documentTexts(passages: Passage[], documentText?: (docId: string) => string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const p of passages) {
+    if (texts.has(p.chunk.docId)) continue;
+    const whole = documentText?.(p.chunk.docId) ?? passages.filter((x) => x.chunk.docId === p.chunk.docId).map((x) => x.chunk.text).join('\n');
+    texts.set(p.chunk.docId, normalizeForMatch(`${p.chunk.title}\n${whole}`));
+  }
+  return texts;
+}
+
+/** Every quotable sentence of the passages with its coverage and score, best first. */
+export function scoreSentences(question: WeighedQuestion, passages: Passage[], options: ExtractiveOptions, t: OfflineTuning): ScoredSentence[] {
+  const { focus, terms: allTerms, contexts } = question;
+  const docTexts = documentTexts(passages, options.documentText);
+  const anchors = findAnchors(focus, passages, docTexts);
+  const asksNumber = ASKS_FOR_NUMBER.test(focus.text);
+  const figure = askedFigure(focus.text);
+  const distinctive = distinctiveTerms(docAwareTerms(allTerms, ''), contexts, anchors, t);
+  const scored: ScoredSentence[] = [];
+  passages.forEach((passage, i) => {
+    const docText = docTexts.get(passage.chunk.docId) ?? '';
+    const terms = docAwareTerms(allTerms, docText);
+    const passageCoverage = coverage(terms, contexts[i]);
+    const anchored = anchors.every((a) => anchorForms(a).some((f) => docText.includes(f)));
+    const heading = normalizeForMatch(passage.chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '');
+    let previous = '';
+    for (const s of splitSentences(passage.chunk.text)) {
+      const before = previous;
+      previous = s.text;
+      if (isHeadingLike(s.text, passage) || (isLayoutJunk(s.text) && !asksForHeaderField(focus.text, s.text))) continue;
+      const text = trimLongSentence(dropRepeatedOpening(s.text), terms, figure, t.longSentenceChars);
+      const norm = normalizeForMatch(text);
+      if (norm.length < 6) continue;
+      // "该项目已通过可研评审……" is about what the sentence before it names.
+      const ownCoverage = REFERS_TO_SUBJECT.test(text) && before
+        ? Math.max(coverage(terms, norm), t.antecedentContextFactor * coverage(terms, normalizeForMatch(before + text)))
+        : coverage(terms, norm);
+      // A sentence under "(二)科学谋划项目,完善申报机制" is about what its heading names.
+      const sentenceCoverage = heading ? Math.max(ownCoverage, t.sectionContextFactor * coverage(terms, heading + norm)) : ownCoverage;
+      const figureBonus = (asksNumber ? (HAS_FIGURE.test(text) ? t.figureBonus : -t.figureBonus) : 0) + (figure?.test(text) ? t.askedFigureBonus : 0);
+      const rankBonus = t.rankBonus * (1 - i / Math.max(1, passages.length));
+      const formula = (BOILERPLATE.test(text) && !asksForHeaderField(focus.text, text)) || isTitleLine(norm, passage);
+      const bonus = figureBonus + rankBonus + (matchesIntent(focus.text, text) ? t.intentBonus : 0);
+      const factor =
+        (anchored ? 1 : t.unanchoredFactor) *
+        (options.focusDocId && passage.chunk.docId !== options.focusDocId ? t.offFocusFactor : 1) *
+        (formula ? t.boilerplateFactor : 1);
+      const score = factor * (t.sentenceWeight * sentenceCoverage + t.passageWeight * passageCoverage + bonus);
+      const ownText = REFERS_TO_SUBJECT.test(text) && before ? normalizeForMatch(before + text) : norm;
+      const distinctiveCoverage = distinctive.length ? coverage(distinctive, ownText) : 1;
+      scored.push({ passage, anchored, text, index: s.index, sentenceCoverage, passageCoverage, distinctiveCoverage, score });
+    }
+  });
+  return scored.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,119 @@
+// Which sentences of a document can be quoted as an answer, and how a long one is cut down to its point.
+import { BOILERPLATE } from '../../text/boilerplate.js';
+import { HEADING_MARKER } from '../../text/markers.js';
+import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
+import { normalizeForMatch } from '../../text/simplify.js';
+import type { Passage } from '../../grounding/passages.js';
+import { coverage, type WeightedTerm } from './termWeights.js';
+
+/** A sentence whose subject is "该项目", "此工程"…: what it is about is named in the sentence before. */
+export const REFERS_TO_SUBJECT = /^(?:该|此|这一?|上述)(?:项目|工程|小区|路段|建议|提案|方案|工作|问题|政策)/;
+
+/** The document's own title repeated in its text (a header line) is not an answer. */
+export function isTitleLine(sentence: string, passage: Passage): boolean {
+  const title = normalizeForMatch(passage.chunk.title);
+  return title.length > 0 && (title.includes(sentence.replace(/[。！？!?]$/, '')) || sentence.includes(title));
+}
+
+const ENDS_SENTENCE = /[。！？!?；;：:…”’」』）)]$/;
+/** What headings and document titles end with: the name of a kind of document or of a part of one. */
+const HEADING_NOUN = /(?:方案|办法|意见|通知|规定|细则|答复|复函|建议|提案|议案|目标|原则|安排|情况|措施|要求|任务|范围|内容|文件|报告|决定|规划|纲要|标准|机制|说明|附件|意见表|汇总表|一览表|清单|问答|解读|公告|通报|函)$/;
+
+/**
+ * A title or heading standing on its own line ("黑龙江省牡丹江市区2022年城镇老旧小区改造实施方案", "二、工作原则"): it
+ * names a topic and states nothing, so it never serves as an answer sentence. Label lines ("联系人：陈绍军") are data
+ * and stay.
+ */
+export function isHeadingLike(sentence: string, passage: Passage): boolean {
+  const text = sentence.trim();
+  const norm = normalizeForMatch(text).replace(/[。！？!?]$/, '');
+  const title = normalizeForMatch(passage.chunk.title);
+  if (title && (title.includes(norm) || (norm.includes(title) && norm.length <= title.length + 12))) return true;
+  // "(二)科学谋划项目,完善申报机制。": a heading written with a full stop is still the heading its section is named by.
+  const sections = passage.chunk.sectionPath.split(SECTION_SEPARATOR).map((x) => normalizeForMatch(x).replace(/[。！？!?：:]$/, ''));
+  if (norm.length >= 4 && sections.includes(norm.replace(/[。！？!?：:]$/, ''))) return true;
+  if (ENDS_SENTENCE.test(text) || /[：:]/.test(text) || text.length > 60) return false;
+  if (HEADING_MARKER.test(text) && text.length <= 40) return true;
+  return HEADING_NOUN.test(text) || (!/[，,、；;]/.test(text) && text.length <= 30);
+}
+
+/** A reply's header fields ("签发人：…", "办理结果：A"): filing data, never an answer. */
+const HEADER_FIELD = /^(?:签\s*发\s*人|办理结果|答复类别|公开(?:属性|方式)|密\s*级|紧急程度|缓\s*急)\s*[:：]/u;
+
+/** "……的签发人是谁？" names the header field it wants: that field line may answer it. */
+export function asksForHeaderField(question: string, sentence: string): boolean {
+  const field = sentence.trim().match(HEADER_FIELD);
+  return !!field && question.replace(/\s+/g, '').includes(field[0].replace(/[\s:：]/g, ''));
+}
+
+/** Rules drawn with "=====" or "-----" and lines with hardly any words are page layout, not statements. */
+export function isLayoutJunk(sentence: string): boolean {
+  return HEADER_FIELD.test(sentence.trim()) || /([=\-_*~#—])\1{4,}/.test(sentence) || ((sentence.match(/\p{Script=Han}/gu) ?? []).length < 4 && (sentence.match(/[A-Za-z]{2,}/g) ?? []).length < 4);
+}
+
+/** A news item's source tag and byline ("【财新网】(记者 沈凡)") before its first sentence. */
+const BYLINE = /^【[^】]{1,12}】\s*(?:[(（](?:记者|通讯员)[^)）]{0,20}[)）])?\s*/;
+
+/**
+ * "2019年,2019年,兴庆区计划……" (a word doubled in the source) → "2019年,兴庆区计划……", and without a leading byline;
+ * the quote stays a substring of the source.
+ */
+export function dropRepeatedOpening(sentence: string): string {
+  const bare = sentence.replace(BYLINE, '');
+  const m = bare.match(/^([^，,]{2,12})[，,]\s*\1(?=[，,])/u);
+  return m ? bare.slice(m[1].length).replace(/^[，,]\s*/, '') : bare;
+}
+
+/** "……收悉，现将办理情况答复如下：": a reply's receipt line, which names the proposal and says nothing of the answer. */
+const REPLY_OPENING = /(?:答复|回复|复函|函复|报告|说明)如下[:：]?|收悉|已转交/;
+
+export function isReplyOpening(sentence: string): boolean {
+  return REPLY_OPENING.test(sentence) || BOILERPLATE.test(sentence);
+}
+
+/** For a long sentence, the run of clauses that holds the question's terms, so the quote stays short. */
+export function trimLongSentence(sentence: string, terms: WeightedTerm[], figure: RegExp | undefined, max: number): string {
+  if (sentence.length <= max) return sentence;
+  const clauses = sentence.match(/[^，,；;：:]+[，,；;：:]?/g) ?? [sentence];
+  let best = { from: 0, to: clauses.length, score: -1 };
+  for (let from = 0; from < clauses.length; from++) {
+    let text = '';
+    for (let to = from; to < clauses.length; to++) {
+      text += clauses[to];
+      if (text.length > max) break;
+      // Clause runs are compared among themselves: a formula clause loses, a figure wins, shorter wins a tie.
+      const penalty = BOILERPLATE.test(text) ? 0.3 : 0;
+      const score = coverage(terms, normalizeForMatch(text)) + (figure?.test(text) ? 0.3 : 0) - penalty - text.length / 5000;
+      if (score > best.score) best = { from, to: to + 1, score };
+    }
+  }
+  let quote = clauses.slice(best.from, best.to).join('').replace(/[，,；;：:]$/, '');
+  if (best.from > 0) quote = `……${quote}`;
+  if (best.to < clauses.length) quote = `${quote}……`;
+  return quote;
+}
+
+/** Leading clauses of a text up to `max` characters (the point's marker and measure come first). */
+export function leadingClauses(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const clauses = text.match(/[^，,；;：:]+[，,；;：:]?/g) ?? [text];
+  let out = '';
+  for (const c of clauses) {
+    if (out && out.length + c.length > max) break;
+    out += c;
+  }
+  if (out.length > max) out = out.slice(0, max);
+  return `${out.replace(/[，,；;：:]$/, '')}……`;
+}
+
+/** True when one sentence repeats the other (same chunk text indexed twice, or overlapping chunks). */
+export function overlaps(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.includes(short.replace(/^……|……$/g, ''))) return true;
+  const grams = (s: string) => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
+  const ga = grams(short);
+  const gb = grams(long);
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  return ga.size > 0 && shared / ga.size > 0.8;
+}

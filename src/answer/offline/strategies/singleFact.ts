@@ -1,0 +1,90 @@
+// The default answer: the best sentence, plus close runners-up, the sentence a "上述…" points back to and the one that
+// names the occasion, in document order.
+import { BOILERPLATE } from '../../../text/boilerplate.js';
+import { normalizeForMatch } from '../../../text/simplify.js';
+import type { Passage } from '../../../grounding/passages.js';
+import type { Evidence } from '../answerability.js';
+import { composeLines, type ExtractiveAnswer } from '../compose.js';
+import { ASKS_FOR_DEFINITION, ASKS_FOR_MEASURES, ASKS_FOR_SETTING, askedFigure } from '../questionAnalysis.js';
+import type { ScoredSentence } from '../scoring.js';
+import { isReplyOpening, overlaps } from '../sentenceFilters.js';
+import type { OfflineTuning } from '../tuning.js';
+
+const STATES_DEFINITION = /是指|指的是|所称|即为|包括|界定|定义|范围|是.{0,20}(?:的|之)(?:住宅|小区|区域|房屋|项目|工作|行为)/;
+const NAMES_SETTING = /会议|会上|记者会|发布会|座谈|论坛|\d+\s*月\s*\d+\s*日/;
+const REFERS_BACK = /上述|前述|以上(?![\d一二三四五六七八九十])|如上/;
+
+/**
+ * A runner-up joins the answer only when it stands on its own: a whole sentence (not a "……" piece of a longer one,
+ * nor a reply's receipt line) that states a definition when "什么是…" is asked, and that holds the figure asked for or
+ * matches the question's distinctive terms at least about half as well as the best sentence.
+ */
+function relevantOnItsOwn(s: ScoredSentence, best: ScoredSentence, question: string, t: OfflineTuning): boolean {
+  if (s.text.startsWith('……') || isReplyOpening(s.text)) return false;
+  if (ASKS_FOR_DEFINITION.test(question) && !STATES_DEFINITION.test(s.text)) return false;
+  if (askedFigure(question)?.test(s.text)) return true;
+  // From another section of the document, or another document, it must come closer to the best sentence.
+  const sameSection = s.passage.chunk.docId === best.passage.chunk.docId && s.passage.chunk.sectionPath === best.passage.chunk.sectionPath;
+  // When the best sentence has none of the distinctive terms either (a place named only in the letterhead), they
+  // cannot tell sentences apart and the score bar alone decides.
+  if (best.distinctiveCoverage === 0) return true;
+  const share = sameSection ? t.sameSectionDistinctiveShare : t.otherSectionDistinctiveShare;
+  return s.distinctiveCoverage > 0 && s.distinctiveCoverage >= best.distinctiveCoverage * share;
+}
+
+/** Picks the answer sentences: the best one, plus close runners-up, de-duplicated, in document order. */
+function pickSentences(scored: ScoredSentence[], question: string, t: OfflineTuning): ScoredSentence[] {
+  const best = scored[0];
+  const picked: ScoredSentence[] = [best];
+  let chars = best.text.length;
+  // A how-question's measures, or the figures of a "各期多少", are often spread over several sentences of one section.
+  const spread = ASKS_FOR_MEASURES.test(question);
+  const figure = askedFigure(question);
+  const maxSentences = spread ? t.maxSentences + 1 : t.maxSentences;
+  const maxChars = spread ? t.maxListChars : t.maxAnswerChars;
+  for (const s of scored.slice(1)) {
+    if (picked.length >= maxSentences) break;
+    // Another document joins the answer only when it is about as good as the best one.
+    const sameDoc = s.passage.chunk.docId === best.passage.chunk.docId;
+    const sameSection = sameDoc && s.passage.chunk.sectionPath === best.passage.chunk.sectionPath;
+    const bar = !sameDoc ? t.otherDocumentBar : sameSection && (spread || figure?.test(s.text)) ? t.sameSectionSpreadBar : t.sameDocumentBar;
+    if (s.score < best.score * bar || s.sentenceCoverage < t.minSentenceCoverage || !relevantOnItsOwn(s, best, question, t)) continue;
+    if (chars + s.text.length > maxChars) continue;
+    const norm = normalizeForMatch(s.text);
+    if (picked.some((p) => overlaps(normalizeForMatch(p.text), norm))) continue;
+    picked.push(s);
+    chars += s.text.length;
+  }
+  return picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index);
+}
+
+/**
+ * "在什么场合谈到…": documents often name the occasion in the sentence before the one that matches the question
+ * ("3月9日…举行民生主题记者会。住建部部长倪虹谈及…"); that sentence is then part of the answer.
+ */
+function settingSentence(question: string, best: ScoredSentence, scored: ScoredSentence[]): ScoredSentence | undefined {
+  if (!ASKS_FOR_SETTING.test(question) || NAMES_SETTING.test(best.text)) return undefined;
+  const before = scored.find((s) => s.passage === best.passage && s.index === best.index - 1);
+  return before && NAMES_SETTING.test(before.text) && !BOILERPLATE.test(before.text) ? before : undefined;
+}
+
+/**
+ * "……提出上述目标并作出部署。": a best sentence that points back to what precedes it needs that sentence to mean
+ * anything, so the previous sentence of its passage joins the answer.
+ */
+function antecedentSentence(best: ScoredSentence, scored: ScoredSentence[]): ScoredSentence | undefined {
+  if (!REFERS_BACK.test(best.text) || best.text.startsWith('……')) return undefined;
+  const before = scored.find((s) => s.passage === best.passage && s.index === best.index - 1);
+  return before && !BOILERPLATE.test(before.text) ? before : undefined;
+}
+
+/** The single-fact answer from the scored sentences (best first). */
+export function answerWithSentences(question: string, scored: ScoredSentence[], passages: Passage[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer {
+  const best = scored[0];
+  const picked = pickSentences(scored, question, t);
+  const antecedent = antecedentSentence(best, scored);
+  if (antecedent && !picked.some((p) => p.passage === antecedent.passage && p.index === antecedent.index)) picked.unshift(antecedent);
+  const setting = settingSentence(question, best, scored);
+  if (setting && !picked.some((p) => p.passage === setting.passage && p.index === setting.index)) picked.unshift(setting);
+  return composeLines([picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index)], passages, evidence);
+}

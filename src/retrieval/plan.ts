@@ -1,0 +1,100 @@
+// Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
+import type { SearchHit, Searcher } from '../types.js';
+import { toChineseNumeral } from '../text/numerals.js';
+import { SECTION_SEPARATOR } from '../text/sectionPath.js';
+import { referencedDocument } from './docReference.js';
+
+/** Chunks of a section or article named in a question ("第二条…") added ahead of the search hits. */
+const MAX_SECTION_CHUNKS = 3;
+
+export interface RetrievalRequest {
+  /** The standalone question to search with. */
+  question: string;
+  /** For a follow-up: the earlier question(s) whose document the follow-up is about; "" or absent otherwise. */
+  focus?: string;
+  /** For a follow-up naming a section ("第二条…"): the section path prefix ("二、") to pull from the focused document. */
+  sectionMarker?: string;
+  /** How many search hits to keep (sections and articles come on top). */
+  k: number;
+}
+
+export interface RetrievedPassages {
+  hits: SearchHit[];
+  /** The document a follow-up or a named article is about. */
+  focusDocId?: string;
+  /** Number of leading hits that are the section or article the question names ("第二条…"). */
+  sectionHits: number;
+  /** The document the question names by 文号 or proposal number, and the words that name it. */
+  named?: { docId: string; reference: string };
+}
+
+/**
+ * The passages a question is answered from:
+ * 1. Search the corpus with the question.
+ * 2. A follow-up (focus given): find the earlier question's document, search within it, and put the section the
+ *    follow-up names first, then the in-document hits, then the corpus hits. Done.
+ * 3. Otherwise find the one document the question names by 文号 or proposal number, if any.
+ * 4. An article the question names ("第五条") in that document, or in the best-ranked document that has one, comes first.
+ * 5. Else a named document's own hits come before the corpus hits.
+ */
+export async function retrievePassages(search: Searcher, request: RetrievalRequest): Promise<RetrievedPassages> {
+  const { question, focus, k } = request;
+  const hits = await search.search(question, { k });
+  if (focus) return withFocusDocument(search, request, hits);
+  const named = await referencedDocument(search, question);
+  const article = articleHits(search, question, named?.docId, hits);
+  if (article.length) {
+    const rest = hits.filter((h) => !article.some((a) => a.chunk.id === h.chunk.id));
+    return { hits: [...article, ...rest].slice(0, k + article.length), focusDocId: article[0].chunk.docId, sectionHits: article.length, named };
+  }
+  if (!named) return { hits, sectionHits: 0 };
+  const inDoc = await search.search(question, { k, docId: named.docId });
+  return { hits: mergeHits(inDoc, hits).slice(0, k), focusDocId: named.docId, sectionHits: 0, named };
+}
+
+/** Step 2: a follow-up is answered from the earlier question's document first. */
+async function withFocusDocument(search: Searcher, request: RetrievalRequest, hits: SearchHit[]): Promise<RetrievedPassages> {
+  const { question, focus = '', sectionMarker, k } = request;
+  const [top] = await search.search(focus, { k: 1 });
+  if (!top) return { hits, sectionHits: 0 };
+  const focusDocId = top.chunk.docId;
+  const inFocus = await search.search(question, { k: Math.ceil(k / 2), docId: focusDocId });
+  const section = sectionMarker
+    ? search
+        .chunksOf(focusDocId)
+        .filter((c) => c.sectionPath.startsWith(sectionMarker))
+        .slice(0, MAX_SECTION_CHUNKS)
+        .map((chunk) => ({ chunk, score: top.score }))
+    : [];
+  return { hits: mergeHits(section, inFocus, hits).slice(0, k + section.length), focusDocId, sectionHits: section.length };
+}
+
+/** Hit lists merged in order, each chunk once. */
+function mergeHits(...lists: SearchHit[][]): SearchHit[] {
+  const merged = new Map<string, SearchHit>();
+  for (const hit of lists.flat()) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
+  return [...merged.values()];
+}
+
+/**
+ * Step 4, "雨污分流导则第五条怎么规定的？": the named article of the named document, or of the best-ranked document
+ * that has an article so labelled.
+ */
+function articleHits(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
+  const label = articleLabel(question);
+  if (!label) return [];
+  const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
+  for (const docId of docIds) {
+    const chunks = search.chunksOf(docId).filter((c) => c.sectionPath.split(SECTION_SEPARATOR).some((part) => part.startsWith(label)));
+    if (chunks.length) return chunks.slice(0, MAX_SECTION_CHUNKS).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
+  }
+  return [];
+}
+
+/** "第五条" (or "第5条", written as the documents write it, 第五条) in a question, if any. */
+export function articleLabel(question: string): string | undefined {
+  const m = question.match(/第\s*([一二三四五六七八九十百]+|\d+)\s*条/);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return `第${Number.isInteger(n) ? toChineseNumeral(n) : m[1]}条`;
+}

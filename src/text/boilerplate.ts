@@ -1,0 +1,10 @@
+// Formula sentences: the parts of replies and notices that are form, not content (salutation, receipt, thanks, header
+// fields, contacts). Answers and drafts never quote them as evidence.
+
+/** A reply's formula sentence or header field; the offline answerer scores such a sentence down. */
+export const BOILERPLATE = /^[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|反馈给我们|改进我们的工作|再次感谢|一如既往|感谢您|您好|(?:委员|代表)[:：]\s*$|^尊敬|来源[:：]|签发人|办理结果[:：]|答复类别|公开(?:属性|方式)[:：]|^时间[:：]|抄送|此表与提案答复/u;
+
+/** Formula sentences of replies that are not evidence for a draft (salutation, receipt, thanks, contact, form fields, tags). */
+export const NOT_EVIDENCE =
+  /收悉|答复如下|回复如下|复函如下|委员[：:]|代表[：:]|签发人|联系人|联系电话|联系单位|抄\s*送|感谢|关心和支持|提案者|征询意见|办理结果|【|\[|附件|发布时间|编稿时间|来源[：:]|日期[：:]|时间[：:]/;
+
