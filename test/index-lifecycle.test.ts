@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -84,6 +84,17 @@ describe('index lifecycle', () => {
     const { logger, messages } = recordingLogger();
     expect(await topDocsFor('牡丹江2022年改造涉及多少户居民', deps({ logger }))).toContain('mudanjiang_plan_2022');
     expect(messages.some((m) => m.includes('索引需要重建'))).toBe(true);
+  });
+
+  it('replaces an index in the previous format (JSON files) with a rebuild, and removes its files', async () => {
+    mkdirSync(path.join(config.indexDir, 'vector'), { recursive: true });
+    writeFileSync(path.join(config.indexDir, 'manifest.json'), JSON.stringify({ format: 'retrieval-2', files: {} }));
+    writeFileSync(path.join(config.indexDir, 'chunks.json'), '[]');
+    writeFileSync(path.join(config.indexDir, 'lexical.json'), '{}');
+    const { logger, messages } = recordingLogger();
+    expect(await topDocsFor('延中小区居民出资多少万元', deps({ logger }))).toContain('xuchang_zx7-4_no104_2020');
+    expect(messages.some((m) => m.includes('索引需要重建') && m.includes('格式版本已变化'))).toBe(true);
+    expect(readdirSync(config.indexDir).filter((n) => ['vector', 'chunks.json', 'lexical.json'].includes(n))).toEqual([]);
   });
 
   it('refuses an INDEX_DIR that is a file, a folder of other files, or the corpus itself, and deletes nothing', async () => {

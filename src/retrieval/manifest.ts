@@ -6,7 +6,7 @@ import { crc32 } from 'node:zlib';
 import type { RedactionCounts } from '../corpus/index.js';
 import type { HnswParams } from './embeddingRecall.js';
 import { listCorpusFiles } from '../corpus/index.js';
-import { DATA_FILE, fileStat, filesOf, type IndexFiles } from './store.js';
+import { DATA_FILE, RETRIEVAL_VERSION, fileStat, filesOf, type IndexFiles } from './store.js';
 
 export const MANIFEST = 'manifest.json';
 /** Files of the index format before retrieval-3; removed by the first build in the new format. */
@@ -48,6 +48,7 @@ export interface Manifest {
 export async function readManifest(indexDir: string): Promise<Manifest | { problem: string }> {
   try {
     const { crc32: stored, ...manifest } = JSON.parse(await readFile(path.join(indexDir, MANIFEST), 'utf8')) as Manifest & { crc32?: number };
+    if (typeof manifest?.format === 'string' && manifest.format !== RETRIEVAL_VERSION) return { problem: '索引格式版本已变化' };
     // Damage inside a string (a path, a hash) would still parse: the checksum catches it.
     if (stored !== checksumOf(manifest)) return { problem: '索引清单已损坏' };
     const complete =
