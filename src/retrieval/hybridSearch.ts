@@ -81,11 +81,6 @@ export class HybridSearcher implements Searcher {
     return this.table.liveCount;
   }
 
-  /** Every live chunk, in label order. */
-  allChunks(): Chunk[] {
-    return [...this.table.liveLabels()].map((label) => this.table.get(label)!);
-  }
-
   chunksOf(docId: string): Chunk[] {
     return this.table.labelsOf(docId).map((label) => this.table.get(label)!);
   }
