@@ -295,26 +295,30 @@ async function main(): Promise<void> {
   const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const runs = Math.max(1, Number(values.runs) || 1);
   const loadBefore = os.loadavg().map((x) => round(x));
-  const results = [];
+  const results: Awaited<ReturnType<typeof benchSize>>[] = [];
+  const write = () => {
+    const out = {
+      runs,
+      machine: {
+        cpus: os.cpus().length,
+        loadavg: os.loadavg().map((x) => round(x)),
+        loadavgAtStart: loadBefore,
+        cpu: os.cpus()[0]?.model ?? '',
+        node: process.version,
+        memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      },
+      date: new Date().toISOString(),
+      embeddingDim: loadConfig().EMBEDDING_DIM,
+      sizes: results,
+    };
+    writeFileSync(RESULTS, `${JSON.stringify(out, null, 2)}\n`);
+  };
   for (const size of sizes) {
     process.stderr.write(`基准测试：约 ${size} 个分块，${runs} 次…\n`);
     results.push(await benchSize(size, runs, Number(values.queries)));
+    // Written after each size, so a long run that has to be stopped keeps what it measured.
+    write();
   }
-  const out = {
-    runs,
-    machine: {
-      cpus: os.cpus().length,
-      loadavg: os.loadavg().map((x) => round(x)),
-      loadavgAtStart: loadBefore,
-      cpu: os.cpus()[0]?.model ?? '',
-      node: process.version,
-      memoryGB: Math.round(os.totalmem() / 2 ** 30),
-    },
-    date: new Date().toISOString(),
-    embeddingDim: loadConfig().EMBEDDING_DIM,
-    sizes: results,
-  };
-  writeFileSync(RESULTS, `${JSON.stringify(out, null, 2)}\n`);
   for (const s of results) {
     process.stdout.write(
       `${s.chunks} 块：构建 ${s.build.seconds} 秒（${s.build.charsPerSecond} 字/秒，jieba 上限 ${s.jiebaCharsPerSecond}），加载 ${s.loadSeconds} 秒，` +

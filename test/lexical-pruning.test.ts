@@ -85,6 +85,9 @@ describe('BM25F with MaxScore pruning', () => {
       expect(hits.some((h) => removed.has(h.index))).toBe(false);
       expectSameTop(hits, changed.searchExhaustive(q, 10));
     }
+    // Only added (no removals): postings copied whole, bounds updated for the new chunks' terms only.
+    const grown = index.withChanges(vocabulary, new Set(), new Map([[docs.length, docs[7]], [docs.length + 1, docs[9]]]));
+    for (const q of queries.slice(0, 60)) expectSameTop(grown.search(q, 10), grown.searchExhaustive(q, 10));
     // The re-added copy of chunk 0 is found by chunk 0's own terms, and chunk 0 itself is gone.
     const own = [...docs[0].title].map((id) => vocabulary[id]);
     const everything = changed.searchExhaustive(own, changed.labels);

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
@@ -145,18 +145,10 @@ export async function readVerified(file: string, expected: FileFingerprint): Pro
   return data;
 }
 
-/** Size and CRC-32 of a file written by someone else (hnswlib), read as a stream. */
-export async function fingerprintFile(file: string): Promise<FileFingerprint> {
-  let crc = 0;
-  let bytes = 0;
-  for await (const piece of createReadStream(file, { highWaterMark: 4 << 20 })) {
-    crc = crc32(piece as Buffer, crc);
-    bytes += (piece as Buffer).length;
-  }
-  return { bytes, crc32: crc >>> 0 };
-}
-
-/** The same as {@link fingerprintFile}, on a worker thread: a big file's check overlaps the main thread's loading. */
+/**
+ * Size and CRC-32 of a file written by someone else (hnswlib), computed on a worker thread so a big file's check
+ * overlaps the main thread's loading and writing.
+ */
 export function fingerprintFileInWorker(file: string): Promise<FileFingerprint> {
   return new Promise((resolve, reject) => {
     // Plain JavaScript evaluated in the worker, so it runs the same under tsx, node and vitest.

@@ -1,6 +1,6 @@
 import hnswlib from 'hnswlib-node';
 import type { Chunk } from '../types.js';
-import { fingerprintFile, fingerprintFileInWorker, type FileFingerprint } from './binaryFile.js';
+import { fingerprintFileInWorker, type FileFingerprint } from './binaryFile.js';
 import type { ChunkFilter, Recalled } from './fullTextRecall.js';
 
 type Hnsw = InstanceType<typeof hnswlib.HierarchicalNSW>;
@@ -17,6 +17,8 @@ export interface HnswParams {
 export const DEFAULT_HNSW: HnswParams = { m: 16, efConstruction: 100, efSearch: 96 };
 /** When the graph is full, it grows by this factor (at least to what is needed). */
 const GROWTH = 1.25;
+/** Spare capacity a new graph gets (its file holds only the vectors in it; memory holds the spare room). */
+const HEADROOM = 1.05;
 
 /** The text embedded for a chunk: document title, heading path, then text (the heading makes a section findable). */
 export function embeddingText(chunk: Chunk): string {
@@ -34,9 +36,11 @@ export class VectorRecall {
     private live: number,
   ) {}
 
-  static create(dimension: number, capacity: number, params: HnswParams = DEFAULT_HNSW): VectorRecall {
+  /** A new graph for about `expected` vectors, with room to add some later without a resize (which copies the graph). */
+  static create(dimension: number, expected: number, params: HnswParams = DEFAULT_HNSW): VectorRecall {
     const index = new hnswlib.HierarchicalNSW('cosine', dimension);
-    index.initIndex({ maxElements: Math.max(1, capacity), m: params.m, efConstruction: params.efConstruction, randomSeed: 100 });
+    const maxElements = Math.max(1, Math.ceil(expected * HEADROOM) + 64);
+    index.initIndex({ maxElements, m: params.m, efConstruction: params.efConstruction, randomSeed: 100 });
     return new VectorRecall(index, params, 0);
   }
 
@@ -51,7 +55,7 @@ export class VectorRecall {
 
   async save(file: string): Promise<FileFingerprint> {
     await this.index.writeIndex(file);
-    return fingerprintFile(file);
+    return fingerprintFileInWorker(file);
   }
 
   /** Number of live vectors. */

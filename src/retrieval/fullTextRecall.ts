@@ -297,7 +297,8 @@ function mergeData(
   const counted: { label: number; ids: Uint32Array; impacts: Float32Array }[] = [];
   const df = new Uint32Array(V);
   for (let t = 0; t < oldV; t++) {
-    for (let p = old.offsets[t]; p < old.offsets[t + 1]; p++) if (!dead[old.docs[p]]) df[t]++;
+    if (removed.size === 0) df[t] = old.offsets[t + 1] - old.offsets[t];
+    else for (let p = old.offsets[t]; p < old.offsets[t + 1]; p++) if (!dead[old.docs[p]]) df[t]++;
   }
   for (const [label, terms] of [...added].sort((a, b) => a[0] - b[0])) {
     countTerms(terms, slot, scratch);
@@ -316,7 +317,16 @@ function mergeData(
   const impacts = new Float32Array(offsets[V]);
   const cursor = offsets.slice(0, V);
   for (let t = 0; t < oldV; t++) {
-    for (let p = old.offsets[t]; p < old.offsets[t + 1]; p++) {
+    const from = old.offsets[t];
+    const to = old.offsets[t + 1];
+    if (removed.size === 0) {
+      // Nothing removed (the common case, a document added): each term's postings are copied whole.
+      docs.set(old.docs.subarray(from, to), cursor[t]);
+      impacts.set(old.impacts.subarray(from, to), cursor[t]);
+      cursor[t] += to - from;
+      continue;
+    }
+    for (let p = from; p < to; p++) {
       if (dead[old.docs[p]]) continue;
       const at = cursor[t]++;
       docs[at] = old.docs[p];
@@ -330,8 +340,12 @@ function mergeData(
       impacts[at] = doc.impacts[j];
     }
   }
+  // Bounds only change for terms that lost or gained postings; without removals, that is the added chunks' terms.
   const maxImpact = new Float32Array(V);
+  if (removed.size === 0) maxImpact.set(old.maxImpact);
+  const changed = removed.size === 0 ? new Set(counted.flatMap((d) => [...d.ids])) : undefined;
   for (let t = 0; t < V; t++) {
+    if (changed && !changed.has(t) && t < oldV) continue;
     let max = 0;
     for (let p = offsets[t]; p < offsets[t + 1]; p++) if (impacts[p] > max) max = impacts[p];
     maxImpact[t] = max;

@@ -134,14 +134,21 @@ export async function updateIndexFiles(
   const lexical = state.lexical.withChanges(vocabulary.terms, new Set(change.removed), new Map(labels.map((l, i) => [l, terms[i]])));
   const chunks = state.chunks.withChanges(change.removed, change.added, first);
   const segments = [...state.files.chunkSegments];
-  if (change.added.length) segments.push({ ...(await writeChunks(dir, change.added, generation)), first, count: change.added.length });
+  // The graph's checksum is computed on a worker while the other files are written.
+  const [segment, lexicalFile, vectorsFile, idfFile] = await Promise.all([
+    change.added.length ? writeChunks(dir, change.added, generation) : undefined,
+    saveLexical(dir, lexical, generation),
+    saveVectors(dir, state.vector, generation),
+    idf && idf !== state.idf ? saveIdf(dir, idf, generation) : state.files.idf,
+  ]);
+  if (segment) segments.push({ ...segment, first, count: change.added.length });
   const files: IndexFiles = {
     ...state.files,
     generation,
     chunkSegments: segments,
-    lexical: await saveLexical(dir, lexical, generation),
-    vectors: await saveVectors(dir, state.vector, generation),
-    idf: idf && idf !== state.idf ? await saveIdf(dir, idf, generation) : state.files.idf,
+    lexical: lexicalFile,
+    vectors: vectorsFile,
+    idf: idfFile,
     dead: [...state.files.dead, ...change.removed].sort((a, b) => a - b),
     labels: first + change.added.length,
   };
