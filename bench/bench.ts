@@ -11,10 +11,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { loadConfig, type AppConfig } from '../src/config.js';
+import { integerOption, loadCliConfig, parseCliArgs, runCli } from '../src/cli/run.js';
 import { chunkDocument, parseDocument } from '../src/corpus/index.js';
 import { silentLogger } from '../src/logger.js';
 import { LocalHashEmbeddings } from '../src/retrieval/embeddings.js';
@@ -65,7 +65,7 @@ interface AddRun {
 type Role = 'build' | 'query' | 'add';
 
 function benchConfig(root: string): AppConfig {
-  return loadConfig({ CORPUS_DIR: path.join(root, 'corpus'), INDEX_DIR: path.join(root, 'index'), LOG_LEVEL: 'silent' }, root);
+  return loadConfig({ CORPUS_DIR: path.join(root, 'corpus'), INDEX_DIR: path.join(root, 'index'), LOG_LEVEL: 'silent' }, { cwd: root });
 }
 
 function benchDeps(config: AppConfig, onProgress?: (p: IndexProgress) => void): IndexDeps {
@@ -270,30 +270,39 @@ function round(n: number, digits = 2): number {
   return Math.round(n * f) / f;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
+const USAGE = '用法：npm run bench [-- --sizes 1000,10000,100000[,1000000] --runs 3 --queries 300]';
+
+async function main(): Promise<number> {
+  const { values } = parseCliArgs({
     options: {
       sizes: { type: 'string', default: '1000,10000,100000' },
       runs: { type: 'string', default: '3' },
       queries: { type: 'string', default: '300' },
+      help: { type: 'boolean', short: 'h', default: false },
+      // Set by the parent for the child process that measures one step.
       child: { type: 'string' },
       root: { type: 'string' },
       document: { type: 'string' },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const queries = integerOption('--queries', values.queries, 1, 100_000) ?? 300;
   if (values.child) {
     const root = values.root ?? '';
     const result =
       values.child === 'build'
         ? await childBuild(root)
         : values.child === 'query'
-          ? await childQuery(root, Number(values.queries))
+          ? await childQuery(root, queries)
           : await childAdd(root, JSON.parse(values.document ?? '{}') as SyntheticDocument);
     process.stdout.write(`${JSON.stringify(result)}\n`);
-    return;
+    return 0;
   }
   const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  const runs = Math.max(1, Number(values.runs) || 1);
+  const runs = integerOption('--runs', values.runs, 1, 100) ?? 3;
   const loadBefore = os.loadavg().map((x) => round(x));
   const results: Awaited<ReturnType<typeof benchSize>>[] = [];
   const write = () => {
@@ -308,14 +317,14 @@ async function main(): Promise<void> {
         memoryGB: Math.round(os.totalmem() / 2 ** 30),
       },
       date: new Date().toISOString(),
-      embeddingDim: loadConfig().EMBEDDING_DIM,
+      embeddingDim: loadCliConfig().EMBEDDING_DIM,
       sizes: results,
     };
     writeFileSync(RESULTS, `${JSON.stringify(out, null, 2)}\n`);
   };
   for (const size of sizes) {
     process.stderr.write(`基准测试：约 ${size} 个分块，${runs} 次…\n`);
-    results.push(await benchSize(size, runs, Number(values.queries)));
+    results.push(await benchSize(size, runs, queries));
     // Written after each size, so a long run that has to be stopped keeps what it measured.
     write();
   }
@@ -327,9 +336,7 @@ async function main(): Promise<void> {
     );
   }
   process.stdout.write(`结果已写入 ${path.relative(process.cwd(), RESULTS)}\n`);
+  return 0;
 }
 
-main().catch((err) => {
-  process.stderr.write(`基准测试失败：${(err as Error).stack ?? err}\n`);
-  process.exitCode = 1;
-});
+runCli(main, { usage: USAGE, failure: '基准测试失败' });

@@ -2,15 +2,16 @@
 // Three runs: the offline engine; a model server failing half its chat calls; Slack answering 429 on a third of posts.
 // Reports ack latency, completion time, errors, memory growth and whether every request got exactly one answer.
 // Prints one table and writes bench/load-results.json. Stops by itself (count and time are bounded).
+// `--soak MINUTES` runs the steady soak of bench/soak.ts instead.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { loadConfig, type AppConfig } from '../src/config.js';
+import type { AppConfig } from '../src/config.js';
+import { loadCliConfig, parseCliArgs, runCli, UsageError } from '../src/cli/run.js';
 import { createLogger, type Logger } from '../src/logger.js';
 import { createServices, type Services } from '../src/services.js';
 import { createChatModel } from '../src/grounding/chatModel.js';
@@ -22,9 +23,11 @@ import { formatMs, renderTable } from '../src/eval/table.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackCall } from '../test/support/fakeSlack.js';
 import { commandForm, eventEnvelope, FORM, JSON_TYPE } from '../test/support/slackRequests.js';
 import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from '../test/support/fakeOpenAI.js';
+import { DEFAULT_SOAK, renderSoak, runSoak, soakHealthy } from './soak.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_FILE = path.join(ROOT, 'bench', 'load-results.json');
+const SOAK_RESULTS_FILE = path.join(ROOT, 'bench', 'soak-results.json');
 const SIGNING_SECRET = 'load-test-signing-secret';
 const BOT_TOKEN = 'xoxb-load-test';
 const ACK_TARGET_P99_MS = 300;
@@ -321,8 +324,9 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
 }
 
 function baseConfig(extra: Record<string, string> = {}): AppConfig {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && !k.startsWith('OPENAI_') && k !== 'PORT'));
-  return loadConfig({ ...env, ALLOWED_CHANNELS: '', ALLOWED_USERS: '', ...extra }, ROOT);
+  // The runs talk to loopback fakes only: a configured model server must not be used.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OPENAI_')));
+  return loadCliConfig({ env: { ...env, ALLOWED_CHANNELS: '', ALLOWED_USERS: '', ...extra }, cwd: ROOT });
 }
 
 const MODEL_DRAFT_BODY = {
@@ -380,20 +384,41 @@ function parseMix(value: string | undefined): RequestKind[] {
   if (!value) return DEFAULT_MIX;
   const kinds = value.split(',').map((k) => k.trim());
   const valid = kinds.filter((k): k is RequestKind => k === 'mention' || k === 'outline' || k === 'draft');
-  if (valid.length !== kinds.length || !valid.length) throw new Error(`--mix 只能包含 mention、outline、draft：${value}`);
+  if (valid.length !== kinds.length || !valid.length) throw new UsageError(`--mix 只能包含 mention、outline、draft：${value}`);
   return valid;
 }
 
+async function soakMain(minutes: number): Promise<number> {
+  if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 120) throw new UsageError(`--soak 需要 0 到 120 之间的分钟数，收到：${minutes}`);
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'error');
+  const services = await createServices(baseConfig(), logger);
+  process.stderr.write(`[soak] ${minutes} min of questions, drafts with .docx and feedback clicks …\n`);
+  const result = await runSoak(services, { ...DEFAULT_SOAK, minutes, signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN }, logger);
+  process.stdout.write(`${renderSoak(result)}\n`);
+  writeFileSync(SOAK_RESULTS_FILE, `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, result }, null, 2)}\n`);
+  process.stdout.write(`结果已写入 results written: ${path.relative(ROOT, SOAK_RESULTS_FILE)}\n`);
+  return soakHealthy(result) ? 0 : 1;
+}
+const USAGE = '用法：npm run load [-- --requests 200 --concurrency 20 --timeout-s 180 --mix mention,outline,draft | --soak MINUTES]';
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCliArgs({
     options: {
+      help: { type: 'boolean', short: 'h', default: false },
       requests: { type: 'string', default: '200' },
       concurrency: { type: 'string', default: '20' },
       'timeout-s': { type: 'string', default: '180' },
       /** Comma-separated request kinds to cycle through, e.g. mention or mention,draft (default mention,outline,mention,draft). */
       mix: { type: 'string' },
+      /** Minutes of steady questions, drafts and feedback clicks instead of the bursts (see bench/soak.ts). */
+      soak: { type: 'string' },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.soak !== undefined) return soakMain(Number(values.soak));
   const options: BurstOptions = {
     total: Math.min(2_000, Math.max(1, Number(values.requests))),
     concurrency: Math.min(200, Math.max(1, Number(values.concurrency))),
@@ -428,7 +453,7 @@ async function main(): Promise<number> {
         const model = halfFailingModel();
         const llm = await startFakeOpenAI({ chat: model.chat });
         const llmConfig = baseConfig({ OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: 'sk-load-test', OPENAI_MODEL: 'fake-model', LLM_MAX_RETRIES: '0', LLM_TIMEOUT_MS: '5000' });
-        const withModel: Services = { ...services, config: llmConfig, llm: createChatModel(llmConfig, logger) };
+        const withModel: Services = { ...services, config: llmConfig, llm: await createChatModel(llmConfig, logger) };
         return { name: 'model fails 1/2', services: withModel, slack: await startFakeSlack({}), llm, llmFailures: model.failures };
       },
     },
@@ -456,9 +481,4 @@ async function main(): Promise<number> {
   return healthy ? 0 : 1;
 }
 
-void main()
-  .then((code) => process.exit(code))
-  .catch((err: unknown) => {
-    process.stderr.write(`load 失败：${(err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
-  });
+runCli(main, { usage: USAGE, failure: 'load 失败', exitWhenDone: true });

@@ -11,7 +11,6 @@ export interface SentencePool {
 
 const HEADING = /^[一二三四五六七八九十]+、.{2,40}$/;
 const PLACES = ['许昌', '洛阳', '开封', '南阳', '信阳', '周口', '商丘', '安阳', '新乡', '焦作', '濮阳', '漯河', '三门峡', '鹤壁', '驻马店', '平顶山'];
-const CHUNKS_PER_DOC = 12;
 
 /** Sentences, headings and titles of every text file under `corpusDir` (front matter removed). */
 export async function loadSentencePool(corpusDir: string): Promise<SentencePool> {

@@ -1,37 +1,39 @@
 // `npm run ingest [-- --full] [--json]`: brings the index (INDEX_DIR) up to date with the corpus (CORPUS_DIR),
 // incrementally unless --full or a full rebuild is needed; progress on stderr, the summary on stdout
 // (with --json exactly one object: {mode, added, updated, removed, unchanged, chunks, seconds}).
-import { parseArgs } from 'node:util';
-import { loadCliConfig } from './config.js';
-import { createLogger } from '../logger.js';
+import { openCli, parseCliArgs, runCli } from './run.js';
 import { createEmbeddings } from '../retrieval/embeddings.js';
 import { updateIndex, type IngestSummary } from '../retrieval/index.js';
 import { createProgressWriter, formatSummary } from '../retrieval/progress.js';
+
+const USAGE = '用法：npm run ingest [-- --full] [--json]';
 
 function jsonSummary(s: IngestSummary) {
   return { mode: s.mode, added: s.added, updated: s.updated, removed: s.removed, unchanged: s.unchanged, chunks: s.chunks, seconds: s.seconds };
 }
 
 async function main(): Promise<number> {
-  let flags: { full?: boolean; json?: boolean };
-  try {
-    flags = parseArgs({ options: { full: { type: 'boolean' }, json: { type: 'boolean' } }, allowPositionals: false }).values;
-  } catch (err) {
-    process.stderr.write(`参数有误：${(err as Error).message}\n用法：npm run ingest -- [--full] [--json]\n`);
-    return 2;
+  const { values } = parseCliArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   }
-  const config = loadCliConfig();
-  if (!config) return 1;
-  const logger = createLogger(config.LOG_LEVEL);
+  const { config, logger } = openCli();
   const progress = createProgressWriter(process.stderr);
   process.stderr.write(`正在从 ${config.corpusDir} 更新索引 ${config.indexDir} …\n`);
   try {
     const summary = await updateIndex(
       { config, logger, embeddings: createEmbeddings(config), onProgress: (p) => progress.update(p) },
-      { full: flags.full },
+      { full: values.full },
     );
     progress.done();
-    process.stdout.write(flags.json ? `${JSON.stringify(jsonSummary(summary))}\n` : `${formatSummary(summary)}\n`);
+    process.stdout.write(`${values.json ? JSON.stringify(jsonSummary(summary)) : formatSummary(summary)}\n`);
     return 0;
   } catch (err) {
     progress.done();
@@ -41,12 +43,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`索引构建失败：${(err as Error).message}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(main, { usage: USAGE, failure: '索引构建失败' });

@@ -14,6 +14,7 @@ import {
   type IngestSummary,
   type UpdateOptions,
 } from './ingest.js';
+import { removeIndexLeftovers } from './leftovers.js';
 import { acquireLock } from './lock.js';
 import { isIndexEntry, readManifest, sameCorpus, snapshotCorpus } from './manifest.js';
 import { RETRIEVAL_VERSION, loadIndexFiles, type IndexProgress, type ProgressListener } from './store.js';
@@ -41,6 +42,8 @@ export async function openSearcher(deps: IndexDeps): Promise<SearcherHandle> {
 export async function openHybridSearcher(deps: IndexDeps): Promise<HybridSearcher> {
   const { config, logger } = deps;
   assertSafeLocations(config.corpusDir, config.indexDir);
+  // A killed ingest's abandoned lock (and temporary folders of the older format) go first.
+  await removeIndexLeftovers(config.indexDir, logger);
   const state = await readyToLoad(deps);
   if ('searcher' in state) return state.searcher;
   const verb = state.update ? '更新' : '重建';
@@ -68,6 +71,7 @@ async function updateAndOpen(deps: IndexDeps, options: UpdateOptions): Promise<{
   await mkdir(path.dirname(config.indexDir), { recursive: true });
   const lock = await acquireLock(`${config.indexDir}.lock`);
   try {
+    await removeIndexLeftovers(config.indexDir, deps.logger);
     if (lock.waited) {
       // Someone else just ingested: when that left the index current, there is nothing to do.
       const state = await readyToLoad(deps);

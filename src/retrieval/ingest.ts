@@ -8,6 +8,7 @@ import {
   corpusDocIds,
   emptyRedactionCounts,
   ingestCorpus,
+  totalQuarantined,
   totalRedactions,
   type ParsedDocument,
   type RedactionCounts,
@@ -50,6 +51,8 @@ export interface IngestSummary {
   /** Documents in which personal data was hidden, with the counts per kind. */
   redactionsByDocument: { docId: string; counts: RedactionCounts }[];
   skipped: { file: string; reason: string }[];
+  /** Files read in this ingest with a problem worth a look (malformed front matter…). */
+  warnings?: { file: string; message: string }[];
   seconds: number;
   /** Characters of chunk text indexed. */
   chars: number;
@@ -159,7 +162,7 @@ async function full(deps: IndexDeps, rules: ChannelRules, previous: Manifest | u
     const manifest = manifestOf(deps, rules, corpus, documents, parsed.skipped, state, 'full');
     await writeManifest(config.indexDir, manifest);
     await removeUnreferenced(config.indexDir, state.files);
-    const summary = summarize(manifest, deps, started, { added: Object.keys(documents), updated: [], removed: [] });
+    const summary = { ...summarize(manifest, deps, started, { added: Object.keys(documents), updated: [], removed: [] }), warnings: parsed.warnings };
     logger.info({ indexDir: config.indexDir, chunks: summary.chunks, seconds: summary.seconds }, '索引已重建');
     return { summary, state };
   } catch (err) {
@@ -211,11 +214,14 @@ async function incremental(deps: IndexDeps, manifest: Manifest, rules: ChannelRu
     await removeUnreferenced(config.indexDir, next.files);
     const newIds = parsed.documents.map((d) => d.docId);
     const previousIds = new Set(Object.keys(manifest.documents));
-    const summary = summarize(updatedManifest, deps, started, {
-      added: newIds.filter((id) => !previousIds.has(id)),
-      updated: newIds.filter((id) => previousIds.has(id)),
-      removed: dropped.filter((id) => !newIds.includes(id)),
-    });
+    const summary = {
+      ...summarize(updatedManifest, deps, started, {
+        added: newIds.filter((id) => !previousIds.has(id)),
+        updated: newIds.filter((id) => previousIds.has(id)),
+        removed: dropped.filter((id) => !newIds.includes(id)),
+      }),
+      warnings: parsed.warnings,
+    };
     logger.info({ indexDir: config.indexDir, added: summary.added, updated: summary.updated, removed: summary.removed }, '索引已增量更新');
     return { summary, state: next };
   } catch (err) {
@@ -255,7 +261,7 @@ async function parseFiles(deps: IndexDeps, rules: ChannelRules, only: ((p: strin
     documents.push(doc);
     for (const chunk of byDoc.get(doc.docId) ?? []) chunks.push(channels.length ? { ...chunk, channels } : chunk);
   }
-  return { documents, chunks, skipped };
+  return { documents, chunks, skipped, warnings: ingested.warnings };
 }
 
 function entryOf(doc: ParsedDocument, chunks: Chunk[], corpus: { path: string; sha256: string }[]): DocumentEntry {
@@ -312,7 +318,7 @@ export function summarize(
     chunks: entries.reduce((n, [, e]) => n + e.chunks, 0),
     redactions: entries.reduce((n, [, e]) => n + totalRedactions(e.redactions ?? emptyRedactionCounts()), 0),
     redactionsByDocument: entries
-      .filter(([, e]) => totalRedactions(e.redactions) > 0)
+      .filter(([, e]) => totalQuarantined(e.redactions) > 0)
       .map(([docId, e]) => ({ docId, counts: addRedactionCounts(emptyRedactionCounts(), e.redactions) })),
     skipped: manifest.skipped.map(({ file, reason }) => ({ file, reason })),
     seconds: Math.round((performance.now() - started) / 10) / 100,
