@@ -4,11 +4,15 @@
 //   --k N     number of passages to retrieve
 //   --channel ID  answer as the bot would in that Slack channel (documents restricted to other channels are
 //                 invisible); without it the CLI, the operator's tool, sees every document
-import { createInterface } from 'node:readline';
 import { integerOption, openCli, parseCliArgs, runCli, UsageError } from './run.js';
 import { createServices, type Services } from '../services.js';
 import { answerQuestion, hasQuestionContent, NO_CONTENT_QUESTION } from '../answer/index.js';
 import { formatAnswerText, toAnswerJson } from '../answer/format.js';
+import { questionTooLongMessage } from '../answer/questionLength.js';
+import { InputTooLargeError, readLinesBounded } from '../io/boundedRead.js';
+
+/** Questions on stdin: past these sizes reading stops (exit 2) instead of filling memory. */
+export const STDIN_LIMITS = { limitBytes: 10 * 1024 * 1024, maxLineBytes: 256 * 1024 };
 
 const USAGE = `用法：npm run ask -- [--json] [--k N] [--channel 频道ID] "问题"
       npm run ask -- --stdin [--json] [--k N] [--channel 频道ID] < questions.txt（每行一个问题）`;
@@ -62,6 +66,8 @@ async function main(): Promise<number> {
   if (!args.stdin && !args.question) throw new UsageError('问题不能为空，请输入要咨询的问题。');
   if (!args.stdin && !hasQuestionContent(args.question)) throw new UsageError(NO_CONTENT_QUESTION);
   const { config, logger } = openCli();
+  const tooLong = args.stdin ? null : questionTooLongMessage(args.question, config.MAX_QUESTION_CHARS);
+  if (tooLong) throw new UsageError(tooLong);
   const services = await createServices(config, logger);
 
   if (!args.stdin) {
@@ -69,19 +75,30 @@ async function main(): Promise<number> {
     return 0;
   }
   let asked = 0;
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    const question = line.trim();
-    if (!question) continue;
-    asked++;
-    const out = await answerOne(services, question, args);
-    process.stdout.write(args.json ? `${out}\n` : `${out}\n\n`);
+  let refused = 0;
+  try {
+    for await (const line of readLinesBounded(process.stdin, STDIN_LIMITS)) {
+      const question = line.trim();
+      if (!question) continue;
+      asked++;
+      const tooLongLine = questionTooLongMessage(question, config.MAX_QUESTION_CHARS);
+      if (tooLongLine) {
+        refused++;
+        process.stderr.write(`第 ${asked} 个问题：${tooLongLine}\n`);
+        continue;
+      }
+      const out = await answerOne(services, question, args);
+      process.stdout.write(args.json ? `${out}\n` : `${out}\n\n`);
+    }
+  } catch (err) {
+    if (err instanceof InputTooLargeError) throw new UsageError(err.message);
+    throw err;
   }
   if (!asked) {
     process.stderr.write('标准输入中没有问题（每行一个问题）。\n');
     return 2;
   }
-  return 0;
+  return refused ? 2 : 0;
 }
 
 runCli(main, { usage: USAGE, failure: '回答失败' });
