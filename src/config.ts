@@ -39,6 +39,8 @@ export const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   ALLOWED_CHANNELS: idList,
   ALLOWED_USERS: idList,
+  /** Slack user ids who may add, replace and remove library documents from Slack. */
+  ADMIN_USERS: idList,
   MAX_INPUT_CHARS: z.coerce.number().int().positive().default(50_000),
   MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(DEFAULT_MAX_QUESTION_CHARS),
   DRAFT_STRUCTURED_METHOD: z.enum(['functionCalling', 'jsonSchema', 'jsonMode']).default('functionCalling'),
@@ -48,7 +50,11 @@ export const bureauSchema = z.object({
   name: z.string().min(1),
   shortName: z.string().min(1).optional(),
   city: z.string().optional(),
-  numberPrefix: z.string().optional(),
+  /**
+   * 文号 prefix: one for every reply ("许建政协"), or one per kind, since 政协提案 and 人大建议 replies are numbered
+   * apart ({提案: "许建政协", 建议: "许建人大"}). "{year}" in it stands for the year; without it 〔year〕 follows.
+   */
+  numberPrefix: z.union([z.string(), z.object({ 提案: z.string().optional(), 建议: z.string().optional() }).strict()]).optional(),
   signer: z.string().optional(),
   contact: z.object({
     unit: z.string().min(1),

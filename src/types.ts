@@ -105,7 +105,7 @@ export interface AnswerOptions {
   signal?: AbortSignal;
   /** How many passages to retrieve (default 6). */
   k?: number;
-  /** The Slack channel or DM asking (see SearchOptions.channel); undefined for the operator's CLI. */
+  /** The Slack channel asking: documents restricted to other channels are invisible. Undefined: the operator sees all. */
   channel?: string;
   /** Overrides of the offline answerer's weights and thresholds (OFFLINE_TUNING), e.g. for an `npm run eval` sweep. */
   tuning?: Partial<OfflineTuning>;
@@ -118,6 +118,8 @@ export interface ProposalMeta {
   number: string | null;
   meeting: string | null;
   proposers: string[];
+  /** How many proposers there are when the text names fewer ("雷贤伟等2位委员": one name, two proposers). */
+  proposerCount?: number;
   /** 委员 → 政协提案, 代表 → 人大建议. */
   role: '委员' | '代表' | null;
   kind: ProposalKind;
@@ -149,6 +151,8 @@ export interface Draft {
   cc: string | null;
   /** 落款: issuing bureau and date line, e.g. ["许昌市住房和城乡建设局", "【待补充：成文日期】"]. */
   signOff?: string[];
+  /** What is answered: decides the 文号 prefix of the .docx header. */
+  kind?: ProposalKind;
 }
 
 export interface OutlinePoint {
@@ -200,6 +204,6 @@ export interface DraftOptions {
   signal?: AbortSignal;
   /** How the LLM engine asks for structured output; default functionCalling (what local servers support best). */
   structuredMethod?: 'functionCalling' | 'jsonSchema' | 'jsonMode';
-  /** The Slack channel or DM asking (see SearchOptions.channel); undefined for the operator's CLI. */
+  /** The Slack channel asking: documents restricted to other channels are invisible. Undefined: the operator sees all. */
   channel?: string;
 }
