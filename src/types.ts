@@ -22,12 +22,22 @@ export interface Chunk {
   end: number;
   /** Position of the chunk in its document (0-based); adjacent chunks of one section have consecutive ordinals. */
   ordinal: number;
+  /**
+   * Slack channel ids the document is restricted to (front matter `channels:` or a folder rule in bureau.yml);
+   * absent or empty: visible everywhere.
+   */
+  channels?: string[];
 }
 
 export interface SearchOptions {
   k?: number;
   kind?: DocKind | DocKind[];
   docId?: string | string[];
+  /**
+   * The Slack channel (or DM) asking. Undefined: the operator, who sees every document. A string: documents
+   * restricted to other channels are filtered out inside the recalls.
+   */
+  channel?: string;
 }
 
 export interface SearchHit {

@@ -1,6 +1,7 @@
 // Reply drafting: proposal text → parsed metadata and suggestions → per-suggestion evidence → outline or full draft
 // (LLM structured output, or the offline template engine) → fidelity check → DraftResult.
 import type { Services } from '../services.js';
+import { forChannel } from '../retrieval/channels.js';
 import type { Draft, DraftInput, DraftOptions, DraftResult, FidelityIssue, ProposalMeta } from '../types.js';
 import { redactPersonalData } from '../corpus/index.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
@@ -47,6 +48,8 @@ function modelFailureNotice(err: unknown): string {
  * answers and `notice` says so.
  */
 export async function draftReply(services: Services, input: DraftInput, options: DraftOptions = {}): Promise<DraftResult> {
+  // Documents restricted to other channels are invisible to every search and document read below.
+  services = forChannel(services, options.channel);
   const { config, logger, search } = services;
   const check = validateProposalText(input.text, config.MAX_INPUT_CHARS);
   if (!check.ok) throw new DraftInputError(check.message);
