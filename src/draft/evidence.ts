@@ -94,6 +94,9 @@ const GENERIC_TERMS = new Set(
   ).split(/\s+/),
 );
 
+/** Housing words nearly every passage of such a library holds: sharing them does not put a quote on a topic. */
+const DOMAIN_COMMON = new Set('城镇 住房 住宅 社区 居民 群众 市民 管理 建设 项目 城市 设施 问题 小区改造 老旧小区改造 提案 委员 代表'.split(/\s+/));
+
 /** Plans in past replies are not work done: their 下步工作安排 sections and "下一步…将…" sentences are plans. */
 export const FUTURE_SECTION = /下步|下一步|工作安排|打算|今后工作/u;
 const FORWARD_SENTENCE = /^(?:下一步|下步|今后|接下来|同时，下一步)|下一步.{0,10}将|(?:我局|我们|我市)(?:还)?将(?:继续|持续|进一步|加快|积极|认真|加大|全力|重点)/u;
@@ -131,6 +134,25 @@ function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[
   return out.sort((a, b) => b.match - a.match).map((x) => x.hit);
 }
 
+/**
+ * What the suggestion asks, for the gate and the relevance floor: its first sentence (the elaboration after it —
+ * "通过入户走访、问卷调查…" — is how, not what, and would dilute the coverage every quote is measured by).
+ */
+export function leadOf(suggestion: Suggestion): string {
+  let lead = suggestion.text.trim().split(/[。；;！!？?]/u)[0]?.trim() ?? '';
+  // A long first sentence ("结合…增设停车位，利用…空地、拆除违建…建设停车场") keeps its first clause.
+  if (lead.length > MAX_LEAD_CHARS) lead = lead.split(/[，,]/u).find((clause) => clause.length >= 6) ?? lead;
+  return lead.length >= 4 ? lead : suggestion.topic;
+}
+const MAX_LEAD_CHARS = 30;
+
+/** The lead plus the proposal's theme words the suggestion's wording uses ("…给予定额补助" in a 加装电梯 proposal). */
+export function askedWording(suggestion: Suggestion, theme: Set<string>): string {
+  const lead = leadOf(suggestion);
+  const extra = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && suggestion.text.includes(w) && !lead.includes(w));
+  return [lead, ...extra].join(' ');
+}
+
 function isPlan(chunk: Chunk, sentence: string): boolean {
   return chunk.kind === 'reply' && (FUTURE_SECTION.test(chunk.sectionPath) || FORWARD_SENTENCE.test(sentence));
 }
@@ -147,7 +169,7 @@ function byScore(a: EvidenceSentence, b: EvidenceSentence): number {
  * 4. The relevance floor: each quoted sentence must itself cover the suggestion's terms and its distinctive terms.
  * 5. Each sentence goes to its level (政策依据 / 已开展工作 / 外地做法 / 其他参考) or, for past 下步 wording, to plans.
  */
-export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestion): Promise<SuggestionEvidence> {
+export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestion, theme: Set<string> = new Set()): Promise<SuggestionEvidence> {
   const t = ctx.tuning;
   const wording = suggestion.text.trim() || suggestion.topic;
   const empty: SuggestionEvidence = { suggestion, answerable: false, policy: [], done: [], elsewhere: [], reference: [], plans: [], chunks: [] };
@@ -159,9 +181,15 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const retrieved = mergeHits(planned.hits, topicHits);
   const sections = onTopicSections(ctx, retrieved, words);
   const passages = numberPassages(mergeHits(sections, retrieved));
-  const gate = gateSuggestion(wording, passages, (docId) => chunksOfDocument(ctx, docId));
+  const asked = askedWording(suggestion, theme);
+  const gate = gateSuggestion(asked, passages, (docId) => chunksOfDocument(ctx, docId));
   if (!gate.answerable && !sections.length) return empty;
-
+  // The words a quote must hold: the asked wording's own, not the policy verbs and domain words every passage has. A
+  // word no passage holds weighs less unless it is the proposal's theme (电梯 in a 加装电梯 proposal): it may be what
+  // the library lacks (无障碍) or just an unusual word of the wording (挖潜).
+  const keyTerms = gate.terms
+    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm))
+    .map((w) => (gate.absent.has(w.norm) && !theme.has(w.norm) ? { ...w, weight: w.weight * t.absentTermFactor } : w));
   const onTopic = new Set(sections.map((h) => h.chunk.id));
   const out: SuggestionEvidence = { ...empty, answerable: true };
   for (const [rank, passage] of passages.entries()) {
@@ -173,7 +201,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     sentencesOf(ctx, chunk).forEach((sentence, position) => {
       if (NOT_EVIDENCE.test(sentence) || sentence.length > t.maxSentenceChars || INLINE_HEADING.test(sentence)) return;
       const covered = Math.max(coverageOf(gate.terms, sentence), 0.8 * coverageOf(gate.terms, `${heading}${sentence}`));
-      const distinctive = coverageOf(gate.distinctive, sentence);
+      const distinctive = coverageOf(keyTerms, `${heading}${sentence}`);
       const relevant = onTopic.has(chunk.id)
         ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
         : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage;

@@ -5,7 +5,7 @@ import type { Chunk } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { questionFocus } from '../answer/offline/questionAnalysis.js';
-import { coverage, distinctiveTerms, passageContexts, weighTerms, type WeightedTerm } from '../answer/offline/termWeights.js';
+import { coverage, distinctiveTerms, matchStrength, passageContexts, weighTerms, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { findAnchors, scoreSentences, type ScoredSentence } from '../answer/offline/scoring.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { judgeEvidence } from '../answer/offline/answerability.js';
@@ -22,6 +22,8 @@ export interface GateResult {
   /** The suggestion's weighted terms, and those most passages lack (what makes a sentence on this topic). */
   terms: WeightedTerm[];
   distinctive: WeightedTerm[];
+  /** Terms no retrieved passage holds (an unusual word of the wording, or what the library lacks). */
+  absent: Set<string>;
 }
 
 /** Coverage of weighted terms by a text, as the gate measures it (normalised; partial credit for parts). */
@@ -40,7 +42,7 @@ export function gateSuggestion(
   tuning: Partial<OfflineTuning> = {},
 ): GateResult {
   const t = offlineTuning(tuning);
-  if (!passages.length) return { answerable: false, scored: [], evidence: { sentence: 0, passage: 0 }, terms: [], distinctive: [] };
+  if (!passages.length) return { answerable: false, scored: [], evidence: { sentence: 0, passage: 0 }, terms: [], distinctive: [], absent: new Set() };
   const tokenizer = getTokenizer();
   const focus = questionFocus(tokenizer, wording);
   const contexts = passageContexts(passages);
@@ -50,7 +52,8 @@ export function gateSuggestion(
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   const docTexts = new Map(passages.map((p) => [p.chunk.docId, normalizeForMatch(`${p.chunk.title}\n${documentText(p.chunk.docId)}`)]));
   const distinctive = distinctiveTerms(terms, contexts, findAnchors(focus, passages, docTexts), t);
-  return { answerable, scored, evidence, terms, distinctive };
+  const absent = new Set(terms.filter((w) => !contexts.some((c) => matchStrength(w, c) >= 1)).map((w) => w.norm));
+  return { answerable, scored, evidence, terms, distinctive, absent };
 }
 
 /** The wording's weighted terms over any texts (e.g. whole documents): what `coverageOf` measures against. */

@@ -6,7 +6,7 @@ import { redactPersonalData } from '../corpus/index.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import { classifyModelFailure } from '../grounding/modelFailure.js';
 import { CitationRegistry } from './citations.js';
-import { createEvidenceContext, gatherBackground, gatherEvidence, gatherThemePolicy, type EvidenceContext } from './evidence.js';
+import { createEvidenceContext, gatherBackground, gatherEvidence, gatherThemePolicy, themeTermsOf, type EvidenceContext } from './evidence.js';
 import { findPrecedents, renderPrecedentsText } from './precedents.js';
 import { checkFidelity } from './fidelity.js';
 import { draftWithModel, type StructuredMethod } from './llm.js';
@@ -55,7 +55,8 @@ export async function draftReply(services: Services, input: DraftInput, options:
   const meta = mergeMeta(parsed.meta, input.meta);
   const suggestions = parsed.suggestions;
   const ctx: EvidenceContext = createEvidenceContext(search, config.bureau);
-  const evidence = await Promise.all(suggestions.map((s) => gatherEvidence(ctx, s)));
+  const theme = themeTermsOf(meta.title, suggestions);
+  const evidence = await Promise.all(suggestions.map((s) => gatherEvidence(ctx, s, theme)));
   const background = options.outline ? [] : await gatherBackground(ctx, meta, suggestions);
   const themePolicy = options.outline ? [] : await gatherThemePolicy(ctx, meta, suggestions);
   const precedents = await findPrecedents(ctx, meta, suggestions);

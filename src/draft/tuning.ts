@@ -17,8 +17,10 @@ export const DRAFT_TUNING = {
   // ---- The relevance floor for one quoted sentence (on top of the gate) ----
   /** Weighted coverage of the suggestion's terms the sentence (with its heading) needs. */
   minSentenceCoverage: 0.2,
-  /** Coverage of the suggestion's distinctive terms (those most retrieved passages lack) the sentence needs. */
-  minDistinctiveCoverage: 0.3,
+  /** Coverage of the suggestion's key terms (its own words, not policy verbs or domain words), heading included. */
+  minDistinctiveCoverage: 0.5,
+  /** Weight of a key term no retrieved passage holds (and not the proposal's theme) in that coverage. */
+  absentTermFactor: 0.25,
   /** A sentence under an on-topic heading still needs this much distinctive coverage (it may be about a detail). */
   minDistinctiveUnderHeading: 0.1,
   /** Longest sentence quoted as evidence. */
