@@ -10,6 +10,9 @@ import type { Chunk, DraftResult } from '../src/types.js';
 import { draftReply } from '../src/draft/index.js';
 import { profileDocument, levelOf } from '../src/draft/documentProfile.js';
 import { makeChunk, memorySearcher, REPO_ROOT } from './support/services.js';
+import { markdownMessages, precedentsBlocks } from '../src/slack/blocks.js';
+import { createChatModel } from '../src/grounding/chatModel.js';
+import { startFakeOpenAI } from './support/fakeOpenAI.js';
 
 // corpus/bureau.yml: 许昌市住房和城乡建设局, 文号 prefix 许建政协.
 const config = loadConfig({ LOG_LEVEL: 'silent' }, REPO_ROOT);
@@ -146,5 +149,43 @@ describe('precedents', () => {
     const result = await draftReply(servicesOver(LIBRARY), { text: proposal }, { outline: true });
     expect(result.precedents).toEqual([]);
     expect(result.text).toContain('没有足够相似的往年答复');
+  });
+});
+
+describe('precedents in Slack', () => {
+  it('the last message of a draft carries 「历年类似提案及答复」 with the promises, before the notices', async () => {
+    const result = await draftReply(servicesOver(LIBRARY), { text: PARKING_PROPOSAL }, { outline: true });
+    const parts = markdownMessages('草稿正文', ['⚠️ 请核对'], precedentsBlocks(result.precedents));
+    const blocks = parts[parts.length - 1].blocks;
+    const texts = blocks.map((b) => ('text' in b && typeof b.text === 'string' ? b.text : ''));
+    const at = texts.findIndex((t) => t.includes('历年类似提案及答复'));
+    expect(at).toBeGreaterThan(0);
+    expect(texts[at]).toContain('许建政协〔2021〕5号');
+    expect(texts[at]).toContain('继续挖掘小区停车资源');
+    expect(blocks[blocks.length - 1].type).toBe('context');
+  });
+});
+
+describe('the LLM engine uses the same evidence and levels', () => {
+  it('shows the model only on-topic passages, each with its level, and keeps the fidelity check', async () => {
+    const fake = await startFakeOpenAI({
+      chat: () => ({ toolCall: { arguments: { background: '', sections: [{ paragraphs: ['已增设停车位9999个[1]。'] }, { paragraphs: ['【待补充：相关政策依据】'] }], nextSteps: ['继续挖掘停车资源'] } } }),
+    });
+    try {
+      const modelConfig = loadConfig({ OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'fake-qwen', LLM_TIMEOUT_MS: '5000', LLM_MAX_RETRIES: '0', LOG_LEVEL: 'silent' }, REPO_ROOT);
+      const services = { ...servicesOver(LIBRARY), config: modelConfig, llm: createChatModel(modelConfig, silentLogger()) };
+      const result = await draftReply(services, { text: PARKING_PROPOSAL });
+      const prompt = JSON.stringify(fake.requests.find((r) => r.path.endsWith('/chat/completions'))!.body.messages);
+      expect(prompt).toContain('增设停车位1200个');
+      expect(prompt).not.toContain('人防办出资100万元');
+      expect(prompt).toMatch(/政策依据（可写入“政策依据”段）：\[\d+\]/u);
+      expect(prompt).toContain('【参考：临沂市】');
+      expect(prompt).toMatch(/其他参考[^\n]*：\[\d+\]/u);
+      // A figure no passage holds is dropped, as for the offline engine.
+      expect(result.text).not.toContain('9999');
+      expect(result.fidelity.some((f) => f.value === '9999' && f.action === 'dropped')).toBe(true);
+    } finally {
+      await fake.close();
+    }
   });
 });
