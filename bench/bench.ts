@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
-import { loadConfig } from '../src/config.js';
+import { integerOption, loadCliConfig, parseCliArgs, runCli, UsageError } from '../src/cli/run.js';
 import { silentLogger } from '../src/logger.js';
 import { DEFAULT_HNSW } from '../src/retrieval/embeddingRecall.js';
 import { LocalHashEmbeddings } from '../src/retrieval/embeddings.js';
@@ -67,18 +67,28 @@ interface ScaleResult {
 
 type ChildRole = 'build' | 'query' | 'minisearch';
 
-function parseArgs(argv: string[]): { sizes: number[]; queries: number; role?: ChildRole; size: number; dir: string } {
-  const get = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const sizes = (get('--sizes') ?? '1000,10000,100000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const USAGE = '用法：npm run bench [-- --sizes 1000,10000,100000 --queries 200]';
+
+function parseBenchArgs(): { sizes: number[]; queries: number; role?: ChildRole; size: number; dir: string; help: boolean } {
+  const { values } = parseCliArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000,100000' },
+      queries: { type: 'string', default: '200' },
+      help: { type: 'boolean', short: 'h', default: false },
+      // Set by the parent for the child process that measures one scale.
+      child: { type: 'string' },
+      size: { type: 'string', default: '0' },
+      dir: { type: 'string', default: '' },
+    },
+  });
+  if (values.child !== undefined && !['build', 'query', 'minisearch'].includes(values.child)) throw new UsageError(`未知的 --child：${values.child}`);
   return {
-    sizes,
-    queries: Number(get('--queries') ?? 200),
-    role: get('--child') as ChildRole | undefined,
-    size: Number(get('--size') ?? 0),
-    dir: get('--dir') ?? '',
+    sizes: values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0),
+    queries: integerOption('--queries', values.queries, 1, 100_000) ?? 200,
+    role: values.child as ChildRole | undefined,
+    size: Number(values.size),
+    dir: values.dir,
+    help: values.help,
   };
 }
 
@@ -124,16 +134,16 @@ function cpuSeconds(): number {
 }
 
 async function benchQueries(size: number, count: number): Promise<string[]> {
-  const pool = await loadSentencePool(loadConfig().corpusDir);
+  const pool = await loadSentencePool(loadCliConfig().corpusDir);
   return generateQueries(pool, loadQuestionSet(DEV_SET).map((q) => q.question), count);
 }
 
 /** Child process: generate `size` chunks and build the index into `dir`, as `npm run ingest` would. */
 async function childBuild(size: number, dir: string): Promise<BuildResult> {
-  const pool = await loadSentencePool(loadConfig().corpusDir);
+  const pool = await loadSentencePool(loadCliConfig().corpusDir);
   const chunks = generateChunks(pool, size);
   const chars = chunks.reduce((n, c) => n + c.text.length + c.sectionPath.length + c.title.length, 0);
-  const embeddings = new LocalHashEmbeddings(loadConfig().EMBEDDING_DIM);
+  const embeddings = new LocalHashEmbeddings(loadCliConfig().EMBEDDING_DIM);
   const t0 = performance.now();
   const c0 = cpuSeconds();
   const artifacts = await writeIndexFiles(dir, chunks, embeddings, { hnsw: DEFAULT_HNSW });
@@ -146,7 +156,7 @@ async function childBuild(size: number, dir: string): Promise<BuildResult> {
 /** Child process: load the index from `dir` and time queries in each mode, as the app would serve them. */
 async function childQuery(size: number, dir: string, count: number): Promise<QueryResult> {
   const queries = await benchQueries(size, count);
-  const embeddings = new LocalHashEmbeddings(loadConfig().EMBEDDING_DIM);
+  const embeddings = new LocalHashEmbeddings(loadCliConfig().EMBEDDING_DIM);
   const artifacts = JSON.parse(readFileSync(`${dir}.artifacts.json`, 'utf8')) as IndexArtifacts;
   const t0 = performance.now();
   const { searcher } = await loadIndexFiles(dir, embeddings, artifacts, { embeddingsId: embeddings.id });
@@ -171,7 +181,7 @@ async function childMiniSearch(size: number, dir: string, count: number): Promis
 
 /** Recall@5 and MRR on the dev set over the shipped corpus, for each mode and for MiniSearch. */
 async function runDevSet(): Promise<Record<SearchMode | 'minisearch', RetrievalScore>> {
-  const config = loadConfig();
+  const config = loadCliConfig();
   // Loaded here only: the scale runs need no ingestion.
   const { ingestCorpus } = await import('../src/corpus/index.js');
   const { chunks } = await ingestCorpus(config.corpusDir, silentLogger());
@@ -276,7 +286,11 @@ function round(n: number, digits = 2): number {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseBenchArgs();
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   if (args.role) {
     const result =
       args.role === 'build'
@@ -304,7 +318,7 @@ async function main(): Promise<void> {
       loadAverage: os.loadavg().map((x) => round(x)),
     },
     hnsw: DEFAULT_HNSW,
-    embeddingDim: loadConfig().EMBEDDING_DIM,
+    embeddingDim: loadCliConfig().EMBEDDING_DIM,
     queriesPerMode: args.queries,
     devSet: Object.fromEntries(
       Object.entries(dev).map(([k, s]) => [k, { recallAt5: round(s.recallAt5, 3), recallAt3: round(s.recallAt3, 3), mrr: round(s.mrr, 3), misses: s.misses }]),
@@ -315,7 +329,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${formatTable(dev, scales)}\n\n结果已写入 ${path.relative(process.cwd(), RESULTS)}\n`);
 }
 
-main().catch((err) => {
-  process.stderr.write(`基准测试失败：${(err as Error).stack ?? err}\n`);
-  process.exitCode = 1;
-});
+runCli(main, { usage: USAGE, failure: '基准测试失败' });

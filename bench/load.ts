@@ -8,9 +8,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { loadConfig, type AppConfig } from '../src/config.js';
+import type { AppConfig } from '../src/config.js';
+import { loadCliConfig, parseCliArgs, runCli, UsageError } from '../src/cli/run.js';
 import { createLogger, type Logger } from '../src/logger.js';
 import { createServices, type Services } from '../src/services.js';
 import { createChatModel } from '../src/grounding/chatModel.js';
@@ -321,8 +321,9 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
 }
 
 function baseConfig(extra: Record<string, string> = {}): AppConfig {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && !k.startsWith('OPENAI_') && k !== 'PORT'));
-  return loadConfig({ ...env, ALLOWED_CHANNELS: '', ALLOWED_USERS: '', ...extra }, ROOT);
+  // The runs talk to loopback fakes only: a configured model server must not be used.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OPENAI_')));
+  return loadCliConfig({ env: { ...env, ALLOWED_CHANNELS: '', ALLOWED_USERS: '', ...extra }, cwd: ROOT });
 }
 
 const MODEL_DRAFT_BODY = {
@@ -380,13 +381,16 @@ function parseMix(value: string | undefined): RequestKind[] {
   if (!value) return DEFAULT_MIX;
   const kinds = value.split(',').map((k) => k.trim());
   const valid = kinds.filter((k): k is RequestKind => k === 'mention' || k === 'outline' || k === 'draft');
-  if (valid.length !== kinds.length || !valid.length) throw new Error(`--mix 只能包含 mention、outline、draft：${value}`);
+  if (valid.length !== kinds.length || !valid.length) throw new UsageError(`--mix 只能包含 mention、outline、draft：${value}`);
   return valid;
 }
 
+const USAGE = '用法：npm run load [-- --requests 200 --concurrency 20 --timeout-s 180 --mix mention,outline,draft]';
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCliArgs({
     options: {
+      help: { type: 'boolean', short: 'h', default: false },
       requests: { type: 'string', default: '200' },
       concurrency: { type: 'string', default: '20' },
       'timeout-s': { type: 'string', default: '180' },
@@ -394,6 +398,10 @@ async function main(): Promise<number> {
       mix: { type: 'string' },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const options: BurstOptions = {
     total: Math.min(2_000, Math.max(1, Number(values.requests))),
     concurrency: Math.min(200, Math.max(1, Number(values.concurrency))),
@@ -428,7 +436,7 @@ async function main(): Promise<number> {
         const model = halfFailingModel();
         const llm = await startFakeOpenAI({ chat: model.chat });
         const llmConfig = baseConfig({ OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: 'sk-load-test', OPENAI_MODEL: 'fake-model', LLM_MAX_RETRIES: '0', LLM_TIMEOUT_MS: '5000' });
-        const withModel: Services = { ...services, config: llmConfig, llm: createChatModel(llmConfig, logger) };
+        const withModel: Services = { ...services, config: llmConfig, llm: await createChatModel(llmConfig, logger) };
         return { name: 'model fails 1/2', services: withModel, slack: await startFakeSlack({}), llm, llmFailures: model.failures };
       },
     },
@@ -456,9 +464,4 @@ async function main(): Promise<number> {
   return healthy ? 0 : 1;
 }
 
-void main()
-  .then((code) => process.exit(code))
-  .catch((err: unknown) => {
-    process.stderr.write(`load 失败：${(err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
-  });
+runCli(main, { usage: USAGE, failure: 'load 失败', exitWhenDone: true });

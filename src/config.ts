@@ -66,6 +66,7 @@ export interface AppConfig extends Env {
   indexDir: string;
   dataDir: string;
   bureau: Bureau;
+  /** Always 'console' unless loaded with `{ slack: true }`. */
   slackMode: SlackMode;
   /** True when an OpenAI-compatible model is configured (a key, or a base URL for a local server). */
   llmEnabled: boolean;
@@ -132,14 +133,27 @@ export function decideSlackMode(env: Env): { mode: SlackMode; problems: string[]
   };
 }
 
+export interface LoadConfigOptions {
+  /**
+   * Check the Slack settings (only the Slack entry point, `npm start`, does). Without it the Slack settings and PORT are
+   * not read at all, so a deployment's half-finished Slack setup never blocks ingest, ask, draft, eval or feedback.
+   */
+  slack?: boolean;
+  /** Relative CORPUS_DIR, INDEX_DIR and DATA_DIR resolve against this folder (default: the working directory). */
+  cwd?: string;
+}
+
+const isSlackSetting = (key: string) => key.startsWith('SLACK_') || key === 'PORT';
+
 /** Reads and validates the environment and corpus/bureau.yml; throws ConfigError listing every problem. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
-  const parsed = envSchema.safeParse(env);
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadConfigOptions = {}): AppConfig {
+  const { slack = false, cwd = process.cwd() } = options;
+  const parsed = envSchema.safeParse(slack ? env : Object.fromEntries(Object.entries(env).filter(([key]) => !isSlackSetting(key))));
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`));
   }
   const e = parsed.data;
-  const { mode, problems } = decideSlackMode(e);
+  const { mode, problems }: ReturnType<typeof decideSlackMode> = slack ? decideSlackMode(e) : { mode: 'console', problems: [] };
   // Without either, the OpenAI client would try api.openai.com with no key: refuse at start instead.
   if (e.EMBEDDINGS === 'openai' && !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
     problems.push('EMBEDDINGS=openai 需要 OPENAI_API_KEY 或 OPENAI_BASE_URL（本地模型服务地址）；离线使用请设 EMBEDDINGS=local 或不设。');

@@ -1,30 +1,24 @@
 // npm start: Socket Mode (SLACK_BOT_TOKEN + SLACK_APP_TOKEN), HTTP mode (SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET + PORT),
 // or, with no Slack settings at all, the console chat over the same services.
-import { ConfigError, loadConfig, type AppConfig } from './config.js';
-import { createLogger, type Logger } from './logger.js';
+import type { Logger } from './logger.js';
+import { openCli, parseCliArgs, runCli } from './cli/run.js';
 
-function readConfig(): AppConfig {
-  try {
-    return loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(1);
-    }
-    throw err;
-  }
-}
+const USAGE = '用法：npm start（Slack 设置见 README；不设 Slack 令牌则进入控制台对话）';
 
 /** A stray rejection is logged, never allowed to end the process serving the bureau. */
 function keepAliveOnStrayErrors(logger: Logger): void {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 }
 
-async function main(): Promise<void> {
-  const config = readConfig();
+async function main(): Promise<number | void> {
+  const { values } = parseCliArgs({ options: { help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const { config, logger } = openCli({ slack: true });
   // The console is for people: keep routine logs out of the conversation unless LOG_LEVEL asks for them.
-  const level = config.slackMode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL;
-  const logger = createLogger(level);
+  if (config.slackMode === 'console' && !process.env.LOG_LEVEL) logger.level = 'warn';
   keepAliveOnStrayErrors(logger);
 
   // Heavy modules (models, index, Bolt) load only after the configuration is known to be usable.
@@ -55,7 +49,5 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`启动失败：${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+// Exit on failure even if a half-started Slack client still holds a socket; while serving, main returns nothing.
+runCli(main, { usage: USAGE, failure: '启动失败', exitWhenDone: true });

@@ -21,6 +21,6 @@ export interface Services {
 export async function createServices(config: AppConfig, logger: Logger): Promise<Services> {
   const embeddings = createEmbeddings(config);
   const search = await openSearcher({ config, logger, embeddings });
-  const llm = createChatModel(config, logger);
+  const llm = await createChatModel(config, logger);
   return { config, logger, search, embeddings, llm };
 }

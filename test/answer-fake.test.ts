@@ -12,24 +12,24 @@ afterEach(async () => {
   fake = undefined;
 });
 
-function modelFor(baseURL: string, extra: Record<string, string> = {}) {
+async function modelFor(baseURL: string, extra: Record<string, string> = {}) {
   const config = loadConfig({ OPENAI_BASE_URL: baseURL, LLM_TIMEOUT_MS: '1500', LLM_MAX_RETRIES: '0', ...extra });
-  const model = createChatModel(config, silentLogger());
+  const model = await createChatModel(config, silentLogger());
   if (!model) throw new Error('model expected');
   return { config, model };
 }
 
 describe('fake OpenAI server with the real @langchain/openai client', () => {
-  it('is not configured without key or base URL, and names the engine', () => {
+  it('is not configured without key or base URL, and names the engine', async () => {
     const config = loadConfig({});
-    expect(createChatModel(config, silentLogger())).toBeUndefined();
+    expect(await createChatModel(config, silentLogger())).toBeUndefined();
     expect(llmName(config)).toBe('offline');
     expect(llmName(loadConfig({ OPENAI_API_KEY: 'k', OPENAI_MODEL: 'qwen2.5' }))).toBe('openai:qwen2.5');
   });
 
   it('serves plain and streamed chat completions, recording the bodies', async () => {
     fake = await startFakeOpenAI({ chat: (_b, n) => (n === 1 ? { content: '你好' } : { chunks: ['甲', '乙', '丙'] }) });
-    const { model } = modelFor(fake.baseURL);
+    const { model } = await modelFor(fake.baseURL);
     const msg = await model.invoke('问一下');
     expect(msg.content).toBe('你好');
     const pieces: string[] = [];
@@ -40,9 +40,19 @@ describe('fake OpenAI server with the real @langchain/openai client', () => {
     expect(JSON.stringify(fake.requests[0].body)).toContain('问一下');
   });
 
+  it('builds the model with the configured name, timeout settings and no usage request while streaming (local servers reject it)', async () => {
+    fake = await startFakeOpenAI({ chat: () => ({ chunks: ['好'] }) });
+    const { model } = await modelFor(fake.baseURL, { OPENAI_MODEL: 'qwen2.5-7b-instruct' });
+    for await (const _chunk of await model.stream('问')) continue;
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0].body.model).toBe('qwen2.5-7b-instruct');
+    expect(fake.requests[0].body.temperature).toBe(0.1);
+    expect(fake.requests[0].body.stream_options).toBeUndefined();
+  });
+
   it('serves structured output in json_schema, functionCalling and jsonMode', async () => {
     fake = await startFakeOpenAI({ chat: () => ({ toolCall: { arguments: { title: '标题', points: ['一'] } } }) });
-    const { model } = modelFor(fake.baseURL);
+    const { model } = await modelFor(fake.baseURL);
     const schema = z.object({ title: z.string(), points: z.array(z.string()) });
     for (const method of ['jsonSchema', 'functionCalling', 'jsonMode'] as const) {
       const out = await model.withStructuredOutput(schema, { method }).invoke('给个 JSON');
@@ -52,7 +62,7 @@ describe('fake OpenAI server with the real @langchain/openai client', () => {
 
   it('returns errors and serves embeddings in float and base64', async () => {
     fake = await startFakeOpenAI({ chat: () => ({ status: 500 }) });
-    const { model } = modelFor(fake.baseURL);
+    const { model } = await modelFor(fake.baseURL);
     await expect(model.invoke('x')).rejects.toThrow();
     // The client's default asks for base64 and decodes it; 'float' asks for plain arrays.
     for (const encodingFormat of ['float', undefined] as const) {

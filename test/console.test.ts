@@ -89,7 +89,7 @@ describe('npm start without Slack settings', () => {
     let err = '';
     child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(err).toContain('PORT');
     expect(existsSync(path.join(ts.dir, 'data', 'feedback.sqlite'))).toBe(false);
   });
@@ -111,7 +111,7 @@ describe('console chat with a model', () => {
       expect(pieces).toContain('完成了434个'); // written piece by piece, not only at the end
       const out = pieces.join('');
       expect(out).toContain('许昌2019年完成了434个老庭院改造提升目标任务[1]。');
-      expect(out).toMatch(/来源：\n  \[1\] 对市七届政协四次会议第104号提案的答复/);
+      expect(out).toMatch(/来源：\n {2}\[1\] 对市七届政协四次会议第104号提案的答复/);
       expect(out.match(/434个/g)).toHaveLength(1);
     } finally {
       await withModel.cleanup();

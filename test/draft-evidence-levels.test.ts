@@ -15,7 +15,7 @@ import { createChatModel } from '../src/grounding/chatModel.js';
 import { startFakeOpenAI } from './support/fakeOpenAI.js';
 
 // corpus/bureau.yml: 许昌市住房和城乡建设局, 文号 prefix 许建政协.
-const config = loadConfig({ LOG_LEVEL: 'silent' }, REPO_ROOT);
+const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
 
 function servicesOver(chunks: Chunk[]): Services {
   return { config, logger: silentLogger(), search: memorySearcher(chunks), embeddings: undefined as never };
@@ -172,8 +172,8 @@ describe('the LLM engine uses the same evidence and levels', () => {
       chat: () => ({ toolCall: { arguments: { background: '', sections: [{ paragraphs: ['已增设停车位9999个[1]。'] }, { paragraphs: ['【待补充：相关政策依据】'] }], nextSteps: ['继续挖掘停车资源'] } } }),
     });
     try {
-      const modelConfig = loadConfig({ OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'fake-qwen', LLM_TIMEOUT_MS: '5000', LLM_MAX_RETRIES: '0', LOG_LEVEL: 'silent' }, REPO_ROOT);
-      const services = { ...servicesOver(LIBRARY), config: modelConfig, llm: createChatModel(modelConfig, silentLogger()) };
+      const modelConfig = loadConfig({ OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'fake-qwen', LLM_TIMEOUT_MS: '5000', LLM_MAX_RETRIES: '0', LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
+      const services = { ...servicesOver(LIBRARY), config: modelConfig, llm: await createChatModel(modelConfig, silentLogger()) };
       const result = await draftReply(services, { text: PARKING_PROPOSAL });
       const prompt = JSON.stringify(fake.requests.find((r) => r.path.endsWith('/chat/completions'))!.body.messages);
       expect(prompt).toContain('增设停车位1200个');

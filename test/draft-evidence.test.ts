@@ -21,7 +21,7 @@ const PROPOSAL = `关于加强老旧小区停车管理的提案
 为此建议：一是规范小区停车秩序，施划停车泊位，清理占用消防通道的车辆；二是推行错时共享停车，开放机关单位停车场。`;
 
 function servicesOver(chunks: Chunk[]): Services {
-  const config = loadConfig({ LOG_LEVEL: 'silent' }, REPO_ROOT);
+  const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
   return { config, logger: silentLogger(), search: memorySearcher(chunks), embeddings: undefined as never };
 }
 
@@ -130,7 +130,7 @@ describe('policy basis', () => {
 
 describe('next steps', () => {
   it('offers a plan from the bureau’s own past reply as a cited 【参考】, never as a statement of the new reply', async () => {
-    const bureauName = loadConfig({ LOG_LEVEL: 'silent' }, REPO_ROOT).bureau.name;
+    const bureauName = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT }).bureau.name;
     const plan = makeChunk({
       docId: 'own_reply_parking',
       kind: 'reply',

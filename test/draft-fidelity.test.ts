@@ -81,9 +81,9 @@ describe('LLM engine against the fake OpenAI server', () => {
     fake = undefined;
   });
 
-  function servicesWithModel(baseURL: string) {
-    const config = loadConfig({ OPENAI_BASE_URL: baseURL, OPENAI_MODEL: 'fake-qwen', LLM_TIMEOUT_MS: '5000', LLM_MAX_RETRIES: '0' }, t.dir);
-    return { ...t.services, config: { ...t.services.config, llmEnabled: true, OPENAI_MODEL: 'fake-qwen' }, llm: createChatModel(config, silentLogger()) };
+  async function servicesWithModel(baseURL: string) {
+    const config = loadConfig({ OPENAI_BASE_URL: baseURL, OPENAI_MODEL: 'fake-qwen', LLM_TIMEOUT_MS: '5000', LLM_MAX_RETRIES: '0' }, { cwd: t.dir });
+    return { ...t.services, config: { ...t.services.config, llmEnabled: true, OPENAI_MODEL: 'fake-qwen' }, llm: await createChatModel(config, silentLogger()) };
   }
 
   /** Passage number whose text contains `needle`, read from the prompt the client sent. */
@@ -119,7 +119,7 @@ describe('LLM engine against the fake OpenAI server', () => {
         };
       },
     });
-    const result = await draftReply(servicesWithModel(fake.baseURL), { text: PROPOSAL });
+    const result = await draftReply(await servicesWithModel(fake.baseURL), { text: PROPOSAL });
     expect(result.engine.llm).toBe('openai:fake-qwen');
     expect(result.notice).toBeUndefined();
     const draft = result.draft!;
@@ -146,19 +146,19 @@ describe('LLM engine against the fake OpenAI server', () => {
 
   it('asks for JSON output instead of a tool call when DRAFT_STRUCTURED_METHOD=jsonMode', async () => {
     fake = await startFakeOpenAI({ chat: () => ({ content: JSON.stringify({ background: '', sections: [], nextSteps: [] }) }) });
-    const services = servicesWithModel(fake.baseURL);
-    const method = loadConfig({ DRAFT_STRUCTURED_METHOD: 'jsonMode' }, t.dir).DRAFT_STRUCTURED_METHOD;
+    const services = await servicesWithModel(fake.baseURL);
+    const method = loadConfig({ DRAFT_STRUCTURED_METHOD: 'jsonMode' }, { cwd: t.dir }).DRAFT_STRUCTURED_METHOD;
     expect(method).toBe('jsonMode');
     await draftReply({ ...services, config: { ...services.config, DRAFT_STRUCTURED_METHOD: method } }, { text: PROPOSAL });
     const body = fake.requests.find((r) => r.path.endsWith('/chat/completions'))!.body;
     expect(body.tools).toBeUndefined();
     expect(body.response_format?.type).toBe('json_object');
-    expect(loadConfig({}, t.dir).DRAFT_STRUCTURED_METHOD).toBe('functionCalling');
+    expect(loadConfig({}, { cwd: t.dir }).DRAFT_STRUCTURED_METHOD).toBe('functionCalling');
   });
 
   it('falls back to the offline engine with a Chinese notice when the model fails or answers malformed', async () => {
     fake = await startFakeOpenAI({ chat: (_b, n) => (n === 1 ? { status: 500 } : { toolCall: { arguments: { background: '', sections: [], nextSteps: [] } } }) });
-    const services = servicesWithModel(fake.baseURL);
+    const services = await servicesWithModel(fake.baseURL);
     for (let i = 0; i < 2; i++) {
       const result = await draftReply(services, { text: PROPOSAL });
       expect(result.engine.llm).toBe('offline');

@@ -51,15 +51,15 @@ describe('npm run ingest', () => {
     expect(a.stdout + b.stdout).not.toContain('[#');
     expect(readdirSync(root).filter((n) => n.startsWith('.index.'))).toEqual([]);
 
-    const config = loadConfig({ CORPUS_DIR: 'corpus', INDEX_DIR: '.index', LOG_LEVEL: 'silent' }, root);
+    const config = loadConfig({ CORPUS_DIR: 'corpus', INDEX_DIR: '.index', LOG_LEVEL: 'silent' }, { cwd: root });
     const searcher = await openSearcher({ config, logger: silentLogger(), embeddings: new LocalHashEmbeddings(config.EMBEDDING_DIM) });
     const [hit] = await searcher.search('人防办家属院气暖改水暖谁出资', { k: 1 });
     expect(hit.chunk.docId).toBe('xuchang_zx7-4_no104_2020');
   });
 
-  it('exits 1 with a Chinese message on a configuration error', async () => {
+  it('exits 2 with a Chinese message on a configuration error', async () => {
     const run = await ingest(root, { EMBEDDING_DIM: 'abc' });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain('配置有误');
     expect(run.stderr).toContain('EMBEDDING_DIM');
   });

@@ -32,7 +32,7 @@ describe('index lifecycle', () => {
   beforeEach(() => {
     root = mkdtempSync(path.join(os.tmpdir(), 'index-lifecycle-'));
     cpSync(REPO_CORPUS, path.join(root, 'corpus'), { recursive: true });
-    config = loadConfig({ CORPUS_DIR: 'corpus', INDEX_DIR: '.index', LOG_LEVEL: 'silent' }, root);
+    config = loadConfig({ CORPUS_DIR: 'corpus', INDEX_DIR: '.index', LOG_LEVEL: 'silent' }, { cwd: root });
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 

@@ -121,7 +121,7 @@ describe('app factory', () => {
     const { silentLogger } = await import('../src/logger.js');
     const fake = await startFakeSlack({ failMethods: { 'auth.test': 'invalid_auth' } });
     try {
-      const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: fake.url, LOG_LEVEL: 'silent' });
+      const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: fake.url, LOG_LEVEL: 'silent' }, { slack: true });
       expect(config.slackMode).toBe('socket');
       const services = { config, logger: silentLogger() } as never;
       const socket = createSlackApp(services, { mode: 'socket' });

@@ -3,8 +3,7 @@
 //   --stdin   read one question per line from stdin, print one JSON object (with --json) or one answer per line
 //   --k N     number of passages to retrieve
 import { createInterface } from 'node:readline';
-import { loadCliConfig } from './config.js';
-import { createLogger } from '../logger.js';
+import { integerOption, openCli, parseCliArgs, runCli, UsageError } from './run.js';
 import { createServices, type Services } from '../services.js';
 import { answerQuestion, hasQuestionContent, NO_CONTENT_QUESTION } from '../answer/index.js';
 import { formatAnswerText, toAnswerJson } from '../answer/format.js';
@@ -12,7 +11,7 @@ import { formatAnswerText, toAnswerJson } from '../answer/format.js';
 const USAGE = `用法：npm run ask -- [--json] [--k N] "问题"
       npm run ask -- --stdin [--json] [--k N] < questions.txt（每行一个问题）`;
 
-export interface AskArgs {
+interface AskArgs {
   json: boolean;
   stdin: boolean;
   k?: number;
@@ -20,27 +19,17 @@ export interface AskArgs {
   help: boolean;
 }
 
-export class UsageError extends Error {}
-
-export function parseAskArgs(argv: string[]): AskArgs {
-  const args: AskArgs = { json: false, stdin: false, question: '', help: false };
-  const words: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--json') args.json = true;
-    else if (a === '--stdin') args.stdin = true;
-    else if (a === '--help' || a === '-h') args.help = true;
-    else if (a === '--k' || a.startsWith('--k=')) {
-      const raw = a === '--k' ? argv[++i] : a.slice(4);
-      const k = /^\d+$/.test(raw ?? '') ? Number(raw) : NaN;
-      if (!Number.isInteger(k) || k < 1 || k > 50) throw new UsageError(`--k 需要 1 到 50 之间的整数，收到：${raw ?? '（空）'}`);
-      args.k = k;
-    } else if (a === '--') continue;
-    else if (a.startsWith('--')) throw new UsageError(`未知参数：${a}`);
-    else words.push(a);
-  }
-  args.question = words.join(' ').trim();
-  return args;
+function parseAskArgs(): AskArgs {
+  const { values, positionals } = parseCliArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      stdin: { type: 'boolean', default: false },
+      k: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+  });
+  return { json: values.json, stdin: values.stdin, help: values.help, k: integerOption('--k', values.k, 1, 50), question: positionals.join(' ').trim() };
 }
 
 async function answerOne(services: Services, question: string, args: AskArgs): Promise<string> {
@@ -50,29 +39,15 @@ async function answerOne(services: Services, question: string, args: AskArgs): P
   return args.json ? JSON.stringify(toAnswerJson(answer)) : formatAnswerText(answer);
 }
 
-async function main(argv: string[]): Promise<number> {
-  let args: AskArgs;
-  try {
-    args = parseAskArgs(argv);
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+async function main(): Promise<number> {
+  const args = parseAskArgs();
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (!args.stdin && !args.question) {
-    process.stderr.write(`问题不能为空，请输入要咨询的问题。\n${USAGE}\n`);
-    return 2;
-  }
-  if (!args.stdin && !hasQuestionContent(args.question)) {
-    process.stderr.write(`${NO_CONTENT_QUESTION}\n${USAGE}\n`);
-    return 2;
-  }
-  const config = loadCliConfig();
-  if (!config) return 1;
-  const logger = createLogger(config.LOG_LEVEL);
+  if (!args.stdin && !args.question) throw new UsageError('问题不能为空，请输入要咨询的问题。');
+  if (!args.stdin && !hasQuestionContent(args.question)) throw new UsageError(NO_CONTENT_QUESTION);
+  const { config, logger } = openCli();
   const services = await createServices(config, logger);
 
   if (!args.stdin) {
@@ -95,12 +70,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`回答失败：${(err as Error).message}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(main, { usage: USAGE, failure: '回答失败' });

@@ -2,37 +2,37 @@
 // Output (text or the JSON contract of DESIGN.md) on stdout; messages and logs on stderr. Bad input exits 2.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCliConfig } from './config.js';
-import { createLogger } from '../logger.js';
+import { openCli, parseCliArgs, runCli, UsageError } from './run.js';
 import { DraftInputError, readProposalFile, validateProposalText } from '../draft/input.js';
 
 const USAGE = '用法：npm run --silent draft -- --file 提案.txt [--outline] [--json] [--docx 输出.docx]（--file - 从标准输入读取）';
 
-export interface DraftArgs {
+interface DraftArgs {
   file: string;
   outline: boolean;
   json: boolean;
   docx: string | null;
+  help: boolean;
 }
 
-export function parseDraftArgs(argv: string[]): DraftArgs | { error: string } {
-  const args: DraftArgs = { file: '', outline: false, json: false, docx: null };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--outline') args.outline = true;
-    else if (arg === '--json') args.json = true;
-    else if (arg === '--file' || arg === '--docx') {
-      const value = argv[i + 1];
-      if (value === undefined || (value.startsWith('--') && value !== '-')) return { error: `${arg} 后面需要文件路径。${USAGE}` };
-      if (arg === '--file') args.file = value;
-      else args.docx = value;
-      i += 1;
-    } else if (arg.startsWith('--file=')) args.file = arg.slice('--file='.length);
-    else if (arg.startsWith('--docx=')) args.docx = arg.slice('--docx='.length);
-    else if (!args.file && !arg.startsWith('--')) args.file = arg;
-    else return { error: `无法识别的参数“${arg}”。${USAGE}` };
-  }
-  if (!args.file) return { error: `请用 --file 指定提案/建议文件。${USAGE}` };
+/** `--file` may also be given as the one positional argument; `-` means stdin. */
+function parseDraftArgs(): DraftArgs {
+  const { values, positionals } = parseCliArgs({
+    options: {
+      file: { type: 'string' },
+      outline: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      docx: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+  });
+  const extra = values.file === undefined ? positionals.slice(1) : positionals;
+  if (extra.length) throw new UsageError(`无法识别的参数“${extra[0]}”。`);
+  const file = values.file ?? positionals[0] ?? '';
+  if (values.docx === '') throw new UsageError('--docx 后面需要文件路径。');
+  const args = { file, outline: values.outline, json: values.json, docx: values.docx ?? null, help: values.help };
+  if (!args.help && !file) throw new UsageError('请用 --file 指定提案/建议文件。');
   return args;
 }
 
@@ -53,18 +53,13 @@ async function readInput(file: string): Promise<string> {
   return readProposalFile(data, path.basename(file));
 }
 
-async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
+async function main(): Promise<number> {
+  const args = parseDraftArgs();
+  if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const args = parseDraftArgs(argv);
-  if ('error' in args) {
-    process.stderr.write(`${args.error}\n`);
-    return 2;
-  }
-  const config = loadCliConfig();
-  if (!config) return 1;
+  const { config, logger } = openCli();
   let text: string;
   try {
     text = await readInput(args.file);
@@ -83,7 +78,6 @@ async function main(argv: string[]): Promise<number> {
 
   // Loaded only for valid input, so bad input is refused at once, before the models and the index load.
   const [{ createServices }, { draftReply, renderDocx, outlineAsDraft }] = await Promise.all([import('../services.js'), import('../draft/index.js')]);
-  const logger = createLogger(config.LOG_LEVEL);
   const services = await createServices(config, logger);
   const result = await draftReply(services, { text }, { outline: args.outline });
   if (result.notice) process.stderr.write(`${result.notice}\n`);
@@ -104,12 +98,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`起草失败：${(err as Error).message}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(main, { usage: USAGE, failure: '起草失败' });

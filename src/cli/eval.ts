@@ -3,9 +3,8 @@
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createLogger, type Logger } from '../logger.js';
-import { ConfigError } from '../config.js';
+import { parseCliArgs, runCli, UsageError } from './run.js';
 import { evaluate, openEvalServices, type EvalReport } from '../eval/evaluate.js';
 import { loadQuestionSet, QuestionSetError, type EvalQuestion } from '../eval/questions.js';
 import { loadProposalFixtures } from '../eval/proposals.js';
@@ -36,11 +35,6 @@ const USAGE = `用法：npm run eval [-- --corpus 目录 --qa 问题集.jsonl --
   --qa         问题集，多个用逗号分隔（传 none 跳过问答评测），每行一个 JSON：{"id","question","docId","section","expect":[…],"answerable"}（默认：开发问题集、口语改写问题集和额外的无法回答问题集）
   --proposals  提案样例目录（*.txt，可附 expectations.json）；传 none 跳过起草评测
   --out        JSON 报告路径（默认：DATA_DIR/${REPORT_FILE_NAME}）`;
-
-/** A mistake in the command line or its files: the message is enough, no stack trace. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 export interface EvalCliOptions {
   corpus?: string;
@@ -103,22 +97,15 @@ export function renderReport(report: EvalReport): string {
 }
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        corpus: { type: 'string' },
-        qa: { type: 'string' },
-        proposals: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: false,
-    }).values;
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const { values: args } = parseCliArgs({
+    options: {
+      corpus: { type: 'string' },
+      qa: { type: 'string' },
+      proposals: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -136,13 +123,13 @@ async function main(): Promise<number> {
     process.stdout.write(`${renderReport(report)}\n\n报告已写入 report written: ${outFile}\n`);
     return 0;
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof QuestionSetError || err instanceof UsageError) process.stderr.write(`${err.message}\n`);
-    else process.stderr.write(`评测失败：${(err as Error).stack ?? String(err)}\n`);
-    return 1;
+    // A malformed question set is bad input like a missing file: its message says which line to fix.
+    if (err instanceof QuestionSetError) throw new UsageError(err.message);
+    throw err;
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // Exit explicitly: keep-alive sockets of a model client must not keep a finished evaluation running.
-  void main().then((code) => process.exit(code));
+  runCli(main, { usage: USAGE, failure: '评测失败', exitWhenDone: true });
 }

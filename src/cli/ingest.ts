@@ -1,14 +1,19 @@
-// `npm run ingest`: builds the index (INDEX_DIR) from the corpus (CORPUS_DIR); progress on stderr, summary on stdout.
-import { loadCliConfig } from './config.js';
-import { createLogger } from '../logger.js';
+// `npm run ingest [-- --json]`: builds the index (INDEX_DIR) from the corpus (CORPUS_DIR); progress on stderr, the summary
+// on stdout (with --json as one JSON object).
+import { openCli, parseCliArgs, runCli } from './run.js';
 import { createEmbeddings } from '../retrieval/embeddings.js';
 import { buildIndex } from '../retrieval/index.js';
 import { createProgressWriter, formatSummary } from '../retrieval/progress.js';
 
+const USAGE = '用法：npm run ingest [-- --json]';
+
 async function main(): Promise<number> {
-  const config = loadCliConfig();
-  if (!config) return 1;
-  const logger = createLogger(config.LOG_LEVEL);
+  const { values } = parseCliArgs({ options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const { config, logger } = openCli();
   const progress = createProgressWriter(process.stderr);
   process.stderr.write(`正在从 ${config.corpusDir} 构建索引到 ${config.indexDir} …\n`);
   try {
@@ -17,7 +22,7 @@ async function main(): Promise<number> {
       { force: true },
     );
     progress.done();
-    process.stdout.write(`${formatSummary(summary)}\n`);
+    process.stdout.write(`${values.json ? JSON.stringify(summary) : formatSummary(summary)}\n`);
     return 0;
   } catch (err) {
     progress.done();
@@ -27,12 +32,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`索引构建失败：${(err as Error).message}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(main, { usage: USAGE, failure: '索引构建失败' });

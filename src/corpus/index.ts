@@ -7,10 +7,10 @@ import { chunkDocument } from './chunk.js';
 import type { ParsedDocument } from './document.js';
 import { listCorpusFiles } from './files.js';
 import { applyEditsMapped, cleanText, toSourceSpan } from './clean.js';
-import { parseFeedbackForms, type FeedbackForm } from './forms.js';
+import { parseFeedbackForms } from './forms.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { extractText, LoadError, SUPPORTED_EXTENSIONS } from './load.js';
-import { applyRedactions, countRedactions, findPersonalData, type RedactionCounts } from './redact.js';
+import { applyRedactions, countRedactions, findPersonalData } from './redact.js';
 import {
   normalizeDate,
   parseDocNumber,
@@ -18,8 +18,6 @@ import {
   parseReplyStructure,
   parseSalutation,
   splitLines,
-  type PolicyStructure,
-  type ReplyStructure,
 } from './structure.js';
 
 export { chunkDocument, sectionBlocks, splitIntoPieces, CHUNK_MAX_CHARS, CHUNK_MIN_CHARS } from './chunk.js';

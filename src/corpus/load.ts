@@ -36,7 +36,11 @@ export function bomlessUtf16(data: Buffer): 'utf16le' | 'utf16be' | undefined {
   if (sample.length < 4 || sample.length % 2 !== 0) return undefined;
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? oddZeros++ : evenZeros++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) oddZeros++;
+    else evenZeros++;
+  }
   // A few zeros fall on the other side too: the low byte of 一 (U+4E00) and its like.
   const encoding = oddZeros > 4 * evenZeros ? 'utf16le' : evenZeros > 4 * oddZeros ? 'utf16be' : undefined;
   if (!encoding) return undefined;

@@ -19,6 +19,7 @@ export type TextCheck = { ok: true } | { ok: false; message: string };
 function garbageRatio(text: string): number {
   const sample = text.slice(0, 5000);
   if (!sample.length) return 0;
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point: they mark binary input
   const bad = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   return bad / sample.length;
 }

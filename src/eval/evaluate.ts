@@ -94,11 +94,6 @@ export async function evaluate(inputs: EvalInputs): Promise<EvalReport> {
   };
 }
 
-/** Slack settings are irrelevant to an evaluation; an incomplete set must not stop it. */
-function withoutSlack(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('SLACK_') && key !== 'PORT'));
-}
-
 export interface EvalServices {
   services: Services;
   /** Removes the temporary index, if one was made. */
@@ -110,9 +105,9 @@ export interface EvalServices {
  * a temporary folder, so the project's own index is never overwritten by an evaluation.
  */
 export async function openEvalServices(options: { corpusDir?: string; env?: NodeJS.ProcessEnv; cwd?: string; logger: Logger }): Promise<EvalServices> {
-  const env = withoutSlack(options.env ?? process.env);
+  const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
-  const base: AppConfig = loadConfig(env, cwd);
+  const base: AppConfig = loadConfig(env, { cwd });
   const requested = options.corpusDir ? path.resolve(cwd, options.corpusDir) : base.corpusDir;
   if (requested === base.corpusDir) {
     return { services: await createServices(base, options.logger), dispose: () => {} };
@@ -120,7 +115,7 @@ export async function openEvalServices(options: { corpusDir?: string; env?: Node
   const indexDir = mkdtempSync(path.join(os.tmpdir(), 'reply-desk-eval-index-'));
   const dispose = () => rmSync(indexDir, { recursive: true, force: true });
   try {
-    const config = loadConfig({ ...env, CORPUS_DIR: requested, INDEX_DIR: indexDir }, cwd);
+    const config = loadConfig({ ...env, CORPUS_DIR: requested, INDEX_DIR: indexDir }, { cwd });
     return { services: await createServices(config, options.logger), dispose };
   } catch (err) {
     dispose();

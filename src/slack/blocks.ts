@@ -4,7 +4,7 @@ import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
 type View = types.View;
-import type { Answer, Citation, Precedent } from '../types.js';
+import type { Answer, Precedent } from '../types.js';
 import { renderPrecedentsMarkdown } from '../draft/precedents.js';
 
 /** Slack's markdown block takes 12,000 chars; stay below it so a message never nears the ~13,000-char failure point. */

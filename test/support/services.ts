@@ -35,7 +35,7 @@ export async function createTestServices(options: TestServicesOptions = {}): Pro
   await cp(options.corpus ?? SHIPPED_CORPUS, path.join(dir, 'corpus'), { recursive: true });
   const config = loadConfig(
     { CORPUS_DIR: 'corpus', INDEX_DIR: 'index', DATA_DIR: 'data', LOG_LEVEL: 'silent', ...options.env },
-    dir,
+    { cwd: dir },
   );
   const services = await createServices(config, options.logger ?? silentLogger());
   return { services, config, dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
