@@ -11,6 +11,7 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
 import { coverageOf, gateSuggestion } from './gate.js';
+import type { WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, withoutLeadingTitle } from './quotable.js';
 import { draftTuning, type DraftTuning } from './tuning.js';
 
@@ -99,7 +100,7 @@ const DOMAIN_COMMON = new Set('城镇 住房 住宅 社区 居民 群众 市民 
 
 /** Plans in past replies are not work done: their 下步工作安排 sections and "下一步…将…" sentences are plans. */
 export const FUTURE_SECTION = /下步|下一步|工作安排|打算|今后工作/u;
-const FORWARD_SENTENCE = /^(?:下一步|下步|今后|接下来|同时，下一步)|下一步.{0,10}将|(?:我局|我们|我市)(?:还)?将(?:继续|持续|进一步|加快|积极|认真|加大|全力|重点)/u;
+export const FORWARD_SENTENCE = /^(?:下一步|下步|今后|接下来|同时，下一步)|下一步.{0,10}将|(?:我局|我们|我市)(?:还)?将(?:继续|持续|进一步|加快|积极|认真|加大|全力|重点)/u;
 /** "(二)科学谋划项目,完善申报机制。" — a numbered sub-heading inside a chunk, not a statement to quote. */
 const INLINE_HEADING = new RegExp(`^${NUMBERED_LINE_MARKER}[^。；;]{0,24}[。；;]?$`, 'u');
 
@@ -146,6 +147,17 @@ export function leadOf(suggestion: Suggestion): string {
 }
 const MAX_LEAD_CHARS = 30;
 
+/**
+ * The words a quote (or a precedent) must hold: the asked wording's own, not the policy verbs and domain words every
+ * passage has. A word no passage holds weighs less unless it is the proposal's theme (电梯 in a 加装电梯 proposal): it
+ * may be what the library lacks (无障碍) or just an unusual word of the wording (挖潜).
+ */
+export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Set<string>, absentFactor: number): WeightedTerm[] {
+  return terms
+    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm))
+    .map((w) => (absent.has(w.norm) && !theme.has(w.norm) ? { ...w, weight: w.weight * absentFactor } : w));
+}
+
 /** The lead plus the proposal's theme words the suggestion's wording uses ("…给予定额补助" in a 加装电梯 proposal). */
 export function askedWording(suggestion: Suggestion, theme: Set<string>): string {
   const lead = leadOf(suggestion);
@@ -184,12 +196,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const asked = askedWording(suggestion, theme);
   const gate = gateSuggestion(asked, passages, (docId) => chunksOfDocument(ctx, docId));
   if (!gate.answerable && !sections.length) return empty;
-  // The words a quote must hold: the asked wording's own, not the policy verbs and domain words every passage has. A
-  // word no passage holds weighs less unless it is the proposal's theme (电梯 in a 加装电梯 proposal): it may be what
-  // the library lacks (无障碍) or just an unusual word of the wording (挖潜).
-  const keyTerms = gate.terms
-    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm))
-    .map((w) => (gate.absent.has(w.norm) && !theme.has(w.norm) ? { ...w, weight: w.weight * t.absentTermFactor } : w));
+  const keyTerms = keyTermsOf(gate.terms, gate.absent, theme, t.absentTermFactor);
   const onTopic = new Set(sections.map((h) => h.chunk.id));
   const out: SuggestionEvidence = { ...empty, answerable: true };
   for (const [rank, passage] of passages.entries()) {

@@ -57,10 +57,11 @@ export function gateSuggestion(
 }
 
 /** The wording's weighted terms over any texts (e.g. whole documents): what `coverageOf` measures against. */
-export function weighWording(wording: string, texts: string[], tuning: Partial<OfflineTuning> = {}): { terms: WeightedTerm[]; distinctive: WeightedTerm[] } {
+export function weighWording(wording: string, texts: string[], tuning: Partial<OfflineTuning> = {}): Pick<GateResult, 'terms' | 'distinctive' | 'absent'> {
   const t = offlineTuning(tuning);
   const focus = questionFocus(getTokenizer(), wording);
   const contexts = texts.map(normalizeForMatch);
   const terms = weighTerms(getTokenizer(), focus, contexts, t);
-  return { terms, distinctive: distinctiveTerms(terms, contexts, [], t) };
+  const absent = new Set(terms.filter((w) => !contexts.some((c) => matchStrength(w, c) >= 1)).map((w) => w.norm));
+  return { terms, distinctive: distinctiveTerms(terms, contexts, [], t), absent };
 }

@@ -4,7 +4,7 @@ import type { Chunk, Precedent, ProposalMeta, Suggestion } from '../types.js';
 import { stripListMarker } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { shortQuote } from '../grounding/passages.js';
-import { chunksOfDocument, profileOf, proposalQuery, type EvidenceContext } from './evidence.js';
+import { chunksOfDocument, FORWARD_SENTENCE, keyTermsOf, profileOf, proposalQuery, themeTermsOf, type EvidenceContext } from './evidence.js';
 import { coverageOf, weighWording } from './gate.js';
 import { quotableSentences } from './quotable.js';
 
@@ -12,13 +12,18 @@ import { quotableSentences } from './quotable.js';
 export const NEXT_STEPS_SECTION = /下步|下一步|今后工作|工作打算|工作安排/u;
 const LEAD_IN = /^[^：:]{0,60}(?:以下|如下)[^：:]{0,10}[：:]/u;
 
-/** What a reply's 下步 section promises: its sentences (or list points) without lead-ins and list markers. */
+/**
+ * What a reply promised: the sentences (or list points) of its 下步 sections without lead-ins and list markers; a reply
+ * without such a section, its forward-looking sentences ("下一步，我局将…").
+ */
 export function promisesOf(chunks: Chunk[], max: number, maxChars: number): string[] {
+  const inSection = (c: Chunk) => NEXT_STEPS_SECTION.test(c.sectionPath.split(SECTION_SEPARATOR)[0] ?? '');
+  const hasSection = chunks.some(inSection);
   const out: string[] = [];
   for (const chunk of chunks) {
-    const heading = chunk.sectionPath.split(SECTION_SEPARATOR)[0] ?? '';
-    if (!NEXT_STEPS_SECTION.test(heading)) continue;
+    if (hasSection && !inSection(chunk)) continue;
     for (const sentence of quotableSentences(chunk.text)) {
+      if (!hasSection && !FORWARD_SENTENCE.test(sentence)) continue;
       const promise = stripListMarker(sentence.replace(LEAD_IN, '')).trim();
       if (promise.length < 6 || out.includes(promise)) continue;
       out.push(shortQuote(promise, maxChars));
@@ -51,11 +56,12 @@ export async function findPrecedents(ctx: EvidenceContext, meta: ProposalMeta, s
   const docs = [...new Set(hits.map((h) => h.chunk.docId))].map((docId) => ({ docId, chunks: chunksOfDocument(ctx, docId) })).filter((d) => d.chunks.length);
   if (!docs.length) return [];
   const contexts = docs.map((d) => documentContexts(d.chunks));
-  const { terms, distinctive } = weighWording(query, contexts.map((c) => c.all));
+  const { terms, absent } = weighWording(query, contexts.map((c) => c.all));
+  const keyTerms = keyTermsOf(terms, absent, themeTermsOf(meta.title, suggestions), t.absentTermFactor);
   const precedents: (Precedent & { own: boolean })[] = [];
   docs.forEach(({ docId, chunks }, i) => {
     const score = (coverageOf(terms, contexts[i].about) + coverageOf(terms, contexts[i].all)) / 2;
-    if (score < t.minPrecedentScore || coverageOf(distinctive, contexts[i].all) < t.minPrecedentDistinctive) return;
+    if (score < t.minPrecedentScore || coverageOf(keyTerms, contexts[i].all) < t.minPrecedentDistinctive) return;
     const profile = profileOf(ctx, chunks[0]);
     if (beforeYear !== undefined && profile.year !== null && profile.year > beforeYear) return;
     precedents.push({

@@ -35,10 +35,10 @@ export const DRAFT_TUNING = {
   // ---- Precedents (precedents.ts) ----
   /** Replies retrieved for the proposal as a whole. */
   precedentSearchK: 20,
-  /** Coverage of the proposal's weighted terms (title and topics) a reply's title and headings+text must reach. */
-  minPrecedentScore: 0.45,
-  /** Coverage of the proposal's distinctive terms the reply must reach (a shared theme alone is not a precedent). */
-  minPrecedentDistinctive: 0.35,
+  /** Mean coverage of the proposal's weighted terms (title and topics) by a reply's title+headings and by its text. */
+  minPrecedentScore: 0.2,
+  /** Coverage of the proposal's key terms (as for quotes) the reply's text must reach: a shared theme is not enough. */
+  minPrecedentDistinctive: 0.3,
   maxPrecedents: 3,
   maxPromises: 5,
   maxPromiseChars: 90,
