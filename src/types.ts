@@ -176,6 +176,8 @@ export interface Precedent {
   score: number;
   /** What the reply promised in its 下步 sections. */
   promises: string[];
+  /** The bureau's own reply (listed first), or another place's. */
+  own?: boolean;
 }
 
 /** `npm run draft -- --json` prints this object (outline is set with --outline, draft otherwise). */

@@ -58,7 +58,7 @@ export async function findPrecedents(ctx: EvidenceContext, meta: ProposalMeta, s
   const contexts = docs.map((d) => documentContexts(d.chunks));
   const { terms, absent } = weighWording(query, contexts.map((c) => c.all));
   const keyTerms = keyTermsOf(terms, absent, themeTermsOf(meta.title, suggestions), t.absentTermFactor);
-  const precedents: (Precedent & { own: boolean })[] = [];
+  const precedents: Precedent[] = [];
   docs.forEach(({ docId, chunks }, i) => {
     const score = (coverageOf(terms, contexts[i].about) + coverageOf(terms, contexts[i].all)) / 2;
     if (score < t.minPrecedentScore || coverageOf(keyTerms, contexts[i].all) < t.minPrecedentDistinctive) return;
