@@ -121,12 +121,15 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
   const text = chunks.map((c) => c.text).join('\n');
   const head = `${title}\n${number ?? ''}\n${text.slice(0, 400)}`;
   const place = mostFrequent(placesBeforeOrgans(`${title}\n${text}`));
+  const formal = POLICY_GENRE.test(title.trim()) || (!!number && /\d+\s*号/u.test(number));
   const ownCity = bureau.city && !/^[（【]/u.test(bureau.city) ? placeStem(bureau.city) : '';
   const own =
     (ownCity !== '' && place !== null && placeStem(place).endsWith(ownCity)) ||
     (!!bureau.name && !/^[（【]/u.test(bureau.name) && head.includes(bureau.name)) ||
     (!!bureau.numberPrefix && !!number && number.startsWith(bureau.numberPrefix)) ||
-    (place === null && ownCity !== '' && head.includes(ownCity));
+    // No issuer named: a reply opening with the bureau's city, or a formal text whose title starts with it (a city's
+    // 导则 or 办法); a press report about the city is neither.
+    (place === null && ownCity !== '' && (first?.kind === 'reply' ? head.includes(ownCity) : formal && title.replace(/^关于/u, '').startsWith(ownCity)));
   return {
     docId: first?.docId ?? '',
     title,
@@ -136,7 +139,7 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
     place,
     year: yearOf(chunks, title, number),
     issuerLevel: issuerLevel(title, number, place),
-    formal: POLICY_GENRE.test(title.trim()) || (!!number && /\d+\s*号/u.test(number)),
+    formal,
     draftVersion: NOT_IN_FORCE.test(head),
     proposalNumber: first?.kind === 'reply' ? proposalNumberOf(title, text.slice(0, 300)) : null,
   };

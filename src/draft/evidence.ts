@@ -140,11 +140,21 @@ function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[
  * "通过入户走访、问卷调查…" — is how, not what, and would dilute the coverage every quote is measured by).
  */
 export function leadOf(suggestion: Suggestion): string {
-  let lead = suggestion.text.trim().split(/[。；;！!？?]/u)[0]?.trim() ?? '';
-  // A long first sentence ("结合…增设停车位，利用…空地、拆除违建…建设停车场") keeps its first clause.
-  if (lead.length > MAX_LEAD_CHARS) lead = lead.split(/[，,]/u).find((clause) => clause.length >= 6) ?? lead;
+  const text = suggestion.text.trim();
+  const sentences = text.split(/[。；;！!？?]/u).map((x) => x.trim()).filter(Boolean);
+  // A paragraph that states the problem before its ask ("…存在雨污合流的问题，建议…同步实施雨污分流改造") is led by
+  // the sentence that holds the parsed topic.
+  let lead = sentences.find((x) => suggestion.topic && x.includes(suggestion.topic)) ?? sentences[0] ?? '';
+  // A long sentence ("结合…增设停车位，利用…空地、拆除违建…建设停车场") keeps its clause with the topic, else its first.
+  if (lead.length > MAX_LEAD_CHARS) {
+    const clauses = lead.split(/[，,]/u).filter((clause) => clause.length >= 6);
+    lead = clauses.find((clause) => suggestion.topic && clause.includes(suggestion.topic)) ?? clauses[0] ?? lead;
+  }
+  lead = lead.replace(ASK_OPENING, '').trim();
   return lead.length >= 4 ? lead : suggestion.topic;
 }
+/** "建议市住建局…", "我认为，…": who is asked and who asks are not what is asked (and 建议 is in every reply's title). */
+const ASK_OPENING = /^(?:[^，,。]{0,12}?建议(?:由)?(?:[市县区]?(?:住建局|住房和城乡建设局|住房城乡建设局|人民政府|政府|相关部门|有关部门|各地))?|我(?:们)?(?:认为|建议)|希望)[，,：:]?\s*/u;
 const MAX_LEAD_CHARS = 30;
 
 /**
