@@ -113,6 +113,13 @@ function proposalNumberOf(title: string, head: string): string | null {
   return null;
 }
 
+/** The bureau's 文号 prefixes (one, or one per kind: 政协 and 人大 differ). */
+function numberPrefixes(bureau: Bureau): string[] {
+  const p = bureau.numberPrefix;
+  if (!p) return [];
+  return (typeof p === 'string' ? [p] : Object.values(p)).filter((x): x is string => !!x);
+}
+
 /** The profile of the document `chunks` (all chunks of one document, in order) belong to. */
 export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfile {
   const first = chunks[0];
@@ -126,7 +133,7 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
   const own =
     (ownCity !== '' && place !== null && placeStem(place).endsWith(ownCity)) ||
     (!!bureau.name && !/^[（【]/u.test(bureau.name) && head.includes(bureau.name)) ||
-    (!!bureau.numberPrefix && !!number && number.startsWith(bureau.numberPrefix)) ||
+    (!!number && numberPrefixes(bureau).some((prefix) => number.startsWith(prefix))) ||
     // No issuer named: a reply opening with the bureau's city, or a formal text whose title starts with it (a city's
     // 导则 or 办法); a press report about the city is neither.
     (place === null && ownCity !== '' && (first?.kind === 'reply' ? head.includes(ownCity) : formal && title.replace(/^关于/u, '').startsWith(ownCity)));

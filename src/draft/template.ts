@@ -158,8 +158,9 @@ function nextStepsSection(meta: ProposalMeta, suggestions: Suggestion[], plans: 
   };
 }
 
-export function frameOf(meta: ProposalMeta, bureau: Bureau): Pick<Draft, 'title' | 'salutation' | 'opening' | 'closing' | 'contact' | 'cc' | 'signOff'> {
+export function frameOf(meta: ProposalMeta, bureau: Bureau): Pick<Draft, 'title' | 'salutation' | 'opening' | 'closing' | 'contact' | 'cc' | 'signOff' | 'kind'> {
   return {
+    kind: meta.kind,
     title: frame.replyTitle(meta),
     salutation: frame.salutation(meta),
     opening: frame.opening(meta),
