@@ -49,7 +49,12 @@ const NATIONAL_POLICY = doc('guoban_2020_23', { title: '国务院办公厅关于
   ['三、（二）', '推动机关企事业单位停车场错时共享停车，有条件的小区增设停车位。'],
 ]);
 
-const LIBRARY = [...OWN_REPLY, ...OTHER_CITY_REPLY, ...OTHER_CITY_PLAN, ...DRAFT_FOR_COMMENT, ...NATIONAL_POLICY];
+// The feedback form attached to a reply: a record (ratings, 满意), never a source.
+const FEEDBACK_FORM = [
+  makeChunk({ docId: 'own_reply_2021', kind: 'form', title: '对市政协七届五次会议第12号提案的答复', sectionPath: '政协提案办理情况征询意见表', text: '委员认为结合老旧小区改造增设停车位的做法很好，利用闲置空地增设停车位，推行错时共享停车，开放机关单位停车场。' }, 9),
+];
+
+const LIBRARY = [...FEEDBACK_FORM, ...OWN_REPLY, ...OTHER_CITY_REPLY, ...OTHER_CITY_PLAN, ...DRAFT_FOR_COMMENT, ...NATIONAL_POLICY];
 
 const PARKING_PROPOSAL = `关于破解老旧小区停车难的提案
 
@@ -72,6 +77,7 @@ describe('evidence per suggestion', () => {
     expect(parking.paragraphs.join('')).toContain('增设停车位1200个');
     const all = result.draft!.sections.flatMap((s) => s.citations);
     expect(all.some((c) => c.section.includes('资金'))).toBe(false);
+    expect(all.some((c) => c.section.includes('征询意见表'))).toBe(false);
     expect(bodyOf(result)).not.toContain('人防办出资100万元');
     expect(sharing.citations.length).toBeGreaterThan(0);
   });

@@ -175,6 +175,11 @@ export function askedWording(suggestion: Suggestion, theme: Set<string>): string
   return [lead, ...extra].join(' ');
 }
 
+/** A feedback form (征询意见表) or other form record attached to a reply: a record, never evidence. */
+function isFormRecord(chunk: Chunk): boolean {
+  return chunk.kind === 'form' || /征询意见表|意见反馈表/u.test(chunk.sectionPath);
+}
+
 function isPlan(chunk: Chunk, sentence: string): boolean {
   return chunk.kind === 'reply' && (FUTURE_SECTION.test(chunk.sectionPath) || FORWARD_SENTENCE.test(sentence));
 }
@@ -211,6 +216,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const out: SuggestionEvidence = { ...empty, answerable: true };
   for (const [rank, passage] of passages.entries()) {
     const { chunk } = passage;
+    if (isFormRecord(chunk)) continue;
     const headingScore = headingMatch(words, chunk.sectionPath);
     // Outside an on-topic section, a passage is only used when the gate passed.
     if (!onTopic.has(chunk.id) && !gate.answerable) continue;
