@@ -2,11 +2,15 @@ import type { Server } from 'node:http';
 import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import { WebClient, type AuthTestResponse, type WebClientOptions } from '@slack/web-api';
 import { openFeedbackStore, type FeedbackStore } from '../feedback/store.js';
+import { openAuditLog, type AuditLog } from '../library/audit.js';
+import { createLibrary } from '../library/library.js';
+import { createLibraryIndex, type LibraryIndex } from '../library/libraryIndex.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
 import type { SlackDeps } from './deps.js';
 import { allowListMiddleware, dedupeMiddleware, EventDeduper } from './guard.js';
 import { registerListeners } from './listeners/index.js';
+import { PendingUploads } from './pendingUploads.js';
 import { guardAgainstReplays } from './replay.js';
 import { WorkQueue } from './workQueue.js';
 
@@ -14,6 +18,10 @@ export interface SlackAppOptions {
   mode: 'http' | 'socket';
   /** Where answers and ratings are stored; default an in-memory store (scripts, load runs). main.ts passes the DATA_DIR one. */
   feedbackStore?: FeedbackStore;
+  /** Where library additions and removals are recorded; default in memory. main.ts passes the DATA_DIR one. */
+  auditLog?: AuditLog;
+  /** How the index follows library changes; default rebuilds from CORPUS_DIR and swaps services.search. */
+  libraryIndex?: LibraryIndex;
   /** Defaults from services.config (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN). */
   token?: string;
   signingSecret?: string;
@@ -112,7 +120,16 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
       : new App({ ...common, receiver: httpReceiver(required(options.signingSecret ?? config.SLACK_SIGNING_SECRET, 'SLACK_SIGNING_SECRET'), logger) });
 
   const feedbackStore = options.feedbackStore ?? openFeedbackStore(':memory:');
-  const deps: SlackDeps = { services, feedbackStore, fetchFile: options.fetchFile, work: new WorkQueue(services.llm ? 4 : 2) };
+  const auditLog = options.auditLog ?? openAuditLog(':memory:');
+  const library = createLibrary(services, options.libraryIndex ?? createLibraryIndex(services), auditLog);
+  const deps: SlackDeps = {
+    services,
+    feedbackStore,
+    fetchFile: options.fetchFile,
+    work: new WorkQueue(services.llm ? 4 : 2),
+    library,
+    pendingUploads: new PendingUploads(),
+  };
   app.use(dedupeMiddleware(new EventDeduper(), logger));
   app.use(allowListMiddleware(config, logger));
   registerListeners(app, deps);
@@ -137,6 +154,7 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
     async stop() {
       await app.stop();
       if (!options.feedbackStore) feedbackStore.close();
+      if (!options.auditLog) auditLog.close();
     },
   };
 }

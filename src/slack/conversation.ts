@@ -120,7 +120,7 @@ async function answerStreaming(ctx: QuestionContext, deps: SlackDeps, question: 
         logger.info({ err: String(err) }, 'streaming unavailable; will post the answer instead');
       });
   };
-  const answer = await deps.work.run(() => answerQuestion(deps.services, question, history, { onToken }));
+  const answer = await deps.work.run(() => answerQuestion(deps.services, question, history, { onToken, channel: ctx.channel }));
   await pending;
   const feedbackId = rememberAnswer(ctx, deps, question, answer);
   if (!streamFailed) {
@@ -157,7 +157,7 @@ export async function answerInSlack(ctx: QuestionContext, deps: SlackDeps): Prom
       await answerStreaming(ctx, deps, question, history);
       return;
     }
-    const answer = await deps.work.run(() => answerQuestion(deps.services, question, history));
+    const answer = await deps.work.run(() => answerQuestion(deps.services, question, history, { channel: ctx.channel }));
     await postAnswer(ctx, answer, rememberAnswer(ctx, deps, question, answer));
   } catch (err) {
     logger.error({ err, channel: ctx.channel }, 'answering in Slack failed');
