@@ -209,7 +209,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const sections = onTopicSections(ctx, retrieved, words);
   const passages = numberPassages(mergeHits(sections, retrieved));
   const asked = askedWording(suggestion, theme);
-  const gate = gateSuggestion(asked, passages, (docId) => chunksOfDocument(ctx, docId));
+  const gate = gateSuggestion(asked, passages, (docId) => chunksOfDocument(ctx, docId), {}, ctx.search);
   if (!gate.answerable && !sections.length) return empty;
   const keyTerms = keyTermsOf(gate.terms, gate.absent, theme, t.absentTermFactor);
   const onTopic = new Set(sections.map((h) => h.chunk.id));

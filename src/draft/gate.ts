@@ -1,7 +1,8 @@
 // The one seam between drafting and the answerability gate of `ask`: a suggestion's evidence is scored and judged by
 // exactly the code that decides whether a question is answered. When the gate's internals change (issue #10), only
 // this file follows.
-import type { Chunk } from '../types.js';
+import type { Chunk, Searcher } from '../types.js';
+import { gatePassages } from '../answer/gate.js';
 import type { Passage } from '../grounding/passages.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { questionFocus } from '../answer/offline/questionAnalysis.js';
@@ -40,6 +41,7 @@ export function gateSuggestion(
   passages: Passage[],
   chunksOf: (docId: string) => Chunk[],
   tuning: Partial<OfflineTuning> = {},
+  search?: Searcher,
 ): GateResult {
   const t = offlineTuning(tuning);
   if (!passages.length) return { answerable: false, scored: [], evidence: { sentence: 0, passage: 0 }, terms: [], distinctive: [], absent: new Set() };
@@ -49,7 +51,10 @@ export function gateSuggestion(
   const terms = weighTerms(tokenizer, focus, contexts, t);
   const documentText = (docId: string) => chunksOf(docId).map((c) => c.text).join('\n');
   const scored = scoreSentences({ focus, terms, contexts }, passages, { documentText, chunksOf, tuning }, t).filter((s) => s.anchored);
-  const { answerable, evidence } = judgeEvidence(scored, passages, t);
+  const judged = judgeEvidence(scored, passages, t);
+  const { evidence } = judged;
+  // The evidence gate `ask` applies before answering (focus words, year/place/level constraints) must pass too.
+  const answerable = judged.answerable && (!search || gatePassages(search, wording, passages).assessment.pass);
   const docTexts = new Map(passages.map((p) => [p.chunk.docId, normalizeForMatch(`${p.chunk.title}\n${documentText(p.chunk.docId)}`)]));
   const distinctive = distinctiveTerms(terms, contexts, findAnchors(focus, passages, docTexts), t);
   const absent = new Set(terms.filter((w) => !contexts.some((c) => matchStrength(w, c) >= 1)).map((w) => w.norm));
