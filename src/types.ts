@@ -185,6 +185,21 @@ export interface FidelityIssue {
   action: 'dropped' | 'flagged';
 }
 
+/** An earlier reply like the proposal being answered, and what it promised under 下步 (「历年类似提案及答复」). */
+export interface Precedent {
+  docId: string;
+  title: string;
+  /** The reply's 文号, else the proposal number it answered ("第88号建议"). */
+  number: string | null;
+  year: number | null;
+  /** Similarity to the proposal, 0..1. */
+  score: number;
+  /** What the reply promised in its 下步 sections. */
+  promises: string[];
+  /** The bureau's own reply (listed first), or another place's. */
+  own?: boolean;
+}
+
 /** `npm run draft -- --json` prints this object (outline is set with --outline, draft otherwise). */
 export interface DraftResult {
   meta: ProposalMeta;
@@ -193,6 +208,8 @@ export interface DraftResult {
   outline: Outline | null;
   text: string;
   fidelity: FidelityIssue[];
+  /** Earlier replies like this proposal, best first (also in `text`, as 「历年类似提案及答复」). */
+  precedents: Precedent[];
   engine: { llm: string; embeddings: string };
   notice?: string;
 }
