@@ -118,48 +118,34 @@ export function parseDocument(input: { docId: string; path: string; raw: string 
   const kind = inferKind(input.path, fm, text);
   const fmNumber = fm.number ? parseDocNumber(fm.number) : { number: null, resultClass: null };
   const fallbackTitle = path.basename(input.path, path.extname(input.path));
-  if (kind === 'reply') {
-    const structure = parseReplyStructure(text, { title: fm.title });
-    structure.number ??= fmNumber.number ?? (fm.number && fm.number.length <= 40 ? fm.number.replace(/\s*[ABC]类\s*$/, '') : null);
-    structure.resultClass ??= fmNumber.resultClass;
-    structure.title ??= fm.title ?? firstLine(text);
-    return {
-      docId: input.docId,
-      path: input.path,
-      kind,
-      title: fm.title ?? structure.title ?? fallbackTitle,
-      number: structure.number,
-      issuer: structure.issuer ?? plainIssuer(fm.issuer),
-      date: structure.date ?? normalizeDate(fm.date),
-      completeness: completenessOf(fm, text),
-      text,
-      structure,
-      forms: parseFeedbackForms(text),
-      redactions,
-      frontMatter: fm,
-      warnings,
-    };
-  }
-  const structure = parsePolicyStructure(text);
-  structure.number ??= fmNumber.number;
-  structure.title ??= fm.title ?? null;
-  structure.date ??= normalizeDate(fm.date);
-  return {
+  const shared = {
     docId: input.docId,
     path: input.path,
-    kind,
-    title: fm.title ?? structure.title ?? fallbackTitle,
-    number: structure.number,
-    issuer: structure.issuer ?? plainIssuer(fm.issuer),
-    date: structure.date,
     completeness: completenessOf(fm, text),
     text,
-    structure,
     forms: parseFeedbackForms(text),
     redactions,
     frontMatter: fm,
     warnings,
   };
+  /** Title, 文号 and issuer: front matter first, then what the text's structure shows. */
+  const identity = (structure: { title: string | null; number: string | null; issuer: string | null }) => ({
+    title: fm.title ?? structure.title ?? fallbackTitle,
+    number: structure.number,
+    issuer: structure.issuer ?? plainIssuer(fm.issuer),
+  });
+  if (kind === 'reply') {
+    const structure = parseReplyStructure(text, { title: fm.title });
+    structure.number ??= fmNumber.number ?? (fm.number && fm.number.length <= 40 ? fm.number.replace(/\s*[ABC]类\s*$/, '') : null);
+    structure.resultClass ??= fmNumber.resultClass;
+    structure.title ??= fm.title ?? firstLine(text);
+    return { ...shared, ...identity(structure), kind, date: structure.date ?? normalizeDate(fm.date), structure };
+  }
+  const structure = parsePolicyStructure(text);
+  structure.number ??= fmNumber.number;
+  structure.title ??= fm.title ?? null;
+  structure.date ??= normalizeDate(fm.date);
+  return { ...shared, ...identity(structure), kind, date: structure.date, structure };
 }
 
 /**

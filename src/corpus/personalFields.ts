@@ -1,6 +1,6 @@
 // More personal data found at ingestion: bank card numbers, personal e-mail addresses, and the home-address /
 // ID-number / signature fields of forms in any layout (label: value, label then value on the next line, table rows).
-import type { RedactionEdit } from './redact.js';
+import type { RedactionEdit } from './redactionTypes.js';
 
 export const REDACTED_BANK_CARD = '【已隐去银行卡号】';
 export const REDACTED_EMAIL = '【已隐去邮箱】';

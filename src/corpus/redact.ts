@@ -1,18 +1,7 @@
 import { bankCardEdits, emailEdits, formFieldEdits } from './personalFields.js';
+import type { RedactionCounts, RedactionEdit } from './redactionTypes.js';
 
-/** How many personal items were hidden in one text. */
-export interface RedactionCounts {
-  mobile: number;
-  idCard: number;
-  signature: number;
-  formPhone: number;
-  bankCard: number;
-  email: number;
-  /** Home addresses on forms. */
-  address: number;
-  /** Not personal data: sentences written to the assistant (see injection.ts), quarantined the same way. */
-  instruction: number;
-}
+export type { RedactionCounts, RedactionEdit } from './redactionTypes.js';
 
 export const REDACTED_MOBILE = '【已隐去手机号】';
 export const REDACTED_ID = '【已隐去身份证号】';
@@ -60,13 +49,6 @@ const PLACEHOLDER = /^【已隐去/;
 const SIGNATURE_LABEL_ALONE = /(?:签名|签字|签章)\s*[:：]?[ \t]*$/;
 const NOT_A_NAME = /^(?:联系|电话|日期|年|月|日)/;
 
-/** One piece of personal data found in a text: [start, end) is replaced by `replacement`. */
-export interface RedactionEdit {
-  start: number;
-  end: number;
-  replacement: string;
-  kind: keyof RedactionCounts;
-}
 
 function signatureLineEdits(line: string, offset: number): RedactionEdit[] {
   const edits: RedactionEdit[] = [];

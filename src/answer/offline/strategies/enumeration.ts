@@ -9,7 +9,7 @@ import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer, type Quoted } from '../compose.js';
 import { HAS_FIGURE, unique } from '../questionAnalysis.js';
-import type { ExtractiveOptions, ScoredSentence } from '../scoring.js';
+import { strongCandidatePassages, type ExtractiveOptions, type ScoredSentence } from '../scoring.js';
 import { isHeadingLike, leadingClauses, trimLongSentence } from '../sentenceFilters.js';
 import { coverage, docAwareTerms, matchStrength, type WeightedTerm } from '../termWeights.js';
 import type { OfflineTuning } from '../tuning.js';
@@ -102,9 +102,7 @@ export function answerWithEnumeration(
   const terms = docAwareTerms(questionTerms, '');
   const { passageOf, added } = passageRegistry(passages);
   // The sections of the strongest sentences, and of the passages (heading included) that match best, may hold the list.
-  const strong = scored.filter((s) => s.score >= best.score * t.strongSentenceShare).slice(0, 5);
-  const topPassage = Math.max(...scored.map((s) => s.passageCoverage));
-  const candidates = [...strong, ...scored.filter((s) => s.passageCoverage >= topPassage * t.strongPassageShare)].map((s) => s.passage);
+  const candidates = strongCandidatePassages(scored, t);
   const sectionKey = (p: Passage) => `${p.chunk.docId}\u0000${listSectionPath(p.chunk.sectionPath)}`;
   let chosen: { list: Enumeration<SectionUnit>; cover: number } | undefined;
   for (const key of unique(candidates.map(sectionKey))) {

@@ -11,7 +11,7 @@ import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer, type Quoted } from '../compose.js';
 import { unique } from '../questionAnalysis.js';
-import type { ExtractiveOptions, ScoredSentence } from '../scoring.js';
+import { strongCandidatePassages, type ExtractiveOptions, type ScoredSentence } from '../scoring.js';
 import { leadingClauses } from '../sentenceFilters.js';
 import { coverage, docAwareTerms, type WeightedTerm } from '../termWeights.js';
 import type { OfflineTuning } from '../tuning.js';
@@ -116,11 +116,8 @@ export function answerWithHeadingItems(
 ): ExtractiveAnswer | undefined {
   if (!ASKS_FOR_ITEMS.test(question) || !scored.length) return undefined;
   const terms = docAwareTerms(questionTerms, '');
-  const best = scored[0];
   // The passages of the strongest sentences, and those (heading included) that match best, may sit under the section.
-  const strong = scored.filter((s) => s.score >= best.score * t.strongSentenceShare).slice(0, 5);
-  const topPassage = Math.max(...scored.map((s) => s.passageCoverage));
-  const candidates = [...strong, ...scored.filter((s) => s.passageCoverage >= topPassage * t.strongPassageShare)].map((s) => s.passage);
+  const candidates = strongCandidatePassages(scored, t);
   for (const anchor of unique(candidates)) {
     const chunks = chunksOfDocument(anchor.chunk.docId, passages, options.chunksOf);
     const parts = sectionParts(anchor.chunk.sectionPath);
