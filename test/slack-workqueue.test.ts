@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkQueue } from '../src/slack/workQueue.js';
+import { WorkQueue } from '../src/work/queue.js';
 
 function busy(ms: number): void {
   const end = Date.now() + ms;

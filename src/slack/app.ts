@@ -7,7 +7,7 @@ import type { Services } from '../services.js';
 import type { SlackDeps } from './deps.js';
 import { allowListMiddleware, dedupeMiddleware, EventDeduper } from './guard.js';
 import { registerListeners } from './listeners/index.js';
-import { WorkQueue } from './workQueue.js';
+import { createWork, type Work, type WorkOptions } from '../work/index.js';
 
 export interface SlackAppOptions {
   mode: 'http' | 'socket';
@@ -26,10 +26,16 @@ export interface SlackAppOptions {
   host?: string;
   /** Overrides how shared files are downloaded (tests). */
   fetchFile?: SlackDeps['fetchFile'];
+  /** Where heavy work runs; default a pool of WORKER_THREADS threads, started with the app and closed with it. */
+  work?: Work;
+  /** Options for the default work pool (queue bound, threads…); see WORK_DEFAULTS. */
+  workOptions?: Partial<WorkOptions> & { entry?: URL };
 }
 
 export interface SlackApp {
   app: App;
+  /** Where answers, drafts and .docx files are made (the library tells it when the index changed). */
+  work: Work;
   /** HTTP mode: listens on port (default config.PORT, 0 = any) and host (default config.HOST); returns the server. */
   start(port?: number, host?: string): Promise<Server | undefined>;
   stop(): Promise<void>;
@@ -104,7 +110,8 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
         });
 
   const feedbackStore = options.feedbackStore ?? openFeedbackStore(':memory:');
-  const deps: SlackDeps = { services, feedbackStore, fetchFile: options.fetchFile, work: new WorkQueue(services.llm ? 4 : 2) };
+  const work = options.work ?? createWork(services, options.workOptions);
+  const deps: SlackDeps = { services, feedbackStore, fetchFile: options.fetchFile, work };
   app.use(dedupeMiddleware(new EventDeduper(), logger));
   app.use(allowListMiddleware(config, logger));
   registerListeners(app, deps);
@@ -114,8 +121,10 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
 
   return {
     app,
+    work,
     async start(port = options.port ?? config.PORT ?? 3000, host = options.host ?? config.HOST) {
       await verifyToken(authorize);
+      await work.start();
       if (options.mode === 'socket') {
         await app.start();
         logger.info('Slack app running in Socket Mode');
@@ -128,6 +137,7 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
     },
     async stop() {
       await app.stop();
+      if (!options.work) await work.close();
       if (!options.feedbackStore) feedbackStore.close();
     },
   };

@@ -1,13 +1,13 @@
 import type { FeedbackStore } from '../feedback/store.js';
 import type { Services } from '../services.js';
-import type { WorkQueue } from './workQueue.js';
+import type { Work } from '../work/index.js';
 
 /** What every listener needs, passed in when the app is built. */
 export interface SlackDeps {
   services: Services;
   feedbackStore: FeedbackStore;
-  /** Where CPU-heavy work runs, so acks to Slack are never starved. */
-  work: WorkQueue;
+  /** Where answering, drafting and .docx rendering run (worker threads), so acks to Slack are never starved. */
+  work: Work;
   /** Downloads a Slack-hosted file (url_private) with the bot token; swappable in tests. */
   fetchFile?: (url: string, token: string) => Promise<Buffer>;
 }

@@ -1,10 +1,11 @@
 // Drafting in Slack: validate the proposal, draft, post it as markdown messages in one thread, upload the .docx there.
 import type { WebClient } from '@slack/web-api';
-import { draftReply, readProposalFile, renderDocx, renderDraftMarkdown, renderOutlineMarkdown, validateProposalText } from '../draft/index.js';
+import { readProposalFile, renderDraftMarkdown, renderOutlineMarkdown, validateProposalText } from '../draft/index.js';
 import type { DraftResult, ProposalMeta } from '../types.js';
 import { markdownMessages, TEXT } from './blocks.js';
 import { isDraftableFileName, MAX_FILE_BYTES } from './guard.js';
 import type { SlackDeps } from './deps.js';
+import { WorkBusyError } from '../work/index.js';
 
 export interface DraftRequest {
   client: WebClient;
@@ -83,7 +84,7 @@ async function uploadDocx(req: DraftRequest, deps: SlackDeps, result: DraftResul
   if (!result.draft) return;
   try {
     const draft = result.draft;
-    const file = await deps.work.run(() => renderDocx(draft, deps.services.config.bureau));
+    const file = await deps.work.renderDocx(draft, deps.services.config.bureau);
     await req.client.files.uploadV2({
       channel_id: where.channel,
       thread_ts: where.threadTs,
@@ -106,12 +107,14 @@ export async function draftInSlack(req: DraftRequest, deps: SlackDeps): Promise<
       await req.notify(check.message);
       return;
     }
-    const result = await deps.work.run(() => draftReply(deps.services, { text: req.text, meta: req.meta }, { outline: req.outline }));
+    const result = await deps.work.draft({ text: req.text, meta: req.meta }, { outline: req.outline });
     const where = await postParts(req, result);
     if (!req.outline) await uploadDocx(req, deps, result, where);
   } catch (err) {
-    logger.error({ err, channel: req.channel }, 'drafting in Slack failed');
-    await req.notify(TEXT.error).catch((e: unknown) => logger.error({ err: e }, 'could not tell the user about the failure'));
+    const busy = err instanceof WorkBusyError;
+    if (busy) logger.warn({ err: err.message, channel: req.channel }, 'work queue full; asked the user to try again');
+    else logger.error({ err, channel: req.channel }, 'drafting in Slack failed');
+    await req.notify(busy ? TEXT.busy : TEXT.error).catch((e: unknown) => logger.error({ err: e }, 'could not tell the user about the failure'));
   }
 }
 
