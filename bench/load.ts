@@ -1,10 +1,13 @@
 // npm run load — a bounded burst of signed Slack requests against the app in HTTP mode, all on 127.0.0.1.
-// Three runs: the offline engine; a model server failing half its chat calls; Slack answering 429 on a third of posts.
+// Four runs: the offline engine; a model server failing half its chat calls; Slack answering 429 on a third of posts;
+// the offline engine over a synthetic library of --library-chunks chunks (default 10k; drafts and .docx in the mix).
 // Reports ack latency, completion time, errors, memory growth and whether every request got exactly one answer.
 // Prints one table and writes bench/load-results.json. Stops by itself (count and time are bounded).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -21,6 +24,7 @@ import { requestOutcomes } from '../src/eval/loadOutcomes.js';
 import { formatMs, renderTable } from '../src/eval/table.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackCall } from '../test/support/fakeSlack.js';
 import { commandForm, eventEnvelope, FORM, JSON_TYPE } from '../test/support/slackRequests.js';
+import { writeSyntheticLibrary } from './library.js';
 import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from '../test/support/fakeOpenAI.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +48,10 @@ interface LoadRequest {
 
 interface RunResult {
   name: string;
+  /** Chunks in the library the run answered from. */
+  chunks: number;
+  /** The machine's 1-minute load average when the run started (the machine is shared). */
+  loadavg1: number;
   requests: number;
   acked: number;
   ackErrors: number;
@@ -247,6 +255,7 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
   const acksByKind: Record<RequestKind, number[]> = { mention: [], outline: [], draft: [] };
   let ackErrors = 0;
   const rssBefore = process.memoryUsage().rss;
+  const loadavg1 = Math.round(loadavg()[0] * 100) / 100;
   // Every ack waits behind synchronous work in handlers (retrieval, drafting, .docx): the loop delay shows how long.
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
@@ -293,6 +302,8 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
   const entries = [...result.entries()];
   return {
     name: setup.name,
+    chunks: setup.services.search.size(),
+    loadavg1,
     requests: requests.length,
     acked: acks.length,
     ackErrors,
@@ -353,6 +364,8 @@ function halfFailingModel(): { chat: (body: any, n: number) => FakeReply; failur
 function renderResults(results: RunResult[]): string {
   const seconds = (ms: number | null) => (ms === null ? 'timeout' : `${(ms / 1000).toFixed(1)} s`);
   const measures: [string, (r: RunResult) => string][] = [
+    ['library chunks', (r) => String(r.chunks)],
+    ['load average (1 min) at start', (r) => r.loadavg1.toFixed(2)],
     ['requests acked (HTTP 200)', (r) => `${r.acked - r.ackErrors}/${r.requests}`],
     ['ack p50', (r) => formatMs(r.ackP50Ms)],
     ['ack p99', (r) => formatMs(r.ackP99Ms)],
@@ -385,7 +398,7 @@ function parseMix(value: string | undefined): RequestKind[] {
   return valid;
 }
 
-const USAGE = '用法：npm run load [-- --requests 200 --concurrency 20 --timeout-s 180 --mix mention,outline,draft]';
+const USAGE = '用法：npm run load [-- --requests 200 --concurrency 20 --timeout-s 180 --mix mention,outline,draft --library-chunks 10000]';
 
 async function main(): Promise<number> {
   const { values } = parseCliArgs({
@@ -396,6 +409,8 @@ async function main(): Promise<number> {
       'timeout-s': { type: 'string', default: '180' },
       /** Comma-separated request kinds to cycle through, e.g. mention or mention,draft (default mention,outline,mention,draft). */
       mix: { type: 'string' },
+      /** Size of the synthetic library of the last run; 0 leaves that run out. */
+      'library-chunks': { type: 'string', default: '10000' },
     },
   });
   if (values.help) {
@@ -445,18 +460,36 @@ async function main(): Promise<number> {
       prepare: async () => ({ name: 'slack 429 on 1/3', services, slack: await startFakeSlack({ failRate429: 1 / 3 }) }),
     },
   ];
-
-  for (const run of runs) {
-    process.stderr.write(`[load] ${run.name}: ${options.total} requests, ${options.concurrency} at a time …\n`);
-    const setup = await run.prepare();
-    try {
-      results.push(await runBurst(setup, options, logger));
-    } finally {
-      await setup.slack.close();
-      await setup.llm?.close();
-    }
+  const libraryChunks = Math.max(0, Number(values['library-chunks']) || 0);
+  const libraryDir = libraryChunks > 0 ? await mkdtemp(path.join(tmpdir(), 'reply-desk-load-')) : null;
+  if (libraryDir) {
+    const name = `${Math.round(libraryChunks / 1000)}k-chunk library`;
+    runs.push({
+      name,
+      prepare: async () => {
+        const corpusDir = path.join(libraryDir, 'corpus');
+        const written = await writeSyntheticLibrary(config.corpusDir, corpusDir, libraryChunks);
+        process.stderr.write(`[load] ${name}: ${written.documents} documents, ${written.chunks} chunks; indexing …\n`);
+        const libraryConfig = baseConfig({ CORPUS_DIR: corpusDir, INDEX_DIR: path.join(libraryDir, 'index'), DATA_DIR: path.join(libraryDir, 'data') });
+        return { name, services: await createServices(libraryConfig, logger), slack: await startFakeSlack({}) };
+      },
+    });
   }
 
+  try {
+    for (const run of runs) {
+      process.stderr.write(`[load] ${run.name}: ${options.total} requests, ${options.concurrency} at a time …\n`);
+      const setup = await run.prepare();
+      try {
+        results.push(await runBurst(setup, options, logger));
+      } finally {
+        await setup.slack.close();
+        await setup.llm?.close();
+      }
+    }
+  } finally {
+    if (libraryDir) await rm(libraryDir, { recursive: true, force: true });
+  }
   process.stdout.write(`${renderResults(results)}\n`);
   writeFileSync(RESULTS_FILE, `${JSON.stringify({ generatedAt: new Date().toISOString(), options, node: process.version, results }, null, 2)}\n`);
   process.stdout.write(`结果已写入 results written: ${path.relative(ROOT, RESULTS_FILE)}\n`);

@@ -78,6 +78,42 @@ export function generateChunks(pool: SentencePool, count: number, seed = 42): Ch
   return chunks;
 }
 
+export interface SyntheticDocument {
+  /** Path relative to the corpus folder. */
+  path: string;
+  text: string;
+}
+
+/**
+ * `count` synthetic documents as files would hold them (front matter, 文号 line, 一、二、 sections of recombined
+ * corpus sentences with places and figures varied), for the real parser and chunker to cut into chunks.
+ */
+export function generateDocuments(pool: SentencePool, count: number, seed = 42): SyntheticDocument[] {
+  const random = createRandom(seed);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const docs: SyntheticDocument[] = [];
+  for (let d = 0; d < count; d++) {
+    const place = PLACES[d % PLACES.length];
+    const kind = d % 3 === 0 ? 'policy' : 'reply';
+    const title = `${place}${pick(pool.titles)}`.slice(0, 60).replace(/"/g, '');
+    const number = `${place}建〔${2015 + (d % 10)}〕${(d % 300) + 1}号`;
+    const sections = 2 + Math.floor(random() * 4);
+    const paragraph = (min: number, spread: number) =>
+      Array.from({ length: min + Math.floor(random() * spread) }, () => vary(pick(pool.sentences), place, random)).join('');
+    const body: string[] = [paragraph(5, 5)];
+    for (let s = 0; s < sections; s++) {
+      body.push(`${NUMERALS[s]}、${pick(pool.headings).replace(/^[一二三四五六七八九十]+、/, '')}`);
+      const paragraphs = 1 + Math.floor(random() * 3);
+      for (let p = 0; p < paragraphs; p++) body.push(paragraph(5, 6));
+    }
+    const text = `---\ntitle: "${title}"\nnumber: "${number}"\nkind: "${kind}"\n---\n\n${title}\n\n${body.join('\n\n')}\n`;
+    docs.push({ path: `${kind === 'policy' ? 'policies' : 'replies'}/syn${String(d).padStart(7, '0')}.txt`, text });
+  }
+  return docs;
+}
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
 /** Search queries like staff would type: dev questions plus short fragments of corpus sentences. */
 export function generateQueries(pool: SentencePool, questions: string[], count: number, seed = 7): string[] {
   const random = createRandom(seed);

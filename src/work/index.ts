@@ -25,6 +25,11 @@ export const WORK_DEFAULTS = {
   /** Delay before restarting a thread that failed while starting; doubles on each failure in a row, up to the max. */
   restartDelayMs: 500,
   maxRestartDelayMs: 30_000,
+  /**
+   * Niceness of each thread (0–19; Linux sets it per thread): on a busy machine the Bolt thread, which acks, gets the
+   * CPU before the threads doing heavy work.
+   */
+  threadNice: 10,
 };
 
 export type WorkOptions = typeof WORK_DEFAULTS;
@@ -93,6 +98,7 @@ export function pooledWork(services: Services, options: Partial<WorkOptions> & {
     tasksPerThread: services.config.llmEnabled ? opts.tasksPerThreadWithModel : opts.tasksPerThread,
     restartDelayMs: opts.restartDelayMs,
     maxRestartDelayMs: opts.maxRestartDelayMs,
+    nice: opts.threadNice,
     entry: options.entry,
   });
   return workOver((task, onToken) => pool.run(task, onToken), {

@@ -12,6 +12,7 @@ export interface WorkPoolOptions {
   tasksPerThread: number;
   restartDelayMs: number;
   maxRestartDelayMs: number;
+  nice: number;
   /** The TypeScript module each thread runs (default ./worker.ts). */
   entry?: URL;
 }
@@ -98,7 +99,7 @@ export class WorkPool {
 
   private spawn(): void {
     const { config, entry = DEFAULT_ENTRY } = this.options;
-    const boot: WorkerBoot = { entry: entry.href, config };
+    const boot: WorkerBoot = { entry: entry.href, config, logLevel: this.options.logger.level, nice: this.options.nice };
     const worker = new Worker(BOOT, { workerData: boot });
     let settle!: () => void;
     const thread: Thread = {

@@ -17,6 +17,10 @@ export interface WorkerBoot {
   /** file: URL of the TypeScript entry boot.mjs imports. */
   entry: string;
   config: AppConfig;
+  /** The pool's log level (the Bolt process's logger may be quieter than config.LOG_LEVEL). */
+  logLevel: string;
+  /** Niceness of the thread (Linux: per thread), so the Bolt thread's acks win the CPU over heavy work. */
+  nice: number;
 }
 
 export type ToWorker = { type: 'task'; id: number; task: Task } | { type: 'reload'; id: number };

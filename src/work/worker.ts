@@ -1,5 +1,6 @@
 // A work thread: builds its own services (index loaded from INDEX_DIR, its own model client) and runs the tasks the
 // pool sends, one message at a time in, results and streamed answer text out.
+import { setPriority } from 'node:os';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { createLogger } from '../logger.js';
 import { openSearcher } from '../retrieval/index.js';
@@ -8,8 +9,14 @@ import type { FromWorker, ToWorker, WorkerBoot } from './protocol.js';
 import { runTask } from './tasks.js';
 
 const port = parentPort!;
-const { config } = workerData as WorkerBoot;
-const logger = createLogger(config.LOG_LEVEL).child({ component: 'work', thread: threadId });
+const { config, logLevel, nice } = workerData as WorkerBoot;
+const logger = createLogger(logLevel).child({ component: 'work', thread: threadId });
+try {
+  // On Linux the nice value is per thread: this lowers only this thread, never the Bolt thread that acks.
+  if (process.platform === 'linux') setPriority(nice);
+} catch (err) {
+  logger.debug({ err: String(err) }, 'could not lower the work thread priority');
+}
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 let services: Services;
