@@ -161,9 +161,12 @@ export class WorkPool {
   private onExit(thread: Thread, code: number): void {
     this.threads.delete(thread);
     for (const done of thread.reloads.values()) done(false);
-    if (thread.stopping) return;
     const lost = [...thread.running.values()];
     thread.running.clear();
+    if (thread.stopping) {
+      for (const job of lost) job.reject(new WorkerCrashedError('the pool is closed'));
+      return;
+    }
     this.options.logger.error({ exitCode: code, threadId: thread.worker.threadId, tasks: lost.map((j) => j.task.kind), started: thread.ready }, 'work thread exited; restarting it');
     for (const job of lost) job.reject(new WorkerCrashedError(`exit code ${code}`));
     if (!thread.ready) this.failuresInRow += 1;
