@@ -3,6 +3,7 @@
 // the offline engine over a synthetic library of --library-chunks chunks (default 10k; drafts and .docx in the mix).
 // Reports ack latency, completion time, errors, memory growth and whether every request got exactly one answer.
 // Prints one table and writes bench/load-results.json. Stops by itself (count and time are bounded).
+// `--soak MINUTES` runs the steady soak of bench/soak.ts instead.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
@@ -26,9 +27,11 @@ import { startFakeSlack, type FakeSlack, type FakeSlackCall } from '../test/supp
 import { commandForm, eventEnvelope, FORM, JSON_TYPE } from '../test/support/slackRequests.js';
 import { writeSyntheticLibrary } from './library.js';
 import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from '../test/support/fakeOpenAI.js';
+import { DEFAULT_SOAK, renderSoak, runSoak, soakHealthy } from './soak.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_FILE = path.join(ROOT, 'bench', 'load-results.json');
+const SOAK_RESULTS_FILE = path.join(ROOT, 'bench', 'soak-results.json');
 const SIGNING_SECRET = 'load-test-signing-secret';
 const BOT_TOKEN = 'xoxb-load-test';
 const ACK_TARGET_P99_MS = 300;
@@ -398,7 +401,18 @@ function parseMix(value: string | undefined): RequestKind[] {
   return valid;
 }
 
-const USAGE = '用法：npm run load [-- --requests 200 --concurrency 20 --timeout-s 180 --mix mention,outline,draft --library-chunks 10000]';
+async function soakMain(minutes: number): Promise<number> {
+  if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 120) throw new UsageError(`--soak 需要 0 到 120 之间的分钟数，收到：${minutes}`);
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'error');
+  const services = await createServices(baseConfig(), logger);
+  process.stderr.write(`[soak] ${minutes} min of questions, drafts with .docx and feedback clicks …\n`);
+  const result = await runSoak(services, { ...DEFAULT_SOAK, minutes, signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN }, logger);
+  process.stdout.write(`${renderSoak(result)}\n`);
+  writeFileSync(SOAK_RESULTS_FILE, `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, result }, null, 2)}\n`);
+  process.stdout.write(`结果已写入 results written: ${path.relative(ROOT, SOAK_RESULTS_FILE)}\n`);
+  return soakHealthy(result) ? 0 : 1;
+}
+const USAGE = '用法：npm run load [-- --requests 200 --concurrency 20 --timeout-s 180 --mix mention,outline,draft --library-chunks 10000 | --soak MINUTES]';
 
 async function main(): Promise<number> {
   const { values } = parseCliArgs({
@@ -411,12 +425,15 @@ async function main(): Promise<number> {
       mix: { type: 'string' },
       /** Size of the synthetic library of the last run; 0 leaves that run out. */
       'library-chunks': { type: 'string', default: '10000' },
+      /** Minutes of steady questions, drafts and feedback clicks instead of the bursts (see bench/soak.ts). */
+      soak: { type: 'string' },
     },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (values.soak !== undefined) return soakMain(Number(values.soak));
   const options: BurstOptions = {
     total: Math.min(2_000, Math.max(1, Number(values.requests))),
     concurrency: Math.min(200, Math.max(1, Number(values.concurrency))),

@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { DEFAULT_MAX_QUESTION_CHARS } from './answer/questionLength.js';
 
 const optionalString = z
   .string()
@@ -39,6 +40,7 @@ export const envSchema = z.object({
   ALLOWED_CHANNELS: idList,
   ALLOWED_USERS: idList,
   MAX_INPUT_CHARS: z.coerce.number().int().positive().default(50_000),
+  MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(DEFAULT_MAX_QUESTION_CHARS),
   /** Threads answering and drafting for the Slack app; unset = WORK_DEFAULTS.threads (cores − 1), 0 = in-process. */
   WORKER_THREADS: optionalString
     .transform((v) => (v === undefined ? undefined : Number(v)))

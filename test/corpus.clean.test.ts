@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskPersonalData } from '../src/grounding/privacy.js';
-import { cleanText, parseFrontMatter, redactPersonalData, toSourceSpan } from '../src/corpus/index.js';
+import { cleanText, emptyRedactionCounts, parseFrontMatter, redactPersonalData, toSourceSpan } from '../src/corpus/index.js';
 
 describe('cleaning', () => {
   it('joins a line broken inside a number series and removes spaces inside figures', () => {
@@ -98,7 +98,7 @@ describe('redaction', () => {
   it('is idempotent', () => {
     const once = redactPersonalData('代表签名：张三 电话：13912345678').text;
     expect(redactPersonalData(once).text).toBe(once);
-    expect(redactPersonalData(once).counts).toEqual({ mobile: 0, idCard: 0, signature: 0, formPhone: 0 });
+    expect(redactPersonalData(once).counts).toEqual(emptyRedactionCounts());
   });
 });
 

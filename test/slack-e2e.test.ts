@@ -225,7 +225,7 @@ describe('Slack app over HTTP', () => {
     await sendEvent({ type: 'message', channel: 'D0LONG', channel_type: 'im', user: 'U0A', text: '老'.repeat(60_000), ts: '1700000600.000100' });
     await slack.waitFor(() => postsTo('D0LONG').length > 0);
     const [reply] = postsTo('D0LONG');
-    expect(reply.body.text).toMatch(/内容过长（60000 字），超过 50000 字/);
+    expect(reply.body.text).toMatch(/内容过长（60000 字），超过 2000 字/);
     expect(reply.body.blocks).toBeUndefined();
   });
 
@@ -392,5 +392,31 @@ describe('Slack rate limits', () => {
       await app.stop();
       await fake.close();
     }
+  });
+
+  it('acks a replayed slash command without answering it again, and rejects timestamps 6 minutes old or 10 minutes ahead', async () => {
+    const form = commandForm({ command: '/draft-reply', text: '', channel: 'C0REPLAY', user: 'U0A' });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const modals = () => slack.callsTo('views.open').length;
+    const opened = modals();
+    const first = await postSigned(endpoint, form, FORM, { secret: SECRET, timestamp });
+    expect(first.status).toBe(200);
+    await slack.waitFor(() => modals() > opened);
+    const replay = await postSigned(endpoint, form, FORM, { secret: SECRET, timestamp });
+    expect(replay.status).toBe(200);
+    expect(await replay.text()).toBe('');
+    // A later command is handled; by then a second modal for the replay would have been opened too.
+    await postSigned(endpoint, commandForm({ command: '/draft-reply', text: '', channel: 'C0REPLAY2', user: 'U0A' }), FORM, { secret: SECRET });
+    await slack.waitFor(() => modals() > opened + 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(modals()).toBe(opened + 2);
+
+    const before = slack.calls.length;
+    const future = await postSigned(endpoint, form, FORM, { secret: SECRET, timestamp: timestamp + 10 * 60 });
+    const past = await postSigned(endpoint, form, FORM, { secret: SECRET, timestamp: timestamp - 6 * 60 });
+    expect(future.status).toBe(401);
+    expect(past.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(slack.calls.length).toBe(before);
   });
 });

@@ -9,6 +9,7 @@ import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import { answerWithModel, describeModelFailure } from './llmEngine.js';
 import { numberPassages, toRetrieved, type Passage } from '../grounding/passages.js';
 import { asksForPersonalData, MASK_MARK, maskPersonalData, PRIVACY_REFUSAL } from '../grounding/privacy.js';
+import { DEFAULT_MAX_QUESTION_CHARS, questionTooLongMessage } from './questionLength.js';
 
 export { OFFLINE_ENGINE, llmName } from '../grounding/chatModel.js';
 
@@ -123,6 +124,8 @@ export async function answerQuestion(
   options: AnswerOptions = {},
 ): Promise<Answer> {
   const { logger } = services;
+  const tooLong = questionTooLongMessage(question, services.config.MAX_QUESTION_CHARS ?? DEFAULT_MAX_QUESTION_CHARS);
+  if (tooLong) return { ...baseAnswer(maskPersonalData(question.trim().slice(0, 200)), { name: OFFLINE_ENGINE, embeddings: services.search.embeddingsId }), answer: tooLong };
   // A mobile or ID number the asker typed is masked before it can reach the echo, the logs or a search.
   const masked = maskPersonalData(question.trim());
   const q = withoutDisclosedClauses(masked) || masked;

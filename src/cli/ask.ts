@@ -2,11 +2,15 @@
 //   --json    print the Answer contract as one JSON object on stdout (logs stay on stderr)
 //   --stdin   read one question per line from stdin, print one JSON object (with --json) or one answer per line
 //   --k N     number of passages to retrieve
-import { createInterface } from 'node:readline';
 import { integerOption, openCli, parseCliArgs, runCli, UsageError } from './run.js';
 import { createServices, type Services } from '../services.js';
 import { answerQuestion, hasQuestionContent, NO_CONTENT_QUESTION } from '../answer/index.js';
 import { formatAnswerText, toAnswerJson } from '../answer/format.js';
+import { questionTooLongMessage } from '../answer/questionLength.js';
+import { InputTooLargeError, readLinesBounded } from '../io/boundedRead.js';
+
+/** Questions on stdin: past these sizes reading stops (exit 2) instead of filling memory. */
+export const STDIN_LIMITS = { limitBytes: 10 * 1024 * 1024, maxLineBytes: 256 * 1024 };
 
 const USAGE = `用法：npm run ask -- [--json] [--k N] "问题"
       npm run ask -- --stdin [--json] [--k N] < questions.txt（每行一个问题）`;
@@ -48,6 +52,8 @@ async function main(): Promise<number> {
   if (!args.stdin && !args.question) throw new UsageError('问题不能为空，请输入要咨询的问题。');
   if (!args.stdin && !hasQuestionContent(args.question)) throw new UsageError(NO_CONTENT_QUESTION);
   const { config, logger } = openCli();
+  const tooLong = args.stdin ? null : questionTooLongMessage(args.question, config.MAX_QUESTION_CHARS);
+  if (tooLong) throw new UsageError(tooLong);
   const services = await createServices(config, logger);
 
   if (!args.stdin) {
@@ -55,19 +61,30 @@ async function main(): Promise<number> {
     return 0;
   }
   let asked = 0;
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    const question = line.trim();
-    if (!question) continue;
-    asked++;
-    const out = await answerOne(services, question, args);
-    process.stdout.write(args.json ? `${out}\n` : `${out}\n\n`);
+  let refused = 0;
+  try {
+    for await (const line of readLinesBounded(process.stdin, STDIN_LIMITS)) {
+      const question = line.trim();
+      if (!question) continue;
+      asked++;
+      const tooLongLine = questionTooLongMessage(question, config.MAX_QUESTION_CHARS);
+      if (tooLongLine) {
+        refused++;
+        process.stderr.write(`第 ${asked} 个问题：${tooLongLine}\n`);
+        continue;
+      }
+      const out = await answerOne(services, question, args);
+      process.stdout.write(args.json ? `${out}\n` : `${out}\n\n`);
+    }
+  } catch (err) {
+    if (err instanceof InputTooLargeError) throw new UsageError(err.message);
+    throw err;
   }
   if (!asked) {
     process.stderr.write('标准输入中没有问题（每行一个问题）。\n');
     return 2;
   }
-  return 0;
+  return refused ? 2 : 0;
 }
 
 runCli(main, { usage: USAGE, failure: '回答失败' });

@@ -1,9 +1,10 @@
 // `npm run --silent draft -- --file proposal.txt [--outline] [--json] [--docx out.docx]`; `--file -` reads stdin.
 // Output (text or the JSON contract of DESIGN.md) on stdout; messages and logs on stderr. Bad input exits 2.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openCli, parseCliArgs, runCli, UsageError } from './run.js';
-import { DraftInputError, readProposalFile, validateProposalText } from '../draft/input.js';
+import { DraftInputError, MAX_PROPOSAL_FILE_BYTES, readProposalFile, validateProposalText } from '../draft/input.js';
+import { InputTooLargeError, readFileBounded, readStreamBounded } from '../io/boundedRead.js';
 
 const USAGE = '用法：npm run --silent draft -- --file 提案.txt [--outline] [--json] [--docx 输出.docx]（--file - 从标准输入读取）';
 
@@ -36,18 +37,13 @@ function parseDraftArgs(): DraftArgs {
   return args;
 }
 
-async function readStdin(): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for await (const chunk of process.stdin) parts.push(chunk as Buffer);
-  return Buffer.concat(parts);
-}
-
 async function readInput(file: string): Promise<string> {
-  if (file === '-') return readProposalFile(await readStdin(), 'stdin.txt');
+  if (file === '-') return readProposalFile(await readStreamBounded(process.stdin, MAX_PROPOSAL_FILE_BYTES, '标准输入'), 'stdin.txt');
   let data: Buffer;
   try {
-    data = await readFile(file);
-  } catch {
+    data = await readFileBounded(file, MAX_PROPOSAL_FILE_BYTES);
+  } catch (err) {
+    if (err instanceof InputTooLargeError) throw new DraftInputError(err.message);
     throw new DraftInputError(`无法读取文件“${file}”，请检查路径。`);
   }
   return readProposalFile(data, path.basename(file));
@@ -64,7 +60,7 @@ async function main(): Promise<number> {
   try {
     text = await readInput(args.file);
   } catch (err) {
-    if (err instanceof DraftInputError) {
+    if (err instanceof DraftInputError || err instanceof InputTooLargeError) {
       process.stderr.write(`${err.message}\n`);
       return 2;
     }

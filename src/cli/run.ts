@@ -3,6 +3,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig, type AppConfig, type LoadConfigOptions } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
+import { InputTooLargeError } from '../io/boundedRead.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -80,6 +81,13 @@ export interface RunCliOptions {
 
 /** Runs an entry point's main: its number is the exit code; usage and configuration errors exit 2 with their message. */
 export function runCli(main: () => Promise<number | void> | number | void, options: RunCliOptions): void {
+  // An error thrown outside main's promise (a stream or timer callback) still ends as one line, never a stack trace.
+  const fatal = (err: unknown): void => {
+    process.stderr.write(`${options.failure}：${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(EXIT_FAILED);
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
   const finish = (code: number | void) => {
     if (code === undefined) return;
     if (options.exitWhenDone) process.exit(code);
@@ -90,7 +98,7 @@ export function runCli(main: () => Promise<number | void> | number | void, optio
       process.stderr.write(`${err.message}\n${options.usage ? `${options.usage}\n` : ''}`);
       return EXIT_USAGE;
     }
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof InputTooLargeError) {
       process.stderr.write(`${err.message}\n`);
       return EXIT_USAGE;
     }

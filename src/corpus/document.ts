@@ -23,4 +23,6 @@ export interface ParsedDocument {
   redactions: RedactionCounts;
   /** Front matter as given (source URL etc.). */
   frontMatter: FrontMatter;
+  /** Problems worth a look that did not stop the document (malformed front matter, with its line). */
+  warnings: string[];
 }

@@ -18,11 +18,24 @@ export interface FrontMatterSplit {
   body: string;
   /** Offset of `body` in the input text. */
   bodyOffset: number;
-  /** Set when a block was found but its YAML could not be parsed (it is then treated as text). */
+  /**
+   * Set when a block was found but its YAML could not be parsed, or its closing `---` is missing: a Chinese warning
+   * naming the line in the file. The block is dropped from the body either way.
+   */
   error?: string;
 }
 
 const FRONT_MATTER = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** `---` then `key: value` lines with no closing `---`: the key lines are still metadata, not body text. */
+const UNCLOSED_FRONT_MATTER = /^\ufeff?---[ \t]*\r?\n(?:[ \t]*[\p{L}\p{N}_-]+[ \t]*:[^\n]*\r?\n)+/u;
+
+/** The YAML parser's position (line inside the block) as a line of the file: the opening `---` is line 1. */
+function yamlWarning(err: unknown): string {
+  const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+  const where = line ? `第 ${line + 1} 行` : '开头';
+  return `front matter 的 YAML 格式有误（${where}），已忽略这段元数据`;
+}
 
 function asText(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
@@ -46,17 +59,29 @@ function toFrontMatter(raw: Record<string, unknown>): FrontMatter {
   };
 }
 
+function noFrontMatter(text: string): FrontMatterSplit {
+  return { frontMatter: { extra: {} }, body: text.replace(/^\ufeff/, ''), bodyOffset: text.startsWith('\ufeff') ? 1 : 0 };
+}
+
 /** Splits `---` YAML front matter (title, issuer, number, date, source, kind, completeness) from the body. */
 export function parseFrontMatter(text: string): FrontMatterSplit {
   const match = FRONT_MATTER.exec(text);
-  if (!match) return { frontMatter: { extra: {} }, body: text.replace(/^\ufeff/, ''), bodyOffset: text.startsWith('\ufeff') ? 1 : 0 };
+  if (!match) {
+    const unclosed = UNCLOSED_FRONT_MATTER.exec(text);
+    if (unclosed) {
+      return { frontMatter: { extra: {} }, body: text.slice(unclosed[0].length), bodyOffset: unclosed[0].length, error: '文件开头的 front matter（第 1 行的 ---）没有结束的 ---，已忽略这些元数据行' };
+    }
+    return noFrontMatter(text);
+  }
+  // Two horizontal rules (--- … ---) around ordinary text are not a metadata block.
+  if (!/^\s*[\p{L}\p{N}_-]+[ \t]*:/u.test(match[1])) return noFrontMatter(text);
+  const bodyOffset = match[0].length;
   let raw: unknown;
   try {
     raw = parseYaml(match[1]);
   } catch (err) {
-    return { frontMatter: { extra: {} }, body: text, bodyOffset: 0, error: (err as Error).message };
+    return { frontMatter: { extra: {} }, body: text.slice(bodyOffset), bodyOffset, error: yamlWarning(err) };
   }
-  const bodyOffset = match[0].length;
   const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   return { frontMatter: toFrontMatter(data), body: text.slice(bodyOffset), bodyOffset };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { InputTooLargeError, readFileBounded } from '../io/boundedRead.js';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
 import type { Chunk } from '../types.js';
@@ -10,7 +10,8 @@ import { applyEditsMapped, cleanText, toSourceSpan } from './clean.js';
 import { parseFeedbackForms } from './forms.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { extractText, LoadError, SUPPORTED_EXTENSIONS } from './load.js';
-import { applyRedactions, countRedactions, findPersonalData } from './redact.js';
+import { applyRedactions, countRedactions } from './redact.js';
+import { findIndexExclusions } from './injection.js';
 import {
   normalizeDate,
   parseDocNumber,
@@ -26,6 +27,7 @@ export type { ParsedDocument } from './document.js';
 export { isLinkToFile, listCorpusFiles } from './files.js';
 export { cleanText, isBrokenLine, replaceMapped, applyEditsMapped, toSourceSpan, typicalFullLineLength, type MappedText } from './clean.js';
 export { parseFeedbackForms, describeForm, type FeedbackForm, type FormRating, type Satisfaction } from './forms.js';
+export { findInjectedInstructions, findIndexExclusions, isInstructionLike } from './injection.js';
 export { parseFrontMatter, type FrontMatter, type FrontMatterSplit } from './frontMatter.js';
 export { extractText, decodeText, looksBinary, LoadError, SUPPORTED_EXTENSIONS } from './load.js';
 export {
@@ -36,6 +38,7 @@ export {
   emptyRedactionCounts,
   addRedactionCounts,
   totalRedactions,
+  totalQuarantined,
   REDACTED_MOBILE,
   REDACTED_ID,
   REDACTED_SIGNATURE,
@@ -68,12 +71,14 @@ export {
 } from './structure.js';
 
 /** Bump when cleaning, structure or chunking output changes: the index manifest records it and rebuilds. */
-export const CHUNKER_VERSION = 'corpus-2026-11-25.6';
+export const CHUNKER_VERSION = 'corpus-2026-12-01.1';
 
 export interface IngestResult {
   documents: ParsedDocument[];
   chunks: Chunk[];
   skipped: { file: string; reason: string }[];
+  /** Files that were indexed but have a problem worth a look, e.g. malformed front matter (with its line). */
+  warnings: { file: string; message: string }[];
   files: { path: string; sha256: string }[];
 }
 
@@ -104,9 +109,10 @@ function firstLine(text: string): string | null {
 
 /** Parses one document's raw text (front matter optional): clean → redact → structure → forms. */
 export function parseDocument(input: { docId: string; path: string; raw: string }): ParsedDocument {
-  const { frontMatter: fm, body } = parseFrontMatter(input.raw);
+  const { frontMatter: fm, body, error: frontMatterError } = parseFrontMatter(input.raw);
+  const warnings = frontMatterError ? [frontMatterError] : [];
   const cleaned = cleanText(body);
-  const edits = findPersonalData(cleaned.text);
+  const edits = findIndexExclusions(cleaned.text);
   const text = applyRedactions(cleaned.text, edits);
   const redactions = countRedactions(edits);
   const kind = inferKind(input.path, fm, text);
@@ -131,6 +137,7 @@ export function parseDocument(input: { docId: string; path: string; raw: string 
       forms: parseFeedbackForms(text),
       redactions,
       frontMatter: fm,
+      warnings,
     };
   }
   const structure = parsePolicyStructure(text);
@@ -151,6 +158,7 @@ export function parseDocument(input: { docId: string; path: string; raw: string 
     forms: parseFeedbackForms(text),
     redactions,
     frontMatter: fm,
+    warnings,
   };
 }
 
@@ -162,7 +170,7 @@ export function parseDocument(input: { docId: string; path: string; raw: string 
 export function locateInSource(raw: string, start: number, end: number): { start: number; end: number } {
   const { body, bodyOffset } = parseFrontMatter(raw);
   const cleaned = cleanText(body);
-  const mapped = applyEditsMapped(cleaned, findPersonalData(cleaned.text));
+  const mapped = applyEditsMapped(cleaned, findIndexExclusions(cleaned.text));
   const span = toSourceSpan(mapped, start, end);
   return { start: span.start + bodyOffset, end: span.end + bodyOffset };
 }
@@ -171,6 +179,9 @@ function completenessOf(fm: FrontMatter, text: string): 'complete' | 'partial' {
   if (fm.completeness) return fm.completeness;
   return /以下原文未收录|原文未完|（未完）/.test(text) ? 'partial' : 'complete';
 }
+
+/** A corpus file larger than this is skipped with a warning (a policy document or reply is at most a few MB). */
+export const MAX_CORPUS_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
  * docId = file name without extension; names shared by several files get their folders as a prefix
@@ -215,7 +226,7 @@ export async function ingestCorpus(
   }
   const supported = new Set<string>(SUPPORTED_EXTENSIONS);
   const ids = assignDocIds(candidates.filter((p) => supported.has(path.extname(p).toLowerCase())));
-  const result: IngestResult = { documents: [], chunks: [], skipped: [], files: [] };
+  const result: IngestResult = { documents: [], chunks: [], skipped: [], warnings: [], files: [] };
   const skip = (file: string, reason: string): void => {
     result.skipped.push({ file, reason });
     logger.warn({ file, reason }, `跳过文件 ${file}：${reason}`);
@@ -223,7 +234,7 @@ export async function ingestCorpus(
   let done = 0;
   for (const file of candidates) {
     try {
-      const data = await readFile(path.join(dir, file));
+      const data = await readFileBounded(path.join(dir, file), MAX_CORPUS_FILE_BYTES, '文件');
       result.files.push({ path: file, sha256: createHash('sha256').update(data).digest('hex') });
       const docId = ids.get(file);
       if (!docId) {
@@ -234,11 +245,15 @@ export async function ingestCorpus(
         const chunks = chunkDocument(doc);
         if (chunks.length === 0) throw new LoadError('文件中没有可索引的正文');
         result.documents.push(doc);
+        for (const message of doc.warnings) {
+          result.warnings.push({ file, message });
+          logger.warn({ file }, `${file}：${message}`);
+        }
         result.chunks.push(...chunks);
         logger.debug({ file, docId, kind: doc.kind, chunks: chunks.length, redactions: doc.redactions }, '已读取文件');
       }
     } catch (err) {
-      skip(file, err instanceof LoadError ? err.message : `读取失败：${(err as Error).message}`);
+      skip(file, err instanceof LoadError || err instanceof InputTooLargeError ? err.message : `读取失败：${(err as Error).message}`);
     }
     done++;
     onProgress?.({ file, done, total: candidates.length });

@@ -110,7 +110,14 @@ export function wordHtmlToText(html: string): string {
     .replace(/\n{3,}/g, '\n\n');
 }
 
-async function docxText(data: Buffer): Promise<string> {
+/** The parser's own words (xmldom, JSZip, pdf.js) are English and technical: kept on the error for logs, not shown. */
+function unreadable(message: string, cause: unknown): LoadError {
+  const err = new LoadError(message);
+  (err as Error & { cause?: unknown }).cause = cause;
+  return err;
+}
+
+async function docxText(data: Buffer, name: string): Promise<string> {
   const mammoth = (await import('mammoth')).default;
   try {
     const result = await mammoth.convertToHtml(
@@ -119,18 +126,18 @@ async function docxText(data: Buffer): Promise<string> {
     );
     return wordHtmlToText(result.value);
   } catch (err) {
-    throw new LoadError(`无法读取 Word 文件：文件已损坏或不是有效的 .docx 文档（${(err as Error).message.slice(0, 80)}）`);
+    throw unreadable(`无法读取 Word 文件“${name}”：文件已损坏或不是有效的 .docx 文档，请在 Word 中打开后另存为 .docx 再试`, err);
   }
 }
 
-async function pdfText(data: Buffer): Promise<string> {
+async function pdfText(data: Buffer, name: string): Promise<string> {
   const { extractText: extractPdfText, getDocumentProxy } = await import('unpdf');
   let text: string;
   try {
     const pdf = await getDocumentProxy(new Uint8Array(data), { verbosity: 0 });
     text = (await extractPdfText(pdf, { mergePages: true })).text;
   } catch (err) {
-    throw new LoadError(`无法读取 PDF 文件：文件已损坏或不是有效的 PDF（${(err as Error).message.slice(0, 80)}）`);
+    throw unreadable(`无法读取 PDF 文件“${name}”：文件已损坏或不是有效的 PDF`, err);
   }
   if (text.replace(/\s/g, '') === '') {
     throw new LoadError('PDF 文件没有文字层（可能是扫描件），请先进行文字识别（OCR）后再导入');
@@ -153,9 +160,9 @@ export async function extractText(data: Buffer, filename: string): Promise<strin
       return ensureNotEmpty(decodeText(data), '文件');
     }
     case '.docx':
-      return ensureNotEmpty(await docxText(data), 'Word 文件');
+      return ensureNotEmpty(await docxText(data, path.basename(filename)), 'Word 文件');
     case '.pdf':
-      return ensureNotEmpty(await pdfText(data), 'PDF 文件');
+      return ensureNotEmpty(await pdfText(data, path.basename(filename)), 'PDF 文件');
     case '.doc':
       throw new LoadError('不支持旧版 .doc 格式，请在 Word 中另存为 .docx 后再导入');
     case '.wps':

@@ -1,9 +1,17 @@
+import { bankCardEdits, emailEdits, formFieldEdits } from './personalFields.js';
+
 /** How many personal items were hidden in one text. */
 export interface RedactionCounts {
   mobile: number;
   idCard: number;
   signature: number;
   formPhone: number;
+  bankCard: number;
+  email: number;
+  /** Home addresses on forms. */
+  address: number;
+  /** Not personal data: sentences written to the assistant (see injection.ts), quarantined the same way. */
+  instruction: number;
 }
 
 export const REDACTED_MOBILE = '【已隐去手机号】';
@@ -12,20 +20,23 @@ export const REDACTED_SIGNATURE = '【已隐去签名】';
 export const REDACTED_PHONE = '【已隐去电话】';
 
 export function emptyRedactionCounts(): RedactionCounts {
-  return { mobile: 0, idCard: 0, signature: 0, formPhone: 0 };
+  return { mobile: 0, idCard: 0, signature: 0, formPhone: 0, bankCard: 0, email: 0, address: 0, instruction: 0 };
 }
 
 export function addRedactionCounts(a: RedactionCounts, b: RedactionCounts): RedactionCounts {
-  return {
-    mobile: a.mobile + b.mobile,
-    idCard: a.idCard + b.idCard,
-    signature: a.signature + b.signature,
-    formPhone: a.formPhone + b.formPhone,
-  };
+  const sum = emptyRedactionCounts();
+  for (const key of Object.keys(sum) as (keyof RedactionCounts)[]) sum[key] = a[key] + b[key];
+  return sum;
 }
 
+/** Pieces of personal data hidden (quarantined instructions are not counted here). */
 export function totalRedactions(c: RedactionCounts): number {
-  return c.mobile + c.idCard + c.signature + c.formPhone;
+  return c.mobile + c.idCard + c.signature + c.formPhone + c.bankCard + c.email + c.address;
+}
+
+/** Everything taken out of the indexed text: personal data and quarantined instructions. */
+export function totalQuarantined(c: RedactionCounts): number {
+  return totalRedactions(c) + c.instruction;
 }
 
 // Resident ID: 6-digit area, birth date 18xx–20xx, 3-digit sequence, check digit (0-9 or X); people also write it in
@@ -105,7 +116,8 @@ function withOffsets(text: string): { text: string; start: number }[] {
 
 /**
  * Finds personal data: 18-digit ID numbers, on feedback-form signature lines the proposer's name and phone,
- * and mobile numbers (also grouped with spaces or dashes). Office phones (2169961, 0730-3722246) are not.
+ * Luhn-valid bank card numbers, mobile numbers (also grouped with spaces or dashes), personal e-mail addresses and
+ * the home-address / ID / signature fields of forms in any layout. Office phones (2169961, 0730-3722246) are not.
  * The edits are sorted and do not overlap.
  */
 export function findPersonalData(original: string): RedactionEdit[] {
@@ -123,9 +135,11 @@ export function findPersonalData(original: string): RedactionEdit[] {
       if (edit) found.push(edit);
     }
   });
+  found.push(...bankCardEdits(text));
   for (const m of text.matchAll(MOBILE)) {
     found.push({ start: m.index, end: m.index + m[0].length, replacement: REDACTED_MOBILE, kind: 'mobile' });
   }
+  found.push(...emailEdits(text), ...formFieldEdits(lines));
   // Earlier finds win (an ID number is not also a phone); keep the survivors in text order.
   const kept: RedactionEdit[] = [];
   for (const edit of found) {

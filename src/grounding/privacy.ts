@@ -1,7 +1,9 @@
 // Personal data (a proposer's mobile number, ID card number, signature, home address) is redacted at ingestion;
 // these guards make sure a question cannot fish for it and an answer cannot carry it.
 
+import { asksForPersonContact } from './personContact.js';
 import { applyRedactions, foldFullWidth, ID_NUMBER, MOBILE, type RedactionEdit } from '../corpus/redact.js';
+import { bankCardEdits, emailEdits } from '../corpus/personalFields.js';
 
 const ID_WORDS = /身份证|证件号|身份号码|护照号/;
 const PRIVATE_CONTACT = /手机|私人(?:电话|号码|联系方式)|个人(?:电话|号码|联系方式|信息)|家庭住址|家住|住址|住在哪|微信号|签名|签字/;
@@ -14,6 +16,7 @@ export function asksForPersonalData(question: string): boolean {
   const q = question.normalize('NFKC');
   if (ID_WORDS.test(q)) return true;
   if (PRIVATE_CONTACT.test(q)) return true;
+  if (asksForPersonContact(q)) return true;
   return CONTACT_WORDS.test(q) && PRIVATE_PERSON.test(q);
 }
 
@@ -24,7 +27,7 @@ export const PRIVACY_REFUSAL =
 /** What every mask starts with. */
 export const MASK_MARK = '[已隐去';
 
-/** Masks mobile and ID card numbers in any text that leaves the process (answers, prompts, logs). */
+/** Masks mobile, ID card and bank card numbers and personal e-mail in any text that leaves the process (answers, prompts, logs). */
 export function maskPersonalData(text: string): string {
   // Matched on a copy with full-width digits folded to ASCII (same length), replaced in the original text.
   const folded = foldFullWidth(text);
@@ -34,6 +37,10 @@ export function maskPersonalData(text: string): string {
       const edit = { start: m.index, end: m.index + m[0].length, replacement, kind };
       if (!edits.some((e) => edit.start < e.end && e.start < edit.end)) edits.push(edit);
     }
+  }
+  for (const edit of [...bankCardEdits(folded), ...emailEdits(folded)]) {
+    const masked = { ...edit, replacement: `[已隐去${edit.kind === 'email' ? '邮箱' : '银行卡号'}]` };
+    if (!edits.some((e) => edit.start < e.end && e.start < edit.end)) edits.push(masked);
   }
   return applyRedactions(text, edits.sort((a, b) => a.start - b.start));
 }

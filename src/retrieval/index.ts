@@ -4,13 +4,14 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { AppConfig } from '../config.js';
-import { CHUNKER_VERSION, ingestCorpus, listCorpusFiles, totalRedactions, type ParsedDocument, type RedactionCounts } from '../corpus/index.js';
+import { CHUNKER_VERSION, ingestCorpus, listCorpusFiles, totalQuarantined, totalRedactions, type ParsedDocument, type RedactionCounts } from '../corpus/index.js';
 import type { Logger } from '../logger.js';
 import type { Chunk, Searcher } from '../types.js';
 import { DEFAULT_HNSW, type HnswParams } from './embeddingRecall.js';
 import { isLocalEmbeddings } from './embeddings.js';
 import type { HybridSearcher } from './hybridSearch.js';
 import { acquireLock } from './lock.js';
+import { removeIndexLeftovers } from './leftovers.js';
 import {
   FILES,
   RETRIEVAL_VERSION,
@@ -34,6 +35,8 @@ export interface IngestSummary {
   /** Documents in which personal data was hidden, with the counts per kind. */
   redactionsByDocument: { docId: string; counts: RedactionCounts }[];
   skipped: { file: string; reason: string }[];
+  /** Files read with a problem worth a look (malformed front matter…). */
+  warnings?: { file: string; message: string }[];
   seconds: number;
   /** Characters of chunk text indexed. */
   chars: number;
@@ -88,6 +91,7 @@ export async function openSearcher(deps: IndexDeps): Promise<Searcher> {
 /** {@link openSearcher} typed as the concrete searcher, which also offers vector-only and BM25-only search. */
 export async function openHybridSearcher(deps: IndexDeps): Promise<HybridSearcher> {
   const { config, logger } = deps;
+  await removeIndexLeftovers(config.indexDir, logger);
   const first = await tryLoad(deps);
   if ('searcher' in first) return first.searcher;
   logger.warn({ indexDir: config.indexDir, reason: first.reason }, `索引需要重建：${first.reason}`);
@@ -107,6 +111,8 @@ export async function buildIndex(deps: IndexDeps, options: BuildOptions = {}): P
   await mkdir(path.dirname(config.indexDir), { recursive: true });
   const lock = await acquireLock(`${config.indexDir}.lock`);
   try {
+    // Under the lock: a live build's temporary folder belongs to a running pid and is left alone anyway.
+    await removeIndexLeftovers(config.indexDir, logger);
     if (!options.force || lock.waited) {
       const state = await checkFreshness(deps);
       if (state.fresh) {
@@ -166,6 +172,7 @@ async function buildUnlocked(deps: IndexDeps): Promise<IngestSummary> {
       redactions: ingested.documents.reduce((n, d) => n + totalRedactions(d.redactions), 0),
       redactionsByDocument: redactionsByDocument(ingested.documents),
       skipped: ingested.skipped,
+      warnings: ingested.warnings,
       seconds: round((performance.now() - started) / 1000),
       chars: chunks.reduce((n, c) => n + c.text.length, 0),
       embeddingsId,
@@ -279,7 +286,7 @@ function asFileProgress(p: unknown): IndexProgress {
 }
 
 function redactionsByDocument(documents: ParsedDocument[]): IngestSummary['redactionsByDocument'] {
-  return documents.filter((d) => totalRedactions(d.redactions) > 0).map((d) => ({ docId: d.docId, counts: d.redactions }));
+  return documents.filter((d) => totalQuarantined(d.redactions) > 0).map((d) => ({ docId: d.docId, counts: d.redactions }));
 }
 
 function round(n: number): number {

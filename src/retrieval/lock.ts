@@ -1,6 +1,7 @@
 import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isProcessAlive } from '../io/staleTemp.js';
 
 export interface LockOptions {
   /** Give up waiting after this long. */
@@ -73,14 +74,13 @@ async function isAbandoned(lockPath: string, staleMs: number): Promise<boolean> 
     return info !== undefined && Date.now() - info.mtimeMs > 10_000;
   }
   if (Date.now() - record.at > staleMs) return true;
-  return record.host === hostname() && !isAlive(record.pid);
+  return record.host === hostname() && !isProcessAlive(record.pid);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/** Deletes the lock file when its holder is gone (killed ingest); returns true when it did. */
+export async function removeLockIfAbandoned(lockPath: string, staleMs = 30 * 60_000): Promise<boolean> {
+  if (!(await stat(lockPath).catch(() => undefined))) return false;
+  if (!(await isAbandoned(lockPath, staleMs))) return false;
+  await unlink(lockPath).catch(() => undefined);
+  return true;
 }

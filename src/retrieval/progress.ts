@@ -72,8 +72,17 @@ export function formatSummary(summary: IngestSummary): string {
   const lines = ['索引构建完成', ...rows.map(([k, v]) => `  ${k}${' '.repeat(width - displayWidth(k))}  ${v}`)];
   if (summary.chunks === 0) lines.push('注意：语料目录中没有可索引的内容，问答将找不到任何依据。');
   if (summary.redactionsByDocument?.length) {
-    lines.push('隐去个人信息的文档：');
+    lines.push('隐去个人信息或隔离语句的文档：');
     for (const { docId, counts } of summary.redactionsByDocument) lines.push(`  - ${docId}：${describeRedactions(counts)}`);
+  }
+  const instructions = (summary.redactionsByDocument ?? []).filter((d) => (d.counts.instruction ?? 0) > 0);
+  if (instructions.length) {
+    lines.push(`注意：${instructions.length} 个文档含有向助手下指令的语句，已隔离（不入索引、不会被引用），请人工核查：`);
+    for (const { docId, counts } of instructions) lines.push(`  - ${docId}：${counts.instruction} 句`);
+  }
+  if (summary.warnings?.length) {
+    lines.push('警告：');
+    for (const w of summary.warnings) lines.push(`  - ${w.file}：${w.message}`);
   }
   if (summary.skipped.length) {
     lines.push('跳过的文件：');
@@ -100,6 +109,10 @@ const REDACTION_LABELS: [keyof RedactionCounts, string][] = [
   ['idCard', '身份证号'],
   ['signature', '签名'],
   ['formPhone', '意见表电话'],
+  ['bankCard', '银行卡号'],
+  ['email', '个人邮箱'],
+  ['address', '住址'],
+  ['instruction', '疑似指令语句（已隔离，不入索引）'],
 ];
 
 function describeRedactions(counts: RedactionCounts): string {

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import { WebClient, type AuthTestResponse, type WebClientOptions } from '@slack/web-api';
 import { openFeedbackStore, type FeedbackStore } from '../feedback/store.js';
 import type { Logger } from '../logger.js';
@@ -7,6 +7,7 @@ import type { Services } from '../services.js';
 import type { SlackDeps } from './deps.js';
 import { allowListMiddleware, dedupeMiddleware, EventDeduper } from './guard.js';
 import { registerListeners } from './listeners/index.js';
+import { guardAgainstReplays } from './replay.js';
 import { createWork, type Work, type WorkOptions } from '../work/index.js';
 
 export interface SlackAppOptions {
@@ -89,6 +90,20 @@ async function verifyToken(authorize: () => Promise<unknown>): Promise<void> {
   }
 }
 
+/** Bolt's HTTP receiver (Events API at /slack/events) behind the replay and timestamp-window guard. */
+function httpReceiver(signingSecret: string, logger: Logger): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    logger: boltLogger(logger),
+    // false: ack() answers Slack at once and the slow work (retrieval, drafting) runs after the HTTP response.
+    processBeforeResponse: false,
+    // For a load balancer in front of replicas; no Slack signature, no data.
+    customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok') }],
+  });
+  guardAgainstReplays(receiver, signingSecret, logger);
+  return receiver;
+}
+
 /** Builds the Bolt app over the given services, in HTTP (Events API at /slack/events) or Socket Mode. */
 export function createSlackApp(services: Services, options: SlackAppOptions): SlackApp {
   const { config, logger } = services;
@@ -100,14 +115,7 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
   const app =
     options.mode === 'socket'
       ? new App({ ...common, socketMode: true, appToken: required(options.appToken ?? config.SLACK_APP_TOKEN, 'SLACK_APP_TOKEN') })
-      : new App({
-          ...common,
-          signingSecret: required(options.signingSecret ?? config.SLACK_SIGNING_SECRET, 'SLACK_SIGNING_SECRET'),
-          // false: ack() answers Slack at once and the slow work (retrieval, drafting) runs after the HTTP response.
-          processBeforeResponse: false,
-          // For a load balancer in front of replicas; no Slack signature, no data.
-          customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok') }],
-        });
+      : new App({ ...common, receiver: httpReceiver(required(options.signingSecret ?? config.SLACK_SIGNING_SECRET, 'SLACK_SIGNING_SECRET'), logger) });
 
   const feedbackStore = options.feedbackStore ?? openFeedbackStore(':memory:');
   const work = options.work ?? createWork(services, options.workOptions);

@@ -146,7 +146,7 @@ export async function answerInSlack(ctx: QuestionContext, deps: SlackDeps): Prom
       await ctx.client.chat.postMessage({ channel: ctx.channel, thread_ts: ctx.threadTs, text: TEXT.help });
       return;
     }
-    const check = checkInputLength(question, config.MAX_INPUT_CHARS);
+    const check = checkInputLength(question, config.MAX_QUESTION_CHARS);
     if (!check.ok) {
       await ctx.client.chat.postMessage({ channel: ctx.channel, thread_ts: ctx.threadTs, text: check.message });
       return;

@@ -5,6 +5,7 @@ import type { DraftResult, ProposalMeta } from '../types.js';
 import { markdownMessages, TEXT } from './blocks.js';
 import { isDraftableFileName, MAX_FILE_BYTES } from './guard.js';
 import type { SlackDeps } from './deps.js';
+import { InputTooLargeError, readStreamBounded } from '../io/boundedRead.js';
 import { WorkBusyError } from '../work/index.js';
 
 export interface DraftRequest {
@@ -126,9 +127,10 @@ export async function downloadSlackFile(url: string, token: string): Promise<Buf
   if (!res.ok) throw new Error(`file download failed: HTTP ${res.status}`);
   // Without the files:read scope Slack answers with its HTML sign-in page instead of the file.
   if ((res.headers.get('content-type') ?? '').includes('text/html')) throw new Error('file download returned an HTML page');
-  const data = Buffer.from(await res.arrayBuffer());
-  if (data.length > MAX_FILE_BYTES) throw new Error('file too large');
-  return data;
+  if (Number(res.headers.get('content-length') ?? 0) > MAX_FILE_BYTES) throw new InputTooLargeError(MAX_FILE_BYTES, '文件');
+  if (!res.body) return Buffer.alloc(0);
+  // Counted while it arrives: a server that lies about (or omits) the length is cut off at the limit.
+  return readStreamBounded(res.body as unknown as AsyncIterable<Uint8Array>, MAX_FILE_BYTES, '文件');
 }
 
 /** Downloads a shared proposal file (txt/docx/pdf) and drafts from it; other types are refused. */

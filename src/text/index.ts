@@ -3,7 +3,7 @@ export { toSimplified, normalizeForMatch } from './simplify.js';
 export { CN_DIGIT, chineseNumberValue, toChineseNumeral } from './numerals.js';
 export { HEADING_MARKER, markerOf, splitAtInlineMarkers, findEnumerations, stripListMarker } from './markers.js';
 export type { Marker, Unit, Enumeration, EnumeratedPoint } from './markers.js';
-export { splitSentences, splitQuotableSentences, withCitation, type Sentence } from './sentences.js';
+export { splitSentences, splitQuotableSentences, sentenceSpans, withCitation, type Sentence } from './sentences.js';
 export { BOILERPLATE, NOT_EVIDENCE } from './boilerplate.js';
 export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.js';
 export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokenizer.js';

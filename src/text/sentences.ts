@@ -89,3 +89,23 @@ export function splitQuotableSentences(text: string): string[] {
     .filter((s) => s.length >= 8 && !/^[”’）)】」]/u.test(s));
 }
 
+/**
+ * Sentence spans [start, end) of a text as it stands (no joining, offsets exact): each runs to its end punctuation
+ * (with a closing quote or bracket) or a line break, and an English sentence also ends at ". " before a capital.
+ */
+export function sentenceSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const re = new RegExp(`[^${ENDERS}\\n]*(?:[${ENDERS}]+[”"’）)]?|\\n|$)`, 'g');
+  for (const m of text.matchAll(re)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    let start = m.index;
+    for (const part of m[0].split(/(?<=[A-Za-z)"'][.])(?=\s+[A-Z])/)) {
+      spans.push({ start, end: start + part.length });
+      start += part.length;
+    }
+  }
+  return spans;
+}
