@@ -52,7 +52,11 @@ export const bureauSchema = z.object({
   name: z.string().min(1),
   shortName: z.string().min(1).optional(),
   city: z.string().optional(),
-  numberPrefix: z.string().optional(),
+  /**
+   * 文号 prefix: one for every reply ("许建政协"), or one per kind, since 政协提案 and 人大建议 replies are numbered
+   * apart ({提案: "许建政协", 建议: "许建人大"}). "{year}" in it stands for the year; without it 〔year〕 follows.
+   */
+  numberPrefix: z.union([z.string(), z.object({ 提案: z.string().optional(), 建议: z.string().optional() }).strict()]).optional(),
   signer: z.string().optional(),
   contact: z.object({
     unit: z.string().min(1),

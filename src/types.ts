@@ -106,6 +106,8 @@ export interface ProposalMeta {
   number: string | null;
   meeting: string | null;
   proposers: string[];
+  /** How many proposers there are when the text names fewer ("雷贤伟等2位委员": one name, two proposers). */
+  proposerCount?: number;
   /** 委员 → 政协提案, 代表 → 人大建议. */
   role: '委员' | '代表' | null;
   kind: ProposalKind;
@@ -137,6 +139,8 @@ export interface Draft {
   cc: string | null;
   /** 落款: issuing bureau and date line, e.g. ["许昌市住房和城乡建设局", "【待补充：成文日期】"]. */
   signOff?: string[];
+  /** What is answered: decides the 文号 prefix of the .docx header. */
+  kind?: ProposalKind;
 }
 
 export interface OutlinePoint {

@@ -27,6 +27,15 @@ describe('bureau.yml as a bureau writes it', () => {
     expect(loadBureau(dir).name).toContain('待补充');
   });
 
+  it('reads the 文号 prefix as one value or one per kind, and names a wrong kind key', () => {
+    writeFileSync(path.join(dir, 'bureau.yml'), 'name: 某局\ncontact:\n  unit: 某局\n  phone: "123"\nnumberPrefix:\n  提案: 某建政协\n  建议: 某建人大\n');
+    expect(loadBureau(dir).numberPrefix).toEqual({ 提案: '某建政协', 建议: '某建人大' });
+    writeFileSync(path.join(dir, 'bureau.yml'), 'name: 某局\ncontact:\n  unit: 某局\n  phone: "123"\nnumberPrefix: 某建函\n');
+    expect(loadBureau(dir).numberPrefix).toBe('某建函');
+    writeFileSync(path.join(dir, 'bureau.yml'), 'name: 某局\ncontact:\n  unit: 某局\n  phone: "123"\nnumberPrefix:\n  人大: 某建人大\n');
+    expect(() => loadBureau(dir)).toThrow(/numberPrefix/);
+  });
+
   it('still lists what is missing', () => {
     writeFileSync(path.join(dir, 'bureau.yml'), 'name: 某局\ncontact:\n  unit:\n');
     expect(() => loadBureau(dir)).toThrow(ConfigError);

@@ -52,6 +52,23 @@ describe('console chat', () => {
     expect(out).toContain('/draft-reply');
   });
 
+  it('keeps blank lines inside a paste: the proposal ends only at a line with "。" (or "." or /end)', async () => {
+    const paste = ['关于加强老旧小区停车管理的提案', '', '提案人：张华、刘芳委员', '', '老旧小区停车难。', '', '建议：一是挖潜增设停车泊位；二是推行错时共享停车。', '', '。'];
+    const out = await chat(['/reply-outline', ...paste, '/quit']);
+    expect(out).toContain('张华、刘芳委员：');
+    expect(out).toContain('一、关于挖潜增设停车泊位的建议');
+    expect(out).toContain('二、关于推行错时共享停车的建议');
+    // No line of the paste was taken for a question.
+    expect(out).not.toContain('正在检索资料…');
+  });
+
+  it('says politely that a text is no proposal and drafts nothing', async () => {
+    const out = await chat(['/draft-reply 今天天气不错，我们去公园散步吧', '/reply-outline', '今天天气不错', '', '我们去公园散步吧', '/end']);
+    expect(out.match(/不是提案或建议/g)).toHaveLength(2);
+    expect(out).not.toContain('正在起草答复');
+    expect(out).not.toContain('【提纲】');
+  });
+
   it('drafts a full reply from one line and saves the .docx; refuses an empty paste with a message', async () => {
     const dir = path.join(ts.dir, 'drafts');
     const out = await chat([`/draft-reply ${PROPOSAL_LINES.join(' ')}`, '/draft-reply', '', '   ', '.', '/bogus'], dir);

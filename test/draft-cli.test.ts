@@ -42,6 +42,22 @@ describe('npm run draft', () => {
     expect(bin.stdout).toBe('');
   });
 
+  it('refuses a text that is no proposal with exit 2, a Chinese message and nothing on stdout', () => {
+    const run = runDraft(['--json', '--file', path.join(ROOT, 'test', 'fixtures', 'proposals', 'shapes', 'not_proposal_weather.txt')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/不是提案或建议/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('answers the title in one section with a notice when the proposal has no recognisable suggestion', () => {
+    const run = runDraft(['--json', '--file', path.join(ROOT, 'test', 'fixtures', 'proposals', 'shapes', 'no_suggestion_tian.txt')]);
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.draft.sections.map((s: { heading: string }) => s.heading)).toEqual(['一、关于城镇燃气管道老化更新改造的建议']);
+    expect(result.notice).toMatch(/未能.*识别.*建议/);
+    expect(result.draft.salutation).toBe('王强委员：');
+  });
+
   it('prints the JSON contract and writes the .docx when flags combine', () => {
     const docx = path.join(dir, 'out.docx');
     const run = runDraft(['--file', FIXTURE, '--json', '--docx', docx]);
@@ -54,6 +70,8 @@ describe('npm run draft', () => {
       expect.objectContaining({ n: expect.any(Number), docId: expect.any(String), title: expect.any(String), section: expect.any(String), quote: expect.any(String) }),
     );
     expect(result.draft.nextSteps.heading).toBe('五、下步工作安排');
+    // What comes next is said once, under 下步工作安排, not at the end of every section.
+    for (const section of result.draft.sections) expect(section.paragraphs.join('')).not.toMatch(/下一步/);
     expect(result.draft.contact[0]).toContain('2169961');
     expect(result.text).toContain('郭瑞、王勇、张金国委员：');
     expect(existsSync(docx)).toBe(true);

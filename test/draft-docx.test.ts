@@ -119,3 +119,45 @@ describe('text and Markdown renderings', () => {
     }
   });
 });
+
+describe('the .docx body reads as a clean reply', () => {
+  async function documentXml(d: Draft, b: Bureau = bureau): Promise<string> {
+    const files = unzipSync(new Uint8Array(await renderDocx(d, b)));
+    return strFromU8(files['word/document.xml']);
+  }
+
+  it('moves the [n] markers out of the body into the 起草依据 list, which says where each source is used', async () => {
+    const text = xmlText(await documentXml(draft));
+    const [body, sources] = text.split('起草依据（定稿时删除）');
+    expect(body).toContain('在魏都区延中小区改造中，小区居民共计出资26万元。');
+    expect(body).not.toMatch(/\[\d+\]/);
+    expect(sources).toMatch(/\[1\] .*小区居民共计出资 26 万元（用于：二、关于保障老旧小区改造资金供给的建议）/);
+    // The text and Markdown forms keep their [n] markers.
+    expect(renderDraftText(draft)).toContain('26万元[1]');
+  });
+
+  it('highlights every 【待补充…】 and 【待核实】 in yellow, and nothing else', async () => {
+    const withCheck: Draft = { ...draft, sections: [draft.sections[0], { ...draft.sections[1], paragraphs: ['共出资26万元【待核实】，惠及居民120户。'] }] };
+    const xml = await documentXml(withCheck);
+    const highlighted = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:highlight w:val="yellow"\/>(?:(?!<\/w:r>)[\s\S])*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(highlighted).toContain('【待补充：相关政策依据】');
+    expect(highlighted).toContain('【待核实】');
+    expect(highlighted).toContain('【待补充：成文日期】');
+    expect(highlighted.every((t) => /^【待(?:补充|核实)/.test(t))).toBe(true);
+  });
+
+  it('takes the 文号 prefix by kind: 政协提案 and 人大建议 replies are numbered apart', async () => {
+    const byKind: Bureau = { ...bureau, numberPrefix: { 提案: '许建政协', 建议: '许建人大' } };
+    const year = new Date().getFullYear();
+    expect(xmlText(await documentXml({ ...draft, kind: '提案' }, byKind))).toContain(`许建政协〔${year}〕【待补充：文号】号`);
+    // The header is what comes before the title (the sources list may quote other replies' 文号).
+    const header = async (d: Draft, b: Bureau) => xmlText(await documentXml(d, b)).split(d.title)[0];
+    const suggestion = await header({ ...draft, kind: '建议', title: '对市十七届人大六次会议第55号建议的答复' }, byKind);
+    expect(suggestion).toContain(`许建人大〔${year}〕【待补充：文号】号`);
+    expect(suggestion).not.toContain('许建政协');
+    // A kind without a prefix gets the placeholder, never the other kind's prefix.
+    const unset = await header({ ...draft, kind: '建议' }, { ...bureau, numberPrefix: { 提案: '许建政协' } });
+    expect(unset).not.toContain('许建政协');
+    expect(unset).toContain('【待补充：文号】');
+  });
+});

@@ -150,3 +150,24 @@ describe('drafting from a shared file when Slack fails', () => {
     expect(notified).toEqual([TEXT.unsupportedFile]);
   });
 });
+
+describe('drafting a text that is no proposal', () => {
+  it('tells the requester politely and drafts and posts nothing', async () => {
+    const { draftInSlack } = await import('../src/slack/drafting.js');
+    const { silentLogger } = await import('../src/logger.js');
+    const notified: string[] = [];
+    const posted: unknown[] = [];
+    let drafted = 0;
+    const deps = {
+      services: { logger: silentLogger(), config: { MAX_INPUT_CHARS: 50_000 } },
+      work: { run: async () => void drafted++ },
+    } as unknown as Parameters<typeof draftInSlack>[1];
+    const client = { chat: { postMessage: async (m: unknown) => posted.push(m) } } as never;
+    const req = { client, channel: 'C1', threadTs: null, user: 'U1', outline: false, notify: async (line: string) => notified.push(line) };
+    await draftInSlack({ ...req, text: '今天天气不错，我们去公园散步吧' }, deps);
+    expect(notified).toHaveLength(1);
+    expect(notified[0]).toMatch(/^抱歉.*不是提案或建议.*请粘贴提案/);
+    expect(drafted).toBe(0);
+    expect(posted).toEqual([]);
+  });
+});

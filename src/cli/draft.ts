@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openCli, parseCliArgs, runCli, UsageError } from './run.js';
-import { DraftInputError, MAX_PROPOSAL_FILE_BYTES, readProposalFile, validateProposalText } from '../draft/input.js';
+import { checkIsProposal, DraftInputError, MAX_PROPOSAL_FILE_BYTES, readProposalFile, validateProposalText } from '../draft/input.js';
 import { InputTooLargeError, readFileBounded, readStreamBounded } from '../io/boundedRead.js';
 
 const USAGE = '用法：npm run --silent draft -- --file 提案.txt [--outline] [--json] [--docx 输出.docx]（--file - 从标准输入读取）';
@@ -66,16 +66,24 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  const check = validateProposalText(text, config.MAX_INPUT_CHARS);
-  if (!check.ok) {
-    process.stderr.write(`${check.message}\n`);
-    return 2;
+  for (const check of [validateProposalText(text, config.MAX_INPUT_CHARS), checkIsProposal(text)]) {
+    if (!check.ok) {
+      process.stderr.write(`${check.message}\n`);
+      return 2;
+    }
   }
 
   // Loaded only for valid input, so bad input is refused at once, before the models and the index load.
   const [{ createServices }, { draftReply, renderDocx, outlineAsDraft }] = await Promise.all([import('../services.js'), import('../draft/index.js')]);
   const services = await createServices(config, logger);
-  const result = await draftReply(services, { text }, { outline: args.outline });
+  let result;
+  try {
+    result = await draftReply(services, { text }, { outline: args.outline });
+  } catch (err) {
+    if (!(err instanceof DraftInputError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
   if (result.notice) process.stderr.write(`${result.notice}\n`);
   // The contract's `draft` object is filled for --outline too (its points as paragraphs), so consumers read one shape.
   const draft = result.draft ?? (result.outline ? outlineAsDraft(result.outline) : null);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answerQuestion } from '../answer/index.js';
-import { draftReply, renderDocx, validateProposalText } from '../draft/index.js';
+import { checkIsProposal, draftReply, DraftInputError, renderDocx, validateProposalText } from '../draft/index.js';
 import type { Services } from '../services.js';
 import type { Answer, ChatTurn, DraftResult } from '../types.js';
 import { sourceLabel } from '../grounding/sources.js';
@@ -24,14 +24,15 @@ export const CONSOLE_HELP = [
   '  直接输入问题并回车，例如：老旧小区改造包括哪些内容？（接着追问会结合上文）',
   '  /reply-outline <提案正文>   生成答复提纲',
   '  /draft-reply <提案正文>     起草答复全文，并保存 Word 文件',
-  '      只输入命令不带正文时，可粘贴多行正文，以空行或单独一行“.”结束',
+  '      只输入命令不带正文时，可粘贴多行正文（可含空行），最后单独输入一行“.”（或“。”、/end）结束',
   '  /new     开始新的对话（清空上文）',
   '  /help    显示本说明',
   '  /quit    退出',
 ].join('\n');
 
 const MAX_HISTORY_TURNS = 10;
-const PASTE_END = '.';
+/** A line with only one of these ends a pasted proposal; blank lines inside a paste are part of it. */
+const PASTE_ENDS = new Set(['.', '。', '/end']);
 
 type Mode = { kind: 'chat' } | { kind: 'paste'; outline: boolean; lines: string[] };
 
@@ -99,10 +100,17 @@ export async function runConsole(services: Services, options: ConsoleOptions): P
   }
 
   async function draft(text: string, outline: boolean): Promise<void> {
-    const check = validateProposalText(text, config.MAX_INPUT_CHARS);
-    if (!check.ok) return write(check.message);
+    for (const check of [validateProposalText(text, config.MAX_INPUT_CHARS), checkIsProposal(text)]) {
+      if (!check.ok) return write(check.message);
+    }
     write(outline ? '正在生成答复提纲…' : '正在起草答复…');
-    const result = await draftReply(services, { text }, { outline });
+    let result: DraftResult;
+    try {
+      result = await draftReply(services, { text }, { outline });
+    } catch (err) {
+      if (err instanceof DraftInputError) return write(err.message);
+      throw err;
+    }
     write(formatDraft(result));
     if (!outline && result.draft && draftsDir) {
       const file = path.join(draftsDir, docxName(result));
@@ -115,8 +123,7 @@ export async function runConsole(services: Services, options: ConsoleOptions): P
   /** Returns false to quit. */
   async function handle(line: string): Promise<boolean> {
     if (mode.kind === 'paste') {
-      const end = line.trim() === PASTE_END || (line.trim() === '' && mode.lines.length > 0);
-      if (!end) {
+      if (!PASTE_ENDS.has(line.trim())) {
         if (line.trim() || mode.lines.length) mode.lines.push(line);
         return true;
       }
@@ -150,7 +157,7 @@ export async function runConsole(services: Services, options: ConsoleOptions): P
         if (rest.trim()) await draft(rest.trim(), outline);
         else {
           mode = { kind: 'paste', outline, lines: [] };
-          write(`请粘贴提案/建议正文，以空行或单独一行“${PASTE_END}”结束：`);
+          write('请粘贴提案/建议正文（可含空行），粘贴完后单独输入一行“.”结束：');
         }
         return true;
       }

@@ -1,8 +1,9 @@
 // The fixed parts of a reply (title, salutation, opening, headings, contact block, 抄送): built in code from the
 // proposal's metadata and corpus/bureau.yml, so neither engine can get the format wrong.
 import type { Bureau } from '../config.js';
-import type { ProposalMeta, Suggestion } from '../types.js';
+import type { ProposalKind, ProposalMeta, Suggestion } from '../types.js';
 import { toChineseNumeral } from '../text/numerals.js';
+import { headingCoreOf } from './proposal/headings.js';
 
 export function placeholder(what: string): string {
   return `【待补充：${what}】`;
@@ -15,9 +16,14 @@ export function roleOf(meta: ProposalMeta): '委员' | '代表' {
   return meta.role ?? (meta.kind === '建议' ? '代表' : '委员');
 }
 
+/** How many proposers: the names given, or more when the text says so ("雷贤伟等2位委员"). */
+export function proposerCountOf(meta: ProposalMeta): number {
+  return Math.max(meta.proposers.length, meta.proposerCount ?? 0);
+}
+
 /** 您 for a single proposer, 你们 otherwise (the Xuchang reply answers three members with 你们). */
 export function addressOf(meta: ProposalMeta): '您' | '你们' {
-  return meta.proposers.length === 1 ? '您' : '你们';
+  return proposerCountOf(meta) === 1 ? '您' : '你们';
 }
 
 export function replyTitle(meta: ProposalMeta): string {
@@ -26,9 +32,15 @@ export function replyTitle(meta: ProposalMeta): string {
   return `对${meeting}第${number}号${meta.kind}的答复`;
 }
 
+/**
+ * "郭瑞、王勇、张金国委员：" as the seed writes it; a proposal by more people than it names keeps its own words:
+ * "雷贤伟等2位委员：".
+ */
 export function salutation(meta: ProposalMeta): string {
   const names = meta.proposers.length ? meta.proposers.join('、') : placeholder(meta.kind === '建议' ? '代表姓名' : '委员姓名');
-  return `${names}${roleOf(meta)}：`;
+  const count = proposerCountOf(meta);
+  const more = meta.proposers.length && count > meta.proposers.length ? `等${count}位` : '';
+  return `${names}${more}${roleOf(meta)}：`;
 }
 
 /** "关于对我市老旧小区改造的几点建议" → "对我市老旧小区改造的几点建议"; a trailing 的提案/的建议 naming the kind goes too. */
@@ -45,7 +57,7 @@ export function opening(meta: ProposalMeta): string {
 }
 
 export function sectionHeading(suggestion: Suggestion, position: number): string {
-  return `${chineseOrdinal(position)}、关于${suggestion.topic}的建议`;
+  return `${chineseOrdinal(position)}、关于${headingCoreOf(suggestion.topic)}的建议`;
 }
 
 export function nextStepsHeading(sectionCount: number): string {
@@ -71,4 +83,18 @@ export function ccLine(bureau: Bureau, meta: ProposalMeta): string | null {
 /** 落款: the issuing bureau and the date the drafter fills in. */
 export function signOffLines(bureau: Bureau): string[] {
   return [bureau.name, placeholder('成文日期')];
+}
+
+/** The 文号 prefix for this kind of reply, from bureau.yml (one prefix for all, or one per kind). */
+export function numberPrefixOf(bureau: Bureau, kind: ProposalKind): string | undefined {
+  const prefix = bureau.numberPrefix;
+  return typeof prefix === 'string' ? prefix : prefix?.[kind];
+}
+
+/** "许建政协〔2026〕【待补充：文号】号"; only the placeholder when bureau.yml has no prefix for this kind. */
+export function documentNumber(bureau: Bureau, kind: ProposalKind, year: number): string {
+  const prefix = numberPrefixOf(bureau, kind);
+  if (!prefix) return placeholder('文号');
+  const head = prefix.includes('{year}') ? prefix.replaceAll('{year}', String(year)) : `${prefix}〔${year}〕`;
+  return `${head}${placeholder('文号')}号`;
 }

@@ -12,13 +12,13 @@ import { draftWithModel, type StructuredMethod } from './llm.js';
 import { parseProposal } from './parseProposal.js';
 import { renderDraftText, renderOutlineText } from './render.js';
 import { buildOutline, buildTemplateDraft, type TemplateInput } from './template.js';
-import { DraftInputError, validateProposalText } from './input.js';
+import { checkIsProposal, DraftInputError, NotAProposalError, validateProposalText } from './input.js';
 
 export { parseProposal } from './parseProposal.js';
 export { renderDraftText, renderDraftMarkdown, renderOutlineText, renderOutlineMarkdown } from './render.js';
 export { renderDocx } from './docx.js';
 export { outlineAsDraft } from './outlineDraft.js';
-export { readProposalFile, validateProposalText, DraftInputError } from './input.js';
+export { readProposalFile, validateProposalText, checkIsProposal, DraftInputError, NotAProposalError } from './input.js';
 
 function mergeMeta(parsed: ProposalMeta, given: Partial<ProposalMeta> | undefined): ProposalMeta {
   const meta = { ...parsed };
@@ -27,6 +27,8 @@ function mergeMeta(parsed: ProposalMeta, given: Partial<ProposalMeta> | undefine
     if (!empty) meta[key] = value;
   }
   if (given?.kind && !given.role) meta.role = given.kind === '建议' ? '代表' : '委员';
+  // Names given apart from the text replace the parsed ones, and with them the parsed count.
+  if (given?.proposers?.length && given.proposerCount === undefined) delete meta.proposerCount;
   return meta;
 }
 
@@ -41,12 +43,15 @@ function modelFailureNotice(err: unknown): string {
 
 /**
  * Drafts a reply (or its outline) for a proposal. Throws DraftInputError (Chinese message) for empty, too long or
- * binary input; never throws for model failures: the offline engine answers and `notice` says so.
+ * binary input, NotAProposalError for a text that is no proposal; never throws for model failures: the offline engine
+ * answers and `notice` says so.
  */
 export async function draftReply(services: Services, input: DraftInput, options: DraftOptions = {}): Promise<DraftResult> {
   const { config, logger, search } = services;
   const check = validateProposalText(input.text, config.MAX_INPUT_CHARS);
   if (!check.ok) throw new DraftInputError(check.message);
+
+  if (!checkIsProposal(input.text, input.meta).ok) throw new NotAProposalError();
 
   const proposalText = redactPersonalData(input.text).text;
   const parsed = parseProposal(proposalText);
@@ -71,12 +76,14 @@ export async function draftReply(services: Services, input: DraftInput, options:
 
   if (options.outline) {
     const outline = buildOutline(templateInput);
-    return { meta, suggestions, draft: null, outline, text: renderOutlineText(outline), fidelity: [], engine };
+    const result: DraftResult = { meta, suggestions, draft: null, outline, text: renderOutlineText(outline), fidelity: [], engine };
+    if (parsed.notice) result.notice = parsed.notice;
+    return result;
   }
 
   let draft: Draft | undefined;
   let passageText: (n: number) => string | undefined = () => undefined;
-  let notice: string | undefined;
+  let notice: string | undefined = parsed.notice;
   if (services.llm) {
     try {
       const result = await draftWithModel(
@@ -89,7 +96,7 @@ export async function draftReply(services: Services, input: DraftInput, options:
       engine.llm = llmName(config);
     } catch (err) {
       logger.warn({ err: (err as Error)?.message ?? String(err) }, 'draft model failed; using the offline template engine');
-      notice = modelFailureNotice(err);
+      notice = [notice, modelFailureNotice(err)].filter(Boolean).join(' ');
     }
   }
   if (!draft) {

@@ -1,5 +1,7 @@
 // Checks on proposal input before any work: empty, too long, binary, or an unreadable file get a Chinese message.
 import { extractText, LoadError, looksBinary } from '../corpus/index.js';
+import type { ProposalMeta } from '../types.js';
+import { looksLikeProposal, NOT_A_PROPOSAL_MESSAGE } from './proposal/recognise.js';
 
 export const DEFAULT_MAX_PROPOSAL_CHARS = 50_000;
 /** Uploaded files larger than this are refused before parsing (a proposal is a few pages). */
@@ -10,6 +12,14 @@ export class DraftInputError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'DraftInputError';
+  }
+}
+
+/** The text is readable but is not a proposal (a chat line, an unrelated news item): nothing is drafted. */
+export class NotAProposalError extends DraftInputError {
+  constructor() {
+    super(NOT_A_PROPOSAL_MESSAGE);
+    this.name = 'NotAProposalError';
   }
 }
 
@@ -31,6 +41,15 @@ export function validateProposalText(text: string, maxChars = DEFAULT_MAX_PROPOS
   }
   if (garbageRatio(text) > 0.02) return { ok: false, message: '内容看起来是二进制文件或乱码，不是提案文字，请提交 .txt、.docx 或 .pdf 文件。' };
   return { ok: true };
+}
+
+/**
+ * Whether the text is a proposal at all (see proposal/recognise.ts). A title given apart from the text (the Slack
+ * modal's field) says it is one.
+ */
+export function checkIsProposal(text: string, meta?: Partial<ProposalMeta>): TextCheck {
+  if (meta?.title || looksLikeProposal(text)) return { ok: true };
+  return { ok: false, message: NOT_A_PROPOSAL_MESSAGE };
 }
 
 /** Text of an uploaded or local proposal file (.txt/.md in UTF-8 or GBK, .docx, .pdf); throws DraftInputError. */

@@ -22,7 +22,7 @@ export const draftBodySchema = z.object({
   sections: z
     .array(
       z.object({
-        paragraphs: z.array(z.string()).describe('2至4段：政策依据、已开展的工作、下一步打算；事实句后标注[编号]'),
+        paragraphs: z.array(z.string()).describe('1至3段：政策依据、已开展的工作（下一步打算只写在 nextSteps）；事实句后标注[编号]'),
       }),
     )
     .describe('与建议一一对应，顺序相同'),

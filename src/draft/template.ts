@@ -73,10 +73,6 @@ function localParagraph(own: Quoted[], others: Quoted[], topic: string): string 
   return frame.placeholder(`我局在${topic}方面已开展的工作及数据`);
 }
 
-function futureParagraph(meta: ProposalMeta, topic: string): string {
-  return `下一步，我局将认真研究吸纳${frame.roleOf(meta)}提出的关于${topic}的建议，${frame.placeholder('具体措施和完成时限')}。`;
-}
-
 interface SectionEvidence {
   policy: Quoted[];
   own: Quoted[];
@@ -140,8 +136,9 @@ function nextStepsSection(meta: ProposalMeta, suggestions: Suggestion[], plans: 
   };
 }
 
-export function frameOf(meta: ProposalMeta, bureau: Bureau): Pick<Draft, 'title' | 'salutation' | 'opening' | 'closing' | 'contact' | 'cc' | 'signOff'> {
+export function frameOf(meta: ProposalMeta, bureau: Bureau): Pick<Draft, 'title' | 'salutation' | 'opening' | 'closing' | 'contact' | 'cc' | 'signOff' | 'kind'> {
   return {
+    kind: meta.kind,
     title: frame.replyTitle(meta),
     salutation: frame.salutation(meta),
     opening: frame.opening(meta),
@@ -162,7 +159,8 @@ export function buildTemplateDraft(input: TemplateInput, registry = new Citation
     const citations = uniqueByNumber([...ev.policy, ...ev.own, ...ev.others].map((q) => q.citation));
     return {
       heading: frame.sectionHeading(suggestion, i + 1),
-      paragraphs: [policyParagraph(ev.policy), localParagraph(ev.own, ev.others, suggestion.topic), futureParagraph(meta, suggestion.topic)],
+      // What comes next is said once, under 下步工作安排, not repeated at the end of every section.
+      paragraphs: [policyParagraph(ev.policy), localParagraph(ev.own, ev.others, suggestion.topic)],
       citations,
     };
   });

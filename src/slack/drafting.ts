@@ -1,6 +1,6 @@
 // Drafting in Slack: validate the proposal, draft, post it as markdown messages in one thread, upload the .docx there.
 import type { WebClient } from '@slack/web-api';
-import { readProposalFile, renderDraftMarkdown, renderOutlineMarkdown, validateProposalText } from '../draft/index.js';
+import { checkIsProposal, DraftInputError, readProposalFile, renderDraftMarkdown, renderOutlineMarkdown, validateProposalText } from '../draft/index.js';
 import type { DraftResult, ProposalMeta } from '../types.js';
 import { markdownMessages, TEXT } from './blocks.js';
 import { isDraftableFileName, MAX_FILE_BYTES } from './guard.js';
@@ -103,15 +103,21 @@ async function uploadDocx(req: DraftRequest, deps: SlackDeps, result: DraftResul
 export async function draftInSlack(req: DraftRequest, deps: SlackDeps): Promise<void> {
   const { logger, config } = deps.services;
   try {
-    const check = validateProposalText(req.text, config.MAX_INPUT_CHARS);
-    if (!check.ok) {
-      await req.notify(check.message);
-      return;
+    // Unreadable input, or a text that is no proposal at all: a polite word to the requester, nothing drafted.
+    for (const check of [validateProposalText(req.text, config.MAX_INPUT_CHARS), checkIsProposal(req.text, req.meta)]) {
+      if (!check.ok) {
+        await req.notify(check.message);
+        return;
+      }
     }
     const result = await deps.work.draft({ text: req.text, meta: req.meta }, { outline: req.outline });
     const where = await postParts(req, result);
     if (!req.outline) await uploadDocx(req, deps, result, where);
   } catch (err) {
+    if (err instanceof DraftInputError) {
+      await req.notify(err.message).catch((e: unknown) => logger.error({ err: e }, 'could not tell the user about bad input'));
+      return;
+    }
     const busy = err instanceof WorkBusyError;
     if (busy) logger.warn({ err: err.message, channel: req.channel }, 'work queue full; asked the user to try again');
     else logger.error({ err, channel: req.channel }, 'drafting in Slack failed');

@@ -36,24 +36,59 @@ export function stripListMarker(text: string): string {
   return text.replace(LEADING_LIST_MARKER, '');
 }
 
-/** Marker patterns at the start of a unit, each with its style (points of one list share a style). */
-const MARKERS: { style: string; pattern: RegExp }[] = [
-  { style: '是', pattern: new RegExp(`^(${CN})是(?!否|指)`) },
-  { style: '要', pattern: new RegExp(`^(${CN})要(?=[\\p{Script=Han}])`, 'u') },
-  { style: '（一）', pattern: new RegExp(`^[（(](${CN})[）)]`) },
-  { style: '第一', pattern: new RegExp(`^第(${CN})[，,、是：:]`) },
-  { style: '（1）', pattern: /^[（(](\d{1,2})[）)]/ },
-  { style: '1.', pattern: /^(\d{1,2})(?:[、．]|\.(?!\d))/ },
+/**
+ * Marker patterns at the start of a unit, each with its style (points of one list share a style). `inSentences`:
+ * the style marks list points inside running text; "一、" and "①" number lines (headings, form items) and are only
+ * read as list markers where a caller looks for line lists (listMarkerAt).
+ */
+const MARKERS: { style: string; pattern: RegExp; inSentences: boolean }[] = [
+  { style: '是', pattern: new RegExp(`^(${CN})是(?!否|指|因为)`), inSentences: true },
+  { style: '要', pattern: new RegExp(`^(${CN})要(?=[\\p{Script=Han}])`, 'u'), inSentences: true },
+  { style: '（一）', pattern: new RegExp(`^[（(](${CN})[）)]`), inSentences: true },
+  { style: '第一', pattern: new RegExp(`^第(${CN})[，,、是：:]`), inSentences: true },
+  { style: '（1）', pattern: /^[（(]([0-9０-９]{1,2})[）)]/, inSentences: true },
+  { style: '1.', pattern: /^([0-9０-９]{1,2})(?:[、．）)]|\.(?![0-9]))/, inSentences: true },
+  { style: '一、', pattern: new RegExp(`^(${CN})\\s*[、．.](?![0-9])`), inSentences: false },
+  { style: '①', pattern: /^([①②③④⑤⑥⑦⑧⑨⑩])/, inSentences: false },
 ];
+
+function matchMarker(text: string, all: boolean): (Marker & { length: number }) | undefined {
+  for (const { style, pattern, inSentences } of MARKERS) {
+    if (!all && !inSentences) continue;
+    const m = text.match(pattern);
+    // NFKC reads ① as 1.
+    const ordinal = m ? chineseNumberValue(m[1].normalize('NFKC')) : undefined;
+    if (m && ordinal !== undefined) return { style, ordinal, length: m[0].length };
+  }
+  return undefined;
+}
 
 /** The list marker a unit starts with ("一是", "（二）", "3."), with its style and ordinal. */
 export function markerOf(text: string): Marker | undefined {
-  for (const { style, pattern } of MARKERS) {
-    const m = text.match(pattern);
-    const ordinal = m ? chineseNumberValue(m[1]) : undefined;
-    if (ordinal !== undefined) return { style, ordinal };
-  }
-  return undefined;
+  const m = matchMarker(text, false);
+  return m && { style: m.style, ordinal: m.ordinal };
+}
+
+export interface ListMarker extends Marker {
+  /** Characters the marker takes, with the punctuation and spaces after it ("一是，", "1. "). */
+  length: number;
+}
+
+/** Any list marker a text starts with, line styles ("一、", "①") included, and how long it is. */
+export function listMarkerAt(text: string): ListMarker | undefined {
+  const m = matchMarker(text, true);
+  if (!m) return undefined;
+  const trailing = text.slice(m.length).match(/^[\s，,：:]*/u)?.[0].length ?? 0;
+  return { ...m, length: m.length + trailing };
+}
+
+/** 首先…其次…再次…最后: a sequence of points; 最后 (ordinal null) closes whatever count came before. */
+const SEQUENCE_WORDS: Record<string, number | null> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: null };
+const SEQUENCE_MARKER = /^(首先|其次|再次|然后|最后)[，,：:]?\s*/u;
+
+export function sequenceMarkerAt(text: string): { ordinal: number | null; length: number } | undefined {
+  const m = text.match(SEQUENCE_MARKER);
+  return m ? { ordinal: SEQUENCE_WORDS[m[1]], length: m[0].length } : undefined;
 }
 
 /** "……开展以下工作：一是将……" → ["……开展以下工作：", "一是将……"]: a list often starts inside the sentence that introduces it. */

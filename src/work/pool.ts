@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { AppConfig } from '../config.js';
+import { DraftInputError } from '../draft/input.js';
 import type { Logger } from '../logger.js';
 import { WorkBusyError, WorkerCrashedError } from './errors.js';
 import type { FromWorker, Task, TaskResult, ToWorker, WorkerBoot } from './protocol.js';
@@ -37,6 +38,15 @@ interface Thread {
   /** Resolves when the thread is ready or has exited. */
   settled: Promise<void>;
   stopping: boolean;
+}
+
+/** Errors whose class the Slack layer acts on are rebuilt as that class; others keep their name and message. */
+const REBUILT_ERRORS: Record<string, (message: string) => Error> = {
+  DraftInputError: (message) => new DraftInputError(message),
+};
+
+function errorFromThread(name: string, message: string): Error {
+  return REBUILT_ERRORS[name]?.(message) ?? Object.assign(new Error(message), { name });
 }
 
 const BOOT = new URL('./boot.mjs', import.meta.url);
@@ -138,7 +148,7 @@ export class WorkPool {
         const job = thread.running.get(message.id);
         thread.running.delete(message.id);
         if (job && message.type === 'done') job.resolve(message.result);
-        else if (job && message.type === 'failed') job.reject(Object.assign(new Error(message.message), { name: message.name }));
+        else if (job && message.type === 'failed') job.reject(errorFromThread(message.name, message.message));
         break;
       }
       case 'reloaded':

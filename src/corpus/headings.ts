@@ -1,0 +1,152 @@
+// Heading grammar of 公文 texts: 一、/（一）/1./（1）/第X章/第X条 lines, and the heading tree built from them.
+
+export const CN_NUM = '[一二三四五六七八九十百零〇两]';
+
+export interface HeadingMatch {
+  /** Nesting rank: lower is higher up (章 1, 节 2, 一、 3, 条 4, （一） 5, 1. 6, （1） 7). */
+  rank: number;
+  marker: string;
+  /** The heading as written (the whole line, or the lead sentence without its 。 for "（一）标题。正文" lines). */
+  title: string;
+  /** Length of the heading part of the trimmed line (including a trailing 。 of a lead sentence). */
+  length: number;
+  /** True when text follows the heading on the same line. */
+  inline: boolean;
+}
+
+const MARKERS: { rank: number; re: RegExp }[] = [
+  { rank: 1, re: new RegExp(`^第${CN_NUM}+章`) },
+  { rank: 2, re: new RegExp(`^第${CN_NUM}+节`) },
+  { rank: 3, re: new RegExp(`^${CN_NUM}+[、．.](?!\\d)`) },
+  { rank: 4, re: new RegExp(`^第${CN_NUM}+条`) },
+  { rank: 5, re: new RegExp(`^[（(]${CN_NUM}+[）)]`) },
+  { rank: 6, re: /^\d{1,2}(?:[.．、](?!\d)|\s*[)）](?!\d))/ },
+  { rank: 7, re: /^[（(]\d{1,2}[）)]/ },
+];
+
+const MAX_HEADING_CHARS = 60;
+const MAX_LEAD_CHARS = 40;
+const SENTENCE_END = /[。！？!?；;]/;
+
+/** Recognises a heading line; a numbered sentence inside a paragraph (long, 。 in the middle) is not one. */
+export function matchHeading(line: string): HeadingMatch | null {
+  const markdown = /^(#{1,6})\s+/.exec(line.trim());
+  const text = line
+    .trim()
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^\*\*(.+?)\*\*$/, '$1')
+    .trim();
+  if (text === '' || text.length < 2) return null;
+  const prefix = Math.max(0, line.trim().indexOf(text));
+  const marked = matchMarkedHeading(text);
+  if (marked) return { ...marked, length: marked.length + prefix };
+  if (!markdown) return null;
+  // A Markdown heading without a Chinese marker: "#" is the document title, deeper levels are sections.
+  const level = markdown[1].length;
+  if (level === 1 || [...text].length > MAX_HEADING_CHARS) return null;
+  const rank = level === 2 ? 3 : level === 3 ? 5 : 6;
+  return { rank, marker: markdown[1], title: text, length: line.trim().length, inline: false };
+}
+
+function matchMarkedHeading(text: string): HeadingMatch | null {
+  for (const { rank, re } of MARKERS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const marker = m[0];
+    const rest = text.slice(marker.length).trim();
+    if (rank === 4 || rank === 1 || rank === 2) {
+      // 第X条 is a clause label; 第X章 "第一章 总则" is the whole line.
+      if (rank === 4) return { rank, marker, title: marker, length: marker.length, inline: rest !== '' };
+      if ([...text].length <= MAX_HEADING_CHARS && !SENTENCE_END.test(text)) {
+        return { rank, marker, title: text, length: text.length, inline: false };
+      }
+      return null;
+    }
+    if (rest === '') return null;
+    const chars = [...text].length;
+    const endIdx = text.search(SENTENCE_END);
+    if (endIdx === -1 || endIdx === text.length - 1) {
+      if (chars > MAX_HEADING_CHARS) return null;
+      if (endIdx === text.length - 1 && chars > MAX_LEAD_CHARS) return null;
+      const title = endIdx === -1 ? text : text.slice(0, -1);
+      return { rank, marker, title, length: text.length, inline: false };
+    }
+    // "（一）坚持政府统筹，调动各方参与。市政府对……": a short lead sentence followed by the body.
+    if (text[endIdx] === '。' && [...text.slice(0, endIdx)].length <= MAX_LEAD_CHARS) {
+      return { rank, marker, title: text.slice(0, endIdx), length: endIdx + 1, inline: true };
+    }
+    return null;
+  }
+  return null;
+}
+
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    out.push({ text: part, start, end: start + part.length });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+export interface HeadingNode {
+  title: string;
+  marker: string;
+  rank: number;
+  /** Offset of the heading line in the document text. */
+  start: number;
+  /** Offset where this heading's own text begins (after the heading). */
+  bodyStart: number;
+  /** True for "（一）标题。正文……" and "第X条 正文……" lines, where the body starts on the heading line. */
+  inline: boolean;
+  /** Offset where this heading's section (children included) ends. */
+  end: number;
+  children: HeadingNode[];
+}
+
+/** Flat headings found in [from, to) of the text, in order. */
+export function findHeadings(text: string, from = 0, to = text.length): HeadingNode[] {
+  const found: HeadingNode[] = [];
+  for (const line of splitLines(text)) {
+    if (line.start < from || line.start >= to) continue;
+    if (line.text.includes('\t')) continue;
+    const h = matchHeading(line.text);
+    if (!h) continue;
+    const lead = line.text.length - line.text.trimStart().length;
+    const start = line.start + lead;
+    const bodyStart = h.inline ? start + h.length : line.end;
+    found.push({ title: h.title, marker: h.marker, rank: h.rank, start, bodyStart, inline: h.inline, end: to, children: [] });
+  }
+  return found;
+}
+
+/** Nests flat headings by rank and sets each section's end. */
+export function buildHeadingTree(flat: HeadingNode[], to: number): HeadingNode[] {
+  const roots: HeadingNode[] = [];
+  const stack: HeadingNode[] = [];
+  for (const node of flat) {
+    while (stack.length > 0 && stack[stack.length - 1].rank >= node.rank) stack.pop()!.end = node.start;
+    if (stack.length === 0) roots.push(node);
+    else stack[stack.length - 1].children.push(node);
+    stack.push(node);
+  }
+  for (const open of stack) open.end = to;
+  return roots;
+}
+
+export function flattenHeadings(tree: HeadingNode[], path: string[] = []): { node: HeadingNode; path: string[] }[] {
+  const out: { node: HeadingNode; path: string[] }[] = [];
+  for (const node of tree) {
+    const p = [...path, node.title];
+    out.push({ node, path: p });
+    out.push(...flattenHeadings(node.children, p));
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+// Section headings in the seed reply's style: "一、关于科学编制老旧小区改造整治规划的建议". The topic is the item's
+// lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
+// at most about 30 characters and never cut inside a word.
+import { getTokenizer } from '../../text/tokenizer.js';
+
+/** Tuning knobs of heading topics. */
+export const HEADING_OPTIONS = {
+  /** Longest topic, in characters. */
+  maxChars: 30,
+  /** A first clause at least this long names the suggestion on its own ("突出改造重点，…" → "突出改造重点"). */
+  minClauseChars: 6,
+  /** A lead sentence up to this long is the suggestion's topic as it stands, commas and all (the search uses it). */
+  wholeSentenceChars: 20,
+};
+
+/** A clause that describes the situation rather than asking for something. */
+const SITUATION = /存在|问题|普遍|突出|困难|不足|滞后|缺乏|缺少|较多|严重|现状|目前|当前|近年来|随着|日益|矛盾/u;
+const ASKING = /建议|希望|呼吁|应当|应该|要[加进推建完强落]|请求|恳请/u;
+/** Where a proposal's own ask starts inside a sentence ("……严重影响居民生活，建议市住建局……"). */
+const ASK_START = /[，,；;]\s*(?:为此|因此|特此|故)?[，,]?\s*(?:我们|我)?(?:建议|希望|呼吁|恳请|请求)/u;
+/** Asking words and modal verbs before the action: "建议", "要", "应当" (the action verb itself stays, as in the seed). */
+const LEADING_ASK = /^(?:我们|我|本人)?(?:建议|希望|呼吁|恳请|请求|提议)?(?:由)?/u;
+const LEADING_MODAL = /^(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
+const LEADING_SUBJECT =
+  /^(?:市|区|县|省)?(?:委|政府|人民政府|相关部门|有关部门|主管部门|职能部门|住建局|住建部门|住房和城乡建设局|住房城乡建设部门|各级政府|各地)(?:应当|应该|应|要|需)?(?=[在对加进推建完强落尽积统明同实制出健优科着切])/u;
+/** Words a cut topic must not end on: it would leave a phrase hanging ("…向附近居民错时"). */
+const DANGLING_END = /^(?:的|在|向|对|把|将|和|与|及|以及|等|并|或|为|从|于|由|让|使|给|按|以|通过|结合|围绕|针对|加快|加强|推进|推动|进一步|逐步|积极)$/u;
+
+const PREPOSITION = /^(?:在|向|对|于|从|按|通过|为|给|将|把|由|到)$/u;
+/** A cut topic keeps at least this much before the phrase it drops. */
+const MIN_CUT_CHARS = 8;
+
+/** The clause a heading should name: the first sentence, or the ask after the background in a one-paragraph proposal. */
+function proposingClause(text: string): string {
+  const first = text.split(/[。；;！!？?\n]/u)[0] ?? text;
+  const opening = first.split(/[，,]/u)[0];
+  if (ASKING.test(opening) || !SITUATION.test(first)) return first;
+  const ask = ASK_START.exec(text);
+  if (!ask) return first;
+  const rest = text.slice(ask.index).replace(/^[，,；;\s]*(?:为此|因此|特此|故)?[，,]?\s*/u, '');
+  return rest.split(/[。；;！!？?\n]/u)[0] ?? first;
+}
+
+/**
+ * "在老旧小区改造中同步实施雨污分流改造" → "同步实施雨污分流改造": the setting goes, the action stays. Only a
+ * standalone 中 closes a setting ("在小区增设集中充电设施" has none).
+ */
+function withoutSetting(topic: string): string {
+  if (!topic.startsWith('在')) return topic;
+  const words = getTokenizer().cut(topic.slice(0, 24));
+  const close = words.indexOf('中');
+  if (close < 2) return topic;
+  const rest = topic.slice(words.slice(0, close + 1).join('').length).replace(/^[，,\s]+/u, '');
+  return rest.length >= 4 ? rest : topic;
+}
+
+function withoutFraming(clause: string): string {
+  let topic = clause.replace(/^关于/u, '');
+  const colon = topic.search(/[：:]/u);
+  if (colon >= 2) topic = topic.slice(0, colon);
+  for (let i = 0; i < 3; i++) {
+    topic = topic
+      .replace(LEADING_ASK, '')
+      .replace(/^[，,：:\s]+/u, '')
+      .replace(LEADING_SUBJECT, '')
+      .replace(LEADING_MODAL, '')
+      .replace(/^在[^，,]{2,20}中[，,]/u, '');
+    topic = withoutSetting(topic);
+  }
+  return topic
+    .replace(/(?:的)?(?:建议|提案|议案)$/u, '')
+    .replace(/[，,、\s]+$/u, '')
+    .trim();
+}
+
+/** Up to the first comma when that clause names the action on its own, or to the next comma that keeps it short. */
+function leadClauses(topic: string, options = HEADING_OPTIONS): string {
+  const clauses = topic.split(/(?<=[，,])/u);
+  let out = '';
+  for (const clause of clauses) {
+    const next = out + clause;
+    if (out && next.replace(/[，,]$/u, '').length > options.maxChars) break;
+    out = next;
+    if (out.replace(/[，,]$/u, '').length >= options.minClauseChars) break;
+  }
+  return out.replace(/[，,]$/u, '');
+}
+
+/** A topic longer than the limit, cut at a word boundary and not on a word that leaves the phrase hanging. */
+function cutAtWord(topic: string, maxChars: number): string {
+  if (topic.length <= maxChars) return topic;
+  const words = getTokenizer().cut(topic);
+  const kept: string[] = [];
+  let length = 0;
+  for (const word of words) {
+    if (length + word.length > maxChars) break;
+    kept.push(word);
+    length += word.length;
+  }
+  // "…停车场在夜间": a cut inside an adverbial phrase ends before its preposition ("…停车场").
+  for (let i = kept.length - 1; i > 0; i--) {
+    if (PREPOSITION.test(kept[i]) && kept.slice(0, i).join('').length >= MIN_CUT_CHARS) {
+      kept.splice(i);
+      break;
+    }
+  }
+  while (kept.length > 1 && (DANGLING_END.test(kept[kept.length - 1]) || /^[\p{P}\s]+$/u.test(kept[kept.length - 1]))) kept.pop();
+  return kept.join('');
+}
+
+/**
+ * What a suggestion is about: its lead sentence without asking words ("推行错时共享停车，开放机关单位停车场"), or, when
+ * that is long, its first clauses; at most 30 characters, cut at a word boundary. Evidence is searched with it.
+ */
+export function topicOf(text: string, options = HEADING_OPTIONS): string {
+  const framed = withoutFraming(proposingClause(text));
+  const lead = framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options);
+  const topic = cutAtWord(lead, options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
+  return topic || text.slice(0, Math.min(text.length, 12));
+}
+
+/**
+ * The core a section heading names, "一、关于{core}的建议": the topic's first clause when that clause states an action
+ * on its own ("推行错时共享停车"), else as much as the seed keeps ("政府主导，合力推进老旧小区改造工作").
+ */
+export function headingCoreOf(topic: string, options = HEADING_OPTIONS): string {
+  return leadClauses(topic, options) || topic;
+}

@@ -1,0 +1,115 @@
+// Who made the proposal, in every form a header or a news report writes it: "提案人：张华、刘芳", "张华、刘芳委员",
+// "雷贤伟等2位委员", "市人大代表 李明", "市政协委员温秀丽建议…", "领衔代表：王燕". The count decides 您 or 你们.
+import { chineseNumberValue } from '../../text/numerals.js';
+import { PROPOSER_LABEL } from './header.js';
+
+export type Role = '委员' | '代表';
+
+export interface Proposers {
+  names: string[];
+  /** How many proposers there are: "雷贤伟等2位委员" names one and counts two. */
+  count: number;
+  role: Role | null;
+}
+
+const NAME = String.raw`[\p{Script=Han}·]{2,4}`;
+/** Words that stand where a name would but are not one ("部分委员", "与会代表", "市政协委员"). */
+const NOT_A_NAME = /政协|人大|委员|代表|会议|全体|部分|多位|多名|与会|广大|各位|有关|相关|列席|其他|主席|本报|记者|提案|建议|界别|我市|全市|本市|联名|附议|领衔|党派|民盟|民建|民进|农工|九三|致公|台盟|民革|工商联|单位|部门|政府|^[省市区县]|[省市区县]$/u;
+const COUNT = String.raw`([0-9０-９]+|[一二两三四五六七八九十]+)`;
+/** "张华、刘芳委员", "雷贤伟等2位委员", "王燕等5名市人大代表" (a whole line, or a sentence's subject). */
+const NAMES_THEN_ROLE = new RegExp(
+  String.raw`^((?:${NAME}\s*[、，,]\s*)*${NAME})\s*(?:等\s*${COUNT}?\s*[位名人]?)?\s*(?:全国|省|市|区|县)?(?:政协|人大)?(委员|代表)(?!会|大会)`,
+  'u',
+);
+/** "市人大代表 李明", "市政协委员温秀丽". */
+const ROLE_THEN_NAME = new RegExp(String.raw`(?:全国|省|市|区|县)?(政协|人大)(委员|代表)\s*([\p{Script=Han}·]{0,4})`, 'u');
+/** What follows a proposer named inside a sentence. */
+const SPEAKS = /^(?:建议|提出|认为|表示|呼吁|指出|说|带来|提交|联名|在|也|就|：|:|，|,|\s|$)/u;
+
+function validName(name: string): boolean {
+  return /^[\p{Script=Han}·]{2,4}$/u.test(name) && !NOT_A_NAME.test(name);
+}
+
+function addNames(into: string[], names: string[]): void {
+  for (const name of names) if (validName(name) && !into.includes(name)) into.push(name);
+}
+
+/** "郭瑞、王勇、张金国（市政协委员）", "雷贤伟等2位委员": the names and, when given, the count and role. */
+function readLabelValue(value: string): { names: string[]; count: number | null; role: Role | null } {
+  const role: Role | null = /代表/u.test(value) ? '代表' : /委员/u.test(value) ? '委员' : null;
+  const countMatch = value.match(new RegExp(`等\\s*${COUNT}\\s*[位名人]`, 'u'));
+  const count = countMatch ? (chineseNumberValue(countMatch[1]) ?? null) : null;
+  const names = value
+    .replace(/[（(][^）)]*[）)]/gu, ' ')
+    .replace(/等\s*[0-9０-９一二两三四五六七八九十]*\s*[名位人]?.*$/u, '')
+    .split(/[、，,；;\s]+/u)
+    .map((n) => n.replace(/(?:全国|省|市|区|县)?(?:政协|人大)?(?:委员|代表)$/u, '').trim())
+    .filter(validName);
+  return { names, count, role };
+}
+
+/** A name directly before the role word, taken from the end of a run of text ("市政协委员温秀丽" has none). */
+function namesThenRole(text: string): { names: string[]; count: number | null; role: Role } | null {
+  const m = text.match(NAMES_THEN_ROLE);
+  if (!m) return null;
+  const names = m[1].split(/\s*[、，,]\s*/u).filter(validName);
+  if (!names.length) return null;
+  return { names, count: m[2] ? (chineseNumberValue(m[2]) ?? null) : null, role: m[3] as Role };
+}
+
+/**
+ * Proposers from labelled header fields first; without them, from unlabelled header lines ("张华、刘芳委员") and
+ * from sentences that name a member or deputy speaking ("市政协委员温秀丽建议，…").
+ */
+export function findProposers(lines: string[]): Proposers {
+  const names: string[] = [];
+  let count: number | null = null;
+  let role: Role | null = null;
+  for (const line of lines.slice(0, 20)) {
+    const m = line.match(PROPOSER_LABEL);
+    if (!m) continue;
+    const value = readLabelValue(m[1]);
+    if (/代\s*表/u.test(line) || value.role === '代表') role = '代表';
+    else if (/委\s*员|提\s*案/u.test(line) || value.role === '委员') role ??= '委员';
+    addNames(names, value.names);
+    if (value.count) count = Math.max(count ?? 0, value.count);
+  }
+  if (!names.length) {
+    for (const line of lines.slice(0, 12)) readUnlabelled(line, names, (c) => (count = Math.max(count ?? 0, c)), (r) => (role ??= r));
+  }
+  if (!names.length) {
+    for (const sentence of lines.join('\n').split(/[。！？\n]/u)) {
+      readUnlabelled(sentence.trim(), names, (c) => (count = Math.max(count ?? 0, c)), (r) => (role ??= r));
+      if (names.length) break;
+    }
+  }
+  return { names, count: Math.max(count ?? 0, names.length), role };
+}
+
+function readUnlabelled(text: string, names: string[], onCount: (n: number) => void, onRole: (r: Role) => void): void {
+  const before = names.length;
+  const subject = namesThenRole(text);
+  if (subject && SPEAKS.test(text.slice(text.match(NAMES_THEN_ROLE)![0].length))) {
+    addNames(names, subject.names);
+    if (names.length > before) {
+      onRole(subject.role);
+      if (subject.count) onCount(subject.count);
+      return;
+    }
+  }
+  const roleFirst = [...text.matchAll(new RegExp(ROLE_THEN_NAME.source, 'gu'))];
+  for (const m of roleFirst) {
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    // The name is the shortest run of 2–4 characters followed by what a speaker does, or the end of the line.
+    const candidate = m[3];
+    for (let len = 2; len <= candidate.length; len++) {
+      const name = candidate.slice(0, len);
+      const rest = candidate.slice(len) + after;
+      if (validName(name) && SPEAKS.test(rest)) {
+        addNames(names, [name]);
+        onRole(m[2] as Role);
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,204 @@
+// Finds the suggestion part of a proposal body and only it, then splits it into suggestions. The part starts at a
+// lead ("建议如下：", "为此建议：", "温秀丽建议，", "提出以下建议") or a heading ("三、几点建议", "对策建议"); lists of
+// problems ("存在一些问题：一是…二是…") and background paragraphs never become suggestions.
+import { CN_DIGIT } from '../../text/numerals.js';
+import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
+import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
+
+/** Tuning knobs of the suggestion finder. */
+export const SUGGESTION_OPTIONS = {
+  /** A lead's list must start this close after it (characters); farther away it is another list. */
+  leadToListMaxGap: 60,
+  /** Shortest text that counts as a suggestion. */
+  minSuggestionChars: 4,
+};
+
+/** "建议如下：", "为此建议：", "现提出以下几点建议：", "对策建议：", "温秀丽建议，", "为此，建议". */
+const LEAD = new RegExp(
+  String.raw`(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|我们|本人)[，,]?\s*)?(?:特|现|郑重)?(?:提出|提)?(?:如下|以下|几点|具体|相关|对策|工作|主要|意见和|意见|政策)?(?<![的些条项份点])(?:建议|对策|措施|意见|呼吁)(?:如下|以下)?\s*(?:[：:，,]|(?=[一二三四五六七八九十][是要]))`,
+  'gu',
+);
+/** A lead that only names the proposal ("关于…的建议，") or reports on suggestions ("委员们的意见，") is none. */
+const NOT_A_LEAD_BEFORE = /(?:的|了|些|条|项|份|点|个|类|多|和|或|等|及|之|好|该|此项)$/u;
+/** A heading line naming the suggestion part: "三、几点建议", "（三）对策建议", "第三部分 措施建议", "建议". */
+const SUGGESTION_HEADING = new RegExp(
+  `^(?:(?:${NUMBERED_LINE_MARKER}|第${CN_DIGIT}+部分[、：:\\s]?)\\s*)?[^\\n。，,；;]{0,10}(?:建议|对策|措施|办法|举措|思路|路径)[^\\n。，,；;]{0,4}[：:]?$`,
+  'u',
+);
+/** Words of a problem or background part. */
+const PROBLEM = /问题|困难|不足|短板|弊端|现状|原因|制约|瓶颈|隐患|挑战|矛盾|情况|背景|存在/u;
+/** A paragraph that asks for something. */
+const ASKING = /建议|希望|呼吁|恳请|请求|提议/u;
+const PROPOSING_START =
+  /^(?:要|应|应当|应该|必须|务必|需要|请|加强|推进|建立|完善|加快|加大|推动|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|科学|着力|切实|进一步|尽快|加紧|设立|增设|开展|实行|推行)/u;
+/** Closing courtesies after the last suggestion ("以上建议，请予采纳。"). */
+const CLOSING_LINE = /^(?:以上|特此|妥否|当否|请.{0,8}(?:采纳|研究|办理|考虑|参考))/u;
+/** The news report going on after the proposal it reports ("据了解，该提案已被列为重点提案。"). */
+const REPORT_TAIL = /^(?:据了解|据悉|另悉|另据|记者|本报|来源[：:]|责任编辑|编辑[：:]|（完）|\(完\))/u;
+
+export interface SuggestionPart {
+  /** The suggestions' texts, in order; empty when the proposal has no recognisable suggestion. */
+  texts: string[];
+}
+
+interface Region {
+  text: string;
+  /** The region was introduced by a lead or heading, so its text is the proposer's asks even without a list. */
+  introduced: boolean;
+}
+
+export function findSuggestions(body: string): SuggestionPart {
+  const region = headedRegion(body) ?? leadRegion(body);
+  const scope = region?.text ?? body;
+  const list = region ? firstList(scope, region.introduced ? 0 : Infinity) : firstAskingList(scope);
+  let pieces: string[];
+  if (list) pieces = listItems(scope, list);
+  else if (region) pieces = introducedParagraphs(region.text);
+  else pieces = proposingParagraphs(body);
+  const texts = pieces
+    .map((p) => joinLines(dropClosing(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
+    .filter((p) => p.length >= SUGGESTION_OPTIONS.minSuggestionChars);
+  return { texts };
+}
+
+/** After a heading line that names the suggestion part, up to the next heading of the same level that does not. */
+function headedRegion(body: string): Region | null {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!SUGGESTION_HEADING.test(line) || /问题|现状|原因|情况|背景/u.test(line)) continue;
+    const style = listMarkerAt(line)?.style;
+    let end = lines.length;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j].trim();
+      if (style && listMarkerAt(next)?.style === style && next.length <= 20 && !SUGGESTION_HEADING.test(next)) {
+        end = j;
+        break;
+      }
+    }
+    const text = lines.slice(i + 1, end).join('\n');
+    if (text.trim()) return { text, introduced: true };
+  }
+  return null;
+}
+
+/** After the lead phrase that opens the suggestions: the first one followed by a list, else the last one. */
+function leadRegion(body: string): Region | null {
+  let fallback: Region | null = null;
+  for (const m of body.matchAll(LEAD)) {
+    const at = m.index ?? 0;
+    if (NOT_A_LEAD_BEFORE.test(body.slice(Math.max(0, at - 4), at)) && !/^(?:为此|因此|对此|综上|据此|特此|故|现)/u.test(m[0])) continue;
+    if (/^(?:意见|措施|对策)/u.test(m[0]) && !/[：:]$/u.test(m[0])) continue;
+    const end = at + m[0].length;
+    const text = body.slice(end);
+    if (firstList(text, SUGGESTION_OPTIONS.leadToListMaxGap)) return { text, introduced: true };
+    if (text.trim().length >= SUGGESTION_OPTIONS.minSuggestionChars * 2) fallback = { text, introduced: true };
+  }
+  return fallback;
+}
+
+/** The outermost list (earliest first item) starting within `maxGap` characters of the text's start. */
+function firstList(text: string, maxGap: number): ListItemMarker[] | null {
+  const lists = inlineEnumerations(text);
+  const first = lists[0];
+  if (!first) return null;
+  return text.slice(0, first[0].start).trim().length <= maxGap ? first : null;
+}
+
+/** Without a lead: the first list that is not introduced as problems or background. */
+function firstAskingList(body: string): ListItemMarker[] | null {
+  for (const list of inlineEnumerations(body)) {
+    if (!isProblemList(body, list)) return list;
+  }
+  return null;
+}
+
+/** "存在一些问题：一是…", or a list under a heading "二、存在问题". */
+function isProblemList(body: string, list: ListItemMarker[]): boolean {
+  const start = list[0].start;
+  const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+  let intro = body.slice(lineStart, start);
+  if (!intro.trim()) {
+    const previous = body.slice(0, lineStart).trimEnd().split('\n').pop() ?? '';
+    intro = previous;
+  }
+  const firstItem = body.slice(list[0].contentStart, list[1].start);
+  return (PROBLEM.test(intro) && !ASKING.test(intro)) || (/^[^，。]{0,12}(?:问题|困难|不足)/u.test(firstItem) && !ASKING.test(intro));
+}
+
+function listItems(text: string, list: ListItemMarker[]): string[] {
+  return list.map((m, i) => text.slice(m.contentStart, i + 1 < list.length ? list[i + 1].start : endOfLastItem(text, list)));
+}
+
+/**
+ * Where the last item ends. An inline list ("一是…；二是…；三是…。") ends with its paragraph. A list of lines runs
+ * on over its continuation lines, up to a closing courtesy, a report's own text, or a higher-level heading.
+ */
+function endOfLastItem(text: string, list: ListItemMarker[]): number {
+  const first = list[0].start;
+  const last = list[list.length - 1].start;
+  const inline = !text.slice(first, last).includes('\n');
+  let lineEnd = text.indexOf('\n', last);
+  if (inline) {
+    // A hard-wrapped line (no final stop) continues on the next one.
+    while (lineEnd >= 0 && !/[。！!？?；;]\s*$/u.test(text.slice(last, lineEnd)) && text[lineEnd + 1] !== '\n') lineEnd = text.indexOf('\n', lineEnd + 1);
+    return lineEnd < 0 ? text.length : lineEnd;
+  }
+  const style = list[0].style;
+  let pos = lineEnd;
+  while (pos >= 0) {
+    const nextEnd = text.indexOf('\n', pos + 1);
+    const line = text.slice(pos + 1, nextEnd < 0 ? text.length : nextEnd).trim();
+    if (line && (CLOSING_LINE.test(line) || REPORT_TAIL.test(line) || (style !== '一、' && listMarkerAt(line)?.style === '一、'))) return pos;
+    pos = nextEnd;
+  }
+  return text.length;
+}
+
+/** The paragraph right after a lead, then any further paragraphs that ask for something. */
+function introducedParagraphs(text: string): string[] {
+  const paragraphs = text.split(/\n+/u).map((p) => p.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const [i, p] of paragraphs.entries()) {
+    if (CLOSING_LINE.test(p) || REPORT_TAIL.test(p)) break;
+    if (i === 0 || isProposing(p)) out.push(p);
+    else break;
+  }
+  return out;
+}
+
+function isProposing(paragraph: string): boolean {
+  return ASKING.test(paragraph) || PROPOSING_START.test(paragraph);
+}
+
+/** Unnumbered proposals without a lead: each paragraph asking for something is one suggestion; the rest is background. */
+function proposingParagraphs(text: string): string[] {
+  return text
+    .split(/\n+/u)
+    .map((p) => p.trim())
+    .filter((p) => p.length >= 8 && isProposing(p) && !CLOSING_LINE.test(p) && !REPORT_TAIL.test(p));
+}
+
+/**
+ * One suggestion's lines as one text. A heading line over its own sub-list ("加强规划引领" / "1.编制专项规划。") gets
+ * a colon; other breaks (hard-wrapped lines) join directly.
+ */
+function joinLines(text: string): string {
+  return text.replace(/\s*\n\s*/gu, (_, offset: number) => {
+    const before = text.slice(0, offset).trimEnd();
+    const after = text.slice(offset).trimStart();
+    return /[\p{Script=Han}\w]$/u.test(before) && listMarkerAt(after) ? '：' : '';
+  });
+}
+
+function dropClosing(text: string): string {
+  const kept = text
+    .split('\n')
+    .filter((l) => !CLOSING_LINE.test(l.trim()) && !REPORT_TAIL.test(l.trim()))
+    .join('\n');
+  // "……建立维保长效机制。以上建议，请予采纳。": a courtesy run on after the last item's own sentence.
+  const sentences = kept.match(/[^。！!；;]+[。！!；;]*/gu) ?? [kept];
+  let keep = sentences.length;
+  while (keep > 1 && CLOSING_LINE.test(sentences[keep - 1].trim())) keep--;
+  return sentences.slice(0, keep).join('').trim();
+}
