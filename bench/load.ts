@@ -452,7 +452,8 @@ async function main(): Promise<number> {
   process.stderr.write('[load] warm-up …\n');
   const warmSlack = await startFakeSlack({});
   try {
-    await runBurst({ name: 'warm-up', services, slack: warmSlack }, { total: 8, concurrency: 4, timeoutMs: 60_000 }, logger);
+    // At the runs' concurrency, so the paths taken by overlapping requests are compiled too.
+    await runBurst({ name: 'warm-up', services, slack: warmSlack }, { total: 40, concurrency: options.concurrency, timeoutMs: 120_000 }, logger);
   } finally {
     await warmSlack.close();
   }
