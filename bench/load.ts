@@ -67,6 +67,9 @@ interface RunResult {
   /** From the first request until the last request got its answer. */
   completionMs: number | null;
   answeredOnce: number;
+  /** Full drafts whose .docx was uploaded, of all full drafts. */
+  docxUploaded: number;
+  drafts: number;
   /** Answers that were the short apology for a failure (still one answer each). */
   apologies: number;
   unanswered: number[];
@@ -216,6 +219,11 @@ function fireFromWorker(endpoint: string, requests: LoadRequest[], concurrency: 
   });
 }
 
+/** Full drafts whose .docx reached Slack, or whose thread was told it could not be made (one call each). */
+function docxDelivered(calls: FakeSlackCall[]): number {
+  return calls.filter((c) => c.status === 200 && (c.method === 'files.completeUploadExternal' || (c.method === 'chat.postMessage' && c.body.text === TEXT.docxFailed))).length;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
@@ -278,15 +286,18 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
   }
   const ackedAt = performance.now();
 
-  // Wait until every request has an answer (or time is up), then a little longer to catch duplicates.
+  // Wait until every request has an answer and every full draft its .docx (or time is up), then a little longer to
+  // catch duplicates.
   const deadline = started + options.timeoutMs;
   const count = () => requestOutcomes([...setup.slack.calls, ...collector.calls], requests, TEXT.error);
+  const drafts = requests.filter((r) => r.kind === 'draft').length;
+  const unfinished = () => [...result.values()].some((c) => c.answers === 0) || docxDelivered(setup.slack.calls) < drafts;
   let result = count();
-  while (performance.now() < deadline && [...result.values()].some((c) => c.answers === 0)) {
+  while (performance.now() < deadline && unfinished()) {
     await sleep(200);
     result = count();
   }
-  const timedOut = [...result.values()].some((c) => c.answers === 0);
+  const timedOut = unfinished();
   await sleep(1_500);
   result = count();
   const rssAfter = process.memoryUsage().rss;
@@ -317,6 +328,8 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
     burstMs: ackedAt - started,
     completionMs: timedOut || firstAnswers.length === 0 ? null : Math.max(...firstAnswers) - started,
     answeredOnce: entries.filter(([, c]) => c.answers === 1).length,
+    docxUploaded: setup.slack.calls.filter((c) => c.status === 200 && c.method === 'files.completeUploadExternal').length,
+    drafts: requests.filter((r) => r.kind === 'draft').length,
     apologies: entries.reduce((s, [, c]) => s + c.apologies, 0),
     unanswered: entries.filter(([, c]) => c.answers === 0).map(([id]) => id),
     answeredMoreThanOnce: entries.filter(([, c]) => c.answers > 1).map(([id]) => id),
@@ -375,8 +388,9 @@ function renderResults(results: RunResult[]): string {
     [`ack p99 < ${ACK_TARGET_P99_MS} ms`, (r) => (r.ackTargetMet ? 'yes' : 'NO')],
     ['ack p99 mention / outline / draft', (r) => ['mention', 'outline', 'draft'].map((k) => formatMs(r.ackP99ByKindMs[k]).replace(' ms', '')).join(' / ')],
     ['event-loop delay max', (r) => formatMs(r.loopDelayMaxMs)],
-    ['completion (all answered)', (r) => seconds(r.completionMs)],
+    ['completion (all answered, every .docx)', (r) => seconds(r.completionMs)],
     ['answered exactly once', (r) => `${r.answeredOnce}/${r.requests}`],
+    ['full drafts with their .docx uploaded', (r) => `${r.docxUploaded}/${r.drafts}`],
     ['lost (no answer)', (r) => String(r.unanswered.length)],
     ['answered twice or more', (r) => String(r.answeredMoreThanOnce.length)],
     ['answers that were apologies', (r) => String(r.apologies)],
@@ -511,7 +525,7 @@ async function main(): Promise<number> {
   process.stdout.write(`${renderResults(results)}\n`);
   writeFileSync(RESULTS_FILE, `${JSON.stringify({ generatedAt: new Date().toISOString(), options, node: process.version, results }, null, 2)}\n`);
   process.stdout.write(`结果已写入 results written: ${path.relative(ROOT, RESULTS_FILE)}\n`);
-  const healthy = results.every((r) => r.unanswered.length === 0 && r.answeredMoreThanOnce.length === 0 && !r.crashed);
+  const healthy = results.every((r) => r.unanswered.length === 0 && r.answeredMoreThanOnce.length === 0 && r.docxUploaded === r.drafts && !r.crashed);
   return healthy ? 0 : 1;
 }
 
