@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import MiniSearch from 'minisearch';
+import { buildMiniSearch } from '../src/eval/baseline.js';
 import { integerOption, loadCliConfig, parseCliArgs, runCli, UsageError } from '../src/cli/run.js';
 import { silentLogger } from '../src/logger.js';
 import { DEFAULT_HNSW } from '../src/retrieval/embeddingRecall.js';
@@ -15,7 +15,6 @@ import { loadQuestionSet } from '../src/eval/questions.js';
 import { scoreRetrieval, type RetrievalScore } from '../src/eval/retrievalScore.js';
 import type { SearchMode } from '../src/retrieval/hybridSearch.js';
 import { loadIndexFiles, writeIndexFiles, type IndexArtifacts } from '../src/retrieval/store.js';
-import { getTokenizer } from '../src/text/tokenizer.js';
 import type { Chunk } from '../src/types.js';
 import { generateChunks, generateQueries, loadSentencePool } from './synthetic.js';
 
@@ -90,21 +89,6 @@ function parseBenchArgs(): { sizes: number[]; queries: number; role?: ChildRole;
     dir: values.dir,
     help: values.help,
   };
-}
-
-function tokenizeForMiniSearch(text: string): string[] {
-  return getTokenizer().searchTerms(text);
-}
-
-function buildMiniSearch(chunks: Chunk[]): MiniSearch<{ id: number; text: string }> {
-  const ms = new MiniSearch<{ id: number; text: string }>({
-    fields: ['text'],
-    tokenize: tokenizeForMiniSearch,
-    processTerm: (term) => term,
-    searchOptions: { combineWith: 'OR' },
-  });
-  ms.addAll(chunks.map((c, id) => ({ id, text: `${c.title}\n${c.sectionPath}\n${c.text}` })));
-  return ms;
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -39,6 +39,8 @@ export const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   ALLOWED_CHANNELS: idList,
   ALLOWED_USERS: idList,
+  /** Slack user ids who may add, replace and remove library documents from Slack. */
+  ADMIN_USERS: idList,
   MAX_INPUT_CHARS: z.coerce.number().int().positive().default(50_000),
   MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(DEFAULT_MAX_QUESTION_CHARS),
   /** Threads answering and drafting for the Slack app; unset = WORK_DEFAULTS.threads (cores − 1), 0 = in-process. */

@@ -33,9 +33,11 @@ async function main(): Promise<number | void> {
   }
 
   const { openFeedbackStore } = await import('./feedback/store.js');
+  const { openAuditLog } = await import('./library/audit.js');
   const { createSlackApp } = await import('./slack/app.js');
   const feedbackStore = openFeedbackStore(config.dataDir);
-  const slack = createSlackApp(services, { mode: config.slackMode, feedbackStore });
+  const auditLog = openAuditLog(config.dataDir);
+  const slack = createSlackApp(services, { mode: config.slackMode, feedbackStore, auditLog });
   await slack.start();
   logger.info({ mode: config.slackMode, llm: config.llmEnabled, chunks: services.search.size() }, '答复助手已启动');
 
@@ -43,6 +45,7 @@ async function main(): Promise<number | void> {
     logger.info({ signal }, 'shutting down');
     await slack.stop().catch((err: unknown) => logger.error({ err }, 'stopping the Slack app failed'));
     feedbackStore.close();
+    auditLog.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -51,6 +51,8 @@ export interface Searcher {
   chunksOf(docId: string): Chunk[];
   /** Embeddings id, e.g. "local-hash-512" or "openai:text-embedding-3-small". */
   embeddingsId: string;
+  /** Number of chunks whose lexical terms include `term` (the answerability gate weighs question words with it). */
+  documentFrequency?(term: string): number;
 }
 
 export interface ChatTurn {
@@ -95,8 +97,12 @@ export interface AnswerOptions {
   signal?: AbortSignal;
   /** How many passages to retrieve (default 6). */
   k?: number;
+  /** The Slack channel asking: documents restricted to other channels are invisible. Undefined: the operator sees all. */
+  channel?: string;
   /** Overrides of the offline answerer's weights and thresholds (OFFLINE_TUNING), e.g. for an `npm run eval` sweep. */
   tuning?: Partial<OfflineTuning>;
+  /** Internal: this call answers one side of a comparison (no further splitting). */
+  singleSide?: boolean;
 }
 
 export type ProposalKind = '提案' | '建议';
@@ -192,4 +198,6 @@ export interface DraftOptions {
   signal?: AbortSignal;
   /** How the LLM engine asks for structured output; default functionCalling (what local servers support best). */
   structuredMethod?: 'functionCalling' | 'jsonSchema' | 'jsonMode';
+  /** The Slack channel asking: documents restricted to other channels are invisible. Undefined: the operator sees all. */
+  channel?: string;
 }

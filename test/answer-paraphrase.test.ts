@@ -43,7 +43,11 @@ describe('offline engine on questions worded unlike the documents', () => {
     for (const q of questions) {
       const a = await answerQuestion(t.services, q.question);
       if (a.answered) answered.push(`${q.id} ${q.question} → ${a.answer.slice(0, 60)}`);
-      else expect(a.citations).toEqual([]);
+      // A refusal cites nothing, except the neighbouring fact it names ("文件中只有2021年的数据：…[1]", issue #10).
+      else if (a.citations.length) {
+        expect(a.answer).toMatch(/文件中只有|文件中相近的内容/u);
+        for (const c of a.citations) expect(a.answer).toContain(c.quote.replace(/[。；;，,]+$/u, ''));
+      }
     }
     // All 26 are refused today; at least 90% must stay refused.
     expect(questions.length - answered.length, answered.join('\n')).toBeGreaterThanOrEqual(Math.ceil(questions.length * 0.9));

@@ -103,7 +103,9 @@ describe('a Word reply with its feedback form as a table', () => {
     expect(doc.text).toContain('0391-2345678');
     const chunks = chunkDocument(doc);
     expect(chunks.filter((c) => c.kind === 'form').map((c) => c.text)).toEqual([
-      '人大代表建议办理情况征询意见表（第31号）；对办理工作的评价：沟通情况：较好，答复质量：好；对办理结果的评价：基本满意。',
+      // The printed rating aspects, scale and options stay searchable (issue #10); the filler's fields do not.
+      '人大代表建议办理情况征询意见表（第31号）；对办理工作的评价：沟通情况：较好，答复质量：好；对办理结果的评价：基本满意。\n' +
+        '评价办理工作的方面：沟通情况、答复质量；评价等次：好、较好、差；办理结果评价选项：满意、基本满意、不满意。',
     ]);
     expect(chunks.some((c) => c.kind !== 'form' && /王五\t|签名/.test(c.text))).toBe(false);
   });

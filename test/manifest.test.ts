@@ -30,6 +30,8 @@ describe('manifest.yml', () => {
     const expected = new Set(registered.events.map((e) => (e === 'message' ? 'message.im' : e)));
     if (registered.assistants) ['assistant_thread_started', 'assistant_thread_context_changed', 'message.im'].forEach((e) => expected.add(e));
     expect(new Set(manifest.settings.event_subscriptions.bot_events)).toEqual(expected);
+    // The Home tab must be on for app_home_opened to arrive.
+    expect(manifest.features.app_home.home_tab_enabled).toBe(registered.events.includes('app_home_opened'));
   });
 
   it('declares exactly the registered slash commands, each with a usage hint and description', () => {
@@ -41,10 +43,10 @@ describe('manifest.yml', () => {
     }
   });
 
-  it('declares exactly the registered shortcuts, the message shortcut named 起草答复', () => {
+  it('declares exactly the registered shortcuts: the message shortcuts 起草答复 and 加入文件库', () => {
     const shortcuts = manifest.features.shortcuts as { callback_id: string; name: string; type: string }[];
     expect(shortcuts.map((s) => s.callback_id).sort()).toEqual([...registered.shortcuts].sort());
-    expect(shortcuts.find((s) => s.type === 'message')?.name).toBe('起草答复');
+    expect(shortcuts.filter((s) => s.type === 'message').map((s) => s.name).sort()).toEqual(['加入文件库', '起草答复'].sort());
   });
 
   it('enables interactivity for the registered actions and views, and the agent view for the assistant', () => {

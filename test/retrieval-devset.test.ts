@@ -55,13 +55,15 @@ describe('retrieval quality on the development question sets (shipped corpus, lo
     expect(paraphraseScore.recallAt5, `missed: ${paraphraseScore.misses.join(', ')}`).toBeGreaterThanOrEqual(0.9);
   });
 
-  // Both sets together: hybrid never has lower recall@5 than a single recall, and is strictly better on recall@5 or MRR.
-  it.each(['vector', 'lexical'] as const)('hybrid beats %s-only', (mode) => {
+  // Both sets together: fusion never does worse than its best single list (issue #10: hashed local vectors may not pull
+  // wrong chunks above BM25's), and beats the vectors alone.
+  it.each(['vector', 'lexical'] as const)('hybrid does no worse than %s-only', (mode) => {
     const hybrid = scores.hybrid;
     const single = scores[mode];
     const message = `hybrid ${summary(hybrid)} vs ${mode} ${summary(single)}`;
     expect(hybrid.recallAt5, message).toBeGreaterThanOrEqual(single.recallAt5);
-    expect(hybrid.recallAt5 > single.recallAt5 || hybrid.mrr > single.mrr, message).toBe(true);
+    expect(hybrid.mrr, message).toBeGreaterThanOrEqual(single.mrr);
+    if (mode === 'vector') expect(hybrid.mrr, message).toBeGreaterThan(single.mrr);
   });
 
   it('answers more paraphrased questions with the synonym table than without it', () => {

@@ -1,4 +1,7 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
+import { gatePassages, gateRefusal } from './gate.js';
+import { combineSides, comparisonSides } from './comparison.js';
+import { citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
 import { getTokenizer } from '../text/tokenizer.js';
@@ -90,11 +93,16 @@ function offlineAnswer(
   standalone: Standalone,
   retrieved: RetrievedPassages,
   tuning: AnswerOptions['tuning'],
+  citedOnly: CitedOnly | undefined,
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> {
   const { named } = retrieved;
-  // Once the named document is found, its 文号 says nothing about which of its sentences answers.
-  const own = named ? standalone.own.replace(named.reference, ' ').trim() || standalone.own : standalone.own;
-  const focus = questionFocus(getTokenizer(), own, standalone.carriedFrom);
+  // Once the named document is found, its 文号 says nothing about which of its sentences answers; a document the
+  // library only quotes neither: the sentences must answer what is asked, not merely cite the number.
+  // A 《title》 also says what the document is about, so only a 文号 is taken out; a question that asks about the
+  // document itself ("…15号是一份什么文件？") keeps it.
+  const reference = named?.reference ?? (citedOnly?.reference.startsWith('《') ? undefined : citedOnly?.reference);
+  const stripped = reference ? questionFocus(getTokenizer(), standalone.own.replace(reference, ' ').trim(), standalone.carriedFrom) : undefined;
+  const focus = stripped?.terms.length ? stripped : questionFocus(getTokenizer(), standalone.own, standalone.carriedFrom);
   const overview =
     named && asksForOverview(standalone.own, named.reference)
       ? answerDocumentOverview(services.search.chunksOf(named.docId), passages, tuning)
@@ -146,6 +154,18 @@ export async function answerQuestion(
     return finish({ ...answer, answer: PRIVACY_REFUSAL });
   }
 
+  // 比较: each side answered on its own, both cited (a follow-up's sides come from its own words only).
+  const compared = !history.length && !options.singleSide ? comparisonSides(q) : undefined;
+  if (compared) {
+    const sideOptions = { ...options, singleSide: true, onToken: undefined };
+    const sides = await Promise.all(compared.questions.map((sq) => answerQuestion(services, sq, [], sideOptions)));
+    const combined = combineSides(compared.sides, sides as [Answer, Answer]);
+    if (combined) {
+      options.onToken?.(combined.answer);
+      return finish({ ...answer, ...combined });
+    }
+  }
+
   const standalone = await standaloneQuestion(services, coreOfLongQuestion(q), history, options.signal);
   if (standalone.text !== q) answer.standaloneQuestion = standalone.text;
   let retrieved: RetrievedPassages;
@@ -168,6 +188,16 @@ export async function answerQuestion(
     return finish(answer);
   }
 
+  const citedOnly = retrieved.named ? undefined : await citedOnlyReference(services.search, standalone.text);
+  // The same gate runs before any model call and before the offline engine: no passage passes → refused.
+  const gate = gatePassages(services.search, standalone.text, passages);
+  logger.debug({ gate: gate.assessment, focus: gate.analysis.focus }, 'evidence gate');
+  if (!gate.assessment.pass) {
+    const refusal = gateRefusal(gate, passages);
+    options.onToken?.(refusal.answer);
+    return finish({ ...answer, answered: false, answer: refusal.answer, citations: refusal.citations });
+  }
+
   if (services.llm) {
     try {
       const result = await answerWithModel(services.llm, standalone.text, passages, {
@@ -177,7 +207,8 @@ export async function answerQuestion(
       });
       if (result.dropped.length) logger.warn({ dropped: result.dropped }, 'model cited passages that do not exist; dropped');
       if (!result.answered) return finish({ ...answer, answered: false, answer: notCoveredAnswer(passages) });
-      return finish({ ...answer, answered: true, answer: result.answer, citations: result.citations });
+      const text = citedOnly ? `${citedOnly.notice}\n${result.answer}` : result.answer;
+      return finish({ ...answer, answered: true, answer: text, citations: result.citations });
     } catch (err) {
       const { notice, cause } = describeModelFailure(err);
       logger.warn({ cause }, 'model failed; answering with the offline engine');
@@ -186,7 +217,8 @@ export async function answerQuestion(
     }
   }
 
-  const offline = offlineAnswer(services, passages, standalone, retrieved, options.tuning);
+  const offline = offlineAnswer(services, passages, standalone, retrieved, options.tuning, citedOnly);
+  if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
   options.onToken?.(answer.notice ? `${answer.notice}\n${offline.answer}` : offline.answer);
   return finish({ ...answer, ...offline });
 }

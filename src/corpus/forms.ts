@@ -17,6 +17,12 @@ export interface FeedbackForm {
   receivedDate: string | null;
   ratings: FormRating[];
   satisfaction: Satisfaction | null;
+  /** The printed scale of the work rating (好/较好/差…), as the form prints it. */
+  ratingScale: string[];
+  /** The printed options of the result rating (满意/基本满意/不满意). */
+  resultOptions: Satisfaction[];
+  /** The printed notes under the form (注：1. … 2. …): who sends it where, what must be filled in. */
+  notes: string[];
   /** Offsets of the form (with its 附件 label and notes) in the document text. */
   start: number;
   end: number;
@@ -59,6 +65,45 @@ function findRegions(text: string): { start: number; end: number; title: string 
 /** A form title followed by a filled-in table, not just a mention of the form in a sentence or list. */
 function looksLikeForm(body: string): boolean {
   return (/\t/.test(body) || /[√✓✔☑☐□]/.test(body)) && /编号|评价|满意|签名|签字/.test(body);
+}
+
+const SCALE_WORD = /^(?:好|较好|一般|差|很好|优|良|中|不好|较差)$/;
+
+/** The printed rating scale (the header row of 好/较好/差 cells). */
+function parseRatingScale(rows: string[][]): string[] {
+  for (const row of rows) {
+    const scale = row.filter((c) => SCALE_WORD.test(c));
+    if (scale.length >= 2) return scale;
+  }
+  return [];
+}
+
+/** The printed options of the result rating, from the row that offers 满意 … 不满意. */
+function parseResultOptions(rows: string[][]): Satisfaction[] {
+  for (const row of rows) {
+    const options = row.map(satisfactionOf).filter((o): o is Satisfaction => o !== null);
+    if (options.includes('满意') && options.includes('不满意')) return [...new Set(options)];
+  }
+  return [];
+}
+
+const NOTE_START = /^[-•\s]*注\s*[:：]/;
+const NOTE_ITEM = /^[-•\s]*\d+\s*[.、．]/;
+/** A line that carries the filler's own data is never kept, even inside the notes. */
+const PERSONAL_FIELD = /签名|签字|联系电话|手机|电话[:：]/;
+
+/** The printed notes: the 注： line and the numbered lines that follow it. */
+function parseNotes(body: string): string[] {
+  const lines = splitLines(body).map((l) => l.text.trim());
+  const start = lines.findIndex((l) => NOTE_START.test(l));
+  if (start === -1) return [];
+  const notes = [lines[start]];
+  for (const line of lines.slice(start + 1)) {
+    if (line === '') continue;
+    if (!NOTE_ITEM.test(line)) break;
+    notes.push(line);
+  }
+  return notes.map((l) => l.replace(/^[-•\s]+/, '')).filter((l) => !PERSONAL_FIELD.test(l));
 }
 
 function parseRatings(rows: string[][]): FormRating[] {
@@ -129,6 +174,9 @@ export function parseFeedbackForms(text: string): FeedbackForm[] {
       receivedDate: normalizeDate(received?.replace(/^(\d{2})年/, '20$1年')),
       ratings: parseRatings(rows),
       satisfaction: CHECK_ANYWHERE.test(body) ? parseSatisfaction(rows, body) : null,
+      ratingScale: parseRatingScale(rows),
+      resultOptions: parseResultOptions(rows),
+      notes: parseNotes(body),
       start,
       end,
     };
@@ -147,5 +195,14 @@ export function describeForm(form: FeedbackForm): string {
     parts.push(`对办理工作的评价：${rated}`);
   }
   parts.push(`对办理结果的评价：${form.satisfaction ?? '未填写'}`);
-  return `${parts.join('；')}。`;
+  const printed: string[] = [];
+  const items = form.ratings.map((r) => r.item).filter((i): i is string => i !== null);
+  if (items.length) printed.push(`评价办理工作的方面：${items.join('、')}`);
+  if (form.ratingScale.length) printed.push(`评价等次：${form.ratingScale.join('、')}`);
+  if (form.resultOptions.length) printed.push(`办理结果评价选项：${form.resultOptions.join('、')}`);
+  const lines = [`${parts.join('；')}。`];
+  if (printed.length) lines.push(`${printed.join('；')}。`);
+  // The printed instructions stay searchable ("征询意见表送哪些单位"); only the filler's own fields are dropped.
+  lines.push(...form.notes);
+  return lines.join('\n');
 }

@@ -71,7 +71,7 @@ export {
 } from './structure.js';
 
 /** Bump when cleaning, structure or chunking output changes: the index manifest records it and rebuilds. */
-export const CHUNKER_VERSION = 'corpus-2026-12-01.1';
+export const CHUNKER_VERSION = 'corpus-2026-12-01.2';
 
 export interface IngestResult {
   documents: ParsedDocument[];
@@ -207,6 +207,12 @@ export function assignDocIds(relPaths: string[]): Map<string, string> {
     else ids.set(p, `${withFolder(p)}_${path.extname(p).slice(1).toLowerCase()}`);
   }
   return ids;
+}
+
+/** The document files under `dir` that an ingest reads, with the docId each gets (relative path → docId). */
+export async function corpusDocIds(dir: string): Promise<Map<string, string>> {
+  const supported = new Set<string>(SUPPORTED_EXTENSIONS);
+  return assignDocIds((await listCorpusFiles(dir)).filter((p) => supported.has(path.extname(p).toLowerCase())));
 }
 
 /**

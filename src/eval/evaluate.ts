@@ -9,13 +9,20 @@ import { answerQuestion } from '../answer/index.js';
 import { draftReply } from '../draft/index.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import type { EvalQuestion } from './questions.js';
-import { runDraftEval, runQaEval, type DraftReport, type ProposalFixture, type QaReport } from './run.js';
+import { RETRIEVAL_DEPTH, runDraftEval, runQaEval, summarizeQa, type DraftReport, type ProposalFixture, type QaEvalDeps, type QaReport } from './run.js';
+import { assembleCorpus } from './corpora.js';
+import { buildMiniSearch, miniSearchRanking } from './baseline.js';
+import { HybridSearcher } from '../retrieval/hybridSearch.js';
+import { condenseOffline } from '../answer/condense.js';
 
 /** What each figure means, carried in the JSON so a report can be read on its own. */
 export const METRIC_DEFINITIONS = {
   recallAtK: 'share of answerable questions whose expected source (same docId; section path includes the expected section, "" = any) is in the searcher\'s top k',
   mrr: 'mean over answerable questions of 1/rank of the first expected-source hit within the top 10 (0 if none)',
-  answerAccuracy: 'share of answerable questions answered (answered: true) whose answer contains any one expected phrase (ignoring whitespace and width)',
+  answerAccuracy: 'share of answerable questions answered (answered: true) whose answer contains the expected phrases — every one for v2 sets (match: all), any one for the old dev sets (match: any) — ignoring whitespace and width',
+  wrongAnswerRate: 'share of answerable questions answered (answered: true) without the expected phrases',
+  retrievalByMode: 'recall@1/@5 and MRR of the shipped hybrid ranking, BM25 alone (lexical), vectors alone, and MiniSearch 7 over the same jieba tokens; a hit on docIds/alsoIn documents counts (any section)',
+  leaveOut: 'every N-th docId (sorted) removed from the index; share of the answerable questions whose every source was removed that are refused',
   citationPrecision: 'share of citations (answered, answerable questions) whose cited passage contains an expected phrase, or all its figures and >= 60% of its CJK bigrams',
   citationSourceMatch: 'share of those citations that point to the expected document',
   refusalAccuracy: 'share of unanswerable questions answered with answered: false',
@@ -38,7 +45,60 @@ export interface EvalReport {
   /** E.g. expected documents that the corpus does not hold (every question naming one counts as a miss). */
   warnings: string[];
   qa: QaReport | null;
+  /** The same figures per question set (file), and per style within a set. */
+  sets: SetReport[];
   drafts: DraftReport | null;
+  leaveOut?: LeaveOutReport;
+}
+
+export type QaSummary = Omit<QaReport, 'perQuestion'>;
+
+export interface SetReport {
+  name: string;
+  summary: QaSummary;
+  byStyle: { style: string; summary: QaSummary }[];
+}
+
+export interface LeaveOutReport {
+  every: number;
+  removed: string[];
+  questions: number;
+  refused: number;
+  refusalRate: number | null;
+  /** Questions answered although their source was removed (answer preview). */
+  answered: { id: string; question: string; answer: string }[];
+}
+
+function withoutPerQuestion(report: QaReport): QaSummary {
+  const { perQuestion: _omit, ...summary } = report;
+  return summary;
+}
+
+/** Per-set (and per-style) summaries of one evaluation's question results. */
+export function summarizeSets(qa: QaReport): SetReport[] {
+  const names = [...new Set(qa.perQuestion.map((r) => r.set ?? 'questions'))];
+  return names.map((name) => {
+    const results = qa.perQuestion.filter((r) => (r.set ?? 'questions') === name);
+    const styles = [...new Set(results.map((r) => r.style).filter((s): s is string => !!s))];
+    return {
+      name,
+      summary: withoutPerQuestion(summarizeQa(results)),
+      byStyle: styles.map((style) => ({ style, summary: withoutPerQuestion(summarizeQa(results.filter((r) => r.style === style))) })),
+    };
+  });
+}
+
+/** BM25 alone, vectors alone and the MiniSearch peer, when the searcher is the in-process hybrid one. */
+export function comparisonRankers(search: Services['search']): QaEvalDeps['rankers'] {
+  if (!(search instanceof HybridSearcher)) return undefined;
+  const chunks = search.allChunks();
+  const mini = buildMiniSearch(chunks);
+  const sources = (hits: { chunk: { docId: string; sectionPath: string } }[]) => hits.map((h) => ({ docId: h.chunk.docId, section: h.chunk.sectionPath }));
+  return {
+    lexical: async (q) => sources(await search.search(q, { k: RETRIEVAL_DEPTH, mode: 'lexical' })),
+    vector: async (q) => sources(await search.search(q, { k: RETRIEVAL_DEPTH, mode: 'vector' })),
+    minisearch: async (q) => miniSearchRanking(mini, chunks, q, RETRIEVAL_DEPTH).map((c) => ({ docId: c.docId, section: c.sectionPath })),
+  };
 }
 
 /** Expected docIds of answerable questions that have no chunk in the index. */
@@ -66,8 +126,10 @@ export async function evaluate(inputs: EvalInputs): Promise<EvalReport> {
   }
   const qa = inputs.questions.length
     ? await runQaEval(inputs.questions, {
-        answer: (question) => answerQuestion(services, question, []),
+        answer: (question, history) => answerQuestion(services, question, history),
         search: services.search,
+        rankers: comparisonRankers(services.search),
+        searchText: (question, history) => (history.length ? condenseOffline(question, history).text : question),
         logger: services.logger,
         onProgress: (done, total, id) => inputs.onProgress?.('qa', done, total, id),
       })
@@ -90,32 +152,51 @@ export async function evaluate(inputs: EvalInputs): Promise<EvalReport> {
     index: { chunks: services.search.size() },
     warnings,
     qa,
+    sets: qa ? summarizeSets(qa) : [],
     drafts,
   };
 }
 
 export interface EvalServices {
   services: Services;
-  /** Removes the temporary index, if one was made. */
+  /** Removes the temporary index (and corpus), if one was made. */
   dispose(): void;
 }
 
+export interface EvalCorpusOptions {
+  corpusDir?: string;
+  /** Folders indexed together with the corpus (e.g. test/fixtures/corpus/unseen for the v2 set's `unseen` items). */
+  extraCorpusDirs?: string[];
+  /** Documents left out of the index (the leave-documents-out check). */
+  excludeDocIds?: ReadonlySet<string>;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  logger: Logger;
+}
+
 /**
- * Services over `corpusDir` (default: the configured corpus). A corpus other than the configured one is indexed into
- * a temporary folder, so the project's own index is never overwritten by an evaluation.
+ * Services over `corpusDir` (default: the configured corpus). A corpus other than the configured one, or one with
+ * extra folders or documents left out, is assembled and indexed in a temporary folder, so the project's own index
+ * is never overwritten by an evaluation.
  */
-export async function openEvalServices(options: { corpusDir?: string; env?: NodeJS.ProcessEnv; cwd?: string; logger: Logger }): Promise<EvalServices> {
+export async function openEvalServices(options: EvalCorpusOptions): Promise<EvalServices> {
   const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
   const base: AppConfig = loadConfig(env, { cwd });
   const requested = options.corpusDir ? path.resolve(cwd, options.corpusDir) : base.corpusDir;
-  if (requested === base.corpusDir) {
+  const extra = options.extraCorpusDirs ?? [];
+  const exclude = options.excludeDocIds ?? new Set<string>();
+  if (requested === base.corpusDir && !extra.length && !exclude.size) {
     return { services: await createServices(base, options.logger), dispose: () => {} };
   }
+  const corpus = extra.length || exclude.size ? assembleCorpus(requested, extra, exclude) : undefined;
   const indexDir = mkdtempSync(path.join(os.tmpdir(), 'reply-desk-eval-index-'));
-  const dispose = () => rmSync(indexDir, { recursive: true, force: true });
+  const dispose = () => {
+    rmSync(indexDir, { recursive: true, force: true });
+    corpus?.dispose();
+  };
   try {
-    const config = loadConfig({ ...env, CORPUS_DIR: requested, INDEX_DIR: indexDir }, { cwd });
+    const config = loadConfig({ ...env, CORPUS_DIR: corpus?.dir ?? requested, INDEX_DIR: indexDir }, { cwd });
     return { services: await createServices(config, options.logger), dispose };
   } catch (err) {
     dispose();

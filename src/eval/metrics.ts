@@ -31,9 +31,10 @@ export function isRetrievalHit(result: RankedSource, gold: GoldSource): boolean 
   return normalizeForMatch(result.section).includes(normalizeForMatch(gold.section));
 }
 
-/** 1-based rank of the first hit, or null when none of the results is a hit. */
-export function firstHitRank(ranked: RankedSource[], gold: GoldSource): number | null {
-  const index = ranked.findIndex((r) => isRetrievalHit(r, gold));
+/** 1-based rank of the first hit (on any of the gold sources), or null when none of the results is a hit. */
+export function firstHitRank(ranked: RankedSource[], gold: GoldSource | GoldSource[]): number | null {
+  const golds = Array.isArray(gold) ? gold : [gold];
+  const index = ranked.findIndex((r) => golds.some((g) => isRetrievalHit(r, g)));
   return index === -1 ? null : index + 1;
 }
 
@@ -66,9 +67,23 @@ export function percentile(values: number[], p: number): number | null {
   return sorted[rank - 1];
 }
 
-/** An answer is accurate when it claims to answer and contains any one of the expected phrases. */
-export function isAnswerAccurate(answer: Pick<Answer, 'answered' | 'answer'>, expect: string[]): boolean {
-  return answer.answered && expect.some((phrase) => containsNormalized(answer.answer, phrase));
+/**
+ * An answer is accurate when it claims to answer and contains the expected phrases: any one of them (`any`, phrases
+ * that are alternative wordings) or every one (`all`, phrases that are parts of one answer).
+ */
+export function isAnswerAccurate(answer: Pick<Answer, 'answered' | 'answer'>, expect: string[], match: 'any' | 'all' = 'any'): boolean {
+  const holds = (phrase: string) => containsNormalized(answer.answer, phrase);
+  return answer.answered && expect.length > 0 && (match === 'all' ? expect.every(holds) : expect.some(holds));
+}
+
+/**
+ * Where a question's answer may be found: its document and section, plus (any section of) the other documents that
+ * hold one side of a comparison (`docIds`) or the same answer (`alsoIn`).
+ */
+export function goldSources(q: { docId: string | null; section: string; docIds?: string[]; alsoIn?: string[] }): GoldSource[] {
+  if (!q.docId) return [];
+  const others = [...(q.docIds ?? []), ...(q.alsoIn ?? [])].filter((d) => d !== q.docId);
+  return [{ docId: q.docId, section: q.section }, ...[...new Set(others)].map((docId) => ({ docId, section: '' }))];
 }
 
 /** A refusal is correct when a question the documents cannot answer gets `answered: false`. */

@@ -1,5 +1,6 @@
 // The question-set format of `npm run eval -- --qa FILE.jsonl`: one JSON object per line.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 
 export const evalQuestionSchema = z
@@ -10,10 +11,31 @@ export const evalQuestionSchema = z
     section: z.string().default(''),
     expect: z.array(z.string().min(1)).default([]),
     answerable: z.boolean(),
+    /** v2 sets: `tune` or `report` (fixed hash rule, see test/fixtures/eval/README.md). */
+    split: z.enum(['tune', 'report']).optional(),
+    style: z.string().optional(),
+    /** Follow-ups: the earlier question(s) of the thread, oldest first. */
+    history: z.array(z.string()).optional(),
+    /** Which corpus holds the answer: `shipped` (corpus/), `unseen` (test/fixtures/corpus/unseen/), `any` (neither). */
+    corpus: z.enum(['shipped', 'unseen', 'any']).optional(),
+    /** Cross-city questions: every document one side of the answer comes from. */
+    docIds: z.array(z.string()).optional(),
+    /** Other documents that hold the same answer; a hit on any of them is relevant too. */
+    alsoIn: z.array(z.string()).optional(),
+    /**
+     * `all`: a correct answer contains every expected phrase (the v2 sets, whose phrases are parts of one answer);
+     * `any`: one of them suffices (the old dev sets, whose phrases are alternative wordings). Default: `all` when the
+     * item carries a `split` (the v2 format), else `any`.
+     */
+    match: z.enum(['all', 'any']).optional(),
   })
+  .transform((q) => ({ ...q, match: q.match ?? (q.split ? ('all' as const) : ('any' as const)) }))
   .refine((q) => !q.answerable || q.docId !== null, { message: '可回答的问题必须给出 docId', path: ['docId'] });
 
-export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
+export type EvalQuestion = z.infer<typeof evalQuestionSchema> & {
+  /** The set (file name without .jsonl) the question came from, when loaded from a file. */
+  set?: string;
+};
 
 export class QuestionSetError extends Error {
   constructor(public readonly problems: string[]) {
@@ -56,5 +78,6 @@ export function parseQuestionSet(text: string, source = 'question set'): EvalQue
 }
 
 export function loadQuestionSet(file: string): EvalQuestion[] {
-  return parseQuestionSet(readFileSync(file, 'utf8'), file);
+  const set = path.basename(file).replace(/\.jsonl$/u, '');
+  return parseQuestionSet(readFileSync(file, 'utf8'), file).map((q) => ({ ...q, set }));
 }

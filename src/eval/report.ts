@@ -1,5 +1,6 @@
 // Readable tables of an evaluation report, for stdout.
-import type { DraftReport, QaReport } from './run.js';
+import { RETRIEVAL_MODES, type DraftReport, type QaReport, type RetrievalMode } from './run.js';
+import type { LeaveOutReport, SetReport } from './evaluate.js';
 import { formatMs, formatNumber, formatPercent, renderTable } from './table.js';
 
 export function renderQaTable(qa: QaReport): string {
@@ -9,7 +10,8 @@ export function renderQaTable(qa: QaReport): string {
     ['retrieval recall@1', formatPercent(r.recallAt1)],
     ['retrieval recall@5', formatPercent(r.recallAt5)],
     [`retrieval MRR@${r.depth}`, formatNumber(r.mrr)],
-    ['answer accuracy (expected phrase in answer)', formatPercent(qa.answerAccuracy)],
+    ['answer accuracy (expected phrases in answer)', formatPercent(qa.answerAccuracy)],
+    ['wrong answers (answered without them)', formatPercent(qa.wrongAnswerRate)],
     ['citation precision (passage supports it)', formatPercent(qa.citationPrecision)],
     ['citations from the expected document', formatPercent(qa.citationSourceMatch)],
     ['refusal accuracy (unanswerable refused)', formatPercent(qa.refusalAccuracy)],
@@ -77,4 +79,42 @@ function failedChecks(checks: object): string {
     .filter(([, v]) => v === false)
     .map(([k]) => k)
     .join(', ')}`;
+}
+
+const MODE_LABELS: Record<RetrievalMode, string> = { hybrid: 'hybrid', lexical: 'BM25', vector: 'vector', minisearch: 'MiniSearch' };
+
+/** One block per question set: each ranking side by side (R@1 / R@5 / MRR), then the answer figures. */
+export function renderSetsTable(sets: SetReport[]): string {
+  const rows: string[][] = [];
+  for (const set of sets) {
+    for (const { label, summary } of [{ label: set.name, summary: set.summary }, ...set.byStyle.map((s) => ({ label: `  · ${s.style}`, summary: s.summary }))]) {
+      const modes = RETRIEVAL_MODES.map((m) => {
+        const f = summary.retrievalByMode[m] ?? (m === 'hybrid' ? summary.retrieval : undefined);
+        return f && summary.answerable ? `${formatNumber(f.recallAt1, 2)}/${formatNumber(f.recallAt5, 2)}/${formatNumber(f.mrr, 2)}` : '—';
+      });
+      rows.push([
+        label,
+        `${summary.answerable}+${summary.unanswerable}`,
+        ...modes,
+        formatPercent(summary.answerAccuracy),
+        formatPercent(summary.falseRefusalRate),
+        formatPercent(summary.wrongAnswerRate),
+        formatPercent(summary.refusalAccuracy),
+      ]);
+    }
+  }
+  return renderTable(
+    ['set', 'ans+unans', ...RETRIEVAL_MODES.map((m) => `${MODE_LABELS[m]} R@1/R@5/MRR`), 'accuracy', 'false refusal', 'wrong answer', 'refusal acc.'],
+    rows,
+    '== 各问题集 per set: retrieval side by side, answers ==',
+  );
+}
+
+export function renderLeaveOut(report: LeaveOutReport): string {
+  const lines = [
+    `== 留出检查 leave-documents-out: every ${report.every}th docId removed (${report.removed.length}: ${report.removed.join(', ')}) ==`,
+    `questions on removed documents: ${report.questions}; refused: ${report.refused} (${formatPercent(report.refusalRate)})`,
+  ];
+  for (const a of report.answered.slice(0, 10)) lines.push(`  answered anyway: ${a.id} ${a.question} → ${a.answer.replace(/\s+/gu, ' ').slice(0, 60)}`);
+  return lines.join('\n');
 }

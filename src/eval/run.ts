@@ -1,17 +1,19 @@
 // Runs a question set and proposal fixtures through the real use cases and aggregates the metrics.
 // The use cases are passed in, so the runner can be checked with stand-ins and used for any corpus.
 import { performance } from 'node:perf_hooks';
-import type { Answer, Citation, DraftInput, DraftResult, Searcher } from '../types.js';
+import type { Answer, ChatTurn, Citation, DraftInput, DraftResult, Searcher } from '../types.js';
 import type { Logger } from '../logger.js';
 import type { EvalQuestion } from './questions.js';
 import {
   citationSupport,
   firstHitRank,
+  goldSources,
   isAnswerAccurate,
   isCorrectRefusal,
   mean,
   percentile,
   ratio,
+  type RankedSource,
 } from './metrics.js';
 import {
   checkCitationCoverage,
@@ -29,32 +31,54 @@ import { normalizeForMatch } from './text.js';
 /** How many ranked results retrieval metrics look at (MRR is cut off here too). */
 export const RETRIEVAL_DEPTH = 10;
 
+/** The rankings compared for every set: the shipped hybrid, each recall alone, and a MiniSearch peer baseline. */
+export const RETRIEVAL_MODES = ['hybrid', 'lexical', 'vector', 'minisearch'] as const;
+export type RetrievalMode = (typeof RETRIEVAL_MODES)[number];
+
 export interface QuestionResult {
   id: string;
   question: string;
   answerable: boolean;
+  /** The set the question came from, its split and style (v2 sets). */
+  set?: string;
+  split?: string;
+  style?: string;
   /** The expected phrases and source, copied from the question set so a report can be read on its own. */
   expect?: string[];
   docId?: string | null;
   answered: boolean | null;
-  /** Answerable questions only: an expected phrase is in the answer. */
+  /** Answerable questions only: the expected phrases are in the answer (all or any, per the question's `match`). */
   accurate: boolean | null;
+  /** Answerable questions only: answered, but without the expected phrases (worse than a refusal). */
+  wrong?: boolean | null;
   /** Unanswerable questions only: the answer says the documents do not hold it. */
   refusedCorrectly: boolean | null;
   /** Answerable questions only: 1-based rank of the expected source in the searcher's results (null = not in top 10). */
   firstHitRank: number | null;
+  /** The same, for each ranking compared (modes the runner was not given are absent). */
+  ranks?: Partial<Record<RetrievalMode, number | null>>;
   citations: { supported: number; total: number; fromExpectedDoc: number };
   latencyMs: number;
   error?: string;
   answerPreview: string;
 }
 
+export interface RetrievalFigures {
+  recallAt1: number | null;
+  recallAt5: number | null;
+  mrr: number | null;
+}
+
 export interface QaReport {
   questions: number;
   answerable: number;
   unanswerable: number;
-  retrieval: { recallAt1: number | null; recallAt5: number | null; mrr: number | null; depth: number };
+  retrieval: RetrievalFigures & { depth: number };
+  /** Retrieval figures of each ranking compared, over the same answerable questions. */
+  retrievalByMode: Partial<Record<RetrievalMode, RetrievalFigures>>;
   answerAccuracy: number | null;
+  /** Answerable questions answered without the expected phrases. */
+  wrongAnswerRate: number | null;
   /** Citations (of answered, answerable questions) whose passage supports an expected phrase, over all such citations. */
   citationPrecision: number | null;
   /** Citations of answered, answerable questions that point to the expected document. */
@@ -68,8 +92,12 @@ export interface QaReport {
 }
 
 export interface QaEvalDeps {
-  answer: (question: string) => Promise<Answer>;
+  answer: (question: string, history: ChatTurn[]) => Promise<Answer>;
   search: Searcher;
+  /** Extra rankings to compare (e.g. BM25 alone, vectors alone, a peer library), each returning ranked sources. */
+  rankers?: Partial<Record<Exclude<RetrievalMode, 'hybrid'>, (question: string) => Promise<RankedSource[]>>>;
+  /** The text retrieval sees for a follow-up (its standalone rewrite); default the question itself. */
+  searchText?: (question: string, history: ChatTurn[]) => string;
   logger?: Logger;
   onProgress?: (done: number, total: number, id: string) => void;
 }
@@ -83,30 +111,50 @@ function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-async function evaluateQuestion(q: EvalQuestion, deps: QaEvalDeps): Promise<QuestionResult> {
-  const gold = q.answerable && q.docId ? { docId: q.docId, section: q.section } : null;
-  let rank: number | null = null;
-  if (gold) {
-    const hits = await deps.search.search(q.question, { k: RETRIEVAL_DEPTH });
-    rank = firstHitRank(hits.map((h) => ({ docId: h.chunk.docId, section: h.chunk.sectionPath })), gold);
+function historyOf(q: EvalQuestion): ChatTurn[] {
+  return (q.history ?? []).map((text) => ({ role: 'user', text }));
+}
+
+async function rankAll(q: EvalQuestion, query: string, deps: QaEvalDeps): Promise<{ rank: number | null; ranks: QuestionResult['ranks'] }> {
+  const gold = q.answerable ? goldSources(q) : [];
+  if (!gold.length) return { rank: null, ranks: undefined };
+  const hits = await deps.search.search(query, { k: RETRIEVAL_DEPTH });
+  const rank = firstHitRank(hits.map((h) => ({ docId: h.chunk.docId, section: h.chunk.sectionPath })), gold);
+  const ranks: QuestionResult['ranks'] = { hybrid: rank };
+  for (const [mode, ranker] of Object.entries(deps.rankers ?? {})) {
+    if (ranker) ranks[mode as RetrievalMode] = firstHitRank((await ranker(query)).slice(0, RETRIEVAL_DEPTH), gold);
   }
+  return { rank, ranks };
+}
+
+async function evaluateQuestion(q: EvalQuestion, deps: QaEvalDeps): Promise<QuestionResult> {
+  const history = historyOf(q);
+  const { rank, ranks } = await rankAll(q, deps.searchText?.(q.question, history) ?? q.question, deps);
+  const base = {
+    id: q.id,
+    question: q.question,
+    answerable: q.answerable,
+    set: q.set,
+    split: q.split,
+    style: q.style,
+    expect: q.expect,
+    docId: q.docId,
+    firstHitRank: rank,
+    ranks,
+  };
   const started = performance.now();
   let answer: Answer;
   try {
-    answer = await deps.answer(q.question);
+    answer = await deps.answer(q.question, history);
   } catch (err) {
     const latencyMs = performance.now() - started;
     deps.logger?.warn({ id: q.id, err: errorMessage(err) }, 'eval: answerQuestion failed');
     return {
-      id: q.id,
-      question: q.question,
-      answerable: q.answerable,
-      expect: q.expect,
-      docId: q.docId,
+      ...base,
       answered: null,
       accurate: q.answerable ? false : null,
+      wrong: q.answerable ? false : null,
       refusedCorrectly: q.answerable ? null : false,
-      firstHitRank: rank,
       citations: { supported: 0, total: 0, fromExpectedDoc: 0 },
       latencyMs,
       error: errorMessage(err),
@@ -115,17 +163,15 @@ async function evaluateQuestion(q: EvalQuestion, deps: QaEvalDeps): Promise<Ques
   }
   const latencyMs = performance.now() - started;
   const support = q.answerable && answer.answered ? citationSupport(answer, q.expect) : { supported: 0, total: 0 };
-  const fromExpectedDoc = q.answerable && answer.answered ? answer.citations.filter((c) => c.docId === q.docId).length : 0;
+  const expectedDocs = new Set(goldSources(q).map((g) => g.docId));
+  const fromExpectedDoc = q.answerable && answer.answered ? answer.citations.filter((c) => expectedDocs.has(c.docId)).length : 0;
+  const accurate = q.answerable ? isAnswerAccurate(answer, q.expect, q.match) : null;
   return {
-    id: q.id,
-    question: q.question,
-    answerable: q.answerable,
-    expect: q.expect,
-    docId: q.docId,
+    ...base,
     answered: answer.answered,
-    accurate: q.answerable ? isAnswerAccurate(answer, q.expect) : null,
+    accurate,
+    wrong: q.answerable ? answer.answered && !accurate : null,
     refusedCorrectly: q.answerable ? null : isCorrectRefusal(answer),
-    firstHitRank: rank,
     citations: { ...support, fromExpectedDoc },
     latencyMs,
     answerPreview: preview(answer.answer),
@@ -137,24 +183,31 @@ function share(results: QuestionResult[], pick: (r: QuestionResult) => boolean |
   return ratio(judged.filter(Boolean).length, judged.length);
 }
 
+/** Recall@1, recall@5 and MRR over ranks (null = no hit within the depth). */
+export function retrievalFigures(ranks: (number | null)[]): RetrievalFigures {
+  const recallAt = (k: number) => mean(ranks.map((rank) => (rank !== null && rank <= k ? 1 : 0)));
+  return { recallAt1: recallAt(1), recallAt5: recallAt(5), mrr: mean(ranks.map((rank) => (rank === null ? 0 : 1 / rank))) };
+}
+
 export function summarizeQa(perQuestion: QuestionResult[]): QaReport {
   const answerable = perQuestion.filter((r) => r.answerable);
-  const ranks = answerable.map((r) => r.firstHitRank);
-  const recallAt = (k: number) => mean(ranks.map((rank) => (rank !== null && rank <= k ? 1 : 0)));
   const cited = answerable.filter((r) => r.answered);
   const totalCitations = cited.reduce((s, r) => s + r.citations.total, 0);
   const latencies = perQuestion.filter((r) => r.error === undefined).map((r) => r.latencyMs);
+  const retrievalByMode: QaReport['retrievalByMode'] = {};
+  for (const mode of RETRIEVAL_MODES) {
+    if (answerable.length && answerable.every((r) => r.ranks && mode in r.ranks)) {
+      retrievalByMode[mode] = retrievalFigures(answerable.map((r) => r.ranks![mode] ?? null));
+    }
+  }
   return {
     questions: perQuestion.length,
     answerable: answerable.length,
     unanswerable: perQuestion.length - answerable.length,
-    retrieval: {
-      recallAt1: recallAt(1),
-      recallAt5: recallAt(5),
-      mrr: mean(ranks.map((rank) => (rank === null ? 0 : 1 / rank))),
-      depth: RETRIEVAL_DEPTH,
-    },
+    retrieval: { ...retrievalFigures(answerable.map((r) => r.firstHitRank)), depth: RETRIEVAL_DEPTH },
+    retrievalByMode,
     answerAccuracy: share(perQuestion, (r) => r.accurate),
+    wrongAnswerRate: share(perQuestion, (r) => r.wrong ?? null),
     citationPrecision: ratio(cited.reduce((s, r) => s + r.citations.supported, 0), totalCitations),
     citationSourceMatch: ratio(cited.reduce((s, r) => s + r.citations.fromExpectedDoc, 0), totalCitations),
     refusalAccuracy: share(perQuestion, (r) => r.refusedCorrectly),

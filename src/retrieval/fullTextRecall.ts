@@ -55,6 +55,9 @@ export class LexicalIndex {
     return this.lengths.length;
   }
 
+  /** Number of chunks holding `term` (read by the rerank stage and the answerability gate). */
+  docFrequency(term: string): number { const t = this.termIds.get(term); return t === undefined ? 0 : this.offsets[t + 1] - this.offsets[t]; }
+
   static build(termLists: Iterable<string[]>): LexicalIndex {
     const termIds = new Map<string, number>();
     const perDoc: { ids: Uint32Array; tfs: Uint16Array }[] = [];

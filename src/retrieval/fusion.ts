@@ -33,3 +33,29 @@ export function reciprocalRankFusion(lists: Recalled[][], k = RRF_K, weights: nu
 function bestRank(f: Fused): number {
   return Math.min(...f.ranks.map((r) => r ?? Number.POSITIVE_INFINITY));
 }
+
+/** How the vector and the lexical list are fused, per kind of embeddings. */
+export interface FusionSettings {
+  /** RRF weights of the vector list and the lexical list. */
+  vectorWeight: number;
+  lexicalWeight: number;
+  /**
+   * A lexical hit scoring at least this share of the best BM25 score is "strong": it stays ahead of every candidate
+   * that is not strong, whatever the vectors say (1 or more disables the guard).
+   */
+  strongLexicalShare: number;
+}
+
+/**
+ * Vector and lexical recall fused by RRF, with strong BM25 hits guarded: vectors may reorder the strong hits among
+ * themselves and fill in below them (where BM25 is weak or silent), but never push a strong BM25 hit down under a
+ * candidate BM25 finds weak or not at all. Lists are [vector, lexical]; each best first.
+ */
+export function fuseRecalls(vector: Recalled[], lexical: Recalled[], settings: FusionSettings, k = RRF_K): (Fused & { strong: boolean })[] {
+  const fused = reciprocalRankFusion([vector, lexical], k, [settings.vectorWeight, settings.lexicalWeight]);
+  const top = lexical[0]?.score ?? 0;
+  const guarded = top > 0 && settings.strongLexicalShare < 1;
+  const strong = new Set(guarded ? lexical.filter((r) => r.score >= settings.strongLexicalShare * top).map((r) => r.index) : []);
+  const marked = fused.map((f) => ({ ...f, strong: strong.has(f.index) }));
+  return [...marked.filter((f) => f.strong), ...marked.filter((f) => !f.strong)];
+}

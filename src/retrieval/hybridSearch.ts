@@ -2,7 +2,9 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Logger } from '../logger.js';
 import type { Chunk, DocKind, SearchHit, SearchOptions, Searcher } from '../types.js';
 import type { VectorRecall } from './embeddingRecall.js';
-import { RRF_K, reciprocalRankFusion } from './fusion.js';
+import { fuseRecalls, type Fused } from './fusion.js';
+import { rerank, type RerankContext } from './rerank.js';
+import { SEARCH_DEFAULTS, withTuning, type SearchTuning } from './searchDefaults.js';
 import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
 import { getSynonyms } from './synonyms.js';
 import { getTokenizer } from '../text/tokenizer.js';
@@ -18,8 +20,8 @@ export interface HybridSearchOptions extends SearchOptions {
   depth?: number;
   /** Add near-synonyms of the question's words (src/retrieval/synonyms.txt) at a lower weight; default true. */
   expand?: boolean;
-  /** RRF weights of the vector and the lexical list; default {@link FUSION_WEIGHTS}. */
-  fusionWeights?: readonly [vector: number, lexical: number];
+  /** Knobs replacing {@link SEARCH_DEFAULTS} for this call (experiments and evaluation). */
+  tuning?: Partial<SearchTuning>;
 }
 
 export interface HybridSearcherParts {
@@ -33,18 +35,6 @@ export interface HybridSearcherParts {
 }
 
 const DEFAULT_K = 5;
-/**
- * What a synonym added to the question counts for, relative to the question's own words: half a word in BM25, and a
- * 0.3 share of the query vector (more lets the expansions outvote the question itself).
- */
-const EXPANSION_TERM_WEIGHT = 0.5;
-const EXPANSION_VECTOR_WEIGHT = 0.3;
-/**
- * RRF weights of the vector and the lexical list. Staff questions name places, numbers and the bureau's own terms,
- * which BM25 matches exactly while hashed local embeddings only approximate them, so the lexical ranking counts 1.5x;
- * the vector list still lifts chunks BM25 ranks low (measured on test/fixtures/dev-*.jsonl).
- */
-export const FUSION_WEIGHTS: readonly [vector: number, lexical: number] = [1, 1.5];
 
 interface ExpandedQuery {
   text: string;
@@ -54,7 +44,15 @@ interface ExpandedQuery {
 /** Up to this many filtered candidates, vector recall scores them exactly instead of walking the graph. */
 const EXACT_SEARCH_LIMIT = 2000;
 
-/** Both recalls over the same chunks, fused with RRF (FastGPT-style), with kind/docId filters applied inside each recall. */
+/**
+ * Hybrid search over one set of chunks (knobs: {@link SEARCH_DEFAULTS}):
+ * 1. recall: BM25 over jieba terms and the vector index, each `depth` deep, the question's synonyms added at lower
+ *    weight, kind/docId filters applied inside each recall;
+ * 2. fusion (src/retrieval/fusion.ts): RRF weighted by engine — hashed local vectors only break ties and fill in
+ *    below strong BM25 hits; a real embedding model counts evenly;
+ * 3. rerank (src/retrieval/rerank.ts): a section whose heading the question names comes first;
+ * 4. optionally adjacent chunks of one section are joined into one passage.
+ */
 export class HybridSearcher implements Searcher {
   readonly embeddingsId: string;
   private readonly chunks: Chunk[];
@@ -83,6 +81,15 @@ export class HybridSearcher implements Searcher {
     return this.chunks.length;
   }
 
+  documentFrequency(term: string): number {
+    return this.parts.lexical.docFrequency(term);
+  }
+
+  /** Every chunk, in index order (for evaluation baselines). */
+  allChunks(): readonly Chunk[] {
+    return this.chunks;
+  }
+
   chunksOf(docId: string): Chunk[] {
     return [...(this.byDoc.get(docId) ?? [])];
   }
@@ -92,14 +99,16 @@ export class HybridSearcher implements Searcher {
     const text = query.trim();
     if (!text || this.chunks.length === 0) return [];
     const mode = options.mode ?? 'hybrid';
-    const depth = Math.max(options.depth ?? 50, k * 5);
+    const tuning = options.tuning ? withTuning(options.tuning) : SEARCH_DEFAULTS;
+    const depth = Math.max(options.depth ?? tuning.depth, k * 5);
     const accept = this.filterFor(options);
     const expanded: ExpandedQuery = { text, expansions: options.expand === false ? [] : getSynonyms().expand(text) };
-    const vectorList = mode === 'lexical' ? [] : await this.recallByVectorOrNothing(expanded, depth, accept, options, mode);
-    const lexicalList = mode === 'vector' ? [] : this.recallByLexical(expanded, depth, accept);
+    const vectorList = mode === 'lexical' ? [] : await this.recallByVectorOrNothing(expanded, depth, accept, options, mode, tuning);
+    const lexicalList = mode === 'vector' ? [] : this.recallByLexical(expanded, depth, accept, tuning);
     const vectorScores = new Map(vectorList.map((r) => [r.index, r.score]));
     const lexicalScores = new Map(lexicalList.map((r) => [r.index, r.score]));
-    const fused = reciprocalRankFusion([vectorList, lexicalList], RRF_K, [...(options.fusionWeights ?? FUSION_WEIGHTS)]);
+    const fusion = this.embeddingsId.startsWith('local-') ? tuning.fusion.local : tuning.fusion.model;
+    const fused = mode === 'hybrid' ? this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning) : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
     const hits = fused.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
         chunk: this.chunks[f.index],
@@ -111,6 +120,19 @@ export class HybridSearcher implements Searcher {
       }),
     );
     return options.mergeAdjacent ? mergeAdjacentHits(hits).slice(0, k) : hits;
+  }
+
+  /** Step 3: the rerank stage over the best fused candidates, within the strong-BM25 tier and below it. */
+  private reranked(question: string, fused: (Fused & { strong: boolean })[], tuning: SearchTuning): Fused[] {
+    if (tuning.headingWeight === 0 && tuning.proximityWeight === 0) return fused;
+    const head = fused.slice(0, tuning.rerankDepth).map((f) => ({ ...f, chunk: this.chunks[f.index] }));
+    const ctx: RerankContext = { tokenizer: getTokenizer(), docFrequency: (t) => this.parts.lexical.docFrequency(t), totalChunks: this.chunks.length };
+    const settings = { headingWeight: tuning.headingWeight, headingMinShare: tuning.headingMinShare, proximityWeight: tuning.proximityWeight };
+    return [
+      ...rerank(question, head.filter((f) => f.strong), settings, ctx),
+      ...rerank(question, head.filter((f) => !f.strong), settings, ctx),
+      ...fused.slice(tuning.rerankDepth),
+    ];
   }
 
   /** Vector recall alone (for evaluation and the benchmark). */
@@ -130,9 +152,10 @@ export class HybridSearcher implements Searcher {
     accept: ChunkFilter | undefined,
     options: SearchOptions,
     mode: SearchMode,
+    tuning: SearchTuning,
   ): Promise<Recalled[]> {
     try {
-      return await this.recallByVector(query, depth, accept, this.fewCandidates(options));
+      return await this.recallByVector(query, depth, tuning, accept, this.fewCandidates(options));
     } catch (err) {
       if (mode !== 'hybrid') throw err;
       this.parts.logger?.warn({ err: (err as Error).message }, '向量检索失败，本次仅用全文检索');
@@ -140,8 +163,8 @@ export class HybridSearcher implements Searcher {
     }
   }
 
-  private async recallByVector(query: ExpandedQuery, depth: number, accept?: ChunkFilter, among?: number[]): Promise<Recalled[]> {
-    const vector = await this.queryVector(query);
+  private async recallByVector(query: ExpandedQuery, depth: number, tuning: SearchTuning, accept?: ChunkFilter, among?: number[]): Promise<Recalled[]> {
+    const vector = await this.queryVector(query, tuning.expansionVectorWeight);
     return among ? this.parts.vector.searchAmong(vector, among, depth) : this.parts.vector.search(vector, depth, accept);
   }
 
@@ -156,23 +179,23 @@ export class HybridSearcher implements Searcher {
   }
 
   /** The question's embedding, nudged towards its expansions' embedding (which weighs less). */
-  private async queryVector(query: ExpandedQuery): Promise<number[]> {
+  private async queryVector(query: ExpandedQuery, expansionWeight: number): Promise<number[]> {
     if (query.expansions.length === 0) return this.parts.embeddings.embedQuery(query.text);
     // Both as queries (some models embed queries differently from documents), in parallel for a remote server.
     const [own, expansion] = await Promise.all([
       this.parts.embeddings.embedQuery(query.text),
       this.parts.embeddings.embedQuery(query.expansions.join(' ')),
     ]);
-    return normalised(own.map((v, i) => v + EXPANSION_VECTOR_WEIGHT * (expansion[i] ?? 0)));
+    return normalised(own.map((v, i) => v + expansionWeight * (expansion[i] ?? 0)));
   }
 
-  private recallByLexical(query: ExpandedQuery, depth: number, accept?: ChunkFilter): Recalled[] {
+  private recallByLexical(query: ExpandedQuery, depth: number, accept: ChunkFilter | undefined, tuning: SearchTuning): Recalled[] {
     const tokenizer = getTokenizer();
     const own = tokenizer.searchTerms(query.text);
     const ownSet = new Set(own);
     const added = tokenizer.searchTerms(query.expansions.join(' ')).filter((t) => !ownSet.has(t));
     if (added.length === 0) return this.parts.lexical.search(own, depth, accept);
-    const weights = new Map(added.map((t) => [t, EXPANSION_TERM_WEIGHT]));
+    const weights = new Map(added.map((t) => [t, tuning.expansionTermWeight]));
     return this.parts.lexical.search([...own, ...added], depth, accept, weights);
   }
 

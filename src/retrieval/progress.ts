@@ -98,7 +98,7 @@ function formatBytes(bytes: number): string {
 }
 
 /** Terminal columns: CJK characters take two. */
-function displayWidth(text: string): number {
+export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return width;
@@ -115,7 +115,7 @@ const REDACTION_LABELS: [keyof RedactionCounts, string][] = [
   ['instruction', '疑似指令语句（已隔离，不入索引）'],
 ];
 
-function describeRedactions(counts: RedactionCounts): string {
+export function describeRedactions(counts: RedactionCounts): string {
   return REDACTION_LABELS.filter(([key]) => counts[key] > 0)
     .map(([key, label]) => `${label} ${counts[key]} 处`)
     .join('，');

@@ -2,11 +2,15 @@ import type { Server } from 'node:http';
 import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import { WebClient, type AuthTestResponse, type WebClientOptions } from '@slack/web-api';
 import { openFeedbackStore, type FeedbackStore } from '../feedback/store.js';
+import { openAuditLog, type AuditLog } from '../library/audit.js';
+import { createLibrary } from '../library/library.js';
+import { createLibraryIndex, type LibraryIndex } from '../library/libraryIndex.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
 import type { SlackDeps } from './deps.js';
 import { allowListMiddleware, dedupeMiddleware, EventDeduper } from './guard.js';
 import { registerListeners } from './listeners/index.js';
+import { PendingUploads } from './pendingUploads.js';
 import { guardAgainstReplays } from './replay.js';
 import { createWork, type Work, type WorkOptions } from '../work/index.js';
 
@@ -14,6 +18,10 @@ export interface SlackAppOptions {
   mode: 'http' | 'socket';
   /** Where answers and ratings are stored; default an in-memory store (scripts, load runs). main.ts passes the DATA_DIR one. */
   feedbackStore?: FeedbackStore;
+  /** Where library additions and removals are recorded; default in memory. main.ts passes the DATA_DIR one. */
+  auditLog?: AuditLog;
+  /** How the index follows library changes; default rebuilds from CORPUS_DIR and swaps services.search. */
+  libraryIndex?: LibraryIndex;
   /** Defaults from services.config (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN). */
   token?: string;
   signingSecret?: string;
@@ -104,6 +112,18 @@ function httpReceiver(signingSecret: string, logger: Logger): HTTPReceiver {
   return receiver;
 }
 
+/** After the library has changed the index, every work thread loads it before it answers again. */
+function reloadingWork(index: LibraryIndex, work: Work): LibraryIndex {
+  return {
+    async update() {
+      const result = await index.update();
+      await work.reload();
+      return result;
+    },
+    lastIngest: () => index.lastIngest(),
+  };
+}
+
 /** Builds the Bolt app over the given services, in HTTP (Events API at /slack/events) or Socket Mode. */
 export function createSlackApp(services: Services, options: SlackAppOptions): SlackApp {
   const { config, logger } = services;
@@ -119,7 +139,17 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
 
   const feedbackStore = options.feedbackStore ?? openFeedbackStore(':memory:');
   const work = options.work ?? createWork(services, options.workOptions);
-  const deps: SlackDeps = { services, feedbackStore, fetchFile: options.fetchFile, work };
+  const auditLog = options.auditLog ?? openAuditLog(':memory:');
+  const libraryIndex = reloadingWork(options.libraryIndex ?? createLibraryIndex(services), work);
+  const library = createLibrary(services, libraryIndex, auditLog);
+  const deps: SlackDeps = {
+    services,
+    feedbackStore,
+    fetchFile: options.fetchFile,
+    work,
+    library,
+    pendingUploads: new PendingUploads(),
+  };
   app.use(dedupeMiddleware(new EventDeduper(), logger));
   app.use(allowListMiddleware(config, logger));
   registerListeners(app, deps);
@@ -147,6 +177,7 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
       await app.stop();
       if (!options.work) await work.close();
       if (!options.feedbackStore) feedbackStore.close();
+      if (!options.auditLog) auditLog.close();
     },
   };
 }

@@ -120,7 +120,7 @@ async function answerStreaming(ctx: QuestionContext, deps: SlackDeps, question: 
         logger.info({ err: String(err) }, 'streaming unavailable; will post the answer instead');
       });
   };
-  const answer = await deps.work.answer(question, history, { onToken });
+  const answer = await deps.work.answer(question, history, { onToken, channel: ctx.channel });
   await pending;
   const feedbackId = rememberAnswer(ctx, deps, question, answer);
   if (!streamFailed) {
@@ -157,7 +157,7 @@ export async function answerInSlack(ctx: QuestionContext, deps: SlackDeps): Prom
       await answerStreaming(ctx, deps, question, history);
       return;
     }
-    const answer = await deps.work.answer(question, history);
+    const answer = await deps.work.answer(question, history, { channel: ctx.channel });
     await postAnswer(ctx, answer, rememberAnswer(ctx, deps, question, answer));
   } catch (err) {
     const busy = err instanceof WorkBusyError;

@@ -110,7 +110,7 @@ export async function draftInSlack(req: DraftRequest, deps: SlackDeps): Promise<
         return;
       }
     }
-    const result = await deps.work.draft({ text: req.text, meta: req.meta }, { outline: req.outline });
+    const result = await deps.work.draft({ text: req.text, meta: req.meta }, { outline: req.outline, channel: req.channel });
     const where = await postParts(req, result);
     if (!req.outline) await uploadDocx(req, deps, result, where);
   } catch (err) {

@@ -5,6 +5,8 @@ import { TEXT } from './blocks.js';
 import { answerInSlack } from './conversation.js';
 import { draftFromFile, type SlackFile } from './drafting.js';
 import { cleanSlackText, DRAFT_KEYWORD, OUTLINE_KEYWORD } from './guard.js';
+import { INGEST_KEYWORD, LIBRARY_TEXT } from './libraryBlocks.js';
+import { isAdmin, offerUpload } from './libraryFlow.js';
 import type { SlackDeps } from './deps.js';
 
 /** The fields of a Slack message event this app reads. */
@@ -41,8 +43,16 @@ export async function handleUserMessage(ctx: MessageContext, deps: SlackDeps): P
   const text = cleanSlackText(message.text);
   const threadTs = message.thread_ts ?? message.ts;
   const notify = (line: string) => client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, text: line });
+  if (message.files?.length && INGEST_KEYWORD.test(text) && message.user) {
+    const file = message.files[0];
+    await offerUpload({ client, user: message.user, channel: message.channel, threadTs, file, token: ctx.botToken ?? '' }, deps);
+    return;
+  }
   if (message.files?.length) {
-    if (!DRAFT_KEYWORD.test(text)) return void (await notify(TEXT.fileNeedsKeyword).catch(() => undefined));
+    if (!DRAFT_KEYWORD.test(text)) {
+      const hint = isAdmin(deps.services.config, message.user) ? `${TEXT.fileNeedsKeyword}${LIBRARY_TEXT.adminHint}` : TEXT.fileNeedsKeyword;
+      return void (await notify(hint).catch(() => undefined));
+    }
     await draftFromFile(
       {
         client,

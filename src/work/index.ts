@@ -39,6 +39,11 @@ export interface Work {
   answer(question: string, history: ChatTurn[], options?: AnswerOptions): Promise<Answer>;
   draft(input: DraftInput, options?: DraftOptions): Promise<DraftResult>;
   renderDocx(draft: Draft, bureau: Bureau): Promise<Buffer>;
+  /**
+   * Runs a job in this process, behind a small queue that starts it from a fresh macrotask: for rare work that needs
+   * this process's state (an admin's library upload preview).
+   */
+  local<T>(job: () => Promise<T>): Promise<T>;
   /** After the index on disk changed (a library upload or removal): every thread loads it before its next task. */
   reload(): Promise<void>;
   /** Starts the threads and waits until they are ready (otherwise they start on first use). */
@@ -51,8 +56,9 @@ export interface Work {
 /** Runs a task and adapts its result: the one place the pooled and in-process variants differ. */
 type TaskRunner = (task: Task, onToken?: (text: string) => void) => Promise<TaskResult>;
 
-function workOver(run: TaskRunner, control: Pick<Work, 'reload' | 'start' | 'close'> & { backlog(): number }): Work {
+function workOver(run: TaskRunner, local: WorkQueue, control: Pick<Work, 'reload' | 'start' | 'close'> & { backlog(): number }): Work {
   return {
+    local: (job) => local.run(job),
     answer: async (question, history, options = {}) => {
       const { onToken, signal: _signal, ...portable } = options;
       return (await run({ kind: 'answer', question, history, options: portable, stream: Boolean(onToken) }, onToken)) as Answer;
@@ -79,7 +85,7 @@ export function inProcessWork(services: Services, options: Partial<WorkOptions> 
   const opts = { ...WORK_DEFAULTS, ...options };
   const queue = new WorkQueue(services.llm ? opts.inProcessConcurrencyWithModel : opts.inProcessConcurrency, opts.maxQueued);
   const nothing = async () => undefined;
-  return workOver((task, onToken) => queue.run(() => runTask(services, task, onToken)), {
+  return workOver((task, onToken) => queue.run(() => runTask(services, task, onToken)), queue, {
     reload: nothing,
     start: nothing,
     close: nothing,
@@ -101,7 +107,8 @@ export function pooledWork(services: Services, options: Partial<WorkOptions> & {
     nice: opts.threadNice,
     entry: options.entry,
   });
-  return workOver((task, onToken) => pool.run(task, onToken), {
+  const local = new WorkQueue(opts.inProcessConcurrency, opts.maxQueued);
+  return workOver((task, onToken) => pool.run(task, onToken), local, {
     reload: () => pool.reload(),
     start: () => pool.start(),
     close: () => pool.close(),

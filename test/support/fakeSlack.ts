@@ -1,5 +1,5 @@
 // A fake Slack Web API on 127.0.0.1 for e2e tests and the load test: the real Bolt/WebClient talks to it over HTTP.
-// Records every call; serves auth.test, chat.*, conversations.replies, views.open, assistant.threads.*, the
+// Records every call; serves auth.test, chat.*, conversations.replies, views.open/publish, assistant.threads.*, the
 // files.uploadV2 flow (getUploadURLExternal → upload POST → completeUploadExternal), file downloads and response_url posts.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -140,6 +140,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         return { ok: true, messages: threads.get(`${body.channel}:${body.ts}`) ?? [], has_more: false };
       case 'views.open':
         return { ok: true, view: { id: 'V0FAKE', ...(typeof body.view === 'object' ? body.view : {}) } };
+      case 'views.publish':
+        // The App Home: the view is kept as published for the user.
+        if (typeof body.view !== 'object' || body.view?.type !== 'home' || !body.user_id) return { ok: false, error: 'invalid_arguments' };
+        return { ok: true, view: { id: `V0HOME${body.user_id}`, ...body.view } };
       case 'files.getUploadURLExternal': {
         const id = `F0FAKE${++fileCounter}`;
         return { ok: true, upload_url: `${origin}/upload/${id}`, file_id: id };

@@ -7,6 +7,7 @@ import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKS_FOR_MEASURES, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
 import { scoreSentences, type ExtractiveOptions } from './scoring.js';
 import { isReplyOpening } from './sentenceFilters.js';
+import { answerWithDefinition } from './strategies/definition.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
 import { answerWithSentences } from './strategies/singleFact.js';
@@ -25,6 +26,7 @@ export { answerDocumentOverview, asksForOverview } from './strategies/overview.j
  * Answers from the retrieved passages without a model:
  * 1. Weigh the question's terms once, by length and by rarity among the passages.
  * 2. Score every quotable sentence; keep those from documents that hold the question's anchors (place, year, phase).
+ * 2b. A definition question whose term a passage defines ("X是指…"): that sentence.
  * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
  * 4. "……是怎么答复的？" whose best sentence is a receipt line: answer with the reply's body.
  * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points.
@@ -39,6 +41,9 @@ export function answerExtractively(
   const t = offlineTuning(options.tuning);
   const contexts = passageContexts(passages);
   const question = { focus, terms: weighTerms(tokenizer, focus, contexts, t), contexts };
+  // 定义: the sentence defining the asked term, where a passage has one (the evidence gate has already passed).
+  const defined = answerWithDefinition(focus, passages);
+  if (defined) return defined;
   const scored = scoreSentences(question, passages, options, t).filter((s) => s.anchored);
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   if (!answerable) return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };

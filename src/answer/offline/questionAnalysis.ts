@@ -1,5 +1,6 @@
 // What a question asks: its topic terms, the kind of answer it wants (a figure, a list of measures, a definition…).
 import type { Tokenizer } from '../../text/tokenizer.js';
+import { QUESTION_NOISE } from '../../text/questionWords.js';
 
 /** Questions that ask for the measures, steps or items a document lists. */
 export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;
@@ -10,17 +11,6 @@ export const ASKS_FOR_REPLY = /(?:怎么|如何|怎样)(?:答复|回复|复函|�
 
 /** A sentence with a figure in it ("3 个", "二十户"). */
 export const HAS_FIGURE = /\d|[一二三四五六七八九十百千万两]+(?:个|户|栋|项|批|期|年|条|所|家|类)/;
-
-/** Question words the tokenizer keeps but that carry no topic. */
-const QUESTION_NOISE = new Set(
-  ('时候 哪年 哪一年 多大 多长 多久 几个 几次 几期 几批 怎样 怎么办 哪方面 方面 具体 情况 做了 做 办 打算 有没有 能不能 是不是 ' +
-    '这份 这个 该 此 办到 一步 哪一步 到哪 一下 有何 何时 啥 咋 哪几类 几类 哪类 出了 给出 介绍 说说 讲讲 告诉 知道 请问 主要 一共 总 大约 ' +
-    '想 想要 了解 到底 究竟 麻烦 谢谢 咨询 请教 问问 帮忙 不能 能否 可否 是否 钱 ' +
-    // Colloquial fillers of spoken questions ("搞", "那片", "加起来"): they carry no topic a document could hold.
-    '有个 有人 自己 不要 搞 弄 干 那片 那边 这边 那阵子 这阵子 一共 加起来 全都 都 还 给 要不要 能不能 给不给 算不算 是不是 ' +
-    '说过 拿来 怎么回事 咋回事 为啥 啥时候 多会儿 以后 今后 现在 太难 老是 总是 ' +
-    'how much many what which when where who why was were is are the a an of in on to for do does did and or with').split(/\s+/),
-);
 
 /** What a figure question counts ("多少户" → a number followed by 户), as a pattern a sentence can satisfy. */
 const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
@@ -35,6 +25,10 @@ export function askedFigure(question: string): RegExp | undefined {
 
 /** Kinds of question and the wording of sentences that answer them. */
 const INTENTS: { question: RegExp; sentence: RegExp }[] = [
+  // 内容 (包括哪些 / 分为哪几类): the sentence that itself lists the kinds ("分为基础类、完善类、提升类").
+  { question: /哪些|哪几|分为|几类|包括什么|有什么内容/, sentence: /(?:分为|包括|分成)[^。；]{0,8}\p{Script=Han}{1,6}[、，]\p{Script=Han}{1,6}[、和及与]\p{Script=Han}{1,6}/u },
+  // 定义 (是什么 / 指什么): the defining sentence.
+  { question: /是什么|指什么|什么是|是指|怎么界定|如何界定|定义|含义/, sentence: /是指|指的是|界定为|定义为/ },
   { question: /进展|进度|哪一步|到哪|办理情况|目前/, sentence: /已经?|正在|完成|待|开工|竣工|验收/ },
   { question: /为什么|为何|原因|不能|进不了|没能|无法/, sentence: /因为|由于|属于|不符合|无法|不能|规定|根据|是指/ },
   { question: /什么时候|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },

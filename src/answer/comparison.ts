@@ -1,0 +1,41 @@
+// 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
+// (its own passages, its own gate) and the two answers are put together, each cited.
+import type { Answer, Citation } from '../types.js';
+
+/** "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. */
+const SIDES = /^(.*?)(\p{Script=Han}{2,8}?)(?:和|与|跟|同)(\p{Script=Han}{2,8}?)(?=的|在|为|对|就|关于|有|是|两|各|分别|\d|已|都)(.*)$/u;
+const ASKS_EACH = /各|分别|哪边|哪个|哪一|两份|两地|都/u;
+
+export interface ComparisonSides {
+  sides: [string, string];
+  questions: [string, string];
+}
+
+export function comparisonSides(question: string): ComparisonSides | undefined {
+  if (!ASKS_EACH.test(question)) return undefined;
+  const m = question.match(SIDES);
+  if (!m) return undefined;
+  const [, before, a, b, rest] = m;
+  const ask = (side: string) => `${before}${side}${rest.replace(/^的?两份/u, '的').replace(/各自|各|分别/gu, '')}`;
+  return { sides: [a, b], questions: [ask(a), ask(b)] };
+}
+
+function shifted(text: string, by: number): string {
+  return text.replace(/\[(\d+)\]/gu, (_, n: string) => `[${Number(n) + by}]`);
+}
+
+/** Both sides' answers in one, citations renumbered in order; undefined unless at least one side is answered. */
+export function combineSides(sides: [string, string], answers: [Answer, Answer]): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
+  if (!answers.some((a) => a.answered)) return undefined;
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  answers.forEach((a, i) => {
+    if (!a.answered) {
+      lines.push(`${sides[i]}：现有文件中没有找到相关内容。`);
+      return;
+    }
+    lines.push(`${sides[i]}：${shifted(a.answer, citations.length)}`);
+    citations.push(...a.citations.map((c) => ({ ...c, n: c.n + citations.length })));
+  });
+  return { answered: true, answer: lines.join('\n'), citations, retrieved: [...answers[0].retrieved, ...answers[1].retrieved] };
+}

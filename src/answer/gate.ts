@@ -1,0 +1,78 @@
+// The evidence gate as `ask` applies it: before the offline engine and before any model call. A question no passage
+// passes is refused, saying what the library holds instead when a neighbouring fact exists.
+import type { Citation, Searcher } from '../types.js';
+import { citationOf, type Passage } from '../grounding/passages.js';
+import { analyzeQuestion, assessEvidence, askedYears, type EvidenceAssessment, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { BOILERPLATE, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
+import { NOT_COVERED, notCoveredAnswer } from './offline/index.js';
+
+export interface GateResult {
+  analysis: QuestionAnalysis;
+  assessment: EvidenceAssessment;
+}
+
+/** The passages as the gate sees them, each with its whole document (a place is often named only in the opening). */
+function evidencePassages(search: Searcher, passages: Passage[]): EvidencePassage[] {
+  const documents = new Map<string, string>();
+  const documentText = (docId: string) => {
+    if (!documents.has(docId)) documents.set(docId, search.chunksOf(docId).map((c) => `${c.title}\n${c.text}`).join('\n'));
+    return documents.get(docId)!;
+  };
+  return passages.map((p) => ({ text: p.chunk.text, title: p.chunk.title, section: p.chunk.sectionPath, documentText: documentText(p.chunk.docId) }));
+}
+
+export function gatePassages(search: Searcher, question: string, passages: Passage[]): GateResult {
+  const stats = search.documentFrequency ? { docFrequency: (t: string) => search.documentFrequency!(t), totalChunks: search.size() } : undefined;
+  const evidence = evidencePassages(search, passages);
+  const context = [...new Set(evidence.map((p) => p.documentText ?? p.text))].join('\n');
+  const analysis = analyzeQuestion(question, stats, {}, undefined, context);
+  return { analysis, assessment: assessEvidence(analysis, evidence) };
+}
+
+const LEVEL_NAMES = { national: '全国', provincial: '省级', city: '市级', county: '县级' } as const;
+
+/** The nearest passage's sentence that holds the focus and a year: the neighbouring fact the library does hold. */
+function neighbouringSentence(passage: Passage, analysis: QuestionAnalysis, needYear: boolean): string | undefined {
+  // A fact, not a source line or salutation, and about what was asked: it holds a focus word.
+  const sentences = splitSentences(passage.chunk.text).map((s) => s.text).filter((s) => !BOILERPLATE.test(s));
+  const fits = (s: string) => {
+    const norm = normalizeForMatch(s);
+    const words = analysis.focus.length ? analysis.focus : analysis.terms;
+    return words.some((w) => norm.includes(normalizeForMatch(w))) && (!needYear || askedYears(s).length > 0);
+  };
+  return sentences.find(fits);
+}
+
+/** The refusal text for a failed gate, with at most one citation: the neighbouring fact, quoted. */
+export function gateRefusal(result: GateResult, passages: Passage[]): { answer: string; citations: Citation[] } {
+  const { analysis, assessment } = result;
+  const nearest = assessment.passage !== null ? passages[assessment.passage] : undefined;
+  if (assessment.reason === 'constraint-mismatch' && !nearest) {
+    const place = assessment.constraintsMismatch.find((m) => m.kind === 'place');
+    if (place) return { answer: `现有文件中没有关于${place.asked}的内容，无法作答。`, citations: [] };
+  }
+  if (assessment.reason === 'constraint-mismatch' && nearest) {
+    const year = assessment.constraintsMismatch.find((m) => m.kind === 'year');
+    const place = assessment.constraintsMismatch.find((m) => m.kind === 'place');
+    const level = assessment.constraintsMismatch.find((m) => m.kind === 'level');
+    const missing = place
+      ? `关于${place.asked}的内容`
+      : year
+        ? `${year.asked}年的相关内容`
+        : `${LEVEL_NAMES[level!.asked as keyof typeof LEVEL_NAMES]}层面的相关内容`;
+    const sentence = place ? undefined : neighbouringSentence(nearest, analysis, !!year);
+    if (sentence) {
+      const holds = year?.found.length ? `文件中只有${year.found.join('、')}年的数据：` : '文件中相近的内容是：';
+      return {
+        answer: `现有文件中没有${missing}，无法作答。${holds}${withCitation(sentence, '[1]')}`,
+        citations: [citationOf(1, nearest.chunk, sentence)],
+      };
+    }
+    return { answer: `现有文件中没有${missing}，无法作答。\n${notCoveredAnswer(passages).split('\n').slice(1).join('\n')}`.trim(), citations: [] };
+  }
+  if (assessment.reason === 'focus-missing' && assessment.focusMissing.length) {
+    const list = notCoveredAnswer(passages).split('\n').slice(1).join('\n');
+    return { answer: `现有文件中没有关于“${assessment.focusMissing.join('、')}”的内容，无法作答。${list ? `\n${list}` : ''}`, citations: [] };
+  }
+  return { answer: assessment.reason === 'no-content' || assessment.reason === 'unknown-words' ? NOT_COVERED : notCoveredAnswer(passages), citations: [] };
+}

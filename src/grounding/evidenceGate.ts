@@ -1,0 +1,279 @@
+// The answerability gate shared by `ask` (before the offline engine and before any model call) and drafting (per
+// suggestion): a passage answers a question only when it holds the question's focus words and agrees with its
+// constraints (year, place, administrative level). Principles, not fitted thresholds:
+// - focus words are the question's content words that are rare in the library (the lexical index's document
+//   frequencies), so "老旧小区" or "改造" never carry a question on their own;
+// - a word the library never uses cannot be matched by any passage: when such words carry the question ("党建",
+//   "星期"), nothing answers it;
+// - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
+//   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
+import { getJieba, getTokenizer, normalizeForMatch, QUESTION_NOISE, splitSentences, type Tokenizer } from '../text/index.js';
+
+/** Every knob of the gate (MiniSearch style). */
+export const EVIDENCE_GATE_DEFAULTS = {
+  /** A content word held by at most this share of the library's chunks is a focus word. */
+  focusMaxShare: 0.1,
+  /** At most this many focus words (the rarest) are looked for. */
+  maxFocusWords: 2,
+  /** Share of them a passage must hold (rounded up: 1 of 1, 1 of 2). */
+  focusShare: 0.5,
+  /** Refuse when words the library never uses are at least this share of the question's content words. */
+  unknownWeightShare: 0.5,
+};
+export type EvidenceGateTuning = typeof EVIDENCE_GATE_DEFAULTS;
+
+/** Corpus statistics the gate reads; without them every word counts as known and as a focus candidate. */
+export interface TermStats {
+  docFrequency(term: string): number;
+  totalChunks: number;
+}
+
+export type Level = 'national' | 'provincial' | 'city' | 'county';
+
+export interface QuestionAnalysis {
+  /** The question without document references (文号), which say which document, not what is asked. */
+  text: string;
+  /** Content words (no question words, no numbers). */
+  terms: string[];
+  /** The rarest content words the library holds: a passage must hold them all. */
+  focus: string[];
+  /** Content words the library never uses. */
+  unknown: string[];
+  /** Focus words that are abbreviations ("住建局", jieba's j tag or a government body), matched by their characters in order. */
+  abbreviations: string[];
+  /** Share of the question's word weight held by unknown words. */
+  unknownShare: number;
+  /** The question names a document (文号) and may ask about the document itself. */
+  namesDocument: boolean;
+  /** The question compares sides ("各…", "哪边…"): focus words may be spread over two documents. */
+  comparison: boolean;
+  years: string[];
+  /** Place names the library holds, without their 省/市/县/区 suffix. */
+  places: string[];
+  /** Place names the library never mentions: no passage can be about them. */
+  unknownPlaces: string[];
+  level: Level | null;
+}
+
+/** 文号 and their bracketed years: "国办发〔2020〕23号" names a document, it does not ask about 2020. */
+const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d+\s*号/gu;
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/gu;
+/** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
+const PLACE_SUFFIX = /^(\p{Script=Han}{2,})(?:省|市|县|自治县|自治州)$/u;
+const PLACE_STEM = /^(\p{Script=Han}{2,}?)(?:省|市|县|区|自治县|自治州)$/u;
+/** Structural references ("第二部分", "第五条", "三是", "附件4"): where in a document, not what is asked. */
+const STRUCTURE_REFERENCE = /第\s*[一二三四五六七八九十百\d]+\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
+/** Words naming the kind of answer wanted (a measure, a reason…), not its topic. */
+const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 问题 界定 定义 含义 概念 地方'.split(' '));
+/** Aspect and planning verbs ("计划改造", "完成了"): how the asker frames the fact, which documents word freely. */
+const ASPECT_WORDS = new Set('计划 打算 准备 要求 需要 开展 实施 推进 完成 进行 实现 做到 落实 安排'.split(' '));
+/** Pronoun-led and counted fillers of spoken questions ("哪种", "那场", "两条", "各自"). */
+const FILLER = /^(?:[哪那这各每][\p{Script=Han}]{0,3}|[一两几][\p{Script=Han}]|什么样|最多能|要是)$/u;
+/** Part-of-speech tags of words that can carry a question's topic: nouns, names, abbreviations, idioms, numerals. */
+const TOPIC_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|nrfg|j|i|l|eng|vn|m|s|t)$/u;
+/** Several sides asked at once ("清原和北碚…各…"): each side may come from its own document. */
+const COMPARISON = /各|分别|哪边|哪个更|哪一方|两份|两地|两个|双方|对比|比较|相比/u;
+const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
+  national: { asked: /全国|国家层面|全国范围/u, held: /全国|国务院|国办|住房和城乡建设部|住建部/u },
+  provincial: { asked: /省级|全省/u, held: /省级|全省|省政府|省财政|省住房/u },
+  city: { asked: /市级|全市/u, held: /市级|全市|市政府|市财政/u },
+  county: { asked: /县级|全县/u, held: /县级|全县|县政府|县财政/u },
+};
+
+/** Years the question asks about (a 文号's year excluded). */
+export function askedYears(text: string): string[] {
+  return [...new Set([...text.normalize('NFKC').matchAll(YEAR)].map((m) => m[1]))];
+}
+
+/** Place names in a question: jieba's place tags and words ending in 省/市/县/区, reduced to their stem. */
+export function askedPlaces(text: string): string[] {
+  const tagged = getJieba()
+    .tag(text, false)
+    .filter((t) => t.tag === 'ns' || (PLACE_SUFFIX.test(t.word) && !/城市$/u.test(t.word)))
+    .map((t) => t.word);
+  // Two direction characters ("东西", "上下") are tagged as places but are ordinary words.
+  return [...new Set(tagged.map((w) => w.match(PLACE_STEM)?.[1] ?? w).filter((w) => w.length >= 2 && !/^[东南西北上下左右前后内外中]{2}$/u.test(w)))];
+}
+
+export function askedLevel(text: string): Level | null {
+  for (const [level, words] of Object.entries(LEVEL_WORDS) as [Level, (typeof LEVEL_WORDS)[Level]][]) if (words.asked.test(text)) return level;
+  return null;
+}
+
+/** What a question asks about, weighed against the library's statistics. */
+export function analyzeQuestion(
+  question: string,
+  stats?: TermStats,
+  tuning: Partial<EvidenceGateTuning> = {},
+  tokenizer: Tokenizer = getTokenizer(),
+  /** Text of the retrieved documents: a word written there is known even when the index cut it differently. */
+  context = '',
+): QuestionAnalysis {
+  const t = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
+  const text = question.normalize('NFKC').replace(DOC_NUMBER, ' ').replace(STRUCTURE_REFERENCE, ' ').trim();
+  const terms = [...new Set(tokenizer.terms(text))].filter(
+    (w) => !QUESTION_NOISE.has(w) && !ANSWER_KIND_WORDS.has(w) && !ASPECT_WORDS.has(w) && !FILLER.test(w) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
+  );
+  const tags = new Map(getJieba().tag(text, false).map((t) => [t.word, t.tag]));
+  const topical = (w: string) => TOPIC_TAG.test(tags.get(w) ?? 'n');
+  const years = askedYears(text);
+  const places = askedPlaces(text);
+  const total = stats?.totalChunks ?? 0;
+  // The index holds search-mode words: a word it lacks whole ("大姚县") is known when its parts are ("大姚").
+  const df = (w: string) => {
+    if (!stats) return 1;
+    const whole = stats.docFrequency(w);
+    if (whole > 0) return whole;
+    const parts = tokenizer.searchTerms(w).filter((p) => p !== w && p.length >= 2);
+    return parts.length ? Math.min(...parts.map((p) => stats.docFrequency(p))) : 0;
+  };
+  const written = normalizeForMatch(context);
+  // Counted abbreviations ("四化") and ordinals ("第二批") are matched by their own rules, never unknown words.
+  const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tags.get(w) === 'm';
+  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !written.includes(normalizeForMatch(w))) : [];
+  // Every word the library holds counts once, whatever its rarity: in a small library a title word is in every chunk
+  // of its document and would weigh nothing beside one unknown word.
+  const weightOf = (w: string) => (unknown.includes(w) || !stats || df(w) > 0 ? 1 : 0);
+  const totalWeight = terms.reduce((s, w) => s + weightOf(w), 0);
+  const unknownShare = totalWeight > 0 ? unknown.reduce((s, w) => s + weightOf(w), 0) / totalWeight : 0;
+  const isPlace = (w: string) => places.some((p) => w.startsWith(p));
+  const focus = stats
+    ? terms
+        .filter((w) => df(w) > 0 && df(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && w.length >= 2 && topical(w))
+        .sort((a, b) => df(a) - df(b))
+        .slice(0, t.maxFocusWords)
+    : [];
+  // A place the library never names is an unknown word (weighed above), not a constraint a passage could meet.
+  const knownPlaces = stats ? places.filter((p) => df(p) > 0) : places;
+  const unknownPlaces = places.filter((p) => !knownPlaces.includes(p));
+  const abbreviations = focus.filter((w) => tags.get(w) === 'j' || /[局委厅办]$/u.test(w));
+  const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
+  DOC_NUMBER.lastIndex = 0;
+  return { text, terms, focus, unknown, abbreviations, unknownShare, namesDocument, comparison: COMPARISON.test(text), years, places: knownPlaces, unknownPlaces, level: askedLevel(text) };
+}
+
+/** A passage as the gate sees it: its text with title and section, and (for places) its whole document's text. */
+export interface EvidencePassage {
+  text: string;
+  title?: string;
+  section?: string;
+  /** The whole document the passage comes from (a place is usually named once, in the title or opening). */
+  documentText?: string;
+}
+
+export interface ConstraintMismatch {
+  kind: 'year' | 'place' | 'level';
+  asked: string;
+  /** What the passage holds instead (years it gives figures for), when it can be told. */
+  found: string[];
+}
+
+export interface EvidenceAssessment {
+  pass: boolean;
+  /** Indexes of every passage that passes, in order (the answer is drawn from these). */
+  passing: number[];
+  /** Index of the first passage that passes (or, failing that, the nearest one: focus matched, a constraint not). */
+  passage: number | null;
+  focusMatched: string[];
+  focusMissing: string[];
+  unknownTerms: string[];
+  constraintsMismatch: ConstraintMismatch[];
+  reason: 'ok' | 'no-content' | 'unknown-words' | 'focus-missing' | 'constraint-mismatch' | 'no-passages';
+}
+
+/** An abbreviation's characters in order within a short span ("住建局" ← "住房和城乡建设局"). */
+function holdsAbbreviated(haystack: string, w: string): boolean {
+  if (w.length < 2 || w.length > 4 || !/^\p{Script=Han}+$/u.test(w)) return false;
+  const pattern = new RegExp([...w].join('[\\p{Script=Han}]{0,4}'), 'u');
+  return pattern.test(haystack);
+}
+
+function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviation = false): boolean {
+  const w = normalizeForMatch(word);
+  if (haystack.includes(w) || (abbreviation && holdsAbbreviated(haystack, w))) return true;
+  const parts = tokenizer.searchTerms(word).map(normalizeForMatch).filter((p) => p !== w && p.length >= 2);
+  if (parts.length && parts.every((p) => haystack.includes(p))) return true;
+  // A long word written with something between its parts ("老旧小区" ← "老旧的小区") still counts when its pairs are there.
+  if (w.length < 3 || !/^\p{Script=Han}+$/u.test(w)) return false;
+  const pairs = Array.from({ length: w.length - 1 }, (_, i) => w.slice(i, i + 2));
+  return pairs.every((p) => haystack.includes(p));
+}
+
+function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own: string, tokenizer: Tokenizer): ConstraintMismatch[] {
+  const out: ConstraintMismatch[] = [];
+  // The year must be the one the focus is stated for: in a sentence holding a focus word (any sentence without focus).
+  const sentences = splitSentences(passage.text).map((x) => normalizeForMatch(x.text));
+  const withFocus = sentences.filter((x) => analysis.focus.some((w) => holds(x, w, tokenizer, analysis.abbreviations.includes(w))));
+  const about = withFocus.length ? withFocus : [own];
+  for (const year of analysis.years) {
+    if (!about.some((x) => x.includes(year)) && !normalizeForMatch(`${passage.title ?? ''} ${passage.section ?? ''}`).includes(year)) {
+      out.push({ kind: 'year', asked: year, found: [...new Set(about.flatMap((x) => askedYears(x)))].filter((y) => y !== year).sort() });
+    }
+  }
+  // Comparisons name several places: the passage's document must be about one of them.
+  const whole = normalizeForMatch(`${passage.documentText ?? ''} ${passage.title ?? ''}`) + own;
+  if (analysis.places.length && !analysis.places.some((p) => whole.includes(normalizeForMatch(p)))) {
+    out.push({ kind: 'place', asked: analysis.places.join('、'), found: [] });
+  }
+  if (analysis.level && !LEVEL_WORDS[analysis.level].held.test(own)) out.push({ kind: 'level', asked: analysis.level, found: [] });
+  return out;
+}
+
+/**
+ * Whether any passage answers the question: the first passage that holds every focus word and agrees with every
+ * constraint passes. The reasons (and the nearest passage's mismatches) let the caller say what the library holds.
+ */
+export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePassage[], tuning: Partial<EvidenceGateTuning> = {}): EvidenceAssessment {
+  const t = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
+  const base = { passing: [] as number[], focusMatched: [] as string[], focusMissing: analysis.focus, unknownTerms: analysis.unknown, constraintsMismatch: [] as ConstraintMismatch[] };
+  if (!analysis.terms.length) {
+    // "黑政办规〔2021〕15号是一份什么文件？" asks about the named document itself.
+    if (analysis.namesDocument && passages.length) return { ...base, pass: true, passing: passages.map((_, i) => i), passage: 0, focusMissing: [], reason: 'ok' };
+    return { ...base, pass: false, passage: null, reason: 'no-content' };
+  }
+  if (analysis.unknownShare >= t.unknownWeightShare) return { ...base, pass: false, passage: null, reason: 'unknown-words' };
+  // Asked 郑州 and the library never names 郑州: whatever passage is nearest, it is about somewhere else.
+  if (analysis.unknownPlaces.length && !analysis.places.length) {
+    const asked = analysis.unknownPlaces.join('、');
+    return { ...base, pass: false, passage: null, constraintsMismatch: [{ kind: 'place', asked, found: [] }], reason: 'constraint-mismatch' };
+  }
+  if (!passages.length) return { ...base, pass: false, passage: null, reason: 'no-passages' };
+  const tokenizer = getTokenizer();
+  const owns = passages.map((p) => normalizeForMatch(`${p.title ?? ''} ${p.section ?? ''} ${p.text}`));
+  if (analysis.comparison) {
+    // Each side from its own passage: together the passages must hold every focus word and meet the constraints.
+    const matched = analysis.focus.filter((w) => owns.some((own) => holds(own, w, tokenizer, analysis.abbreviations.includes(w))));
+    const agreeing = passages
+      .map((p, i) => i)
+      .filter((i) => (!analysis.focus.length || analysis.focus.some((w) => holds(owns[i], w, tokenizer, analysis.abbreviations.includes(w)))) && !mismatchesOf(analysis, passages[i], owns[i], tokenizer).length);
+    if (matched.length >= Math.ceil(t.focusShare * analysis.focus.length) && agreeing.length) {
+      return { ...base, pass: true, passing: agreeing, passage: agreeing[0], focusMatched: matched, focusMissing: [], reason: 'ok' };
+    }
+  }
+  let nearest: { index: number; matched: string[]; mismatches: ConstraintMismatch[] } | null = null;
+  let first: { index: number; matched: string[] } | null = null;
+  const passing: number[] = [];
+  let bestMatched: { index: number; matched: string[] } | null = null;
+  for (const [index, passage] of passages.entries()) {
+    const own = owns[index];
+    const matched = analysis.focus.filter((w) => holds(own, w, tokenizer, analysis.abbreviations.includes(w)));
+    if (!bestMatched || matched.length > bestMatched.matched.length) bestMatched = { index, matched };
+    if (matched.length < Math.ceil(t.focusShare * analysis.focus.length)) continue;
+    const mismatches = mismatchesOf(analysis, passage, own, tokenizer);
+    if (!mismatches.length) {
+      passing.push(index);
+      first ??= { index, matched };
+      continue;
+    }
+    nearest ??= { index, matched, mismatches };
+  }
+  if (first) {
+    const missing = analysis.focus.filter((w) => !first!.matched.includes(w));
+    return { ...base, pass: true, passing, passage: first.index, focusMatched: first.matched, focusMissing: missing, reason: 'ok' };
+  }
+  if (nearest) {
+    return { ...base, pass: false, passage: nearest.index, focusMatched: nearest.matched, focusMissing: [], constraintsMismatch: nearest.mismatches, reason: 'constraint-mismatch' };
+  }
+  const matched = bestMatched?.matched ?? [];
+  return { ...base, pass: false, passage: bestMatched?.index ?? null, focusMatched: matched, focusMissing: analysis.focus.filter((w) => !matched.includes(w)), reason: 'focus-missing' };
+}

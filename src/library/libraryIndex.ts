@@ -1,0 +1,90 @@
+// The seam between the library (documents added and removed from Slack) and the index: bring the index in line
+// with CORPUS_DIR and make the running process answer from the result.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildIndex, openSearcher } from '../retrieval/index.js';
+import type { Services } from '../services.js';
+import { listCorpusDocuments } from './catalog.js';
+
+/** What one index update did (the shape of `npm run --silent ingest -- --json`). */
+export interface IndexUpdate {
+  mode: 'full' | 'incremental';
+  added: string[];
+  updated: string[];
+  removed: string[];
+  unchanged: number;
+  chunks: number;
+  seconds: number;
+}
+
+export interface LastIngest {
+  /** ISO time. */
+  at: string;
+  mode: IndexUpdate['mode'] | null;
+}
+
+export interface LibraryIndex {
+  /** Updates the index from CORPUS_DIR and swaps the running searcher. Calls run one at a time. */
+  update(): Promise<IndexUpdate>;
+  /** The last update this process made, else when the index on disk was built; null when unknown. */
+  lastIngest(): Promise<LastIngest | null>;
+}
+
+/** What the index manifest records about its build (read defensively: its layout belongs to src/retrieval/). */
+async function manifestBuiltAt(indexDir: string): Promise<string | null> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(indexDir, 'manifest.json'), 'utf8')) as { builtAt?: unknown; updatedAt?: unknown };
+    const at = manifest.updatedAt ?? manifest.builtAt;
+    return typeof at === 'string' ? at : null;
+  } catch {
+    return null;
+  }
+}
+
+function difference(a: Set<string>, b: Set<string>): string[] {
+  return [...a].filter((x) => !b.has(x)).sort();
+}
+
+/**
+ * Today's implementation: `buildIndex` rebuilds the stale index (a full build) and a new searcher replaces
+ * `services.search`, which every answer and draft reads per request. Requests already running finish on the old one.
+ */
+export function createLibraryIndex(services: Services): LibraryIndex {
+  let queue: Promise<unknown> = Promise.resolve();
+  let last: LastIngest | null = null;
+
+  async function updateNow(): Promise<IndexUpdate> {
+    const { config, logger, embeddings } = services;
+    const before = new Set((await listCorpusDocuments(config.corpusDir)).map((d) => d.docId).filter((id) => services.search.chunksOf(id).length > 0));
+    const started = performance.now();
+    await buildIndex({ config, logger, embeddings });
+    services.search = await openSearcher({ config, logger, embeddings });
+    const after = new Set((await listCorpusDocuments(config.corpusDir)).map((d) => d.docId).filter((id) => services.search.chunksOf(id).length > 0));
+    const added = difference(after, before);
+    const result: IndexUpdate = {
+      mode: 'full',
+      added,
+      updated: [],
+      removed: difference(before, after),
+      unchanged: after.size - added.length,
+      chunks: services.search.size(),
+      seconds: Math.round((performance.now() - started) / 10) / 100,
+    };
+    last = { at: new Date().toISOString(), mode: result.mode };
+    logger.info(result, '文件库索引已更新');
+    return result;
+  }
+
+  return {
+    update() {
+      const run = queue.then(updateNow, updateNow);
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    async lastIngest() {
+      if (last) return last;
+      const at = await manifestBuiltAt(services.config.indexDir);
+      return at ? { at, mode: null } : null;
+    },
+  };
+}

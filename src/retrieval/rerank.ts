@@ -1,0 +1,88 @@
+// The rerank stage over fused candidates: a section whose heading the question names comes first, and a passage whose
+// one sentence holds the question's words together beats one that scatters them. Term weights are the lexical
+// index's document frequencies, so common words of the corpus ("老旧小区", "改造") count little.
+import type { Chunk } from '../types.js';
+import { sectionParts, splitSentences, stripListMarker, type Tokenizer } from '../text/index.js';
+
+export interface RerankCandidate {
+  chunk: Chunk;
+  /** The fused score (higher is better). */
+  score: number;
+}
+
+export interface RerankSettings {
+  headingWeight: number;
+  /** A heading counts only when the question holds at least this share of its weighted words. */
+  headingMinShare: number;
+  proximityWeight: number;
+}
+
+/** Inverse document frequency of a term, given its document frequency and the number of chunks. */
+export function idf(df: number, total: number): number {
+  return df <= 0 ? 0 : Math.log(1 + (total - df + 0.5) / (df + 0.5));
+}
+
+/** "（二）工作原则" → "工作原则": the last heading of a path without its numbering. */
+export function headingWords(sectionPath: string): string {
+  const leaf = sectionParts(sectionPath).pop() ?? '';
+  return stripListMarker(leaf.replace(/^\s*第[一二三四五六七八九十百\d]+[条章节部分]\s*/u, '').trim()).trim();
+}
+
+/** Weighted share of `terms` found in `present` (0 when the terms weigh nothing). */
+function weightedShare(terms: string[], present: ReadonlySet<string>, weight: (t: string) => number): number {
+  let total = 0;
+  let found = 0;
+  for (const t of terms) {
+    const w = weight(t);
+    total += w;
+    if (present.has(t)) found += w;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+export interface RerankContext {
+  tokenizer: Tokenizer;
+  /** Document frequency of a term in the lexical index. */
+  docFrequency: (term: string) => number;
+  totalChunks: number;
+}
+
+/**
+ * How well the section heading matches the question: the share of the heading's weighted words that the question
+ * holds. A heading of only common words matches nothing.
+ */
+export function headingMatch(question: ReadonlySet<string>, sectionPath: string, ctx: RerankContext): number {
+  const words = headingWords(sectionPath);
+  if (!words) return 0;
+  const terms = [...new Set(ctx.tokenizer.searchTerms(words))];
+  return weightedShare(terms, question, (t) => idf(ctx.docFrequency(t), ctx.totalChunks));
+}
+
+/** The best single sentence's weighted share of the question's words (how close together the passage holds them). */
+export function sentenceProximity(questionTerms: string[], text: string, ctx: RerankContext): number {
+  const weight = (t: string) => idf(ctx.docFrequency(t), ctx.totalChunks);
+  let best = 0;
+  for (const s of splitSentences(text)) {
+    best = Math.max(best, weightedShare(questionTerms, new Set(ctx.tokenizer.searchTerms(s.text)), weight));
+    if (best === 1) break;
+  }
+  return best;
+}
+
+/**
+ * Reorders candidates by fused score (as a share of the best) plus the heading and proximity bonuses. Candidates are
+ * scored in place; order is stable for equal scores.
+ */
+export function rerank<T extends RerankCandidate>(question: string, candidates: T[], settings: RerankSettings, ctx: RerankContext): T[] {
+  if (candidates.length < 2 || (settings.headingWeight === 0 && settings.proximityWeight === 0)) return candidates;
+  const questionTerms = [...new Set(ctx.tokenizer.searchTerms(question))];
+  const asked = new Set(questionTerms);
+  const top = Math.max(...candidates.map((c) => c.score)) || 1;
+  const scored = candidates.map((c, i) => {
+    const share = settings.headingWeight ? headingMatch(asked, c.chunk.sectionPath, ctx) : 0;
+    const heading = share >= settings.headingMinShare ? share : 0;
+    const proximity = settings.proximityWeight ? sentenceProximity(questionTerms, c.chunk.text, ctx) : 0;
+    return { c, i, value: c.score / top + settings.headingWeight * heading + settings.proximityWeight * proximity };
+  });
+  return scored.sort((a, b) => b.value - a.value || a.i - b.i).map((s) => s.c);
+}

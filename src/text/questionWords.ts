@@ -1,0 +1,12 @@
+// Words of a question that ask rather than name what is asked about (beyond the tokenizer's stop words).
+
+/** Question words the tokenizer keeps but that carry no topic. */
+export const QUESTION_NOISE = new Set(
+  ('时候 哪年 哪一年 多大 多长 多久 几个 几次 几期 几批 怎样 怎么办 哪方面 方面 具体 情况 做了 做 办 打算 有没有 能不能 是不是 ' +
+    '这份 这个 该 此 办到 一步 哪一步 到哪 一下 有何 何时 啥 咋 哪几类 几类 哪类 出了 给出 介绍 说说 讲讲 告诉 知道 请问 主要 一共 总 大约 ' +
+    '想 想要 了解 到底 究竟 麻烦 谢谢 咨询 请教 问问 帮忙 不能 能否 可否 是否 钱 ' +
+    // Colloquial fillers of spoken questions ("搞", "那片", "加起来"): they carry no topic a document could hold.
+    '有个 有人 自己 不要 搞 弄 干 那片 那边 这边 那阵子 这阵子 一共 加起来 全都 都 还 给 要不要 能不能 给不给 算不算 是不是 ' +
+    '说过 拿来 怎么回事 咋回事 为啥 啥时候 多会儿 以后 今后 现在 太难 老是 总是 ' +
+    'how much many what which when where who why was were is are the a an of in on to for do does did and or with').split(/\s+/),
+);

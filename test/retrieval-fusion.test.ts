@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { fuseRecalls } from '../src/retrieval/fusion.js';
+import { headingMatch, rerank, type RerankContext } from '../src/retrieval/rerank.js';
+import { SEARCH_DEFAULTS } from '../src/retrieval/searchDefaults.js';
+import { getTokenizer } from '../src/text/index.js';
+import type { Chunk } from '../src/types.js';
+
+const r = (index: number, score: number) => ({ index, score });
+
+describe('fusion of hashed local vectors with BM25', () => {
+  const local = SEARCH_DEFAULTS.fusion.local;
+
+  it('never lets a vector-only hit displace a strong BM25 hit', () => {
+    // BM25: 1 is strong, 2 and 3 weak. Vectors rank 9 (unknown to BM25) first and 1 last.
+    const lexical = [r(1, 10), r(2, 3), r(3, 2)];
+    const vector = [r(9, 0.9), r(3, 0.8), r(2, 0.7), r(1, 0.1)];
+    const fused = fuseRecalls(vector, lexical, { ...local, vectorWeight: 5 });
+    expect(fused[0].index).toBe(1);
+    expect(fused.map((f) => f.index)).toContain(9);
+  });
+
+  it('fills in from the vectors where BM25 finds nothing', () => {
+    const fused = fuseRecalls([r(7, 0.5), r(8, 0.4)], [], local);
+    expect(fused.map((f) => f.index)).toEqual([7, 8]);
+  });
+
+  it('keeps BM25 order among its hits when the vectors disagree (vectors only break ties)', () => {
+    const lexical = [r(1, 10), r(2, 9.9), r(3, 9.8)];
+    const vector = [r(3, 0.9), r(2, 0.8), r(1, 0.7)];
+    expect(fuseRecalls(vector, lexical, local).map((f) => f.index)).toEqual([1, 2, 3]);
+  });
+
+  it('with a real embedding model both lists count evenly', () => {
+    const lexical = [r(1, 10), r(2, 9)];
+    const vector = [r(2, 0.9), r(3, 0.8), r(1, 0.1)];
+    expect(fuseRecalls(vector, lexical, SEARCH_DEFAULTS.fusion.model)[0].index).toBe(2);
+  });
+});
+
+describe('rerank stage', () => {
+  const chunk = (ordinal: number, sectionPath: string, text: string): Chunk => ({
+    id: `d#${ordinal}`, docId: 'd', title: '某市实施方案', number: null, kind: 'policy', sectionPath, text, start: 0, end: text.length, ordinal,
+  });
+  // Document frequencies of a small library: 工作原则 is rare, 老旧小区 and 改造 are everywhere.
+  const df: Record<string, number> = { 工作: 40, 原则: 3, 工作原则: 2, 老旧小区: 90, 改造: 95, 资金: 20, 筹措: 4, 资金筹措: 2 };
+  const ctx: RerankContext = { tokenizer: getTokenizer(), docFrequency: (t) => df[t] ?? 1, totalChunks: 100 };
+  const settings = { headingWeight: SEARCH_DEFAULTS.headingWeight, headingMinShare: SEARCH_DEFAULTS.headingMinShare, proximityWeight: 0 };
+
+  it('puts the section whose heading the question names first', () => {
+    const preamble = { chunk: chunk(0, '', '为做好老旧小区改造工作，坚持以人民为中心，按照工作原则和有关要求，制定本方案。'), score: 1 };
+    const principles = { chunk: chunk(1, '二、工作原则', '坚持政府统筹，调动各方参与；坚持因地制宜，突出重点。'), score: 0.9 };
+    const ranked = rerank('老旧小区改造的工作原则有哪些？', [preamble, principles], settings, ctx);
+    expect(ranked[0]).toBe(principles);
+  });
+
+  it('does not lift a heading that only shares common topic words with the question', () => {
+    expect(headingMatch(new Set(getTokenizer().searchTerms('老旧小区改造资金怎么筹措')), '四、关于加快老旧小区改造进度的建议', ctx)).toBeLessThan(settings.headingMinShare);
+    const other = { chunk: chunk(2, '四、关于加快老旧小区改造进度的建议', '资金由各级财政安排。'), score: 1 };
+    const funding = { chunk: chunk(3, '', '改造资金采取政府补助、居民出资、社会投入多渠道筹措。'), score: 0.95 };
+    expect(rerank('老旧小区改造资金怎么筹措？', [other, funding], settings, ctx)[0]).toBe(other);
+  });
+});
