@@ -1,115 +1,75 @@
-// `npm run bench [-- --sizes 1000,10000,100000 --queries 200]`: retrieval quality on the dev set and speed at scale,
-// against MiniSearch fed the same jieba tokens. One table on stdout; the figures also go to bench/results.json.
-// Each scale runs in a child process, so its peak RSS is its own.
+// `npm run bench [-- --sizes 1000,10000,100000[,1000000] --runs 3 --queries 300]`: ingest, load and query speed at
+// scale, honestly: synthetic documents cut by the real chunker (300–600 character chunks), built by the real ingest
+// (`updateIndex`, full), queries that are staff questions (dev sets, paraphrases, v2 set) and never chunk slices,
+// per-stage p50/p95, cold figures (index load, first query), the raw jieba ceiling, adding one document
+// incrementally, N runs (medians reported, minima kept) and the machine's load average.
+// Each step runs in its own child process, so load times are cold (no warm in-process caches) and RSS is its own.
+// Writes bench/results.json: {runs, machine:{cpus, loadavg}, sizes:[{chunks, build:{seconds, charsPerSecond},
+// jiebaCharsPerSecond, loadSeconds, query:{hybrid, bm25, vector, rawHnsw, embedding, fusion}}]} (+ a few extras).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildMiniSearch } from '../src/eval/baseline.js';
-import { integerOption, loadCliConfig, parseCliArgs, runCli, UsageError } from '../src/cli/run.js';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { loadConfig, type AppConfig } from '../src/config.js';
+import { integerOption, loadCliConfig, parseCliArgs, runCli } from '../src/cli/run.js';
+import { chunkDocument, parseDocument } from '../src/corpus/index.js';
 import { silentLogger } from '../src/logger.js';
-import { DEFAULT_HNSW } from '../src/retrieval/embeddingRecall.js';
 import { LocalHashEmbeddings } from '../src/retrieval/embeddings.js';
-import { loadQuestionSet } from '../src/eval/questions.js';
-import { scoreRetrieval, type RetrievalScore } from '../src/eval/retrievalScore.js';
-import type { SearchMode } from '../src/retrieval/hybridSearch.js';
-import { loadIndexFiles, writeIndexFiles, type IndexArtifacts } from '../src/retrieval/store.js';
-import type { Chunk } from '../src/types.js';
-import { generateChunks, generateQueries, loadSentencePool } from './synthetic.js';
+import { SEARCH_DEFAULTS } from '../src/retrieval/searchDefaults.js';
+import { fuseRecalls } from '../src/retrieval/fusion.js';
+import { searcherOf, updateIndex, type IndexDeps, type IndexProgress } from '../src/retrieval/index.js';
+import { readManifest } from '../src/retrieval/manifest.js';
+import { loadIndexFiles } from '../src/retrieval/store.js';
+import { getTokenizer } from '../src/text/tokenizer.js';
+import { benchQuestions, generateDocuments, loadSentencePool, type SyntheticDocument } from './synthetic.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
-const DEV_SET = path.join(ROOT, 'test/fixtures/dev-questions.jsonl');
 const RESULTS = path.join(HERE, 'results.json');
+/** Candidates each recall returns, as the searcher asks for k = 5 (max(50, 5k)). */
+const DEPTH = 50;
+const STAGES = ['hybrid', 'bm25', 'vector', 'rawHnsw', 'embedding', 'fusion', 'tokenize'] as const;
+type Stage = (typeof STAGES)[number];
 
 interface Latency {
   p50: number;
   p95: number;
 }
 
-interface BuildResult {
-  chars: number;
-  buildSeconds: number;
-  buildCpuSeconds: number;
-  indexBytes: number;
-  peakRssMB: number;
-}
-
-interface QueryResult {
-  loadSeconds: number;
-  latencyMs: Record<SearchMode, Latency>;
-  peakRssMB: number;
-}
-
-interface MiniSearchResult {
-  buildSeconds: number;
-  latencyMs: Latency;
-  peakRssMB: number;
-}
-
-interface ScaleResult {
+interface BuildRun {
   chunks: number;
   chars: number;
-  /** Wall-clock seconds to embed, index and write (the machine may be shared: see buildCpuSeconds). */
-  buildSeconds: number;
-  buildCpuSeconds: number;
-  charsPerSecond: number;
-  chunksPerSecond: number;
+  seconds: number;
+  cpuSeconds: number;
+  /** Seconds from the first event of each ingest stage to the next stage's. */
+  stages: Record<string, number>;
+  peakRssMB: number;
+}
+
+interface QueryRun {
   loadSeconds: number;
-  indexMB: number;
-  /** Peak RSS of the ingest process and of a process that loads the index and answers queries. */
-  peakRssMB: { ingest: number; query: number };
-  latencyMs: Record<SearchMode | 'minisearch', Latency>;
-  minisearch: { buildSeconds: number; peakRssMB: number };
+  firstQueryMs: number;
+  query: Record<Stage, Latency>;
+  jiebaCharsPerSecond: number;
+  peakRssMB: number;
 }
 
-type ChildRole = 'build' | 'query' | 'minisearch';
-
-const USAGE = '用法：npm run bench [-- --sizes 1000,10000,100000 --queries 200]';
-
-function parseBenchArgs(): { sizes: number[]; queries: number; role?: ChildRole; size: number; dir: string; help: boolean } {
-  const { values } = parseCliArgs({
-    options: {
-      sizes: { type: 'string', default: '1000,10000,100000' },
-      queries: { type: 'string', default: '200' },
-      help: { type: 'boolean', short: 'h', default: false },
-      // Set by the parent for the child process that measures one scale.
-      child: { type: 'string' },
-      size: { type: 'string', default: '0' },
-      dir: { type: 'string', default: '' },
-    },
-  });
-  if (values.child !== undefined && !['build', 'query', 'minisearch'].includes(values.child)) throw new UsageError(`未知的 --child：${values.child}`);
-  return {
-    sizes: values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0),
-    queries: integerOption('--queries', values.queries, 1, 100_000) ?? 200,
-    role: values.child as ChildRole | undefined,
-    size: Number(values.size),
-    dir: values.dir,
-    help: values.help,
-  };
+interface AddRun {
+  seconds: number;
+  mode: string;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+type Role = 'build' | 'query' | 'add';
+
+function benchConfig(root: string): AppConfig {
+  return loadConfig({ CORPUS_DIR: path.join(root, 'corpus'), INDEX_DIR: path.join(root, 'index'), LOG_LEVEL: 'silent' }, { cwd: root });
 }
 
-async function measure(queries: string[], run: (q: string) => Promise<unknown> | unknown): Promise<Latency> {
-  for (const q of queries.slice(0, 10)) await run(q);
-  const times: number[] = [];
-  for (const q of queries) {
-    const t = performance.now();
-    await run(q);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
-}
-
-function peakRssMB(): number {
-  return Math.round(process.resourceUsage().maxRSS / 1024);
+function benchDeps(config: AppConfig, onProgress?: (p: IndexProgress) => void): IndexDeps {
+  return { config, logger: silentLogger(), embeddings: new LocalHashEmbeddings(config.EMBEDDING_DIM), onProgress };
 }
 
 function cpuSeconds(): number {
@@ -117,86 +77,110 @@ function cpuSeconds(): number {
   return (u.user + u.system) / 1e6;
 }
 
-async function benchQueries(size: number, count: number): Promise<string[]> {
-  const pool = await loadSentencePool(loadCliConfig().corpusDir);
-  return generateQueries(pool, loadQuestionSet(DEV_SET).map((q) => q.question), count);
+function peakRssMB(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
-/** Child process: generate `size` chunks and build the index into `dir`, as `npm run ingest` would. */
-async function childBuild(size: number, dir: string): Promise<BuildResult> {
-  const pool = await loadSentencePool(loadCliConfig().corpusDir);
-  const chunks = generateChunks(pool, size);
-  const chars = chunks.reduce((n, c) => n + c.text.length + c.sectionPath.length + c.title.length, 0);
-  const embeddings = new LocalHashEmbeddings(loadCliConfig().EMBEDDING_DIM);
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
+}
+
+function latency(times: number[]): Latency {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: round(percentile(sorted, 50), 3), p95: round(percentile(sorted, 95), 3) };
+}
+
+/** Child: a full ingest of the synthetic corpus, as `npm run ingest -- --full` does it. */
+async function childBuild(root: string): Promise<BuildRun> {
+  const config = benchConfig(root);
+  const stageStart: Record<string, number> = {};
   const t0 = performance.now();
   const c0 = cpuSeconds();
-  const artifacts = await writeIndexFiles(dir, chunks, embeddings, { hnsw: DEFAULT_HNSW });
-  const buildSeconds = (performance.now() - t0) / 1000;
-  const buildCpuSeconds = cpuSeconds() - c0;
-  writeFileSync(`${dir}.artifacts.json`, JSON.stringify(artifacts));
-  return { chars, buildSeconds, buildCpuSeconds, indexBytes: artifacts.bytes, peakRssMB: peakRssMB() };
+  const summary = await updateIndex(
+    benchDeps(config, (p) => (stageStart[p.stage] ??= performance.now())),
+    { full: true },
+  );
+  const end = performance.now();
+  const order = Object.entries(stageStart).sort((a, b) => a[1] - b[1]);
+  const stages = Object.fromEntries(order.map(([stage, at], i) => [stage, round(((order[i + 1]?.[1] ?? end) - at) / 1000)]));
+  return { chunks: summary.chunks, chars: summary.chars, seconds: (end - t0) / 1000, cpuSeconds: cpuSeconds() - c0, stages, peakRssMB: peakRssMB() };
 }
 
-/** Child process: load the index from `dir` and time queries in each mode, as the app would serve them. */
-async function childQuery(size: number, dir: string, count: number): Promise<QueryResult> {
-  const queries = await benchQueries(size, count);
-  const embeddings = new LocalHashEmbeddings(loadCliConfig().EMBEDDING_DIM);
-  const artifacts = JSON.parse(readFileSync(`${dir}.artifacts.json`, 'utf8')) as IndexArtifacts;
+/** Child: cold load, first query, then each query stage timed on its own, and the raw jieba ceiling on the chunk texts. */
+async function childQuery(root: string, queryCount: number): Promise<QueryRun> {
+  const config = benchConfig(root);
+  const deps = benchDeps(config);
+  const queries = benchQuestions(ROOT).slice(0, queryCount);
   const t0 = performance.now();
-  const { searcher } = await loadIndexFiles(dir, embeddings, artifacts, { embeddingsId: embeddings.id });
+  const manifest = await readManifest(config.indexDir);
+  if ('problem' in manifest) throw new Error(manifest.problem);
+  const state = await loadIndexFiles(config.indexDir, manifest.files);
+  const searcher = searcherOf(state, deps);
   const loadSeconds = (performance.now() - t0) / 1000;
-  const latencyMs = {} as Record<SearchMode, Latency>;
-  for (const mode of ['vector', 'lexical', 'hybrid'] as const) {
-    latencyMs[mode] = await measure(queries, (q) => searcher.search(q, { k: 5, mode }));
+  const t1 = performance.now();
+  await searcher.search(queries[0], { k: 5 });
+  const firstQueryMs = performance.now() - t1;
+
+  const tokenizer = getTokenizer();
+  const embedder = (deps.embeddings as LocalHashEmbeddings).withIdf(state.idf);
+  const times = Object.fromEntries(STAGES.map((s) => [s, [] as number[]])) as Record<Stage, number[]>;
+  const timed = async <T>(stage: Stage, run: () => T | Promise<T>): Promise<T> => {
+    const t = performance.now();
+    const out = await run();
+    times[stage].push(performance.now() - t);
+    return out;
+  };
+  for (const warm of queries.slice(0, 10)) await searcher.search(warm, { k: 5 });
+  for (const stage of STAGES) times[stage].length = 0;
+  for (const q of queries) {
+    const terms = await timed('tokenize', () => tokenizer.searchTerms(q));
+    const vector = await timed('embedding', () => embedder.embedQuery(q));
+    const vectorList = await timed('vector', () => state.vector.search(vector, DEPTH));
+    await timed('rawHnsw', () => state.vector.index.searchKnn(vector, DEPTH));
+    const lexicalList = await timed('bm25', () => state.lexical.search(terms, DEPTH));
+    await timed('fusion', () => fuseRecalls(vectorList, lexicalList, SEARCH_DEFAULTS.fusion.local, SEARCH_DEFAULTS.rrfK));
+    await timed('hybrid', () => searcher.search(q, { k: 5 }));
   }
-  return { loadSeconds, latencyMs, peakRssMB: peakRssMB() };
+  const query = Object.fromEntries(STAGES.map((s) => [s, latency(times[s])])) as Record<Stage, Latency>;
+  return { loadSeconds, firstQueryMs, query, jiebaCharsPerSecond: jiebaCeiling([...state.chunks.liveLabels()].map((label) => state.chunks.get(label)?.text ?? '')), peakRssMB: peakRssMB() };
 }
 
-/** Child process: MiniSearch over the same chunks and jieba tokens. */
-async function childMiniSearch(size: number, dir: string, count: number): Promise<MiniSearchResult> {
-  const queries = await benchQueries(size, count);
-  const chunks = JSON.parse(readFileSync(path.join(dir, 'chunks.json'), 'utf8')) as Chunk[];
+/** Raw jieba `cut` throughput on one core over the chunk texts (at most 20M characters): the tokenizing ceiling. */
+function jiebaCeiling(texts: string[]): number {
+  const jieba = Jieba.withDict(dict);
+  let chars = 0;
+  const t = performance.now();
+  for (const text of texts) {
+    jieba.cut(text, true);
+    chars += text.length;
+    if (chars > 20_000_000) break;
+  }
+  return Math.round(chars / ((performance.now() - t) / 1000));
+}
+
+/** Child: one new document dropped into the corpus, indexed incrementally (load, parse, update, write). */
+async function childAdd(root: string, document: SyntheticDocument): Promise<AddRun> {
+  const config = benchConfig(root);
+  const file = path.join(config.corpusDir, 'added', path.basename(document.path));
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, document.text);
   const t0 = performance.now();
-  const ms = buildMiniSearch(chunks);
-  const buildSeconds = (performance.now() - t0) / 1000;
-  const latencyMs = await measure(queries, (q) => ms.search(q).slice(0, 5));
-  return { buildSeconds, latencyMs, peakRssMB: peakRssMB() };
+  const summary = await updateIndex(benchDeps(config));
+  const seconds = (performance.now() - t0) / 1000;
+  rmSync(file);
+  return { seconds, mode: summary.mode };
 }
 
-/** Recall@5 and MRR on the dev set over the shipped corpus, for each mode and for MiniSearch. */
-async function runDevSet(): Promise<Record<SearchMode | 'minisearch', RetrievalScore>> {
-  const config = loadCliConfig();
-  // Loaded here only: the scale runs need no ingestion.
-  const { ingestCorpus } = await import('../src/corpus/index.js');
-  const { chunks } = await ingestCorpus(config.corpusDir, silentLogger());
-  const questions = loadQuestionSet(DEV_SET);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'reply-desk-bench-dev-'));
-  try {
-    const embeddings = new LocalHashEmbeddings(config.EMBEDDING_DIM);
-    const artifacts = await writeIndexFiles(dir, chunks, embeddings);
-    const { searcher } = await loadIndexFiles(dir, embeddings, artifacts, { embeddingsId: embeddings.id });
-    const result = {} as Record<SearchMode | 'minisearch', RetrievalScore>;
-    for (const mode of ['vector', 'lexical', 'hybrid'] as const) {
-      result[mode] = await scoreRetrieval(questions, async (q) => (await searcher.search(q, { k: 5, mode })).map((h) => h.chunk));
-    }
-    const ms = buildMiniSearch(chunks);
-    result.minisearch = await scoreRetrieval(questions, async (q) => ms.search(q).slice(0, 5).map((r) => chunks[r.id as number]));
-    return result;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function runChild<T>(role: ChildRole, size: number, dir: string, queries: number): Promise<T> {
+function runChild<T>(role: Role, root: string, extra: string[] = []): Promise<T> {
   return new Promise((resolve, reject) => {
     const script = fileURLToPath(import.meta.url);
-    const args = [...process.execArgv, script, '--child', role, '--size', String(size), '--dir', dir, '--queries', String(queries)];
+    const args = [...process.execArgv, '--max-old-space-size=20000', script, '--child', role, '--root', root, ...extra];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`规模 ${size} 的基准测试（${role}）失败（退出码 ${code}）`));
+      if (code !== 0) return reject(new Error(`基准测试子进程（${role}）失败（退出码 ${code}）`));
       try {
         resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as T);
       } catch (err) {
@@ -206,62 +190,79 @@ function runChild<T>(role: ChildRole, size: number, dir: string, queries: number
   });
 }
 
-async function runScale(size: number, queries: number): Promise<ScaleResult> {
+/** Writes about `chunks` chunks' worth of synthetic documents (documents per chunk estimated with the real chunker). */
+async function writeCorpus(root: string, chunks: number): Promise<void> {
+  const pool = await loadSentencePool(path.join(ROOT, 'corpus'));
+  const sample = generateDocuments(pool, 200, 1);
+  const perDoc = sample.reduce((n, d) => n + chunkDocument(parseDocument({ docId: 'x', path: d.path, raw: d.text })).length, 0) / sample.length;
+  const documents = generateDocuments(pool, Math.max(1, Math.round(chunks / perDoc)));
+  for (const doc of documents) {
+    const file = path.join(root, 'corpus', doc.path);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, doc.text);
+  }
+}
+
+async function extraDocument(): Promise<SyntheticDocument> {
+  const pool = await loadSentencePool(path.join(ROOT, 'corpus'));
+  const [doc] = generateDocuments(pool, 1, 99);
+  return { ...doc, path: 'added/added-document.txt' };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function benchSize(size: number, runs: number, queries: number) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'reply-desk-bench-'));
-  const dir = path.join(root, 'index');
-  const step = (what: string) => process.stderr.write(`  [${size}] ${what}\n`);
+  const log = (what: string) => process.stderr.write(`  [${size}] ${what}\n`);
   try {
-    const build = await runChild<BuildResult>('build', size, dir, queries);
-    step(`索引已建好：${build.buildSeconds.toFixed(1)} 秒（CPU ${build.buildCpuSeconds.toFixed(1)} 秒）`);
-    const query = await runChild<QueryResult>('query', size, dir, queries);
-    step(`查询计时完成：混合检索 p95 ${query.latencyMs.hybrid.p95} ms`);
-    const mini = await runChild<MiniSearchResult>('minisearch', size, dir, queries);
-    step(`MiniSearch 完成：p95 ${mini.latencyMs.p95} ms`);
+    await writeCorpus(root, size);
+    const added = JSON.stringify(await extraDocument());
+    const builds: BuildRun[] = [];
+    const loads: QueryRun[] = [];
+    const adds: AddRun[] = [];
+    for (let run = 1; run <= runs; run++) {
+      const loadavg = os.loadavg()[0].toFixed(2);
+      const build = await runChild<BuildRun>('build', root);
+      builds.push(build);
+      log(`第 ${run} 次：构建 ${build.chunks} 块 ${build.seconds.toFixed(1)} 秒（CPU ${build.cpuSeconds.toFixed(1)}，负载 ${loadavg}）`);
+      const q = await runChild<QueryRun>('query', root, ['--queries', String(queries)]);
+      loads.push(q);
+      log(`第 ${run} 次：加载 ${q.loadSeconds.toFixed(2)} 秒，混合 p95 ${q.query.hybrid.p95} ms，BM25 p95 ${q.query.bm25.p95} ms`);
+      const add = await runChild<AddRun>('add', root, ['--document', added]);
+      adds.push(add);
+      log(`第 ${run} 次：增量加入一篇文档 ${add.seconds.toFixed(2)} 秒（${add.mode}）`);
+    }
+    const chars = builds[0].chars;
+    const buildSeconds = median(builds.map((b) => b.seconds));
+    const query = Object.fromEntries(
+      STAGES.map((s) => [s, { p50: round(median(loads.map((l) => l.query[s].p50)), 3), p95: round(median(loads.map((l) => l.query[s].p95)), 3) }]),
+    ) as Record<Stage, Latency>;
     return {
-      chunks: size,
-      chars: build.chars,
-      buildSeconds: round(build.buildSeconds),
-      buildCpuSeconds: round(build.buildCpuSeconds),
-      charsPerSecond: Math.round(build.chars / build.buildSeconds),
-      chunksPerSecond: Math.round(size / build.buildSeconds),
-      loadSeconds: round(query.loadSeconds),
-      indexMB: round(build.indexBytes / 1024 / 1024),
-      peakRssMB: { ingest: build.peakRssMB, query: query.peakRssMB },
-      latencyMs: { ...query.latencyMs, minisearch: mini.latencyMs },
-      minisearch: { buildSeconds: round(mini.buildSeconds), peakRssMB: mini.peakRssMB },
+      chunks: builds[0].chunks,
+      build: { seconds: round(buildSeconds), charsPerSecond: Math.round(chars / buildSeconds) },
+      jiebaCharsPerSecond: Math.round(median(loads.map((l) => l.jiebaCharsPerSecond))),
+      loadSeconds: round(median(loads.map((l) => l.loadSeconds)), 3),
+      query,
+      addOneDocumentSeconds: round(median(adds.map((a) => a.seconds)), 3),
+      firstQueryMs: round(median(loads.map((l) => l.firstQueryMs))),
+      chars,
+      buildStagesSeconds: Object.fromEntries(Object.keys(builds[0].stages).map((k) => [k, round(median(builds.map((b) => b.stages[k] ?? 0)))])),
+      buildCpuSeconds: round(median(builds.map((b) => b.cpuSeconds))),
+      min: {
+        buildSeconds: round(Math.min(...builds.map((b) => b.seconds))),
+        loadSeconds: round(Math.min(...loads.map((l) => l.loadSeconds)), 3),
+        hybridP95: Math.min(...loads.map((l) => l.query.hybrid.p95)),
+        addOneDocumentSeconds: round(Math.min(...adds.map((a) => a.seconds)), 3),
+      },
+      peakRssMB: { build: Math.max(...builds.map((b) => b.peakRssMB)), query: Math.max(...loads.map((l) => l.peakRssMB)) },
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
-}
-
-function formatTable(dev: Record<string, RetrievalScore>, scales: ScaleResult[]): string {
-  const lines: string[] = [];
-  lines.push(`Dev set (${dev.hybrid.questions} answerable questions, shipped corpus)`);
-  lines.push('engine      recall@5  recall@3  MRR');
-  for (const [name, s] of Object.entries(dev)) {
-    lines.push(`${name.padEnd(11)} ${s.recallAt5.toFixed(3).padStart(8)}  ${s.recallAt3.toFixed(3).padStart(8)}  ${s.mrr.toFixed(3)}`);
-  }
-  lines.push('');
-  lines.push('Scale (synthetic corpus, local embeddings, 2-core machine); latency p50/p95 in ms');
-  const header = ['chunks', 'build s (CPU)', 'chars/s', 'chunks/s', 'load s', 'index MB', 'RSS MB ingest/query', 'vector', 'BM25', 'hybrid', 'MiniSearch'];
-  const rows = scales.map((s) => [
-    String(s.chunks),
-    `${s.buildSeconds.toFixed(1)} (${s.buildCpuSeconds.toFixed(1)})`,
-    String(s.charsPerSecond),
-    String(s.chunksPerSecond),
-    s.loadSeconds.toFixed(1),
-    s.indexMB.toFixed(1),
-    `${s.peakRssMB.ingest}/${s.peakRssMB.query}`,
-    `${s.latencyMs.vector.p50}/${s.latencyMs.vector.p95}`,
-    `${s.latencyMs.lexical.p50}/${s.latencyMs.lexical.p95}`,
-    `${s.latencyMs.hybrid.p50}/${s.latencyMs.hybrid.p95}`,
-    `${s.latencyMs.minisearch.p50}/${s.latencyMs.minisearch.p95}`,
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
-  lines.push(fmt(header), ...rows.map(fmt));
-  return lines.join('\n');
 }
 
 function round(n: number, digits = 2): number {
@@ -269,48 +270,73 @@ function round(n: number, digits = 2): number {
   return Math.round(n * f) / f;
 }
 
-async function main(): Promise<void> {
-  const args = parseBenchArgs();
-  if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  if (args.role) {
-    const result =
-      args.role === 'build'
-        ? await childBuild(args.size, args.dir)
-        : args.role === 'query'
-          ? await childQuery(args.size, args.dir, args.queries)
-          : await childMiniSearch(args.size, args.dir, args.queries);
-    process.stdout.write(`${JSON.stringify(result)}\n`);
-    return;
-  }
-  process.stderr.write('评估开发问题集…\n');
-  const dev = await runDevSet();
-  const scales: ScaleResult[] = [];
-  for (const size of args.sizes) {
-    process.stderr.write(`基准测试：${size} 个分块…\n`);
-    scales.push(await runScale(size, args.queries));
-  }
-  const results = {
-    date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpu: os.cpus()[0]?.model ?? '',
-      node: process.version,
-      memoryGB: Math.round(os.totalmem() / 2 ** 30),
-      loadAverage: os.loadavg().map((x) => round(x)),
+const USAGE = '用法：npm run bench [-- --sizes 1000,10000,100000[,1000000] --runs 3 --queries 300]';
+
+async function main(): Promise<number> {
+  const { values } = parseCliArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000,100000' },
+      runs: { type: 'string', default: '3' },
+      queries: { type: 'string', default: '300' },
+      help: { type: 'boolean', short: 'h', default: false },
+      // Set by the parent for the child process that measures one step.
+      child: { type: 'string' },
+      root: { type: 'string' },
+      document: { type: 'string' },
     },
-    hnsw: DEFAULT_HNSW,
-    embeddingDim: loadCliConfig().EMBEDDING_DIM,
-    queriesPerMode: args.queries,
-    devSet: Object.fromEntries(
-      Object.entries(dev).map(([k, s]) => [k, { recallAt5: round(s.recallAt5, 3), recallAt3: round(s.recallAt3, 3), mrr: round(s.mrr, 3), misses: s.misses }]),
-    ),
-    scales,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const queries = integerOption('--queries', values.queries, 1, 100_000) ?? 300;
+  if (values.child) {
+    const root = values.root ?? '';
+    const result =
+      values.child === 'build'
+        ? await childBuild(root)
+        : values.child === 'query'
+          ? await childQuery(root, queries)
+          : await childAdd(root, JSON.parse(values.document ?? '{}') as SyntheticDocument);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return 0;
+  }
+  const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const runs = integerOption('--runs', values.runs, 1, 100) ?? 3;
+  const loadBefore = os.loadavg().map((x) => round(x));
+  const results: Awaited<ReturnType<typeof benchSize>>[] = [];
+  const write = () => {
+    const out = {
+      runs,
+      machine: {
+        cpus: os.cpus().length,
+        loadavg: os.loadavg().map((x) => round(x)),
+        loadavgAtStart: loadBefore,
+        cpu: os.cpus()[0]?.model ?? '',
+        node: process.version,
+        memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      },
+      date: new Date().toISOString(),
+      embeddingDim: loadCliConfig().EMBEDDING_DIM,
+      sizes: results,
+    };
+    writeFileSync(RESULTS, `${JSON.stringify(out, null, 2)}\n`);
   };
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(`${formatTable(dev, scales)}\n\n结果已写入 ${path.relative(process.cwd(), RESULTS)}\n`);
+  for (const size of sizes) {
+    process.stderr.write(`基准测试：约 ${size} 个分块，${runs} 次…\n`);
+    results.push(await benchSize(size, runs, queries));
+    // Written after each size, so a long run that has to be stopped keeps what it measured.
+    write();
+  }
+  for (const s of results) {
+    process.stdout.write(
+      `${s.chunks} 块：构建 ${s.build.seconds} 秒（${s.build.charsPerSecond} 字/秒，jieba 上限 ${s.jiebaCharsPerSecond}），加载 ${s.loadSeconds} 秒，` +
+        `混合 p50/p95 ${s.query.hybrid.p50}/${s.query.hybrid.p95} ms，BM25 ${s.query.bm25.p50}/${s.query.bm25.p95}，` +
+        `hnsw ${s.query.rawHnsw.p50}/${s.query.rawHnsw.p95}，增量加一篇 ${s.addOneDocumentSeconds} 秒\n`,
+    );
+  }
+  process.stdout.write(`结果已写入 ${path.relative(process.cwd(), RESULTS)}\n`);
+  return 0;
 }
 
 runCli(main, { usage: USAGE, failure: '基准测试失败' });

@@ -1,7 +1,6 @@
 // A synthetic corpus of realistic Chinese chunks, recombined from the sentences and headings of the shipped corpus.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Chunk, DocKind } from '../src/types.js';
 import { listFiles } from '../src/retrieval/store.js';
 
 export interface SentencePool {
@@ -12,7 +11,6 @@ export interface SentencePool {
 
 const HEADING = /^[一二三四五六七八九十]+、.{2,40}$/;
 const PLACES = ['许昌', '洛阳', '开封', '南阳', '信阳', '周口', '商丘', '安阳', '新乡', '焦作', '濮阳', '漯河', '三门峡', '鹤壁', '驻马店', '平顶山'];
-const CHUNKS_PER_DOC = 12;
 
 /** Sentences, headings and titles of every text file under `corpusDir` (front matter removed). */
 export async function loadSentencePool(corpusDir: string): Promise<SentencePool> {
@@ -51,33 +49,6 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-/** `count` chunks in documents of twelve, each 3–7 recombined sentences with places and figures varied. */
-export function generateChunks(pool: SentencePool, count: number, seed = 42): Chunk[] {
-  const random = createRandom(seed);
-  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-  const chunks: Chunk[] = [];
-  for (let i = 0; i < count; i++) {
-    const doc = Math.floor(i / CHUNKS_PER_DOC);
-    const ordinal = i % CHUNKS_PER_DOC;
-    const place = PLACES[doc % PLACES.length];
-    const sentenceCount = 3 + Math.floor(random() * 5);
-    const text = Array.from({ length: sentenceCount }, () => vary(pick(pool.sentences), place, random)).join('');
-    chunks.push({
-      id: `syn${doc}#${ordinal}`,
-      docId: `syn${doc}`,
-      title: `${place}${pick(pool.titles)}`.slice(0, 60),
-      number: `${place}建〔${2015 + (doc % 10)}〕${(doc % 300) + 1}号`,
-      kind: (doc % 3 === 0 ? 'policy' : 'reply') as DocKind,
-      sectionPath: ordinal === 0 ? '' : pick(pool.headings),
-      text,
-      start: 0,
-      end: text.length,
-      ordinal,
-    });
-  }
-  return chunks;
-}
-
 export interface SyntheticDocument {
   /** Path relative to the corpus folder. */
   path: string;
@@ -114,17 +85,24 @@ export function generateDocuments(pool: SentencePool, count: number, seed = 42):
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** Search queries like staff would type: dev questions plus short fragments of corpus sentences. */
-export function generateQueries(pool: SentencePool, questions: string[], count: number, seed = 7): string[] {
-  const random = createRandom(seed);
-  const queries = [...questions];
-  while (queries.length < count) {
-    const s = pool.sentences[Math.floor(random() * pool.sentences.length)];
-    const length = 8 + Math.floor(random() * 16);
-    const from = Math.floor(random() * Math.max(1, s.length - length));
-    queries.push(s.slice(from, from + length));
+/** Questions as staff type them (dev questions, their paraphrases, the v2 evaluation set): never slices of a chunk. */
+export function benchQuestions(root: string): string[] {
+  const files = ['test/fixtures/dev-paraphrase.jsonl', 'test/fixtures/dev-questions.jsonl', 'test/fixtures/eval/qa-v2.jsonl'];
+  const questions: string[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(root, file), 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      const q = (JSON.parse(line) as { question?: unknown }).question;
+      if (typeof q === 'string' && q.trim()) questions.push(q.trim());
+    }
   }
-  return queries.slice(0, count);
+  return questions;
 }
 
 function vary(sentence: string, place: string, random: () => number): string {

@@ -22,12 +22,22 @@ export interface Chunk {
   end: number;
   /** Position of the chunk in its document (0-based); adjacent chunks of one section have consecutive ordinals. */
   ordinal: number;
+  /**
+   * Slack channel ids the document is restricted to (front matter `channels:` or a folder rule in bureau.yml);
+   * absent or empty: visible everywhere.
+   */
+  channels?: string[];
 }
 
 export interface SearchOptions {
   k?: number;
   kind?: DocKind | DocKind[];
   docId?: string | string[];
+  /**
+   * The Slack channel (or DM) asking. Undefined: the operator, who sees every document. A string: documents
+   * restricted to other channels are filtered out inside the recalls.
+   */
+  channel?: string;
 }
 
 export interface SearchHit {
@@ -175,6 +185,21 @@ export interface FidelityIssue {
   action: 'dropped' | 'flagged';
 }
 
+/** An earlier reply like the proposal being answered, and what it promised under 下步 (「历年类似提案及答复」). */
+export interface Precedent {
+  docId: string;
+  title: string;
+  /** The reply's 文号, else the proposal number it answered ("第88号建议"). */
+  number: string | null;
+  year: number | null;
+  /** Similarity to the proposal, 0..1. */
+  score: number;
+  /** What the reply promised in its 下步 sections. */
+  promises: string[];
+  /** The bureau's own reply (listed first), or another place's. */
+  own?: boolean;
+}
+
 /** `npm run draft -- --json` prints this object (outline is set with --outline, draft otherwise). */
 export interface DraftResult {
   meta: ProposalMeta;
@@ -183,6 +208,8 @@ export interface DraftResult {
   outline: Outline | null;
   text: string;
   fidelity: FidelityIssue[];
+  /** Earlier replies like this proposal, best first (also in `text`, as 「历年类似提案及答复」). */
+  precedents: Precedent[];
   engine: { llm: string; embeddings: string };
   notice?: string;
 }

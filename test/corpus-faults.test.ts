@@ -60,7 +60,7 @@ describe('ingesting a corpus with broken files', () => {
     expect(doc.text).not.toMatch(/issuer|title:|date:/);
     expect(doc.text).toContain('政府指导价');
     expect(result.warnings).toEqual([{ file: 'policies/fee.md', message: expect.stringMatching(/YAML 格式有误（第 \d 行）/) }]);
-    const summary = formatSummary({ documents: 1, chunks: 1, redactions: 0, redactionsByDocument: [], skipped: result.skipped, warnings: result.warnings, seconds: 0, chars: 0, embeddingsId: 'x', dimension: 1, indexBytes: 0, reused: false } as IngestSummary);
+    const summary = formatSummary({ mode: 'full', added: ['fee'], updated: [], removed: [], unchanged: 0, documents: 1, chunks: 1, redactions: 0, redactionsByDocument: [], skipped: result.skipped, warnings: result.warnings, seconds: 0, chars: 0, embeddingsId: 'x', dimension: 1, indexBytes: 0, reused: false } as IngestSummary);
     expect(summary).toMatch(/警告：\n {2}- policies\/fee\.md：front matter 的 YAML 格式有误/);
   });
 

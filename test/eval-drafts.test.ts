@@ -37,6 +37,7 @@ function sampleResult(): DraftResult {
     outline: null,
     text: '',
     fidelity: [],
+    precedents: [],
     engine: { llm: 'offline', embeddings: 'local' },
   };
 }

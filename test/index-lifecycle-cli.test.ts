@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,9 +17,9 @@ interface Run {
   stderr: string;
 }
 
-function ingest(cwd: string, env: Record<string, string> = {}): Promise<Run> {
+function ingest(cwd: string, env: Record<string, string> = {}, args: string[] = []): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(TSX, [INGEST], { cwd, env: { ...process.env, LOG_LEVEL: 'warn', ...env } }, (err, stdout, stderr) => {
+    execFile(TSX, [INGEST, ...args], { cwd, env: { ...process.env, LOG_LEVEL: 'warn', ...env } }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -55,6 +55,21 @@ describe('npm run ingest', () => {
     const searcher = await openSearcher({ config, logger: silentLogger(), embeddings: new LocalHashEmbeddings(config.EMBEDDING_DIM) });
     const [hit] = await searcher.search('人防办家属院气暖改水暖谁出资', { k: 1 });
     expect(hit.chunk.docId).toBe('xuchang_zx7-4_no104_2020');
+  });
+
+  it('--json prints exactly one summary object: an added document is indexed incrementally, --full rebuilds', async () => {
+    writeFileSync(path.join(root, 'corpus', 'policies', 'elevator.txt'), '---\ntitle: "加装电梯补贴办法"\n---\n\n每部电梯补贴二十万元。\n');
+    const run = await ingest(root, {}, ['--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const summary = JSON.parse(lines[0]);
+    expect(Object.keys(summary).sort()).toEqual(['added', 'chunks', 'mode', 'removed', 'seconds', 'unchanged', 'updated']);
+    expect(summary).toMatchObject({ mode: 'incremental', added: ['elevator'], updated: [], removed: [] });
+    expect(summary.unchanged).toBeGreaterThan(10);
+    const full = JSON.parse((await ingest(root, {}, ['--json', '--full'])).stdout);
+    expect(full).toMatchObject({ mode: 'full', chunks: summary.chunks });
+    expect(full.added).toContain('elevator');
   });
 
   it('exits 2 with a Chinese message on a configuration error', async () => {

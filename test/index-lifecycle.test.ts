@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -68,19 +68,33 @@ describe('index lifecycle', () => {
   });
 
   it.each([
-    ['the vector index', 'vector/hnswlib.index'],
-    ['the BM25 index', 'lexical.json'],
-    ['the chunk store', 'chunks.json'],
-    ['the manifest', 'manifest.json'],
-  ])('rebuilds when %s is corrupt', async (_what, file) => {
+    ['the vector index', /^vectors-\d+\.hnsw$/],
+    ['the BM25 index', /^lexical-\d+\.bin$/],
+    ['the chunk store', /^chunks-\d+\.bin$/],
+    ['the IDF table', /^idf-\d+\.bin$/],
+    ['the manifest', /^manifest\.json$/],
+  ])('rebuilds when %s is corrupt', async (_what, pattern) => {
     await buildIndex(deps(), { force: true });
-    const target = path.join(config.indexDir, file);
+    const file = readdirSync(config.indexDir).find((name) => pattern.test(name));
+    expect(file).toBeDefined();
+    const target = path.join(config.indexDir, file!);
     const bytes = readFileSync(target);
     bytes.fill(0x7b, Math.floor(bytes.length / 3), Math.floor(bytes.length / 3) + 64);
     writeFileSync(target, bytes);
     const { logger, messages } = recordingLogger();
     expect(await topDocsFor('牡丹江2022年改造涉及多少户居民', deps({ logger }))).toContain('mudanjiang_plan_2022');
     expect(messages.some((m) => m.includes('索引需要重建'))).toBe(true);
+  });
+
+  it('replaces an index in the previous format (JSON files) with a rebuild, and removes its files', async () => {
+    mkdirSync(path.join(config.indexDir, 'vector'), { recursive: true });
+    writeFileSync(path.join(config.indexDir, 'manifest.json'), JSON.stringify({ format: 'retrieval-2', files: {} }));
+    writeFileSync(path.join(config.indexDir, 'chunks.json'), '[]');
+    writeFileSync(path.join(config.indexDir, 'lexical.json'), '{}');
+    const { logger, messages } = recordingLogger();
+    expect(await topDocsFor('延中小区居民出资多少万元', deps({ logger }))).toContain('xuchang_zx7-4_no104_2020');
+    expect(messages.some((m) => m.includes('索引需要重建') && m.includes('格式版本已变化'))).toBe(true);
+    expect(readdirSync(config.indexDir).filter((n) => ['vector', 'chunks.json', 'lexical.json'].includes(n))).toEqual([]);
   });
 
   it('refuses an INDEX_DIR that is a file, a folder of other files, or the corpus itself, and deletes nothing', async () => {
@@ -114,7 +128,7 @@ describe('index lifecycle', () => {
     await expect(openSearcher(deps({ config: { ...config, corpusDir: file } }))).rejects.toThrow(/语料路径不是目录/);
   });
 
-  it('rebuilds when a corpus file changes, and finds the new content', async () => {
+  it('updates the index when a corpus file changes, and finds the new content', async () => {
     await buildIndex(deps(), { force: true });
     const file = path.join(config.corpusDir, XUCHANG);
     writeFileSync(file, readFileSync(file, 'utf8').replace('26 万元', '88 万元').replace('延中小区', '青梅小区'));
@@ -134,7 +148,7 @@ describe('index lifecycle', () => {
     expect(messages.some((m) => m.includes('重建'))).toBe(false);
   });
 
-  it('rebuilds when a document is added, and when the embeddings change', async () => {
+  it('adds a new document incrementally, and rebuilds when the embeddings change', async () => {
     await buildIndex(deps(), { force: true });
     writeFileSync(
       path.join(config.corpusDir, 'policies', 'elevator.txt'),

@@ -9,7 +9,7 @@ import { LocalHashEmbeddings } from '../src/retrieval/embeddings.js';
 import { loadQuestionSet } from '../src/eval/questions.js';
 import { scoreRetrieval, type RetrievalScore } from '../src/eval/retrievalScore.js';
 import type { HybridSearcher, SearchMode } from '../src/retrieval/hybridSearch.js';
-import { loadIndexFiles, writeIndexFiles } from '../src/retrieval/store.js';
+import { buildSearcherFromChunks } from '../src/retrieval/ingest.js';
 
 /** Questions that mostly share the documents' wording. */
 const devQuestions = loadQuestionSet(path.resolve('test/fixtures/dev-questions.jsonl'));
@@ -31,8 +31,7 @@ describe('retrieval quality on the development question sets (shipped corpus, lo
     const { chunks } = await ingestCorpus(config.corpusDir, silentLogger());
     dir = mkdtempSync(path.join(os.tmpdir(), 'devset-'));
     const embeddings = new LocalHashEmbeddings(config.EMBEDDING_DIM);
-    const artifacts = await writeIndexFiles(dir, chunks, embeddings);
-    ({ searcher } = await loadIndexFiles(dir, embeddings, artifacts, { embeddingsId: embeddings.id }));
+    ({ searcher } = await buildSearcherFromChunks(dir, chunks, embeddings));
     for (const mode of MODES) {
       scores[mode] = await scoreRetrieval(questions, async (q) => (await searcher.search(q, { k: 5, mode })).map((h) => h.chunk));
     }

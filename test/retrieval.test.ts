@@ -1,12 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalHashEmbeddings, deserializeIdf, serializeIdf } from '../src/retrieval/embeddings.js';
-import { LexicalIndex, chunkTerms, topByScore } from '../src/retrieval/fullTextRecall.js';
+import { LexicalIndex, topByScore } from '../src/retrieval/fullTextRecall.js';
+import { ChunkTokenizer, Vocabulary } from '../src/retrieval/terms.js';
 import { reciprocalRankFusion } from '../src/retrieval/fusion.js';
 import { mergeAdjacentHits, type HybridSearcher } from '../src/retrieval/hybridSearch.js';
-import { loadIndexFiles, writeIndexFiles } from '../src/retrieval/store.js';
+import { buildSearcherFromChunks } from '../src/retrieval/ingest.js';
 import { getSynonyms, parseSynonyms } from '../src/retrieval/synonyms.js';
 import { getTokenizer } from '../src/text/tokenizer.js';
 import { toSimplified } from '../src/text/simplify.js';
@@ -99,7 +100,11 @@ describe('local embeddings', () => {
 
 describe('BM25 full-text recall', () => {
   const tok = getTokenizer();
-  const index = LexicalIndex.build(CHUNKS.map((c) => chunkTerms(c, tok)));
+  const chunkTokenizer = new ChunkTokenizer(tok, new Vocabulary());
+  const index = LexicalIndex.build(
+    chunkTokenizer.vocabulary.terms,
+    CHUNKS.map((c) => chunkTokenizer.termsOf(c)),
+  );
 
   it('ranks the chunk holding an exact figure first', () => {
     const [best] = index.search(tok.searchTerms('居民出资26万元'), 3);
@@ -118,12 +123,21 @@ describe('BM25 full-text recall', () => {
     expect(index.search(tok.searchTerms('量子计算机'), 5)).toEqual([]);
   });
 
-  it('survives a JSON round trip and rejects a damaged one', () => {
-    const restored = LexicalIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
-    const q = tok.searchTerms('海绵城市 雨水花园');
-    expect(restored.search(q, 3)).toEqual(index.search(q, 3));
-    const damaged = { ...index.toJSON(), docs: Buffer.from([1, 2, 3]).toString('base64') };
-    expect(() => LexicalIndex.fromJSON(damaged)).toThrow();
+  it('survives a save and load, and refuses a damaged file', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lexical-'));
+    try {
+      const file = path.join(dir, 'lexical.bin');
+      const fingerprint = await index.save(file);
+      const restored = await LexicalIndex.load(file, fingerprint);
+      const q = tok.searchTerms('海绵城市 雨水花园');
+      expect(restored.search(q, 3)).toEqual(index.search(q, 3));
+      const bytes = readFileSync(file);
+      bytes[bytes.length - 3] ^= 0xff;
+      writeFileSync(file, bytes);
+      await expect(LexicalIndex.load(file, fingerprint)).rejects.toThrow(/损坏/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('selects the top items by score with a bounded heap', () => {
@@ -191,8 +205,7 @@ describe('hybrid search', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'retrieval-test-'));
     const embeddings = new LocalHashEmbeddings(256);
-    const artifacts = await writeIndexFiles(dir, CHUNKS, embeddings);
-    ({ searcher } = await loadIndexFiles(dir, embeddings, artifacts, { embeddingsId: embeddings.id }));
+    ({ searcher } = await buildSearcherFromChunks(dir, CHUNKS, embeddings));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -259,8 +272,7 @@ describe('hybrid search with a failing embeddings service', () => {
     };
     const dir = mkdtempSync(path.join(os.tmpdir(), 'retrieval-flaky-'));
     try {
-      const artifacts = await writeIndexFiles(dir, CHUNKS, flaky);
-      const { searcher } = await loadIndexFiles(dir, flaky, artifacts, { embeddingsId: 'openai:test' });
+      const { searcher } = await buildSearcherFromChunks(dir, CHUNKS, Object.assign(flaky, { id: 'openai:test' }));
       const hits = await searcher.search('海绵城市 雨水花园', { k: 2 });
       expect(hits[0].chunk.docId).toBe('c');
       expect(hits[0].vectorRank).toBeUndefined();

@@ -3,6 +3,7 @@ import { gatePassages, gateRefusal } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
 import { citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
+import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
@@ -131,6 +132,8 @@ export async function answerQuestion(
   history: ChatTurn[] = [],
   options: AnswerOptions = {},
 ): Promise<Answer> {
+  // Documents restricted to other channels are invisible to every search and document read below.
+  services = forChannel(services, options.channel);
   const { logger } = services;
   const tooLong = questionTooLongMessage(question, services.config.MAX_QUESTION_CHARS ?? DEFAULT_MAX_QUESTION_CHARS);
   if (tooLong) return { ...baseAnswer(maskPersonalData(question.trim().slice(0, 200)), { name: OFFLINE_ENGINE, embeddings: services.search.embeddingsId }), answer: tooLong };

@@ -2,6 +2,8 @@
 //   --json    print the Answer contract as one JSON object on stdout (logs stay on stderr)
 //   --stdin   read one question per line from stdin, print one JSON object (with --json) or one answer per line
 //   --k N     number of passages to retrieve
+//   --channel ID  answer as the bot would in that Slack channel (documents restricted to other channels are
+//                 invisible); without it the CLI, the operator's tool, sees every document
 import { integerOption, openCli, parseCliArgs, runCli, UsageError } from './run.js';
 import { createServices, type Services } from '../services.js';
 import { answerQuestion, hasQuestionContent, NO_CONTENT_QUESTION } from '../answer/index.js';
@@ -12,13 +14,15 @@ import { InputTooLargeError, readLinesBounded } from '../io/boundedRead.js';
 /** Questions on stdin: past these sizes reading stops (exit 2) instead of filling memory. */
 export const STDIN_LIMITS = { limitBytes: 10 * 1024 * 1024, maxLineBytes: 256 * 1024 };
 
-const USAGE = `用法：npm run ask -- [--json] [--k N] "问题"
-      npm run ask -- --stdin [--json] [--k N] < questions.txt（每行一个问题）`;
+const USAGE = `用法：npm run ask -- [--json] [--k N] [--channel 频道ID] "问题"
+      npm run ask -- --stdin [--json] [--k N] [--channel 频道ID] < questions.txt（每行一个问题）`;
 
 interface AskArgs {
   json: boolean;
   stdin: boolean;
   k?: number;
+  /** Slack channel id to answer as (see SearchOptions.channel). */
+  channel?: string;
   question: string;
   help: boolean;
 }
@@ -29,15 +33,25 @@ function parseAskArgs(): AskArgs {
       json: { type: 'boolean', default: false },
       stdin: { type: 'boolean', default: false },
       k: { type: 'string' },
+      channel: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
   });
-  return { json: values.json, stdin: values.stdin, help: values.help, k: integerOption('--k', values.k, 1, 50), question: positionals.join(' ').trim() };
+  const channel = values.channel;
+  if (channel !== undefined && !/^[A-Z0-9]+$/.test(channel)) throw new UsageError(`--channel 需要 Slack 频道 ID（如 C0123ABCD），收到：${channel || '（空）'}`);
+  return {
+    json: values.json,
+    stdin: values.stdin,
+    help: values.help,
+    k: integerOption('--k', values.k, 1, 50),
+    channel,
+    question: positionals.join(' ').trim(),
+  };
 }
 
 async function answerOne(services: Services, question: string, args: AskArgs): Promise<string> {
-  const answer = await answerQuestion(services, question, [], { k: args.k });
+  const answer = await answerQuestion(services, question, [], { k: args.k, channel: args.channel });
   // The JSON contract has no notice field, so it goes to stderr; the text form shows it itself.
   if (answer.notice && args.json) process.stderr.write(`${answer.notice}\n`);
   return args.json ? JSON.stringify(toAnswerJson(answer)) : formatAnswerText(answer);

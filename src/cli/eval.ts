@@ -37,7 +37,8 @@ function loadQuestionSets(files: string[]): EvalQuestion[] {
     }),
   );
 }
-export const DEFAULT_PROPOSALS_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposals');
+/** The held-out drafting set (tune / report halves; see test/fixtures/eval/README.md). */
+export const DEFAULT_PROPOSALS_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'eval', 'proposals');
 export const REPORT_FILE_NAME = 'eval-report.json';
 
 const USAGE = `用法：npm run eval [-- --split tune|report --corpus 目录 --with 目录 --qa 问题集.jsonl --proposals 提案目录 --leave-out N --out 报告.json]

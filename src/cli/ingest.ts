@@ -1,28 +1,39 @@
-// `npm run ingest [-- --json]`: builds the index (INDEX_DIR) from the corpus (CORPUS_DIR); progress on stderr, the summary
-// on stdout (with --json as one JSON object).
+// `npm run ingest [-- --full] [--json]`: brings the index (INDEX_DIR) up to date with the corpus (CORPUS_DIR),
+// incrementally unless --full or a full rebuild is needed; progress on stderr, the summary on stdout
+// (with --json exactly one object: {mode, added, updated, removed, unchanged, chunks, seconds}).
 import { openCli, parseCliArgs, runCli } from './run.js';
 import { createEmbeddings } from '../retrieval/embeddings.js';
-import { buildIndex } from '../retrieval/index.js';
+import { updateIndex, type IngestSummary } from '../retrieval/index.js';
 import { createProgressWriter, formatSummary } from '../retrieval/progress.js';
 
-const USAGE = '用法：npm run ingest [-- --json]';
+const USAGE = '用法：npm run ingest [-- --full] [--json]';
+
+function jsonSummary(s: IngestSummary) {
+  return { mode: s.mode, added: s.added, updated: s.updated, removed: s.removed, unchanged: s.unchanged, chunks: s.chunks, seconds: s.seconds };
+}
 
 async function main(): Promise<number> {
-  const { values } = parseCliArgs({ options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+  const { values } = parseCliArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
   const { config, logger } = openCli();
   const progress = createProgressWriter(process.stderr);
-  process.stderr.write(`正在从 ${config.corpusDir} 构建索引到 ${config.indexDir} …\n`);
+  process.stderr.write(`正在从 ${config.corpusDir} 更新索引 ${config.indexDir} …\n`);
   try {
-    const summary = await buildIndex(
+    const summary = await updateIndex(
       { config, logger, embeddings: createEmbeddings(config), onProgress: (p) => progress.update(p) },
-      { force: true },
+      { full: values.full },
     );
     progress.done();
-    process.stdout.write(`${values.json ? JSON.stringify(summary) : formatSummary(summary)}\n`);
+    process.stdout.write(`${values.json ? JSON.stringify(jsonSummary(summary)) : formatSummary(summary)}\n`);
     return 0;
   } catch (err) {
     progress.done();

@@ -209,20 +209,25 @@ export function assignDocIds(relPaths: string[]): Map<string, string> {
   return ids;
 }
 
-/** The document files under `dir` that an ingest reads, with the docId each gets (relative path → docId). */
-export async function corpusDocIds(dir: string): Promise<Map<string, string>> {
+function docIdsOf(candidates: string[]): Map<string, string> {
   const supported = new Set<string>(SUPPORTED_EXTENSIONS);
-  return assignDocIds((await listCorpusFiles(dir)).filter((p) => supported.has(path.extname(p).toLowerCase())));
+  return assignDocIds(candidates.filter((p) => supported.has(path.extname(p).toLowerCase())));
+}
+
+/** The docId each document file under `dir` gets (what an incremental ingest compares with its manifest). */
+export async function corpusDocIds(dir: string): Promise<Map<string, string>> {
+  return docIdsOf(await listCorpusFiles(dir));
 }
 
 /**
- * Reads every .txt/.md/.docx/.pdf under `dir`, recursively. A file that cannot be read is logged by name
+ * Reads every .txt/.md/.docx/.pdf under `dir`, recursively (or only the files `options.only` accepts). A file that cannot be read is logged by name
  * with a Chinese reason and skipped; it never stops the rest of the corpus from loading.
  */
 export async function ingestCorpus(
   dir: string,
   logger: Logger,
   onProgress?: (e: { file: string; done: number; total: number }) => void,
+  options: { only?: (relPath: string) => boolean } = {},
 ): Promise<IngestResult> {
   let candidates: string[];
   try {
@@ -230,8 +235,9 @@ export async function ingestCorpus(
   } catch (err) {
     throw new LoadError(`无法读取语料目录 ${dir}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '目录不存在' : (err as Error).message}`);
   }
-  const supported = new Set<string>(SUPPORTED_EXTENSIONS);
-  const ids = assignDocIds(candidates.filter((p) => supported.has(path.extname(p).toLowerCase())));
+  // Ids come from every file (names shared by several files get prefixes); only the chosen ones are read.
+  const ids = docIdsOf(candidates);
+  if (options.only) candidates = candidates.filter(options.only);
   const result: IngestResult = { documents: [], chunks: [], skipped: [], warnings: [], files: [] };
   const skip = (file: string, reason: string): void => {
     result.skipped.push({ file, reason });

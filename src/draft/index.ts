@@ -1,12 +1,14 @@
 // Reply drafting: proposal text → parsed metadata and suggestions → per-suggestion evidence → outline or full draft
 // (LLM structured output, or the offline template engine) → fidelity check → DraftResult.
 import type { Services } from '../services.js';
+import { forChannel } from '../retrieval/channels.js';
 import type { Draft, DraftInput, DraftOptions, DraftResult, FidelityIssue, ProposalMeta } from '../types.js';
 import { redactPersonalData } from '../corpus/index.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import { classifyModelFailure } from '../grounding/modelFailure.js';
 import { CitationRegistry } from './citations.js';
 import { createEvidenceContext, gatherBackground, gatherEvidence, gatherThemePolicy, themeTermsOf, type EvidenceContext } from './evidence.js';
+import { findPrecedents, renderPrecedentsText } from './precedents.js';
 import { checkFidelity } from './fidelity.js';
 import { draftWithModel, type StructuredMethod } from './llm.js';
 import { parseProposal } from './parseProposal.js';
@@ -18,6 +20,7 @@ export { parseProposal } from './parseProposal.js';
 export { renderDraftText, renderDraftMarkdown, renderOutlineText, renderOutlineMarkdown } from './render.js';
 export { renderDocx } from './docx.js';
 export { outlineAsDraft } from './outlineDraft.js';
+export { renderPrecedentsMarkdown, renderPrecedentsText } from './precedents.js';
 export { readProposalFile, validateProposalText, checkIsProposal, DraftInputError, NotAProposalError } from './input.js';
 
 function mergeMeta(parsed: ProposalMeta, given: Partial<ProposalMeta> | undefined): ProposalMeta {
@@ -47,6 +50,8 @@ function modelFailureNotice(err: unknown): string {
  * answers and `notice` says so.
  */
 export async function draftReply(services: Services, input: DraftInput, options: DraftOptions = {}): Promise<DraftResult> {
+  // Documents restricted to other channels are invisible to every search and document read below.
+  services = forChannel(services, options.channel);
   const { config, logger, search } = services;
   const check = validateProposalText(input.text, config.MAX_INPUT_CHARS);
   if (!check.ok) throw new DraftInputError(check.message);
@@ -62,21 +67,16 @@ export async function draftReply(services: Services, input: DraftInput, options:
   const evidence = await Promise.all(suggestions.map((s) => gatherEvidence(ctx, s, theme)));
   const background = options.outline ? [] : await gatherBackground(ctx, meta, suggestions);
   const themePolicy = options.outline ? [] : await gatherThemePolicy(ctx, meta, suggestions);
-  const templateInput: TemplateInput = {
-    meta,
-    suggestions,
-    evidence,
-    background,
-    themePolicy,
-    bureau: config.bureau,
-    isOwn: (docId) => ctx.ownDocs.get(docId) ?? false,
-  };
+  const precedents = await findPrecedents(ctx, meta, suggestions);
+  const withPrecedents = (text: string) => `${text}\n\n${renderPrecedentsText(precedents)}`;
+  const templateInput: TemplateInput = { meta, suggestions, evidence, background, themePolicy, bureau: config.bureau, tuning: ctx.tuning };
+  const isOwn = (docId: string) => ctx.profiles.get(docId)?.own ?? false;
   const engine = { llm: OFFLINE_ENGINE, embeddings: search.embeddingsId };
   logger.info({ suggestions: suggestions.length, kind: meta.kind, outline: Boolean(options.outline) }, 'drafting reply');
 
   if (options.outline) {
     const outline = buildOutline(templateInput);
-    const result: DraftResult = { meta, suggestions, draft: null, outline, text: renderOutlineText(outline), fidelity: [], engine };
+    const result: DraftResult = { meta, suggestions, draft: null, outline, text: withPrecedents(renderOutlineText(outline)), fidelity: [], precedents, engine };
     if (parsed.notice) result.notice = parsed.notice;
     return result;
   }
@@ -88,7 +88,7 @@ export async function draftReply(services: Services, input: DraftInput, options:
     try {
       const result = await draftWithModel(
         services.llm,
-        { meta, suggestions, evidence, backgroundChunks: [...themePolicy.slice(0, 1), ...background].map((b) => b.chunk), proposalText, bureau: config.bureau, isOwn: templateInput.isOwn },
+        { meta, suggestions, evidence, backgroundChunks: [...themePolicy.slice(0, 1), ...background].map((b) => b.chunk), proposalText, bureau: config.bureau, isOwn },
         { method: structuredMethod(options, config.DRAFT_STRUCTURED_METHOD), signal: options.signal },
       );
       draft = result.draft;
@@ -111,7 +111,7 @@ export async function draftReply(services: Services, input: DraftInput, options:
   });
   const fidelity: FidelityIssue[] = checked.issues;
   if (fidelity.length) logger.info({ fidelity }, 'draft fidelity issues');
-  const result: DraftResult = { meta, suggestions, draft: checked.draft, outline: null, text: renderDraftText(checked.draft), fidelity, engine };
+  const result: DraftResult = { meta, suggestions, draft: checked.draft, outline: null, text: withPrecedents(renderDraftText(checked.draft)), fidelity, precedents, engine };
   if (notice) result.notice = notice;
   return result;
 }

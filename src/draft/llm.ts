@@ -9,6 +9,7 @@ import { fillPrompt, loadPrompt } from '../prompts.js';
 import { citationOf, formatPassagesForPrompt, shortQuote, type Passage } from '../grounding/passages.js';
 import { renumberCitations, validateCitations } from '../grounding/citations.js';
 import { withoutCutOffTail, type SuggestionEvidence } from './evidence.js';
+import { elsewhereMark, type EvidenceLevel } from './documentProfile.js';
 import { passageFactText } from './citations.js';
 import { redactPersonalData } from '../corpus/index.js';
 import * as frame from './frame.js';
@@ -22,7 +23,7 @@ export const draftBodySchema = z.object({
   sections: z
     .array(
       z.object({
-        paragraphs: z.array(z.string()).describe('1至3段：政策依据、已开展的工作（下一步打算只写在 nextSteps）；事实句后标注[编号]'),
+        paragraphs: z.array(z.string()).describe('1至3段：政策依据、本局已开展的工作、外地做法（以【参考：某市】开头；下一步打算只写在 nextSteps）；事实句后标注[编号]'),
       }),
     )
     .describe('与建议一一对应，顺序相同'),
@@ -68,13 +69,34 @@ function suggestionList(suggestions: Suggestion[], evidence: SuggestionEvidence[
     .join('\n');
 }
 
-/** Tells the model which passages are the bureau's own replies, which are other places' replies, and which are policy. */
-function passageKinds(passages: Passage[], isOwn: (docId: string) => boolean): string {
-  const list = (pick: (p: Passage) => boolean) => passages.filter(pick).map((p) => `[${p.n}]`).join('') || '无';
+/** The level each passage's evidence was sorted into (the first level a chunk's quoted sentences have). */
+function passageLevels(evidence: SuggestionEvidence[]): Map<string, { level: EvidenceLevel; mark: string }> {
+  const levels = new Map<string, { level: EvidenceLevel; mark: string }>();
+  for (const e of evidence) {
+    for (const s of [...e.policy, ...e.done, ...e.elsewhere, ...e.reference, ...e.plans]) {
+      if (!levels.has(s.chunk.id)) levels.set(s.chunk.id, { level: s.level, mark: elsewhereMark(s.profile) });
+    }
+  }
+  return levels;
+}
+
+/**
+ * Tells the model the level of every passage, so 政策依据, the bureau's own work and other places' practice stay apart
+ * exactly as in the offline engine (levels from src/draft/documentProfile.ts).
+ */
+function passageKinds(passages: Passage[], evidence: SuggestionEvidence[], isOwn: (docId: string) => boolean): string {
+  const levels = passageLevels(evidence);
+  const levelOfPassage = (p: Passage): EvidenceLevel => levels.get(p.chunk.id)?.level ?? (isOwn(p.chunk.docId) ? 'done' : 'reference');
+  const list = (level: EvidenceLevel) => passages.filter((p) => levelOfPassage(p) === level).map((p) => `[${p.n}]`).join('') || '无';
+  const marks = passages
+    .filter((p) => levelOfPassage(p) === 'elsewhere')
+    .map((p) => `[${p.n}]${levels.get(p.chunk.id)?.mark ?? '【参考：其他地区】'}`)
+    .join('');
   return [
-    `本局以往答复：${list((p) => p.chunk.kind === 'reply' && isOwn(p.chunk.docId))}`,
-    `其他地区的答复（只能作参考，不得写成本局已开展的工作）：${list((p) => p.chunk.kind === 'reply' && !isOwn(p.chunk.docId))}`,
-    `政策文件及其他：${list((p) => p.chunk.kind !== 'reply')}`,
+    `政策依据（可写入“政策依据”段）：${list('policy')}`,
+    `本局以往答复（可写成本局已开展的工作）：${list('done')}`,
+    `外地做法（只能作参考，须以其标注开头，如 ${marks || '【参考：某市】'}，不得写成本局已开展的工作）：${list('elsewhere')}`,
+    `其他参考（新闻报道、网页问答、讨论稿等，不是正式政策文件，不得作为政策依据）：${list('reference')}`,
   ].join('\n');
 }
 
@@ -111,7 +133,7 @@ export async function draftWithModel(
     proposal: input.proposalText.replace(/<\s*\/?\s*proposal\b/gi, '＜proposal'),
     suggestions: suggestionList(suggestions, input.evidence, passages),
     passages: formatPassagesForPrompt(passages),
-    ownPassages: passageKinds(passages, input.isOwn),
+    ownPassages: passageKinds(passages, input.evidence, input.isOwn),
   });
   const structured = llm.withStructuredOutput(draftBodySchema, { name: 'reply_draft', method: options.method ?? 'functionCalling' });
   const body = (await structured.invoke([new SystemMessage(system), new HumanMessage(human)], { signal: options.signal })) as DraftBody;

@@ -4,7 +4,9 @@ import type { Bureau } from '../config.js';
 import type { Citation, Draft, DraftSection, Outline, OutlinePoint, ProposalMeta, Suggestion } from '../types.js';
 import { shortQuote } from '../grounding/passages.js';
 import { sourceLabel } from '../grounding/sources.js';
-import { CitationRegistry, uniqueByNumber } from './citations.js';
+import { CitationRegistry, passageFactText, uniqueByNumber } from './citations.js';
+import { elsewhereMark, LEVEL_LABEL, type DocumentProfile } from './documentProfile.js';
+import { DRAFT_TUNING, type DraftTuning } from './tuning.js';
 import { pickSentences, type EvidenceSentence, type SuggestionEvidence } from './evidence.js';
 import * as frame from './frame.js';
 import { stripListMarker } from '../text/markers.js';
@@ -17,13 +19,16 @@ export interface TemplateInput {
   /** Policy sentences behind the proposal as a whole (quoted at the head of the background). */
   themePolicy?: EvidenceSentence[];
   bureau: Bureau;
-  /** Decides whether a chunk comes from this bureau's own documents. */
-  isOwn: (docId: string) => boolean;
+  tuning?: DraftTuning;
 }
 
 interface Quoted {
   text: string;
   citation: Citation;
+  profile: DocumentProfile;
+  year: number | null;
+  /** The cited passage as the fidelity check reads it (title, 文号, section, text). */
+  sourceText: string;
 }
 
 /** Groups picked sentences by chunk: each group is quoted once with its citation. */
@@ -32,7 +37,8 @@ function quoteGroups(sentences: EvidenceSentence[], registry: CitationRegistry):
   for (const s of sentences) groups.set(s.chunk.id, [...(groups.get(s.chunk.id) ?? []), s]);
   return [...groups.values()].map((group) => {
     const text = group.map((s) => s.sentence).join('');
-    return { text, citation: registry.cite(group[0].chunk, text) };
+    const { chunk, profile } = group[0];
+    return { text, citation: registry.cite(chunk, text), profile, year: profile.year, sourceText: passageFactText(chunk) };
   });
 }
 
@@ -54,38 +60,54 @@ function policyQuote(q: Quoted): string {
   return `${sourceLabel(q.citation)}${lead}：“${withoutFinalStop(body)}”[${q.citation.n}]。`;
 }
 
-function policyParagraph(quotes: Quoted[]): string {
-  if (!quotes.length) return frame.placeholder('相关政策依据');
-  return quotes.map(policyQuote).join('');
-}
-
 /** "如，…" / "同时，…" lean on a sentence the draft does not quote: the connective goes when the quote opens with it. */
 function withoutLeadingConnective(text: string): string {
   return text.replace(/^(?:如|比如|例如|同时|此外|另外|对此|为此|因此|其中)[，,]\s*/u, '');
 }
 
-function localParagraph(own: Quoted[], others: Quoted[], topic: string): string {
-  if (own.length) return own.map((q) => `${withoutFinalStop(withoutLeadingConnective(q.text))}[${q.citation.n}]。`).join('');
-  if (others.length) {
-    const reference = others.map((q) => `${sourceLabel(q.citation)}：“${withoutFinalStop(q.text)}”[${q.citation.n}]`).join('；');
-    return `${frame.placeholder(`我局在${topic}方面已开展的工作及数据`)}（可参考${reference}）`;
-  }
-  return frame.placeholder(`我局在${topic}方面已开展的工作及数据`);
+/** "（2020年数据）": the year a figure of the bureau's own work is from, when the cited document states it. */
+function dataYear(q: Quoted): string {
+  if (!/\d/u.test(q.text.replace(/(?:19|20)\d{2}\s*年/gu, ''))) return '';
+  return q.year !== null && q.sourceText.includes(String(q.year)) ? `（${q.year}年数据）` : frame.placeholder('数据年份');
+}
+
+/** 政策依据: formal policy texts only; press restatements and the like are offered beside the gap, never as the basis. */
+function policyParagraph(policy: Quoted[], references: Quoted[]): string {
+  if (policy.length) return policy.map(policyQuote).join('');
+  const q = references[0];
+  const note = q ? `（可参考${sourceLabel(q.citation)}：“${withoutFinalStop(q.text)}”[${q.citation.n}]，该材料不是正式政策文件，不能作为政策依据）` : '';
+  return `${frame.placeholder('相关政策依据')}${note}`;
+}
+
+/** 已开展工作: the bureau's own documents only, each figure with its year. */
+function doneParagraph(own: Quoted[], topic: string): string {
+  if (!own.length) return frame.placeholder(`我局在${topic}方面已开展的工作及数据`);
+  return own.map((q) => `${withoutFinalStop(withoutLeadingConnective(q.text))}${dataYear(q)}[${q.citation.n}]。`).join('');
+}
+
+/** 外地做法: another place's practice, marked 【参考：临沂市】 so it is never read as the bureau's own work. */
+function elsewhereParagraph(others: Quoted[]): string[] {
+  if (!others.length) return [];
+  return [others.map((q) => `${elsewhereMark(q.profile)}${sourceLabel(q.citation)}：“${withoutFinalStop(q.text)}”[${q.citation.n}]`).join('；') + '。'];
 }
 
 interface SectionEvidence {
   policy: Quoted[];
   own: Quoted[];
   others: Quoted[];
+  references: Quoted[];
 }
 
-function sectionEvidence(ev: SuggestionEvidence, registry: CitationRegistry, isOwn: (docId: string) => boolean): SectionEvidence {
-  const policy = quoteGroups(pickSentences(ev.policy, 2, 1), registry);
-  const ownSentences = ev.local.filter((s) => isOwn(s.chunk.docId));
-  const otherSentences = ev.local.filter((s) => !isOwn(s.chunk.docId));
-  const own = quoteGroups(pickSentences(ownSentences, 3, 2), registry);
-  const others = own.length ? [] : quoteGroups(pickSentences(otherSentences, 1, 1), registry);
-  return { policy, own, others };
+function sectionEvidence(ev: SuggestionEvidence | undefined, registry: CitationRegistry, t: DraftTuning): SectionEvidence {
+  const quote = (list: EvidenceSentence[], max: number, maxChunks: number) => quoteGroups(pickSentences(list, max, maxChunks, t.onTopicHeading), registry);
+  if (!ev) return { policy: [], own: [], others: [], references: [] };
+  const policy = quote(ev.policy, t.policySentences, 1);
+  return {
+    policy,
+    own: quote(ev.done, t.doneSentences, t.doneChunks),
+    others: quote(ev.elsewhere, t.elsewhereSentences, 1),
+    references: policy.length ? [] : quote(ev.reference, 1, 1),
+  };
 }
 
 /** 《国务院办公厅关于…指导意见》(国办发〔2020〕23号) — the first policy document a sentence names, with its 文号. */
@@ -120,7 +142,7 @@ function planQuotes(evidence: SuggestionEvidence[], registry: CitationRegistry):
     if (!best) return undefined;
     used.add(best.sentence);
     const text = planCore(best.sentence);
-    return { text, citation: registry.cite(best.chunk, text) };
+    return { text, citation: registry.cite(best.chunk, text), profile: best.profile, year: best.profile.year, sourceText: passageFactText(best.chunk) };
   });
 }
 
@@ -152,15 +174,16 @@ export function frameOf(meta: ProposalMeta, bureau: Bureau): Pick<Draft, 'title'
 /** Offline full draft; the registry it fills maps [n] to the passages quoted. */
 export function buildTemplateDraft(input: TemplateInput, registry = new CitationRegistry()): Draft {
   const { meta, suggestions, evidence, bureau } = input;
+  const tuning = input.tuning ?? DRAFT_TUNING;
   const themeQuotes = quoteGroups(pickSentences(input.themePolicy ?? [], 1, 1), registry);
   const backgroundQuotes = quoteGroups(pickSentences(input.background, 2, 1), registry);
   const sections: DraftSection[] = suggestions.map((suggestion, i) => {
-    const ev = sectionEvidence(evidence[i], registry, input.isOwn);
-    const citations = uniqueByNumber([...ev.policy, ...ev.own, ...ev.others].map((q) => q.citation));
+    const ev = sectionEvidence(evidence[i], registry, tuning);
+    const citations = uniqueByNumber([...ev.policy, ...ev.references, ...ev.own, ...ev.others].map((q) => q.citation));
+    // What comes next is said once, under 下步工作安排, not repeated at the end of every section.
     return {
       heading: frame.sectionHeading(suggestion, i + 1),
-      // What comes next is said once, under 下步工作安排, not repeated at the end of every section.
-      paragraphs: [policyParagraph(ev.policy), localParagraph(ev.own, ev.others, suggestion.topic)],
+      paragraphs: [policyParagraph(ev.policy, ev.references), doneParagraph(ev.own, suggestion.topic), ...elsewhereParagraph(ev.others)],
       citations,
     };
   });
@@ -176,28 +199,30 @@ export function buildTemplateDraft(input: TemplateInput, registry = new Citation
 }
 
 function outlinePoints(ev: SectionEvidence, suggestion: Suggestion, plan: Quoted | undefined): OutlinePoint[] {
+  const quoted = (list: Quoted[]) => shortQuote(list.map((q) => q.text).join(''), 80);
   const policy: OutlinePoint = ev.policy.length
-    ? { point: `政策依据：${shortQuote(ev.policy[0].text, 80)}`, sources: ev.policy.map((q) => q.citation) }
-    : { point: `政策依据：${frame.placeholder('相关政策依据')}`, sources: [] };
-  const done: OutlinePoint = ev.own.length
-    ? { point: `已开展工作：${shortQuote(ev.own.map((q) => q.text).join(''), 80)}`, sources: ev.own.map((q) => q.citation) }
+    ? { point: `${LEVEL_LABEL.policy}：${quoted(ev.policy)}`, sources: ev.policy.map((q) => q.citation) }
     : {
-        point: `已开展工作：${frame.placeholder('我局已开展的工作及数据')}${ev.others.length ? '（可参考其他地区做法）' : ''}`,
-        sources: ev.others.map((q) => q.citation),
+        point: `${LEVEL_LABEL.policy}：${frame.placeholder('相关政策依据')}${ev.references.length ? `（可参考：${quoted(ev.references)}，非正式政策文件）` : ''}`,
+        sources: ev.references.map((q) => q.citation),
       };
+  const done: OutlinePoint = ev.own.length
+    ? { point: `${LEVEL_LABEL.done}：${quoted(ev.own)}${dataYear(ev.own[0])}`, sources: ev.own.map((q) => q.citation) }
+    : { point: `${LEVEL_LABEL.done}：${frame.placeholder('我局已开展的工作及数据')}`, sources: [] };
+  const elsewhere: OutlinePoint[] = ev.others.map((q) => ({ point: `${LEVEL_LABEL.elsewhere}：${elsewhereMark(q.profile)}${shortQuote(q.text, 80)}`, sources: [q.citation] }));
   const next: OutlinePoint = plan
     ? {
         point: `下步打算：围绕“${suggestion.topic}”提出具体措施和完成时限（参考我局以往答复：${shortQuote(plan.text, 80)}）`,
         sources: [plan.citation],
       }
     : { point: `下步打算：围绕“${suggestion.topic}”提出具体措施和完成时限`, sources: [] };
-  return [policy, done, next];
+  return [policy, done, ...elsewhere, next];
 }
 
 /** Offline outline: the skeleton with 2–4 key points per suggestion and their supporting passages. */
 export function buildOutline(input: TemplateInput, registry = new CitationRegistry()): Outline {
   const { meta, suggestions, evidence, bureau } = input;
-  const sectionEvidences = suggestions.map((_, i) => sectionEvidence(evidence[i], registry, input.isOwn));
+  const sectionEvidences = suggestions.map((_, i) => sectionEvidence(evidence[i], registry, input.tuning ?? DRAFT_TUNING));
   const plans = planQuotes(evidence, registry);
   return {
     title: frame.replyTitle(meta),

@@ -13,6 +13,7 @@ import { RETRIEVAL_DEPTH, runDraftEval, runQaEval, summarizeQa, type DraftReport
 import { assembleCorpus } from './corpora.js';
 import { buildMiniSearch, miniSearchRanking } from './baseline.js';
 import { HybridSearcher } from '../retrieval/hybridSearch.js';
+import { SearcherHandle } from '../retrieval/index.js';
 import { condenseOffline } from '../answer/condense.js';
 
 /** What each figure means, carried in the JSON so a report can be read on its own. */
@@ -88,9 +89,16 @@ export function summarizeSets(qa: QaReport): SetReport[] {
   });
 }
 
+/** The in-process hybrid searcher behind the services' search, if it is one (not a stand-in of a test). */
+export function inProcessSearcher(search: Services['search']): HybridSearcher | undefined {
+  if (search instanceof SearcherHandle) return search.current();
+  return search instanceof HybridSearcher ? search : undefined;
+}
+
 /** BM25 alone, vectors alone and the MiniSearch peer, when the searcher is the in-process hybrid one. */
-export function comparisonRankers(search: Services['search']): QaEvalDeps['rankers'] {
-  if (!(search instanceof HybridSearcher)) return undefined;
+export function comparisonRankers(services: Services['search']): QaEvalDeps['rankers'] {
+  const search = inProcessSearcher(services);
+  if (!search) return undefined;
   const chunks = search.allChunks();
   const mini = buildMiniSearch(chunks);
   const sources = (hits: { chunk: { docId: string; sectionPath: string } }[]) => hits.map((h) => ({ docId: h.chunk.docId, section: h.chunk.sectionPath }));

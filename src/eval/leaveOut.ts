@@ -3,7 +3,7 @@
 // temporary folder, and the answerable questions whose every known source was removed are asked again.
 import type { Services } from '../services.js';
 import { answerQuestion } from '../answer/index.js';
-import { HybridSearcher } from '../retrieval/hybridSearch.js';
+import { inProcessSearcher } from './evaluate.js';
 import { documentsLeftOut } from './corpora.js';
 import { openEvalServices, type EvalCorpusOptions, type LeaveOutReport } from './evaluate.js';
 import { goldSources } from './metrics.js';
@@ -15,7 +15,7 @@ export const LEAVE_OUT_EVERY = 4;
 
 /** The docIds of every chunk the searcher holds. */
 function indexedDocIds(search: Services['search']): string[] {
-  return search instanceof HybridSearcher ? [...new Set(search.allChunks().map((c) => c.docId))] : [];
+  return [...new Set(inProcessSearcher(search)?.allChunks().map((c) => c.docId) ?? [])];
 }
 
 /** Answerable questions all of whose sources (docId, docIds, alsoIn) are among `removed`. */

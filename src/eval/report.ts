@@ -1,6 +1,7 @@
 // Readable tables of an evaluation report, for stdout.
 import { RETRIEVAL_MODES, type DraftReport, type QaReport, type RetrievalMode } from './run.js';
 import type { LeaveOutReport, SetReport } from './evaluate.js';
+import type { DraftingSummary } from './drafting.js';
 import { formatMs, formatNumber, formatPercent, renderTable } from './table.js';
 
 export function renderQaTable(qa: QaReport): string {
@@ -38,6 +39,28 @@ export function renderQaMisses(qa: QaReport, limit = 15): string {
   return renderTable(['id', 'type', 'rank', 'expected', 'answer'], rows, `-- 未通过 misses (${misses.length}) --`) + more;
 }
 
+/** Parse accuracy and evidence quality against the held-out expectations, tune and report halves side by side. */
+export function renderDraftingTable(drafting: NonNullable<DraftReport['drafting']>): string {
+  const halves = [drafting.tune, drafting.report, drafting.all];
+  const row = (label: string, pick: (s: DraftingSummary) => number | null) => [label, ...halves.map((h) => formatPercent(pick(h)))];
+  const rows: string[][] = [
+    ['proposals', ...halves.map((h) => String(h.proposals))],
+    row('recognised (drafted / refused)', (s) => s.recognised),
+    row('parse: section count', (s) => s.parse.sectionCount),
+    row('parse: topics (keywords)', (s) => s.parse.topics),
+    row('parse: proposers', (s) => s.parse.proposers),
+    row('parse: kind', (s) => s.parse.kind),
+    row('parse: 您/你们', (s) => s.parse.addressee),
+    ['citations', ...halves.map((h) => String(h.citations))],
+    row('evidence precision (on topic)', (s) => s.evidencePrecision),
+    row('evidence precision (expected only)', (s) => s.evidencePrecisionStrict),
+    row('evidence recall', (s) => s.evidenceRecall),
+    row('no-evidence suggestions left uncited', (s) => s.honestGaps),
+    row('paragraphs with 【待补充】', (s) => s.placeholderShare),
+  ];
+  return renderTable(['metric', 'tune', 'report', 'all'], rows, '== 起草评测 held-out proposals (parse, evidence) ==');
+}
+
 export function renderDraftTable(drafts: DraftReport): string {
   const s = drafts.structure;
   const summary: string[][] = [
@@ -71,6 +94,7 @@ export function renderDraftTable(drafts: DraftReport): string {
   return [
     renderTable(['drafts', 'value'], summary, '== 答复起草评测 drafts =='),
     renderTable(['file', 'sections/sugg.', 'checks', 'figures', 'cited', 'time'], perFile),
+    ...(drafts.drafting ? [renderDraftingTable(drafts.drafting)] : []),
   ].join('\n\n');
 }
 

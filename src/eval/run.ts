@@ -27,6 +27,7 @@ import {
   type StructureChecks,
 } from './draftChecks.js';
 import { normalizeForMatch } from './text.js';
+import { scoreDrafting, summarizeBySplit, type DraftingExpectation, type DraftingScore } from './drafting.js';
 
 /** How many ranked results retrieval metrics look at (MRR is cut off here too). */
 export const RETRIEVAL_DEPTH = 10;
@@ -232,6 +233,8 @@ export interface ProposalFixture {
   file: string;
   text: string;
   expectation?: ProposalExpectation;
+  /** Held-out expectations: parse, evidence and split (src/eval/drafting.ts). */
+  drafting?: DraftingExpectation;
 }
 
 export interface DraftFixtureResult {
@@ -245,6 +248,8 @@ export interface DraftFixtureResult {
   timeMs: number;
   /** The same proposal as an outline (/reply-outline); null when the outline failed. */
   outline: (OutlineCheck & { timeMs: number }) | null;
+  /** Parse and evidence scores against held-out expectations, when the fixture has them. */
+  drafting?: DraftingScore;
   error?: string;
 }
 
@@ -263,6 +268,8 @@ export interface DraftReport {
   /** Outlines: share with one section per suggestion, share of points naming a source, time p50. */
   outline: { sectionsPerSuggestion: number | null; pointsWithSources: number | null; timeMsP50: number | null; errors: number };
   errors: number;
+  /** Parse accuracy, evidence precision/recall and 【待补充】 share per split (fixtures with held-out expectations). */
+  drafting: ReturnType<typeof summarizeBySplit> | null;
   perProposal: DraftFixtureResult[];
 }
 
@@ -319,6 +326,7 @@ async function evaluateProposal(fixture: ProposalFixture, deps: DraftEvalDeps): 
       fidelityIssues: result.fidelity.length,
       timeMs,
       outline: await evaluateOutline(fixture, deps),
+      ...(fixture.drafting ? { drafting: scoreDrafting(fixture.drafting, result) } : {}),
     };
   } catch (err) {
     deps.logger?.warn({ file: fixture.file, err: errorMessage(err) }, 'eval: draftReply failed');
@@ -331,14 +339,16 @@ async function evaluateProposal(fixture: ProposalFixture, deps: DraftEvalDeps): 
       coverage: { sections: 0, cited: 0, placeholderOnly: 0 },
       fidelityIssues: 0,
       timeMs: performance.now() - started,
-      outline: await evaluateOutline(fixture, deps),
+      outline: fixture.drafting?.isProposal === false ? null : await evaluateOutline(fixture, deps),
+      ...(fixture.drafting ? { drafting: scoreDrafting(fixture.drafting, null) } : {}),
       error: errorMessage(err),
     };
   }
 }
 
 function summarizeOutlines(perProposal: DraftFixtureResult[]): DraftReport['outline'] {
-  const outlines = perProposal.map((p) => p.outline);
+  // A text that is not a proposal has no outline to check.
+  const outlines = perProposal.filter((p) => p.drafting?.isProposal !== false).map((p) => p.outline);
   const done = outlines.filter((o): o is NonNullable<typeof o> => o !== null);
   return {
     // A failed outline fails the structure check.
@@ -372,7 +382,8 @@ export function summarizeDrafts(perProposal: DraftFixtureResult[]): DraftReport 
     placeholderSections: perProposal.reduce((s, p) => s + p.coverage.placeholderOnly, 0),
     timeMs: { p50: percentile(times, 50), max: times.length ? Math.max(...times) : null, mean: mean(times) },
     outline: summarizeOutlines(perProposal),
-    errors: perProposal.filter((p) => p.error !== undefined).length,
+    errors: perProposal.filter((p) => p.error !== undefined && p.drafting?.isProposal !== false).length,
+    drafting: perProposal.some((p) => p.drafting) ? summarizeBySplit(perProposal.flatMap((p) => (p.drafting ? [p.drafting] : []))) : null,
     perProposal,
   };
 }

@@ -2,9 +2,8 @@
 // with CORPUS_DIR and make the running process answer from the result.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildIndex, openSearcher } from '../retrieval/index.js';
+import { SearcherHandle } from '../retrieval/index.js';
 import type { Services } from '../services.js';
-import { listCorpusDocuments } from './catalog.js';
 
 /** What one index update did (the shape of `npm run --silent ingest -- --json`). */
 export interface IndexUpdate {
@@ -41,34 +40,26 @@ async function manifestBuiltAt(indexDir: string): Promise<string | null> {
   }
 }
 
-function difference(a: Set<string>, b: Set<string>): string[] {
-  return [...a].filter((x) => !b.has(x)).sort();
-}
-
 /**
- * Today's implementation: `buildIndex` rebuilds the stale index (a full build) and a new searcher replaces
- * `services.search`, which every answer and draft reads per request. Requests already running finish on the old one.
+ * Updates the index incrementally (only the documents added, changed or removed in CORPUS_DIR) and switches the
+ * running searcher to it; requests already running finish on the old one. A failed update leaves the old index serving.
  */
 export function createLibraryIndex(services: Services): LibraryIndex {
   let queue: Promise<unknown> = Promise.resolve();
   let last: LastIngest | null = null;
 
   async function updateNow(): Promise<IndexUpdate> {
-    const { config, logger, embeddings } = services;
-    const before = new Set((await listCorpusDocuments(config.corpusDir)).map((d) => d.docId).filter((id) => services.search.chunksOf(id).length > 0));
-    const started = performance.now();
-    await buildIndex({ config, logger, embeddings });
-    services.search = await openSearcher({ config, logger, embeddings });
-    const after = new Set((await listCorpusDocuments(config.corpusDir)).map((d) => d.docId).filter((id) => services.search.chunksOf(id).length > 0));
-    const added = difference(after, before);
+    const { logger, search } = services;
+    if (!(search instanceof SearcherHandle)) throw new Error('当前检索服务不支持在线更新索引');
+    const summary = await search.update();
     const result: IndexUpdate = {
-      mode: 'full',
-      added,
-      updated: [],
-      removed: difference(before, after),
-      unchanged: after.size - added.length,
-      chunks: services.search.size(),
-      seconds: Math.round((performance.now() - started) / 10) / 100,
+      mode: summary.mode,
+      added: summary.added,
+      updated: summary.updated,
+      removed: summary.removed,
+      unchanged: summary.unchanged,
+      chunks: summary.chunks,
+      seconds: summary.seconds,
     };
     last = { at: new Date().toISOString(), mode: result.mode };
     logger.info(result, '文件库索引已更新');

@@ -28,7 +28,7 @@ const BIGRAM_WEIGHT = 2;
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
 
 /**
- * Offline, deterministic embeddings: jieba words and Han character bigrams, hashed into `dimension` signed buckets,
+ * Offline, deterministic embeddings: jieba search terms (the same ones BM25 indexes) and Han character bigrams, hashed into `dimension` signed buckets,
  * weighted by sublinear TF times corpus IDF (once fitted; features the corpus lacks are dropped), L2-normalised. No model files, no network.
  */
 export class LocalHashEmbeddings extends Embeddings {
@@ -42,16 +42,31 @@ export class LocalHashEmbeddings extends Embeddings {
 
   /** Counts document frequencies of features over the corpus; embeddings computed afterwards use them. */
   fit(texts: Iterable<string>): IdfTable {
+    const counter = this.idfCounter();
+    for (const text of texts) counter.add(textFeatures(text));
+    return counter.finish();
+  }
+
+  /**
+   * Document frequencies fed one document's features at a time (from {@link termFeatures}, so an ingest reuses the
+   * terms it tokenized for BM25); `finish` installs the table.
+   */
+  idfCounter(): { add(features: Features): void; finish(): IdfTable } {
     const df = new Map<number, number>();
     let documents = 0;
-    for (const text of texts) {
-      documents++;
-      const seen = new Set<number>();
-      for (const feature of extractFeatures(text).keys()) seen.add(idfBucket(feature));
-      for (const bucket of seen) df.set(bucket, (df.get(bucket) ?? 0) + 1);
-    }
-    this.idf = { documents, df };
-    return this.idf;
+    const seen = new Set<number>();
+    return {
+      add: (features) => {
+        documents++;
+        seen.clear();
+        for (const feature of features.keys()) seen.add(idfBucket(feature));
+        for (const bucket of seen) df.set(bucket, (df.get(bucket) ?? 0) + 1);
+      },
+      finish: () => {
+        this.idf = { documents, df };
+        return this.idf;
+      },
+    };
   }
 
   setIdf(idf: IdfTable | undefined): void {
@@ -70,8 +85,17 @@ export class LocalHashEmbeddings extends Embeddings {
   }
 
   embedText(text: string): number[] {
+    return this.embedFeatures(textFeatures(text));
+  }
+
+  /** The embedding of a text whose search terms are already known (the tokenizer's `searchTerms` of `text`). */
+  embedTerms(terms: string[], text: string): number[] {
+    return this.embedFeatures(termFeatures(terms.map(wordHash), text));
+  }
+
+  embedFeatures(features: Features): number[] {
     const vector = new Float64Array(this.dimension);
-    for (const [feature, { count, weight }] of extractFeatures(text)) {
+    for (const [feature, { count, weight }] of features) {
       const idf = this.idfOf(feature);
       // A feature the corpus never contains cannot match anything; left in, it only adds hash-collision noise.
       if (idf === 0) continue;
@@ -140,20 +164,32 @@ export function isLocalEmbeddings(e: EmbeddingsInterface): e is LocalHashEmbeddi
 }
 
 /** Hashed features of a text: feature hash → raw count and group weight. */
-function extractFeatures(text: string): Map<number, { count: number; weight: number }> {
-  const features = new Map<number, { count: number; weight: number }>();
+export type Features = Map<number, { count: number; weight: number }>;
+
+/** The hash a word feature is known by; an ingest computes it once per vocabulary entry. */
+export function wordHash(term: string): number {
+  return fnv1a(term, 0x811c9dc5);
+}
+
+/** Features of a text from its search terms (tokenized once, elsewhere) and its Han character bigrams. */
+export function termFeatures(wordHashes: Iterable<number>, text: string): Features {
+  const features: Features = new Map();
   const add = (hash: number, weight: number) => {
     const entry = features.get(hash);
     if (entry) entry.count++;
     else features.set(hash, { count: 1, weight });
   };
+  for (const h of wordHashes) add(h, 1);
   const normalised = toSimplified(text.normalize('NFKC'));
-  for (const word of getTokenizer().terms(normalised)) add(fnv1a(word, 0x811c9dc5), 1);
   for (const run of normalised.matchAll(HAN_RUN)) {
     const s = run[0];
     for (let i = 0; i + 1 < s.length; i++) add(bigramHash(s.charCodeAt(i), s.charCodeAt(i + 1)), BIGRAM_WEIGHT);
   }
   return features;
+}
+
+function textFeatures(text: string): Features {
+  return termFeatures(getTokenizer().searchTerms(text).map(wordHash), text);
 }
 
 /** FNV-1a of a two-character string, without allocating the string (this runs for every character of the corpus). */
@@ -183,7 +219,7 @@ function mixHash(h: number): number {
   return h >>> 0;
 }
 
-function idfBucket(feature: number): number {
+export function idfBucket(feature: number): number {
   return feature >>> (32 - IDF_BUCKET_BITS);
 }
 

@@ -1,7 +1,7 @@
-import type { Chunk } from '../types.js';
-import type { Tokenizer } from '../text/tokenizer.js';
+import { readSections, writeSections, type FileFingerprint } from './binaryFile.js';
+import { FIELDS, type ChunkTerms } from './terms.js';
 
-/** One recalled chunk: its position in the chunk list and its score (higher is better). */
+/** One recalled chunk: its position (label) in the chunk store and its score (higher is better). */
 export interface Recalled {
   index: number;
   score: number;
@@ -9,210 +9,435 @@ export interface Recalled {
 
 export type ChunkFilter = (index: number) => boolean;
 
-export interface SerializedLexicalIndex {
-  format: 'bm25-csr-1';
+export interface LexicalOptions {
+  /** Term-frequency saturation. */
   k1: number;
+  /** Length normalisation, applied within each field against that field's average length. */
   b: number;
-  avgLength: number;
+  /**
+   * BM25F field weights: a term in the heading path says what a whole section is about, so it counts twice a word
+   * of body text. The title is shared by every chunk of a document, so it tells chunks of one document apart not at
+   * all: weighing it above 1 did not help. Measured on test/fixtures/dev-questions.jsonl + dev-paraphrase.jsonl
+   * (tuning data; 85 questions): title/heading 1/2 gave hybrid R@5 0.988, MRR 0.945; 1.5/2 MRR 0.943; 1/1 0.945;
+   * 2/2 0.943 — differences of one question's rank, so these defaults are a judgement, not a fit.
+   */
+  fieldWeights: Record<(typeof FIELDS)[number], number>;
+}
+
+export const LEXICAL_DEFAULTS: LexicalOptions = {
+  k1: 1.2,
+  b: 0.75,
+  fieldWeights: { title: 1, heading: 2, body: 1 },
+};
+
+const FIELD_COUNT = FIELDS.length;
+const FORMAT = 'bm25f-1';
+/** Relative slack on upper bounds, so float rounding never prunes a document that belongs in the top k. */
+const BOUND_SLACK = 1 + 1e-6;
+
+/** What a lexical index holds on disk and in memory (postings in label order). */
+interface LexicalData {
   vocabulary: string[];
-  /** Base64 typed arrays: offsets (uint32, vocabulary+1), postings docs (uint32), term frequencies (uint16), doc lengths (uint32). */
-  offsets: string;
-  docs: string;
-  tfs: string;
-  lengths: string;
+  /** Postings of term t: [offsets[t], offsets[t+1]). */
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  /** Each posting's query-independent BM25F part (saturated, length-normalised, field-weighted tf). */
+  impacts: Float32Array;
+  /** The largest impact of each term: what it can add at most, times its IDF. */
+  maxImpact: Float32Array;
+  /** 1 for a label that is a live chunk, 0 for a removed one (which has no postings). */
+  alive: Uint8Array;
+  /**
+   * Average field lengths the impacts were normalised with: fixed at a full build and kept by incremental
+   * updates (like the local embeddings' IDF), so old postings never need re-scoring; a full rebuild refreshes them.
+   */
+  averages: number[];
 }
 
-/** Headings say what a section is about; counting their words twice lets a question about a suggestion find its section. */
-const HEADING_REPEAT = 2;
-
-/** The terms a chunk is indexed under: title, heading path (weighted) and text. */
-export function chunkTerms(chunk: Chunk, tokenizer: Tokenizer): string[] {
-  const heading = chunk.sectionPath ? tokenizer.searchTerms(chunk.sectionPath) : [];
-  const terms = tokenizer.searchTerms(chunk.title);
-  for (let i = 0; i < HEADING_REPEAT; i++) terms.push(...heading);
-  terms.push(...tokenizer.searchTerms(chunk.text));
-  return terms;
-}
-
-/** Okapi BM25 over an inverted index stored as compressed sparse rows (postings in typed arrays). */
+/**
+ * BM25F over an inverted index in typed arrays, with MaxScore dynamic pruning: each posting's query-independent
+ * part (saturated, length-normalised, field-weighted tf) is computed once at load, each term's largest such value
+ * bounds what it can add, and documents that cannot reach the current top k are never fully scored.
+ */
 export class LexicalIndex {
   private readonly termIds: Map<string, number>;
+  readonly liveCount: number;
 
   private constructor(
-    private readonly vocabulary: string[],
-    private readonly offsets: Uint32Array,
-    private readonly docs: Uint32Array,
-    private readonly tfs: Uint16Array,
-    private readonly lengths: Uint32Array,
-    private readonly avgLength: number,
-    private readonly k1 = 1.2,
-    private readonly b = 0.75,
+    private readonly data: LexicalData,
+    readonly options: LexicalOptions,
   ) {
-    this.termIds = new Map(vocabulary.map((t, i) => [t, i]));
+    this.termIds = new Map();
+    data.vocabulary.forEach((t, i) => this.termIds.set(t, i));
+    let live = 0;
+    for (const a of data.alive) live += a;
+    this.liveCount = live;
   }
 
+  /** Number of live chunks. */
   get size(): number {
-    return this.lengths.length;
+    return this.liveCount;
   }
 
-  /** Number of chunks holding `term` (read by the rerank stage and the answerability gate). */
-  docFrequency(term: string): number { const t = this.termIds.get(term); return t === undefined ? 0 : this.offsets[t + 1] - this.offsets[t]; }
+  /** Number of live chunks holding `term` (read by the rerank stage and the answerability gate). */
+  docFrequency(term: string): number {
+    const t = this.termIds.get(term);
+    return t === undefined ? 0 : this.data.offsets[t + 1] - this.data.offsets[t];
+  }
 
-  static build(termLists: Iterable<string[]>): LexicalIndex {
-    const termIds = new Map<string, number>();
-    const perDoc: { ids: Uint32Array; tfs: Uint16Array }[] = [];
-    const lengths: number[] = [];
-    let df: number[] = [];
-    for (const terms of termLists) {
-      const counts = new Map<number, number>();
-      for (const term of terms) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = termIds.size;
-          termIds.set(term, id);
-        }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
-      const ids = new Uint32Array(counts.size);
-      const tfs = new Uint16Array(counts.size);
-      let j = 0;
-      for (const [id, tf] of counts) {
-        ids[j] = id;
-        tfs[j++] = Math.min(tf, 0xffff);
-        df[id] = (df[id] ?? 0) + 1;
-      }
-      perDoc.push({ ids, tfs });
-      lengths.push(terms.length);
-    }
-    const vocabularySize = termIds.size;
-    df = Array.from({ length: vocabularySize }, (_, i) => df[i] ?? 0);
-    const offsets = new Uint32Array(vocabularySize + 1);
-    for (let t = 0; t < vocabularySize; t++) offsets[t + 1] = offsets[t] + df[t];
-    const docs = new Uint32Array(offsets[vocabularySize]);
-    const tfs = new Uint16Array(offsets[vocabularySize]);
-    const cursor = offsets.slice(0, vocabularySize);
-    perDoc.forEach((doc, d) => {
-      for (let j = 0; j < doc.ids.length; j++) {
-        const at = cursor[doc.ids[j]]++;
-        docs[at] = d;
-        tfs[at] = doc.tfs[j];
-      }
-    });
-    const total = lengths.reduce((a, n) => a + n, 0);
-    return new LexicalIndex(
-      [...termIds.keys()],
-      offsets,
-      docs,
-      tfs,
-      Uint32Array.from(lengths),
-      lengths.length ? total / lengths.length : 0,
-    );
+  /** Number of labels, live or removed. */
+  get labels(): number {
+    return this.data.alive.length;
+  }
+
+  get vocabulary(): readonly string[] {
+    return this.data.vocabulary;
+  }
+
+  /** Builds from each label's field terms (ids into `vocabulary`); `undefined` marks a removed label. */
+  static build(vocabulary: readonly string[], docs: (ChunkTerms | undefined)[], options: LexicalOptions = LEXICAL_DEFAULTS): LexicalIndex {
+    return new LexicalIndex(buildData([...vocabulary], docs, options), options);
   }
 
   /**
-   * The `depth` best chunks for the query terms, best first; `accept` restricts which chunks may be returned;
-   * `weights` scales a term's contribution (default 1), e.g. lower for terms added by query expansion.
+   * A new index with `removed` labels dropped and `added` labels (all above the current ones) appended; `vocabulary`
+   * extends this one's (new terms at the end). One pass over the postings, no re-tokenizing.
+   */
+  withChanges(vocabulary: readonly string[], removed: ReadonlySet<number>, added: Map<number, ChunkTerms>): LexicalIndex {
+    return new LexicalIndex(mergeData(this.data, [...vocabulary], removed, added, this.options), this.options);
+  }
+
+  /**
+   * The `depth` best chunks for the query terms, best first, by MaxScore; `accept` restricts which chunks may be
+   * returned (checked before a chunk can take a place in the top k); `weights` scales a term (default 1).
    */
   search(queryTerms: string[], depth: number, accept?: ChunkFilter, weights?: ReadonlyMap<string, number>): Recalled[] {
-    const n = this.lengths.length;
-    const scores = new Float32Array(n);
+    const lists = this.queryLists(queryTerms, weights);
+    if (lists.length === 0 || depth <= 0) return [];
+    lists.sort((a, b) => a.bound - b.bound);
+    const prefix: number[] = [];
+    lists.reduce((sum, l, i) => (prefix[i] = sum + l.bound * BOUND_SLACK), 0);
+    const { docs } = this.data;
+    const impacts = this.data.impacts;
+    const positions = lists.map((l) => l.from);
+    const top = new TopK(depth);
+    let firstEssential = 0;
+    for (;;) {
+      let candidate = Number.MAX_SAFE_INTEGER;
+      for (let i = firstEssential; i < lists.length; i++) {
+        if (positions[i] < lists[i].to && docs[positions[i]] < candidate) candidate = docs[positions[i]];
+      }
+      if (candidate === Number.MAX_SAFE_INTEGER) break;
+      let score = 0;
+      for (let i = firstEssential; i < lists.length; i++) {
+        const p = positions[i];
+        if (p < lists[i].to && docs[p] === candidate) {
+          score += lists[i].weight * impacts[p];
+          positions[i] = p + 1;
+        }
+      }
+      if (accept && !accept(candidate)) continue;
+      for (let i = firstEssential - 1; i >= 0 && score + prefix[i] > top.threshold; i--) {
+        const p = seek(docs, positions[i], lists[i].to, candidate);
+        positions[i] = p;
+        if (p < lists[i].to && docs[p] === candidate) score += lists[i].weight * impacts[p];
+      }
+      if (top.offer(candidate, score)) {
+        while (firstEssential < lists.length && prefix[firstEssential] < top.threshold) firstEssential++;
+      }
+    }
+    return top.sorted();
+  }
+
+  /** Scores every posting of every query term (the reference {@link search} must agree with). */
+  searchExhaustive(queryTerms: string[], depth: number, accept?: ChunkFilter, weights?: ReadonlyMap<string, number>): Recalled[] {
+    const scores = new Float64Array(this.labels);
     const touched: number[] = [];
+    for (const list of this.queryLists(queryTerms, weights)) {
+      for (let p = list.from; p < list.to; p++) {
+        const d = this.data.docs[p];
+        if (scores[d] === 0) touched.push(d);
+        scores[d] += list.weight * this.data.impacts[p];
+      }
+    }
+    const top = new TopK(depth);
+    for (const d of touched.sort((a, b) => a - b)) if (!accept || accept(d)) top.offer(d, scores[d]);
+    return top.sorted();
+  }
+
+  private queryLists(queryTerms: string[], weights?: ReadonlyMap<string, number>) {
+    const n = this.liveCount;
+    const lists: { from: number; to: number; weight: number; bound: number }[] = [];
     for (const term of new Set(queryTerms)) {
       const t = this.termIds.get(term);
       if (t === undefined) continue;
-      const from = this.offsets[t];
-      const to = this.offsets[t + 1];
+      const from = this.data.offsets[t];
+      const to = this.data.offsets[t + 1];
       const df = to - from;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (weights?.get(term) ?? 1);
-      for (let p = from; p < to; p++) {
-        const d = this.docs[p];
-        const tf = this.tfs[p];
-        const norm = this.k1 * (1 - this.b + (this.b * this.lengths[d]) / this.avgLength);
-        if (scores[d] === 0) touched.push(d);
-        scores[d] += (idf * tf * (this.k1 + 1)) / (tf + norm);
-      }
+      if (df === 0) continue;
+      const weight = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (weights?.get(term) ?? 1);
+      lists.push({ from, to, weight, bound: weight * this.data.maxImpact[t] });
     }
-    const candidates = accept ? touched.filter(accept) : touched;
-    return topByScore(candidates, (d) => scores[d], depth);
+    return lists;
   }
 
-  toJSON(): SerializedLexicalIndex {
-    return {
-      format: 'bm25-csr-1',
-      k1: this.k1,
-      b: this.b,
-      avgLength: this.avgLength,
-      vocabulary: this.vocabulary,
-      offsets: toBase64(this.offsets),
-      docs: toBase64(this.docs),
-      tfs: toBase64(this.tfs),
-      lengths: toBase64(this.lengths),
-    };
+  async save(file: string): Promise<FileFingerprint> {
+    const { vocabulary, offsets, docs, impacts, maxImpact, alive, averages } = this.data;
+    const lengths = Uint32Array.from(vocabulary, (t) => t.length);
+    return writeSections(
+      file,
+      { format: FORMAT, terms: vocabulary.length, labels: alive.length, averages, options: this.options },
+      { vocabText: Buffer.from(vocabulary.join('')), vocabLengths: lengths, offsets, docs, impacts, maxImpact, alive },
+    );
   }
 
   /** Restores a saved index; throws on anything inconsistent, so a corrupt file leads to a rebuild. */
-  static fromJSON(data: SerializedLexicalIndex): LexicalIndex {
-    if (data?.format !== 'bm25-csr-1' || !Array.isArray(data.vocabulary)) throw new Error('全文索引格式不符');
-    const offsets = new Uint32Array(fromBase64(data.offsets));
-    const docs = new Uint32Array(fromBase64(data.docs));
-    const tfs = new Uint16Array(fromBase64(data.tfs));
-    const lengths = new Uint32Array(fromBase64(data.lengths));
+  static async load(file: string, fingerprint: FileFingerprint): Promise<LexicalIndex> {
+    const r = await readSections(file, fingerprint);
+    if (r.meta.format !== FORMAT) throw new Error('全文索引格式不符');
+    const text = Buffer.from(r.uint8('vocabText')).toString('utf8');
+    const lengths = r.uint32('vocabLengths');
+    const vocabulary = new Array<string>(lengths.length);
+    let at = 0;
+    for (let i = 0; i < lengths.length; i++) vocabulary[i] = text.slice(at, (at += lengths[i]));
+    const data: LexicalData = {
+      vocabulary,
+      offsets: r.uint32('offsets'),
+      docs: r.uint32('docs'),
+      impacts: r.float32('impacts'),
+      maxImpact: r.float32('maxImpact'),
+      alive: r.uint8('alive'),
+      averages: r.meta.averages as number[],
+    };
     const consistent =
-      offsets.length === data.vocabulary.length + 1 &&
-      offsets[offsets.length - 1] === docs.length &&
-      docs.length === tfs.length &&
-      docs.every((d) => d < lengths.length);
+      at === text.length &&
+      Array.isArray(data.averages) &&
+      data.averages.length === FIELD_COUNT &&
+      data.offsets.length === vocabulary.length + 1 &&
+      data.offsets[vocabulary.length] === data.docs.length &&
+      data.impacts.length === data.docs.length &&
+      data.maxImpact.length === vocabulary.length;
     if (!consistent) throw new Error('全文索引已损坏');
-    return new LexicalIndex(data.vocabulary, offsets, docs, tfs, lengths, data.avgLength, data.k1, data.b);
+    return new LexicalIndex(data, (r.meta.options as LexicalOptions) ?? LEXICAL_DEFAULTS);
   }
 }
 
-/** The `depth` items with the highest score, best first (a bounded min-heap, so 100k candidates stay cheap). */
-export function topByScore(items: number[], scoreOf: (item: number) => number, depth: number): Recalled[] {
-  if (depth <= 0) return [];
-  const heap: Recalled[] = [];
-  const less = (a: Recalled, b: Recalled) => a.score < b.score || (a.score === b.score && a.index > b.index);
-  for (const index of items) {
-    const entry = { index, score: scoreOf(index) };
-    if (heap.length < depth) {
-      heap.push(entry);
-      siftUp(heap, heap.length - 1, less);
-    } else if (less(heap[0], entry)) {
-      heap[0] = entry;
-      siftDown(heap, 0, less);
+/** Average length of each field over the given chunks. */
+function fieldAverages(docs: Iterable<ChunkTerms>): number[] {
+  const totals = FIELDS.map(() => 0);
+  let n = 0;
+  for (const terms of docs) {
+    n++;
+    FIELDS.forEach((field, f) => (totals[f] += terms[field].length));
+  }
+  return totals.map((t) => (n ? t / n : 0));
+}
+
+/** BM25F impact of a term with per-field counts `tfs` in a chunk whose field lengths are `lengths`. */
+function impactOf(tfs: ArrayLike<number>, lengths: number[], averages: number[], options: LexicalOptions): number {
+  let tf = 0;
+  FIELDS.forEach((field, f) => {
+    if (tfs[f] === 0) return;
+    const relative = averages[f] > 0 ? lengths[f] / averages[f] : 1;
+    tf += (tfs[f] * options.fieldWeights[field]) / (1 - options.b + options.b * relative);
+  });
+  return (tf * (options.k1 + 1)) / (tf + options.k1);
+}
+
+/** Per-field counts of each distinct term of one chunk, as parallel arrays. */
+function countTerms(terms: ChunkTerms, slot: Int32Array, scratch: { ids: number[]; tfs: number[] }): void {
+  scratch.ids.length = 0;
+  scratch.tfs.length = 0;
+  FIELDS.forEach((field, f) => {
+    for (const id of terms[field]) {
+      let s = slot[id];
+      if (s < 0) {
+        s = scratch.ids.length;
+        slot[id] = s;
+        scratch.ids.push(id);
+        scratch.tfs.push(0, 0, 0);
+      }
+      scratch.tfs[s * FIELD_COUNT + f] = Math.min(0xffff, scratch.tfs[s * FIELD_COUNT + f] + 1);
+    }
+  });
+  for (const id of scratch.ids) slot[id] = -1;
+}
+
+function buildData(vocabulary: string[], docs: (ChunkTerms | undefined)[], options: LexicalOptions): LexicalData {
+  const live = docs.filter((d): d is ChunkTerms => d !== undefined);
+  const empty: LexicalData = {
+    vocabulary,
+    offsets: new Uint32Array(vocabulary.length + 1),
+    docs: new Uint32Array(0),
+    impacts: new Float32Array(0),
+    maxImpact: new Float32Array(vocabulary.length),
+    alive: new Uint8Array(0),
+    averages: fieldAverages(live),
+  };
+  const added = new Map(docs.flatMap((d, i) => (d ? [[i, d] as const] : [])));
+  return mergeData(empty, vocabulary, new Set(), added, options, docs.length);
+}
+
+/** Copies `old` without `removed` and with `added` appended (scored with `old`'s averages), in two passes. */
+function mergeData(
+  old: LexicalData,
+  vocabulary: string[],
+  removed: ReadonlySet<number>,
+  added: Map<number, ChunkTerms>,
+  options: LexicalOptions,
+  minLabels = 0,
+): LexicalData {
+  const V = vocabulary.length;
+  const oldV = old.vocabulary.length;
+  let labels = Math.max(old.alive.length, minLabels);
+  for (const label of added.keys()) labels = Math.max(labels, label + 1);
+  const alive = new Uint8Array(labels);
+  alive.set(old.alive);
+  const dead = new Uint8Array(labels);
+  for (const label of removed) {
+    dead[label] = 1;
+    alive[label] = 0;
+  }
+  const slot = new Int32Array(V).fill(-1);
+  const scratch = { ids: [] as number[], tfs: [] as number[] };
+  const counted: { label: number; ids: Uint32Array; impacts: Float32Array }[] = [];
+  const df = new Uint32Array(V);
+  for (let t = 0; t < oldV; t++) {
+    if (removed.size === 0) df[t] = old.offsets[t + 1] - old.offsets[t];
+    else for (let p = old.offsets[t]; p < old.offsets[t + 1]; p++) if (!dead[old.docs[p]]) df[t]++;
+  }
+  for (const [label, terms] of [...added].sort((a, b) => a[0] - b[0])) {
+    countTerms(terms, slot, scratch);
+    const lengths = FIELDS.map((field) => terms[field].length);
+    const impacts = new Float32Array(scratch.ids.length);
+    for (let j = 0; j < scratch.ids.length; j++) {
+      impacts[j] = impactOf(scratch.tfs.slice(j * FIELD_COUNT, (j + 1) * FIELD_COUNT), lengths, old.averages, options);
+      df[scratch.ids[j]]++;
+    }
+    counted.push({ label, ids: Uint32Array.from(scratch.ids), impacts });
+    alive[label] = 1;
+  }
+  const offsets = new Uint32Array(V + 1);
+  for (let t = 0; t < V; t++) offsets[t + 1] = offsets[t] + df[t];
+  const docs = new Uint32Array(offsets[V]);
+  const impacts = new Float32Array(offsets[V]);
+  const cursor = offsets.slice(0, V);
+  for (let t = 0; t < oldV; t++) {
+    const from = old.offsets[t];
+    const to = old.offsets[t + 1];
+    if (removed.size === 0) {
+      // Nothing removed (the common case, a document added): each term's postings are copied whole.
+      docs.set(old.docs.subarray(from, to), cursor[t]);
+      impacts.set(old.impacts.subarray(from, to), cursor[t]);
+      cursor[t] += to - from;
+      continue;
+    }
+    for (let p = from; p < to; p++) {
+      if (dead[old.docs[p]]) continue;
+      const at = cursor[t]++;
+      docs[at] = old.docs[p];
+      impacts[at] = old.impacts[p];
     }
   }
-  return heap.sort((a, b) => b.score - a.score || a.index - b.index);
+  for (const doc of counted) {
+    for (let j = 0; j < doc.ids.length; j++) {
+      const at = cursor[doc.ids[j]]++;
+      docs[at] = doc.label;
+      impacts[at] = doc.impacts[j];
+    }
+  }
+  // Bounds only change for terms that lost or gained postings; without removals, that is the added chunks' terms.
+  const maxImpact = new Float32Array(V);
+  if (removed.size === 0) maxImpact.set(old.maxImpact);
+  const changed = removed.size === 0 ? new Set(counted.flatMap((d) => [...d.ids])) : undefined;
+  for (let t = 0; t < V; t++) {
+    if (changed && !changed.has(t) && t < oldV) continue;
+    let max = 0;
+    for (let p = offsets[t]; p < offsets[t + 1]; p++) if (impacts[p] > max) max = impacts[p];
+    maxImpact[t] = max;
+  }
+  return { vocabulary, offsets, docs, impacts, maxImpact, alive, averages: old.averages };
 }
 
-function siftUp(heap: Recalled[], i: number, less: (a: Recalled, b: Recalled) => boolean): void {
+/** First position in [from, to) whose doc is ≥ `target` (galloping, then binary search). */
+function seek(docs: Uint32Array, from: number, to: number, target: number): number {
+  if (from >= to || docs[from] >= target) return from;
+  let step = 1;
+  let low = from;
+  let high = from + 1;
+  while (high < to && docs[high] < target) {
+    low = high;
+    step *= 2;
+    high = from + step;
+  }
+  high = Math.min(high, to);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (docs[mid] < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** A bounded min-heap of the best `depth` (label, score) pairs; ties go to the lower label. */
+class TopK {
+  private readonly heap: Recalled[] = [];
+
+  constructor(private readonly depth: number) {}
+
+  /** The score a new (higher-labelled) entry must beat; −∞ until the heap is full. */
+  get threshold(): number {
+    return this.heap.length < this.depth ? Number.NEGATIVE_INFINITY : this.heap[0].score;
+  }
+
+  /** Adds the entry if it belongs in the top k; returns whether the threshold may have risen. */
+  offer(index: number, score: number): boolean {
+    const entry = { index, score };
+    if (this.heap.length < this.depth) {
+      this.heap.push(entry);
+      siftUp(this.heap, this.heap.length - 1);
+      return this.heap.length === this.depth;
+    }
+    if (!worse(this.heap[0], entry)) return false;
+    this.heap[0] = entry;
+    siftDown(this.heap, 0);
+    return true;
+  }
+
+  sorted(): Recalled[] {
+    return [...this.heap].sort((a, b) => b.score - a.score || a.index - b.index);
+  }
+}
+
+/** The `depth` items with the highest score, best first. */
+export function topByScore(items: number[], scoreOf: (item: number) => number, depth: number): Recalled[] {
+  const top = new TopK(Math.max(0, depth));
+  if (depth > 0) for (const item of items) top.offer(item, scoreOf(item));
+  return top.sorted();
+}
+
+function worse(a: Recalled, b: Recalled): boolean {
+  return a.score < b.score || (a.score === b.score && a.index > b.index);
+}
+
+function siftUp(heap: Recalled[], i: number): void {
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    if (!less(heap[i], heap[parent])) break;
+    if (!worse(heap[i], heap[parent])) break;
     [heap[i], heap[parent]] = [heap[parent], heap[i]];
     i = parent;
   }
 }
 
-function siftDown(heap: Recalled[], i: number, less: (a: Recalled, b: Recalled) => boolean): void {
+function siftDown(heap: Recalled[], i: number): void {
   for (;;) {
     const l = 2 * i + 1;
     const r = l + 1;
     let smallest = i;
-    if (l < heap.length && less(heap[l], heap[smallest])) smallest = l;
-    if (r < heap.length && less(heap[r], heap[smallest])) smallest = r;
+    if (l < heap.length && worse(heap[l], heap[smallest])) smallest = l;
+    if (r < heap.length && worse(heap[r], heap[smallest])) smallest = r;
     if (smallest === i) return;
     [heap[i], heap[smallest]] = [heap[smallest], heap[i]];
     i = smallest;
   }
-}
-
-function toBase64(array: Uint32Array | Uint16Array): string {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
-}
-
-/** Decodes into a fresh, aligned ArrayBuffer. */
-function fromBase64(text: string): ArrayBuffer {
-  const bytes = Buffer.from(text, 'base64');
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

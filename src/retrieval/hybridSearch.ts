@@ -6,6 +6,8 @@ import { fuseRecalls, type Fused } from './fusion.js';
 import { rerank, type RerankContext } from './rerank.js';
 import { SEARCH_DEFAULTS, withTuning, type SearchTuning } from './searchDefaults.js';
 import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
+import type { ChunkTable } from './chunkTable.js';
+import { visibleToChannel } from './channels.js';
 import { getSynonyms } from './synonyms.js';
 import { getTokenizer } from '../text/tokenizer.js';
 
@@ -25,7 +27,8 @@ export interface HybridSearchOptions extends SearchOptions {
 }
 
 export interface HybridSearcherParts {
-  chunks: Chunk[];
+  /** Chunks by label (the labels both recalls return). */
+  chunks: ChunkTable;
   lexical: LexicalIndex;
   vector: VectorRecall;
   /** Embeds queries exactly as the index's chunks were embedded (same model, same IDF). */
@@ -55,49 +58,44 @@ const EXACT_SEARCH_LIMIT = 2000;
  */
 export class HybridSearcher implements Searcher {
   readonly embeddingsId: string;
-  private readonly chunks: Chunk[];
-  private readonly byDoc = new Map<string, Chunk[]>();
-  private readonly byKind = new Map<DocKind, Chunk[]>();
-  private readonly positionOf = new Map<Chunk, number>();
+  private readonly table: ChunkTable;
+  /** Whether any chunk is restricted to channels (otherwise a channel needs no filter). */
+  private readonly restricted: boolean;
+  private readonly byKind = new Map<DocKind, number[]>();
 
   constructor(private readonly parts: HybridSearcherParts) {
-    this.chunks = parts.chunks;
+    this.table = parts.chunks;
     this.embeddingsId = parts.embeddingsId;
-    parts.chunks.forEach((chunk, i) => {
-      this.positionOf.set(chunk, i);
-      const sameKind = this.byKind.get(chunk.kind) ?? [];
-      sameKind.push(chunk);
-      this.byKind.set(chunk.kind, sameKind);
-    });
-    for (const chunk of parts.chunks) {
-      const list = this.byDoc.get(chunk.docId) ?? [];
-      list.push(chunk);
-      this.byDoc.set(chunk.docId, list);
+    this.restricted = this.table.hasRestricted;
+    for (const label of this.table.liveLabels()) {
+      const kind = this.table.kind(label);
+      const list = this.byKind.get(kind);
+      if (list) list.push(label);
+      else this.byKind.set(kind, [label]);
     }
-    for (const list of this.byDoc.values()) list.sort((a, b) => a.ordinal - b.ordinal);
   }
 
   size(): number {
-    return this.chunks.length;
+    return this.table.liveCount;
   }
 
   documentFrequency(term: string): number {
     return this.parts.lexical.docFrequency(term);
   }
 
-  /** Every chunk, in index order (for evaluation baselines). */
+  /** Every live chunk, in index order (for evaluation baselines). */
   allChunks(): readonly Chunk[] {
-    return this.chunks;
+    return [...this.table.liveLabels()].map((label) => this.table.get(label)!);
   }
 
   chunksOf(docId: string): Chunk[] {
-    return [...(this.byDoc.get(docId) ?? [])];
+    return this.table.labelsOf(docId).map((label) => this.table.get(label)!);
   }
 
   async search(query: string, options: HybridSearchOptions = {}): Promise<SearchHit[]> {
     const k = Math.max(1, Math.floor(options.k ?? DEFAULT_K));
     const text = query.trim();
-    if (!text || this.chunks.length === 0) return [];
+    if (!text || this.table.liveCount === 0) return [];
     const mode = options.mode ?? 'hybrid';
     const tuning = options.tuning ? withTuning(options.tuning) : SEARCH_DEFAULTS;
     const depth = Math.max(options.depth ?? tuning.depth, k * 5);
@@ -111,7 +109,7 @@ export class HybridSearcher implements Searcher {
     const fused = mode === 'hybrid' ? this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning) : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
     const hits = fused.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
-        chunk: this.chunks[f.index],
+        chunk: this.table.get(f.index)!,
         score: f.score,
         vectorRank: f.ranks[0],
         lexicalRank: f.ranks[1],
@@ -125,8 +123,8 @@ export class HybridSearcher implements Searcher {
   /** Step 3: the rerank stage over the best fused candidates, within the strong-BM25 tier and below it. */
   private reranked(question: string, fused: (Fused & { strong: boolean })[], tuning: SearchTuning): Fused[] {
     if (tuning.headingWeight === 0 && tuning.proximityWeight === 0) return fused;
-    const head = fused.slice(0, tuning.rerankDepth).map((f) => ({ ...f, chunk: this.chunks[f.index] }));
-    const ctx: RerankContext = { tokenizer: getTokenizer(), docFrequency: (t) => this.parts.lexical.docFrequency(t), totalChunks: this.chunks.length };
+    const head = fused.slice(0, tuning.rerankDepth).map((f) => ({ ...f, chunk: this.table.get(f.index)! }));
+    const ctx: RerankContext = { tokenizer: getTokenizer(), docFrequency: (t) => this.parts.lexical.docFrequency(t), totalChunks: this.table.liveCount };
     const settings = { headingWeight: tuning.headingWeight, headingMinShare: tuning.headingMinShare, proximityWeight: tuning.proximityWeight };
     return [
       ...rerank(question, head.filter((f) => f.strong), settings, ctx),
@@ -173,9 +171,10 @@ export class HybridSearcher implements Searcher {
     const docIds = toSet<string>(options.docId);
     const kinds = toSet<DocKind>(options.kind);
     if (!docIds && !kinds) return undefined;
-    const pool = docIds ? [...docIds].flatMap((d) => this.byDoc.get(d) ?? []) : [...kinds!].flatMap((k) => this.byKind.get(k) ?? []);
+    const pool = docIds ? [...docIds].flatMap((d) => this.table.labelsOf(d)) : [...kinds!].flatMap((k) => this.byKind.get(k) ?? []);
     if (pool.length > EXACT_SEARCH_LIMIT) return undefined;
-    return pool.filter((c) => !kinds || kinds.has(c.kind)).map((c) => this.positionOf.get(c)!);
+    const accept = this.filterFor(options);
+    return accept ? pool.filter(accept) : pool;
   }
 
   /** The question's embedding, nudged towards its expansions' embedding (which weighs less). */
@@ -199,14 +198,21 @@ export class HybridSearcher implements Searcher {
     return this.parts.lexical.search([...own, ...added], depth, accept, weights);
   }
 
+  /**
+   * Kind, document and channel restrictions as one filter, applied inside both recalls (before their top k), so a
+   * chunk the caller may not see never takes a place.
+   */
   private filterFor(options: SearchOptions): ChunkFilter | undefined {
     const kinds = toSet<DocKind>(options.kind);
     const docIds = toSet<string>(options.docId);
-    if (!kinds && !docIds) return undefined;
-    return (i) => {
-      const chunk = this.chunks[i];
-      return chunk !== undefined && (!kinds || kinds.has(chunk.kind)) && (!docIds || docIds.has(chunk.docId));
-    };
+    const channel = this.restricted ? options.channel : undefined;
+    if (!kinds && !docIds && channel === undefined) return undefined;
+    const table = this.table;
+    return (i) =>
+      table.isLive(i) &&
+      (!kinds || kinds.has(table.kind(i))) &&
+      (!docIds || docIds.has(table.docId(i))) &&
+      (channel === undefined || visibleToChannel(table.channels(i), channel));
   }
 }
 

@@ -5,6 +5,7 @@ import type { IndexProgress } from './store.js';
 const STAGE_LABELS: Record<IndexProgress['stage'], string> = {
   files: '文件',
   chunks: '分块',
+  tokens: '分词',
   embeddings: '向量',
   index: '建索引',
 };
@@ -60,6 +61,8 @@ export function renderBar(p: IndexProgress): string {
 /** The summary table `npm run ingest` prints after a build. */
 export function formatSummary(summary: IngestSummary): string {
   const rows: [string, string][] = [
+    ['方式', summary.mode === 'full' ? '全量重建' : '增量更新'],
+    ['变化', `新增 ${summary.added.length}，更新 ${summary.updated.length}，删除 ${summary.removed.length}，未变 ${summary.unchanged}`],
     ['文档数', String(summary.documents)],
     ['分块数', String(summary.chunks)],
     ['隐去个人信息', `${summary.redactions} 处`],

@@ -1,136 +1,268 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { Logger } from '../logger.js';
 import type { Chunk } from '../types.js';
 import { isLinkToFile } from '../corpus/index.js';
+import { readSections, writeSections, type FileFingerprint } from './binaryFile.js';
+import { ChunkTable } from './chunkTable.js';
 import { DEFAULT_HNSW, VectorRecall, embeddingText, type HnswParams } from './embeddingRecall.js';
-import { deserializeIdf, isLocalEmbeddings, serializeIdf, type IdfTable, type SerializedIdf } from './embeddings.js';
-import { LexicalIndex, chunkTerms, type SerializedLexicalIndex } from './fullTextRecall.js';
-import { HybridSearcher } from './hybridSearch.js';
-import { getTokenizer, type Tokenizer } from '../text/tokenizer.js';
+import { idfBucket, isLocalEmbeddings, termFeatures, wordHash, type IdfTable, type LocalHashEmbeddings } from './embeddings.js';
+import { LexicalIndex } from './fullTextRecall.js';
+import { ChunkTokenizer, Vocabulary, allTermIds, type ChunkTerms } from './terms.js';
+import { getTokenizer } from '../text/tokenizer.js';
 
 /** Bump when tokenisation, features, BM25 fields or the file layout change: old indexes then rebuild themselves. */
-export const RETRIEVAL_VERSION = 'retrieval-2';
-
-export const FILES = {
-  manifest: 'manifest.json',
-  chunks: 'chunks.json',
-  lexical: 'lexical.json',
-  idf: 'idf.json',
-  vectorDir: 'vector',
-} as const;
+export const RETRIEVAL_VERSION = 'retrieval-3';
 
 export interface IndexProgress {
-  stage: 'files' | 'chunks' | 'embeddings' | 'index';
+  stage: 'files' | 'chunks' | 'tokens' | 'embeddings' | 'index';
   done: number;
   total: number;
 }
 
 export type ProgressListener = (progress: IndexProgress) => void;
 
-/** What the index files hold, written by {@link writeIndexFiles}. */
-export interface IndexArtifacts {
+export interface StoredFile {
+  file: string;
+  fingerprint: FileFingerprint;
+}
+
+/** Where an index generation's data lives; kept in the manifest, which is replaced atomically. */
+export interface IndexFiles {
+  generation: number;
+  /** Chunk records, appended one segment per ingest; labels run on across segments. */
+  chunkSegments: (StoredFile & { first: number; count: number })[];
+  lexical: StoredFile;
+  vectors: StoredFile;
+  /** Local embeddings only: the IDF table, frozen between full rebuilds. */
+  idf?: StoredFile;
+  /** Labels of removed chunks (still in their segment, never loaded or returned). */
+  dead: number[];
+  labels: number;
   dimension: number;
-  /** Relative path → size and SHA-256, checked before loading so a corrupt file never reaches hnswlib. */
-  files: Record<string, { bytes: number; sha256: string }>;
-  bytes: number;
+}
+
+/** A loaded index: chunks by label and both recalls. */
+export interface IndexState {
+  chunks: ChunkTable;
+  lexical: LexicalIndex;
+  vector: VectorRecall;
+  idf?: IdfTable;
+  files: IndexFiles;
 }
 
 const EMBED_BATCH = 256;
 
-/** Writes chunks, the BM25 index, the IDF table (local embeddings) and the HNSW index into `dir`. */
-export async function writeIndexFiles(
+/** Data file names of one generation; anything else in the index folder with these shapes is left over. */
+export const DATA_FILE = /^(?:chunks|lexical|vectors|idf)-\d+\.(?:bin|hnsw)$/;
+const name = (kind: string, generation: number, ext: string) => `${kind}-${generation}.${ext}`;
+
+/**
+ * A full build: tokenizes each chunk once; fits the IDF (local embeddings), embeds into the graph and builds BM25
+ * from those same terms; writes generation `generation`'s files into `dir`.
+ */
+export async function buildIndexFiles(
   dir: string,
   chunks: Chunk[],
   embeddings: EmbeddingsInterface,
-  options: { hnsw?: HnswParams; onProgress?: ProgressListener } = {},
-): Promise<IndexArtifacts> {
-  const { onProgress } = options;
-  await mkdir(dir, { recursive: true });
-  const texts = chunks.map(embeddingText);
-  const queryEmbeddings = isLocalEmbeddings(embeddings) ? embeddings.withIdf(undefined) : embeddings;
-  let idf: IdfTable | undefined;
-  if (isLocalEmbeddings(queryEmbeddings)) {
-    idf = queryEmbeddings.fit(texts);
-    await writeFile(path.join(dir, FILES.idf), JSON.stringify(serializeIdf(idf)));
-  }
-  async function* embedInBatches(): AsyncGenerator<number[][]> {
-    for (let i = 0; i < texts.length; i += EMBED_BATCH) {
-      yield await queryEmbeddings.embedDocuments(texts.slice(i, i + EMBED_BATCH));
-    }
-  }
-  const vector = await VectorRecall.build(chunks, embedInBatches(), queryEmbeddings, {
-    params: options.hnsw ?? DEFAULT_HNSW,
-    dimension: isLocalEmbeddings(queryEmbeddings) ? queryEmbeddings.dimension : undefined,
-    // Each batch is embedded and then put into the graph, so one bar covers both.
-    onProgress: (done) => onProgress?.({ stage: 'embeddings', done, total: chunks.length }),
+  options: { generation: number; hnsw?: HnswParams; onProgress?: ProgressListener },
+): Promise<IndexState> {
+  const { generation, onProgress } = options;
+  const tokenizer = new ChunkTokenizer(getTokenizer(), new Vocabulary());
+  const terms = chunks.map((chunk, i) => {
+    if (i % 1000 === 0) onProgress?.({ stage: 'tokens', done: i, total: chunks.length });
+    return tokenizer.termsOf(chunk);
   });
-  const dimension = vector.dimension;
-  await vector.save(path.join(dir, FILES.vectorDir));
-  const tokenizer = getTokenizer();
-  const lexical = LexicalIndex.build(termsOf(chunks, tokenizer));
-  await writeFile(path.join(dir, FILES.lexical), JSON.stringify(lexical.toJSON()));
-  await writeFile(path.join(dir, FILES.chunks), JSON.stringify(chunks));
-  const files = await fingerprintDir(dir);
-  const bytes = Object.values(files).reduce((n, f) => n + f.bytes, 0);
-  return { dimension, files, bytes };
-}
-
-function* termsOf(chunks: Chunk[], tokenizer: Tokenizer): Generator<string[]> {
-  for (const chunk of chunks) yield chunkTerms(chunk, tokenizer);
-}
-
-/** Verifies every artifact against its fingerprint, then loads a searcher; throws on anything missing or inconsistent. */
-export async function loadIndexFiles(
-  dir: string,
-  embeddings: EmbeddingsInterface & { id?: string },
-  expected: IndexArtifacts,
-  options: { hnsw?: HnswParams; embeddingsId?: string; logger?: Logger } = {},
-): Promise<{ searcher: HybridSearcher; idf?: IdfTable }> {
-  for (const [name, fingerprint] of Object.entries(expected.files)) {
-    const actual = await fingerprintFile(path.join(dir, name));
-    if (actual.bytes !== fingerprint.bytes || actual.sha256 !== fingerprint.sha256) throw new Error(`索引文件已损坏：${name}`);
-  }
-  const chunks = JSON.parse(await readFile(path.join(dir, FILES.chunks), 'utf8')) as Chunk[];
-  if (!Array.isArray(chunks)) throw new Error('索引文件已损坏：chunks.json');
-  const lexical = LexicalIndex.fromJSON(JSON.parse(await readFile(path.join(dir, FILES.lexical), 'utf8')) as SerializedLexicalIndex);
-  let queryEmbeddings: EmbeddingsInterface = embeddings;
+  onProgress?.({ stage: 'tokens', done: chunks.length, total: chunks.length });
+  const vocabulary = tokenizer.vocabulary;
+  let embedder = embeddings;
   let idf: IdfTable | undefined;
   if (isLocalEmbeddings(embeddings)) {
-    idf = deserializeIdf(JSON.parse(await readFile(path.join(dir, FILES.idf), 'utf8')) as SerializedIdf);
-    queryEmbeddings = embeddings.withIdf(idf);
+    const local = embeddings.withIdf(undefined);
+    const hashes = new WordHashes(vocabulary);
+    const counter = local.idfCounter();
+    chunks.forEach((chunk, i) => counter.add(termFeatures(hashes.of(terms[i]), embeddingText(chunk))));
+    idf = counter.finish();
+    embedder = local;
   }
-  const vector = await VectorRecall.load(path.join(dir, FILES.vectorDir), queryEmbeddings, options.hnsw ?? DEFAULT_HNSW);
-  if (lexical.size !== chunks.length || vector.size !== chunks.length) throw new Error('索引各部分的分块数量不一致');
-  const searcher = new HybridSearcher({
-    chunks,
-    lexical,
-    vector,
-    embeddings: queryEmbeddings,
-    embeddingsId: options.embeddingsId ?? embeddings.id ?? 'custom',
-    logger: options.logger,
+  const labels = chunks.map((_, i) => i);
+  const vector = await embedInto(undefined, chunks, terms, labels, embedder, vocabulary, {
+    capacity: chunks.length,
+    hnsw: options.hnsw,
+    onProgress: (done) => onProgress?.({ stage: 'embeddings', done, total: chunks.length }),
   });
-  return { searcher, idf };
+  const lexical = LexicalIndex.build(vocabulary.terms, terms);
+  const files: IndexFiles = {
+    generation,
+    chunkSegments: [{ ...(await writeChunks(dir, chunks, generation)), first: 0, count: chunks.length }],
+    lexical: await saveLexical(dir, lexical, generation),
+    vectors: await saveVectors(dir, vector, generation),
+    idf: idf ? await saveIdf(dir, idf, generation) : undefined,
+    dead: [],
+    labels: chunks.length,
+    dimension: vector.dimension,
+  };
+  onProgress?.({ stage: 'index', done: chunks.length, total: chunks.length });
+  return { chunks: ChunkTable.fromChunks(chunks), lexical, vector, idf, files };
 }
 
-/** Size and SHA-256 of every file under `dir`, keyed by posix relative path. */
-export async function fingerprintDir(dir: string): Promise<Record<string, { bytes: number; sha256: string }>> {
-  const out: Record<string, { bytes: number; sha256: string }> = {};
-  for (const file of await listFiles(dir)) out[file] = await fingerprintFile(path.join(dir, file));
-  return out;
+/**
+ * An incremental update of a loaded index (which it changes: load a fresh one for this): removes `removed` labels,
+ * appends `added` chunks with new labels, embedded with the frozen IDF, and writes generation `generation`:
+ * a new chunk segment, the merged BM25 postings and the grown graph. Files of the previous generation are untouched.
+ */
+export async function updateIndexFiles(
+  dir: string,
+  state: IndexState,
+  change: { removed: number[]; added: Chunk[] },
+  embeddings: EmbeddingsInterface,
+  options: { generation: number; onProgress?: ProgressListener },
+): Promise<IndexState> {
+  const { generation } = options;
+  const vocabulary = new Vocabulary(state.lexical.vocabulary);
+  const tokenizer = new ChunkTokenizer(getTokenizer(), vocabulary);
+  const first = state.files.labels;
+  const labels = change.added.map((_, i) => first + i);
+  const terms = change.added.map((c) => tokenizer.termsOf(c));
+  const idf = isLocalEmbeddings(embeddings) && state.idf ? withNewFeatures(state.idf, change.added, terms, vocabulary) : state.idf;
+  const embedder = isLocalEmbeddings(embeddings) ? embeddings.withIdf(idf) : embeddings;
+  for (const label of change.removed) state.vector.remove(label);
+  await embedInto(state.vector, change.added, terms, labels, embedder, vocabulary, {
+    capacity: 0,
+    onProgress: (done) => options.onProgress?.({ stage: 'embeddings', done, total: change.added.length }),
+  });
+  const lexical = state.lexical.withChanges(vocabulary.terms, new Set(change.removed), new Map(labels.map((l, i) => [l, terms[i]])));
+  const chunks = state.chunks.withChanges(change.removed, change.added, first);
+  const segments = [...state.files.chunkSegments];
+  // The graph's checksum is computed on a worker while the other files are written.
+  const [segment, lexicalFile, vectorsFile, idfFile] = await Promise.all([
+    change.added.length ? writeChunks(dir, change.added, generation) : undefined,
+    saveLexical(dir, lexical, generation),
+    saveVectors(dir, state.vector, generation),
+    idf && idf !== state.idf ? saveIdf(dir, idf, generation) : state.files.idf,
+  ]);
+  if (segment) segments.push({ ...segment, first, count: change.added.length });
+  const files: IndexFiles = {
+    ...state.files,
+    generation,
+    chunkSegments: segments,
+    lexical: lexicalFile,
+    vectors: vectorsFile,
+    idf: idfFile,
+    dead: [...state.files.dead, ...change.removed].sort((a, b) => a - b),
+    labels: first + change.added.length,
+  };
+  return { chunks, lexical, vector: state.vector, idf, files };
 }
 
-export async function fingerprintFile(file: string): Promise<{ bytes: number; sha256: string }> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const piece of createReadStream(file)) {
-    hash.update(piece as Buffer);
-    bytes += (piece as Buffer).length;
+/**
+ * The IDF of an incremental update. Weights of features the index already knows stay frozen until the next full
+ * rebuild (the stored vectors were computed with them); a feature first seen in the added chunks gets its document
+ * frequency among them, so a new document's own names and terms are not dropped from its vectors and queries.
+ */
+function withNewFeatures(idf: IdfTable, chunks: Chunk[], terms: ChunkTerms[], vocabulary: Vocabulary): IdfTable {
+  const hashes = new WordHashes(vocabulary);
+  const fresh = new Map<number, number>();
+  chunks.forEach((chunk, i) => {
+    const buckets = new Set<number>();
+    for (const feature of termFeatures(hashes.of(terms[i]), embeddingText(chunk)).keys()) buckets.add(idfBucket(feature));
+    for (const bucket of buckets) if (!idf.df.has(bucket)) fresh.set(bucket, (fresh.get(bucket) ?? 0) + 1);
+  });
+  if (fresh.size === 0) return idf;
+  return { documents: idf.documents, df: new Map([...idf.df, ...fresh]) };
+}
+
+/** Loads a generation after checking every file against its fingerprint; throws on anything missing or inconsistent. */
+export async function loadIndexFiles(dir: string, files: IndexFiles, options: { hnsw?: HnswParams } = {}): Promise<IndexState> {
+  const dead = new Set(files.dead);
+  const live = files.labels - dead.size;
+  const segments = files.chunkSegments.map((s) => ({ ...s, path: path.join(dir, s.file) }));
+  const [chunks, lexical, vector, idf] = await Promise.all([
+    ChunkTable.load(segments, files.labels, dead),
+    LexicalIndex.load(path.join(dir, files.lexical.file), files.lexical.fingerprint),
+    VectorRecall.load(path.join(dir, files.vectors.file), files.vectors.fingerprint, files.dimension, live, options.hnsw ?? DEFAULT_HNSW),
+    files.idf ? loadIdf(dir, files.idf) : undefined,
+  ]);
+  if (chunks.liveCount !== live) throw new Error('索引各部分的分块数量不一致');
+  if (lexical.labels !== files.labels || lexical.size !== live) throw new Error('索引各部分的分块数量不一致');
+  return { chunks, lexical, vector, idf, files };
+}
+
+/** Every file a generation needs. */
+export function filesOf(files: IndexFiles): string[] {
+  return [...files.chunkSegments.map((s) => s.file), files.lexical.file, files.vectors.file, ...(files.idf ? [files.idf.file] : [])];
+}
+
+/** Embeds chunks (from their terms, for local embeddings) and adds them to `into`, or to a new graph. */
+async function embedInto(
+  into: VectorRecall | undefined,
+  chunks: Chunk[],
+  terms: ChunkTerms[],
+  labels: number[],
+  embeddings: EmbeddingsInterface,
+  vocabulary: Vocabulary,
+  options: { capacity: number; hnsw?: HnswParams; onProgress?: (done: number) => void },
+): Promise<VectorRecall> {
+  let vector = into;
+  const local = isLocalEmbeddings(embeddings) ? embeddings : undefined;
+  const hashes = local ? new WordHashes(vocabulary) : undefined;
+  for (let from = 0; from < chunks.length; from += EMBED_BATCH) {
+    const batch = chunks.slice(from, from + EMBED_BATCH);
+    const vectors = local
+      ? batch.map((c, j) => (local as LocalHashEmbeddings).embedFeatures(termFeatures(hashes!.of(terms[from + j]), embeddingText(c))))
+      : await embeddings.embedDocuments(batch.map(embeddingText));
+    for (const [j, v] of vectors.entries()) {
+      vector ??= VectorRecall.create(v.length, options.capacity, options.hnsw);
+      vector.add(v, labels[from + j]);
+    }
+    options.onProgress?.(from + batch.length);
   }
-  return { bytes, sha256: hash.digest('hex') };
+  return vector ?? VectorRecall.create(local?.dimension ?? 1, 1, options.hnsw);
+}
+
+/** Word-feature hashes by term id, each computed once. */
+class WordHashes {
+  private readonly hashes: number[] = [];
+
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  *of(terms: ChunkTerms): Generator<number> {
+    for (const ids of allTermIds(terms)) {
+      for (const id of ids) yield (this.hashes[id] ??= wordHash(this.vocabulary.terms[id]));
+    }
+  }
+}
+
+async function writeChunks(dir: string, chunks: Chunk[], generation: number): Promise<StoredFile> {
+  const file = name('chunks', generation, 'bin');
+  return { file, fingerprint: await ChunkTable.writeSegment(path.join(dir, file), chunks) };
+}
+
+async function saveLexical(dir: string, lexical: LexicalIndex, generation: number): Promise<StoredFile> {
+  const file = name('lexical', generation, 'bin');
+  return { file, fingerprint: await lexical.save(path.join(dir, file)) };
+}
+
+async function saveVectors(dir: string, vector: VectorRecall, generation: number): Promise<StoredFile> {
+  const file = name('vectors', generation, 'hnsw');
+  return { file, fingerprint: await vector.save(path.join(dir, file)) };
+}
+
+async function saveIdf(dir: string, idf: IdfTable, generation: number): Promise<StoredFile> {
+  const file = name('idf', generation, 'bin');
+  const buckets = Uint32Array.from(idf.df.keys());
+  const dfs = Uint32Array.from(idf.df.values());
+  return { file, fingerprint: await writeSections(path.join(dir, file), { documents: idf.documents }, { buckets, dfs }) };
+}
+
+async function loadIdf(dir: string, stored: StoredFile): Promise<IdfTable> {
+  const r = await readSections(path.join(dir, stored.file), stored.fingerprint);
+  const buckets = r.uint32('buckets');
+  const dfs = r.uint32('dfs');
+  if (buckets.length !== dfs.length || !Number.isInteger(r.meta.documents)) throw new Error('IDF 表已损坏');
+  const df = new Map<number, number>();
+  for (let i = 0; i < buckets.length; i++) df.set(buckets[i], dfs[i]);
+  return { documents: r.meta.documents as number, df };
 }
 
 /** Regular files under `dir` (recursive), as sorted posix relative paths; hidden entries are skipped. */

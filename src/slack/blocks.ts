@@ -4,7 +4,8 @@ import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
 type View = types.View;
-import type { Answer } from '../types.js';
+import type { Answer, Precedent } from '../types.js';
+import { renderPrecedentsMarkdown } from '../draft/precedents.js';
 
 /** Slack's markdown block takes 12,000 chars; stay below it so a message never nears the ~13,000-char failure point. */
 export const MAX_MARKDOWN_BLOCK_CHARS = 11_000;
@@ -145,15 +146,21 @@ export interface MessagePart {
  * Splits long markdown (a draft) into messages under Slack's limits: one markdown block of at most 11,000 chars per
  * message, `footer` lines (notices) as a context block on the last one.
  */
-export function markdownMessages(markdown: string, footer: string[] = []): MessagePart[] {
+export function markdownMessages(markdown: string, footer: string[] = [], extra: KnownBlock[] = []): MessagePart[] {
   const pieces = splitText(markdown);
   if (!pieces.length) pieces.push('（空）');
   return pieces.map((piece, i) => {
     const blocks: KnownBlock[] = [{ type: 'markdown', text: piece }];
+    if (i === pieces.length - 1) blocks.push(...extra);
     if (i === pieces.length - 1 && footer.length) blocks.push(contextBlock(footer));
     const label = pieces.length > 1 ? `（${i + 1}/${pieces.length}）` : '';
     return { text: truncate(`${label}${piece}`, MAX_FALLBACK_CHARS), blocks };
   });
+}
+
+/** 「历年类似提案及答复」 under a draft: earlier replies like the proposal and what they promised under 下步. */
+export function precedentsBlocks(precedents: Precedent[]): KnownBlock[] {
+  return [{ type: 'divider' }, { type: 'markdown', text: truncate(renderPrecedentsMarkdown(precedents), MAX_MARKDOWN_BLOCK_CHARS) }];
 }
 
 export interface DraftModalMetadata {

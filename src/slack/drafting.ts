@@ -2,7 +2,7 @@
 import type { WebClient } from '@slack/web-api';
 import { checkIsProposal, DraftInputError, readProposalFile, renderDraftMarkdown, renderOutlineMarkdown, validateProposalText } from '../draft/index.js';
 import type { DraftResult, ProposalMeta } from '../types.js';
-import { markdownMessages, TEXT } from './blocks.js';
+import { markdownMessages, precedentsBlocks, TEXT } from './blocks.js';
 import { isDraftableFileName, MAX_FILE_BYTES } from './guard.js';
 import type { SlackDeps } from './deps.js';
 import { InputTooLargeError, readStreamBounded } from '../io/boundedRead.js';
@@ -62,7 +62,7 @@ export function draftMarkdown(result: DraftResult): string {
 
 /** Posts the parts; if the app is not in the channel, sends them to the requester's DM instead. Returns where they went. */
 async function postParts(req: DraftRequest, result: DraftResult): Promise<{ channel: string; threadTs: string }> {
-  const parts = markdownMessages(draftMarkdown(result), draftFooter(result));
+  const parts = markdownMessages(draftMarkdown(result), draftFooter(result), precedentsBlocks(result.precedents ?? []));
   let channel = req.channel;
   let first;
   try {

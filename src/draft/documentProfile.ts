@@ -1,0 +1,180 @@
+// What a draft needs to know about a whole document, read from its chunks (any corpus, no list of names): whose it is
+// (the bureau's own, another place's), its year, and whether it can be quoted as 政策依据. The rules:
+// - place: the administrative place named right before an issuing organ (…市住房和城乡建设局, …县人民政府, …区城市管理局)
+//   most often in the title and text; "own" when that place is the bureau's city, or the text names the bureau itself,
+//   or the 文号 starts with the bureau's prefix from bureau.yml.
+// - level of the issuer (from the title before 关于, or the 文号): national (国务院, 国家…, …部), provincial (…省/自治区
+//   without a city below it), local otherwise.
+// - 政策依据 only from a formal policy text (a policy genre in the title — 意见/方案/通知/办法/条例/规定… — or a 文号)
+//   issued at national or provincial level, or by the bureau's own city; never from a 讨论稿/征求意见稿/草案/送审稿,
+//   never from a press or web restatement (a policy-kind document with neither genre nor 文号), never from another
+//   city's plan (that is 外地做法).
+import type { Bureau } from '../config.js';
+import type { Chunk } from '../types.js';
+import { getJieba } from '../text/tokenizer.js';
+
+export type EvidenceLevel = 'policy' | 'done' | 'elsewhere' | 'reference';
+
+/** How a level is named to the drafter. */
+export const LEVEL_LABEL: Record<EvidenceLevel, string> = {
+  policy: '政策依据',
+  done: '已开展工作',
+  elsewhere: '外地做法',
+  reference: '其他参考',
+};
+
+export interface DocumentProfile {
+  docId: string;
+  title: string;
+  number: string | null;
+  kind: Chunk['kind'];
+  own: boolean;
+  /** The issuing place, e.g. "临沂市" or "重庆市北碚区"; null when the text names none. */
+  place: string | null;
+  year: number | null;
+  issuerLevel: 'national' | 'provincial' | 'local' | null;
+  /** A formal policy text: a policy genre in the title, or a 文号. */
+  formal: boolean;
+  /** 讨论稿, 征求意见稿, 草案, 送审稿: not in force. */
+  draftVersion: boolean;
+  /** The proposal number a reply answers ("第104号提案"), when its title or opening says it. */
+  proposalNumber: string | null;
+}
+
+const ISSUING_ORGAN = /(?:人民政府|政府办公室|住房和城乡建设局|住房城乡建设局|住房和城乡建设委员会|住建局|住房和城乡建设|城市管理局|城乡建设局|建设局|人大常委会|政协|街道办事处)/gu;
+const POLICY_GENRE = /(?:意见|方案|通知|办法|条例|规定|细则|规划|决定|纲要|标准|导则|指南|规则)(?:[（(][^）)]*[）)])?$/u;
+const NOT_IN_FORCE = /讨论稿|征求意见稿|草案|送审稿|意见征求/u;
+const NATIONAL = /国务院|中共中央|国家|住房和城乡建设部|住房城乡建设部|财政部|发展改革委|^中办|^国办/u;
+const NATIONAL_NUMBER = /^(?:国办发|国发|国办函|中办发|建城|建办|建科|财建|发改)/u;
+const PROVINCIAL = /省|自治区/u;
+const LOCAL = /市|县|区|州|盟|旗/u;
+const YEAR_IN_NUMBER = /[〔［\[（(]((?:19|20)\d{2})[〕］\]）)]/u;
+const YEAR_IN_TEXT = /((?:19|20)\d{2})(?:年|-\d{1,2}-|\/\d{1,2}\/|\.\d{1,2}\.)/u;
+const PROPOSAL_NUMBER = /第?\s*(\d{1,4})\s*号\s*(?:提案|建议)?/u;
+
+function isPlaceWord(word: string, tag: string): boolean {
+  return (tag === 'ns' && /[省市县区州盟旗]$/u.test(word)) || (word.length >= 3 && /^\p{Script=Han}+[市县区州旗]$/u.test(word) && !/^(?:城区|市区|社区|小区|辖区|园区|片区|街区|城市)$/u.test(word));
+}
+
+/** Places named right before an issuing organ, in the order they appear ("答复许昌市住房和城乡建设局" → 许昌市). */
+export function placesBeforeOrgans(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ISSUING_ORGAN)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 14), m.index).replace(/^.*[^\p{Script=Han}]/su, '');
+    if (!before) continue;
+    const words = getJieba().tag(before, true);
+    let place = '';
+    for (let i = words.length - 1; i >= 0 && isPlaceWord(words[i].word, words[i].tag); i--) place = words[i].word + place;
+    if (place) out.push(place);
+  }
+  return out;
+}
+
+/** The place named most often (ties: the first named). */
+function mostFrequent(places: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of places) counts.set(p, (counts.get(p) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [p, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = p;
+  return best;
+}
+
+/** "许昌市" → "许昌": a city compared without its suffix. */
+function placeStem(place: string): string {
+  return place.replace(/(?:市|县|区|州|盟|旗)$/u, '');
+}
+
+function issuerOf(title: string): string {
+  const i = title.indexOf('关于');
+  return i >= 2 ? title.slice(0, i) : '';
+}
+
+function issuerLevel(title: string, number: string | null, place: string | null): DocumentProfile['issuerLevel'] {
+  if (number && NATIONAL_NUMBER.test(number.trim())) return 'national';
+  const issuer = issuerOf(title) || place || '';
+  if (!issuer) return null;
+  if (NATIONAL.test(issuer) && !PROVINCIAL.test(issuer) && !LOCAL.test(issuer.replace(/国家|中共中央/gu, ''))) return 'national';
+  const afterProvince = issuer.split(/省|自治区/u).slice(1).join('');
+  if (PROVINCIAL.test(issuer) && !LOCAL.test(afterProvince)) return 'provincial';
+  return 'local';
+}
+
+function yearOf(chunks: Chunk[], title: string, number: string | null): number | null {
+  const fromNumber = number?.match(YEAR_IN_NUMBER)?.[1] ?? title.match(YEAR_IN_NUMBER)?.[1];
+  const found = fromNumber ?? title.match(YEAR_IN_TEXT)?.[1] ?? chunks[0]?.text.slice(0, 300).match(YEAR_IN_TEXT)?.[1];
+  return found ? Number(found) : null;
+}
+
+function proposalNumberOf(title: string, head: string): string | null {
+  for (const text of [title, head]) {
+    const m = text.match(/第?\s*(\d{1,4})\s*号\s*(提案|建议)/u) ?? (/(提案|建议)/u.test(text) ? text.match(PROPOSAL_NUMBER) : null);
+    if (m) return `第${m[1]}号${m[2] ?? ''}`;
+  }
+  return null;
+}
+
+/** The bureau's 文号 prefixes (one, or one per kind: 政协 and 人大 differ). */
+function numberPrefixes(bureau: Bureau): string[] {
+  const p = bureau.numberPrefix;
+  if (!p) return [];
+  return (typeof p === 'string' ? [p] : Object.values(p)).filter((x): x is string => !!x);
+}
+
+/** The profile of the document `chunks` (all chunks of one document, in order) belong to. */
+export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfile {
+  const first = chunks[0];
+  const title = first?.title ?? '';
+  const number = first?.number ?? null;
+  const text = chunks.map((c) => c.text).join('\n');
+  const head = `${title}\n${number ?? ''}\n${text.slice(0, 400)}`;
+  const place = mostFrequent(placesBeforeOrgans(`${title}\n${text}`));
+  const formal = POLICY_GENRE.test(title.trim()) || (!!number && /\d+\s*号/u.test(number));
+  const ownCity = bureau.city && !/^[（【]/u.test(bureau.city) ? placeStem(bureau.city) : '';
+  const own =
+    (ownCity !== '' && place !== null && placeStem(place).endsWith(ownCity)) ||
+    (!!bureau.name && !/^[（【]/u.test(bureau.name) && head.includes(bureau.name)) ||
+    (!!number && numberPrefixes(bureau).some((prefix) => number.startsWith(prefix))) ||
+    // No issuer named: a reply opening with the bureau's city, or a formal text whose title starts with it (a city's
+    // 导则 or 办法); a press report about the city is neither.
+    (place === null && ownCity !== '' && (first?.kind === 'reply' ? head.includes(ownCity) : formal && title.replace(/^关于/u, '').startsWith(ownCity)));
+  return {
+    docId: first?.docId ?? '',
+    title,
+    number,
+    kind: first?.kind ?? 'policy',
+    own,
+    place,
+    year: yearOf(chunks, title, number),
+    issuerLevel: issuerLevel(title, number, place),
+    formal,
+    draftVersion: NOT_IN_FORCE.test(head),
+    proposalNumber: first?.kind === 'reply' ? proposalNumberOf(title, text.slice(0, 300)) : null,
+  };
+}
+
+/** A sentence naming a policy document: 《…》 with a policy genre, or a 文号. */
+export const NAMES_POLICY_DOCUMENT = /《[^》]*(?:意见|方案|通知|办法|条例|规定|细则|规划|决定|纲要|标准|导则)》|[〔\[]\d{4}[〕\]]\s*\d+\s*号/u;
+
+/**
+ * The level a sentence of a document is evidence at. The bureau's own documents: 政策依据 for a sentence naming a
+ * policy text (the bureau's own statement of its basis) or any sentence of its own formal rules, else 已开展工作.
+ * Others: 政策依据 only for a formal national or provincial text in force; another place's reply or plan is 外地做法;
+ * the rest (press, web Q&A, drafts for comment, unknown provenance) is 其他参考.
+ */
+export function levelOf(profile: DocumentProfile, sentence: string): EvidenceLevel {
+  if (profile.own) {
+    if (profile.draftVersion) return 'reference';
+    if (profile.kind === 'policy' && profile.formal) return 'policy';
+    return NAMES_POLICY_DOCUMENT.test(sentence) && profile.kind === 'reply' && /按照|根据|依据|要求|印发|出台/u.test(sentence) ? 'policy' : 'done';
+  }
+  if (profile.kind === 'policy' && profile.formal && !profile.draftVersion && (profile.issuerLevel === 'national' || profile.issuerLevel === 'provincial')) {
+    return 'policy';
+  }
+  if (profile.place && profile.issuerLevel !== 'national' && profile.issuerLevel !== 'provincial') return 'elsewhere';
+  return 'reference';
+}
+
+/** 【参考：临沂市】 — how another place's practice is marked, so it is never read as the bureau's own work. */
+export function elsewhereMark(profile: DocumentProfile): string {
+  return `【参考：${profile.place ?? '其他地区'}】`;
+}

@@ -1,0 +1,178 @@
+import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { crc32 } from 'node:zlib';
+
+/**
+ * The index's binary files. Typed arrays and records are streamed to disk piece by piece (nothing is ever one big
+ * string, so a million chunks stay far below V8's string limit), with a CRC-32 of every byte kept in the manifest.
+ *
+ * A sectioned file: "RDIX", u32 header length, header JSON (names, offsets, lengths, small metadata), then each
+ * section's bytes, 8-byte aligned so typed arrays can view them in place.
+ */
+const MAGIC = Buffer.from('RDIX');
+const ALIGN = 8;
+
+export interface FileFingerprint {
+  bytes: number;
+  crc32: number;
+}
+
+type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
+
+interface SectionHeader {
+  name: string;
+  offset: number;
+  length: number;
+}
+
+/** Streams buffers to `file`, computing size and CRC-32 on the way. */
+export class FileSink {
+  private readonly stream;
+  private crc = 0;
+  private written = 0;
+
+  constructor(file: string) {
+    this.stream = createWriteStream(file);
+  }
+
+  async write(data: Uint8Array): Promise<void> {
+    if (data.byteLength === 0) return;
+    this.crc = crc32(data, this.crc);
+    this.written += data.byteLength;
+    if (!this.stream.write(data)) await once(this.stream, 'drain');
+  }
+
+  get position(): number {
+    return this.written;
+  }
+
+  async close(): Promise<FileFingerprint> {
+    this.stream.end();
+    await once(this.stream, 'finish');
+    return { bytes: this.written, crc32: this.crc >>> 0 };
+  }
+
+  async abort(): Promise<void> {
+    this.stream.destroy();
+  }
+}
+
+function bytesOf(array: TypedArray): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+/** Writes named typed arrays and a small metadata object as one sectioned file. */
+export async function writeSections(
+  file: string,
+  meta: Record<string, unknown>,
+  sections: Record<string, TypedArray>,
+): Promise<FileFingerprint> {
+  const names = Object.keys(sections);
+  const layout: SectionHeader[] = [];
+  // Header size depends on the offsets it lists: lay out with a generous fixed reservation, then pad to it.
+  const provisional = JSON.stringify({ meta, sections: names.map((name) => ({ name, offset: 1e15, length: 1e15 })) });
+  const headerSpace = alignUp(MAGIC.length + 4 + Buffer.byteLength(provisional) + 16);
+  let offset = headerSpace;
+  for (const name of names) {
+    const length = sections[name].byteLength;
+    layout.push({ name, offset, length });
+    offset = alignUp(offset + length);
+  }
+  const header = Buffer.alloc(headerSpace, 0x20);
+  MAGIC.copy(header, 0);
+  const json = Buffer.from(JSON.stringify({ meta, sections: layout }));
+  header.writeUInt32LE(json.length, 4);
+  json.copy(header, 8);
+  const sink = new FileSink(file);
+  try {
+    await sink.write(header);
+    for (const [i, name] of names.entries()) {
+      await writeInPieces(sink, bytesOf(sections[name]));
+      const padding = alignUp(sink.position) - sink.position;
+      if (i < names.length - 1 && padding > 0) await sink.write(new Uint8Array(padding));
+    }
+    return await sink.close();
+  } catch (err) {
+    await sink.abort();
+    throw err;
+  }
+}
+
+async function writeInPieces(sink: FileSink, bytes: Uint8Array): Promise<void> {
+  const PIECE = 8 << 20;
+  for (let at = 0; at < bytes.byteLength; at += PIECE) await sink.write(bytes.subarray(at, Math.min(bytes.byteLength, at + PIECE)));
+}
+
+export interface SectionReader {
+  meta: Record<string, unknown>;
+  uint8(name: string): Uint8Array;
+  uint16(name: string): Uint16Array;
+  uint32(name: string): Uint32Array;
+  float32(name: string): Float32Array;
+}
+
+/** Reads a sectioned file after checking it against its fingerprint; throws (never returns garbage) when it differs. */
+export async function readSections(file: string, expected: FileFingerprint): Promise<SectionReader> {
+  const data = await readVerified(file, expected);
+  if (data.length < 8 || !data.subarray(0, 4).equals(MAGIC)) throw new Error(`索引文件格式不符：${file}`);
+  const headerLength = data.readUInt32LE(4);
+  const header = JSON.parse(data.toString('utf8', 8, 8 + headerLength)) as { meta: Record<string, unknown>; sections: SectionHeader[] };
+  const byName = new Map(header.sections.map((s) => [s.name, s]));
+  // Typed arrays need aligned offsets: a pooled or offset buffer is copied once into a fresh one.
+  const base = data.byteOffset % ALIGN === 0 ? data : Buffer.from(data);
+  const view = <T>(name: string, size: number, make: (buffer: ArrayBufferLike, offset: number, length: number) => T): T => {
+    const section = byName.get(name);
+    if (!section || section.offset + section.length > base.length || section.length % size !== 0) {
+      throw new Error(`索引文件缺少或截断了 ${name}：${file}`);
+    }
+    return make(base.buffer, base.byteOffset + section.offset, section.length / size);
+  };
+  return {
+    meta: header.meta,
+    uint8: (name) => view(name, 1, (b, o, l) => new Uint8Array(b, o, l)),
+    uint16: (name) => view(name, 2, (b, o, l) => new Uint16Array(b, o, l)),
+    uint32: (name) => view(name, 4, (b, o, l) => new Uint32Array(b, o, l)),
+    float32: (name) => view(name, 4, (b, o, l) => new Float32Array(b, o, l)),
+  };
+}
+
+/** The whole file, after its size and CRC-32 matched. */
+export async function readVerified(file: string, expected: FileFingerprint): Promise<Buffer> {
+  const data = await readFile(file);
+  if (data.length !== expected.bytes || crc32(data) >>> 0 !== expected.crc32) throw new Error(`索引文件已损坏：${file}`);
+  return data;
+}
+
+/**
+ * Size and CRC-32 of a file written by someone else (hnswlib), computed on a worker thread so a big file's check
+ * overlaps the main thread's loading and writing.
+ */
+export function fingerprintFileInWorker(file: string): Promise<FileFingerprint> {
+  return new Promise((resolve, reject) => {
+    // Plain JavaScript evaluated in the worker, so it runs the same under tsx, node and vitest.
+    const worker = new Worker(FINGERPRINT_WORKER, { eval: true, workerData: file });
+    worker.once('message', (m: FileFingerprint | { error: string }) => ('error' in m ? reject(new Error(m.error)) : resolve(m)));
+    worker.once('error', reject);
+  });
+}
+
+const FINGERPRINT_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createReadStream } = require('node:fs');
+const { crc32 } = require('node:zlib');
+(async () => {
+  let crc = 0;
+  let bytes = 0;
+  for await (const piece of createReadStream(workerData, { highWaterMark: 4 << 20 })) {
+    crc = crc32(piece, crc);
+    bytes += piece.length;
+  }
+  parentPort.postMessage({ bytes, crc32: crc >>> 0 });
+})().catch((err) => parentPort.postMessage({ error: String(err && err.message || err) }));
+`;
+
+function alignUp(n: number): number {
+  return Math.ceil(n / ALIGN) * ALIGN;
+}

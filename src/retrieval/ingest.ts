@@ -1,0 +1,359 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { AppConfig } from '../config.js';
+import {
+  CHUNKER_VERSION,
+  addRedactionCounts,
+  corpusDocIds,
+  emptyRedactionCounts,
+  ingestCorpus,
+  totalQuarantined,
+  totalRedactions,
+  type ParsedDocument,
+  type RedactionCounts,
+} from '../corpus/index.js';
+import type { Logger } from '../logger.js';
+import type { Chunk } from '../types.js';
+import { channelsFor, loadChannelRules, type ChannelRules } from './channels.js';
+import { DEFAULT_HNSW, type HnswParams } from './embeddingRecall.js';
+import { isLocalEmbeddings } from './embeddings.js';
+import { HybridSearcher } from './hybridSearch.js';
+import {
+  hashOf,
+  readManifest,
+  removeUnreferenced,
+  snapshotCorpus,
+  writeManifest,
+  type DocumentEntry,
+  type Manifest,
+} from './manifest.js';
+import {
+  RETRIEVAL_VERSION,
+  buildIndexFiles,
+  filesOf,
+  loadIndexFiles,
+  updateIndexFiles,
+  type IndexState,
+  type ProgressListener,
+} from './store.js';
+
+export interface IngestSummary {
+  mode: 'full' | 'incremental';
+  added: string[];
+  updated: string[];
+  removed: string[];
+  /** Documents left as they were. */
+  unchanged: number;
+  documents: number;
+  chunks: number;
+  redactions: number;
+  /** Documents in which personal data was hidden, with the counts per kind. */
+  redactionsByDocument: { docId: string; counts: RedactionCounts }[];
+  skipped: { file: string; reason: string }[];
+  /** Files read in this ingest with a problem worth a look (malformed front matter…). */
+  warnings?: { file: string; message: string }[];
+  seconds: number;
+  /** Characters of chunk text indexed. */
+  chars: number;
+  embeddingsId: string;
+  dimension: number;
+  /** Size of the index on disk. */
+  indexBytes: number;
+  /** True when a concurrent ingest had just brought the index up to date and this call had nothing to do. */
+  reused: boolean;
+}
+
+export interface IndexDeps {
+  config: AppConfig;
+  logger: Logger;
+  embeddings: EmbeddingsInterface & { id?: string };
+  onProgress?: ProgressListener;
+  hnsw?: HnswParams;
+}
+
+export interface UpdateOptions {
+  /** Rebuild everything, even when an incremental update would do (`npm run ingest -- --full`). */
+  full?: boolean;
+}
+
+export const INGEST_DEFAULTS = {
+  /**
+   * Removed chunks stay in the graph and the chunk segments as tombstones; past this share of all labels the next
+   * ingest rebuilds in full, which compacts them.
+   */
+  compactAtDeadShare: 0.3,
+};
+
+/** An index that cannot be read: the caller rebuilds it in full. */
+export class UnreadableIndex extends Error {}
+
+/** Why the index must be rebuilt in full rather than updated, or undefined when an update will do. */
+export function fullRebuildReason(manifest: Manifest | { problem: string }, deps: IndexDeps, rules: ChannelRules): string | undefined {
+  if ('problem' in manifest) return manifest.problem;
+  if (manifest.format !== RETRIEVAL_VERSION) return '索引格式版本已变化';
+  if (manifest.chunkerVersion !== CHUNKER_VERSION) return '分块程序版本已变化';
+  if (manifest.embeddingsId !== embeddingsIdOf(deps.embeddings)) return '嵌入模型已变化';
+  const { embeddings } = deps;
+  if (isLocalEmbeddings(embeddings) && manifest.files.dimension !== embeddings.dimension && manifest.files.labels > 0) return '向量维度已变化';
+  if (manifest.channelRules !== hashOf(rules)) return 'bureau.yml 中的频道规则已变化';
+  return undefined;
+}
+
+export function embeddingsIdOf(embeddings: EmbeddingsInterface & { id?: string }): string {
+  return embeddings.id ?? 'custom';
+}
+
+/** A searcher over a loaded index, with queries embedded exactly as its chunks were (same IDF). */
+export function searcherOf(state: IndexState, deps: IndexDeps): HybridSearcher {
+  const { embeddings } = deps;
+  const local = isLocalEmbeddings(embeddings);
+  // Anyone else embedding with these embeddings (e.g. sentence scoring) then weighs terms as the index does.
+  if (local && state.idf) embeddings.setIdf(state.idf);
+  return new HybridSearcher({
+    chunks: state.chunks,
+    lexical: state.lexical,
+    vector: state.vector,
+    embeddings: local ? embeddings.withIdf(state.idf) : embeddings,
+    embeddingsId: embeddingsIdOf(embeddings),
+    logger: deps.logger,
+  });
+}
+
+/**
+ * Brings the index up to date with the corpus, under the caller's lock. Steps:
+ * 1. read the manifest and the channel rules; decide full or incremental ({@link fullRebuildReason}, `options.full`);
+ * 2. incremental: diff the corpus against the manifest by content hash, parse only added and changed files,
+ *    tombstone the chunks of updated and removed documents, append the new ones (see updateIndexFiles);
+ * 3. full (or when the old index is unreadable or has too many tombstones): parse and build everything;
+ * 4. write the new generation's files, then replace the manifest atomically, then delete unreferenced files.
+ * A failure before step 4's rename leaves the previous generation serving.
+ */
+export async function updateLocked(deps: IndexDeps, options: UpdateOptions): Promise<{ summary: IngestSummary; state?: IndexState }> {
+  const started = performance.now();
+  const { config } = deps;
+  if (!existsSync(config.corpusDir)) throw new Error(`语料目录不存在：${config.corpusDir}（请检查 CORPUS_DIR）`);
+  await mkdir(config.indexDir, { recursive: true });
+  const manifest = await readManifest(config.indexDir);
+  const rules = loadChannelRules(config.corpusDir);
+  let reason = options.full ? '按要求全量重建' : fullRebuildReason(manifest, deps, rules);
+  if (!reason && !('problem' in manifest)) {
+    try {
+      return await incremental(deps, manifest, rules, started);
+    } catch (err) {
+      if (!(err instanceof UnreadableIndex)) throw err;
+      reason = err.message;
+    }
+  }
+  deps.logger.info({ reason }, `全量构建索引：${reason}`);
+  return full(deps, rules, 'problem' in manifest ? undefined : manifest, started);
+}
+
+async function full(deps: IndexDeps, rules: ChannelRules, previous: Manifest | undefined, started: number) {
+  const { config, logger, embeddings, onProgress } = deps;
+  const corpus = await snapshotCorpus(config.corpusDir, previous?.corpus ?? []);
+  const parsed = await parseFiles(deps, rules, undefined);
+  onProgress?.({ stage: 'chunks', done: parsed.chunks.length, total: parsed.chunks.length });
+  const generation = (await latestGeneration(config.indexDir, previous)) + 1;
+  const hnsw = deps.hnsw ?? DEFAULT_HNSW;
+  try {
+    const state = await buildIndexFiles(config.indexDir, parsed.chunks, embeddings, { generation, hnsw, onProgress });
+    const documents = Object.fromEntries(parsed.documents.map((d) => [d.docId, entryOf(d, parsed.chunks, corpus)]));
+    const manifest = manifestOf(deps, rules, corpus, documents, parsed.skipped, state, 'full');
+    await writeManifest(config.indexDir, manifest);
+    await removeUnreferenced(config.indexDir, state.files);
+    const summary = { ...summarize(manifest, deps, started, { added: Object.keys(documents), updated: [], removed: [] }), warnings: parsed.warnings };
+    logger.info({ indexDir: config.indexDir, chunks: summary.chunks, seconds: summary.seconds }, '索引已重建');
+    return { summary, state };
+  } catch (err) {
+    await removeUnreferenced(config.indexDir, previous?.files).catch(() => undefined);
+    throw err;
+  }
+}
+
+async function incremental(deps: IndexDeps, manifest: Manifest, rules: ChannelRules, started: number) {
+  const { config, logger, embeddings } = deps;
+  const corpus = await snapshotCorpus(config.corpusDir, manifest.corpus);
+  const ids = await corpusDocIds(config.corpusDir);
+  const before = new Map(manifest.corpus.map((f) => [f.path, f.sha256]));
+  const docAt = new Map(Object.entries(manifest.documents).map(([docId, e]) => [e.path, docId]));
+  const current = new Set(corpus.map((f) => f.path));
+  const changed = new Set(
+    corpus.filter((f) => before.get(f.path) !== f.sha256 || (docAt.has(f.path) && docAt.get(f.path) !== ids.get(f.path))).map((f) => f.path),
+  );
+  const gone = manifest.corpus.filter((f) => !current.has(f.path)).map((f) => f.path);
+  const touched = new Set([...changed, ...gone]);
+  const dropped = Object.entries(manifest.documents).filter(([, e]) => touched.has(e.path)).map(([docId]) => docId);
+  if (touched.size === 0) {
+    const next = { ...manifest, corpus };
+    if (corpus.some((f, i) => f.mtimeMs !== manifest.corpus[i]?.mtimeMs)) await writeManifest(config.indexDir, next);
+    return { summary: summarize(next, deps, started, { added: [], updated: [], removed: [] }, 'incremental') };
+  }
+  const parsed = await parseFiles(deps, rules, (p) => changed.has(p));
+  let state: IndexState;
+  try {
+    state = await loadIndexFiles(config.indexDir, manifest.files, { hnsw: deps.hnsw ?? manifest.hnsw });
+  } catch (err) {
+    throw new UnreadableIndex(`索引已损坏（${(err as Error).message}）`);
+  }
+  const removedLabels = dropped.flatMap((docId) => state.chunks.labelsOf(docId));
+  const deadShare = (manifest.files.dead.length + removedLabels.length) / Math.max(1, manifest.files.labels + parsed.chunks.length);
+  if (deadShare > INGEST_DEFAULTS.compactAtDeadShare) throw new UnreadableIndex('已删除的分块过多，需要压缩');
+  const generation = (await latestGeneration(config.indexDir, manifest)) + 1;
+  try {
+    const next = await updateIndexFiles(config.indexDir, state, { removed: removedLabels, added: parsed.chunks }, embeddings, {
+      generation,
+      onProgress: deps.onProgress,
+    });
+    const documents: Record<string, DocumentEntry> = { ...manifest.documents };
+    for (const docId of dropped) delete documents[docId];
+    for (const d of parsed.documents) documents[d.docId] = entryOf(d, parsed.chunks, corpus);
+    const skipped = [...manifest.skipped.filter((s) => !touched.has(s.file)), ...parsed.skipped];
+    const updatedManifest = manifestOf(deps, rules, corpus, documents, skipped, next, 'incremental');
+    await writeManifest(config.indexDir, updatedManifest);
+    await removeUnreferenced(config.indexDir, next.files);
+    const newIds = parsed.documents.map((d) => d.docId);
+    const previousIds = new Set(Object.keys(manifest.documents));
+    const summary = {
+      ...summarize(updatedManifest, deps, started, {
+        added: newIds.filter((id) => !previousIds.has(id)),
+        updated: newIds.filter((id) => previousIds.has(id)),
+        removed: dropped.filter((id) => !newIds.includes(id)),
+      }),
+      warnings: parsed.warnings,
+    };
+    logger.info({ indexDir: config.indexDir, added: summary.added, updated: summary.updated, removed: summary.removed }, '索引已增量更新');
+    return { summary, state: next };
+  } catch (err) {
+    await removeUnreferenced(config.indexDir, manifest.files).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Parses corpus files (all, or those `only` accepts) and tags each document's chunks with its channels. */
+async function parseFiles(deps: IndexDeps, rules: ChannelRules, only: ((p: string) => boolean) | undefined) {
+  const { config, logger, onProgress } = deps;
+  const ingested = await ingestCorpus(
+    config.corpusDir,
+    logger,
+    (p) => onProgress?.({ stage: 'files', done: p.done, total: p.total }),
+    only ? { only } : {},
+  );
+  const hashes = new Map(ingested.files.map((f) => [f.path, f.sha256]));
+  const skipped = ingested.skipped.map((s) => ({ ...s, sha256: hashes.get(s.file) ?? '' }));
+  const documents: ParsedDocument[] = [];
+  const chunks: Chunk[] = [];
+  const byDoc = new Map<string, Chunk[]>();
+  for (const c of ingested.chunks) {
+    const list = byDoc.get(c.docId);
+    if (list) list.push(c);
+    else byDoc.set(c.docId, [c]);
+  }
+  for (const doc of ingested.documents) {
+    let channels: string[];
+    try {
+      channels = channelsFor(doc.path, doc.frontMatter.extra.channels, rules);
+    } catch (err) {
+      skipped.push({ file: doc.path, reason: (err as Error).message, sha256: hashes.get(doc.path) ?? '' });
+      logger.warn({ file: doc.path }, `跳过文件 ${doc.path}：${(err as Error).message}`);
+      continue;
+    }
+    documents.push(doc);
+    for (const chunk of byDoc.get(doc.docId) ?? []) chunks.push(channels.length ? { ...chunk, channels } : chunk);
+  }
+  return { documents, chunks, skipped, warnings: ingested.warnings };
+}
+
+function entryOf(doc: ParsedDocument, chunks: Chunk[], corpus: { path: string; sha256: string }[]): DocumentEntry {
+  const own = chunks.filter((c) => c.docId === doc.docId);
+  return {
+    path: doc.path,
+    sha256: corpus.find((f) => f.path === doc.path)?.sha256 ?? '',
+    chunks: own.length,
+    chars: own.reduce((n, c) => n + c.text.length, 0),
+    redactions: doc.redactions,
+  };
+}
+
+function manifestOf(
+  deps: IndexDeps,
+  rules: ChannelRules,
+  corpus: Manifest['corpus'],
+  documents: Record<string, DocumentEntry>,
+  skipped: Manifest['skipped'],
+  state: IndexState,
+  mode: Manifest['lastMode'],
+): Manifest {
+  return {
+    format: RETRIEVAL_VERSION,
+    chunkerVersion: CHUNKER_VERSION,
+    embeddingsId: embeddingsIdOf(deps.embeddings),
+    channelRules: hashOf(rules),
+    hnsw: deps.hnsw ?? DEFAULT_HNSW,
+    corpus,
+    documents,
+    skipped,
+    files: state.files,
+    builtAt: new Date().toISOString(),
+    lastMode: mode,
+  };
+}
+
+export function summarize(
+  manifest: Manifest,
+  deps: IndexDeps,
+  started: number,
+  change: { added: string[]; updated: string[]; removed: string[] },
+  mode: Manifest['lastMode'] = manifest.lastMode,
+): IngestSummary {
+  const entries = Object.entries(manifest.documents);
+  const files = manifest.files;
+  const stored = [...files.chunkSegments.map((s) => s.fingerprint), files.lexical.fingerprint, files.vectors.fingerprint];
+  if (files.idf) stored.push(files.idf.fingerprint);
+  return {
+    mode,
+    ...change,
+    unchanged: entries.length - change.added.length - change.updated.length,
+    documents: entries.length,
+    chunks: entries.reduce((n, [, e]) => n + e.chunks, 0),
+    redactions: entries.reduce((n, [, e]) => n + totalRedactions(e.redactions ?? emptyRedactionCounts()), 0),
+    redactionsByDocument: entries
+      .filter(([, e]) => totalQuarantined(e.redactions) > 0)
+      .map(([docId, e]) => ({ docId, counts: addRedactionCounts(emptyRedactionCounts(), e.redactions) })),
+    skipped: manifest.skipped.map(({ file, reason }) => ({ file, reason })),
+    seconds: Math.round((performance.now() - started) / 10) / 100,
+    chars: entries.reduce((n, [, e]) => n + e.chars, 0),
+    embeddingsId: embeddingsIdOf(deps.embeddings),
+    dimension: files.dimension,
+    indexBytes: stored.reduce((n, f) => n + f.bytes, 0),
+    reused: false,
+  };
+}
+
+/** The highest generation referenced or present on disk, so a new one never overwrites a file in use. */
+async function latestGeneration(indexDir: string, manifest: Manifest | undefined): Promise<number> {
+  let latest = manifest?.files.generation ?? 0;
+  const names = existsSync(indexDir) ? await readdir(indexDir) : [];
+  for (const n of [...names, ...(manifest ? filesOf(manifest.files) : [])]) {
+    const m = /-(\d+)\.(?:bin|hnsw)$/.exec(n);
+    if (m) latest = Math.max(latest, Number(m[1]));
+  }
+  return latest;
+}
+
+/**
+ * Builds an index of given chunks into `dir` and loads it back from disk (for evaluations, the benchmark and tests,
+ * which index chunks rather than a corpus folder).
+ */
+export async function buildSearcherFromChunks(
+  dir: string,
+  chunks: Chunk[],
+  embeddings: EmbeddingsInterface & { id?: string },
+  options: { hnsw?: HnswParams; logger?: Logger; onProgress?: ProgressListener } = {},
+): Promise<{ searcher: HybridSearcher; state: IndexState }> {
+  await mkdir(dir, { recursive: true });
+  const built = await buildIndexFiles(dir, chunks, embeddings, { generation: 1, hnsw: options.hnsw, onProgress: options.onProgress });
+  const state = await loadIndexFiles(dir, built.files, { hnsw: options.hnsw });
+  const deps = { embeddings, logger: options.logger } as IndexDeps;
+  return { searcher: searcherOf(state, deps), state };
+}

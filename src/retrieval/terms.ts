@@ -1,0 +1,83 @@
+import type { Chunk } from '../types.js';
+import type { Tokenizer } from '../text/tokenizer.js';
+
+/** The fields a chunk is indexed under; BM25F weighs each (see LEXICAL_DEFAULTS). */
+export const FIELDS = ['title', 'heading', 'body'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** A chunk's search terms per field, as ids into one {@link Vocabulary}. */
+export interface ChunkTerms {
+  title: Uint32Array;
+  heading: Uint32Array;
+  body: Uint32Array;
+}
+
+/** Term ↔ id, shared by everything an ingest builds, so each term's string (and hash) is handled once. */
+export class Vocabulary {
+  readonly ids = new Map<string, number>();
+  readonly terms: string[] = [];
+
+  constructor(terms: Iterable<string> = []) {
+    for (const term of terms) this.idOf(term);
+  }
+
+  idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+    }
+    return id;
+  }
+
+  toIds(terms: string[]): Uint32Array {
+    const out = new Uint32Array(terms.length);
+    for (let i = 0; i < terms.length; i++) out[i] = this.idOf(terms[i]);
+    return out;
+  }
+
+  get size(): number {
+    return this.terms.length;
+  }
+}
+
+/**
+ * Tokenizes chunks exactly once each (jieba is most of an ingest's time): the IDF fit, the local embeddings and BM25
+ * all read these ids. Titles repeat on every chunk of a document and headings on every chunk of a section, so they
+ * are cut once per distinct string.
+ */
+export class ChunkTokenizer {
+  private readonly cache = new Map<string, Uint32Array>();
+
+  constructor(
+    private readonly tokenizer: Tokenizer,
+    readonly vocabulary: Vocabulary,
+  ) {}
+
+  termsOf(chunk: Chunk): ChunkTerms {
+    return {
+      title: this.cached(chunk.title),
+      heading: chunk.sectionPath ? this.cached(chunk.sectionPath) : EMPTY,
+      body: this.vocabulary.toIds(this.tokenizer.searchTerms(chunk.text)),
+    };
+  }
+
+  private cached(text: string): Uint32Array {
+    let ids = this.cache.get(text);
+    if (!ids) {
+      ids = this.vocabulary.toIds(this.tokenizer.searchTerms(text));
+      // Bounded: a corpus with a million distinct headings must not keep them all.
+      if (this.cache.size > 50_000) this.cache.clear();
+      this.cache.set(text, ids);
+    }
+    return ids;
+  }
+}
+
+const EMPTY = new Uint32Array(0);
+
+/** Every term id of a chunk, title and heading first (what the local embedder hashes). */
+export function allTermIds(terms: ChunkTerms): Uint32Array[] {
+  return [terms.title, terms.heading, terms.body];
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICAL_DEFAULTS, LexicalIndex, type Recalled } from '../src/retrieval/fullTextRecall.js';
+import type { ChunkTerms } from '../src/retrieval/terms.js';
+
+/** A deterministic pseudo-random generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** Zipf-like term draws: a few very common terms, a long tail of rare ones (as in real text). */
+function corpus(rand: () => number, docs: number, vocabulary: number): ChunkTerms[] {
+  const draw = () => Math.floor(vocabulary * rand() ** 3);
+  const field = (n: number) => Uint32Array.from({ length: n }, draw);
+  return Array.from({ length: docs }, () => ({
+    title: field(2 + Math.floor(rand() * 6)),
+    heading: rand() < 0.3 ? new Uint32Array(0) : field(1 + Math.floor(rand() * 8)),
+    body: field(20 + Math.floor(rand() * 200)),
+  }));
+}
+
+function expectSameTop(pruned: Recalled[], exhaustive: Recalled[]): void {
+  expect(pruned.length).toBe(exhaustive.length);
+  pruned.forEach((hit, i) => expect(hit.score).toBeCloseTo(exhaustive[i].score, 9));
+  // Ties at the cut-off may be broken either way only within float rounding; everything above it is the same set.
+  const cut = exhaustive.at(-1)?.score ?? 0;
+  const above = (hits: Recalled[]) => hits.filter((h) => h.score > cut + 1e-9).map((h) => h.index).sort((a, b) => a - b);
+  expect(above(pruned)).toEqual(above(exhaustive));
+}
+
+describe('BM25F with MaxScore pruning', () => {
+  const rand = random(42);
+  const VOCABULARY = 3000;
+  const vocabulary = Array.from({ length: VOCABULARY }, (_, i) => `t${i}`);
+  const docs = corpus(rand, 4000, VOCABULARY);
+  const index = LexicalIndex.build(vocabulary, docs);
+  const queries = Array.from({ length: 200 }, () =>
+    Array.from({ length: 1 + Math.floor(rand() * 7) }, () => vocabulary[Math.floor(VOCABULARY * rand() ** 2)]),
+  );
+
+  it('returns the same top-k scores as scoring every posting, on 200 random queries and several depths', () => {
+    for (const [i, q] of queries.entries()) {
+      const depth = [1, 5, 10, 50][i % 4];
+      expectSameTop(index.search(q, depth), index.searchExhaustive(q, depth));
+    }
+  });
+
+  it('agrees with the exhaustive scores under term weights and a filter', () => {
+    for (const q of queries.slice(0, 50)) {
+      const weights = new Map(q.slice(1).map((t) => [t, 0.5]));
+      const accept = (d: number) => d % 3 !== 0;
+      const pruned = index.search(q, 10, accept, weights);
+      expectSameTop(pruned, index.searchExhaustive(q, 10, accept, weights));
+      expect(pruned.every((h) => accept(h.index))).toBe(true);
+    }
+  });
+
+  it('scores a document by the BM25F formula with the documented defaults', () => {
+    const tiny = LexicalIndex.build(['a', 'b'], [
+      { title: Uint32Array.of(0), heading: new Uint32Array(0), body: Uint32Array.of(1, 1) },
+      { title: new Uint32Array(0), heading: Uint32Array.of(1), body: Uint32Array.of(0, 1, 1) },
+    ]);
+    const { k1, b, fieldWeights } = LEXICAL_DEFAULTS;
+    // Term "a" in doc 0: title tf 1, title length 1 against an average of 0.5 over the two docs.
+    const tf = fieldWeights.title / (1 - b + b * (1 / 0.5));
+    const idf = Math.log(1 + (2 - 2 + 0.5) / (2 + 0.5));
+    const hits = tiny.search(['a'], 2);
+    expect(hits.find((h) => h.index === 0)?.score).toBeCloseTo((idf * tf * (k1 + 1)) / (tf + k1), 5);
+    // Doc 1 has "a" once in a body of 3 words (average 2.5).
+    const bodyTf = fieldWeights.body / (1 - b + b * (3 / 2.5));
+    expect(hits.find((h) => h.index === 1)?.score).toBeCloseTo((idf * bodyTf * (k1 + 1)) / (bodyTf + k1), 5);
+  });
+
+  it('drops removed documents and adds new ones without re-scoring the rest (length averages kept)', () => {
+    const removed = new Set([0, 1, 2, 3, 4]);
+    const added = new Map([[docs.length, docs[0]]]);
+    const changed = index.withChanges(vocabulary, removed, added);
+    expect(changed.size).toBe(docs.length - removed.size + 1);
+    expect(changed.labels).toBe(docs.length + 1);
+    for (const q of queries.slice(0, 40)) {
+      const hits = changed.search(q, 10);
+      expect(hits.some((h) => removed.has(h.index))).toBe(false);
+      expectSameTop(hits, changed.searchExhaustive(q, 10));
+    }
+    // Only added (no removals): postings copied whole, bounds updated for the new chunks' terms only.
+    const grown = index.withChanges(vocabulary, new Set(), new Map([[docs.length, docs[7]], [docs.length + 1, docs[9]]]));
+    for (const q of queries.slice(0, 60)) expectSameTop(grown.search(q, 10), grown.searchExhaustive(q, 10));
+    // The re-added copy of chunk 0 is found by chunk 0's own terms, and chunk 0 itself is gone.
+    const own = [...docs[0].title].map((id) => vocabulary[id]);
+    const everything = changed.searchExhaustive(own, changed.labels);
+    expect(everything.map((h) => h.index)).toContain(docs.length);
+    expect(everything.map((h) => h.index)).not.toContain(0);
+  });
+});
