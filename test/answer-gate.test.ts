@@ -119,6 +119,19 @@ describe('answerability by focus and constraints', () => {
     expect(county.constraintsMismatch.map((m) => m.kind)).toContain('level');
     expect(assessEvidence(analysis, [{ text: '十四五期间，全国计划基本完成2000年底前建成的老旧小区改造。' }]).pass).toBe(true);
   });
+
+  it('reads the year of a clause run ("其中：…；…") from the sentence that opened it, and only then', () => {
+    const stats = { docFrequency: (t: string) => ({ 主城区: 1, 青阳: 10 })[t] ?? 5, totalChunks: 50 };
+    const analysis = analyzeQuestion('青阳2021年主城区改造了多少栋？', stats);
+    expect(analysis.focus).toContain('主城区');
+    const run = '青阳市2021年老旧小区改造项目涉及217幢住宅楼，其中：鸡街5栋；大屯47栋；主城区159栋。';
+    expect(assessEvidence(analysis, [{ text: run }]).pass).toBe(true);
+    const otherYear = assessEvidence(analysis, [{ text: run.replace('2021', '2019') }]);
+    expect(otherYear.pass).toBe(false);
+    expect(otherYear.constraintsMismatch[0]).toMatchObject({ kind: 'year', asked: '2021', found: ['2019'] });
+    // A sentence ended with 。 sets no year for what follows it two sentences later.
+    expect(assessEvidence(analysis, [{ text: '青阳市2021年启动老旧小区改造。项目进展顺利。主城区改造159栋。' }]).pass).toBe(false);
+  });
 });
 
 describe('named documents', () => {

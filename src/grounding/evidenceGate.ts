@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { getJieba, getTokenizer, normalizeForMatch, QUESTION_NOISE, splitSentences, type Tokenizer } from '../text/index.js';
+import { getJieba, getTokenizer, isSpokenFiller, normalizeForMatch, QUESTION_NOISE, splitSentences, type Tokenizer } from '../text/index.js';
 
 /** Every knob of the gate (MiniSearch style). */
 export const EVIDENCE_GATE_DEFAULTS = {
@@ -67,8 +67,6 @@ const STRUCTURE_REFERENCE = /第\s*[一二三四五六七八九十百\d]+\s*(?:�
 const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 问题 界定 定义 含义 概念 地方'.split(' '));
 /** Aspect and planning verbs ("计划改造", "完成了"): how the asker frames the fact, which documents word freely. */
 const ASPECT_WORDS = new Set('计划 打算 准备 要求 需要 开展 实施 推进 完成 进行 实现 做到 落实 安排'.split(' '));
-/** Pronoun-led and counted fillers of spoken questions ("哪种", "那场", "两条", "各自"). */
-const FILLER = /^(?:[哪那这各每][\p{Script=Han}]{0,3}|[一两几][\p{Script=Han}]|什么样|最多能|要是)$/u;
 /** Part-of-speech tags of words that can carry a question's topic: nouns, names, abbreviations, idioms, numerals. */
 const TOPIC_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|nrfg|j|i|l|eng|vn|m|s|t)$/u;
 /** Several sides asked at once ("清原和北碚…各…"): each side may come from its own document. */
@@ -112,7 +110,7 @@ export function analyzeQuestion(
   const t = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
   const text = question.normalize('NFKC').replace(DOC_NUMBER, ' ').replace(STRUCTURE_REFERENCE, ' ').trim();
   const terms = [...new Set(tokenizer.terms(text))].filter(
-    (w) => !QUESTION_NOISE.has(w) && !ANSWER_KIND_WORDS.has(w) && !ASPECT_WORDS.has(w) && !FILLER.test(w) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
+    (w) => !QUESTION_NOISE.has(w) && !ANSWER_KIND_WORDS.has(w) && !ASPECT_WORDS.has(w) && !isSpokenFiller(w) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
   );
   const tags = new Map(getJieba().tag(text, false).map((t) => [t.word, t.tag]));
   const topical = (w: string) => TOPIC_TAG.test(tags.get(w) ?? 'n');
@@ -199,11 +197,28 @@ function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviatio
   return pairs.every((p) => haystack.includes(p));
 }
 
+/**
+ * The years a focus sentence that states none of its own speaks of: those of the sentence its clause run
+ * ("……2021年改造项目涉及……，其中：鸡街5栋；大屯47栋；主城区159栋。") or the sentence just before it opened.
+ */
+function yearContext(sentences: string[], index: number): string {
+  if (askedYears(sentences[index]).length) return '';
+  for (let j = index - 1; j >= 0; j--) {
+    if (askedYears(sentences[j]).length) return askedYears(sentences[j]).join(' ');
+    if (!/[；;：:，,]$/u.test(sentences[j])) return '';
+  }
+  return '';
+}
+
 function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own: string, tokenizer: Tokenizer): ConstraintMismatch[] {
   const out: ConstraintMismatch[] = [];
   // The year must be the one the focus is stated for: in a sentence holding a focus word (any sentence without focus).
-  const sentences = splitSentences(passage.text).map((x) => normalizeForMatch(x.text));
-  const withFocus = sentences.filter((x) => analysis.focus.some((w) => holds(x, w, tokenizer, analysis.abbreviations.includes(w))));
+  const raw = splitSentences(passage.text).map((x) => x.text);
+  const sentences = raw.map(normalizeForMatch);
+  const withFocus = sentences
+    .map((x, i) => ({ x, i }))
+    .filter(({ x }) => analysis.focus.some((w) => holds(x, w, tokenizer, analysis.abbreviations.includes(w))))
+    .map(({ x, i }) => `${yearContext(raw, i)}${x}`);
   const about = withFocus.length ? withFocus : [own];
   for (const year of analysis.years) {
     if (!about.some((x) => x.includes(year)) && !normalizeForMatch(`${passage.title ?? ''} ${passage.section ?? ''}`).includes(year)) {

@@ -10,3 +10,10 @@ export const QUESTION_NOISE = new Set(
     '说过 拿来 怎么回事 咋回事 为啥 啥时候 多会儿 以后 今后 现在 太难 老是 总是 ' +
     'how much many what which when where who why was were is are the a an of in on to for do does did and or with').split(/\s+/),
 );
+
+/** Pronoun-led and counted fillers of spoken questions ("哪种", "那场", "两条", "各自"): they point, they name nothing. */
+const SPOKEN_FILLER = /^(?:[哪那这各每][\p{Script=Han}]{0,3}|[一两几][\p{Script=Han}]|什么样|最多能|要是)$/u;
+
+export function isSpokenFiller(word: string): boolean {
+  return SPOKEN_FILLER.test(word);
+}

@@ -24,6 +24,8 @@ export interface Quoted {
   text: string;
   /** A list's introduction ending in a colon ("……开展以下工作："): it runs into the points, which carry the [n]. */
   leadIn?: boolean;
+  /** A sub-heading's label ("基础类：") put before its first sentence: shown, but not part of the cited quote. */
+  label?: boolean;
 }
 
 export const NOT_COVERED = '现有文件中没有找到能回答这个问题的内容，无法作答。';
@@ -39,12 +41,13 @@ export function composeLines(lines: Quoted[][], passages: Passage[], evidence: E
   const numbers = new Map<number, number>();
   const quotes = new Map<number, string[]>();
   for (const s of lines.flat()) {
+    if (s.label) continue;
     if (!numbers.has(s.passage.n)) numbers.set(s.passage.n, numbers.size + 1);
     const list = quotes.get(s.passage.n) ?? [];
     if (!list.includes(s.text)) list.push(s.text);
     quotes.set(s.passage.n, list);
   }
-  const render = (s: Quoted) => (s.leadIn && /[：:]$/.test(s.text) ? s.text : withCitation(s.text, `[${numbers.get(s.passage.n)}]`));
+  const render = (s: Quoted) => (s.label ? s.text : s.leadIn && /[：:]$/.test(s.text) ? s.text : withCitation(s.text, `[${numbers.get(s.passage.n)}]`));
   const answer = lines.map((line) => line.map(render).join('')).join('\n');
   const citations = [...numbers.entries()].map(([n, m]) => {
     const passage = passages.find((p) => p.n === n)!;

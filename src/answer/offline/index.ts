@@ -10,6 +10,7 @@ import { isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition } from './strategies/definition.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
+import { answerWithHeadingItems, preferTypedSentence } from './strategies/questionType.js';
 import { answerWithSentences } from './strategies/singleFact.js';
 import { passageContexts, weighTerms } from './termWeights.js';
 import { offlineTuning } from './tuning.js';
@@ -29,8 +30,10 @@ export { answerDocumentOverview, asksForOverview } from './strategies/overview.j
  * 2b. A definition question whose term a passage defines ("X是指…"): that sentence.
  * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
  * 4. "……是怎么答复的？" whose best sentence is a receipt line: answer with the reply's body.
- * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points.
- * 6. Otherwise: the best sentence with its close runners-up, in document order.
+ * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points; a 包括哪些 question
+ *    whose items are a section's sub-headings: each heading's label and first sentence.
+ * 6. Otherwise: the best sentence with its close runners-up, in document order — for a 为什么 / 谁负责 / 什么时候
+ *    question, led by the close runner-up worded as that answer (reason, responsible body, date).
  */
 export function answerExtractively(
   tokenizer: Tokenizer,
@@ -56,5 +59,8 @@ export function answerExtractively(
     const listed = answerWithEnumeration(question.terms, passages, scored, options, evidence, t);
     if (listed) return listed;
   }
-  return answerWithSentences(focus.text, scored, passages, evidence, t);
+  const headings = answerWithHeadingItems(focus.text, question.terms, passages, scored, options, evidence, t);
+  if (headings) return headings;
+  const typed = preferTypedSentence(focus.text, scored, t);
+  return answerWithSentences(focus.text, typed, passages, evidence, t, typed[0] !== scored[0]);
 }

@@ -113,6 +113,14 @@ export const OFFLINE_TUNING = {
   strongSentenceShare: 0.85,
   strongPassageShare: 0.95,
 
+  // ---- Sentence choice by question type (strategies/questionType.ts) ----
+  /** A runner-up worded as the answer to a 为什么 / 谁负责 / 什么时候 question leads the answer when it scores this share of the best. */
+  typedSentenceShare: 0.8,
+  /** A 包括哪些 question is answered with a section's sub-headings when it has this many of them… */
+  minHeadingItems: 2,
+  /** …and no more than this many. */
+  maxHeadingItems: 8,
+
   // ---- Reply bodies and document overviews (strategies/replyBody.ts, strategies/overview.ts) ----
   maxBodySentences: 3,
   maxOverviewSections: 6,

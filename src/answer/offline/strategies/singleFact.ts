@@ -78,13 +78,24 @@ function antecedentSentence(best: ScoredSentence, scored: ScoredSentence[]): Sco
   return before && !BOILERPLATE.test(before.text) ? before : undefined;
 }
 
-/** The single-fact answer from the scored sentences (best first). */
-export function answerWithSentences(question: string, scored: ScoredSentence[], passages: Passage[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer {
+/**
+ * The single-fact answer from the scored sentences (best first), in document order — or, with `leadWithBest`, the
+ * best sentence first (the sentence worded as the answer to the question's type), the others after it in order.
+ */
+export function answerWithSentences(
+  question: string,
+  scored: ScoredSentence[],
+  passages: Passage[],
+  evidence: Evidence,
+  t: OfflineTuning,
+  leadWithBest = false,
+): ExtractiveAnswer {
   const best = scored[0];
   const picked = pickSentences(scored, question, t);
   const antecedent = antecedentSentence(best, scored);
   if (antecedent && !picked.some((p) => p.passage === antecedent.passage && p.index === antecedent.index)) picked.unshift(antecedent);
   const setting = settingSentence(question, best, scored);
   if (setting && !picked.some((p) => p.passage === setting.passage && p.index === setting.index)) picked.unshift(setting);
-  return composeLines([picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index)], passages, evidence);
+  const ordered = picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index);
+  return composeLines([leadWithBest ? [best, ...ordered.filter((s) => s !== best)] : ordered], passages, evidence);
 }

@@ -1,0 +1,157 @@
+// Sentence choice by question type: a 为什么 question is answered by the reason sentence, a 谁负责 question by the
+// sentence naming the responsible body, a 什么时候 question by a dated sentence, and a 包括哪些 question whose items are
+// the sub-headings of a section by those headings, each with its first sentence.
+import type { Chunk } from '../../../types.js';
+import { BOILERPLATE } from '../../../text/boilerplate.js';
+import { listMarkerAt } from '../../../text/markers.js';
+import { SECTION_SEPARATOR, sectionParts } from '../../../text/sectionPath.js';
+import { splitSentences } from '../../../text/sentences.js';
+import { normalizeForMatch } from '../../../text/simplify.js';
+import type { Passage } from '../../../grounding/passages.js';
+import type { Evidence } from '../answerability.js';
+import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer, type Quoted } from '../compose.js';
+import { unique } from '../questionAnalysis.js';
+import type { ExtractiveOptions, ScoredSentence } from '../scoring.js';
+import { leadingClauses } from '../sentenceFilters.js';
+import { coverage, docAwareTerms, type WeightedTerm } from '../termWeights.js';
+import type { OfflineTuning } from '../tuning.js';
+
+/** A question type and the wording of the sentence that answers it. */
+export interface QuestionType {
+  name: '原因' | '主体' | '时间';
+  question: RegExp;
+  sentence: RegExp;
+}
+
+export const QUESTION_TYPES: QuestionType[] = [
+  {
+    name: '原因',
+    question: /为什么|为何|什么原因|原因是|何故|出于什么|目的是什么|有什么目的/,
+    sentence: /因为|由于|是为了|为了|旨在|目的(?:是|在于)|原因(?:是|在于)|鉴于|考虑到/,
+  },
+  {
+    name: '主体',
+    question: /谁负责|由谁|谁来|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|主管部门|牵头部门|责任(?:部门|单位|主体)/,
+    sentence: /牵头|负责|主管|由[^，。；]{1,24}(?:承担|组织|实施|办理|落实|统筹)/,
+  },
+  {
+    name: '时间',
+    question: /什么时候|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么|期限|截止/,
+    sentence: /(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零一二三四五六七八九]{4}年|年底|年内|年末|月底|上半年|下半年/,
+  },
+];
+
+/** The question type a question asks for, when it asks for a reason, a responsible body or a time. */
+export function questionTypeOf(question: string): QuestionType | undefined {
+  return QUESTION_TYPES.find((type) => type.question.test(question));
+}
+
+/**
+ * The scored sentences with the one worded as the answer to the question's type first: the best sentence already is,
+ * or a close runner-up (score at least typedSentenceShare of the best, same coverage bar) that is, from the best
+ * sentence's document. Unchanged when none is.
+ */
+export function preferTypedSentence(question: string, scored: ScoredSentence[], t: OfflineTuning): ScoredSentence[] {
+  const type = questionTypeOf(question);
+  const best = scored[0];
+  if (!type || !best || type.sentence.test(best.text)) return scored;
+  const typed = scored.find(
+    (s) =>
+      s.passage.chunk.docId === best.passage.chunk.docId &&
+      s.score >= best.score * t.typedSentenceShare &&
+      s.sentenceCoverage >= t.minSentenceCoverage &&
+      type.sentence.test(s.text),
+  );
+  return typed ? [typed, ...scored.filter((s) => s !== typed)] : scored;
+}
+
+/** Questions that ask what a thing includes, or into which kinds it is divided. */
+export const ASKS_FOR_ITEMS = /哪些|哪几类|哪几种|哪几个|哪几项|几类|分为|包括什么|包含什么|有什么内容|内容有/;
+
+/** A sub-heading's label: without its list marker ("（一）基础类" → "基础类"), and without a trailing colon. */
+export function headingLabel(heading: string): string {
+  const marker = listMarkerAt(heading);
+  return (marker ? heading.slice(marker.length) : heading).replace(/[：:。\s]+$/, '').trim();
+}
+
+/** The immediate sub-sections of a section, in document order, each with its chunks. */
+function childSections(parent: string, chunks: Chunk[]): { heading: string; chunks: Chunk[] }[] {
+  const depth = sectionParts(parent).length;
+  const children = new Map<string, Chunk[]>();
+  for (const c of [...chunks].sort((a, b) => a.ordinal - b.ordinal)) {
+    if (!c.sectionPath.startsWith(parent + SECTION_SEPARATOR)) continue;
+    const heading = sectionParts(c.sectionPath)[depth];
+    children.set(heading, [...(children.get(heading) ?? []), c]);
+  }
+  return [...children.entries()].map(([heading, list]) => ({ heading, chunks: list }));
+}
+
+/** The first quotable sentence of a sub-section (its own heading line skipped). */
+function firstSentence(heading: string, chunks: Chunk[]): { chunk: Chunk; text: string } | undefined {
+  const label = normalizeForMatch(headingLabel(heading));
+  for (const chunk of chunks) {
+    for (const s of splitSentences(chunk.text)) {
+      const norm = normalizeForMatch(s.text);
+      if (BOILERPLATE.test(s.text) || norm.length < 6 || norm === label) continue;
+      return { chunk, text: s.text };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "改造内容包括哪几类？" when the document gives the kinds as the sub-headings of a section ("三、改造内容 > （一）基础类",
+ * "…（二）完善类"…): each heading's label and its first sentence, cited. The question must be about the section
+ * itself (its heading and the document's title cover it as well as any one sub-section does), so a question about one
+ * of the kinds keeps the focused answer.
+ */
+export function answerWithHeadingItems(
+  question: string,
+  questionTerms: WeightedTerm[],
+  passages: Passage[],
+  scored: ScoredSentence[],
+  options: ExtractiveOptions,
+  evidence: Evidence,
+  t: OfflineTuning,
+): ExtractiveAnswer | undefined {
+  if (!ASKS_FOR_ITEMS.test(question) || !scored.length) return undefined;
+  const terms = docAwareTerms(questionTerms, '');
+  const best = scored[0];
+  // The passages of the strongest sentences, and those (heading included) that match best, may sit under the section.
+  const strong = scored.filter((s) => s.score >= best.score * t.strongSentenceShare).slice(0, 5);
+  const topPassage = Math.max(...scored.map((s) => s.passageCoverage));
+  const candidates = [...strong, ...scored.filter((s) => s.passageCoverage >= topPassage * t.strongPassageShare)].map((s) => s.passage);
+  for (const anchor of unique(candidates)) {
+    const chunks = chunksOfDocument(anchor.chunk.docId, passages, options.chunksOf);
+    const parts = sectionParts(anchor.chunk.sectionPath);
+    // The anchor's own section or its parent may be the one whose sub-headings are the items.
+    const parents = unique([parts.join(SECTION_SEPARATOR), parts.slice(0, -1).join(SECTION_SEPARATOR)]).filter(Boolean);
+    for (const parent of parents) {
+      const children = childSections(parent, chunks);
+      if (children.length < t.minHeadingItems || children.length > t.maxHeadingItems) continue;
+      const head = normalizeForMatch(`${anchor.chunk.title} ${parent}`);
+      const general = coverage(terms, head);
+      const perChild = Math.max(...children.map((c) => coverage(terms, normalizeForMatch(`${anchor.chunk.title} ${parent} ${c.heading}`))));
+      if (general < t.minPassageCoverage || perChild - general > t.pointSpecificMargin) continue;
+      const answer = quoteHeadingItems(children, passages, evidence, t);
+      if (answer) return answer;
+    }
+  }
+  return undefined;
+}
+
+function quoteHeadingItems(children: { heading: string; chunks: Chunk[] }[], passages: Passage[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
+  const { passageOf, added } = passageRegistry(passages);
+  const budget = Math.max(t.minPointChars, Math.min(t.maxPointChars, Math.floor(t.maxListChars / children.length)));
+  const lines: Quoted[][] = [];
+  for (const child of children) {
+    const first = firstSentence(child.heading, child.chunks);
+    if (!first) return undefined;
+    const label = headingLabel(child.heading);
+    const text = leadingClauses(first.text, budget);
+    const passage = passageOf(first.chunk);
+    const labelled = label && !normalizeForMatch(text).startsWith(normalizeForMatch(label));
+    lines.push(labelled ? [{ passage, text: `${label}：`, label: true }, { passage, text }] : [{ passage, text }]);
+  }
+  return composeWithAdded(lines, passages, added, evidence);
+}
