@@ -1,11 +1,14 @@
 // npm run load — a bounded burst of signed Slack requests against the app in HTTP mode, all on 127.0.0.1.
-// Three runs: the offline engine; a model server failing half its chat calls; Slack answering 429 on a third of posts.
+// Four runs: the offline engine; a model server failing half its chat calls; Slack answering 429 on a third of posts;
+// the offline engine over a synthetic library of --library-chunks chunks (default 10k; drafts and .docx in the mix).
 // Reports ack latency, completion time, errors, memory growth and whether every request got exactly one answer.
 // Prints one table and writes bench/load-results.json. Stops by itself (count and time are bounded).
 // `--soak MINUTES` runs the steady soak of bench/soak.ts instead.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -22,6 +25,7 @@ import { requestOutcomes } from '../src/eval/loadOutcomes.js';
 import { formatMs, renderTable } from '../src/eval/table.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackCall } from '../test/support/fakeSlack.js';
 import { commandForm, eventEnvelope, FORM, JSON_TYPE } from '../test/support/slackRequests.js';
+import { writeSyntheticLibrary } from './library.js';
 import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from '../test/support/fakeOpenAI.js';
 import { DEFAULT_SOAK, renderSoak, runSoak, soakHealthy } from './soak.js';
 
@@ -47,6 +51,10 @@ interface LoadRequest {
 
 interface RunResult {
   name: string;
+  /** Chunks in the library the run answered from. */
+  chunks: number;
+  /** The machine's 1-minute load average when the run started (the machine is shared). */
+  loadavg1: number;
   requests: number;
   acked: number;
   ackErrors: number;
@@ -59,6 +67,9 @@ interface RunResult {
   /** From the first request until the last request got its answer. */
   completionMs: number | null;
   answeredOnce: number;
+  /** Full drafts whose .docx was uploaded, of all full drafts. */
+  docxUploaded: number;
+  drafts: number;
   /** Answers that were the short apology for a failure (still one answer each). */
   apologies: number;
   unanswered: number[];
@@ -208,6 +219,11 @@ function fireFromWorker(endpoint: string, requests: LoadRequest[], concurrency: 
   });
 }
 
+/** Full drafts whose .docx reached Slack, or whose thread was told it could not be made (one call each). */
+function docxDelivered(calls: FakeSlackCall[]): number {
+  return calls.filter((c) => c.status === 200 && (c.method === 'files.completeUploadExternal' || (c.method === 'chat.postMessage' && c.body.text === TEXT.docxFailed))).length;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
@@ -250,6 +266,7 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
   const acksByKind: Record<RequestKind, number[]> = { mention: [], outline: [], draft: [] };
   let ackErrors = 0;
   const rssBefore = process.memoryUsage().rss;
+  const loadavg1 = Math.round(loadavg()[0] * 100) / 100;
   // Every ack waits behind synchronous work in handlers (retrieval, drafting, .docx): the loop delay shows how long.
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
@@ -269,15 +286,18 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
   }
   const ackedAt = performance.now();
 
-  // Wait until every request has an answer (or time is up), then a little longer to catch duplicates.
+  // Wait until every request has an answer and every full draft its .docx (or time is up), then a little longer to
+  // catch duplicates.
   const deadline = started + options.timeoutMs;
   const count = () => requestOutcomes([...setup.slack.calls, ...collector.calls], requests, TEXT.error);
+  const drafts = requests.filter((r) => r.kind === 'draft').length;
+  const unfinished = () => [...result.values()].some((c) => c.answers === 0) || docxDelivered(setup.slack.calls) < drafts;
   let result = count();
-  while (performance.now() < deadline && [...result.values()].some((c) => c.answers === 0)) {
+  while (performance.now() < deadline && unfinished()) {
     await sleep(200);
     result = count();
   }
-  const timedOut = [...result.values()].some((c) => c.answers === 0);
+  const timedOut = unfinished();
   await sleep(1_500);
   result = count();
   const rssAfter = process.memoryUsage().rss;
@@ -296,6 +316,8 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
   const entries = [...result.entries()];
   return {
     name: setup.name,
+    chunks: setup.services.search.size(),
+    loadavg1,
     requests: requests.length,
     acked: acks.length,
     ackErrors,
@@ -306,6 +328,8 @@ async function runBurst(setup: RunSetup, options: BurstOptions, logger: Logger):
     burstMs: ackedAt - started,
     completionMs: timedOut || firstAnswers.length === 0 ? null : Math.max(...firstAnswers) - started,
     answeredOnce: entries.filter(([, c]) => c.answers === 1).length,
+    docxUploaded: setup.slack.calls.filter((c) => c.status === 200 && c.method === 'files.completeUploadExternal').length,
+    drafts: requests.filter((r) => r.kind === 'draft').length,
     apologies: entries.reduce((s, [, c]) => s + c.apologies, 0),
     unanswered: entries.filter(([, c]) => c.answers === 0).map(([id]) => id),
     answeredMoreThanOnce: entries.filter(([, c]) => c.answers > 1).map(([id]) => id),
@@ -356,14 +380,17 @@ function halfFailingModel(): { chat: (body: any, n: number) => FakeReply; failur
 function renderResults(results: RunResult[]): string {
   const seconds = (ms: number | null) => (ms === null ? 'timeout' : `${(ms / 1000).toFixed(1)} s`);
   const measures: [string, (r: RunResult) => string][] = [
+    ['library chunks', (r) => String(r.chunks)],
+    ['load average (1 min) at start', (r) => r.loadavg1.toFixed(2)],
     ['requests acked (HTTP 200)', (r) => `${r.acked - r.ackErrors}/${r.requests}`],
     ['ack p50', (r) => formatMs(r.ackP50Ms)],
     ['ack p99', (r) => formatMs(r.ackP99Ms)],
     [`ack p99 < ${ACK_TARGET_P99_MS} ms`, (r) => (r.ackTargetMet ? 'yes' : 'NO')],
     ['ack p99 mention / outline / draft', (r) => ['mention', 'outline', 'draft'].map((k) => formatMs(r.ackP99ByKindMs[k]).replace(' ms', '')).join(' / ')],
     ['event-loop delay max', (r) => formatMs(r.loopDelayMaxMs)],
-    ['completion (all answered)', (r) => seconds(r.completionMs)],
+    ['completion (all answered, every .docx)', (r) => seconds(r.completionMs)],
     ['answered exactly once', (r) => `${r.answeredOnce}/${r.requests}`],
+    ['full drafts with their .docx uploaded', (r) => `${r.docxUploaded}/${r.drafts}`],
     ['lost (no answer)', (r) => String(r.unanswered.length)],
     ['answered twice or more', (r) => String(r.answeredMoreThanOnce.length)],
     ['answers that were apologies', (r) => String(r.apologies)],
@@ -399,7 +426,7 @@ async function soakMain(minutes: number): Promise<number> {
   process.stdout.write(`结果已写入 results written: ${path.relative(ROOT, SOAK_RESULTS_FILE)}\n`);
   return soakHealthy(result) ? 0 : 1;
 }
-const USAGE = '用法：npm run load [-- --requests 200 --concurrency 20 --timeout-s 180 --mix mention,outline,draft | --soak MINUTES]';
+const USAGE = '用法：npm run load [-- --requests 200 --concurrency 20 --timeout-s 180 --mix mention,outline,draft --library-chunks 10000 | --soak MINUTES]';
 
 async function main(): Promise<number> {
   const { values } = parseCliArgs({
@@ -410,6 +437,8 @@ async function main(): Promise<number> {
       'timeout-s': { type: 'string', default: '180' },
       /** Comma-separated request kinds to cycle through, e.g. mention or mention,draft (default mention,outline,mention,draft). */
       mix: { type: 'string' },
+      /** Size of the synthetic library of the last run; 0 leaves that run out. */
+      'library-chunks': { type: 'string', default: '10000' },
       /** Minutes of steady questions, drafts and feedback clicks instead of the bursts (see bench/soak.ts). */
       soak: { type: 'string' },
     },
@@ -437,7 +466,8 @@ async function main(): Promise<number> {
   process.stderr.write('[load] warm-up …\n');
   const warmSlack = await startFakeSlack({});
   try {
-    await runBurst({ name: 'warm-up', services, slack: warmSlack }, { total: 8, concurrency: 4, timeoutMs: 60_000 }, logger);
+    // At the runs' concurrency, so the paths taken by overlapping requests are compiled too.
+    await runBurst({ name: 'warm-up', services, slack: warmSlack }, { total: 40, concurrency: options.concurrency, timeoutMs: 120_000 }, logger);
   } finally {
     await warmSlack.close();
   }
@@ -462,22 +492,40 @@ async function main(): Promise<number> {
       prepare: async () => ({ name: 'slack 429 on 1/3', services, slack: await startFakeSlack({ failRate429: 1 / 3 }) }),
     },
   ];
-
-  for (const run of runs) {
-    process.stderr.write(`[load] ${run.name}: ${options.total} requests, ${options.concurrency} at a time …\n`);
-    const setup = await run.prepare();
-    try {
-      results.push(await runBurst(setup, options, logger));
-    } finally {
-      await setup.slack.close();
-      await setup.llm?.close();
-    }
+  const libraryChunks = Math.max(0, Number(values['library-chunks']) || 0);
+  const libraryDir = libraryChunks > 0 ? await mkdtemp(path.join(tmpdir(), 'reply-desk-load-')) : null;
+  if (libraryDir) {
+    const name = `${Math.round(libraryChunks / 1000)}k-chunk library`;
+    runs.push({
+      name,
+      prepare: async () => {
+        const corpusDir = path.join(libraryDir, 'corpus');
+        const written = await writeSyntheticLibrary(config.corpusDir, corpusDir, libraryChunks);
+        process.stderr.write(`[load] ${name}: ${written.documents} documents, ${written.chunks} chunks; indexing …\n`);
+        const libraryConfig = baseConfig({ CORPUS_DIR: corpusDir, INDEX_DIR: path.join(libraryDir, 'index'), DATA_DIR: path.join(libraryDir, 'data') });
+        return { name, services: await createServices(libraryConfig, logger), slack: await startFakeSlack({}) };
+      },
+    });
   }
 
+  try {
+    for (const run of runs) {
+      process.stderr.write(`[load] ${run.name}: ${options.total} requests, ${options.concurrency} at a time …\n`);
+      const setup = await run.prepare();
+      try {
+        results.push(await runBurst(setup, options, logger));
+      } finally {
+        await setup.slack.close();
+        await setup.llm?.close();
+      }
+    }
+  } finally {
+    if (libraryDir) await rm(libraryDir, { recursive: true, force: true });
+  }
   process.stdout.write(`${renderResults(results)}\n`);
   writeFileSync(RESULTS_FILE, `${JSON.stringify({ generatedAt: new Date().toISOString(), options, node: process.version, results }, null, 2)}\n`);
   process.stdout.write(`结果已写入 results written: ${path.relative(ROOT, RESULTS_FILE)}\n`);
-  const healthy = results.every((r) => r.unanswered.length === 0 && r.answeredMoreThanOnce.length === 0 && !r.crashed);
+  const healthy = results.every((r) => r.unanswered.length === 0 && r.answeredMoreThanOnce.length === 0 && r.docxUploaded === r.drafts && !r.crashed);
   return healthy ? 0 : 1;
 }
 

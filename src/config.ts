@@ -43,6 +43,10 @@ export const envSchema = z.object({
   ADMIN_USERS: idList,
   MAX_INPUT_CHARS: z.coerce.number().int().positive().default(50_000),
   MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(DEFAULT_MAX_QUESTION_CHARS),
+  /** Threads answering and drafting for the Slack app; unset = WORK_DEFAULTS.threads (cores − 1), 0 = in-process. */
+  WORKER_THREADS: optionalString
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .pipe(z.number({ message: 'WORKER_THREADS 必须是 0 到 64 之间的整数' }).int().min(0).max(64).optional()),
   DRAFT_STRUCTURED_METHOD: z.enum(['functionCalling', 'jsonSchema', 'jsonMode']).default('functionCalling'),
 });
 

@@ -42,7 +42,8 @@ function markdownOf(call: FakeSlackCall): string {
 }
 
 beforeAll(async () => {
-  ts = await createTestServices();
+  // One real worker thread does the answering, drafting and .docx rendering, as in production.
+  ts = await createTestServices({ env: { WORKER_THREADS: '1' } });
   slack = await startFakeSlack();
   store = openFeedbackStore(path.join(ts.dir, 'data'));
   ({ app: bot, url: endpoint } = await startApp(ts.services, store, slack));

@@ -149,7 +149,8 @@ beforeAll(async () => {
   corpusSource = await mkdtemp(path.join(tmpdir(), 'reply-desk-library-src-'));
   await cp(SHIPPED_CORPUS, corpusSource, { recursive: true });
   await writeFile(path.join(corpusSource, 'policies', 'pipe_gallery_c1.md'), RESTRICTED_POLICY);
-  ts = await createTestServices({ corpus: corpusSource, env: { ADMIN_USERS: `${ADMIN}, U0OTHERADMIN` } });
+  // Answers come from a real work thread, so every upload and removal must reach it (index reload) before the next answer.
+  ts = await createTestServices({ corpus: corpusSource, env: { ADMIN_USERS: `${ADMIN}, U0OTHERADMIN`, WORKER_THREADS: '1' } });
   slack = await startFakeSlack();
   audit = openAuditLog(path.join(ts.dir, 'data'));
   bot = createSlackApp(ts.services, { mode: 'http', token: TOKEN, signingSecret: SECRET, slackApiUrl: slack.url, auditLog: audit });

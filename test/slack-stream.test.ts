@@ -38,7 +38,8 @@ const streamedText = (calls: FakeSlackCall[]) =>
 
 beforeAll(async () => {
   model = await startFakeOpenAI({ chat: () => reply() });
-  ts = await createTestServices({ env: { OPENAI_BASE_URL: model.baseURL, LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0' } });
+  // The answer is made (and streamed) on a real worker thread.
+  ts = await createTestServices({ env: { OPENAI_BASE_URL: model.baseURL, LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0', WORKER_THREADS: '1' } });
 });
 afterAll(async () => {
   for (const app of apps) await app.stop();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WorkQueue } from '../src/slack/workQueue.js';
+import { WorkQueue } from '../src/work/queue.js';
+import { WorkBusyError } from '../src/work/index.js';
 
 function busy(ms: number): void {
   const end = Date.now() + ms;
@@ -49,5 +50,19 @@ describe('WorkQueue (keeps Slack acks flowing while heavy work runs)', () => {
     setImmediate(() => order.push('ack'));
     await Promise.all(jobs);
     expect(order.indexOf('ack')).toBeLessThan(order.indexOf('job3'));
+  });
+
+  it('refuses a job at once when `maxQueued` jobs already wait, and runs every accepted one', async () => {
+    const queue = new WorkQueue(1, 1);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const first = queue.run(async () => {
+      await gate;
+      return 'first';
+    });
+    const second = queue.run(async () => 'second');
+    await expect(queue.run(async () => 'third')).rejects.toBeInstanceOf(WorkBusyError);
+    release();
+    await expect(Promise.all([first, second])).resolves.toEqual(['first', 'second']);
   });
 });

@@ -12,7 +12,7 @@ import { allowListMiddleware, dedupeMiddleware, EventDeduper } from './guard.js'
 import { registerListeners } from './listeners/index.js';
 import { PendingUploads } from './pendingUploads.js';
 import { guardAgainstReplays } from './replay.js';
-import { WorkQueue } from './workQueue.js';
+import { createWork, type Work, type WorkOptions } from '../work/index.js';
 
 export interface SlackAppOptions {
   mode: 'http' | 'socket';
@@ -35,10 +35,16 @@ export interface SlackAppOptions {
   host?: string;
   /** Overrides how shared files are downloaded (tests). */
   fetchFile?: SlackDeps['fetchFile'];
+  /** Where heavy work runs; default a pool of WORKER_THREADS threads, started with the app and closed with it. */
+  work?: Work;
+  /** Options for the default work pool (queue bound, threads…); see WORK_DEFAULTS. */
+  workOptions?: Partial<WorkOptions> & { entry?: URL };
 }
 
 export interface SlackApp {
   app: App;
+  /** Where answers, drafts and .docx files are made (the library tells it when the index changed). */
+  work: Work;
   /** HTTP mode: listens on port (default config.PORT, 0 = any) and host (default config.HOST); returns the server. */
   start(port?: number, host?: string): Promise<Server | undefined>;
   stop(): Promise<void>;
@@ -106,6 +112,18 @@ function httpReceiver(signingSecret: string, logger: Logger): HTTPReceiver {
   return receiver;
 }
 
+/** After the library has changed the index, every work thread loads it before it answers again. */
+function reloadingWork(index: LibraryIndex, work: Work): LibraryIndex {
+  return {
+    async update() {
+      const result = await index.update();
+      await work.reload();
+      return result;
+    },
+    lastIngest: () => index.lastIngest(),
+  };
+}
+
 /** Builds the Bolt app over the given services, in HTTP (Events API at /slack/events) or Socket Mode. */
 export function createSlackApp(services: Services, options: SlackAppOptions): SlackApp {
   const { config, logger } = services;
@@ -120,13 +138,15 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
       : new App({ ...common, receiver: httpReceiver(required(options.signingSecret ?? config.SLACK_SIGNING_SECRET, 'SLACK_SIGNING_SECRET'), logger) });
 
   const feedbackStore = options.feedbackStore ?? openFeedbackStore(':memory:');
+  const work = options.work ?? createWork(services, options.workOptions);
   const auditLog = options.auditLog ?? openAuditLog(':memory:');
-  const library = createLibrary(services, options.libraryIndex ?? createLibraryIndex(services), auditLog);
+  const libraryIndex = reloadingWork(options.libraryIndex ?? createLibraryIndex(services), work);
+  const library = createLibrary(services, libraryIndex, auditLog);
   const deps: SlackDeps = {
     services,
     feedbackStore,
     fetchFile: options.fetchFile,
-    work: new WorkQueue(services.llm ? 4 : 2),
+    work,
     library,
     pendingUploads: new PendingUploads(),
   };
@@ -139,8 +159,10 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
 
   return {
     app,
+    work,
     async start(port = options.port ?? config.PORT ?? 3000, host = options.host ?? config.HOST) {
       await verifyToken(authorize);
+      await work.start();
       if (options.mode === 'socket') {
         await app.start();
         logger.info('Slack app running in Socket Mode');
@@ -153,6 +175,7 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
     },
     async stop() {
       await app.stop();
+      if (!options.work) await work.close();
       if (!options.feedbackStore) feedbackStore.close();
       if (!options.auditLog) auditLog.close();
     },

@@ -1,11 +1,11 @@
 // Answering a question in Slack: thread history as conversation, streaming with the LLM engine, sources and feedback.
 import type { WebClient } from '@slack/web-api';
-import { answerQuestion } from '../answer/index.js';
 import type { Answer, ChatTurn } from '../types.js';
 import { sourceLabels } from '../grounding/sources.js';
 import { answerBlocks, answerFooterBlocks, MAX_FALLBACK_CHARS, TEXT, truncate } from './blocks.js';
 import { checkInputLength, cleanSlackText } from './guard.js';
 import type { SlackDeps } from './deps.js';
+import { WorkBusyError } from '../work/index.js';
 
 export const MAX_HISTORY_TURNS = 10;
 /** Characters buffered per chat.appendStream call: visible progress without spending the method's rate limit. */
@@ -120,7 +120,7 @@ async function answerStreaming(ctx: QuestionContext, deps: SlackDeps, question: 
         logger.info({ err: String(err) }, 'streaming unavailable; will post the answer instead');
       });
   };
-  const answer = await deps.work.run(() => answerQuestion(deps.services, question, history, { onToken, channel: ctx.channel }));
+  const answer = await deps.work.answer(question, history, { onToken, channel: ctx.channel });
   await pending;
   const feedbackId = rememberAnswer(ctx, deps, question, answer);
   if (!streamFailed) {
@@ -157,12 +157,14 @@ export async function answerInSlack(ctx: QuestionContext, deps: SlackDeps): Prom
       await answerStreaming(ctx, deps, question, history);
       return;
     }
-    const answer = await deps.work.run(() => answerQuestion(deps.services, question, history, { channel: ctx.channel }));
+    const answer = await deps.work.answer(question, history, { channel: ctx.channel });
     await postAnswer(ctx, answer, rememberAnswer(ctx, deps, question, answer));
   } catch (err) {
-    logger.error({ err, channel: ctx.channel }, 'answering in Slack failed');
+    const busy = err instanceof WorkBusyError;
+    if (busy) logger.warn({ err: err.message, channel: ctx.channel }, 'work queue full; asked the user to try again');
+    else logger.error({ err, channel: ctx.channel }, 'answering in Slack failed');
     await ctx.client.chat
-      .postMessage({ channel: ctx.channel, thread_ts: ctx.threadTs, text: TEXT.error })
+      .postMessage({ channel: ctx.channel, thread_ts: ctx.threadTs, text: busy ? TEXT.busy : TEXT.error })
       .catch((e: unknown) => logger.error({ err: e }, 'could not tell the user about the failure'));
   }
 }

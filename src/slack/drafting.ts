@@ -1,11 +1,12 @@
 // Drafting in Slack: validate the proposal, draft, post it as markdown messages in one thread, upload the .docx there.
 import type { WebClient } from '@slack/web-api';
-import { checkIsProposal, draftReply, DraftInputError, readProposalFile, renderDocx, renderDraftMarkdown, renderOutlineMarkdown, validateProposalText } from '../draft/index.js';
+import { checkIsProposal, DraftInputError, readProposalFile, renderDraftMarkdown, renderOutlineMarkdown, validateProposalText } from '../draft/index.js';
 import type { DraftResult, ProposalMeta } from '../types.js';
 import { markdownMessages, precedentsBlocks, TEXT } from './blocks.js';
 import { isDraftableFileName, MAX_FILE_BYTES } from './guard.js';
 import type { SlackDeps } from './deps.js';
 import { InputTooLargeError, readStreamBounded } from '../io/boundedRead.js';
+import { WorkBusyError } from '../work/index.js';
 
 export interface DraftRequest {
   client: WebClient;
@@ -84,7 +85,7 @@ async function uploadDocx(req: DraftRequest, deps: SlackDeps, result: DraftResul
   if (!result.draft) return;
   try {
     const draft = result.draft;
-    const file = await deps.work.run(() => renderDocx(draft, deps.services.config.bureau));
+    const file = await deps.work.renderDocx(draft, deps.services.config.bureau);
     await req.client.files.uploadV2({
       channel_id: where.channel,
       thread_ts: where.threadTs,
@@ -109,7 +110,7 @@ export async function draftInSlack(req: DraftRequest, deps: SlackDeps): Promise<
         return;
       }
     }
-    const result = await deps.work.run(() => draftReply(deps.services, { text: req.text, meta: req.meta }, { outline: req.outline, channel: req.channel }));
+    const result = await deps.work.draft({ text: req.text, meta: req.meta }, { outline: req.outline, channel: req.channel });
     const where = await postParts(req, result);
     if (!req.outline) await uploadDocx(req, deps, result, where);
   } catch (err) {
@@ -117,8 +118,10 @@ export async function draftInSlack(req: DraftRequest, deps: SlackDeps): Promise<
       await req.notify(err.message).catch((e: unknown) => logger.error({ err: e }, 'could not tell the user about bad input'));
       return;
     }
-    logger.error({ err, channel: req.channel }, 'drafting in Slack failed');
-    await req.notify(TEXT.error).catch((e: unknown) => logger.error({ err: e }, 'could not tell the user about the failure'));
+    const busy = err instanceof WorkBusyError;
+    if (busy) logger.warn({ err: err.message, channel: req.channel }, 'work queue full; asked the user to try again');
+    else logger.error({ err, channel: req.channel }, 'drafting in Slack failed');
+    await req.notify(busy ? TEXT.busy : TEXT.error).catch((e: unknown) => logger.error({ err: e }, 'could not tell the user about the failure'));
   }
 }
 

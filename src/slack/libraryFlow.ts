@@ -50,7 +50,7 @@ export async function offerUpload(req: UploadOffer, deps: SlackDeps): Promise<vo
     return void (await say(err instanceof InputTooLargeError ? TEXT.fileTooLarge : TEXT.fileDownloadFailed));
   }
   try {
-    const preview = await deps.work.run(() => deps.library.preview(data, name));
+    const preview = await deps.work.local(() => deps.library.preview(data, name));
     const pending = deps.pendingUploads.add({ user: req.user, preview, data, channel: req.channel, threadTs: req.threadTs });
     await req.client.chat.postMessage({
       channel: req.channel,

@@ -1,4 +1,5 @@
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
+import { WorkBusyError } from './errors.js';
 
 /**
  * Runs CPU-heavy jobs (offline retrieval and answering, drafting, .docx rendering) a few at a time, each started from a
@@ -9,9 +10,14 @@ export class WorkQueue {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private readonly concurrency = 2) {}
+  /** `maxQueued`: jobs allowed to wait for a slot; one more is refused with {@link WorkBusyError}. */
+  constructor(
+    private readonly concurrency = 2,
+    private readonly maxQueued = Infinity,
+  ) {}
 
   async run<T>(job: () => Promise<T>): Promise<T> {
+    if (this.running >= this.concurrency && this.waiting.length >= this.maxQueued) throw new WorkBusyError(this.waiting.length);
     if (this.running >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
     else this.running++;
     try {
