@@ -24,6 +24,22 @@ export interface LexicalOptions {
   fieldWeights: Record<(typeof FIELDS)[number], number>;
 }
 
+/**
+ * Query-time scoring on top of BM25F (no re-indexing needed to change them): what a chunk gains for holding many of
+ * the question's distinct terms rather than a few of them often.
+ */
+export interface QueryScoring {
+  /**
+   * The score is multiplied by (number of distinct query terms matched)^coordination, as MiniSearch does with
+   * exponent 1: a chunk holding four of the question's words beats one repeating two. 0 turns it off.
+   */
+  coordination: number;
+  /** BM25+ lower bound δ: every matched term adds at least idf·δ, however long the chunk (MiniSearch: 0.5). */
+  termFloor: number;
+}
+
+export const PLAIN_BM25: QueryScoring = { coordination: 0, termFloor: 0 };
+
 export const LEXICAL_DEFAULTS: LexicalOptions = {
   k1: 1.2,
   b: 0.75,
@@ -111,14 +127,23 @@ export class LexicalIndex {
    * The `depth` best chunks for the query terms, best first, by MaxScore; `accept` restricts which chunks may be
    * returned (checked before a chunk can take a place in the top k); `weights` scales a term (default 1).
    */
-  search(queryTerms: string[], depth: number, accept?: ChunkFilter, weights?: ReadonlyMap<string, number>): Recalled[] {
-    const lists = this.queryLists(queryTerms, weights);
+  search(
+    queryTerms: string[],
+    depth: number,
+    accept?: ChunkFilter,
+    weights?: ReadonlyMap<string, number>,
+    scoring: QueryScoring = PLAIN_BM25,
+  ): Recalled[] {
+    const lists = this.queryLists(queryTerms, weights, scoring);
     if (lists.length === 0 || depth <= 0) return [];
     lists.sort((a, b) => a.bound - b.bound);
     const prefix: number[] = [];
     lists.reduce((sum, l, i) => (prefix[i] = sum + l.bound * BOUND_SLACK), 0);
+    // With coordination, a chunk matching m terms scores raw·m^c: bounds grow with the terms it may still match.
+    const coordinated = (raw: number, matched: number) => (scoring.coordination ? raw * matched ** scoring.coordination : raw);
     const { docs } = this.data;
     const impacts = this.data.impacts;
+    const floor = scoring.termFloor;
     const positions = lists.map((l) => l.from);
     const top = new TopK(depth);
     let firstEssential = 0;
@@ -129,43 +154,57 @@ export class LexicalIndex {
       }
       if (candidate === Number.MAX_SAFE_INTEGER) break;
       let score = 0;
+      let matched = 0;
       for (let i = firstEssential; i < lists.length; i++) {
         const p = positions[i];
         if (p < lists[i].to && docs[p] === candidate) {
-          score += lists[i].weight * impacts[p];
+          score += lists[i].weight * (impacts[p] + floor);
+          matched++;
           positions[i] = p + 1;
         }
       }
       if (accept && !accept(candidate)) continue;
-      for (let i = firstEssential - 1; i >= 0 && score + prefix[i] > top.threshold; i--) {
+      for (let i = firstEssential - 1; i >= 0 && coordinated(score + prefix[i], matched + i + 1) > top.threshold; i--) {
         const p = seek(docs, positions[i], lists[i].to, candidate);
         positions[i] = p;
-        if (p < lists[i].to && docs[p] === candidate) score += lists[i].weight * impacts[p];
+        if (p < lists[i].to && docs[p] === candidate) {
+          score += lists[i].weight * (impacts[p] + floor);
+          matched++;
+        }
       }
-      if (top.offer(candidate, score)) {
-        while (firstEssential < lists.length && prefix[firstEssential] < top.threshold) firstEssential++;
+      if (top.offer(candidate, coordinated(score, matched))) {
+        while (firstEssential < lists.length && coordinated(prefix[firstEssential], firstEssential + 1) < top.threshold) firstEssential++;
       }
     }
     return top.sorted();
   }
 
   /** Scores every posting of every query term (the reference {@link search} must agree with). */
-  searchExhaustive(queryTerms: string[], depth: number, accept?: ChunkFilter, weights?: ReadonlyMap<string, number>): Recalled[] {
+  searchExhaustive(
+    queryTerms: string[],
+    depth: number,
+    accept?: ChunkFilter,
+    weights?: ReadonlyMap<string, number>,
+    scoring: QueryScoring = PLAIN_BM25,
+  ): Recalled[] {
     const scores = new Float64Array(this.labels);
+    const matched = new Uint16Array(this.labels);
     const touched: number[] = [];
-    for (const list of this.queryLists(queryTerms, weights)) {
+    for (const list of this.queryLists(queryTerms, weights, scoring)) {
       for (let p = list.from; p < list.to; p++) {
         const d = this.data.docs[p];
-        if (scores[d] === 0) touched.push(d);
-        scores[d] += list.weight * this.data.impacts[p];
+        if (matched[d] === 0) touched.push(d);
+        scores[d] += list.weight * (this.data.impacts[p] + scoring.termFloor);
+        matched[d]++;
       }
     }
     const top = new TopK(depth);
-    for (const d of touched.sort((a, b) => a - b)) if (!accept || accept(d)) top.offer(d, scores[d]);
+    const final = (d: number) => (scoring.coordination ? scores[d] * matched[d] ** scoring.coordination : scores[d]);
+    for (const d of touched.sort((a, b) => a - b)) if (!accept || accept(d)) top.offer(d, final(d));
     return top.sorted();
   }
 
-  private queryLists(queryTerms: string[], weights?: ReadonlyMap<string, number>) {
+  private queryLists(queryTerms: string[], weights: ReadonlyMap<string, number> | undefined, scoring: QueryScoring) {
     const n = this.liveCount;
     const lists: { from: number; to: number; weight: number; bound: number }[] = [];
     for (const term of new Set(queryTerms)) {
@@ -176,7 +215,7 @@ export class LexicalIndex {
       const df = to - from;
       if (df === 0) continue;
       const weight = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (weights?.get(term) ?? 1);
-      lists.push({ from, to, weight, bound: weight * this.data.maxImpact[t] });
+      lists.push({ from, to, weight, bound: weight * (this.data.maxImpact[t] + scoring.termFloor) });
     }
     return lists;
   }

@@ -2,7 +2,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Logger } from '../logger.js';
 import type { Chunk, DocKind, SearchHit, SearchOptions, Searcher } from '../types.js';
 import type { VectorRecall } from './embeddingRecall.js';
-import { fuseRecalls, type Fused } from './fusion.js';
+import { fuseRecalls, type Fused, type FusionSettings } from './fusion.js';
 import { rerank, type RerankContext } from './rerank.js';
 import { SEARCH_DEFAULTS, withTuning, type SearchTuning } from './searchDefaults.js';
 import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
@@ -10,6 +10,7 @@ import type { ChunkTable } from './chunkTable.js';
 import { visibleToChannel } from './channels.js';
 import { getSynonyms } from './synonyms.js';
 import { getTokenizer } from '../text/tokenizer.js';
+import { QUESTION_NOISE, isSpokenFiller } from '../text/questionWords.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
 
@@ -106,7 +107,7 @@ export class HybridSearcher implements Searcher {
     const vectorScores = new Map(vectorList.map((r) => [r.index, r.score]));
     const lexicalScores = new Map(lexicalList.map((r) => [r.index, r.score]));
     const fusion = this.embeddingsId.startsWith('local-') ? tuning.fusion.local : tuning.fusion.model;
-    const fused = mode === 'hybrid' ? this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning) : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
+    const fused = mode === 'hybrid' ? this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning, fusion, lexicalScores) : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
     const hits = fused.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
         chunk: this.table.get(f.index)!,
@@ -120,15 +121,25 @@ export class HybridSearcher implements Searcher {
     return options.mergeAdjacent ? mergeAdjacentHits(hits).slice(0, k) : hits;
   }
 
-  /** Step 3: the rerank stage over the best fused candidates, within the strong-BM25 tier and below it. */
-  private reranked(question: string, fused: (Fused & { strong: boolean })[], tuning: SearchTuning): Fused[] {
+  /**
+   * Step 3: the rerank stage over the best fused candidates, within the strong-BM25 tier and below it. Where vectors
+   * may not reorder the strong tier (local engine), it is reranked from its BM25 scores, not the fused ones.
+   */
+  private reranked(question: string, fused: (Fused & { strong: boolean })[], tuning: SearchTuning, fusion: FusionSettings, lexicalScores: Map<number, number>): Fused[] {
     if (tuning.headingWeight === 0 && tuning.proximityWeight === 0) return fused;
-    const head = fused.slice(0, tuning.rerankDepth).map((f) => ({ ...f, chunk: this.table.get(f.index)! }));
+    const head = fused.slice(0, tuning.rerankDepth);
     const ctx: RerankContext = { tokenizer: getTokenizer(), docFrequency: (t) => this.parts.lexical.docFrequency(t), totalChunks: this.table.liveCount };
     const settings = { headingWeight: tuning.headingWeight, headingMinShare: tuning.headingMinShare, proximityWeight: tuning.proximityWeight };
+    const reorder = (tier: Fused[], byLexical: boolean) =>
+      rerank(
+        question,
+        tier.map((f) => ({ f, chunk: this.table.get(f.index)!, score: byLexical ? (lexicalScores.get(f.index) ?? 0) : f.score })),
+        settings,
+        ctx,
+      ).map((c) => c.f);
     return [
-      ...rerank(question, head.filter((f) => f.strong), settings, ctx),
-      ...rerank(question, head.filter((f) => !f.strong), settings, ctx),
+      ...reorder(head.filter((f) => f.strong), !fusion.reorderStrong),
+      ...reorder(head.filter((f) => !f.strong), false),
       ...fused.slice(tuning.rerankDepth),
     ];
   }
@@ -193,9 +204,9 @@ export class HybridSearcher implements Searcher {
     const own = tokenizer.searchTerms(query.text);
     const ownSet = new Set(own);
     const added = tokenizer.searchTerms(query.expansions.join(' ')).filter((t) => !ownSet.has(t));
-    if (added.length === 0) return this.parts.lexical.search(own, depth, accept);
     const weights = new Map(added.map((t) => [t, tuning.expansionTermWeight]));
-    return this.parts.lexical.search([...own, ...added], depth, accept, weights);
+    if (tuning.questionWordWeight !== 1) for (const t of own) if (QUESTION_NOISE.has(t) || isSpokenFiller(t)) weights.set(t, tuning.questionWordWeight);
+    return this.parts.lexical.search([...own, ...added], depth, accept, weights.size ? weights : undefined, tuning.lexicalScoring);
   }
 
   /**

@@ -2,14 +2,19 @@
 // `search(q, { tuning: { … } })`. Values were chosen on the `tune` half of test/fixtures/eval/qa-v2.jsonl and the old
 // dev sets (`npm run eval -- --split tune`); the README reports the `report` half.
 import type { FusionSettings } from './fusion.js';
+import type { QueryScoring } from './fullTextRecall.js';
 
 export interface SearchTuning {
   /** Candidates each recall returns before fusion (at least 5k). */
   depth: number;
   /** What a synonym added to the question counts for in BM25, relative to the question's own words. */
   expansionTermWeight: number;
+  /** What a question word (src/text/questionWords: "具体", "情况", "哪种") counts for in BM25, relative to the others. */
+  questionWordWeight: number;
   /** Share of the query vector given to the synonyms' embedding. */
   expansionVectorWeight: number;
+  /** Query-time BM25 scoring: coordination (distinct question terms matched) and the BM25+ term floor. */
+  lexicalScoring: QueryScoring;
   /** RRF constant. */
   rrfK: number;
   /**
@@ -30,14 +35,16 @@ export interface SearchTuning {
 export const SEARCH_DEFAULTS: SearchTuning = {
   depth: 50,
   expansionTermWeight: 0.5,
+  questionWordWeight: 0.5,
   expansionVectorWeight: 0.3,
+  lexicalScoring: { coordination: 1, termFloor: 0.5 },
   rrfK: 60,
   fusion: {
     // Measured on tune (recall@1/@5/MRR, qa-v2 tune answerable): RRF 1:1.5 (the old default) 0.83/0.96/0.890, BM25
     // alone 0.89/0.98/0.930; every vector weight above 0.1 lost MRR (0.3 → 0.920, 0.5 → 0.905), with or without the
     // guard. At 0.1 the vectors only break BM25 ties and fill in below BM25's hits where BM25 finds little.
-    local: { vectorWeight: 0.1, lexicalWeight: 1, strongLexicalShare: 0.5 },
-    model: { vectorWeight: 1, lexicalWeight: 1, strongLexicalShare: 1 },
+    local: { vectorWeight: 0.1, lexicalWeight: 1, strongLexicalShare: 0.5, reorderStrong: false },
+    model: { vectorWeight: 1, lexicalWeight: 1, strongLexicalShare: 1, reorderStrong: true },
   },
   rerankDepth: 30,
   // A heading the question names in full (every weighted word) lifts its section; partial matches (share 0.8) cost
@@ -57,5 +64,6 @@ export function withTuning(overrides: Partial<SearchTuning> = {}): SearchTuning 
       local: { ...SEARCH_DEFAULTS.fusion.local, ...overrides.fusion?.local },
       model: { ...SEARCH_DEFAULTS.fusion.model, ...overrides.fusion?.model },
     },
+    lexicalScoring: { ...SEARCH_DEFAULTS.lexicalScoring, ...overrides.lexicalScoring },
   };
 }
