@@ -4,6 +4,7 @@ import type { Chunk, DocKind, SearchHit, SearchOptions, Searcher } from '../type
 import type { VectorRecall } from './embeddingRecall.js';
 import { fuseRecalls, type Fused, type FusionSettings } from './fusion.js';
 import { rerank, type RerankContext } from './rerank.js';
+import { documentNaming, namedDocIds, type NameLookup } from './namedDocument.js';
 import { SEARCH_DEFAULTS, withTuning, type SearchTuning } from './searchDefaults.js';
 import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
 import type { ChunkTable } from './chunkTable.js';
@@ -55,7 +56,8 @@ const EXACT_SEARCH_LIMIT = 2000;
  * 2. fusion (src/retrieval/fusion.ts): RRF weighted by engine — hashed local vectors only break ties and fill in
  *    below strong BM25 hits; a real embedding model counts evenly;
  * 3. rerank (src/retrieval/rerank.ts): a section whose heading the question names comes first;
- * 4. optionally adjacent chunks of one section are joined into one passage.
+ * 4. a document the question names and the library holds (src/retrieval/namedDocument.ts): its best chunks first;
+ * 5. optionally adjacent chunks of one section are joined into one passage.
  */
 export class HybridSearcher implements Searcher {
   readonly embeddingsId: string;
@@ -103,11 +105,15 @@ export class HybridSearcher implements Searcher {
     const accept = this.filterFor(options);
     const expanded: ExpandedQuery = { text, expansions: options.expand === false ? [] : getSynonyms().expand(text) };
     const vectorList = mode === 'lexical' ? [] : await this.recallByVectorOrNothing(expanded, depth, accept, options, mode, tuning);
-    const lexicalList = mode === 'vector' ? [] : this.recallByLexical(expanded, depth, accept, tuning);
+    const named = mode === 'hybrid' ? this.lookUpName(text, accept, tuning) : undefined;
+    const lexicalList = mode === 'vector' ? [] : this.recallByLexical(expanded, depth, accept, tuning, named);
     const vectorScores = new Map(vectorList.map((r) => [r.index, r.score]));
     const lexicalScores = new Map(lexicalList.map((r) => [r.index, r.score]));
     const fusion = this.embeddingsId.startsWith('local-') ? tuning.fusion.local : tuning.fusion.model;
-    const fused = mode === 'hybrid' ? this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning, fusion, lexicalScores) : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
+    const fused =
+      mode === 'hybrid'
+        ? this.namedFirst(text, named!, this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning, fusion, lexicalScores), accept, tuning)
+        : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
     const hits = fused.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
         chunk: this.table.get(f.index)!,
@@ -142,6 +148,45 @@ export class HybridSearcher implements Searcher {
       ...reorder(head.filter((f) => !f.strong), false),
       ...fused.slice(tuning.rerankDepth),
     ];
+  }
+
+  /**
+   * Before recall: the name (文号, proposal number, 《title》) the question writes, and the held documents it names,
+   * found among the chunks recalled for the name itself.
+   */
+  private lookUpName(question: string, accept: ChunkFilter | undefined, tuning: SearchTuning): NameLookup {
+    const settings = tuning.namedDocument;
+    const naming = documentNaming(question);
+    const nameTerms = new Set(naming.probe ? getTokenizer().searchTerms(naming.probe) : []);
+    if (!nameTerms.size) return { naming, nameTerms, held: [] };
+    const probe = this.parts.lexical.search([...nameTerms], settings.probeDepth, accept, undefined, tuning.lexicalScoring);
+    return { naming, nameTerms, held: namedDocIds(naming, probe.map((r) => this.table.get(r.index)!), settings.maxDocuments) };
+  }
+
+  /**
+   * Step 4: a document the question names and the library holds (by a name it writes, or by its full title among
+   * the best candidates): its chunks that best match the rest of the question come first. The cost follows the
+   * named document's size, not the corpus.
+   */
+  private namedFirst(question: string, named: NameLookup, fused: Fused[], accept: ChunkFilter | undefined, tuning: SearchTuning): Fused[] {
+    const settings = tuning.namedDocument;
+    const candidates = fused.slice(0, settings.probeDepth).map((f) => this.table.get(f.index)!);
+    const docIds = named.held.length ? named.held : namedDocIds(named.naming, candidates, settings.maxDocuments);
+    if (!docIds.length) return fused;
+    const labels = docIds.flatMap((d) => this.table.labelsOf(d)).filter((label) => this.table.isLive(label) && (!accept || accept(label)));
+    // Within the named document its name tells chunks apart not at all: the rest of the question ranks them.
+    const { terms, weights } = this.lexicalQuery({ text: question, expansions: [] }, tuning);
+    const asked = terms.filter((t) => !named.nameTerms.has(t) && !QUESTION_NOISE.has(t));
+    const scoring = { ...tuning.lexicalScoring, coordination: settings.coordination };
+    // When nothing but the name matches ("甲建函〔2023〕7号讲了什么"), the document's opening leads.
+    const inDoc = this.parts.lexical.searchAmong(asked, labels, weights, scoring, settings.localIdf);
+    const best = inDoc[0]?.score ?? 0;
+    const lead = new Set(inDoc.length ? inDoc.filter((r) => r.score >= settings.leadShare * best).map((r) => r.index) : labels.slice(0, 1));
+    if (!lead.size) return fused;
+    const byLabel = new Map(fused.map((f) => [f.index, f]));
+    const top = fused[0]?.score ?? 0;
+    const leading = [...lead].map((index) => byLabel.get(index) ?? { index, score: top, ranks: [undefined, undefined] });
+    return [...leading, ...fused.filter((f) => !lead.has(f.index))];
   }
 
   /** Vector recall alone (for evaluation and the benchmark). */
@@ -199,14 +244,24 @@ export class HybridSearcher implements Searcher {
     return normalised(own.map((v, i) => v + expansionWeight * (expansion[i] ?? 0)));
   }
 
-  private recallByLexical(query: ExpandedQuery, depth: number, accept: ChunkFilter | undefined, tuning: SearchTuning): Recalled[] {
+  private recallByLexical(query: ExpandedQuery, depth: number, accept: ChunkFilter | undefined, tuning: SearchTuning, named?: NameLookup): Recalled[] {
+    const { terms, weights } = this.lexicalQuery(query, tuning, named);
+    return this.parts.lexical.search(terms, depth, accept, weights, tuning.lexicalScoring);
+  }
+
+  /**
+   * The question's BM25 terms and their weights: synonyms and question words count less than the question's topic,
+   * and so does the 文号 of a document the library does not hold (a passage citing the number is not about it).
+   */
+  private lexicalQuery(query: ExpandedQuery, tuning: SearchTuning, named?: NameLookup): { terms: string[]; weights?: Map<string, number> } {
     const tokenizer = getTokenizer();
     const own = tokenizer.searchTerms(query.text);
     const ownSet = new Set(own);
     const added = tokenizer.searchTerms(query.expansions.join(' ')).filter((t) => !ownSet.has(t));
     const weights = new Map(added.map((t) => [t, tuning.expansionTermWeight]));
     if (tuning.questionWordWeight !== 1) for (const t of own) if (QUESTION_NOISE.has(t) || isSpokenFiller(t)) weights.set(t, tuning.questionWordWeight);
-    return this.parts.lexical.search([...own, ...added], depth, accept, weights.size ? weights : undefined, tuning.lexicalScoring);
+    if (named?.naming.numbered && !named.held.length) for (const t of named.nameTerms) if (ownSet.has(t)) weights.set(t, tuning.namedDocument.unheldNumberWeight);
+    return { terms: [...own, ...added], weights: weights.size ? weights : undefined };
   }
 
   /**

@@ -3,6 +3,7 @@
 // dev sets (`npm run eval -- --split tune`); the README reports the `report` half.
 import type { FusionSettings } from './fusion.js';
 import type { QueryScoring } from './fullTextRecall.js';
+import type { NamedDocumentSettings } from './namedDocument.js';
 
 export interface SearchTuning {
   /** Candidates each recall returns before fusion (at least 5k). */
@@ -28,6 +29,8 @@ export interface SearchTuning {
   headingWeight: number;
   /** The heading bonus applies only when the question holds at least this share of the heading's weighted words. */
   headingMinShare: number;
+  /** A document the question names (文号, proposal number, title) that the library holds: its best chunks first. */
+  namedDocument: NamedDocumentSettings;
   /** Bonus of the passage's best sentence holding the question's words together (share of their IDF weight). */
   proximityWeight: number;
 }
@@ -53,6 +56,7 @@ export const SEARCH_DEFAULTS: SearchTuning = {
   headingWeight: 0.2,
   headingMinShare: 0.99,
   proximityWeight: 0,
+  namedDocument: { probeDepth: 30, maxDocuments: 3, leadShare: 0.5, localIdf: true, coordination: 0, unheldNumberWeight: 0.1 },
 };
 
 /** The defaults with some knobs replaced (fusion settings merge per engine). */
@@ -65,5 +69,6 @@ export function withTuning(overrides: Partial<SearchTuning> = {}): SearchTuning 
       model: { ...SEARCH_DEFAULTS.fusion.model, ...overrides.fusion?.model },
     },
     lexicalScoring: { ...SEARCH_DEFAULTS.lexicalScoring, ...overrides.lexicalScoring },
+    namedDocument: { ...SEARCH_DEFAULTS.namedDocument, ...overrides.namedDocument },
   };
 }
