@@ -178,45 +178,26 @@ export class LexicalIndex {
   }
 
   /**
-   * The given labels (e.g. one document's chunks) scored exactly, best first, those matching no term left out: each
-   * term's postings are searched for each label, so the cost follows the labels, not the corpus. With `localIdf`
-   * each term's weight is also scaled by its IDF among these labels, so a word every one of them holds (the
-   * document's own topic) no longer tells them apart.
+   * The given labels (e.g. one document's chunks) scored exactly as {@link search} scores them, best first, those
+   * matching no term left out: each term's postings are searched for each label, so the cost follows the labels, not
+   * the corpus.
    */
-  searchAmong(
-    queryTerms: string[],
-    labels: readonly number[],
-    weights?: ReadonlyMap<string, number>,
-    scoring: QueryScoring = PLAIN_BM25,
-    localIdf = false,
-  ): Recalled[] {
+  searchAmong(queryTerms: string[], labels: readonly number[], weights?: ReadonlyMap<string, number>, scoring: QueryScoring = PLAIN_BM25): Recalled[] {
     const { docs, impacts } = this.data;
     const lists = this.queryLists(queryTerms, weights, scoring);
-    // positions[l][j]: posting of term l for labels[j], or -1.
-    const positions = lists.map((list) =>
-      labels.map((label) => {
-        const p = seek(docs, list.from, list.to, label);
-        return p < list.to && docs[p] === label ? p : -1;
-      }),
-    );
-    const n = labels.length;
-    const factor = positions.map((found) => {
-      if (!localIdf) return 1;
-      const df = found.filter((p) => p >= 0).length;
-      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    });
     const scored: Recalled[] = [];
-    labels.forEach((label, j) => {
+    for (const label of labels) {
       let score = 0;
       let matched = 0;
-      lists.forEach((list, l) => {
-        const p = positions[l][j];
-        if (p < 0) return;
-        score += list.weight * factor[l] * (impacts[p] + scoring.termFloor);
-        matched++;
-      });
+      for (const list of lists) {
+        const p = seek(docs, list.from, list.to, label);
+        if (p < list.to && docs[p] === label) {
+          score += list.weight * (impacts[p] + scoring.termFloor);
+          matched++;
+        }
+      }
       if (matched) scored.push({ index: label, score: scoring.coordination ? score * matched ** scoring.coordination : score });
-    });
+    }
     return scored.sort((a, b) => b.score - a.score || a.index - b.index);
   }
 

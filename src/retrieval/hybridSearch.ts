@@ -112,7 +112,7 @@ export class HybridSearcher implements Searcher {
     const fusion = this.embeddingsId.startsWith('local-') ? tuning.fusion.local : tuning.fusion.model;
     const fused =
       mode === 'hybrid'
-        ? this.namedFirst(text, named!, this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning, fusion, lexicalScores), accept, tuning)
+        ? this.namedFirst(expanded, named!, this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning, fusion, lexicalScores), accept, tuning)
         : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
     const hits = fused.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
@@ -165,28 +165,25 @@ export class HybridSearcher implements Searcher {
 
   /**
    * Step 4: a document the question names and the library holds (by a name it writes, or by its full title among
-   * the best candidates): its chunks that best match the rest of the question come first. The cost follows the
-   * named document's size, not the corpus.
+   * the best candidates) comes first: its chunks scoring at least `leadShare` of its best, in the order the steps
+   * before gave them (BM25's order among themselves), then everything else. Only the named document's chunks are
+   * scored, so the cost follows its size, not the corpus.
    */
-  private namedFirst(question: string, named: NameLookup, fused: Fused[], accept: ChunkFilter | undefined, tuning: SearchTuning): Fused[] {
+  private namedFirst(query: ExpandedQuery, named: NameLookup, fused: Fused[], accept: ChunkFilter | undefined, tuning: SearchTuning): Fused[] {
     const settings = tuning.namedDocument;
     const candidates = fused.slice(0, settings.probeDepth).map((f) => this.table.get(f.index)!);
     const docIds = named.held.length ? named.held : namedDocIds(named.naming, candidates, settings.maxDocuments);
     if (!docIds.length) return fused;
     const labels = docIds.flatMap((d) => this.table.labelsOf(d)).filter((label) => this.table.isLive(label) && (!accept || accept(label)));
-    // Within the named document its name tells chunks apart not at all: the rest of the question ranks them.
-    const { terms, weights } = this.lexicalQuery({ text: question, expansions: [] }, tuning);
-    const asked = terms.filter((t) => !named.nameTerms.has(t) && !QUESTION_NOISE.has(t));
-    const scoring = { ...tuning.lexicalScoring, coordination: settings.coordination };
-    // When nothing but the name matches ("甲建函〔2023〕7号讲了什么"), the document's opening leads.
-    const inDoc = this.parts.lexical.searchAmong(asked, labels, weights, scoring, settings.localIdf);
+    const { terms, weights } = this.lexicalQuery(query, tuning, named);
+    const inDoc = this.parts.lexical.searchAmong(terms, labels, weights, tuning.lexicalScoring);
     const best = inDoc[0]?.score ?? 0;
-    const lead = new Set(inDoc.length ? inDoc.filter((r) => r.score >= settings.leadShare * best).map((r) => r.index) : labels.slice(0, 1));
+    const lead = new Set(inDoc.filter((r) => r.score >= settings.leadShare * best).map((r) => r.index));
     if (!lead.size) return fused;
-    const byLabel = new Map(fused.map((f) => [f.index, f]));
+    const present = new Set(fused.map((f) => f.index));
     const top = fused[0]?.score ?? 0;
-    const leading = [...lead].map((index) => byLabel.get(index) ?? { index, score: top, ranks: [undefined, undefined] });
-    return [...leading, ...fused.filter((f) => !lead.has(f.index))];
+    const deeper = inDoc.filter((r) => lead.has(r.index) && !present.has(r.index)).map((r): Fused => ({ index: r.index, score: top, ranks: [undefined, undefined] }));
+    return [...fused.filter((f) => lead.has(f.index)), ...deeper, ...fused.filter((f) => !lead.has(f.index))];
   }
 
   /** Vector recall alone (for evaluation and the benchmark). */

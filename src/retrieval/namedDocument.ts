@@ -17,13 +17,6 @@ export interface NamedDocumentSettings {
   maxDocuments: number;
   /** The named document's chunks scoring at least this share of its best chunk (BM25 on the question) go first. */
   leadShare: number;
-  /** Rank the named document's chunks with each term also weighted by its IDF within that document. */
-  localIdf: boolean;
-  /**
-   * Coordination when ranking within the named document. Off: jieba's overlapping words ("加装", "电梯", "加装电梯")
-   * count one topic three times, and within a document the topic is in every chunk.
-   */
-  coordination: number;
   /**
    * What the words of a 文号 the library does not hold count for in BM25: a passage that only cites the number is no
    * answer. (A 《title》's words name its topic and keep their weight.)
