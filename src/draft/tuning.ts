@@ -14,6 +14,14 @@ export const DRAFT_TUNING = {
   /** Share of the topic's distinctive words a section heading must hold to count as "on the same topic". */
   onTopicHeading: 0.5,
 
+  // ---- The draft's floor on the gate of `ask` (gatePassages), applied to every sentence a draft may quote ----
+  /** Share of the suggestion's focus words (its rarest content words) the passage of a quote must hold (gate default 0.5). */
+  gatePassageFocusShare: 1,
+  /** The same share for the quoted sentence itself, with its title and heading. */
+  gateSentenceFocusShare: 0.5,
+  /** Focus words looked for (the rarest of the wording). */
+  gateMaxFocusWords: 2,
+
   // ---- The relevance floor for one quoted sentence (on top of the gate) ----
   /** Weighted coverage of the suggestion's terms the sentence (with its heading) needs. */
   minSentenceCoverage: 0.2,
