@@ -2,7 +2,6 @@
 // kept apart: 政策依据, 已开展工作 (the bureau's own), 外地做法 (other places, marked), 其他参考, and past 下步 plans.
 import type { Bureau } from '../config.js';
 import type { Chunk, ProposalMeta, SearchHit, Searcher, Suggestion } from '../types.js';
-import { numberPassages } from '../grounding/passages.js';
 import { retrievePassages } from '../retrieval/plan.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { NOT_EVIDENCE } from '../text/boilerplate.js';
