@@ -3,7 +3,7 @@
 import type { Bureau } from '../config.js';
 import type { Chunk, ProposalMeta, SearchHit, Searcher, Suggestion } from '../types.js';
 import { retrievePassages } from '../retrieval/plan.js';
-import { getTokenizer } from '../text/tokenizer.js';
+import { getJieba, getTokenizer } from '../text/tokenizer.js';
 import { NOT_EVIDENCE } from '../text/boilerplate.js';
 import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
@@ -158,13 +158,22 @@ const MAX_LEAD_CHARS = 30;
 
 /**
  * The words a quote (or a precedent) must hold: the asked wording's own, not the policy verbs and domain words every
- * passage has. A word no passage holds weighs less unless it is the proposal's theme (电梯 in a 加装电梯 proposal): it
- * may be what the library lacks (无障碍) or just an unusual word of the wording (挖潜).
+ * passage has. A word no passage holds weighs less unless it names a thing (a noun: 楼道, 无障碍, 债券) or is the
+ * proposal's theme (电梯 in a 加装电梯 proposal): a missing thing is what the library lacks, while a missing verb is
+ * just the wording (挖潜, 疏通).
  */
 export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Set<string>, absentFactor: number): WeightedTerm[] {
   return terms
     .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm))
-    .map((w) => (absent.has(w.norm) && !theme.has(w.norm) ? { ...w, weight: w.weight * absentFactor } : w));
+    .map((w) => (absent.has(w.norm) && !theme.has(w.norm) && !namesAThing(w.norm) ? { ...w, weight: w.weight * absentFactor } : w));
+}
+
+/** Tags of words that name a thing: nouns, nominal verbs, distinguishing words (无障碍), idioms. */
+const THING_TAG = /^(?:n|nz|nt|ns|nr|ng|vn|b|l|i|j)$/u;
+
+function namesAThing(word: string): boolean {
+  const tags = getJieba().tag(word, false);
+  return tags.length === 1 && THING_TAG.test(tags[0].tag);
 }
 
 /** The lead plus the proposal's theme words the suggestion's wording uses ("…给予定额补助" in a 加装电梯 proposal). */
