@@ -24,6 +24,8 @@ const original = { ...DRAFT_TUNING };
 for (const setting of settings(Object.keys(grid))) {
   Object.assign(DRAFT_TUNING, original, setting);
   const scores: DraftingScore[] = [];
+  // Precedents: a listed reply is relevant when it is expected evidence of one of the proposal's suggestions.
+  const prec = { listed: 0, relevant: 0, expected: 0, found: 0 };
   for (const f of fixtures) {
     let result = null;
     try {
@@ -32,12 +34,21 @@ for (const setting of settings(Object.keys(grid))) {
       result = null;
     }
     const score = scoreDrafting(f.drafting!, result);
+    const expectedReplies = new Set(
+      (f.drafting!.suggestions ?? []).flatMap((x) => x.evidence.map((e) => e.docId)).filter((d) => services.search.chunksOf(d)[0]?.kind === 'reply'),
+    );
+    const listed = (result?.precedents ?? []).map((p) => p.docId);
+    prec.listed += listed.length;
+    prec.relevant += listed.filter((d) => expectedReplies.has(d)).length;
+    prec.expected += expectedReplies.size;
+    prec.found += [...expectedReplies].filter((d) => listed.includes(d)).length;
+    if (detail) console.log(`  ${f.file.slice(0, 14)} precedents ${listed.map((d) => `${expectedReplies.has(d) ? '+' : '-'}${d}`).join(' ')} (expected ${[...expectedReplies].join(' ')})`);
     scores.push(score);
     if (detail) for (const d of score.detail) console.log(`  ${f.file.slice(0, 14)} ${d.topic.padEnd(14)} ${d.cited.map((c, i) => `${d.onTopic[i] ? '+' : '-'}${c}`).join(' ')}`);
   }
   const s = summarizeDrafting(scores);
   console.log(
-    `${JSON.stringify(setting)}  sections ${pct(s.parse.sectionCount)} prec ${pct(s.evidencePrecision)} strict ${pct(s.evidencePrecisionStrict)} recall ${pct(s.evidenceRecall)} gaps ${pct(s.honestGaps)} 待补充 ${pct(s.placeholderShare)} cites ${s.citations}`,
+    `${JSON.stringify(setting)}  precedents ${prec.relevant}/${prec.listed} relevant, ${prec.found}/${prec.expected} found  sections ${pct(s.parse.sectionCount)} prec ${pct(s.evidencePrecision)} strict ${pct(s.evidencePrecisionStrict)} recall ${pct(s.evidenceRecall)} gaps ${pct(s.honestGaps)} 待补充 ${pct(s.placeholderShare)} cites ${s.citations}`,
   );
 }
 dispose();
