@@ -88,3 +88,13 @@ describe('evidence never off topic', () => {
     expect(gate.passing).toEqual([false, true]);
   });
 });
+
+describe('the proposal theme', () => {
+  it('is the things most suggestions share (楼道), not a verb they share (同步)', async () => {
+    const { themeTermsOf } = await import('../src/draft/evidence.js');
+    const topics = ['同步清理楼道杂物', '同步整治楼道电线', '完善楼道照明'];
+    const theme = themeTermsOf(null, topics.map((topic, i) => ({ index: i + 1, topic, text: topic })));
+    expect(theme.has('楼道')).toBe(true);
+    expect(theme.has('同步')).toBe(false);
+  });
+});

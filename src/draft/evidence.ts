@@ -296,7 +296,8 @@ export function themeTermsOf(title: string | null, suggestions: Suggestion[]): S
   if (suggestions.length >= 2) {
     const counts = new Map<string, number>();
     for (const s of suggestions) for (const t of new Set(tokenizer.terms(s.topic))) counts.set(t, (counts.get(t) ?? 0) + 1);
-    for (const [t, n] of counts) if (n * 2 > suggestions.length) theme.add(t);
+    // Shared things (楼道, 电梯) are a theme; a shared verb (同步, 完善) is only how the proposer writes.
+    for (const [t, n] of counts) if (n * 2 > suggestions.length && namesAThing(t)) theme.add(t);
   }
   return theme;
 }
