@@ -52,7 +52,7 @@ const PROPOSAL = `关于改善老旧小区居住环境的提案
 
 我市部分老旧小区供暖管道老化，楼道堆物严重，居民反映强烈。
 
-为此建议：一是加快老旧供暖管网改造；二是清理楼道堆放杂物，保持楼道畅通；三是建立资金合理共担机制。`;
+为此建议：一是加快老旧供暖管网改造；二是清理楼道堆放杂物，保持楼道畅通；三是建立资金合理共担机制；四是推进有条件的小区加装电梯。`;
 
 describe('evidence never off topic', () => {
   it('cites the heating section for 供暖管网 and never the parking sentence that shares 管网改造', async () => {
@@ -77,6 +77,14 @@ describe('evidence never off topic', () => {
     const result = await draftReply(servicesOver(LIBRARY), { text: PROPOSAL });
     const funding = result.draft!.sections[2];
     expect(funding.citations.some((c) => c.section.includes('资金'))).toBe(true);
+  });
+
+  it('leaves 加装电梯 uncited when the library only shares 条件 with it ("改善居民居住条件")', async () => {
+    const result = await draftReply(servicesOver(LIBRARY), { text: PROPOSAL });
+    const lift = result.draft!.sections[3];
+    expect(result.draft!.sections).toHaveLength(4);
+    expect(lift.citations).toEqual([]);
+    expect(lift.paragraphs.join('')).toContain('【待补充');
   });
 
   it('judges each sentence with the gate of ask: the near sentence fails at the draft floor', () => {

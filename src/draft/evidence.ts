@@ -171,9 +171,14 @@ export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Se
 /** Tags of words that name a thing: nouns, nominal verbs, distinguishing words (无障碍), idioms. */
 const THING_TAG = /^(?:n|nz|nt|ns|nr|ng|vn|b|l|i|j)$/u;
 
+/** A word naming a thing: tagged so, or a compound whose head (its last part, as Chinese compounds go) is: 加装电梯. */
 function namesAThing(word: string): boolean {
   const tags = getJieba().tag(word, false);
-  return tags.length === 1 && THING_TAG.test(tags[0].tag);
+  if (tags.length === 1 && THING_TAG.test(tags[0].tag)) return true;
+  const head = getTokenizer().searchTerms(word).filter((part) => part !== word && part.length >= 2 && word.endsWith(part)).pop();
+  if (!head) return false;
+  const headTags = getJieba().tag(head, false);
+  return headTags.length === 1 && THING_TAG.test(headTags[0].tag);
 }
 
 /** The lead plus the proposal's theme words the suggestion's wording uses ("…给予定额补助" in a 加装电梯 proposal). */
