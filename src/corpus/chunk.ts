@@ -1,6 +1,7 @@
 import type { Chunk, DocumentSource } from '../types.js';
 import type { ParsedDocument } from './document.js';
 import { describeForm } from './forms.js';
+import { documentOrigin } from './origin.js';
 import { flattenHeadings, type HeadingNode } from './structure.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 
@@ -149,10 +150,12 @@ function sourceOf(doc: ParsedDocument): DocumentSource | undefined {
 /** Heading-aware chunks of a parsed document, then one personal-data-free record chunk per feedback form. */
 export function chunkDocument(doc: ParsedDocument): Chunk[] {
   const chunks: Chunk[] = [];
+  const origin = documentOrigin(doc);
   const source = sourceOf(doc);
   const push = (kind: Chunk['kind'], sectionPath: string, text: string, start: number, end: number): void => {
     const ordinal = chunks.length;
-    chunks.push({ id: `${doc.docId}#${ordinal}`, docId: doc.docId, title: doc.title, number: doc.number, kind, sectionPath, text, start, end, ordinal, ...(source ? { source } : {}) });
+    const chunk: Chunk = { id: `${doc.docId}#${ordinal}`, docId: doc.docId, title: doc.title, number: doc.number, kind, sectionPath, text, start, end, ordinal };
+    chunks.push({ ...chunk, ...(origin ? { origin } : {}), ...(source ? { source } : {}) });
   };
   for (const block of sectionBlocks(doc)) {
     for (const piece of splitIntoPieces(doc.text, block.start, block.end)) {
