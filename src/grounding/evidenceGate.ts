@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { getJieba, getTokenizer, isSpokenFiller, normalizeForMatch, QUESTION_NOISE, splitSentences, type Tokenizer } from '../text/index.js';
+import { getJieba, getTokenizer, isFramingWord, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
 
 /** Every knob of the gate (MiniSearch style). */
 export const EVIDENCE_GATE_DEFAULTS = {
@@ -109,11 +109,11 @@ export function analyzeQuestion(
 ): QuestionAnalysis {
   const t = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
   const text = question.normalize('NFKC').replace(DOC_NUMBER, ' ').replace(STRUCTURE_REFERENCE, ' ').trim();
+  const tags = wordTags(text);
   const terms = [...new Set(tokenizer.terms(text))].filter(
-    (w) => !QUESTION_NOISE.has(w) && !ANSWER_KIND_WORDS.has(w) && !ASPECT_WORDS.has(w) && !isSpokenFiller(w) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
+    (w) => !isFramingWord(w, tagOf(w, tags)) && !ANSWER_KIND_WORDS.has(w) && !ASPECT_WORDS.has(w) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
   );
-  const tags = new Map(getJieba().tag(text, false).map((t) => [t.word, t.tag]));
-  const topical = (w: string) => TOPIC_TAG.test(tags.get(w) ?? 'n');
+  const topical = (w: string) => TOPIC_TAG.test(tagOf(w, tags) ?? 'n');
   const years = askedYears(text);
   const places = askedPlaces(text);
   const total = stats?.totalChunks ?? 0;
@@ -127,7 +127,7 @@ export function analyzeQuestion(
   };
   const written = normalizeForMatch(context);
   // Counted abbreviations ("四化") and ordinals ("第二批") are matched by their own rules, never unknown words.
-  const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tags.get(w) === 'm';
+  const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tagOf(w, tags) === 'm';
   const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !written.includes(normalizeForMatch(w))) : [];
   // Every word the library holds counts once, whatever its rarity: in a small library a title word is in every chunk
   // of its document and would weigh nothing beside one unknown word.
@@ -144,7 +144,7 @@ export function analyzeQuestion(
   // A place the library never names is an unknown word (weighed above), not a constraint a passage could meet.
   const knownPlaces = stats ? places.filter((p) => df(p) > 0) : places;
   const unknownPlaces = places.filter((p) => !knownPlaces.includes(p));
-  const abbreviations = focus.filter((w) => tags.get(w) === 'j' || /[局委厅办]$/u.test(w));
+  const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
   DOC_NUMBER.lastIndex = 0;
   return { text, terms, focus, unknown, abbreviations, unknownShare, namesDocument, comparison: COMPARISON.test(text), years, places: knownPlaces, unknownPlaces, level: askedLevel(text) };

@@ -1,4 +1,6 @@
 // Words of a question that ask rather than name what is asked about (beyond the tokenizer's stop words).
+import { getJieba, getTokenizer } from './tokenizer.js';
+import { toSimplified } from './simplify.js';
 
 /** Question words the tokenizer keeps but that carry no topic. */
 export const QUESTION_NOISE = new Set(
@@ -16,4 +18,41 @@ const SPOKEN_FILLER = /^(?:[哪那这各每][\p{Script=Han}]{0,3}|[一两几][\p
 
 export function isSpokenFiller(word: string): boolean {
   return SPOKEN_FILLER.test(word);
+}
+
+/**
+ * Part-of-speech tags of words that frame a question rather than name its topic: pronouns ("那边", "各自"), adverbs
+ * ("到底", "已经"), conjunctions ("要是", "不管"), prepositions, particles, modal words and interjections.
+ */
+const FRAMING_TAG = /^(?:r|rr|rz|ry|d|c|p|u|uj|ul|uz|ug|uv|ud|y|e|o|zg)$/u;
+/** One character verbs, adjectives and locatives ("说", "拿", "去", "大", "里"): too vague to say what is asked. */
+const VAGUE_SINGLE_TAG = /^(?:v|a|f|q|m|ad|an)$/u;
+
+/** Each word of `text` with its part-of-speech tag as jieba tags the whole text. */
+export function wordTags(text: string): Map<string, string> {
+  return new Map(getJieba().tag(text, false).map((t) => [toSimplified(t.word).toLowerCase(), t.tag]));
+}
+
+/**
+ * The tag of a term the tokenizer cut (it may cut differently from the tagger): the tag in the question when the
+ * tagger produced the same word, else the tag of the term on its own; a term the tagger splits into framing pieces
+ * ("能往" → 能/v 往/zg, a stop word and a particle) is a framing word
+ * (two one-character verbs, "审"+"签", still make a word).
+ */
+export function tagOf(term: string, tags: Map<string, string>): string | undefined {
+  const known = tags.get(term);
+  if (known) return known;
+  const pieces = getJieba().tag(term, false);
+  if (pieces.length === 1) return pieces[0].tag;
+  return pieces.every((p) => FRAMING_TAG.test(p.tag) || !getTokenizer().terms(p.word).length) ? 'd' : undefined;
+}
+
+/**
+ * A word that only frames the question: a question or chat word ("咋", "搞", "能不能"), a spoken filler ("那种",
+ * "两份"), a pronoun, adverb, conjunction or particle, or a single-character verb, adjective or locative.
+ */
+export function isFramingWord(word: string, tag: string | undefined): boolean {
+  if (QUESTION_NOISE.has(word) || isSpokenFiller(word)) return true;
+  if (!tag) return false;
+  return FRAMING_TAG.test(tag) || ([...word].length === 1 && VAGUE_SINGLE_TAG.test(tag));
 }

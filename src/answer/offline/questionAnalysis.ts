@@ -1,6 +1,6 @@
 // What a question asks: its topic terms, the kind of answer it wants (a figure, a list of measures, a definition…).
 import type { Tokenizer } from '../../text/tokenizer.js';
-import { QUESTION_NOISE } from '../../text/questionWords.js';
+import { isFramingWord, tagOf, wordTags } from '../../text/questionWords.js';
 
 /** Questions that ask for the measures, steps or items a document lists. */
 export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;
@@ -54,9 +54,10 @@ export function questionFocus(tokenizer: Tokenizer, question: string, carriedFro
   return { text: question, terms: own, carried };
 }
 
-/** The tokenizer's terms without question words; "2021年" counts once (as "2021"), not twice. */
+/** The tokenizer's terms without the words that frame the question; "2021年" counts once (as "2021"), not twice. */
 function topicTerms(tokenizer: Tokenizer, text: string): string[] {
-  const terms = unique(tokenizer.terms(text).filter((t) => !QUESTION_NOISE.has(t)));
+  const tags = wordTags(text);
+  const terms = unique(tokenizer.terms(text).filter((t) => !isFramingWord(t, tagOf(t, tags))));
   return terms.filter((t) => {
     const bare = t.match(/^(\d+(?:\.\d+)?)\D+$/)?.[1];
     return !(bare && terms.includes(bare));
