@@ -1,5 +1,5 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
-import { gatePassages, gateRefusal } from './gate.js';
+import { gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
 import { citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
@@ -95,6 +95,7 @@ function offlineAnswer(
   retrieved: RetrievedPassages,
   tuning: AnswerOptions['tuning'],
   citedOnly: CitedOnly | undefined,
+  gate: GateResult,
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> {
   const { named } = retrieved;
   // Once the named document is found, its 文号 says nothing about which of its sentences answers; a document the
@@ -112,6 +113,7 @@ function offlineAnswer(
     ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning)
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,
+        focusWords: { words: gate.analysis.focus, abbreviations: gate.analysis.abbreviations },
         documentText: (docId) => services.search.chunksOf(docId).map((c) => c.text).join('\n'),
         chunksOf: (docId) => services.search.chunksOf(docId),
         tuning,
@@ -220,7 +222,7 @@ export async function answerQuestion(
     }
   }
 
-  const offline = offlineAnswer(services, passages, standalone, retrieved, options.tuning, citedOnly);
+  const offline = offlineAnswer(services, passages, standalone, retrieved, options.tuning, citedOnly, gate);
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
   options.onToken?.(answer.notice ? `${answer.notice}\n${offline.answer}` : offline.answer);
   return finish({ ...answer, ...offline });

@@ -186,6 +186,11 @@ function holdsAbbreviated(haystack: string, w: string): boolean {
   return pattern.test(haystack);
 }
 
+/** Whether a (normalized) text holds a focus word: whole, by its dictionary parts, by its character pairs, or abbreviated. */
+export function holdsWord(haystack: string, word: string, abbreviation = false, tokenizer: Tokenizer = getTokenizer()): boolean {
+  return holds(haystack, word, tokenizer, abbreviation);
+}
+
 function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviation = false): boolean {
   const w = normalizeForMatch(word);
   if (haystack.includes(w) || (abbreviation && holdsAbbreviated(haystack, w))) return true;

@@ -5,7 +5,7 @@ import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKS_FOR_MEASURES, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
-import { scoreSentences, type ExtractiveOptions } from './scoring.js';
+import { scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition } from './strategies/definition.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
@@ -13,7 +13,7 @@ import { answerWithReplyBody } from './strategies/replyBody.js';
 import { answerWithHeadingItems, preferTypedSentence } from './strategies/questionType.js';
 import { answerWithSentences } from './strategies/singleFact.js';
 import { passageContexts, weighTerms } from './termWeights.js';
-import { offlineTuning } from './tuning.js';
+import { offlineTuning, type OfflineTuning } from './tuning.js';
 
 export { OFFLINE_TUNING, offlineTuning, type OfflineTuning } from './tuning.js';
 export { questionFocus, type QuestionFocus } from './questionAnalysis.js';
@@ -22,6 +22,17 @@ export { isHeadingLike } from './sentenceFilters.js';
 export type { ExtractiveOptions } from './scoring.js';
 export { answerFromSection } from './strategies/section.js';
 export { answerDocumentOverview, asksForOverview } from './strategies/overview.js';
+
+/**
+ * The best sentence that holds one of the words carrying the question leads, when it scores at least
+ * focusSentenceShare of the best one (which holds none of them).
+ */
+function preferOnFocus(scored: ScoredSentence[], t: OfflineTuning): ScoredSentence[] {
+  const best = scored[0];
+  if (!best || best.onFocus) return scored;
+  const focused = scored.find((s) => s.onFocus);
+  return focused && focused.score >= best.score * t.focusSentenceShare ? [focused, ...scored.filter((s) => s !== focused)] : scored;
+}
 
 /**
  * Answers from the retrieved passages without a model:
@@ -47,7 +58,7 @@ export function answerExtractively(
   // 定义: the sentence defining the asked term, where a passage has one (the evidence gate has already passed).
   const defined = answerWithDefinition(focus, passages);
   if (defined) return defined;
-  const scored = scoreSentences(question, passages, options, t).filter((s) => s.anchored);
+  const scored = preferOnFocus(scoreSentences(question, passages, options, t).filter((s) => s.anchored), t);
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   if (!answerable) return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
   const best = scored[0];

@@ -113,6 +113,10 @@ export const OFFLINE_TUNING = {
   strongSentenceShare: 0.85,
   strongPassageShare: 0.95,
 
+  // ---- Sentence choice by the evidence gate's focus words (index.ts preferOnFocus) ----
+  /** A sentence holding a focus word leads the answer over a best sentence holding none when it scores this share of it. */
+  focusSentenceShare: 0.6,
+
   // ---- Sentence choice by question type (strategies/questionType.ts) ----
   /** A runner-up worded as the answer to a 为什么 / 谁负责 / 什么时候 question leads the answer when it scores this share of the best. */
   typedSentenceShare: 0.8,
