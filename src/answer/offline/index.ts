@@ -4,7 +4,7 @@ import type { Tokenizer } from '../../text/tokenizer.js';
 import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
-import { ASKS_FOR_MEASURES, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
+import { ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, HAS_FIGURE, type QuestionFocus } from './questionAnalysis.js';
 import { scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition } from './strategies/definition.js';
@@ -45,13 +45,25 @@ function preferOnFocus(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  *    whose items are a section's sub-headings: each heading's label and first sentence.
  * 6. Otherwise: the best sentence with its close runners-up, in document order — for a 为什么 / 谁负责 / 什么时候
  *    question, led by the close runner-up worded as that answer (reason, responsible body, date).
+ * 7. A 多少 / 几个 question whose answer holds no figure is refused.
  */
+/** A how-much / how-many question answered without any figure: the sentences are about the topic, not the amount. */
+function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
+  return answer.answered && ASKS_FOR_QUANTITY.test(question) && !HAS_FIGURE.test(answer.answer.replace(/\[\d+\]/g, ''));
+}
+
 export function answerExtractively(
   tokenizer: Tokenizer,
   focus: QuestionFocus,
   passages: Passage[],
   options: ExtractiveOptions = {},
 ): ExtractiveAnswer {
+  const answer = chooseSentences(tokenizer, focus, passages, options);
+  // 7. A how-much question whose answer holds no figure is refused: the library holds the topic, not the amount.
+  return lacksAskedFigure(focus.text, answer) ? { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence: answer.evidence } : answer;
+}
+
+function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: Passage[], options: ExtractiveOptions): ExtractiveAnswer {
   const t = offlineTuning(options.tuning);
   const contexts = passageContexts(passages);
   const question = { focus, terms: weighTerms(tokenizer, focus, contexts, t), contexts };

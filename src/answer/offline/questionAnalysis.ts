@@ -9,6 +9,9 @@ export const ASKS_FOR_DEFINITION = /什么是|是什么|指什么|什么叫|何�
 export const ASKS_FOR_SETTING = /场合|什么会|哪次会|哪个会|在哪|何时|什么时候|哪天|哪一天/;
 export const ASKS_FOR_REPLY = /(?:怎么|如何|怎样)(?:答复|回复|复函|办理)|答复(?:了)?什么|(?:答复|回复|办理)(?:的)?(?:内容|结果|情况)/;
 
+/** Questions that ask how much or how many (not when): answered only by a figure. */
+export const ASKS_FOR_QUANTITY = /多少|几(?![月号点时天日])[\p{Script=Han}]|多大|多长|多久|多高|多宽|多远|比例|占比/u;
+
 /** A sentence with a figure in it ("3 个", "二十户"). */
 export const HAS_FIGURE = /\d|[一二三四五六七八九十百千万两]+(?:个|户|栋|项|批|期|年|条|所|家|类)/;
 
