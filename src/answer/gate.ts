@@ -1,6 +1,6 @@
 // The evidence gate as `ask` applies it: before the offline engine and before any model call. A question no passage
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
-import type { Citation, Searcher } from '../types.js';
+import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, assessEvidence, askedYears, type EvidenceAssessment, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { BOILERPLATE, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
@@ -15,10 +15,15 @@ export interface GateResult {
 function evidencePassages(search: Searcher, passages: Passage[]): EvidencePassage[] {
   const documents = new Map<string, string>();
   const documentText = (docId: string) => {
-    if (!documents.has(docId)) documents.set(docId, search.chunksOf(docId).map((c) => `${c.title}\n${c.text}`).join('\n'));
+    if (!documents.has(docId)) documents.set(docId, documentWithIssuer(search.chunksOf(docId)));
     return documents.get(docId)!;
   };
   return passages.map((p) => ({ text: p.chunk.text, title: p.chunk.title, section: p.chunk.sectionPath, documentText: documentText(p.chunk.docId) }));
+}
+
+/** A document's chunks as one text, after its issuer (the place a policy Q&A names only in its letterhead). */
+function documentWithIssuer(chunks: Chunk[]): string {
+  return [chunks[0]?.issuer ?? '', ...chunks.map((c) => `${c.title}\n${c.text}`)].join('\n');
 }
 
 export function gatePassages(search: Searcher, question: string, passages: Passage[]): GateResult {

@@ -141,7 +141,19 @@ export function chunkDocument(doc: ParsedDocument): Chunk[] {
   const chunks: Chunk[] = [];
   const push = (kind: Chunk['kind'], sectionPath: string, text: string, start: number, end: number): void => {
     const ordinal = chunks.length;
-    chunks.push({ id: `${doc.docId}#${ordinal}`, docId: doc.docId, title: doc.title, number: doc.number, kind, sectionPath, text, start, end, ordinal });
+    chunks.push({
+      id: `${doc.docId}#${ordinal}`,
+      docId: doc.docId,
+      title: doc.title,
+      number: doc.number,
+      ...(doc.issuer ? { issuer: doc.issuer } : {}),
+      kind,
+      sectionPath,
+      text,
+      start,
+      end,
+      ordinal,
+    });
   };
   for (const block of sectionBlocks(doc)) {
     for (const piece of splitIntoPieces(doc.text, block.start, block.end)) {

@@ -142,7 +142,7 @@ export function analyzeQuestion(
         .slice(0, t.maxFocusWords)
     : [];
   // A place the library never names is an unknown word (weighed above), not a constraint a passage could meet.
-  const knownPlaces = stats ? places.filter((p) => df(p) > 0) : places;
+  const knownPlaces = stats ? places.filter((p) => df(p) > 0 || written.includes(normalizeForMatch(p))) : places;
   const unknownPlaces = places.filter((p) => !knownPlaces.includes(p));
   const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
