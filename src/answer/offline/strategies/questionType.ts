@@ -37,7 +37,7 @@ export const QUESTION_TYPES: QuestionType[] = [
   {
     name: '时间',
     question: /什么时候|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么|期限|截止/,
-    sentence: /(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零一二三四五六七八九]{4}年|年底|年内|年末|月底|上半年|下半年/,
+    sentence: /(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零一二三四五六七八九]{4}年|年底|年内|年末|月底|上半年|下半年/,
   },
 ];
 
@@ -63,6 +63,22 @@ export function preferTypedSentence(question: string, scored: ScoredSentence[], 
       type.sentence.test(s.text),
   );
   return typed ? [typed, ...scored.filter((s) => s !== typed)] : scored;
+}
+
+/** How far from the best sentence (in sentences of its passage) a date line may sit to date it. */
+const DATE_LINE_REACH = 2;
+
+/**
+ * "……是哪天印发的？" answered by a sentence without a date: the date line of its passage right after it (a notice's
+ * "2021年4月2日", a transcript's "2020-04-16 15:00:03"), or just before it, dates it and joins the answer.
+ */
+export function datedNeighbour(question: string, best: ScoredSentence): ScoredSentence | undefined {
+  const type = questionTypeOf(question);
+  if (type?.name !== '时间' || type.sentence.test(best.text)) return undefined;
+  const sentences = splitSentences(best.passage.chunk.text);
+  const near = [...Array.from({ length: DATE_LINE_REACH }, (_, i) => best.index + 1 + i), best.index - 1];
+  const found = near.map((i) => sentences[i]).find((s) => s && type.sentence.test(s.text) && !/[，,；;]/.test(s.text));
+  return found ? { ...best, text: found.text, index: found.index } : undefined;
 }
 
 /** Questions that ask what a thing includes, or into which kinds it is divided. */

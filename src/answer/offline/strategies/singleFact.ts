@@ -9,6 +9,7 @@ import { ASKS_FOR_DEFINITION, ASKS_FOR_MEASURES, ASKS_FOR_SETTING, askedFigure }
 import type { ScoredSentence } from '../scoring.js';
 import { isReplyOpening, overlaps } from '../sentenceFilters.js';
 import type { OfflineTuning } from '../tuning.js';
+import { datedNeighbour } from './questionType.js';
 
 const STATES_DEFINITION = /是指|指的是|所称|即为|包括|界定|定义|范围|是.{0,20}(?:的|之)(?:住宅|小区|区域|房屋|项目|工作|行为)/;
 const NAMES_SETTING = /会议|会上|记者会|发布会|座谈|论坛|\d+\s*月\s*\d+\s*日/;
@@ -94,6 +95,8 @@ export function answerWithSentences(
   const picked = pickSentences(scored, question, t);
   const antecedent = antecedentSentence(best, scored);
   if (antecedent && !picked.some((p) => p.passage === antecedent.passage && p.index === antecedent.index)) picked.unshift(antecedent);
+  const dated = datedNeighbour(question, best);
+  if (dated && !picked.some((p) => p.passage === dated.passage && p.index === dated.index)) picked.push(dated);
   const setting = settingSentence(question, best, scored);
   if (setting && !picked.some((p) => p.passage === setting.passage && p.index === setting.index)) picked.unshift(setting);
   const ordered = picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index);
