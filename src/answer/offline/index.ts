@@ -10,7 +10,7 @@ import { isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition } from './strategies/definition.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
-import { answerWithHeadingItems, preferTypedSentence } from './strategies/questionType.js';
+import { answerWithHeadingItems, preferTypedSentence, questionTypeOf } from './strategies/questionType.js';
 import { answerWithSentences } from './strategies/singleFact.js';
 import { passageContexts, weighTerms } from './termWeights.js';
 import { offlineTuning, type OfflineTuning } from './tuning.js';
@@ -49,7 +49,11 @@ function preferOnFocus(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  */
 /** A how-much / how-many question answered without any figure: the sentences are about the topic, not the amount. */
 function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
-  return answer.answered && ASKS_FOR_QUANTITY.test(question) && !HAS_FIGURE.test(answer.answer.replace(/\[\d+\]/g, ''));
+  if (!answer.answered) return false;
+  const text = answer.answer.replace(/\[\d+\]/g, '');
+  const type = questionTypeOf(question);
+  if (type?.name === '时间' && !type.sentence.test(text)) return true;
+  return ASKS_FOR_QUANTITY.test(question) && !HAS_FIGURE.test(text);
 }
 
 export function answerExtractively(
