@@ -97,6 +97,8 @@ export const OFFLINE_TUNING = {
   otherDocumentBar: 0.95,
   sameSectionSpreadBar: 0.65,
   sameDocumentBar: 0.8,
+  /** A question asking each of several unnamed documents ("两份答复各自…"): another document's best sentence joins at this share. */
+  otherSideShare: 0.7,
   /** Share of the best sentence's distinctive coverage a runner-up needs, from the same section / elsewhere. */
   sameSectionDistinctiveShare: 0.55,
   otherSectionDistinctiveShare: 0.7,
