@@ -69,6 +69,8 @@ const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举
 const ASPECT_WORDS = new Set('计划 打算 准备 要求 需要 开展 实施 推进 完成 进行 实现 做到 落实 安排'.split(' '));
 /** Part-of-speech tags of words that can carry a question's topic: nouns, names, abbreviations, idioms, numerals. */
 const TOPIC_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|nrfg|j|i|l|eng|vn|m|s|t)$/u;
+/** Tags of abbreviations and proper terms ("党建", jieba's j and nz). */
+const SPECIFIC_TAG = /^(?:j|nz)$/u;
 /** Several sides asked at once ("清原和北碚…各…"): each side may come from its own document. */
 const COMPARISON = /各|分别|哪边|哪个更|哪一方|两份|两地|两个|双方|对比|比较|相比/u;
 const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
@@ -137,7 +139,9 @@ export function analyzeQuestion(
   const isPlace = (w: string) => places.some((p) => w.startsWith(p));
   const focus = stats
     ? terms
-        .filter((w) => df(w) > 0 && df(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && w.length >= 2 && topical(w))
+        // An abbreviation or proper term the library never uses ("党建") names a topic no passage can hold: it is the
+        // rarest focus word of all. (Everyday words the library lacks, "东西", "积水", are how people ask, not focus.)
+        .filter((w) => (unknown.includes(w) && SPECIFIC_TAG.test(tagOf(w, tags) ?? '')) || (df(w) > 0 && df(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && w.length >= 2 && topical(w)))
         .sort((a, b) => df(a) - df(b))
         .slice(0, t.maxFocusWords)
     : [];
