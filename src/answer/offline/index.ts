@@ -89,5 +89,8 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   const headings = answerWithHeadingItems(focus.text, question.terms, passages, scored, options, evidence, t);
   if (headings) return headings;
   const typed = preferTypedSentence(focus.text, scored, t);
-  return answerWithSentences(focus.text, typed, passages, evidence, t, typed[0] !== scored[0]);
+  const ledByType = typed[0] !== scored[0];
+  // A list of the kinds that leads from its own document is the answer; other documents' sentences are not its items.
+  const own = ledByType && questionTypeOf(focus.text)?.name === '内容' ? typed.filter((s) => s.passage.chunk.docId === typed[0].passage.chunk.docId) : typed;
+  return answerWithSentences(focus.text, own, passages, evidence, t, ledByType);
 }

@@ -122,6 +122,8 @@ export const OFFLINE_TUNING = {
   // ---- Sentence choice by question type (strategies/questionType.ts) ----
   /** A runner-up worded as the answer to a 为什么 / 谁负责 / 什么时候 question leads the answer when it scores this share of the best. */
   typedSentenceShare: 0.8,
+  /** A 包括哪些 question: a sentence that itself lists the kinds ("分为基础类、完善类、提升类") leads at this share of the best. */
+  listSentenceShare: 0.7,
   /** A 包括哪些 question is answered with a section's sub-headings when it has this many of them… */
   minHeadingItems: 2,
   /** …and no more than this many. */

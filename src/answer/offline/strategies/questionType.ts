@@ -18,7 +18,7 @@ import type { OfflineTuning } from '../tuning.js';
 
 /** A question type and the wording of the sentence that answers it. */
 export interface QuestionType {
-  name: '原因' | '主体' | '时间';
+  name: '原因' | '主体' | '时间' | '内容';
   question: RegExp;
   sentence: RegExp;
 }
@@ -39,6 +39,12 @@ export const QUESTION_TYPES: QuestionType[] = [
     question: /什么时候|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么|期限|截止/,
     sentence: /(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零一二三四五六七八九]{4}年|年底|年内|年末|月底|上半年|下半年/,
   },
+  {
+    // "改造内容包括哪些？": the sentence that itself lists the kinds ("改造内容分为基础类、完善类、提升类。").
+    name: '内容',
+    question: /包括哪些|包含哪些|哪些内容|哪几类|哪几种|分为哪|分成哪|几类|有哪些类/,
+    sentence: /(?:分为|分成|包括|包含|涵盖)[^。；;]{0,12}?\p{Script=Han}{1,8}[、，,]\p{Script=Han}{1,8}(?:[、，,]\p{Script=Han}{1,8})*[、和及与]\p{Script=Han}{1,8}/u,
+  },
 ];
 
 /** The question type a question asks for, when it asks for a reason, a responsible body or a time. */
@@ -55,10 +61,11 @@ export function preferTypedSentence(question: string, scored: ScoredSentence[], 
   const type = questionTypeOf(question);
   const best = scored[0];
   if (!type || !best || type.sentence.test(best.text)) return scored;
+  // A list of the kinds may come from any retrieved document; the other types' wording is common, so from the best's only.
   const typed = scored.find(
     (s) =>
-      s.passage.chunk.docId === best.passage.chunk.docId &&
-      s.score >= best.score * t.typedSentenceShare &&
+      (type.name === '内容' || s.passage.chunk.docId === best.passage.chunk.docId) &&
+      s.score >= best.score * (type.name === '内容' ? t.listSentenceShare : t.typedSentenceShare) &&
       s.sentenceCoverage >= t.minSentenceCoverage &&
       type.sentence.test(s.text),
   );
