@@ -6,6 +6,7 @@ import type { Services } from '../services.js';
 import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
 import { getTokenizer } from '../text/tokenizer.js';
+import { STRUCTURE_REFERENCE } from '../text/questionWords.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
 import { retrievePassages, type RetrievedPassages } from '../retrieval/plan.js';
 import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './offline/index.js';
@@ -103,8 +104,11 @@ function offlineAnswer(
   // A 《title》 also says what the document is about, so only a 文号 is taken out; a question that asks about the
   // document itself ("…15号是一份什么文件？") keeps it.
   const reference = named?.reference ?? (citedOnly?.reference.startsWith('《') ? undefined : citedOnly?.reference);
-  const stripped = reference ? questionFocus(getTokenizer(), standalone.own.replace(reference, ' ').trim(), standalone.carriedFrom) : undefined;
-  const focus = stripped?.terms.length ? stripped : questionFocus(getTokenizer(), standalone.own, standalone.carriedFrom);
+  // "第二部分", "三是" say where in the document, not what is asked: they pick the section, never a sentence's words.
+  const own = standalone.own.replace(STRUCTURE_REFERENCE, ' ');
+  const termsOf = (text: string) => ({ ...questionFocus(getTokenizer(), text.trim(), standalone.carriedFrom), text: standalone.own });
+  const stripped = reference ? termsOf(own.replace(reference, ' ')) : undefined;
+  const focus = stripped?.terms.length ? stripped : termsOf(own);
   const overview =
     named && asksForOverview(standalone.own, named.reference)
       ? answerDocumentOverview(services.search.chunksOf(named.docId), passages, tuning)
