@@ -8,6 +8,7 @@ import { ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, HAS_FIGURE, type 
 import { scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition } from './strategies/definition.js';
+import { answerNamedPoint } from './strategies/namedPoint.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
 import { answerWithHeadingItems, preferTypedSentence, questionTypeOf } from './strategies/questionType.js';
@@ -39,6 +40,7 @@ function preferOnFocus(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  * 1. Weigh the question's terms once, by length and by rarity among the passages.
  * 2. Score every quotable sentence; keep those from documents that hold the question's anchors (place, year, phase).
  * 2b. A definition question whose term a passage defines ("X是指…"): that sentence.
+ * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point.
  * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
  * 4. "……是怎么答复的？" whose best sentence is a receipt line: answer with the reply's body.
  * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points; a 包括哪些 question
@@ -74,6 +76,9 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // 定义: the sentence defining the asked term, where a passage has one (the evidence gate has already passed).
   const defined = answerWithDefinition(focus, passages);
   if (defined) return defined;
+  // 2c. A point named by its place ("第四部分的“三是”"): that point.
+  const point = answerNamedPoint(focus.text, passages, options, { sentence: 1, passage: 1 }, t);
+  if (point) return point;
   const scored = preferOnFocus(scoreSentences(question, passages, options, t).filter((s) => s.anchored), t);
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   if (!answerable) return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
