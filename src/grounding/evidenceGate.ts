@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { getJieba, getTokenizer, isFramingWord, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
+import { getJieba, getTokenizer, isAnswerKindWord, isFramingWord, isTopicTag, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
 
 /** Every knob of the gate (MiniSearch style). */
 export const EVIDENCE_GATE_DEFAULTS = {
@@ -61,12 +61,8 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/g
 /** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
 const PLACE_SUFFIX = /^(\p{Script=Han}{2,})(?:省|市|县|自治县|自治州)$/u;
 const PLACE_STEM = /^(\p{Script=Han}{2,}?)(?:省|市|县|区|自治县|自治州)$/u;
-/** Words naming the kind of answer wanted (a measure, a reason…), not its topic. */
-const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 问题 界定 定义 含义 概念 地方'.split(' '));
 /** Aspect and planning verbs ("计划改造", "完成了"): how the asker frames the fact, which documents word freely. */
 const ASPECT_WORDS = new Set('计划 打算 准备 要求 需要 开展 实施 推进 完成 进行 实现 做到 落实 安排'.split(' '));
-/** Part-of-speech tags of words that can carry a question's topic: nouns, names, abbreviations, idioms, numerals. */
-const TOPIC_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|nrfg|j|i|l|eng|vn|m|s|t)$/u;
 /** Tags of abbreviations and proper terms ("党建", jieba's j and nz). */
 const SPECIFIC_TAG = /^(?:j|nz)$/u;
 /** Several sides asked at once ("清原和北碚…各…"): each side may come from its own document. */
@@ -111,9 +107,9 @@ export function analyzeQuestion(
   const text = question.normalize('NFKC').replace(DOC_NUMBER, ' ').replace(STRUCTURE_REFERENCE, ' ').trim();
   const tags = wordTags(text);
   const terms = [...new Set(tokenizer.terms(text))].filter(
-    (w) => !isFramingWord(w, tagOf(w, tags)) && !ANSWER_KIND_WORDS.has(w) && !ASPECT_WORDS.has(w) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
+    (w) => !isFramingWord(w, tagOf(w, tags)) && !isAnswerKindWord(w) && !ASPECT_WORDS.has(w) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
   );
-  const topical = (w: string) => TOPIC_TAG.test(tagOf(w, tags) ?? 'n');
+  const topical = (w: string) => isTopicTag(tagOf(w, tags) ?? 'n');
   const years = askedYears(text);
   const places = askedPlaces(text);
   const total = stats?.totalChunks ?? 0;

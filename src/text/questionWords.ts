@@ -13,6 +13,20 @@ export const QUESTION_NOISE = new Set(
     'how much many what which when where who why was were is are the a an of in on to for do does did and or with').split(/\s+/),
 );
 
+/** Words naming the kind of answer wanted (a measure, a reason…), not its topic. */
+const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 问题 界定 定义 含义 概念 地方 路子'.split(' '));
+
+export function isAnswerKindWord(word: string): boolean {
+  return ANSWER_KIND_WORDS.has(word);
+}
+
+/** Part-of-speech tags of words that can carry a question's topic: nouns, names, abbreviations, idioms, numerals. */
+const TOPIC_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|nrfg|j|i|l|eng|vn|m|s|t)$/u;
+
+export function isTopicTag(tag: string): boolean {
+  return TOPIC_TAG.test(tag);
+}
+
 /** Structural references ("第二部分", "第五条", "三是", "附件4"): where in a document, not what is asked. */
 export const STRUCTURE_REFERENCE = /第\s*[一二三四五六七八九十百\d]+\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
 

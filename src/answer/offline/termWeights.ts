@@ -3,6 +3,7 @@ import type { Tokenizer } from '../../text/tokenizer.js';
 import { getSynonyms } from '../../retrieval/synonyms.js';
 import { chineseNumberValue } from '../../text/numerals.js';
 import { normalizeForMatch } from '../../text/simplify.js';
+import { isAnswerKindWord, isTopicTag, tagOf, wordTags } from '../../text/questionWords.js';
 import { unique, type QuestionFocus } from './questionAnalysis.js';
 import type { OfflineTuning } from './tuning.js';
 
@@ -86,6 +87,10 @@ export function passageContexts(passages: { chunk: { title: string; sectionPath:
 export function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts: string[], t: OfflineTuning): WeightedTerm[] {
   const n = contexts.length;
   const credit = { synonym: t.synonymStrength, parts: t.partsStrength, bigram: t.bigramStrength };
+  const tags = wordTags(focus.text);
+  // A word no passage holds weighs most (a place or topic the documents never mention sinks coverage) — unless it only
+  // says how the asker frames the question: a verb or the kind of answer wanted ("结束", "压到", "程度", "例子").
+  const framing = (term: string) => isAnswerKindWord(term) || !isTopicTag(tagOf(term, tags) ?? 'n');
   const build = (term: string, factor: number, carried = false, expanded = false): WeightedTerm => {
     const norm = normalizeForMatch(term);
     const alternatives = unique([...(ALTERNATIVES[norm] ?? []).map(normalizeForMatch), ...anchorForms(norm).filter((f) => f !== norm)]);
@@ -96,7 +101,8 @@ export function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts:
     const idf = Math.log(1 + (n + 1) / (df + 0.5));
     const parts = norm.length >= 3 ? tokenizer.searchTerms(term).map(normalizeForMatch).filter((p) => p.length >= 2 && p !== norm) : [];
     const backoff = !expanded && !parts.length;
-    const weight = factor * lengthWeight(term, t) * idf;
+    const absentFraming = df === 0 && !expanded && framing(term);
+    const weight = factor * lengthWeight(term, t) * idf * (absentFraming ? t.absentFramingFactor : 1);
     return { term, norm, parts, alternatives, synonyms, expansion, weight, carried, expanded, backoff, credit };
   };
   const own = focus.terms.map((term) => build(term, 1));
