@@ -8,7 +8,7 @@ import { ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, HAS_FIGURE, type 
 import { scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition } from './strategies/definition.js';
-import { answerNamedPoint } from './strategies/namedPoint.js';
+import { answerNamedPoint, withinNamedPart } from './strategies/namedPoint.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
 import { answerWithHeadingItems, preferTypedSentence, questionTypeOf } from './strategies/questionType.js';
@@ -79,7 +79,7 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // 2c. A point named by its place ("第四部分的“三是”"): that point.
   const point = answerNamedPoint(focus.text, passages, options, { sentence: 1, passage: 1 }, t);
   if (point) return point;
-  const scored = preferOnFocus(scoreSentences(question, passages, options, t).filter((s) => s.anchored), t);
+  const scored = preferOnFocus(withinNamedPart(focus.text, scoreSentences(question, passages, options, t).filter((s) => s.anchored)), t);
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   if (!answerable) return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
   const best = scored[0];

@@ -3,7 +3,7 @@ import type { Tokenizer } from '../../text/tokenizer.js';
 import { isFramingWord, tagOf, wordTags } from '../../text/questionWords.js';
 
 /** Questions that ask for the measures, steps or items a document lists. */
-export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;
+export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|哪[两三四五几][条项点个方面]|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;
 export const ASKS_FOR_NUMBER = /多少|几|多大|多长|多久|比例|面积|金额|哪年|哪一年|何时|什么时候|时间|数量|规模/;
 export const ASKS_FOR_DEFINITION = /什么是|是什么|指什么|什么叫|何为|何谓|含义|定义|概念|界定/;
 export const ASKS_FOR_SETTING = /场合|什么会|哪次会|哪个会|在哪|何时|什么时候|哪天|哪一天/;

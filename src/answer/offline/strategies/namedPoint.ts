@@ -92,3 +92,20 @@ export function answerNamedPoint(question: string, passages: Passage[], options:
   }
   return undefined;
 }
+
+/** The part a question names ("第二部分" → 2), with or without a point. */
+export function namedPart(question: string): number | undefined {
+  const part = question.normalize('NFKC').replace(/\s+/g, '').match(PART);
+  return part ? valueOf(part[1]) : undefined;
+}
+
+/**
+ * "第二部分提了哪两条…": the sentences under the named part, when any retrieved passage is under it; unchanged
+ * otherwise.
+ */
+export function withinNamedPart<T extends { passage: Passage }>(question: string, scored: T[]): T[] {
+  const part = namedPart(question);
+  if (part === undefined) return scored;
+  const inPart = scored.filter((s) => headingOrdinal(sectionParts(s.passage.chunk.sectionPath)[0] ?? '') === part);
+  return inPart.length ? inPart : scored;
+}
