@@ -4,7 +4,7 @@ import type { Tokenizer } from '../../text/tokenizer.js';
 import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
-import { ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, HAS_FIGURE, type QuestionFocus } from './questionAnalysis.js';
+import { ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_RATE, STATES_RATE, ASKS_FOR_REPLY, HAS_FIGURE, type QuestionFocus } from './questionAnalysis.js';
 import { scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition } from './strategies/definition.js';
@@ -55,7 +55,9 @@ function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
   const text = answer.answer.replace(/\[\d+\]/g, '');
   const type = questionTypeOf(question);
   if (type?.name === '时间' && !type.sentence.test(text)) return true;
-  return ASKS_FOR_QUANTITY.test(question) && !HAS_FIGURE.test(text);
+  if (!ASKS_FOR_QUANTITY.test(question)) return false;
+  // "每平米暖气费多少？" asks a rate: a total ("出资100万元") does not answer it.
+  return !HAS_FIGURE.test(text) || (ASKS_FOR_RATE.test(question) && !STATES_RATE.test(text));
 }
 
 export function answerExtractively(

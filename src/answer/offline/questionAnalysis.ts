@@ -12,6 +12,10 @@ export const ASKS_FOR_REPLY = /(?:怎么|如何|怎样)(?:答复|回复|复函|�
 /** Questions that ask how much or how many (not when): answered only by a figure. */
 export const ASKS_FOR_QUANTITY = /多少|几(?![月号点时天日])[\p{Script=Han}]|多大|多长|多久|多高|多宽|多远|比例|占比/u;
 
+/** A quantity per unit ("每平米…多少", "每户补多少"), and the wording of a sentence that states one ("每台补助15万元", "元/平方米"). */
+export const ASKS_FOR_RATE = /每(?:平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)/u;
+export const STATES_RATE = /每|\/\s*(?:平方米|平米|㎡|户|台|部|人|月|年)|人均|户均/u;
+
 /** A sentence with a figure in it ("3 个", "二十户"). */
 export const HAS_FIGURE = /\d|[一二三四五六七八九十百千万两]+(?:个|户|栋|项|批|期|年|条|所|家|类)/;
 
