@@ -9,6 +9,7 @@ import { scoreSentences, type ExtractiveOptions, type ScoredSentence } from './s
 import { isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition } from './strategies/definition.js';
 import { answerNamedPoint, withinNamedPart } from './strategies/namedPoint.js';
+import { answerWithProposer } from './strategies/proposer.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
 import { answerWithHeadingItems, preferTypedSentence, questionTypeOf } from './strategies/questionType.js';
@@ -42,6 +43,7 @@ function preferOnFocus(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  * 2b. A definition question whose term a passage defines ("X是指…"): that sentence.
  * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point.
  * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
+ * 3b. "……是哪位代表提的？": the salutation of the best sentence's reply.
  * 4. "……是怎么答复的？" whose best sentence is a receipt line: answer with the reply's body.
  * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points; a 包括哪些 question
  *    whose items are a section's sub-headings: each heading's label and first sentence.
@@ -85,6 +87,8 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   if (!answerable) return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
   const best = scored[0];
+  const proposer = answerWithProposer(focus.text, best.passage.chunk.docId, passages, options, evidence);
+  if (proposer) return proposer;
   if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text)) {
     const body = answerWithReplyBody(best, passages, options, evidence, t);
     if (body) return body;
