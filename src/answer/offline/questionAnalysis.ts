@@ -9,8 +9,8 @@ export const ASKS_FOR_DEFINITION = /什么是|是什么|指什么|什么叫|何�
 export const ASKS_FOR_SETTING = /场合|什么会|哪次会|哪个会|在哪|何时|什么时候|哪天|哪一天/;
 export const ASKS_FOR_REPLY = /(?:怎么|如何|怎样)(?:答复|回复|复函|办理)|答复(?:了)?什么|(?:答复|回复|办理)(?:的)?(?:内容|结果|情况)/;
 
-/** Questions that ask how much or how many (not when): answered only by a figure. */
-export const ASKS_FOR_QUANTITY = /多少|几(?![月号点时天日])[\p{Script=Han}]|多大|多长|多久|多高|多宽|多远|比例|占比/u;
+/** Questions that ask how much or how many (not when, not 哪几类 which asks for the items): answered only by a figure. */
+export const ASKS_FOR_QUANTITY = /多少|(?<!哪)几(?![月号点时天日])[\p{Script=Han}]|多大|多长|多久|多高|多宽|多远|比例|占比/u;
 
 /** A quantity per unit ("每平米…多少", "每户补多少"), and the wording of a sentence that states one ("每台补助15万元", "元/平方米"). */
 export const ASKS_FOR_RATE = /每(?:平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)/u;
