@@ -79,5 +79,8 @@ export function gateRefusal(result: GateResult, passages: Passage[]): { answer: 
     const list = notCoveredAnswer(passages).split('\n').slice(1).join('\n');
     return { answer: `现有文件中没有关于“${assessment.focusMissing.join('、')}”的内容，无法作答。${list ? `\n${list}` : ''}`, citations: [] };
   }
+  // Words the library never uses that carry the question ("党建") are named, so the asker knows what is missing.
+  const unknownTopics = assessment.reason === 'unknown-words' ? assessment.unknownTerms.filter((w) => /\p{Script=Han}{2}/u.test(w)) : [];
+  if (unknownTopics.length) return { answer: `现有文件中没有关于“${unknownTopics.join('、')}”的内容，无法作答。`, citations: [] };
   return { answer: assessment.reason === 'no-content' || assessment.reason === 'unknown-words' ? NOT_COVERED : notCoveredAnswer(passages), citations: [] };
 }

@@ -37,13 +37,24 @@ function preferOnFocus(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
 }
 
 /**
+ * A best sentence lifted by its bonuses (a date, a figure) that does not clear the sentence bar gives way to a close
+ * runner-up (coveredSentenceShare of its score) that does: the bonuses choose among answers, they do not make one.
+ */
+function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSentence[] {
+  const best = scored[0];
+  if (!best || best.sentenceCoverage >= t.minSentenceCoverage) return scored;
+  const covered = scored.find((s) => s.sentenceCoverage >= t.minSentenceCoverage && s.score >= best.score * t.coveredSentenceShare);
+  return covered ? [covered, ...scored.filter((s) => s !== covered)] : scored;
+}
+
+/**
  * Answers from the retrieved passages without a model:
  * 1. Weigh the question's terms once, by length and by rarity among the passages.
  * 2. Score every quotable sentence; keep those from documents that hold the question's anchors (place, year, phase).
  * 2b. A definition question whose term a passage defines ("X是指…"): that sentence.
  * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point.
+ * 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
  * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
- * 3b. "……是哪位代表提的？": the salutation of the best sentence's reply.
  * 4. "……是怎么答复的？" whose best sentence is a receipt line: answer with the reply's body.
  * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points; a 包括哪些 question
  *    whose items are a section's sub-headings: each heading's label and first sentence.
@@ -83,12 +94,13 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // 2c. A point named by its place ("第四部分的“三是”"): that point.
   const point = answerNamedPoint(focus.text, passages, options, { sentence: 1, passage: 1 }, t);
   if (point) return point;
-  const scored = preferOnFocus(withinNamedPart(focus.text, scoreSentences(question, passages, options, t).filter((s) => s.anchored)), t);
+  // 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
+  const proposer = passages.length ? answerWithProposer(focus.text, passages[0].chunk.docId, passages, options, { sentence: 1, passage: 1 }) : undefined;
+  if (proposer) return proposer;
+  const scored = preferCovered(preferOnFocus(withinNamedPart(focus.text, scoreSentences(question, passages, options, t).filter((s) => s.anchored)), t), t);
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   if (!answerable) return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
   const best = scored[0];
-  const proposer = answerWithProposer(focus.text, best.passage.chunk.docId, passages, options, evidence);
-  if (proposer) return proposer;
   if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text)) {
     const body = answerWithReplyBody(best, passages, options, evidence, t);
     if (body) return body;

@@ -120,6 +120,8 @@ export const OFFLINE_TUNING = {
   // ---- Sentence choice by the evidence gate's focus words (index.ts preferOnFocus) ----
   /** A sentence holding a focus word leads the answer over a best sentence holding none when it scores this share of it. */
   focusSentenceShare: 0.6,
+  /** A best sentence below minSentenceCoverage gives way to one above it scoring this share of it (preferCovered). */
+  coveredSentenceShare: 0.8,
 
   // ---- Sentence choice by question type (strategies/questionType.ts) ----
   /** A runner-up worded as the answer to a 为什么 / 谁负责 / 什么时候 question leads the answer when it scores this share of the best. */
