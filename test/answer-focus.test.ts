@@ -56,6 +56,9 @@ kind: policy
 
 二、改造内容
 改造内容分为基础类、完善类、提升类。各乡镇要结合实际确定改造项目。
+
+三、缓解停车难
+对占用公共车位设置地锁的行为，县城管部门集中整治，发现一起拆除一起。
 `;
 
 let dir: string;
@@ -100,6 +103,16 @@ describe('the words that carry a question, not its chat words', () => {
     const a = await ask('青阳如何发挥党建引领作用？');
     expect(a.answered).toBe(false);
     expect(a.answer).toContain('党建');
+  });
+
+  it('refuses a term of art the library never uses even when the rest of the question matches', async () => {
+    const a = await ask('白河县消防通道被占用怎么整治？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('消防通道');
+    // Its everyday wording of a covered topic is still answered.
+    const b = await ask('白河县有人拿地锁占公共车位，怎么整治？');
+    expect(b.answered).toBe(true);
+    expect(b.answer).toContain('发现一起拆除一起');
   });
 
   it('refuses random characters and letters', async () => {

@@ -8,6 +8,7 @@
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
 import { getJieba, getTokenizer, isAnswerKindWord, isFramingWord, isTopicTag, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
+import { getSynonyms } from '../retrieval/synonyms.js';
 
 /** Every knob of the gate (MiniSearch style). */
 export const EVIDENCE_GATE_DEFAULTS = {
@@ -19,6 +20,8 @@ export const EVIDENCE_GATE_DEFAULTS = {
   focusShare: 0.5,
   /** Refuse when words the library never uses are at least this share of the question's content words. */
   unknownWeightShare: 0.5,
+  /** A word the library never uses of at least this many characters is a term of art and a focus word ("消防通道"). */
+  specificTermChars: 4,
 };
 export type EvidenceGateTuning = typeof EVIDENCE_GATE_DEFAULTS;
 
@@ -131,11 +134,28 @@ export function analyzeQuestion(
   const totalWeight = terms.reduce((s, w) => s + weightOf(w), 0);
   const unknownShare = totalWeight > 0 ? unknown.reduce((s, w) => s + weightOf(w), 0) / totalWeight : 0;
   const isPlace = (w: string) => places.some((p) => w.startsWith(p));
+  // An abbreviation or proper term ("党建"), or a compound of four characters or more ("消防通道"): terms of art.
+  // A long word whose parts the library uses ("绿地面积", "棚户区改造") is their combination, not a term it lacks.
+  const knownPart = (p: string) => df(p) > 0 || written.includes(normalizeForMatch(p));
+  const compositional = (w: string) => {
+    const parts = tokenizer.searchTerms(w).filter((p) => p !== w && p.length >= 2);
+    // The word tiled by its longest known-or-not sub-words, left to right ("绿地面积" → 绿地 + 面积).
+    const tiles: string[] = [];
+    for (let at = 0; at < w.length; ) {
+      const next = parts.filter((p) => w.startsWith(p, at)).sort((a, b) => b.length - a.length)[0] ?? w.slice(at, at + 2);
+      tiles.push(next);
+      at += next.length;
+    }
+    return tiles.every(knownPart);
+  };
+  // The retrieval's synonym table gives the library's wording for it ("棚户区改造" → "棚改").
+  const hasKnownSynonym = (w: string) => getSynonyms().expand(w).some((x) => x !== w && knownPart(x));
+  const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || ([...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
   const focus = stats
     ? terms
-        // An abbreviation or proper term the library never uses ("党建") names a topic no passage can hold: it is the
-        // rarest focus word of all. (Everyday words the library lacks, "东西", "积水", are how people ask, not focus.)
-        .filter((w) => (unknown.includes(w) && SPECIFIC_TAG.test(tagOf(w, tags) ?? '')) || (df(w) > 0 && df(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && w.length >= 2 && topical(w)))
+        // A term of art the library never uses ("党建", "消防通道") names a topic no passage can hold: it is the rarest
+        // focus word of all. (Everyday words the library lacks, "东西", "积水", are how people ask, not focus.)
+        .filter((w) => (unknown.includes(w) && isSpecificTerm(w)) || (df(w) > 0 && df(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && w.length >= 2 && topical(w)))
         .sort((a, b) => df(a) - df(b))
         .slice(0, t.maxFocusWords)
     : [];
@@ -256,6 +276,10 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
     return { ...base, pass: false, passage: null, constraintsMismatch: [{ kind: 'place', asked, found: [] }], reason: 'constraint-mismatch' };
   }
   if (!passages.length) return { ...base, pass: false, passage: null, reason: 'no-passages' };
+  // A term of art the library never uses ("消防通道") is what is asked about: however well the rest matches, no passage
+  // speaks of it.
+  const neverUsed = analysis.focus.filter((w) => analysis.unknown.includes(w));
+  if (neverUsed.length) return { ...base, pass: false, passage: null, focusMissing: neverUsed, reason: 'focus-missing' };
   const tokenizer = getTokenizer();
   const owns = passages.map((p) => normalizeForMatch(`${p.title ?? ''} ${p.section ?? ''} ${p.text}`));
   if (analysis.comparison) {
