@@ -61,6 +61,27 @@ kind: policy
 对占用公共车位设置地锁的行为，县城管部门集中整治，发现一起拆除一起。
 `;
 
+const FORM_REPLY = [
+  '关于市八届政协二次会议第21号提案的答复',
+  '',
+  '王明委员：',
+  '你提出的关于楼道照明的提案收悉，现答复如下：',
+  '一、关于楼道照明的建议',
+  '我市已为老旧小区楼道更换节能灯具。',
+  '',
+  '附件 2',
+  '',
+  '政协提案办理情况征询意见表',
+  '',
+  '提案编号\t21\t办理单位\t市住建局',
+  '对办理单位提案办理结果的评价及建议（请打“√”）',
+  '满 意\t基本满意\t不满意',
+  '提案者签名:\t王明\t联系电话:\t13912345678',
+  '',
+  '- 注：1. 此表与提案答复由主办单位送（寄）给提案者，提案者要认真填写。',
+  ' 2. 提案者填写此表后，由办理单位连同提案答复一并送（寄）给市政协提案委和市政府督查室。',
+].join('\n');
+
 let dir: string;
 let offline: TestServices;
 
@@ -70,6 +91,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'corpus', 'qingyang_reply.txt'), REPLY);
   await writeFile(path.join(dir, 'corpus', 'linxi_policy_qa.txt'), POLICY_QA);
   await writeFile(path.join(dir, 'corpus', 'baihe_plan.txt'), PLAN);
+  await writeFile(path.join(dir, 'corpus', 'form_reply.txt'), FORM_REPLY);
   offline = await createTestServices({ corpus: path.join(dir, 'corpus') });
 });
 afterAll(async () => {
@@ -159,6 +181,13 @@ describe('sentence choice by where and what is asked', () => {
     const a = await ask('青建〔2022〕5号答复的那份提案是哪位委员提的？');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/^李明委员\[1\]/u);
+  });
+
+  it('answers from a feedback form’s printed notes, never with the filler’s personal data', async () => {
+    const a = await ask('征询意见表填好以后送哪些单位？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('市政协提案委和市政府督查室');
+    expect(JSON.stringify(a)).not.toContain('13912345678');
   });
 
   it('dates a 哪天印发 question with the notice’s date line', async () => {
