@@ -24,7 +24,7 @@ kind: reply
 2020年，青阳市完成老旧小区改造42个，涉及居民5100户。我们鼓励各区申报省级示范项目，总结可复制的经验。
 
 二、关于资金筹措的建议
-青阳市多渠道筹措改造资金。一是实施财政奖补。市级财政对每个改造小区给予奖补。二是鼓励居民出资。居民可以直接出资，也可以出工出力。三是引导社会捐资。积极协调原产权单位出资，鼓励企业捐资捐物。
+根据《国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见》（国办发〔2020〕23号），青阳市多渠道筹措改造资金。一是实施财政奖补。市级财政对每个改造小区给予奖补。二是鼓励居民出资。居民可以直接出资，也可以出工出力。三是引导社会捐资。积极协调原产权单位出资，鼓励企业捐资捐物。
 
 三、关于加装电梯的建议
 市财政安排专项资金300万元，用于支持既有住宅加装电梯。
@@ -188,6 +188,14 @@ describe('sentence choice by where and what is asked', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('市政协提案委和市政府督查室');
     expect(JSON.stringify(a)).not.toContain('13912345678');
+  });
+
+  it('says what a document the library only quotes is, from the sentence quoting it with its title', async () => {
+    const a = await ask('国办发〔2020〕23号是一份什么文件？');
+    expect(a.answered).toBe(true);
+    const [notice, answer] = a.answer.split('\n');
+    expect(notice).toBe('库中未收录国办发〔2020〕23号全文，以下摘自引用该文件的材料。');
+    expect(answer).toMatch(/《国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见》.*\[1\]/u);
   });
 
   it('dates a 哪天印发 question with the notice’s date line', async () => {
