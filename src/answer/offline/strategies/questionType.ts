@@ -115,7 +115,8 @@ function firstSentence(heading: string, chunks: Chunk[]): { chunk: Chunk; text: 
   for (const chunk of chunks) {
     for (const s of splitSentences(chunk.text)) {
       const norm = normalizeForMatch(s.text);
-      if (BOILERPLATE.test(s.text) || norm.length < 6 || norm === label) continue;
+      // The heading line itself, with or without its marker ("(一)坚持政府统筹,调动各方参与"), is not its first sentence.
+      if (BOILERPLATE.test(s.text) || norm.length < 6 || norm === label || normalizeForMatch(headingLabel(s.text)).replace(/[。.]$/u, '') === label) continue;
       return { chunk, text: s.text };
     }
   }
