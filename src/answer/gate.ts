@@ -21,9 +21,9 @@ function evidencePassages(search: Searcher, passages: Passage[]): EvidencePassag
   return passages.map((p) => ({ text: p.chunk.text, title: p.chunk.title, section: p.chunk.sectionPath, documentText: documentText(p.chunk.docId) }));
 }
 
-/** A document's chunks as one text, after its issuer (the place a policy Q&A names only in its letterhead). */
+/** A document's chunks as one text, after its origin (issuer and place: a policy Q&A may name its county only there). */
 function documentWithIssuer(chunks: Chunk[]): string {
-  return [chunks[0]?.issuer ?? '', ...chunks.map((c) => `${c.title}\n${c.text}`)].join('\n');
+  return [chunks[0]?.origin ?? '', ...chunks.map((c) => `${c.title}\n${c.text}`)].join('\n');
 }
 
 export function gatePassages(search: Searcher, question: string, passages: Passage[]): GateResult {
