@@ -81,6 +81,6 @@ export function gateRefusal(result: GateResult, passages: Passage[]): { answer: 
   }
   // Words the library never uses that carry the question ("党建") are named, so the asker knows what is missing.
   const unknownTopics = assessment.reason === 'unknown-words' ? assessment.unknownTerms.filter((w) => /\p{Script=Han}{2}/u.test(w)) : [];
-  if (unknownTopics.length) return { answer: `现有文件中没有关于“${unknownTopics.join('、')}”的内容，无法作答。`, citations: [] };
+  if (unknownTopics.length) return { answer: `现有文件中没有找到关于“${unknownTopics.join('、')}”的内容，无法作答。`, citations: [] };
   return { answer: assessment.reason === 'no-content' || assessment.reason === 'unknown-words' ? NOT_COVERED : notCoveredAnswer(passages), citations: [] };
 }

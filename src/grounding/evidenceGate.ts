@@ -134,7 +134,8 @@ export function analyzeQuestion(
   const totalWeight = terms.reduce((s, w) => s + weightOf(w), 0);
   const unknownShare = totalWeight > 0 ? unknown.reduce((s, w) => s + weightOf(w), 0) / totalWeight : 0;
   const isPlace = (w: string) => places.some((p) => w.startsWith(p));
-  // An abbreviation or proper term ("党建"), or a compound of four characters or more ("消防通道"): terms of art.
+  // An abbreviation or proper term ("党建"), or a Chinese compound of four characters or more ("消防通道"): terms of art.
+  // (A Latin word in a Chinese question, "funding", is the asker's code-switching.)
   // A long word whose parts the library uses ("绿地面积", "棚户区改造") is their combination, not a term it lacks.
   const knownPart = (p: string) => df(p) > 0 || written.includes(normalizeForMatch(p));
   const compositional = (w: string) => {
@@ -150,7 +151,7 @@ export function analyzeQuestion(
   };
   // The retrieval's synonym table gives the library's wording for it ("棚户区改造" → "棚改").
   const hasKnownSynonym = (w: string) => getSynonyms().expand(w).some((x) => x !== w && knownPart(x));
-  const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || ([...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
+  const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || (/^\p{Script=Han}+$/u.test(w) && [...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
   const focus = stats
     ? terms
         // A term of art the library never uses ("党建", "消防通道") names a topic no passage can hold: it is the rarest

@@ -17,7 +17,7 @@ export const ASKS_FOR_RATE = /每(?:平米|平方米|平|户|台|部|栋|幢|个
 export const STATES_RATE = /每|\/\s*(?:平方米|平米|㎡|户|台|部|人|月|年)|人均|户均/u;
 
 /** A sentence with a figure in it ("3 个", "二十户"). */
-export const HAS_FIGURE = /\d|[一二三四五六七八九十百千万两]+(?:个|户|栋|项|批|期|年|条|所|家|类)/;
+export const HAS_FIGURE = /\d|[一二三四五六七八九十百千万亿两]+(?:个|户|栋|幢|项|批|期|年|条|所|家|类|套|台|部|座|间|处|人|名|位|次|倍|元|米|辆|层|件|宗|天|月)|百分之/;
 
 /** What a figure question counts ("多少户" → a number followed by 户), as a pattern a sentence can satisfy. */
 const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
