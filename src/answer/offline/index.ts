@@ -14,7 +14,7 @@ import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
 import { answerWithHeadingItems, preferTypedSentence, questionTypeOf } from './strategies/questionType.js';
 import { answerWithSentences } from './strategies/singleFact.js';
-import { passageContexts, weighTerms } from './termWeights.js';
+import { discountAbsentFraming, passageContexts, weighTerms } from './termWeights.js';
 import { offlineTuning, type OfflineTuning } from './tuning.js';
 
 export { OFFLINE_TUNING, offlineTuning, type OfflineTuning } from './tuning.js';
@@ -87,7 +87,7 @@ export function answerExtractively(
 function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: Passage[], options: ExtractiveOptions): ExtractiveAnswer {
   const t = offlineTuning(options.tuning);
   const contexts = passageContexts(passages);
-  const question = { focus, terms: weighTerms(tokenizer, focus, contexts, t), contexts };
+  const question = { focus, terms: discountAbsentFraming(weighTerms(tokenizer, focus, contexts, t), focus.text, contexts, t), contexts };
   // 定义: the sentence defining the asked term, where a passage has one (the evidence gate has already passed).
   const defined = answerWithDefinition(focus, passages);
   if (defined) return defined;
