@@ -112,7 +112,10 @@ function httpReceiver(signingSecret: string, logger: Logger): HTTPReceiver {
   return receiver;
 }
 
-/** After the library has changed the index, every work thread loads it before it answers again. */
+/**
+ * After the library has changed the index, every work thread loads it before it answers again; the catalog is read
+ * where the index is loaded (a work thread: this process need not hold the index).
+ */
 function reloadingWork(index: LibraryIndex, work: Work): LibraryIndex {
   return {
     async update() {
@@ -121,6 +124,7 @@ function reloadingWork(index: LibraryIndex, work: Work): LibraryIndex {
       return result;
     },
     lastIngest: () => index.lastIngest(),
+    catalog: (docIds) => work.catalog(docIds),
   };
 }
 

@@ -1,7 +1,8 @@
 // Where the Slack app's heavy work runs: answering, drafting and .docx rendering, in a pool of worker threads (so the
 // Bolt process only acks, routes and posts) or, with WORKER_THREADS=0, in-process behind a small queue.
 import { availableParallelism } from 'node:os';
-import type { Bureau } from '../config.js';
+import type { AppConfig, Bureau } from '../config.js';
+import type { IndexCatalog } from '../library/catalog.js';
 import type { Services } from '../services.js';
 import type { Answer, AnswerOptions, ChatTurn, Draft, DraftInput, DraftOptions, DraftResult } from '../types.js';
 import { WorkPool } from './pool.js';
@@ -39,6 +40,8 @@ export interface Work {
   answer(question: string, history: ChatTurn[], options?: AnswerOptions): Promise<Answer>;
   draft(input: DraftInput, options?: DraftOptions): Promise<DraftResult>;
   renderDocx(draft: Draft, bureau: Bureau): Promise<Buffer>;
+  /** What the index holds about these documents (the library's catalog), read where the index is loaded. */
+  catalog(docIds: string[]): Promise<IndexCatalog>;
   /**
    * Runs a job in this process, behind a small queue that starts it from a fresh macrotask: for rare work that needs
    * this process's state (an admin's library upload preview).
@@ -71,6 +74,7 @@ function workOver(run: TaskRunner, local: WorkQueue, control: Pick<Work, 'reload
       const bytes = (await run({ kind: 'docx', draft, bureau })) as Uint8Array;
       return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },
+    catalog: async (docIds) => (await run({ kind: 'catalog', docIds })) as IndexCatalog,
     reload: control.reload,
     start: control.start,
     close: control.close,
@@ -116,11 +120,16 @@ export function pooledWork(services: Services, options: Partial<WorkOptions> & {
   });
 }
 
+/** Work threads a Slack app runs by default: WORKER_THREADS, else {@link WORK_DEFAULTS}.threads; 0 works in-process. */
+export function workThreadCount(config: Pick<AppConfig, 'WORKER_THREADS'>): number {
+  return config.WORKER_THREADS ?? WORK_DEFAULTS.threads;
+}
+
 /**
  * The work of a Slack app: pooled unless the thread count (WORKER_THREADS, else {@link WORK_DEFAULTS}.threads) is 0.
  * `options.entry` swaps the worker module (tests wrap the real one).
  */
 export function createWork(services: Services, options: Partial<WorkOptions> & { entry?: URL } = {}): Work {
-  const threads = options.threads ?? services.config.WORKER_THREADS ?? WORK_DEFAULTS.threads;
+  const threads = options.threads ?? workThreadCount(services.config);
   return threads > 0 ? pooledWork(services, { ...options, threads }) : inProcessWork(services, options);
 }

@@ -152,14 +152,11 @@ export class WorkPool {
         break;
       }
       case 'reloaded':
+        // A thread that could not load the index on disk (not current, unreadable) keeps answering from the index it
+        // has: a restart would not help, and a thread never builds one. The next reload tries again.
+        if (message.error) this.options.logger.warn({ err: message.error, threadId: thread.worker.threadId }, 'work thread kept its index: the index on disk could not be loaded');
         thread.reloads.get(message.id)?.(!message.error);
         thread.reloads.delete(message.id);
-        if (message.error) {
-          // A thread that could not load the new index must not answer from the old one: restart it.
-          this.options.logger.error({ err: message.error, threadId: thread.worker.threadId }, 'work thread could not reload the index; restarting it');
-          void thread.worker.terminate();
-          return;
-        }
         break;
       case 'startFailed':
         this.options.logger.error({ err: message.message, threadId: thread.worker.threadId }, 'work thread could not start');
@@ -199,12 +196,10 @@ export class WorkPool {
     const target = this.generation;
     thread.reloading = true;
     return new Promise<void>((resolve) => {
-      thread.reloads.set(id, (ok) => {
-        // A failed reload leaves the thread marked as reloading (it takes no task) until it is restarted.
-        if (ok) {
-          thread.reloading = false;
-          thread.generation = Math.max(thread.generation, target);
-        }
+      thread.reloads.set(id, () => {
+        // Failed or not, the thread has tried this generation and goes back to work (on its old index if it failed).
+        thread.reloading = false;
+        thread.generation = Math.max(thread.generation, target);
         resolve();
       });
       this.post(thread, { type: 'reload', id });
