@@ -273,8 +273,8 @@ async function runBurst(driver: Driver, setup: RunSetup, options: BurstOptions, 
  * Services as `npm start` builds them for the Slack app: with work threads, this process keeps the index on disk
  * current but does not hold it.
  */
-function appServices(config: ReturnType<typeof loadConfigWith>, logger: Logger): Promise<Services> {
-  return createServices(config, logger, workThreadCount(config) > 0 ? 'prepare' : 'open');
+function appServices(config: ReturnType<typeof loadConfigWith>, logger: Logger, holdIndex: boolean): Promise<Services> {
+  return createServices(config, logger, workThreadCount(config) > 0 && !holdIndex ? 'prepare' : 'open');
 }
 
 function renderResults(results: RunResult[]): string {
@@ -328,7 +328,7 @@ async function soakMain(minutes: number): Promise<number> {
   process.stdout.write(`结果已写入 results written: ${path.relative(ROOT, SOAK_RESULTS_FILE)}\n`);
   return soakHealthy(result) ? 0 : 1;
 }
-const USAGE = '用法：npm run load [-- --requests 200 --concurrency 20 --timeout-s 180 --mix mention,outline,draft --library-chunks 10000 | --soak MINUTES]';
+const USAGE = '用法：npm run load [-- --requests 200 --concurrency 20 --timeout-s 180 --mix mention,outline,draft --library-chunks 10000 --bolt-holds-index | --soak MINUTES]';
 
 async function main(): Promise<number> {
   const { values } = parseCliArgs({
@@ -343,6 +343,8 @@ async function main(): Promise<number> {
       'library-chunks': { type: 'string', default: '10000' },
       /** Minutes of steady questions, drafts and feedback clicks instead of the bursts (see bench/soak.ts). */
       soak: { type: 'string' },
+      /** The Bolt process also holds the index, as before the work threads took it over (to compare memory). */
+      'bolt-holds-index': { type: 'boolean', default: false },
     },
   });
   if (values.help) {
@@ -359,8 +361,9 @@ async function main(): Promise<number> {
   // Expected warnings (429 retries, model failures) would drown the table; LOG_LEVEL=warn shows them.
   const logger = createLogger(process.env.LOG_LEVEL ?? 'error');
   const config = loadConfigWith();
+  const holdIndex = values['bolt-holds-index'] === true;
   process.stderr.write(`[load] building services over ${config.corpusDir} …\n`);
-  const services = await appServices(config, logger);
+  const services = await appServices(config, logger, holdIndex);
   const driver = startDriver();
   const results: RunResult[] = [];
   const slackSide = async (options: SlackSideOptions) => driver.call({ type: 'setup', options }, 'ready');
@@ -394,7 +397,7 @@ async function main(): Promise<number> {
         process.stderr.write(`[load] ${name}: writing and indexing it (in the Slack-side process) …\n`);
         const library = await driver.call({ type: 'library', sourceCorpus: config.corpusDir, dir: libraryDir, chunks: libraryChunks }, 'library');
         process.stderr.write(`[load] ${name}: ${library.documents} documents, ${library.chunks} chunks\n`);
-        const libraryServices = await appServices(loadConfigWith(library.env), logger);
+        const libraryServices = await appServices(loadConfigWith(library.env), logger, holdIndex);
         return { name, services: libraryServices, slackUrl: (await slackSide({})).slackUrl };
       },
     });
@@ -417,7 +420,8 @@ async function main(): Promise<number> {
     if (libraryDir) await rm(libraryDir, { recursive: true, force: true });
   }
   process.stdout.write(`${renderResults(results)}\n`);
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ generatedAt: new Date().toISOString(), options, node: process.version, results }, null, 2)}\n`);
+  const run = { generatedAt: new Date().toISOString(), options, boltHoldsIndex: holdIndex, node: process.version, results };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(run, null, 2)}\n`);
   process.stdout.write(`结果已写入 results written: ${path.relative(ROOT, RESULTS_FILE)}\n`);
   const healthy = results.every((r) => r.unanswered.length === 0 && r.answeredMoreThanOnce.length === 0 && r.docxUploaded === r.drafts && !r.crashed);
   return healthy ? 0 : 1;
