@@ -14,7 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { parseCliArgs, runCli, UsageError } from '../src/cli/run.js';
 import { createLogger, type Logger } from '../src/logger.js';
 import { createServices, type Services } from '../src/services.js';
@@ -84,6 +84,8 @@ interface RunResult {
   /** Event-loop delay of the Bolt thread while the run lasted: how long ready work (an ack) could wait. */
   loopDelayP99Ms: number | null;
   loopDelayMaxMs: number | null;
+  /** Longest garbage-collection pause of the Bolt thread during the run. */
+  gcMaxPauseMs: number;
   /** RSS of the app process (Bolt thread and work threads; the Slack side is another process). */
   rssBeforeMB: number;
   rssAfterMB: number;
@@ -174,6 +176,16 @@ async function measureFloor(driver: Driver, options: BurstOptions): Promise<numb
   }
 }
 
+/** The longest garbage-collection pause of this thread while it watches. */
+function watchGc(): { max(): number; stop(): void } {
+  let max = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) max = Math.max(max, entry.duration);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return { max: () => max, stop: () => observer.disconnect() };
+}
+
 /** Times each Slack request inside the app: from its headers parsed to its response written. */
 function timeAcksInApp(server: Server): { durations: number[]; stop(): void } {
   const durations: number[] = [];
@@ -205,12 +217,14 @@ async function runBurst(driver: Driver, setup: RunSetup, options: BurstOptions, 
   const loadavg1 = Math.round(loadavg()[0] * 100) / 100;
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
+  const gc = watchGc();
   const burst: BurstRequest = { endpoint: `http://127.0.0.1:${port}/slack/events`, secret: SIGNING_SECRET, ...options };
   let report: BurstReport;
   try {
     report = (await driver.call({ type: 'burst', burst }, 'report')).report;
   } finally {
     loopDelay.disable();
+    gc.stop();
     inApp.stop();
   }
   const rssAfter = process.memoryUsage().rss;
@@ -261,6 +275,7 @@ async function runBurst(driver: Driver, setup: RunSetup, options: BurstOptions, 
     llmFailures: report.llmFailures,
     loopDelayP99Ms: loopDelay.count ? loopDelay.percentile(99) / 1e6 : null,
     loopDelayMaxMs: loopDelay.count ? loopDelay.max / 1e6 : null,
+    gcMaxPauseMs: Math.round(gc.max() * 10) / 10,
     rssBeforeMB: mb(rssBefore),
     rssAfterMB: mb(rssAfter),
     rssGrowthMB: mb(rssAfter - rssBefore),
@@ -290,6 +305,7 @@ function renderResults(results: RunResult[]): string {
     ['floor: no-op server p50 / p99', (r) => `${formatMs(r.floorP50Ms).replace(' ms', '')} / ${formatMs(r.floorP99Ms)}`],
     ['ack inside the app p50 / p99', (r) => `${formatMs(r.appAckP50Ms).replace(' ms', '')} / ${formatMs(r.appAckP99Ms)}`],
     ['event-loop delay p99 / max', (r) => `${formatMs(r.loopDelayP99Ms).replace(' ms', '')} / ${formatMs(r.loopDelayMaxMs)}`],
+    ['longest GC pause (Bolt thread)', (r) => formatMs(r.gcMaxPauseMs)],
     ['completion (all answered, every .docx)', (r) => seconds(r.completionMs)],
     ['answered exactly once', (r) => `${r.answeredOnce}/${r.requests}`],
     ['full drafts with their .docx uploaded', (r) => `${r.docxUploaded}/${r.drafts}`],

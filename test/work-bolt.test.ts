@@ -2,7 +2,7 @@
 // own (answers, the App Home catalog and library updates go through the thread), and the thread never ingests: a
 // stale index on disk leaves it answering from the index it has until the Bolt process has updated the one on disk.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -115,5 +115,32 @@ describe('the Bolt process with a work thread', () => {
     const answer = await answerIn('C0FRESH', question);
     expect(answer).toContain('17');
     expect(answer).toContain('雨水花园试点工作的答复');
+  });
+
+  it('a damaged index on disk that no thread can load: the Bolt process rebuilds it once at start, then answers', async () => {
+    const own = await createTestServices({ env: { WORKER_THREADS: '1' } });
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const target = (await readdir(own.config.indexDir)).find((name) => /^lexical-\d+\.bin$/.test(name))!;
+    const bytes = await readFile(path.join(own.config.indexDir, target));
+    bytes.fill(0x7b, Math.floor(bytes.length / 3), Math.floor(bytes.length / 3) + 64);
+    await writeFile(path.join(own.config.indexDir, target), bytes);
+    const damaged = await createSlackApp(await createServices(own.config, logger, 'prepare'), {
+      mode: 'http',
+      token: 'xoxb-bolt',
+      signingSecret: SECRET,
+      slackApiUrl: slack.url,
+      workOptions: { threads: 1 },
+    });
+    try {
+      const server = await damaged.start(0, '127.0.0.1');
+      endpoint = `http://127.0.0.1:${(server!.address() as AddressInfo).port}/slack/events`;
+      expect(lines.some((l) => String(l.msg).includes('工作线程无法加载索引'))).toBe(true);
+      expect(damaged.work.status.ready).toBe(1);
+      expect(await answerIn('C0REPAIRED', QUESTION)).toMatch(/基础类/);
+    } finally {
+      await damaged.stop();
+      await own.cleanup();
+    }
   });
 });

@@ -17,7 +17,7 @@ import {
 } from './ingest.js';
 import { removeIndexLeftovers } from './leftovers.js';
 import { acquireLock } from './lock.js';
-import { isIndexEntry, readManifest, sameCorpus, snapshotCorpus } from './manifest.js';
+import { isIndexEntry, readManifest, sameCorpus, snapshotCorpus, type Manifest } from './manifest.js';
 import { RETRIEVAL_VERSION, loadIndexFiles, type IndexProgress, type ProgressListener } from './store.js';
 
 export { RETRIEVAL_VERSION, type IndexProgress, type ProgressListener };
@@ -58,13 +58,19 @@ export async function loadSearcher(deps: IndexDeps, options: { current?: boolean
 }
 
 /**
- * Makes sure the index on disk is current (building or updating it as {@link openSearcher} does, and checking that
- * it loads) and returns a handle that does not keep it: for a process whose work threads each load their own copy.
- * The handle's {@link SearcherHandle.update} keeps the index on disk current without loading it here.
+ * Makes sure the index on disk is current, building or updating it as {@link openSearcher} does, and returns a handle
+ * that does not load it: for a process whose work threads each load their own copy (and so check that it loads).
+ * The handle's {@link SearcherHandle.update} keeps the index on disk current, again without loading it here.
  */
 export async function prepareSearcher(deps: IndexDeps): Promise<SearcherHandle> {
-  const checked = await openHybridSearcher(deps);
-  return new SearcherHandle(deps, null, { chunks: checked.size(), embeddingsId: checked.embeddingsId });
+  const { config, logger } = deps;
+  assertSafeLocations(config.corpusDir, config.indexDir);
+  await removeIndexLeftovers(config.indexDir, logger);
+  const state = await currentOnDisk(deps, 'must-match');
+  const known = (summary: IngestSummary) => ({ chunks: summary.chunks, embeddingsId: summary.embeddingsId });
+  if ('manifest' in state) return new SearcherHandle(deps, null, known(summarize(state.manifest, deps, performance.now(), { added: [], updated: [], removed: [] })));
+  logger.warn({ indexDir: config.indexDir, reason: state.reason }, `索引需要${state.update ? '更新' : '重建'}：${state.reason}`);
+  return new SearcherHandle(deps, null, known((await updateAndOpen(deps, { full: !state.update }, false)).summary));
 }
 
 /** {@link openSearcher} as the concrete searcher, which also offers vector-only and BM25-only search. */
@@ -129,6 +135,21 @@ async function updateAndOpen(deps: IndexDeps, options: UpdateOptions, open = tru
  * on malformed channel rules in bureau.yml (a configuration error to fix, with a Chinese message).
  */
 async function readyToLoad(deps: IndexDeps, corpus: 'must-match' | 'may-differ' = 'must-match'): Promise<{ searcher: HybridSearcher } | { reason: string; update: boolean }> {
+  const state = await currentOnDisk(deps, corpus);
+  if (!('manifest' in state)) return state;
+  try {
+    const loaded = await loadIndexFiles(deps.config.indexDir, state.manifest.files, { hnsw: deps.hnsw ?? state.manifest.hnsw });
+    return { searcher: searcherOf(loaded, deps) };
+  } catch (err) {
+    return { reason: `索引已损坏（${(err as Error).message}）`, update: false };
+  }
+}
+
+/**
+ * The manifest when the index on disk is compatible and (unless `corpus` is 'may-differ') current with the corpus,
+ * else why not and whether an incremental update will do. Reads the manifest and the corpus, not the index files.
+ */
+async function currentOnDisk(deps: IndexDeps, corpus: 'must-match' | 'may-differ'): Promise<{ manifest: Manifest } | { reason: string; update: boolean }> {
   const { config } = deps;
   const manifest = await readManifest(config.indexDir);
   const rules = loadChannelRules(config.corpusDir);
@@ -143,12 +164,7 @@ async function readyToLoad(deps: IndexDeps, corpus: 'must-match' | 'may-differ' 
   } catch {
     return { reason: '无法读取语料目录', update: false };
   }
-  try {
-    const state = await loadIndexFiles(config.indexDir, manifest.files, { hnsw: deps.hnsw ?? manifest.hnsw });
-    return { searcher: searcherOf(state, deps) };
-  } catch (err) {
-    return { reason: `索引已损坏（${(err as Error).message}）`, update: false };
-  }
+  return { manifest };
 }
 
 /** The index on disk, loaded without building anything; {@link IndexNotLoaded} says why not. */

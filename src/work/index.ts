@@ -51,6 +51,10 @@ export interface Work {
   reload(): Promise<void>;
   /** Starts the threads and waits until they are ready (otherwise they start on first use). */
   start(): Promise<void>;
+  /** Starts missing threads at once (after the index was repaired), skipping the back-off of failed starts. */
+  restart(): Promise<void>;
+  /** Threads ready (1 in-process), and why the last thread that could not start could not. */
+  readonly status: { ready: number; startFailure: string | null };
   close(): Promise<void>;
   /** Requests waiting for a slot (logs and tests). */
   readonly backlog: number;
@@ -59,7 +63,7 @@ export interface Work {
 /** Runs a task and adapts its result: the one place the pooled and in-process variants differ. */
 type TaskRunner = (task: Task, onToken?: (text: string) => void) => Promise<TaskResult>;
 
-function workOver(run: TaskRunner, local: WorkQueue, control: Pick<Work, 'reload' | 'start' | 'close'> & { backlog(): number }): Work {
+function workOver(run: TaskRunner, local: WorkQueue, control: Pick<Work, 'reload' | 'start' | 'restart' | 'close'> & { backlog(): number; status(): Work['status'] }): Work {
   return {
     local: (job) => local.run(job),
     answer: async (question, history, options = {}) => {
@@ -77,9 +81,13 @@ function workOver(run: TaskRunner, local: WorkQueue, control: Pick<Work, 'reload
     catalog: async (docIds) => (await run({ kind: 'catalog', docIds })) as IndexCatalog,
     reload: control.reload,
     start: control.start,
+    restart: control.restart,
     close: control.close,
     get backlog() {
       return control.backlog();
+    },
+    get status() {
+      return control.status();
     },
   };
 }
@@ -92,8 +100,10 @@ export function inProcessWork(services: Services, options: Partial<WorkOptions> 
   return workOver((task, onToken) => queue.run(() => runTask(services, task, onToken)), queue, {
     reload: nothing,
     start: nothing,
+    restart: nothing,
     close: nothing,
     backlog: () => queue.backlog,
+    status: () => ({ ready: 1, startFailure: null }),
   });
 }
 
@@ -115,8 +125,10 @@ export function pooledWork(services: Services, options: Partial<WorkOptions> & {
   return workOver((task, onToken) => pool.run(task, onToken), local, {
     reload: () => pool.reload(),
     start: () => pool.start(),
+    restart: () => pool.restart(),
     close: () => pool.close(),
     backlog: () => pool.backlog,
+    status: () => pool.status,
   });
 }
 

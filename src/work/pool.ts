@@ -64,12 +64,28 @@ export class WorkPool {
   private generation = 0;
   private failuresInRow = 0;
   private closed = false;
+  /** Why the last thread that failed to start failed; cleared when a thread starts. */
+  private lastStartFailure: string | null = null;
   private readonly restartTimers = new Set<NodeJS.Timeout>();
 
   constructor(private readonly options: WorkPoolOptions) {}
 
   get backlog(): number {
     return this.queue.length;
+  }
+
+  /** Threads ready to take tasks, and why the last one that could not start could not. */
+  get status(): { ready: number; startFailure: string | null } {
+    return { ready: [...this.threads].filter((t) => t.ready).length, startFailure: this.lastStartFailure };
+  }
+
+  /** Starts the missing threads now, without waiting for the back-off after failed starts. */
+  async restart(): Promise<void> {
+    for (const timer of this.restartTimers) clearTimeout(timer);
+    this.restartTimers.clear();
+    this.failuresInRow = 0;
+    await this.start();
+    this.dispatch();
   }
 
   /** Starts the missing threads and waits until each is ready (or has failed to start). */
@@ -127,6 +143,7 @@ export class WorkPool {
       if (message.type === 'ready') {
         thread.ready = true;
         this.failuresInRow = 0;
+        this.lastStartFailure = null;
         settle();
       }
       this.onMessage(thread, message);
@@ -159,6 +176,7 @@ export class WorkPool {
         thread.reloads.delete(message.id);
         break;
       case 'startFailed':
+        this.lastStartFailure = message.message;
         this.options.logger.error({ err: message.message, threadId: thread.worker.threadId }, 'work thread could not start');
         return;
     }
