@@ -52,18 +52,11 @@ export class LocalHashEmbeddings extends Embeddings {
    * terms it tokenized for BM25); `finish` installs the table.
    */
   idfCounter(): { add(features: Features): void; finish(): IdfTable } {
-    const df = new Map<number, number>();
-    let documents = 0;
-    const seen = new Set<number>();
+    const counter = new DfCounter();
     return {
-      add: (features) => {
-        documents++;
-        seen.clear();
-        for (const feature of features.keys()) seen.add(idfBucket(feature));
-        for (const bucket of seen) df.set(bucket, (df.get(bucket) ?? 0) + 1);
-      },
+      add: (features) => counter.add(features),
       finish: () => {
-        this.idf = { documents, df };
+        this.idf = counter.table();
         return this.idf;
       },
     };
@@ -94,16 +87,24 @@ export class LocalHashEmbeddings extends Embeddings {
   }
 
   embedFeatures(features: Features): number[] {
+    return Array.from(this.vectorOf(features));
+  }
+
+  /** The L2-normalised embedding of `features` as doubles (what {@link embedFeatures} returns as an array). */
+  vectorOf(features: Features): Float64Array {
     const vector = new Float64Array(this.dimension);
-    for (const [feature, { count, weight }] of features) {
-      const idf = this.idfOf(feature);
+    const idf = this.idf ? idfWeights(this.idf) : undefined;
+    const { hashes, counts, weights } = features;
+    for (let i = 0; i < features.size; i++) {
+      const feature = hashes[i];
+      const weight = idf ? idf[idfBucket(feature)] : 1;
       // A feature the corpus never contains cannot match anything; left in, it only adds hash-collision noise.
-      if (idf === 0) continue;
-      const value = (1 + Math.log(count)) * weight * idf;
+      if (weight === 0) continue;
+      const value = (1 + Math.log(counts[i])) * weights[i] * weight;
       const h = mixHash(feature);
       vector[h % this.dimension] += h & 0x80000000 ? -value : value;
     }
-    return normalise(vector);
+    return normaliseInPlace(vector);
   }
 
   async embedDocuments(documents: string[]): Promise<number[][]> {
@@ -114,14 +115,6 @@ export class LocalHashEmbeddings extends Embeddings {
     return this.embedText(document);
   }
 
-  private idfOf(feature: number): number {
-    if (!this.idf) return 1;
-    const df = this.idf.df.get(idfBucket(feature)) ?? 0;
-    if (df === 0) return 0;
-    const n = this.idf.documents;
-    // Probabilistic (BM25) IDF: words in most chunks weigh almost nothing, so they no longer dominate every vector.
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
 }
 
 export function serializeIdf(idf: IdfTable): SerializedIdf {
@@ -163,29 +156,144 @@ export function isLocalEmbeddings(e: EmbeddingsInterface): e is LocalHashEmbeddi
   return e instanceof LocalHashEmbeddings;
 }
 
-/** Hashed features of a text: feature hash → raw count and group weight. */
-export type Features = Map<number, { count: number; weight: number }>;
+/** Hashed features of a text in first-seen order: feature hash, raw count and group weight (parallel arrays). */
+export interface Features {
+  size: number;
+  hashes: Uint32Array;
+  counts: Uint32Array;
+  weights: Uint8Array;
+}
 
 /** The hash a word feature is known by; an ingest computes it once per vocabulary entry. */
 export function wordHash(term: string): number {
   return fnv1a(term, 0x811c9dc5);
 }
 
-/** Features of a text from its search terms (tokenized once, elsewhere) and its Han character bigrams. */
+/**
+ * Features of a text from its search terms (tokenized once, elsewhere) and its Han character bigrams: a feature seen
+ * again counts once more and keeps the weight it was first seen with.
+ */
 export function termFeatures(wordHashes: Iterable<number>, text: string): Features {
-  const features: Features = new Map();
-  const add = (hash: number, weight: number) => {
-    const entry = features.get(hash);
-    if (entry) entry.count++;
-    else features.set(hash, { count: 1, weight });
-  };
-  for (const h of wordHashes) add(h, 1);
+  const counter = (featureCounter ??= new FeatureCounter());
+  for (const h of wordHashes) counter.add(h, 1);
   const normalised = toSimplified(text.normalize('NFKC'));
   for (const run of normalised.matchAll(HAN_RUN)) {
     const s = run[0];
-    for (let i = 0; i + 1 < s.length; i++) add(bigramHash(s.charCodeAt(i), s.charCodeAt(i + 1)), BIGRAM_WEIGHT);
+    for (let i = 0; i + 1 < s.length; i++) counter.add(bigramHash(s.charCodeAt(i), s.charCodeAt(i + 1)), BIGRAM_WEIGHT);
   }
-  return features;
+  return counter.take();
+}
+
+let featureCounter: FeatureCounter | undefined;
+
+/** Counts features into an open-addressing table reused for every text (an ingest hashes hundreds per chunk). */
+class FeatureCounter {
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private hashes = new Uint32Array(1 << 10);
+  private counts = new Uint32Array(1 << 10);
+  private weights = new Uint8Array(1 << 10);
+  private size = 0;
+
+  add(hash: number, weight: number): void {
+    const mask = this.slots.length - 1;
+    let slot = mixHash(hash) & mask;
+    for (;;) {
+      const at = this.slots[slot];
+      if (at < 0) break;
+      if (this.hashes[at] === hash) {
+        this.counts[at]++;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (this.size === this.hashes.length) this.growLists();
+    this.slots[slot] = this.size;
+    this.hashes[this.size] = hash;
+    this.counts[this.size] = 1;
+    this.weights[this.size] = weight;
+    this.size++;
+    if (this.size * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+  }
+
+  /** The features counted so far, copied out; the counter is empty again. */
+  take(): Features {
+    const n = this.size;
+    const features = { size: n, hashes: this.hashes.slice(0, n), counts: this.counts.slice(0, n), weights: this.weights.slice(0, n) };
+    const mask = this.slots.length - 1;
+    for (let i = 0; i < n; i++) {
+      let slot = mixHash(this.hashes[i]) & mask;
+      while (this.slots[slot] !== i) slot = (slot + 1) & mask;
+      this.slots[slot] = -1;
+    }
+    this.size = 0;
+    return features;
+  }
+
+  private growLists(): void {
+    const grow = <T extends Uint32Array | Uint8Array>(a: T, make: (n: number) => T) => {
+      const b = make(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.hashes = grow(this.hashes, (n) => new Uint32Array(n));
+    this.counts = grow(this.counts, (n) => new Uint32Array(n));
+    this.weights = grow(this.weights, (n) => new Uint8Array(n));
+  }
+
+  private rehash(capacity: number): void {
+    this.slots = new Int32Array(capacity).fill(-1);
+    const mask = capacity - 1;
+    for (let i = 0; i < this.size; i++) {
+      let slot = mixHash(this.hashes[i]) & mask;
+      while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+      this.slots[slot] = i;
+    }
+  }
+}
+
+/** Document frequencies per IDF bucket in a dense array (an ingest adds every chunk's features). */
+export class DfCounter {
+  readonly df = new Uint32Array(1 << IDF_BUCKET_BITS);
+  private readonly lastSeen = new Uint32Array(1 << IDF_BUCKET_BITS);
+  documents = 0;
+
+  add(features: Features): void {
+    const doc = ++this.documents;
+    const { hashes } = features;
+    for (let i = 0; i < features.size; i++) {
+      const bucket = idfBucket(hashes[i]);
+      if (this.lastSeen[bucket] === doc) continue;
+      this.lastSeen[bucket] = doc;
+      this.df[bucket]++;
+    }
+  }
+
+  /** Adds another counter's totals (one from each worker of a parallel ingest). */
+  merge(documents: number, df: Uint32Array): void {
+    this.documents += documents;
+    for (let b = 0; b < df.length; b++) this.df[b] += df[b];
+  }
+
+  table(): IdfTable {
+    const df = new Map<number, number>();
+    for (let b = 0; b < this.df.length; b++) if (this.df[b] > 0) df.set(b, this.df[b]);
+    return { documents: this.documents, df };
+  }
+}
+
+const weightCache = new WeakMap<IdfTable, Float64Array>();
+
+/** Each IDF bucket's weight (0 where the corpus lacks it), computed once per table. */
+export function idfWeights(idf: IdfTable): Float64Array {
+  let weights = weightCache.get(idf);
+  if (!weights) {
+    weights = new Float64Array(1 << IDF_BUCKET_BITS);
+    const n = idf.documents;
+    // Probabilistic (BM25) IDF: words in most chunks weigh almost nothing, so they no longer dominate every vector.
+    for (const [bucket, df] of idf.df) if (df > 0) weights[bucket] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    weightCache.set(idf, weights);
+  }
+  return weights;
 }
 
 function textFeatures(text: string): Features {
@@ -223,9 +331,10 @@ export function idfBucket(feature: number): number {
   return feature >>> (32 - IDF_BUCKET_BITS);
 }
 
-function normalise(vector: Float64Array): number[] {
+function normaliseInPlace(vector: Float64Array): Float64Array {
   let sum = 0;
   for (const v of vector) sum += v * v;
   const norm = Math.sqrt(sum) || 1;
-  return Array.from(vector, (v) => v / norm);
+  for (let i = 0; i < vector.length; i++) vector[i] = vector[i] / norm;
+  return vector;
 }

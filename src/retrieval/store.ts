@@ -6,7 +6,7 @@ import { isLinkToFile } from '../corpus/index.js';
 import { readSections, writeSections, type FileFingerprint } from './binaryFile.js';
 import { ChunkTable } from './chunkTable.js';
 import { DEFAULT_HNSW, VectorRecall, embeddingText, type HnswParams } from './embeddingRecall.js';
-import { idfBucket, isLocalEmbeddings, termFeatures, wordHash, type IdfTable, type LocalHashEmbeddings } from './embeddings.js';
+import { DfCounter, idfBucket, isLocalEmbeddings, termFeatures, wordHash, type Features, type IdfTable } from './embeddings.js';
 import { LexicalIndex } from './fullTextRecall.js';
 import { ChunkTokenizer, Vocabulary, allTermIds, type ChunkTerms } from './terms.js';
 import { getTokenizer } from '../text/tokenizer.js';
@@ -77,16 +77,20 @@ export async function buildIndexFiles(
   const vocabulary = tokenizer.vocabulary;
   let embedder = embeddings;
   let idf: IdfTable | undefined;
+  let features: Features[] | undefined;
   if (isLocalEmbeddings(embeddings)) {
-    const local = embeddings.withIdf(undefined);
     const hashes = new WordHashes(vocabulary);
-    const counter = local.idfCounter();
-    chunks.forEach((chunk, i) => counter.add(termFeatures(hashes.of(terms[i]), embeddingText(chunk))));
-    idf = counter.finish();
-    embedder = local;
+    const df = new DfCounter();
+    features = chunks.map((chunk, i) => {
+      const f = hashes.featuresOf(terms[i], chunk);
+      df.add(f);
+      return f;
+    });
+    idf = df.table();
+    embedder = embeddings.withIdf(idf);
   }
   const labels = chunks.map((_, i) => i);
-  const vector = await embedInto(undefined, chunks, terms, labels, embedder, vocabulary, {
+  const vector = await embedInto(undefined, chunks, features, labels, embedder, {
     capacity: chunks.length,
     hnsw: options.hnsw,
     onProgress: (done) => onProgress?.({ stage: 'embeddings', done, total: chunks.length }),
@@ -124,10 +128,12 @@ export async function updateIndexFiles(
   const first = state.files.labels;
   const labels = change.added.map((_, i) => first + i);
   const terms = change.added.map((c) => tokenizer.termsOf(c));
-  const idf = isLocalEmbeddings(embeddings) && state.idf ? withNewFeatures(state.idf, change.added, terms, vocabulary) : state.idf;
+  const hashes = new WordHashes(vocabulary);
+  const features = isLocalEmbeddings(embeddings) ? change.added.map((c, i) => hashes.featuresOf(terms[i], c)) : undefined;
+  const idf = features && state.idf ? withNewFeatures(state.idf, features) : state.idf;
   const embedder = isLocalEmbeddings(embeddings) ? embeddings.withIdf(idf) : embeddings;
   for (const label of change.removed) state.vector.remove(label);
-  await embedInto(state.vector, change.added, terms, labels, embedder, vocabulary, {
+  await embedInto(state.vector, change.added, features, labels, embedder, {
     capacity: 0,
     onProgress: (done) => options.onProgress?.({ stage: 'embeddings', done, total: change.added.length }),
   });
@@ -160,14 +166,13 @@ export async function updateIndexFiles(
  * rebuild (the stored vectors were computed with them); a feature first seen in the added chunks gets its document
  * frequency among them, so a new document's own names and terms are not dropped from its vectors and queries.
  */
-function withNewFeatures(idf: IdfTable, chunks: Chunk[], terms: ChunkTerms[], vocabulary: Vocabulary): IdfTable {
-  const hashes = new WordHashes(vocabulary);
+function withNewFeatures(idf: IdfTable, features: Features[]): IdfTable {
   const fresh = new Map<number, number>();
-  chunks.forEach((chunk, i) => {
+  for (const f of features) {
     const buckets = new Set<number>();
-    for (const feature of termFeatures(hashes.of(terms[i]), embeddingText(chunk)).keys()) buckets.add(idfBucket(feature));
+    for (let i = 0; i < f.size; i++) buckets.add(idfBucket(f.hashes[i]));
     for (const bucket of buckets) if (!idf.df.has(bucket)) fresh.set(bucket, (fresh.get(bucket) ?? 0) + 1);
-  });
+  }
   if (fresh.size === 0) return idf;
   return { documents: idf.documents, df: new Map([...idf.df, ...fresh]) };
 }
@@ -193,23 +198,21 @@ export function filesOf(files: IndexFiles): string[] {
   return [...files.chunkSegments.map((s) => s.file), files.lexical.file, files.vectors.file, ...(files.idf ? [files.idf.file] : [])];
 }
 
-/** Embeds chunks (from their terms, for local embeddings) and adds them to `into`, or to a new graph. */
+/** Embeds chunks (from their features, for local embeddings) and adds them to `into`, or to a new graph. */
 async function embedInto(
   into: VectorRecall | undefined,
   chunks: Chunk[],
-  terms: ChunkTerms[],
+  features: Features[] | undefined,
   labels: number[],
   embeddings: EmbeddingsInterface,
-  vocabulary: Vocabulary,
   options: { capacity: number; hnsw?: HnswParams; onProgress?: (done: number) => void },
 ): Promise<VectorRecall> {
   let vector = into;
   const local = isLocalEmbeddings(embeddings) ? embeddings : undefined;
-  const hashes = local ? new WordHashes(vocabulary) : undefined;
   for (let from = 0; from < chunks.length; from += EMBED_BATCH) {
     const batch = chunks.slice(from, from + EMBED_BATCH);
-    const vectors = local
-      ? batch.map((c, j) => (local as LocalHashEmbeddings).embedFeatures(termFeatures(hashes!.of(terms[from + j]), embeddingText(c))))
+    const vectors = local && features
+      ? batch.map((_, j) => local.embedFeatures(features[from + j]))
       : await embeddings.embedDocuments(batch.map(embeddingText));
     for (const [j, v] of vectors.entries()) {
       vector ??= VectorRecall.create(v.length, options.capacity, options.hnsw);
@@ -226,10 +229,13 @@ class WordHashes {
 
   constructor(private readonly vocabulary: Vocabulary) {}
 
-  *of(terms: ChunkTerms): Generator<number> {
+  /** A chunk's embedding features: its terms' hashes (title, heading, body) and the bigrams of its embedded text. */
+  featuresOf(terms: ChunkTerms, chunk: Chunk): Features {
+    const words: number[] = [];
     for (const ids of allTermIds(terms)) {
-      for (const id of ids) yield (this.hashes[id] ??= wordHash(this.vocabulary.terms[id]));
+      for (const id of ids) words.push((this.hashes[id] ??= wordHash(this.vocabulary.terms[id])));
     }
+    return termFeatures(words, embeddingText(chunk));
   }
 }
 
