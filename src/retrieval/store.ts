@@ -6,9 +6,10 @@ import { isLinkToFile } from '../corpus/index.js';
 import { readSections, writeSections, type FileFingerprint } from './binaryFile.js';
 import { ChunkTable } from './chunkTable.js';
 import { DEFAULT_HNSW, VectorRecall, embeddingText, type HnswParams } from './embeddingRecall.js';
-import { DfCounter, idfBucket, isLocalEmbeddings, termFeatures, wordHash, type Features, type IdfTable } from './embeddings.js';
+import { DfCounter, idfBucket, isLocalEmbeddings, type Features, type IdfTable } from './embeddings.js';
+import { WordHashes } from './chunkFeatures.js';
 import { LexicalIndex } from './fullTextRecall.js';
-import { ChunkTokenizer, Vocabulary, allTermIds, type ChunkTerms } from './terms.js';
+import { ChunkTokenizer, Vocabulary, type ChunkTerms } from './terms.js';
 import { getTokenizer } from '../text/tokenizer.js';
 
 /** Bump when tokenisation, features, BM25 fields or the file layout change: old indexes then rebuild themselves. */
@@ -79,7 +80,7 @@ export async function buildIndexFiles(
   let idf: IdfTable | undefined;
   let features: Features[] | undefined;
   if (isLocalEmbeddings(embeddings)) {
-    const hashes = new WordHashes(vocabulary);
+    const hashes = new WordHashes(vocabulary.terms);
     const df = new DfCounter();
     features = chunks.map((chunk, i) => {
       const f = hashes.featuresOf(terms[i], chunk);
@@ -128,7 +129,7 @@ export async function updateIndexFiles(
   const first = state.files.labels;
   const labels = change.added.map((_, i) => first + i);
   const terms = change.added.map((c) => tokenizer.termsOf(c));
-  const hashes = new WordHashes(vocabulary);
+  const hashes = new WordHashes(vocabulary.terms);
   const features = isLocalEmbeddings(embeddings) ? change.added.map((c, i) => hashes.featuresOf(terms[i], c)) : undefined;
   const idf = features && state.idf ? withNewFeatures(state.idf, features) : state.idf;
   const embedder = isLocalEmbeddings(embeddings) ? embeddings.withIdf(idf) : embeddings;
@@ -223,38 +224,22 @@ async function embedInto(
   return vector ?? VectorRecall.create(local?.dimension ?? 1, 1, options.hnsw);
 }
 
-/** Word-feature hashes by term id, each computed once. */
-class WordHashes {
-  private readonly hashes: number[] = [];
-
-  constructor(private readonly vocabulary: Vocabulary) {}
-
-  /** A chunk's embedding features: its terms' hashes (title, heading, body) and the bigrams of its embedded text. */
-  featuresOf(terms: ChunkTerms, chunk: Chunk): Features {
-    const words: number[] = [];
-    for (const ids of allTermIds(terms)) {
-      for (const id of ids) words.push((this.hashes[id] ??= wordHash(this.vocabulary.terms[id])));
-    }
-    return termFeatures(words, embeddingText(chunk));
-  }
-}
-
-async function writeChunks(dir: string, chunks: Chunk[], generation: number): Promise<StoredFile> {
+export async function writeChunks(dir: string, chunks: Chunk[], generation: number): Promise<StoredFile> {
   const file = name('chunks', generation, 'bin');
   return { file, fingerprint: await ChunkTable.writeSegment(path.join(dir, file), chunks) };
 }
 
-async function saveLexical(dir: string, lexical: LexicalIndex, generation: number): Promise<StoredFile> {
+export async function saveLexical(dir: string, lexical: LexicalIndex, generation: number): Promise<StoredFile> {
   const file = name('lexical', generation, 'bin');
   return { file, fingerprint: await lexical.save(path.join(dir, file)) };
 }
 
-async function saveVectors(dir: string, vector: VectorRecall, generation: number): Promise<StoredFile> {
+export async function saveVectors(dir: string, vector: VectorRecall, generation: number): Promise<StoredFile> {
   const file = name('vectors', generation, 'hnsw');
   return { file, fingerprint: await vector.save(path.join(dir, file)) };
 }
 
-async function saveIdf(dir: string, idf: IdfTable, generation: number): Promise<StoredFile> {
+export async function saveIdf(dir: string, idf: IdfTable, generation: number): Promise<StoredFile> {
   const file = name('idf', generation, 'bin');
   const buckets = Uint32Array.from(idf.df.keys());
   const dfs = Uint32Array.from(idf.df.values());
