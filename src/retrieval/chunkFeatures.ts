@@ -1,6 +1,6 @@
 import type { Chunk } from '../types.js';
 import { embeddingText } from './embeddingRecall.js';
-import { termFeatures, wordHash, type Features } from './embeddings.js';
+import { termFeatures, wordHash, type Features } from './features.js';
 import { allTermIds, type ChunkTerms } from './terms.js';
 
 /** Word-feature hashes by term id (ids into `terms`, a vocabulary that only grows), each computed once. */

@@ -8,7 +8,8 @@ import type { Chunk } from '../../types.js';
 import type { ChannelRules } from '../channels.js';
 import { ChunkTable } from '../chunkTable.js';
 import { DEFAULT_HNSW, VectorRecall, type HnswParams } from '../embeddingRecall.js';
-import { DfCounter, type LocalHashEmbeddings } from '../embeddings.js';
+import type { LocalHashEmbeddings } from '../embeddings.js';
+import { DfCounter } from '../features.js';
 import { LexicalIndex } from '../fullTextRecall.js';
 import type { DocumentInfo } from '../ingest.js';
 import { saveIdf, saveLexical, writeChunks, type IndexFiles, type IndexState, type ProgressListener } from '../store.js';
@@ -154,12 +155,18 @@ class Merger {
   readonly chunks: Chunk[] = [];
   readonly terms: ChunkTerms[] = [];
   readonly documents: DocumentInfo[] = [];
-  readonly skipped: { file: string; reason: string }[] = [];
+  private readonly read: { file: string; reason: string }[] = [];
+  private readonly rejected: { file: string; reason: string }[] = [];
   readonly warnings: { file: string; message: string }[] = [];
   readonly files: { path: string; sha256: string }[] = [];
   readonly firstLabel: number[] = [];
   private readonly waiting = new Map<number, ParsedBatch>();
   private next = 0;
+
+  /** Files not indexed: those that could not be read first, then those with unusable channels (as a serial build lists them). */
+  get skipped(): { file: string; reason: string }[] {
+    return [...this.read, ...this.rejected];
+  }
 
   add(parsed: ParsedBatch): void {
     this.waiting.set(parsed.batch, parsed);
@@ -185,7 +192,8 @@ class Merger {
       this.chunks.push(b.chunks[c]);
     }
     this.documents.push(...b.documents);
-    this.skipped.push(...b.skipped);
+    this.read.push(...b.skipped);
+    this.rejected.push(...b.rejected);
     this.warnings.push(...b.warnings);
     this.files.push(...b.files);
   }

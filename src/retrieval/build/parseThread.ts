@@ -6,7 +6,7 @@ import type { Chunk } from '../../types.js';
 import { getTokenizer } from '../../text/tokenizer.js';
 import { tagWithChannels } from '../channels.js';
 import { WordHashes } from '../chunkFeatures.js';
-import { DfCounter, LocalHashEmbeddings, type Features } from '../embeddings.js';
+import { DfCounter, featureVector, idfWeights, type Features } from '../features.js';
 import { ChunkTokenizer, FIELDS, Vocabulary } from '../terms.js';
 import type { FromParse, ParsedBatch, ParseThreadData, ToParse, VectorBatch } from './protocol.js';
 
@@ -15,10 +15,11 @@ const port = parentPort!;
 const df = new DfCounter();
 /** Features of each parsed batch, kept here until the batch is embedded. */
 const features = new Map<number, Features[]>();
-let embedder: LocalHashEmbeddings | undefined;
+/** IDF weight of each feature bucket, once the corpus IDF is known. */
+let idf: Float64Array | undefined;
 
 async function parseBatch(batch: number, files: { path: string; docId: string | undefined }[]): Promise<ParsedBatch> {
-  const out: ParsedBatch = { type: 'parsed', batch, files: [], skipped: [], warnings: [], documents: [], chunks: [], vocabulary: [], terms: new Uint32Array(0), lengths: new Uint32Array(0) };
+  const out: ParsedBatch = { type: 'parsed', batch, files: [], skipped: [], rejected: [], warnings: [], documents: [], chunks: [], vocabulary: [], terms: new Uint32Array(0), lengths: new Uint32Array(0) };
   for (const { path, docId } of files) {
     const read = await readCorpusFile(data.corpusDir, path, docId);
     if (read.sha256) out.files.push({ path, sha256: read.sha256 });
@@ -26,7 +27,7 @@ async function parseBatch(batch: number, files: { path: string; docId: string | 
     if (!('document' in read)) continue;
     const tagged = tagWithChannels(read.document, read.chunks, data.rules);
     if ('problem' in tagged) {
-      out.skipped.push({ file: path, reason: tagged.problem });
+      out.rejected.push({ file: path, reason: tagged.problem });
       continue;
     }
     const { docId: id, redactions, warnings } = read.document;
@@ -55,11 +56,11 @@ async function parseBatch(batch: number, files: { path: string; docId: string | 
 }
 
 function embedBatch(batch: number, first: number): void {
-  if (!embedder) throw new Error('IDF 尚未收到');
+  if (!idf) throw new Error('IDF 尚未收到');
   const list = features.get(batch) ?? [];
   features.delete(batch);
   const vectors = new Float32Array(list.length * data.dimension);
-  list.forEach((f, i) => vectors.set(embedder!.vectorOf(f), i * data.dimension));
+  list.forEach((f, i) => vectors.set(featureVector(f, data.dimension, idf), i * data.dimension));
   const message: VectorBatch = { batch, first, count: list.length, vectors };
   data.graph.postMessage(message, [vectors.buffer]);
 }
@@ -75,7 +76,7 @@ port.on('message', (message: ToParse) => {
         const parsed = await parseBatch(message.batch, message.files);
         reply(parsed, [parsed.terms.buffer as ArrayBuffer, parsed.lengths.buffer as ArrayBuffer]);
       } else if (message.type === 'df') reply({ type: 'df', documents: df.documents, df: df.df }, [df.df.buffer as ArrayBuffer]);
-      else if (message.type === 'idf') embedder = new LocalHashEmbeddings(data.dimension).withIdf(DfCounter.fromDense(message.documents, message.df).table());
+      else if (message.type === 'idf') idf = idfWeights(DfCounter.fromDense(message.documents, message.df).table());
       else embedBatch(message.batch, message.first);
     } catch (err) {
       reply({ type: 'failed', message: (err as Error).message });

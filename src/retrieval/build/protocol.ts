@@ -38,6 +38,8 @@ export interface ParsedBatch {
   batch: number;
   files: { path: string; sha256: string }[];
   skipped: { file: string; reason: string }[];
+  /** Documents read but left out for unusable channels (the serial build lists them after every other skip). */
+  rejected: { file: string; reason: string }[];
   warnings: { file: string; message: string }[];
   documents: DocumentInfo[];
   chunks: Chunk[];
