@@ -18,8 +18,9 @@ import type { FromGraph, FromParse, GraphThreadData, ParsedBatch, ParseThreadDat
 
 export interface ParallelBuildOptions {
   /**
-   * A corpus smaller than this (bytes of its files) is built on the main thread: each thread loads jieba's
-   * dictionaries and the code (about a second), which below a few hundred chunks costs more than it saves.
+   * A corpus smaller than this (bytes of its files; about 1,500 chunks) is built on the main thread: starting the
+   * threads (the TypeScript loader and jieba's dictionaries in each: about 3 CPU seconds in all, measured) costs more
+   * than spreading the work saves below that.
    */
   fromCorpusBytes: number;
   /** Parse threads; the graph thread comes on top. */
@@ -33,7 +34,7 @@ export interface ParallelBuildOptions {
 }
 
 export const PARALLEL_BUILD_DEFAULTS: ParallelBuildOptions = {
-  fromCorpusBytes: 512 * 1024,
+  fromCorpusBytes: 2 * 1024 * 1024,
   threads: Math.max(1, os.availableParallelism()),
   filesPerBatch: 16,
   aheadPerThread: 2,
