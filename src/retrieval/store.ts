@@ -9,7 +9,7 @@ import { DEFAULT_HNSW, VectorRecall, embeddingText, type HnswParams } from './em
 import { DfCounter, idfBucket, isLocalEmbeddings, type Features, type IdfTable } from './embeddings.js';
 import { WordHashes } from './chunkFeatures.js';
 import { LexicalIndex } from './fullTextRecall.js';
-import { ChunkTokenizer, Vocabulary, type ChunkTerms } from './terms.js';
+import { ChunkTokenizer, Vocabulary } from './terms.js';
 import { getTokenizer } from '../text/tokenizer.js';
 
 /** Bump when tokenisation, features, BM25 fields or the file layout change: old indexes then rebuild themselves. */
