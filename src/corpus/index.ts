@@ -6,7 +6,7 @@ import type { Chunk } from '../types.js';
 import { chunkDocument } from './chunk.js';
 import type { ParsedDocument } from './document.js';
 import { listCorpusFiles } from './files.js';
-import { applyEditsMapped, cleanText, toSourceSpan } from './clean.js';
+import { applyEditsMapped, cleanText, cleanedText, toSourceSpan } from './clean.js';
 import { parseFeedbackForms } from './forms.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { extractText, LoadError, SUPPORTED_EXTENSIONS } from './load.js';
@@ -111,9 +111,9 @@ function firstLine(text: string): string | null {
 export function parseDocument(input: { docId: string; path: string; raw: string }): ParsedDocument {
   const { frontMatter: fm, body, error: frontMatterError } = parseFrontMatter(input.raw);
   const warnings = frontMatterError ? [frontMatterError] : [];
-  const cleaned = cleanText(body);
-  const edits = findIndexExclusions(cleaned.text);
-  const text = applyRedactions(cleaned.text, edits);
+  const cleaned = cleanedText(body);
+  const edits = findIndexExclusions(cleaned);
+  const text = applyRedactions(cleaned, edits);
   const redactions = countRedactions(edits);
   const kind = inferKind(input.path, fm, text);
   const fmNumber = fm.number ? parseDocNumber(fm.number) : { number: null, resultClass: null };
