@@ -29,6 +29,11 @@ export interface ParallelBuildOptions {
   filesPerBatch: number;
   /** Batches handed to each parse thread ahead of its results. */
   aheadPerThread: number;
+  /**
+   * Nice value a parse thread takes once it only embeds (Linux: per thread): the graph thread, which every vector
+   * waits for, then gets the cores first.
+   */
+  embedNice: number;
   /** Module each parse thread runs (tests swap in a failing one). */
   parseEntry: URL;
 }
@@ -38,6 +43,7 @@ export const PARALLEL_BUILD_DEFAULTS: ParallelBuildOptions = {
   threads: Math.max(1, os.availableParallelism()),
   filesPerBatch: 16,
   aheadPerThread: 2,
+  embedNice: 5,
   parseEntry: new URL('./parseThread.ts', import.meta.url),
 };
 
@@ -218,6 +224,7 @@ class Threads {
         corpusDir: input.corpusDir,
         rules: input.rules,
         dimension: input.embeddings.dimension,
+        embedNice: options.embedNice,
         graph: channel.port1,
       };
       this.parsers.push(this.watch(new Worker(BOOT, { workerData: data, transferList: [channel.port1] })));
@@ -280,7 +287,11 @@ class Threads {
           if (m.type !== 'parsed') return;
           inFlight[t]--;
           done++;
-          onParsed(m);
+          try {
+            onParsed(m);
+          } catch (err) {
+            return this.fail(err as Error);
+          }
           feed(t);
           if (done === batches.length) resolve();
         };

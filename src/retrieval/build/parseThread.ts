@@ -1,5 +1,6 @@
 // A parse thread of a parallel full build: reads, parses, chunks and tokenizes batches of corpus files, counts the
 // embedding features' document frequencies, and later embeds its batches for the graph thread.
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readCorpusFile } from '../../corpus/index.js';
 import type { Chunk } from '../../types.js';
@@ -65,6 +66,16 @@ function embedBatch(batch: number, first: number): void {
   data.graph.postMessage(message, [vectors.buffer]);
 }
 
+/** Lowers this thread's priority (Linux: per thread, never the main thread's) for the embedding phase. */
+function yieldToGraph(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(data.embedNice);
+  } catch {
+    // Not allowed here: embedding then competes with the graph on equal terms.
+  }
+}
+
 const reply = (message: FromParse, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 // Batches are handled one at a time, in the order they arrive.
@@ -76,7 +87,10 @@ port.on('message', (message: ToParse) => {
         const parsed = await parseBatch(message.batch, message.files);
         reply(parsed, [parsed.terms.buffer as ArrayBuffer, parsed.lengths.buffer as ArrayBuffer]);
       } else if (message.type === 'df') reply({ type: 'df', documents: df.documents, df: df.df }, [df.df.buffer as ArrayBuffer]);
-      else if (message.type === 'idf') idf = idfWeights(DfCounter.fromDense(message.documents, message.df).table());
+      else if (message.type === 'idf') {
+        idf = idfWeights(DfCounter.fromDense(message.documents, message.df).table());
+        yieldToGraph();
+      }
       else embedBatch(message.batch, message.first);
     } catch (err) {
       reply({ type: 'failed', message: (err as Error).message });

@@ -11,6 +11,8 @@ export interface ParseThreadData {
   corpusDir: string;
   rules: ChannelRules;
   dimension: number;
+  /** Nice value once embedding starts (see ParallelBuildOptions.embedNice). */
+  embedNice: number;
   /** Where this thread sends its chunks' vectors (the graph thread). */
   graph: MessagePort;
 }
