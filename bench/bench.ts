@@ -5,7 +5,10 @@
 // incrementally, N runs (medians reported, minima kept) and the machine's load average.
 // Each step runs in its own child process, so load times are cold (no warm in-process caches) and RSS is its own.
 // Writes bench/results.json: {runs, machine:{cpus, loadavg}, sizes:[{chunks, build:{seconds, charsPerSecond},
-// jiebaCharsPerSecond, loadSeconds, query:{hybrid, bm25, vector, rawHnsw, embedding, fusion}}]} (+ a few extras).
+// jiebaCharsPerSecond, loadSeconds, query:{hybrid, bm25, vector, rawHnsw, embedding, fusion}}]} (+ a few extras: CPU
+// seconds, stage split, peak RSS, same-run ratios, the load average before and after every step). A build of 2 MiB of
+// corpus or more runs threaded: its stages overlap ("files" = parse + tokenize on every core, "embeddings" = the graph
+// while BM25 is built and files written, "index" = loading the graph back), so they add up to the wall time only.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -122,6 +122,8 @@ async function run(input: ParallelBuildInput, options: ParallelBuildOptions, thr
   graphSaved.catch(() => undefined); // awaited below; a failure meanwhile must not count as unhandled
   threads.broadcast({ type: 'idf', documents: df.documents, df: df.df });
   batches.forEach((_, b) => threads.toParse(owner[b], { type: 'embed', batch: b, first: merged.firstLabel[b] }));
+  // The graph is built from here on, while this thread builds BM25 and writes (which the 'embeddings' stage includes).
+  onProgress?.({ stage: 'embeddings', done: 0, total: chunks.length });
 
   // 4. BM25 and the other files, meanwhile.
   const lexical = LexicalIndex.build(merged.vocabulary.terms, terms);
