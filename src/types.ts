@@ -12,6 +12,11 @@ export interface Chunk {
   title: string;
   /** 文号 such as 许建政协〔2020〕13号, when the document has one. */
   number: string | null;
+  /**
+   * Who issued the document and where (src/corpus/origin.ts), e.g. "某某县住房和城乡建设局 辽宁省抚顺市清原县": searched
+   * with the title, never shown. Absent when unknown.
+   */
+  origin?: string;
   kind: DocKind;
   /** Heading path joined with " > ", e.g. "二、关于政府主导，合力推进老旧小区改造工作的建议"; "" for the preamble. */
   sectionPath: string;

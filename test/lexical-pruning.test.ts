@@ -58,6 +58,28 @@ describe('BM25F with MaxScore pruning', () => {
     }
   });
 
+  it('agrees with the exhaustive scores under coordination and the BM25+ term floor', () => {
+    for (const scoring of [
+      { coordination: 1, termFloor: 0.5 },
+      { coordination: 2, termFloor: 0 },
+      { coordination: 0.5, termFloor: 1 },
+    ]) {
+      for (const [i, q] of queries.slice(0, 80).entries()) {
+        const depth = [1, 5, 10, 50][i % 4];
+        const weights = new Map(q.slice(2).map((t) => [t, 0.5]));
+        expectSameTop(index.search(q, depth, undefined, weights, scoring), index.searchExhaustive(q, depth, undefined, weights, scoring));
+      }
+    }
+  });
+
+  it('ranks a chunk holding more of the question’s distinct terms first under coordination', () => {
+    // Chunk 0 repeats the rarer term "a"; chunk 1 holds "a" and the commoner "b" once each: plain BM25 prefers chunk 0.
+    const body = (...ids: number[]) => ({ title: new Uint32Array(0), heading: new Uint32Array(0), body: Uint32Array.from(ids) });
+    const small = LexicalIndex.build(['a', 'b', 'x'], [body(0, 0, 0, 0, 0, 0, 2), body(0, 1, 2, 2, 2, 2, 2), body(1, 2, 2, 2, 2, 2, 2), body(1, 2, 2, 2, 2, 2, 2), body(1, 2, 2, 2, 2, 2, 2), body(2, 2, 2, 2, 2, 2, 2)]);
+    expect(small.search(['a', 'b'], 1)[0].index).toBe(0);
+    expect(small.search(['a', 'b'], 1, undefined, undefined, { coordination: 1, termFloor: 0.5 })[0].index).toBe(1);
+  });
+
   it('scores a document by the BM25F formula with the documented defaults', () => {
     const tiny = LexicalIndex.build(['a', 'b'], [
       { title: Uint32Array.of(0), heading: new Uint32Array(0), body: Uint32Array.of(1, 1) },

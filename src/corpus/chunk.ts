@@ -1,6 +1,7 @@
 import type { Chunk } from '../types.js';
 import type { ParsedDocument } from './document.js';
 import { describeForm } from './forms.js';
+import { documentOrigin } from './origin.js';
 import { flattenHeadings, type HeadingNode } from './structure.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 
@@ -139,9 +140,11 @@ export function splitIntoPieces(text: string, start: number, end: number): { sta
 /** Heading-aware chunks of a parsed document, then one personal-data-free record chunk per feedback form. */
 export function chunkDocument(doc: ParsedDocument): Chunk[] {
   const chunks: Chunk[] = [];
+  const origin = documentOrigin(doc);
   const push = (kind: Chunk['kind'], sectionPath: string, text: string, start: number, end: number): void => {
     const ordinal = chunks.length;
-    chunks.push({ id: `${doc.docId}#${ordinal}`, docId: doc.docId, title: doc.title, number: doc.number, kind, sectionPath, text, start, end, ordinal });
+    const chunk: Chunk = { id: `${doc.docId}#${ordinal}`, docId: doc.docId, title: doc.title, number: doc.number, kind, sectionPath, text, start, end, ordinal };
+    chunks.push(origin ? { ...chunk, origin } : chunk);
   };
   for (const block of sectionBlocks(doc)) {
     for (const piece of splitIntoPieces(doc.text, block.start, block.end)) {

@@ -11,7 +11,7 @@ const REFERENCE_DEPTH = 30;
 export interface DocReference {
   /** The words that name the document, as written in the question. */
   text: string;
-  matches(chunk: Chunk): boolean;
+  matches(chunk: Pick<Chunk, 'title' | 'number'>): boolean;
 }
 
 function normalizeNumber(text: string): string {

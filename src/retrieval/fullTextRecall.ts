@@ -1,11 +1,9 @@
 import { readSections, writeSections, type FileFingerprint } from './binaryFile.js';
 import { FIELDS, type ChunkTerms } from './terms.js';
+import { TopK, seek, type Recalled } from './topK.js';
 
-/** One recalled chunk: its position (label) in the chunk store and its score (higher is better). */
-export interface Recalled {
-  index: number;
-  score: number;
-}
+export { topByScore, type Recalled } from './topK.js';
+
 
 export type ChunkFilter = (index: number) => boolean;
 
@@ -16,13 +14,29 @@ export interface LexicalOptions {
   b: number;
   /**
    * BM25F field weights: a term in the heading path says what a whole section is about, so it counts twice a word
-   * of body text. The title is shared by every chunk of a document, so it tells chunks of one document apart not at
-   * all: weighing it above 1 did not help. Measured on test/fixtures/dev-questions.jsonl + dev-paraphrase.jsonl
-   * (tuning data; 85 questions): title/heading 1/2 gave hybrid R@5 0.988, MRR 0.945; 1.5/2 MRR 0.943; 1/1 0.945;
-   * 2/2 0.943 — differences of one question's rank, so these defaults are a judgement, not a fit.
+   * of body text. The title field (title, 文号, issuer and place: see terms.ts) is shared by every chunk of a
+   * document, so it tells chunks of one document apart not at all. On the 166 tune questions (with the current
+   * SEARCH_DEFAULTS) hybrid MRR is 0.969 for title 0.5–2, heading 1–3, b 0.5–0.75 and k1 0.9–1.6 alike, and 0.966
+   * for b 0.9: these defaults are a judgement on a plateau, not a fit.
    */
   fieldWeights: Record<(typeof FIELDS)[number], number>;
 }
+
+/**
+ * Query-time scoring on top of BM25F (no re-indexing needed to change them): what a chunk gains for holding many of
+ * the question's distinct terms rather than a few of them often.
+ */
+export interface QueryScoring {
+  /**
+   * The score is multiplied by (number of distinct query terms matched)^coordination, as MiniSearch does with
+   * exponent 1: a chunk holding four of the question's words beats one repeating two. 0 turns it off.
+   */
+  coordination: number;
+  /** BM25+ lower bound δ: every matched term adds at least idf·δ, however long the chunk (MiniSearch: 0.5). */
+  termFloor: number;
+}
+
+export const PLAIN_BM25: QueryScoring = { coordination: 0, termFloor: 0 };
 
 export const LEXICAL_DEFAULTS: LexicalOptions = {
   k1: 1.2,
@@ -111,14 +125,23 @@ export class LexicalIndex {
    * The `depth` best chunks for the query terms, best first, by MaxScore; `accept` restricts which chunks may be
    * returned (checked before a chunk can take a place in the top k); `weights` scales a term (default 1).
    */
-  search(queryTerms: string[], depth: number, accept?: ChunkFilter, weights?: ReadonlyMap<string, number>): Recalled[] {
-    const lists = this.queryLists(queryTerms, weights);
+  search(
+    queryTerms: string[],
+    depth: number,
+    accept?: ChunkFilter,
+    weights?: ReadonlyMap<string, number>,
+    scoring: QueryScoring = PLAIN_BM25,
+  ): Recalled[] {
+    const lists = this.queryLists(queryTerms, weights, scoring);
     if (lists.length === 0 || depth <= 0) return [];
     lists.sort((a, b) => a.bound - b.bound);
     const prefix: number[] = [];
     lists.reduce((sum, l, i) => (prefix[i] = sum + l.bound * BOUND_SLACK), 0);
+    // With coordination, a chunk matching m terms scores raw·m^c: bounds grow with the terms it may still match.
+    const coordinated = (raw: number, matched: number) => (scoring.coordination ? raw * matched ** scoring.coordination : raw);
     const { docs } = this.data;
     const impacts = this.data.impacts;
+    const floor = scoring.termFloor;
     const positions = lists.map((l) => l.from);
     const top = new TopK(depth);
     let firstEssential = 0;
@@ -129,43 +152,81 @@ export class LexicalIndex {
       }
       if (candidate === Number.MAX_SAFE_INTEGER) break;
       let score = 0;
+      let matched = 0;
       for (let i = firstEssential; i < lists.length; i++) {
         const p = positions[i];
         if (p < lists[i].to && docs[p] === candidate) {
-          score += lists[i].weight * impacts[p];
+          score += lists[i].weight * (impacts[p] + floor);
+          matched++;
           positions[i] = p + 1;
         }
       }
       if (accept && !accept(candidate)) continue;
-      for (let i = firstEssential - 1; i >= 0 && score + prefix[i] > top.threshold; i--) {
+      for (let i = firstEssential - 1; i >= 0 && coordinated(score + prefix[i], matched + i + 1) > top.threshold; i--) {
         const p = seek(docs, positions[i], lists[i].to, candidate);
         positions[i] = p;
-        if (p < lists[i].to && docs[p] === candidate) score += lists[i].weight * impacts[p];
+        if (p < lists[i].to && docs[p] === candidate) {
+          score += lists[i].weight * (impacts[p] + floor);
+          matched++;
+        }
       }
-      if (top.offer(candidate, score)) {
-        while (firstEssential < lists.length && prefix[firstEssential] < top.threshold) firstEssential++;
+      if (top.offer(candidate, coordinated(score, matched))) {
+        while (firstEssential < lists.length && coordinated(prefix[firstEssential], firstEssential + 1) < top.threshold) firstEssential++;
       }
     }
     return top.sorted();
+  }
+
+  /**
+   * The given labels (e.g. one document's chunks) scored exactly as {@link search} scores them, best first, those
+   * matching no term left out: each term's postings are searched for each label, so the cost follows the labels, not
+   * the corpus.
+   */
+  searchAmong(queryTerms: string[], labels: readonly number[], weights?: ReadonlyMap<string, number>, scoring: QueryScoring = PLAIN_BM25): Recalled[] {
+    const { docs, impacts } = this.data;
+    const lists = this.queryLists(queryTerms, weights, scoring);
+    const scored: Recalled[] = [];
+    for (const label of labels) {
+      let score = 0;
+      let matched = 0;
+      for (const list of lists) {
+        const p = seek(docs, list.from, list.to, label);
+        if (p < list.to && docs[p] === label) {
+          score += list.weight * (impacts[p] + scoring.termFloor);
+          matched++;
+        }
+      }
+      if (matched) scored.push({ index: label, score: scoring.coordination ? score * matched ** scoring.coordination : score });
+    }
+    return scored.sort((a, b) => b.score - a.score || a.index - b.index);
   }
 
   /** Scores every posting of every query term (the reference {@link search} must agree with). */
-  searchExhaustive(queryTerms: string[], depth: number, accept?: ChunkFilter, weights?: ReadonlyMap<string, number>): Recalled[] {
+  searchExhaustive(
+    queryTerms: string[],
+    depth: number,
+    accept?: ChunkFilter,
+    weights?: ReadonlyMap<string, number>,
+    scoring: QueryScoring = PLAIN_BM25,
+  ): Recalled[] {
     const scores = new Float64Array(this.labels);
+    const matched = new Uint16Array(this.labels);
     const touched: number[] = [];
-    for (const list of this.queryLists(queryTerms, weights)) {
+    for (const list of this.queryLists(queryTerms, weights, scoring)) {
       for (let p = list.from; p < list.to; p++) {
         const d = this.data.docs[p];
-        if (scores[d] === 0) touched.push(d);
-        scores[d] += list.weight * this.data.impacts[p];
+        if (matched[d] === 0) touched.push(d);
+        scores[d] += list.weight * (this.data.impacts[p] + scoring.termFloor);
+        matched[d]++;
       }
     }
     const top = new TopK(depth);
-    for (const d of touched.sort((a, b) => a - b)) if (!accept || accept(d)) top.offer(d, scores[d]);
+    const final = (d: number) => (scoring.coordination ? scores[d] * matched[d] ** scoring.coordination : scores[d]);
+    for (const d of touched.sort((a, b) => a - b)) if (!accept || accept(d)) top.offer(d, final(d));
     return top.sorted();
   }
 
-  private queryLists(queryTerms: string[], weights?: ReadonlyMap<string, number>) {
+  private queryLists(queryTerms: string[], weights: ReadonlyMap<string, number> | undefined, scoring: QueryScoring) {
     const n = this.liveCount;
     const lists: { from: number; to: number; weight: number; bound: number }[] = [];
     for (const term of new Set(queryTerms)) {
@@ -176,7 +237,7 @@ export class LexicalIndex {
       const df = to - from;
       if (df === 0) continue;
       const weight = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (weights?.get(term) ?? 1);
-      lists.push({ from, to, weight, bound: weight * this.data.maxImpact[t] });
+      lists.push({ from, to, weight, bound: weight * (this.data.maxImpact[t] + scoring.termFloor) });
     }
     return lists;
   }
@@ -358,87 +419,4 @@ function mergeData(
     maxImpact[t] = max;
   }
   return { vocabulary, offsets, docs, impacts, maxImpact, alive, averages: old.averages };
-}
-
-/** First position in [from, to) whose doc is ≥ `target` (galloping, then binary search). */
-function seek(docs: Uint32Array, from: number, to: number, target: number): number {
-  if (from >= to || docs[from] >= target) return from;
-  let step = 1;
-  let low = from;
-  let high = from + 1;
-  while (high < to && docs[high] < target) {
-    low = high;
-    step *= 2;
-    high = from + step;
-  }
-  high = Math.min(high, to);
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (docs[mid] < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** A bounded min-heap of the best `depth` (label, score) pairs; ties go to the lower label. */
-class TopK {
-  private readonly heap: Recalled[] = [];
-
-  constructor(private readonly depth: number) {}
-
-  /** The score a new (higher-labelled) entry must beat; −∞ until the heap is full. */
-  get threshold(): number {
-    return this.heap.length < this.depth ? Number.NEGATIVE_INFINITY : this.heap[0].score;
-  }
-
-  /** Adds the entry if it belongs in the top k; returns whether the threshold may have risen. */
-  offer(index: number, score: number): boolean {
-    const entry = { index, score };
-    if (this.heap.length < this.depth) {
-      this.heap.push(entry);
-      siftUp(this.heap, this.heap.length - 1);
-      return this.heap.length === this.depth;
-    }
-    if (!worse(this.heap[0], entry)) return false;
-    this.heap[0] = entry;
-    siftDown(this.heap, 0);
-    return true;
-  }
-
-  sorted(): Recalled[] {
-    return [...this.heap].sort((a, b) => b.score - a.score || a.index - b.index);
-  }
-}
-
-/** The `depth` items with the highest score, best first. */
-export function topByScore(items: number[], scoreOf: (item: number) => number, depth: number): Recalled[] {
-  const top = new TopK(Math.max(0, depth));
-  if (depth > 0) for (const item of items) top.offer(item, scoreOf(item));
-  return top.sorted();
-}
-
-function worse(a: Recalled, b: Recalled): boolean {
-  return a.score < b.score || (a.score === b.score && a.index > b.index);
-}
-
-function siftUp(heap: Recalled[], i: number): void {
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (!worse(heap[i], heap[parent])) break;
-    [heap[i], heap[parent]] = [heap[parent], heap[i]];
-    i = parent;
-  }
-}
-
-function siftDown(heap: Recalled[], i: number): void {
-  for (;;) {
-    const l = 2 * i + 1;
-    const r = l + 1;
-    let smallest = i;
-    if (l < heap.length && worse(heap[l], heap[smallest])) smallest = l;
-    if (r < heap.length && worse(heap[r], heap[smallest])) smallest = r;
-    if (smallest === i) return;
-    [heap[i], heap[smallest]] = [heap[smallest], heap[i]];
-    i = smallest;
-  }
 }

@@ -44,6 +44,12 @@ export interface FusionSettings {
    * that is not strong, whatever the vectors say (1 or more disables the guard).
    */
   strongLexicalShare: number;
+  /**
+   * Whether the vector list may reorder the strong BM25 hits among themselves. Off for hashed local vectors: even
+   * weighted 0.1, RRF lets them swap BM25's first and second hit (rank gaps of 1/61 − 1/62 are tiny), which cost
+   * MRR on tune; they then only fill in below the strong hits.
+   */
+  reorderStrong: boolean;
 }
 
 /**
@@ -57,5 +63,7 @@ export function fuseRecalls(vector: Recalled[], lexical: Recalled[], settings: F
   const guarded = top > 0 && settings.strongLexicalShare < 1;
   const strong = new Set(guarded ? lexical.filter((r) => r.score >= settings.strongLexicalShare * top).map((r) => r.index) : []);
   const marked = fused.map((f) => ({ ...f, strong: strong.has(f.index) }));
-  return [...marked.filter((f) => f.strong), ...marked.filter((f) => !f.strong)];
+  const strongHits = marked.filter((f) => f.strong);
+  if (!settings.reorderStrong) strongHits.sort((a, b) => a.ranks[1]! - b.ranks[1]!);
+  return [...strongHits, ...marked.filter((f) => !f.strong)];
 }

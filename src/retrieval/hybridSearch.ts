@@ -2,14 +2,16 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Logger } from '../logger.js';
 import type { Chunk, DocKind, SearchHit, SearchOptions, Searcher } from '../types.js';
 import type { VectorRecall } from './embeddingRecall.js';
-import { fuseRecalls, type Fused } from './fusion.js';
+import { fuseRecalls, type Fused, type FusionSettings } from './fusion.js';
 import { rerank, type RerankContext } from './rerank.js';
+import { documentNaming, namedDocIds, type NameLookup } from './namedDocument.js';
 import { SEARCH_DEFAULTS, withTuning, type SearchTuning } from './searchDefaults.js';
 import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
 import type { ChunkTable } from './chunkTable.js';
 import { visibleToChannel } from './channels.js';
 import { getSynonyms } from './synonyms.js';
 import { getTokenizer } from '../text/tokenizer.js';
+import { QUESTION_NOISE, isSpokenFiller } from '../text/questionWords.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
 
@@ -54,7 +56,8 @@ const EXACT_SEARCH_LIMIT = 2000;
  * 2. fusion (src/retrieval/fusion.ts): RRF weighted by engine — hashed local vectors only break ties and fill in
  *    below strong BM25 hits; a real embedding model counts evenly;
  * 3. rerank (src/retrieval/rerank.ts): a section whose heading the question names comes first;
- * 4. optionally adjacent chunks of one section are joined into one passage.
+ * 4. a document the question names and the library holds (src/retrieval/namedDocument.ts): its best chunks first;
+ * 5. optionally adjacent chunks of one section are joined into one passage.
  */
 export class HybridSearcher implements Searcher {
   readonly embeddingsId: string;
@@ -102,11 +105,15 @@ export class HybridSearcher implements Searcher {
     const accept = this.filterFor(options);
     const expanded: ExpandedQuery = { text, expansions: options.expand === false ? [] : getSynonyms().expand(text) };
     const vectorList = mode === 'lexical' ? [] : await this.recallByVectorOrNothing(expanded, depth, accept, options, mode, tuning);
-    const lexicalList = mode === 'vector' ? [] : this.recallByLexical(expanded, depth, accept, tuning);
+    const named = mode === 'hybrid' ? this.lookUpName(text, accept, tuning) : undefined;
+    const lexicalList = mode === 'vector' ? [] : this.recallByLexical(expanded, depth, accept, tuning, named);
     const vectorScores = new Map(vectorList.map((r) => [r.index, r.score]));
     const lexicalScores = new Map(lexicalList.map((r) => [r.index, r.score]));
     const fusion = this.embeddingsId.startsWith('local-') ? tuning.fusion.local : tuning.fusion.model;
-    const fused = mode === 'hybrid' ? this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning) : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
+    const fused =
+      mode === 'hybrid'
+        ? this.namedFirst(expanded, named!, this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning, fusion, lexicalScores), accept, tuning)
+        : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
     const hits = fused.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
         chunk: this.table.get(f.index)!,
@@ -120,17 +127,63 @@ export class HybridSearcher implements Searcher {
     return options.mergeAdjacent ? mergeAdjacentHits(hits).slice(0, k) : hits;
   }
 
-  /** Step 3: the rerank stage over the best fused candidates, within the strong-BM25 tier and below it. */
-  private reranked(question: string, fused: (Fused & { strong: boolean })[], tuning: SearchTuning): Fused[] {
+  /**
+   * Step 3: the rerank stage over the best fused candidates, within the strong-BM25 tier and below it. Where vectors
+   * may not reorder the strong tier (local engine), it is reranked from its BM25 scores, not the fused ones.
+   */
+  private reranked(question: string, fused: (Fused & { strong: boolean })[], tuning: SearchTuning, fusion: FusionSettings, lexicalScores: Map<number, number>): Fused[] {
     if (tuning.headingWeight === 0 && tuning.proximityWeight === 0) return fused;
-    const head = fused.slice(0, tuning.rerankDepth).map((f) => ({ ...f, chunk: this.table.get(f.index)! }));
+    const head = fused.slice(0, tuning.rerankDepth);
     const ctx: RerankContext = { tokenizer: getTokenizer(), docFrequency: (t) => this.parts.lexical.docFrequency(t), totalChunks: this.table.liveCount };
     const settings = { headingWeight: tuning.headingWeight, headingMinShare: tuning.headingMinShare, proximityWeight: tuning.proximityWeight };
+    const reorder = (tier: Fused[], byLexical: boolean) =>
+      rerank(
+        question,
+        tier.map((f) => ({ f, chunk: this.table.get(f.index)!, score: byLexical ? (lexicalScores.get(f.index) ?? 0) : f.score })),
+        settings,
+        ctx,
+      ).map((c) => c.f);
     return [
-      ...rerank(question, head.filter((f) => f.strong), settings, ctx),
-      ...rerank(question, head.filter((f) => !f.strong), settings, ctx),
+      ...reorder(head.filter((f) => f.strong), !fusion.reorderStrong),
+      ...reorder(head.filter((f) => !f.strong), false),
       ...fused.slice(tuning.rerankDepth),
     ];
+  }
+
+  /**
+   * Before recall: the name (文号, proposal number, 《title》) the question writes, and the held documents it names,
+   * found among the chunks recalled for the name itself.
+   */
+  private lookUpName(question: string, accept: ChunkFilter | undefined, tuning: SearchTuning): NameLookup {
+    const settings = tuning.namedDocument;
+    const naming = documentNaming(question);
+    const nameTerms = new Set(naming.probe ? getTokenizer().searchTerms(naming.probe) : []);
+    if (!nameTerms.size) return { naming, nameTerms, held: [] };
+    const probe = this.parts.lexical.search([...nameTerms], settings.probeDepth, accept, undefined, tuning.lexicalScoring);
+    return { naming, nameTerms, held: namedDocIds(naming, probe.map((r) => this.table.get(r.index)!), settings.maxDocuments) };
+  }
+
+  /**
+   * Step 4: a document the question names and the library holds (by a name it writes, or by its full title among
+   * the best candidates) comes first: its chunks scoring at least `leadShare` of its best, in the order the steps
+   * before gave them (BM25's order among themselves), then everything else. Only the named document's chunks are
+   * scored, so the cost follows its size, not the corpus.
+   */
+  private namedFirst(query: ExpandedQuery, named: NameLookup, fused: Fused[], accept: ChunkFilter | undefined, tuning: SearchTuning): Fused[] {
+    const settings = tuning.namedDocument;
+    const candidates = fused.slice(0, settings.probeDepth).map((f) => this.table.get(f.index)!);
+    const docIds = named.held.length ? named.held : namedDocIds(named.naming, candidates, settings.maxDocuments);
+    if (!docIds.length) return fused;
+    const labels = docIds.flatMap((d) => this.table.labelsOf(d)).filter((label) => this.table.isLive(label) && (!accept || accept(label)));
+    const { terms, weights } = this.lexicalQuery(query, tuning, named);
+    const inDoc = this.parts.lexical.searchAmong(terms, labels, weights, tuning.lexicalScoring);
+    const best = inDoc[0]?.score ?? 0;
+    const lead = new Set(inDoc.filter((r) => r.score >= settings.leadShare * best).map((r) => r.index));
+    if (!lead.size) return fused;
+    const present = new Set(fused.map((f) => f.index));
+    const top = fused[0]?.score ?? 0;
+    const deeper = inDoc.filter((r) => lead.has(r.index) && !present.has(r.index)).map((r): Fused => ({ index: r.index, score: top, ranks: [undefined, undefined] }));
+    return [...fused.filter((f) => lead.has(f.index)), ...deeper, ...fused.filter((f) => !lead.has(f.index))];
   }
 
   /** Vector recall alone (for evaluation and the benchmark). */
@@ -188,14 +241,24 @@ export class HybridSearcher implements Searcher {
     return normalised(own.map((v, i) => v + expansionWeight * (expansion[i] ?? 0)));
   }
 
-  private recallByLexical(query: ExpandedQuery, depth: number, accept: ChunkFilter | undefined, tuning: SearchTuning): Recalled[] {
+  private recallByLexical(query: ExpandedQuery, depth: number, accept: ChunkFilter | undefined, tuning: SearchTuning, named?: NameLookup): Recalled[] {
+    const { terms, weights } = this.lexicalQuery(query, tuning, named);
+    return this.parts.lexical.search(terms, depth, accept, weights, tuning.lexicalScoring);
+  }
+
+  /**
+   * The question's BM25 terms and their weights: synonyms and question words count less than the question's topic,
+   * and so does the 文号 of a document the library does not hold (a passage citing the number is not about it).
+   */
+  private lexicalQuery(query: ExpandedQuery, tuning: SearchTuning, named?: NameLookup): { terms: string[]; weights?: Map<string, number> } {
     const tokenizer = getTokenizer();
     const own = tokenizer.searchTerms(query.text);
     const ownSet = new Set(own);
     const added = tokenizer.searchTerms(query.expansions.join(' ')).filter((t) => !ownSet.has(t));
-    if (added.length === 0) return this.parts.lexical.search(own, depth, accept);
     const weights = new Map(added.map((t) => [t, tuning.expansionTermWeight]));
-    return this.parts.lexical.search([...own, ...added], depth, accept, weights);
+    if (tuning.questionWordWeight !== 1) for (const t of own) if (QUESTION_NOISE.has(t) || isSpokenFiller(t)) weights.set(t, tuning.questionWordWeight);
+    if (named?.naming.numbered && !named.held.length) for (const t of named.nameTerms) if (ownSet.has(t)) weights.set(t, tuning.namedDocument.unheldNumberWeight);
+    return { terms: [...own, ...added], weights: weights.size ? weights : undefined };
   }
 
   /**

@@ -1,15 +1,23 @@
 // Every knob of hybrid search in one place (MiniSearch style): override any of them per call with
 // `search(q, { tuning: { … } })`. Values were chosen on the `tune` half of test/fixtures/eval/qa-v2.jsonl and the old
-// dev sets (`npm run eval -- --split tune`); the README reports the `report` half.
+// dev sets (`npm run eval -- --split tune`); the README reports the `report` half. Figures below are hybrid
+// recall@1/@5/MRR over the 166 answerable tune questions (qa-v2 tune + dev-questions + dev-paraphrase), local
+// embeddings; at the start of this round 0.892/0.982/0.933 (BM25 alone 0.892/0.982/0.932, MiniSearch 0.886/0.964/0.921).
 import type { FusionSettings } from './fusion.js';
+import type { QueryScoring } from './fullTextRecall.js';
+import type { NamedDocumentSettings } from './namedDocument.js';
 
 export interface SearchTuning {
   /** Candidates each recall returns before fusion (at least 5k). */
   depth: number;
   /** What a synonym added to the question counts for in BM25, relative to the question's own words. */
   expansionTermWeight: number;
+  /** What a question word (src/text/questionWords: "具体", "情况", "哪种") counts for in BM25, relative to the others. */
+  questionWordWeight: number;
   /** Share of the query vector given to the synonyms' embedding. */
   expansionVectorWeight: number;
+  /** Query-time BM25 scoring: coordination (distinct question terms matched) and the BM25+ term floor. */
+  lexicalScoring: QueryScoring;
   /** RRF constant. */
   rrfK: number;
   /**
@@ -23,6 +31,8 @@ export interface SearchTuning {
   headingWeight: number;
   /** The heading bonus applies only when the question holds at least this share of the heading's weighted words. */
   headingMinShare: number;
+  /** A document the question names (文号, proposal number, title) that the library holds: its best chunks first. */
+  namedDocument: NamedDocumentSettings;
   /** Bonus of the passage's best sentence holding the question's words together (share of their IDF weight). */
   proximityWeight: number;
 }
@@ -30,22 +40,34 @@ export interface SearchTuning {
 export const SEARCH_DEFAULTS: SearchTuning = {
   depth: 50,
   expansionTermWeight: 0.5,
+  // 0.5: one question better than 1 (MRR 0.962 → 0.965), the same from 0 to 0.6.
+  questionWordWeight: 0.5,
   expansionVectorWeight: 0.3,
+  // MiniSearch's two advantages over plain BM25: coordination alone 0.910/0.988/0.943, the floor alone
+  // 0.904/0.982/0.940, both 0.922/0.982/0.949 (a plateau: exponents 0.5–1.5, floors 0.25–1 within ±0.003 MRR).
+  lexicalScoring: { coordination: 1, termFloor: 0.5 },
   rrfK: 60,
   fusion: {
-    // Measured on tune (recall@1/@5/MRR, qa-v2 tune answerable): RRF 1:1.5 (the old default) 0.83/0.96/0.890, BM25
-    // alone 0.89/0.98/0.930; every vector weight above 0.1 lost MRR (0.3 → 0.920, 0.5 → 0.905), with or without the
-    // guard. At 0.1 the vectors only break BM25 ties and fill in below BM25's hits where BM25 finds little.
-    local: { vectorWeight: 0.1, lexicalWeight: 1, strongLexicalShare: 0.5 },
-    model: { vectorWeight: 1, lexicalWeight: 1, strongLexicalShare: 1 },
+    // Hashed vectors never helped on tune. Before: with vectors allowed to reorder strong BM25 hits, weight 0.1 cost
+    // MRR (0.962 with none → 0.960: RRF rank gaps of 1/61 − 1/62 let them swap BM25's first two), 0.3 → 0.945,
+    // 1 → 0.935. Now they never reorder the strong tier: weight 0 and 0.1 rank every tune question alike (0.969);
+    // 0.3 → 0.966, 1 → 0.962. They keep 0.1 to fill in below strong hits where BM25 finds little.
+    local: { vectorWeight: 0.1, lexicalWeight: 1, strongLexicalShare: 0.5, reorderStrong: false },
+    model: { vectorWeight: 1, lexicalWeight: 1, strongLexicalShare: 1, reorderStrong: true },
   },
   rerankDepth: 30,
-  // A heading the question names in full (every weighted word) lifts its section; partial matches (share 0.8) cost
-  // MRR on tune (0.930 → 0.918) because long headings share topic words with most questions. Sentence proximity
-  // helped the dev set (0.956 → 0.977) but cost qa-v2 (0.930 → 0.911) and the paraphrases (0.936 → 0.867): off.
+  // A heading the question names in full (every weighted word) lifts its section (the issue's "工作原则有哪些" case). On
+  // tune it now changes no question (weights 0–0.4 and min shares 0.5–0.99 alike): BM25F's heading field and
+  // coordination already rank those sections first; it stays for the case the issue names and costs nothing.
+  // Sentence proximity 0.1 cost one question on tune (0.969 → 0.966; earlier 0.930 → 0.911 on qa-v2): off.
   headingWeight: 0.2,
   headingMinShare: 0.99,
   proximityWeight: 0,
+  // Named held documents: their chunks first, in BM25's order. Ranking them instead by the rest of the question with
+  // in-document IDF won one tune question and lost one (MRR 0.965 → 0.966), then lost one on report (牡政办发〔2022〕14号
+  // 项目 question 1 → 3, hybrid under BM25 alone): removed. An unheld 文号's words at 0.1: one tune question 2 → 1
+  // (国办发〔2020〕23号 资金), no loss; at 0 a question that is only a 文号 has nothing left to rank by.
+  namedDocument: { probeDepth: 30, maxDocuments: 3, leadShare: 0.5, unheldNumberWeight: 0.1 },
 };
 
 /** The defaults with some knobs replaced (fusion settings merge per engine). */
@@ -57,5 +79,7 @@ export function withTuning(overrides: Partial<SearchTuning> = {}): SearchTuning 
       local: { ...SEARCH_DEFAULTS.fusion.local, ...overrides.fusion?.local },
       model: { ...SEARCH_DEFAULTS.fusion.model, ...overrides.fusion?.model },
     },
+    lexicalScoring: { ...SEARCH_DEFAULTS.lexicalScoring, ...overrides.lexicalScoring },
+    namedDocument: { ...SEARCH_DEFAULTS.namedDocument, ...overrides.namedDocument },
   };
 }

@@ -57,7 +57,7 @@ export class ChunkTokenizer {
 
   termsOf(chunk: Chunk): ChunkTerms {
     return {
-      title: this.cached(chunk.title),
+      title: this.cached(titleFieldText(chunk)),
       heading: chunk.sectionPath ? this.cached(chunk.sectionPath) : EMPTY,
       body: this.vocabulary.toIds(this.tokenizer.searchTerms(chunk.text)),
     };
@@ -76,6 +76,11 @@ export class ChunkTokenizer {
 }
 
 const EMPTY = new Uint32Array(0);
+
+/** What the title field holds: the title, the 文号 and the document's origin (issuer and place). */
+export function titleFieldText(chunk: Pick<Chunk, 'title' | 'number' | 'origin'>): string {
+  return [chunk.title, chunk.number, chunk.origin].filter((part) => !!part).join(' ');
+}
 
 /** Every term id of a chunk, title and heading first (what the local embedder hashes). */
 export function allTermIds(terms: ChunkTerms): Uint32Array[] {
