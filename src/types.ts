@@ -32,6 +32,17 @@ export interface Chunk {
    * absent or empty: visible everywhere.
    */
   channels?: string[];
+  /**
+   * What the document's front matter says of its source, when it says anything: `issuer`, `type` (政策文件, 答复,
+   * 讨论稿, 新闻报道…) and `level` (国家, 省, 市, 县). Drafting reads it for evidence levels; absent: read from the text.
+   */
+  source?: DocumentSource;
+}
+
+export interface DocumentSource {
+  issuer?: string;
+  type?: string;
+  level?: string;
 }
 
 export interface SearchOptions {

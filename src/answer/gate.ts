@@ -2,7 +2,7 @@
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
 import type { Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
-import { analyzeQuestion, assessEvidence, askedYears, type EvidenceAssessment, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { analyzeQuestion, assessEvidence, askedYears, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { BOILERPLATE, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
 import { NOT_COVERED, notCoveredAnswer } from './offline/index.js';
 
@@ -21,12 +21,13 @@ function evidencePassages(search: Searcher, passages: Passage[]): EvidencePassag
   return passages.map((p) => ({ text: p.chunk.text, title: p.chunk.title, section: p.chunk.sectionPath, documentText: documentText(p.chunk.docId) }));
 }
 
-export function gatePassages(search: Searcher, question: string, passages: Passage[]): GateResult {
+/** `tuning`: a caller's own floor on the same gate (drafting asks every focus word of a suggestion); `ask` uses the defaults. */
+export function gatePassages(search: Searcher, question: string, passages: Passage[], tuning: Partial<EvidenceGateTuning> = {}): GateResult {
   const stats = search.documentFrequency ? { docFrequency: (t: string) => search.documentFrequency!(t), totalChunks: search.size() } : undefined;
   const evidence = evidencePassages(search, passages);
   const context = [...new Set(evidence.map((p) => p.documentText ?? p.text))].join('\n');
-  const analysis = analyzeQuestion(question, stats, {}, undefined, context);
-  return { analysis, assessment: assessEvidence(analysis, evidence) };
+  const analysis = analyzeQuestion(question, stats, tuning, undefined, context);
+  return { analysis, assessment: assessEvidence(analysis, evidence, tuning) };
 }
 
 const LEVEL_NAMES = { national: '全国', provincial: '省级', city: '市级', county: '县级' } as const;

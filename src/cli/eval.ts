@@ -42,7 +42,7 @@ export const DEFAULT_PROPOSALS_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures',
 export const REPORT_FILE_NAME = 'eval-report.json';
 
 const USAGE = `用法：npm run eval [-- --split tune|report --corpus 目录 --with 目录 --qa 问题集.jsonl --proposals 提案目录 --leave-out N --out 报告.json]
-  --split      只评测 v2 问题集的 tune 或 report 一半（旧开发集始终单列，属 tune 数据）
+  --split      只评测 v2 问题集和起草样例的 tune 或 report 一半（旧开发集始终单列，属 tune 数据）
   --corpus     要评测的文档库（默认：CORPUS_DIR 或 corpus/）；非默认文档库在临时目录建索引
   --with       与文档库一起建索引的其他目录，多个用逗号分隔（默认：问题集含 corpus: unseen 的题时为 test/fixtures/corpus/unseen；传 none 不加）
   --leave-out  留出检查：去掉排序后每第 N 篇文档重建索引，问这些文档的题应被拒答（默认 4；传 0 跳过）
@@ -80,7 +80,8 @@ export async function runEvaluation(options: EvalCliOptions): Promise<{ report: 
   const proposalsDir = options.proposals === 'none' ? null : options.proposals ? path.resolve(cwd, options.proposals) : DEFAULT_PROPOSALS_DIR;
   if (options.proposals && proposalsDir && !existsSync(proposalsDir)) throw new UsageError(`提案目录不存在：${proposalsDir}`);
   if (options.corpus && !existsSync(path.resolve(cwd, options.corpus))) throw new UsageError(`文档库目录不存在：${path.resolve(cwd, options.corpus)}`);
-  const proposals = proposalsDir ? loadProposalFixtures(proposalsDir) : [];
+  // A fixture without a split (older sets) is kept; a held-out one of the other half is left out entirely.
+  const proposals = (proposalsDir ? loadProposalFixtures(proposalsDir) : []).filter((p) => !options.split || !p.drafting?.split || p.drafting.split === options.split);
 
   const extraCorpusDirs =
     options.with === 'none'

@@ -1,4 +1,4 @@
-import type { Chunk } from '../types.js';
+import type { Chunk, DocumentSource } from '../types.js';
 import type { ParsedDocument } from './document.js';
 import { describeForm } from './forms.js';
 import { documentOrigin } from './origin.js';
@@ -137,14 +137,25 @@ export function splitIntoPieces(text: string, start: number, end: number): { sta
   return pieces.filter((p) => p.end > p.start);
 }
 
+/** The front matter's issuer, type and level (the `type:`/`level:` keys are kept in `extra`), when any is given. */
+function sourceOf(doc: ParsedDocument): DocumentSource | undefined {
+  const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined);
+  const { issuer } = doc.frontMatter;
+  const type = text(doc.frontMatter.extra.type);
+  const level = text(doc.frontMatter.extra.level);
+  if (!issuer && !type && !level) return undefined;
+  return { ...(issuer ? { issuer } : {}), ...(type ? { type } : {}), ...(level ? { level } : {}) };
+}
+
 /** Heading-aware chunks of a parsed document, then one personal-data-free record chunk per feedback form. */
 export function chunkDocument(doc: ParsedDocument): Chunk[] {
   const chunks: Chunk[] = [];
   const origin = documentOrigin(doc);
+  const source = sourceOf(doc);
   const push = (kind: Chunk['kind'], sectionPath: string, text: string, start: number, end: number): void => {
     const ordinal = chunks.length;
     const chunk: Chunk = { id: `${doc.docId}#${ordinal}`, docId: doc.docId, title: doc.title, number: doc.number, kind, sectionPath, text, start, end, ordinal };
-    chunks.push(origin ? { ...chunk, origin } : chunk);
+    chunks.push({ ...chunk, ...(origin ? { origin } : {}), ...(source ? { source } : {}) });
   };
   for (const block of sectionBlocks(doc)) {
     for (const piece of splitIntoPieces(doc.text, block.start, block.end)) {

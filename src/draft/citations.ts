@@ -7,8 +7,9 @@ export class CitationRegistry {
   private readonly texts = new Map<number, string>();
 
   cite(chunk: Chunk, quote: string): Citation {
+    // One number per source; each use keeps the sentence it quotes (a section shows what it cites, not the first use).
     const existing = this.byChunk.get(chunk.id);
-    if (existing) return existing;
+    if (existing) return { ...existing, quote: shortQuote(quote) };
     const citation = citationOf(this.byChunk.size + 1, chunk, shortQuote(quote));
     this.byChunk.set(chunk.id, citation);
     this.texts.set(citation.n, passageFactText(chunk));

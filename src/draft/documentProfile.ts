@@ -10,7 +10,7 @@
 //   never from a press or web restatement (a policy-kind document with neither genre nor 文号), never from another
 //   city's plan (that is 外地做法).
 import type { Bureau } from '../config.js';
-import type { Chunk } from '../types.js';
+import type { Chunk, DocumentSource } from '../types.js';
 import { getJieba } from '../text/tokenizer.js';
 
 export type EvidenceLevel = 'policy' | 'done' | 'elsewhere' | 'reference';
@@ -50,6 +50,20 @@ const PROVINCIAL = /省|自治区/u;
 const LOCAL = /市|县|区|州|盟|旗/u;
 const YEAR_IN_NUMBER = /[〔［\[（(]((?:19|20)\d{2})[〕］\]）)]/u;
 const YEAR_IN_TEXT = /((?:19|20)\d{2})(?:年|-\d{1,2}-|\/\d{1,2}\/|\.\d{1,2}\.)/u;
+/** Front matter `level:` values, in Chinese or English. */
+const LEVEL_WORDS: [RegExp, NonNullable<DocumentProfile['issuerLevel']>][] = [
+  [/国家|全国|中央|国务院|部委|national/iu, 'national'],
+  [/省|自治区|provincial/iu, 'provincial'],
+  [/市|县|区|州|盟|旗|local|city|county|district/iu, 'local'],
+];
+/** Front matter `type:` of a press report, a web Q&A or a repost: never 政策依据, whatever its title says. */
+const PRESS_TYPE = /新闻|报道|转载|媒体|问答|解读|评论|press|news|media|repost|faq/iu;
+/** Front matter `type:` of a formal policy text. */
+const FORMAL_TYPE = /政策|法规|规章|规范性文件|文件|通知|意见|方案|办法|条例|policy|regulation|rule/iu;
+/** An issuer that only reposts someone else's text ("jinglawyer.com 法规转载（原发文: …）"). */
+const REPOSTING_ISSUER = /转载|转发自|媒体|新闻|日报|晚报|报社|记者|[a-z0-9-]+\.(?:com|net|org)\b/iu;
+/** An issuer that is an organ ("…住房和城乡建设局", "…人民政府", "…办公厅"), not a website or a person. */
+const ORGAN = new RegExp(`(?:${ISSUING_ORGAN.source}|[局厅部委办院府处])$`, 'u');
 const PROPOSAL_NUMBER = /第?\s*(\d{1,4})\s*号\s*(?:提案|建议)?/u;
 
 function isPlaceWord(word: string, tag: string): boolean {
@@ -68,6 +82,16 @@ export function placesBeforeOrgans(text: string): string[] {
     if (place) out.push(place);
   }
   return out;
+}
+
+/** The places an issuer's name opens with ("本溪市溪湖区彩屯街道办事处" → 本溪市溪湖区). */
+function leadingPlace(text: string): string | null {
+  let place = '';
+  for (const { word, tag } of getJieba().tag(text.slice(0, 16), true)) {
+    if (!isPlaceWord(word, tag)) break;
+    place += word;
+  }
+  return place || null;
 }
 
 /** The place named most often (ties: the first named). */
@@ -120,6 +144,42 @@ function numberPrefixes(bureau: Bureau): string[] {
   return (typeof p === 'string' ? [p] : Object.values(p)).filter((x): x is string => !!x);
 }
 
+/**
+ * The issuing organ the front matter names: "大姚县住房和城乡建设局（云南省…）" → the part before the brackets,
+ * "chaoyang.gov.cn（辽宁省朝阳市人民政府）" → the organ in them; none for a repost or a site without an organ.
+ */
+function sourceIssuer(source: DocumentSource | undefined): string {
+  const issuer = source?.issuer?.trim() ?? '';
+  if (!issuer || REPOSTING_ISSUER.test(issuer)) return '';
+  const parts = issuer.split(/[（()）；;，,]/u).map((p) => p.trim().replace(/^(?:原文|发布|网站)[:：]\s*/u, ''));
+  return parts.find((p) => ORGAN.test(p)) ?? '';
+}
+
+/**
+ * What the front matter says overrides what the text suggests: its `level:`, its `type:` (a 讨论稿 is not in force,
+ * a press report or repost is not formal, a policy type is) and its issuer (the place, the level, and whether it is
+ * the bureau itself).
+ */
+function withSource(profile: DocumentProfile, source: DocumentSource | undefined, bureau: Bureau): DocumentProfile {
+  if (!source) return profile;
+  const out = { ...profile };
+  const issuer = sourceIssuer(source);
+  const type = source.type ?? '';
+  if (issuer) {
+    out.place = placesBeforeOrgans(issuer)[0] ?? leadingPlace(issuer) ?? out.place;
+    out.issuerLevel = issuerLevel(`${issuer}关于`, profile.number, out.place);
+    const ownCity = bureau.city && !/^[（【]/u.test(bureau.city) ? placeStem(bureau.city) : '';
+    if (bureau.name && !/^[（【]/u.test(bureau.name) && issuer.includes(bureau.name)) out.own = true;
+    if (ownCity && out.place && placeStem(out.place).endsWith(ownCity)) out.own = true;
+  }
+  const level = LEVEL_WORDS.find(([pattern]) => pattern.test(source.level ?? ''));
+  if (level) out.issuerLevel = level[1];
+  if (NOT_IN_FORCE.test(type)) out.draftVersion = true;
+  if (PRESS_TYPE.test(type) || (source.issuer && REPOSTING_ISSUER.test(source.issuer))) out.formal = false;
+  else if (FORMAL_TYPE.test(type)) out.formal = true;
+  return out;
+}
+
 /** The profile of the document `chunks` (all chunks of one document, in order) belong to. */
 export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfile {
   const first = chunks[0];
@@ -137,7 +197,7 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
     // No issuer named: a reply opening with the bureau's city, or a formal text whose title starts with it (a city's
     // 导则 or 办法); a press report about the city is neither.
     (place === null && ownCity !== '' && (first?.kind === 'reply' ? head.includes(ownCity) : formal && title.replace(/^关于/u, '').startsWith(ownCity)));
-  return {
+  return withSource({
     docId: first?.docId ?? '',
     title,
     number,
@@ -149,7 +209,7 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
     formal,
     draftVersion: NOT_IN_FORCE.test(head),
     proposalNumber: first?.kind === 'reply' ? proposalNumberOf(title, text.slice(0, 300)) : null,
-  };
+  }, first?.source, bureau);
 }
 
 /** A sentence naming a policy document: 《…》 with a policy genre, or a 文号. */

@@ -2,15 +2,14 @@
 // kept apart: 政策依据, 已开展工作 (the bureau's own), 外地做法 (other places, marked), 其他参考, and past 下步 plans.
 import type { Bureau } from '../config.js';
 import type { Chunk, ProposalMeta, SearchHit, Searcher, Suggestion } from '../types.js';
-import { numberPassages } from '../grounding/passages.js';
 import { retrievePassages } from '../retrieval/plan.js';
-import { getTokenizer } from '../text/tokenizer.js';
+import { getJieba, getTokenizer } from '../text/tokenizer.js';
 import { NOT_EVIDENCE } from '../text/boilerplate.js';
 import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
-import { coverageOf, gateSuggestion } from './gate.js';
+import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
 import type { WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, withoutLeadingTitle } from './quotable.js';
 import { draftTuning, type DraftTuning } from './tuning.js';
@@ -159,13 +158,27 @@ const MAX_LEAD_CHARS = 30;
 
 /**
  * The words a quote (or a precedent) must hold: the asked wording's own, not the policy verbs and domain words every
- * passage has. A word no passage holds weighs less unless it is the proposal's theme (电梯 in a 加装电梯 proposal): it
- * may be what the library lacks (无障碍) or just an unusual word of the wording (挖潜).
+ * passage has. A word no passage holds weighs less unless it names a thing (a noun: 楼道, 无障碍, 债券) or is the
+ * proposal's theme (电梯 in a 加装电梯 proposal): a missing thing is what the library lacks, while a missing verb is
+ * just the wording (挖潜, 疏通).
  */
 export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Set<string>, absentFactor: number): WeightedTerm[] {
   return terms
     .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm))
-    .map((w) => (absent.has(w.norm) && !theme.has(w.norm) ? { ...w, weight: w.weight * absentFactor } : w));
+    .map((w) => (absent.has(w.norm) && !theme.has(w.norm) && !namesAThing(w.norm) ? { ...w, weight: w.weight * absentFactor } : w));
+}
+
+/** Tags of words that name a thing: nouns, nominal verbs, distinguishing words (无障碍), idioms. */
+const THING_TAG = /^(?:n|nz|nt|ns|nr|ng|vn|b|l|i|j)$/u;
+
+/** A word naming a thing: tagged so, or a compound whose head (its last part, as Chinese compounds go) is: 加装电梯. */
+function namesAThing(word: string): boolean {
+  const tags = getJieba().tag(word, false);
+  if (tags.length === 1 && THING_TAG.test(tags[0].tag)) return true;
+  const head = getTokenizer().searchTerms(word).filter((part) => part !== word && part.length >= 2 && word.endsWith(part)).pop();
+  if (!head) return false;
+  const headTags = getJieba().tag(head, false);
+  return headTags.length === 1 && THING_TAG.test(headTags[0].tag);
 }
 
 /** The lead plus the proposal's theme words the suggestion's wording uses ("…给予定额补助" in a 加装电梯 proposal). */
@@ -184,16 +197,54 @@ function isPlan(chunk: Chunk, sentence: string): boolean {
   return chunk.kind === 'reply' && (FUTURE_SECTION.test(chunk.sectionPath) || FORWARD_SENTENCE.test(sentence));
 }
 
+/** Overlapping chunks repeat a sentence: keep its best-scored copy. */
+function onceEach(ranked: EvidenceSentence[]): EvidenceSentence[] {
+  const seen = new Set<string>();
+  return ranked.filter((s) => {
+    const key = `${s.chunk.docId}\u0000${normalizeForMatch(s.sentence)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function byScore(a: EvidenceSentence, b: EvidenceSentence): number {
   return b.score - a.score;
+}
+
+/** The gate's tuning for a draft: the suggestion's floors on top of `ask`'s gate. */
+export function draftGateFloor(t: DraftTuning): DraftGateFloor {
+  return {
+    passage: { focusShare: t.gatePassageFocusShare, maxFocusWords: t.gateMaxFocusWords },
+    sentence: { focusShare: t.gateSentenceFocusShare, maxFocusWords: t.gateMaxFocusWords },
+  };
+}
+
+interface Candidate extends QuoteCandidate {
+  position: number;
+  rank: number;
+}
+
+/** Every sentence of the passages a draft could quote: no boilerplate, no sub-heading, no form record, not too long. */
+function quoteCandidates(ctx: EvidenceContext, passages: { chunk: Chunk }[]): Candidate[] {
+  const out: Candidate[] = [];
+  passages.forEach(({ chunk }, rank) => {
+    if (isFormRecord(chunk)) return;
+    sentencesOf(ctx, chunk).forEach((sentence, position) => {
+      if (NOT_EVIDENCE.test(sentence) || sentence.length > ctx.tuning.maxSentenceChars || INLINE_HEADING.test(sentence)) return;
+      out.push({ chunk, sentence, position, rank });
+    });
+  });
+  return out;
 }
 
 /**
  * Evidence for one suggestion:
  * 1. Retrieve with the suggestion's full wording through the retrieval planner (as `ask` does), plus its short topic.
  * 2. Sections of earlier replies whose heading matches the topic come first.
- * 3. The answer gate of `ask` judges the passages; without it (and without an on-topic section) nothing is cited.
- * 4. The relevance floor: each quoted sentence must itself cover the suggestion's terms and its distinctive terms.
+ * 3. Every sentence that could be quoted goes through the answerability gate of `ask` (gatePassages) with the draft's
+ *    floor: it must hold the suggestion's focus words (with its title and heading) and meet its year/place/level.
+ * 4. The relevance floor: each quoted sentence must also cover the suggestion's weighted terms and its key terms.
  * 5. Each sentence goes to its level (政策依据 / 已开展工作 / 外地做法 / 其他参考) or, for past 下步 wording, to plans.
  */
 export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestion, theme: Set<string> = new Set()): Promise<SuggestionEvidence> {
@@ -207,42 +258,39 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const words = topicWords(suggestion.topic);
   const retrieved = mergeHits(planned.hits, topicHits);
   const sections = onTopicSections(ctx, retrieved, words);
-  const passages = numberPassages(mergeHits(sections, retrieved));
+  const passages = mergeHits(sections, retrieved);
   const asked = askedWording(suggestion, theme);
-  const gate = gateSuggestion(asked, passages, (docId) => chunksOfDocument(ctx, docId), {}, ctx.search);
-  if (!gate.answerable && !sections.length) return empty;
-  const keyTerms = keyTermsOf(gate.terms, gate.absent, theme, t.absentTermFactor);
+  const candidates = quoteCandidates(ctx, passages);
+  const gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t));
+  if (!gate.answerable) return empty;
+  const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
+  const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
   const onTopic = new Set(sections.map((h) => h.chunk.id));
   const out: SuggestionEvidence = { ...empty, answerable: true };
-  for (const [rank, passage] of passages.entries()) {
-    const { chunk } = passage;
-    if (isFormRecord(chunk)) continue;
+  candidates.forEach(({ chunk, sentence, position, rank }, i) => {
+    if (!gate.passing[i]) return;
     const headingScore = headingMatch(words, chunk.sectionPath);
-    // Outside an on-topic section, a passage is only used when the gate passed.
-    if (!onTopic.has(chunk.id) && !gate.answerable) continue;
     const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
-    sentencesOf(ctx, chunk).forEach((sentence, position) => {
-      if (NOT_EVIDENCE.test(sentence) || sentence.length > t.maxSentenceChars || INLINE_HEADING.test(sentence)) return;
-      const covered = Math.max(coverageOf(gate.terms, sentence), 0.8 * coverageOf(gate.terms, `${heading}${sentence}`));
-      const distinctive = coverageOf(keyTerms, `${heading}${sentence}`);
-      const relevant = onTopic.has(chunk.id)
-        ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
-        : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage;
-      if (!relevant) return;
-      const profile = profileOf(ctx, chunk);
-      const score = covered + distinctive + headingScore - rank * 0.02;
-      const base = { chunk, sentence, position, score, headingScore, profile };
-      if (isPlan(chunk, sentence)) {
-        if (profile.own) out.plans.push({ ...base, level: 'done' });
-        return;
-      }
-      const level = levelOf(profile, sentence);
-      ({ policy: out.policy, done: out.done, elsewhere: out.elsewhere, reference: out.reference })[level].push({ ...base, level });
-    });
-  }
-  for (const list of [out.policy, out.done, out.elsewhere, out.reference, out.plans]) list.sort(byScore);
+    const covered = Math.max(coverageOf(weights.terms, sentence), 0.8 * coverageOf(weights.terms, `${heading}${sentence}`));
+    const distinctive = coverageOf(keyTerms, `${heading}${sentence}`);
+    const relevant = onTopic.has(chunk.id)
+      ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
+      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage;
+    if (!relevant) return;
+    const profile = profileOf(ctx, chunk);
+    const score = covered + distinctive + headingScore - rank * 0.02;
+    const base = { chunk, sentence, position, score, headingScore, profile };
+    if (isPlan(chunk, sentence)) {
+      if (profile.own) out.plans.push({ ...base, level: 'done' });
+      return;
+    }
+    const level = levelOf(profile, sentence);
+    ({ policy: out.policy, done: out.done, elsewhere: out.elsewhere, reference: out.reference })[level].push({ ...base, level });
+  });
+  for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = onceEach(out[key].sort(byScore));
   const cited = [...out.done, ...out.policy, ...out.elsewhere, ...out.reference, ...out.plans].map((s) => s.chunk);
   out.chunks = [...new Map(cited.map((c) => [c.id, c])).values()].slice(0, 6);
+  out.answerable = cited.length > 0;
   return out;
 }
 
@@ -253,7 +301,8 @@ export function themeTermsOf(title: string | null, suggestions: Suggestion[]): S
   if (suggestions.length >= 2) {
     const counts = new Map<string, number>();
     for (const s of suggestions) for (const t of new Set(tokenizer.terms(s.topic))) counts.set(t, (counts.get(t) ?? 0) + 1);
-    for (const [t, n] of counts) if (n * 2 > suggestions.length) theme.add(t);
+    // Shared things (楼道, 电梯) are a theme; a shared verb (同步, 完善) is only how the proposer writes.
+    for (const [t, n] of counts) if (n * 2 > suggestions.length && namesAThing(t)) theme.add(t);
   }
   return theme;
 }
@@ -268,18 +317,18 @@ export async function gatherBackground(ctx: EvidenceContext, meta: ProposalMeta,
   const query = proposalQuery(meta, suggestions);
   if (!query) return [];
   const hits = await ctx.search.search(query, { k: ctx.tuning.searchK, kind: 'reply' });
-  const passages = numberPassages(hits.filter((h) => h.chunk.sectionPath === '' && profileOf(ctx, h.chunk).own));
-  const gate = gateSuggestion(query, passages, (docId) => chunksOfDocument(ctx, docId));
+  const preambles = hits.filter((h) => h.chunk.sectionPath === '' && profileOf(ctx, h.chunk).own);
+  const candidates = quoteCandidates(ctx, preambles).filter((c) => /\d|印发|出台|成立|列为|完成|推进/u.test(c.sentence));
+  const gate = gateSentences(ctx.search, query, candidates, { passage: {}, sentence: {} });
   if (!gate.answerable) return [];
+  const { terms } = weighOverChunks(query, preambles.map((h) => h.chunk));
   const out: EvidenceSentence[] = [];
-  for (const [rank, { chunk }] of passages.entries()) {
-    sentencesOf(ctx, chunk).forEach((sentence, position) => {
-      if (NOT_EVIDENCE.test(sentence) || !/\d|印发|出台|成立|列为|完成|推进/u.test(sentence)) return;
-      const score = coverageOf(gate.terms, sentence) - rank * 0.02;
-      if (score < ctx.tuning.minSentenceCoverage) return;
-      out.push({ chunk, sentence, position, score, headingScore: 0, level: 'done', profile: profileOf(ctx, chunk) });
-    });
-  }
+  candidates.forEach(({ chunk, sentence, position, rank }, i) => {
+    if (!gate.passing[i]) return;
+    const score = coverageOf(terms, sentence) - rank * 0.02;
+    if (score < ctx.tuning.minSentenceCoverage) return;
+    out.push({ chunk, sentence, position, score, headingScore: 0, level: 'done', profile: profileOf(ctx, chunk) });
+  });
   return out.sort(byScore);
 }
 

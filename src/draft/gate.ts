@@ -1,72 +1,79 @@
-// The one seam between drafting and the answerability gate of `ask`: a suggestion's evidence is scored and judged by
-// exactly the code that decides whether a question is answered. When the gate's internals change (issue #10), only
-// this file follows.
+// The one seam between drafting and the answerability gate of `ask` (src/answer/gate.ts, `gatePassages`): every
+// sentence a draft may quote is judged by exactly the code that decides whether a question is answered, with the
+// draft's own floor as the gate's tuning (a suggestion's focus words must all be there, not one of two). When the
+// gate's internals change, only this file follows.
 import type { Chunk, Searcher } from '../types.js';
 import { gatePassages } from '../answer/gate.js';
-import type { Passage } from '../grounding/passages.js';
+import type { EvidenceGateTuning } from '../grounding/evidenceGate.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { questionFocus } from '../answer/offline/questionAnalysis.js';
 import { coverage, distinctiveTerms, matchStrength, passageContexts, weighTerms, type WeightedTerm } from '../answer/offline/termWeights.js';
-import { findAnchors, scoreSentences, type ScoredSentence } from '../answer/offline/scoring.js';
 import { normalizeForMatch } from '../text/simplify.js';
-import { judgeEvidence } from '../answer/offline/answerability.js';
 import { offlineTuning, type OfflineTuning } from '../answer/offline/tuning.js';
 
-export type { ScoredSentence };
+/** A sentence a draft may quote, with the chunk it comes from (its title and section count as its context). */
+export interface QuoteCandidate {
+  chunk: Chunk;
+  sentence: string;
+}
 
-export interface GateResult {
-  /** The gate of `ask` would answer this suggestion from these passages. */
+export interface SentenceGate {
+  /** At least one candidate passes. */
   answerable: boolean;
-  /** Every quotable, anchored sentence of the passages, scored as `ask` scores them, best first. */
-  scored: ScoredSentence[];
-  evidence: { sentence: number; passage: number };
-  /** The suggestion's weighted terms, and those most passages lack (what makes a sentence on this topic). */
+  /** Per candidate (same order): it passes the gate of `ask` at the draft's floor. */
+  passing: boolean[];
+  /** The focus words every passing sentence holds (with its title and heading). */
+  focus: string[];
+}
+
+export interface TermWeights {
+  /** The wording's weighted terms, and those most texts lack (what makes a sentence on this topic). */
   terms: WeightedTerm[];
   distinctive: WeightedTerm[];
-  /** Terms no retrieved passage holds (an unusual word of the wording, or what the library lacks). */
+  /** Terms no text holds (an unusual word of the wording, or what the library lacks). */
   absent: Set<string>;
 }
 
-/** Coverage of weighted terms by a text, as the gate measures it (normalised; partial credit for parts). */
+/** Coverage of weighted terms by a text, as the offline engine measures it (normalised; partial credit for parts). */
 export function coverageOf(terms: WeightedTerm[], text: string): number {
   return terms.length ? coverage(terms, normalizeForMatch(text)) : 0;
 }
 
-/**
- * Scores the passages' sentences against the suggestion's wording and asks the answer gate whether they hold an answer.
- * The suggestion is weighed once (its terms), each passage's text is normalised once (no per-sentence tokenizing).
- */
-export function gateSuggestion(
-  wording: string,
-  passages: Passage[],
-  chunksOf: (docId: string) => Chunk[],
-  tuning: Partial<OfflineTuning> = {},
-  search?: Searcher,
-): GateResult {
-  const t = offlineTuning(tuning);
-  if (!passages.length) return { answerable: false, scored: [], evidence: { sentence: 0, passage: 0 }, terms: [], distinctive: [], absent: new Set() };
-  const tokenizer = getTokenizer();
-  const focus = questionFocus(tokenizer, wording);
-  const contexts = passageContexts(passages);
-  const terms = weighTerms(tokenizer, focus, contexts, t);
-  const documentText = (docId: string) => chunksOf(docId).map((c) => c.text).join('\n');
-  const scored = scoreSentences({ focus, terms, contexts }, passages, { documentText, chunksOf, tuning }, t).filter((s) => s.anchored);
-  const judged = judgeEvidence(scored, passages, t);
-  const { evidence } = judged;
-  // The evidence gate `ask` applies before answering (focus words, year/place/level constraints) must pass too.
-  const answerable = judged.answerable && (!search || gatePassages(search, wording, passages).assessment.pass);
-  const docTexts = new Map(passages.map((p) => [p.chunk.docId, normalizeForMatch(`${p.chunk.title}\n${documentText(p.chunk.docId)}`)]));
-  const distinctive = distinctiveTerms(terms, contexts, findAnchors(focus, passages, docTexts), t);
-  const absent = new Set(terms.filter((w) => !contexts.some((c) => matchStrength(w, c) >= 1)).map((w) => w.norm));
-  return { answerable, scored, evidence, terms, distinctive, absent };
+/** The draft's floors on the gate: one for the passage a sentence comes from, one for the sentence itself. */
+export interface DraftGateFloor {
+  passage: Partial<EvidenceGateTuning>;
+  sentence: Partial<EvidenceGateTuning>;
 }
 
-/** The wording's weighted terms over any texts (e.g. whole documents): what `coverageOf` measures against. */
-export function weighWording(wording: string, texts: string[], tuning: Partial<OfflineTuning> = {}): Pick<GateResult, 'terms' | 'distinctive' | 'absent'> {
+/**
+ * Asks the gate of `ask` about each candidate: its passage (chunk, with title and section) must pass at
+ * `floor.passage` and the sentence itself (with the same title and section) at `floor.sentence` — it holds the
+ * wording's focus words and agrees with its year, place and level. One gate call per level: the wording is analysed
+ * once for all candidates.
+ */
+export function gateSentences(search: Searcher, wording: string, candidates: QuoteCandidate[], floor: DraftGateFloor): SentenceGate {
+  if (!candidates.length) return { answerable: false, passing: [], focus: [] };
+  const chunks = [...new Map(candidates.map((c) => [c.chunk.id, c.chunk])).values()];
+  const chunkGate = gatePassages(search, wording, chunks.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), floor.passage).assessment;
+  const passingChunks = new Set(chunkGate.pass ? chunkGate.passing.map((i) => chunks[i].id) : []);
+  const sentences = candidates.map(({ chunk, sentence }, i) => ({ n: i + 1, chunk: { ...chunk, text: sentence }, score: 0 }));
+  const { analysis, assessment } = gatePassages(search, wording, sentences, floor.sentence);
+  const passing = candidates.map(() => false);
+  if (assessment.pass) for (const i of assessment.passing) passing[i] = passingChunks.has(candidates[i].chunk.id);
+  return { answerable: passing.some(Boolean), passing, focus: analysis.focus };
+}
+
+/** The wording's weighted terms over texts (retrieved chunks, whole documents): what `coverageOf` measures against. */
+export function weighWording(wording: string, texts: string[], tuning: Partial<OfflineTuning> = {}): TermWeights {
   const t = offlineTuning(tuning);
   const focus = questionFocus(getTokenizer(), wording);
   const contexts = texts.map(normalizeForMatch);
   const terms = weighTerms(getTokenizer(), focus, contexts, t);
   const absent = new Set(terms.filter((w) => !contexts.some((c) => matchStrength(w, c) >= 1)).map((w) => w.norm));
   return { terms, distinctive: distinctiveTerms(terms, contexts, [], t), absent };
+}
+
+/** The wording's weights over retrieved chunks (each with its title and section, as the gate reads them). */
+export function weighOverChunks(wording: string, chunks: Chunk[]): TermWeights {
+  return weighWording(wording, passageContexts(chunks.map((chunk) => ({ chunk }))));
 }

@@ -10,6 +10,7 @@ import { DRAFT_TUNING, type DraftTuning } from './tuning.js';
 import { pickSentences, type EvidenceSentence, type SuggestionEvidence } from './evidence.js';
 import * as frame from './frame.js';
 import { stripListMarker } from '../text/markers.js';
+import { headingCoreOf } from './proposal/headings.js';
 
 export interface TemplateInput {
   meta: ProposalMeta;
@@ -149,7 +150,7 @@ function planQuotes(evidence: SuggestionEvidence[], registry: CitationRegistry):
 function nextStepsSection(meta: ProposalMeta, suggestions: Suggestion[], plans: (Quoted | undefined)[]): DraftSection {
   const items = suggestions.map(
     (s, i) =>
-      `${frame.chineseOrdinal(i + 1)}是${s.topic}，${frame.placeholder('具体措施和时限')}${planReference(plans[i])}${i + 1 < suggestions.length ? '；' : '。'}`,
+      `${frame.chineseOrdinal(i + 1)}是${headingCoreOf(s.topic)}，${frame.placeholder('具体措施和时限')}${planReference(plans[i])}${i + 1 < suggestions.length ? '；' : '。'}`,
   );
   return {
     heading: frame.nextStepsHeading(suggestions.length),
@@ -183,7 +184,7 @@ export function buildTemplateDraft(input: TemplateInput, registry = new Citation
     // What comes next is said once, under 下步工作安排, not repeated at the end of every section.
     return {
       heading: frame.sectionHeading(suggestion, i + 1),
-      paragraphs: [policyParagraph(ev.policy, ev.references), doneParagraph(ev.own, suggestion.topic), ...elsewhereParagraph(ev.others)],
+      paragraphs: [policyParagraph(ev.policy, ev.references), doneParagraph(ev.own, headingCoreOf(suggestion.topic)), ...elsewhereParagraph(ev.others)],
       citations,
     };
   });
@@ -212,10 +213,10 @@ function outlinePoints(ev: SectionEvidence, suggestion: Suggestion, plan: Quoted
   const elsewhere: OutlinePoint[] = ev.others.map((q) => ({ point: `${LEVEL_LABEL.elsewhere}：${elsewhereMark(q.profile)}${shortQuote(q.text, 80)}`, sources: [q.citation] }));
   const next: OutlinePoint = plan
     ? {
-        point: `下步打算：围绕“${suggestion.topic}”提出具体措施和完成时限（参考我局以往答复：${shortQuote(plan.text, 80)}）`,
+        point: `下步打算：围绕“${headingCoreOf(suggestion.topic)}”提出具体措施和完成时限（参考我局以往答复：${shortQuote(plan.text, 80)}）`,
         sources: [plan.citation],
       }
-    : { point: `下步打算：围绕“${suggestion.topic}”提出具体措施和完成时限`, sources: [] };
+    : { point: `下步打算：围绕“${headingCoreOf(suggestion.topic)}”提出具体措施和完成时限`, sources: [] };
   return [policy, done, ...elsewhere, next];
 }
 
@@ -232,7 +233,7 @@ export function buildOutline(input: TemplateInput, registry = new CitationRegist
       heading: frame.sectionHeading(suggestion, i + 1),
       points: outlinePoints(sectionEvidences[i], suggestion, plans[i]),
     })),
-    nextSteps: [frame.nextStepsHeading(suggestions.length), ...suggestions.map((s, i) => `${frame.chineseOrdinal(i + 1)}是${s.topic}`)],
+    nextSteps: [frame.nextStepsHeading(suggestions.length), ...suggestions.map((s, i) => `${frame.chineseOrdinal(i + 1)}是${headingCoreOf(s.topic)}`)],
     contact: [...frame.contactLines(bureau), ...(frame.ccLine(bureau, meta) ? [frame.ccLine(bureau, meta) as string] : [])],
   };
 }

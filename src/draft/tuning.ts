@@ -14,12 +14,25 @@ export const DRAFT_TUNING = {
   /** Share of the topic's distinctive words a section heading must hold to count as "on the same topic". */
   onTopicHeading: 0.5,
 
+  // ---- The draft's floor on the gate of `ask` (gatePassages), applied to every sentence a draft may quote ----
+  // Set on the tune half (bench/draftTune.ts): passage 0.5/1 × sentence 0.5/1 gave precision/recall 82.4/69.2%
+  // (0.5, 0.5), 83.3/61.5% (·, 1), 86.7/69.2% (1, 0.5): the passage must hold every focus word, the sentence half.
+  /** Share of the suggestion's focus words (its rarest content words) the passage of a quote must hold (gate default 0.5). */
+  gatePassageFocusShare: 1,
+  /** The same share for the quoted sentence itself, with its title and heading. */
+  gateSentenceFocusShare: 0.5,
+  /** Focus words looked for (the rarest of the wording). */
+  gateMaxFocusWords: 2,
+
   // ---- The relevance floor for one quoted sentence (on top of the gate) ----
   /** Weighted coverage of the suggestion's terms the sentence (with its heading) needs. */
   minSentenceCoverage: 0.2,
   /** Coverage of the suggestion's key terms (its own words, not policy verbs or domain words), heading included. */
   minDistinctiveCoverage: 0.5,
-  /** Weight of a key term no retrieved passage holds (and not the proposal's theme) in that coverage. */
+  /**
+   * Weight of a key term no retrieved passage holds (not the proposal's theme, not a noun) in that coverage. Tune:
+   * 0.25 → recall 61.5%, precision 92.3%; 0.5 → 53.8%, 90.9% (1 gave 46.2% recall before nouns kept their weight).
+   */
   absentTermFactor: 0.25,
   /** A sentence under an on-topic heading still needs this much distinctive coverage (it may be about a detail). */
   minDistinctiveUnderHeading: 0.1,
@@ -33,12 +46,15 @@ export const DRAFT_TUNING = {
   elsewhereSentences: 1,
 
   // ---- Precedents (precedents.ts) ----
+  // Set on the tune half with bench/draftTune.ts (a listed reply counts as relevant when it is the expected evidence of
+  // one of the proposal's suggestions): score 0.15/0.2/0.25/0.3 × key-term share 0.2/0.3/0.4 gave relevant/listed and
+  // found/expected from 8/11, 8/9 (0.15, 0.2) to 2/3, 2/9 (0.3, any); 0.2/0.2 gave 7/9 and 7/9 (was 0.2/0.3: 5/7, 5/9).
   /** Replies retrieved for the proposal as a whole. */
   precedentSearchK: 20,
   /** Mean coverage of the proposal's weighted terms (title and topics) by a reply's title+headings and by its text. */
   minPrecedentScore: 0.2,
   /** Coverage of the proposal's key terms (as for quotes) the reply's text must reach: a shared theme is not enough. */
-  minPrecedentDistinctive: 0.3,
+  minPrecedentDistinctive: 0.2,
   maxPrecedents: 3,
   maxPromises: 5,
   maxPromiseChars: 90,

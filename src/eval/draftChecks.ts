@@ -57,9 +57,20 @@ export function checkDraftStructure(result: DraftResult, expected: Partial<Propo
     sectionsPerSuggestion: draft.sections.length === (expected.sections ?? result.suggestions.length),
     headingsNumbered,
     requiredParts,
-    salutation: expected.salutation === undefined ? null : normalizeForMatch(draft.salutation) === normalizeForMatch(expected.salutation),
+    salutation: expected.salutation === undefined ? null : sameSalutation(draft.salutation, expected.salutation),
     opening: expected.openingPrefix === undefined ? null : normalizeForMatch(draft.opening).startsWith(normalizeForMatch(expected.openingPrefix)),
   };
+}
+
+/** Equal, or the same names with the proposal's own count before the role ("雷贤伟等2位委员：" for "雷贤伟委员："). */
+function sameSalutation(actual: string, expected: string): boolean {
+  const a = normalizeForMatch(actual);
+  const e = normalizeForMatch(expected);
+  if (a === e) return true;
+  const role = e.match(/(委员|代表)[:：]?$/u);
+  if (!role) return false;
+  const names = e.slice(0, e.length - role[0].length);
+  return a.startsWith(`${names}等`) && new RegExp(`^等[0-9一二两三四五六七八九十]*[位名]?${role[1]}[:：]?$`, 'u').test(a.slice(names.length));
 }
 
 /** Text a drafter must still fill in (【待补充：…】) asserts nothing, so figures inside it are not checked. */

@@ -26,6 +26,10 @@ const LEADING_SUBJECT =
 /** Words a cut topic must not end on: it would leave a phrase hanging ("…向附近居民错时"). */
 const DANGLING_END = /^(?:的|在|向|对|把|将|和|与|及|以及|等|并|或|为|从|于|由|让|使|给|按|以|通过|结合|围绕|针对|加快|加强|推进|推动|进一步|逐步|积极)$/u;
 
+/** "同时，…", "此外，…": how one ask follows another, not what it asks. */
+const LEADING_CONNECTIVE = /^(?:同时|此外|另外|其次|再次|再者|最后|与此同时|另一方面)[，,]?\s*/u;
+/** "对于雨污合流的小区，应当同步实施…": the scope clause goes when an obligation follows; the action names the heading. */
+const LEADING_SCOPE = /^(?:对于|针对|对)[^，,。]{2,20}[，,]\s*(?=(?:应当|应该|应|要|需要|必须|可以|可|要求)[\p{Script=Han}])/u;
 const PREPOSITION = /^(?:在|向|对|于|从|按|通过|为|给|将|把|由|到)$/u;
 /** A cut topic keeps at least this much before the phrase it drops. */
 const MIN_CUT_CHARS = 8;
@@ -63,6 +67,8 @@ function withoutFraming(clause: string): string {
       .replace(LEADING_ASK, '')
       .replace(/^[，,：:\s]+/u, '')
       .replace(LEADING_SUBJECT, '')
+      .replace(LEADING_CONNECTIVE, '')
+      .replace(LEADING_SCOPE, '')
       .replace(LEADING_MODAL, '')
       .replace(/^在[^，,]{2,20}中[，,]/u, '');
     topic = withoutSetting(topic);

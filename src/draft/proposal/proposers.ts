@@ -99,17 +99,32 @@ function readUnlabelled(text: string, names: string[], onCount: (n: number) => v
   }
   const roleFirst = [...text.matchAll(new RegExp(ROLE_THEN_NAME.source, 'gu'))];
   for (const m of roleFirst) {
-    const after = text.slice((m.index ?? 0) + m[0].length);
-    // The name is the shortest run of 2–4 characters followed by what a speaker does, or the end of the line.
-    const candidate = m[3];
-    for (let len = 2; len <= candidate.length; len++) {
-      const name = candidate.slice(0, len);
-      const rest = candidate.slice(len) + after;
-      if (validName(name) && SPEAKS.test(rest)) {
-        addNames(names, [name]);
-        onRole(m[2] as Role);
-        return;
-      }
+    const found = namesAfterRole(text.slice((m.index ?? 0) + m[0].length - m[3].length));
+    if (found.length) {
+      addNames(names, found);
+      onRole(m[2] as Role);
+      if (found.length > 1) onCount(found.length);
+      return;
     }
   }
 }
+
+/**
+ * "周海燕、孙立国联名提交…", "温秀丽建议…": names listed after the role word. Every name but the last is closed by
+ * 、; the last is the shortest run of 2–4 characters followed by what a speaker does, or the end of the line.
+ */
+function namesAfterRole(tail: string): string[] {
+  const listed: string[] = [];
+  let rest = tail.replace(/^\s+/u, '');
+  for (let m = rest.match(LISTED_NAME); m && validName(m[1]); m = rest.match(LISTED_NAME)) {
+    listed.push(m[1]);
+    rest = rest.slice(m[0].length);
+  }
+  const run = rest.match(/^[\p{Script=Han}·]{0,4}/u)?.[0] ?? '';
+  for (let len = 2; len <= run.length; len++) {
+    const name = run.slice(0, len);
+    if (validName(name) && SPEAKS.test(rest.slice(len))) return [...listed, name];
+  }
+  return [];
+}
+const LISTED_NAME = /^([\p{Script=Han}·]{2,4})\s*、\s*/u;

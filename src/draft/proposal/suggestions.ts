@@ -31,6 +31,12 @@ const PROBLEM = /问题|困难|不足|短板|弊端|现状|原因|制约|瓶颈|
 const ASKING = /建议|希望|呼吁|恳请|请求|提议/u;
 const PROPOSING_START =
   /^(?:要|应|应当|应该|必须|务必|需要|请|加强|推进|建立|完善|加快|加大|推动|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|科学|着力|切实|进一步|尽快|加紧|设立|增设|开展|实行|推行)/u;
+/**
+ * Once the asks have begun, a paragraph that goes on asking without 建议 or an opening verb: a connective ("同时，",
+ * "此外，") or an obligation ("…的小区，应当同步实施…", "要尽快…").
+ */
+const GOES_ON_ASKING =
+  /^(?:同时|此外|另外|其次|再次|再者|最后|还要|还应|还需|与此同时|另一方面)[，,]?|(?:应当|应该|(?<![供反对适响效理])应|需要|必须|(?<![主重需只必摘纪想])要)(?:同步|尽快|及时|全面|加快|加强|加大|推进|推动|建立|完善|实施|开展|组织|落实|制定|做好|统筹|结合|对|把|将|在|由)/u;
 /** Closing courtesies after the last suggestion ("以上建议，请予采纳。"). */
 const CLOSING_LINE = /^(?:以上|特此|妥否|当否|请.{0,8}(?:采纳|研究|办理|考虑|参考))/u;
 /** The news report going on after the proposal it reports ("据了解，该提案已被列为重点提案。"). */
@@ -161,7 +167,7 @@ function introducedParagraphs(text: string): string[] {
   const out: string[] = [];
   for (const [i, p] of paragraphs.entries()) {
     if (CLOSING_LINE.test(p) || REPORT_TAIL.test(p)) break;
-    if (i === 0 || isProposing(p)) out.push(p);
+    if (i === 0 || isProposing(p) || GOES_ON_ASKING.test(p)) out.push(p);
     else break;
   }
   return out;
@@ -171,12 +177,17 @@ function isProposing(paragraph: string): boolean {
   return ASKING.test(paragraph) || PROPOSING_START.test(paragraph);
 }
 
-/** Unnumbered proposals without a lead: each paragraph asking for something is one suggestion; the rest is background. */
+/**
+ * Unnumbered proposals without a lead: each paragraph asking for something is one suggestion, and after the first
+ * ask so is each paragraph that goes on asking; the rest is background.
+ */
 function proposingParagraphs(text: string): string[] {
-  return text
-    .split(/\n+/u)
-    .map((p) => p.trim())
-    .filter((p) => p.length >= 8 && isProposing(p) && !CLOSING_LINE.test(p) && !REPORT_TAIL.test(p));
+  const out: string[] = [];
+  for (const p of text.split(/\n+/u).map((x) => x.trim())) {
+    if (p.length < 8 || CLOSING_LINE.test(p) || REPORT_TAIL.test(p)) continue;
+    if (isProposing(p) || (out.length && GOES_ON_ASKING.test(p))) out.push(p);
+  }
+  return out;
 }
 
 /**
