@@ -5,7 +5,10 @@
 // incrementally, N runs (medians reported, minima kept) and the machine's load average.
 // Each step runs in its own child process, so load times are cold (no warm in-process caches) and RSS is its own.
 // Writes bench/results.json: {runs, machine:{cpus, loadavg}, sizes:[{chunks, build:{seconds, charsPerSecond},
-// jiebaCharsPerSecond, loadSeconds, query:{hybrid, bm25, vector, rawHnsw, embedding, fusion}}]} (+ a few extras).
+// jiebaCharsPerSecond, loadSeconds, query:{hybrid, bm25, vector, rawHnsw, embedding, fusion}}]} (+ a few extras: CPU
+// seconds, stage split, peak RSS, same-run ratios, the load average before and after every step). A build of 2 MiB of
+// corpus or more runs threaded: its stages overlap ("files" = parse + tokenize on every core, "embeddings" = the graph
+// while BM25 is built and files written, "index" = loading the graph back), so they add up to the wall time only.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -37,6 +40,12 @@ type Stage = (typeof STAGES)[number];
 interface Latency {
   p50: number;
   p95: number;
+}
+
+/** 1-, 5- and 15-minute load averages before and after a step (the machine is shared: read every figure with them). */
+interface StepLoad {
+  before: number[];
+  after: number[];
 }
 
 interface BuildRun {
@@ -224,27 +233,40 @@ async function benchSize(size: number, runs: number, queries: number) {
     const builds: BuildRun[] = [];
     const loads: QueryRun[] = [];
     const adds: AddRun[] = [];
+    const stepLoads: Record<Role, StepLoad>[] = [];
     for (let run = 1; run <= runs; run++) {
-      const loadavg = os.loadavg()[0].toFixed(2);
-      const build = await runChild<BuildRun>('build', root);
+      const load = {} as Record<Role, StepLoad>;
+      stepLoads.push(load);
+      const step = async <T>(role: Role, extra: string[] = []): Promise<T> => {
+        const before = loadAverage();
+        const result = await runChild<T>(role, root, extra);
+        load[role] = { before, after: loadAverage() };
+        return result;
+      };
+      const build = await step<BuildRun>('build');
       builds.push(build);
-      log(`第 ${run} 次：构建 ${build.chunks} 块 ${build.seconds.toFixed(1)} 秒（CPU ${build.cpuSeconds.toFixed(1)}，负载 ${loadavg}）`);
-      const q = await runChild<QueryRun>('query', root, ['--queries', String(queries)]);
+      log(`第 ${run} 次：构建 ${build.chunks} 块 ${build.seconds.toFixed(1)} 秒（CPU ${build.cpuSeconds.toFixed(1)} 秒，负载 ${describeLoad(load.build)}）`);
+      const q = await step<QueryRun>('query', ['--queries', String(queries)]);
       loads.push(q);
-      log(`第 ${run} 次：加载 ${q.loadSeconds.toFixed(2)} 秒，混合 p95 ${q.query.hybrid.p95} ms，BM25 p95 ${q.query.bm25.p95} ms`);
-      const add = await runChild<AddRun>('add', root, ['--document', added]);
+      const share = ((build.chars / build.seconds / q.jiebaCharsPerSecond) * 100).toFixed(1);
+      log(
+        `第 ${run} 次：加载 ${q.loadSeconds.toFixed(2)} 秒，混合 p95 ${q.query.hybrid.p95} ms，BM25 p95 ${q.query.bm25.p95} ms` +
+          `（原始 hnsw p95 的 ${(q.query.bm25.p95 / q.query.rawHnsw.p95).toFixed(2)} 倍），构建速度为 jieba 上限的 ${share}%（负载 ${describeLoad(load.query)}）`,
+      );
+      const add = await step<AddRun>('add', ['--document', added]);
       adds.push(add);
-      log(`第 ${run} 次：增量加入一篇文档 ${add.seconds.toFixed(2)} 秒（${add.mode}）`);
+      log(`第 ${run} 次：增量加入一篇文档 ${add.seconds.toFixed(2)} 秒（${add.mode}，负载 ${describeLoad(load.add)}）`);
     }
     const chars = builds[0].chars;
     const buildSeconds = median(builds.map((b) => b.seconds));
+    const jiebaCharsPerSecond = Math.round(median(loads.map((l) => l.jiebaCharsPerSecond)));
     const query = Object.fromEntries(
       STAGES.map((s) => [s, { p50: round(median(loads.map((l) => l.query[s].p50)), 3), p95: round(median(loads.map((l) => l.query[s].p95)), 3) }]),
     ) as Record<Stage, Latency>;
     return {
       chunks: builds[0].chunks,
       build: { seconds: round(buildSeconds), charsPerSecond: Math.round(chars / buildSeconds) },
-      jiebaCharsPerSecond: Math.round(median(loads.map((l) => l.jiebaCharsPerSecond))),
+      jiebaCharsPerSecond,
       loadSeconds: round(median(loads.map((l) => l.loadSeconds)), 3),
       query,
       addOneDocumentSeconds: round(median(adds.map((a) => a.seconds)), 3),
@@ -259,10 +281,25 @@ async function benchSize(size: number, runs: number, queries: number) {
         addOneDocumentSeconds: round(Math.min(...adds.map((a) => a.seconds)), 3),
       },
       peakRssMB: { build: Math.max(...builds.map((b) => b.peakRssMB)), query: Math.max(...loads.map((l) => l.peakRssMB)) },
+      // Same-run ratios, which survive a loaded machine better than seconds do.
+      ratios: {
+        buildShareOfJiebaCeiling: round(chars / buildSeconds / jiebaCharsPerSecond, 4),
+        buildCharsPerCpuSecond: Math.round(chars / median(builds.map((b) => b.cpuSeconds))),
+        bm25P95OverRawHnswP95: round(query.bm25.p95 / Math.max(query.rawHnsw.p95, 1e-6), 2),
+      },
+      loadavgPerRun: stepLoads,
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+function loadAverage(): number[] {
+  return os.loadavg().map((x) => round(x));
+}
+
+function describeLoad(load: StepLoad): string {
+  return `${load.before[0]}→${load.after[0]}`;
 }
 
 function round(n: number, digits = 2): number {
@@ -332,7 +369,8 @@ async function main(): Promise<number> {
     process.stdout.write(
       `${s.chunks} 块：构建 ${s.build.seconds} 秒（${s.build.charsPerSecond} 字/秒，jieba 上限 ${s.jiebaCharsPerSecond}），加载 ${s.loadSeconds} 秒，` +
         `混合 p50/p95 ${s.query.hybrid.p50}/${s.query.hybrid.p95} ms，BM25 ${s.query.bm25.p50}/${s.query.bm25.p95}，` +
-        `hnsw ${s.query.rawHnsw.p50}/${s.query.rawHnsw.p95}，增量加一篇 ${s.addOneDocumentSeconds} 秒\n`,
+        `hnsw ${s.query.rawHnsw.p50}/${s.query.rawHnsw.p95}，增量加一篇 ${s.addOneDocumentSeconds} 秒；` +
+        `构建 CPU ${s.buildCpuSeconds} 秒，为 jieba 上限的 ${(s.ratios.buildShareOfJiebaCeiling * 100).toFixed(1)}%，BM25/hnsw p95 ${s.ratios.bm25P95OverRawHnswP95} 倍\n`,
     );
   }
   process.stdout.write(`结果已写入 ${path.relative(process.cwd(), RESULTS)}\n`);

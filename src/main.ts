@@ -23,8 +23,11 @@ async function main(): Promise<number | void> {
 
   // Heavy modules (models, index, Bolt) load only after the configuration is known to be usable.
   const { createServices } = await import('./services.js');
+  const { workThreadCount } = await import('./work/index.js');
   if (config.slackMode === 'console') process.stderr.write('正在加载文件索引…\n');
-  const services = await createServices(config, logger);
+  // With work threads, each loads its own copy of the index: this process only keeps the one on disk current.
+  const pooled = config.slackMode !== 'console' && workThreadCount(config) > 0;
+  const services = await createServices(config, logger, pooled ? 'prepare' : 'open');
 
   if (config.slackMode === 'console') {
     const { runConsole } = await import('./console/index.js');

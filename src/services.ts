@@ -4,7 +4,7 @@ import type { AppConfig } from './config.js';
 import type { Logger } from './logger.js';
 import type { Searcher } from './types.js';
 import { createEmbeddings } from './retrieval/embeddings.js';
-import { openSearcher } from './retrieval/index.js';
+import { loadSearcher, openSearcher, prepareSearcher } from './retrieval/index.js';
 import { createChatModel } from './grounding/chatModel.js';
 
 /** Everything a use case needs, passed in explicitly so tests can swap any part. */
@@ -17,10 +17,18 @@ export interface Services {
   llm?: BaseChatModel;
 }
 
-/** Builds the services for a process: embeddings, the (re)built index, and the model if one is configured. */
-export async function createServices(config: AppConfig, logger: Logger): Promise<Services> {
+/**
+ * How a process holds the index: `open` builds or updates it when needed and keeps it loaded (CLI, console, tests);
+ * `prepare` does the same but keeps nothing loaded, for a Slack process whose work threads load their own copies;
+ * `load` loads what is on disk and never builds (a work thread: the process that owns the index ingests).
+ */
+export type IndexUse = 'open' | 'prepare' | 'load';
+
+/** Builds the services for a process: embeddings, the index (see {@link IndexUse}), and the model if one is configured. */
+export async function createServices(config: AppConfig, logger: Logger, index: IndexUse = 'open'): Promise<Services> {
   const embeddings = createEmbeddings(config);
-  const search = await openSearcher({ config, logger, embeddings });
+  const deps = { config, logger, embeddings };
+  const search = await (index === 'load' ? loadSearcher(deps) : index === 'prepare' ? prepareSearcher(deps) : openSearcher(deps));
   const llm = await createChatModel(config, logger);
   return { config, logger, search, embeddings, llm };
 }

@@ -95,7 +95,7 @@ describe('library changes', () => {
     const audit = openAuditLog(':memory:');
     const real = createLibraryIndex(ts.services);
     let fail = false;
-    const flaky: LibraryIndex = { update: () => (fail ? Promise.reject(new Error('disk full')) : real.update()), lastIngest: () => real.lastIngest() };
+    const flaky: LibraryIndex = { ...real, update: () => (fail ? Promise.reject(new Error('disk full')) : real.update()) };
     const library = createLibrary(ts.services, flaky, audit);
     const original = Buffer.from(REPLY('某建政协〔2031〕2号'));
     const first = await library.preview(original, '绿道.txt');

@@ -11,8 +11,23 @@ export interface ComparisonSides {
   questions: [string, string];
 }
 
+/** A clause that asks something of its own ("许昌2020年在推进多少个老庭院"). */
+const ASKING_CLAUSE = /多少|几|什么|哪|怎么|如何|是否|有没有|吗/u;
+const MIN_CLAUSE_CHARS = 6;
+
+/**
+ * "国家要求2020年新开工改造多少小区，许昌2020年在推进多少个老庭院？": two clauses, each asking its own question, are the
+ * two sides (each labelled by its clause).
+ */
+function askingClauses(question: string): ComparisonSides | undefined {
+  const clauses = question.replace(/[？?。！!]+$/u, '').split(/[，,；;]/u).map((c) => c.trim());
+  if (clauses.length !== 2 || !clauses.every((c) => c.length >= MIN_CLAUSE_CHARS && ASKING_CLAUSE.test(c))) return undefined;
+  const [a, b] = clauses;
+  return { sides: [a, b], questions: [`${a}？`, `${b}？`] };
+}
+
 export function comparisonSides(question: string): ComparisonSides | undefined {
-  if (!ASKS_EACH.test(question)) return undefined;
+  if (!ASKS_EACH.test(question)) return askingClauses(question);
   const m = question.match(SIDES);
   if (!m) return undefined;
   const [, before, a, b, rest] = m;

@@ -1,6 +1,6 @@
 // The evidence gate as `ask` applies it: before the offline engine and before any model call. A question no passage
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
-import type { Citation, Searcher } from '../types.js';
+import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, assessEvidence, askedYears, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { BOILERPLATE, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
@@ -15,10 +15,15 @@ export interface GateResult {
 function evidencePassages(search: Searcher, passages: Passage[]): EvidencePassage[] {
   const documents = new Map<string, string>();
   const documentText = (docId: string) => {
-    if (!documents.has(docId)) documents.set(docId, search.chunksOf(docId).map((c) => `${c.title}\n${c.text}`).join('\n'));
+    if (!documents.has(docId)) documents.set(docId, documentWithIssuer(search.chunksOf(docId)));
     return documents.get(docId)!;
   };
   return passages.map((p) => ({ text: p.chunk.text, title: p.chunk.title, section: p.chunk.sectionPath, documentText: documentText(p.chunk.docId) }));
+}
+
+/** A document's chunks as one text, after its origin (issuer and place: a policy Q&A may name its county only there). */
+function documentWithIssuer(chunks: Chunk[]): string {
+  return [chunks[0]?.origin ?? '', ...chunks.map((c) => `${c.title}\n${c.text}`)].join('\n');
 }
 
 /** `tuning`: a caller's own floor on the same gate (drafting asks every focus word of a suggestion); `ask` uses the defaults. */
@@ -75,5 +80,8 @@ export function gateRefusal(result: GateResult, passages: Passage[]): { answer: 
     const list = notCoveredAnswer(passages).split('\n').slice(1).join('\n');
     return { answer: `现有文件中没有关于“${assessment.focusMissing.join('、')}”的内容，无法作答。${list ? `\n${list}` : ''}`, citations: [] };
   }
+  // Words the library never uses that carry the question ("党建") are named, so the asker knows what is missing.
+  const unknownTopics = assessment.reason === 'unknown-words' ? assessment.unknownTerms.filter((w) => /\p{Script=Han}{2}/u.test(w)) : [];
+  if (unknownTopics.length) return { answer: `现有文件中没有找到关于“${unknownTopics.join('、')}”的内容，无法作答。`, citations: [] };
   return { answer: assessment.reason === 'no-content' || assessment.reason === 'unknown-words' ? NOT_COVERED : notCoveredAnswer(passages), citations: [] };
 }

@@ -1,11 +1,12 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
-import { gatePassages, gateRefusal } from './gate.js';
+import { gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
-import { citedOnlyReference, type CitedOnly } from './namedDocument.js';
+import { answerWhatCitedDocumentIs, citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
 import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
 import { getTokenizer } from '../text/tokenizer.js';
+import { STRUCTURE_REFERENCE } from '../text/questionWords.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
 import { retrievePassages, type RetrievedPassages } from '../retrieval/plan.js';
 import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './offline/index.js';
@@ -95,6 +96,7 @@ function offlineAnswer(
   retrieved: RetrievedPassages,
   tuning: AnswerOptions['tuning'],
   citedOnly: CitedOnly | undefined,
+  gate: GateResult,
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> {
   const { named } = retrieved;
   // Once the named document is found, its 文号 says nothing about which of its sentences answers; a document the
@@ -102,16 +104,21 @@ function offlineAnswer(
   // A 《title》 also says what the document is about, so only a 文号 is taken out; a question that asks about the
   // document itself ("…15号是一份什么文件？") keeps it.
   const reference = named?.reference ?? (citedOnly?.reference.startsWith('《') ? undefined : citedOnly?.reference);
-  const stripped = reference ? questionFocus(getTokenizer(), standalone.own.replace(reference, ' ').trim(), standalone.carriedFrom) : undefined;
-  const focus = stripped?.terms.length ? stripped : questionFocus(getTokenizer(), standalone.own, standalone.carriedFrom);
+  // "第二部分", "三是" say where in the document, not what is asked: they pick the section, never a sentence's words.
+  const own = standalone.own.replace(STRUCTURE_REFERENCE, ' ');
+  const termsOf = (text: string) => ({ ...questionFocus(getTokenizer(), text.trim(), standalone.carriedFrom), text: standalone.own });
+  const stripped = reference ? termsOf(own.replace(reference, ' ')) : undefined;
+  const focus = stripped?.terms.length ? stripped : termsOf(own);
   const overview =
     named && asksForOverview(standalone.own, named.reference)
       ? answerDocumentOverview(services.search.chunksOf(named.docId), passages, tuning)
       : undefined;
-  const result = overview ?? (retrieved.sectionHits
+  const whatItIs = citedOnly ? answerWhatCitedDocumentIs(standalone.own, citedOnly, passages) : undefined;
+  const result = overview ?? whatItIs ?? (retrieved.sectionHits
     ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning)
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,
+        focusWords: { words: gate.analysis.focus, abbreviations: gate.analysis.abbreviations },
         documentText: (docId) => services.search.chunksOf(docId).map((c) => c.text).join('\n'),
         chunksOf: (docId) => services.search.chunksOf(docId),
         tuning,
@@ -220,7 +227,7 @@ export async function answerQuestion(
     }
   }
 
-  const offline = offlineAnswer(services, passages, standalone, retrieved, options.tuning, citedOnly);
+  const offline = offlineAnswer(services, passages, standalone, retrieved, options.tuning, citedOnly, gate);
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
   options.onToken?.(answer.notice ? `${answer.notice}\n${offline.answer}` : offline.answer);
   return finish({ ...answer, ...offline });

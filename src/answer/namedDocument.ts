@@ -1,8 +1,10 @@
 // A question naming a document by 文号 or 《title》 that the library does not hold: the answer says so in one line and
 // answers from the passages that quote it — the reference itself never selects a sentence.
 import type { Searcher } from '../types.js';
+import type { Passage } from '../grounding/passages.js';
 import { documentReference } from '../retrieval/docReference.js';
-import { normalizeForMatch } from '../text/index.js';
+import { normalizeForMatch, splitSentences } from '../text/index.js';
+import { composeLines, type ExtractiveAnswer } from './offline/compose.js';
 
 /** How many hits for the reference are checked for the document itself. */
 const REFERENCE_DEPTH = 30;
@@ -33,4 +35,25 @@ export async function citedOnlyReference(search: Searcher, question: string): Pr
   const hits = await search.search(title[1], { k: REFERENCE_DEPTH });
   if (hits.some((h) => normalizeForMatch(h.chunk.title).includes(wanted))) return undefined;
   return { reference: title[0], notice: citedOnlyNotice(title[0]) };
+}
+
+/** "…15号是一份什么文件？": the question asks what the named document is, not about its content. */
+const ASKS_WHAT_DOCUMENT = /是(?:一份|一个)?(?:什么|哪个|哪一?份)(?:样的)?文件|是什么文|什么性质的文件|(?:谁|哪个部门|哪个单位|哪里)(?:印?发|出台|制定)的/u;
+
+/**
+ * "黑政办规〔2021〕15号是一份什么文件？" of a document the library only quotes: the sentences quoting it name it (its
+ * issuer and title, "《黑龙江省人民政府办公厅关于…的实施意见》（黑政办规〔2021〕15号）"), so the first that holds the
+ * reference with a title is the answer.
+ */
+export function answerWhatCitedDocumentIs(question: string, cited: CitedOnly, passages: Passage[]): ExtractiveAnswer | undefined {
+  if (!ASKS_WHAT_DOCUMENT.test(question)) return undefined;
+  const reference = normalizeForMatch(cited.reference);
+  for (const passage of passages) {
+    const sentence = splitSentences(passage.chunk.text).find((s) => {
+      const norm = normalizeForMatch(s.text);
+      return norm.includes(reference) && /《[^》]{4,}》/u.test(s.text);
+    });
+    if (sentence) return composeLines([[{ passage, text: sentence.text }]], passages, { sentence: 1, passage: 1 });
+  }
+  return undefined;
 }

@@ -9,6 +9,9 @@ export interface MappedText {
   map: number[];
 }
 
+/** The map of a text cleaned without one (ingestion needs only the text; citations rebuild the map when they need it). */
+const UNMAPPED: number[] = [];
+
 export function identityMapped(text: string): MappedText {
   const map = new Array<number>(text.length + 1);
   for (let i = 0; i <= text.length; i++) map[i] = i;
@@ -25,8 +28,9 @@ export function replaceMapped(
   replacer: (match: RegExpExecArray, input: string) => string,
 ): MappedText {
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const keepMap = source.map !== UNMAPPED;
   const parts: string[] = [];
-  const map: number[] = [];
+  const map: number[] = keepMap ? [] : UNMAPPED;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(source.text)) !== null) {
@@ -37,14 +41,16 @@ export function replaceMapped(
     const replacement = replacer(m, source.text);
     if (replacement === m[0]) continue;
     parts.push(source.text.slice(last, m.index));
-    for (let i = last; i < m.index; i++) map.push(source.map[i]);
     parts.push(replacement);
-    for (let i = 0; i < replacement.length; i++) map.push(source.map[m.index]);
+    if (keepMap) {
+      for (let i = last; i < m.index; i++) map.push(source.map[i]);
+      for (let i = 0; i < replacement.length; i++) map.push(source.map[m.index]);
+    }
     last = m.index + m[0].length;
   }
   if (last === 0 && parts.length === 0) return source;
   parts.push(source.text.slice(last));
-  for (let i = last; i <= source.text.length; i++) map.push(source.map[i]);
+  if (keepMap) for (let i = last; i <= source.text.length; i++) map.push(source.map[i]);
   return { text: parts.join(''), map };
 }
 
@@ -154,7 +160,16 @@ function isLetterSpacing(input: string, start: number, end: number): boolean {
  * characters and digits removed, lines broken inside a sentence or number joined. Traditional characters stay.
  */
 export function cleanText(source: string): MappedText {
-  let t = identityMapped(source);
+  return clean(identityMapped(source));
+}
+
+/** {@link cleanText}'s text alone, without the offset map (what ingestion keeps). */
+export function cleanedText(source: string): string {
+  return clean({ text: source, map: UNMAPPED }).text;
+}
+
+function clean(start: MappedText): MappedText {
+  let t = start;
   t = replaceMapped(t, /\r\n?/g, () => '\n');
   t = replaceMapped(t, /<input\b[^<>]*>/gi, (m) => (/\bchecked\b/i.test(m[0]) ? '☑' : /checkbox/i.test(m[0]) ? '☐' : ''));
   t = replaceMapped(t, /<br\s*\/?>|<\/p\s*>/gi, () => '\n');

@@ -6,7 +6,7 @@ import type { Chunk } from '../types.js';
 import { chunkDocument } from './chunk.js';
 import type { ParsedDocument } from './document.js';
 import { listCorpusFiles } from './files.js';
-import { applyEditsMapped, cleanText, toSourceSpan } from './clean.js';
+import { applyEditsMapped, cleanText, cleanedText, toSourceSpan } from './clean.js';
 import { parseFeedbackForms } from './forms.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { extractText, LoadError, SUPPORTED_EXTENSIONS } from './load.js';
@@ -111,9 +111,9 @@ function firstLine(text: string): string | null {
 export function parseDocument(input: { docId: string; path: string; raw: string }): ParsedDocument {
   const { frontMatter: fm, body, error: frontMatterError } = parseFrontMatter(input.raw);
   const warnings = frontMatterError ? [frontMatterError] : [];
-  const cleaned = cleanText(body);
-  const edits = findIndexExclusions(cleaned.text);
-  const text = applyRedactions(cleaned.text, edits);
+  const cleaned = cleanedText(body);
+  const edits = findIndexExclusions(cleaned);
+  const text = applyRedactions(cleaned, edits);
   const redactions = countRedactions(edits);
   const kind = inferKind(input.path, fm, text);
   const fmNumber = fm.number ? parseDocNumber(fm.number) : { number: null, resultClass: null };
@@ -205,6 +205,41 @@ export async function corpusDocIds(dir: string): Promise<Map<string, string>> {
   return docIdsOf(await listCorpusFiles(dir));
 }
 
+/** One corpus file read, parsed and chunked, or the Chinese reason it was skipped (with its hash when it was read). */
+export type CorpusFileResult = { sha256?: string } & ({ document: ParsedDocument; chunks: Chunk[] } | { skipped: string } | { ignored: true });
+
+/** Reads, parses and chunks one corpus file (`docId` undefined: an unsupported type, reported as skipped). */
+export async function readCorpusFile(dir: string, file: string, docId: string | undefined): Promise<CorpusFileResult> {
+  let sha256: string | undefined;
+  try {
+    const data = await readFileBounded(path.join(dir, file), MAX_CORPUS_FILE_BYTES, '文件');
+    sha256 = createHash('sha256').update(data).digest('hex');
+    if (!docId) {
+      await extractText(data, file); // throws the Chinese "unsupported type" reason
+      return { sha256, ignored: true };
+    }
+    const raw = await extractText(data, file);
+    const document = parseDocument({ docId, path: file, raw });
+    const chunks = chunkDocument(document);
+    if (chunks.length === 0) throw new LoadError('文件中没有可索引的正文');
+    return { sha256, document, chunks };
+  } catch (err) {
+    return { sha256, skipped: err instanceof LoadError || err instanceof InputTooLargeError ? err.message : `读取失败：${(err as Error).message}` };
+  }
+}
+
+/** Corpus files under `dir` (sorted) and the docId each supported one gets. */
+export async function corpusCandidates(dir: string): Promise<{ candidates: string[]; ids: Map<string, string> }> {
+  let candidates: string[];
+  try {
+    candidates = await listCorpusFiles(dir);
+  } catch (err) {
+    throw new LoadError(`无法读取语料目录 ${dir}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '目录不存在' : (err as Error).message}`);
+  }
+  // Ids come from every file (names shared by several files get prefixes).
+  return { candidates, ids: docIdsOf(candidates) };
+}
+
 /**
  * Reads every .txt/.md/.docx/.pdf under `dir`, recursively (or only the files `options.only` accepts). A file that cannot be read is logged by name
  * with a Chinese reason and skipped; it never stops the rest of the corpus from loading.
@@ -215,14 +250,9 @@ export async function ingestCorpus(
   onProgress?: (e: { file: string; done: number; total: number }) => void,
   options: { only?: (relPath: string) => boolean } = {},
 ): Promise<IngestResult> {
-  let candidates: string[];
-  try {
-    candidates = await listCorpusFiles(dir);
-  } catch (err) {
-    throw new LoadError(`无法读取语料目录 ${dir}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '目录不存在' : (err as Error).message}`);
-  }
-  // Ids come from every file (names shared by several files get prefixes); only the chosen ones are read.
-  const ids = docIdsOf(candidates);
+  const listed = await corpusCandidates(dir);
+  const ids = listed.ids;
+  let candidates = listed.candidates;
   if (options.only) candidates = candidates.filter(options.only);
   const result: IngestResult = { documents: [], chunks: [], skipped: [], warnings: [], files: [] };
   const skip = (file: string, reason: string): void => {
@@ -231,27 +261,17 @@ export async function ingestCorpus(
   };
   let done = 0;
   for (const file of candidates) {
-    try {
-      const data = await readFileBounded(path.join(dir, file), MAX_CORPUS_FILE_BYTES, '文件');
-      result.files.push({ path: file, sha256: createHash('sha256').update(data).digest('hex') });
-      const docId = ids.get(file);
-      if (!docId) {
-        await extractText(data, file); // throws the Chinese "unsupported type" reason
-      } else {
-        const raw = await extractText(data, file);
-        const doc = parseDocument({ docId, path: file, raw });
-        const chunks = chunkDocument(doc);
-        if (chunks.length === 0) throw new LoadError('文件中没有可索引的正文');
-        result.documents.push(doc);
-        for (const message of doc.warnings) {
-          result.warnings.push({ file, message });
-          logger.warn({ file }, `${file}：${message}`);
-        }
-        result.chunks.push(...chunks);
-        logger.debug({ file, docId, kind: doc.kind, chunks: chunks.length, redactions: doc.redactions }, '已读取文件');
+    const read = await readCorpusFile(dir, file, ids.get(file));
+    if (read.sha256) result.files.push({ path: file, sha256: read.sha256 });
+    if ('skipped' in read) skip(file, read.skipped);
+    else if ('document' in read) {
+      result.documents.push(read.document);
+      for (const message of read.document.warnings) {
+        result.warnings.push({ file, message });
+        logger.warn({ file }, `${file}：${message}`);
       }
-    } catch (err) {
-      skip(file, err instanceof LoadError || err instanceof InputTooLargeError ? err.message : `读取失败：${(err as Error).message}`);
+      result.chunks.push(...read.chunks);
+      logger.debug({ file, docId: read.document.docId, kind: read.document.kind, chunks: read.chunks.length, redactions: read.document.redactions }, '已读取文件');
     }
     done++;
     onProgress?.({ file, done, total: candidates.length });

@@ -7,7 +7,8 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { getJieba, getTokenizer, isSpokenFiller, normalizeForMatch, QUESTION_NOISE, splitSentences, type Tokenizer } from '../text/index.js';
+import { getJieba, getTokenizer, isAnswerKindWord, isFramingWord, isTopicTag, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
+import { getSynonyms } from '../retrieval/synonyms.js';
 
 /** Every knob of the gate (MiniSearch style). */
 export const EVIDENCE_GATE_DEFAULTS = {
@@ -19,6 +20,8 @@ export const EVIDENCE_GATE_DEFAULTS = {
   focusShare: 0.5,
   /** Refuse when words the library never uses are at least this share of the question's content words. */
   unknownWeightShare: 0.5,
+  /** A word the library never uses of at least this many characters is a term of art and a focus word ("消防通道"). */
+  specificTermChars: 4,
 };
 export type EvidenceGateTuning = typeof EVIDENCE_GATE_DEFAULTS;
 
@@ -61,14 +64,10 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/g
 /** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
 const PLACE_SUFFIX = /^(\p{Script=Han}{2,})(?:省|市|县|自治县|自治州)$/u;
 const PLACE_STEM = /^(\p{Script=Han}{2,}?)(?:省|市|县|区|自治县|自治州)$/u;
-/** Structural references ("第二部分", "第五条", "三是", "附件4"): where in a document, not what is asked. */
-const STRUCTURE_REFERENCE = /第\s*[一二三四五六七八九十百\d]+\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
-/** Words naming the kind of answer wanted (a measure, a reason…), not its topic. */
-const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 问题 界定 定义 含义 概念 地方'.split(' '));
 /** Aspect and planning verbs ("计划改造", "完成了"): how the asker frames the fact, which documents word freely. */
 const ASPECT_WORDS = new Set('计划 打算 准备 要求 需要 开展 实施 推进 完成 进行 实现 做到 落实 安排'.split(' '));
-/** Part-of-speech tags of words that can carry a question's topic: nouns, names, abbreviations, idioms, numerals. */
-const TOPIC_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|nrfg|j|i|l|eng|vn|m|s|t)$/u;
+/** Tags of abbreviations and proper terms ("党建", jieba's j and nz). */
+const SPECIFIC_TAG = /^(?:j|nz)$/u;
 /** Several sides asked at once ("清原和北碚…各…"): each side may come from its own document. */
 const COMPARISON = /各|分别|哪边|哪个更|哪一方|两份|两地|两个|双方|对比|比较|相比/u;
 const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
@@ -109,11 +108,11 @@ export function analyzeQuestion(
 ): QuestionAnalysis {
   const t = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
   const text = question.normalize('NFKC').replace(DOC_NUMBER, ' ').replace(STRUCTURE_REFERENCE, ' ').trim();
+  const tags = wordTags(text);
   const terms = [...new Set(tokenizer.terms(text))].filter(
-    (w) => !QUESTION_NOISE.has(w) && !ANSWER_KIND_WORDS.has(w) && !ASPECT_WORDS.has(w) && !isSpokenFiller(w) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
+    (w) => !isFramingWord(w, tagOf(w, tags)) && !isAnswerKindWord(w) && !ASPECT_WORDS.has(w) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
   );
-  const tags = new Map(getJieba().tag(text, false).map((t) => [t.word, t.tag]));
-  const topical = (w: string) => TOPIC_TAG.test(tags.get(w) ?? 'n');
+  const topical = (w: string) => isTopicTag(tagOf(w, tags) ?? 'n');
   const years = askedYears(text);
   const places = askedPlaces(text);
   const total = stats?.totalChunks ?? 0;
@@ -127,7 +126,7 @@ export function analyzeQuestion(
   };
   const written = normalizeForMatch(context);
   // Counted abbreviations ("四化") and ordinals ("第二批") are matched by their own rules, never unknown words.
-  const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tags.get(w) === 'm';
+  const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tagOf(w, tags) === 'm';
   const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !written.includes(normalizeForMatch(w))) : [];
   // Every word the library holds counts once, whatever its rarity: in a small library a title word is in every chunk
   // of its document and would weigh nothing beside one unknown word.
@@ -135,16 +134,36 @@ export function analyzeQuestion(
   const totalWeight = terms.reduce((s, w) => s + weightOf(w), 0);
   const unknownShare = totalWeight > 0 ? unknown.reduce((s, w) => s + weightOf(w), 0) / totalWeight : 0;
   const isPlace = (w: string) => places.some((p) => w.startsWith(p));
+  // An abbreviation or proper term ("党建"), or a Chinese compound of four characters or more ("消防通道"): terms of art.
+  // (A Latin word in a Chinese question, "funding", is the asker's code-switching.)
+  // A long word whose parts the library uses ("绿地面积", "棚户区改造") is their combination, not a term it lacks.
+  const knownPart = (p: string) => df(p) > 0 || written.includes(normalizeForMatch(p));
+  const compositional = (w: string) => {
+    const parts = tokenizer.searchTerms(w).filter((p) => p !== w && p.length >= 2);
+    // The word tiled by its longest known-or-not sub-words, left to right ("绿地面积" → 绿地 + 面积).
+    const tiles: string[] = [];
+    for (let at = 0; at < w.length; ) {
+      const next = parts.filter((p) => w.startsWith(p, at)).sort((a, b) => b.length - a.length)[0] ?? w.slice(at, at + 2);
+      tiles.push(next);
+      at += next.length;
+    }
+    return tiles.every(knownPart);
+  };
+  // The retrieval's synonym table gives the library's wording for it ("棚户区改造" → "棚改").
+  const hasKnownSynonym = (w: string) => getSynonyms().expand(w).some((x) => x !== w && knownPart(x));
+  const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || (/^\p{Script=Han}+$/u.test(w) && [...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
   const focus = stats
     ? terms
-        .filter((w) => df(w) > 0 && df(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && w.length >= 2 && topical(w))
+        // A term of art the library never uses ("党建", "消防通道") names a topic no passage can hold: it is the rarest
+        // focus word of all. (Everyday words the library lacks, "东西", "积水", are how people ask, not focus.)
+        .filter((w) => (unknown.includes(w) && isSpecificTerm(w)) || (df(w) > 0 && df(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && w.length >= 2 && topical(w)))
         .sort((a, b) => df(a) - df(b))
         .slice(0, t.maxFocusWords)
     : [];
   // A place the library never names is an unknown word (weighed above), not a constraint a passage could meet.
-  const knownPlaces = stats ? places.filter((p) => df(p) > 0) : places;
+  const knownPlaces = stats ? places.filter((p) => df(p) > 0 || written.includes(normalizeForMatch(p))) : places;
   const unknownPlaces = places.filter((p) => !knownPlaces.includes(p));
-  const abbreviations = focus.filter((w) => tags.get(w) === 'j' || /[局委厅办]$/u.test(w));
+  const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
   DOC_NUMBER.lastIndex = 0;
   return { text, terms, focus, unknown, abbreviations, unknownShare, namesDocument, comparison: COMPARISON.test(text), years, places: knownPlaces, unknownPlaces, level: askedLevel(text) };
@@ -184,6 +203,11 @@ function holdsAbbreviated(haystack: string, w: string): boolean {
   if (w.length < 2 || w.length > 4 || !/^\p{Script=Han}+$/u.test(w)) return false;
   const pattern = new RegExp([...w].join('[\\p{Script=Han}]{0,4}'), 'u');
   return pattern.test(haystack);
+}
+
+/** Whether a (normalized) text holds a focus word: whole, by its dictionary parts, by its character pairs, or abbreviated. */
+export function holdsWord(haystack: string, word: string, abbreviation = false, tokenizer: Tokenizer = getTokenizer()): boolean {
+  return holds(haystack, word, tokenizer, abbreviation);
 }
 
 function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviation = false): boolean {
@@ -253,6 +277,10 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
     return { ...base, pass: false, passage: null, constraintsMismatch: [{ kind: 'place', asked, found: [] }], reason: 'constraint-mismatch' };
   }
   if (!passages.length) return { ...base, pass: false, passage: null, reason: 'no-passages' };
+  // A term of art the library never uses ("消防通道") is what is asked about: however well the rest matches, no passage
+  // speaks of it.
+  const neverUsed = analysis.focus.filter((w) => analysis.unknown.includes(w));
+  if (neverUsed.length) return { ...base, pass: false, passage: null, focusMissing: neverUsed, reason: 'focus-missing' };
   const tokenizer = getTokenizer();
   const owns = passages.map((p) => normalizeForMatch(`${p.title ?? ''} ${p.section ?? ''} ${p.text}`));
   if (analysis.comparison) {

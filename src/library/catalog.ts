@@ -21,16 +21,41 @@ export async function listCorpusDocuments(corpusDir: string): Promise<CorpusDocu
   return [...(await corpusDocIds(corpusDir))].map(([path, docId]) => ({ path, docId }));
 }
 
-/** Corpus documents the index serves (files that could not be read are not in it). */
-export async function libraryCatalog(corpusDir: string, search: Searcher): Promise<LibraryDocument[]> {
-  const out: LibraryDocument[] = [];
-  for (const file of await listCorpusDocuments(corpusDir)) {
-    const chunks = search.chunksOf(file.docId);
+/** What the index holds about the library's documents, read wherever the index is loaded (a work thread, usually). */
+export interface IndexCatalog {
+  /** Chunks in the index. */
+  chunks: number;
+  embeddingsId: string;
+  /** By docId, the documents asked about that the index serves. */
+  documents: Record<string, Pick<LibraryDocument, 'title' | 'number' | 'kind' | 'chunks'>>;
+}
+
+/** Reads the catalog of `docIds` from a loaded searcher. */
+export function indexCatalog(search: Searcher, docIds: string[]): IndexCatalog {
+  const documents: IndexCatalog['documents'] = {};
+  for (const docId of docIds) {
+    const chunks = search.chunksOf(docId);
     if (chunks.length === 0) continue;
     const [first] = chunks;
-    out.push({ ...file, title: first.title, number: first.number, kind: first.kind, chunks: chunks.length });
+    documents[docId] = { title: first.title, number: first.number, kind: first.kind, chunks: chunks.length };
   }
-  return out;
+  return { chunks: search.size(), embeddingsId: search.embeddingsId, documents };
+}
+
+/** Asks whoever holds the index for the catalog of some documents. */
+export type CatalogSource = (docIds: string[]) => Promise<IndexCatalog>;
+
+/** Corpus documents the index serves (files that could not be read are not in it), and the index's size and engine. */
+export async function readLibraryCatalog(corpusDir: string, source: CatalogSource): Promise<{ documents: LibraryDocument[]; index: IndexCatalog }> {
+  const files = await listCorpusDocuments(corpusDir);
+  const index = await source(files.map((f) => f.docId));
+  const documents = files.flatMap((file) => (index.documents[file.docId] ? [{ ...file, ...index.documents[file.docId] }] : []));
+  return { documents, index };
+}
+
+/** Corpus documents the index serves (files that could not be read are not in it). */
+export async function libraryCatalog(corpusDir: string, source: CatalogSource): Promise<LibraryDocument[]> {
+  return (await readLibraryCatalog(corpusDir, source)).documents;
 }
 
 /** 文号 written with other brackets, spaces or 第 (许建〔2020〕13号, 许建[2020]第13号) compare equal. */

@@ -9,7 +9,7 @@ import { chunkDocument, extractText, LoadError, parseDocument, SUPPORTED_EXTENSI
 import type { Services } from '../services.js';
 import type { DocKind } from '../types.js';
 import type { AuditEntry, AuditLog } from './audit.js';
-import { countByKind, findByNumber, libraryCatalog, listCorpusDocuments, type LibraryDocument } from './catalog.js';
+import { countByKind, findByNumber, libraryCatalog, listCorpusDocuments, readLibraryCatalog, type LibraryDocument } from './catalog.js';
 import type { IndexUpdate, LastIngest, LibraryIndex } from './libraryIndex.js';
 
 export const LIBRARY_DEFAULTS = {
@@ -126,6 +126,7 @@ function topHeadings(doc: ReturnType<typeof parseDocument>): string[] {
 export function createLibrary(services: Services, index: LibraryIndex, audit: AuditLog, options: Partial<LibraryOptions> = {}): Library {
   const opts = { ...LIBRARY_DEFAULTS, ...options };
   const corpusDir = () => services.config.corpusDir;
+  const catalogOf = (docIds: string[]) => index.catalog(docIds);
   let changes: Promise<unknown> = Promise.resolve();
   /** Writes and index updates one at a time, so two confirmations never pick the same name or race the index. */
   const serially = <T>(job: () => Promise<T>): Promise<T> => {
@@ -169,7 +170,7 @@ export function createLibrary(services: Services, index: LibraryIndex, audit: Au
         throw new LibraryError(`无法解析“${fileName}”，文件可能已损坏。`);
       }
       if (chunks.length === 0) throw new LibraryError(`“${fileName}”中没有可入库的正文。`);
-      const catalog = await libraryCatalog(corpusDir(), services.search);
+      const catalog = await libraryCatalog(corpusDir(), catalogOf);
       const replaces = findByNumber(catalog, doc.number) ?? null;
       const files = await listCorpusDocuments(corpusDir());
       const taken = new Set(files.filter((f) => f.path !== replaces?.path).map((f) => path.basename(f.path, path.extname(f.path)).toLowerCase()));
@@ -230,7 +231,7 @@ export function createLibrary(services: Services, index: LibraryIndex, audit: Au
 
     remove(relPath, user) {
       return serially(async () => {
-        const catalog = await libraryCatalog(corpusDir(), services.search);
+        const catalog = await libraryCatalog(corpusDir(), catalogOf);
         const document = catalog.find((d) => d.path === relPath);
         if (!document) throw new LibraryError('文件库中没有这个文件，可能已被移除。');
         const full = await insideCorpus(corpusDir(), relPath);
@@ -252,18 +253,18 @@ export function createLibrary(services: Services, index: LibraryIndex, audit: Au
     },
 
     async status() {
-      const catalog = await libraryCatalog(corpusDir(), services.search);
+      const catalog = await readLibraryCatalog(corpusDir(), catalogOf);
       return {
-        documents: catalog.length,
-        byKind: countByKind(catalog),
-        chunks: services.search.size(),
+        documents: catalog.documents.length,
+        byKind: countByKind(catalog.documents),
+        chunks: catalog.index.chunks,
         lastIngest: await index.lastIngest(),
-        engines: { llm: llmName(services.config), embeddings: services.search.embeddingsId },
+        engines: { llm: llmName(services.config), embeddings: catalog.index.embeddingsId },
       };
     },
 
     async recentAdditions(limit = 10) {
-      const byPath = new Map((await libraryCatalog(corpusDir(), services.search)).map((d) => [d.path, d]));
+      const byPath = new Map((await libraryCatalog(corpusDir(), catalogOf)).map((d) => [d.path, d]));
       const seen = new Set<string>();
       const out: RecentAddition[] = [];
       for (const entry of audit.entries(opts.auditScan)) {

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SearcherHandle } from '../retrieval/index.js';
 import type { Services } from '../services.js';
+import { indexCatalog, type IndexCatalog } from './catalog.js';
 
 /** What one index update did (the shape of `npm run --silent ingest -- --json`). */
 export interface IndexUpdate {
@@ -27,6 +28,8 @@ export interface LibraryIndex {
   update(): Promise<IndexUpdate>;
   /** The last update this process made, else when the index on disk was built; null when unknown. */
   lastIngest(): Promise<LastIngest | null>;
+  /** What the serving index holds about these documents (read where the index is loaded). */
+  catalog(docIds: string[]): Promise<IndexCatalog>;
 }
 
 /** What the index manifest records about its build (read defensively: its layout belongs to src/retrieval/). */
@@ -77,5 +80,6 @@ export function createLibraryIndex(services: Services): LibraryIndex {
       const at = await manifestBuiltAt(services.config.indexDir);
       return at ? { at, mode: null } : null;
     },
+    catalog: async (docIds) => indexCatalog(services.search, docIds),
   };
 }

@@ -55,6 +55,21 @@ export function channelsFor(relPath: string, declared: unknown, rules: ChannelRu
   return [...new Set([...own, ...fromFolders])].sort();
 }
 
+/** A document's chunks tagged with its channels, or the (Chinese) reason its declared channels are unusable. */
+export function tagWithChannels(
+  doc: { path: string; frontMatter: { extra: Record<string, unknown> } },
+  chunks: Chunk[],
+  rules: ChannelRules,
+): { chunks: Chunk[] } | { problem: string } {
+  let channels: string[];
+  try {
+    channels = channelsFor(doc.path, doc.frontMatter.extra.channels, rules);
+  } catch (err) {
+    return { problem: (err as Error).message };
+  }
+  return { chunks: channels.length ? chunks.map((chunk) => ({ ...chunk, channels })) : chunks };
+}
+
 function channelList(value: unknown, where: string): string[] {
   const list = Array.isArray(value) ? value : [value];
   const ids = list.map((v) => String(v).trim()).filter((v) => v !== '');

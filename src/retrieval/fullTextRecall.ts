@@ -294,14 +294,15 @@ function fieldAverages(docs: Iterable<ChunkTerms>): number[] {
   return totals.map((t) => (n ? t / n : 0));
 }
 
-/** BM25F impact of a term with per-field counts `tfs` in a chunk whose field lengths are `lengths`. */
-function impactOf(tfs: ArrayLike<number>, lengths: number[], averages: number[], options: LexicalOptions): number {
+/** BM25F impact of a term with per-field counts `tfs[at…at+3)` in a chunk whose field lengths are `lengths`. */
+function impactOf(tfs: ArrayLike<number>, at: number, lengths: number[], averages: number[], options: LexicalOptions): number {
   let tf = 0;
-  FIELDS.forEach((field, f) => {
-    if (tfs[f] === 0) return;
+  for (let f = 0; f < FIELD_COUNT; f++) {
+    const count = tfs[at + f];
+    if (count === 0) continue;
     const relative = averages[f] > 0 ? lengths[f] / averages[f] : 1;
-    tf += (tfs[f] * options.fieldWeights[field]) / (1 - options.b + options.b * relative);
-  });
+    tf += (count * options.fieldWeights[FIELDS[f]]) / (1 - options.b + options.b * relative);
+  }
   return (tf * (options.k1 + 1)) / (tf + options.k1);
 }
 
@@ -372,7 +373,7 @@ function mergeData(
     const lengths = FIELDS.map((field) => terms[field].length);
     const impacts = new Float32Array(scratch.ids.length);
     for (let j = 0; j < scratch.ids.length; j++) {
-      impacts[j] = impactOf(scratch.tfs.slice(j * FIELD_COUNT, (j + 1) * FIELD_COUNT), lengths, old.averages, options);
+      impacts[j] = impactOf(scratch.tfs, j * FIELD_COUNT, lengths, old.averages, options);
       df[scratch.ids[j]]++;
     }
     counted.push({ label, ids: Uint32Array.from(scratch.ids), impacts });

@@ -6,6 +6,7 @@ import { loadChannelRules } from './channels.js';
 import type { HybridSearchOptions } from './hybridSearch.js';
 import { HybridSearcher } from './hybridSearch.js';
 import {
+  embeddingsIdOf,
   fullRebuildReason,
   searcherOf,
   summarize,
@@ -16,7 +17,7 @@ import {
 } from './ingest.js';
 import { removeIndexLeftovers } from './leftovers.js';
 import { acquireLock } from './lock.js';
-import { isIndexEntry, readManifest, sameCorpus, snapshotCorpus } from './manifest.js';
+import { isIndexEntry, readManifest, sameCorpus, snapshotCorpus, type Manifest } from './manifest.js';
 import { RETRIEVAL_VERSION, loadIndexFiles, type IndexProgress, type ProgressListener } from './store.js';
 
 export { RETRIEVAL_VERSION, type IndexProgress, type ProgressListener };
@@ -36,6 +37,40 @@ export interface BuildOptions {
  */
 export async function openSearcher(deps: IndexDeps): Promise<SearcherHandle> {
   return new SearcherHandle(deps, await openHybridSearcher(deps));
+}
+
+/** Why {@link loadSearcher} or {@link SearcherHandle.reload} did not load the index on disk (a Chinese reason). */
+export class IndexNotLoaded extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'IndexNotLoaded';
+  }
+}
+
+/**
+ * The index on disk as it is, never built or updated: for work threads, which must never ingest (the process that
+ * owns the index does). Throws {@link IndexNotLoaded} when it is missing, incompatible or corrupt. An index older than
+ * the corpus is still a complete generation: it is loaded, with a warning, unless `options.current` requires it to
+ * match the corpus.
+ */
+export async function loadSearcher(deps: IndexDeps, options: { current?: boolean } = {}): Promise<SearcherHandle> {
+  return new SearcherHandle(deps, await loadOnly(deps, options.current ?? false));
+}
+
+/**
+ * Makes sure the index on disk is current, building or updating it as {@link openSearcher} does, and returns a handle
+ * that does not load it: for a process whose work threads each load their own copy (and so check that it loads).
+ * The handle's {@link SearcherHandle.update} keeps the index on disk current, again without loading it here.
+ */
+export async function prepareSearcher(deps: IndexDeps): Promise<SearcherHandle> {
+  const { config, logger } = deps;
+  assertSafeLocations(config.corpusDir, config.indexDir);
+  await removeIndexLeftovers(config.indexDir, logger);
+  const state = await currentOnDisk(deps, 'must-match');
+  const known = (summary: IngestSummary) => ({ chunks: summary.chunks, embeddingsId: summary.embeddingsId });
+  if ('manifest' in state) return new SearcherHandle(deps, null, known(summarize(state.manifest, deps, performance.now(), { added: [], updated: [], removed: [] })));
+  logger.warn({ indexDir: config.indexDir, reason: state.reason }, `索引需要${state.update ? '更新' : '重建'}：${state.reason}`);
+  return new SearcherHandle(deps, null, known((await updateAndOpen(deps, { full: !state.update }, false)).summary));
 }
 
 /** {@link openSearcher} as the concrete searcher, which also offers vector-only and BM25-only search. */
@@ -65,7 +100,10 @@ export async function buildIndex(deps: IndexDeps, options: BuildOptions = {}): P
   return updateIndex(deps, { full: options.force });
 }
 
-async function updateAndOpen(deps: IndexDeps, options: UpdateOptions): Promise<{ summary: IngestSummary; searcher: HybridSearcher }> {
+/** Updates the index on disk; returns the new searcher too unless `open` is false (then nothing is loaded). */
+async function updateAndOpen(deps: IndexDeps, options: UpdateOptions, open: false): Promise<{ summary: IngestSummary; searcher: HybridSearcher | null }>;
+async function updateAndOpen(deps: IndexDeps, options: UpdateOptions, open?: boolean): Promise<{ summary: IngestSummary; searcher: HybridSearcher }>;
+async function updateAndOpen(deps: IndexDeps, options: UpdateOptions, open = true): Promise<{ summary: IngestSummary; searcher: HybridSearcher | null }> {
   const { config } = deps;
   assertSafeLocations(config.corpusDir, config.indexDir);
   await mkdir(path.dirname(config.indexDir), { recursive: true });
@@ -81,6 +119,8 @@ async function updateAndOpen(deps: IndexDeps, options: UpdateOptions): Promise<{
       }
     }
     const { summary, state } = await updateLocked(deps, options);
+    // Not opening: the work threads load the new generation (and check it) when told to reload.
+    if (!open) return { summary, searcher: null };
     if (state) return { summary, searcher: searcherOf(state, deps) };
     const loaded = await readyToLoad(deps);
     if (!('searcher' in loaded)) throw new Error(`索引更新后仍无法加载：${loaded.reason}`);
@@ -94,7 +134,22 @@ async function updateAndOpen(deps: IndexDeps, options: UpdateOptions): Promise<{
  * A loaded searcher when the index is current, else why not and whether an incremental update will do. Throws only
  * on malformed channel rules in bureau.yml (a configuration error to fix, with a Chinese message).
  */
-async function readyToLoad(deps: IndexDeps): Promise<{ searcher: HybridSearcher } | { reason: string; update: boolean }> {
+async function readyToLoad(deps: IndexDeps, corpus: 'must-match' | 'may-differ' = 'must-match'): Promise<{ searcher: HybridSearcher } | { reason: string; update: boolean }> {
+  const state = await currentOnDisk(deps, corpus);
+  if (!('manifest' in state)) return state;
+  try {
+    const loaded = await loadIndexFiles(deps.config.indexDir, state.manifest.files, { hnsw: deps.hnsw ?? state.manifest.hnsw });
+    return { searcher: searcherOf(loaded, deps) };
+  } catch (err) {
+    return { reason: `索引已损坏（${(err as Error).message}）`, update: false };
+  }
+}
+
+/**
+ * The manifest when the index on disk is compatible and (unless `corpus` is 'may-differ') current with the corpus,
+ * else why not and whether an incremental update will do. Reads the manifest and the corpus, not the index files.
+ */
+async function currentOnDisk(deps: IndexDeps, corpus: 'must-match' | 'may-differ'): Promise<{ manifest: Manifest } | { reason: string; update: boolean }> {
   const { config } = deps;
   const manifest = await readManifest(config.indexDir);
   const rules = loadChannelRules(config.corpusDir);
@@ -102,62 +157,89 @@ async function readyToLoad(deps: IndexDeps): Promise<{ searcher: HybridSearcher 
   if (reason || 'problem' in manifest) return { reason: reason ?? '索引清单已损坏', update: false };
   try {
     const current = await snapshotCorpus(config.corpusDir, manifest.corpus);
-    if (!sameCorpus(current, manifest.corpus)) return { reason: '语料文件已变化', update: true };
+    if (!sameCorpus(current, manifest.corpus)) {
+      if (corpus === 'must-match') return { reason: '语料文件已变化', update: true };
+      deps.logger.warn({ indexDir: config.indexDir }, '语料文件已变化，索引尚未更新：先按磁盘上的索引作答');
+    }
   } catch {
     return { reason: '无法读取语料目录', update: false };
   }
-  try {
-    const state = await loadIndexFiles(config.indexDir, manifest.files, { hnsw: deps.hnsw ?? manifest.hnsw });
-    return { searcher: searcherOf(state, deps) };
-  } catch (err) {
-    return { reason: `索引已损坏（${(err as Error).message}）`, update: false };
-  }
+  return { manifest };
+}
+
+/** The index on disk, loaded without building anything; {@link IndexNotLoaded} says why not. */
+async function loadOnly(deps: IndexDeps, current: boolean): Promise<HybridSearcher> {
+  assertSafeLocations(deps.config.corpusDir, deps.config.indexDir);
+  const state = await readyToLoad(deps, current ? 'must-match' : 'may-differ');
+  if (!('searcher' in state)) throw new IndexNotLoaded(state.reason);
+  return state.searcher;
 }
 
 /**
  * What services hold instead of a bare searcher: a {@link Searcher} whose index can be replaced while the process
  * runs. `update()` ingests the corpus's changes (e.g. after a document upload from Slack) and switches to the new
- * index; `reload()` switches to whatever is on disk now (after another process ingested). Searches in flight finish
- * on the index they started with.
+ * index; `reload()` switches to the current index on disk (after another process ingested) and never builds one.
+ * Searches in flight finish on the index they started with.
+ *
+ * A handle from {@link prepareSearcher} holds no index (`loaded` is false): its process only keeps the index on disk
+ * current, and its work threads load and search it. Searching through it throws.
  */
 export class SearcherHandle implements Searcher {
+  private known: { chunks: number; embeddingsId: string };
+
   constructor(
     private readonly deps: IndexDeps,
-    private searcher: HybridSearcher,
-  ) {}
+    private searcher: HybridSearcher | null,
+    known?: { chunks: number; embeddingsId: string },
+  ) {
+    this.known = searcher ? { chunks: searcher.size(), embeddingsId: searcher.embeddingsId } : known ?? { chunks: 0, embeddingsId: embeddingsIdOf(deps.embeddings) };
+  }
+
+  /** False for a handle that leaves the index to work threads. */
+  get loaded(): boolean {
+    return this.searcher !== null;
+  }
 
   current(): HybridSearcher {
+    if (!this.searcher) throw new Error('索引未在本进程中加载（由工作线程加载并检索）');
     return this.searcher;
   }
 
   async update(options: UpdateOptions = {}): Promise<IngestSummary> {
-    const { summary, searcher } = await updateAndOpen(this.deps, options);
-    this.searcher = searcher;
+    const { summary, searcher } = await updateAndOpen(this.deps, options, this.loaded);
+    if (searcher) this.searcher = searcher;
+    this.known = { chunks: summary.chunks, embeddingsId: this.known.embeddingsId };
     return summary;
   }
 
+  /**
+   * Switches to the index on disk when it is current with the corpus; never builds or updates one. Otherwise throws
+   * {@link IndexNotLoaded} with the reason and keeps serving the index it has.
+   */
   async reload(): Promise<void> {
-    this.searcher = await openHybridSearcher(this.deps);
+    const searcher = await loadOnly(this.deps, true);
+    if (this.searcher) this.searcher = searcher;
+    this.known = { chunks: searcher.size(), embeddingsId: searcher.embeddingsId };
   }
 
   get embeddingsId(): string {
-    return this.searcher.embeddingsId;
+    return this.searcher?.embeddingsId ?? this.known.embeddingsId;
   }
 
   search(query: string, options?: HybridSearchOptions): Promise<SearchHit[]> {
-    return this.searcher.search(query, options);
+    return this.current().search(query, options);
   }
 
   size(): number {
-    return this.searcher.size();
+    return this.searcher?.size() ?? this.known.chunks;
   }
 
   documentFrequency(term: string): number {
-    return this.searcher.documentFrequency(term);
+    return this.current().documentFrequency(term);
   }
 
   chunksOf(docId: string): Chunk[] {
-    return this.searcher.chunksOf(docId);
+    return this.current().chunksOf(docId);
   }
 }
 

@@ -5,6 +5,7 @@ import type { AppConfig } from '../config.js';
 import {
   CHUNKER_VERSION,
   addRedactionCounts,
+  corpusCandidates,
   corpusDocIds,
   emptyRedactionCounts,
   ingestCorpus,
@@ -15,9 +16,10 @@ import {
 } from '../corpus/index.js';
 import type { Logger } from '../logger.js';
 import type { Chunk } from '../types.js';
-import { channelsFor, loadChannelRules, type ChannelRules } from './channels.js';
+import { loadChannelRules, tagWithChannels, type ChannelRules } from './channels.js';
 import { DEFAULT_HNSW, type HnswParams } from './embeddingRecall.js';
-import { isLocalEmbeddings } from './embeddings.js';
+import { isLocalEmbeddings, type LocalHashEmbeddings } from './embeddings.js';
+import { PARALLEL_BUILD_DEFAULTS, buildInParallel, type ParallelBuildOptions } from './build/parallelBuild.js';
 import { HybridSearcher } from './hybridSearch.js';
 import {
   hashOf,
@@ -64,12 +66,17 @@ export interface IngestSummary {
   reused: boolean;
 }
 
+/** What the manifest keeps of a parsed document. */
+export type DocumentInfo = Pick<ParsedDocument, 'docId' | 'path' | 'redactions'>;
+
 export interface IndexDeps {
   config: AppConfig;
   logger: Logger;
   embeddings: EmbeddingsInterface & { id?: string };
   onProgress?: ProgressListener;
   hnsw?: HnswParams;
+  /** How a large full build spreads over threads (PARALLEL_BUILD_DEFAULTS). */
+  build?: Partial<ParallelBuildOptions>;
 }
 
 export interface UpdateOptions {
@@ -150,15 +157,17 @@ export async function updateLocked(deps: IndexDeps, options: UpdateOptions): Pro
 }
 
 async function full(deps: IndexDeps, rules: ChannelRules, previous: Manifest | undefined, started: number) {
-  const { config, logger, embeddings, onProgress } = deps;
+  const { config, logger, embeddings } = deps;
   const corpus = await snapshotCorpus(config.corpusDir, previous?.corpus ?? []);
-  const parsed = await parseFiles(deps, rules, undefined);
-  onProgress?.({ stage: 'chunks', done: parsed.chunks.length, total: parsed.chunks.length });
   const generation = (await latestGeneration(config.indexDir, previous)) + 1;
-  const hnsw = deps.hnsw ?? DEFAULT_HNSW;
+  const options = { ...PARALLEL_BUILD_DEFAULTS, ...deps.build };
+  const corpusBytes = corpus.reduce((n, f) => n + f.size, 0);
+  const parallel = isLocalEmbeddings(embeddings) && corpusBytes >= options.fromCorpusBytes;
   try {
-    const state = await buildIndexFiles(config.indexDir, parsed.chunks, embeddings, { generation, hnsw, onProgress });
-    const documents = Object.fromEntries(parsed.documents.map((d) => [d.docId, entryOf(d, parsed.chunks, corpus)]));
+    const { parsed, state } = parallel
+      ? await parseAndBuildInParallel(deps, rules, generation, options)
+      : await parseAndBuild(deps, rules, generation);
+    const documents = entriesOf(parsed.documents, parsed.chunks, corpus);
     const manifest = manifestOf(deps, rules, corpus, documents, parsed.skipped, state, 'full');
     await writeManifest(config.indexDir, manifest);
     await removeUnreferenced(config.indexDir, state.files);
@@ -169,6 +178,36 @@ async function full(deps: IndexDeps, rules: ChannelRules, previous: Manifest | u
     await removeUnreferenced(config.indexDir, previous?.files).catch(() => undefined);
     throw err;
   }
+}
+
+/** Serial full build: parse every file, then tokenize, embed and index on this thread. */
+async function parseAndBuild(deps: IndexDeps, rules: ChannelRules, generation: number) {
+  const parsed = await parseFiles(deps, rules, undefined);
+  deps.onProgress?.({ stage: 'chunks', done: parsed.chunks.length, total: parsed.chunks.length });
+  const state = await buildIndexFiles(deps.config.indexDir, parsed.chunks, deps.embeddings, { generation, hnsw: deps.hnsw, onProgress: deps.onProgress });
+  return { parsed, state };
+}
+
+/** Parallel full build (see buildInParallel), with skipped files and warnings logged as the serial build logs them. */
+async function parseAndBuildInParallel(deps: IndexDeps, rules: ChannelRules, generation: number, options: ParallelBuildOptions) {
+  const { config, logger } = deps;
+  const { candidates, ids } = await corpusCandidates(config.corpusDir);
+  const built = await buildInParallel({
+    corpusDir: config.corpusDir,
+    indexDir: config.indexDir,
+    files: candidates.map((p) => ({ path: p, docId: ids.get(p) })),
+    rules,
+    embeddings: deps.embeddings as LocalHashEmbeddings,
+    generation,
+    hnsw: deps.hnsw,
+    onProgress: deps.onProgress,
+    options,
+  });
+  const hashes = new Map(built.files.map((f) => [f.path, f.sha256]));
+  for (const { file, reason } of built.skipped) logger.warn({ file, reason }, `跳过文件 ${file}：${reason}`);
+  for (const { file, message } of built.warnings) logger.warn({ file }, `${file}：${message}`);
+  const skipped = built.skipped.map((s) => ({ ...s, sha256: hashes.get(s.file) ?? '' }));
+  return { parsed: { documents: built.documents, chunks: built.chunks, skipped, warnings: built.warnings }, state: built.state };
 }
 
 async function incremental(deps: IndexDeps, manifest: Manifest, rules: ChannelRules, started: number) {
@@ -207,7 +246,7 @@ async function incremental(deps: IndexDeps, manifest: Manifest, rules: ChannelRu
     });
     const documents: Record<string, DocumentEntry> = { ...manifest.documents };
     for (const docId of dropped) delete documents[docId];
-    for (const d of parsed.documents) documents[d.docId] = entryOf(d, parsed.chunks, corpus);
+    Object.assign(documents, entriesOf(parsed.documents, parsed.chunks, corpus));
     const skipped = [...manifest.skipped.filter((s) => !touched.has(s.file)), ...parsed.skipped];
     const updatedManifest = manifestOf(deps, rules, corpus, documents, skipped, next, 'incremental');
     await writeManifest(config.indexDir, updatedManifest);
@@ -250,29 +289,35 @@ async function parseFiles(deps: IndexDeps, rules: ChannelRules, only: ((p: strin
     else byDoc.set(c.docId, [c]);
   }
   for (const doc of ingested.documents) {
-    let channels: string[];
-    try {
-      channels = channelsFor(doc.path, doc.frontMatter.extra.channels, rules);
-    } catch (err) {
-      skipped.push({ file: doc.path, reason: (err as Error).message, sha256: hashes.get(doc.path) ?? '' });
-      logger.warn({ file: doc.path }, `跳过文件 ${doc.path}：${(err as Error).message}`);
+    const tagged = tagWithChannels(doc, byDoc.get(doc.docId) ?? [], rules);
+    if ('problem' in tagged) {
+      skipped.push({ file: doc.path, reason: tagged.problem, sha256: hashes.get(doc.path) ?? '' });
+      logger.warn({ file: doc.path }, `跳过文件 ${doc.path}：${tagged.problem}`);
       continue;
     }
     documents.push(doc);
-    for (const chunk of byDoc.get(doc.docId) ?? []) chunks.push(channels.length ? { ...chunk, channels } : chunk);
+    chunks.push(...tagged.chunks);
   }
   return { documents, chunks, skipped, warnings: ingested.warnings };
 }
 
-function entryOf(doc: ParsedDocument, chunks: Chunk[], corpus: { path: string; sha256: string }[]): DocumentEntry {
-  const own = chunks.filter((c) => c.docId === doc.docId);
-  return {
-    path: doc.path,
-    sha256: corpus.find((f) => f.path === doc.path)?.sha256 ?? '',
-    chunks: own.length,
-    chars: own.reduce((n, c) => n + c.text.length, 0),
-    redactions: doc.redactions,
-  };
+/** Manifest entries of parsed documents (one pass over the chunks: a million chunks must not be filtered per document). */
+function entriesOf(docs: DocumentInfo[], chunks: Chunk[], corpus: { path: string; sha256: string }[]): Record<string, DocumentEntry> {
+  const sha = new Map(corpus.map((f) => [f.path, f.sha256]));
+  const totals = new Map<string, { chunks: number; chars: number }>();
+  for (const c of chunks) {
+    const t = totals.get(c.docId);
+    if (t) {
+      t.chunks++;
+      t.chars += c.text.length;
+    } else totals.set(c.docId, { chunks: 1, chars: c.text.length });
+  }
+  const entries: Record<string, DocumentEntry> = {};
+  for (const doc of docs) {
+    const t = totals.get(doc.docId) ?? { chunks: 0, chars: 0 };
+    entries[doc.docId] = { path: doc.path, sha256: sha.get(doc.path) ?? '', chunks: t.chunks, chars: t.chars, redactions: doc.redactions };
+  }
+  return entries;
 }
 
 function manifestOf(

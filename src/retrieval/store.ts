@@ -6,9 +6,10 @@ import { isLinkToFile } from '../corpus/index.js';
 import { readSections, writeSections, type FileFingerprint } from './binaryFile.js';
 import { ChunkTable } from './chunkTable.js';
 import { DEFAULT_HNSW, VectorRecall, embeddingText, type HnswParams } from './embeddingRecall.js';
-import { idfBucket, isLocalEmbeddings, termFeatures, wordHash, type IdfTable, type LocalHashEmbeddings } from './embeddings.js';
+import { DfCounter, idfBucket, isLocalEmbeddings, type Features, type IdfTable } from './embeddings.js';
+import { WordHashes } from './chunkFeatures.js';
 import { LexicalIndex } from './fullTextRecall.js';
-import { ChunkTokenizer, Vocabulary, allTermIds, type ChunkTerms } from './terms.js';
+import { ChunkTokenizer, Vocabulary } from './terms.js';
 import { getTokenizer } from '../text/tokenizer.js';
 
 /** Bump when tokenisation, features, BM25 fields or the file layout change: old indexes then rebuild themselves. */
@@ -77,16 +78,20 @@ export async function buildIndexFiles(
   const vocabulary = tokenizer.vocabulary;
   let embedder = embeddings;
   let idf: IdfTable | undefined;
+  let features: Features[] | undefined;
   if (isLocalEmbeddings(embeddings)) {
-    const local = embeddings.withIdf(undefined);
-    const hashes = new WordHashes(vocabulary);
-    const counter = local.idfCounter();
-    chunks.forEach((chunk, i) => counter.add(termFeatures(hashes.of(terms[i]), embeddingText(chunk))));
-    idf = counter.finish();
-    embedder = local;
+    const hashes = new WordHashes(vocabulary.terms);
+    const df = new DfCounter();
+    features = chunks.map((chunk, i) => {
+      const f = hashes.featuresOf(terms[i], chunk);
+      df.add(f);
+      return f;
+    });
+    idf = df.table();
+    embedder = embeddings.withIdf(idf);
   }
   const labels = chunks.map((_, i) => i);
-  const vector = await embedInto(undefined, chunks, terms, labels, embedder, vocabulary, {
+  const vector = await embedInto(undefined, chunks, features, labels, embedder, {
     capacity: chunks.length,
     hnsw: options.hnsw,
     onProgress: (done) => onProgress?.({ stage: 'embeddings', done, total: chunks.length }),
@@ -124,10 +129,12 @@ export async function updateIndexFiles(
   const first = state.files.labels;
   const labels = change.added.map((_, i) => first + i);
   const terms = change.added.map((c) => tokenizer.termsOf(c));
-  const idf = isLocalEmbeddings(embeddings) && state.idf ? withNewFeatures(state.idf, change.added, terms, vocabulary) : state.idf;
+  const hashes = new WordHashes(vocabulary.terms);
+  const features = isLocalEmbeddings(embeddings) ? change.added.map((c, i) => hashes.featuresOf(terms[i], c)) : undefined;
+  const idf = features && state.idf ? withNewFeatures(state.idf, features) : state.idf;
   const embedder = isLocalEmbeddings(embeddings) ? embeddings.withIdf(idf) : embeddings;
   for (const label of change.removed) state.vector.remove(label);
-  await embedInto(state.vector, change.added, terms, labels, embedder, vocabulary, {
+  await embedInto(state.vector, change.added, features, labels, embedder, {
     capacity: 0,
     onProgress: (done) => options.onProgress?.({ stage: 'embeddings', done, total: change.added.length }),
   });
@@ -160,14 +167,13 @@ export async function updateIndexFiles(
  * rebuild (the stored vectors were computed with them); a feature first seen in the added chunks gets its document
  * frequency among them, so a new document's own names and terms are not dropped from its vectors and queries.
  */
-function withNewFeatures(idf: IdfTable, chunks: Chunk[], terms: ChunkTerms[], vocabulary: Vocabulary): IdfTable {
-  const hashes = new WordHashes(vocabulary);
+function withNewFeatures(idf: IdfTable, features: Features[]): IdfTable {
   const fresh = new Map<number, number>();
-  chunks.forEach((chunk, i) => {
+  for (const f of features) {
     const buckets = new Set<number>();
-    for (const feature of termFeatures(hashes.of(terms[i]), embeddingText(chunk)).keys()) buckets.add(idfBucket(feature));
+    for (let i = 0; i < f.size; i++) buckets.add(idfBucket(f.hashes[i]));
     for (const bucket of buckets) if (!idf.df.has(bucket)) fresh.set(bucket, (fresh.get(bucket) ?? 0) + 1);
-  });
+  }
   if (fresh.size === 0) return idf;
   return { documents: idf.documents, df: new Map([...idf.df, ...fresh]) };
 }
@@ -193,23 +199,21 @@ export function filesOf(files: IndexFiles): string[] {
   return [...files.chunkSegments.map((s) => s.file), files.lexical.file, files.vectors.file, ...(files.idf ? [files.idf.file] : [])];
 }
 
-/** Embeds chunks (from their terms, for local embeddings) and adds them to `into`, or to a new graph. */
+/** Embeds chunks (from their features, for local embeddings) and adds them to `into`, or to a new graph. */
 async function embedInto(
   into: VectorRecall | undefined,
   chunks: Chunk[],
-  terms: ChunkTerms[],
+  features: Features[] | undefined,
   labels: number[],
   embeddings: EmbeddingsInterface,
-  vocabulary: Vocabulary,
   options: { capacity: number; hnsw?: HnswParams; onProgress?: (done: number) => void },
 ): Promise<VectorRecall> {
   let vector = into;
   const local = isLocalEmbeddings(embeddings) ? embeddings : undefined;
-  const hashes = local ? new WordHashes(vocabulary) : undefined;
   for (let from = 0; from < chunks.length; from += EMBED_BATCH) {
     const batch = chunks.slice(from, from + EMBED_BATCH);
-    const vectors = local
-      ? batch.map((c, j) => (local as LocalHashEmbeddings).embedFeatures(termFeatures(hashes!.of(terms[from + j]), embeddingText(c))))
+    const vectors = local && features
+      ? batch.map((_, j) => local.embedFeatures(features[from + j]))
       : await embeddings.embedDocuments(batch.map(embeddingText));
     for (const [j, v] of vectors.entries()) {
       vector ??= VectorRecall.create(v.length, options.capacity, options.hnsw);
@@ -220,35 +224,22 @@ async function embedInto(
   return vector ?? VectorRecall.create(local?.dimension ?? 1, 1, options.hnsw);
 }
 
-/** Word-feature hashes by term id, each computed once. */
-class WordHashes {
-  private readonly hashes: number[] = [];
-
-  constructor(private readonly vocabulary: Vocabulary) {}
-
-  *of(terms: ChunkTerms): Generator<number> {
-    for (const ids of allTermIds(terms)) {
-      for (const id of ids) yield (this.hashes[id] ??= wordHash(this.vocabulary.terms[id]));
-    }
-  }
-}
-
-async function writeChunks(dir: string, chunks: Chunk[], generation: number): Promise<StoredFile> {
+export async function writeChunks(dir: string, chunks: Chunk[], generation: number): Promise<StoredFile> {
   const file = name('chunks', generation, 'bin');
   return { file, fingerprint: await ChunkTable.writeSegment(path.join(dir, file), chunks) };
 }
 
-async function saveLexical(dir: string, lexical: LexicalIndex, generation: number): Promise<StoredFile> {
+export async function saveLexical(dir: string, lexical: LexicalIndex, generation: number): Promise<StoredFile> {
   const file = name('lexical', generation, 'bin');
   return { file, fingerprint: await lexical.save(path.join(dir, file)) };
 }
 
-async function saveVectors(dir: string, vector: VectorRecall, generation: number): Promise<StoredFile> {
+export async function saveVectors(dir: string, vector: VectorRecall, generation: number): Promise<StoredFile> {
   const file = name('vectors', generation, 'hnsw');
   return { file, fingerprint: await vector.save(path.join(dir, file)) };
 }
 
-async function saveIdf(dir: string, idf: IdfTable, generation: number): Promise<StoredFile> {
+export async function saveIdf(dir: string, idf: IdfTable, generation: number): Promise<StoredFile> {
   const file = name('idf', generation, 'bin');
   const buckets = Uint32Array.from(idf.df.keys());
   const dfs = Uint32Array.from(idf.df.values());

@@ -13,6 +13,7 @@ import { registerListeners } from './listeners/index.js';
 import { PendingUploads } from './pendingUploads.js';
 import { guardAgainstReplays } from './replay.js';
 import { createWork, type Work, type WorkOptions } from '../work/index.js';
+import { SearcherHandle } from '../retrieval/index.js';
 
 export interface SlackAppOptions {
   mode: 'http' | 'socket';
@@ -112,7 +113,10 @@ function httpReceiver(signingSecret: string, logger: Logger): HTTPReceiver {
   return receiver;
 }
 
-/** After the library has changed the index, every work thread loads it before it answers again. */
+/**
+ * After the library has changed the index, every work thread loads it before it answers again; the catalog is read
+ * where the index is loaded (a work thread: this process need not hold the index).
+ */
 function reloadingWork(index: LibraryIndex, work: Work): LibraryIndex {
   return {
     async update() {
@@ -121,7 +125,21 @@ function reloadingWork(index: LibraryIndex, work: Work): LibraryIndex {
       return result;
     },
     lastIngest: () => index.lastIngest(),
+    catalog: (docIds) => work.catalog(docIds),
   };
+}
+
+/**
+ * Work threads never build the index. When none could load it (damaged on disk although its manifest reads fine),
+ * this process rebuilds it in full, once, and starts the threads again.
+ */
+async function repairUnloadableIndex(services: Services, work: Work): Promise<void> {
+  const { search, logger } = services;
+  const { ready, startFailure } = work.status;
+  if (ready > 0 || !startFailure || !(search instanceof SearcherHandle) || search.loaded) return;
+  logger.warn({ reason: startFailure }, `工作线程无法加载索引，正在全量重建：${startFailure}`);
+  await search.update({ full: true });
+  await work.restart();
 }
 
 /** Builds the Bolt app over the given services, in HTTP (Events API at /slack/events) or Socket Mode. */
@@ -131,7 +149,8 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
   const clientOptions: WebClientOptions = { ...options.clientOptions, ...(slackApiUrl ? { slackApiUrl } : {}) };
   const token = required(options.token ?? config.SLACK_BOT_TOKEN, 'SLACK_BOT_TOKEN');
   const authorize = botAuthorization(new WebClient(token, clientOptions), token);
-  const common = { authorize, logger: boltLogger(logger), clientOptions, ignoreSelf: true };
+  // No conversation store: no listener reads context.conversation, so Bolt need not look one up per event.
+  const common = { authorize, logger: boltLogger(logger), clientOptions, ignoreSelf: true, convoStore: false as const };
   const app =
     options.mode === 'socket'
       ? new App({ ...common, socketMode: true, appToken: required(options.appToken ?? config.SLACK_APP_TOKEN, 'SLACK_APP_TOKEN') })
@@ -163,6 +182,7 @@ export function createSlackApp(services: Services, options: SlackAppOptions): Sl
     async start(port = options.port ?? config.PORT ?? 3000, host = options.host ?? config.HOST) {
       await verifyToken(authorize);
       await work.start();
+      await repairUnloadableIndex(services, work);
       if (options.mode === 'socket') {
         await app.start();
         logger.info('Slack app running in Socket Mode');

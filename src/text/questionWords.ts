@@ -1,4 +1,6 @@
 // Words of a question that ask rather than name what is asked about (beyond the tokenizer's stop words).
+import { getJieba, getTokenizer } from './tokenizer.js';
+import { toSimplified } from './simplify.js';
 
 /** Question words the tokenizer keeps but that carry no topic. */
 export const QUESTION_NOISE = new Set(
@@ -11,9 +13,63 @@ export const QUESTION_NOISE = new Set(
     'how much many what which when where who why was were is are the a an of in on to for do does did and or with').split(/\s+/),
 );
 
+/** Words naming the kind of answer wanted (a measure, a reason…), not its topic. */
+const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 问题 界定 定义 含义 概念 地方 路子'.split(' '));
+
+export function isAnswerKindWord(word: string): boolean {
+  return ANSWER_KIND_WORDS.has(word);
+}
+
+/** Part-of-speech tags of words that can carry a question's topic: nouns, names, abbreviations, idioms, numerals. */
+const TOPIC_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|nrfg|j|i|l|eng|vn|m|s|t)$/u;
+
+export function isTopicTag(tag: string): boolean {
+  return TOPIC_TAG.test(tag);
+}
+
+/** Structural references ("第二部分", "第五条", "三是", "附件4"): where in a document, not what is asked. */
+export const STRUCTURE_REFERENCE = /第\s*[一二三四五六七八九十百\d]+\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
+
 /** Pronoun-led and counted fillers of spoken questions ("哪种", "那场", "两条", "各自"): they point, they name nothing. */
 const SPOKEN_FILLER = /^(?:[哪那这各每][\p{Script=Han}]{0,3}|[一两几][\p{Script=Han}]|什么样|最多能|要是)$/u;
 
 export function isSpokenFiller(word: string): boolean {
   return SPOKEN_FILLER.test(word);
+}
+
+/**
+ * Part-of-speech tags of words that frame a question rather than name its topic: pronouns ("那边", "各自"), adverbs
+ * ("到底", "已经"), conjunctions ("要是", "不管"), prepositions, particles, modal words and interjections.
+ */
+const FRAMING_TAG = /^(?:r|rr|rz|ry|d|c|p|u|uj|ul|uz|ug|uv|ud|y|e|o|zg)$/u;
+/** One character verbs, adjectives and locatives ("说", "拿", "去", "大", "里"): too vague to say what is asked. */
+const VAGUE_SINGLE_TAG = /^(?:v|a|f|q|m|ad|an)$/u;
+
+/** Each word of `text` with its part-of-speech tag as jieba tags the whole text. */
+export function wordTags(text: string): Map<string, string> {
+  return new Map(getJieba().tag(text, false).map((t) => [toSimplified(t.word).toLowerCase(), t.tag]));
+}
+
+/**
+ * The tag of a term the tokenizer cut (it may cut differently from the tagger): the tag in the question when the
+ * tagger produced the same word, else the tag of the term on its own; a term the tagger splits into framing pieces
+ * ("能往" → 能/v 往/zg, a stop word and a particle) is a framing word
+ * (two one-character verbs, "审"+"签", still make a word).
+ */
+export function tagOf(term: string, tags: Map<string, string>): string | undefined {
+  const known = tags.get(term);
+  if (known) return known;
+  const pieces = getJieba().tag(term, false);
+  if (pieces.length === 1) return pieces[0].tag;
+  return pieces.every((p) => FRAMING_TAG.test(p.tag) || !getTokenizer().terms(p.word).length) ? 'd' : undefined;
+}
+
+/**
+ * A word that only frames the question: a question or chat word ("咋", "搞", "能不能"), a spoken filler ("那种",
+ * "两份"), a pronoun, adverb, conjunction or particle, or a single-character verb, adjective or locative.
+ */
+export function isFramingWord(word: string, tag: string | undefined): boolean {
+  if (QUESTION_NOISE.has(word) || isSpokenFiller(word)) return true;
+  if (!tag) return false;
+  return FRAMING_TAG.test(tag) || ([...word].length === 1 && VAGUE_SINGLE_TAG.test(tag));
 }

@@ -1,7 +1,8 @@
 // Where the Slack app's heavy work runs: answering, drafting and .docx rendering, in a pool of worker threads (so the
 // Bolt process only acks, routes and posts) or, with WORKER_THREADS=0, in-process behind a small queue.
 import { availableParallelism } from 'node:os';
-import type { Bureau } from '../config.js';
+import type { AppConfig, Bureau } from '../config.js';
+import type { IndexCatalog } from '../library/catalog.js';
 import type { Services } from '../services.js';
 import type { Answer, AnswerOptions, ChatTurn, Draft, DraftInput, DraftOptions, DraftResult } from '../types.js';
 import { WorkPool } from './pool.js';
@@ -39,6 +40,8 @@ export interface Work {
   answer(question: string, history: ChatTurn[], options?: AnswerOptions): Promise<Answer>;
   draft(input: DraftInput, options?: DraftOptions): Promise<DraftResult>;
   renderDocx(draft: Draft, bureau: Bureau): Promise<Buffer>;
+  /** What the index holds about these documents (the library's catalog), read where the index is loaded. */
+  catalog(docIds: string[]): Promise<IndexCatalog>;
   /**
    * Runs a job in this process, behind a small queue that starts it from a fresh macrotask: for rare work that needs
    * this process's state (an admin's library upload preview).
@@ -48,6 +51,10 @@ export interface Work {
   reload(): Promise<void>;
   /** Starts the threads and waits until they are ready (otherwise they start on first use). */
   start(): Promise<void>;
+  /** Starts missing threads at once (after the index was repaired), skipping the back-off of failed starts. */
+  restart(): Promise<void>;
+  /** Threads ready (1 in-process), and why the last thread that could not start could not. */
+  readonly status: { ready: number; startFailure: string | null };
   close(): Promise<void>;
   /** Requests waiting for a slot (logs and tests). */
   readonly backlog: number;
@@ -56,7 +63,7 @@ export interface Work {
 /** Runs a task and adapts its result: the one place the pooled and in-process variants differ. */
 type TaskRunner = (task: Task, onToken?: (text: string) => void) => Promise<TaskResult>;
 
-function workOver(run: TaskRunner, local: WorkQueue, control: Pick<Work, 'reload' | 'start' | 'close'> & { backlog(): number }): Work {
+function workOver(run: TaskRunner, local: WorkQueue, control: Pick<Work, 'reload' | 'start' | 'restart' | 'close'> & { backlog(): number; status(): Work['status'] }): Work {
   return {
     local: (job) => local.run(job),
     answer: async (question, history, options = {}) => {
@@ -71,11 +78,16 @@ function workOver(run: TaskRunner, local: WorkQueue, control: Pick<Work, 'reload
       const bytes = (await run({ kind: 'docx', draft, bureau })) as Uint8Array;
       return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },
+    catalog: async (docIds) => (await run({ kind: 'catalog', docIds })) as IndexCatalog,
     reload: control.reload,
     start: control.start,
+    restart: control.restart,
     close: control.close,
     get backlog() {
       return control.backlog();
+    },
+    get status() {
+      return control.status();
     },
   };
 }
@@ -88,8 +100,10 @@ export function inProcessWork(services: Services, options: Partial<WorkOptions> 
   return workOver((task, onToken) => queue.run(() => runTask(services, task, onToken)), queue, {
     reload: nothing,
     start: nothing,
+    restart: nothing,
     close: nothing,
     backlog: () => queue.backlog,
+    status: () => ({ ready: 1, startFailure: null }),
   });
 }
 
@@ -111,9 +125,16 @@ export function pooledWork(services: Services, options: Partial<WorkOptions> & {
   return workOver((task, onToken) => pool.run(task, onToken), local, {
     reload: () => pool.reload(),
     start: () => pool.start(),
+    restart: () => pool.restart(),
     close: () => pool.close(),
     backlog: () => pool.backlog,
+    status: () => pool.status,
   });
+}
+
+/** Work threads a Slack app runs by default: WORKER_THREADS, else {@link WORK_DEFAULTS}.threads; 0 works in-process. */
+export function workThreadCount(config: Pick<AppConfig, 'WORKER_THREADS'>): number {
+  return config.WORKER_THREADS ?? WORK_DEFAULTS.threads;
 }
 
 /**
@@ -121,6 +142,6 @@ export function pooledWork(services: Services, options: Partial<WorkOptions> & {
  * `options.entry` swaps the worker module (tests wrap the real one).
  */
 export function createWork(services: Services, options: Partial<WorkOptions> & { entry?: URL } = {}): Work {
-  const threads = options.threads ?? services.config.WORKER_THREADS ?? WORK_DEFAULTS.threads;
+  const threads = options.threads ?? workThreadCount(services.config);
   return threads > 0 ? pooledWork(services, { ...options, threads }) : inProcessWork(services, options);
 }

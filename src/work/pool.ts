@@ -64,12 +64,28 @@ export class WorkPool {
   private generation = 0;
   private failuresInRow = 0;
   private closed = false;
+  /** Why the last thread that failed to start failed; cleared when a thread starts. */
+  private lastStartFailure: string | null = null;
   private readonly restartTimers = new Set<NodeJS.Timeout>();
 
   constructor(private readonly options: WorkPoolOptions) {}
 
   get backlog(): number {
     return this.queue.length;
+  }
+
+  /** Threads ready to take tasks, and why the last one that could not start could not. */
+  get status(): { ready: number; startFailure: string | null } {
+    return { ready: [...this.threads].filter((t) => t.ready).length, startFailure: this.lastStartFailure };
+  }
+
+  /** Starts the missing threads now, without waiting for the back-off after failed starts. */
+  async restart(): Promise<void> {
+    for (const timer of this.restartTimers) clearTimeout(timer);
+    this.restartTimers.clear();
+    this.failuresInRow = 0;
+    await this.start();
+    this.dispatch();
   }
 
   /** Starts the missing threads and waits until each is ready (or has failed to start). */
@@ -127,6 +143,7 @@ export class WorkPool {
       if (message.type === 'ready') {
         thread.ready = true;
         this.failuresInRow = 0;
+        this.lastStartFailure = null;
         settle();
       }
       this.onMessage(thread, message);
@@ -152,16 +169,14 @@ export class WorkPool {
         break;
       }
       case 'reloaded':
+        // A thread that could not load the index on disk (not current, unreadable) keeps answering from the index it
+        // has: a restart would not help, and a thread never builds one. The next reload tries again.
+        if (message.error) this.options.logger.warn({ err: message.error, threadId: thread.worker.threadId }, 'work thread kept its index: the index on disk could not be loaded');
         thread.reloads.get(message.id)?.(!message.error);
         thread.reloads.delete(message.id);
-        if (message.error) {
-          // A thread that could not load the new index must not answer from the old one: restart it.
-          this.options.logger.error({ err: message.error, threadId: thread.worker.threadId }, 'work thread could not reload the index; restarting it');
-          void thread.worker.terminate();
-          return;
-        }
         break;
       case 'startFailed':
+        this.lastStartFailure = message.message;
         this.options.logger.error({ err: message.message, threadId: thread.worker.threadId }, 'work thread could not start');
         return;
     }
@@ -199,12 +214,10 @@ export class WorkPool {
     const target = this.generation;
     thread.reloading = true;
     return new Promise<void>((resolve) => {
-      thread.reloads.set(id, (ok) => {
-        // A failed reload leaves the thread marked as reloading (it takes no task) until it is restarted.
-        if (ok) {
-          thread.reloading = false;
-          thread.generation = Math.max(thread.generation, target);
-        }
+      thread.reloads.set(id, () => {
+        // Failed or not, the thread has tried this generation and goes back to work (on its old index if it failed).
+        thread.reloading = false;
+        thread.generation = Math.max(thread.generation, target);
         resolve();
       });
       this.post(thread, { type: 'reload', id });

@@ -1,5 +1,6 @@
 // Messages between the Bolt process and the work pool's threads. Everything here is structured-cloneable.
 import type { AppConfig, Bureau } from '../config.js';
+import type { IndexCatalog } from '../library/catalog.js';
 import type { Answer, AnswerOptions, ChatTurn, Draft, DraftInput, DraftOptions, DraftResult } from '../types.js';
 
 /** Answer options that can cross a thread boundary (no callbacks, no signals). */
@@ -9,9 +10,10 @@ export type PortableDraftOptions = Omit<DraftOptions, 'signal'>;
 export type Task =
   | { kind: 'answer'; question: string; history: ChatTurn[]; options: PortableAnswerOptions; stream: boolean }
   | { kind: 'draft'; input: DraftInput; options: PortableDraftOptions }
-  | { kind: 'docx'; draft: Draft; bureau: Bureau };
+  | { kind: 'docx'; draft: Draft; bureau: Bureau }
+  | { kind: 'catalog'; docIds: string[] };
 
-export type TaskResult = Answer | DraftResult | Uint8Array;
+export type TaskResult = Answer | DraftResult | Uint8Array | IndexCatalog;
 
 export interface WorkerBoot {
   /** file: URL of the TypeScript entry boot.mjs imports. */

@@ -1,6 +1,7 @@
-// The heavy use cases the Slack app hands off, as one function either side of the thread boundary runs.
+// The use cases the Slack app hands off (heavy work, and reads of the index it does not hold), as one function either side of the thread boundary runs.
 import { answerQuestion } from '../answer/index.js';
 import { draftReply, renderDocx } from '../draft/index.js';
+import { indexCatalog } from '../library/catalog.js';
 import type { Services } from '../services.js';
 import type { Task, TaskResult } from './protocol.js';
 
@@ -13,5 +14,7 @@ export async function runTask(services: Services, task: Task, onToken?: (text: s
       return draftReply(services, task.input, task.options);
     case 'docx':
       return renderDocx(task.draft, task.bureau);
+    case 'catalog':
+      return indexCatalog(services.search, task.docIds);
   }
 }

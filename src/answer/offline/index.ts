@@ -4,16 +4,18 @@ import type { Tokenizer } from '../../text/tokenizer.js';
 import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
-import { ASKS_FOR_MEASURES, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
-import { scoreSentences, type ExtractiveOptions } from './scoring.js';
+import { ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_RATE, STATES_RATE, ASKS_FOR_REPLY, HAS_FIGURE, type QuestionFocus } from './questionAnalysis.js';
+import { scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition } from './strategies/definition.js';
+import { answerNamedPoint, withinNamedPart } from './strategies/namedPoint.js';
+import { answerWithProposer } from './strategies/proposer.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
-import { answerWithHeadingItems, preferTypedSentence } from './strategies/questionType.js';
+import { answerWithHeadingItems, preferTypedSentence, questionTypeOf } from './strategies/questionType.js';
 import { answerWithSentences } from './strategies/singleFact.js';
-import { passageContexts, weighTerms } from './termWeights.js';
-import { offlineTuning } from './tuning.js';
+import { discountAbsentFraming, passageContexts, weighTerms } from './termWeights.js';
+import { offlineTuning, type OfflineTuning } from './tuning.js';
 
 export { OFFLINE_TUNING, offlineTuning, type OfflineTuning } from './tuning.js';
 export { questionFocus, type QuestionFocus } from './questionAnalysis.js';
@@ -24,30 +26,78 @@ export { answerFromSection } from './strategies/section.js';
 export { answerDocumentOverview, asksForOverview } from './strategies/overview.js';
 
 /**
+ * The best sentence that holds one of the words carrying the question leads, when it scores at least
+ * focusSentenceShare of the best one (which holds none of them).
+ */
+function preferOnFocus(scored: ScoredSentence[], t: OfflineTuning): ScoredSentence[] {
+  const best = scored[0];
+  if (!best || best.onFocus) return scored;
+  const focused = scored.find((s) => s.onFocus);
+  return focused && focused.score >= best.score * t.focusSentenceShare ? [focused, ...scored.filter((s) => s !== focused)] : scored;
+}
+
+/**
+ * A best sentence lifted by its bonuses (a date, a figure) that does not clear the sentence bar gives way to a close
+ * runner-up (coveredSentenceShare of its score) that does: the bonuses choose among answers, they do not make one.
+ */
+function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSentence[] {
+  const best = scored[0];
+  if (!best || best.sentenceCoverage >= t.minSentenceCoverage) return scored;
+  const covered = scored.find((s) => s.sentenceCoverage >= t.minSentenceCoverage && s.score >= best.score * t.coveredSentenceShare);
+  return covered ? [covered, ...scored.filter((s) => s !== covered)] : scored;
+}
+
+/**
  * Answers from the retrieved passages without a model:
  * 1. Weigh the question's terms once, by length and by rarity among the passages.
  * 2. Score every quotable sentence; keep those from documents that hold the question's anchors (place, year, phase).
  * 2b. A definition question whose term a passage defines ("X是指…"): that sentence.
+ * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point.
+ * 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
  * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
  * 4. "……是怎么答复的？" whose best sentence is a receipt line: answer with the reply's body.
  * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points; a 包括哪些 question
  *    whose items are a section's sub-headings: each heading's label and first sentence.
  * 6. Otherwise: the best sentence with its close runners-up, in document order — for a 为什么 / 谁负责 / 什么时候
  *    question, led by the close runner-up worded as that answer (reason, responsible body, date).
+ * 7. A 多少 / 几个 question whose answer holds no figure is refused.
  */
+/** A how-much / how-many question answered without any figure: the sentences are about the topic, not the amount. */
+function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
+  if (!answer.answered) return false;
+  const text = answer.answer.replace(/\[\d+\]/g, '');
+  const type = questionTypeOf(question);
+  if (type?.name === '时间' && !type.sentence.test(text)) return true;
+  if (!ASKS_FOR_QUANTITY.test(question)) return false;
+  // "每平米暖气费多少？" asks a rate: a total ("出资100万元") does not answer it.
+  return !HAS_FIGURE.test(text) || (ASKS_FOR_RATE.test(question) && !STATES_RATE.test(text));
+}
+
 export function answerExtractively(
   tokenizer: Tokenizer,
   focus: QuestionFocus,
   passages: Passage[],
   options: ExtractiveOptions = {},
 ): ExtractiveAnswer {
+  const answer = chooseSentences(tokenizer, focus, passages, options);
+  // 7. A how-much question whose answer holds no figure is refused: the library holds the topic, not the amount.
+  return lacksAskedFigure(focus.text, answer) ? { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence: answer.evidence } : answer;
+}
+
+function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: Passage[], options: ExtractiveOptions): ExtractiveAnswer {
   const t = offlineTuning(options.tuning);
   const contexts = passageContexts(passages);
-  const question = { focus, terms: weighTerms(tokenizer, focus, contexts, t), contexts };
+  const question = { focus, terms: discountAbsentFraming(weighTerms(tokenizer, focus, contexts, t), focus.text, contexts, t), contexts };
   // 定义: the sentence defining the asked term, where a passage has one (the evidence gate has already passed).
   const defined = answerWithDefinition(focus, passages);
   if (defined) return defined;
-  const scored = scoreSentences(question, passages, options, t).filter((s) => s.anchored);
+  // 2c. A point named by its place ("第四部分的“三是”"): that point.
+  const point = answerNamedPoint(focus.text, passages, options, { sentence: 1, passage: 1 }, t);
+  if (point) return point;
+  // 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
+  const proposer = passages.length ? answerWithProposer(focus.text, passages[0].chunk.docId, passages, options, { sentence: 1, passage: 1 }) : undefined;
+  if (proposer) return proposer;
+  const scored = preferCovered(preferOnFocus(withinNamedPart(focus.text, scoreSentences(question, passages, options, t).filter((s) => s.anchored)), t), t);
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   if (!answerable) return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
   const best = scored[0];
@@ -62,5 +112,8 @@ export function answerExtractively(
   const headings = answerWithHeadingItems(focus.text, question.terms, passages, scored, options, evidence, t);
   if (headings) return headings;
   const typed = preferTypedSentence(focus.text, scored, t);
-  return answerWithSentences(focus.text, typed, passages, evidence, t, typed[0] !== scored[0]);
+  const ledByType = typed[0] !== scored[0];
+  // A list of the kinds that leads from its own document is the answer; other documents' sentences are not its items.
+  const own = ledByType && questionTypeOf(focus.text)?.name === '内容' ? typed.filter((s) => s.passage.chunk.docId === typed[0].passage.chunk.docId) : typed;
+  return answerWithSentences(focus.text, own, passages, evidence, t, ledByType);
 }

@@ -1,16 +1,23 @@
 // What a question asks: its topic terms, the kind of answer it wants (a figure, a list of measures, a definition…).
 import type { Tokenizer } from '../../text/tokenizer.js';
-import { QUESTION_NOISE } from '../../text/questionWords.js';
+import { isFramingWord, tagOf, wordTags } from '../../text/questionWords.js';
 
 /** Questions that ask for the measures, steps or items a document lists. */
-export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;
+export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|哪[两三四五几][条项点个方面]|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;
 export const ASKS_FOR_NUMBER = /多少|几|多大|多长|多久|比例|面积|金额|哪年|哪一年|何时|什么时候|时间|数量|规模/;
 export const ASKS_FOR_DEFINITION = /什么是|是什么|指什么|什么叫|何为|何谓|含义|定义|概念|界定/;
 export const ASKS_FOR_SETTING = /场合|什么会|哪次会|哪个会|在哪|何时|什么时候|哪天|哪一天/;
 export const ASKS_FOR_REPLY = /(?:怎么|如何|怎样)(?:答复|回复|复函|办理)|答复(?:了)?什么|(?:答复|回复|办理)(?:的)?(?:内容|结果|情况)/;
 
+/** Questions that ask how much or how many (not when, not 哪几类 which asks for the items): answered only by a figure. */
+export const ASKS_FOR_QUANTITY = /多少|(?<!哪)几(?![月号点时天日])[\p{Script=Han}]|多大|多长|多久|多高|多宽|多远|比例|占比/u;
+
+/** A quantity per unit ("每平米…多少", "每户补多少"), and the wording of a sentence that states one ("每台补助15万元", "元/平方米"). */
+export const ASKS_FOR_RATE = /每(?:平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)/u;
+export const STATES_RATE = /每|\/\s*(?:平方米|平米|㎡|户|台|部|人|月|年)|人均|户均/u;
+
 /** A sentence with a figure in it ("3 个", "二十户"). */
-export const HAS_FIGURE = /\d|[一二三四五六七八九十百千万两]+(?:个|户|栋|项|批|期|年|条|所|家|类)/;
+export const HAS_FIGURE = /\d|[一二三四五六七八九十百千万亿两]+(?:个|户|栋|幢|项|批|期|年|条|所|家|类|套|台|部|座|间|处|人|名|位|次|倍|元|米|辆|层|件|宗|天|月)|百分之/;
 
 /** What a figure question counts ("多少户" → a number followed by 户), as a pattern a sentence can satisfy. */
 const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
@@ -54,9 +61,10 @@ export function questionFocus(tokenizer: Tokenizer, question: string, carriedFro
   return { text: question, terms: own, carried };
 }
 
-/** The tokenizer's terms without question words; "2021年" counts once (as "2021"), not twice. */
+/** The tokenizer's terms without the words that frame the question; "2021年" counts once (as "2021"), not twice. */
 function topicTerms(tokenizer: Tokenizer, text: string): string[] {
-  const terms = unique(tokenizer.terms(text).filter((t) => !QUESTION_NOISE.has(t)));
+  const tags = wordTags(text);
+  const terms = unique(tokenizer.terms(text).filter((t) => !isFramingWord(t, tagOf(t, tags))));
   return terms.filter((t) => {
     const bare = t.match(/^(\d+(?:\.\d+)?)\D+$/)?.[1];
     return !(bare && terms.includes(bare));

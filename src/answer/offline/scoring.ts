@@ -5,6 +5,7 @@ import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
 import { splitSentences } from '../../text/sentences.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
+import { holdsWord } from '../../grounding/evidenceGate.js';
 import { ASKS_FOR_NUMBER, askedFigure, HAS_FIGURE, matchesIntent, unique, type QuestionFocus } from './questionAnalysis.js';
 import {
   asksForHeaderField,
@@ -20,6 +21,8 @@ import type { OfflineTuning } from './tuning.js';
 
 export interface ScoredSentence {
   passage: Passage;
+  /** The sentence (with its heading path and title) holds one of the gate's focus words, or the gate found none. */
+  onFocus: boolean;
   /** The sentence's document has all the question's anchors. */
   anchored: boolean;
   text: string;
@@ -38,6 +41,11 @@ export interface ExtractiveOptions {
   documentText?: (docId: string) => string;
   /** A document's chunks, to read the whole section a list of measures spans. */
   chunksOf?: (docId: string) => Chunk[];
+  /**
+   * The evidence gate's focus words (the rare words that carry the question): the answer's sentences must hold one of
+   * them, in the sentence itself or in its section heading or title.
+   */
+  focusWords?: { words: string[]; abbreviations: string[] };
   /** Overrides of OFFLINE_TUNING for this question. */
   tuning?: Partial<OfflineTuning>;
 }
@@ -73,6 +81,12 @@ export function findAnchors(focus: QuestionFocus, passages: Passage[], docTexts:
     }
   }
   return unique(anchors);
+}
+
+function holdsFocus(focus: ExtractiveOptions['focusWords'], text: string): boolean {
+  if (!focus?.words.length) return true;
+  const norm = normalizeForMatch(text);
+  return focus.words.some((w) => holdsWord(norm, w, focus.abbreviations.includes(w)));
 }
 
 function documentTexts(passages: Passage[], documentText?: (docId: string) => string): Map<string, string> {
@@ -125,7 +139,8 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
       const score = factor * (t.sentenceWeight * sentenceCoverage + t.passageWeight * passageCoverage + bonus);
       const ownText = REFERS_TO_SUBJECT.test(text) && before ? normalizeForMatch(before + text) : norm;
       const distinctiveCoverage = distinctive.length ? coverage(distinctive, ownText) : 1;
-      scored.push({ passage, anchored, text, index: s.index, sentenceCoverage, passageCoverage, distinctiveCoverage, score });
+      const onFocus = holdsFocus(options.focusWords, `${passage.chunk.title} ${passage.chunk.sectionPath} ${before && REFERS_TO_SUBJECT.test(text) ? before : ''}${text}`);
+      scored.push({ passage, anchored, onFocus, text, index: s.index, sentenceCoverage, passageCoverage, distinctiveCoverage, score });
     }
   });
   return scored.sort((a, b) => b.score - a.score);

@@ -74,20 +74,22 @@ export function isReplyOpening(sentence: string): boolean {
 /** For a long sentence, the run of clauses that holds the question's terms, so the quote stays short. */
 export function trimLongSentence(sentence: string, terms: WeightedTerm[], figure: RegExp | undefined, max: number): string {
   if (sentence.length <= max) return sentence;
-  const clauses = sentence.match(/[^，,；;：:]+[，,；;：:]?/g) ?? [sentence];
+  // A clause too long to quote whole (a list of 28 names ending in "等28个社区") is cut at its enumeration commas.
+  const clauses = (sentence.match(/[^，,；;：:]+[，,；;：:]?/g) ?? [sentence]).flatMap((c) => (c.length > max ? (c.match(/[^、]+、?/g) ?? [c]) : [c]));
   let best = { from: 0, to: clauses.length, score: -1 };
   for (let from = 0; from < clauses.length; from++) {
     let text = '';
     for (let to = from; to < clauses.length; to++) {
       text += clauses[to];
       if (text.length > max) break;
-      // Clause runs are compared among themselves: a formula clause loses, a figure wins, shorter wins a tie.
+      // Clause runs are compared among themselves: the figure asked for comes first (the answer is the figure), then a
+      // formula clause loses, and shorter wins a tie.
       const penalty = BOILERPLATE.test(text) ? 0.3 : 0;
-      const score = coverage(terms, normalizeForMatch(text)) + (figure?.test(text) ? 0.3 : 0) - penalty - text.length / 5000;
+      const score = coverage(terms, normalizeForMatch(text)) + (figure?.test(text) ? 2 : 0) - penalty - text.length / 5000;
       if (score > best.score) best = { from, to: to + 1, score };
     }
   }
-  let quote = clauses.slice(best.from, best.to).join('').replace(/[，,；;：:]$/, '');
+  let quote = clauses.slice(best.from, best.to).join('').replace(/[，,；;：:、]$/, '');
   if (best.from > 0) quote = `……${quote}`;
   if (best.to < clauses.length) quote = `${quote}……`;
   return quote;

@@ -3,6 +3,7 @@ import type { Tokenizer } from '../../text/tokenizer.js';
 import { getSynonyms } from '../../retrieval/synonyms.js';
 import { chineseNumberValue } from '../../text/numerals.js';
 import { normalizeForMatch } from '../../text/simplify.js';
+import { isAnswerKindWord, isTopicTag, tagOf, wordTags } from '../../text/questionWords.js';
 import { unique, type QuestionFocus } from './questionAnalysis.js';
 import type { OfflineTuning } from './tuning.js';
 
@@ -86,6 +87,7 @@ export function passageContexts(passages: { chunk: { title: string; sectionPath:
 export function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts: string[], t: OfflineTuning): WeightedTerm[] {
   const n = contexts.length;
   const credit = { synonym: t.synonymStrength, parts: t.partsStrength, bigram: t.bigramStrength };
+
   const build = (term: string, factor: number, carried = false, expanded = false): WeightedTerm => {
     const norm = normalizeForMatch(term);
     const alternatives = unique([...(ALTERNATIVES[norm] ?? []).map(normalizeForMatch), ...anchorForms(norm).filter((f) => f !== norm)]);
@@ -111,6 +113,18 @@ export function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts:
   // "加装电梯 subsidy 多少？": in a Chinese question, a Latin word no passage contains is the asker's code-switching.
   const chinese = terms.some((w) => /\p{Script=Han}/u.test(w.norm));
   return chinese ? terms.filter((w) => !/^[a-z]+$/.test(w.norm) || contexts.some((c) => c.includes(w.norm))) : terms;
+}
+
+/**
+ * A question's word no passage holds weighs most (a place or topic the documents never mention sinks coverage) —
+ * unless it only says how the asker frames the question: a verb or the kind of answer wanted ("结束", "压到", "程度",
+ * "例子"), which weighs absentFramingFactor of that. For questions only (a proposal's wording frames nothing).
+ */
+export function discountAbsentFraming(terms: WeightedTerm[], question: string, contexts: string[], t: OfflineTuning): WeightedTerm[] {
+  const tags = wordTags(question);
+  const framing = (term: string) => isAnswerKindWord(term) || !isTopicTag(tagOf(term, tags) ?? 'n');
+  const held = (w: WeightedTerm) => contexts.some((c) => [w.norm, ...w.alternatives, ...w.synonyms].some((f) => c.includes(f)) || !!w.expansion?.test(c));
+  return terms.map((w) => (!w.expanded && framing(w.term) && !held(w) ? { ...w, weight: w.weight * t.absentFramingFactor } : w));
 }
 
 /** 1 when the text holds the term; partial credit when a long term is only there in its parts. */

@@ -59,6 +59,8 @@ export const OFFLINE_TUNING = {
   singleCharTermWeight: 0.35,
   twoCharTermWeight: 1,
   longTermWeight: 1.2,
+  /** Weight factor of a verb or answer-kind word no retrieved passage holds ("结束", "压到", "程度"): the asker's framing. */
+  absentFramingFactor: 0.3,
   /** A term is distinctive when fewer than this share of the retrieved passages hold it (and at least one does). */
   distinctiveMaxShare: 0.6,
 
@@ -97,6 +99,8 @@ export const OFFLINE_TUNING = {
   otherDocumentBar: 0.95,
   sameSectionSpreadBar: 0.65,
   sameDocumentBar: 0.8,
+  /** A question asking each of several unnamed documents ("两份答复各自…"): another document's best sentence joins at this share. */
+  otherSideShare: 0.7,
   /** Share of the best sentence's distinctive coverage a runner-up needs, from the same section / elsewhere. */
   sameSectionDistinctiveShare: 0.55,
   otherSectionDistinctiveShare: 0.7,
@@ -113,9 +117,17 @@ export const OFFLINE_TUNING = {
   strongSentenceShare: 0.85,
   strongPassageShare: 0.95,
 
+  // ---- Sentence choice by the evidence gate's focus words (index.ts preferOnFocus) ----
+  /** A sentence holding a focus word leads the answer over a best sentence holding none when it scores this share of it. */
+  focusSentenceShare: 0.6,
+  /** A best sentence below minSentenceCoverage gives way to one above it scoring this share of it (preferCovered). */
+  coveredSentenceShare: 0.8,
+
   // ---- Sentence choice by question type (strategies/questionType.ts) ----
   /** A runner-up worded as the answer to a 为什么 / 谁负责 / 什么时候 question leads the answer when it scores this share of the best. */
   typedSentenceShare: 0.8,
+  /** A 包括哪些 question: a sentence that itself lists the kinds ("分为基础类、完善类、提升类") leads at this share of the best. */
+  listSentenceShare: 0.7,
   /** A 包括哪些 question is answered with a section's sub-headings when it has this many of them… */
   minHeadingItems: 2,
   /** …and no more than this many. */

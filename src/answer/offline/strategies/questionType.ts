@@ -18,7 +18,7 @@ import type { OfflineTuning } from '../tuning.js';
 
 /** A question type and the wording of the sentence that answers it. */
 export interface QuestionType {
-  name: '原因' | '主体' | '时间';
+  name: '原因' | '主体' | '时间' | '内容';
   question: RegExp;
   sentence: RegExp;
 }
@@ -37,7 +37,13 @@ export const QUESTION_TYPES: QuestionType[] = [
   {
     name: '时间',
     question: /什么时候|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么|期限|截止/,
-    sentence: /(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零一二三四五六七八九]{4}年|年底|年内|年末|月底|上半年|下半年/,
+    sentence: /(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零一二三四五六七八九]{4}年|年底|年内|年末|月底|上半年|下半年/,
+  },
+  {
+    // "改造内容包括哪些？": the sentence that itself lists the kinds ("改造内容分为基础类、完善类、提升类。").
+    name: '内容',
+    question: /包括哪些|包含哪些|哪些内容|哪几类|哪几种|分为哪|分成哪|几类|有哪些类/,
+    sentence: /(?:分为|分成|包括|包含|涵盖)[^。；;]{0,12}?\p{Script=Han}{1,8}[、，,]\p{Script=Han}{1,8}(?:[、，,]\p{Script=Han}{1,8})*[、和及与]\p{Script=Han}{1,8}/u,
   },
 ];
 
@@ -55,14 +61,31 @@ export function preferTypedSentence(question: string, scored: ScoredSentence[], 
   const type = questionTypeOf(question);
   const best = scored[0];
   if (!type || !best || type.sentence.test(best.text)) return scored;
+  // A list of the kinds may come from any retrieved document; the other types' wording is common, so from the best's only.
   const typed = scored.find(
     (s) =>
-      s.passage.chunk.docId === best.passage.chunk.docId &&
-      s.score >= best.score * t.typedSentenceShare &&
+      (type.name === '内容' || s.passage.chunk.docId === best.passage.chunk.docId) &&
+      s.score >= best.score * (type.name === '内容' ? t.listSentenceShare : t.typedSentenceShare) &&
       s.sentenceCoverage >= t.minSentenceCoverage &&
       type.sentence.test(s.text),
   );
   return typed ? [typed, ...scored.filter((s) => s !== typed)] : scored;
+}
+
+/** How far from the best sentence (in sentences of its passage) a date line may sit to date it. */
+const DATE_LINE_REACH = 2;
+
+/**
+ * "……是哪天印发的？" answered by a sentence without a date: the date line of its passage right after it (a notice's
+ * "2021年4月2日", a transcript's "2020-04-16 15:00:03"), or just before it, dates it and joins the answer.
+ */
+export function datedNeighbour(question: string, best: ScoredSentence): ScoredSentence | undefined {
+  const type = questionTypeOf(question);
+  if (type?.name !== '时间' || type.sentence.test(best.text)) return undefined;
+  const sentences = splitSentences(best.passage.chunk.text);
+  const near = [...Array.from({ length: DATE_LINE_REACH }, (_, i) => best.index + 1 + i), best.index - 1];
+  const found = near.map((i) => sentences[i]).find((s) => s && type.sentence.test(s.text) && !/[，,；;]/.test(s.text));
+  return found ? { ...best, text: found.text, index: found.index } : undefined;
 }
 
 /** Questions that ask what a thing includes, or into which kinds it is divided. */
@@ -92,7 +115,8 @@ function firstSentence(heading: string, chunks: Chunk[]): { chunk: Chunk; text: 
   for (const chunk of chunks) {
     for (const s of splitSentences(chunk.text)) {
       const norm = normalizeForMatch(s.text);
-      if (BOILERPLATE.test(s.text) || norm.length < 6 || norm === label) continue;
+      // The heading line itself, with or without its marker ("(一)坚持政府统筹,调动各方参与"), is not its first sentence.
+      if (BOILERPLATE.test(s.text) || norm.length < 6 || norm === label || normalizeForMatch(headingLabel(s.text)).replace(/[。.]$/u, '') === label) continue;
       return { chunk, text: s.text };
     }
   }

@@ -9,6 +9,7 @@ import { ASKS_FOR_DEFINITION, ASKS_FOR_MEASURES, ASKS_FOR_SETTING, askedFigure }
 import type { ScoredSentence } from '../scoring.js';
 import { isReplyOpening, overlaps } from '../sentenceFilters.js';
 import type { OfflineTuning } from '../tuning.js';
+import { datedNeighbour } from './questionType.js';
 
 const STATES_DEFINITION = /是指|指的是|所称|即为|包括|界定|定义|范围|是.{0,20}(?:的|之)(?:住宅|小区|区域|房屋|项目|工作|行为)/;
 const NAMES_SETTING = /会议|会上|记者会|发布会|座谈|论坛|\d+\s*月\s*\d+\s*日/;
@@ -32,11 +33,26 @@ function relevantOnItsOwn(s: ScoredSentence, best: ScoredSentence, question: str
   return s.distinctiveCoverage > 0 && s.distinctiveCoverage >= best.distinctiveCoverage * share;
 }
 
+/** "两份答复里各自发了多少…": the question asks the same of several documents it does not name. */
+const ASKS_EACH_DOCUMENT = /两份|两地|两个(?:文件|答复|地方|城市|项目)|各自|分别|各是|各有/u;
+
+/**
+ * For a question asking each of several documents, the best sentence of the next document joins the best one when
+ * it scores otherSideShare of it and clears the sentence bar (each side cited).
+ */
+function otherSide(scored: ScoredSentence[], question: string, t: OfflineTuning): ScoredSentence | undefined {
+  const best = scored[0];
+  if (!ASKS_EACH_DOCUMENT.test(question)) return undefined;
+  const other = scored.find((s) => s.passage.chunk.docId !== best.passage.chunk.docId);
+  return other && other.score >= best.score * t.otherSideShare && other.sentenceCoverage >= t.minSentenceCoverage ? other : undefined;
+}
+
 /** Picks the answer sentences: the best one, plus close runners-up, de-duplicated, in document order. */
 function pickSentences(scored: ScoredSentence[], question: string, t: OfflineTuning): ScoredSentence[] {
   const best = scored[0];
-  const picked: ScoredSentence[] = [best];
-  let chars = best.text.length;
+  const side = otherSide(scored, question, t);
+  const picked: ScoredSentence[] = side ? [best, side] : [best];
+  let chars = picked.reduce((n, s) => n + s.text.length, 0);
   // A how-question's measures, or the figures of a "各期多少", are often spread over several sentences of one section.
   const spread = ASKS_FOR_MEASURES.test(question);
   const figure = askedFigure(question);
@@ -94,6 +110,8 @@ export function answerWithSentences(
   const picked = pickSentences(scored, question, t);
   const antecedent = antecedentSentence(best, scored);
   if (antecedent && !picked.some((p) => p.passage === antecedent.passage && p.index === antecedent.index)) picked.unshift(antecedent);
+  const dated = datedNeighbour(question, best);
+  if (dated && !picked.some((p) => p.passage === dated.passage && p.index === dated.index)) picked.push(dated);
   const setting = settingSentence(question, best, scored);
   if (setting && !picked.some((p) => p.passage === setting.passage && p.index === setting.index)) picked.unshift(setting);
   const ordered = picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index);

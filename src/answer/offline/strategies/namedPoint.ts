@@ -1,0 +1,111 @@
+// "许昌答复第四部分里的“三是”讲的是什么？", "第一部分（一）里第1点讲的是什么？": a question that names a point of a list by its
+// place in the document is answered with that point — not with the nearest sentence on the topic, nor the whole list.
+import type { Chunk } from '../../../types.js';
+import { chineseNumberValue } from '../../../text/numerals.js';
+import { markerOf, splitAtInlineMarkers } from '../../../text/markers.js';
+import { sectionParts } from '../../../text/sectionPath.js';
+import { splitSentences } from '../../../text/sentences.js';
+import type { Passage } from '../../../grounding/passages.js';
+import type { Evidence } from '../answerability.js';
+import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer, type Quoted } from '../compose.js';
+import type { ExtractiveOptions } from '../scoring.js';
+import { leadingClauses } from '../sentenceFilters.js';
+import type { OfflineTuning } from '../tuning.js';
+
+const NUMERAL = '[一二三四五六七八九十\\d]+';
+const PART = new RegExp(`第\\s*(${NUMERAL})\\s*部分`, 'u');
+const SUB_SECTION = new RegExp(`[（(](${NUMERAL})[）)]`, 'u');
+/** The point: "三是" (a list in running text) or "第1点" / "第二点". */
+const POINT = new RegExp(`(?<![第\\d])([一二三四五六七八九十])是|第\\s*(${NUMERAL})\\s*[点项]`, 'u');
+
+export interface PointReference {
+  /** Ordinal of the document's top-level part ("第四部分" → 4), when named. */
+  part?: number;
+  /** Ordinal of the sub-section ("（一）" → 1), when named. */
+  subSection?: number;
+  point: number;
+  /** The point is a "三是" in running text (else any numbered style). */
+  spoken: boolean;
+}
+
+const valueOf = (numeral: string) => chineseNumberValue(numeral.normalize('NFKC'));
+
+/** The part, sub-section and point a question names; undefined unless it names a point within a named part. */
+export function pointReference(question: string): PointReference | undefined {
+  const q = question.normalize('NFKC').replace(/\s+/g, '');
+  const point = q.match(POINT);
+  const part = q.match(PART);
+  if (!point || !part) return undefined;
+  const ordinal = valueOf(point[1] ?? point[2]);
+  const partOrdinal = valueOf(part[1]);
+  if (!ordinal || !partOrdinal) return undefined;
+  const sub = q.match(SUB_SECTION);
+  return { part: partOrdinal, subSection: sub ? valueOf(sub[1]) : undefined, point: ordinal, spoken: !!point[1] };
+}
+
+/** A heading's ordinal by its marker ("四、关于…" → 4, "（一）完善政策体系" → 1). */
+function headingOrdinal(heading: string): number | undefined {
+  const m = heading.normalize('NFKC').match(/^\s*(?:([一二三四五六七八九十]+)[、.]|[（(]([一二三四五六七八九十\d]+)[）)]|(\d+)[、.])/u);
+  const numeral = m?.[1] ?? m?.[2] ?? m?.[3];
+  return numeral ? valueOf(numeral) : undefined;
+}
+
+/** The chunks under the named part (and sub-section), in order. */
+function partChunks(chunks: Chunk[], ref: PointReference): Chunk[] {
+  return chunks
+    .filter((c) => {
+      const parts = sectionParts(c.sectionPath);
+      if (headingOrdinal(parts[0] ?? '') !== ref.part) return false;
+      return ref.subSection === undefined || parts.slice(1).some((p) => headingOrdinal(p) === ref.subSection);
+    })
+    .sort((a, b) => a.ordinal - b.ordinal);
+}
+
+/** The point's lead unit and the unit after it, each with its chunk. */
+function findPoint(chunks: Chunk[], ref: PointReference): { chunk: Chunk; text: string }[] | undefined {
+  const units = chunks.flatMap((chunk) => splitSentences(chunk.text).flatMap((s) => splitAtInlineMarkers(s.text).map((text) => ({ chunk, text }))));
+  const at = units.findIndex((u) => {
+    const marker = markerOf(u.text.trim());
+    // Under a named "（一）", its own heading line is not one of its points.
+    return marker?.ordinal === ref.point && (ref.spoken ? marker.style === '是' : ref.subSection === undefined || marker.style !== '（一）');
+  });
+  return at < 0 ? undefined : units.slice(at, at + 2);
+}
+
+/**
+ * The point the question names, from the first retrieved document that has the named part: its lead, and when the
+ * lead only names the measure (shortLeadChars or less), the sentence after it.
+ */
+export function answerNamedPoint(question: string, passages: Passage[], options: ExtractiveOptions, evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
+  const ref = pointReference(question);
+  if (!ref) return undefined;
+  const { passageOf, added } = passageRegistry(passages);
+  for (const docId of [...new Set(passages.map((p) => p.chunk.docId))]) {
+    const found = findPoint(partChunks(chunksOfDocument(docId, passages, options.chunksOf), ref), ref);
+    if (!found) continue;
+    const [lead, next] = found;
+    const pieces: Quoted[] = [{ passage: passageOf(lead.chunk), text: leadingClauses(lead.text, t.maxPointChars) }];
+    if (next && lead.text.length <= t.shortLeadChars && !markerOf(next.text.trim())) {
+      pieces.push({ passage: passageOf(next.chunk), text: leadingClauses(next.text, t.maxPointChars) });
+    }
+    return composeWithAdded([pieces], passages, added, evidence);
+  }
+  return undefined;
+}
+
+/** The part a question names ("第二部分" → 2), with or without a point. */
+export function namedPart(question: string): number | undefined {
+  const part = question.normalize('NFKC').replace(/\s+/g, '').match(PART);
+  return part ? valueOf(part[1]) : undefined;
+}
+
+/**
+ * "第二部分提了哪两条…": the sentences under the named part, when any retrieved passage is under it; unchanged
+ * otherwise.
+ */
+export function withinNamedPart<T extends { passage: Passage }>(question: string, scored: T[]): T[] {
+  const part = namedPart(question);
+  if (part === undefined) return scored;
+  const inPart = scored.filter((s) => headingOrdinal(sectionParts(s.passage.chunk.sectionPath)[0] ?? '') === part);
+  return inPart.length ? inPart : scored;
+}

@@ -1,0 +1,31 @@
+// "这条建议是哪位代表提的？": a reply names its proposer in its salutation ("李丽代表:", "陈以平委员："), a line too short
+// to be scored as a sentence; a question asking who proposed is answered with it.
+import { splitSentences } from '../../../text/sentences.js';
+import type { Passage } from '../../../grounding/passages.js';
+import type { Evidence } from '../answerability.js';
+import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer } from '../compose.js';
+import type { ExtractiveOptions } from '../scoring.js';
+
+/** Questions asking who made the proposal or suggestion a reply answers. */
+export const ASKS_FOR_PROPOSER = /(?:哪位|哪个|哪几位|谁)[^，,。？?]{0,3}(?:代表|委员)|(?:代表|委员|提案人|建议人)是谁|谁提的|谁提出|由谁提|哪位[^，,。？?]{0,8}提的/u;
+/** A salutation: one or more names with 代表/委员 (同志), ending in a colon. */
+const SALUTATION = /^\p{Script=Han}{2,4}(?:代表|委员)(?:同志)?(?:[、，,和]\p{Script=Han}{2,4}(?:代表|委员)(?:同志)?)*\s*[:：]$/u;
+/** The salutation sits in a reply's opening chunks. */
+const OPENING_CHUNKS = 3;
+
+/** The salutation of the document the best evidence comes from, when the question asks who proposed. */
+export function answerWithProposer(question: string, docId: string, passages: Passage[], options: ExtractiveOptions, evidence: Evidence): ExtractiveAnswer | undefined {
+  if (!ASKS_FOR_PROPOSER.test(question)) return undefined;
+  const chunks = [...chunksOfDocument(docId, passages, options.chunksOf)].sort((a, b) => a.ordinal - b.ordinal).slice(0, OPENING_CHUNKS);
+  const { passageOf, added } = passageRegistry(passages);
+  for (const chunk of chunks) {
+    const line = chunk.text.split(/\r?\n/).map((l) => l.trim()).find((l) => SALUTATION.test(l));
+    if (line) return composeWithAdded([[{ passage: passageOf(chunk), text: line.replace(/\s*[:：]$/u, '') }]], passages, added, evidence);
+  }
+  // Without a salutation line, a sentence that opens with one ("李丽代表：您提出的…").
+  for (const chunk of chunks) {
+    const s = splitSentences(chunk.text).find((x) => /^\p{Script=Han}{2,4}(?:代表|委员)[:：]/u.test(x.text));
+    if (s) return composeWithAdded([[{ passage: passageOf(chunk), text: s.text }]], passages, added, evidence);
+  }
+  return undefined;
+}
