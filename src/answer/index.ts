@@ -15,6 +15,7 @@ import { answerWithModel, describeModelFailure } from './llmEngine.js';
 import { numberPassages, toRetrieved, type Passage } from '../grounding/passages.js';
 import { asksForPersonalData, MASK_MARK, maskPersonalData, PRIVACY_REFUSAL } from '../grounding/privacy.js';
 import { DEFAULT_MAX_QUESTION_CHARS, questionTooLongMessage } from './questionLength.js';
+import { isInstructionLike } from '../corpus/injection.js';
 
 export { OFFLINE_ENGINE, llmName } from '../grounding/chatModel.js';
 
@@ -22,6 +23,7 @@ const DEFAULT_K = 6;
 
 export const EMPTY_QUESTION = '问题为空，请输入要咨询的问题。';
 export const NO_CONTENT_QUESTION = '问题里没有可检索的文字（只有标点或符号），请输入要咨询的问题。';
+export const INSTRUCTION_QUESTION = '这句话是给助手的指令，不是关于文件内容的问题，未作答。答复助手只根据库中文件回答政策问题，请直接提问。';
 
 /** Past this length a question is mostly story; its asking sentence is what retrieval and the answer should follow. */
 const LONG_QUESTION_CHARS = 120;
@@ -158,6 +160,12 @@ export async function answerQuestion(
   };
   if (!q) return finish({ ...answer, answer: EMPTY_QUESTION });
   if (!hasQuestionContent(q)) return finish({ ...answer, answer: NO_CONTENT_QUESTION });
+  // The same rule as for documents: text addressed to the assistant is data, never an instruction to follow.
+  if (isInstructionLike(q)) {
+    logger.info('question is an instruction to the assistant; refused');
+    options.onToken?.(INSTRUCTION_QUESTION);
+    return finish({ ...answer, answer: INSTRUCTION_QUESTION });
+  }
   if (asksForPersonalData(q)) {
     logger.info('question asks for personal data; refused');
     options.onToken?.(PRIVACY_REFUSAL);
