@@ -4,8 +4,6 @@ import type { AppConfig } from '../config.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { featureVector, idfWeights, termFeatures, wordHash, DfCounter, type Features, type IdfTable } from './features.js';
 
-export { DfCounter, idfBucket, idfWeights, termFeatures, wordHash, type Features, type IdfTable } from './features.js';
-
 export type IdentifiedEmbeddings = EmbeddingsInterface & { id: string };
 
 export interface SerializedIdf {

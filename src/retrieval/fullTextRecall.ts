@@ -38,6 +38,11 @@ export interface QueryScoring {
 
 export const PLAIN_BM25: QueryScoring = { coordination: 0, termFloor: 0 };
 
+/** A chunk's score matching `matched` distinct query terms: raw·matched^coordination. */
+function coordinate(raw: number, matched: number, scoring: QueryScoring): number {
+  return scoring.coordination ? raw * matched ** scoring.coordination : raw;
+}
+
 export const LEXICAL_DEFAULTS: LexicalOptions = {
   k1: 1.2,
   b: 0.75,
@@ -137,8 +142,8 @@ export class LexicalIndex {
     lists.sort((a, b) => a.bound - b.bound);
     const prefix: number[] = [];
     lists.reduce((sum, l, i) => (prefix[i] = sum + l.bound * BOUND_SLACK), 0);
-    // With coordination, a chunk matching m terms scores raw·m^c: bounds grow with the terms it may still match.
-    const coordinated = (raw: number, matched: number) => (scoring.coordination ? raw * matched ** scoring.coordination : raw);
+    // With coordination, bounds grow with the terms a chunk may still match.
+    const coordinated = (raw: number, matched: number) => coordinate(raw, matched, scoring);
     const { docs } = this.data;
     const impacts = this.data.impacts;
     const floor = scoring.termFloor;
@@ -196,7 +201,7 @@ export class LexicalIndex {
           matched++;
         }
       }
-      if (matched) scored.push({ index: label, score: scoring.coordination ? score * matched ** scoring.coordination : score });
+      if (matched) scored.push({ index: label, score: coordinate(score, matched, scoring) });
     }
     return scored.sort((a, b) => b.score - a.score || a.index - b.index);
   }
@@ -221,8 +226,7 @@ export class LexicalIndex {
       }
     }
     const top = new TopK(depth);
-    const final = (d: number) => (scoring.coordination ? scores[d] * matched[d] ** scoring.coordination : scores[d]);
-    for (const d of touched.sort((a, b) => a - b)) if (!accept || accept(d)) top.offer(d, final(d));
+    for (const d of touched.sort((a, b) => a - b)) if (!accept || accept(d)) top.offer(d, coordinate(scores[d], matched[d], scoring));
     return top.sorted();
   }
 

@@ -46,6 +46,12 @@ interface ExpandedQuery {
   /** Near-synonym phrases for words of the question, from the synonym table. */
   expansions: string[];
 }
+
+/** The question's BM25 terms, with the weights of those that count less than 1. */
+interface LexicalQuery {
+  terms: string[];
+  weights?: Map<string, number>;
+}
 /** Up to this many filtered candidates, vector recall scores them exactly instead of walking the graph. */
 const EXACT_SEARCH_LIMIT = 2000;
 
@@ -106,13 +112,14 @@ export class HybridSearcher implements Searcher {
     const expanded: ExpandedQuery = { text, expansions: options.expand === false ? [] : getSynonyms().expand(text) };
     const vectorList = mode === 'lexical' ? [] : await this.recallByVectorOrNothing(expanded, depth, accept, options, mode, tuning);
     const named = mode === 'hybrid' ? this.lookUpName(text, accept, tuning) : undefined;
-    const lexicalList = mode === 'vector' ? [] : this.recallByLexical(expanded, depth, accept, tuning, named);
+    const lexicalQuery = mode === 'vector' ? undefined : this.lexicalQuery(expanded, tuning, named);
+    const lexicalList = lexicalQuery ? this.parts.lexical.search(lexicalQuery.terms, depth, accept, lexicalQuery.weights, tuning.lexicalScoring) : [];
     const vectorScores = new Map(vectorList.map((r) => [r.index, r.score]));
     const lexicalScores = new Map(lexicalList.map((r) => [r.index, r.score]));
     const fusion = this.embeddingsId.startsWith('local-') ? tuning.fusion.local : tuning.fusion.model;
     const fused =
       mode === 'hybrid'
-        ? this.namedFirst(expanded, named!, this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning, fusion, lexicalScores), accept, tuning)
+        ? this.namedFirst(lexicalQuery!, named!, this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning, fusion, lexicalScores), accept, tuning)
         : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
     const hits = fused.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
@@ -169,13 +176,14 @@ export class HybridSearcher implements Searcher {
    * before gave them (BM25's order among themselves), then everything else. Only the named document's chunks are
    * scored, so the cost follows its size, not the corpus.
    */
-  private namedFirst(query: ExpandedQuery, named: NameLookup, fused: Fused[], accept: ChunkFilter | undefined, tuning: SearchTuning): Fused[] {
+  private namedFirst(query: LexicalQuery, named: NameLookup, fused: Fused[], accept: ChunkFilter | undefined, tuning: SearchTuning): Fused[] {
     const settings = tuning.namedDocument;
-    const candidates = fused.slice(0, settings.probeDepth).map((f) => this.table.get(f.index)!);
-    const docIds = named.held.length ? named.held : namedDocIds(named.naming, candidates, settings.maxDocuments);
+    const docIds = named.held.length
+      ? named.held
+      : namedDocIds(named.naming, fused.slice(0, settings.probeDepth).map((f) => this.table.get(f.index)!), settings.maxDocuments);
     if (!docIds.length) return fused;
     const labels = docIds.flatMap((d) => this.table.labelsOf(d)).filter((label) => this.table.isLive(label) && (!accept || accept(label)));
-    const { terms, weights } = this.lexicalQuery(query, tuning, named);
+    const { terms, weights } = query;
     const inDoc = this.parts.lexical.searchAmong(terms, labels, weights, tuning.lexicalScoring);
     const best = inDoc[0]?.score ?? 0;
     const lead = new Set(inDoc.filter((r) => r.score >= settings.leadShare * best).map((r) => r.index));
@@ -241,16 +249,11 @@ export class HybridSearcher implements Searcher {
     return normalised(own.map((v, i) => v + expansionWeight * (expansion[i] ?? 0)));
   }
 
-  private recallByLexical(query: ExpandedQuery, depth: number, accept: ChunkFilter | undefined, tuning: SearchTuning, named?: NameLookup): Recalled[] {
-    const { terms, weights } = this.lexicalQuery(query, tuning, named);
-    return this.parts.lexical.search(terms, depth, accept, weights, tuning.lexicalScoring);
-  }
-
   /**
    * The question's BM25 terms and their weights: synonyms and question words count less than the question's topic,
    * and so does the 文号 of a document the library does not hold (a passage citing the number is not about it).
    */
-  private lexicalQuery(query: ExpandedQuery, tuning: SearchTuning, named?: NameLookup): { terms: string[]; weights?: Map<string, number> } {
+  private lexicalQuery(query: ExpandedQuery, tuning: SearchTuning, named?: NameLookup): LexicalQuery {
     const tokenizer = getTokenizer();
     const own = tokenizer.searchTerms(query.text);
     const ownSet = new Set(own);
