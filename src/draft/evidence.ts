@@ -213,7 +213,7 @@ function byScore(a: EvidenceSentence, b: EvidenceSentence): number {
 }
 
 /** The gate's tuning for a draft: the suggestion's floors on top of `ask`'s gate. */
-export function draftGateFloor(t: DraftTuning): DraftGateFloor {
+function draftGateFloor(t: DraftTuning): DraftGateFloor {
   return {
     passage: { focusShare: t.gatePassageFocusShare, maxFocusWords: t.gateMaxFocusWords },
     sentence: { focusShare: t.gateSentenceFocusShare, maxFocusWords: t.gateMaxFocusWords },
@@ -266,7 +266,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
   const onTopic = new Set(sections.map((h) => h.chunk.id));
-  const out: SuggestionEvidence = { ...empty, answerable: true };
+  const out: SuggestionEvidence = { ...empty };
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i]) return;
     const headingScore = headingMatch(words, chunk.sectionPath);

@@ -7,9 +7,9 @@ import { gatePassages } from '../answer/gate.js';
 import type { EvidenceGateTuning } from '../grounding/evidenceGate.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { questionFocus } from '../answer/offline/questionAnalysis.js';
-import { coverage, distinctiveTerms, matchStrength, passageContexts, weighTerms, type WeightedTerm } from '../answer/offline/termWeights.js';
+import { coverage, matchStrength, passageContexts, weighTerms, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { normalizeForMatch } from '../text/simplify.js';
-import { offlineTuning, type OfflineTuning } from '../answer/offline/tuning.js';
+import { offlineTuning } from '../answer/offline/tuning.js';
 
 /** A sentence a draft may quote, with the chunk it comes from (its title and section count as its context). */
 export interface QuoteCandidate {
@@ -27,9 +27,8 @@ export interface SentenceGate {
 }
 
 export interface TermWeights {
-  /** The wording's weighted terms, and those most texts lack (what makes a sentence on this topic). */
+  /** The wording's weighted terms. */
   terms: WeightedTerm[];
-  distinctive: WeightedTerm[];
   /** Terms no text holds (an unusual word of the wording, or what the library lacks). */
   absent: Set<string>;
 }
@@ -64,13 +63,13 @@ export function gateSentences(search: Searcher, wording: string, candidates: Quo
 }
 
 /** The wording's weighted terms over texts (retrieved chunks, whole documents): what `coverageOf` measures against. */
-export function weighWording(wording: string, texts: string[], tuning: Partial<OfflineTuning> = {}): TermWeights {
-  const t = offlineTuning(tuning);
+export function weighWording(wording: string, texts: string[]): TermWeights {
+  const t = offlineTuning();
   const focus = questionFocus(getTokenizer(), wording);
   const contexts = texts.map(normalizeForMatch);
   const terms = weighTerms(getTokenizer(), focus, contexts, t);
   const absent = new Set(terms.filter((w) => !contexts.some((c) => matchStrength(w, c) >= 1)).map((w) => w.norm));
-  return { terms, distinctive: distinctiveTerms(terms, contexts, [], t), absent };
+  return { terms, absent };
 }
 
 /** The wording's weights over retrieved chunks (each with its title and section, as the gate reads them). */

@@ -206,8 +206,8 @@ function holdsAbbreviated(haystack: string, w: string): boolean {
 }
 
 /** Whether a (normalized) text holds a focus word: whole, by its dictionary parts, by its character pairs, or abbreviated. */
-export function holdsWord(haystack: string, word: string, abbreviation = false, tokenizer: Tokenizer = getTokenizer()): boolean {
-  return holds(haystack, word, tokenizer, abbreviation);
+export function holdsWord(haystack: string, word: string, abbreviation = false): boolean {
+  return holds(haystack, word, getTokenizer(), abbreviation);
 }
 
 function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviation = false): boolean {

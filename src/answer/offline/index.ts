@@ -5,7 +5,7 @@ import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_RATE, STATES_RATE, ASKS_FOR_REPLY, HAS_FIGURE, type QuestionFocus } from './questionAnalysis.js';
-import { scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
+import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition } from './strategies/definition.js';
 import { answerNamedPoint, withinNamedPart } from './strategies/namedPoint.js';
@@ -33,7 +33,7 @@ function preferOnFocus(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
   const best = scored[0];
   if (!best || best.onFocus) return scored;
   const focused = scored.find((s) => s.onFocus);
-  return focused && focused.score >= best.score * t.focusSentenceShare ? [focused, ...scored.filter((s) => s !== focused)] : scored;
+  return promote(scored, focused && focused.score >= best.score * t.focusSentenceShare ? focused : undefined);
 }
 
 /**
@@ -44,7 +44,7 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
   const best = scored[0];
   if (!best || best.sentenceCoverage >= t.minSentenceCoverage) return scored;
   const covered = scored.find((s) => s.sentenceCoverage >= t.minSentenceCoverage && s.score >= best.score * t.coveredSentenceShare);
-  return covered ? [covered, ...scored.filter((s) => s !== covered)] : scored;
+  return promote(scored, covered);
 }
 
 /**

@@ -156,3 +156,8 @@ export function strongCandidatePassages(scored: ScoredSentence[], t: OfflineTuni
   const topPassage = Math.max(...scored.map((s) => s.passageCoverage));
   return [...strong, ...scored.filter((s) => s.passageCoverage >= topPassage * t.strongPassageShare)].map((s) => s.passage);
 }
+
+/** The list with `first` moved to the front (unchanged when there is none). */
+export function promote<T>(list: T[], first: T | undefined): T[] {
+  return first === undefined ? list : [first, ...list.filter((x) => x !== first)];
+}

@@ -11,7 +11,7 @@ import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer, type Quoted } from '../compose.js';
 import { unique } from '../questionAnalysis.js';
-import { strongCandidatePassages, type ExtractiveOptions, type ScoredSentence } from '../scoring.js';
+import { promote, strongCandidatePassages, type ExtractiveOptions, type ScoredSentence } from '../scoring.js';
 import { leadingClauses } from '../sentenceFilters.js';
 import { coverage, docAwareTerms, type WeightedTerm } from '../termWeights.js';
 import type { OfflineTuning } from '../tuning.js';
@@ -69,7 +69,7 @@ export function preferTypedSentence(question: string, scored: ScoredSentence[], 
       s.sentenceCoverage >= t.minSentenceCoverage &&
       type.sentence.test(s.text),
   );
-  return typed ? [typed, ...scored.filter((s) => s !== typed)] : scored;
+  return promote(scored, typed);
 }
 
 /** How far from the best sentence (in sentences of its passage) a date line may sit to date it. */
