@@ -129,13 +129,6 @@ export class DfCounter {
     }
   }
 
-  /** A counter holding given totals (what a parallel ingest's threads counted, added up). */
-  static fromDense(documents: number, df: Uint32Array): DfCounter {
-    const counter = new DfCounter();
-    counter.merge(documents, df);
-    return counter;
-  }
-
   /** Adds another counter's totals (one from each worker of a parallel ingest). */
   merge(documents: number, df: Uint32Array): void {
     this.documents += documents;

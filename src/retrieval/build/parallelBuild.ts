@@ -9,7 +9,7 @@ import type { ChannelRules } from '../channels.js';
 import { ChunkTable } from '../chunkTable.js';
 import { DEFAULT_HNSW, VectorRecall, type HnswParams } from '../embeddingRecall.js';
 import type { LocalHashEmbeddings } from '../embeddings.js';
-import { DfCounter } from '../features.js';
+import { DfCounter, idfWeights } from '../features.js';
 import { LexicalIndex } from '../fullTextRecall.js';
 import type { DocumentInfo } from '../ingest.js';
 import { saveIdf, saveLexical, writeChunks, type IndexFiles, type IndexState, type ProgressListener } from '../store.js';
@@ -120,7 +120,8 @@ async function run(input: ParallelBuildInput, options: ParallelBuildOptions, thr
   const vectorsFile = `vectors-${input.generation}.hnsw`;
   const graphSaved = threads.saveGraph(path.join(input.indexDir, vectorsFile));
   graphSaved.catch(() => undefined); // awaited below; a failure meanwhile must not count as unhandled
-  threads.broadcast({ type: 'idf', documents: df.documents, df: df.df });
+  // Weighed once here, and copied to each thread (not transferred: the array stays cached for this table).
+  threads.broadcast({ type: 'idf', weights: idfWeights(idf) });
   batches.forEach((_, b) => threads.toParse(owner[b], { type: 'embed', batch: b, first: merged.firstLabel[b] }));
   // The graph is built from here on, while this thread builds BM25 and writes (which the 'embeddings' stage includes).
   onProgress?.({ stage: 'embeddings', done: 0, total: chunks.length });

@@ -7,7 +7,7 @@ import type { Chunk } from '../../types.js';
 import { getTokenizer } from '../../text/tokenizer.js';
 import { tagWithChannels } from '../channels.js';
 import { WordHashes } from '../chunkFeatures.js';
-import { DfCounter, featureVector, idfWeights, type Features } from '../features.js';
+import { DfCounter, featureVector, type Features } from '../features.js';
 import { ChunkTokenizer, FIELDS, Vocabulary } from '../terms.js';
 import type { FromParse, ParsedBatch, ParseThreadData, ToParse, VectorBatch } from './protocol.js';
 
@@ -88,7 +88,7 @@ port.on('message', (message: ToParse) => {
         reply(parsed, [parsed.terms.buffer as ArrayBuffer, parsed.lengths.buffer as ArrayBuffer]);
       } else if (message.type === 'df') reply({ type: 'df', documents: df.documents, df: df.df }, [df.df.buffer as ArrayBuffer]);
       else if (message.type === 'idf') {
-        idf = idfWeights(DfCounter.fromDense(message.documents, message.df).table());
+        idf = message.weights;
         yieldToGraph();
       }
       else embedBatch(message.batch, message.first);

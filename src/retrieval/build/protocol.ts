@@ -30,7 +30,7 @@ export type ToParse =
   /** Phase 1 is over: send the document frequencies counted. */
   | { type: 'df' }
   /** The corpus IDF (dense document frequencies per bucket). */
-  | { type: 'idf'; documents: number; df: Uint32Array }
+  | { type: 'idf'; weights: Float64Array }
   /** Embed a parsed batch's chunks (labels from `first`) and send the vectors to the graph thread. */
   | { type: 'embed'; batch: number; first: number };
 
