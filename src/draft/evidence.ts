@@ -52,6 +52,20 @@ export interface EvidenceContext {
   profiles: Map<string, DocumentProfile>;
   /** Quotable sentences of each chunk, split once per draft. */
   sentences: Map<string, string[]>;
+  /** Optional instrumentation (bench/draftLoss.ts): what each stage kept, to see where expected evidence is lost. */
+  trace?: (trace: EvidenceTrace) => void;
+}
+
+/** One suggestion's evidence stages, for instrumentation only. */
+export interface EvidenceTrace {
+  suggestion: Suggestion;
+  asked: string;
+  /** Chunk ids retrieved with the full wording, with the topic, and of on-topic sections. */
+  planned: string[];
+  topic: string[];
+  sections: string[];
+  /** Per quotable sentence: its gate verdict and relevance figures (null when the gate failed it). */
+  candidates: { chunk: Chunk; sentence: string; gate: boolean; covered: number | null; distinctive: number | null; relevant: boolean }[];
 }
 
 export function createEvidenceContext(search: Searcher, bureau: Bureau, tuning: Partial<DraftTuning> = {}): EvidenceContext {
@@ -262,13 +276,16 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const asked = askedWording(suggestion, theme);
   const candidates = quoteCandidates(ctx, passages);
   const gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t));
-  if (!gate.answerable) return empty;
+  const traced: EvidenceTrace['candidates'] = [];
+  const report = () =>
+    ctx.trace?.({ suggestion, asked, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: traced });
+  if (!gate.answerable && !ctx.trace) return empty;
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
   const onTopic = new Set(sections.map((h) => h.chunk.id));
   const out: SuggestionEvidence = { ...empty };
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
-    if (!gate.passing[i]) return;
+    if (!gate.passing[i] && !ctx.trace) return;
     const headingScore = headingMatch(words, chunk.sectionPath);
     const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
     const covered = Math.max(coverageOf(weights.terms, sentence), 0.8 * coverageOf(weights.terms, `${heading}${sentence}`));
@@ -276,7 +293,8 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const relevant = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
       : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage;
-    if (!relevant) return;
+    if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
+    if (!gate.passing[i] || !relevant) return;
     const profile = profileOf(ctx, chunk);
     const score = covered + distinctive + headingScore - rank * 0.02;
     const base = { chunk, sentence, position, score, headingScore, profile };
@@ -291,6 +309,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const cited = [...out.done, ...out.policy, ...out.elsewhere, ...out.reference, ...out.plans].map((s) => s.chunk);
   out.chunks = [...new Map(cited.map((c) => [c.id, c])).values()].slice(0, 6);
   out.answerable = cited.length > 0;
+  report();
   return out;
 }
 

@@ -17,7 +17,7 @@ export const HEADING_OPTIONS = {
 const SITUATION = /存在|问题|普遍|突出|困难|不足|滞后|缺乏|缺少|较多|严重|现状|目前|当前|近年来|随着|日益|矛盾/u;
 const ASKING = /建议|希望|呼吁|应当|应该|要[加进推建完强落]|请求|恳请/u;
 /** Where a proposal's own ask starts inside a sentence ("……严重影响居民生活，建议市住建局……"). */
-const ASK_START = /[，,；;]\s*(?:为此|因此|特此|故)?[，,]?\s*(?:我们|我)?(?:建议|希望|呼吁|恳请|请求)/u;
+const ASK_START = /[，,；;。]\s*(?:为此|因此|特此|故)?[，,]?\s*(?:我们|我)?(?:建议|希望|呼吁|恳请|请求)/u;
 /** Asking words and modal verbs before the action: "建议", "要", "应当" (the action verb itself stays, as in the seed). */
 const LEADING_ASK = /^(?:我们|我|本人)?(?:建议|希望|呼吁|恳请|请求|提议)?(?:由)?/u;
 const LEADING_MODAL = /^(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
@@ -30,6 +30,11 @@ const DANGLING_END = /^(?:的|在|向|对|把|将|和|与|及|以及|等|并|或
 const LEADING_CONNECTIVE = /^(?:同时|此外|另外|其次|再次|再者|最后|与此同时|另一方面)[，,]?\s*/u;
 /** "对于雨污合流的小区，应当同步实施…": the scope clause goes when an obligation follows; the action names the heading. */
 const LEADING_SCOPE = /^(?:对于|针对|对)[^，,。]{2,20}[，,]\s*(?=(?:应当|应该|应|要|需要|必须|可以|可|要求)[\p{Script=Han}])/u;
+/**
+ * "结合小区绿化改造，建设下沉式绿地…", "小区绿化改造时，可建设…": a leading clause naming the occasion or the means; the
+ * action after it names the heading.
+ */
+const LEADING_OCCASION = /^(?:(?:结合|围绕|依托|借助|按照|根据|对照|利用)[^，,。；;]{2,9}|[^，,。；;]{2,16}(?:时|之际|过程中))[，,]\s*(?=[^，,。；;]{4,})/u;
 const PREPOSITION = /^(?:在|向|对|于|从|按|通过|为|给|将|把|由|到)$/u;
 /** A cut topic keeps at least this much before the phrase it drops. */
 const MIN_CUT_CHARS = 8;
@@ -41,7 +46,7 @@ function proposingClause(text: string): string {
   if (ASKING.test(opening) || !SITUATION.test(first)) return first;
   const ask = ASK_START.exec(text);
   if (!ask) return first;
-  const rest = text.slice(ask.index).replace(/^[，,；;\s]*(?:为此|因此|特此|故)?[，,]?\s*/u, '');
+  const rest = text.slice(ask.index).replace(/^[，,；;。\s]*(?:为此|因此|特此|故)?[，,]?\s*/u, '');
   return rest.split(/[。；;！!？?\n]/u)[0] ?? first;
 }
 
@@ -69,6 +74,7 @@ function withoutFraming(clause: string): string {
       .replace(LEADING_SUBJECT, '')
       .replace(LEADING_CONNECTIVE, '')
       .replace(LEADING_SCOPE, '')
+      .replace(LEADING_OCCASION, '')
       .replace(LEADING_MODAL, '')
       .replace(/^在[^，,]{2,20}中[，,]/u, '');
     topic = withoutSetting(topic);
