@@ -60,6 +60,8 @@ export interface EvidenceContext {
 export interface EvidenceTrace {
   suggestion: Suggestion;
   asked: string;
+  /** The focus words the gate asked every quote (with its passage) to hold. */
+  focus: string[];
   /** Chunk ids retrieved with the full wording, with the topic, and of on-topic sections. */
   planned: string[];
   topic: string[];
@@ -117,9 +119,12 @@ export const FORWARD_SENTENCE = /^(?:下一步|下步|今后|接下来|同时，
 /** "(二)科学谋划项目,完善申报机制。" — a numbered sub-heading inside a chunk, not a statement to quote. */
 const INLINE_HEADING = new RegExp(`^${NUMBERED_LINE_MARKER}[^。；;]{0,24}[。；;]?$`, 'u');
 
-/** The distinctive words of a topic (no policy verbs, no theme words every passage holds). */
+/**
+ * The distinctive words of a topic (no policy verbs, no housing words every passage holds): a vague "加强管理" has
+ * none, so no section heading holding 管理 passes for its answer.
+ */
 export function topicWords(topic: string): string[] {
-  return [...new Set(getTokenizer().terms(topic))].filter((t) => t.length >= 2 && !GENERIC_TERMS.has(t));
+  return [...new Set(getTokenizer().terms(topic))].filter((t) => t.length >= 2 && !GENERIC_TERMS.has(t) && !DOMAIN_COMMON.has(t));
 }
 
 /** Share of the topic's words the last heading of a section path holds (0 for the preamble). */
@@ -278,7 +283,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t));
   const traced: EvidenceTrace['candidates'] = [];
   const report = () =>
-    ctx.trace?.({ suggestion, asked, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: traced });
+    ctx.trace?.({ suggestion, asked, focus: gate.focus, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: traced });
   if (!gate.answerable && !ctx.trace) return empty;
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
