@@ -13,6 +13,7 @@ import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type Q
 import type { WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, withoutLeadingTitle } from './quotable.js';
 import { draftTuning, type DraftTuning } from './tuning.js';
+import { withoutExamples } from './proposal/headings.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
@@ -162,7 +163,8 @@ export function leadOf(suggestion: Suggestion): string {
   const sentences = text.split(/[。；;！!？?]/u).map((x) => x.trim()).filter(Boolean);
   // A paragraph that states the problem before its ask ("…存在雨污合流的问题，建议…同步实施雨污分流改造") is led by
   // the sentence that holds the parsed topic.
-  let lead = sentences.find((x) => suggestion.topic && x.includes(suggestion.topic)) ?? sentences[0] ?? '';
+  // The proposer's own examples ("将纺织厂家属区、农机公司宿舍等小区纳入…") are names no passage holds: the ask is the class.
+  let lead = withoutExamples(sentences.find((x) => suggestion.topic && x.includes(suggestion.topic)) ?? sentences[0] ?? '', MAX_LEAD_CHARS);
   // A long sentence ("结合…增设停车位，利用…空地、拆除违建…建设停车场") keeps its clause with the topic, else its first.
   if (lead.length > MAX_LEAD_CHARS) {
     const clauses = lead.split(/[，,]/u).filter((clause) => clause.length >= 6);
@@ -232,10 +234,11 @@ function byScore(a: EvidenceSentence, b: EvidenceSentence): number {
 }
 
 /** The gate's tuning for a draft: the suggestion's floors on top of `ask`'s gate. */
-function draftGateFloor(t: DraftTuning): DraftGateFloor {
+function draftGateFloor(t: DraftTuning, onTopicChunkIds: Set<string>): DraftGateFloor {
   return {
     passage: { focusShare: t.gatePassageFocusShare, maxFocusWords: t.gateMaxFocusWords },
     sentence: { focusShare: t.gateSentenceFocusShare, maxFocusWords: t.gateMaxFocusWords },
+    onTopicPassage: { floor: { focusShare: t.gateOnTopicPassageFocusShare, maxFocusWords: t.gateMaxFocusWords }, chunkIds: onTopicChunkIds },
   };
 }
 
@@ -280,14 +283,14 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const passages = mergeHits(sections, retrieved);
   const asked = askedWording(suggestion, theme);
   const candidates = quoteCandidates(ctx, passages);
-  const gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t));
+  const onTopic = new Set(sections.map((h) => h.chunk.id));
+  const gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic));
   const traced: EvidenceTrace['candidates'] = [];
   const report = () =>
     ctx.trace?.({ suggestion, asked, focus: gate.focus, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: traced });
   if (!gate.answerable && !ctx.trace) return empty;
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
-  const onTopic = new Set(sections.map((h) => h.chunk.id));
   const out: SuggestionEvidence = { ...empty };
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i] && !ctx.trace) return;

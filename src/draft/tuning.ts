@@ -19,6 +19,11 @@ export const DRAFT_TUNING = {
   // (0.5, 0.5), 83.3/61.5% (·, 1), 86.7/69.2% (1, 0.5): the passage must hold every focus word, the sentence half.
   /** Share of the suggestion's focus words (its rarest content words) the passage of a quote must hold (gate default 0.5). */
   gatePassageFocusShare: 1,
+  /**
+   * The passage share for a chunk under an earlier reply's heading on the suggestion's topic (the heading vouches for
+   * the topic; a two-part ask is often answered by two sections, each holding one part's focus word).
+   */
+  gateOnTopicPassageFocusShare: 0.5,
   /** The same share for the quoted sentence itself, with its title and heading. */
   gateSentenceFocusShare: 0.5,
   /** Focus words looked for (the rarest of the wording). */
