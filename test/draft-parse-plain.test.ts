@@ -33,6 +33,16 @@ describe('unnumbered asks', () => {
   });
 });
 
+describe('headings of plain paragraphs', () => {
+  it('names a paragraph by its 建议 sentence when the sentence before it only remarks, and by its first sentence when that asks', () => {
+    const text = `关于统筹推进老旧小区地下管网改造的提案\n\n提案人：孙慧\n\n我市不少老旧小区地下管网老化严重。\n\n小区雨污分流改造要与市政管网建设统筹推进。有的小区改了也接不上。建议水务和住建部门统一规划、同步接驳。\n\n改造后的管网还需要有人管。建议建立小区排水管网定期检测和养护制度，明确养护责任单位。`;
+    const topics = parseProposal(text).suggestions.map((s) => s.topic);
+    expect(topics).toHaveLength(2);
+    expect(topics[0]).toContain('雨污分流改造');
+    expect(topics[1]).toContain('定期检测和养护制度');
+  });
+});
+
 describe('proposers listed before 等代表', () => {
   it('reads four deputies (the last name without 等) as a header line and inside a sentence', () => {
     const line = parseProposal('关于加强老旧小区停车管理的建议\n王建华、李丽、陈明、赵强等代表：\n建议：一是增设停车位。二是规范停车秩序。');

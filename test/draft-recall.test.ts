@@ -1,7 +1,10 @@
 // Drafting changes of issue #11's recall work, as a drafter sees them, over a small library built here:
 // - a news deck printed without its final stop ("建立改造资金…合理共担机制,…债券融资,…") is quoted for the suggestion it
 //   answers (it was dropped as "not a complete sentence");
-// - a vague suggestion ("加强管理") is not answered with whatever section has 管理 in its heading: it gets 【待补充】.
+// - a vague suggestion ("加强管理") is not answered with whatever section has 管理 in its heading: it gets 【待补充】;
+// - a two-part ask ("提高加装电梯补助标准，并允许业主提取住房公积金") cites the earlier reply's section on that very
+//   topic ("二、关于财政补助"), which holds one part, though it does not hold every focus word of both;
+// - the proposer's own examples ("将纺织厂家属区、农机公司宿舍等小区纳入…计划") do not stop the plan being cited.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
@@ -82,5 +85,46 @@ describe('a vague suggestion', () => {
     expect(vague.citations).toEqual([]);
     expect(vague.paragraphs.join('')).toContain('【待补充');
     expect(vague.paragraphs.join('')).not.toContain('物业服务');
+  });
+});
+
+const SUBSIDY_REPLY = [
+  ['', '某市住房和城乡建设局\n罗晓梅委员：\n您提出的关于加装电梯的提案收悉，现答复如下：'],
+  ['一、关于简化审批程序', '我局会同规划部门实行联合审查，审批时限压缩至20个工作日。'],
+  ['二、关于财政补助', '市级财政对每部加装电梯给予补助。同时，加装电梯的业主可以提取本人及其配偶的住房公积金，每户提取总额不超过实际出资额。'],
+  ['', '2025年起，市级财政对加装电梯的补助标准由每部10万元提高至每部12万元。'],
+].map(([sectionPath, text], i) =>
+  makeChunk({ docId: i === 3 ? 'subsidy_notice_2025' : 'subsidy_reply_2021', title: '对市政协八届五次会议第82号提案的答复', number: '某建政协〔2021〕7号', kind: 'reply', sectionPath, text }, i),
+);
+
+const NOTICE = makeChunk(
+  {
+    docId: 'plan_notice_2025',
+    kind: 'policy',
+    title: '关于开展2026年度城镇老旧小区改造意见征询的通知',
+    sectionPath: '一、征询范围',
+    text: '拟申报2026年度改造计划的城镇老旧小区，以及已改造但居民反映问题较多、需要补充改造的小区。',
+  },
+  0,
+);
+
+describe('an earlier reply’s section on the topic', () => {
+  it('is cited for a two-part ask that it answers one part of', async () => {
+    const proposal = `关于加装电梯的提案\n提案人：王志远\n为此建议：一是提高加装电梯财政补助标准，并允许业主提取住房公积金。二是加快老旧供暖管网改造。`;
+    const result = await draftReply(servicesOver([...SUBSIDY_REPLY, ...OWN_REPLY, ...FILLER]), { text: proposal });
+    const subsidy = result.draft!.sections[0];
+    expect(subsidy.citations.some((c) => c.docId === 'subsidy_reply_2021' && c.section.includes('财政补助'))).toBe(true);
+    expect(subsidy.paragraphs.join('')).toContain('住房公积金');
+  });
+});
+
+describe('a suggestion listing its own examples', () => {
+  it('is headed by the class and cites the plan that names the year', async () => {
+    const proposal = `关于加快推进城西片区老旧小区改造的建议\n市人大代表 罗建军\n建议：\n1.将纺织厂家属区、农机公司宿舍等小区纳入2026年度老旧小区改造计划，尽快开展居民意见征询。\n2.加快老旧供暖管网改造。`;
+    const result = await draftReply(servicesOver([NOTICE, ...OWN_REPLY, ...FILLER]), { text: proposal });
+    const plan = result.draft!.sections[0];
+    expect(plan.heading).toContain('纳入2026年度老旧小区改造计划');
+    expect(plan.heading).not.toContain('农机公司');
+    expect(plan.citations.some((c) => c.docId === 'plan_notice_2025')).toBe(true);
   });
 });
