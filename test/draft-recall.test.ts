@@ -128,3 +128,25 @@ describe('a suggestion listing its own examples', () => {
     expect(plan.citations.some((c) => c.docId === 'plan_notice_2025')).toBe(true);
   });
 });
+
+const BUNDLING_DRAFT = makeChunk(
+  {
+    docId: 'capital_rules_draft_2025',
+    kind: 'policy',
+    title: '社会资本参与城镇老旧小区改造办法（讨论稿）',
+    sectionPath: '二、参与方式 > （三）片区统筹',
+    text: '将片区内老旧小区改造与周边存量资源盘活打包实施，以片区整体收益平衡改造投入。',
+  },
+  0,
+);
+
+describe('a suggestion led by a slogan clause', () => {
+  it('is measured by the clause that says what it asks, so a passage sharing only the slogan is not quoted', async () => {
+    const proposal = `关于破解老旧小区停车难题的提案\n提案人：陈佳怡\n为此建议：一是要盘活周边存量资源，推动机关、学校、医院等单位停车场在夜间和节假日向周边居民错时开放。二是加快老旧供暖管网改造。`;
+    const result = await draftReply(servicesOver([BUNDLING_DRAFT, ...OWN_REPLY, ...FILLER]), { text: proposal });
+    const parking = result.draft!.sections[0];
+    expect(parking.citations.some((c) => c.docId === 'capital_rules_draft_2025')).toBe(false);
+    expect(parking.paragraphs.join('')).toContain('【待补充');
+    expect(parking.paragraphs.join('')).not.toContain('打包实施');
+  });
+});

@@ -12,7 +12,7 @@ import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, 
 import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
 import type { WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, withoutLeadingTitle } from './quotable.js';
-import { draftTuning, type DraftTuning } from './tuning.js';
+import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
 import { withoutExamples } from './proposal/headings.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
@@ -158,24 +158,26 @@ function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[
  * What the suggestion asks, for the gate and the relevance floor: its first sentence (the elaboration after it —
  * "通过入户走访、问卷调查…" — is how, not what, and would dilute the coverage every quote is measured by).
  */
-export function leadOf(suggestion: Suggestion): string {
+export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): string {
   const text = suggestion.text.trim();
   const sentences = text.split(/[。；;！!？?]/u).map((x) => x.trim()).filter(Boolean);
   // A paragraph that states the problem before its ask ("…存在雨污合流的问题，建议…同步实施雨污分流改造") is led by
   // the sentence that holds the parsed topic.
   // The proposer's own examples ("将纺织厂家属区、农机公司宿舍等小区纳入…") are names no passage holds: the ask is the class.
-  let lead = withoutExamples(sentences.find((x) => suggestion.topic && x.includes(suggestion.topic)) ?? sentences[0] ?? '', MAX_LEAD_CHARS);
+  let lead = withoutExamples(sentences.find((x) => suggestion.topic && x.includes(suggestion.topic)) ?? sentences[0] ?? '', t.maxLeadChars);
   // A long sentence ("结合…增设停车位，利用…空地、拆除违建…建设停车场") keeps its clause with the topic, else its first.
-  if (lead.length > MAX_LEAD_CHARS) {
+  if (lead.length > t.maxLeadChars) {
     const clauses = lead.split(/[，,]/u).filter((clause) => clause.length >= 6);
-    lead = clauses.find((clause) => suggestion.topic && clause.includes(suggestion.topic)) ?? clauses[0] ?? lead;
+    const at = Math.max(0, clauses.findIndex((clause) => suggestion.topic && clause.includes(suggestion.topic)));
+    // "盘活周边存量资源，推动单位停车场…错时开放": a short slogan clause is made concrete by the clause after it.
+    const short = (clauses[at]?.length ?? 0) < t.minLeadClauseChars && at + 1 < clauses.length;
+    lead = clauses.length ? clauses.slice(at, short ? at + 2 : at + 1).join('，') : lead;
   }
   lead = lead.replace(ASK_OPENING, '').trim();
   return lead.length >= 4 ? lead : suggestion.topic;
 }
 /** "建议市住建局…", "我认为，…": who is asked and who asks are not what is asked (and 建议 is in every reply's title). */
 const ASK_OPENING = /^(?:[^，,。]{0,12}?建议(?:由)?(?:[市县区]?(?:住建局|住房和城乡建设局|住房城乡建设局|人民政府|政府|相关部门|有关部门|各地))?|我(?:们)?(?:认为|建议)|希望)[，,：:]?\s*/u;
-const MAX_LEAD_CHARS = 30;
 
 /**
  * The words a quote (or a precedent) must hold: the asked wording's own, not the policy verbs and domain words every
@@ -203,8 +205,8 @@ function namesAThing(word: string): boolean {
 }
 
 /** The lead plus the proposal's theme words the suggestion's wording uses ("…给予定额补助" in a 加装电梯 proposal). */
-export function askedWording(suggestion: Suggestion, theme: Set<string>): string {
-  const lead = leadOf(suggestion);
+export function askedWording(suggestion: Suggestion, theme: Set<string>, t: DraftTuning = DRAFT_TUNING): string {
+  const lead = leadOf(suggestion, t);
   const extra = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && suggestion.text.includes(w) && !lead.includes(w));
   return [lead, ...extra].join(' ');
 }
@@ -281,7 +283,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const retrieved = mergeHits(planned.hits, topicHits);
   const sections = onTopicSections(ctx, retrieved, words);
   const passages = mergeHits(sections, retrieved);
-  const asked = askedWording(suggestion, theme);
+  const asked = askedWording(suggestion, theme, t);
   const candidates = quoteCandidates(ctx, passages);
   const onTopic = new Set(sections.map((h) => h.chunk.id));
   const gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic));

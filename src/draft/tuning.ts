@@ -11,6 +11,10 @@ export const DRAFT_TUNING = {
   searchK: 10,
   /** Extra passages retrieved with the suggestion's short topic (headings of earlier replies match it best). */
   topicSearchK: 6,
+  /** Longest lead (what the suggestion asks) measured against quotes; a longer sentence keeps its clause with the topic. */
+  maxLeadChars: 30,
+  /** A lead clause shorter than this ("盘活周边存量资源") takes the next clause with it: a slogan is made concrete there. */
+  minLeadClauseChars: 10,
   /** Share of the topic's distinctive words a section heading must hold to count as "on the same topic". */
   onTopicHeading: 0.5,
 
