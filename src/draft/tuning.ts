@@ -2,7 +2,9 @@
 // of test/fixtures/eval/proposals only; `npm run eval` reports both halves.
 
 /**
- * Calibrated on the 9 tune proposals of test/fixtures/eval/proposals/ over the shipped corpus (see README, 起草评测).
+ * Calibrated on the 9 tune proposals of test/fixtures/eval/proposals/ over the shipped corpus (see README, 起草评测),
+ * and checked on the 6 tune proposals of test/fixtures/eval/bureau2/ over its own library (bench/draftTune.ts
+ * --corpus/--proposals; bench/draftLoss.ts shows at which stage expected evidence is lost).
  * The answerability gate itself is the one `ask` uses (OFFLINE_TUNING); these are the draft's own floors on top of it.
  */
 export const DRAFT_TUNING = {
