@@ -53,15 +53,17 @@ export function wordTags(text: string): Map<string, string> {
 /**
  * The tag of a term the tokenizer cut (it may cut differently from the tagger): the tag in the question when the
  * tagger produced the same word, else the tag of the term on its own; a term the tagger splits into framing pieces
- * ("能往" → 能/v 往/zg, a stop word and a particle) is a framing word
- * (two one-character verbs, "审"+"签", still make a word).
+ * ("能往" → 能/v 往/zg, a stop word and a particle) is a framing word, and one it splits into verbs and their
+ * complements only ("停到" → 停/v 到/v) is a verb (two one-character verbs, "审"+"签", still make a word).
  */
 export function tagOf(term: string, tags: Map<string, string>): string | undefined {
   const known = tags.get(term);
   if (known) return known;
   const pieces = getJieba().tag(term, false);
   if (pieces.length === 1) return pieces[0].tag;
-  return pieces.every((p) => FRAMING_TAG.test(p.tag) || !getTokenizer().terms(p.word).length) ? 'd' : undefined;
+  if (pieces.every((p) => FRAMING_TAG.test(p.tag) || !getTokenizer().terms(p.word).length)) return 'd';
+  // Verbs and their complements glued into one word ("停到", "改完", "没交过"): how the asker says it, a verb phrase.
+  return pieces.some((p) => isTopicTag(p.tag)) ? undefined : 'v';
 }
 
 /**
@@ -73,3 +75,4 @@ export function isFramingWord(word: string, tag: string | undefined): boolean {
   if (!tag) return false;
   return FRAMING_TAG.test(tag) || ([...word].length === 1 && VAGUE_SINGLE_TAG.test(tag));
 }
+
