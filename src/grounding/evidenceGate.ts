@@ -61,6 +61,8 @@ export interface QuestionAnalysis {
 /** 文号 and their bracketed years: "国办发〔2020〕23号" names a document, it does not ask about 2020. */
 const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d+\s*号/gu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/gu;
+/** A year that bounds a range ("2000年以前建成"): it describes what is counted, it is not the year of the data. */
+const YEAR_BOUNDARY = /(?:19|20)\d{2}\s*年?\s*底?\s*(?:以前|之前|以后|之后|前|后)/gu;
 /** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
 const PLACE_SUFFIX = /^(\p{Script=Han}{2,})(?:省|市|县|自治县|自治州)$/u;
 const PLACE_STEM = /^(\p{Script=Han}{2,}?)(?:省|市|县|区|自治县|自治州)$/u;
@@ -249,7 +251,7 @@ function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own:
   const about = withFocus.length ? withFocus : [own];
   for (const year of analysis.years) {
     if (!about.some((x) => x.includes(year)) && !normalizeForMatch(`${passage.title ?? ''} ${passage.section ?? ''}`).includes(year)) {
-      out.push({ kind: 'year', asked: year, found: [...new Set(about.flatMap((x) => askedYears(x)))].filter((y) => y !== year).sort() });
+      out.push({ kind: 'year', asked: year, found: [...new Set(about.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' '))))].filter((y) => y !== year).sort() });
     }
   }
   // Comparisons name several places: the passage's document must be about one of them.
@@ -311,7 +313,9 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
       first ??= { index, matched };
       continue;
     }
-    nearest ??= { index, matched, mismatches };
+    // The nearest fact is one about the place asked, when a passage has one (asked 清原 2022 → 清原's 2023 figures).
+    const placeAgrees = !mismatches.some((m) => m.kind === 'place');
+    if (!nearest || (placeAgrees && nearest.mismatches.some((m) => m.kind === 'place'))) nearest = { index, matched, mismatches };
   }
   if (first) {
     const missing = analysis.focus.filter((w) => !first!.matched.includes(w));
@@ -322,4 +326,61 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
   }
   const matched = bestMatched?.matched ?? [];
   return { ...base, pass: false, passage: bestMatched?.index ?? null, focusMatched: matched, focusMissing: analysis.focus.filter((w) => !matched.includes(w)), reason: 'focus-missing' };
+}
+
+/** A sentence an answer quotes, with what places it: its document's title and issuer, its section, its passage. */
+export interface AnsweringSentence {
+  quote: string;
+  title: string;
+  section: string;
+  /** The issuer and place of its document (Chunk.origin). */
+  origin?: string;
+  /** The passage it was quoted from, for the year a run-on sentence inherits ("2021年……，其中：……"). */
+  passageText?: string;
+}
+
+/** Levels a text names, by the words that hold them ("全县" → county). */
+function levelsNamed(text: string): Level[] {
+  return (Object.keys(LEVEL_WORDS) as Level[]).filter((l) => LEVEL_WORDS[l].held.test(text));
+}
+
+/** The year a quoted sentence inherits from the clause run it closes, found in its passage. */
+function inheritedYears(s: AnsweringSentence): string {
+  if (!s.passageText) return '';
+  const raw = splitSentences(s.passageText).map((x) => x.text);
+  const quote = normalizeForMatch(s.quote);
+  const at = raw.findIndex((x) => normalizeForMatch(x).includes(quote) || quote.includes(normalizeForMatch(x)));
+  return at >= 0 ? yearContext(raw, at) : '';
+}
+
+/**
+ * The constraints of a question that the sentences answering it contradict: each asked year, place or level must be
+ * the one the answer speaks of. A sentence (with its heading and document title) that names the asked value agrees;
+ * one that names only another year or place (2019 for 2021, 爱民区 for 东安区) is a neighbouring fact, not the answer;
+ * one that names no year or place leaves the passage's agreement (the gate) to hold.
+ */
+export function answerMismatches(analysis: QuestionAnalysis, sentences: AnsweringSentence[]): ConstraintMismatch[] {
+  if (!sentences.length) return [];
+  const out: ConstraintMismatch[] = [];
+  const heads = sentences.map((s) => normalizeForMatch(`${s.title} ${s.section}`));
+  const quotes = sentences.map((s) => normalizeForMatch(s.quote));
+  for (const year of analysis.years) {
+    const stated = sentences.map((s, i) => `${inheritedYears(s)} ${quotes[i]} ${heads[i]}`);
+    if (stated.some((x) => x.includes(year))) continue;
+    const found = [...new Set(stated.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' '))))].filter((y) => y !== year).sort();
+    if (found.length) out.push({ kind: 'year', asked: year, found });
+  }
+  if (analysis.places.length) {
+    const placed = sentences.map((s, i) => `${quotes[i]} ${heads[i]} ${normalizeForMatch(s.origin ?? '')}`);
+    const agrees = analysis.places.some((p) => placed.some((x) => x.includes(normalizeForMatch(p))));
+    const others = [...new Set(sentences.flatMap((s) => askedPlaces(s.quote)))].filter((p) => !analysis.places.some((a) => a.includes(p) || p.includes(a)));
+    if (!agrees && others.length) out.push({ kind: 'place', asked: analysis.places.join('、'), found: others });
+  }
+  // A level is a scope, which a county's reply states of itself only through its issuer: the sentence, its heading,
+  // its document's title or issuer must name the level asked (asked 全国 → a county's 103栋 is not the answer).
+  if (analysis.level) {
+    const named = sentences.map((s, i) => levelsNamed(`${s.quote} ${heads[i]} ${s.origin ?? ''}`));
+    if (!named.some((l) => l.includes(analysis.level!))) out.push({ kind: 'level', asked: analysis.level, found: [...new Set(named.flat())] });
+  }
+  return out;
 }
