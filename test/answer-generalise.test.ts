@@ -1,0 +1,93 @@
+// Rules that carry over to questions nobody tuned for (issue #10, parts 4 and 5), on a small library written for this
+// test: a colloquial verb does not refuse a question the library answers, and an answer's sentence must speak of the
+// year and level asked.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { answerMismatches, analyzeQuestion, assessEvidence } from '../src/grounding/evidenceGate.js';
+import { createTestServices, type TestServices } from './support/services.js';
+
+const REPLY = `---
+title: 关于市五届二次会议第12号提案的答复
+kind: reply
+---
+关于市五届二次会议第12号提案的答复
+
+青建〔2022〕5号
+
+李明委员：
+你提出的关于加快老旧小区改造的提案收悉，现答复如下：
+
+一、关于加快改造进度的建议
+2019年，青阳市完成老旧小区改造35个，涉及居民4200户。2020年，青阳市完成老旧小区改造42个，涉及居民5100户。2021年起，青阳市将加装电梯纳入改造内容，全省推广青阳做法。
+
+二、关于缓解停车难的建议
+青阳市结合道路改造，在老旧小区周边新增停车位800个，车辆可停放在新建的小区周边停车场。
+
+三、关于物业管理的建议
+改造完成后，由街道办事处指导小区成立业主委员会，选聘物业服务企业实施长效管理。
+`;
+
+let dir: string;
+let offline: TestServices;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-generalise-'));
+  await mkdir(path.join(dir, 'corpus'));
+  await writeFile(path.join(dir, 'corpus', 'qingyang_reply.txt'), REPLY);
+  offline = await createTestServices({ corpus: path.join(dir, 'corpus') });
+});
+afterAll(async () => {
+  await offline?.cleanup();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('colloquial wording', () => {
+  it('answers a question whose only unknown words are glued verbs ("停到", "改完"), not naming them as missing', async () => {
+    for (const q of ['车能停到小区周边吗？', '小区改完谁管？']) {
+      const a = await answerQuestion(offline.services, q);
+      expect(a.answer, q).not.toMatch(/没有[^。]*(?:停到|改完)/u);
+      expect(a.answered, q).toBe(true);
+    }
+  });
+
+  it('still refuses a line that holds no dictionary word the library uses, only glued verbs', async () => {
+    const stats = { docFrequency: (t: string) => ({ 小区: 20, 改造: 30, 停车: 5 })[t] ?? 0, totalChunks: 50 };
+    const passage = [{ text: '青阳市结合道路改造，在老旧小区周边新增停车位800个。' }];
+    for (const q of ['改完停到', '停到改完了吗']) expect(assessEvidence(analyzeQuestion(q, stats), passage).pass, q).toBe(false);
+    expect(assessEvidence(analyzeQuestion('小区改完停到哪？', stats), passage).pass).toBe(true);
+  });
+});
+
+describe('near misses: the answering sentence must agree with the year and level asked', () => {
+  it('refuses a year the passage mentions only in passing, quoting the figures the library holds', async () => {
+    const a = await answerQuestion(offline.services, '青阳市2021年完成老旧小区改造多少个？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/没有2021年/u);
+    expect(a.answer).toMatch(/只有[^：]*2020/u);
+    expect(a.citations).toHaveLength(1);
+  });
+
+  it('refuses a provincial total answered with a city figure, saying what the library holds', async () => {
+    const a = await answerQuestion(offline.services, '全省完成老旧小区改造多少个？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/没有省级层面/u);
+  });
+
+  it('answers the year the library holds', async () => {
+    const a = await answerQuestion(offline.services, '青阳市2020年完成老旧小区改造多少个？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('42个');
+  });
+
+  it('takes another district or year named in the answering sentence as a mismatch, one naming none as agreeing', () => {
+    const analysis = analyzeQuestion('东安区2022年改造了多少个小区？');
+    const sentence = (quote: string) => [{ quote, title: '牡丹江市老旧小区改造实施方案', section: '' }];
+    expect(answerMismatches(analysis, sentence('2022年，爱民区改造小区5个。')).map((m) => m.kind)).toEqual(['place']);
+    expect(answerMismatches(analysis, sentence('2021年，东安区改造小区7个。'))).toMatchObject([{ kind: 'year', asked: '2022', found: ['2021'] }]);
+    expect(answerMismatches(analysis, sentence('2022年，东安区改造小区7个。'))).toEqual([]);
+    expect(answerMismatches(analysis, sentence('改造小区7个。'))).toEqual([]);
+  });
+});
