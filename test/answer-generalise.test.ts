@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { answerMismatches, analyzeQuestion, assessEvidence } from '../src/grounding/evidenceGate.js';
+import { issuerPlaces } from '../src/text/index.js';
 import { createTestServices, type TestServices } from './support/services.js';
 
 const REPLY = `---
@@ -30,6 +31,16 @@ kind: reply
 改造完成后，由街道办事处指导小区成立业主委员会，选聘物业服务企业实施长效管理。
 `;
 
+const SUMMARY = `---
+title: 老旧小区改造工作总结
+kind: policy
+issuer: 白河县住房和城乡建设局
+---
+老旧小区改造工作总结
+
+2020年，全县改造老旧小区建筑面积12万平方米，惠及居民3000户。
+`;
+
 let dir: string;
 let offline: TestServices;
 
@@ -37,6 +48,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-generalise-'));
   await mkdir(path.join(dir, 'corpus'));
   await writeFile(path.join(dir, 'corpus', 'qingyang_reply.txt'), REPLY);
+  await writeFile(path.join(dir, 'corpus', 'baihe_summary.txt'), SUMMARY);
   offline = await createTestServices({ corpus: path.join(dir, 'corpus') });
 });
 afterAll(async () => {
@@ -74,6 +86,22 @@ describe('near misses: the answering sentence must agree with the year and level
     const a = await answerQuestion(offline.services, '全省完成老旧小区改造多少个？');
     expect(a.answered).toBe(false);
     expect(a.answer).toMatch(/没有省级层面/u);
+  });
+
+  it('refuses a figure of another place, which only its document\'s issuer names, saying whose it is', async () => {
+    const a = await answerQuestion(offline.services, '青阳老旧小区改造建筑面积多少平方米？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/没有青阳在这方面的内容[^。]*。文件中相近的内容是白河的：[^[]*12万平方米/u);
+    expect(a.citations).toHaveLength(1);
+    const own = await answerQuestion(offline.services, '白河县老旧小区改造建筑面积多少平方米？');
+    expect(own.answered).toBe(true);
+    expect(own.answer).toContain('12万平方米');
+  });
+
+  it('reads the places an issuer line names, without suffix or ethnic group', () => {
+    expect(issuerPlaces('清原满族自治县住房和城乡建设局 辽宁省抚顺市清原县')).toEqual(['清原', '辽宁', '抚顺']);
+    expect(issuerPlaces('重庆市北碚区城市管理局')).toEqual(['重庆', '北碚']);
+    expect(issuerPlaces('中国政府网')).toEqual([]);
   });
 
   it('answers the year the library holds', async () => {

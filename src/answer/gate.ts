@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { BOILERPLATE, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
+import { BOILERPLATE, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
 import { NOT_COVERED, notCoveredAnswer } from './offline/index.js';
 import { askedFigure, ASKS_FOR_QUANTITY, HAS_FIGURE } from './offline/questionAnalysis.js';
 
@@ -32,7 +32,8 @@ export function gatePassages(search: Searcher, question: string, passages: Passa
   const stats = search.documentFrequency ? { docFrequency: (t: string) => search.documentFrequency!(t), totalChunks: search.size() } : undefined;
   const evidence = evidencePassages(search, passages);
   const context = [...new Set(evidence.map((p) => p.documentText ?? p.text))].join('\n');
-  const analysis = analyzeQuestion(question, stats, tuning, undefined, context);
+  const issuers = [...new Set(passages.map((p) => search.chunksOf(p.chunk.docId)[0]?.origin ?? ''))];
+  const analysis = analyzeQuestion(question, stats, tuning, undefined, context, issuers.flatMap(issuerPlaces));
   return { analysis, assessment: assessEvidence(analysis, evidence, tuning) };
 }
 
@@ -68,10 +69,13 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   const mismatches = answerMismatches(analysis, answeringSentences(answering, passages));
   if (!mismatches.length) return undefined;
   const year = mismatches.find((m) => m.kind === 'year');
+  const place = mismatches.find((m) => m.kind === 'place');
   const nearest = answering[0];
-  const holds = year && !mismatches.some((m) => m.kind === 'place') ? `文件中只有${year.found.join('、')}年的数据：` : '文件中相近的内容是：';
+  // The library may well hold the place asked, only not this fact about it: the nearest fact is another place's.
+  const missing = place ? `${place.asked}在这方面的内容` : missingContent(mismatches);
+  const holds = place ? `文件中相近的内容是${place.found.join('、')}的：` : year ? `文件中只有${year.found.join('、')}年的数据：` : '文件中相近的内容是：';
   return {
-    answer: `现有文件中没有${missingContent(mismatches)}，无法作答。${holds}${withCitation(nearest.quote, '[1]')}`,
+    answer: `现有文件中没有${missing}，无法作答。${holds}${withCitation(nearest.quote, '[1]')}`,
     citations: [{ ...nearest, n: 1 }],
   };
 }

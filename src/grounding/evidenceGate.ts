@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { getJieba, getTokenizer, isAnswerKindWord, isFramingWord, isTopicTag, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
+import { getJieba, getTokenizer, isAnswerKindWord, issuerPlaces, isFramingWord, isTopicTag, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../retrieval/synonyms.js';
 
 /** Every knob of the gate (MiniSearch style). */
@@ -53,6 +53,12 @@ export interface QuestionAnalysis {
   years: string[];
   /** Place names the library holds, without their 省/市/县/区 suffix. */
   places: string[];
+  /**
+   * Places the question names that only the library shows to be places ("许昌", tagged a person's name, is a
+   * retrieved document's issuer, or written "许昌市"): the answering sentences must agree with them
+   * (answerMismatches); the gate, which matches focus words passage by passage, does not weigh them.
+   */
+  issuerPlaces: string[];
   /** Place names the library never mentions: no passage can be about them. */
   unknownPlaces: string[];
   level: Level | null;
@@ -66,6 +72,10 @@ const YEAR_BOUNDARY = /(?:19|20)\d{2}\s*年?\s*底?\s*(?:以前|之前|以后|�
 /** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
 const PLACE_SUFFIX = /^(\p{Script=Han}{2,})(?:省|市|县|自治县|自治州)$/u;
 const PLACE_STEM = /^(\p{Script=Han}{2,}?)(?:省|市|县|区|自治县|自治州)$/u;
+/** Administrative suffixes a library writes after a place's name. */
+const PLACE_SUFFIXES = ['市', '县', '区', '州'];
+/** Tags the tagger gives place names it does not know: a person's name, an adjective, a proper term, an abbreviation. */
+const NAME_TAG = /^(?:nr|nrt|nrfg|a|nz|j)$/u;
 /** Aspect and planning verbs ("计划改造", "完成了"): how the asker frames the fact, which documents word freely. */
 const ASPECT_WORDS = new Set('计划 打算 准备 要求 需要 开展 实施 推进 完成 进行 实现 做到 落实 安排'.split(' '));
 /** Tags of abbreviations and proper terms ("党建", jieba's j and nz). */
@@ -107,6 +117,8 @@ export function analyzeQuestion(
   tokenizer: Tokenizer = getTokenizer(),
   /** Text of the retrieved documents: a word written there is known even when the index cut it differently. */
   context = '',
+  /** Places the retrieved documents' issuers name ("许昌", which the tagger takes for a person): places when asked. */
+  libraryPlaces: string[] = [],
 ): QuestionAnalysis {
   const t = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
   const text = question.normalize('NFKC').replace(DOC_NUMBER, ' ').replace(STRUCTURE_REFERENCE, ' ').trim();
@@ -127,6 +139,11 @@ export function analyzeQuestion(
     return parts.length ? Math.min(...parts.map((p) => stats.docFrequency(p))) : 0;
   };
   const written = normalizeForMatch(context);
+  // Names the tagger takes for a person or an adjective ("许昌", "个旧") that the library writes as a place ("许昌市").
+  const writtenAsPlace = (w: string) => PLACE_SUFFIXES.some((x) => (stats?.docFrequency(w + x) ?? 0) > 0 || written.includes(w + x));
+  const suffixed = (w: string) => NAME_TAG.test(tagOf(w, tags) ?? '') && /^\p{Script=Han}{2,4}$/u.test(w) && writtenAsPlace(w);
+  const named = [...libraryPlaces.filter((p) => text.includes(p)), ...terms.filter(suffixed)];
+  const issuerNamed = named.filter((p) => !places.some((t) => t.includes(p) || p.includes(t)));
   // Counted abbreviations ("四化") and ordinals ("第二批") are matched by their own rules, never unknown words.
   const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tagOf(w, tags) === 'm';
   const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !written.includes(normalizeForMatch(w))) : [];
@@ -171,7 +188,7 @@ export function analyzeQuestion(
   const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
   DOC_NUMBER.lastIndex = 0;
-  return { text, terms, focus, unknown, abbreviations, unknownShare, namesDocument, comparison: COMPARISON.test(text), years, places: knownPlaces, unknownPlaces, level: askedLevel(text) };
+  return { text, terms, focus, unknown, abbreviations, unknownShare, namesDocument, comparison: COMPARISON.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text) };
 }
 
 /** A passage as the gate sees it: its text with title and section, and (for places) its whole document's text. */
@@ -370,11 +387,16 @@ export function answerMismatches(analysis: QuestionAnalysis, sentences: Answerin
     const found = [...new Set(stated.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' '))))].filter((y) => y !== year).sort();
     if (found.length) out.push({ kind: 'year', asked: year, found });
   }
-  if (analysis.places.length) {
+  const asked = [...analysis.places, ...analysis.issuerPlaces];
+  if (asked.length) {
     const placed = sentences.map((s, i) => `${quotes[i]} ${heads[i]} ${normalizeForMatch(s.origin ?? '')}`);
-    const agrees = analysis.places.some((p) => placed.some((x) => x.includes(normalizeForMatch(p))));
-    const others = [...new Set(sentences.flatMap((s) => askedPlaces(s.quote)))].filter((p) => !analysis.places.some((a) => a.includes(p) || p.includes(a)));
-    if (!agrees && others.length) out.push({ kind: 'place', asked: analysis.places.join('、'), found: others });
+    const agrees = asked.some((p) => placed.some((x) => x.includes(normalizeForMatch(p))));
+    // Another place named in the sentence, or by the issuer of its document (牡丹江's plan answering about 许昌).
+    const other = (p: string) => !asked.some((a) => a.includes(p) || p.includes(a));
+    const issuers = [...new Set(sentences.flatMap((s) => issuerPlaces(s.origin ?? '')))].filter(other);
+    const inText = [...new Set(sentences.flatMap((s) => askedPlaces(s.quote)))].filter(other);
+    // What the library holds instead is told by its issuer ("清原"), else by the places the sentence names.
+    if (!agrees && (issuers.length || inText.length)) out.push({ kind: 'place', asked: asked.join('、'), found: issuers.length ? issuers : inText.slice(0, 3) });
   }
   // A level is a scope, which a county's reply states of itself only through its issuer: the sentence, its heading,
   // its document's title or issuer must name the level asked (asked 全国 → a county's 103栋 is not the answer).
