@@ -62,8 +62,10 @@ export function tagOf(term: string, tags: Map<string, string>): string | undefin
   const pieces = getJieba().tag(term, false);
   if (pieces.length === 1) return pieces[0].tag;
   if (pieces.every((p) => FRAMING_TAG.test(p.tag) || !getTokenizer().terms(p.word).length)) return 'd';
-  // Verbs and their complements glued into one word ("停到", "改完", "没交过"): how the asker says it, a verb phrase.
-  return pieces.some((p) => isTopicTag(p.tag)) ? undefined : 'v';
+  // Verbs and their complements glued into one word ("停到", "改完", "没交过"): how the asker says it, a verb phrase
+  // (two adjectives, "老旧", still describe what is asked about).
+  const verbal = (tag: string) => /^v[dg]?$/u.test(tag);
+  return pieces.some((p) => verbal(p.tag)) && pieces.every((p) => verbal(p.tag) || FRAMING_TAG.test(p.tag)) ? 'v' : undefined;
 }
 
 /**
