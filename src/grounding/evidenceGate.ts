@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { getJieba, getTokenizer, isAnswerKindWord, issuerPlaces, isFramingWord, isTopicTag, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
+import { getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../retrieval/synonyms.js';
 
 /** Every knob of the gate (MiniSearch style). */
@@ -146,7 +146,9 @@ export function analyzeQuestion(
   const issuerNamed = named.filter((p) => !places.some((t) => t.includes(p) || p.includes(t)));
   // Counted abbreviations ("四化") and ordinals ("第二批") are matched by their own rules, never unknown words.
   const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tagOf(w, tags) === 'm';
-  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !written.includes(normalizeForMatch(w))) : [];
+  // A place word or idiom ("楼下", "乱七八糟") says where or how; a spoken noun whose root the documents use ("管子") names it.
+  const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || written.includes(spokenNounRoot(w) ?? '\u0000');
+  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !spoken(w) && !written.includes(normalizeForMatch(w))) : [];
   // Every word the library holds counts once, whatever its rarity: in a small library a title word is in every chunk
   // of its document and would weigh nothing beside one unknown word.
   const weightOf = (w: string) => (unknown.includes(w) || !stats || df(w) > 0 ? 1 : 0);

@@ -27,6 +27,21 @@ export function isTopicTag(tag: string): boolean {
   return TOPIC_TAG.test(tag);
 }
 
+/**
+ * Tags of words that say where or how rather than what: place words ("楼下", "门口") and idioms ("乱七八糟"). A library
+ * that never uses them can still hold what the question is about.
+ */
+const DESCRIPTIVE_TAG = /^(?:s|i)$/u;
+
+export function isDescriptiveTag(tag: string | undefined): boolean {
+  return !!tag && DESCRIPTIVE_TAG.test(tag);
+}
+
+/** The root of a spoken noun made with a diminutive suffix ("管子" → 管, "盖儿" → 盖), or undefined. */
+export function spokenNounRoot(word: string): string | undefined {
+  return word.match(/^(\p{Script=Han})[子儿头]$/u)?.[1];
+}
+
 /** Structural references ("第二部分", "第五条", "三是", "附件4"): where in a document, not what is asked. */
 export const STRUCTURE_REFERENCE = /第\s*[一二三四五六七八九十百\d]+\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
 
