@@ -38,7 +38,7 @@ issuer: 白河县住房和城乡建设局
 ---
 老旧小区改造工作总结
 
-2020年，全县改造老旧小区建筑面积12万平方米，惠及居民3000户。
+2020年，全县改造老旧小区建筑面积12万平方米，惠及居民3000户。改造后的小区由白河城投物业管理有限公司实施物业管理。
 `;
 
 let dir: string;
@@ -111,6 +111,14 @@ describe('near misses: the answering sentence must agree with the year and level
     expect(issuerPlaces('清原满族自治县住房和城乡建设局 辽宁省抚顺市清原县')).toEqual(['清原', '辽宁', '抚顺']);
     expect(issuerPlaces('重庆市北碚区城市管理局')).toEqual(['重庆', '北碚']);
     expect(issuerPlaces('中国政府网')).toEqual([]);
+  });
+
+  it('refuses a which-company question whose answering sentence names no company, and answers one that does', async () => {
+    const none = await answerQuestion(offline.services, '青阳选聘的是哪家物业服务企业？');
+    expect(none.answered).toBe(false);
+    const named = await answerQuestion(offline.services, '白河县改造后的小区是哪家公司做物业管理？');
+    expect(named.answered).toBe(true);
+    expect(named.answer).toContain('白河城投物业管理有限公司');
   });
 
   it('answers the year the library holds', async () => {
