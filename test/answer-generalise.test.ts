@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
+import { comparisonSides } from '../src/answer/comparison.js';
 import { answerMismatches, analyzeQuestion, assessEvidence } from '../src/grounding/evidenceGate.js';
 import { issuerPlaces } from '../src/text/index.js';
 import { createTestServices, type TestServices } from './support/services.js';
@@ -134,5 +135,13 @@ describe('near misses: the answering sentence must agree with the year and level
     expect(answerMismatches(analysis, sentence('2021年，东安区改造小区7个。'))).toMatchObject([{ kind: 'year', asked: '2022', found: ['2021'] }]);
     expect(answerMismatches(analysis, sentence('2022年，东安区改造小区7个。'))).toEqual([]);
     expect(answerMismatches(analysis, sentence('改造小区7个。'))).toEqual([]);
+  });
+});
+
+describe('comparisons of two places', () => {
+  it('asks the rest of the question of each place joined at its start, with or without 各', () => {
+    expect(comparisonSides('绵阳和德阳加装电梯时一楼住户要不要出钱？')?.questions).toEqual(['绵阳加装电梯时一楼住户要不要出钱？', '德阳加装电梯时一楼住户要不要出钱？']);
+    expect(comparisonSides('德阳和绵阳加装电梯提取公积金各有什么限制？')?.sides).toEqual(['德阳', '绵阳']);
+    expect(comparisonSides('老旧小区和新建小区的物业费一样吗？')).toBeUndefined();
   });
 });
