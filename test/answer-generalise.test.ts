@@ -30,6 +30,9 @@ kind: reply
 
 三、关于物业管理的建议
 改造完成后，由街道办事处指导小区成立业主委员会，选聘物业服务企业实施长效管理。
+
+四、关于加装电梯的建议
+对既有住宅加装电梯，每台给予财政补贴10万元，由业主自愿申请。
 `;
 
 const SUMMARY = `---
@@ -120,6 +123,15 @@ describe('near misses: the answering sentence must agree with the year and level
     const named = await answerQuestion(offline.services, '白河县改造后的小区是哪家公司做物业管理？');
     expect(named.answered).toBe(true);
     expect(named.answer).toContain('白河城投物业管理有限公司');
+  });
+
+  it('refuses a cost answered with a subsidy, saying the library only holds the subsidy', async () => {
+    const a = await answerQuestion(offline.services, '青阳加装一台电梯要花多少钱？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/没有关于费用的数据[^。]*。文件中只有补助的数据：[^[]*10万元/u);
+    const subsidy = await answerQuestion(offline.services, '青阳加装一台电梯补贴多少钱？');
+    expect(subsidy.answered).toBe(true);
+    expect(subsidy.answer).toContain('10万元');
   });
 
   it('answers the year the library holds', async () => {

@@ -44,8 +44,10 @@ function missingContent(mismatches: ConstraintMismatch[]): string {
   const year = mismatches.find((m) => m.kind === 'year');
   const place = mismatches.find((m) => m.kind === 'place');
   const level = mismatches.find((m) => m.kind === 'level');
+  const figure = mismatches.find((m) => m.kind === 'figure');
   if (place) return `关于${place.asked}的内容`;
   if (year) return `${year.asked}年的相关内容`;
+  if (figure) return `关于${figure.asked}的数据`;
   return `${LEVEL_NAMES[level!.asked as keyof typeof LEVEL_NAMES]}层面的相关内容`;
 }
 
@@ -59,12 +61,12 @@ function answeringSentences(citations: Citation[], passages: Passage[]): Answeri
 
 /**
  * An answer whose sentences speak of another year, place or level than the one asked ("2022年…多少" answered with a
- * 2020 target): refused, quoting its first sentence as what the library does hold. Undefined when the answer agrees.
+ * 2020 target), or of another kind of sum (a subsidy, asked a cost): refused, quoting its first sentence as what the library does hold. Undefined when the answer agrees.
  */
 export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[]): { answer: string; citations: Citation[] } | undefined {
   // A how-many question is answered by the sentences stating the figure asked: those must agree, not their neighbours.
-  const figure = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? HAS_FIGURE) : undefined;
-  const stating = figure ? citations.filter((c) => figure.test(c.quote)) : [];
+  const stated = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? HAS_FIGURE) : undefined;
+  const stating = stated ? citations.filter((c) => stated.test(c.quote)) : [];
   const answering = stating.length ? stating : citations;
   const mismatches = answerMismatches(analysis, answeringSentences(answering, passages));
   if (!mismatches.length) return undefined;
@@ -73,7 +75,14 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   const nearest = answering[0];
   // The library may well hold the place asked, only not this fact about it: the nearest fact is another place's.
   const missing = place ? `${place.asked}在这方面的内容` : missingContent(mismatches);
-  const holds = place ? `文件中相近的内容是${place.found.join('、')}的：` : year ? `文件中只有${year.found.join('、')}年的数据：` : '文件中相近的内容是：';
+  const sum = mismatches.find((m) => m.kind === 'figure');
+  const holds = place
+    ? `文件中相近的内容是${place.found.join('、')}的：`
+    : year
+      ? `文件中只有${year.found.join('、')}年的数据：`
+      : sum
+        ? `文件中只有${sum.found.join('、')}的数据：`
+        : '文件中相近的内容是：';
   return {
     answer: `现有文件中没有${missing}，无法作答。${holds}${withCitation(nearest.quote, '[1]')}`,
     citations: [{ ...nearest, n: 1 }],

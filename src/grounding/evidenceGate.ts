@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
+import { figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../retrieval/synonyms.js';
 
 /** Every knob of the gate (MiniSearch style). */
@@ -203,7 +203,7 @@ export interface EvidencePassage {
 }
 
 export interface ConstraintMismatch {
-  kind: 'year' | 'place' | 'level';
+  kind: 'year' | 'place' | 'level' | 'figure';
   asked: string;
   /** What the passage holds instead (years it gives figures for), when it can be told. */
   found: string[];
@@ -405,6 +405,12 @@ export function answerMismatches(analysis: QuestionAnalysis, sentences: Answerin
   if (analysis.level) {
     const named = sentences.map((s, i) => levelsNamed(`${s.quote} ${heads[i]} ${s.origin ?? ''}`));
     if (!named.some((l) => l.includes(analysis.level!))) out.push({ kind: 'level', asked: analysis.level, found: [...new Set(named.flat())] });
+  }
+  // A sum of another kind (the subsidy per lift, asked what a lift costs) is a neighbouring figure.
+  const sum = figureKindOf(analysis.text);
+  if (sum) {
+    const said = sentences.map((s) => figureKindOf(s.quote));
+    if (!sentences.some((s) => sum.words.test(s.quote)) && said.some((k) => k && k !== sum)) out.push({ kind: 'figure', asked: sum.name, found: [...new Set(said.filter((k) => !!k).map((k) => k!.name))] });
   }
   return out;
 }

@@ -10,3 +10,4 @@ export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.
 export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokenizer.js';
 export { isAnswerKindWord, isDescriptiveTag, isFramingWord, isSpokenFiller, spokenNounRoot, isTopicTag, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
 export { issuerPlaces } from './places.js';
+export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
