@@ -145,7 +145,7 @@ async function childQuery(root: string, queryCount: number): Promise<QueryRun> {
     const terms = await timed('tokenize', () => tokenizer.searchTerms(q));
     const vector = await timed('embedding', () => embedder.embedQuery(q));
     const vectorList = await timed('vector', () => state.vector.search(vector, DEPTH));
-    await timed('rawHnsw', () => state.vector.index.searchKnn(vector, DEPTH));
+    await timed('rawHnsw', () => state.vector.rawSearch(vector, DEPTH));
     const lexicalList = await timed('bm25', () => state.lexical.search(terms, DEPTH));
     await timed('fusion', () => fuseRecalls(vectorList, lexicalList, SEARCH_DEFAULTS.fusion.local, SEARCH_DEFAULTS.rrfK));
     await timed('hybrid', () => searcher.search(q, { k: 5 }));

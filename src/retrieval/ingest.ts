@@ -353,7 +353,7 @@ export function summarize(
 ): IngestSummary {
   const entries = Object.entries(manifest.documents);
   const files = manifest.files;
-  const stored = [...files.chunkSegments.map((s) => s.fingerprint), files.lexical.fingerprint, files.vectors.fingerprint];
+  const stored = [...files.chunkSegments.map((s) => s.fingerprint), files.lexical.fingerprint, ...files.vectors.map((v) => v.fingerprint)];
   if (files.idf) stored.push(files.idf.fingerprint);
   return {
     mode,

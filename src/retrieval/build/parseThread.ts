@@ -7,6 +7,7 @@ import type { Chunk } from '../../types.js';
 import { getTokenizer } from '../../text/tokenizer.js';
 import { tagWithChannels } from '../channels.js';
 import { WordHashes } from '../chunkFeatures.js';
+import { shardOf } from '../embeddingRecall.js';
 import { DfCounter, featureVector, type Features } from '../features.js';
 import { ChunkTokenizer, FIELDS, Vocabulary } from '../terms.js';
 import type { FromParse, ParsedBatch, ParseThreadData, ToParse, VectorBatch } from './protocol.js';
@@ -56,14 +57,20 @@ async function parseBatch(batch: number, files: { path: string; docId: string | 
   return out;
 }
 
+/** Embeds a batch's chunks (labels from `first`) and sends each graph thread the vectors of its shard's labels. */
 function embedBatch(batch: number, first: number): void {
   if (!idf) throw new Error('IDF 尚未收到');
   const list = features.get(batch) ?? [];
   features.delete(batch);
-  const vectors = new Float32Array(list.length * data.dimension);
-  list.forEach((f, i) => vectors.set(featureVector(f, data.dimension, idf), i * data.dimension));
-  const message: VectorBatch = { batch, first, count: list.length, vectors };
-  data.graph.postMessage(message, [vectors.buffer]);
+  const shards = data.graphs.length;
+  data.graphs.forEach((graph, shard) => {
+    const labels: number[] = [];
+    for (let label = first; label < first + list.length; label++) if (shardOf(label, shards) === shard) labels.push(label);
+    const vectors = new Float32Array(labels.length * data.dimension);
+    labels.forEach((label, i) => vectors.set(featureVector(list[label - first], data.dimension, idf), i * data.dimension));
+    const message: VectorBatch = { batch, labels: Uint32Array.from(labels), vectors };
+    graph.postMessage(message, [vectors.buffer as ArrayBuffer, message.labels.buffer as ArrayBuffer]);
+  });
 }
 
 /** Lowers this thread's priority (Linux: per thread, never the main thread's) for the embedding phase. */
