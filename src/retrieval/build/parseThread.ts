@@ -3,6 +3,7 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readCorpusFile } from '../../corpus/index.js';
+import { readFileBoundedSync } from '../../io/boundedRead.js';
 import type { Chunk } from '../../types.js';
 import { getTokenizer } from '../../text/tokenizer.js';
 import { tagWithChannels } from '../channels.js';
@@ -23,7 +24,8 @@ let idf: Float64Array | undefined;
 async function parseBatch(batch: number, files: { path: string; docId: string | undefined }[]): Promise<ParsedBatch> {
   const out: ParsedBatch = { type: 'parsed', batch, files: [], skipped: [], rejected: [], warnings: [], documents: [], chunks: [], vocabulary: [], terms: new Uint32Array(0), lengths: new Uint32Array(0) };
   for (const { path, docId } of files) {
-    const read = await readCorpusFile(data.corpusDir, path, docId);
+    // Read synchronously: this thread has nothing else to do meanwhile.
+    const read = await readCorpusFile(data.corpusDir, path, docId, readFileBoundedSync);
     if (read.sha256) out.files.push({ path, sha256: read.sha256 });
     if ('skipped' in read) out.skipped.push({ file: path, reason: read.skipped });
     if (!('document' in read)) continue;
