@@ -57,6 +57,9 @@ describe('parallel full build', () => {
     const [a, b] = [await manifestOf(serialConfig), await manifestOf(threadedConfig)];
     expect(b.documents).toEqual(a.documents);
     expect(b.skipped).toEqual(a.skipped);
+    // Hashes taken by the parse threads as they read each file: the serial build's, file for file (skipped ones too).
+    expect(b.corpus).toEqual(a.corpus);
+    expect(b.corpus.map((f) => f.path)).toContain('old.doc');
     const bytes = async (config: AppConfig, file: string) => readFile(path.join(config.indexDir, file));
     expect(await bytes(threadedConfig, b.files.chunkSegments[0].file)).toEqual(await bytes(serialConfig, a.files.chunkSegments[0].file));
     expect(await bytes(threadedConfig, b.files.lexical.file)).toEqual(await bytes(serialConfig, a.files.lexical.file));
