@@ -36,6 +36,11 @@ export function embeddingText(chunk: Chunk): string {
   return chunk.sectionPath ? `${chunk.title}\n${chunk.sectionPath}\n${chunk.text}` : `${chunk.title}\n${chunk.text}`;
 }
 
+/** How many graphs a new index gets (at least one, whatever the params say). */
+export function shardCount(params: HnswParams): number {
+  return Math.max(1, Math.floor(params.shards) || 1);
+}
+
 /** Which of `shards` graphs holds a label. */
 export function shardOf(label: number, shards: number): number {
   return label % shards;
@@ -117,7 +122,7 @@ export class VectorRecall {
 
   /** New empty graphs for about `expected` vectors in all. */
   static create(dimension: number, expected: number, params: HnswParams = DEFAULT_HNSW): VectorRecall {
-    const shards = Math.max(1, params.shards);
+    const shards = shardCount(params);
     return new VectorRecall(
       Array.from({ length: shards }, () => GraphShard.create(dimension, Math.ceil(expected / shards), params)),
       params,

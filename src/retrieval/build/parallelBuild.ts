@@ -7,7 +7,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import type { Chunk } from '../../types.js';
 import type { ChannelRules } from '../channels.js';
 import { ChunkTable } from '../chunkTable.js';
-import { DEFAULT_HNSW, VectorRecall, liveByShard, type HnswParams } from '../embeddingRecall.js';
+import { DEFAULT_HNSW, VectorRecall, liveByShard, shardCount, type HnswParams } from '../embeddingRecall.js';
 import type { LocalHashEmbeddings } from '../embeddings.js';
 import { DfCounter, idfWeights } from '../features.js';
 import { LexicalIndex } from '../fullTextRecall.js';
@@ -224,7 +224,7 @@ class Threads {
     const hnsw = input.hnsw ?? DEFAULT_HNSW;
     const parsers = Math.max(1, options.threads);
     // channels[p][s]: parse thread p → graph thread s.
-    const channels = Array.from({ length: parsers }, () => Array.from({ length: Math.max(1, hnsw.shards) }, () => new MessageChannel()));
+    const channels = Array.from({ length: parsers }, () => Array.from({ length: shardCount(hnsw) }, () => new MessageChannel()));
     channels.forEach((toGraphs) => {
       const graphs = toGraphs.map((c) => c.port1);
       const data: ParseThreadData = {
