@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerExtractively, questionFocus, type ExtractiveAnswer } from '../src/answer/offline/index.js';
-import { headingLabel, questionTypeOf } from '../src/answer/offline/strategies/questionType.js';
+import { headingLabel } from '../src/answer/offline/strategies/questionType.js';
+import { questionTypeOf } from '../src/text/questionTypes.js';
 import { numberPassages } from '../src/grounding/passages.js';
 import { getTokenizer } from '../src/text/tokenizer.js';
 import type { Chunk } from '../src/types.js';

@@ -12,7 +12,8 @@ import { answerNamedPoint, withinNamedPart } from './strategies/namedPoint.js';
 import { answerWithProposer } from './strategies/proposer.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
-import { answerWithHeadingItems, preferTypedSentence, questionTypeOf } from './strategies/questionType.js';
+import { answerWithHeadingItems, preferTypedSentence } from './strategies/questionType.js';
+import { questionTypeOf } from '../../text/questionTypes.js';
 import { answerWithSentences } from './strategies/singleFact.js';
 import { discountAbsentFraming, passageContexts, weighTerms } from './termWeights.js';
 import { offlineTuning, type OfflineTuning } from './tuning.js';
@@ -70,7 +71,7 @@ function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
   if (!answer.answered) return false;
   const text = answer.answer.replace(/\[\d+\]/g, '');
   const type = questionTypeOf(question);
-  if (type?.name === '时间' && !type.sentence.test(text)) return true;
+  if (type?.name === '时间' && !type.strict.sentence.test(text)) return true;
   // "哪家公司中标的？" answered by a sentence that names no company: the documents do not say which.
   if (ASKS_FOR_COMPANY.test(question) && !NAMES_COMPANY.test(text.replace(ASKS_FOR_COMPANY, ''))) return true;
   if (!ASKS_FOR_QUANTITY.test(question)) return false;

@@ -35,24 +35,6 @@ export function askedFigure(question: string): RegExp | undefined {
   return new RegExp(`[\\d一二三四五六七八九十百千万两]\\s*(?:余|多)?\\s*${unit}`);
 }
 
-/** Kinds of question and the wording of sentences that answer them. */
-const INTENTS: { question: RegExp; sentence: RegExp }[] = [
-  // 内容 (包括哪些 / 分为哪几类): the sentence that itself lists the kinds ("分为基础类、完善类、提升类").
-  { question: /哪些|哪几|分为|几类|包括什么|有什么内容/, sentence: /(?:分为|包括|分成)[^。；]{0,8}\p{Script=Han}{1,6}[、，]\p{Script=Han}{1,6}[、和及与]\p{Script=Han}{1,6}/u },
-  // 定义 (是什么 / 指什么): the defining sentence.
-  { question: /是什么|指什么|什么是|是指|怎么界定|如何界定|定义|含义/, sentence: /是指|指的是|界定为|定义为/ },
-  { question: /进展|进度|哪一步|到哪|办理情况|目前/, sentence: /已经?|正在|完成|待|开工|竣工|验收/ },
-  { question: /为什么|为何|原因|不能|进不了|没能|无法/, sentence: /因为|由于|属于|不符合|无法|不能|规定|根据|是指/ },
-  { question: /什么时候|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },
-  { question: /谁|哪位|哪个部门|由谁/, sentence: /由|负责|书记|市长|部长|局长|主任|担任/ },
-  { question: /怎么管|如何管|怎么处理|如何处理|怎么处罚|怎么治/, sentence: /督促|责令|处罚|拆除|整治|强制|依法|执法|清理/ },
-];
-
-/** True when the sentence is worded as an answer to the question's kind (进展 → 已完成, 为什么 → 由于). */
-export function matchesIntent(question: string, sentence: string): boolean {
-  return INTENTS.some((i) => i.question.test(question) && i.sentence.test(sentence));
-}
-
 /** The question's weighted terms: its own terms weigh 1, terms carried over from a previous question weigh less. */
 export interface QuestionFocus {
   text: string;

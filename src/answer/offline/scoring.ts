@@ -6,7 +6,8 @@ import { splitSentences } from '../../text/sentences.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { holdsWord } from '../../grounding/evidenceGate.js';
-import { ASKS_FOR_NUMBER, askedFigure, HAS_FIGURE, matchesIntent, unique, type QuestionFocus } from './questionAnalysis.js';
+import { matchesQuestionCue } from '../../text/questionTypes.js';
+import { ASKS_FOR_NUMBER, askedFigure, HAS_FIGURE, unique, type QuestionFocus } from './questionAnalysis.js';
 import {
   asksForHeaderField,
   dropRepeatedOpening,
@@ -131,7 +132,7 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
       const figureBonus = (asksNumber ? (HAS_FIGURE.test(text) ? t.figureBonus : -t.figureBonus) : 0) + (figure?.test(text) ? t.askedFigureBonus : 0);
       const rankBonus = t.rankBonus * (1 - i / Math.max(1, passages.length));
       const formula = (BOILERPLATE.test(text) && !asksForHeaderField(focus.text, text)) || isTitleLine(norm, passage);
-      const bonus = figureBonus + rankBonus + (matchesIntent(focus.text, text) ? t.intentBonus : 0);
+      const bonus = figureBonus + rankBonus + (matchesQuestionCue(focus.text, text) ? t.intentBonus : 0);
       const factor =
         (anchored ? 1 : t.unanchoredFactor) *
         (options.focusDocId && passage.chunk.docId !== options.focusDocId ? t.offFocusFactor : 1) *

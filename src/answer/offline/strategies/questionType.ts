@@ -7,6 +7,7 @@ import { listMarkerAt } from '../../../text/markers.js';
 import { SECTION_SEPARATOR, sectionParts } from '../../../text/sectionPath.js';
 import { splitSentences } from '../../../text/sentences.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
+import { questionTypeOf } from '../../../text/questionTypes.js';
 import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer, type Quoted } from '../compose.js';
@@ -16,42 +17,6 @@ import { leadingClauses } from '../sentenceFilters.js';
 import { coverage, docAwareTerms, type WeightedTerm } from '../termWeights.js';
 import type { OfflineTuning } from '../tuning.js';
 
-/** A question type and the wording of the sentence that answers it. */
-export interface QuestionType {
-  name: '原因' | '主体' | '时间' | '内容';
-  question: RegExp;
-  sentence: RegExp;
-}
-
-export const QUESTION_TYPES: QuestionType[] = [
-  {
-    name: '原因',
-    question: /为什么|为何|什么原因|原因是|何故|出于什么|目的是什么|有什么目的/,
-    sentence: /因为|由于|是为了|为了|旨在|目的(?:是|在于)|原因(?:是|在于)|鉴于|考虑到/,
-  },
-  {
-    name: '主体',
-    question: /谁负责|由谁|谁来|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|主管部门|牵头部门|责任(?:部门|单位|主体)/,
-    sentence: /牵头|负责|主管|由[^，。；]{1,24}(?:承担|组织|实施|办理|落实|统筹)/,
-  },
-  {
-    name: '时间',
-    question: /什么时候|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么|期限|截止/,
-    sentence: /(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零一二三四五六七八九]{4}年|年底|年内|年末|月底|上半年|下半年/,
-  },
-  {
-    // "改造内容包括哪些？": the sentence that itself lists the kinds ("改造内容分为基础类、完善类、提升类。").
-    name: '内容',
-    question: /包括哪些|包含哪些|哪些内容|哪几类|哪几种|分为哪|分成哪|几类|有哪些类/,
-    sentence: /(?:分为|分成|包括|包含|涵盖)[^。；;]{0,12}?\p{Script=Han}{1,8}[、，,]\p{Script=Han}{1,8}(?:[、，,]\p{Script=Han}{1,8})*[、和及与]\p{Script=Han}{1,8}/u,
-  },
-];
-
-/** The question type a question asks for, when it asks for a reason, a responsible body or a time. */
-export function questionTypeOf(question: string): QuestionType | undefined {
-  return QUESTION_TYPES.find((type) => type.question.test(question));
-}
-
 /**
  * The scored sentences with the one worded as the answer to the question's type first: the best sentence already is,
  * or a close runner-up (score at least typedSentenceShare of the best, same coverage bar) that is, from the best
@@ -60,14 +25,14 @@ export function questionTypeOf(question: string): QuestionType | undefined {
 export function preferTypedSentence(question: string, scored: ScoredSentence[], t: OfflineTuning): ScoredSentence[] {
   const type = questionTypeOf(question);
   const best = scored[0];
-  if (!type || !best || type.sentence.test(best.text)) return scored;
+  if (!type || !best || type.strict.sentence.test(best.text)) return scored;
   // A list of the kinds may come from any retrieved document; the other types' wording is common, so from the best's only.
   const typed = scored.find(
     (s) =>
       (type.name === '内容' || s.passage.chunk.docId === best.passage.chunk.docId) &&
       s.score >= best.score * (type.name === '内容' ? t.listSentenceShare : t.typedSentenceShare) &&
       s.sentenceCoverage >= t.minSentenceCoverage &&
-      type.sentence.test(s.text),
+      type.strict.sentence.test(s.text),
   );
   return promote(scored, typed);
 }
@@ -81,10 +46,10 @@ const DATE_LINE_REACH = 2;
  */
 export function datedNeighbour(question: string, best: ScoredSentence): ScoredSentence | undefined {
   const type = questionTypeOf(question);
-  if (type?.name !== '时间' || type.sentence.test(best.text)) return undefined;
+  if (type?.name !== '时间' || type.strict.sentence.test(best.text)) return undefined;
   const sentences = splitSentences(best.passage.chunk.text);
   const near = [...Array.from({ length: DATE_LINE_REACH }, (_, i) => best.index + 1 + i), best.index - 1];
-  const found = near.map((i) => sentences[i]).find((s) => s && type.sentence.test(s.text) && !/[，,；;]/.test(s.text));
+  const found = near.map((i) => sentences[i]).find((s) => s && type.strict.sentence.test(s.text) && !/[，,；;]/.test(s.text));
   return found ? { ...best, text: found.text, index: found.index } : undefined;
 }
 

@@ -1,0 +1,75 @@
+// Kinds of question (定义, 原因, 主体, 时间, 内容…) and the wording of the sentences that answer them: the one table of
+// question types every answering stage reads.
+
+export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置';
+
+/** A question type, how a question asks for it, and how a sentence answering it is worded. */
+export interface QuestionType {
+  name: QuestionTypeName;
+  /**
+   * Strict pair: a question worded this way has this type, and a close runner-up worded as `sentence` leads the
+   * answer. Types without it only earn sentences the scoring cue below.
+   */
+  strict?: { question: RegExp; sentence: RegExp };
+  /** Loose pair: a sentence worded as `sentence` for a question worded as `question` earns the scoring bonus. */
+  cue: { question: RegExp; sentence: RegExp };
+}
+
+const YEAR_OR_DATE = /(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零一二三四五六七八九]{4}年|年底|年内|年末|月底|上半年|下半年/;
+
+/** In order: the first strict type whose question wording matches is the question's type. */
+export const QUESTION_TYPES: QuestionType[] = [
+  {
+    name: '原因',
+    strict: {
+      question: /为什么|为何|什么原因|原因是|何故|出于什么|目的是什么|有什么目的/,
+      sentence: /因为|由于|是为了|为了|旨在|目的(?:是|在于)|原因(?:是|在于)|鉴于|考虑到/,
+    },
+    cue: { question: /为什么|为何|原因|不能|进不了|没能|无法/, sentence: /因为|由于|属于|不符合|无法|不能|规定|根据|是指/ },
+  },
+  {
+    name: '主体',
+    strict: {
+      question: /谁负责|由谁|谁来|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|主管部门|牵头部门|责任(?:部门|单位|主体)/,
+      sentence: /牵头|负责|主管|由[^，。；]{1,24}(?:承担|组织|实施|办理|落实|统筹)/,
+    },
+    cue: { question: /谁|哪位|哪个部门|由谁/, sentence: /由|负责|书记|市长|部长|局长|主任|担任/ },
+  },
+  {
+    name: '时间',
+    strict: { question: /什么时候|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么|期限|截止/, sentence: YEAR_OR_DATE },
+    cue: { question: /什么时候|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },
+  },
+  {
+    // "改造内容包括哪些？": the sentence that itself lists the kinds ("改造内容分为基础类、完善类、提升类。").
+    name: '内容',
+    strict: {
+      question: /包括哪些|包含哪些|哪些内容|哪几类|哪几种|分为哪|分成哪|几类|有哪些类/,
+      sentence: /(?:分为|分成|包括|包含|涵盖)[^。；;]{0,12}?\p{Script=Han}{1,8}[、，,]\p{Script=Han}{1,8}(?:[、，,]\p{Script=Han}{1,8})*[、和及与]\p{Script=Han}{1,8}/u,
+    },
+    cue: {
+      question: /哪些|哪几|分为|几类|包括什么|有什么内容/,
+      sentence: /(?:分为|包括|分成)[^。；]{0,8}\p{Script=Han}{1,6}[、，]\p{Script=Han}{1,6}[、和及与]\p{Script=Han}{1,6}/u,
+    },
+  },
+  // 定义 (是什么 / 指什么): the defining sentence.
+  { name: '定义', cue: { question: /是什么|指什么|什么是|是指|怎么界定|如何界定|定义|含义/, sentence: /是指|指的是|界定为|定义为/ } },
+  { name: '进展', cue: { question: /进展|进度|哪一步|到哪|办理情况|目前/, sentence: /已经?|正在|完成|待|开工|竣工|验收/ } },
+  {
+    name: '处置',
+    cue: { question: /怎么管|如何管|怎么处理|如何处理|怎么处罚|怎么治/, sentence: /督促|责令|处罚|拆除|整治|强制|依法|执法|清理/ },
+  },
+];
+
+/** A question type with its strict pair, as questionTypeOf returns it. */
+export type StrictQuestionType = QuestionType & { strict: { question: RegExp; sentence: RegExp } };
+
+/** The question's strict type (a reason, a responsible body, a time, the kinds a thing includes), if any. */
+export function questionTypeOf(question: string): StrictQuestionType | undefined {
+  return QUESTION_TYPES.find((type): type is StrictQuestionType => !!type.strict && type.strict.question.test(question));
+}
+
+/** True when the sentence is worded as an answer to one of the question's kinds (进展 → 已完成, 为什么 → 由于). */
+export function matchesQuestionCue(question: string, sentence: string): boolean {
+  return QUESTION_TYPES.some(({ cue }) => cue.question.test(question) && cue.sentence.test(sentence));
+}
