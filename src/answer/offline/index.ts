@@ -105,7 +105,10 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   if (proposer) return proposer;
   const scored = preferCovered(preferOnFocus(withinNamedPart(focus.text, scoreSentences(question, passages, options, t).filter((s) => s.anchored)), t), t);
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
-  if (!answerable) return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
+  // 5b. A 包括哪些 question about a section whose sub-headings are the items is answered by them even when no single
+  // sentence covers the question: the headings, not a sentence, hold its words.
+  const headings = scored.length ? answerWithHeadingItems(focus.text, question.terms, passages, scored, options, evidence, t) : undefined;
+  if (!answerable) return headings ?? { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
   const best = scored[0];
   if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text)) {
     const body = answerWithReplyBody(best, passages, options, evidence, t);
@@ -115,7 +118,6 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
     const listed = answerWithEnumeration(question.terms, passages, scored, options, evidence, t);
     if (listed) return listed;
   }
-  const headings = answerWithHeadingItems(focus.text, question.terms, passages, scored, options, evidence, t);
   if (headings) return headings;
   const typed = preferTypedSentence(focus.text, scored, t);
   const ledByType = typed[0] !== scored[0];
