@@ -7,7 +7,7 @@ import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_RATE, STATES_RATE, ASKS_FOR_REPLY, HAS_FIGURE, type QuestionFocus } from './questionAnalysis.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { isReplyOpening } from './sentenceFilters.js';
-import { answerWithDefinition } from './strategies/definition.js';
+import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
 import { answerNamedPoint, withinNamedPart } from './strategies/namedPoint.js';
 import { answerWithProposer } from './strategies/proposer.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
@@ -119,7 +119,7 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
     if (listed) return listed;
   }
   if (headings) return headings;
-  const typed = preferTypedSentence(focus.text, scored, t);
+  const typed = preferDescribingSentence(focus, preferTypedSentence(focus.text, scored, t), t);
   const ledByType = typed[0] !== scored[0];
   // A list of the kinds that leads from its own document is the answer; other documents' sentences are not its items.
   const own = ledByType && questionTypeOf(focus.text)?.name === '内容' ? typed.filter((s) => s.passage.chunk.docId === typed[0].passage.chunk.docId) : typed;

@@ -5,14 +5,16 @@ import { normalizeForMatch } from '../../../text/simplify.js';
 import type { Passage } from '../../../grounding/passages.js';
 import { composeLines, type ExtractiveAnswer } from '../compose.js';
 import { ASKS_FOR_DEFINITION, type QuestionFocus } from '../questionAnalysis.js';
+import { promote, type ScoredSentence } from '../scoring.js';
+import type { OfflineTuning } from '../tuning.js';
 
 /** "X是指…", "X指的是…", "X界定为…": the defined term comes right before the defining verb. */
 const DEFINES = /(?:是指|指的是|界定为|定义为|是对.{0,12}的统称)/u;
 
 /** The defining sentence of the longest question term any passage defines, in passage order. */
 export function answerWithDefinition(focus: QuestionFocus, passages: Passage[]): ExtractiveAnswer | undefined {
-  if (!ASKS_FOR_DEFINITION.test(focus.text) && !/意思|指的是|指什么|怎么界定|如何界定/u.test(focus.text)) return undefined;
-  const terms = [...focus.terms].filter((t) => t.length >= 2).sort((a, b) => b.length - a.length);
+  if (!asksForDefinition(focus.text)) return undefined;
+  const terms = definedTerms(focus);
   for (const term of terms) {
     const norm = normalizeForMatch(term);
     for (const passage of passages) {
@@ -26,4 +28,41 @@ export function answerWithDefinition(focus: QuestionFocus, passages: Passage[]):
     }
   }
   return undefined;
+}
+
+/** "X是什么？", "X具体指什么？", "X是什么意思？": the question asks what a term means. */
+function asksForDefinition(question: string): boolean {
+  return ASKS_FOR_DEFINITION.test(question) || /意思|指的是|指什么|怎么界定|如何界定/u.test(question);
+}
+
+/** The question's terms that may be the one asked about, longest first. */
+function definedTerms(focus: QuestionFocus): string[] {
+  return [...focus.terms].filter((t) => t.length >= 2).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The term followed by a clause that says what it is or does: "开展准物业管理，提供保洁、保安、绿化等基本服务",
+ * "提升类改造，为丰富社区服务供给…", "片区统筹，即…" (not "准物业管理或居民自治管理", nor "准物业管理的小区").
+ */
+function describesTerm(sentence: string, term: string): boolean {
+  const text = normalizeForMatch(sentence);
+  const at = text.indexOf(term);
+  if (at < 0) return false;
+  return /^(?:[，,：:]\s*(?:即|是|为|指)?|即|是|为)[\p{Script=Han}、]{6,}/u.test(text.slice(at + term.length));
+}
+
+/**
+ * A what-does-X-mean question that no sentence answers with "X是指…": a close runner-up (typedSentenceShare of the
+ * best's score, clearing the sentence bar) that describes the term leads, when the best sentence does not.
+ */
+export function preferDescribingSentence(focus: QuestionFocus, scored: ScoredSentence[], t: OfflineTuning): ScoredSentence[] {
+  const best = scored[0];
+  if (!best || !asksForDefinition(focus.text)) return scored;
+  const quoted = [...focus.text.matchAll(/[“"「『‘]([^”"」』’]{2,20})[”"」』’]/gu)].map((m) => m[1]);
+  const term = [...quoted, ...definedTerms(focus)].map(normalizeForMatch).find((term) => scored.some((s) => describesTerm(s.text, term)));
+  if (!term || describesTerm(best.text, term)) return scored;
+  const describing = scored.find(
+    (s) => s.score >= best.score * t.typedSentenceShare && s.sentenceCoverage >= t.minSentenceCoverage && describesTerm(s.text, term),
+  );
+  return promote(scored, describing);
 }
