@@ -24,6 +24,7 @@ const BOUND_SLACK = 1 + 1e-6;
 const WINDOW_SHIFT = 11;
 /** Labels per window. */
 const WINDOW = 1 << WINDOW_SHIFT;
+const FIRST_WINDOW = 64;
 /** Past every label. */
 const END = 0x7fffffff;
 /** A list is stepped through this many postings before {@link seek} gallops. */
@@ -92,13 +93,16 @@ export function maxScoreTopK(
   const top = new TopK(depth);
   let threshold = Number.NEGATIVE_INFINITY;
   let firstEssential = 0;
+  // Windows start small, so the first k documents (which set the first threshold) are found with little work.
+  let span = FIRST_WINDOW;
   for (;;) {
     const essential = firstEssential;
     let base = END;
     for (let i = essential; i < n; i++) if (pos[i] < end[i] && docs[pos[i]] < base) base = docs[pos[i]];
     if (base === END) break;
     // 1. The essential lists' postings in the window, added up list by list.
-    const limit = base + WINDOW;
+    const limit = base + span;
+    span = Math.min(WINDOW, span * 2);
     for (let i = essential; i < n; i++) {
       const w = weight[i];
       const e = end[i];
