@@ -1,6 +1,8 @@
 // Sweeps draft evidence floors on the TUNE half of the held-out proposals only (never the report half):
-//   npx tsx bench/draftTune.ts '{"minDistinctiveCoverage":[0.4,0.5,0.6]}' [--detail]
+//   npx tsx bench/draftTune.ts '{"minDistinctiveCoverage":[0.4,0.5,0.6]}' [--detail] [--corpus DIR --proposals DIR]
+// (another library: --corpus test/fixtures/eval/bureau2/corpus --proposals test/fixtures/eval/bureau2/proposals)
 // Each setting is applied to DRAFT_TUNING in place, every tune proposal is drafted, and the tune figures are printed.
+import path from 'node:path';
 import { DEFAULT_PROPOSALS_DIR } from '../src/cli/eval.js';
 import { openEvalServices } from '../src/eval/evaluate.js';
 import { loadProposalFixtures } from '../src/eval/proposals.js';
@@ -11,8 +13,10 @@ import { createLogger } from '../src/logger.js';
 
 const grid = JSON.parse(process.argv[2] ?? '{}') as Record<string, number[]>;
 const detail = process.argv.includes('--detail');
-const fixtures = loadProposalFixtures(DEFAULT_PROPOSALS_DIR).filter((f) => f.drafting?.split === 'tune');
-const { services, dispose } = await openEvalServices({ logger: createLogger('silent') });
+const argAfter = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
+const proposalsDir = argAfter('--proposals') ? path.resolve(argAfter('--proposals')!) : DEFAULT_PROPOSALS_DIR;
+const fixtures = loadProposalFixtures(proposalsDir).filter((f) => f.drafting?.split === 'tune');
+const { services, dispose } = await openEvalServices({ logger: createLogger('silent'), corpusDir: argAfter('--corpus') });
 
 function settings(keys: string[]): Record<string, number>[] {
   if (!keys.length) return [{}];

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputTooLargeError, readFileBounded, readLinesBounded, readStreamBounded } from '../src/io/boundedRead.js';
+import { InputTooLargeError, readFileBounded, readFileBoundedSync, readLinesBounded, readStreamBounded } from '../src/io/boundedRead.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(path.join(tmpdir(), 'bounded-input-'));
@@ -73,6 +73,15 @@ describe('bounded readers', () => {
     const err = await readFileBounded('/dev/zero', 2 * 1024 * 1024).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputTooLargeError);
     expect((err as Error).message).toMatch(/上限/);
+  });
+
+  it('read synchronously (a parse thread) the same way: a whole file, a file over the limit refused before reading, /dev/zero cut off', () => {
+    const file = path.join(dir, 'corpus', 'policy.txt');
+    expect(readFileBoundedSync(file, 1024 * 1024).equals(readFileSync(file))).toBe(true);
+    expect(() => readFileBoundedSync(file, 10)).toThrow(InputTooLargeError);
+    expect(() => readFileBoundedSync(path.join(dir, 'missing.txt'), 10)).toThrow(/ENOENT/);
+    if (!existsSync('/dev/zero')) return;
+    expect(() => readFileBoundedSync('/dev/zero', 2 * 1024 * 1024)).toThrow(/上限/);
   });
 
   it('give lines as they come and refuse one endless line', async () => {

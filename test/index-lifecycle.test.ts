@@ -68,7 +68,8 @@ describe('index lifecycle', () => {
   });
 
   it.each([
-    ['the vector index', /^vectors-\d+\.hnsw$/],
+    ['the first vector shard', /^vectors0-\d+\.hnsw$/],
+    ['the second vector shard', /^vectors1-\d+\.hnsw$/],
     ['the BM25 index', /^lexical-\d+\.bin$/],
     ['the chunk store', /^chunks-\d+\.bin$/],
     ['the IDF table', /^idf-\d+\.bin$/],

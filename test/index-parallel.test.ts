@@ -57,11 +57,16 @@ describe('parallel full build', () => {
     const [a, b] = [await manifestOf(serialConfig), await manifestOf(threadedConfig)];
     expect(b.documents).toEqual(a.documents);
     expect(b.skipped).toEqual(a.skipped);
+    // Hashes taken by the parse threads as they read each file: the serial build's, file for file (skipped ones too).
+    expect(b.corpus).toEqual(a.corpus);
+    expect(b.corpus.map((f) => f.path)).toContain('old.doc');
     const bytes = async (config: AppConfig, file: string) => readFile(path.join(config.indexDir, file));
     expect(await bytes(threadedConfig, b.files.chunkSegments[0].file)).toEqual(await bytes(serialConfig, a.files.chunkSegments[0].file));
     expect(await bytes(threadedConfig, b.files.lexical.file)).toEqual(await bytes(serialConfig, a.files.lexical.file));
-    // Same insertion order into the same graph: the same file, byte for byte.
-    expect(await bytes(threadedConfig, b.files.vectors.file)).toEqual(await bytes(serialConfig, a.files.vectors.file));
+    // Same insertion order into the same graphs (one per shard, each built on its own thread): the same files, byte for byte.
+    expect(b.files.vectors.map((v) => v.file)).toEqual(a.files.vectors.map((v) => v.file));
+    expect(b.files.vectors).toHaveLength(2);
+    for (const [i, v] of b.files.vectors.entries()) expect(await bytes(threadedConfig, v.file)).toEqual(await bytes(serialConfig, a.files.vectors[i].file));
     const idf = async (config: AppConfig, m: Manifest) => {
       const r = await readSections(path.join(config.indexDir, m.files.idf!.file), m.files.idf!.fingerprint);
       const buckets = r.uint32('buckets');

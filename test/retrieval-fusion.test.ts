@@ -30,6 +30,13 @@ describe('fusion of hashed local vectors with BM25', () => {
     expect(fuseRecalls(vector, lexical, local).map((f) => f.index)).toEqual([1, 2, 3]);
   });
 
+  it('ranks every BM25 hit in BM25 order, weak ones too, and puts vector-only hits after them', () => {
+    // 1 strong; 2 and 3 weak; the vectors put 3 first and miss 2; 9 only the vectors find.
+    const lexical = [r(1, 10), r(2, 3), r(3, 2)];
+    const vector = [r(3, 0.9), r(9, 0.8)];
+    expect(fuseRecalls(vector, lexical, local).map((f) => f.index)).toEqual([1, 2, 3, 9]);
+  });
+
   it('with a real embedding model both lists count evenly', () => {
     const lexical = [r(1, 10), r(2, 9)];
     const vector = [r(2, 0.9), r(3, 0.8), r(1, 0.1)];

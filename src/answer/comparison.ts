@@ -1,6 +1,7 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
+import { getJieba } from '../text/index.js';
 
 /** "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. */
 const SIDES = /^(.*?)(\p{Script=Han}{2,8}?)(?:和|与|跟|同)(\p{Script=Han}{2,8}?)(?=的|在|为|对|就|关于|有|是|两|各|分别|\d|已|都)(.*)$/u;
@@ -26,10 +27,29 @@ function askingClauses(question: string): ComparisonSides | undefined {
   return { sides: [a, b], questions: [`${a}？`, `${b}？`] };
 }
 
+/** A conjunction joining two sides ("绵阳和德阳"). */
+const JOINS = /^(?:和|与|跟|同|及)$/u;
+
+/**
+ * "绵阳和德阳加装电梯时一楼住户要不要出钱？": two places joined at the question's start are two sides, whatever follows
+ * them (the tagger knows both as places); the rest is asked of each.
+ */
+function placeSides(question: string): ComparisonSides | undefined {
+  const tokens = getJieba().tag(question, false);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!JOINS.test(tokens[i].word) || tokens[i - 1].tag !== 'ns' || tokens[i + 1].tag !== 'ns') continue;
+    const before = tokens.slice(0, i - 1).map((t) => t.word).join('');
+    const rest = tokens.slice(i + 2).map((t) => t.word).join('').replace(/各自|各|分别/gu, '');
+    const [a, b] = [tokens[i - 1].word, tokens[i + 1].word];
+    return { sides: [a, b], questions: [`${before}${a}${rest}`, `${before}${b}${rest}`] };
+  }
+  return undefined;
+}
+
 export function comparisonSides(question: string): ComparisonSides | undefined {
-  if (!ASKS_EACH.test(question)) return askingClauses(question);
+  if (!ASKS_EACH.test(question)) return placeSides(question) ?? askingClauses(question);
   const m = question.match(SIDES);
-  if (!m) return undefined;
+  if (!m) return placeSides(question);
   const [, before, a, b, rest] = m;
   const ask = (side: string) => `${before}${side}${rest.replace(/^的?两份/u, '的').replace(/各自|各|分别/gu, '')}`;
   return { sides: [a, b], questions: [ask(a), ask(b)] };

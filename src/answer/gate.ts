@@ -2,9 +2,10 @@
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
-import { analyzeQuestion, assessEvidence, askedYears, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { BOILERPLATE, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
+import { analyzeQuestion, answerMismatches, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { BOILERPLATE, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
 import { NOT_COVERED, notCoveredAnswer } from './offline/index.js';
+import { askedFigure, ASKS_FOR_QUANTITY, HAS_FIGURE } from './offline/questionAnalysis.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -31,11 +32,62 @@ export function gatePassages(search: Searcher, question: string, passages: Passa
   const stats = search.documentFrequency ? { docFrequency: (t: string) => search.documentFrequency!(t), totalChunks: search.size() } : undefined;
   const evidence = evidencePassages(search, passages);
   const context = [...new Set(evidence.map((p) => p.documentText ?? p.text))].join('\n');
-  const analysis = analyzeQuestion(question, stats, tuning, undefined, context);
+  const issuers = [...new Set(passages.map((p) => search.chunksOf(p.chunk.docId)[0]?.origin ?? ''))];
+  const analysis = analyzeQuestion(question, stats, tuning, undefined, context, issuers.flatMap(issuerPlaces));
   return { analysis, assessment: assessEvidence(analysis, evidence, tuning) };
 }
 
 const LEVEL_NAMES = { national: '全国', provincial: '省级', city: '市级', county: '县级' } as const;
+
+/** What the library lacks, in the asker's terms: the place, else the year, else the level asked. */
+function missingContent(mismatches: ConstraintMismatch[]): string {
+  const year = mismatches.find((m) => m.kind === 'year');
+  const place = mismatches.find((m) => m.kind === 'place');
+  const level = mismatches.find((m) => m.kind === 'level');
+  const figure = mismatches.find((m) => m.kind === 'figure');
+  if (place) return `关于${place.asked}的内容`;
+  if (year) return `${year.asked}年的相关内容`;
+  if (figure) return `关于${figure.asked}的数据`;
+  return `${LEVEL_NAMES[level!.asked as keyof typeof LEVEL_NAMES]}层面的相关内容`;
+}
+
+/** The sentences an answer quotes, as the constraint check reads them (with their passage, title and issuer). */
+function answeringSentences(citations: Citation[], passages: Passage[]): AnsweringSentence[] {
+  return citations.map((c) => {
+    const passage = passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section && p.chunk.text.includes(c.quote.slice(0, 12)));
+    return { quote: c.quote, title: c.title, section: c.section, origin: passage?.chunk.origin, passageText: passage?.chunk.text };
+  });
+}
+
+/**
+ * An answer whose sentences speak of another year, place or level than the one asked ("2022年…多少" answered with a
+ * 2020 target), or of another kind of sum (a subsidy, asked a cost): refused, quoting its first sentence as what the library does hold. Undefined when the answer agrees.
+ */
+export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[]): { answer: string; citations: Citation[] } | undefined {
+  // A how-many question is answered by the sentences stating the figure asked: those must agree, not their neighbours.
+  const stated = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? HAS_FIGURE) : undefined;
+  const stating = stated ? citations.filter((c) => stated.test(c.quote)) : [];
+  const answering = stating.length ? stating : citations;
+  const mismatches = answerMismatches(analysis, answeringSentences(answering, passages));
+  if (!mismatches.length) return undefined;
+  const year = mismatches.find((m) => m.kind === 'year');
+  const place = mismatches.find((m) => m.kind === 'place');
+  const nearest = answering[0];
+  // The library may well hold the place asked, only not this fact about it: the nearest fact is another place's.
+  const missing = place ? `${place.asked}在这方面的内容` : missingContent(mismatches);
+  const sum = mismatches.find((m) => m.kind === 'figure');
+  const holds = place
+    ? `文件中相近的内容是${place.found.join('、')}的：`
+    : year
+      ? `文件中只有${year.found.join('、')}年的数据：`
+      : sum
+        ? `文件中只有${sum.found.join('、')}的数据：`
+        : '文件中相近的内容是：';
+  return {
+    answer: `现有文件中没有${missing}，无法作答。${holds}${withCitation(nearest.quote, '[1]')}`,
+    citations: [{ ...nearest, n: 1 }],
+  };
+}
 
 /** The nearest passage's sentence that holds the focus and a year: the neighbouring fact the library does hold. */
 function neighbouringSentence(passage: Passage, analysis: QuestionAnalysis, needYear: boolean): string | undefined {
@@ -60,12 +112,7 @@ export function gateRefusal(result: GateResult, passages: Passage[]): { answer: 
   if (assessment.reason === 'constraint-mismatch' && nearest) {
     const year = assessment.constraintsMismatch.find((m) => m.kind === 'year');
     const place = assessment.constraintsMismatch.find((m) => m.kind === 'place');
-    const level = assessment.constraintsMismatch.find((m) => m.kind === 'level');
-    const missing = place
-      ? `关于${place.asked}的内容`
-      : year
-        ? `${year.asked}年的相关内容`
-        : `${LEVEL_NAMES[level!.asked as keyof typeof LEVEL_NAMES]}层面的相关内容`;
+    const missing = missingContent(assessment.constraintsMismatch);
     const sentence = place ? undefined : neighbouringSentence(nearest, analysis, !!year);
     if (sentence) {
       const holds = year?.found.length ? `文件中只有${year.found.join('、')}年的数据：` : '文件中相近的内容是：';

@@ -13,7 +13,8 @@ async function listFiles(dir: string, rel = ''): Promise<string[]> {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.')) continue;
     const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(dir, relPath)));
+    // A loop, not push(...list): a folder of 150,000 documents would overflow the call stack as arguments.
+    if (entry.isDirectory()) for (const file of await listFiles(dir, relPath)) out.push(file);
     else if (entry.isFile() || (entry.isSymbolicLink() && (await isLinkToFile(path.join(dir, relPath))))) out.push(relPath);
   }
   return out;

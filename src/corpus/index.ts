@@ -208,11 +208,19 @@ export async function corpusDocIds(dir: string): Promise<Map<string, string>> {
 /** One corpus file read, parsed and chunked, or the Chinese reason it was skipped (with its hash when it was read). */
 export type CorpusFileResult = { sha256?: string } & ({ document: ParsedDocument; chunks: Chunk[] } | { skipped: string } | { ignored: true });
 
-/** Reads, parses and chunks one corpus file (`docId` undefined: an unsupported type, reported as skipped). */
-export async function readCorpusFile(dir: string, file: string, docId: string | undefined): Promise<CorpusFileResult> {
+/**
+ * Reads, parses and chunks one corpus file (`docId` undefined: an unsupported type, reported as skipped); `read` is
+ * the bounded reader (a parse thread passes the synchronous one).
+ */
+export async function readCorpusFile(
+  dir: string,
+  file: string,
+  docId: string | undefined,
+  read: (file: string, limitBytes: number, source: string) => Buffer | Promise<Buffer> = readFileBounded,
+): Promise<CorpusFileResult> {
   let sha256: string | undefined;
   try {
-    const data = await readFileBounded(path.join(dir, file), MAX_CORPUS_FILE_BYTES, '文件');
+    const data = await read(path.join(dir, file), MAX_CORPUS_FILE_BYTES, '文件');
     sha256 = createHash('sha256').update(data).digest('hex');
     if (!docId) {
       await extractText(data, file); // throws the Chinese "unsupported type" reason

@@ -12,7 +12,8 @@ import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, 
 import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
 import type { WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, withoutLeadingTitle } from './quotable.js';
-import { draftTuning, type DraftTuning } from './tuning.js';
+import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
+import { withoutExamples } from './proposal/headings.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
@@ -52,6 +53,22 @@ export interface EvidenceContext {
   profiles: Map<string, DocumentProfile>;
   /** Quotable sentences of each chunk, split once per draft. */
   sentences: Map<string, string[]>;
+  /** Optional instrumentation (bench/draftLoss.ts): what each stage kept, to see where expected evidence is lost. */
+  trace?: (trace: EvidenceTrace) => void;
+}
+
+/** One suggestion's evidence stages, for instrumentation only. */
+export interface EvidenceTrace {
+  suggestion: Suggestion;
+  asked: string;
+  /** The focus words the gate asked every quote (with its passage) to hold. */
+  focus: string[];
+  /** Chunk ids retrieved with the full wording, with the topic, and of on-topic sections. */
+  planned: string[];
+  topic: string[];
+  sections: string[];
+  /** Per quotable sentence: its gate verdict and relevance figures (null when the gate failed it). */
+  candidates: { chunk: Chunk; sentence: string; gate: boolean; covered: number | null; distinctive: number | null; relevant: boolean }[];
 }
 
 export function createEvidenceContext(search: Searcher, bureau: Bureau, tuning: Partial<DraftTuning> = {}): EvidenceContext {
@@ -103,9 +120,12 @@ export const FORWARD_SENTENCE = /^(?:下一步|下步|今后|接下来|同时，
 /** "(二)科学谋划项目,完善申报机制。" — a numbered sub-heading inside a chunk, not a statement to quote. */
 const INLINE_HEADING = new RegExp(`^${NUMBERED_LINE_MARKER}[^。；;]{0,24}[。；;]?$`, 'u');
 
-/** The distinctive words of a topic (no policy verbs, no theme words every passage holds). */
+/**
+ * The distinctive words of a topic (no policy verbs, no housing words every passage holds): a vague "加强管理" has
+ * none, so no section heading holding 管理 passes for its answer.
+ */
 export function topicWords(topic: string): string[] {
-  return [...new Set(getTokenizer().terms(topic))].filter((t) => t.length >= 2 && !GENERIC_TERMS.has(t));
+  return [...new Set(getTokenizer().terms(topic))].filter((t) => t.length >= 2 && !GENERIC_TERMS.has(t) && !DOMAIN_COMMON.has(t));
 }
 
 /** Share of the topic's words the last heading of a section path holds (0 for the preamble). */
@@ -138,23 +158,26 @@ function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[
  * What the suggestion asks, for the gate and the relevance floor: its first sentence (the elaboration after it —
  * "通过入户走访、问卷调查…" — is how, not what, and would dilute the coverage every quote is measured by).
  */
-export function leadOf(suggestion: Suggestion): string {
+export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): string {
   const text = suggestion.text.trim();
   const sentences = text.split(/[。；;！!？?]/u).map((x) => x.trim()).filter(Boolean);
   // A paragraph that states the problem before its ask ("…存在雨污合流的问题，建议…同步实施雨污分流改造") is led by
   // the sentence that holds the parsed topic.
-  let lead = sentences.find((x) => suggestion.topic && x.includes(suggestion.topic)) ?? sentences[0] ?? '';
+  // The proposer's own examples ("将纺织厂家属区、农机公司宿舍等小区纳入…") are names no passage holds: the ask is the class.
+  let lead = withoutExamples(sentences.find((x) => suggestion.topic && x.includes(suggestion.topic)) ?? sentences[0] ?? '', t.maxLeadChars);
   // A long sentence ("结合…增设停车位，利用…空地、拆除违建…建设停车场") keeps its clause with the topic, else its first.
-  if (lead.length > MAX_LEAD_CHARS) {
+  if (lead.length > t.maxLeadChars) {
     const clauses = lead.split(/[，,]/u).filter((clause) => clause.length >= 6);
-    lead = clauses.find((clause) => suggestion.topic && clause.includes(suggestion.topic)) ?? clauses[0] ?? lead;
+    const at = Math.max(0, clauses.findIndex((clause) => suggestion.topic && clause.includes(suggestion.topic)));
+    // "盘活周边存量资源，推动单位停车场…错时开放": a short slogan clause is made concrete by the clause after it.
+    const short = (clauses[at]?.length ?? 0) < t.minLeadClauseChars && at + 1 < clauses.length;
+    lead = clauses.length ? clauses.slice(at, short ? at + 2 : at + 1).join('，') : lead;
   }
   lead = lead.replace(ASK_OPENING, '').trim();
   return lead.length >= 4 ? lead : suggestion.topic;
 }
 /** "建议市住建局…", "我认为，…": who is asked and who asks are not what is asked (and 建议 is in every reply's title). */
 const ASK_OPENING = /^(?:[^，,。]{0,12}?建议(?:由)?(?:[市县区]?(?:住建局|住房和城乡建设局|住房城乡建设局|人民政府|政府|相关部门|有关部门|各地))?|我(?:们)?(?:认为|建议)|希望)[，,：:]?\s*/u;
-const MAX_LEAD_CHARS = 30;
 
 /**
  * The words a quote (or a precedent) must hold: the asked wording's own, not the policy verbs and domain words every
@@ -182,8 +205,8 @@ function namesAThing(word: string): boolean {
 }
 
 /** The lead plus the proposal's theme words the suggestion's wording uses ("…给予定额补助" in a 加装电梯 proposal). */
-export function askedWording(suggestion: Suggestion, theme: Set<string>): string {
-  const lead = leadOf(suggestion);
+export function askedWording(suggestion: Suggestion, theme: Set<string>, t: DraftTuning = DRAFT_TUNING): string {
+  const lead = leadOf(suggestion, t);
   const extra = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && suggestion.text.includes(w) && !lead.includes(w));
   return [lead, ...extra].join(' ');
 }
@@ -213,10 +236,11 @@ function byScore(a: EvidenceSentence, b: EvidenceSentence): number {
 }
 
 /** The gate's tuning for a draft: the suggestion's floors on top of `ask`'s gate. */
-function draftGateFloor(t: DraftTuning): DraftGateFloor {
+function draftGateFloor(t: DraftTuning, onTopicChunkIds: Set<string>): DraftGateFloor {
   return {
     passage: { focusShare: t.gatePassageFocusShare, maxFocusWords: t.gateMaxFocusWords },
     sentence: { focusShare: t.gateSentenceFocusShare, maxFocusWords: t.gateMaxFocusWords },
+    onTopicPassage: { floor: { focusShare: t.gateOnTopicPassageFocusShare, maxFocusWords: t.gateMaxFocusWords }, chunkIds: onTopicChunkIds },
   };
 }
 
@@ -259,16 +283,19 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const retrieved = mergeHits(planned.hits, topicHits);
   const sections = onTopicSections(ctx, retrieved, words);
   const passages = mergeHits(sections, retrieved);
-  const asked = askedWording(suggestion, theme);
+  const asked = askedWording(suggestion, theme, t);
   const candidates = quoteCandidates(ctx, passages);
-  const gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t));
-  if (!gate.answerable) return empty;
+  const onTopic = new Set(sections.map((h) => h.chunk.id));
+  const gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic));
+  const traced: EvidenceTrace['candidates'] = [];
+  const report = () =>
+    ctx.trace?.({ suggestion, asked, focus: gate.focus, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: traced });
+  if (!gate.answerable && !ctx.trace) return empty;
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
-  const onTopic = new Set(sections.map((h) => h.chunk.id));
   const out: SuggestionEvidence = { ...empty };
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
-    if (!gate.passing[i]) return;
+    if (!gate.passing[i] && !ctx.trace) return;
     const headingScore = headingMatch(words, chunk.sectionPath);
     const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
     const covered = Math.max(coverageOf(weights.terms, sentence), 0.8 * coverageOf(weights.terms, `${heading}${sentence}`));
@@ -276,7 +303,8 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const relevant = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
       : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage;
-    if (!relevant) return;
+    if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
+    if (!gate.passing[i] || !relevant) return;
     const profile = profileOf(ctx, chunk);
     const score = covered + distinctive + headingScore - rank * 0.02;
     const base = { chunk, sentence, position, score, headingScore, profile };
@@ -291,6 +319,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const cited = [...out.done, ...out.policy, ...out.elsewhere, ...out.reference, ...out.plans].map((s) => s.chunk);
   out.chunks = [...new Map(cited.map((c) => [c.id, c])).values()].slice(0, 6);
   out.answerable = cited.length > 0;
+  report();
   return out;
 }
 

@@ -42,6 +42,12 @@ export function coverageOf(terms: WeightedTerm[], text: string): number {
 export interface DraftGateFloor {
   passage: Partial<EvidenceGateTuning>;
   sentence: Partial<EvidenceGateTuning>;
+  /**
+   * The passage floor for chunks whose section heading is already on the suggestion's topic (an earlier reply's
+   * "二、关于财政补助"): the heading vouches for the topic, so the passage need not hold every focus word of a
+   * two-part ask ("提高补助标准，并允许提取公积金").
+   */
+  onTopicPassage?: { floor: Partial<EvidenceGateTuning>; chunkIds: Set<string> };
 }
 
 /**
@@ -55,6 +61,11 @@ export function gateSentences(search: Searcher, wording: string, candidates: Quo
   const chunks = [...new Map(candidates.map((c) => [c.chunk.id, c.chunk])).values()];
   const chunkGate = gatePassages(search, wording, chunks.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), floor.passage).assessment;
   const passingChunks = new Set(chunkGate.pass ? chunkGate.passing.map((i) => chunks[i].id) : []);
+  const onTopic = floor.onTopicPassage ? chunks.filter((c) => floor.onTopicPassage!.chunkIds.has(c.id)) : [];
+  if (onTopic.length) {
+    const relaxed = gatePassages(search, wording, onTopic.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), floor.onTopicPassage!.floor).assessment;
+    if (relaxed.pass) for (const i of relaxed.passing) passingChunks.add(onTopic[i].id);
+  }
   const sentences = candidates.map(({ chunk, sentence }, i) => ({ n: i + 1, chunk: { ...chunk, text: sentence }, score: 0 }));
   const { analysis, assessment } = gatePassages(search, wording, sentences, floor.sentence);
   const passing = candidates.map(() => false);

@@ -23,9 +23,29 @@ export function endsAsSentence(sentence: string): boolean {
 export function quotableSentences(text: string): string[] {
   const cut = text.search(TRUNCATION_MARK);
   const kept = cut >= 0 ? text.slice(0, cut) : text;
-  const sentences = splitQuotableSentences(kept);
-  if (cut >= 0) sentences.pop();
-  return sentences.filter(endsAsSentence);
+  const paragraphs = kept.split(/\n\s*\n/u);
+  const pieces = paragraphs.flatMap((paragraph, i) => {
+    const own = splitQuotableSentences(paragraph);
+    // Not the passage's last paragraph: what follows shows it was not cut off.
+    return own.map((s, k) => ({ s, ok: endsAsSentence(s) || (k === own.length - 1 && i < paragraphs.length - 1 && isUnstoppedParagraphEnd(paragraph, s)) }));
+  });
+  if (cut >= 0) pieces.pop();
+  return pieces.filter((p) => p.ok).map((p) => p.s);
+}
+
+/** Tuning of the one exception to "complete sentences only". */
+export const QUOTABLE_OPTIONS = {
+  /** A paragraph's unstopped last sentence this long (or longer) with clauses is a sentence that lost its stop. */
+  minUnstoppedChars: 24,
+};
+
+/**
+ * A news deck ("建立改造资金政府与居民、社会力量合理共担机制,…,杜绝新增地方政府隐性债务") is a full sentence printed
+ * without its stop: a paragraph of one line, ending the paragraph (a blank line follows), long and made of clauses.
+ * A heading (short, no comma) or a hard-wrapped line (no blank line after it) is not.
+ */
+function isUnstoppedParagraphEnd(paragraph: string, sentence: string): boolean {
+  return !paragraph.trim().includes('\n') && sentence.length >= QUOTABLE_OPTIONS.minUnstoppedChars && /[，,]/u.test(sentence) && !/[，,、：:（(“《]$/u.test(sentence);
 }
 
 /** A chunk's text without what follows a truncation mark and without the cut-off sentence before it. */

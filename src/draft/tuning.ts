@@ -2,7 +2,9 @@
 // of test/fixtures/eval/proposals only; `npm run eval` reports both halves.
 
 /**
- * Calibrated on the 9 tune proposals of test/fixtures/eval/proposals/ over the shipped corpus (see README, 起草评测).
+ * Calibrated on the 9 tune proposals of test/fixtures/eval/proposals/ over the shipped corpus (see README, 起草评测),
+ * and checked on the 6 tune proposals of test/fixtures/eval/bureau2/ over its own library (bench/draftTune.ts
+ * --corpus/--proposals; bench/draftLoss.ts shows at which stage expected evidence is lost).
  * The answerability gate itself is the one `ask` uses (OFFLINE_TUNING); these are the draft's own floors on top of it.
  */
 export const DRAFT_TUNING = {
@@ -11,6 +13,10 @@ export const DRAFT_TUNING = {
   searchK: 10,
   /** Extra passages retrieved with the suggestion's short topic (headings of earlier replies match it best). */
   topicSearchK: 6,
+  /** Longest lead (what the suggestion asks) measured against quotes; a longer sentence keeps its clause with the topic. */
+  maxLeadChars: 30,
+  /** A lead clause shorter than this ("盘活周边存量资源") takes the next clause with it: a slogan is made concrete there. */
+  minLeadClauseChars: 10,
   /** Share of the topic's distinctive words a section heading must hold to count as "on the same topic". */
   onTopicHeading: 0.5,
 
@@ -19,6 +25,11 @@ export const DRAFT_TUNING = {
   // (0.5, 0.5), 83.3/61.5% (·, 1), 86.7/69.2% (1, 0.5): the passage must hold every focus word, the sentence half.
   /** Share of the suggestion's focus words (its rarest content words) the passage of a quote must hold (gate default 0.5). */
   gatePassageFocusShare: 1,
+  /**
+   * The passage share for a chunk under an earlier reply's heading on the suggestion's topic (the heading vouches for
+   * the topic; a two-part ask is often answered by two sections, each holding one part's focus word).
+   */
+  gateOnTopicPassageFocusShare: 0.5,
   /** The same share for the quoted sentence itself, with its title and heading. */
   gateSentenceFocusShare: 0.5,
   /** Focus words looked for (the rarest of the wording). */

@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { getJieba, getTokenizer, isAnswerKindWord, isFramingWord, isTopicTag, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
+import { figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../retrieval/synonyms.js';
 
 /** Every knob of the gate (MiniSearch style). */
@@ -53,6 +53,12 @@ export interface QuestionAnalysis {
   years: string[];
   /** Place names the library holds, without their 省/市/县/区 suffix. */
   places: string[];
+  /**
+   * Places the question names that only the library shows to be places ("许昌", tagged a person's name, is a
+   * retrieved document's issuer, or written "许昌市"): the answering sentences must agree with them
+   * (answerMismatches); the gate, which matches focus words passage by passage, does not weigh them.
+   */
+  issuerPlaces: string[];
   /** Place names the library never mentions: no passage can be about them. */
   unknownPlaces: string[];
   level: Level | null;
@@ -61,9 +67,15 @@ export interface QuestionAnalysis {
 /** 文号 and their bracketed years: "国办发〔2020〕23号" names a document, it does not ask about 2020. */
 const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d+\s*号/gu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/gu;
+/** A year that bounds a range ("2000年以前建成"): it describes what is counted, it is not the year of the data. */
+const YEAR_BOUNDARY = /(?:19|20)\d{2}\s*年?\s*底?\s*(?:以前|之前|以后|之后|前|后)/gu;
 /** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
 const PLACE_SUFFIX = /^(\p{Script=Han}{2,})(?:省|市|县|自治县|自治州)$/u;
 const PLACE_STEM = /^(\p{Script=Han}{2,}?)(?:省|市|县|区|自治县|自治州)$/u;
+/** Administrative suffixes a library writes after a place's name. */
+const PLACE_SUFFIXES = ['市', '县', '区', '州'];
+/** Tags the tagger gives place names it does not know: a person's name, an adjective, a proper term, an abbreviation. */
+const NAME_TAG = /^(?:nr|nrt|nrfg|a|nz|j)$/u;
 /** Aspect and planning verbs ("计划改造", "完成了"): how the asker frames the fact, which documents word freely. */
 const ASPECT_WORDS = new Set('计划 打算 准备 要求 需要 开展 实施 推进 完成 进行 实现 做到 落实 安排'.split(' '));
 /** Tags of abbreviations and proper terms ("党建", jieba's j and nz). */
@@ -105,6 +117,8 @@ export function analyzeQuestion(
   tokenizer: Tokenizer = getTokenizer(),
   /** Text of the retrieved documents: a word written there is known even when the index cut it differently. */
   context = '',
+  /** Places the retrieved documents' issuers name ("许昌", which the tagger takes for a person): places when asked. */
+  libraryPlaces: string[] = [],
 ): QuestionAnalysis {
   const t = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
   const text = question.normalize('NFKC').replace(DOC_NUMBER, ' ').replace(STRUCTURE_REFERENCE, ' ').trim();
@@ -125,14 +139,24 @@ export function analyzeQuestion(
     return parts.length ? Math.min(...parts.map((p) => stats.docFrequency(p))) : 0;
   };
   const written = normalizeForMatch(context);
+  // Names the tagger takes for a person or an adjective ("许昌", "个旧") that the library writes as a place ("许昌市").
+  const writtenAsPlace = (w: string) => PLACE_SUFFIXES.some((x) => (stats?.docFrequency(w + x) ?? 0) > 0 || written.includes(w + x));
+  const suffixed = (w: string) => NAME_TAG.test(tagOf(w, tags) ?? '') && /^\p{Script=Han}{2,4}$/u.test(w) && writtenAsPlace(w);
+  const named = [...libraryPlaces.filter((p) => text.includes(p)), ...terms.filter(suffixed)];
+  const issuerNamed = named.filter((p) => !places.some((t) => t.includes(p) || p.includes(t)));
   // Counted abbreviations ("四化") and ordinals ("第二批") are matched by their own rules, never unknown words.
   const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tagOf(w, tags) === 'm';
-  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !written.includes(normalizeForMatch(w))) : [];
+  // A place word or idiom ("楼下", "乱七八糟") says where or how; a spoken noun whose root the documents use ("管子") names it.
+  const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || written.includes(spokenNounRoot(w) ?? '\u0000');
+  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !spoken(w) && !written.includes(normalizeForMatch(w))) : [];
   // Every word the library holds counts once, whatever its rarity: in a small library a title word is in every chunk
   // of its document and would weigh nothing beside one unknown word.
   const weightOf = (w: string) => (unknown.includes(w) || !stats || df(w) > 0 ? 1 : 0);
   const totalWeight = terms.reduce((s, w) => s + weightOf(w), 0);
-  const unknownShare = totalWeight > 0 ? unknown.reduce((s, w) => s + weightOf(w), 0) / totalWeight : 0;
+  // A question none of whose words is a dictionary word the library uses ("改主严小进造文": the tokenizer glued every
+  // word) names nothing a passage could hold, however its glued pieces match: all of it is unknown.
+  const holdsKnownWord = !stats || terms.some((w) => tags.has(w) && df(w) > 0);
+  const unknownShare = !holdsKnownWord ? 1 : totalWeight > 0 ? unknown.reduce((s, w) => s + weightOf(w), 0) / totalWeight : 0;
   const isPlace = (w: string) => places.some((p) => w.startsWith(p));
   // An abbreviation or proper term ("党建"), or a Chinese compound of four characters or more ("消防通道"): terms of art.
   // (A Latin word in a Chinese question, "funding", is the asker's code-switching.)
@@ -166,7 +190,7 @@ export function analyzeQuestion(
   const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
   DOC_NUMBER.lastIndex = 0;
-  return { text, terms, focus, unknown, abbreviations, unknownShare, namesDocument, comparison: COMPARISON.test(text), years, places: knownPlaces, unknownPlaces, level: askedLevel(text) };
+  return { text, terms, focus, unknown, abbreviations, unknownShare, namesDocument, comparison: COMPARISON.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text) };
 }
 
 /** A passage as the gate sees it: its text with title and section, and (for places) its whole document's text. */
@@ -179,7 +203,7 @@ export interface EvidencePassage {
 }
 
 export interface ConstraintMismatch {
-  kind: 'year' | 'place' | 'level';
+  kind: 'year' | 'place' | 'level' | 'figure';
   asked: string;
   /** What the passage holds instead (years it gives figures for), when it can be told. */
   found: string[];
@@ -246,7 +270,7 @@ function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own:
   const about = withFocus.length ? withFocus : [own];
   for (const year of analysis.years) {
     if (!about.some((x) => x.includes(year)) && !normalizeForMatch(`${passage.title ?? ''} ${passage.section ?? ''}`).includes(year)) {
-      out.push({ kind: 'year', asked: year, found: [...new Set(about.flatMap((x) => askedYears(x)))].filter((y) => y !== year).sort() });
+      out.push({ kind: 'year', asked: year, found: [...new Set(about.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' '))))].filter((y) => y !== year).sort() });
     }
   }
   // Comparisons name several places: the passage's document must be about one of them.
@@ -308,7 +332,9 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
       first ??= { index, matched };
       continue;
     }
-    nearest ??= { index, matched, mismatches };
+    // The nearest fact is one about the place asked, when a passage has one (asked 清原 2022 → 清原's 2023 figures).
+    const placeAgrees = !mismatches.some((m) => m.kind === 'place');
+    if (!nearest || (placeAgrees && nearest.mismatches.some((m) => m.kind === 'place'))) nearest = { index, matched, mismatches };
   }
   if (first) {
     const missing = analysis.focus.filter((w) => !first!.matched.includes(w));
@@ -319,4 +345,72 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
   }
   const matched = bestMatched?.matched ?? [];
   return { ...base, pass: false, passage: bestMatched?.index ?? null, focusMatched: matched, focusMissing: analysis.focus.filter((w) => !matched.includes(w)), reason: 'focus-missing' };
+}
+
+/** A sentence an answer quotes, with what places it: its document's title and issuer, its section, its passage. */
+export interface AnsweringSentence {
+  quote: string;
+  title: string;
+  section: string;
+  /** The issuer and place of its document (Chunk.origin). */
+  origin?: string;
+  /** The passage it was quoted from, for the year a run-on sentence inherits ("2021年……，其中：……"). */
+  passageText?: string;
+}
+
+/** Levels a text names, by the words that hold them ("全县" → county). */
+function levelsNamed(text: string): Level[] {
+  return (Object.keys(LEVEL_WORDS) as Level[]).filter((l) => LEVEL_WORDS[l].held.test(text));
+}
+
+/** The year a quoted sentence inherits from the clause run it closes, found in its passage. */
+function inheritedYears(s: AnsweringSentence): string {
+  if (!s.passageText) return '';
+  const raw = splitSentences(s.passageText).map((x) => x.text);
+  const quote = normalizeForMatch(s.quote);
+  const at = raw.findIndex((x) => normalizeForMatch(x).includes(quote) || quote.includes(normalizeForMatch(x)));
+  return at >= 0 ? yearContext(raw, at) : '';
+}
+
+/**
+ * The constraints of a question that the sentences answering it contradict: each asked year, place or level must be
+ * the one the answer speaks of. A sentence (with its heading and document title) that names the asked value agrees;
+ * one that names only another year or place (2019 for 2021, 爱民区 for 东安区) is a neighbouring fact, not the answer;
+ * one that names no year or place leaves the passage's agreement (the gate) to hold.
+ */
+export function answerMismatches(analysis: QuestionAnalysis, sentences: AnsweringSentence[]): ConstraintMismatch[] {
+  if (!sentences.length) return [];
+  const out: ConstraintMismatch[] = [];
+  const heads = sentences.map((s) => normalizeForMatch(`${s.title} ${s.section}`));
+  const quotes = sentences.map((s) => normalizeForMatch(s.quote));
+  for (const year of analysis.years) {
+    const stated = sentences.map((s, i) => `${inheritedYears(s)} ${quotes[i]} ${heads[i]}`);
+    if (stated.some((x) => x.includes(year))) continue;
+    const found = [...new Set(stated.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' '))))].filter((y) => y !== year).sort();
+    if (found.length) out.push({ kind: 'year', asked: year, found });
+  }
+  const asked = [...analysis.places, ...analysis.issuerPlaces];
+  if (asked.length) {
+    const placed = sentences.map((s, i) => `${quotes[i]} ${heads[i]} ${normalizeForMatch(s.origin ?? '')}`);
+    const agrees = asked.some((p) => placed.some((x) => x.includes(normalizeForMatch(p))));
+    // Another place named in the sentence, or by the issuer of its document (牡丹江's plan answering about 许昌).
+    const other = (p: string) => !asked.some((a) => a.includes(p) || p.includes(a));
+    const issuers = [...new Set(sentences.flatMap((s) => issuerPlaces(s.origin ?? '')))].filter(other);
+    const inText = [...new Set(sentences.flatMap((s) => askedPlaces(s.quote)))].filter(other);
+    // What the library holds instead is told by its issuer ("清原"), else by the places the sentence names.
+    if (!agrees && (issuers.length || inText.length)) out.push({ kind: 'place', asked: asked.join('、'), found: issuers.length ? issuers : inText.slice(0, 3) });
+  }
+  // A level is a scope, which a county's reply states of itself only through its issuer: the sentence, its heading,
+  // its document's title or issuer must name the level asked (asked 全国 → a county's 103栋 is not the answer).
+  if (analysis.level) {
+    const named = sentences.map((s, i) => levelsNamed(`${s.quote} ${heads[i]} ${s.origin ?? ''}`));
+    if (!named.some((l) => l.includes(analysis.level!))) out.push({ kind: 'level', asked: analysis.level, found: [...new Set(named.flat())] });
+  }
+  // A sum of another kind (the subsidy per lift, asked what a lift costs) is a neighbouring figure.
+  const sum = figureKindOf(analysis.text);
+  if (sum) {
+    const said = sentences.map((s) => figureKindOf(s.quote));
+    if (!sentences.some((s) => sum.words.test(s.quote)) && said.some((k) => k && k !== sum)) out.push({ kind: 'figure', asked: sum.name, found: [...new Set(said.filter((k) => !!k).map((k) => k!.name))] });
+  }
+  return out;
 }

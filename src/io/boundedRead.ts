@@ -1,4 +1,5 @@
 // Readers that stop at a byte limit while reading: a huge file, /dev/zero or an endless pipe never fills memory.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 /** Input over its byte limit; `message` is Chinese and meant for the user. */
@@ -65,6 +66,31 @@ export async function readFileBounded(file: string, limitBytes: number, source =
     return Buffer.concat(parts, size);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * {@link readFileBounded} without the event loop, for a worker thread that only reads and parses: five thread-pool
+ * round trips per file cost ten times the CPU of the reads themselves (measured over 1,500 corpus files).
+ */
+export function readFileBoundedSync(file: string, limitBytes: number, source = `文件“${file}”`): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const info = fstatSync(fd);
+    if (info.isFile() && info.size > limitBytes) throw new InputTooLargeError(limitBytes, source);
+    const block = Buffer.allocUnsafe(64 * 1024);
+    const parts: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const bytesRead = readSync(fd, block, 0, block.length, null);
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      if (size > limitBytes) throw new InputTooLargeError(limitBytes, source);
+      parts.push(Buffer.from(block.subarray(0, bytesRead)));
+    }
+    return Buffer.concat(parts, size);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -368,9 +368,11 @@ function mergeData(
   // Bounds only change for terms that lost or gained postings; without removals, that is the added chunks' terms.
   const maxImpact = new Float32Array(V);
   if (removed.size === 0) maxImpact.set(old.maxImpact);
-  const changed = removed.size === 0 ? new Set(counted.flatMap((d) => [...d.ids])) : undefined;
+  // A mark per term, not a Set of every posting: a full build of a million chunks has 150M+ of them (past V8's array limit).
+  const changed = removed.size === 0 ? new Uint8Array(V) : undefined;
+  if (changed) for (const doc of counted) for (const id of doc.ids) changed[id] = 1;
   for (let t = 0; t < V; t++) {
-    if (changed && !changed.has(t) && t < oldV) continue;
+    if (changed && !changed[t] && t < oldV) continue;
     let max = 0;
     for (let p = offsets[t]; p < offsets[t + 1]; p++) if (impacts[p] > max) max = impacts[p];
     maxImpact[t] = max;

@@ -26,6 +26,8 @@ import {
   readManifest,
   removeUnreferenced,
   snapshotCorpus,
+  statCorpus,
+  hashCorpus,
   writeManifest,
   type DocumentEntry,
   type Manifest,
@@ -158,15 +160,17 @@ export async function updateLocked(deps: IndexDeps, options: UpdateOptions): Pro
 
 async function full(deps: IndexDeps, rules: ChannelRules, previous: Manifest | undefined, started: number) {
   const { config, logger, embeddings } = deps;
-  const corpus = await snapshotCorpus(config.corpusDir, previous?.corpus ?? []);
+  const listed = await statCorpus(config.corpusDir);
   const generation = (await latestGeneration(config.indexDir, previous)) + 1;
   const options = { ...PARALLEL_BUILD_DEFAULTS, ...deps.build };
-  const corpusBytes = corpus.reduce((n, f) => n + f.size, 0);
+  const corpusBytes = listed.reduce((n, f) => n + f.size, 0);
   const parallel = isLocalEmbeddings(embeddings) && corpusBytes >= options.fromCorpusBytes;
   try {
-    const { parsed, state } = parallel
+    const { parsed, state, read } = parallel
       ? await parseAndBuildInParallel(deps, rules, generation, options)
-      : await parseAndBuild(deps, rules, generation);
+      : { ...(await parseAndBuild(deps, rules, generation)), read: undefined };
+    // The threaded build's parse threads hashed every file they read: those files are not read a second time.
+    const corpus = await hashCorpus(config.corpusDir, listed, previous?.corpus ?? [], read);
     const documents = entriesOf(parsed.documents, parsed.chunks, corpus);
     const manifest = manifestOf(deps, rules, corpus, documents, parsed.skipped, state, 'full');
     await writeManifest(config.indexDir, manifest);
@@ -207,7 +211,7 @@ async function parseAndBuildInParallel(deps: IndexDeps, rules: ChannelRules, gen
   for (const { file, reason } of built.skipped) logger.warn({ file, reason }, `跳过文件 ${file}：${reason}`);
   for (const { file, message } of built.warnings) logger.warn({ file }, `${file}：${message}`);
   const skipped = built.skipped.map((s) => ({ ...s, sha256: hashes.get(s.file) ?? '' }));
-  return { parsed: { documents: built.documents, chunks: built.chunks, skipped, warnings: built.warnings }, state: built.state };
+  return { parsed: { documents: built.documents, chunks: built.chunks, skipped, warnings: built.warnings }, state: built.state, read: hashes };
 }
 
 async function incremental(deps: IndexDeps, manifest: Manifest, rules: ChannelRules, started: number) {
@@ -353,7 +357,7 @@ export function summarize(
 ): IngestSummary {
   const entries = Object.entries(manifest.documents);
   const files = manifest.files;
-  const stored = [...files.chunkSegments.map((s) => s.fingerprint), files.lexical.fingerprint, files.vectors.fingerprint];
+  const stored = [...files.chunkSegments.map((s) => s.fingerprint), files.lexical.fingerprint, ...files.vectors.map((v) => v.fingerprint)];
   if (files.idf) stored.push(files.idf.fingerprint);
   return {
     mode,

@@ -91,16 +91,35 @@ export function isIndexEntry(name: string): boolean {
 
 /** Lists corpus files with their hashes; a file whose size and mtime match `known` keeps its known hash. */
 export async function snapshotCorpus(corpusDir: string, known: CorpusFile[]): Promise<CorpusFile[]> {
+  return hashCorpus(corpusDir, await statCorpus(corpusDir), known);
+}
+
+/** Corpus files with size and mtime, not yet hashed. */
+export async function statCorpus(corpusDir: string): Promise<Omit<CorpusFile, 'sha256'>[]> {
   if (!existsSync(corpusDir)) return [];
+  const out: Omit<CorpusFile, 'sha256'>[] = [];
+  // The same file list ingestion reads: the bureau profile, the README and data files are not documents.
+  for (const rel of await listCorpusFiles(corpusDir)) out.push({ path: rel, ...(await fileStat(path.join(corpusDir, rel))) });
+  return out;
+}
+
+/**
+ * Hashes listed corpus files: a file whose size and mtime match `known` keeps its known hash, one in `read` (hashed
+ * by whoever just read it: a threaded build's parse threads) takes that, any other is read and hashed here.
+ */
+export async function hashCorpus(
+  corpusDir: string,
+  files: Omit<CorpusFile, 'sha256'>[],
+  known: CorpusFile[],
+  read: ReadonlyMap<string, string> = new Map(),
+): Promise<CorpusFile[]> {
   const byPath = new Map(known.map((f) => [f.path, f]));
   const out: CorpusFile[] = [];
-  // The same file list ingestion reads: the bureau profile, the README and data files are not documents.
-  for (const rel of await listCorpusFiles(corpusDir)) {
-    const full = path.join(corpusDir, rel);
-    const { size, mtimeMs } = await fileStat(full);
-    const previous = byPath.get(rel);
-    const sha256 = previous && previous.size === size && previous.mtimeMs === mtimeMs ? previous.sha256 : await sha256Of(full);
-    out.push({ path: rel, size, mtimeMs, sha256 });
+  for (const file of files) {
+    const previous = byPath.get(file.path);
+    const unchanged = previous && previous.size === file.size && previous.mtimeMs === file.mtimeMs;
+    const sha256 = unchanged ? previous.sha256 : (read.get(file.path) ?? (await sha256Of(path.join(corpusDir, file.path))));
+    out.push({ ...file, sha256 });
   }
   return out;
 }

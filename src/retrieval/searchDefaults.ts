@@ -48,11 +48,11 @@ export const SEARCH_DEFAULTS: SearchTuning = {
   lexicalScoring: { coordination: 1, termFloor: 0.5 },
   rrfK: 60,
   fusion: {
-    // Hashed vectors never helped on tune. Before: with vectors allowed to reorder strong BM25 hits, weight 0.1 cost
-    // MRR (0.962 with none → 0.960: RRF rank gaps of 1/61 − 1/62 let them swap BM25's first two), 0.3 → 0.945,
-    // 1 → 0.935. Now they never reorder the strong tier: weight 0 and 0.1 rank every tune question alike (0.969);
-    // 0.3 → 0.966, 1 → 0.962. They keep 0.1 to fill in below strong hits where BM25 finds little.
-    local: { vectorWeight: 0.1, lexicalWeight: 1, strongLexicalShare: 0.5, reorderStrong: false },
+    // Hashed vectors never helped on tune. With vectors allowed to reorder strong BM25 hits, weight 0.1 cost MRR (0.962
+    // with none → 0.960), 0.3 → 0.945, 1 → 0.935. Guarded (never reordering the strong tier), 0 and 0.1 rank every tune
+    // question alike, and on held-back data they never ranked better than BM25 alone: weight 0, so the vector list only
+    // fills in after BM25's own candidates (questions BM25 finds little for). A real model (`model`) is fused evenly.
+    local: { vectorWeight: 0, lexicalWeight: 1, strongLexicalShare: 0.5, reorderStrong: false },
     model: { vectorWeight: 1, lexicalWeight: 1, strongLexicalShare: 1, reorderStrong: true },
   },
   rerankDepth: 30,

@@ -14,7 +14,7 @@ import { ChunkTokenizer, Vocabulary } from './terms.js';
 import { getTokenizer } from '../text/tokenizer.js';
 
 /** Bump when tokenisation, features, BM25 fields or the file layout change: old indexes then rebuild themselves. */
-export const RETRIEVAL_VERSION = 'retrieval-4';
+export const RETRIEVAL_VERSION = 'retrieval-5';
 
 export interface IndexProgress {
   stage: 'files' | 'chunks' | 'tokens' | 'embeddings' | 'index';
@@ -35,7 +35,8 @@ export interface IndexFiles {
   /** Chunk records, appended one segment per ingest; labels run on across segments. */
   chunkSegments: (StoredFile & { first: number; count: number })[];
   lexical: StoredFile;
-  vectors: StoredFile;
+  /** One graph file per vector shard, in shard order (see HnswParams.shards). */
+  vectors: StoredFile[];
   /** Local embeddings only: the IDF table, frozen between full rebuilds. */
   idf?: StoredFile;
   /** Labels of removed chunks (still in their segment, never loaded or returned). */
@@ -56,7 +57,7 @@ export interface IndexState {
 const EMBED_BATCH = 256;
 
 /** Data file names of one generation; anything else in the index folder with these shapes is left over. */
-export const DATA_FILE = /^(?:chunks|lexical|vectors|idf)-\d+\.(?:bin|hnsw)$/;
+export const DATA_FILE = /^(?:chunks|lexical|vectors\d*|idf)-\d+\.(?:bin|hnsw)$/;
 const name = (kind: string, generation: number, ext: string) => `${kind}-${generation}.${ext}`;
 
 /**
@@ -187,7 +188,12 @@ export async function loadIndexFiles(dir: string, files: IndexFiles, options: { 
   const [chunks, lexical, vector, idf] = await Promise.all([
     ChunkTable.load(segments, files.labels, dead),
     LexicalIndex.load(path.join(dir, files.lexical.file), files.lexical.fingerprint),
-    VectorRecall.load(path.join(dir, files.vectors.file), files.vectors.fingerprint, files.dimension, live, options.hnsw ?? DEFAULT_HNSW),
+    VectorRecall.load(
+      files.vectors.map((v) => ({ path: path.join(dir, v.file), fingerprint: v.fingerprint })),
+      files.dimension,
+      { count: files.labels, dead },
+      options.hnsw ?? DEFAULT_HNSW,
+    ),
     files.idf ? loadIdf(dir, files.idf) : undefined,
   ]);
   if (chunks.liveCount !== live) throw new Error('索引各部分的分块数量不一致');
@@ -197,7 +203,7 @@ export async function loadIndexFiles(dir: string, files: IndexFiles, options: { 
 
 /** Every file a generation needs. */
 export function filesOf(files: IndexFiles): string[] {
-  return [...files.chunkSegments.map((s) => s.file), files.lexical.file, files.vectors.file, ...(files.idf ? [files.idf.file] : [])];
+  return [...files.chunkSegments.map((s) => s.file), files.lexical.file, ...files.vectors.map((v) => v.file), ...(files.idf ? [files.idf.file] : [])];
 }
 
 /** Embeds chunks (from their features, for local embeddings) and adds them to `into`, or to a new graph. */
@@ -235,9 +241,14 @@ export async function saveLexical(dir: string, lexical: LexicalIndex, generation
   return { file, fingerprint: await lexical.save(path.join(dir, file)) };
 }
 
-export async function saveVectors(dir: string, vector: VectorRecall, generation: number): Promise<StoredFile> {
-  const file = name('vectors', generation, 'hnsw');
-  return { file, fingerprint: await vector.save(path.join(dir, file)) };
+/** The file of one vector shard of a generation. */
+export function vectorsFile(generation: number, shard: number): string {
+  return name(`vectors${shard}`, generation, 'hnsw');
+}
+
+export async function saveVectors(dir: string, vector: VectorRecall, generation: number): Promise<StoredFile[]> {
+  const fingerprints = await vector.save((shard) => path.join(dir, vectorsFile(generation, shard)));
+  return fingerprints.map((fingerprint, shard) => ({ file: vectorsFile(generation, shard), fingerprint }));
 }
 
 export async function saveIdf(dir: string, idf: IdfTable, generation: number): Promise<StoredFile> {

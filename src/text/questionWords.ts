@@ -27,6 +27,21 @@ export function isTopicTag(tag: string): boolean {
   return TOPIC_TAG.test(tag);
 }
 
+/**
+ * Tags of words that say where or how rather than what: place words ("楼下", "门口") and idioms ("乱七八糟"). A library
+ * that never uses them can still hold what the question is about.
+ */
+const DESCRIPTIVE_TAG = /^(?:s|i)$/u;
+
+export function isDescriptiveTag(tag: string | undefined): boolean {
+  return !!tag && DESCRIPTIVE_TAG.test(tag);
+}
+
+/** The root of a spoken noun made with a diminutive suffix ("管子" → 管, "盖儿" → 盖), or undefined. */
+export function spokenNounRoot(word: string): string | undefined {
+  return word.match(/^(\p{Script=Han})[子儿头]$/u)?.[1];
+}
+
 /** Structural references ("第二部分", "第五条", "三是", "附件4"): where in a document, not what is asked. */
 export const STRUCTURE_REFERENCE = /第\s*[一二三四五六七八九十百\d]+\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
 
@@ -53,15 +68,19 @@ export function wordTags(text: string): Map<string, string> {
 /**
  * The tag of a term the tokenizer cut (it may cut differently from the tagger): the tag in the question when the
  * tagger produced the same word, else the tag of the term on its own; a term the tagger splits into framing pieces
- * ("能往" → 能/v 往/zg, a stop word and a particle) is a framing word
- * (two one-character verbs, "审"+"签", still make a word).
+ * ("能往" → 能/v 往/zg, a stop word and a particle) is a framing word, and one it splits into verbs and their
+ * complements only ("停到" → 停/v 到/v) is a verb (two one-character verbs, "审"+"签", still make a word).
  */
 export function tagOf(term: string, tags: Map<string, string>): string | undefined {
   const known = tags.get(term);
   if (known) return known;
   const pieces = getJieba().tag(term, false);
   if (pieces.length === 1) return pieces[0].tag;
-  return pieces.every((p) => FRAMING_TAG.test(p.tag) || !getTokenizer().terms(p.word).length) ? 'd' : undefined;
+  if (pieces.every((p) => FRAMING_TAG.test(p.tag) || !getTokenizer().terms(p.word).length)) return 'd';
+  // Verbs and their complements glued into one word ("停到", "改完", "没交过"): how the asker says it, a verb phrase
+  // (two adjectives, "老旧", still describe what is asked about).
+  const verbal = (tag: string) => /^v[dg]?$/u.test(tag);
+  return pieces.some((p) => verbal(p.tag)) && pieces.every((p) => verbal(p.tag) || FRAMING_TAG.test(p.tag)) ? 'v' : undefined;
 }
 
 /**
@@ -73,3 +92,4 @@ export function isFramingWord(word: string, tag: string | undefined): boolean {
   if (!tag) return false;
   return FRAMING_TAG.test(tag) || ([...word].length === 1 && VAGUE_SINGLE_TAG.test(tag));
 }
+

@@ -4,7 +4,7 @@ import type { Tokenizer } from '../../text/tokenizer.js';
 import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
-import { ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_RATE, STATES_RATE, ASKS_FOR_REPLY, HAS_FIGURE, type QuestionFocus } from './questionAnalysis.js';
+import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_RATE, STATES_RATE, ASKS_FOR_REPLY, HAS_FIGURE, type QuestionFocus } from './questionAnalysis.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition } from './strategies/definition.js';
@@ -62,12 +62,17 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  *    question, led by the close runner-up worded as that answer (reason, responsible body, date).
  * 7. A 多少 / 几个 question whose answer holds no figure is refused.
  */
-/** A how-much / how-many question answered without any figure: the sentences are about the topic, not the amount. */
+/**
+ * An answer without what the question asks for: a how-much question without any figure, a when question without a
+ * date, a which-company question without a company's name: the sentences are about the topic, not the detail asked.
+ */
 function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
   if (!answer.answered) return false;
   const text = answer.answer.replace(/\[\d+\]/g, '');
   const type = questionTypeOf(question);
   if (type?.name === '时间' && !type.sentence.test(text)) return true;
+  // "哪家公司中标的？" answered by a sentence that names no company: the documents do not say which.
+  if (ASKS_FOR_COMPANY.test(question) && !NAMES_COMPANY.test(text.replace(ASKS_FOR_COMPANY, ''))) return true;
   if (!ASKS_FOR_QUANTITY.test(question)) return false;
   // "每平米暖气费多少？" asks a rate: a total ("出资100万元") does not answer it.
   return !HAS_FIGURE.test(text) || (ASKS_FOR_RATE.test(question) && !STATES_RATE.test(text));

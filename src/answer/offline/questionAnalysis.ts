@@ -16,6 +16,11 @@ export const ASKS_FOR_QUANTITY = /多少|(?<!哪)几(?![月号点时天日])[\p{
 export const ASKS_FOR_RATE = /每(?:平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)/u;
 export const STATES_RATE = /每|\/\s*(?:平方米|平米|㎡|户|台|部|人|月|年)|人均|户均/u;
 
+/** "哪家公司中标的？": asks for a company by name (an absent detail when the documents only say "引入企业"). */
+export const ASKS_FOR_COMPANY = /哪(?:一)?[家个些]\p{Script=Han}{0,6}?(?:公司|企业|银行|集团)|(?:公司|企业)是哪[家个]/u;
+/** A company named: two or more characters before 公司 / 集团 / 银行 ("城投物业管理有限公司", "工商银行"). */
+export const NAMES_COMPANY = /\p{Script=Han}{2,}(?:公司|集团|银行)/u;
+
 /** A sentence with a figure in it ("3 个", "二十户"). */
 export const HAS_FIGURE = /\d|[一二三四五六七八九十百千万亿两]+(?:个|户|栋|幢|项|批|期|年|条|所|家|类|套|台|部|座|间|处|人|名|位|次|倍|元|米|辆|层|件|宗|天|月)|百分之/;
 

@@ -17,7 +17,11 @@ export const HEADING_OPTIONS = {
 const SITUATION = /存在|问题|普遍|突出|困难|不足|滞后|缺乏|缺少|较多|严重|现状|目前|当前|近年来|随着|日益|矛盾/u;
 const ASKING = /建议|希望|呼吁|应当|应该|要[加进推建完强落]|请求|恳请/u;
 /** Where a proposal's own ask starts inside a sentence ("……严重影响居民生活，建议市住建局……"). */
-const ASK_START = /[，,；;]\s*(?:为此|因此|特此|故)?[，,]?\s*(?:我们|我)?(?:建议|希望|呼吁|恳请|请求)/u;
+const ASK_START = /[，,；;。]\s*(?:为此|因此|特此|故)?[，,]?\s*(?:我们|我)?(?:建议|希望|呼吁|恳请|请求)/u;
+/** A sentence after the first that opens with 建议 (the proposer's ask after the context). */
+const EXPLICIT_ASK_SENTENCE = /[。；;！!？?]\s*(?:为此|因此|故)?[，,]?\s*(?:我们|我|本人)?(?=建议|希望|呼吁|恳请)/u;
+/** A first sentence that is itself an ask: it opens with an action or an obligation ("加强…", "应当…"), not a remark. */
+const PROPOSING_OPENING = /^[^，,。]{0,12}(?<!需)(?:要|应当|应该|必须)|^(?:加强|推进|推动|建立|完善|加快|加大|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|设立|增设|开展|实行|推行|推广|建设|同步|将|把)/u;
 /** Asking words and modal verbs before the action: "建议", "要", "应当" (the action verb itself stays, as in the seed). */
 const LEADING_ASK = /^(?:我们|我|本人)?(?:建议|希望|呼吁|恳请|请求|提议)?(?:由)?/u;
 const LEADING_MODAL = /^(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
@@ -30,6 +34,11 @@ const DANGLING_END = /^(?:的|在|向|对|把|将|和|与|及|以及|等|并|或
 const LEADING_CONNECTIVE = /^(?:同时|此外|另外|其次|再次|再者|最后|与此同时|另一方面)[，,]?\s*/u;
 /** "对于雨污合流的小区，应当同步实施…": the scope clause goes when an obligation follows; the action names the heading. */
 const LEADING_SCOPE = /^(?:对于|针对|对)[^，,。]{2,20}[，,]\s*(?=(?:应当|应该|应|要|需要|必须|可以|可|要求)[\p{Script=Han}])/u;
+/**
+ * "结合小区绿化改造，建设下沉式绿地…", "小区绿化改造时，可建设…": a leading clause naming the occasion or the means; the
+ * action after it names the heading.
+ */
+const LEADING_OCCASION = /^(?:(?:结合|围绕|依托|借助|按照|根据|对照|利用)[^，,。；;]{2,9}|[^，,。；;]{2,16}(?:时|之际|过程中))[，,]\s*(?=[^，,。；;]{4,})/u;
 const PREPOSITION = /^(?:在|向|对|于|从|按|通过|为|给|将|把|由|到)$/u;
 /** A cut topic keeps at least this much before the phrase it drops. */
 const MIN_CUT_CHARS = 8;
@@ -38,10 +47,14 @@ const MIN_CUT_CHARS = 8;
 function proposingClause(text: string): string {
   const first = text.split(/[。；;！!？?\n]/u)[0] ?? text;
   const opening = first.split(/[，,]/u)[0];
-  if (ASKING.test(opening) || !SITUATION.test(first)) return first;
+  if (ASKING.test(opening)) return first;
+  // "改造后的管网还需要有人管。建议建立…检测和养护制度": a later sentence that says 建议 is the ask itself.
+  const explicit = EXPLICIT_ASK_SENTENCE.exec(text);
+  if (explicit && !PROPOSING_OPENING.test(first)) return text.slice(explicit.index + explicit[0].length).split(/[。；;！!？?\n]/u)[0] || first;
+  if (!SITUATION.test(first)) return first;
   const ask = ASK_START.exec(text);
   if (!ask) return first;
-  const rest = text.slice(ask.index).replace(/^[，,；;\s]*(?:为此|因此|特此|故)?[，,]?\s*/u, '');
+  const rest = text.slice(ask.index).replace(/^[，,；;。\s]*(?:为此|因此|特此|故)?[，,]?\s*/u, '');
   return rest.split(/[。；;！!？?\n]/u)[0] ?? first;
 }
 
@@ -69,6 +82,7 @@ function withoutFraming(clause: string): string {
       .replace(LEADING_SUBJECT, '')
       .replace(LEADING_CONNECTIVE, '')
       .replace(LEADING_SCOPE, '')
+      .replace(LEADING_OCCASION, '')
       .replace(LEADING_MODAL, '')
       .replace(/^在[^，,]{2,20}中[，,]/u, '');
     topic = withoutSetting(topic);
@@ -77,6 +91,17 @@ function withoutFraming(clause: string): string {
     .replace(/(?:的)?(?:建议|提案|议案)$/u, '')
     .replace(/[，,、\s]+$/u, '')
     .trim();
+}
+
+/**
+ * "将纺织厂家属区、农机公司宿舍等小区纳入2026年度老旧小区改造计划" is too long for a heading: the listed examples go and
+ * the class they belong to stays ("将小区纳入2026年度老旧小区改造计划"). Only when the topic would otherwise be cut.
+ */
+export function withoutExamples(topic: string, maxChars: number = HEADING_OPTIONS.maxChars): string {
+  if (topic.length <= maxChars) return topic;
+  // Only the objects of 将/把 (what is moved into a plan or scope); "对占用公共车位、私装地锁等行为" names the ask itself.
+  const shorter = topic.replace(/(?<=[将把])(?:[^、，,。]{2,10}、)+[^、，,。]{2,10}等(?=[^的，,]{2,})/gu, '');
+  return shorter.length >= 6 ? shorter : topic;
 }
 
 /** Up to the first comma when that clause names the action on its own, or to the next comma that keeps it short. */
@@ -119,7 +144,7 @@ function cutAtWord(topic: string, maxChars: number): string {
  * that is long, its first clauses; at most 30 characters, cut at a word boundary. Evidence is searched with it.
  */
 export function topicOf(text: string, options = HEADING_OPTIONS): string {
-  const framed = withoutFraming(proposingClause(text));
+  const framed = withoutExamples(withoutFraming(proposingClause(text)), options.maxChars);
   const lead = framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options);
   const topic = cutAtWord(lead, options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
   return topic || text.slice(0, Math.min(text.length, 12));

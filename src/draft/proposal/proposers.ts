@@ -18,16 +18,17 @@ const NOT_A_NAME = /政协|人大|委员|代表|会议|全体|部分|多位|多�
 const COUNT = String.raw`([0-9０-９]+|[一二两三四五六七八九十]+)`;
 /** "张华、刘芳委员", "雷贤伟等2位委员", "王燕等5名市人大代表" (a whole line, or a sentence's subject). */
 const NAMES_THEN_ROLE = new RegExp(
-  String.raw`^((?:${NAME}\s*[、，,]\s*)*${NAME})\s*(?:等\s*${COUNT}?\s*[位名人]?)?\s*(?:全国|省|市|区|县)?(?:政协|人大)?(委员|代表)(?!会|大会)`,
+  String.raw`^((?:${NAME}\s*[、，,]\s*)*${NAME}?)\s*(?:等\s*${COUNT}?\s*[位名人]?)?\s*(?:全国|省|市|区|县)?(?:政协|人大)?(委员|代表)(?!会|大会)`,
   'u',
 );
 /** "市人大代表 李明", "市政协委员温秀丽". */
 const ROLE_THEN_NAME = new RegExp(String.raw`(?:全国|省|市|区|县)?(政协|人大)(委员|代表)\s*([\p{Script=Han}·]{0,4})`, 'u');
 /** What follows a proposer named inside a sentence. */
-const SPEAKS = /^(?:建议|提出|认为|表示|呼吁|指出|说|带来|提交|联名|在|也|就|：|:|，|,|\s|$)/u;
+const SPEAKS = /^(?:等|建议|提出|认为|表示|呼吁|指出|说|带来|提交|联名|在|也|就|：|:|，|,|\s|$)/u;
 
 function validName(name: string): boolean {
-  return /^[\p{Script=Han}·]{2,4}$/u.test(name) && !NOT_A_NAME.test(name);
+  // "赵强等代表": 等 closes a list of names, it does not end one.
+  return /^[\p{Script=Han}·]{2,4}$/u.test(name) && !NOT_A_NAME.test(name) && !name.endsWith('等');
 }
 
 function addNames(into: string[], names: string[]): void {

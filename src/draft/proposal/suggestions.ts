@@ -11,6 +11,8 @@ export const SUGGESTION_OPTIONS = {
   leadToListMaxGap: 60,
   /** Shortest text that counts as a suggestion. */
   minSuggestionChars: 4,
+  /** A sentence of a one-paragraph ask this long (or longer) that opens with its own action is a suggestion of its own. */
+  minSeparateAskChars: 8,
 };
 
 /** "建议如下：", "为此建议：", "现提出以下几点建议：", "对策建议：", "温秀丽建议，", "为此，建议". */
@@ -51,6 +53,8 @@ interface Region {
   text: string;
   /** The region was introduced by a lead or heading, so its text is the proposer's asks even without a list. */
   introduced: boolean;
+  /** The lead announces what follows ("建议如下：", "为此，建议：", a 几点建议 heading): each paragraph after it asks. */
+  announced?: boolean;
 }
 
 export function findSuggestions(body: string): SuggestionPart {
@@ -59,8 +63,9 @@ export function findSuggestions(body: string): SuggestionPart {
   const list = region ? firstList(scope, region.introduced ? 0 : Infinity) : firstAskingList(scope);
   let pieces: string[];
   if (list) pieces = listItems(scope, list);
-  else if (region) pieces = introducedParagraphs(region.text);
+  else if (region) pieces = introducedParagraphs(region.text, region.announced ?? false);
   else pieces = proposingParagraphs(body);
+  if (pieces.length === 1) pieces = askingSentences(pieces[0]);
   const texts = pieces
     .map((p) => joinLines(dropClosing(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
     .filter((p) => p.length >= SUGGESTION_OPTIONS.minSuggestionChars);
@@ -83,7 +88,7 @@ function headedRegion(body: string): Region | null {
       }
     }
     const text = lines.slice(i + 1, end).join('\n');
-    if (text.trim()) return { text, introduced: true };
+    if (text.trim()) return { text, introduced: true, announced: true };
   }
   return null;
 }
@@ -98,7 +103,9 @@ function leadRegion(body: string): Region | null {
     const end = at + m[0].length;
     const text = body.slice(end);
     if (firstList(text, SUGGESTION_OPTIONS.leadToListMaxGap)) return { text, introduced: true };
-    if (text.trim().length >= SUGGESTION_OPTIONS.minSuggestionChars * 2) fallback = { text, introduced: true };
+    // "为此，建议：" at the end of a line announces the paragraphs below; "孙雅琴建议，…" introduces only its own.
+    const announced = /[：:]\s*$/u.test(m[0]) && /^\s*\n/u.test(text);
+    if (text.trim().length >= SUGGESTION_OPTIONS.minSuggestionChars * 2) fallback = { text, introduced: true, announced };
   }
   return fallback;
 }
@@ -161,17 +168,22 @@ function endOfLastItem(text: string, list: ListItemMarker[]): number {
   return text.length;
 }
 
-/** The paragraph right after a lead, then any further paragraphs that ask for something. */
-function introducedParagraphs(text: string): string[] {
+/**
+ * The paragraph right after a lead, then any further paragraphs that ask for something. After a lead that announces
+ * a list ("为此，建议：", "建议如下："), every following paragraph is an ask until the closing or a narrator's line.
+ */
+function introducedParagraphs(text: string, announced: boolean): string[] {
   const paragraphs = text.split(/\n+/u).map((p) => p.trim()).filter(Boolean);
   const out: string[] = [];
   for (const [i, p] of paragraphs.entries()) {
     if (CLOSING_LINE.test(p) || REPORT_TAIL.test(p)) break;
-    if (i === 0 || isProposing(p) || GOES_ON_ASKING.test(p)) out.push(p);
+    if (i === 0 || isProposing(p) || GOES_ON_ASKING.test(p) || (announced && !NARRATION.test(p))) out.push(p);
     else break;
   }
   return out;
 }
+/** A paragraph that reports or describes rather than asks (a news report going on, the background resumed). */
+const NARRATION = /^(?:据|记者|目前|当前|近年来|近期|去年|今年|该|这|他|她|笔者)|表示|介绍|获悉|透露|[说称][，,：:]/u;
 
 function isProposing(paragraph: string): boolean {
   return ASKING.test(paragraph) || PROPOSING_START.test(paragraph);
@@ -189,6 +201,21 @@ function proposingParagraphs(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * One paragraph of asks without markers, "将海绵城市理念融入改造。同步实施雨污分流。推广透水铺装。": split into its
+ * sentences only when every sentence after the first opens with an action of its own (an elaboration — "通过入户走访…",
+ * "要对管网全面排查…" — keeps the paragraph whole).
+ */
+function askingSentences(paragraph: string): string[] {
+  const sentences = (paragraph.match(/[^。！!；;]+[。！!；;]*/gu) ?? []).map((x) => x.trim()).filter(Boolean);
+  if (sentences.length < 2) return [paragraph];
+  const separate = sentences.slice(1).every((x) => SEPARATE_ASK.test(x) && x.length >= SUGGESTION_OPTIONS.minSeparateAskChars);
+  return separate ? sentences : [paragraph];
+}
+/** A sentence opening with an action verb of its own (no modal: "要…", "应…" go on elaborating the ask before). */
+const SEPARATE_ASK =
+  /^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:加强|推进|建立|完善|加快|加大|推动|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|设立|增设|开展|实行|推行|推广|建设|同步实施)/u;
 
 /**
  * One suggestion's lines as one text. A heading line over its own sub-list ("加强规划引领" / "1.编制专项规划。") gets

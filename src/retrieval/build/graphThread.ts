@@ -1,13 +1,13 @@
-// The graph thread of a parallel full build: inserts the parse threads' vectors into one HNSW graph in label order
-// (so the graph is the one a serial build makes), then writes it.
+// A graph thread of a parallel full build: inserts its shard's vectors (labels ≡ shard mod shards) from the parse
+// threads into one HNSW graph in label order (so the graph is the one a serial build makes), then writes it.
 import { parentPort, workerData } from 'node:worker_threads';
-import { VectorRecall } from '../embeddingRecall.js';
+import { GraphShard } from '../embeddingRecall.js';
 import type { FromGraph, GraphThreadData, ToGraph, VectorBatch } from './protocol.js';
 
 const data = workerData as GraphThreadData;
 const port = parentPort!;
 const pending = new Map<number, VectorBatch>();
-let graph: VectorRecall | undefined;
+let graph: GraphShard | undefined;
 let expected = -1;
 let next = 0;
 let inserted = 0;
@@ -27,10 +27,10 @@ function drain(): void {
   try {
     for (let b = pending.get(next); b; b = pending.get(next)) {
       pending.delete(next);
-      for (let i = 0; i < b.count; i++) {
-        graph.add(Array.from(b.vectors.subarray(i * data.dimension, (i + 1) * data.dimension)), b.first + i);
+      for (let i = 0; i < b.labels.length; i++) {
+        graph.add(Array.from(b.vectors.subarray(i * data.dimension, (i + 1) * data.dimension)), b.labels[i]);
       }
-      inserted += b.count;
+      inserted += b.labels.length;
       next++;
       send({ type: 'progress', inserted });
     }
@@ -56,7 +56,7 @@ for (const p of data.ports) {
 port.on('message', (message: ToGraph) => {
   if (message.type === 'expect') {
     expected = message.batches;
-    graph = VectorRecall.create(data.dimension, message.capacity, data.hnsw);
+    graph = GraphShard.create(data.dimension, message.capacity, data.hnsw);
   } else saveTo = message.file;
   setImmediate(drain);
 });

@@ -1,18 +1,18 @@
 // A full build spread over threads: parse threads read, parse, chunk, tokenize and hash features of batches of
-// corpus files (both cores), then, once the corpus IDF is known, embed their batches for a graph thread that builds
-// the HNSW graph while this thread builds BM25 and writes the other files.
+// corpus files (both cores), then, once the corpus IDF is known, embed their batches for the graph threads (one per
+// vector shard) that build the HNSW graphs while this thread builds BM25 and writes the other files.
 import os from 'node:os';
 import path from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { Chunk } from '../../types.js';
 import type { ChannelRules } from '../channels.js';
 import { ChunkTable } from '../chunkTable.js';
-import { DEFAULT_HNSW, VectorRecall, type HnswParams } from '../embeddingRecall.js';
+import { DEFAULT_HNSW, VectorRecall, liveByShard, shardCount, type HnswParams } from '../embeddingRecall.js';
 import type { LocalHashEmbeddings } from '../embeddings.js';
 import { DfCounter, idfWeights } from '../features.js';
 import { LexicalIndex } from '../fullTextRecall.js';
 import type { DocumentInfo } from '../ingest.js';
-import { saveIdf, saveLexical, writeChunks, type IndexFiles, type IndexState, type ProgressListener } from '../store.js';
+import { saveIdf, saveLexical, vectorsFile, writeChunks, type IndexFiles, type IndexState, type ProgressListener } from '../store.js';
 import { FIELDS, Vocabulary, type ChunkTerms } from '../terms.js';
 import type { FromGraph, FromParse, GraphThreadData, ParsedBatch, ParseThreadData, ToGraph, ToParse } from './protocol.js';
 
@@ -23,15 +23,15 @@ export interface ParallelBuildOptions {
    * than spreading the work saves below that.
    */
   fromCorpusBytes: number;
-  /** Parse threads; the graph thread comes on top. */
+  /** Parse threads; the graph threads (one per vector shard) come on top. */
   threads: number;
   /** Corpus files per batch handed to a parse thread. */
   filesPerBatch: number;
   /** Batches handed to each parse thread ahead of its results. */
   aheadPerThread: number;
   /**
-   * Nice value a parse thread takes once it only embeds (Linux: per thread): the graph thread, which every vector
-   * waits for, then gets the cores first.
+   * Nice value a parse thread takes once it only embeds (Linux: per thread): the graph threads, which every vector
+   * waits for, then get the cores first.
    */
   embedNice: number;
   /** Module each parse thread runs (tests swap in a failing one). */
@@ -74,12 +74,12 @@ export interface ParallelBuildResult {
 
 /**
  * A full build of `files` with threads. Steps:
- * 1. start the parse threads and the graph thread (each parse thread gets a port to the graph thread);
+ * 1. start the parse threads and a graph thread per vector shard (each parse thread gets a port to each graph thread);
  * 2. hand out batches of files; merge the parsed batches in file order, so labels and the vocabulary are the
  *    serial build's (a batch's own term ids are mapped onto the shared vocabulary);
  * 3. add up the threads' feature document frequencies into the IDF; ask each thread to embed its batches with it;
- * 4. while the graph thread inserts the vectors in label order, build BM25 and write chunks, BM25 and IDF;
- * 5. have the graph thread write the graph, and load it back.
+ * 4. while each graph thread inserts its shard's vectors in label order, build BM25 and write chunks, BM25 and IDF;
+ * 5. have the graph threads write their graphs, and load them back.
  * Any thread failing rejects the build (nothing is left running); the caller removes the files written.
  */
 export async function buildInParallel(input: ParallelBuildInput): Promise<ParallelBuildResult> {
@@ -115,11 +115,12 @@ async function run(input: ParallelBuildInput, options: ParallelBuildOptions, thr
   const df = new DfCounter();
   for (const counted of await threads.documentFrequencies()) df.merge(counted.documents, counted.df);
   const idf = df.table();
-  threads.toGraph({ type: 'expect', batches: batches.length, capacity: Math.max(1, chunks.length) });
+  const perShard = liveByShard(chunks.length, [], threads.shards);
+  threads.expect(batches.length, perShard);
   threads.onGraphProgress((inserted) => onProgress?.({ stage: 'embeddings', done: inserted, total: chunks.length }));
-  const vectorsFile = `vectors-${input.generation}.hnsw`;
-  const graphSaved = threads.saveGraph(path.join(input.indexDir, vectorsFile));
-  graphSaved.catch(() => undefined); // awaited below; a failure meanwhile must not count as unhandled
+  const graphFiles = perShard.map((_, shard) => vectorsFile(input.generation, shard));
+  const graphsSaved = threads.saveGraphs(graphFiles.map((file) => path.join(input.indexDir, file)));
+  graphsSaved.catch(() => undefined); // awaited below; a failure meanwhile must not count as unhandled
   // Weighed once here, and copied to each thread (not transferred: the array stays cached for this table).
   threads.broadcast({ type: 'idf', weights: idfWeights(idf) });
   batches.forEach((_, b) => threads.toParse(owner[b], { type: 'embed', batch: b, first: merged.firstLabel[b] }));
@@ -135,14 +136,16 @@ async function run(input: ParallelBuildInput, options: ParallelBuildOptions, thr
     saveIdf(dir, idf, input.generation),
   ]);
 
-  // 5. The graph.
-  const fingerprint = await graphSaved;
-  const vector = await VectorRecall.load(path.join(dir, vectorsFile), fingerprint, input.embeddings.dimension, chunks.length, hnsw);
+  // 5. The graphs.
+  const fingerprints = await graphsSaved;
+  const vectors = graphFiles.map((file, shard) => ({ file, fingerprint: fingerprints[shard] }));
+  const stored = vectors.map((v) => ({ path: path.join(dir, v.file), fingerprint: v.fingerprint }));
+  const vector = await VectorRecall.load(stored, input.embeddings.dimension, { count: chunks.length, dead: [] }, hnsw);
   const files: IndexFiles = {
     generation: input.generation,
     chunkSegments: [{ ...chunkFile, first: 0, count: chunks.length }],
     lexical: lexicalFile,
-    vectors: { file: vectorsFile, fingerprint },
+    vectors,
     idf: idfFile,
     dead: [],
     labels: chunks.length,
@@ -209,31 +212,40 @@ class Merger {
   }
 }
 
-/** The parse threads and the graph thread of one build; the first failure of any rejects whatever waits. */
+/** The parse threads and the graph threads of one build; the first failure of any rejects whatever waits. */
 class Threads {
   private readonly parsers: Worker[] = [];
-  private readonly graph: Worker;
+  private readonly graphs: Worker[];
   private failure: Error | undefined;
   private readonly onFailure = new Set<(err: Error) => void>();
   private closing = false;
 
   constructor(input: ParallelBuildInput, options: ParallelBuildOptions) {
-    const ports: MessageChannel[] = [];
-    for (let i = 0; i < Math.max(1, options.threads); i++) {
-      const channel = new MessageChannel();
-      ports.push(channel);
+    const hnsw = input.hnsw ?? DEFAULT_HNSW;
+    const parsers = Math.max(1, options.threads);
+    // channels[p][s]: parse thread p → graph thread s.
+    const channels = Array.from({ length: parsers }, () => Array.from({ length: shardCount(hnsw) }, () => new MessageChannel()));
+    channels.forEach((toGraphs) => {
+      const graphs = toGraphs.map((c) => c.port1);
       const data: ParseThreadData = {
         entry: options.parseEntry.href,
         corpusDir: input.corpusDir,
         rules: input.rules,
         dimension: input.embeddings.dimension,
         embedNice: options.embedNice,
-        graph: channel.port1,
+        graphs,
       };
-      this.parsers.push(this.watch(new Worker(BOOT, { workerData: data, transferList: [channel.port1] })));
-    }
-    const graphData: GraphThreadData = { entry: GRAPH_ENTRY.href, dimension: input.embeddings.dimension, hnsw: input.hnsw ?? DEFAULT_HNSW, ports: ports.map((c) => c.port2) };
-    this.graph = this.watch(new Worker(BOOT, { workerData: graphData, transferList: ports.map((c) => c.port2) }));
+      this.parsers.push(this.watch(new Worker(BOOT, { workerData: data, transferList: graphs })));
+    });
+    this.graphs = channels[0].map((_, shard) => {
+      const ports = channels.map((toGraphs) => toGraphs[shard].port2);
+      const graphData: GraphThreadData = { entry: GRAPH_ENTRY.href, dimension: input.embeddings.dimension, hnsw, ports };
+      return this.watch(new Worker(BOOT, { workerData: graphData, transferList: ports }));
+    });
+  }
+
+  get shards(): number {
+    return this.graphs.length;
   }
 
   private watch(worker: Worker): Worker {
@@ -328,26 +340,39 @@ class Threads {
     for (const worker of this.parsers) worker.postMessage(message);
   }
 
-  toGraph(message: ToGraph): void {
-    this.graph.postMessage(message);
+  /** Tells each graph thread how many batches will come and about how many vectors it gets (`capacities[shard]`). */
+  expect(batches: number, capacities: number[]): void {
+    this.graphs.forEach((g, shard) => g.postMessage({ type: 'expect', batches, capacity: Math.max(1, capacities[shard]) } satisfies ToGraph));
   }
 
+  /** Calls back with the vectors inserted so far over all graphs. */
   onGraphProgress(onInserted: (inserted: number) => void): void {
-    this.graph.on('message', (m: FromGraph) => m.type === 'progress' && onInserted(m.inserted));
+    const counts = this.graphs.map(() => 0);
+    this.graphs.forEach((g, shard) =>
+      g.on('message', (m: FromGraph) => {
+        if (m.type !== 'progress') return;
+        counts[shard] = m.inserted;
+        onInserted(counts.reduce((a, b) => a + b, 0));
+      }),
+    );
   }
 
-  /** Resolves once the graph thread has inserted every batch and written the graph to `file`. */
-  saveGraph(file: string): Promise<{ bytes: number; crc32: number }> {
-    return this.guarded((resolve) => {
-      const listener = (m: FromGraph) => m.type === 'saved' && resolve({ bytes: m.bytes, crc32: m.crc32 });
-      this.graph.on('message', listener);
-      this.toGraph({ type: 'save', file });
-      return () => this.graph.off('message', listener);
-    });
+  /** Resolves once every graph thread has inserted every batch and written its graph to `files[shard]`. */
+  saveGraphs(files: string[]): Promise<{ bytes: number; crc32: number }[]> {
+    return Promise.all(
+      this.graphs.map((graph, shard) =>
+        this.guarded<{ bytes: number; crc32: number }>((resolve) => {
+          const listener = (m: FromGraph) => m.type === 'saved' && resolve({ bytes: m.bytes, crc32: m.crc32 });
+          graph.on('message', listener);
+          graph.postMessage({ type: 'save', file: files[shard] } satisfies ToGraph);
+          return () => graph.off('message', listener);
+        }),
+      ),
+    );
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all([...this.parsers, this.graph].map((w) => w.terminate()));
+    await Promise.all([...this.parsers, ...this.graphs].map((w) => w.terminate()));
   }
 }

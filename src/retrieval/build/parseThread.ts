@@ -3,10 +3,12 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readCorpusFile } from '../../corpus/index.js';
+import { readFileBoundedSync } from '../../io/boundedRead.js';
 import type { Chunk } from '../../types.js';
 import { getTokenizer } from '../../text/tokenizer.js';
 import { tagWithChannels } from '../channels.js';
 import { WordHashes } from '../chunkFeatures.js';
+import { shardOf } from '../embeddingRecall.js';
 import { DfCounter, featureVector, type Features } from '../features.js';
 import { ChunkTokenizer, FIELDS, Vocabulary } from '../terms.js';
 import type { FromParse, ParsedBatch, ParseThreadData, ToParse, VectorBatch } from './protocol.js';
@@ -15,14 +17,15 @@ const data = workerData as ParseThreadData;
 const port = parentPort!;
 const df = new DfCounter();
 /** Features of each parsed batch, kept here until the batch is embedded. */
-const features = new Map<number, Features[]>();
+const features = new Map<number, PackedFeatures>();
 /** IDF weight of each feature bucket, once the corpus IDF is known. */
 let idf: Float64Array | undefined;
 
 async function parseBatch(batch: number, files: { path: string; docId: string | undefined }[]): Promise<ParsedBatch> {
   const out: ParsedBatch = { type: 'parsed', batch, files: [], skipped: [], rejected: [], warnings: [], documents: [], chunks: [], vocabulary: [], terms: new Uint32Array(0), lengths: new Uint32Array(0) };
   for (const { path, docId } of files) {
-    const read = await readCorpusFile(data.corpusDir, path, docId);
+    // Read synchronously: this thread has nothing else to do meanwhile.
+    const read = await readCorpusFile(data.corpusDir, path, docId, readFileBoundedSync);
     if (read.sha256) out.files.push({ path, sha256: read.sha256 });
     if ('skipped' in read) out.skipped.push({ file: path, reason: read.skipped });
     if (!('document' in read)) continue;
@@ -45,7 +48,7 @@ async function parseBatch(batch: number, files: { path: string; docId: string | 
     df.add(f);
     return f;
   });
-  features.set(batch, batchFeatures);
+  features.set(batch, pack(batchFeatures));
   out.vocabulary = vocabulary.terms;
   out.lengths = new Uint32Array(all.length * FIELDS.length);
   let total = 0;
@@ -56,14 +59,53 @@ async function parseBatch(batch: number, files: { path: string; docId: string | 
   return out;
 }
 
+/** Embeds a batch's chunks (labels from `first`) and sends each graph thread the vectors of its shard's labels. */
+/**
+ * A batch's features in four arrays instead of three small ones per chunk: a million chunks' features wait here for
+ * the IDF, and per-array overhead would be a fifth of their memory.
+ */
+interface PackedFeatures {
+  ends: Uint32Array;
+  hashes: Uint32Array;
+  counts: Uint32Array;
+  weights: Uint8Array;
+}
+
+function pack(list: Features[]): PackedFeatures {
+  const ends = new Uint32Array(list.length);
+  let total = 0;
+  list.forEach((f, i) => (ends[i] = total += f.size));
+  const packed = { ends, hashes: new Uint32Array(total), counts: new Uint32Array(total), weights: new Uint8Array(total) };
+  list.forEach((f, i) => {
+    const at = ends[i] - f.size;
+    packed.hashes.set(f.hashes.subarray(0, f.size), at);
+    packed.counts.set(f.counts.subarray(0, f.size), at);
+    packed.weights.set(f.weights.subarray(0, f.size), at);
+  });
+  return packed;
+}
+
+function unpack(packed: PackedFeatures | undefined): Features[] {
+  if (!packed) return [];
+  return Array.from(packed.ends, (end, i) => {
+    const start = i === 0 ? 0 : packed.ends[i - 1];
+    return { size: end - start, hashes: packed.hashes.subarray(start, end), counts: packed.counts.subarray(start, end), weights: packed.weights.subarray(start, end) };
+  });
+}
+
 function embedBatch(batch: number, first: number): void {
   if (!idf) throw new Error('IDF 尚未收到');
-  const list = features.get(batch) ?? [];
+  const list = unpack(features.get(batch));
   features.delete(batch);
-  const vectors = new Float32Array(list.length * data.dimension);
-  list.forEach((f, i) => vectors.set(featureVector(f, data.dimension, idf), i * data.dimension));
-  const message: VectorBatch = { batch, first, count: list.length, vectors };
-  data.graph.postMessage(message, [vectors.buffer]);
+  const shards = data.graphs.length;
+  data.graphs.forEach((graph, shard) => {
+    const labels: number[] = [];
+    for (let label = first; label < first + list.length; label++) if (shardOf(label, shards) === shard) labels.push(label);
+    const vectors = new Float32Array(labels.length * data.dimension);
+    labels.forEach((label, i) => vectors.set(featureVector(list[label - first], data.dimension, idf), i * data.dimension));
+    const message: VectorBatch = { batch, labels: Uint32Array.from(labels), vectors };
+    graph.postMessage(message, [vectors.buffer as ArrayBuffer, message.labels.buffer as ArrayBuffer]);
+  });
 }
 
 /** Lowers this thread's priority (Linux: per thread, never the main thread's) for the embedding phase. */

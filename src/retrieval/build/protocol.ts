@@ -13,8 +13,8 @@ export interface ParseThreadData {
   dimension: number;
   /** Nice value once embedding starts (see ParallelBuildOptions.embedNice). */
   embedNice: number;
-  /** Where this thread sends its chunks' vectors (the graph thread). */
-  graph: MessagePort;
+  /** Where this thread sends its chunks' vectors: one port per graph thread, in shard order. */
+  graphs: MessagePort[];
 }
 
 export interface GraphThreadData {
@@ -53,14 +53,14 @@ export interface ParsedBatch {
 
 export type FromParse = ParsedBatch | { type: 'df'; documents: number; df: Uint32Array } | { type: 'failed'; message: string };
 
-/** Vectors of one batch (row-major, `dimension` floats per chunk), parse thread → graph thread. */
+/** Vectors of one batch's chunks in one shard (row-major, `dimension` floats per label), parse thread → graph thread. */
 export interface VectorBatch {
   batch: number;
-  first: number;
-  count: number;
+  labels: Uint32Array;
   vectors: Float32Array;
 }
 
+/** `capacity`: about how many vectors this graph will hold. */
 export type ToGraph = { type: 'expect'; batches: number; capacity: number } | { type: 'save'; file: string };
 
 export type FromGraph =

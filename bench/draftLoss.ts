@@ -1,0 +1,63 @@
+// Where expected evidence is lost, per suggestion of the TUNE half (never the report half):
+//   npx tsx bench/draftLoss.ts [--corpus DIR] [--proposals DIR] [--all]
+// For every expected suggestion whose section does not cite its expected evidence (or every one with --all), prints
+// for each expected document/section: retrieved by the full wording? by the topic? an on-topic section? how many of
+// its sentences pass the gate, the relevance floor, both — and what the section cited instead.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_PROPOSALS_DIR } from '../src/cli/eval.js';
+import { openEvalServices } from '../src/eval/evaluate.js';
+import { loadProposalFixtures } from '../src/eval/proposals.js';
+import { matchSections, scoreDrafting } from '../src/eval/drafting.js';
+import { draftReply, parseProposal } from '../src/draft/index.js';
+import { createEvidenceContext, gatherEvidence, themeTermsOf, type EvidenceTrace } from '../src/draft/evidence.js';
+import { redactPersonalData } from '../src/corpus/index.js';
+import { createLogger } from '../src/logger.js';
+
+const { values: args } = parseArgs({ options: { corpus: { type: 'string' }, proposals: { type: 'string' }, all: { type: 'boolean' } } });
+const dir = args.proposals ? path.resolve(args.proposals) : DEFAULT_PROPOSALS_DIR;
+const fixtures = loadProposalFixtures(dir).filter((f) => f.drafting?.split === 'tune' && f.drafting.isProposal);
+const { services, dispose } = await openEvalServices({ logger: createLogger('silent'), corpusDir: args.corpus });
+const f2 = (x: number | null) => (x === null ? '-' : x.toFixed(2));
+
+for (const f of fixtures) {
+  const expected = f.drafting!;
+  const result = await draftReply(services, { text: f.text }).catch(() => null);
+  if (!result) {
+    console.log(`${f.file}: no draft`);
+    continue;
+  }
+  const score = scoreDrafting(expected, result);
+  const parsed = parseProposal(redactPersonalData(f.text).text);
+  const traces: EvidenceTrace[] = [];
+  const ctx = createEvidenceContext(services.search, services.config.bureau);
+  ctx.trace = (t) => traces.push(t);
+  const theme = themeTermsOf(result.meta.title, parsed.suggestions);
+  for (const s of parsed.suggestions) await gatherEvidence(ctx, s, theme);
+  const matched = matchSections(result.draft?.sections.map((s) => s.heading) ?? [], expected.suggestions);
+  expected.suggestions.forEach((s, j) => {
+    const d = score.detail[j];
+    const found = d.cited.some((_, k) => d.onTopic[k]) && s.evidence.length > 0;
+    const i = matched[j];
+    if (!args.all && (!s.evidence.length || d.cited.some((c) => s.evidence.some((e) => c.startsWith(`${e.docId}#`))))) return;
+    console.log(`\n== ${f.file} · ${s.topic} → section ${i === null ? 'none' : `${i + 1} ${result.draft!.sections[i].heading}`}${found ? '' : ''}`);
+    console.log(`   cited: ${d.cited.map((c, k) => `${d.onTopic[k] ? '+' : '-'}${c}`).join(' ') || '(nothing)'}`);
+    if (i === null) return;
+    const t = traces.find((x) => x.suggestion.topic === parsed.suggestions[i]?.topic && x.suggestion.text === parsed.suggestions[i]?.text);
+    if (!t) return;
+    console.log(`   asked: ${t.asked}  focus: ${t.focus.join(' ')}`);
+    for (const e of s.evidence) {
+      const chunks = services.search.chunksOf(e.docId).filter((c) => c.sectionPath.includes(e.section));
+      const ids = new Set(chunks.map((c) => c.id));
+      const inList = (list: string[]) => list.filter((id) => ids.has(id)).length;
+      const cands = t.candidates.filter((c) => ids.has(c.chunk.id));
+      const best = [...cands].sort((a, b) => (b.distinctive ?? 0) - (a.distinctive ?? 0))[0];
+      console.log(
+        `   ${e.docId}#${e.section.slice(0, 14)}: ${chunks.length} chunks; planned ${inList(t.planned)} topic ${inList(t.topic)} sections ${inList(t.sections)}; ` +
+          `sentences ${cands.length}, gate ${cands.filter((c) => c.gate).length}, relevant ${cands.filter((c) => c.relevant).length}, both ${cands.filter((c) => c.gate && c.relevant).length}` +
+          (best ? `; best cov ${f2(best.covered)} dist ${f2(best.distinctive)} gate ${best.gate}: ${best.sentence.slice(0, 60)}` : ''),
+      );
+    }
+  });
+}
+dispose();

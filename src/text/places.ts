@@ -1,0 +1,21 @@
+// Place names a document's issuer states ("许昌市住房和城乡建设局", "云南省红河州个旧市"): the library's own gazetteer,
+// for names the tagger does not know as places ("许昌" is tagged a person's name, "个旧" an adjective).
+
+/** An administrative unit at the start of a text: a name of two to four characters and its suffix. */
+const UNIT_AT_START = /^(\p{Script=Han}{2,4}?)(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)/u;
+/** An ethnic group of one character before 自治县/自治区 ("清原满族自治县", "宁夏回族自治区"): the place is the name before it. */
+const ETHNIC = /(?<=\p{Script=Han}{2})\p{Script=Han}族$/u;
+
+/** The names of the administrative units an issuer line starts with, each without its suffix ("重庆市北碚区…" → 重庆, 北碚). */
+export function issuerPlaces(origin: string): string[] {
+  const out: string[] = [];
+  for (const token of origin.split(/[\s:：，,（）()]+/u)) {
+    let rest = token;
+    for (let m = rest.match(UNIT_AT_START); m; m = rest.match(UNIT_AT_START)) {
+      const name = m[1].replace(ETHNIC, '');
+      if (name.length >= 2) out.push(name);
+      rest = rest.slice(m[0].length);
+    }
+  }
+  return [...new Set(out)];
+}
