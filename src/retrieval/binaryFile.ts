@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
@@ -138,12 +138,50 @@ export async function readSections(file: string, expected: FileFingerprint): Pro
   };
 }
 
-/** The whole file, after its size and CRC-32 matched. */
+/** Files up to this size are checked on the calling thread (a worker costs more to start than their CRC). */
+const INLINE_CHECK_BYTES = 8 << 20;
+
+/**
+ * The whole file, after its size and CRC-32 matched; throws otherwise, so no byte of a damaged file is ever used. A
+ * big file is read into shared memory and its CRC computed on a worker thread: the files of an index are then
+ * checked on every core at once while the main thread reads and decodes the others.
+ */
 export async function readVerified(file: string, expected: FileFingerprint): Promise<Buffer> {
-  const data = await readFile(file);
-  if (data.length !== expected.bytes || crc32(data) >>> 0 !== expected.crc32) throw new Error(`索引文件已损坏：${file}`);
+  const damaged = () => new Error(`索引文件已损坏：${file}`);
+  const handle = await open(file, 'r');
+  let data: Buffer;
+  try {
+    const { size } = await handle.stat();
+    if (size !== expected.bytes) throw damaged();
+    data = Buffer.from(size > INLINE_CHECK_BYTES ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
+    for (let at = 0; at < size; ) {
+      const { bytesRead } = await handle.read(data, at, size - at, at);
+      if (bytesRead === 0) throw damaged();
+      at += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+  const crc = data.length > INLINE_CHECK_BYTES ? await crc32InWorker(data.buffer as SharedArrayBuffer) : crc32(data) >>> 0;
+  if (crc !== expected.crc32) throw damaged();
   return data;
 }
+
+/** CRC-32 of shared memory, computed on a worker thread. */
+function crc32InWorker(shared: SharedArrayBuffer): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(SHARED_CRC_WORKER, { eval: true, workerData: shared });
+    worker.once('message', (crc: number) => resolve(crc));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`校验线程意外退出（${code}）`)));
+  });
+}
+
+const SHARED_CRC_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { crc32 } = require('node:zlib');
+parentPort.postMessage(crc32(new Uint8Array(workerData)) >>> 0);
+`;
 
 /**
  * Size and CRC-32 of a file written by someone else (hnswlib), computed on a worker thread so a big file's check

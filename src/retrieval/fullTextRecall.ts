@@ -1,5 +1,6 @@
 import { readSections, writeSections, type FileFingerprint } from './binaryFile.js';
 import { FIELDS, type ChunkTerms } from './terms.js';
+import { coordinate, maxScoreTopK, type TermPostings } from './maxScore.js';
 import { TopK, seek, type Recalled } from './topK.js';
 
 export { topByScore, type Recalled } from './topK.js';
@@ -38,10 +39,6 @@ export interface QueryScoring {
 
 export const PLAIN_BM25: QueryScoring = { coordination: 0, termFloor: 0 };
 
-/** A chunk's score matching `matched` distinct query terms: raw·matched^coordination. */
-function coordinate(raw: number, matched: number, scoring: QueryScoring): number {
-  return scoring.coordination ? raw * matched ** scoring.coordination : raw;
-}
 
 export const LEXICAL_DEFAULTS: LexicalOptions = {
   k1: 1.2,
@@ -51,8 +48,6 @@ export const LEXICAL_DEFAULTS: LexicalOptions = {
 
 const FIELD_COUNT = FIELDS.length;
 const FORMAT = 'bm25f-1';
-/** Relative slack on upper bounds, so float rounding never prunes a document that belongs in the top k. */
-const BOUND_SLACK = 1 + 1e-6;
 
 /** What a lexical index holds on disk and in memory (postings in label order). */
 interface LexicalData {
@@ -137,49 +132,7 @@ export class LexicalIndex {
     weights?: ReadonlyMap<string, number>,
     scoring: QueryScoring = PLAIN_BM25,
   ): Recalled[] {
-    const lists = this.queryLists(queryTerms, weights, scoring);
-    if (lists.length === 0 || depth <= 0) return [];
-    lists.sort((a, b) => a.bound - b.bound);
-    const prefix: number[] = [];
-    lists.reduce((sum, l, i) => (prefix[i] = sum + l.bound * BOUND_SLACK), 0);
-    // With coordination, bounds grow with the terms a chunk may still match.
-    const coordinated = (raw: number, matched: number) => coordinate(raw, matched, scoring);
-    const { docs } = this.data;
-    const impacts = this.data.impacts;
-    const floor = scoring.termFloor;
-    const positions = lists.map((l) => l.from);
-    const top = new TopK(depth);
-    let firstEssential = 0;
-    for (;;) {
-      let candidate = Number.MAX_SAFE_INTEGER;
-      for (let i = firstEssential; i < lists.length; i++) {
-        if (positions[i] < lists[i].to && docs[positions[i]] < candidate) candidate = docs[positions[i]];
-      }
-      if (candidate === Number.MAX_SAFE_INTEGER) break;
-      let score = 0;
-      let matched = 0;
-      for (let i = firstEssential; i < lists.length; i++) {
-        const p = positions[i];
-        if (p < lists[i].to && docs[p] === candidate) {
-          score += lists[i].weight * (impacts[p] + floor);
-          matched++;
-          positions[i] = p + 1;
-        }
-      }
-      if (accept && !accept(candidate)) continue;
-      for (let i = firstEssential - 1; i >= 0 && coordinated(score + prefix[i], matched + i + 1) > top.threshold; i--) {
-        const p = seek(docs, positions[i], lists[i].to, candidate);
-        positions[i] = p;
-        if (p < lists[i].to && docs[p] === candidate) {
-          score += lists[i].weight * (impacts[p] + floor);
-          matched++;
-        }
-      }
-      if (top.offer(candidate, coordinated(score, matched))) {
-        while (firstEssential < lists.length && coordinated(prefix[firstEssential], firstEssential + 1) < top.threshold) firstEssential++;
-      }
-    }
-    return top.sorted();
+    return maxScoreTopK(this.data, this.queryLists(queryTerms, weights, scoring), depth, scoring, accept);
   }
 
   /**
@@ -201,7 +154,7 @@ export class LexicalIndex {
           matched++;
         }
       }
-      if (matched) scored.push({ index: label, score: coordinate(score, matched, scoring) });
+      if (matched) scored.push({ index: label, score: coordinate(score, matched, scoring.coordination) });
     }
     return scored.sort((a, b) => b.score - a.score || a.index - b.index);
   }
@@ -226,13 +179,13 @@ export class LexicalIndex {
       }
     }
     const top = new TopK(depth);
-    for (const d of touched.sort((a, b) => a - b)) if (!accept || accept(d)) top.offer(d, coordinate(scores[d], matched[d], scoring));
+    for (const d of touched.sort((a, b) => a - b)) if (!accept || accept(d)) top.offer(d, coordinate(scores[d], matched[d], scoring.coordination));
     return top.sorted();
   }
 
   private queryLists(queryTerms: string[], weights: ReadonlyMap<string, number> | undefined, scoring: QueryScoring) {
     const n = this.liveCount;
-    const lists: { from: number; to: number; weight: number; bound: number }[] = [];
+    const lists: TermPostings[] = [];
     for (const term of new Set(queryTerms)) {
       const t = this.termIds.get(term);
       if (t === undefined) continue;

@@ -39,14 +39,14 @@ export class TopK {
 
   /** Adds the entry if it belongs in the top k; returns whether the threshold may have risen. */
   offer(index: number, score: number): boolean {
-    const entry = { index, score };
     if (this.heap.length < this.depth) {
-      this.heap.push(entry);
+      this.heap.push({ index, score });
       siftUp(this.heap, this.heap.length - 1);
       return this.heap.length === this.depth;
     }
-    if (!worse(this.heap[0], entry)) return false;
-    this.heap[0] = entry;
+    const least = this.heap[0];
+    if (!(least.score < score || (least.score === score && least.index > index))) return false;
+    this.heap[0] = { index, score };
     siftDown(this.heap, 0);
     return true;
   }

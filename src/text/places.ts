@@ -19,3 +19,16 @@ export function issuerPlaces(origin: string): string[] {
   }
   return [...new Set(out)];
 }
+
+/** A county, prefecture or region named with its suffix ("清原县", "恩施州"). */
+const AUTONOMOUS_UNIT = /^(\p{Script=Han}{2,4}?)(县|州|区)$/u;
+
+/**
+ * How documents spell a place staff name by its plain suffix when it is an autonomous unit: "清原县" is
+ * "清原满族自治县", "长阳县" is "长阳土家族自治县". Only for a word the tagger reads as a place (tag ns). "许昌县" does not
+ * match "许昌市": another unit of the same name is another place.
+ */
+export function autonomousPlaceForm(word: string, tag: string | undefined): RegExp | undefined {
+  const m = tag === 'ns' ? word.match(AUTONOMOUS_UNIT) : null;
+  return m ? new RegExp(`${m[1]}(?:\\p{Script=Han}{1,2}族)+自治${m[2]}`, 'u') : undefined;
+}

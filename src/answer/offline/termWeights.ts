@@ -3,7 +3,8 @@ import type { Tokenizer } from '../../text/tokenizer.js';
 import { getSynonyms } from '../../retrieval/synonyms.js';
 import { chineseNumberValue } from '../../text/numerals.js';
 import { normalizeForMatch } from '../../text/simplify.js';
-import { isAnswerKindWord, isTopicTag, tagOf, wordTags } from '../../text/questionWords.js';
+import { isAnswerKindWord, isTopicTag, spokenNounRoot, tagOf, wordTags } from '../../text/questionWords.js';
+import { autonomousPlaceForm } from '../../text/places.js';
 import { unique, type QuestionFocus } from './questionAnalysis.js';
 import type { OfflineTuning } from './tuning.js';
 
@@ -87,13 +88,14 @@ export function passageContexts(passages: { chunk: { title: string; sectionPath:
 export function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts: string[], t: OfflineTuning): WeightedTerm[] {
   const n = contexts.length;
   const credit = { synonym: t.synonymStrength, parts: t.partsStrength, bigram: t.bigramStrength };
+  const tags = wordTags(focus.text);
 
   const build = (term: string, factor: number, carried = false, expanded = false): WeightedTerm => {
     const norm = normalizeForMatch(term);
     const alternatives = unique([...(ALTERNATIVES[norm] ?? []).map(normalizeForMatch), ...anchorForms(norm).filter((f) => f !== norm)]);
     const synonyms = expanded ? [] : synonymsOf(norm).filter((x) => !alternatives.includes(x));
     const forms = [norm, ...alternatives, ...synonyms];
-    const expansion = countedAbbreviation(norm);
+    const expansion = countedAbbreviation(norm) ?? autonomousPlaceForm(norm, tagOf(norm, tags));
     const df = contexts.filter((c) => forms.some((f) => c.includes(f)) || expansion?.test(c)).length;
     const idf = Math.log(1 + (n + 1) / (df + 0.5));
     const parts = norm.length >= 3 ? tokenizer.searchTerms(term).map(normalizeForMatch).filter((p) => p.length >= 2 && p !== norm) : [];
@@ -122,7 +124,9 @@ export function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts:
  */
 export function discountAbsentFraming(terms: WeightedTerm[], question: string, contexts: string[], t: OfflineTuning): WeightedTerm[] {
   const tags = wordTags(question);
-  const framing = (term: string) => isAnswerKindWord(term) || !isTopicTag(tagOf(term, tags) ?? 'n');
+  // A spoken noun whose root the passages use ("管子" beside "管道") names the topic in everyday words: as the gate does.
+  const spokenNoun = (term: string) => contexts.some((c) => c.includes(spokenNounRoot(term) ?? '\u0000'));
+  const framing = (term: string) => isAnswerKindWord(term) || !isTopicTag(tagOf(term, tags) ?? 'n') || spokenNoun(term);
   const held = (w: WeightedTerm) => contexts.some((c) => [w.norm, ...w.alternatives, ...w.synonyms].some((f) => c.includes(f)) || !!w.expansion?.test(c));
   return terms.map((w) => (!w.expanded && framing(w.term) && !held(w) ? { ...w, weight: w.weight * t.absentFramingFactor } : w));
 }
