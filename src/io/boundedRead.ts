@@ -53,17 +53,12 @@ export async function readFileBounded(file: string, limitBytes: number, source =
   try {
     const info = await handle.stat();
     if (info.isFile() && info.size > limitBytes) throw new InputTooLargeError(limitBytes, source);
-    const block = Buffer.allocUnsafe(64 * 1024);
-    const parts: Buffer[] = [];
-    let size = 0;
+    const gathered = new BoundedBlocks(limitBytes, source);
     for (;;) {
-      const { bytesRead } = await handle.read(block, 0, block.length, null);
-      if (bytesRead === 0) break;
-      size += bytesRead;
-      if (size > limitBytes) throw new InputTooLargeError(limitBytes, source);
-      parts.push(Buffer.from(block.subarray(0, bytesRead)));
+      const { bytesRead } = await handle.read(gathered.block, 0, gathered.block.length, null);
+      if (bytesRead === 0) return gathered.whole();
+      gathered.keep(bytesRead);
     }
-    return Buffer.concat(parts, size);
   } finally {
     await handle.close();
   }
@@ -78,17 +73,12 @@ export function readFileBoundedSync(file: string, limitBytes: number, source = `
   try {
     const info = fstatSync(fd);
     if (info.isFile() && info.size > limitBytes) throw new InputTooLargeError(limitBytes, source);
-    const block = Buffer.allocUnsafe(64 * 1024);
-    const parts: Buffer[] = [];
-    let size = 0;
+    const gathered = new BoundedBlocks(limitBytes, source);
     for (;;) {
-      const bytesRead = readSync(fd, block, 0, block.length, null);
-      if (bytesRead === 0) break;
-      size += bytesRead;
-      if (size > limitBytes) throw new InputTooLargeError(limitBytes, source);
-      parts.push(Buffer.from(block.subarray(0, bytesRead)));
+      const bytesRead = readSync(fd, gathered.block, 0, gathered.block.length, null);
+      if (bytesRead === 0) return gathered.whole();
+      gathered.keep(bytesRead);
     }
-    return Buffer.concat(parts, size);
   } finally {
     closeSync(fd);
   }
@@ -124,4 +114,26 @@ export async function* readLinesBounded(
   }
   pending += decoder.decode();
   if (pending !== '') yield pending.replace(/\r$/, '');
+}
+
+/** The blocks of one bounded read: each read fills `block`, `keep` copies what arrived and refuses past the limit. */
+class BoundedBlocks {
+  readonly block = Buffer.allocUnsafe(64 * 1024);
+  private readonly parts: Buffer[] = [];
+  private size = 0;
+
+  constructor(
+    private readonly limitBytes: number,
+    private readonly source: string,
+  ) {}
+
+  keep(bytesRead: number): void {
+    this.size += bytesRead;
+    if (this.size > this.limitBytes) throw new InputTooLargeError(this.limitBytes, this.source);
+    this.parts.push(Buffer.from(this.block.subarray(0, bytesRead)));
+  }
+
+  whole(): Buffer {
+    return Buffer.concat(this.parts, this.size);
+  }
 }
