@@ -1,12 +1,12 @@
 // A question that names one document ("临建函〔2023〕15号讲了什么？", "第57号提案是怎么答复的？") is about that document.
-import type { Chunk, Searcher } from '../types.js';
+import type { Chunk, SearchHit, Searcher } from '../types.js';
 
 /** 文号 such as 许建政协〔2020〕13号 (brackets written 〔〕, [], ［］ or ()). */
 const DOC_NUMBER = /([\p{Script=Han}]{1,10})\s*[〔［\[（(]\s*((?:19|20)\d{2})\s*[〕］\]）)]\s*第?\s*(\d+)\s*号/u;
 /** "第57号提案", "57号建议". */
 const PROPOSAL_NUMBER = /第?\s*(\d+)\s*号\s*(提案|建议|议案)/;
 /** How many hits are checked for the named document. */
-const REFERENCE_DEPTH = 30;
+export const REFERENCE_DEPTH = 30;
 
 export interface DocReference {
   /** The words that name the document, as written in the question. */
@@ -42,14 +42,15 @@ export function documentReference(question: string): DocReference | undefined {
   return undefined;
 }
 
-/** The one document the reference names, found among the hits for the reference and the question; undefined when none or several. */
-export async function referencedDocument(search: Searcher, question: string): Promise<{ docId: string; reference: string } | undefined> {
+/**
+ * The one document the reference names, found among the hits for the reference and the question; undefined when none
+ * or several. `questionHits`: the caller's own search for the question, at least {@link REFERENCE_DEPTH} deep, reused.
+ */
+export async function referencedDocument(search: Searcher, question: string, questionHits?: SearchHit[]): Promise<{ docId: string; reference: string } | undefined> {
   const reference = documentReference(question);
   if (!reference) return undefined;
-  const hits = [
-    ...(await search.search(reference.text, { k: REFERENCE_DEPTH })),
-    ...(await search.search(question, { k: REFERENCE_DEPTH })),
-  ];
+  const asked = questionHits ?? (await search.search(question, { k: REFERENCE_DEPTH }));
+  const hits = [...(await search.search(reference.text, { k: REFERENCE_DEPTH })), ...asked.slice(0, REFERENCE_DEPTH)];
   const docIds = new Set(hits.filter((h) => reference.matches(h.chunk)).map((h) => h.chunk.docId));
   return docIds.size === 1 ? { docId: [...docIds][0], reference: reference.text } : undefined;
 }

@@ -2,7 +2,7 @@
 import type { SearchHit, Searcher } from '../types.js';
 import { toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
-import { referencedDocument } from './docReference.js';
+import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
 
 /** Chunks of a section or article named in a question ("第二条…") added ahead of the search hits. */
 const MAX_SECTION_CHUNKS = 3;
@@ -39,9 +39,12 @@ export interface RetrievedPassages {
  */
 export async function retrievePassages(search: Searcher, request: RetrievalRequest): Promise<RetrievedPassages> {
   const { question, focus, k } = request;
-  const hits = await search.search(question, { k });
+  // A question naming a 文号 is searched once, deep enough for the named-document step too.
+  const deep = !focus && documentReference(question) ? Math.max(k, REFERENCE_DEPTH) : k;
+  const questionHits = await search.search(question, { k: deep });
+  const hits = questionHits.slice(0, k);
   if (focus) return withFocusDocument(search, request, hits);
-  const named = await referencedDocument(search, question);
+  const named = await referencedDocument(search, question, questionHits);
   const article = articleHits(search, question, named?.docId, hits);
   if (article.length) {
     const rest = hits.filter((h) => !article.some((a) => a.chunk.id === h.chunk.id));
