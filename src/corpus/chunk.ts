@@ -147,6 +147,9 @@ function sourceOf(doc: ParsedDocument): DocumentSource | undefined {
   return { ...(issuer ? { issuer } : {}), ...(type ? { type } : {}), ...(level ? { level } : {}) };
 }
 
+/** A character other than spaces and punctuation: a piece without one is not indexed. */
+const HAS_CONTENT = /[^\s\p{P}]/u;
+
 /** Heading-aware chunks of a parsed document, then one personal-data-free record chunk per feedback form. */
 export function chunkDocument(doc: ParsedDocument): Chunk[] {
   const chunks: Chunk[] = [];
@@ -160,7 +163,7 @@ export function chunkDocument(doc: ParsedDocument): Chunk[] {
   for (const block of sectionBlocks(doc)) {
     for (const piece of splitIntoPieces(doc.text, block.start, block.end)) {
       const text = doc.text.slice(piece.start, piece.end);
-      if (text.replace(/[\s\p{P}]/gu, '') === '') continue;
+      if (!HAS_CONTENT.test(text)) continue;
       push(doc.kind, block.sectionPath, text, piece.start, piece.end);
     }
   }

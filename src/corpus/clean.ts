@@ -1,3 +1,4 @@
+import { codePointLength } from '../text/codePoints.js';
 import { matchHeading } from './structure.js';
 
 /**
@@ -78,7 +79,7 @@ export function isBrokenLine(prev: string, next: string, nextIndented: boolean, 
   if (TERMINAL_END.test(a) || TITLE_LIKE_END.test(a)) return false;
   if (!STARTS_LIKE_TEXT.test(b)) return false;
   if (MID_ENUMERATION_END.test(a)) return true;
-  return [...a].length >= fullLineChars && CJK_OR_CLOSING_PUNCT.test(a);
+  return codePointLength(a) >= fullLineChars && CJK_OR_CLOSING_PUNCT.test(a);
 }
 
 function lineBefore(input: string, index: number): string {
@@ -98,7 +99,7 @@ export function typicalFullLineLength(text: string): number | null {
   const lengths = text
     .split('\n')
     .filter((l) => !l.includes('\t'))
-    .map((l) => [...l.trim()].length)
+    .map((l) => codePointLength(l.trim()))
     .filter((n) => n >= 15);
   if (lengths.length < 6) return null;
   let best: { width: number; count: number } | null = null;
@@ -170,17 +171,33 @@ export function cleanedText(source: string): string {
 
 function clean(start: MappedText): MappedText {
   let t = start;
-  t = replaceMapped(t, /\r\n?/g, () => '\n');
-  t = replaceMapped(t, /<input\b[^<>]*>/gi, (m) => (/\bchecked\b/i.test(m[0]) ? '☑' : /checkbox/i.test(m[0]) ? '☐' : ''));
-  t = replaceMapped(t, /<br\s*\/?>|<\/p\s*>/gi, () => '\n');
-  t = replaceMapped(t, /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g, () => '');
-  t = replaceMapped(t, /&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});/g, (m) => decodeEntity(m[0]));
+  // A step whose pattern needs a character the text lacks is skipped: it could not match (most texts have no
+  // markup, and many no spaces), and these scans run over every document of an ingest.
+  const has = (ch: string) => t.text.includes(ch);
+  if (has('\r')) t = replaceMapped(t, /\r\n?/g, () => '\n');
+  if (has('<')) {
+    t = replaceMapped(t, /<input\b[^<>]*>/gi, (m) => (/\bchecked\b/i.test(m[0]) ? '☑' : /checkbox/i.test(m[0]) ? '☐' : ''));
+    t = replaceMapped(t, /<br\s*\/?>|<\/p\s*>/gi, () => '\n');
+    t = replaceMapped(t, /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g, () => '');
+  }
+  if (has('&')) t = replaceMapped(t, /&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});/g, (m) => decodeEntity(m[0]));
   t = replaceMapped(t, /[\u00a0\u3000\u2002-\u200a\u202f\u205f]/g, () => ' ');
   t = replaceMapped(t, /[\u200b-\u200d\u2060\ufeff]/g, () => '');
   // Page numbers of PDF exports ("- 3 -", "第 2 页 共 5 页") would otherwise split a sentence across pages.
   t = replaceMapped(t, /^[ \t]*(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)[ \t]*(?:\n|$)/gm, () => '');
   t = joinBrokenLines(t);
-  t = replaceMapped(t, /^ +| +$|\t+$/gm, () => '');
+  if (has(' ') || has('\t')) t = replaceMapped(t, /^ +| +$|\t+$/gm, () => '');
+  if (has(' ')) t = removeSpaces(t);
+  if (has('\n')) {
+    t = replaceMapped(t, /\n{3,}/g, () => '\n\n');
+    t = replaceMapped(t, /^\n+|\n+$/g, () => '');
+  }
+  return t;
+}
+
+/** Spaces inside words and figures go, spaces between words stay (each step needs a space to match). */
+function removeSpaces(start: MappedText): MappedText {
+  let t = start;
   t = replaceMapped(t, new RegExp(`(?<=[${CJK}])[ ]+(?=[${CJK}])`, 'g'), (m, input) =>
     isLetterSpacing(input, m.index, m.index + m[0].length) ? '' : ' ',
   );
@@ -192,10 +209,7 @@ function clean(start: MappedText): MappedText {
     /(?:^|[^\d.\-])\d[\d\-]{6,}$/.test(input.slice(Math.max(0, m.index - 20), m.index)) ? ' ' : '',
   );
   t = replaceMapped(t, new RegExp(`(?<=[，、。；：,;:])[ ]+(?=[${CJK}0-9《“(（])`, 'g'), () => '');
-  t = replaceMapped(t, / {2,}/g, () => ' ');
-  t = replaceMapped(t, /\n{3,}/g, () => '\n\n');
-  t = replaceMapped(t, /^\n+|\n+$/g, () => '');
-  return t;
+  return replaceMapped(t, / {2,}/g, () => ' ');
 }
 
 /** Applies sorted, non-overlapping replacements to a mapped text, keeping the map. */

@@ -63,6 +63,25 @@ function noFrontMatter(text: string): FrontMatterSplit {
   return { frontMatter: { extra: {} }, body: text.replace(/^\ufeff/, ''), bodyOffset: text.startsWith('\ufeff') ? 1 : 0 };
 }
 
+/** `key: "text"`: a plain key and a double-quoted value without escapes, other quotes or control characters. */
+const QUOTED_LINE = /^([A-Za-z][A-Za-z0-9_]*): "([^"\\\p{Cc}\u2028\u2029\ufeff]*)"$/u;
+/** Keys the YAML core schema reads as booleans or null rather than as text. */
+const NOT_TEXT_KEYS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+
+/**
+ * A block made only of `key: "text"` lines with distinct keys (how most corpus files write their metadata), read
+ * without the YAML parser, which gives the same object for it; undefined for anything else (the parser reads it).
+ */
+function quotedLines(block: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const line of block.split('\n')) {
+    const m = QUOTED_LINE.exec(line);
+    if (!m || NOT_TEXT_KEYS.has(m[1]) || Object.hasOwn(out, m[1])) return undefined;
+    out[m[1]] = m[2];
+  }
+  return out;
+}
+
 /** Splits `---` YAML front matter (title, issuer, number, date, source, kind, completeness) from the body. */
 export function parseFrontMatter(text: string): FrontMatterSplit {
   const match = FRONT_MATTER.exec(text);
@@ -78,7 +97,7 @@ export function parseFrontMatter(text: string): FrontMatterSplit {
   const bodyOffset = match[0].length;
   let raw: unknown;
   try {
-    raw = parseYaml(match[1]);
+    raw = quotedLines(match[1]) ?? parseYaml(match[1]);
   } catch (err) {
     return { frontMatter: { extra: {} }, body: text.slice(bodyOffset), bodyOffset, error: yamlWarning(err) };
   }

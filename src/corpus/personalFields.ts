@@ -73,20 +73,36 @@ export function emailEdits(text: string): RedactionEdit[] {
 interface FieldRule {
   kind: RedactionEdit['kind'];
   replacement: string;
-  label: string;
+  /** The whole cell is this label. */
+  whole: RegExp;
+  /** "label: value" inside a line (global). */
+  inline: RegExp;
 }
 
+function fieldRule(kind: RedactionEdit['kind'], replacement: string, label: string): FieldRule {
+  return {
+    kind,
+    replacement,
+    whole: new RegExp(`^(?:${label})$`),
+    inline: new RegExp(`(?:${label})\\s*[:：][ \\t\\u3000]*([^\\t\\n，,；;。|]{1,60}?)(?=[ \\t\\u3000]*(?:[\\t\\n，,；;。|]|$|联系|电话|手机|日期|姓名|身份|签名|签字|邮编))`, 'g'),
+  };
+}
+
+/** Every label below contains one of these words (so a line or cell without one names no field). */
+const FIELD_WORD = /住址|地址|住所|身份|证件号|签名|签字|签章/;
+
 const FIELD_RULES: FieldRule[] = [
-  { kind: 'address', replacement: REDACTED_ADDRESS, label: '(?:家庭|现|居住|户籍|常住)(?:住址|地址|住所)|住址' },
-  { kind: 'idCard', replacement: REDACTED_ID_FIELD, label: '(?:公民)?身份(?:证件?|证号码?|号码)(?:号码?)?|证件号码' },
-  { kind: 'signature', replacement: REDACTED_SIGNATURE_FIELD, label: '(?:提案者|提案人|建议者|建议人|代表|委员|本人)?(?:签名|签字|签章)' },
+  fieldRule('address', REDACTED_ADDRESS, '(?:家庭|现|居住|户籍|常住)(?:住址|地址|住所)|住址'),
+  fieldRule('idCard', REDACTED_ID_FIELD, '(?:公民)?身份(?:证件?|证号码?|号码)(?:号码?)?|证件号码'),
+  fieldRule('signature', REDACTED_SIGNATURE_FIELD, '(?:提案者|提案人|建议者|建议人|代表|委员|本人)?(?:签名|签字|签章)'),
 ];
 
 /** Which field a whole cell names ("家庭住址", "身份证号码：", "签名"), if any. Bare 地址 (an office's) is not one. */
 function fieldOfLabel(cell: string): FieldRule | undefined {
+  if (!FIELD_WORD.test(cell)) return undefined;
   const label = cell.trim().replace(/[:：]\s*$/, '');
   if (label === '地址' || label === '住所') return undefined;
-  return FIELD_RULES.find((r) => new RegExp(`^(?:${r.label})$`).test(label));
+  return FIELD_RULES.find((r) => r.whole.test(label));
 }
 
 /** Other labels a form header row is made of, so "姓名 | 家庭住址 | 电话" is read as a header. */
@@ -128,8 +144,7 @@ function editFor(cell: Cell, rule: FieldRule): RedactionEdit | null {
 function inlineFieldEdits(line: string, lineStart: number): RedactionEdit[] {
   const edits: RedactionEdit[] = [];
   for (const rule of FIELD_RULES) {
-    const re = new RegExp(`(?:${rule.label})\\s*[:：][ \\t\\u3000]*([^\\t\\n，,；;。|]{1,60}?)(?=[ \\t\\u3000]*(?:[\\t\\n，,；;。|]|$|联系|电话|手机|日期|姓名|身份|签名|签字|邮编))`, 'g');
-    for (const m of line.matchAll(re)) {
+    for (const m of line.matchAll(rule.inline)) {
       const value = m[1];
       if (!isFilledValue(value)) continue;
       const start = lineStart + m.index + m[0].length - value.length;
@@ -167,8 +182,6 @@ function cellFieldEdits(lines: Cell[]): RedactionEdit[] {
   });
   return edits;
 }
-
-const FIELD_WORD = /住址|地址|住所|身份|证件号|签名|签字|签章/;
 
 /** Home-address, ID-number and signature fields of forms, in any of the layouts above. */
 export function formFieldEdits(lines: Cell[]): RedactionEdit[] {

@@ -1,4 +1,5 @@
 // Parsing of the 公文 structure: reply header and closing, policy header, document numbers and dates. Headings: ./headings.ts.
+import { hasAtMostCodePoints } from '../text/codePoints.js';
 import { CN_NUM, buildHeadingTree, findHeadings, matchHeading, splitLines, type HeadingNode } from './headings.js';
 
 export * from './headings.js';
@@ -149,14 +150,14 @@ export function isClosingLine(line: string): boolean {
 }
 
 function isOrgNameLine(t: string): boolean {
-  return [...t].length <= 30 && ORG_SUFFIX.test(t) && !/[，。；：:,;！？]/.test(t) && !matchHeading(t);
+  return hasAtMostCodePoints(t, 30) && ORG_SUFFIX.test(t) && !/[，。；：:,;！？]/.test(t) && !matchHeading(t);
 }
 
 const FORM_TITLE = /(?:意见|征询|反馈|测评|评价|满意度)(?:调查)?表$/;
 
 export function isFormTitleLine(line: string): boolean {
   const t = line.trim();
-  return [...t].length <= 40 && FORM_TITLE.test(t) && !/[，。；：:]/.test(t);
+  return hasAtMostCodePoints(t, 40) && FORM_TITLE.test(t) && !/[，。；：:]/.test(t);
 }
 
 /** Start of the attachments (an "附件 N" line or a feedback-form title); text length when none. */
@@ -296,7 +297,7 @@ export function parseReplyStructure(text: string, hints: { title?: string } = {}
   const salutation = salutationIdx === -1 ? null : parseSalutation(lines[salutationIdx].text);
   const bodyFrom = salutationIdx === -1 ? 0 : lines[salutationIdx].end;
 
-  const numberLine = headerLines.find((l) => parseDocNumber(l).number !== null && l.trim().length <= 40);
+  const numberLine = headerLines.find((l) => l.trim().length <= 40 && parseDocNumber(l).number !== null);
   const docNumber = numberLine ? parseDocNumber(numberLine) : { number: null, resultClass: null };
   const signer = /签发人\s*[:：]\s*([\u4e00-\u9fff·]{2,5})/.exec(headerText)?.[1] ?? null;
   const classMatch = /办理结果\s*[:：]?\s*([ABC])/.exec(headerText) ?? /^\s*([ABC])\s*类\s*$/m.exec(headerText);
@@ -363,7 +364,7 @@ export function parsePolicyStructure(text: string): PolicyStructure {
   const nonEmpty = lines.filter((l) => l.text.trim() !== '');
   const title = policyTitle(nonEmpty.map((l) => l.text.trim()));
   const top = nonEmpty.slice(0, 12).map((l) => l.text.trim());
-  const numberLine = top.find((l) => parseDocNumber(l).number !== null && l.length <= 40);
+  const numberLine = top.find((l) => l.length <= 40 && parseDocNumber(l).number !== null);
   const number = numberLine ? parseDocNumber(numberLine).number : null;
   let issuer: string | null = null;
   let date: string | null = null;

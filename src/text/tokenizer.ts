@@ -62,24 +62,47 @@ function loadJieba(): Jieba {
 
 function createTokenizer(jieba: Jieba): Tokenizer {
   const prepare = (text: string) => toSimplified(text.normalize('NFKC'));
+  const longSubwords = new SubwordCache(jieba);
   return {
     cut: (text) => jieba.cut(text, true),
     cutForSearch: (text) => jieba.cutForSearch(text, true),
     terms: (text) => normaliseWords(jieba.cut(prepare(text), true)),
-    searchTerms: (text) => normaliseWords(withLongSubwords(jieba, jieba.cutForSearch(prepare(text), true))),
+    searchTerms: (text) => normaliseWords(withLongSubwords(longSubwords, jieba.cutForSearch(prepare(text), true))),
   };
+}
+
+/** Words this long or longer get their long dictionary sub-words added (see withLongSubwords). */
+const LONG_WORD = 5;
+/** Long words whose sub-words are remembered; the cache starts over past this (a million chunks have many). */
+const SUBWORD_CACHE_SIZE = 100_000;
+
+/** The dictionary words of four or more characters inside a long word, cut once per distinct word (jieba is fixed). */
+class SubwordCache {
+  private readonly cache = new Map<string, string[]>();
+
+  constructor(private readonly jieba: Jieba) {}
+
+  of(word: string): string[] {
+    let subs = this.cache.get(word);
+    if (!subs) {
+      subs = this.jieba.cutAll(word).filter((sub) => sub.length >= 4 && sub !== word);
+      if (this.cache.size >= SUBWORD_CACHE_SIZE) this.cache.clear();
+      this.cache.set(word, subs);
+    }
+    return subs;
+  }
 }
 
 /**
  * Search mode only adds the 2- and 3-character words inside a long word, so "城镇老旧小区" would never meet a
  * question about "老旧小区"; the dictionary words of four or more characters inside a long word are added too.
  */
-function withLongSubwords(jieba: Jieba, words: string[]): string[] {
+function withLongSubwords(subwords: SubwordCache, words: string[]): string[] {
   const out: string[] = [];
   for (const word of words) {
     out.push(word);
-    if (word.length < 5) continue;
-    for (const sub of jieba.cutAll(word)) if (sub.length >= 4 && sub !== word) out.push(sub);
+    if (word.length < LONG_WORD) continue;
+    for (const sub of subwords.of(word)) out.push(sub);
   }
   return out;
 }
@@ -90,7 +113,11 @@ function withLongSubwords(jieba: Jieba, words: string[]): string[] {
  */
 export function normaliseWords(words: string[]): string[] {
   const out: string[] = [];
-  const tokens = words.map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+  const tokens: string[] = [];
+  for (const w of words) {
+    const token = w.trim().toLowerCase();
+    if (token !== '') tokens.push(token);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i];
     if (NUMBER_PATTERN.test(word)) {

@@ -21,15 +21,22 @@ function fail(err: unknown): void {
   send({ type: 'failed', message: (err as Error).message });
 }
 
+/** One array refilled for every vector: hnswlib copies it, and wants an Array, not the Float32Array it came in. */
+const row: number[] = new Array<number>(data.dimension).fill(0);
+
+function rowOf(vectors: Float32Array, i: number): number[] {
+  const from = i * data.dimension;
+  for (let d = 0; d < data.dimension; d++) row[d] = vectors[from + d];
+  return row;
+}
+
 /** Inserts every batch that is next in order; then saves once all are in and a save was asked for. */
 function drain(): void {
   if (failed || !graph) return;
   try {
     for (let b = pending.get(next); b; b = pending.get(next)) {
       pending.delete(next);
-      for (let i = 0; i < b.labels.length; i++) {
-        graph.add(Array.from(b.vectors.subarray(i * data.dimension, (i + 1) * data.dimension)), b.labels[i]);
-      }
+      for (let i = 0; i < b.labels.length; i++) graph.add(rowOf(b.vectors, i), b.labels[i]);
       inserted += b.labels.length;
       next++;
       send({ type: 'progress', inserted });
