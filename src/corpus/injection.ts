@@ -22,8 +22,16 @@ export const INSTRUCTION_PATTERNS: RegExp[] = [
   /\b(?:dear|hey|attention|note to the|to the)\s+(?:ai|assistant|chatbot|language model|llm|model)\b|\bas an? (?:ai|language model)\b/i,
 ];
 
+/**
+ * Words at least one of which every match of an INSTRUCTION_PATTERNS pattern contains (each pattern's obligatory
+ * alternatives; case folded): a sentence with none of them is not tested against the ten patterns. Keep in step
+ * with the patterns.
+ */
+const OBLIGATORY_WORDS =
+  /忽略|无视|忘记|忘掉|抛开|绕过|不再遵守|不要遵守|[你您]|ai|人工智能|智能助手|语言模型|大模型|聊天机器人|gpt|答复助手|问答助手|系统提示|提示词|系统指令|初始指令|system prompt|列出|输出|泄露|透露|打印|导出|告诉我|发给我|ignore|disregard|forget|override|you are now|from now on|pretend|act as|reveal|print|show|list|output|dump|disclose|leak|assistant|chatbot|language model|llm|model/i;
+
 export function isInstructionLike(sentence: string): boolean {
-  return INSTRUCTION_PATTERNS.some((p) => p.test(sentence));
+  return OBLIGATORY_WORDS.test(sentence) && INSTRUCTION_PATTERNS.some((p) => p.test(sentence));
 }
 
 /** Whole sentences addressed to the assistant, removed (empty replacement) with their end punctuation; line breaks stay. */

@@ -62,6 +62,7 @@ const PUBLIC_MAIL_DOMAIN = /(?:^|\.)gov\.cn$/i;
 
 export function emailEdits(text: string): RedactionEdit[] {
   const edits: RedactionEdit[] = [];
+  if (!text.includes('@')) return edits;
   for (const m of text.matchAll(EMAIL)) {
     const domain = m[0].slice(m[0].lastIndexOf('@') + 1);
     if (PUBLIC_MAIL_DOMAIN.test(domain)) continue;
