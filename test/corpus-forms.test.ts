@@ -33,7 +33,7 @@ const REPLY = [
 
 describe('feedback forms at ingestion', () => {
   const doc = parseDocument({ docId: 'r21', path: 'r21.txt', raw: REPLY });
-  const formChunks = chunkDocument(doc).filter((c) => c.text.includes('征询意见表'));
+  const formChunks = chunkDocument(doc).filter((c) => c.kind === 'form');
   const formText = formChunks.map((c) => c.text).join('\n');
 
   it('keeps the printed instructions and rating options searchable', () => {
@@ -44,9 +44,16 @@ describe('feedback forms at ingestion', () => {
     expect(formText).toMatch(/满意、基本满意、不满意/u);
   });
 
-  it('drops the filler’s signature and phone', () => {
+  it('puts the printed notes in their own chunk under the form title', () => {
+    const notes = formChunks.filter((c) => c.sectionPath === '政协提案办理情况征询意见表 > 填表说明');
+    expect(notes).toHaveLength(1);
+    expect(notes[0].text).toMatch(/^1\. 此表与提案答复由主办单位送（寄）给提案者/u);
+  });
+
+  it('drops the filler’s signature and phone, keeping only the field labels', () => {
     const all = chunkDocument(doc).map((c) => c.text).join('\n');
     expect(all).not.toContain('13912345678');
-    expect(formText).not.toMatch(/签名/u);
+    expect(formText).not.toContain('王明');
+    expect(formText).toContain('填写栏目：提案者签名、联系电话');
   });
 });

@@ -1,9 +1,9 @@
 import type { Chunk, DocumentSource } from '../types.js';
 import type { ParsedDocument } from './document.js';
-import { describeForm } from './forms.js';
+import { describeForm, type FeedbackForm } from './forms.js';
 import { documentOrigin } from './origin.js';
 import { flattenHeadings, type HeadingNode } from './structure.js';
-import { SECTION_SEPARATOR } from '../text/sectionPath.js';
+import { SECTION_SEPARATOR, joinSectionPath } from '../text/sectionPath.js';
 
 export const CHUNK_MIN_CHARS = 200;
 export const CHUNK_MAX_CHARS = 600;
@@ -147,6 +147,42 @@ function sourceOf(doc: ParsedDocument): DocumentSource | undefined {
   return { ...(issuer ? { issuer } : {}), ...(type ? { type } : {}), ...(level ? { level } : {}) };
 }
 
+/** Lines packed, in order, into texts of at most CHUNK_MAX_CHARS (a longer line stands alone). */
+function packLines(lines: string[]): string[] {
+  const texts: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (current !== '' && current.length + 1 + line.length > CHUNK_MAX_CHARS) {
+      texts.push(current);
+      current = '';
+    }
+    current = current === '' ? line : `${current}\n${line}`;
+  }
+  if (current !== '') texts.push(current);
+  return texts;
+}
+
+interface FormPiece {
+  sectionPath: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A form's chunks: its record (what the form is about, its rating summary) with its printed items and options under
+ * the form's title, then each block of printed instructions under "title > 填表说明" (or the block's own label).
+ */
+function formPieces(form: FeedbackForm): FormPiece[] {
+  const items = form.printed.filter((p) => p.heading === '').flatMap((p) => p.lines).filter((l) => l !== form.title);
+  const pieces = packLines([describeForm(form), ...items]).map((text) => ({ sectionPath: form.title, text, start: form.start, end: form.end }));
+  for (const part of form.printed.filter((p) => p.heading !== '')) {
+    const sectionPath = joinSectionPath([form.title, part.heading]);
+    pieces.push(...packLines(part.lines).map((text) => ({ sectionPath, text, start: part.start, end: part.end })));
+  }
+  return pieces;
+}
+
 /** Heading-aware chunks of a parsed document, then one personal-data-free record chunk per feedback form. */
 export function chunkDocument(doc: ParsedDocument): Chunk[] {
   const chunks: Chunk[] = [];
@@ -164,6 +200,8 @@ export function chunkDocument(doc: ParsedDocument): Chunk[] {
       push(doc.kind, block.sectionPath, text, piece.start, piece.end);
     }
   }
-  for (const form of doc.forms) push('form', form.title, describeForm(form), form.start, form.end);
+  for (const form of doc.forms) {
+    for (const piece of formPieces(form)) push('form', piece.sectionPath, piece.text, piece.start, piece.end);
+  }
   return chunks;
 }
