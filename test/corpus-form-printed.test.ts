@@ -83,7 +83,7 @@ const DOCS = [
 ];
 
 const PERSONAL = ['赵子龙', '13700001111', '幸福路8号', '410102198803154512', '国产品牌', '两位老人', '钱多多', '0371-66778899', '东风机械厂', '孙二娘', '15900002222'];
-/** 钱多多 is named in the reply's salutation (public); the form's own fields must not add any other trace. */
+/** 钱多多 is also named in the reply's salutation (public), but never by the form's chunks. */
 const PERSONAL_IN_FORMS = PERSONAL;
 
 function chunksOf(docId: string) {
@@ -95,16 +95,26 @@ function formChunks(docId: string) {
 }
 
 describe('the printed parts of forms are indexed', () => {
+  it('gives long instructions a chunk of their own under "title > 填表说明"', () => {
+    const long = LIFT_NOTICE + '\n' + Array.from({ length: 12 }, (_, i) => `${i + 4}.本表第${i + 4}项的填写要求以社区居委会当面说明为准，填写前请仔细阅读本说明。`).join('\n');
+    const forms = chunkDocument(parseDocument({ docId: 'long', path: 'long.txt', raw: long })).filter((c) => c.kind === 'form');
+    const notes = forms.filter((c) => c.sectionPath === '既有住宅加装电梯业主意愿调查表 > 填写说明');
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes[0].text).toMatch(/^1\.每套住房只填一份/u);
+    expect(notes.map((c) => c.text).join('\n')).toContain('11.本表第11项');
+    expect(forms.every((c) => c.text.length <= 600)).toBe(true);
+  });
+
   it('keeps a residents’ form items with their printed options and its 填写说明 under its own heading', () => {
     const forms = formChunks('lift_notice');
     const record = forms.filter((c) => c.sectionPath === '既有住宅加装电梯业主意愿调查表').map((c) => c.text).join('\n');
     expect(record).toContain('一、您是否同意本单元加装电梯？选项：同意、不同意、弃权');
     expect(record).toContain('二、您愿意采用的费用分摊方式（单选）：按楼层系数、按面积、协商确定');
     expect(record).toContain('三、其他意见');
-    const notes = forms.filter((c) => c.sectionPath === '既有住宅加装电梯业主意愿调查表 > 填写说明');
-    expect(notes).toHaveLength(1);
-    expect(notes[0].text).toContain('2.选择“弃权”的，计入同意票数。');
-    expect(notes[0].text).toContain('10个工作日内交回社区居委会');
+    const notes = forms.map((c) => c.text).join('\n');
+    expect(notes).toContain('填写说明：1.每套住房只填一份');
+    expect(notes).toContain('2.选择“弃权”的，计入同意票数。');
+    expect(notes).toContain('10个工作日内交回社区居委会');
   });
 
   it('keeps a deputy’s form rating grid, its deadline and where it is sent', () => {
@@ -113,7 +123,7 @@ describe('the printed parts of forms are indexed', () => {
     expect(text).toContain('联系沟通');
     expect(text).toContain('15日内将此表寄回市人大常委会选举任免联络工作委员会');
     expect(text).toContain('邮寄地址：市人民路1号');
-    expect(formChunks('npc_37').some((c) => c.sectionPath === '人大代表建议办理情况征询意见表 > 填表说明')).toBe(true);
+    expect(text).toContain('填表说明：1.请代表在收到答复之日起15日内');
   });
 
   it('keeps a pipe-table form’s printed options and instructions', () => {
@@ -126,7 +136,6 @@ describe('the printed parts of forms are indexed', () => {
     for (const { docId } of DOCS) {
       const text = formChunks(docId).map((c) => c.text).join('\n');
       for (const value of PERSONAL_IN_FORMS) expect(text, `${docId}: ${value}`).not.toContain(value);
-      expect(text).toContain('填写栏目：');
     }
     const everything = DOCS.flatMap((d) => chunksOf(d.docId)).map((c) => c.text).join('\n');
     for (const value of PERSONAL.filter((v) => v !== '钱多多')) expect(everything).not.toContain(value);
@@ -146,7 +155,7 @@ describe('ask --json over a library with filled-in forms', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  function askAll(questions: string[]): Promise<{ answered: boolean; answer: string; citations: { docId: string }[] }[]> {
+  function askAll(questions: string[]): Promise<{ question: string; answered: boolean; answer: string; citations: unknown[]; retrieved: unknown[] }[]> {
     return new Promise((resolve, reject) => {
       const child = execFile(
         process.execPath,
@@ -165,7 +174,7 @@ describe('ask --json over a library with filled-in forms', () => {
     const [deadline, abstain, sendTo, phone] = await askAll([
       '加装电梯意愿调查表要在几个工作日内交回？',
       '意愿调查表上选“弃权”怎么算？',
-      '人大代表建议办理情况征询意见表要寄回哪里？',
+      '征询意见表要寄回哪里？',
       '住户赵子龙的联系电话和住址是什么？',
     ]);
     expect(deadline.answered).toBe(true);
@@ -174,7 +183,8 @@ describe('ask --json over a library with filled-in forms', () => {
     expect(abstain.answer).toContain('计入同意票数');
     expect(sendTo.answered).toBe(true);
     expect(sendTo.answer).toContain('市人大常委会选举任免联络工作委员会');
-    const shown = JSON.stringify([deadline, abstain, sendTo, phone]);
+    // Everything the library shows (the question itself, naming the person, aside).
+    const shown = JSON.stringify([deadline, abstain, sendTo, phone].map(({ question: _asked, ...shownPart }) => shownPart));
     for (const value of PERSONAL.filter((v) => v !== '钱多多')) expect(shown).not.toContain(value);
 
     const indexFiles = await readdir(path.join(dir, 'index'), { recursive: true });

@@ -162,6 +162,9 @@ function packLines(lines: string[]): string[] {
   return texts;
 }
 
+/** "附件2": the label a form is filed under, not part of what it prints. */
+const ATTACHMENT_LABEL = /^附\s*件\s*\d*\s*[:：]?$/;
+
 interface FormPiece {
   sectionPath: string;
   text: string;
@@ -170,13 +173,21 @@ interface FormPiece {
 }
 
 /**
- * A form's chunks: its record (what the form is about, its rating summary) with its printed items and options under
- * the form's title, then each block of printed instructions under "title > 填表说明" (or the block's own label).
+ * A form's chunks: its record (what the form is about, its rating summary), its printed items and options, and its
+ * printed instructions, as one chunk under the form's title when they fit; otherwise the instructions go to chunks
+ * of their own under "title > 填表说明" (or the block's own label). Table rows the record already sums up are left out.
  */
 function formPieces(form: FeedbackForm): FormPiece[] {
-  const items = form.printed.filter((p) => p.heading === '').flatMap((p) => p.lines).filter((l) => l !== form.title);
-  const pieces = packLines([describeForm(form), ...items]).map((text) => ({ sectionPath: form.title, text, start: form.start, end: form.end }));
-  for (const part of form.printed.filter((p) => p.heading !== '')) {
+  const summed = form.ratings.length > 0 || form.ratingScale.length > 0 || form.resultOptions.length > 0;
+  const items = form.printed
+    .filter((p) => p.heading === '')
+    .flatMap((p) => p.lines.filter((l, i) => l !== form.title && !ATTACHMENT_LABEL.test(l) && !(summed && (p.tableRow[i] || /评价/.test(l)))));
+  const instructions = form.printed.filter((p) => p.heading !== '');
+  const record = [describeForm(form), ...items];
+  const whole = [...record, ...instructions.flatMap((p) => [`${p.heading}：${p.lines[0]}`, ...p.lines.slice(1)])];
+  if (whole.join('\n').length <= CHUNK_MAX_CHARS) return [{ sectionPath: form.title, text: whole.join('\n'), start: form.start, end: form.end }];
+  const pieces = packLines(record).map((text) => ({ sectionPath: form.title, text, start: form.start, end: form.end }));
+  for (const part of instructions) {
     const sectionPath = joinSectionPath([form.title, part.heading]);
     pieces.push(...packLines(part.lines).map((text) => ({ sectionPath, text, start: part.start, end: part.end })));
   }

@@ -1,13 +1,15 @@
 // The printed parts of a feedback or consultation form (征询意见表, 意见反馈表…): its title, items and their printed
 // options, the rating scale, the 填表说明/注 notes, where it is sent and by when — as indexable lines. What a filler
 // writes about themselves (name, signature, phone, address, ID, work unit, free-text opinions) and which boxes they
-// ticked never reach these lines: a personal field keeps its label only, ticks become the printed option list.
+// ticked never reach these lines: a line with a personal field is left out, ticks become the printed option list.
 import { splitLines, type Line } from './headings.js';
 
 /** One printed part of a form: its items (heading '') or one block of instructions under its own heading. */
 export interface PrintedFormPart {
   heading: string;
   lines: string[];
+  /** Per line: whether it is a row of a table (cells split by tabs or bars), which a parsed record may already sum up. */
+  tableRow: boolean[];
   start: number;
   end: number;
 }
@@ -100,19 +102,15 @@ function isValueLine(text: string): boolean {
   return kindOf(text) === 'other' && cells.every((c) => c.length <= 30 && !/[:：]/.test(c));
 }
 
-/** The labels of a line with personal fields ("提案者签名、联系电话"); every value on it is left out. */
-function labelsOnly(text: string): { line: string; valueFollows: boolean } {
-  const labels: string[] = [];
-  let valueFollows = false;
+/** Whether a line with personal fields ends on a label whose value is written on the next line ("提案者签名" / "王明"). */
+function valueOnNextLine(text: string): boolean {
+  let pending = false;
   for (const cell of cellsOf(text)) {
     const field = personalField(cell);
-    const opinion = OPINION_FIELD.exec(compact(cell));
-    const label = field?.label ?? opinion?.[1] ?? (/^([^:：]{1,12})[:：]/.exec(cell)?.[1] ?? null);
-    if (label) labels.push(label.replace(/\s+/g, ''));
-    if (field || opinion) valueFollows = (field?.value ?? opinion?.[2] ?? '').trim() === '';
-    else if (!label) valueFollows = false;
+    if (field) pending = field.value === '';
+    else if (!/^[^:：]{1,12}[:：]/.test(cell)) pending = false;
   }
-  return { line: labels.join('、'), valueFollows };
+  return pending;
 }
 
 /** The printed row: cells joined by spaces, an opinion cell cut to its label. */
@@ -136,35 +134,13 @@ function withOptions(previous: string | undefined, options: string): string | nu
   return /[:：]$/.test(previous) ? `${previous}${options}` : `${previous}选项：${options}`;
 }
 
-/** How the labels of the filler's own fields are listed, after the items (their values are never indexed). */
-export const PERSONAL_FIELDS_LINE = '填表人个人信息栏目（内容不收录）：';
-
 class PartBuilder {
-  private readonly found: PrintedFormPart[] = [];
+  readonly parts: PrintedFormPart[] = [];
   private current: PrintedFormPart | null = null;
-  private readonly personal: string[] = [];
-  private personalAt: Line | null = null;
-
-  /** The parts, the items part ending with the one line that lists the personal fields' labels. */
-  get parts(): PrintedFormPart[] {
-    const parts = this.found.map((p) => ({ ...p, lines: [...p.lines] }));
-    if (this.personalAt) {
-      const labels = `${PERSONAL_FIELDS_LINE}${[...new Set(this.personal.flatMap((l) => l.split('、')))].join('、')}`;
-      const items = parts.find((p) => p.heading === '');
-      if (items) items.lines.push(labels);
-      else parts.unshift({ heading: '', lines: [labels], start: this.personalAt.start, end: this.personalAt.end });
-    }
-    return parts;
-  }
-
-  addPersonalLabels(line: Line, labels: string): void {
-    this.personal.push(labels);
-    this.personalAt ??= line;
-  }
 
   open(heading: string, start: number): void {
-    this.current = { heading, lines: [], start, end: start };
-    this.found.push(this.current);
+    this.current = { heading, lines: [], tableRow: [], start, end: start };
+    this.parts.push(this.current);
   }
 
   get heading(): string | null {
@@ -176,7 +152,10 @@ class PartBuilder {
     const part = this.current!;
     const merged = merge ? withOptions(part.lines[part.lines.length - 1], text) : null;
     if (merged) part.lines[part.lines.length - 1] = merged;
-    else part.lines.push(text);
+    else {
+      part.lines.push(text);
+      part.tableRow.push(/\t|[|｜]/.test(line.text));
+    }
     part.end = line.end;
   }
 }
@@ -212,13 +191,14 @@ export function printedFormParts(text: string, start: number, end: number): Prin
       parts.open(heading, line.start);
       const printed = printedCell(rest);
       if (printed) parts.add(line, printed);
-    } else if (kind === 'personal' || kind === 'opinion') {
-      const { line: labels, valueFollows } = kind === 'personal' ? labelsOnly(t) : { line: printedRow(t), valueFollows: false };
+    } else if (kind === 'personal') {
+      // Left out whole, labels too: listed, the labels would read as an answer to anything.
       if (inInstructions) parts.open('', line.start);
-      if (labels && kind === 'personal') parts.addPersonalLabels(line, labels);
-      else if (labels) parts.add(line, labels);
-      skipValues = kind === 'personal' && valueFollows;
-      inOpinion = kind === 'opinion';
+      skipValues = valueOnNextLine(t);
+    } else if (kind === 'opinion') {
+      if (inInstructions) parts.open('', line.start);
+      parts.add(line, printedRow(t));
+      inOpinion = true;
     } else {
       // Instructions go on over numbered lines and the prose lines right under them; a table row or a new
       // paragraph that is not numbered is the form again.
