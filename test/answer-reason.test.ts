@@ -53,7 +53,7 @@ const chunks: Chunk[] = [
       title: plan,
       kind: 'policy',
       sectionPath: '五、验收时限',
-      text: '电梯安装完成后30日内组织联合验收，验收合格后方可投入使用。',
+      text: '电梯安装完成后30日内组织联合验收，验收合格后方可投入使用。市级暂不单独出台电梯维保细则，省住房城乡建设厅正在编制全省统一的维保规范。',
     },
     3,
   ),
@@ -103,6 +103,12 @@ describe('为什么 questions are answered with the reason the text gives', () =
     expect(a.answered).toBe(false);
     expect(a.answer.startsWith(REASON_NOT_GIVEN)).toBe(true);
     expect(a.citations).toEqual([]);
+  });
+
+  it('answers a why-not question about a decision with the circumstances the text gives', async () => {
+    const a = await ask('为什么市级不单独出台电梯维保细则？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('省住房城乡建设厅正在编制全省统一的维保规范');
   });
 
   it('still answers the same rule when asked what it is rather than why', async () => {

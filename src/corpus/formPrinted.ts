@@ -177,10 +177,8 @@ export function printedFormParts(text: string, start: number, end: number): Prin
       lastKind = kind;
       continue;
     }
-    if (skipValues && isValueLine(t)) {
-      skipValues = false;
-      continue;
-    }
+    // Values under a label-only row: one line ("提案者签名" / "王明") or a table's rows, one per person.
+    if (skipValues && isValueLine(t)) continue;
     skipValues = false;
     // The filler's free text runs from an opinion label to the next printed structure.
     if (inOpinion && kind === 'other') continue;

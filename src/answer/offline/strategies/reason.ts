@@ -47,9 +47,15 @@ export function answerAfterAskedReason(question: string, terms: WeightedTerm[], 
 
 export const REASON_NOT_GIVEN = '现有文件写明了相关规定，但没有说明原因，无法回答“为什么”。';
 
-/** A 为什么 question answered by sentences none of which gives a reason or purpose: refused, saying so. */
+/**
+ * "为什么不/没…" asks about a decision, which a reply explains by the circumstances ("省厅正在编制导则，暂不单独制定"),
+ * seldom with a causal word; only a question about why a rule is as it is needs the reason worded as one.
+ */
+const ASKS_WHY_NOT = /不|没|未|无法|进不了/;
+
+/** A 为什么 question about a rule answered by sentences none of which gives a reason or purpose: refused, saying so. */
 export function refuseWithoutReason(question: string, answer: ExtractiveAnswer, passages: Passage[]): ExtractiveAnswer {
-  if (!answer.answered || questionTypeOf(question)?.name !== '原因' || givesReason(answer.answer)) return answer;
+  if (!answer.answered || questionTypeOf(question)?.name !== '原因' || ASKS_WHY_NOT.test(question) || givesReason(answer.answer)) return answer;
   const nearest = notCoveredAnswer(passages).split('\n').slice(1).join('\n');
   return { answered: false, answer: `${REASON_NOT_GIVEN}\n${nearest}`.trim(), citations: [], evidence: answer.evidence };
 }
