@@ -77,6 +77,19 @@ describe('spoken questions answered from official wording', () => {
   });
 });
 
+describe('spoken when-questions (啥时候) want a date', () => {
+  it('answers 啥时候 from a sentence that gives the year', async () => {
+    const a = await answerQuestion(t.services, '装电梯的财政补助啥时候开始有的？');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('2023年');
+  });
+
+  it('refuses 啥时候 when the passage on the topic gives no date, rather than quoting it', async () => {
+    const a = await answerQuestion(t.services, '屋面防水维修啥时候开工？');
+    expect(a.answered, a.answer).toBe(false);
+  });
+});
+
 describe('what the library cannot answer stays refused', () => {
   it('refuses the same spoken question for a year the library does not hold', async () => {
     const a = await answerQuestion(t.services, '2019年装电梯政府给多少钱？');
