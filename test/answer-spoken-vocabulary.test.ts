@@ -75,6 +75,12 @@ describe('spoken questions answered from official wording', () => {
     expect(a.answered, a.answer).toBe(true);
     expect(a.answer).toContain('防水');
   });
+
+  it('answers a question made only of spoken words (顶楼, 漏水), none of which the documents write', async () => {
+    const a = await answerQuestion(t.services, '顶楼漏水咋办？');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('屋面防水');
+  });
 });
 
 describe('spoken when-questions (啥时候) want a date', () => {
