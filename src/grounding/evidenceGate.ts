@@ -166,7 +166,7 @@ export function analyzeQuestion(
   const totalWeight = terms.reduce((s, w) => s + weightOf(w), 0);
   // A question none of whose words is a dictionary word the library uses ("改主严小进造文": the tokenizer glued every
   // word) names nothing a passage could hold, however its glued pieces match: all of it is unknown. A spoken word the
-  // vocabulary maps to the library's wording ("顶楼漏水") is such a word.
+  // vocabulary maps to the library's wording ("顶楼", "漏水") counts as one.
   const holdsKnownWord = !stats || terms.some((w) => tags.has(w) && (df(w) > 0 || official.has(w)));
   const unknownShare = !holdsKnownWord ? 1 : totalWeight > 0 ? unknown.reduce((s, w) => s + weightOf(w), 0) / totalWeight : 0;
   const isPlace = (w: string) => places.some((p) => w.startsWith(p));
