@@ -37,8 +37,9 @@ export const QUESTION_TYPES: QuestionType[] = [
   },
   {
     name: '时间',
-    strict: { question: /什么时候|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么|期限|截止/, sentence: YEAR_OR_DATE },
-    cue: { question: /什么时候|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },
+    // Spoken forms too: 啥时候, 啥时, 几时.
+    strict: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么|期限|截止/, sentence: YEAR_OR_DATE },
+    cue: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },
   },
   {
     // "改造内容包括哪些？": the sentence that itself lists the kinds ("改造内容分为基础类、完善类、提升类。").
