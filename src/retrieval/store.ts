@@ -143,7 +143,7 @@ export async function updateIndexFiles(
   const lexical = state.lexical.withChanges(vocabulary.terms, new Set(change.removed), new Map(labels.map((l, i) => [l, terms[i]])));
   const chunks = state.chunks.withChanges(change.removed, change.added, first);
   const segments = [...state.files.chunkSegments];
-  // The graph's checksum is computed on a worker while the other files are written.
+  // The graph files are checksummed while the other files are written.
   const [segment, lexicalFile, vectorsFile, idfFile] = await Promise.all([
     change.added.length ? writeChunks(dir, change.added, generation) : undefined,
     saveLexical(dir, lexical, generation),
