@@ -247,8 +247,11 @@ export class SearcherHandle implements Searcher {
    */
   private async rebuildAfter(err: IndexDamaged): Promise<void> {
     const { logger, config } = this.deps;
+    if (!this.options.rebuildsOnDamage) {
+      logger.error({ indexDir: config.indexDir, err: err.message }, `索引已损坏，本进程不重建索引：${err.message}`);
+      throw err;
+    }
     logger.warn({ indexDir: config.indexDir, err: err.message }, `索引需要重建：索引已损坏（${err.message}）`);
-    if (!this.options.rebuildsOnDamage) throw err;
     this.rebuilding ??= this.update({ full: true }).finally(() => (this.rebuilding = undefined));
     await this.rebuilding;
   }
