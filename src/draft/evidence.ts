@@ -14,6 +14,7 @@ import type { WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
 import { withoutExamples } from './proposal/headings.js';
+import { answeredSubject, asksAboutMoney, namesAThing, sharesSubject, withoutListedDocuments, withoutMoneyClauses } from './subject.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
@@ -53,6 +54,8 @@ export interface EvidenceContext {
   profiles: Map<string, DocumentProfile>;
   /** Quotable sentences of each chunk, split once per draft. */
   sentences: Map<string, string[]>;
+  /** What the proposal each reply answers is about, from its title (empty: none named), once per document. */
+  subjects: Map<string, string[]>;
   /** Optional instrumentation (bench/draftLoss.ts): what each stage kept, to see where expected evidence is lost. */
   trace?: (trace: EvidenceTrace) => void;
 }
@@ -72,7 +75,7 @@ export interface EvidenceTrace {
 }
 
 export function createEvidenceContext(search: Searcher, bureau: Bureau, tuning: Partial<DraftTuning> = {}): EvidenceContext {
-  return { search, bureau, tuning: draftTuning(tuning), profiles: new Map(), sentences: new Map() };
+  return { search, bureau, tuning: draftTuning(tuning), profiles: new Map(), sentences: new Map(), subjects: new Map() };
 }
 
 export function chunksOfDocument(ctx: EvidenceContext, docId: string): Chunk[] {
@@ -141,6 +144,26 @@ function mergeHits(...lists: SearchHit[][]): SearchHit[] {
   return [...merged.values()];
 }
 
+/** A funding sentence under a suggestion not about money must be on its topic without its money clauses. */
+function saysMoreThanFunding(keyTerms: WeightedTerm[], heading: string, sentence: string, t: DraftTuning): boolean {
+  const rest = withoutMoneyClauses(sentence);
+  return rest === sentence || coverageOf(keyTerms, `${heading}${rest}`) >= t.minDistinctiveCoverage;
+}
+
+/**
+ * A reply answering a proposal on another subject (its title names 停车难; the suggestion and the proposal's theme say
+ * nothing of parking) is quoted only from a section whose heading is on the suggestion's topic.
+ */
+function onSubject(ctx: EvidenceContext, chunk: Chunk, wording: string): boolean {
+  if (chunk.kind !== 'reply') return true;
+  let subject = ctx.subjects.get(chunk.docId);
+  if (!subject) {
+    subject = answeredSubject(chunk.title, topicWords);
+    ctx.subjects.set(chunk.docId, subject);
+  }
+  return !subject.length || sharesSubject(subject, wording);
+}
+
 /** Sections of earlier replies among the hits' documents whose heading is on the suggestion's topic, best first. */
 function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[]): SearchHit[] {
   const out: { hit: SearchHit; match: number }[] = [];
@@ -189,19 +212,6 @@ export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Se
   return terms
     .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm))
     .map((w) => (absent.has(w.norm) && !theme.has(w.norm) && !namesAThing(w.norm) ? { ...w, weight: w.weight * absentFactor } : w));
-}
-
-/** Tags of words that name a thing: nouns, nominal verbs, distinguishing words (无障碍), idioms. */
-const THING_TAG = /^(?:n|nz|nt|ns|nr|ng|vn|b|l|i|j)$/u;
-
-/** A word naming a thing: tagged so, or a compound whose head (its last part, as Chinese compounds go) is: 加装电梯. */
-function namesAThing(word: string): boolean {
-  const tags = getJieba().tag(word, false);
-  if (tags.length === 1 && THING_TAG.test(tags[0].tag)) return true;
-  const head = getTokenizer().searchTerms(word).filter((part) => part !== word && part.length >= 2 && word.endsWith(part)).pop();
-  if (!head) return false;
-  const headTags = getJieba().tag(head, false);
-  return headTags.length === 1 && THING_TAG.test(headTags[0].tag);
 }
 
 /** The lead plus the proposal's theme words the suggestion's wording uses ("…给予定额补助" in a 加装电梯 proposal). */
@@ -294,15 +304,19 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
   const out: SuggestionEvidence = { ...empty };
+  const subjectWording = [suggestion.text, ...theme].join(' ');
+  const moneyAsk = asksAboutMoney(suggestion.text);
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i] && !ctx.trace) return;
     const headingScore = headingMatch(words, chunk.sectionPath);
     const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
-    const covered = Math.max(coverageOf(weights.terms, sentence), 0.8 * coverageOf(weights.terms, `${heading}${sentence}`));
-    const distinctive = coverageOf(keyTerms, `${heading}${sentence}`);
+    // Words only inside the names of documents a sentence lists are not what it says.
+    const own = withoutListedDocuments(sentence);
+    const covered = Math.max(coverageOf(weights.terms, own), 0.8 * coverageOf(weights.terms, `${heading}${own}`));
+    const distinctive = coverageOf(keyTerms, `${heading}${own}`);
     const relevant = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
-      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage;
+      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage && onSubject(ctx, chunk, subjectWording) && (moneyAsk || saysMoreThanFunding(keyTerms, heading, own, t));
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
     if (!gate.passing[i] || !relevant) return;
     const profile = profileOf(ctx, chunk);
