@@ -83,6 +83,7 @@ export function asksAboutMoney(wording: string): boolean {
 export function withoutMoneyClauses(sentence: string): string {
   return sentence
     .split(/(?<=[，,；;：:])/u)
-    .filter((clause) => !MONEY.test(clause))
+    // A document's name ("《…筹资与财政奖补实施办法》") is not a funding arrangement.
+    .filter((clause) => !MONEY.test(clause.replace(/《[^》]*》/gu, '')))
     .join('');
 }
