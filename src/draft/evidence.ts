@@ -3,7 +3,7 @@
 import type { Bureau } from '../config.js';
 import type { Chunk, ProposalMeta, SearchHit, Searcher, Suggestion } from '../types.js';
 import { retrievePassages } from '../retrieval/plan.js';
-import { getJieba, getTokenizer } from '../text/tokenizer.js';
+import { getTokenizer } from '../text/tokenizer.js';
 import { NOT_EVIDENCE } from '../text/boilerplate.js';
 import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
