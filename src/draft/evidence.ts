@@ -14,7 +14,7 @@ import type { WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
 import { withoutExamples } from './proposal/headings.js';
-import { answeredSubject, asksAboutMoney, namesAThing, sharesSubject, withoutListedDocuments, withoutMoneyClauses } from './subject.js';
+import { asksAboutMoney, namesAThing, withoutMoneyClauses } from './subject.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
@@ -54,8 +54,6 @@ export interface EvidenceContext {
   profiles: Map<string, DocumentProfile>;
   /** Quotable sentences of each chunk, split once per draft. */
   sentences: Map<string, string[]>;
-  /** What the proposal each reply answers is about, from its title (empty: none named), once per document. */
-  subjects: Map<string, string[]>;
   /** Optional instrumentation (bench/draftLoss.ts): what each stage kept, to see where expected evidence is lost. */
   trace?: (trace: EvidenceTrace) => void;
 }
@@ -75,7 +73,7 @@ export interface EvidenceTrace {
 }
 
 export function createEvidenceContext(search: Searcher, bureau: Bureau, tuning: Partial<DraftTuning> = {}): EvidenceContext {
-  return { search, bureau, tuning: draftTuning(tuning), profiles: new Map(), sentences: new Map(), subjects: new Map() };
+  return { search, bureau, tuning: draftTuning(tuning), profiles: new Map(), sentences: new Map() };
 }
 
 export function chunksOfDocument(ctx: EvidenceContext, docId: string): Chunk[] {
@@ -148,20 +146,6 @@ function mergeHits(...lists: SearchHit[][]): SearchHit[] {
 function saysMoreThanFunding(keyTerms: WeightedTerm[], heading: string, sentence: string, t: DraftTuning): boolean {
   const rest = withoutMoneyClauses(sentence);
   return rest === sentence || coverageOf(keyTerms, `${heading}${rest}`) >= t.minDistinctiveCoverage;
-}
-
-/**
- * A reply answering a proposal on another subject (its title names 停车难; the suggestion and the proposal's theme say
- * nothing of parking) is quoted only from a section whose heading is on the suggestion's topic.
- */
-function onSubject(ctx: EvidenceContext, chunk: Chunk, wording: string): boolean {
-  if (chunk.kind !== 'reply') return true;
-  let subject = ctx.subjects.get(chunk.docId);
-  if (!subject) {
-    subject = answeredSubject(chunk.title, topicWords);
-    ctx.subjects.set(chunk.docId, subject);
-  }
-  return !subject.length || sharesSubject(subject, wording);
 }
 
 /** Sections of earlier replies among the hits' documents whose heading is on the suggestion's topic, best first. */
@@ -304,19 +288,16 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
   const out: SuggestionEvidence = { ...empty };
-  const subjectWording = [suggestion.text, ...theme].join(' ');
   const moneyAsk = asksAboutMoney(suggestion.text);
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i] && !ctx.trace) return;
     const headingScore = headingMatch(words, chunk.sectionPath);
     const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
-    // Words only inside the names of documents a sentence lists are not what it says.
-    const own = withoutListedDocuments(sentence);
-    const covered = Math.max(coverageOf(weights.terms, own), 0.8 * coverageOf(weights.terms, `${heading}${own}`));
-    const distinctive = coverageOf(keyTerms, `${heading}${own}`);
+    const covered = Math.max(coverageOf(weights.terms, sentence), 0.8 * coverageOf(weights.terms, `${heading}${sentence}`));
+    const distinctive = coverageOf(keyTerms, `${heading}${sentence}`);
     const relevant = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
-      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage && onSubject(ctx, chunk, subjectWording) && (moneyAsk || saysMoreThanFunding(keyTerms, heading, own, t));
+      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage && (moneyAsk || saysMoreThanFunding(keyTerms, heading, sentence, t));
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
     if (!gate.passing[i] || !relevant) return;
     const profile = profileOf(ctx, chunk);
