@@ -3,7 +3,7 @@
 import type { Bureau } from '../config.js';
 import type { Chunk, ProposalMeta, SearchHit, Searcher, Suggestion } from '../types.js';
 import { retrievePassages } from '../retrieval/plan.js';
-import { getTokenizer } from '../text/tokenizer.js';
+import { getJieba, getTokenizer } from '../text/tokenizer.js';
 import { NOT_EVIDENCE } from '../text/boilerplate.js';
 import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
@@ -14,7 +14,6 @@ import type { WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
 import { withoutExamples } from './proposal/headings.js';
-import { asksAboutMoney, namesAThing, withoutMoneyClauses } from './subject.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
@@ -142,12 +141,6 @@ function mergeHits(...lists: SearchHit[][]): SearchHit[] {
   return [...merged.values()];
 }
 
-/** A funding sentence under a suggestion not about money must be on its topic without its money clauses. */
-function saysMoreThanFunding(keyTerms: WeightedTerm[], heading: string, sentence: string, t: DraftTuning): boolean {
-  const rest = withoutMoneyClauses(sentence);
-  return rest === sentence || coverageOf(keyTerms, `${heading}${rest}`) >= t.minDistinctiveCoverage;
-}
-
 /** Sections of earlier replies among the hits' documents whose heading is on the suggestion's topic, best first. */
 function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[]): SearchHit[] {
   const out: { hit: SearchHit; match: number }[] = [];
@@ -196,6 +189,19 @@ export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Se
   return terms
     .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm))
     .map((w) => (absent.has(w.norm) && !theme.has(w.norm) && !namesAThing(w.norm) ? { ...w, weight: w.weight * absentFactor } : w));
+}
+
+/** Tags of words that name a thing: nouns, nominal verbs, distinguishing words (无障碍), idioms. */
+const THING_TAG = /^(?:n|nz|nt|ns|nr|ng|vn|b|l|i|j)$/u;
+
+/** A word naming a thing: tagged so, or a compound whose head (its last part, as Chinese compounds go) is: 加装电梯. */
+function namesAThing(word: string): boolean {
+  const tags = getJieba().tag(word, false);
+  if (tags.length === 1 && THING_TAG.test(tags[0].tag)) return true;
+  const head = getTokenizer().searchTerms(word).filter((part) => part !== word && part.length >= 2 && word.endsWith(part)).pop();
+  if (!head) return false;
+  const headTags = getJieba().tag(head, false);
+  return headTags.length === 1 && THING_TAG.test(headTags[0].tag);
 }
 
 /** The lead plus the proposal's theme words the suggestion's wording uses ("…给予定额补助" in a 加装电梯 proposal). */
@@ -288,7 +294,6 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
   const out: SuggestionEvidence = { ...empty };
-  const moneyAsk = asksAboutMoney(suggestion.text);
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i] && !ctx.trace) return;
     const headingScore = headingMatch(words, chunk.sectionPath);
@@ -297,7 +302,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const distinctive = coverageOf(keyTerms, `${heading}${sentence}`);
     const relevant = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
-      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage && (moneyAsk || saysMoreThanFunding(keyTerms, heading, sentence, t));
+      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage;
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
     if (!gate.passing[i] || !relevant) return;
     const profile = profileOf(ctx, chunk);
