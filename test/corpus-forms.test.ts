@@ -33,7 +33,7 @@ const REPLY = [
 
 describe('feedback forms at ingestion', () => {
   const doc = parseDocument({ docId: 'r21', path: 'r21.txt', raw: REPLY });
-  const formChunks = chunkDocument(doc).filter((c) => c.text.includes('征询意见表'));
+  const formChunks = chunkDocument(doc).filter((c) => c.kind === 'form');
   const formText = formChunks.map((c) => c.text).join('\n');
 
   it('keeps the printed instructions and rating options searchable', () => {
@@ -44,9 +44,14 @@ describe('feedback forms at ingestion', () => {
     expect(formText).toMatch(/满意、基本满意、不满意/u);
   });
 
+  it('keeps the printed notes in the form’s chunk, under the form title', () => {
+    expect(formChunks.every((c) => c.sectionPath.startsWith('政协提案办理情况征询意见表'))).toBe(true);
+    expect(formText).toContain('填表说明：1. 此表与提案答复由主办单位送（寄）给提案者');
+  });
+
   it('drops the filler’s signature and phone', () => {
     const all = chunkDocument(doc).map((c) => c.text).join('\n');
     expect(all).not.toContain('13912345678');
-    expect(formText).not.toMatch(/签名/u);
+    expect(formText).not.toMatch(/王明|签名/u);
   });
 });

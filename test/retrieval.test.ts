@@ -8,7 +8,7 @@ import { ChunkTokenizer, Vocabulary } from '../src/retrieval/terms.js';
 import { reciprocalRankFusion } from '../src/retrieval/fusion.js';
 import { mergeAdjacentHits, type HybridSearcher } from '../src/retrieval/hybridSearch.js';
 import { buildSearcherFromChunks } from '../src/retrieval/ingest.js';
-import { getSynonyms, parseSynonyms } from '../src/retrieval/synonyms.js';
+import { getSynonyms, parseSynonyms } from '../src/text/synonyms.js';
 import { getTokenizer } from '../src/text/tokenizer.js';
 import { toSimplified } from '../src/text/simplify.js';
 import type { Chunk, DocKind } from '../src/types.js';

@@ -1,9 +1,9 @@
 import type { Chunk, DocumentSource } from '../types.js';
 import type { ParsedDocument } from './document.js';
-import { describeForm } from './forms.js';
+import { describeForm, type FeedbackForm } from './forms.js';
 import { documentOrigin } from './origin.js';
 import { flattenHeadings, type HeadingNode } from './structure.js';
-import { SECTION_SEPARATOR } from '../text/sectionPath.js';
+import { SECTION_SEPARATOR, joinSectionPath } from '../text/sectionPath.js';
 
 export const CHUNK_MIN_CHARS = 200;
 export const CHUNK_MAX_CHARS = 600;
@@ -150,6 +150,53 @@ function sourceOf(doc: ParsedDocument): DocumentSource | undefined {
 /** A character other than spaces and punctuation: a piece without one is not indexed. */
 const HAS_CONTENT = /[^\s\p{P}]/u;
 
+/** Lines packed, in order, into texts of at most CHUNK_MAX_CHARS (a longer line stands alone). */
+function packLines(lines: string[]): string[] {
+  const texts: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (current !== '' && current.length + 1 + line.length > CHUNK_MAX_CHARS) {
+      texts.push(current);
+      current = '';
+    }
+    current = current === '' ? line : `${current}\n${line}`;
+  }
+  if (current !== '') texts.push(current);
+  return texts;
+}
+
+/** "附件2": the label a form is filed under, not part of what it prints. */
+const ATTACHMENT_LABEL = /^附\s*件\s*\d*\s*[:：]?$/;
+
+interface FormPiece {
+  sectionPath: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A form's chunks: its record (what the form is about, its rating summary), its printed items and options, and its
+ * printed instructions, as one chunk under the form's title when they fit; otherwise the instructions go to chunks
+ * of their own under "title > 填表说明" (or the block's own label). Table rows the record already sums up are left out.
+ */
+function formPieces(form: FeedbackForm): FormPiece[] {
+  const summed = form.ratings.length > 0 || form.ratingScale.length > 0 || form.resultOptions.length > 0;
+  const items = form.printed
+    .filter((p) => p.heading === '')
+    .flatMap((p) => p.lines.filter((l, i) => l !== form.title && !ATTACHMENT_LABEL.test(l) && !(summed && (p.tableRow[i] || /评价/.test(l)))));
+  const instructions = form.printed.filter((p) => p.heading !== '');
+  const record = [describeForm(form), ...items];
+  const whole = [...record, ...instructions.flatMap((p) => [`${p.heading}：${p.lines[0]}`, ...p.lines.slice(1)])];
+  if (whole.join('\n').length <= CHUNK_MAX_CHARS) return [{ sectionPath: form.title, text: whole.join('\n'), start: form.start, end: form.end }];
+  const pieces = packLines(record).map((text) => ({ sectionPath: form.title, text, start: form.start, end: form.end }));
+  for (const part of instructions) {
+    const sectionPath = joinSectionPath([form.title, part.heading]);
+    pieces.push(...packLines(part.lines).map((text) => ({ sectionPath, text, start: part.start, end: part.end })));
+  }
+  return pieces;
+}
+
 /** Heading-aware chunks of a parsed document, then one personal-data-free record chunk per feedback form. */
 export function chunkDocument(doc: ParsedDocument): Chunk[] {
   const chunks: Chunk[] = [];
@@ -167,6 +214,8 @@ export function chunkDocument(doc: ParsedDocument): Chunk[] {
       push(doc.kind, block.sectionPath, text, piece.start, piece.end);
     }
   }
-  for (const form of doc.forms) push('form', form.title, describeForm(form), form.start, form.end);
+  for (const form of doc.forms) {
+    for (const piece of formPieces(form)) push('form', piece.sectionPath, piece.text, piece.start, piece.end);
+  }
   return chunks;
 }

@@ -63,7 +63,7 @@ const TERMINAL_END = /(?:[。！？!?；;：:…】」』]|[。！？!?]["”’
 const MID_ENUMERATION_END = /[、，,（(《“—]$/;
 const TITLE_LIKE_END = /(?:通知|答复|复函|回复|意见|方案|办法|决定|规定|通告|公告|报告|请示|批复|文件)$/;
 const LABEL_START = new RegExp(`^[${CJK}]{1,8}\\s*[:：]`);
-const STRUCTURAL_START = /^(?:【|-\s|•|·|附件|附\s*件|抄\s*送|联系|注[:：]|[=＝\-—_]{3,})/;
+const STRUCTURAL_START = /^(?:【|-\s|•|·|附件|附\s*件|抄\s*送|联系|注[:：]|填[表写报]说明|注意事项|说明[:：]|[=＝\-—_]{3,})/;
 const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号/;
 const MIN_BROKEN_LINE_CHARS = 40;
 

@@ -1,3 +1,4 @@
+import { printedFormParts, type PrintedFormPart } from './formPrinted.js';
 import { isFormTitleLine, normalizeDate, splitLines } from './structure.js';
 
 export type Satisfaction = '满意' | '基本满意' | '不满意';
@@ -23,6 +24,8 @@ export interface FeedbackForm {
   resultOptions: Satisfaction[];
   /** The printed notes under the form (注：1. … 2. …): who sends it where, what must be filled in. */
   notes: string[];
+  /** The printed text of the form (items, options, instructions) with every field about the filler left out. */
+  printed: PrintedFormPart[];
   /** Offsets of the form (with its 附件 label and notes) in the document text. */
   start: number;
   end: number;
@@ -142,7 +145,11 @@ function parseSatisfaction(rows: string[][], flat: string): Satisfaction | null 
       if (s) return s;
     }
   }
-  const inline = /(不满意|基本满意|满意)[ ]*[:：]?[ ]*[√✓✔☑■☒]|[√✓✔☑■☒][ ]*(不满意|基本满意|满意)/.exec(flat);
+  // "□满意 ☑不满意" puts each box before its option, "满意 ☑ 不满意 □" after it: the empty boxes tell which.
+  const boxesFirst = /[□☐][ ]*(?:不满意|基本满意|满意)/.test(flat);
+  const inline = boxesFirst
+    ? /[√✓✔☑■☒][ ]*(不满意|基本满意|满意)/.exec(flat)
+    : /(不满意|基本满意|满意)[ ]*[:：]?[ ]*[√✓✔☑■☒]|[√✓✔☑■☒][ ]*(不满意|基本满意|满意)/.exec(flat);
   return inline ? ((inline[1] ?? inline[2]) as Satisfaction) : null;
 }
 
@@ -177,6 +184,7 @@ export function parseFeedbackForms(text: string): FeedbackForm[] {
       ratingScale: parseRatingScale(rows),
       resultOptions: parseResultOptions(rows),
       notes: parseNotes(body),
+      printed: printedFormParts(text, start, end),
       start,
       end,
     };
@@ -194,7 +202,7 @@ export function describeForm(form: FeedbackForm): string {
     const rated = form.ratings.map((r, i) => `${r.item ?? `第${i + 1}项`}：${r.value ?? '未能识别'}`).join('，');
     parts.push(`对办理工作的评价：${rated}`);
   }
-  parts.push(`对办理结果的评价：${form.satisfaction ?? '未填写'}`);
+  if (form.satisfaction || form.resultOptions.length) parts.push(`对办理结果的评价：${form.satisfaction ?? '未填写'}`);
   const printed: string[] = [];
   const items = form.ratings.map((r) => r.item).filter((i): i is string => i !== null);
   if (items.length) printed.push(`评价办理工作的方面：${items.join('、')}`);
@@ -202,7 +210,6 @@ export function describeForm(form: FeedbackForm): string {
   if (form.resultOptions.length) printed.push(`办理结果评价选项：${form.resultOptions.join('、')}`);
   const lines = [`${parts.join('；')}。`];
   if (printed.length) lines.push(`${printed.join('；')}。`);
-  // The printed instructions stay searchable ("征询意见表送哪些单位"); only the filler's own fields are dropped.
-  lines.push(...form.notes);
+  // The printed notes are not repeated here: they are indexed under their own heading (see form.printed).
   return lines.join('\n');
 }

@@ -153,7 +153,7 @@ function isOrgNameLine(t: string): boolean {
   return hasAtMostCodePoints(t, 30) && ORG_SUFFIX.test(t) && !/[，。；：:,;！？]/.test(t) && !matchHeading(t);
 }
 
-const FORM_TITLE = /(?:意见|征询|反馈|测评|评价|满意度)(?:调查)?表$/;
+const FORM_TITLE = /(?:意见|意愿|征询|反馈|测评|评价|满意度)(?:调查)?表$/;
 
 export function isFormTitleLine(line: string): boolean {
   const t = line.trim();

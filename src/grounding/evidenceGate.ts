@@ -8,7 +8,7 @@
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
 import { figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
-import { getSynonyms } from '../retrieval/synonyms.js';
+import { getSynonyms } from '../text/synonyms.js';
 
 /** Every knob of the gate (MiniSearch style). */
 export const EVIDENCE_GATE_DEFAULTS = {
@@ -44,6 +44,11 @@ export interface QuestionAnalysis {
   unknown: string[];
   /** Focus words that are abbreviations ("住建局", jieba's j tag or a government body), matched by their characters in order. */
   abbreviations: string[];
+  /**
+   * The library's own wording for the question's spoken words, from the domain vocabulary ("漏水" → 防水, 渗漏): a
+   * passage holding one of them holds the spoken word. Only wording the library uses is kept.
+   */
+  official: Map<string, string[]>;
   /** Share of the question's word weight held by unknown words. */
   unknownShare: number;
   /** The question names a document (文号) and may ask about the document itself. */
@@ -139,6 +144,11 @@ export function analyzeQuestion(
     return parts.length ? Math.min(...parts.map((p) => stats.docFrequency(p))) : 0;
   };
   const written = normalizeForMatch(context);
+  const knownPart = (p: string) => df(p) > 0 || written.includes(normalizeForMatch(p));
+  // A spoken word the vocabulary maps to wording the library uses is that wording, never a topic the library lacks.
+  const official = new Map(terms.map((w) => [w, getSynonyms().wordingFor(w, text).filter(knownPart)] as const).filter(([, forms]) => forms.length));
+  // A spoken word the library never writes is as rare as the official wording it stands for.
+  const focusDf = (w: string) => df(w) || (official.has(w) ? Math.max(1, ...official.get(w)!.map(df)) : 0);
   // Names the tagger takes for a person or an adjective ("许昌", "个旧") that the library writes as a place ("许昌市").
   const writtenAsPlace = (w: string) => PLACE_SUFFIXES.some((x) => (stats?.docFrequency(w + x) ?? 0) > 0 || written.includes(w + x));
   const suffixed = (w: string) => NAME_TAG.test(tagOf(w, tags) ?? '') && /^\p{Script=Han}{2,4}$/u.test(w) && writtenAsPlace(w);
@@ -148,20 +158,21 @@ export function analyzeQuestion(
   const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tagOf(w, tags) === 'm';
   // A place word or idiom ("楼下", "乱七八糟") says where or how; a spoken noun whose root the documents use ("管子") names it.
   const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || written.includes(spokenNounRoot(w) ?? '\u0000');
-  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !spoken(w) && !written.includes(normalizeForMatch(w))) : [];
+  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !spoken(w) && !official.has(w) && !written.includes(normalizeForMatch(w))) : [];
   // Every word the library holds counts once, whatever its rarity: in a small library a title word is in every chunk
   // of its document and would weigh nothing beside one unknown word.
+  // A spoken word the vocabulary maps ("老楼") is how the asker says a library word: it weighs neither way.
   const weightOf = (w: string) => (unknown.includes(w) || !stats || df(w) > 0 ? 1 : 0);
   const totalWeight = terms.reduce((s, w) => s + weightOf(w), 0);
   // A question none of whose words is a dictionary word the library uses ("改主严小进造文": the tokenizer glued every
-  // word) names nothing a passage could hold, however its glued pieces match: all of it is unknown.
-  const holdsKnownWord = !stats || terms.some((w) => tags.has(w) && df(w) > 0);
+  // word) names nothing a passage could hold, however its glued pieces match: all of it is unknown. A spoken word the
+  // vocabulary maps to the library's wording ("顶楼", "漏水") counts as one.
+  const holdsKnownWord = !stats || terms.some((w) => tags.has(w) && (df(w) > 0 || official.has(w)));
   const unknownShare = !holdsKnownWord ? 1 : totalWeight > 0 ? unknown.reduce((s, w) => s + weightOf(w), 0) / totalWeight : 0;
   const isPlace = (w: string) => places.some((p) => w.startsWith(p));
   // An abbreviation or proper term ("党建"), or a Chinese compound of four characters or more ("消防通道"): terms of art.
   // (A Latin word in a Chinese question, "funding", is the asker's code-switching.)
   // A long word whose parts the library uses ("绿地面积", "棚户区改造") is their combination, not a term it lacks.
-  const knownPart = (p: string) => df(p) > 0 || written.includes(normalizeForMatch(p));
   const compositional = (w: string) => {
     const parts = tokenizer.searchTerms(w).filter((p) => p !== w && p.length >= 2);
     // The word tiled by its longest known-or-not sub-words, left to right ("绿地面积" → 绿地 + 面积).
@@ -173,15 +184,15 @@ export function analyzeQuestion(
     }
     return tiles.every(knownPart);
   };
-  // The retrieval's synonym table gives the library's wording for it ("棚户区改造" → "棚改").
-  const hasKnownSynonym = (w: string) => getSynonyms().expand(w).some((x) => x !== w && knownPart(x));
+  // The vocabulary gives the library's wording for it ("棚户区改造" → "棚改").
+  const hasKnownSynonym = (w: string) => official.has(w) || getSynonyms().expand(w).some((x) => x !== w && knownPart(x));
   const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || (/^\p{Script=Han}+$/u.test(w) && [...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
   const focus = stats
     ? terms
         // A term of art the library never uses ("党建", "消防通道") names a topic no passage can hold: it is the rarest
         // focus word of all. (Everyday words the library lacks, "东西", "积水", are how people ask, not focus.)
-        .filter((w) => (unknown.includes(w) && isSpecificTerm(w)) || (df(w) > 0 && df(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && w.length >= 2 && topical(w)))
-        .sort((a, b) => df(a) - df(b))
+        .filter((w) => (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && w.length >= 2 && topical(w)))
+        .sort((a, b) => focusDf(a) - focusDf(b))
         .slice(0, t.maxFocusWords)
     : [];
   // A place the library never names is an unknown word (weighed above), not a constraint a passage could meet.
@@ -190,7 +201,7 @@ export function analyzeQuestion(
   const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
   DOC_NUMBER.lastIndex = 0;
-  return { text, terms, focus, unknown, abbreviations, unknownShare, namesDocument, comparison: COMPARISON.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text) };
+  return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: COMPARISON.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text) };
 }
 
 /** A passage as the gate sees it: its text with title and section, and (for places) its whole document's text. */
@@ -245,6 +256,11 @@ function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviatio
   return pairs.every((p) => haystack.includes(p));
 }
 
+/** Whether a passage holds a focus word of the question: as holds() reads it, or in the library's wording for it. */
+function holdsFocus(analysis: QuestionAnalysis, haystack: string, w: string, tokenizer: Tokenizer): boolean {
+  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer));
+}
+
 /**
  * The years a focus sentence that states none of its own speaks of: those of the sentence its clause run
  * ("……2021年改造项目涉及……，其中：鸡街5栋；大屯47栋；主城区159栋。") or the sentence just before it opened.
@@ -265,7 +281,7 @@ function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own:
   const sentences = raw.map(normalizeForMatch);
   const withFocus = sentences
     .map((x, i) => ({ x, i }))
-    .filter(({ x }) => analysis.focus.some((w) => holds(x, w, tokenizer, analysis.abbreviations.includes(w))))
+    .filter(({ x }) => analysis.focus.some((w) => holdsFocus(analysis, x, w, tokenizer)))
     .map(({ x, i }) => `${yearContext(raw, i)}${x}`);
   const about = withFocus.length ? withFocus : [own];
   for (const year of analysis.years) {
@@ -309,10 +325,10 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
   const owns = passages.map((p) => normalizeForMatch(`${p.title ?? ''} ${p.section ?? ''} ${p.text}`));
   if (analysis.comparison) {
     // Each side from its own passage: together the passages must hold every focus word and meet the constraints.
-    const matched = analysis.focus.filter((w) => owns.some((own) => holds(own, w, tokenizer, analysis.abbreviations.includes(w))));
+    const matched = analysis.focus.filter((w) => owns.some((own) => holdsFocus(analysis, own, w, tokenizer)));
     const agreeing = passages
       .map((p, i) => i)
-      .filter((i) => (!analysis.focus.length || analysis.focus.some((w) => holds(owns[i], w, tokenizer, analysis.abbreviations.includes(w)))) && !mismatchesOf(analysis, passages[i], owns[i], tokenizer).length);
+      .filter((i) => (!analysis.focus.length || analysis.focus.some((w) => holdsFocus(analysis, owns[i], w, tokenizer))) && !mismatchesOf(analysis, passages[i], owns[i], tokenizer).length);
     if (matched.length >= Math.ceil(t.focusShare * analysis.focus.length) && agreeing.length) {
       return { ...base, pass: true, passing: agreeing, passage: agreeing[0], focusMatched: matched, focusMissing: [], reason: 'ok' };
     }
@@ -323,7 +339,7 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
   let bestMatched: { index: number; matched: string[] } | null = null;
   for (const [index, passage] of passages.entries()) {
     const own = owns[index];
-    const matched = analysis.focus.filter((w) => holds(own, w, tokenizer, analysis.abbreviations.includes(w)));
+    const matched = analysis.focus.filter((w) => holdsFocus(analysis, own, w, tokenizer));
     if (!bestMatched || matched.length > bestMatched.matched.length) bestMatched = { index, matched };
     if (matched.length < Math.ceil(t.focusShare * analysis.focus.length)) continue;
     const mismatches = mismatchesOf(analysis, passage, own, tokenizer);

@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
+import { CheckedRegion, blockCrcs } from './checkedRegion.js';
 
 /**
  * The index's binary files. Typed arrays and records are streamed to disk piece by piece (nothing is ever one big
@@ -10,6 +11,12 @@ import { crc32 } from 'node:zlib';
  *
  * A sectioned file: "RDIX", u32 header length, header JSON (names, offsets, lengths, small metadata), then each
  * section's bytes, 8-byte aligned so typed arrays can view them in place.
+ *
+ * A file may end with one block-checked section (the chunk texts: most of a chunk file, and a search reads only a
+ * few of them). Its fingerprint's CRC then covers the head (every byte before that section), which is read and
+ * checked in full at load; the head also holds a CRC-32 of each {@link CHECK_BLOCK} bytes of the last section, and
+ * a block is checked the first time any of its bytes is read. Size is checked at load, so a truncated file is
+ * refused there; a damaged block is refused when read, never used.
  */
 const MAGIC = Buffer.from('RDIX');
 const ALIGN = 8;
@@ -17,7 +24,19 @@ const ALIGN = 8;
 export interface FileFingerprint {
   bytes: number;
   crc32: number;
+  /** When set, `crc32` covers only the first `headBytes` bytes: the last section is checked block by block. */
+  headBytes?: number;
 }
+
+export interface ReadOptions {
+  /**
+   * A block-checked section up to this many bytes is read and checked in full at load; a larger one block by block
+   * when read. 8 MiB: what a single thread checks in a few milliseconds, and a whole small library's chunk texts.
+   */
+  eagerCheckBytes: number;
+}
+
+export const READ_DEFAULTS: ReadOptions = { eagerCheckBytes: 8 << 20 };
 
 type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 
@@ -48,6 +67,11 @@ export class FileSink {
     return this.written;
   }
 
+  /** Size and CRC-32 of what has been written so far. */
+  get fingerprint(): FileFingerprint {
+    return { bytes: this.written, crc32: this.crc >>> 0 };
+  }
+
   async close(): Promise<FileFingerprint> {
     this.stream.end();
     await once(this.stream, 'finish');
@@ -59,16 +83,26 @@ export class FileSink {
   }
 }
 
-function bytesOf(array: TypedArray): Uint8Array {
-  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+/** A section's bytes: one typed array, or several written one after the other. */
+function piecesOf(section: TypedArray | TypedArray[]): Uint8Array[] {
+  return (Array.isArray(section) ? section : [section]).map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
 }
 
-/** Writes named typed arrays and a small metadata object as one sectioned file. */
+/**
+ * Writes named typed arrays and a small metadata object as one sectioned file. With `blockChecked`, that section is
+ * written last and checked block by block (its block CRCs go in a section of their own, `<name>Blocks`, in the head).
+ */
 export async function writeSections(
   file: string,
   meta: Record<string, unknown>,
-  sections: Record<string, TypedArray>,
+  sections: Record<string, TypedArray | TypedArray[]>,
+  options: { blockChecked?: string } = {},
 ): Promise<FileFingerprint> {
+  const last = options.blockChecked;
+  if (last !== undefined) {
+    const { [last]: tail, ...head } = sections;
+    sections = { ...head, [`${last}Blocks`]: blockCrcs(piecesOf(tail)), [last]: tail };
+  }
   const names = Object.keys(sections);
   const layout: SectionHeader[] = [];
   // Header size depends on the offsets it lists: lay out with a generous fixed reservation, then pad to it.
@@ -76,7 +110,7 @@ export async function writeSections(
   const headerSpace = alignUp(MAGIC.length + 4 + Buffer.byteLength(provisional) + 16);
   let offset = headerSpace;
   for (const name of names) {
-    const length = sections[name].byteLength;
+    const length = piecesOf(sections[name]).reduce((n, p) => n + p.byteLength, 0);
     layout.push({ name, offset, length });
     offset = alignUp(offset + length);
   }
@@ -88,12 +122,15 @@ export async function writeSections(
   const sink = new FileSink(file);
   try {
     await sink.write(header);
+    let head: FileFingerprint | undefined;
     for (const [i, name] of names.entries()) {
-      await writeInPieces(sink, bytesOf(sections[name]));
+      if (name === last) head = sink.fingerprint;
+      for (const piece of piecesOf(sections[name])) await writeInPieces(sink, piece);
       const padding = alignUp(sink.position) - sink.position;
       if (i < names.length - 1 && padding > 0) await sink.write(new Uint8Array(padding));
     }
-    return await sink.close();
+    const whole = await sink.close();
+    return head ? { bytes: whole.bytes, crc32: head.crc32, headBytes: head.bytes } : whole;
   } catch (err) {
     await sink.abort();
     throw err;
@@ -111,13 +148,17 @@ export interface SectionReader {
   uint16(name: string): Uint16Array;
   uint32(name: string): Uint32Array;
   float32(name: string): Float32Array;
+  /** The block-checked last section, read on demand. */
+  blockChecked(name: string): CheckedRegion;
 }
 
 /** Reads a sectioned file after checking it against its fingerprint; throws (never returns garbage) when it differs. */
-export async function readSections(file: string, expected: FileFingerprint): Promise<SectionReader> {
-  const data = await readVerified(file, expected);
+export async function readSections(file: string, expected: FileFingerprint, options: ReadOptions = READ_DEFAULTS): Promise<SectionReader> {
+  const whole = expected.headBytes === undefined || expected.bytes - expected.headBytes <= options.eagerCheckBytes;
+  const data = await readVerified(file, expected, whole);
   if (data.length < 8 || !data.subarray(0, 4).equals(MAGIC)) throw new Error(`索引文件格式不符：${file}`);
   const headerLength = data.readUInt32LE(4);
+  if (8 + headerLength > data.length) throw new Error(`索引文件已损坏：${file}`);
   const header = JSON.parse(data.toString('utf8', 8, 8 + headerLength)) as { meta: Record<string, unknown>; sections: SectionHeader[] };
   const byName = new Map(header.sections.map((s) => [s.name, s]));
   // Typed arrays need aligned offsets: a pooled or offset buffer is copied once into a fresh one.
@@ -135,6 +176,15 @@ export async function readSections(file: string, expected: FileFingerprint): Pro
     uint16: (name) => view(name, 2, (b, o, l) => new Uint16Array(b, o, l)),
     uint32: (name) => view(name, 4, (b, o, l) => new Uint32Array(b, o, l)),
     float32: (name) => view(name, 4, (b, o, l) => new Float32Array(b, o, l)),
+    blockChecked: (name) => {
+      const section = byName.get(name);
+      const crcs = view(`${name}Blocks`, 4, (b, o, l) => new Uint32Array(b, o, l));
+      const fits = section && section.offset === expected.headBytes && section.offset + section.length === expected.bytes;
+      if (!fits) throw new Error(`索引文件缺少或截断了 ${name}：${file}`);
+      return whole
+        ? CheckedRegion.inMemory(file, base.subarray(section.offset, section.offset + section.length), crcs)
+        : CheckedRegion.inFile(file, section.offset, section.length, crcs);
+    },
   };
 }
 
@@ -142,17 +192,22 @@ export async function readSections(file: string, expected: FileFingerprint): Pro
 const INLINE_CHECK_BYTES = 8 << 20;
 
 /**
- * The whole file, after its size and CRC-32 matched; throws otherwise, so no byte of a damaged file is ever used. A
+ * The whole file (or its head, for a block-checked one), after its size and CRC-32 matched; throws otherwise, so no
+ * byte of a damaged file is ever used. A
  * big file is read into shared memory and its CRC computed on a worker thread: the files of an index are then
  * checked on every core at once while the main thread reads and decodes the others.
  */
-export async function readVerified(file: string, expected: FileFingerprint): Promise<Buffer> {
+export async function readVerified(file: string, expected: FileFingerprint, whole = true): Promise<Buffer> {
   const damaged = () => new Error(`索引文件已损坏：${file}`);
   const handle = await open(file, 'r');
   let data: Buffer;
   try {
-    const { size } = await handle.stat();
-    if (size !== expected.bytes) throw damaged();
+    const stat = await handle.stat();
+    if (stat.size !== expected.bytes) throw damaged();
+    // A block-checked file: only its head is read here (its last section is read, and checked, block by block).
+    const checked = expected.headBytes ?? stat.size;
+    if (!(Number.isInteger(checked) && checked >= 0 && checked <= stat.size)) throw damaged();
+    const size = whole ? stat.size : checked;
     data = Buffer.from(size > INLINE_CHECK_BYTES ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
     for (let at = 0; at < size; ) {
       const { bytesRead } = await handle.read(data, at, size - at, at);
@@ -162,15 +217,16 @@ export async function readVerified(file: string, expected: FileFingerprint): Pro
   } finally {
     await handle.close();
   }
-  const crc = data.length > INLINE_CHECK_BYTES ? await crc32InWorker(data.buffer as SharedArrayBuffer) : crc32(data) >>> 0;
+  const head = data.subarray(0, expected.headBytes ?? data.length);
+  const crc = head.length > INLINE_CHECK_BYTES ? await crc32InWorker(data.buffer as SharedArrayBuffer, head.length) : crc32(head) >>> 0;
   if (crc !== expected.crc32) throw damaged();
   return data;
 }
 
-/** CRC-32 of shared memory, computed on a worker thread. */
-function crc32InWorker(shared: SharedArrayBuffer): Promise<number> {
+/** CRC-32 of the first `length` bytes of shared memory, computed on a worker thread. */
+function crc32InWorker(shared: SharedArrayBuffer, length: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(SHARED_CRC_WORKER, { eval: true, workerData: shared });
+    const worker = new Worker(SHARED_CRC_WORKER, { eval: true, workerData: { shared, length } });
     worker.once('message', (crc: number) => resolve(crc));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`校验线程意外退出（${code}）`)));
@@ -180,36 +236,34 @@ function crc32InWorker(shared: SharedArrayBuffer): Promise<number> {
 const SHARED_CRC_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { crc32 } = require('node:zlib');
-parentPort.postMessage(crc32(new Uint8Array(workerData)) >>> 0);
+parentPort.postMessage(crc32(new Uint8Array(workerData.shared, 0, workerData.length)) >>> 0);
 `;
+
+/** What a file only checksummed is read through: one buffer, reused, so a big file touches no fresh memory. */
+const FINGERPRINT_PIECE = 1 << 20;
 
 /**
- * Size and CRC-32 of a file written by someone else (hnswlib), computed on a worker thread so a big file's check
- * overlaps the main thread's loading and writing.
+ * Size and CRC-32 of a file written by someone else (hnswlib), read piece by piece through one reused buffer (the
+ * reads run on libuv's threads). At 100k chunks this costs a tenth of the CPU of streaming the file in fresh pieces,
+ * which was mostly page faults.
  */
-export function fingerprintFileInWorker(file: string): Promise<FileFingerprint> {
-  return new Promise((resolve, reject) => {
-    // Plain JavaScript evaluated in the worker, so it runs the same under tsx, node and vitest.
-    const worker = new Worker(FINGERPRINT_WORKER, { eval: true, workerData: file });
-    worker.once('message', (m: FileFingerprint | { error: string }) => ('error' in m ? reject(new Error(m.error)) : resolve(m)));
-    worker.once('error', reject);
-  });
-}
-
-const FINGERPRINT_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { createReadStream } = require('node:fs');
-const { crc32 } = require('node:zlib');
-(async () => {
-  let crc = 0;
-  let bytes = 0;
-  for await (const piece of createReadStream(workerData, { highWaterMark: 4 << 20 })) {
-    crc = crc32(piece, crc);
-    bytes += piece.length;
+export async function fingerprintFile(file: string): Promise<FileFingerprint> {
+  const handle = await open(file, 'r');
+  try {
+    const piece = Buffer.allocUnsafeSlow(FINGERPRINT_PIECE);
+    let crc = 0;
+    let bytes = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(piece, 0, piece.length, bytes);
+      if (bytesRead === 0) break;
+      crc = crc32(piece.subarray(0, bytesRead), crc);
+      bytes += bytesRead;
+    }
+    return { bytes, crc32: crc >>> 0 };
+  } finally {
+    await handle.close();
   }
-  parentPort.postMessage({ bytes, crc32: crc >>> 0 });
-})().catch((err) => parentPort.postMessage({ error: String(err && err.message || err) }));
-`;
+}
 
 function alignUp(n: number): number {
   return Math.ceil(n / ALIGN) * ALIGN;

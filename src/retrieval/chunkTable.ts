@@ -1,21 +1,22 @@
 import type { Chunk, DocKind } from '../types.js';
-import { readSections, writeSections, type FileFingerprint } from './binaryFile.js';
+import { readSections, writeSections, type FileFingerprint, type ReadOptions } from './binaryFile.js';
+import type { CheckedRegion } from './checkedRegion.js';
 
 const KINDS: DocKind[] = ['reply', 'policy', 'form'];
-const FORMAT = 'chunks-1';
+const FORMAT = 'chunks-2';
 
-/** One stored segment's records, decoded only when a chunk is asked for. */
+/** One stored segment's records, read from its file (and checked, block by block) only when a chunk is asked for. */
 interface LazySegment {
   first: number;
-  bytes: Uint8Array;
-  /** End offset of each record in `bytes` (a record starts where the previous ends). */
+  records: CheckedRegion;
+  /** End offset of each record in `records` (a record starts where the previous ends). */
   ends: Uint32Array;
 }
 
 /**
  * The chunks by label, with the columns search filters need (document, kind, ordinal, channels) held as typed
- * arrays, and each chunk's full record (text, title, offsets…) decoded from its segment only when first read: a
- * cold load never parses 100k chunk records, and search reads only the few it returns.
+ * arrays, and each chunk's full record (text, title, offsets…) read from its segment file only when first asked
+ * for: a cold load neither reads nor parses 100k chunk records, and search reads only the few it returns.
  */
 export class ChunkTable {
   private readonly docNames: string[] = [];
@@ -58,22 +59,29 @@ export class ChunkTable {
   }
 
   /** Reads stored segments (verified against their fingerprints); labels in `dead` are left out. */
-  static async load(segments: { path: string; fingerprint: FileFingerprint; first: number; count: number }[], labels: number, dead: ReadonlySet<number>): Promise<ChunkTable> {
-    const read = await Promise.all(segments.map(async (s) => ({ s, r: await readSections(s.path, s.fingerprint) })));
+  static async load(
+    segments: { path: string; fingerprint: FileFingerprint; first: number; count: number }[],
+    labels: number,
+    dead: ReadonlySet<number>,
+    options?: ReadOptions,
+  ): Promise<ChunkTable> {
+    const read = await Promise.all(segments.map(async (s) => ({ s, r: await readSections(s.path, s.fingerprint, options) })));
     return new ChunkTable(labels, (table) => {
       for (const { s, r } of read) {
+        if (r.meta.format !== FORMAT) throw new Error('分块文件格式不符');
         const names = r.meta.docs as string[];
         const channelSets = r.meta.channelSets as string[][];
         const [docs, kinds, ordinals, channels, ends] = [r.uint32('doc'), r.uint8('kind'), r.uint32('ordinal'), r.uint16('channels'), r.uint32('ends')];
-        if (!Array.isArray(names) || !Array.isArray(channelSets) || ends.length !== s.count || docs.length !== s.count) {
-          throw new Error('分块文件已损坏');
-        }
-        table.segments.push({ first: s.first, bytes: r.uint8('records'), ends });
-        for (let i = 0; i < s.count; i++) {
-          const label = s.first + i;
-          if (dead.has(label)) continue;
-          table.setColumns(label, names[docs[i]], KINDS[kinds[i]], ordinals[i], channelSets[channels[i]] ?? []);
-        }
+        const records = r.blockChecked('records');
+        const consistent =
+          Array.isArray(names) &&
+          Array.isArray(channelSets) &&
+          [docs, kinds, ordinals, channels, ends].every((column) => column.length === s.count) &&
+          s.first + s.count <= labels &&
+          (s.count === 0 || ends[s.count - 1] === records.length);
+        if (!consistent) throw new Error('分块文件已损坏');
+        table.segments.push({ first: s.first, records, ends });
+        table.setSegmentColumns(s.first, { names, channelSets, docs, kinds, ordinals, channels }, dead);
       }
     });
   }
@@ -124,7 +132,7 @@ export class ChunkTable {
       ends,
       records: Buffer.concat(encoded),
     };
-    return writeSections(file, { format: FORMAT, docs, channelSets }, sections);
+    return writeSections(file, { format: FORMAT, docs, channelSets }, sections, { blockChecked: 'records' });
   }
 
   get labels(): number {
@@ -175,12 +183,45 @@ export class ChunkTable {
   }
 
   private setColumns(label: number, docId: string, kind: DocKind, ordinal: number, channels: string[]): void {
+    this.docOf[label] = this.docNumber(docId);
+    this.kindOf[label] = Math.max(0, KINDS.indexOf(kind));
+    this.ordinalOf[label] = ordinal;
+    this.channelsOf[label] = this.channelSetNumber(channels);
+    this.alive[label] = 1;
+  }
+
+  /** A stored segment's columns, copied with its document and channel-set numbers mapped onto this table's. */
+  private setSegmentColumns(
+    first: number,
+    segment: { names: string[]; channelSets: string[][]; docs: Uint32Array; kinds: Uint8Array; ordinals: Uint32Array; channels: Uint16Array },
+    dead: ReadonlySet<number>,
+  ): void {
+    const docs = segment.names.map((name) => this.docNumber(String(name)));
+    const sets = segment.channelSets.map((set) => this.channelSetNumber(Array.isArray(set) ? set.map(String) : []));
+    for (let i = 0; i < segment.docs.length; i++) {
+      const label = first + i;
+      if (dead.has(label)) continue;
+      const doc = docs[segment.docs[i]];
+      if (doc === undefined) throw new Error('分块文件已损坏');
+      this.docOf[label] = doc;
+      this.kindOf[label] = segment.kinds[i] < KINDS.length ? segment.kinds[i] : 0;
+      this.ordinalOf[label] = segment.ordinals[i];
+      this.channelsOf[label] = sets[segment.channels[i]] ?? 0;
+      this.alive[label] = 1;
+    }
+  }
+
+  private docNumber(docId: string): number {
     let doc = this.docIndex.get(docId);
     if (doc === undefined) {
       doc = this.docNames.length;
       this.docIndex.set(docId, doc);
       this.docNames.push(docId);
     }
+    return doc;
+  }
+
+  private channelSetNumber(channels: string[]): number {
     const key = channels.join(',');
     let set = this.channelSetIndex.get(key);
     if (set === undefined) {
@@ -188,11 +229,7 @@ export class ChunkTable {
       this.channelSetIndex.set(key, set);
       this.channelSets.push(channels);
     }
-    this.docOf[label] = doc;
-    this.kindOf[label] = Math.max(0, KINDS.indexOf(kind));
-    this.ordinalOf[label] = ordinal;
-    this.channelsOf[label] = set;
-    this.alive[label] = 1;
+    return set;
   }
 
   private decode(label: number): Chunk {
@@ -201,6 +238,6 @@ export class ChunkTable {
     const i = segment ? label - segment.first : -1;
     if (!segment || i >= segment.ends.length) throw new Error(`分块 ${label} 不在索引中`);
     const start = i === 0 ? 0 : segment.ends[i - 1];
-    return JSON.parse(Buffer.from(segment.bytes.buffer, segment.bytes.byteOffset + start, segment.ends[i] - start).toString('utf8')) as Chunk;
+    return JSON.parse(segment.records.read(start, segment.ends[i]).toString('utf8')) as Chunk;
   }
 }

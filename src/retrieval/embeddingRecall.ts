@@ -1,6 +1,6 @@
 import hnswlib from 'hnswlib-node';
 import type { Chunk } from '../types.js';
-import { fingerprintFileInWorker, type FileFingerprint } from './binaryFile.js';
+import { fingerprintFile, type FileFingerprint } from './binaryFile.js';
 import type { ChunkFilter, Recalled } from './fullTextRecall.js';
 
 type Hnsw = InstanceType<typeof hnswlib.HierarchicalNSW>;
@@ -73,7 +73,7 @@ export class GraphShard {
 
   /** Reads a saved graph after checking its fingerprint; `live` is how many of its labels are not deleted. */
   static async load(file: string, fingerprint: FileFingerprint, dimension: number, live: number): Promise<GraphShard> {
-    const actual = await fingerprintFileInWorker(file);
+    const actual = await fingerprintFile(file);
     if (actual.bytes !== fingerprint.bytes || actual.crc32 !== fingerprint.crc32) throw new Error('向量索引文件已损坏');
     const index = new hnswlib.HierarchicalNSW('cosine', dimension);
     await index.readIndex(file);
@@ -82,7 +82,7 @@ export class GraphShard {
 
   async save(file: string): Promise<FileFingerprint> {
     await this.index.writeIndex(file);
-    return fingerprintFileInWorker(file);
+    return fingerprintFile(file);
   }
 
   get size(): number {

@@ -1,4 +1,5 @@
-import { readSections, writeSections, type FileFingerprint } from './binaryFile.js';
+import { readSections, writeSections, type FileFingerprint, type ReadOptions } from './binaryFile.js';
+import type { CheckedRegion } from './checkedRegion.js';
 import { FIELDS, type ChunkTerms } from './terms.js';
 import { coordinate, maxScoreTopK, type TermPostings } from './maxScore.js';
 import { TopK, seek, type Recalled } from './topK.js';
@@ -47,7 +48,7 @@ export const LEXICAL_DEFAULTS: LexicalOptions = {
 };
 
 const FIELD_COUNT = FIELDS.length;
-const FORMAT = 'bm25f-1';
+const FORMAT = 'bm25f-2';
 
 /** What a lexical index holds on disk and in memory (postings in label order). */
 interface LexicalData {
@@ -69,9 +70,22 @@ interface LexicalData {
 }
 
 /**
+ * Postings of a loaded index not read yet: on disk all postings' labels then all their impacts, one block-checked
+ * section; a term's are read (and checked) into the full-size arrays the first time a query uses it.
+ */
+interface UnreadPostings {
+  region: CheckedRegion;
+  read: Uint8Array;
+}
+
+/** Postings read from disk at once when a whole index is needed (bounds the temporary buffer). */
+const READ_ALL_PIECE = 8 << 20;
+
+/**
  * BM25F over an inverted index in typed arrays, with MaxScore dynamic pruning: each posting's query-independent
  * part (saturated, length-normalised, field-weighted tf) is computed once at load, each term's largest such value
- * bounds what it can add, and documents that cannot reach the current top k are never fully scored.
+ * bounds what it can add, and documents that cannot reach the current top k are never fully scored. A loaded index
+ * reads a term's postings from its file the first time a query uses the term (most terms are never asked for).
  */
 export class LexicalIndex {
   private readonly termIds: Map<string, number>;
@@ -80,6 +94,7 @@ export class LexicalIndex {
   private constructor(
     private readonly data: LexicalData,
     readonly options: LexicalOptions,
+    private unread?: UnreadPostings,
   ) {
     this.termIds = new Map();
     data.vocabulary.forEach((t, i) => this.termIds.set(t, i));
@@ -118,6 +133,7 @@ export class LexicalIndex {
    * extends this one's (new terms at the end). One pass over the postings, no re-tokenizing.
    */
   withChanges(vocabulary: readonly string[], removed: ReadonlySet<number>, added: Map<number, ChunkTerms>): LexicalIndex {
+    this.readAll();
     return new LexicalIndex(mergeData(this.data, [...vocabulary], removed, added, this.options), this.options);
   }
 
@@ -193,36 +209,67 @@ export class LexicalIndex {
       const to = this.data.offsets[t + 1];
       const df = to - from;
       if (df === 0) continue;
+      this.readTerm(t);
       const weight = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (weights?.get(term) ?? 1);
       lists.push({ from, to, weight, bound: weight * (this.data.maxImpact[t] + scoring.termFloor) });
     }
     return lists;
   }
 
+  /** Reads term `t`'s postings from disk if they are not in memory yet (throws IndexDamaged on a damaged block). */
+  private readTerm(t: number): void {
+    const unread = this.unread;
+    if (!unread || unread.read[t]) return;
+    this.copyPostings(unread.region, this.data.offsets[t], this.data.offsets[t + 1]);
+    unread.read[t] = 1;
+  }
+
+  /** Every posting in memory (before merging or saving). */
+  private readAll(): void {
+    if (!this.unread) return;
+    const n = this.data.docs.length;
+    for (let from = 0; from < n; from += READ_ALL_PIECE) this.copyPostings(this.unread.region, from, Math.min(n, from + READ_ALL_PIECE));
+    this.unread = undefined;
+  }
+
+  /** Postings [from, to) from the file into the arrays: labels from the first half of the section, impacts the second. */
+  private copyPostings(region: CheckedRegion, from: number, to: number): void {
+    const { docs, impacts } = this.data;
+    const half = docs.byteLength;
+    new Uint8Array(docs.buffer, docs.byteOffset + from * 4, (to - from) * 4).set(region.read(from * 4, to * 4));
+    new Uint8Array(impacts.buffer, impacts.byteOffset + from * 4, (to - from) * 4).set(region.read(half + from * 4, half + to * 4));
+  }
+
   async save(file: string): Promise<FileFingerprint> {
+    this.readAll();
     const { vocabulary, offsets, docs, impacts, maxImpact, alive, averages } = this.data;
     const lengths = Uint32Array.from(vocabulary, (t) => t.length);
     return writeSections(
       file,
       { format: FORMAT, terms: vocabulary.length, labels: alive.length, averages, options: this.options },
-      { vocabText: Buffer.from(vocabulary.join('')), vocabLengths: lengths, offsets, docs, impacts, maxImpact, alive },
+      { vocabText: Buffer.from(vocabulary.join('')), vocabLengths: lengths, offsets, maxImpact, alive, postings: [docs, impacts] },
+      { blockChecked: 'postings' },
     );
   }
 
   /** Restores a saved index; throws on anything inconsistent, so a corrupt file leads to a rebuild. */
-  static async load(file: string, fingerprint: FileFingerprint): Promise<LexicalIndex> {
-    const r = await readSections(file, fingerprint);
+  static async load(file: string, fingerprint: FileFingerprint, readOptions?: ReadOptions): Promise<LexicalIndex> {
+    const r = await readSections(file, fingerprint, readOptions);
     if (r.meta.format !== FORMAT) throw new Error('全文索引格式不符');
     const text = Buffer.from(r.uint8('vocabText')).toString('utf8');
     const lengths = r.uint32('vocabLengths');
     const vocabulary = new Array<string>(lengths.length);
     let at = 0;
     for (let i = 0; i < lengths.length; i++) vocabulary[i] = text.slice(at, (at += lengths[i]));
+    const offsets = r.uint32('offsets');
+    const postings = offsets[offsets.length - 1] ?? 0;
+    const region = r.blockChecked('postings');
     const data: LexicalData = {
       vocabulary,
-      offsets: r.uint32('offsets'),
-      docs: r.uint32('docs'),
-      impacts: r.float32('impacts'),
+      offsets,
+      // Full size, filled term by term: untouched pages of a fresh array cost no memory.
+      docs: new Uint32Array(postings),
+      impacts: new Float32Array(postings),
       maxImpact: r.float32('maxImpact'),
       alive: r.uint8('alive'),
       averages: r.meta.averages as number[],
@@ -231,12 +278,14 @@ export class LexicalIndex {
       at === text.length &&
       Array.isArray(data.averages) &&
       data.averages.length === FIELD_COUNT &&
-      data.offsets.length === vocabulary.length + 1 &&
-      data.offsets[vocabulary.length] === data.docs.length &&
-      data.impacts.length === data.docs.length &&
+      offsets.length === vocabulary.length + 1 &&
+      region.length === postings * 8 &&
       data.maxImpact.length === vocabulary.length;
     if (!consistent) throw new Error('全文索引已损坏');
-    return new LexicalIndex(data, (r.meta.options as LexicalOptions) ?? LEXICAL_DEFAULTS);
+    const index = new LexicalIndex(data, (r.meta.options as LexicalOptions) ?? LEXICAL_DEFAULTS, { region, read: new Uint8Array(vocabulary.length) });
+    // A small index came whole and checked: copied in at once.
+    if (region.inMemory) index.readAll();
+    return index;
   }
 }
 

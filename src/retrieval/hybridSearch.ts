@@ -9,7 +9,7 @@ import { SEARCH_DEFAULTS, withTuning, type SearchTuning } from './searchDefaults
 import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
 import type { ChunkTable } from './chunkTable.js';
 import { visibleToChannel } from './channels.js';
-import { getSynonyms } from './synonyms.js';
+import { getSynonyms } from '../text/synonyms.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { QUESTION_NOISE, isSpokenFiller } from '../text/questionWords.js';
 
@@ -22,7 +22,7 @@ export interface HybridSearchOptions extends SearchOptions {
   mergeAdjacent?: boolean;
   /** How many candidates each recall returns before fusion; default max(50, 5k). */
   depth?: number;
-  /** Add near-synonyms of the question's words (src/retrieval/synonyms.txt) at a lower weight; default true. */
+  /** Add near-synonyms of the question's words (src/text/synonyms.txt) at a lower weight; default true. */
   expand?: boolean;
   /** Knobs replacing {@link SEARCH_DEFAULTS} for this call (experiments and evaluation). */
   tuning?: Partial<SearchTuning>;

@@ -16,6 +16,7 @@ import {
   type UpdateOptions,
 } from './ingest.js';
 import { removeIndexLeftovers } from './leftovers.js';
+import { IndexDamaged } from './checkedRegion.js';
 import { acquireLock } from './lock.js';
 import { isIndexEntry, readManifest, sameCorpus, snapshotCorpus, type Manifest } from './manifest.js';
 import { RETRIEVAL_VERSION, loadIndexFiles, type IndexProgress, type ProgressListener } from './store.js';
@@ -36,7 +37,7 @@ export interface BuildOptions {
  * first; a missing, incompatible (embeddings, chunker, format) or corrupt index is rebuilt, with a log line saying why.
  */
 export async function openSearcher(deps: IndexDeps): Promise<SearcherHandle> {
-  return new SearcherHandle(deps, await openHybridSearcher(deps));
+  return new SearcherHandle(deps, await openHybridSearcher(deps), undefined, { rebuildsOnDamage: true });
 }
 
 /** Why {@link loadSearcher} or {@link SearcherHandle.reload} did not load the index on disk (a Chinese reason). */
@@ -138,7 +139,7 @@ async function readyToLoad(deps: IndexDeps, corpus: 'must-match' | 'may-differ' 
   const state = await currentOnDisk(deps, corpus);
   if (!('manifest' in state)) return state;
   try {
-    const loaded = await loadIndexFiles(deps.config.indexDir, state.manifest.files, { hnsw: deps.hnsw ?? state.manifest.hnsw });
+    const loaded = await loadIndexFiles(deps.config.indexDir, state.manifest.files, { hnsw: deps.hnsw ?? state.manifest.hnsw, read: deps.read });
     return { searcher: searcherOf(loaded, deps) };
   } catch (err) {
     return { reason: `索引已损坏（${(err as Error).message}）`, update: false };
@@ -186,11 +187,14 @@ async function loadOnly(deps: IndexDeps, current: boolean): Promise<HybridSearch
  */
 export class SearcherHandle implements Searcher {
   private known: { chunks: number; embeddingsId: string };
+  private rebuilding?: Promise<IngestSummary>;
 
   constructor(
     private readonly deps: IndexDeps,
     private searcher: HybridSearcher | null,
     known?: { chunks: number; embeddingsId: string },
+    /** A handle that owns the index ({@link openSearcher}) rebuilds it when a search finds a damaged block. */
+    private readonly options: { rebuildsOnDamage?: boolean } = {},
   ) {
     this.known = searcher ? { chunks: searcher.size(), embeddingsId: searcher.embeddingsId } : known ?? { chunks: 0, embeddingsId: embeddingsIdOf(deps.embeddings) };
   }
@@ -226,8 +230,30 @@ export class SearcherHandle implements Searcher {
     return this.searcher?.embeddingsId ?? this.known.embeddingsId;
   }
 
-  search(query: string, options?: HybridSearchOptions): Promise<SearchHit[]> {
-    return this.current().search(query, options);
+  async search(query: string, options?: HybridSearchOptions): Promise<SearchHit[]> {
+    try {
+      return await this.current().search(query, options);
+    } catch (err) {
+      if (!(err instanceof IndexDamaged)) throw err;
+      await this.rebuildAfter(err);
+      return this.current().search(query, options);
+    }
+  }
+
+  /**
+   * Large index files are checked block by block as they are read (src/retrieval/checkedRegion.ts), so damage can
+   * surface after the load: the owner of the index rebuilds it in full (once, however many searches saw the damage)
+   * and the search runs again on the new index; a work thread's handle, which never ingests, passes the error on.
+   */
+  private async rebuildAfter(err: IndexDamaged): Promise<void> {
+    const { logger, config } = this.deps;
+    if (!this.options.rebuildsOnDamage) {
+      logger.error({ indexDir: config.indexDir, err: err.message }, `索引已损坏，本进程不重建索引：${err.message}`);
+      throw err;
+    }
+    logger.warn({ indexDir: config.indexDir, err: err.message }, `索引需要重建：索引已损坏（${err.message}）`);
+    this.rebuilding ??= this.update({ full: true }).finally(() => (this.rebuilding = undefined));
+    await this.rebuilding;
   }
 
   size(): number {

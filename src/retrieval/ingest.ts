@@ -16,6 +16,8 @@ import {
 } from '../corpus/index.js';
 import type { Logger } from '../logger.js';
 import type { Chunk } from '../types.js';
+import type { ReadOptions } from './binaryFile.js';
+import { IndexDamaged } from './checkedRegion.js';
 import { loadChannelRules, tagWithChannels, type ChannelRules } from './channels.js';
 import { DEFAULT_HNSW, type HnswParams } from './embeddingRecall.js';
 import { isLocalEmbeddings, type LocalHashEmbeddings } from './embeddings.js';
@@ -79,6 +81,8 @@ export interface IndexDeps {
   hnsw?: HnswParams;
   /** How a large full build spreads over threads (PARALLEL_BUILD_DEFAULTS). */
   build?: Partial<ParallelBuildOptions>;
+  /** How index files are checked as they load (READ_DEFAULTS). */
+  read?: ReadOptions;
 }
 
 export interface UpdateOptions {
@@ -235,7 +239,7 @@ async function incremental(deps: IndexDeps, manifest: Manifest, rules: ChannelRu
   const parsed = await parseFiles(deps, rules, (p) => changed.has(p));
   let state: IndexState;
   try {
-    state = await loadIndexFiles(config.indexDir, manifest.files, { hnsw: deps.hnsw ?? manifest.hnsw });
+    state = await loadIndexFiles(config.indexDir, manifest.files, { hnsw: deps.hnsw ?? manifest.hnsw, read: deps.read });
   } catch (err) {
     throw new UnreadableIndex(`索引已损坏（${(err as Error).message}）`);
   }
@@ -269,6 +273,8 @@ async function incremental(deps: IndexDeps, manifest: Manifest, rules: ChannelRu
     return { summary, state: next };
   } catch (err) {
     await removeUnreferenced(config.indexDir, manifest.files).catch(() => undefined);
+    // A damaged block of the old index, found while merging it (checked as read): rebuild it in full instead.
+    if (err instanceof IndexDamaged) throw new UnreadableIndex(`索引已损坏（${err.message}）`);
     throw err;
   }
 }

@@ -44,13 +44,22 @@ export interface Manifest {
   lastMode: 'full' | 'incremental';
 }
 
+/**
+ * The manifest file: one JSON object whose first member is `"crc32":"<8 hex digits>"`, the CRC-32 of every byte
+ * after it, so the check reads the bytes as they are (no re-serialising of a many-megabyte object).
+ */
+const CHECKSUM_PREFIX = '{"crc32":"';
+const CHECKSUMMED_FROM = CHECKSUM_PREFIX.length + 8 + 2;
+
 /** The manifest, or why there is none usable. Never throws. */
 export async function readManifest(indexDir: string): Promise<Manifest | { problem: string }> {
   try {
-    const { crc32: stored, ...manifest } = JSON.parse(await readFile(path.join(indexDir, MANIFEST), 'utf8')) as Manifest & { crc32?: number };
+    const bytes = await readFile(path.join(indexDir, MANIFEST));
+    const { crc32: stored, ...manifest } = JSON.parse(bytes.toString('utf8')) as Manifest & { crc32?: unknown };
     if (typeof manifest?.format === 'string' && manifest.format !== RETRIEVAL_VERSION) return { problem: '索引格式版本已变化' };
     // Damage inside a string (a path, a hash) would still parse: the checksum catches it.
-    if (stored !== checksumOf(manifest)) return { problem: '索引清单已损坏' };
+    const framed = bytes.subarray(0, CHECKSUM_PREFIX.length).toString('latin1') === CHECKSUM_PREFIX && bytes.length > CHECKSUMMED_FROM;
+    if (!framed || stored !== checksumOf(bytes.subarray(CHECKSUMMED_FROM))) return { problem: '索引清单已损坏' };
     const complete =
       typeof manifest?.files?.labels === 'number' &&
       Array.isArray(manifest.corpus) &&
@@ -63,14 +72,16 @@ export async function readManifest(indexDir: string): Promise<Manifest | { probl
   }
 }
 
-function checksumOf(manifest: object): number {
-  return crc32(JSON.stringify(manifest)) >>> 0;
+function checksumOf(bytes: Uint8Array): string {
+  return (crc32(bytes) >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Replaces the manifest atomically (write aside, rename over): readers see the old generation or the new, never half. */
 export async function writeManifest(indexDir: string, manifest: Manifest): Promise<void> {
   const tmp = path.join(indexDir, `${MANIFEST}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  await writeFile(tmp, JSON.stringify({ ...manifest, crc32: checksumOf(manifest) }));
+  // Everything after the opening brace, behind the checksum member that covers it.
+  const rest = Buffer.from(JSON.stringify(manifest).slice(1));
+  await writeFile(tmp, Buffer.concat([Buffer.from(`${CHECKSUM_PREFIX}${checksumOf(rest)}",`), rest]));
   await rename(tmp, path.join(indexDir, MANIFEST));
 }
 

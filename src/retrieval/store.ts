@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Chunk } from '../types.js';
 import { isLinkToFile } from '../corpus/index.js';
-import { readSections, writeSections, type FileFingerprint } from './binaryFile.js';
+import { readSections, writeSections, type FileFingerprint, type ReadOptions } from './binaryFile.js';
 import { ChunkTable } from './chunkTable.js';
 import { DEFAULT_HNSW, VectorRecall, embeddingText, type HnswParams } from './embeddingRecall.js';
 import { isLocalEmbeddings } from './embeddings.js';
@@ -14,7 +14,7 @@ import { ChunkTokenizer, Vocabulary } from './terms.js';
 import { getTokenizer } from '../text/tokenizer.js';
 
 /** Bump when tokenisation, features, BM25 fields or the file layout change: old indexes then rebuild themselves. */
-export const RETRIEVAL_VERSION = 'retrieval-5';
+export const RETRIEVAL_VERSION = 'retrieval-6';
 
 export interface IndexProgress {
   stage: 'files' | 'chunks' | 'tokens' | 'embeddings' | 'index';
@@ -143,7 +143,7 @@ export async function updateIndexFiles(
   const lexical = state.lexical.withChanges(vocabulary.terms, new Set(change.removed), new Map(labels.map((l, i) => [l, terms[i]])));
   const chunks = state.chunks.withChanges(change.removed, change.added, first);
   const segments = [...state.files.chunkSegments];
-  // The graph's checksum is computed on a worker while the other files are written.
+  // The graph files are checksummed while the other files are written.
   const [segment, lexicalFile, vectorsFile, idfFile] = await Promise.all([
     change.added.length ? writeChunks(dir, change.added, generation) : undefined,
     saveLexical(dir, lexical, generation),
@@ -180,14 +180,20 @@ function withNewFeatures(idf: IdfTable, features: Features[]): IdfTable {
   return { documents: idf.documents, df: new Map([...idf.df, ...fresh]) };
 }
 
-/** Loads a generation after checking every file against its fingerprint; throws on anything missing or inconsistent. */
-export async function loadIndexFiles(dir: string, files: IndexFiles, options: { hnsw?: HnswParams } = {}): Promise<IndexState> {
+/**
+ * Loads a generation after checking every file against its fingerprint; throws on anything missing or inconsistent.
+ * The chunk texts and BM25 postings of a large index are read, and checked block by block, when first used
+ * (see binaryFile.ts): their sizes and everything else are checked here.
+ */
+export async function loadIndexFiles(dir: string, files: IndexFiles, options: { hnsw?: HnswParams; read?: ReadOptions } = {}): Promise<IndexState> {
   const dead = new Set(files.dead);
   const live = files.labels - dead.size;
   const segments = files.chunkSegments.map((s) => ({ ...s, path: path.join(dir, s.file) }));
-  const [chunks, lexical, vector, idf] = await Promise.all([
-    ChunkTable.load(segments, files.labels, dead),
-    LexicalIndex.load(path.join(dir, files.lexical.file), files.lexical.fingerprint),
+  const [chunks, , lexical, vector, idf] = await Promise.all([
+    ChunkTable.load(segments, files.labels, dead, options.read),
+    // The first search needs jieba's dictionary (a few hundred ms to build): built while the graphs load off-thread.
+    new Promise<void>((resolve) => setImmediate(() => resolve(void getTokenizer()))),
+    LexicalIndex.load(path.join(dir, files.lexical.file), files.lexical.fingerprint, options.read),
     VectorRecall.load(
       files.vectors.map((v) => ({ path: path.join(dir, v.file), fingerprint: v.fingerprint })),
       files.dimension,

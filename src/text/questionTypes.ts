@@ -23,7 +23,7 @@ export const QUESTION_TYPES: QuestionType[] = [
     name: '原因',
     strict: {
       question: /为什么|为何|什么原因|原因是|何故|出于什么|目的是什么|有什么目的/,
-      sentence: /因为|由于|是为了|为了|旨在|目的(?:是|在于)|原因(?:是|在于)|鉴于|考虑到/,
+      sentence: /因为|由于|主要是|之所以|是为了|为了|旨在|目的(?:是|在于)|原因(?:是|在于)|鉴于|考虑到|以便|以免|避免/,
     },
     cue: { question: /为什么|为何|原因|不能|进不了|没能|无法/, sentence: /因为|由于|属于|不符合|无法|不能|规定|根据|是指/ },
   },
@@ -37,8 +37,9 @@ export const QUESTION_TYPES: QuestionType[] = [
   },
   {
     name: '时间',
-    strict: { question: /什么时候|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么|期限|截止/, sentence: YEAR_OR_DATE },
-    cue: { question: /什么时候|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },
+    // Spoken forms too: 啥时候, 啥时, 几时.
+    strict: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么|期限|截止/, sentence: YEAR_OR_DATE },
+    cue: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },
   },
   {
     // "改造内容包括哪些？": the sentence that itself lists the kinds ("改造内容分为基础类、完善类、提升类。").
@@ -72,4 +73,15 @@ export function questionTypeOf(question: string): StrictQuestionType | undefined
 /** True when the sentence is worded as an answer to one of the question's kinds (进展 → 已完成, 为什么 → 由于). */
 export function matchesQuestionCue(question: string, sentence: string): boolean {
   return QUESTION_TYPES.some(({ cue }) => cue.question.test(question) && cue.sentence.test(sentence));
+}
+
+/**
+ * Wording that gives a reason, a purpose or a basis (因为, 为了, 考虑到, 根据…规定), or says why a thing does not
+ * qualify (不属于, 不符合, 2000年以后建成): without any of it, a sentence states a rule, not why.
+ */
+const REASON_WORDING =
+  /因为|由于|主要是|之所以|考虑到|鉴于|原因(?:是|在于)|为了|旨在|目的(?:是|在于)|以便|以免|避免|防止|否则|因此|所以|从而|导致|造成|属于|不符合|不在|未纳入|无法|不能|不得|根据|按照|依据|规定|是指|以[前后]建成|因(?!地制宜)/;
+
+export function givesReason(text: string): boolean {
+  return REASON_WORDING.test(text);
 }

@@ -80,3 +80,10 @@ export function memorySearcher(chunks: Chunk[], embeddingsId = 'memory'): Search
     },
   };
 }
+
+/** The in-memory searcher with the document frequencies the answer gate weighs words by (as the real index has). */
+export function memorySearcherWithStats(chunks: Chunk[]): Searcher {
+  const tokenizer = getTokenizer();
+  const terms = chunks.map((c) => new Set(tokenizer.searchTerms(`${c.title} ${c.sectionPath} ${c.text}`)));
+  return { ...memorySearcher(chunks), documentFrequency: (t: string) => terms.filter((set) => set.has(t)).length };
+}

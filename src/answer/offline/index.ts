@@ -15,6 +15,7 @@ import { answerWithReplyBody } from './strategies/replyBody.js';
 import { answerWithHeadingItems, preferTypedSentence } from './strategies/questionType.js';
 import { questionTypeOf } from '../../text/questionTypes.js';
 import { answerWithSentences } from './strategies/singleFact.js';
+import { answerAfterAskedReason, refuseWithoutReason } from './strategies/reason.js';
 import { discountAbsentFraming, passageContexts, weighTerms } from './termWeights.js';
 import { offlineTuning, type OfflineTuning } from './tuning.js';
 
@@ -59,8 +60,10 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  * 4. "……是怎么答复的？" whose best sentence is a receipt line: answer with the reply's body.
  * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points; a 包括哪些 question
  *    whose items are a section's sub-headings: each heading's label and first sentence.
+ * 5c. A 为什么 question the text itself asks: the sentences right after that question.
  * 6. Otherwise: the best sentence with its close runners-up, in document order — for a 为什么 / 谁负责 / 什么时候
- *    question, led by the close runner-up worded as that answer (reason, responsible body, date).
+ *    question, led by the close runner-up worded as that answer (reason, responsible body, date); a 为什么 question
+ *    whose sentences give no reason (they restate the rule) is refused with 文件写明了规定但没有说明原因.
  * 7. A 多少 / 几个 question whose answer holds no figure is refused.
  */
 /**
@@ -109,6 +112,9 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // sentence covers the question: the headings, not a sentence, hold its words.
   const headings = scored.length ? answerWithHeadingItems(focus.text, question.terms, passages, scored, options, evidence, t) : undefined;
   if (!answerable) return headings ?? { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
+  // 5c. A 为什么 question the text itself asks ("……为何以2000年为时间界限？"): the sentences after it give the reason.
+  const asked = answerAfterAskedReason(focus.text, question.terms, passages, evidence, t);
+  if (asked) return asked;
   const best = scored[0];
   if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text)) {
     const body = answerWithReplyBody(best, passages, options, evidence, t);
@@ -123,5 +129,6 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   const ledByType = typed[0] !== scored[0];
   // A list of the kinds that leads from its own document is the answer; other documents' sentences are not its items.
   const own = ledByType && questionTypeOf(focus.text)?.name === '内容' ? typed.filter((s) => s.passage.chunk.docId === typed[0].passage.chunk.docId) : typed;
-  return answerWithSentences(focus.text, own, passages, evidence, t, ledByType);
+  // 6b. A 为什么 question whose chosen sentences give no reason (they restate the rule) is refused, saying so.
+  return refuseWithoutReason(focus.text, answerWithSentences(focus.text, own, passages, evidence, t, ledByType), passages);
 }

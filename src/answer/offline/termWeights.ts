@@ -1,9 +1,9 @@
 // The question's terms weighted by length and rarity among the retrieved passages, and how well a text covers them.
 import type { Tokenizer } from '../../text/tokenizer.js';
-import { getSynonyms } from '../../retrieval/synonyms.js';
+import { getSynonyms } from '../../text/synonyms.js';
 import { chineseNumberValue } from '../../text/numerals.js';
 import { normalizeForMatch } from '../../text/simplify.js';
-import { isAnswerKindWord, isTopicTag, spokenNounRoot, tagOf, wordTags } from '../../text/questionWords.js';
+import { isAnswerKindWord, isDescriptiveTag, isTopicTag, spokenNounRoot, tagOf, wordTags } from '../../text/questionWords.js';
 import { autonomousPlaceForm } from '../../text/places.js';
 import { unique, type QuestionFocus } from './questionAnalysis.js';
 import type { OfflineTuning } from './tuning.js';
@@ -90,10 +90,12 @@ export function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts:
   const credit = { synonym: t.synonymStrength, parts: t.partsStrength, bigram: t.bigramStrength };
   const tags = wordTags(focus.text);
 
-  const build = (term: string, factor: number, carried = false, expanded = false): WeightedTerm => {
+  const build = (term: string, factor: number, carried = false, expanded = false, sameMeaning: string[] = []): WeightedTerm => {
     const norm = normalizeForMatch(term);
-    const alternatives = unique([...(ALTERNATIVES[norm] ?? []).map(normalizeForMatch), ...anchorForms(norm).filter((f) => f !== norm)]);
-    const synonyms = expanded ? [] : synonymsOf(norm).filter((x) => !alternatives.includes(x));
+    const alternatives = unique([...(ALTERNATIVES[norm] ?? []).map(normalizeForMatch), ...anchorForms(norm).filter((f) => f !== norm), ...sameMeaning]);
+    // The table's wording for the term itself, and for the spoken phrase it is part of ("弄完" in "多久能弄完" → 完工).
+    const spoken = getSynonyms().wordingFor(norm, focus.text).map(normalizeForMatch);
+    const synonyms = expanded ? [] : unique([...synonymsOf(norm), ...spoken]).filter((x) => !alternatives.includes(x) && x !== norm);
     const forms = [norm, ...alternatives, ...synonyms];
     const expansion = countedAbbreviation(norm) ?? autonomousPlaceForm(norm, tagOf(norm, tags));
     const df = contexts.filter((c) => forms.some((f) => c.includes(f)) || expansion?.test(c)).length;
@@ -104,12 +106,16 @@ export function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts:
     return { term, norm, parts, alternatives, synonyms, expansion, weight, carried, expanded, backoff, credit };
   };
   const own = focus.terms.map((term) => build(term, 1));
-  // Phrases triggered within one term were that term's to take or leave; those spanning terms ("钱从哪来") are added.
-  const withinTerms = new Set(own.flatMap((w) => [w.norm, ...w.alternatives, ...expansions(w.norm)]));
-  const phrases = expansions(normalizeForMatch(focus.text)).filter((x) => !withinTerms.has(x) && !own.some((w) => w.norm.includes(x)));
+  // Phrases triggered within one term were that term's to take or leave; those spanning terms ("钱从哪来") are added,
+  // one term for each spoken phrase, held by any of the wordings it stands for (出资, 筹措…).
+  const withinTerms = new Set(own.flatMap((w) => [w.norm, ...w.alternatives, ...w.synonyms, ...expansions(w.norm)]));
+  const phrases = getSynonyms()
+    .matches(normalizeForMatch(focus.text))
+    .map((m) => unique(m.adds.map(normalizeForMatch)).filter((x) => x.length >= 2 && !withinTerms.has(x) && !own.some((w) => w.norm.includes(x))))
+    .filter((adds) => adds.length);
   const terms = [
     ...own,
-    ...phrases.map((x) => build(x, t.expandedPhraseFactor, false, true)),
+    ...phrases.map(([first, ...rest]) => build(first, t.expandedPhraseFactor, false, true, rest)),
     ...focus.carried.map((term) => build(term, t.carriedTermFactor, true)),
   ];
   // "加装电梯 subsidy 多少？": in a Chinese question, a Latin word no passage contains is the asker's code-switching.
@@ -126,7 +132,8 @@ export function discountAbsentFraming(terms: WeightedTerm[], question: string, c
   const tags = wordTags(question);
   // A spoken noun whose root the passages use ("管子" beside "管道") names the topic in everyday words: as the gate does.
   const spokenNoun = (term: string) => contexts.some((c) => c.includes(spokenNounRoot(term) ?? '\u0000'));
-  const framing = (term: string) => isAnswerKindWord(term) || !isTopicTag(tagOf(term, tags) ?? 'n') || spokenNoun(term);
+  // A place word or idiom ("外面", "乱七八糟") says where or how, as the gate reads it too.
+  const framing = (term: string) => isAnswerKindWord(term) || !isTopicTag(tagOf(term, tags) ?? 'n') || isDescriptiveTag(tagOf(term, tags)) || spokenNoun(term);
   const held = (w: WeightedTerm) => contexts.some((c) => [w.norm, ...w.alternatives, ...w.synonyms].some((f) => c.includes(f)) || !!w.expansion?.test(c));
   return terms.map((w) => (!w.expanded && framing(w.term) && !held(w) ? { ...w, weight: w.weight * t.absentFramingFactor } : w));
 }

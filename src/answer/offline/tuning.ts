@@ -128,6 +128,12 @@ export const OFFLINE_TUNING = {
   typedSentenceShare: 0.8,
   /** A 包括哪些 question: a sentence that itself lists the kinds ("分为基础类、完善类、提升类") leads at this share of the best. */
   listSentenceShare: 0.7,
+  /** A 为什么 question the text itself asks (strategies/reason.ts): looked for in this many top passages… */
+  askedReasonPassages: 3,
+  /** …in a sentence asking why that covers this share of the question's terms… */
+  askedReasonCoverage: 0.6,
+  /** …and answered by at most this many sentences after it. */
+  askedReasonSentences: 2,
   /** A 包括哪些 question is answered with a section's sub-headings when it has this many of them… */
   minHeadingItems: 2,
   /** …and no more than this many. */

@@ -99,14 +99,24 @@ function withoutFraming(clause: string): string {
  */
 export function withoutExamples(topic: string, maxChars: number = HEADING_OPTIONS.maxChars): string {
   if (topic.length <= maxChars) return topic;
-  // Only the objects of 将/把 (what is moved into a plan or scope); "对占用公共车位、私装地锁等行为" names the ask itself.
-  const shorter = topic.replace(/(?<=[将把])(?:[^、，,。]{2,10}、)+[^、，,。]{2,10}等(?=[^的，,]{2,})/gu, '');
+  // Only the objects of 将/把 (what is moved into a plan or scope) or of a call to others; "对占用公共车位、私装地锁等行为"
+  // names the ask itself.
+  // "推动机关、学校、医院等单位停车场…错时开放": the objects of a call to others (推动, 鼓励, 引导) likewise.
+  const shorter = topic.replace(/(?<=[将把]|推动|鼓励|引导|支持|动员)(?:[^、，,。]{2,10}、)+[^、，,。]{2,10}等(?=[^的，,]{2,})/gu, '');
   return shorter.length >= 6 ? shorter : topic;
 }
 
+/**
+ * "盘活周边存量资源，推动单位停车场…错时开放": a first clause whose object is abstract (资源, 潜力, 作用) is a slogan; when
+ * the next clause opens with an action of its own, that clause is what is asked.
+ */
+const SLOGAN_CLAUSE = /^[^，,]{2,12}(?:资源|潜力|优势|作用|活力|合力|积极性)[，,]$/u;
+const ACTION_OPENING = /^(?:推动|推进|推行|鼓励|引导|建立|建设|实施|开展|开放|利用|加快|完善|设立|增设)/u;
+
 /** Up to the first comma when that clause names the action on its own, or to the next comma that keeps it short. */
 function leadClauses(topic: string, options = HEADING_OPTIONS): string {
-  const clauses = topic.split(/(?<=[，,])/u);
+  let clauses = topic.split(/(?<=[，,])/u);
+  if (clauses.length > 1 && SLOGAN_CLAUSE.test(clauses[0]) && ACTION_OPENING.test(clauses[1])) clauses = clauses.slice(1);
   let out = '';
   for (const clause of clauses) {
     const next = out + clause;

@@ -31,8 +31,14 @@ const SUGGESTION_HEADING = new RegExp(
 const PROBLEM = /问题|困难|不足|短板|弊端|现状|原因|制约|瓶颈|隐患|挑战|矛盾|情况|背景|存在/u;
 /** A paragraph that asks for something. */
 const ASKING = /建议|希望|呼吁|恳请|请求|提议/u;
-const PROPOSING_START =
-  /^(?:要|应|应当|应该|必须|务必|需要|请|加强|推进|建立|完善|加快|加大|推动|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|科学|着力|切实|进一步|尽快|加紧|设立|增设|开展|实行|推行)/u;
+/**
+ * Verbs an ask opens with ("明确管护责任单位", "新建和扩建一批泵站", "全面排查…"): the action the proposer asks for.
+ * Not verbs that report or describe (存在, 出现, 发现, 导致), which open background paragraphs.
+ */
+const ACTION_VERB =
+  '加强|推进|建立|完善|加快|加大|推动|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|设立|增设|开展|实行|推行|推广|建设|同步实施|' +
+  '明确|新建|扩建|改建|增建|新增|增加|配齐|补齐|理清|理顺|培育|组织|配置|配备|畅通|打通|盘活|整合|拓宽|拓展|用好|压实|创新|编制|划定|纳入|排查|整治|清理|设置|安装|加装|聘请|开通|公示|严格|全面|分批';
+const PROPOSING_START = new RegExp(`^(?:要|应|应当|应该|必须|务必|需要|请|科学|着力|切实|进一步|尽快|加紧|${ACTION_VERB})`, 'u');
 /**
  * Once the asks have begun, a paragraph that goes on asking without 建议 or an opening verb: a connective ("同时，",
  * "此外，") or an obligation ("…的小区，应当同步实施…", "要尽快…").
@@ -214,8 +220,7 @@ function askingSentences(paragraph: string): string[] {
   return separate ? sentences : [paragraph];
 }
 /** A sentence opening with an action verb of its own (no modal: "要…", "应…" go on elaborating the ask before). */
-const SEPARATE_ASK =
-  /^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:加强|推进|建立|完善|加快|加大|推动|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|设立|增设|开展|实行|推行|推广|建设|同步实施)/u;
+const SEPARATE_ASK = new RegExp(`^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:${ACTION_VERB})`, 'u');
 
 /**
  * One suggestion's lines as one text. A heading line over its own sub-list ("加强规划引领" / "1.编制专项规划。") gets

@@ -27,11 +27,13 @@ export function preferTypedSentence(question: string, scored: ScoredSentence[], 
   const best = scored[0];
   if (!type || !best || type.strict.sentence.test(best.text)) return scored;
   // A list of the kinds may come from any retrieved document; the other types' wording is common, so from the best's only.
+  // The reason given right beside the rule it explains ("暂不调整。主要是考虑到……") leads whatever its own score.
+  const besideBest = (s: ScoredSentence) => type.name === '原因' && s.passage.chunk.id === best.passage.chunk.id;
   const typed = scored.find(
     (s) =>
       (type.name === '内容' || s.passage.chunk.docId === best.passage.chunk.docId) &&
-      s.score >= best.score * (type.name === '内容' ? t.listSentenceShare : t.typedSentenceShare) &&
-      s.sentenceCoverage >= t.minSentenceCoverage &&
+      ((s.score >= best.score * (type.name === '内容' ? t.listSentenceShare : t.typedSentenceShare) && s.sentenceCoverage >= t.minSentenceCoverage) ||
+        besideBest(s)) &&
       type.strict.sentence.test(s.text),
   );
   return promote(scored, typed);

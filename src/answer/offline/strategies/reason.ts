@@ -1,0 +1,61 @@
+// 原因: a 为什么 question is answered by the reason the text gives. Where the text itself asks the question (an
+// article titled "……为何以2000年为时间界限？", a Q&A heading), the sentences right after it are that reason. An answer
+// that only restates the rule, with no reason or purpose in it, is refused: the library gives the rule, not its why.
+import { normalizeForMatch } from '../../../text/simplify.js';
+import { splitSentences, type Sentence } from '../../../text/sentences.js';
+import { givesReason, questionTypeOf } from '../../../text/questionTypes.js';
+import type { Passage } from '../../../grounding/passages.js';
+import type { Evidence } from '../answerability.js';
+import { composeLines, notCoveredAnswer, type ExtractiveAnswer } from '../compose.js';
+import { isLayoutJunk } from '../sentenceFilters.js';
+import { coverage, type WeightedTerm } from '../termWeights.js';
+import type { OfflineTuning } from '../tuning.js';
+
+/** A sentence of the text that itself asks why. */
+const ASKS_WHY = /为什么|为何|何以|缘何|原因何在|什么原因/;
+/** A timestamp or source line between a headline and its first paragraph ("2025-03-11 08:00 来源:第一财经"). */
+const DATELINE = /^\s*(?:\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?|来源|发布时间|作者|编辑|责任编辑)/;
+
+function isQuestion(sentence: Sentence): boolean {
+  return /[?？]\s*$/.test(sentence.text);
+}
+
+/** The sentences answering the question asked at `at`: after any further questions and datelines, up to the next question. */
+function sentencesAfter(sentences: Sentence[], at: number, max: number): Sentence[] {
+  let i = at + 1;
+  while (i < sentences.length && (isQuestion(sentences[i]) || DATELINE.test(sentences[i].text) || isLayoutJunk(sentences[i].text))) i++;
+  const out: Sentence[] = [];
+  for (; i < sentences.length && out.length < max && !isQuestion(sentences[i]); i++) out.push(sentences[i]);
+  return out;
+}
+
+/**
+ * "为什么以2000年为时间界限？" when a retrieved passage asks the same (its sentence covering at least
+ * askedReasonCoverage of the question's terms): the sentences that follow that question, cited.
+ */
+export function answerAfterAskedReason(question: string, terms: WeightedTerm[], passages: Passage[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
+  if (questionTypeOf(question)?.name !== '原因') return undefined;
+  for (const passage of passages.slice(0, t.askedReasonPassages)) {
+    const sentences = splitSentences(passage.chunk.text);
+    const at = sentences.findIndex((s) => ASKS_WHY.test(s.text) && coverage(terms, normalizeForMatch(s.text)) >= t.askedReasonCoverage);
+    if (at === -1) continue;
+    const reason = sentencesAfter(sentences, at, t.askedReasonSentences);
+    if (reason.length) return composeLines([reason.map((s) => ({ passage, text: s.text }))], passages, evidence);
+  }
+  return undefined;
+}
+
+export const REASON_NOT_GIVEN = '现有文件写明了相关规定，但没有说明原因，无法回答“为什么”。';
+
+/**
+ * "为什么不/没…" asks about a decision, which a reply explains by the circumstances ("省厅正在编制导则，暂不单独制定"),
+ * seldom with a causal word; only a question about why a rule is as it is needs the reason worded as one.
+ */
+const ASKS_WHY_NOT = /不|没|未|无法|进不了/;
+
+/** A 为什么 question about a rule answered by sentences none of which gives a reason or purpose: refused, saying so. */
+export function refuseWithoutReason(question: string, answer: ExtractiveAnswer, passages: Passage[]): ExtractiveAnswer {
+  if (!answer.answered || questionTypeOf(question)?.name !== '原因' || ASKS_WHY_NOT.test(question) || givesReason(answer.answer)) return answer;
+  const nearest = notCoveredAnswer(passages).split('\n').slice(1).join('\n');
+  return { answered: false, answer: `${REASON_NOT_GIVEN}\n${nearest}`.trim(), citations: [], evidence: answer.evidence };
+}

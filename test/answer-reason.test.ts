@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { answerExtractively, questionFocus, type ExtractiveAnswer } from '../src/answer/offline/index.js';
+import { REASON_NOT_GIVEN } from '../src/answer/offline/strategies/reason.js';
+import { numberPassages } from '../src/grounding/passages.js';
+import { getTokenizer } from '../src/text/tokenizer.js';
+import type { Chunk } from '../src/types.js';
+import { makeChunk, memorySearcher } from './support/services.js';
+
+// A small library: a news explainer that asks and answers its own question, a plan stating rules (one with its
+// purpose, one without), and a reply explaining why a request was not met.
+const explainer = '加装电梯补贴为何以六层为界？';
+const plan = '云岭市既有住宅加装电梯实施办法';
+const reply = '云岭市住房和城乡建设局关于市政协第8号提案的答复';
+const chunks: Chunk[] = [
+  makeChunk(
+    {
+      docId: 'yl-news',
+      title: explainer,
+      kind: 'policy',
+      sectionPath: '',
+      text: [
+        '加装电梯补贴为何以六层为界？',
+        '2024-05-06 09:30 来源:云岭日报',
+        '六层是多层住宅和高层住宅的分界线。按照当时的设计规范，七层以上住宅必须配建电梯，六层及以下住宅大多没有电梯，老人上下楼最难。',
+        '记者了解到，今年全市已有120台电梯完成加装。',
+      ].join('\n'),
+    },
+    0,
+  ),
+  makeChunk(
+    {
+      docId: 'yl-plan',
+      title: plan,
+      kind: 'policy',
+      sectionPath: '三、补贴标准',
+      text: '既有六层及以下住宅加装电梯的，每台补贴15万元。补贴资金在电梯投入使用后一次性拨付。',
+    },
+    1,
+  ),
+  makeChunk(
+    {
+      docId: 'yl-plan',
+      title: plan,
+      kind: 'policy',
+      sectionPath: '四、申请条件',
+      text: '申请加装电梯须经本单元三分之二以上业主同意。为了减少邻里纠纷，低层业主可以不出资。',
+    },
+    2,
+  ),
+  makeChunk(
+    {
+      docId: 'yl-plan',
+      title: plan,
+      kind: 'policy',
+      sectionPath: '五、验收时限',
+      text: '电梯安装完成后30日内组织联合验收，验收合格后方可投入使用。市级暂不单独出台电梯维保细则，省住房城乡建设厅正在编制全省统一的维保规范。',
+    },
+    3,
+  ),
+  makeChunk(
+    {
+      docId: 'yl-reply',
+      title: reply,
+      kind: 'reply',
+      sectionPath: '一、关于将补贴提高到20万元的建议',
+      text: '补贴标准暂不调整。主要是考虑到财政承受能力有限，今年补贴资金已全部安排。',
+    },
+    4,
+  ),
+];
+const search = memorySearcher(chunks);
+const tokenizer = getTokenizer();
+
+async function ask(question: string): Promise<ExtractiveAnswer> {
+  const passages = numberPassages(await search.search(question, { k: 5 }));
+  return answerExtractively(tokenizer, questionFocus(tokenizer, question), passages, { chunksOf: (docId) => search.chunksOf(docId) });
+}
+
+describe('为什么 questions are answered with the reason the text gives', () => {
+  it('answers with the sentences after the text asks the same question, not the sentence stating the rule', async () => {
+    const a = await ask('加装电梯补贴为什么以六层为界？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^六层是多层住宅和高层住宅的分界线\[1\]/u);
+    expect(a.answer).not.toContain('每台补贴15万元');
+    expect(a.answer).not.toContain('来源');
+    expect(a.citations[0].docId).toBe('yl-news');
+  });
+
+  it('answers with the sentence that says why (主要是考虑到…)', async () => {
+    const a = await ask('补贴标准为什么暂不调整到20万元？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('主要是考虑到财政承受能力有限');
+  });
+
+  it('answers with the purpose clause (为了…)', async () => {
+    const a = await ask('为什么低层业主可以不出资？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('为了减少邻里纠纷');
+  });
+
+  it('refuses when the library states the rule but not its reason, and says so', async () => {
+    const a = await ask('为什么电梯安装完成后要在30日内组织联合验收？');
+    expect(a.answered).toBe(false);
+    expect(a.answer.startsWith(REASON_NOT_GIVEN)).toBe(true);
+    expect(a.citations).toEqual([]);
+  });
+
+  it('answers a why-not question about a decision with the circumstances the text gives', async () => {
+    const a = await ask('为什么市级不单独出台电梯维保细则？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('省住房城乡建设厅正在编制全省统一的维保规范');
+  });
+
+  it('still answers the same rule when asked what it is rather than why', async () => {
+    const a = await ask('电梯安装完成后多少日内组织联合验收？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('30日内组织联合验收');
+  });
+});
