@@ -57,7 +57,7 @@ describe('index files: a block-checked last section, read on demand', () => {
   // Three and a half blocks of records after a small column, written as two pieces.
   const records = Buffer.from(Array.from({ length: 3.5 * CHECK_BLOCK }, (_, i) => (i * 7) & 0xff));
   const column = Uint32Array.of(3, 1, 4, 1, 5);
-  const LAZY = { eagerCheckBytes: 0 };
+  const LAZY = { eagerCheckBytes: 0, eagerPostingsBytes: 0 };
 
   async function written(name: string) {
     const file = path.join(dir, name);

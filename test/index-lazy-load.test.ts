@@ -16,7 +16,7 @@ import type { ChunkTerms } from '../src/retrieval/terms.js';
 import type { Chunk } from '../src/types.js';
 
 /** Read lazily whatever the size (the default reads a small section whole at load). */
-const LAZY = { eagerCheckBytes: 0 };
+const LAZY = { eagerCheckBytes: 0, eagerPostingsBytes: 0 };
 
 function random(seed: number): () => number {
   let s = seed >>> 0;

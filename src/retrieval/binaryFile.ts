@@ -34,9 +34,15 @@ export interface ReadOptions {
    * when read. 8 MiB: what a single thread checks in a few milliseconds, and a whole small library's chunk texts.
    */
   eagerCheckBytes: number;
+  /**
+   * BM25 postings up to this many bytes are read and checked whole at load. Read on demand, a query's first touch of
+   * a common term costs a positioned read and a CRC of every block its postings span: at 100k chunks that put BM25 p95
+   * at 6.6 ms instead of 1.7 ms (quiet machine, same run length) for 0.4 s less load. 2 GiB covers 1M chunks.
+   */
+  eagerPostingsBytes: number;
 }
 
-export const READ_DEFAULTS: ReadOptions = { eagerCheckBytes: 8 << 20 };
+export const READ_DEFAULTS: ReadOptions = { eagerCheckBytes: 8 << 20, eagerPostingsBytes: 2 ** 31 };
 
 type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 

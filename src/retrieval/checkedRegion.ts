@@ -84,8 +84,20 @@ export class CheckedRegion {
   static inMemory(file: string, bytes: Uint8Array, crcs: Uint32Array): CheckedRegion {
     const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const region = new CheckedRegion(file, (target, position) => source.copy(target, 0, position, position + target.length), bytes.byteLength, crcs, true);
-    region.read(0, region.length);
+    // Checked in place: copying a section of hundreds of megabytes only to check it costs more than the CRC.
+    for (let b = 0; b < crcs.length; b++) {
+      if (crc32(source.subarray(b * CHECK_BLOCK, (b + 1) * CHECK_BLOCK)) >>> 0 !== crcs[b]) throw new IndexDamaged(file);
+    }
+    region.checked.fill(1);
+    region.memory = source;
     return region;
+  }
+
+  /** The whole section when it was read and checked at load (so a reader may take it without another copy). */
+  private memory?: Buffer;
+
+  checkedBytes(): Buffer | undefined {
+    return this.memory;
   }
 
   /** Bytes [start, end) of the section, after every block they touch matched its CRC; throws {@link IndexDamaged}. */

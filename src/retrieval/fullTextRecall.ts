@@ -1,4 +1,4 @@
-import { readSections, writeSections, type FileFingerprint, type ReadOptions } from './binaryFile.js';
+import { READ_DEFAULTS, readSections, writeSections, type FileFingerprint, type ReadOptions } from './binaryFile.js';
 import type { CheckedRegion } from './checkedRegion.js';
 import { FIELDS, type ChunkTerms } from './terms.js';
 import { coordinate, maxScoreTopK, type TermPostings } from './maxScore.js';
@@ -228,6 +228,14 @@ export class LexicalIndex {
   private readAll(): void {
     if (!this.unread) return;
     const n = this.data.docs.length;
+    const memory = this.unread.region.checkedBytes();
+    if (memory) {
+      const { docs, impacts } = this.data;
+      new Uint8Array(docs.buffer, docs.byteOffset, docs.byteLength).set(memory.subarray(0, docs.byteLength));
+      new Uint8Array(impacts.buffer, impacts.byteOffset, impacts.byteLength).set(memory.subarray(docs.byteLength, 2 * docs.byteLength));
+      this.unread = undefined;
+      return;
+    }
     for (let from = 0; from < n; from += READ_ALL_PIECE) this.copyPostings(this.unread.region, from, Math.min(n, from + READ_ALL_PIECE));
     this.unread = undefined;
   }
@@ -253,8 +261,9 @@ export class LexicalIndex {
   }
 
   /** Restores a saved index; throws on anything inconsistent, so a corrupt file leads to a rebuild. */
-  static async load(file: string, fingerprint: FileFingerprint, readOptions?: ReadOptions): Promise<LexicalIndex> {
-    const r = await readSections(file, fingerprint, readOptions);
+  static async load(file: string, fingerprint: FileFingerprint, readOptions: ReadOptions = READ_DEFAULTS): Promise<LexicalIndex> {
+    const eager = Math.max(readOptions.eagerCheckBytes, readOptions.eagerPostingsBytes);
+    const r = await readSections(file, fingerprint, { ...readOptions, eagerCheckBytes: eager });
     if (r.meta.format !== FORMAT) throw new Error('全文索引格式不符');
     const text = Buffer.from(r.uint8('vocabText')).toString('utf8');
     const lengths = r.uint32('vocabLengths');
