@@ -4,7 +4,7 @@ import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { BOILERPLATE, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
-import { NOT_COVERED, notCoveredAnswer } from './offline/index.js';
+import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { askedFigure, ASKS_FOR_QUANTITY, HAS_FIGURE } from './offline/questionAnalysis.js';
 
 export interface GateResult {
@@ -121,10 +121,10 @@ export function gateRefusal(result: GateResult, passages: Passage[]): { answer: 
         citations: [citationOf(1, nearest.chunk, sentence)],
       };
     }
-    return { answer: `现有文件中没有${missing}，无法作答。\n${notCoveredAnswer(passages).split('\n').slice(1).join('\n')}`.trim(), citations: [] };
+    return { answer: `现有文件中没有${missing}，无法作答。\n${nearestSources(passages)}`.trim(), citations: [] };
   }
   if (assessment.reason === 'focus-missing' && assessment.focusMissing.length) {
-    const list = notCoveredAnswer(passages).split('\n').slice(1).join('\n');
+    const list = nearestSources(passages);
     return { answer: `现有文件中没有关于“${assessment.focusMissing.join('、')}”的内容，无法作答。${list ? `\n${list}` : ''}`, citations: [] };
   }
   // Words the library never uses that carry the question ("党建") are named, so the asker knows what is missing.

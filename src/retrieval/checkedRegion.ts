@@ -59,6 +59,8 @@ type ReadAt = (target: Buffer, position: number) => number;
  */
 export class CheckedRegion {
   private readonly checked: Uint8Array;
+  /** The section itself when it was read whole at load. */
+  private memory?: Buffer;
 
   private constructor(
     private readonly file: string,
@@ -94,8 +96,6 @@ export class CheckedRegion {
   }
 
   /** The whole section when it was read and checked at load (so a reader may take it without another copy). */
-  private memory?: Buffer;
-
   checkedBytes(): Buffer | undefined {
     return this.memory;
   }

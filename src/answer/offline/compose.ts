@@ -32,8 +32,14 @@ export const NOT_COVERED = '现有文件中没有找到能回答这个问题的�
 
 /** The "not covered" answer, listing the nearest passages as 可能相关 (no claims, so no citations). */
 export function notCoveredAnswer(passages: Passage[]): string {
+  const nearest = nearestSources(passages);
+  return nearest ? `${NOT_COVERED}\n${nearest}` : NOT_COVERED;
+}
+
+/** "可能相关：" and the first three passages' sources, one per line, to follow a refusal; '' without passages. */
+export function nearestSources(passages: Passage[]): string {
   const nearest = passages.slice(0, 3).map((p) => `- ${sourceLabel(p.chunk)}${p.chunk.sectionPath ? ` ${p.chunk.sectionPath}` : ''}`);
-  return nearest.length ? `${NOT_COVERED}\n可能相关：\n${nearest.join('\n')}` : NOT_COVERED;
+  return nearest.length ? `可能相关：\n${nearest.join('\n')}` : '';
 }
 
 /** The answer's lines (each a run of quoted pieces with [n]), citations renumbered 1..m in order of appearance. */

@@ -21,7 +21,7 @@ import { offlineTuning, type OfflineTuning } from './tuning.js';
 
 export { OFFLINE_TUNING, offlineTuning, type OfflineTuning } from './tuning.js';
 export { questionFocus, type QuestionFocus } from './questionAnalysis.js';
-export { NOT_COVERED, notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
+export { NOT_COVERED, nearestSources, notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 export { isHeadingLike } from './sentenceFilters.js';
 export type { ExtractiveOptions } from './scoring.js';
 export { answerFromSection } from './strategies/section.js';

@@ -6,7 +6,7 @@ import { splitSentences, type Sentence } from '../../../text/sentences.js';
 import { givesReason, questionTypeOf } from '../../../text/questionTypes.js';
 import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
-import { composeLines, notCoveredAnswer, type ExtractiveAnswer } from '../compose.js';
+import { composeLines, nearestSources, type ExtractiveAnswer } from '../compose.js';
 import { isLayoutJunk } from '../sentenceFilters.js';
 import { coverage, type WeightedTerm } from '../termWeights.js';
 import type { OfflineTuning } from '../tuning.js';
@@ -56,6 +56,5 @@ const ASKS_WHY_NOT = /不|没|未|无法|进不了/;
 /** A 为什么 question about a rule answered by sentences none of which gives a reason or purpose: refused, saying so. */
 export function refuseWithoutReason(question: string, answer: ExtractiveAnswer, passages: Passage[]): ExtractiveAnswer {
   if (!answer.answered || questionTypeOf(question)?.name !== '原因' || ASKS_WHY_NOT.test(question) || givesReason(answer.answer)) return answer;
-  const nearest = notCoveredAnswer(passages).split('\n').slice(1).join('\n');
-  return { answered: false, answer: `${REASON_NOT_GIVEN}\n${nearest}`.trim(), citations: [], evidence: answer.evidence };
+  return { answered: false, answer: `${REASON_NOT_GIVEN}\n${nearestSources(passages)}`.trim(), citations: [], evidence: answer.evidence };
 }
