@@ -35,10 +35,11 @@ const LEADING_CONNECTIVE = /^(?:同时|此外|另外|其次|再次|再者|最后
 /** "对于雨污合流的小区，应当同步实施…": the scope clause goes when an obligation follows; the action names the heading. */
 const LEADING_SCOPE = /^(?:对于|针对|对)[^，,。]{2,20}[，,]\s*(?=(?:应当|应该|应|要|需要|必须|可以|可|要求)[\p{Script=Han}])/u;
 /**
- * "结合小区绿化改造，建设下沉式绿地…", "小区绿化改造时，可建设…": a leading clause naming the occasion or the means; the
+ * "结合小区绿化改造，建设下沉式绿地…", "小区绿化改造时，可建设…", "按照谁受益、谁出资的原则，引导…": a leading clause
+ * naming the occasion, the means or the principle; the
  * action after it names the heading.
  */
-const LEADING_OCCASION = /^(?:(?:结合|围绕|依托|借助|按照|根据|对照|利用)[^，,。；;]{2,9}|[^，,。；;]{2,16}(?:时|之际|过程中))[，,]\s*(?=[^，,。；;]{4,})/u;
+const LEADING_OCCASION = /^(?:(?:结合|围绕|依托|借助|按照|根据|对照|利用)[^，,。；;]{2,9}|(?:按照|根据|对照|坚持|遵循)[^，,。；;]{2,16}(?:原则|要求|标准|思路|方式|模式|理念)|[^，,。；;]{2,16}(?:时|之际|过程中))[，,]\s*(?=[^，,。；;]{4,})/u;
 const PREPOSITION = /^(?:在|向|对|于|从|按|通过|为|给|将|把|由|到)$/u;
 /** A cut topic keeps at least this much before the phrase it drops. */
 const MIN_CUT_CHARS = 8;
