@@ -53,6 +53,10 @@ export interface EvidenceContext {
   profiles: Map<string, DocumentProfile>;
   /** Quotable sentences of each chunk, split once per draft. */
   sentences: Map<string, string[]>;
+  /** What the whole proposal asks (its title and suggestions): a reply answering another subject is not quoted on it. */
+  asked?: string;
+  /** What each earlier reply is about throughout (pervasiveSubject), once per draft. */
+  subjects?: Map<string, string[]>;
   /** Optional instrumentation (bench/draftLoss.ts): what each stage kept, to see where expected evidence is lost. */
   trace?: (trace: EvidenceTrace) => void;
 }
@@ -141,6 +145,41 @@ function mergeHits(...lists: SearchHit[][]): SearchHit[] {
   return [...merged.values()];
 }
 
+/**
+ * The things an earlier reply is about throughout: words of the subject it answered ("加快既有住宅加装电梯" → 电梯,
+ * 加装电梯) that most of its sections hold. A reply answering several asks at once ("长效管理机制和拓宽资金渠道")
+ * has none: 资金 is in one of its sections, not in all.
+ */
+export function pervasiveSubject(ctx: EvidenceContext, profile: DocumentProfile): string[] {
+  if (!profile.answers) return [];
+  const cached = ctx.subjects?.get(profile.docId);
+  if (cached) return cached;
+  const tokenizer = getTokenizer();
+  const words = [...new Set([...tokenizer.terms(profile.answers), ...tokenizer.searchTerms(profile.answers)])].filter(
+    (w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w) && !namesAPlace(w),
+  );
+  const all = chunksOfDocument(ctx, profile.docId);
+  const sections = all.filter((c) => c.sectionPath && !FUTURE_SECTION.test(c.sectionPath));
+  const texts = (sections.length >= 2 ? sections : all).map((c) => normalizeForMatch(`${c.sectionPath}${c.text}`));
+  const out = words.filter((w) => texts.length && texts.filter((t) => t.includes(normalizeForMatch(w))).length >= ctx.tuning.subjectPervasiveShare * texts.length);
+  (ctx.subjects ??= new Map()).set(profile.docId, out);
+  return out;
+}
+
+/**
+ * A passage of an earlier reply about a subject the proposal being answered never mentions: its section names what
+ * the reply is about throughout (加装电梯, in a reply to a 加装电梯 proposal), so its 审批 or 补助 sentences answer
+ * that subject, whatever words they share with the suggestion.
+ */
+export function aboutAnotherSubject(ctx: EvidenceContext, chunk: Chunk, profile: DocumentProfile): boolean {
+  if (!ctx.asked) return false;
+  const words = pervasiveSubject(ctx, profile);
+  const flatAsked = normalizeForMatch(ctx.asked);
+  if (!words.length || words.some((w) => flatAsked.includes(normalizeForMatch(w)))) return false;
+  const flat = normalizeForMatch(`${chunk.sectionPath}${chunk.text}`);
+  return words.some((w) => flat.includes(normalizeForMatch(w)));
+}
+
 /** Sections of earlier replies among the hits' documents whose heading is on the suggestion's topic, best first. */
 function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[]): SearchHit[] {
   const out: { hit: SearchHit; match: number }[] = [];
@@ -193,6 +232,11 @@ export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Se
 
 /** Tags of words that name a thing: nouns, nominal verbs, distinguishing words (无障碍), idioms. */
 const THING_TAG = /^(?:n|nz|nt|ns|nr|ng|vn|b|l|i|j)$/u;
+
+/** A place ("溪湖区", "彩屯"): where an earlier reply's case was, not what it is about. */
+function namesAPlace(word: string): boolean {
+  return /[省市区县镇乡村]$/u.test(word) || getJieba().tag(word, false).some((t) => t.tag === 'ns');
+}
 
 /** A word naming a thing: tagged so, or a compound whose head (its last part, as Chinese compounds go) is: 加装电梯. */
 function namesAThing(word: string): boolean {
@@ -300,12 +344,13 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
     const covered = Math.max(coverageOf(weights.terms, sentence), 0.8 * coverageOf(weights.terms, `${heading}${sentence}`));
     const distinctive = coverageOf(keyTerms, `${heading}${sentence}`);
-    const relevant = onTopic.has(chunk.id)
+    const onTopicQuote = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
       : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage;
+    const profile = profileOf(ctx, chunk);
+    const relevant = onTopicQuote && !aboutAnotherSubject(ctx, chunk, profile);
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
     if (!gate.passing[i] || !relevant) return;
-    const profile = profileOf(ctx, chunk);
     const score = covered + distinctive + headingScore - rank * 0.02;
     const base = { chunk, sentence, position, score, headingScore, profile };
     if (isPlan(chunk, sentence)) {

@@ -47,6 +47,11 @@ export const DRAFT_TUNING = {
   absentTermFactor: 0.25,
   /** A sentence under an on-topic heading still needs this much distinctive coverage (it may be about a detail). */
   minDistinctiveUnderHeading: 0.1,
+  /**
+   * Share of an earlier reply's sections that must hold a word of the subject it answered for that word to be what the
+   * reply is about throughout (its sentences naming it are not quoted on a proposal that never mentions it).
+   */
+  subjectPervasiveShare: 0.8,
   /** Longest sentence quoted as evidence. */
   maxSentenceChars: 320,
 
