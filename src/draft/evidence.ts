@@ -10,7 +10,7 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
 import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
-import type { WeightedTerm } from '../answer/offline/termWeights.js';
+import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
 import { withoutExamples } from './proposal/headings.js';
@@ -248,6 +248,29 @@ function namesAThing(word: string): boolean {
   return headTags.length === 1 && THING_TAG.test(headTags[0].tag);
 }
 
+/**
+ * The key terms of the suggestion's core ask (its heading topic) when the asked wording goes on past it and the core
+ * alone has enough distinctive words (a bare "完善消防设施" has one: any 消防 sentence would do); null otherwise.
+ */
+function coreKeyTerms(suggestion: Suggestion, asked: string, chunks: Chunk[], theme: Set<string>, t: DraftTuning): WeightedTerm[] | null {
+  const core = suggestion.topic.trim();
+  if (!core || core.length >= asked.length || !asked.includes(core)) return null;
+  const weights = weighOverChunks(core, chunks);
+  const terms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
+  return terms.length >= t.minCoreKeyTerms ? terms : null;
+}
+
+/**
+ * Coverage of the core's key terms by a sentence with its heading, only under a heading that names the core's
+ * weightiest term ("二、关于市级奖补资金拨付" for 提高市级奖补资金标准): the heading vouches that the section is on the
+ * core ask, so the elaboration after it need not be answered too.
+ */
+function coreCoverage(coreTerms: WeightedTerm[] | null, heading: string, sentence: string): number {
+  if (!coreTerms || !heading) return 0;
+  const top = coreTerms.reduce((a, b) => (b.weight > a.weight ? b : a));
+  return matchStrength(top, normalizeForMatch(heading)) >= 1 ? coverageOf(coreTerms, `${heading}${sentence}`) : 0;
+}
+
 /** The lead plus the proposal's theme words the suggestion's wording uses ("…给予定额补助" in a 加装电梯 proposal). */
 export function askedWording(suggestion: Suggestion, theme: Set<string>, t: DraftTuning = DRAFT_TUNING): string {
   const lead = leadOf(suggestion, t);
@@ -337,13 +360,15 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   if (!gate.answerable && !ctx.trace) return empty;
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
+  const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
   const out: SuggestionEvidence = { ...empty };
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i] && !ctx.trace) return;
     const headingScore = headingMatch(words, chunk.sectionPath);
     const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
     const covered = Math.max(coverageOf(weights.terms, sentence), 0.8 * coverageOf(weights.terms, `${heading}${sentence}`));
-    const distinctive = coverageOf(keyTerms, `${heading}${sentence}`);
+    // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
+    const distinctive = Math.max(coverageOf(keyTerms, `${heading}${sentence}`), coreCoverage(coreTerms, heading, sentence));
     const onTopicQuote = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
       : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage;

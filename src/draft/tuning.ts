@@ -45,6 +45,11 @@ export const DRAFT_TUNING = {
    * 0.25 → recall 61.5%, precision 92.3%; 0.5 → 53.8%, 90.9% (1 gave 46.2% recall before nouns kept their weight).
    */
   absentTermFactor: 0.25,
+  /**
+   * The same coverage may be reached on the suggestion's core ask alone (its heading topic, without the elaboration
+   * after it) when the core has at least this many key terms.
+   */
+  minCoreKeyTerms: 2,
   /** A sentence under an on-topic heading still needs this much distinctive coverage (it may be about a detail). */
   minDistinctiveUnderHeading: 0.1,
   /**
