@@ -1,7 +1,8 @@
 // A suggestion's core ask may be answered without its elaboration (issue #11, evidence recall): "提高市级奖补资金标准，
 // 并及时拨付到位，减轻县区财政压力" is answered by a 会议纪要 section headed "二、关于市级奖补资金拨付", though no
 // passage speaks of 县区财政压力. The heading must name the core's weightiest word: a section on another subsidy
-// (加装电梯补助标准) is not quoted for it.
+// (加装电梯补助标准) is not quoted for it. And an earlier reply's section whose short heading is wholly in the suggestion
+// ("二、关于“红色物业”" for "推广党建引领的红色物业模式") is on its topic.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
@@ -50,5 +51,22 @@ describe('the core ask answered under its own heading', () => {
     expect(subsidy.citations[0].quote).toContain('市级奖补资金');
     expect(solar.citations).toEqual([]);
     expect(solar.paragraphs.join('')).toContain('【待补充');
+  });
+});
+
+const PROPERTY_REPLY = doc('property_reply_2024', { title: '关于市九届人大三次会议第34号建议的答复', number: '建人大〔2024〕9号', kind: 'reply' }, [
+  ['', '王芳代表：\n您提出的《关于加强老旧小区改造后管理的建议》收悉，现答复如下：'],
+  ['一、关于改造后的物业管理', '改造完成后，按照小区规模和居民意愿分类确定管理模式，2023年改造完成的小区已全部落实管理主体。'],
+  ['二、关于“红色物业”', '我们会同市委社会工作部推进党建引领小区治理，在有条件的小区成立业主委员会党支部，2023年全市组建“红色物业”示范小区38个。'],
+]);
+
+describe('a short heading wholly inside the suggestion', () => {
+  it('quotes the "二、关于“红色物业”" section for a suggestion to promote 党建引领的红色物业模式', async () => {
+    const search = memorySearcherWithStats([...PROPERTY_REPLY, ...FILLER]);
+    const result = await draftReply({ config, logger: silentLogger(), search, embeddings: undefined as never }, {
+      text: '关于加强老旧小区改造后长效管理的提案\n\n提案人：郑海波\n\n老旧小区改造完成后，不少小区没有物业服务。\n\n建议：\n\n推广党建引领的红色物业模式，发挥社区党组织作用。',
+    });
+    const [section] = result.draft!.sections;
+    expect(section.citations.map((c) => c.section)).toContain('二、关于“红色物业”');
   });
 });

@@ -139,6 +139,19 @@ export function headingMatch(words: string[], sectionPath: string): number {
   return words.filter((w) => heading.includes(normalizeForMatch(w))).length / words.length;
 }
 
+/**
+ * 1 when every distinctive word of a section's last heading (at least `minHeadingWords` of them) is in the
+ * suggestion's wording: "二、关于“红色物业”" is on "推广党建引领的红色物业模式", though the topic has more words
+ * than the heading.
+ */
+export function headingWithinWording(sectionPath: string, wording: string, t: DraftTuning = DRAFT_TUNING): number {
+  const heading = sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
+  const words = topicWords(heading.replace(/^[^关]{0,6}关于|的建议$|的提案$/gu, ''));
+  if (words.length < t.minHeadingWords) return 0;
+  const flat = normalizeForMatch(wording);
+  return words.every((w) => flat.includes(normalizeForMatch(w))) ? 1 : 0;
+}
+
 function mergeHits(...lists: SearchHit[][]): SearchHit[] {
   const merged = new Map<string, SearchHit>();
   for (const hit of lists.flat()) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
@@ -181,11 +194,11 @@ export function aboutAnotherSubject(ctx: EvidenceContext, chunk: Chunk, profile:
 }
 
 /** Sections of earlier replies among the hits' documents whose heading is on the suggestion's topic, best first. */
-function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[]): SearchHit[] {
+function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[], wording: string): SearchHit[] {
   const out: { hit: SearchHit; match: number }[] = [];
   for (const docId of new Set(hits.filter((h) => h.chunk.kind === 'reply').map((h) => h.chunk.docId))) {
     for (const chunk of chunksOfDocument(ctx, docId)) {
-      const match = headingMatch(words, chunk.sectionPath);
+      const match = Math.max(headingMatch(words, chunk.sectionPath), headingWithinWording(chunk.sectionPath, wording, ctx.tuning));
       if (match < ctx.tuning.onTopicHeading || FUTURE_SECTION.test(chunk.sectionPath)) continue;
       out.push({ hit: hits.find((h) => h.chunk.id === chunk.id) ?? { chunk, score: hits[0]?.score ?? 0 }, match });
     }
@@ -348,7 +361,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   ]);
   const words = topicWords(suggestion.topic);
   const retrieved = mergeHits(planned.hits, topicHits);
-  const sections = onTopicSections(ctx, retrieved, words);
+  const sections = onTopicSections(ctx, retrieved, words, wording);
   const passages = mergeHits(sections, retrieved);
   const asked = askedWording(suggestion, theme, t);
   const candidates = quoteCandidates(ctx, passages);

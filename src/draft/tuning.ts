@@ -19,6 +19,8 @@ export const DRAFT_TUNING = {
   minLeadClauseChars: 10,
   /** Share of the topic's distinctive words a section heading must hold to count as "on the same topic". */
   onTopicHeading: 0.5,
+  /** A heading also counts as on the topic when all its distinctive words, at least this many, are in the suggestion. */
+  minHeadingWords: 2,
 
   // ---- The draft's floor on the gate of `ask` (gatePassages), applied to every sentence a draft may quote ----
   // Set on the tune half (bench/draftTune.ts): passage 0.5/1 × sentence 0.5/1 gave precision/recall 82.4/69.2%
