@@ -51,3 +51,12 @@ describe('one suggestion per paragraph, no markers', () => {
     expect(topics(text)).toHaveLength(3);
   });
 });
+
+describe('headings after a scope clause', () => {
+  it('names the action, not whom it applies to, and keeps an object named first', () => {
+    const text = '关于完善老旧小区改造配套政策的建议\n\n市人大代表 冯建国\n\n建议：一是对改造后引入物业服务的小区，给予物业费财政补助，减轻居民负担。二是对长期闲置的车位，统筹调剂使用，提高车位利用率。';
+    const got = topics(text);
+    expect(got[0]).toMatch(/^给予物业费财政补助/u);
+    expect(got[1]).toContain('车位');
+  });
+});
