@@ -364,6 +364,8 @@ async function main(): Promise<number> {
         cpu: os.cpus()[0]?.model ?? '',
         node: process.version,
         memoryGB: Math.round(os.totalmem() / 2 ** 30),
+        // The npm scripts ask glibc for transparent huge pages on large allocations (see package.json): say so.
+        glibcTunables: process.env.GLIBC_TUNABLES ?? '',
       },
       date: new Date().toISOString(),
       embeddingDim: loadCliConfig().EMBEDDING_DIM,

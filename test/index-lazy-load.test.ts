@@ -68,6 +68,24 @@ describe('BM25 postings read term by term', () => {
     expect(readFileSync(again).equals(readFileSync(file))).toBe(true);
   });
 
+  it('read whole at load (postings viewed in the bytes read), answers, merges and saves as the index in memory', async () => {
+    const fingerprint = await index.save(file);
+    const whole = await LexicalIndex.load(file, fingerprint);
+    for (const q of queries) {
+      expect(whole.search(q, 10)).toEqual(index.search(q, 10));
+      expect(whole.searchExhaustive(q, 20)).toEqual(index.searchExhaustive(q, 20));
+    }
+    const added = new Map([[docs.length, docs[9]]]);
+    const merged = whole.withChanges(vocabulary, new Set([4]), added);
+    const expected = index.withChanges(vocabulary, new Set([4]), added);
+    for (const q of queries.slice(0, 20)) expect(merged.search(q, 10)).toEqual(expected.search(q, 10));
+    // Merging left the loaded index as it was.
+    for (const q of queries.slice(0, 20)) expect(whole.search(q, 10)).toEqual(index.search(q, 10));
+    const again = path.join(dir, 'lexical-whole.bin');
+    await whole.save(again);
+    expect(readFileSync(again).equals(readFileSync(file))).toBe(true);
+  });
+
   it('loads despite damaged postings, and refuses them when a query reads them', async () => {
     const fingerprint = await index.save(file);
     damageEveryBlock(file, fingerprint.headBytes!);

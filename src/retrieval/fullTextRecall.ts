@@ -228,14 +228,6 @@ export class LexicalIndex {
   private readAll(): void {
     if (!this.unread) return;
     const n = this.data.docs.length;
-    const memory = this.unread.region.checkedBytes();
-    if (memory) {
-      const { docs, impacts } = this.data;
-      new Uint8Array(docs.buffer, docs.byteOffset, docs.byteLength).set(memory.subarray(0, docs.byteLength));
-      new Uint8Array(impacts.buffer, impacts.byteOffset, impacts.byteLength).set(memory.subarray(docs.byteLength, 2 * docs.byteLength));
-      this.unread = undefined;
-      return;
-    }
     for (let from = 0; from < n; from += READ_ALL_PIECE) this.copyPostings(this.unread.region, from, Math.min(n, from + READ_ALL_PIECE));
     this.unread = undefined;
   }
@@ -273,12 +265,16 @@ export class LexicalIndex {
     const offsets = r.uint32('offsets');
     const postings = offsets[offsets.length - 1] ?? 0;
     const region = r.blockChecked('postings');
+    if (region.length !== postings * 8) throw new Error('全文索引已损坏');
+    // Read whole and checked at load: the arrays view the bytes read (a copy of a hundred megabytes is fresh memory,
+    // which this machine pays for page by page). Otherwise full size, filled term by term: untouched pages of a fresh
+    // array cost no memory.
+    const whole = region.checkedBytes();
     const data: LexicalData = {
       vocabulary,
       offsets,
-      // Full size, filled term by term: untouched pages of a fresh array cost no memory.
-      docs: new Uint32Array(postings),
-      impacts: new Float32Array(postings),
+      docs: whole ? new Uint32Array(whole.buffer, whole.byteOffset, postings) : new Uint32Array(postings),
+      impacts: whole ? new Float32Array(whole.buffer, whole.byteOffset + postings * 4, postings) : new Float32Array(postings),
       maxImpact: r.float32('maxImpact'),
       alive: r.uint8('alive'),
       averages: r.meta.averages as number[],
@@ -288,13 +284,10 @@ export class LexicalIndex {
       Array.isArray(data.averages) &&
       data.averages.length === FIELD_COUNT &&
       offsets.length === vocabulary.length + 1 &&
-      region.length === postings * 8 &&
       data.maxImpact.length === vocabulary.length;
     if (!consistent) throw new Error('全文索引已损坏');
-    const index = new LexicalIndex(data, (r.meta.options as LexicalOptions) ?? LEXICAL_DEFAULTS, { region, read: new Uint8Array(vocabulary.length) });
-    // A small index came whole and checked: copied in at once.
-    if (region.inMemory) index.readAll();
-    return index;
+    const unread = whole ? undefined : { region, read: new Uint8Array(vocabulary.length) };
+    return new LexicalIndex(data, (r.meta.options as LexicalOptions) ?? LEXICAL_DEFAULTS, unread);
   }
 }
 
@@ -325,8 +318,8 @@ function impactOf(tfs: ArrayLike<number>, at: number, lengths: number[], average
 function countTerms(terms: ChunkTerms, slot: Int32Array, scratch: { ids: number[]; tfs: number[] }): void {
   scratch.ids.length = 0;
   scratch.tfs.length = 0;
-  FIELDS.forEach((field, f) => {
-    for (const id of terms[field]) {
+  for (let f = 0; f < FIELD_COUNT; f++) {
+    for (const id of terms[FIELDS[f]]) {
       let s = slot[id];
       if (s < 0) {
         s = scratch.ids.length;
@@ -336,23 +329,57 @@ function countTerms(terms: ChunkTerms, slot: Int32Array, scratch: { ids: number[
       }
       scratch.tfs[s * FIELD_COUNT + f] = Math.min(0xffff, scratch.tfs[s * FIELD_COUNT + f] + 1);
     }
-  });
+  }
   for (const id of scratch.ids) slot[id] = -1;
 }
 
+/**
+ * A full build in two passes over the chunks' term ids, straight into the posting arrays (no per-chunk arrays: a
+ * million chunks' worth of small typed arrays was most of a build's main-thread time and garbage): document
+ * frequencies first, then each chunk's distinct terms counted, scored and written at their terms' cursors. The same
+ * postings, impacts and bounds as merging every chunk into an empty index.
+ */
 function buildData(vocabulary: string[], docs: (ChunkTerms | undefined)[], options: LexicalOptions): LexicalData {
-  const live = docs.filter((d): d is ChunkTerms => d !== undefined);
-  const empty: LexicalData = {
-    vocabulary,
-    offsets: new Uint32Array(vocabulary.length + 1),
-    docs: new Uint32Array(0),
-    impacts: new Float32Array(0),
-    maxImpact: new Float32Array(vocabulary.length),
-    alive: new Uint8Array(0),
-    averages: fieldAverages(live),
-  };
-  const added = new Map(docs.flatMap((d, i) => (d ? [[i, d] as const] : [])));
-  return mergeData(empty, vocabulary, new Set(), added, options, docs.length);
+  const V = vocabulary.length;
+  const alive = new Uint8Array(docs.length);
+  const averages = fieldAverages(docs.filter((d): d is ChunkTerms => d !== undefined));
+  const df = new Uint32Array(V);
+  const lastSeen = new Int32Array(V).fill(-1);
+  for (let label = 0; label < docs.length; label++) {
+    const terms = docs[label];
+    if (!terms) continue;
+    alive[label] = 1;
+    for (const field of FIELDS) {
+      for (const id of terms[field]) {
+        if (lastSeen[id] === label) continue;
+        lastSeen[id] = label;
+        df[id]++;
+      }
+    }
+  }
+  const offsets = new Uint32Array(V + 1);
+  for (let t = 0; t < V; t++) offsets[t + 1] = offsets[t] + df[t];
+  const postings = new Uint32Array(offsets[V]);
+  const impacts = new Float32Array(offsets[V]);
+  const maxImpact = new Float32Array(V);
+  const cursor = offsets.slice(0, V);
+  const slot = new Int32Array(V).fill(-1);
+  const scratch = { ids: [] as number[], tfs: [] as number[] };
+  const lengths = [0, 0, 0];
+  for (let label = 0; label < docs.length; label++) {
+    const terms = docs[label];
+    if (!terms) continue;
+    countTerms(terms, slot, scratch);
+    for (let f = 0; f < FIELD_COUNT; f++) lengths[f] = terms[FIELDS[f]].length;
+    for (let j = 0; j < scratch.ids.length; j++) {
+      const id = scratch.ids[j];
+      const at = cursor[id]++;
+      postings[at] = label;
+      impacts[at] = impactOf(scratch.tfs, j * FIELD_COUNT, lengths, averages, options);
+      if (impacts[at] > maxImpact[id]) maxImpact[id] = impacts[at];
+    }
+  }
+  return { vocabulary, offsets, docs: postings, impacts, maxImpact, alive, averages };
 }
 
 /** Copies `old` without `removed` and with `added` appended (scored with `old`'s averages), in two passes. */
@@ -362,11 +389,10 @@ function mergeData(
   removed: ReadonlySet<number>,
   added: Map<number, ChunkTerms>,
   options: LexicalOptions,
-  minLabels = 0,
 ): LexicalData {
   const V = vocabulary.length;
   const oldV = old.vocabulary.length;
-  let labels = Math.max(old.alive.length, minLabels);
+  let labels = old.alive.length;
   for (const label of added.keys()) labels = Math.max(labels, label + 1);
   const alive = new Uint8Array(labels);
   alive.set(old.alive);
