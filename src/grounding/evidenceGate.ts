@@ -88,7 +88,8 @@ const SPECIFIC_TAG = /^(?:j|nz)$/u;
 /** Several sides asked at once ("清原和北碚…各…"): each side may come from its own document. */
 const COMPARISON = /各|分别|哪边|哪个更|哪一方|两份|两地|两个|双方|对比|比较|相比/u;
 const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
-  national: { asked: /全国|国家层面|全国范围/u, held: /全国|国务院|国办|住房和城乡建设部|住建部/u },
+  // "国家对…", "国家允许…": the state as the actor asks the national level (国家级 too); not a body named after it (国家发展改革委).
+  national: { asked: /全国|国家(?!发展|开发|机关|税务|电网|能源|统计)/u, held: /全国|国务院|国办|住房和城乡建设部(?!门)|住建部(?!门)/u },
   provincial: { asked: /省级|全省/u, held: /省级|全省|省政府|省财政|省住房/u },
   city: { asked: /市级|全市/u, held: /市级|全市|市政府|市财政/u },
   county: { asked: /县级|全县/u, held: /县级|全县|县政府|县财政/u },
