@@ -66,8 +66,13 @@ function answeringSentences(citations: Citation[], passages: Passage[]): Answeri
 export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[]): { answer: string; citations: Citation[] } | undefined {
   // A how-many question is answered by the sentences stating the figure asked: those must agree, not their neighbours.
   const stated = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? HAS_FIGURE) : undefined;
-  const stating = stated ? citations.filter((c) => stated.test(c.quote)) : [];
+  // "30亿平方米", "1.2万户": a magnitude between the figure and its unit still states it.
+  const stating = stated ? citations.filter((c) => stated.test(c.quote) || stated.test(c.quote.replace(/(\d)\s*[万亿千百]+/gu, '$1'))) : [];
   const answering = stating.length ? stating : citations;
+  const figure = stated && stated !== HAS_FIGURE ? stated : undefined;
+  // "停车楼有多少个车位？" answered by a sentence with no count of that unit (引入社会资本1800万元): the library holds the
+  // topic, not the figure asked.
+  if (figure && citations.length && !stating.length) return figureMissingRefusal(analysis.text, citations[0]);
   const mismatches = answerMismatches(analysis, answeringSentences(answering, passages));
   if (!mismatches.length) return undefined;
   const year = mismatches.find((m) => m.kind === 'year');
@@ -85,6 +90,17 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
         : '文件中相近的内容是：';
   return {
     answer: `现有文件中没有${missing}，无法作答。${holds}${withCitation(nearest.quote, '[1]')}`,
+    citations: [{ ...nearest, n: 1 }],
+  };
+}
+
+/** What a how-many question counts, in its own words ("多少个车位"), for the refusal. */
+const ASKED_COUNT = /(?:多少|几)[^，。？?！!、；;\s]{0,5}/u;
+
+function figureMissingRefusal(question: string, nearest: Citation): { answer: string; citations: Citation[] } {
+  const asked = question.match(ASKED_COUNT)?.[0].replace(/[吗呢啊呀了的]+$/u, '') ?? '所问的数字';
+  return {
+    answer: `现有文件中没有给出${asked}，无法作答。文件中相近的内容是：${withCitation(nearest.quote, '[1]')}`,
     citations: [{ ...nearest, n: 1 }],
   };
 }
