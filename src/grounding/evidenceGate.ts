@@ -343,6 +343,11 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
     const matched = analysis.focus.filter((w) => holdsFocus(analysis, own, w, tokenizer));
     if (!bestMatched || matched.length > bestMatched.matched.length) bestMatched = { index, matched };
     if (matched.length < Math.ceil(t.focusShare * analysis.focus.length)) continue;
+    // The vocabulary widens what a spoken word may match ("中央给" → 中央补助), it does not make the passage about the
+    // rest of the question: when a content word is missing, one the passage holds must be in the asker's own words. (A
+    // body the question addresses, "住建局…", is often only the reply's issuer: its absence leaves the rule alone.)
+    const missingContent = analysis.focus.some((w) => !matched.includes(w) && !analysis.abbreviations.includes(w));
+    if (missingContent && !matched.some((w) => holds(own, w, tokenizer, analysis.abbreviations.includes(w)))) continue;
     const mismatches = mismatchesOf(analysis, passage, own, tokenizer);
     if (!mismatches.length) {
       passing.push(index);
