@@ -95,6 +95,32 @@ const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
   county: { asked: /县级|全县/u, held: /县级|全县|县政府|县财政/u },
 };
 
+/**
+ * A short predicate closing a how / who question ("…是怎么招标的？", "谁中标了？", "…是哪家公司中标的？"): the
+ * detail asked, which the answering text must speak of. Only a span right before the closing particles is read.
+ */
+const CLOSING_PREDICATE = [
+  /(?:怎么|怎样|如何|咋|谁)(\p{Script=Han}{2,4}?)(?:的|了)?[吗呢啊呀]?[？?。！!\s]*$/u,
+  /是(?:哪|什么)\p{Script=Han}{0,4}?(?:公司|企业|单位|部门|机构|人)(\p{Script=Han}{2,4}?)的[？?。！!\s]*$/u,
+];
+
+/**
+ * The closing predicate of a question when it is one dictionary word naming an activity (a noun or verbal noun:
+ * "招标", "备案", "运营"), else undefined. A plain verb ("处理", "担任") says how the asker frames it, as elsewhere in
+ * the gate only topic words carry a question.
+ */
+export function closingPredicate(text: string, tokenizer: Tokenizer = getTokenizer()): string | undefined {
+  for (const pattern of CLOSING_PREDICATE) {
+    const m = text.match(pattern);
+    if (!m) continue;
+    const word = m[1];
+    const tags = wordTags(word);
+    if (tokenizer.cut(word).length !== 1 || !isTopicTag(tagOf(word, tags) ?? '') || isFramingWord(word, tagOf(word, tags)) || isFramingWord(m[0].replace(/[的了吗呢啊呀？?。！!\s]+$/u, ''), undefined) || isAnswerKindWord(word) || ASPECT_WORDS.has(word)) continue;
+    return word;
+  }
+  return undefined;
+}
+
 /** Years the question asks about (a 文号's year excluded). */
 export function askedYears(text: string): string[] {
   return [...new Set([...text.normalize('NFKC').matchAll(YEAR)].map((m) => m[1]))];
@@ -160,6 +186,12 @@ export function analyzeQuestion(
   // A place word or idiom ("楼下", "乱七八糟") says where or how; a spoken noun whose root the documents use ("管子") names it.
   const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || written.includes(spokenNounRoot(w) ?? '\u0000');
   const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !spoken(w) && !official.has(w) && !written.includes(normalizeForMatch(w))) : [];
+  // The action a how / who question closes on ("是怎么招标的") is the detail asked: when the library never uses it and
+  // the vocabulary gives no wording for it, no passage can answer, however well the rest matches.
+  const predicate = closingPredicate(text, tokenizer);
+  const unusedPredicate =
+    stats && predicate && df(predicate) === 0 && !written.includes(normalizeForMatch(predicate)) && !getSynonyms().wordingFor(predicate, text).some(knownPart) ? predicate : undefined;
+  if (unusedPredicate && !unknown.includes(unusedPredicate)) unknown.push(unusedPredicate);
   // Every word the library holds counts once, whatever its rarity: in a small library a title word is in every chunk
   // of its document and would weigh nothing beside one unknown word.
   // A spoken word the vocabulary maps ("老楼") is how the asker says a library word: it weighs neither way.
@@ -189,10 +221,10 @@ export function analyzeQuestion(
   const hasKnownSynonym = (w: string) => official.has(w) || getSynonyms().expand(w).some((x) => x !== w && knownPart(x));
   const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || (/^\p{Script=Han}+$/u.test(w) && [...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
   const focus = stats
-    ? terms
+    ? [...(unusedPredicate && !terms.includes(unusedPredicate) ? [unusedPredicate] : []), ...terms]
         // A term of art the library never uses ("党建", "消防通道") names a topic no passage can hold: it is the rarest
         // focus word of all. (Everyday words the library lacks, "东西", "积水", are how people ask, not focus.)
-        .filter((w) => (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && w.length >= 2 && topical(w)))
+        .filter((w) => w === unusedPredicate || (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && w.length >= 2 && topical(w)))
         .sort((a, b) => focusDf(a) - focusDf(b))
         .slice(0, t.maxFocusWords)
     : [];
