@@ -2,8 +2,9 @@
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
-import { analyzeQuestion, answerMismatches, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { BOILERPLATE, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
+import { analyzeQuestion, answerMismatches, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { BOILERPLATE, getTokenizer, isFramingWord, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
+import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { askedFigure, ASKS_FOR_QUANTITY, HAS_FIGURE } from './offline/questionAnalysis.js';
 
@@ -73,6 +74,9 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   // "停车楼有多少个车位？" answered by a sentence with no count of that unit (引入社会资本1800万元): the library holds the
   // topic, not the figure asked.
   if (figure && citations.length && !stating.length) return figureMissingRefusal(analysis.text, citations[0]);
+  // "新建了多少处社区食堂？" answered by "新建社区养老服务站9处": a figure of that unit, but of something else counted.
+  const counted = countedWords(analysis.text);
+  if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(normalizeForMatch(`${c.quote} ${c.section}`), w)))) return figureMissingRefusal(analysis.text, stating[0]);
   const mismatches = answerMismatches(analysis, answeringSentences(answering, passages));
   if (!mismatches.length) return undefined;
   const year = mismatches.find((m) => m.kind === 'year');
@@ -96,6 +100,22 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
 
 /** What a how-many question counts, in its own words ("多少个车位"), for the refusal. */
 const ASKED_COUNT = /(?:多少|几)[^，。？?！!、；;\s]{0,5}/u;
+
+/**
+ * What a how-many question counts after a general measure word ("多少处社区食堂" → 社区食堂), and its vocabulary
+ * wording. A measure word that names the kind itself ("多少户居民", "多少栋住宅楼") is answered by "13029户", "159栋".
+ */
+const COUNTED_AFTER_UNIT = /(?:多少|几)(\p{Script=Han})(\p{Script=Han}{0,8})/gu;
+const GENERAL_MEASURE = /^[个处家所座项批]$/u;
+
+function countedWords(question: string): string[] {
+  // The first count asked, as for the figure: a follow-up's standalone form ends with the earlier question in brackets.
+  const first = [...question.matchAll(COUNTED_AFTER_UNIT)][0];
+  const noun = first && GENERAL_MEASURE.test(first[1]) && first[2].length >= 2 ? first[2] : undefined;
+  if (!noun) return [];
+  const words = getTokenizer().terms(noun).filter((w) => [...w].length >= 2 && !isFramingWord(w, undefined));
+  return [...new Set([...words, ...words.flatMap((w) => getSynonyms().wordingFor(w, question))])];
+}
 
 function figureMissingRefusal(question: string, nearest: Citation): { answer: string; citations: Citation[] } {
   const asked = question.match(ASKED_COUNT)?.[0].replace(/[吗呢啊呀了的]+$/u, '') ?? '所问的数字';
