@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { BOILERPLATE, getTokenizer, isFramingWord, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
+import { BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { askedFigure, ASKS_FOR_QUANTITY, HAS_FIGURE } from './offline/questionAnalysis.js';
@@ -66,7 +66,7 @@ function answeringSentences(citations: Citation[], passages: Passage[]): Answeri
  */
 export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[]): { answer: string; citations: Citation[] } | undefined {
   // A how-many question is answered by the sentences stating the figure asked: those must agree, not their neighbours.
-  const stated = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? HAS_FIGURE) : undefined;
+  const stated = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? askedDuration(analysis.text) ?? HAS_FIGURE) : undefined;
   // "30亿平方米", "1.2万户": a magnitude between the figure and its unit still states it.
   const stating = stated ? citations.filter((c) => stated.test(c.quote) || stated.test(c.quote.replace(/(\d)\s*[万亿千百]+/gu, '$1'))) : [];
   const answering = stating.length ? stating : citations;
@@ -98,6 +98,14 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   };
 }
 
+/** "审批要多少天", "几个工作日": a length of time, answered by a figure of that unit ("10个工作日", "3至6个月"). */
+const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)/u;
+
+function askedDuration(question: string): RegExp | undefined {
+  const unit = question.match(ASKS_DURATION)?.[1];
+  return unit ? new RegExp(`[\\d一二三四五六七八九十百两半]\\s*个?\\s*${unit === '天' ? '(?:天|个?工作日)' : unit}`, 'u') : undefined;
+}
+
 /** What a how-many question counts, in its own words ("多少个车位"), for the refusal. */
 const ASKED_COUNT = /(?:多少|几)[^，。？?！!、；;\s]{0,5}/u;
 
@@ -113,8 +121,14 @@ function countedWords(question: string): string[] {
   const first = [...question.matchAll(COUNTED_AFTER_UNIT)][0];
   const noun = first && GENERAL_MEASURE.test(first[1]) && first[2].length >= 2 ? first[2] : undefined;
   if (!noun) return [];
-  const words = getTokenizer().terms(noun).filter((w) => [...w].length >= 2 && !isFramingWord(w, undefined));
-  return [...new Set([...words, ...words.flatMap((w) => getSynonyms().wordingFor(w, question))])];
+  // The head of the noun phrase after the measure word ("社区食堂" → 食堂, "小区纳入改造" → 小区), or its library wording.
+  const nouns: string[] = [];
+  for (const t of getJieba().tag(noun, false)) {
+    if (!/^n/u.test(t.tag)) break;
+    nouns.push(t.word);
+  }
+  const head = nouns.at(-1);
+  return head && [...head].length >= 2 ? [head, ...getSynonyms().wordingFor(head, question)] : [];
 }
 
 function figureMissingRefusal(question: string, nearest: Citation): { answer: string; citations: Citation[] } {
