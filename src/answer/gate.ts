@@ -2,8 +2,9 @@
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
-import { analyzeQuestion, answerMismatches, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { BOILERPLATE, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
+import { analyzeQuestion, answerMismatches, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
+import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { askedFigure, ASKS_FOR_QUANTITY, HAS_FIGURE } from './offline/questionAnalysis.js';
 
@@ -65,9 +66,22 @@ function answeringSentences(citations: Citation[], passages: Passage[]): Answeri
  */
 export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[]): { answer: string; citations: Citation[] } | undefined {
   // A how-many question is answered by the sentences stating the figure asked: those must agree, not their neighbours.
-  const stated = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? HAS_FIGURE) : undefined;
-  const stating = stated ? citations.filter((c) => stated.test(c.quote)) : [];
+  const stated = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? askedDuration(analysis.text) ?? HAS_FIGURE) : undefined;
+  // "30亿平方米", "1.2万户": a magnitude between the figure and its unit still states it.
+  // A table states its unit once, in the column heading ("加装电梯（台）"), and bare figures below it.
+  const unit = analysis.text.match(/(?:多少|几)\s*个?\s*(\p{Script=Han})/u)?.[1];
+  const tableUnit = (quote: string) => !!unit && new RegExp(`[（(][^）)]{0,3}${unit}[）)]`, 'u').test(quote) && /\d/.test(quote);
+  // Figures in Chinese numerals ("二十万元", "九处") state a figure as digits do.
+  const digits = (quote: string) => quote.replace(/[〇零一二三四五六七八九十百千两]+/gu, '1').replace(/(\d)\s*[万亿千百]+/gu, '$1');
+  const stating = stated ? citations.filter((c) => stated.test(c.quote) || stated.test(digits(c.quote)) || tableUnit(c.quote)) : [];
   const answering = stating.length ? stating : citations;
+  const figure = stated && stated !== HAS_FIGURE ? stated : undefined;
+  // "停车楼有多少个车位？" answered by a sentence with no count of that unit (引入社会资本1800万元): the library holds the
+  // topic, not the figure asked.
+  if (figure && citations.length && !stating.length) return figureMissingRefusal(analysis.text, citations[0]);
+  // "新建了多少处社区食堂？" answered by "新建社区养老服务站9处": a figure of that unit, but of something else counted.
+  const counted = countedWords(analysis.text);
+  if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(normalizeForMatch(`${c.quote} ${c.section}`), w)))) return figureMissingRefusal(analysis.text, stating[0]);
   const mismatches = answerMismatches(analysis, answeringSentences(answering, passages));
   if (!mismatches.length) return undefined;
   const year = mismatches.find((m) => m.kind === 'year');
@@ -85,6 +99,48 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
         : '文件中相近的内容是：';
   return {
     answer: `现有文件中没有${missing}，无法作答。${holds}${withCitation(nearest.quote, '[1]')}`,
+    citations: [{ ...nearest, n: 1 }],
+  };
+}
+
+/** "审批要多少天", "几个工作日", "多少台": answered by a figure of that unit ("10个工作日", "3至6个月", "128台"). */
+const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月|台|座|场|张|块|根|盏|棵|吨|层|亩)/u;
+
+/** A length of time or a count in a measure word the figure patterns of the offline engine do not list ("多少台"). */
+function askedDuration(question: string): RegExp | undefined {
+  const unit = question.match(ASKS_DURATION)?.[1];
+  return unit ? new RegExp(`[\\d一二三四五六七八九十百两半]\\s*个?\\s*${unit === '天' ? '(?:天|个?工作日)' : unit}`, 'u') : undefined;
+}
+
+/** What a how-many question counts, in its own words ("多少个车位"), for the refusal. */
+const ASKED_COUNT = /(?:多少|几)[^，。？?！!、；;\s]{0,5}/u;
+
+/**
+ * What a how-many question counts after a general measure word ("多少处社区食堂" → 社区食堂), and its vocabulary
+ * wording. A measure word that names the kind itself ("多少户居民", "多少栋住宅楼") is answered by "13029户", "159栋".
+ */
+const COUNTED_AFTER_UNIT = /(?:多少|几)(\p{Script=Han})(\p{Script=Han}{0,8})/gu;
+const GENERAL_MEASURE = /^[个处家所座项批]$/u;
+
+function countedWords(question: string): string[] {
+  // The first count asked, as for the figure: a follow-up's standalone form ends with the earlier question in brackets.
+  const first = [...question.matchAll(COUNTED_AFTER_UNIT)][0];
+  const noun = first && GENERAL_MEASURE.test(first[1]) && first[2].length >= 2 ? first[2] : undefined;
+  if (!noun) return [];
+  // The head of the noun phrase after the measure word ("社区食堂" → 食堂, "小区纳入改造" → 小区), or its library wording.
+  const nouns: string[] = [];
+  for (const t of getJieba().tag(noun, false)) {
+    if (!/^n/u.test(t.tag)) break;
+    nouns.push(t.word);
+  }
+  const head = nouns.at(-1);
+  return head && [...head].length >= 2 ? [head, ...getSynonyms().wordingFor(head, question)] : [];
+}
+
+function figureMissingRefusal(question: string, nearest: Citation): { answer: string; citations: Citation[] } {
+  const asked = question.match(ASKED_COUNT)?.[0].replace(/[吗呢啊呀了的]+$/u, '') ?? '所问的数字';
+  return {
+    answer: `现有文件中没有给出${asked}，无法作答。文件中相近的内容是：${withCitation(nearest.quote, '[1]')}`,
     citations: [{ ...nearest, n: 1 }],
   };
 }

@@ -88,11 +88,41 @@ const SPECIFIC_TAG = /^(?:j|nz)$/u;
 /** Several sides asked at once ("清原和北碚…各…"): each side may come from its own document. */
 const COMPARISON = /各|分别|哪边|哪个更|哪一方|两份|两地|两个|双方|对比|比较|相比/u;
 const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
-  national: { asked: /全国|国家层面|全国范围/u, held: /全国|国务院|国办|住房和城乡建设部|住建部/u },
+  // "国家对…", "国家允许…": the state as the actor asks the national level (国家级 too); not a body named after it (国家发展改革委).
+  national: { asked: /全国|国家(?!发展|开发|机关|税务|电网|能源|统计)/u, held: /全国|国务院|国办|住房和城乡建设部(?!门)|住建部(?!门)/u },
   provincial: { asked: /省级|全省/u, held: /省级|全省|省政府|省财政|省住房/u },
   city: { asked: /市级|全市/u, held: /市级|全市|市政府|市财政/u },
   county: { asked: /县级|全县/u, held: /县级|全县|县政府|县财政/u },
 };
+
+/**
+ * A short predicate closing a how / who question ("…是怎么招标的？", "谁中标了？", "…是哪家公司中标的？"): the
+ * detail asked, which the answering text must speak of. Only a span right before the closing particles is read.
+ */
+const CLOSING_PREDICATE = [
+  /(?:怎么|怎样|如何|咋|谁)(\p{Script=Han}{2,4}?)(?:的|了)?[吗呢啊呀]?[？?。！!\s]*$/u,
+  /是(?:哪|什么)\p{Script=Han}{0,4}?(?:公司|企业|单位|部门|机构|人)(\p{Script=Han}{2,4}?)的[？?。！!\s]*$/u,
+];
+
+/** What a document does with its content ("…第四条怎么规定的"): the asker wants the content, not the act named. */
+const DOCUMENT_ACTS = new Set('规定 要求 明确 提出 答复 回复 表述 说明 解释 定义 界定 部署 安排 表态 回应'.split(' '));
+
+/**
+ * The closing predicate of a question when it is one dictionary word naming an activity (a noun or verbal noun:
+ * "招标", "备案", "运营"), else undefined. A plain verb ("处理", "担任") says how the asker frames it, as elsewhere in
+ * the gate only topic words carry a question.
+ */
+export function closingPredicate(text: string, tokenizer: Tokenizer = getTokenizer()): string | undefined {
+  for (const pattern of CLOSING_PREDICATE) {
+    const m = text.match(pattern);
+    if (!m) continue;
+    const word = m[1];
+    const tags = wordTags(word);
+    if (tokenizer.cut(word).length !== 1 || !isTopicTag(tagOf(word, tags) ?? '') || isFramingWord(word, tagOf(word, tags)) || isFramingWord(m[0].replace(/[的了吗呢啊呀？?。！!\s]+$/u, ''), undefined) || isAnswerKindWord(word) || ASPECT_WORDS.has(word) || DOCUMENT_ACTS.has(word)) continue;
+    return word;
+  }
+  return undefined;
+}
 
 /** Years the question asks about (a 文号's year excluded). */
 export function askedYears(text: string): string[] {
@@ -159,6 +189,12 @@ export function analyzeQuestion(
   // A place word or idiom ("楼下", "乱七八糟") says where or how; a spoken noun whose root the documents use ("管子") names it.
   const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || written.includes(spokenNounRoot(w) ?? '\u0000');
   const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !spoken(w) && !official.has(w) && !written.includes(normalizeForMatch(w))) : [];
+  // The action a how / who question closes on ("是怎么招标的") is the detail asked: when the library never uses it and
+  // the vocabulary gives no wording for it, no passage can answer, however well the rest matches.
+  const predicate = closingPredicate(text, tokenizer);
+  const unusedPredicate =
+    stats && predicate && df(predicate) === 0 && !written.includes(normalizeForMatch(predicate)) && !getSynonyms().wordingFor(predicate, text).some(knownPart) ? predicate : undefined;
+  if (unusedPredicate && !unknown.includes(unusedPredicate)) unknown.push(unusedPredicate);
   // Every word the library holds counts once, whatever its rarity: in a small library a title word is in every chunk
   // of its document and would weigh nothing beside one unknown word.
   // A spoken word the vocabulary maps ("老楼") is how the asker says a library word: it weighs neither way.
@@ -188,10 +224,10 @@ export function analyzeQuestion(
   const hasKnownSynonym = (w: string) => official.has(w) || getSynonyms().expand(w).some((x) => x !== w && knownPart(x));
   const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || (/^\p{Script=Han}+$/u.test(w) && [...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
   const focus = stats
-    ? terms
+    ? [...(unusedPredicate && !terms.includes(unusedPredicate) ? [unusedPredicate] : []), ...terms]
         // A term of art the library never uses ("党建", "消防通道") names a topic no passage can hold: it is the rarest
         // focus word of all. (Everyday words the library lacks, "东西", "积水", are how people ask, not focus.)
-        .filter((w) => (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && w.length >= 2 && topical(w)))
+        .filter((w) => w === unusedPredicate || (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && w.length >= 2 && topical(w)))
         .sort((a, b) => focusDf(a) - focusDf(b))
         .slice(0, t.maxFocusWords)
     : [];
@@ -342,6 +378,11 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
     const matched = analysis.focus.filter((w) => holdsFocus(analysis, own, w, tokenizer));
     if (!bestMatched || matched.length > bestMatched.matched.length) bestMatched = { index, matched };
     if (matched.length < Math.ceil(t.focusShare * analysis.focus.length)) continue;
+    // The vocabulary widens what a spoken word may match ("中央给" → 中央补助), it does not make the passage about the
+    // rest of the question: when a content word is missing, one the passage holds must be in the asker's own words. (A
+    // body the question addresses, "住建局…", is often only the reply's issuer: its absence leaves the rule alone.)
+    const missingContent = analysis.focus.some((w) => !matched.includes(w) && !analysis.abbreviations.includes(w));
+    if (missingContent && !matched.some((w) => holds(own, w, tokenizer, analysis.abbreviations.includes(w)))) continue;
     const mismatches = mismatchesOf(analysis, passage, own, tokenizer);
     if (!mismatches.length) {
       passing.push(index);
@@ -408,13 +449,17 @@ export function answerMismatches(analysis: QuestionAnalysis, sentences: Answerin
   const asked = [...analysis.places, ...analysis.issuerPlaces];
   if (asked.length) {
     const placed = sentences.map((s, i) => `${quotes[i]} ${heads[i]} ${normalizeForMatch(s.origin ?? '')}`);
-    const agrees = asked.some((p) => placed.some((x) => x.includes(normalizeForMatch(p))));
-    // Another place named in the sentence, or by the issuer of its document (牡丹江's plan answering about 许昌).
-    const other = (p: string) => !asked.some((a) => a.includes(p) || p.includes(a));
+    // Sides of a comparison are places each; otherwise every place asked must be spoken of ("九江浔阳区…": a
+    // city-wide figure of 九江 is not 浔阳's).
+    const spokenOf = (p: string) => placed.some((x) => x.includes(normalizeForMatch(p)));
+    const missing = asked.filter((p) => !spokenOf(p));
+    const agrees = analysis.comparison ? missing.length < asked.length : !missing.length;
+    // Another place named by the issuer of its document (牡丹江's plan answering about 许昌; 九江's city-wide figure
+    // asked about 九江浔阳区), else in the sentence, written as a unit ("涪城区"; "惠及" is tagged a place).
+    const other = (p: string) => !missing.some((a) => a.includes(p) || p.includes(a));
     const issuers = [...new Set(sentences.flatMap((s) => issuerPlaces(s.origin ?? '')))].filter(other);
-    const inText = [...new Set(sentences.flatMap((s) => askedPlaces(s.quote)))].filter(other);
-    // What the library holds instead is told by its issuer ("清原"), else by the places the sentence names.
-    if (!agrees && (issuers.length || inText.length)) out.push({ kind: 'place', asked: asked.join('、'), found: issuers.length ? issuers : inText.slice(0, 3) });
+    const inText = [...new Set(sentences.flatMap((s) => askedPlaces(s.quote).filter((p) => new RegExp(`${p}(?:省|市|县|区|州)`, 'u').test(s.quote))))].filter(other);
+    if (!agrees && (issuers.length || inText.length)) out.push({ kind: 'place', asked: missing.join('、'), found: issuers.length ? issuers : inText.slice(0, 3) });
   }
   // A level is a scope, which a county's reply states of itself only through its issuer: the sentence, its heading,
   // its document's title or issuer must name the level asked (asked 全国 → a county's 103栋 is not the answer).
