@@ -69,6 +69,8 @@ export const OFFLINE_TUNING = {
   passageWeight: 0.3,
   /** Weight of the coverage a sentence reaches together with its section's heading. */
   sectionContextFactor: 0.8,
+  /** Weight of the coverage an answer of a policy Q&A reaches together with its "问：……？" line. */
+  askedQuestionFactor: 0.8,
   /** Weight of the coverage a "该项目…" sentence reaches together with the sentence before it. */
   antecedentContextFactor: 0.9,
   /** Weight of a sentence from outside the conversation's document in a follow-up. */
