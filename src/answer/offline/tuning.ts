@@ -141,6 +141,12 @@ export const OFFLINE_TUNING = {
   /** …and no more than this many. */
   maxHeadingItems: 8,
 
+  // ---- Table rows (strategies/table.ts) ----
+  /** A how-much question naming a table row is answered from the tables of this many top passages… */
+  tablePassages: 3,
+  /** …when it names at most this many of a table's rows. */
+  maxTableRows: 6,
+
   // ---- Reply bodies and document overviews (strategies/replyBody.ts, strategies/overview.ts) ----
   maxBodySentences: 3,
   maxOverviewSections: 6,
