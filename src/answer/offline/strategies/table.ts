@@ -51,7 +51,9 @@ function asksColumn(question: string, heading: string): boolean {
   const unit = heading.match(/[（(]([^）)]+)[）)]/u)?.[1];
   const core = normalizeForMatch(heading.replace(/[（(][^）)]*[）)]/gu, ''));
   const words = Array.from({ length: Math.max(0, core.length - 1) }, (_, i) => core.slice(i, i + 2));
-  return words.some((w) => /^\p{Script=Han}{2}$/u.test(w) && question.includes(w)) || (!!unit && new RegExp(`(?:多少|几)个?${unit}`, 'u').test(question));
+  // "个" counts anything ("多少个车位"): only a unit that says what is counted (户, 栋, 万元) names the column.
+  const counted = !!unit && unit !== '个' && new RegExp(`(?:多少|几)个?${unit}`, 'u').test(question);
+  return words.some((w) => /^\p{Script=Han}{2}$/u.test(w) && question.includes(w)) || counted;
 }
 
 /** A row as the answer shows it: its label, then each figure after its column's heading. */
