@@ -39,6 +39,8 @@ export interface DocumentProfile {
   draftVersion: boolean;
   /** The proposal number a reply answers ("第104号提案"), when its title or opening says it. */
   proposalNumber: string | null;
+  /** What the proposal a reply answers was about ("加快既有住宅加装电梯"), from its opening; null when unsaid. */
+  answers: string | null;
 }
 
 const ISSUING_ORGAN = /(?:人民政府|政府办公室|住房和城乡建设局|住房城乡建设局|住房和城乡建设委员会|住建局|住房和城乡建设|城市管理局|城乡建设局|建设局|人大常委会|政协|街道办事处)/gu;
@@ -129,6 +131,14 @@ function yearOf(chunks: Chunk[], title: string, number: string | null): number |
   return found ? Number(found) : null;
 }
 
+/** "您提出的《关于加快既有住宅加装电梯的提案》收悉", "你们提出的关于“加快推进既有住宅加装电梯”的建议收悉". */
+const ANSWERED_SUBJECT = /提出的\s*(?:关于)?[《“"「]?(?:关于)?([^《》“”"「」。；;\n]{2,50}?)[》”"」]?的?(?:提案|建议)/u;
+
+function answeredSubject(title: string, head: string): string | null {
+  const m = `${head}\n${title}`.match(ANSWERED_SUBJECT);
+  return m ? m[1].replace(/[》”"」]$/u, '') : null;
+}
+
 function proposalNumberOf(title: string, head: string): string | null {
   for (const text of [title, head]) {
     const m = text.match(/第?\s*(\d{1,4})\s*号\s*(提案|建议)/u) ?? (/(提案|建议)/u.test(text) ? text.match(PROPOSAL_NUMBER) : null);
@@ -209,6 +219,7 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
     formal,
     draftVersion: NOT_IN_FORCE.test(head),
     proposalNumber: first?.kind === 'reply' ? proposalNumberOf(title, text.slice(0, 300)) : null,
+    answers: first?.kind === 'reply' ? answeredSubject(title, text.slice(0, 400)) : null,
   }, first?.source, bureau);
 }
 

@@ -10,7 +10,7 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
 import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
-import type { WeightedTerm } from '../answer/offline/termWeights.js';
+import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
 import { withoutExamples } from './proposal/headings.js';
@@ -53,6 +53,10 @@ export interface EvidenceContext {
   profiles: Map<string, DocumentProfile>;
   /** Quotable sentences of each chunk, split once per draft. */
   sentences: Map<string, string[]>;
+  /** What the whole proposal asks (its title and suggestions): a reply answering another subject is not quoted on it. */
+  asked?: string;
+  /** What each earlier reply is about throughout (pervasiveSubject), once per draft. */
+  subjects?: Map<string, string[]>;
   /** Optional instrumentation (bench/draftLoss.ts): what each stage kept, to see where expected evidence is lost. */
   trace?: (trace: EvidenceTrace) => void;
 }
@@ -135,18 +139,66 @@ export function headingMatch(words: string[], sectionPath: string): number {
   return words.filter((w) => heading.includes(normalizeForMatch(w))).length / words.length;
 }
 
+/**
+ * 1 when every distinctive word of a section's last heading (at least `minHeadingWords` of them) is in the
+ * suggestion's wording: "二、关于“红色物业”" is on "推广党建引领的红色物业模式", though the topic has more words
+ * than the heading.
+ */
+export function headingWithinWording(sectionPath: string, wording: string, t: DraftTuning = DRAFT_TUNING): number {
+  const heading = sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
+  const words = topicWords(heading.replace(/^[^关]{0,6}关于|的建议$|的提案$/gu, ''));
+  if (words.length < t.minHeadingWords) return 0;
+  const flat = normalizeForMatch(wording);
+  return words.every((w) => flat.includes(normalizeForMatch(w))) ? 1 : 0;
+}
+
 function mergeHits(...lists: SearchHit[][]): SearchHit[] {
   const merged = new Map<string, SearchHit>();
   for (const hit of lists.flat()) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
   return [...merged.values()];
 }
 
+/**
+ * The things an earlier reply is about throughout: words of the subject it answered ("加快既有住宅加装电梯" → 电梯,
+ * 加装电梯) that most of its sections hold. A reply answering several asks at once ("长效管理机制和拓宽资金渠道")
+ * has none: 资金 is in one of its sections, not in all.
+ */
+export function pervasiveSubject(ctx: EvidenceContext, profile: DocumentProfile): string[] {
+  if (!profile.answers) return [];
+  const cached = ctx.subjects?.get(profile.docId);
+  if (cached) return cached;
+  const tokenizer = getTokenizer();
+  const words = [...new Set([...tokenizer.terms(profile.answers), ...tokenizer.searchTerms(profile.answers)])].filter(
+    (w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w) && !namesAPlace(w),
+  );
+  const all = chunksOfDocument(ctx, profile.docId);
+  const sections = all.filter((c) => c.sectionPath && !FUTURE_SECTION.test(c.sectionPath));
+  const texts = (sections.length >= 2 ? sections : all).map((c) => normalizeForMatch(`${c.sectionPath}${c.text}`));
+  const out = words.filter((w) => texts.length && texts.filter((t) => t.includes(normalizeForMatch(w))).length >= ctx.tuning.subjectPervasiveShare * texts.length);
+  (ctx.subjects ??= new Map()).set(profile.docId, out);
+  return out;
+}
+
+/**
+ * A passage of an earlier reply about a subject the proposal being answered never mentions: its section names what
+ * the reply is about throughout (加装电梯, in a reply to a 加装电梯 proposal), so its 审批 or 补助 sentences answer
+ * that subject, whatever words they share with the suggestion.
+ */
+export function aboutAnotherSubject(ctx: EvidenceContext, chunk: Chunk, profile: DocumentProfile): boolean {
+  if (!ctx.asked) return false;
+  const words = pervasiveSubject(ctx, profile);
+  const flatAsked = normalizeForMatch(ctx.asked);
+  if (!words.length || words.some((w) => flatAsked.includes(normalizeForMatch(w)))) return false;
+  const flat = normalizeForMatch(`${chunk.sectionPath}${chunk.text}`);
+  return words.some((w) => flat.includes(normalizeForMatch(w)));
+}
+
 /** Sections of earlier replies among the hits' documents whose heading is on the suggestion's topic, best first. */
-function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[]): SearchHit[] {
+function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[], wording: string): SearchHit[] {
   const out: { hit: SearchHit; match: number }[] = [];
   for (const docId of new Set(hits.filter((h) => h.chunk.kind === 'reply').map((h) => h.chunk.docId))) {
     for (const chunk of chunksOfDocument(ctx, docId)) {
-      const match = headingMatch(words, chunk.sectionPath);
+      const match = Math.max(headingMatch(words, chunk.sectionPath), headingWithinWording(chunk.sectionPath, wording, ctx.tuning));
       if (match < ctx.tuning.onTopicHeading || FUTURE_SECTION.test(chunk.sectionPath)) continue;
       out.push({ hit: hits.find((h) => h.chunk.id === chunk.id) ?? { chunk, score: hits[0]?.score ?? 0 }, match });
     }
@@ -194,6 +246,11 @@ export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Se
 /** Tags of words that name a thing: nouns, nominal verbs, distinguishing words (无障碍), idioms. */
 const THING_TAG = /^(?:n|nz|nt|ns|nr|ng|vn|b|l|i|j)$/u;
 
+/** A place ("溪湖区", "彩屯"): where an earlier reply's case was, not what it is about. */
+function namesAPlace(word: string): boolean {
+  return /[省市区县镇乡村]$/u.test(word) || getJieba().tag(word, false).some((t) => t.tag === 'ns');
+}
+
 /** A word naming a thing: tagged so, or a compound whose head (its last part, as Chinese compounds go) is: 加装电梯. */
 function namesAThing(word: string): boolean {
   const tags = getJieba().tag(word, false);
@@ -202,6 +259,29 @@ function namesAThing(word: string): boolean {
   if (!head) return false;
   const headTags = getJieba().tag(head, false);
   return headTags.length === 1 && THING_TAG.test(headTags[0].tag);
+}
+
+/**
+ * The key terms of the suggestion's core ask (its heading topic) when the asked wording goes on past it and the core
+ * alone has enough distinctive words (a bare "完善消防设施" has one: any 消防 sentence would do); null otherwise.
+ */
+function coreKeyTerms(suggestion: Suggestion, asked: string, chunks: Chunk[], theme: Set<string>, t: DraftTuning): WeightedTerm[] | null {
+  const core = suggestion.topic.trim();
+  if (!core || core.length >= asked.length || !asked.includes(core)) return null;
+  const weights = weighOverChunks(core, chunks);
+  const terms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
+  return terms.length >= t.minCoreKeyTerms ? terms : null;
+}
+
+/**
+ * Coverage of the core's key terms by a sentence with its heading, only under a heading that names the core's
+ * weightiest term ("二、关于市级奖补资金拨付" for 提高市级奖补资金标准): the heading vouches that the section is on the
+ * core ask, so the elaboration after it need not be answered too.
+ */
+function coreCoverage(coreTerms: WeightedTerm[] | null, heading: string, sentence: string): number {
+  if (!coreTerms || !heading) return 0;
+  const top = coreTerms.reduce((a, b) => (b.weight > a.weight ? b : a));
+  return matchStrength(top, normalizeForMatch(heading)) >= 1 ? coverageOf(coreTerms, `${heading}${sentence}`) : 0;
 }
 
 /** The lead plus the proposal's theme words the suggestion's wording uses ("…给予定额补助" in a 加装电梯 proposal). */
@@ -281,7 +361,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   ]);
   const words = topicWords(suggestion.topic);
   const retrieved = mergeHits(planned.hits, topicHits);
-  const sections = onTopicSections(ctx, retrieved, words);
+  const sections = onTopicSections(ctx, retrieved, words, wording);
   const passages = mergeHits(sections, retrieved);
   const asked = askedWording(suggestion, theme, t);
   const candidates = quoteCandidates(ctx, passages);
@@ -293,19 +373,22 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   if (!gate.answerable && !ctx.trace) return empty;
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
+  const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
   const out: SuggestionEvidence = { ...empty };
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i] && !ctx.trace) return;
     const headingScore = headingMatch(words, chunk.sectionPath);
     const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
     const covered = Math.max(coverageOf(weights.terms, sentence), 0.8 * coverageOf(weights.terms, `${heading}${sentence}`));
-    const distinctive = coverageOf(keyTerms, `${heading}${sentence}`);
-    const relevant = onTopic.has(chunk.id)
+    // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
+    const distinctive = Math.max(coverageOf(keyTerms, `${heading}${sentence}`), coreCoverage(coreTerms, heading, sentence));
+    const onTopicQuote = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
       : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage;
+    const profile = profileOf(ctx, chunk);
+    const relevant = onTopicQuote && !aboutAnotherSubject(ctx, chunk, profile);
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
     if (!gate.passing[i] || !relevant) return;
-    const profile = profileOf(ctx, chunk);
     const score = covered + distinctive + headingScore - rank * 0.02;
     const base = { chunk, sentence, position, score, headingScore, profile };
     if (isPlan(chunk, sentence)) {

@@ -19,6 +19,8 @@ export const DRAFT_TUNING = {
   minLeadClauseChars: 10,
   /** Share of the topic's distinctive words a section heading must hold to count as "on the same topic". */
   onTopicHeading: 0.5,
+  /** A heading also counts as on the topic when all its distinctive words, at least this many, are in the suggestion. */
+  minHeadingWords: 2,
 
   // ---- The draft's floor on the gate of `ask` (gatePassages), applied to every sentence a draft may quote ----
   // Set on the tune half (bench/draftTune.ts): passage 0.5/1 × sentence 0.5/1 gave precision/recall 82.4/69.2%
@@ -45,8 +47,18 @@ export const DRAFT_TUNING = {
    * 0.25 → recall 61.5%, precision 92.3%; 0.5 → 53.8%, 90.9% (1 gave 46.2% recall before nouns kept their weight).
    */
   absentTermFactor: 0.25,
+  /**
+   * The same coverage may be reached on the suggestion's core ask alone (its heading topic, without the elaboration
+   * after it) when the core has at least this many key terms.
+   */
+  minCoreKeyTerms: 2,
   /** A sentence under an on-topic heading still needs this much distinctive coverage (it may be about a detail). */
   minDistinctiveUnderHeading: 0.1,
+  /**
+   * Share of an earlier reply's sections that must hold a word of the subject it answered for that word to be what the
+   * reply is about throughout (its sentences naming it are not quoted on a proposal that never mentions it).
+   */
+  subjectPervasiveShare: 0.8,
   /** Longest sentence quoted as evidence. */
   maxSentenceChars: 320,
 

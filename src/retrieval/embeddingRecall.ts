@@ -1,3 +1,4 @@
+import { isMainThread } from 'node:worker_threads';
 import hnswlib from 'hnswlib-node';
 import type { Chunk } from '../types.js';
 import { fingerprintFile, type FileFingerprint } from './binaryFile.js';
@@ -76,12 +77,16 @@ export class GraphShard {
     const actual = await fingerprintFile(file);
     if (actual.bytes !== fingerprint.bytes || actual.crc32 !== fingerprint.crc32) throw new Error('向量索引文件已损坏');
     const index = new hnswlib.HierarchicalNSW('cosine', dimension);
-    await index.readIndex(file);
+    // Off the main thread, synchronously: a thread stopped with an asynchronous read pending aborts the process
+    // (src/io/stopThread.ts). The main thread reads asynchronously, so acks are not held up.
+    if (isMainThread) await index.readIndex(file);
+    else index.readIndexSync(file);
     return new GraphShard(index, live);
   }
 
   async save(file: string): Promise<FileFingerprint> {
-    await this.index.writeIndex(file);
+    if (isMainThread) await this.index.writeIndex(file);
+    else this.index.writeIndexSync(file);
     return fingerprintFile(file);
   }
 

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AppConfig } from '../config.js';
 import { DraftInputError } from '../draft/input.js';
+import { stopThread } from '../io/stopThread.js';
 import type { Logger } from '../logger.js';
 import { WorkBusyError, WorkerCrashedError } from './errors.js';
 import type { FromWorker, Task, TaskResult, ToWorker, WorkerBoot } from './protocol.js';
@@ -118,7 +119,7 @@ export class WorkPool {
     await Promise.all(
       [...this.threads].map(async (t) => {
         t.stopping = true;
-        await t.worker.terminate();
+        await stopThread(t.worker);
       }),
     );
   }

@@ -57,6 +57,6 @@ async function reload(id: number): Promise<void> {
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'task') void runOne(message.id, message);
-  else void reload(message.id);
+  else if (message.type === 'reload') void reload(message.id);
 });
 send({ type: 'ready' });

@@ -2,6 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getTokenizer } from '../../text/tokenizer.js';
+import { opensWithAsk } from './asks.js';
 
 /** Tuning knobs of heading topics. */
 export const HEADING_OPTIONS = {
@@ -35,10 +36,21 @@ const LEADING_CONNECTIVE = /^(?:同时|此外|另外|其次|再次|再者|最后
 /** "对于雨污合流的小区，应当同步实施…": the scope clause goes when an obligation follows; the action names the heading. */
 const LEADING_SCOPE = /^(?:对于|针对|对)[^，,。]{2,20}[，,]\s*(?=(?:应当|应该|应|要|需要|必须|可以|可|要求)[\p{Script=Han}])/u;
 /**
- * "结合小区绿化改造，建设下沉式绿地…", "小区绿化改造时，可建设…": a leading clause naming the occasion or the means; the
+ * "结合小区绿化改造，建设下沉式绿地…", "小区绿化改造时，可建设…", "按照谁受益、谁出资的原则，引导…": a leading clause
+ * naming the occasion, the means or the principle; the
  * action after it names the heading.
  */
-const LEADING_OCCASION = /^(?:(?:结合|围绕|依托|借助|按照|根据|对照|利用)[^，,。；;]{2,9}|[^，,。；;]{2,16}(?:时|之际|过程中))[，,]\s*(?=[^，,。；;]{4,})/u;
+const LEADING_OCCASION = /^(?:(?:结合|围绕|依托|借助|按照|根据|对照|利用)[^，,。；;]{2,9}|(?:按照|根据|对照|坚持|遵循)[^，,。；;]{2,16}(?:原则|要求|标准|思路|方式|模式|理念)|[^，,。；;]{2,16}(?:时|之际|过程中))[，,]\s*(?=[^，,。；;]{4,})/u;
+/**
+ * "对改造后引入物业服务的小区，给予物业费财政补助": a clause naming whom or where the ask applies to goes when an action
+ * follows ("对长期闲置的车位，统筹调剂使用" names the object itself and stays).
+ */
+const SCOPE_BEFORE_ACTION = /^(?:对于|针对|对)[^，,。]{2,20}(?:小区|楼栋|项目|地区|片区|区域|住户|家庭|群体|人群|老人|老年人|居民|业主|企业|单位)[，,]\s*/u;
+/** The clause after a scope states a whole action ("给予物业费财政补助"). */
+function namesAnAction(rest: string): boolean {
+  const clause = rest.split(/[，,。；;]/u)[0] ?? '';
+  return clause.length >= HEADING_OPTIONS.minClauseChars && opensWithAsk(clause);
+}
 const PREPOSITION = /^(?:在|向|对|于|从|按|通过|为|给|将|把|由|到)$/u;
 /** A cut topic keeps at least this much before the phrase it drops. */
 const MIN_CUT_CHARS = 8;
@@ -83,6 +95,7 @@ function withoutFraming(clause: string): string {
       .replace(LEADING_CONNECTIVE, '')
       .replace(LEADING_SCOPE, '')
       .replace(LEADING_OCCASION, '')
+      .replace(SCOPE_BEFORE_ACTION, (scope, offset: number, whole: string) => (namesAnAction(whole.slice(scope.length)) ? '' : scope))
       .replace(LEADING_MODAL, '')
       .replace(/^在[^，,]{2,20}中[，,]/u, '');
     topic = withoutSetting(topic);

@@ -4,6 +4,7 @@
 import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
+import { opensWithAsk } from './asks.js';
 
 /** Tuning knobs of the suggestion finder. */
 export const SUGGESTION_OPTIONS = {
@@ -16,15 +17,25 @@ export const SUGGESTION_OPTIONS = {
 };
 
 /** "建议如下：", "为此建议：", "现提出以下几点建议：", "对策建议：", "温秀丽建议，", "为此，建议". */
+/** "几点建议", "三点建议" name how many asks follow; "重点建议", "这一点建议" do not announce a list. */
+const NOT_A_COUNT = String.raw`[^几两一二三四五六七八九十\d]`;
 const LEAD = new RegExp(
-  String.raw`(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|我们|本人)[，,]?\s*)?(?:特|现|郑重)?(?:提出|提)?(?:如下|以下|几点|具体|相关|对策|工作|主要|意见和|意见|政策)?(?<![的些条项份点])(?:建议|对策|措施|意见|呼吁)(?:如下|以下)?\s*(?:[：:，,]|(?=[一二三四五六七八九十][是要]))`,
+  String.raw`(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|我们|本人)[，,]?\s*)?(?:特|现|郑重)?(?:提出|提)?(?:如下|以下|几点|具体|相关|对策|工作|主要|意见和|意见|政策)?(?<![的些条项份]|${NOT_A_COUNT}点)(?:建议|对策|措施|意见|呼吁)(?:如下|以下)?\s*(?:[：:，,]|(?=[一二三四五六七八九十][是要]))`,
   'gu',
 );
 /** A lead that only names the proposal ("关于…的建议，") or reports on suggestions ("委员们的意见，") is none. */
-const NOT_A_LEAD_BEFORE = /(?:的|了|些|条|项|份|点|个|类|多|和|或|等|及|之|好|该|此项)$/u;
+const NOT_A_LEAD_BEFORE = /(?:的|了|些|条|项|份|(?<![几两一二三四五六七八九十\d])点|个|类|多|和|或|等|及|之|好|该|此项)$/u;
 /** A heading line naming the suggestion part: "三、几点建议", "（三）对策建议", "第三部分 措施建议", "建议". */
 const SUGGESTION_HEADING = new RegExp(
   `^(?:(?:${NUMBERED_LINE_MARKER}|第${CN_DIGIT}+部分[、：:\\s]?)\\s*)?[^\\n。，,；;]{0,10}(?:建议|对策|措施|办法|举措|思路|路径)[^\\n。，,；;]{0,4}[：:]?$`,
+  'u',
+);
+/**
+ * A line that only announces the asks below it, whatever its stop: "为此，提出如下建议。", "对此，我有以下几点建议：",
+ * "针对上述问题，建议：", "为此建议。".
+ */
+const ANNOUNCING_LINE = new RegExp(
+  String.raw`^(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|(?:针对|基于|围绕|结合)[^，,。：:]{1,14})[，,]?\s*)?(?:我|我们|本人)?(?:有|特|现|郑重)?(?:提出|提)?(?:如下|以下)?(?:几点|[两一二三四五六七八九十\d]+[点条])?(?:具体|相关|意见和)?(?:建议|对策建议|对策|意见建议)(?:如下|以下)?[。：:]?$`,
   'u',
 );
 /** Words of a problem or background part. */
@@ -83,7 +94,8 @@ function headedRegion(body: string): Region | null {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
-    if (!SUGGESTION_HEADING.test(line) || /问题|现状|原因|情况|背景/u.test(line)) continue;
+    const announcing = ANNOUNCING_LINE.test(line);
+    if (!announcing && (!SUGGESTION_HEADING.test(line) || /问题|现状|原因|情况|背景/u.test(line))) continue;
     const style = listMarkerAt(line)?.style;
     let end = lines.length;
     for (let j = i + 1; j < lines.length; j++) {
@@ -183,7 +195,7 @@ function introducedParagraphs(text: string, announced: boolean): string[] {
   const out: string[] = [];
   for (const [i, p] of paragraphs.entries()) {
     if (CLOSING_LINE.test(p) || REPORT_TAIL.test(p)) break;
-    if (i === 0 || isProposing(p) || GOES_ON_ASKING.test(p) || (announced && !NARRATION.test(p))) out.push(p);
+    if (i === 0 || goesOnAsking(p) || (announced && !NARRATION.test(p))) out.push(p);
     else break;
   }
   return out;
@@ -195,17 +207,23 @@ function isProposing(paragraph: string): boolean {
   return ASKING.test(paragraph) || PROPOSING_START.test(paragraph);
 }
 
+/** Once the asks have begun: a paragraph that asks, opens with an imperative verb phrase, or goes on asking. */
+function goesOnAsking(paragraph: string): boolean {
+  return isProposing(paragraph) || GOES_ON_ASKING.test(paragraph) || opensWithAsk(paragraph);
+}
+
 /**
- * Unnumbered proposals without a lead: each paragraph asking for something is one suggestion, and after the first
- * ask so is each paragraph that goes on asking; the rest is background.
+ * Unnumbered proposals without a lead: the asks begin at the first paragraph asking for something (or at two
+ * paragraphs in a row opening with an imperative verb phrase); from there each paragraph that goes on asking is one
+ * suggestion; the rest is background.
  */
 function proposingParagraphs(text: string): string[] {
-  const out: string[] = [];
-  for (const p of text.split(/\n+/u).map((x) => x.trim())) {
-    if (p.length < 8 || CLOSING_LINE.test(p) || REPORT_TAIL.test(p)) continue;
-    if (isProposing(p) || (out.length && GOES_ON_ASKING.test(p))) out.push(p);
-  }
-  return out;
+  const paragraphs = text
+    .split(/\n+/u)
+    .map((x) => x.trim())
+    .filter((p) => p.length >= 8 && !CLOSING_LINE.test(p) && !REPORT_TAIL.test(p));
+  const start = paragraphs.findIndex((p, i) => isProposing(p) || (opensWithAsk(p) && i + 1 < paragraphs.length && goesOnAsking(paragraphs[i + 1])));
+  return start < 0 ? [] : paragraphs.slice(start).filter((p, i) => i === 0 || goesOnAsking(p));
 }
 
 /**

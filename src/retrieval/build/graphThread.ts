@@ -64,6 +64,6 @@ port.on('message', (message: ToGraph) => {
   if (message.type === 'expect') {
     expected = message.batches;
     graph = GraphShard.create(data.dimension, message.capacity, data.hnsw);
-  } else saveTo = message.file;
+  } else if (message.type === 'save') saveTo = message.file;
   setImmediate(drain);
 });

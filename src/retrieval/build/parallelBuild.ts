@@ -4,6 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
+import { stopThread } from '../../io/stopThread.js';
 import type { Chunk } from '../../types.js';
 import type { ChannelRules } from '../channels.js';
 import { ChunkTable } from '../chunkTable.js';
@@ -373,6 +374,6 @@ class Threads {
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all([...this.parsers, ...this.graphs].map((w) => w.terminate()));
+    await Promise.all([...this.parsers, ...this.graphs].map((w) => stopThread(w)));
   }
 }

@@ -132,8 +132,7 @@ port.on('message', (message: ToParse) => {
       else if (message.type === 'idf') {
         idf = message.weights;
         yieldToGraph();
-      }
-      else embedBatch(message.batch, message.first);
+      } else if (message.type === 'embed') embedBatch(message.batch, message.first);
     } catch (err) {
       reply({ type: 'failed', message: (err as Error).message });
     }

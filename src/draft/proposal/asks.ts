@@ -1,0 +1,67 @@
+// Whether a paragraph of a plain proposal (no list markers) opens with an ask: an imperative verb phrase
+// ("做好低层住户的协调工作", "积极争取中央补助资金", "按照谁受益、谁出资的原则，引导居民…") or an obligation
+// ("老旧小区改造要注重…"). Read from the words' parts of speech, not from a list of verbs, so any bureau's wording counts;
+// background ("近年来，…", "居民反映，…", "在走访中了解到，…") opens with a time, a subject or a report.
+import { getJieba } from '../../text/tokenizer.js';
+
+/** Verbs that report or describe a situation (background), never an ask. */
+const REPORTING_VERB = /^(?:存在|有|是|出现|发现|显示|反映|表示|认为|了解|据|导致|造成|成为|看到|听到|来看|调研|调查|经过|经|随着|面临|属于|达到|涉及|占|约|共|已|已经|没有|缺乏|缺少|需求)$/u;
+/** Parts of speech of a word opening an ask: a verb, or an adverb/idiom before one. */
+const VERB_TAG = /^(?:v|vd|vi)$/u;
+const ADVERB_TAG = /^(?:d|ad|l|i)$/u;
+/** Modal verbs after a subject: "…改造要注重…", "…应当同步…". */
+const MODAL = /^(?:要|应|应当|应该|需|需要|必须|务必|亟需|宜)$/u;
+/** "将适老化改造纳入计划", "由街道社区兜底管理": a disposal or agent word, then the action later in the clause. */
+const DISPOSAL = /^(?:将|把|对|由|给|向|为)$/u;
+/** A clause that ends on a state ("加装电梯工作推进缓慢", "改造资金不足") describes; a verb-noun subject opens it. */
+const STATE_END = /(?:不[\p{Script=Han}]{1,2}|缺失|缓慢|滞后|困难|较多|严重|突出|偏低|偏高|不够|不强|不高|不多|老化|较大|较差|短缺|匮乏|欠缺|难|多|少|差|低)$/u;
+/** Prepositions opening a means or occasion clause before the action ("按照…原则，引导…", "结合…，建设…"). */
+const MEANS_PREPOSITION = /^(?:按照|结合|依托|围绕|根据|针对|对照|借鉴|参照|通过|利用|借助|坚持|以|在|对|对于|从)$/u;
+
+interface Word {
+  word: string;
+  tag: string;
+}
+
+function wordsOf(clause: string): Word[] {
+  return getJieba()
+    .tag(clause, true)
+    .filter((w) => w.word.trim());
+}
+
+/** The clause opens with a verb (after at most one adverb or idiom) that is not a reporting one. */
+function opensWithVerb(words: Word[]): boolean {
+  if (!words.length || STATE_END.test(words.map((w) => w.word).join(''))) return false;
+  if (DISPOSAL.test(words[0].word)) return words.slice(2).some((w) => VERB_TAG.test(w.tag) || w.tag === 'vn');
+  // "优先/vn 安排/v", "建设/vn 智慧停车平台": a nominal verb opening the clause acts as its verb.
+  if (words[0].tag === 'vn' && !REPORTING_VERB.test(words[0].word) && words[1] && words[1].tag !== 'x') return true;
+  let i = 0;
+  if (words[i] && ADVERB_TAG.test(words[i].tag) && words.length > 1) {
+    // "积极争取" is one idiom (l): an ask when words follow it in the same clause.
+    if (/^(?:l|i)$/u.test(words[i].tag)) return !REPORTING_VERB.test(words[i].word);
+    i += 1;
+  }
+  const w = words[i];
+  return !!w && VERB_TAG.test(w.tag) && !REPORTING_VERB.test(w.word) && w.word !== '有';
+}
+
+/** A subject then a modal within the clause's first words: "老旧小区改造要注重历史文化保护". */
+function hasLeadingModal(words: Word[]): boolean {
+  const at = words.slice(0, 6).findIndex((w) => MODAL.test(w.word));
+  return at > 0 && !!words[at + 1] && !/^(?:x|uj|ul)$/u.test(words[at + 1].tag) && !words.slice(0, at).some((w) => REPORTING_VERB.test(w.word));
+}
+
+/** The first sentence of a paragraph opens with an ask (imperative verb phrase or subject + modal). */
+export function opensWithAsk(paragraph: string): boolean {
+  const sentence = paragraph.trim().split(/[。；;！!？?]/u)[0] ?? '';
+  const clauses = sentence.split(/[，,]/u).map((c) => c.trim()).filter(Boolean);
+  if (!clauses.length) return false;
+  const first = wordsOf(clauses[0]);
+  if (opensWithVerb(first) || hasLeadingModal(first)) return true;
+  // "按照谁受益、谁出资的原则，引导居民…": the means clause, then the action.
+  if (first[0] && MEANS_PREPOSITION.test(first[0].word) && clauses[1]) {
+    const second = wordsOf(clauses[1]);
+    return opensWithVerb(second) || hasLeadingModal(second);
+  }
+  return false;
+}
