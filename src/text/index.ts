@@ -11,4 +11,4 @@ export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokeni
 export { isAnswerKindWord, isDescriptiveTag, isFramingWord, isSpokenFiller, spokenNounRoot, isTopicTag, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
 export { issuerPlaces } from './places.js';
 export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
-export { QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
+export { ASKS_WHY, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';

@@ -17,12 +17,27 @@ export interface QuestionType {
 
 const YEAR_OR_DATE = /(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零一二三四五六七八九]{4}年|年底|年内|年末|月底|上半年|下半年/;
 
+/**
+ * A time as an answer states it: a date, or a time fixed by an event or a span ("项目开工后拨付", "受理之日起15个工作日内",
+ * "每年1月至3月").
+ */
+const WHEN = new RegExp(
+  `${YEAR_OR_DATE.source}|(?:开工|竣工|完工|验收|受理|收到|签订|批复|印发|施行|公布)[^，。；;]{0,8}?(?:后|以后|之日起)|\\d+\\s*个?(?:工作日|日|天|周|月)(?:内|以内|之内)`,
+);
+
+/**
+ * Wording that asks why, in a question or in a text's own heading or Q&A line ("……为何以2000年为时间界限？"): the one
+ * rule the question type 原因 and the reason strategy's search for an asked why both read.
+ */
+export const ASKS_WHY = /为什么|为何|何以|缘何|何故|原因何在|什么原因|出于什么|目的是什么|有什么目的/;
+
 /** In order: the first strict type whose question wording matches is the question's type. */
 export const QUESTION_TYPES: QuestionType[] = [
   {
     name: '原因',
     strict: {
-      question: /为什么|为何|什么原因|原因是|何故|出于什么|目的是什么|有什么目的/,
+      // "……的原因是？" asks too; a text's sentence saying "原因是……" does not, so it is not part of ASKS_WHY.
+      question: new RegExp(`${ASKS_WHY.source}|原因是`),
       sentence: /因为|由于|主要是|之所以|是为了|为了|旨在|目的(?:是|在于)|原因(?:是|在于)|鉴于|考虑到|以便|以免|避免/,
     },
     cue: { question: /为什么|为何|原因|不能|进不了|没能|无法/, sentence: /因为|由于|属于|不符合|无法|不能|规定|根据|是指/ },
@@ -38,7 +53,8 @@ export const QUESTION_TYPES: QuestionType[] = [
   {
     name: '时间',
     // Spoken forms too: 啥时候, 啥时, 几时.
-    strict: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么|期限|截止/, sentence: YEAR_OR_DATE },
+    // Not "期限": "经营期限最长多少年" asks a duration (a figure), "这个期限还有什么意见" asks about the term itself.
+    strict: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么/, sentence: WHEN },
     cue: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },
   },
   {

@@ -9,7 +9,7 @@ export const QUESTION_NOISE = new Set(
     '想 想要 了解 到底 究竟 麻烦 谢谢 咨询 请教 问问 帮忙 不能 能否 可否 是否 钱 ' +
     // Colloquial fillers of spoken questions ("搞", "那片", "加起来"): they carry no topic a document could hold.
     '有个 有人 自己 不要 搞 弄 干 那片 那边 这边 那阵子 这阵子 一共 加起来 全都 都 还 给 要不要 能不能 给不给 算不算 是不是 ' +
-    '说过 拿来 怎么回事 咋回事 为啥 啥时候 多会儿 以后 今后 现在 太难 老是 总是 ' +
+    '说过 拿来 怎么回事 咋回事 为啥 啥时候 多会儿 以后 今后 现在 太难 老是 总是 部分 那部分 ' +
     'how much many what which when where who why was were is are the a an of in on to for do does did and or with').split(/\s+/),
 );
 

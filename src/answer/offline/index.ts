@@ -4,17 +4,18 @@ import type { Tokenizer } from '../../text/tokenizer.js';
 import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
-import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_RATE, STATES_RATE, ASKS_FOR_REPLY, HAS_FIGURE, type QuestionFocus } from './questionAnalysis.js';
+import { askedFigure, ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_RATE, STATES_RATE, ASKS_FOR_REPLY, HAS_FIGURE, type QuestionFocus } from './questionAnalysis.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
-import { isReplyOpening } from './sentenceFilters.js';
+import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
-import { answerNamedPoint, withinNamedPart } from './strategies/namedPoint.js';
+import { answerNamedPoint, answerNamedSubSection, withinNamedPart } from './strategies/namedPoint.js';
 import { answerWithProposer } from './strategies/proposer.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
 import { answerWithHeadingItems, preferTypedSentence } from './strategies/questionType.js';
 import { questionTypeOf } from '../../text/questionTypes.js';
 import { answerWithSentences } from './strategies/singleFact.js';
+import { answerFromTable } from './strategies/table.js';
 import { answerAfterAskedReason, refuseWithoutReason } from './strategies/reason.js';
 import { discountAbsentFraming, passageContexts, weighTerms } from './termWeights.js';
 import { offlineTuning, type OfflineTuning } from './tuning.js';
@@ -24,7 +25,7 @@ export { questionFocus, type QuestionFocus } from './questionAnalysis.js';
 export { NOT_COVERED, nearestSources, notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 export { isHeadingLike } from './sentenceFilters.js';
 export type { ExtractiveOptions } from './scoring.js';
-export { answerFromSection } from './strategies/section.js';
+export { answerFromSection, asksDetailOfSection } from './strategies/section.js';
 export { answerDocumentOverview, asksForOverview } from './strategies/overview.js';
 
 /**
@@ -54,8 +55,10 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  * 1. Weigh the question's terms once, by length and by rarity among the passages.
  * 2. Score every quotable sentence; keep those from documents that hold the question's anchors (place, year, phase).
  * 2b. A definition question whose term a passage defines ("X是指…"): that sentence.
- * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point.
+ * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point; naming a
+ *     sub-section ("第四部分第（三）项讲的什么"): its opening sentences.
  * 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
+ * 2e. A how-much question naming a table's row ("任务分解表里修水县…多少户"): that row, each figure with its column.
  * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
  * 4. "……是怎么答复的？" whose best sentence is a receipt line: answer with the reply's body.
  * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points; a 包括哪些 question
@@ -64,6 +67,7 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  * 6. Otherwise: the best sentence with its close runners-up, in document order — for a 为什么 / 谁负责 / 什么时候
  *    question, led by the close runner-up worded as that answer (reason, responsible body, date); a 为什么 question
  *    whose sentences give no reason (they restate the rule) is refused with 文件写明了规定但没有说明原因.
+ * 6c. A question counting a kind ("多少个", "多少户", "几成") whose sentences state no figure of that kind is refused.
  * 7. A 多少 / 几个 question whose answer holds no figure is refused.
  */
 /**
@@ -80,6 +84,12 @@ function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
   if (!ASKS_FOR_QUANTITY.test(question)) return false;
   // "每平米暖气费多少？" asks a rate: a total ("出资100万元") does not answer it.
   return !HAS_FIGURE.test(text) || (ASKS_FOR_RATE.test(question) && !STATES_RATE.test(text));
+}
+
+/** A how-many question naming what it counts ("多少个", "多少户", "几成") whose chosen sentences state no such figure. */
+function lacksAskedKind(question: string, answer: ExtractiveAnswer): boolean {
+  const figure = ASKS_FOR_QUANTITY.test(question) ? askedFigure(question) : undefined;
+  return answer.answered && !!figure && !figure.test(answer.answer.replace(/\[\d+\]/g, ''));
 }
 
 export function answerExtractively(
@@ -103,9 +113,14 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // 2c. A point named by its place ("第四部分的“三是”"): that point.
   const point = answerNamedPoint(focus.text, passages, options, { sentence: 1, passage: 1 }, t);
   if (point) return point;
+  const subSection = answerNamedSubSection(focus.text, passages, options, { sentence: 1, passage: 1 }, t);
+  if (subSection) return subSection;
   // 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
   const proposer = passages.length ? answerWithProposer(focus.text, passages[0].chunk.docId, passages, options, { sentence: 1, passage: 1 }) : undefined;
   if (proposer) return proposer;
+  // 2e. A figure asked of a table's row ("…任务分解表里修水县要改多少个小区"): that row, each figure with its column.
+  const row = answerFromTable(focus.text, passages, { sentence: 1, passage: 1 }, t);
+  if (row) return row;
   const scored = preferCovered(preferOnFocus(withinNamedPart(focus.text, scoreSentences(question, passages, options, t).filter((s) => s.anchored)), t), t);
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   // 5b. A 包括哪些 question about a section whose sub-headings are the items is answered by them even when no single
@@ -116,7 +131,8 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   const asked = answerAfterAskedReason(focus.text, question.terms, passages, evidence, t);
   if (asked) return asked;
   const best = scored[0];
-  if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text)) {
+  // "……的办理结果是哪一类？" asks a header field, which the best sentence is: not the reply's body.
+  if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text) && !asksForHeaderField(focus.text, best.text)) {
     const body = answerWithReplyBody(best, passages, options, evidence, t);
     if (body) return body;
   }
@@ -130,5 +146,7 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // A list of the kinds that leads from its own document is the answer; other documents' sentences are not its items.
   const own = ledByType && questionTypeOf(focus.text)?.name === '内容' ? typed.filter((s) => s.passage.chunk.docId === typed[0].passage.chunk.docId) : typed;
   // 6b. A 为什么 question whose chosen sentences give no reason (they restate the rule) is refused, saying so.
-  return refuseWithoutReason(focus.text, answerWithSentences(focus.text, own, passages, evidence, t, ledByType), passages);
+  const answer = refuseWithoutReason(focus.text, answerWithSentences(focus.text, own, passages, evidence, t, ledByType), passages);
+  // 6c. "停车楼有多少个车位？" answered by sentences without any count of that kind ("引入社会资本1800万元") is refused.
+  return lacksAskedKind(focus.text, answer) ? { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence } : answer;
 }

@@ -24,15 +24,21 @@ export const NAMES_COMPANY = /\p{Script=Han}{2,}(?:公司|集团|银行)/u;
 /** A sentence with a figure in it ("3 个", "二十户"). */
 export const HAS_FIGURE = /\d|[一二三四五六七八九十百千万亿两]+(?:个|户|栋|幢|项|批|期|年|条|所|家|类|套|台|部|座|间|处|人|名|位|次|倍|元|米|辆|层|件|宗|天|月)|百分之/;
 
+/** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
+const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
+
+/** A share as documents state it: "82%", "百分之三十", "1:1", "八成". */
+const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|[一二三四五六七八九十]成/u;
+
 /** What a figure question counts ("多少户" → a number followed by 户), as a pattern a sentence can satisfy. */
 const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
 export function askedFigure(question: string): RegExp | undefined {
   const unit = question.match(UNIT_AFTER_ASK)?.[1];
-  if (!unit) return /多大|面积/.test(question) ? /\d\s*(?:万)?平方米|\d\s*亩/ : /比例/.test(question) ? /\d\s*[%％]/ : undefined;
-  if (unit === '钱' || unit.endsWith('元')) return /\d\s*(?:[万亿千百]\s*)?元/;
+  if (!unit) return /多大|面积/.test(question) ? /\d\s*(?:万)?平方米|\d\s*亩/ : ASKS_FOR_SHARE.test(question) ? STATES_SHARE : undefined;
+  if (unit === '钱' || unit.endsWith('元')) return /[\d一二三四五六七八九十百千万两]\s*(?:[万亿千百]\s*)?元/;
   if (unit === '期') return /第?[一二三四五六七八九十\d]+\s*期/;
   if (unit === '类') return /[\u4e00-\u9fa5]{1,4}类[、和及与]/;
-  return new RegExp(`[\\d一二三四五六七八九十百千万两]\\s*(?:余|多)?\\s*${unit}`);
+  return new RegExp(`[\\d一二三四五六七八九十百千万两]\\s*(?:余|多)?\\s*(?:[万亿千百]\\s*)?${unit}`);
 }
 
 /** The question's weighted terms: its own terms weigh 1, terms carried over from a previous question weigh less. */

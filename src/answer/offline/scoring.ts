@@ -100,6 +100,9 @@ function documentTexts(passages: Passage[], documentText?: (docId: string) => st
   return texts;
 }
 
+/** The question line of a policy Q&A ("问：改造施工一般要多长时间？"). */
+const ASKED_LINE = /^\s*问\s*[：:]/u;
+
 /** Every quotable sentence of the passages with its coverage and score, best first. */
 export function scoreSentences(question: WeighedQuestion, passages: Passage[], options: ExtractiveOptions, t: OfflineTuning): ScoredSentence[] {
   const { focus, terms: allTerms, contexts } = question;
@@ -116,9 +119,15 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
     const anchored = anchors.every((a) => anchorForms(a).some((f) => docText.includes(f)));
     const heading = normalizeForMatch(passage.chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '');
     let previous = '';
+    let asked = '';
     for (const s of splitSentences(passage.chunk.text)) {
       const before = previous;
       previous = s.text;
+      // A policy Q&A's "问：……？" is what the sentences after it answer, up to the next question; it answers nothing itself.
+      if (ASKED_LINE.test(s.text)) {
+        asked = normalizeForMatch(s.text);
+        continue;
+      }
       if (isHeadingLike(s.text, passage) || (isLayoutJunk(s.text) && !asksForHeaderField(focus.text, s.text))) continue;
       const text = trimLongSentence(dropRepeatedOpening(s.text), terms, figure, t.longSentenceChars);
       const norm = normalizeForMatch(text);
@@ -128,7 +137,8 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
         ? Math.max(coverage(terms, norm), t.antecedentContextFactor * coverage(terms, normalizeForMatch(before + text)))
         : coverage(terms, norm);
       // A sentence under "(二)科学谋划项目,完善申报机制" is about what its heading names.
-      const sentenceCoverage = heading ? Math.max(ownCoverage, t.sectionContextFactor * coverage(terms, heading + norm)) : ownCoverage;
+      const inSection = heading ? Math.max(ownCoverage, t.sectionContextFactor * coverage(terms, heading + norm)) : ownCoverage;
+      const sentenceCoverage = asked ? Math.max(inSection, t.askedQuestionFactor * coverage(terms, asked + norm)) : inSection;
       const figureBonus = (asksNumber ? (HAS_FIGURE.test(text) ? t.figureBonus : -t.figureBonus) : 0) + (figure?.test(text) ? t.askedFigureBonus : 0);
       const rankBonus = t.rankBonus * (1 - i / Math.max(1, passages.length));
       const formula = (BOILERPLATE.test(text) && !asksForHeaderField(focus.text, text)) || isTitleLine(norm, passage);

@@ -69,6 +69,8 @@ export const OFFLINE_TUNING = {
   passageWeight: 0.3,
   /** Weight of the coverage a sentence reaches together with its section's heading. */
   sectionContextFactor: 0.8,
+  /** Weight of the coverage an answer of a policy Q&A reaches together with its "问：……？" line. */
+  askedQuestionFactor: 0.8,
   /** Weight of the coverage a "该项目…" sentence reaches together with the sentence before it. */
   antecedentContextFactor: 0.9,
   /** Weight of a sentence from outside the conversation's document in a follow-up. */
@@ -138,6 +140,12 @@ export const OFFLINE_TUNING = {
   minHeadingItems: 2,
   /** …and no more than this many. */
   maxHeadingItems: 8,
+
+  // ---- Table rows (strategies/table.ts) ----
+  /** A how-much question naming a table row is answered from the tables of this many top passages… */
+  tablePassages: 3,
+  /** …when it names at most this many of a table's rows. */
+  maxTableRows: 6,
 
   // ---- Reply bodies and document overviews (strategies/replyBody.ts, strategies/overview.ts) ----
   maxBodySentences: 3,

@@ -30,9 +30,12 @@ export function answerWithDefinition(focus: QuestionFocus, passages: Passage[]):
   return undefined;
 }
 
+/** "什么样的小区算“城镇老旧小区”？", "怎样才算X", "X算不算…": what qualifies as X is what X is defined as. */
+const ASKS_WHAT_COUNTS = /什么样的?[^，,。？?]{0,12}(?:算|才算|属于|叫)|怎样才?算|怎么才算|算不算/u;
+
 /** "X是什么？", "X具体指什么？", "X是什么意思？": the question asks what a term means. */
 function asksForDefinition(question: string): boolean {
-  return ASKS_FOR_DEFINITION.test(question) || /意思|指的是|指什么|怎么界定|如何界定/u.test(question);
+  return ASKS_FOR_DEFINITION.test(question) || /意思|指的是|指什么|怎么界定|如何界定/u.test(question) || ASKS_WHAT_COUNTS.test(question);
 }
 
 /** The question's terms that may be the one asked about, longest first. */
@@ -44,7 +47,7 @@ function definedTerms(focus: QuestionFocus): string[] {
  * The term followed by a clause that says what it is or does: "开展准物业管理，提供保洁、保安、绿化等基本服务",
  * "提升类改造，为丰富社区服务供给…", "片区统筹，即…" (not "准物业管理或居民自治管理", nor "准物业管理的小区").
  */
-function describesTerm(sentence: string, term: string): boolean {
+export function describesTerm(sentence: string, term: string): boolean {
   const text = normalizeForMatch(sentence);
   const at = text.indexOf(term);
   if (at < 0) return false;

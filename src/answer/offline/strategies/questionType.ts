@@ -14,6 +14,7 @@ import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAns
 import { unique } from '../questionAnalysis.js';
 import { promote, strongCandidatePassages, type ExtractiveOptions, type ScoredSentence } from '../scoring.js';
 import { leadingClauses } from '../sentenceFilters.js';
+import { describesTerm } from './definition.js';
 import { coverage, docAwareTerms, type WeightedTerm } from '../termWeights.js';
 import type { OfflineTuning } from '../tuning.js';
 
@@ -25,18 +26,43 @@ import type { OfflineTuning } from '../tuning.js';
 export function preferTypedSentence(question: string, scored: ScoredSentence[], t: OfflineTuning): ScoredSentence[] {
   const type = questionTypeOf(question);
   const best = scored[0];
+  if (type?.name === '内容' && best && type.strict.sentence.test(best.text)) return preferItemDescription(question, scored, t);
   if (!type || !best || type.strict.sentence.test(best.text)) return scored;
   // A list of the kinds may come from any retrieved document; the other types' wording is common, so from the best's only.
   // The reason given right beside the rule it explains ("暂不调整。主要是考虑到……") leads whatever its own score.
   const besideBest = (s: ScoredSentence) => type.name === '原因' && s.passage.chunk.id === best.passage.chunk.id;
-  const typed = scored.find(
-    (s) =>
-      (type.name === '内容' || s.passage.chunk.docId === best.passage.chunk.docId) &&
-      ((s.score >= best.score * (type.name === '内容' ? t.listSentenceShare : t.typedSentenceShare) && s.sentenceCoverage >= t.minSentenceCoverage) ||
-        besideBest(s)) &&
-      type.strict.sentence.test(s.text),
+  const close = (s: ScoredSentence) =>
+    (s.score >= best.score * (type.name === '内容' ? t.listSentenceShare : t.typedSentenceShare) && s.sentenceCoverage >= t.minSentenceCoverage) || besideBest(s);
+  const typed = scored.find((s) => (type.name === '内容' || s.passage.chunk.docId === best.passage.chunk.docId) && close(s) && type.strict.sentence.test(s.text));
+  // A when-question without a time is refused (see lacksAskedFigure): a close runner-up from another document that states
+  // one answers it rather than nothing.
+  const timed = !typed && type.name === '时间' ? scored.find((s) => close(s) && type.strict.sentence.test(s.text)) : undefined;
+  return promote(scored, typed ?? timed);
+}
+
+/**
+ * "基础类改造包括哪些内容？" asks about one of the kinds that the best sentence lists ("分为基础类、完善类、提升类"): the
+ * close runner-up (typedSentenceShare of its score) that says what that kind is ("基础类为……主要是供水、排水…") leads.
+ */
+function preferItemDescription(question: string, scored: ScoredSentence[], t: OfflineTuning): ScoredSentence[] {
+  const best = scored[0];
+  const listed = normalizeForMatch(best.text);
+  const asked = normalizeForMatch(question);
+  // The kinds named in the question that the best sentence lists as items (followed or preceded by 、 or 和).
+  const listsItem = (item: string) => listed.includes(`${item}、`) || listed.includes(`、${item}`) || /^[和及与]/u.test(listed.split(item)[1] ?? '');
+  const items = askedWords(asked).filter(listsItem);
+  if (!items.length) return scored;
+  const describing = scored.find(
+    (s) => s.score >= best.score * t.typedSentenceShare && s.sentenceCoverage >= t.minSentenceCoverage && items.some((item) => describesTerm(s.text, item)),
   );
-  return promote(scored, typed);
+  return promote(scored, describing);
+}
+
+/** The question's runs of two to six Chinese characters, longest first. */
+function askedWords(asked: string): string[] {
+  const words: string[] = [];
+  for (let len = 6; len >= 2; len--) for (let i = 0; i + len <= asked.length; i++) words.push(asked.slice(i, i + len));
+  return unique(words.filter((w) => /^\p{Script=Han}+$/u.test(w)));
 }
 
 /** How far from the best sentence (in sentences of its passage) a date line may sit to date it. */

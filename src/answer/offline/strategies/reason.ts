@@ -3,7 +3,7 @@
 // that only restates the rule, with no reason or purpose in it, is refused: the library gives the rule, not its why.
 import { normalizeForMatch } from '../../../text/simplify.js';
 import { splitSentences, type Sentence } from '../../../text/sentences.js';
-import { givesReason, questionTypeOf } from '../../../text/questionTypes.js';
+import { ASKS_WHY, givesReason, questionTypeOf } from '../../../text/questionTypes.js';
 import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { composeLines, nearestSources, type ExtractiveAnswer } from '../compose.js';
@@ -11,8 +11,6 @@ import { isLayoutJunk } from '../sentenceFilters.js';
 import { coverage, type WeightedTerm } from '../termWeights.js';
 import type { OfflineTuning } from '../tuning.js';
 
-/** A sentence of the text that itself asks why. */
-const ASKS_WHY = /为什么|为何|何以|缘何|原因何在|什么原因/;
 /** A timestamp or source line between a headline and its first paragraph ("2025-03-11 08:00 来源:第一财经"). */
 const DATELINE = /^\s*(?:\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?|来源|发布时间|作者|编辑|责任编辑)/;
 

@@ -1,0 +1,91 @@
+// "2025年改造计划任务分解表里修水县要改多少个小区、多少户？": a figure that sits in a table row (tab-separated cells,
+// as ingestion keeps tables) is answered with that row, each figure beside its column's heading. Rows are too short to
+// be scored as sentences, so without this the answer would be the nearest prose sentence on the topic.
+import { citationOf, type Passage } from '../../../grounding/passages.js';
+import { normalizeForMatch } from '../../../text/simplify.js';
+import type { Evidence } from '../answerability.js';
+import type { ExtractiveAnswer } from '../compose.js';
+import { ASKS_FOR_QUANTITY } from '../questionAnalysis.js';
+import type { OfflineTuning } from '../tuning.js';
+
+interface Table {
+  /** The line right before the table ("表1  2025年城镇老旧小区改造任务分解表"), when it is a caption. */
+  caption: string;
+  header: string[];
+  rows: { line: string; cells: string[] }[];
+}
+
+const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
+const isTableLine = (line: string) => cellsOf(line).filter(Boolean).length >= 2 && line.includes('\t');
+
+/** The tables of a chunk: runs of tab-separated lines, the first line of each run its header. */
+export function tablesOf(text: string): Table[] {
+  const lines = text.split('\n');
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isTableLine(lines[i])) continue;
+    const start = i;
+    while (i + 1 < lines.length && isTableLine(lines[i + 1])) i++;
+    if (i === start) continue;
+    const before = lines.slice(0, start).reverse().find((l) => l.trim());
+    const caption = before && !isTableLine(before) && before.trim().length <= 60 ? before.trim() : '';
+    tables.push({ caption, header: cellsOf(lines[start]), rows: lines.slice(start + 1, i + 1).map((line) => ({ line, cells: cellsOf(line) })) });
+  }
+  return tables;
+}
+
+/** A cell naming what its row is about ("修水县", "居民出资"), not a figure or a number. */
+function isLabelCell(cell: string): boolean {
+  return (cell.match(/\p{Script=Han}/gu) ?? []).length >= 2 && !/\d/.test(cell);
+}
+
+/** The question names the row's label: in full, or a place without its 区/县/市 ("浔阳、濂溪两个区"). */
+function namesLabel(question: string, label: string): boolean {
+  const norm = normalizeForMatch(label);
+  if (question.includes(norm)) return true;
+  return norm.length >= 3 && /[区县市镇乡]$/u.test(norm) && question.includes(norm.slice(0, -1));
+}
+
+/** The question asks for one of the table's columns: a word of its heading ("小区数（个）" → 小区), or its unit counted ("多少户"). */
+function asksColumn(question: string, heading: string): boolean {
+  const unit = heading.match(/[（(]([^）)]+)[）)]/u)?.[1];
+  const core = normalizeForMatch(heading.replace(/[（(][^）)]*[）)]/gu, ''));
+  const words = Array.from({ length: Math.max(0, core.length - 1) }, (_, i) => core.slice(i, i + 2));
+  // "个" counts anything ("多少个车位"): only a unit that says what is counted (户, 栋, 万元) names the column.
+  const counted = !!unit && unit !== '个' && new RegExp(`(?:多少|几)个?${unit}`, 'u').test(question);
+  return words.some((w) => /^\p{Script=Han}{2}$/u.test(w) && question.includes(w)) || counted;
+}
+
+/** A row as the answer shows it: its label, then each figure after its column's heading. */
+function rowText(header: string[], cells: string[], labelAt: number): string {
+  const figures = cells
+    .map((cell, i) => ({ cell, heading: header[i] ?? '' }))
+    .filter(({ cell, heading }, i) => i !== labelAt && cell && !/^(?:序号|编号)$/u.test(heading))
+    .map(({ cell, heading }) => (heading ? `${heading}${cell}` : cell));
+  return `${cells[labelAt]}：${figures.join('，')}`;
+}
+
+/**
+ * A how-much question naming a row of a table in one of the top passages (its label) and one of its columns: the
+ * table's caption, then each named row with its figures, cited. Undefined when no table row is named.
+ */
+export function answerFromTable(question: string, passages: Passage[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
+  if (!ASKS_FOR_QUANTITY.test(question) && !/分别|各是|是多少/u.test(question)) return undefined;
+  const asked = normalizeForMatch(question);
+  for (const passage of passages.slice(0, t.tablePassages)) {
+    for (const table of tablesOf(passage.chunk.text)) {
+      const named = table.rows
+        .map((row) => ({ row, labelAt: row.cells.findIndex((c) => isLabelCell(c) && namesLabel(asked, c)) }))
+        .filter(({ labelAt }) => labelAt >= 0);
+      if (!named.length || named.length > t.maxTableRows) continue;
+      const columns = table.header.filter((h, i) => !named.some(({ labelAt }) => labelAt === i) && asksColumn(asked, h));
+      if (!columns.length) continue;
+      const lines = named.map(({ row, labelAt }) => `${rowText(table.header, row.cells, labelAt)}[1]`);
+      const quote = [table.header.join('\t'), ...named.map(({ row }) => row.line)].join('\n');
+      const caption = table.caption.replace(/[：:]\s*$/u, '');
+      const answer = [...(caption ? [`${caption}：`] : []), ...lines].join('\n');
+      return { answered: true, answer, citations: [citationOf(1, passage.chunk, quote)], evidence };
+    }
+  }
+  return undefined;
+}
