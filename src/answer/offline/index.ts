@@ -8,7 +8,7 @@ import { askedFigure, ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_F
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
-import { answerNamedPoint, answerNamedSubSection, withinNamedPart } from './strategies/namedPoint.js';
+import { answerNamedPoint, withinNamedPart } from './strategies/namedPoint.js';
 import { answerWithProposer } from './strategies/proposer.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
@@ -55,8 +55,7 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  * 1. Weigh the question's terms once, by length and by rarity among the passages.
  * 2. Score every quotable sentence; keep those from documents that hold the question's anchors (place, year, phase).
  * 2b. A definition question whose term a passage defines ("X是指…"): that sentence.
- * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point; naming a
- *     sub-section ("第四部分第（三）项讲的什么"): its opening sentences.
+ * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point.
  * 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
  * 2e. A how-much question naming a table's row ("任务分解表里修水县…多少户"): that row, each figure with its column.
  * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
@@ -113,8 +112,6 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // 2c. A point named by its place ("第四部分的“三是”"): that point.
   const point = answerNamedPoint(focus.text, passages, options, { sentence: 1, passage: 1 }, t);
   if (point) return point;
-  const subSection = answerNamedSubSection(focus.text, passages, options, { sentence: 1, passage: 1 }, t);
-  if (subSection) return subSection;
   // 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
   const proposer = passages.length ? answerWithProposer(focus.text, passages[0].chunk.docId, passages, options, { sentence: 1, passage: 1 }) : undefined;
   if (proposer) return proposer;

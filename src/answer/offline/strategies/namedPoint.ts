@@ -9,8 +9,7 @@ import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer, type Quoted } from '../compose.js';
 import type { ExtractiveOptions } from '../scoring.js';
-import { isHeadingLike, leadingClauses } from '../sentenceFilters.js';
-import { normalizeForMatch } from '../../../text/simplify.js';
+import { leadingClauses } from '../sentenceFilters.js';
 import type { OfflineTuning } from '../tuning.js';
 
 const NUMERAL = '[一二三四五六七八九十\\d]+';
@@ -90,37 +89,6 @@ export function answerNamedPoint(question: string, passages: Passage[], options:
       pieces.push({ passage: passageOf(next.chunk), text: leadingClauses(next.text, t.maxPointChars) });
     }
     return composeWithAdded([pieces], passages, added, evidence);
-  }
-  return undefined;
-}
-
-/** "……讲的什么？", "……主要内容是什么？": the question asks what the named place in the document says, nothing narrower. */
-const ASKS_WHAT_IT_SAYS = /(?:讲|说|写)(?:的|了)?(?:是)?(?:什么|啥)|(?:主要)?内容(?:是什么|有哪些)?|是什么$/u;
-
-/**
- * "川办发〔2020〕57号第四部分第（三）项讲的什么？": a sub-section named by its part and its own marker, asked what it says:
- * its opening sentences, in order, from the first retrieved document that has it.
- */
-export function answerNamedSubSection(question: string, passages: Passage[], options: ExtractiveOptions, evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
-  const q = question.normalize('NFKC').replace(/\s+/g, '').replace(/[？?。]+$/u, '');
-  const part = q.match(PART);
-  const sub = q.match(SUB_SECTION);
-  if (!part || !sub || POINT.test(q) || !ASKS_WHAT_IT_SAYS.test(q)) return undefined;
-  const ref: PointReference = { part: valueOf(part[1]), subSection: valueOf(sub[1]), point: 0, spoken: false };
-  const { passageOf, added } = passageRegistry(passages);
-  for (const docId of [...new Set(passages.map((p) => p.chunk.docId))]) {
-    const chunks = partChunks(chunksOfDocument(docId, passages, options.chunksOf), ref);
-    const pieces: Quoted[] = [];
-    let chars = 0;
-    for (const chunk of chunks) {
-      for (const s of splitSentences(chunk.text)) {
-        if (pieces.length >= t.maxSentences || chars + s.text.length > t.maxAnswerChars) break;
-        if (isHeadingLike(s.text, passageOf(chunk)) || normalizeForMatch(s.text).length < 6) continue;
-        pieces.push({ passage: passageOf(chunk), text: leadingClauses(s.text, t.maxPointChars) });
-        chars += s.text.length;
-      }
-    }
-    if (pieces.length) return composeWithAdded([pieces], passages, added, evidence);
   }
   return undefined;
 }
