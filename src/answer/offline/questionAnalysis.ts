@@ -35,7 +35,7 @@ const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|�
 export function askedFigure(question: string): RegExp | undefined {
   const unit = question.match(UNIT_AFTER_ASK)?.[1];
   if (!unit) return /多大|面积/.test(question) ? /\d\s*(?:万)?平方米|\d\s*亩/ : ASKS_FOR_SHARE.test(question) ? STATES_SHARE : undefined;
-  if (unit === '钱' || unit.endsWith('元')) return /[\d一二三四五六七八九十百千万两]\s*(?:[万亿千百]\s*)?元/;
+  if (unit === '钱' || unit.endsWith('元')) return /\d\s*(?:[万亿千百]\s*)?元/;
   if (unit === '期') return /第?[一二三四五六七八九十\d]+\s*期/;
   if (unit === '类') return /[\u4e00-\u9fa5]{1,4}类[、和及与]/;
   return new RegExp(`[\\d一二三四五六七八九十百千万两]\\s*(?:余|多)?\\s*(?:[万亿千百]\\s*)?${unit}`);
