@@ -113,7 +113,7 @@ function offlineAnswer(
   const focus = stripped?.terms.length ? stripped : termsOf(own);
   const overview =
     named && asksForOverview(standalone.own, named.reference)
-      ? answerDocumentOverview(services.search.chunksOf(named.docId), passages, tuning, standalone.own)
+      ? answerDocumentOverview(services.search.chunksOf(named.docId), passages, tuning)
       : undefined;
   const whatItIs = citedOnly ? answerWhatCitedDocumentIs(standalone.own, citedOnly, passages) : undefined;
   const result = overview ?? whatItIs ?? (retrieved.sectionHits && !asksDetailOfSection(standalone.own)

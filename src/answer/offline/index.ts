@@ -4,9 +4,9 @@ import type { Tokenizer } from '../../text/tokenizer.js';
 import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
-import { askedFigure, ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_RATE, STATES_RATE, ASKS_FOR_REPLY, HAS_FIGURE, type QuestionFocus } from './questionAnalysis.js';
+import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_RATE, STATES_RATE, ASKS_FOR_REPLY, HAS_FIGURE, type QuestionFocus } from './questionAnalysis.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
-import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
+import { isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
 import { answerNamedPoint, withinNamedPart } from './strategies/namedPoint.js';
 import { answerWithProposer } from './strategies/proposer.js';
@@ -66,7 +66,6 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  * 6. Otherwise: the best sentence with its close runners-up, in document order — for a 为什么 / 谁负责 / 什么时候
  *    question, led by the close runner-up worded as that answer (reason, responsible body, date); a 为什么 question
  *    whose sentences give no reason (they restate the rule) is refused with 文件写明了规定但没有说明原因.
- * 6c. A question counting a kind ("多少个", "多少户", "几成") whose sentences state no figure of that kind is refused.
  * 7. A 多少 / 几个 question whose answer holds no figure is refused.
  */
 /**
@@ -83,12 +82,6 @@ function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
   if (!ASKS_FOR_QUANTITY.test(question)) return false;
   // "每平米暖气费多少？" asks a rate: a total ("出资100万元") does not answer it.
   return !HAS_FIGURE.test(text) || (ASKS_FOR_RATE.test(question) && !STATES_RATE.test(text));
-}
-
-/** A how-many question naming what it counts ("多少个", "多少户", "几成") whose chosen sentences state no such figure. */
-function lacksAskedKind(question: string, answer: ExtractiveAnswer): boolean {
-  const figure = ASKS_FOR_QUANTITY.test(question) ? askedFigure(question) : undefined;
-  return answer.answered && !!figure && !figure.test(answer.answer.replace(/\[\d+\]/g, ''));
 }
 
 export function answerExtractively(
@@ -128,8 +121,7 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   const asked = answerAfterAskedReason(focus.text, question.terms, passages, evidence, t);
   if (asked) return asked;
   const best = scored[0];
-  // "……的办理结果是哪一类？" asks a header field, which the best sentence is: not the reply's body.
-  if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text) && !asksForHeaderField(focus.text, best.text)) {
+  if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text)) {
     const body = answerWithReplyBody(best, passages, options, evidence, t);
     if (body) return body;
   }
@@ -143,7 +135,5 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // A list of the kinds that leads from its own document is the answer; other documents' sentences are not its items.
   const own = ledByType && questionTypeOf(focus.text)?.name === '内容' ? typed.filter((s) => s.passage.chunk.docId === typed[0].passage.chunk.docId) : typed;
   // 6b. A 为什么 question whose chosen sentences give no reason (they restate the rule) is refused, saying so.
-  const answer = refuseWithoutReason(focus.text, answerWithSentences(focus.text, own, passages, evidence, t, ledByType), passages);
-  // 6c. "停车楼有多少个车位？" answered by sentences without any count of that kind ("引入社会资本1800万元") is refused.
-  return lacksAskedKind(focus.text, answer) ? { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence } : answer;
+  return refuseWithoutReason(focus.text, answerWithSentences(focus.text, own, passages, evidence, t, ledByType), passages);
 }

@@ -38,7 +38,7 @@ export function askedFigure(question: string): RegExp | undefined {
   if (unit === '钱' || unit.endsWith('元')) return /\d\s*(?:[万亿千百]\s*)?元/;
   if (unit === '期') return /第?[一二三四五六七八九十\d]+\s*期/;
   if (unit === '类') return /[\u4e00-\u9fa5]{1,4}类[、和及与]/;
-  return new RegExp(`[\\d一二三四五六七八九十百千万两]\\s*(?:余|多)?\\s*(?:[万亿千百]\\s*)?${unit}`);
+  return new RegExp(`[\\d一二三四五六七八九十百千万两]\\s*(?:余|多)?\\s*${unit}`);
 }
 
 /** The question's weighted terms: its own terms weigh 1, terms carried over from a previous question weigh less. */

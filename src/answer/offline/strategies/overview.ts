@@ -24,16 +24,8 @@ export function asksForOverview(question: string, reference: string): boolean {
   return ASKS_FOR_OVERVIEW.test(question) || rest.length <= 2;
 }
 
-/** "……号提案是关于什么的？" asks what the proposal was about: the reply's receipt line names it. */
-const ASKS_FOR_SUBJECT = /关于什么|什么(?:方面|主题|事情?)的/u;
-/** "你们提出的《关于推进……的提案》收悉。": the receipt line naming the proposal or suggestion by its title. */
-const NAMES_PROPOSAL = /[《“"][^》”"]{4,}[》”"][^。]{0,12}收悉/u;
-
-/**
- * Each top-level section of the document with its first statement, cited; a document without sections gives its first
- * statements. Asked what the document is about, a reply's receipt line naming the proposal leads.
- */
-export function answerDocumentOverview(chunks: Chunk[], passages: Passage[], tuning: Partial<OfflineTuning> = {}, question = ''): ExtractiveAnswer | undefined {
+/** Each top-level section of the document with its first statement, cited; a document without sections gives its first statements. */
+export function answerDocumentOverview(chunks: Chunk[], passages: Passage[], tuning: Partial<OfflineTuning> = {}): ExtractiveAnswer | undefined {
   const t = offlineTuning(tuning);
   const ordered = [...chunks].sort((a, b) => a.ordinal - b.ordinal);
   if (!ordered.length) return undefined;
@@ -53,7 +45,6 @@ export function answerDocumentOverview(chunks: Chunk[], passages: Passage[], tun
   };
   const lines: Quoted[][] = [];
   const headings: string[] = [];
-  const receipt = ASKS_FOR_SUBJECT.test(question) ? receiptLine(ordered) : undefined;
   const seenSections = new Set<string>();
   for (const chunk of ordered) {
     const top = chunk.sectionPath.split(SECTION_SEPARATOR)[0];
@@ -78,23 +69,10 @@ export function answerDocumentOverview(chunks: Chunk[], passages: Passage[], tun
     }
   }
   if (!lines.length) return undefined;
-  if (receipt) {
-    lines.unshift([{ passage: passageOf(receipt.chunk), text: receipt.text }]);
-    headings.unshift('');
-  }
   const composed = composeWithAdded(lines, passages, added, { sentence: 1, passage: 1 });
   const body = composed.answer
     .split('\n')
     .map((line, i) => (headings[i] && !line.startsWith(headings[i]) ? `${headings[i].replace(/[：:。]$/, '')}：${line}` : line))
     .join('\n');
   return { ...composed, answer: `${sourceLabel(ordered[0])}的主要内容：\n${body}` };
-}
-
-/** The receipt line naming the proposal by its title, from the document's opening. */
-function receiptLine(ordered: Chunk[]): { chunk: Chunk; text: string } | undefined {
-  for (const chunk of ordered.slice(0, 2)) {
-    const found = splitSentences(chunk.text).find((x) => NAMES_PROPOSAL.test(x.text));
-    if (found) return { chunk, text: found.text };
-  }
-  return undefined;
 }
