@@ -9,7 +9,7 @@ import { getTokenizer } from '../text/tokenizer.js';
 import { STRUCTURE_REFERENCE } from '../text/questionWords.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
 import { retrievePassages, type RetrievedPassages } from '../retrieval/plan.js';
-import { answerDocumentOverview, asksDetailOfSection, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './offline/index.js';
+import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './offline/index.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import { answerWithModel, describeModelFailure } from './llmEngine.js';
 import { numberPassages, toRetrieved, type Passage } from '../grounding/passages.js';
@@ -116,7 +116,7 @@ function offlineAnswer(
       ? answerDocumentOverview(services.search.chunksOf(named.docId), passages, tuning)
       : undefined;
   const whatItIs = citedOnly ? answerWhatCitedDocumentIs(standalone.own, citedOnly, passages) : undefined;
-  const result = overview ?? whatItIs ?? (retrieved.sectionHits && !asksDetailOfSection(standalone.own)
+  const result = overview ?? whatItIs ?? (retrieved.sectionHits
     ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning)
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,

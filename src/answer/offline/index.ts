@@ -25,7 +25,7 @@ export { questionFocus, type QuestionFocus } from './questionAnalysis.js';
 export { NOT_COVERED, nearestSources, notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 export { isHeadingLike } from './sentenceFilters.js';
 export type { ExtractiveOptions } from './scoring.js';
-export { answerFromSection, asksDetailOfSection } from './strategies/section.js';
+export { answerFromSection } from './strategies/section.js';
 export { answerDocumentOverview, asksForOverview } from './strategies/overview.js';
 
 /**

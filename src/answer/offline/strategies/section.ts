@@ -6,16 +6,6 @@ import { normalizeForMatch } from '../../../text/simplify.js';
 import type { Passage } from '../../../grounding/passages.js';
 import { composeLines, notCoveredAnswer, type ExtractiveAnswer, type Quoted } from '../compose.js';
 import { offlineTuning, type OfflineTuning } from '../tuning.js';
-import { questionTypeOf } from '../../../text/questionTypes.js';
-import { ASKS_FOR_QUANTITY } from '../questionAnalysis.js';
-
-/**
- * "第三条里，国有物业企业兜底接管最长几年？" names the section but asks one detail of it (a figure, a time, who, why):
- * its sentences are scored like any question's, not quoted from the top.
- */
-export function asksDetailOfSection(question: string): boolean {
-  return ASKS_FOR_QUANTITY.test(question) || questionTypeOf(question) !== undefined;
-}
 
 export function answerFromSection(sectionPassages: Passage[], tuning: Partial<OfflineTuning> = {}): ExtractiveAnswer {
   const t = offlineTuning(tuning);
