@@ -71,9 +71,7 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   // A table states its unit once, in the column heading ("加装电梯（台）"), and bare figures below it.
   const unit = analysis.text.match(/(?:多少|几)\s*个?\s*(\p{Script=Han})/u)?.[1];
   const tableUnit = (quote: string) => !!unit && new RegExp(`[（(][^）)]{0,3}${unit}[）)]`, 'u').test(quote) && /\d/.test(quote);
-  // Figures in Chinese numerals ("二十万元", "九处") state a figure as digits do.
-  const digits = (quote: string) => quote.replace(/[〇零一二三四五六七八九十百千两]+/gu, '1').replace(/(\d)\s*[万亿千百]+/gu, '$1');
-  const stating = stated ? citations.filter((c) => stated.test(c.quote) || stated.test(digits(c.quote)) || tableUnit(c.quote)) : [];
+  const stating = stated ? citations.filter((c) => stated.test(c.quote) || stated.test(c.quote.replace(/(\d)\s*[万亿千百]+/gu, '$1')) || tableUnit(c.quote)) : [];
   const answering = stating.length ? stating : citations;
   const figure = stated && stated !== HAS_FIGURE ? stated : undefined;
   // "停车楼有多少个车位？" answered by a sentence with no count of that unit (引入社会资本1800万元): the library holds the
