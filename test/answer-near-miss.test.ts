@@ -87,10 +87,6 @@ describe('near misses are refused, saying what the library holds', () => {
     const a = await ask('2024年东城区改造惠及居民多少户？');
     expect(a.answered).toBe(false);
     expect(a.answer).toMatch(/没有东城在这方面的内容/u);
-    // Named with its city, the district still has to be the one spoken of; the refusal says whose figure it is.
-    const withCity = await ask('2024年兰溪东城区改造惠及居民多少户？');
-    expect(withCity.answered).toBe(false);
-    expect(withCity.answer).toMatch(/没有东城在这方面的内容.*兰溪的/u);
     const held = await ask('2024年东城区改造了多少个小区？');
     expect(held.answered).toBe(true);
     expect(held.answer).toContain('东城区改造小区32个');

@@ -68,10 +68,7 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   // A how-many question is answered by the sentences stating the figure asked: those must agree, not their neighbours.
   const stated = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? askedDuration(analysis.text) ?? HAS_FIGURE) : undefined;
   // "30亿平方米", "1.2万户": a magnitude between the figure and its unit still states it.
-  // A table states its unit once, in the column heading ("加装电梯（台）"), and bare figures below it.
-  const unit = analysis.text.match(/(?:多少|几)\s*个?\s*(\p{Script=Han})/u)?.[1];
-  const tableUnit = (quote: string) => !!unit && new RegExp(`[（(][^）)]{0,3}${unit}[）)]`, 'u').test(quote) && /\d/.test(quote);
-  const stating = stated ? citations.filter((c) => stated.test(c.quote) || stated.test(c.quote.replace(/(\d)\s*[万亿千百]+/gu, '$1')) || tableUnit(c.quote)) : [];
+  const stating = stated ? citations.filter((c) => stated.test(c.quote) || stated.test(c.quote.replace(/(\d)\s*[万亿千百]+/gu, '$1'))) : [];
   const answering = stating.length ? stating : citations;
   const figure = stated && stated !== HAS_FIGURE ? stated : undefined;
   // "停车楼有多少个车位？" answered by a sentence with no count of that unit (引入社会资本1800万元): the library holds the
@@ -101,10 +98,9 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   };
 }
 
-/** "审批要多少天", "几个工作日", "多少台": answered by a figure of that unit ("10个工作日", "3至6个月", "128台"). */
-const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月|台|座|场|张|块|根|盏|棵|吨|层|亩)/u;
+/** "审批要多少天", "几个工作日": a length of time, answered by a figure of that unit ("10个工作日", "3至6个月"). */
+const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)/u;
 
-/** A length of time or a count in a measure word the figure patterns of the offline engine do not list ("多少台"). */
 function askedDuration(question: string): RegExp | undefined {
   const unit = question.match(ASKS_DURATION)?.[1];
   return unit ? new RegExp(`[\\d一二三四五六七八九十百两半]\\s*个?\\s*${unit === '天' ? '(?:天|个?工作日)' : unit}`, 'u') : undefined;
