@@ -229,12 +229,8 @@ export function analyzeQuestion(
         .slice(0, t.maxFocusWords)
     : [];
   // A place the library never names is an unknown word (weighed above), not a constraint a passage could meet.
-  // A word the tagger calls a place ("惠及" is tagged ns) is one when the question or the library writes it as a unit
-  // ("浔阳区", "清原满族自治县") or a document's issuer names it; else it is an ordinary word, not a constraint.
-  const writtenAsUnit = (p: string) =>
-    new RegExp(`${p}(?:省|市|县|区|州|镇|乡)`, 'u').test(text) || [...PLACE_SUFFIXES, '省', '镇', '乡'].some((x) => (stats?.docFrequency(p + x) ?? 0) > 0 || written.includes(p + x)) || new RegExp(`${p}(?:\\p{Script=Han}{1,2}族)+自治`, 'u').test(written) || libraryPlaces.includes(p);
-  const knownPlaces = stats ? places.filter((p) => (df(p) > 0 || written.includes(normalizeForMatch(p))) && writtenAsUnit(p)) : places;
-  const unknownPlaces = places.filter((p) => !knownPlaces.includes(p) && !(df(p) > 0 || written.includes(normalizeForMatch(p))));
+  const knownPlaces = stats ? places.filter((p) => df(p) > 0 || written.includes(normalizeForMatch(p))) : places;
+  const unknownPlaces = places.filter((p) => !knownPlaces.includes(p));
   const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
   DOC_NUMBER.lastIndex = 0;
