@@ -68,7 +68,9 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   // A how-many question is answered by the sentences stating the figure asked: those must agree, not their neighbours.
   const stated = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? askedDuration(analysis.text) ?? HAS_FIGURE) : undefined;
   // "30亿平方米", "1.2万户": a magnitude between the figure and its unit still states it.
-  const stating = stated ? citations.filter((c) => stated.test(c.quote) || stated.test(c.quote.replace(/(\d)\s*[万亿千百]+/gu, '$1'))) : [];
+  // Figures in Chinese numerals ("二十万元", "九处") state a figure as digits do.
+  const digits = (quote: string) => quote.replace(/[〇零一二三四五六七八九十百千两]+/gu, '1').replace(/(\d)\s*[万亿千百]+/gu, '$1');
+  const stating = stated ? citations.filter((c) => stated.test(c.quote) || stated.test(digits(c.quote))) : [];
   const answering = stating.length ? stating : citations;
   const figure = stated && stated !== HAS_FIGURE ? stated : undefined;
   // "停车楼有多少个车位？" answered by a sentence with no count of that unit (引入社会资本1800万元): the library holds the

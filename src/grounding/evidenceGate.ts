@@ -104,6 +104,9 @@ const CLOSING_PREDICATE = [
   /是(?:哪|什么)\p{Script=Han}{0,4}?(?:公司|企业|单位|部门|机构|人)(\p{Script=Han}{2,4}?)的[？?。！!\s]*$/u,
 ];
 
+/** What a document does with its content ("…第四条怎么规定的"): the asker wants the content, not the act named. */
+const DOCUMENT_ACTS = new Set('规定 要求 明确 提出 答复 回复 表述 说明 解释 定义 界定 部署 安排 表态 回应'.split(' '));
+
 /**
  * The closing predicate of a question when it is one dictionary word naming an activity (a noun or verbal noun:
  * "招标", "备案", "运营"), else undefined. A plain verb ("处理", "担任") says how the asker frames it, as elsewhere in
@@ -115,7 +118,7 @@ export function closingPredicate(text: string, tokenizer: Tokenizer = getTokeniz
     if (!m) continue;
     const word = m[1];
     const tags = wordTags(word);
-    if (tokenizer.cut(word).length !== 1 || !isTopicTag(tagOf(word, tags) ?? '') || isFramingWord(word, tagOf(word, tags)) || isFramingWord(m[0].replace(/[的了吗呢啊呀？?。！!\s]+$/u, ''), undefined) || isAnswerKindWord(word) || ASPECT_WORDS.has(word)) continue;
+    if (tokenizer.cut(word).length !== 1 || !isTopicTag(tagOf(word, tags) ?? '') || isFramingWord(word, tagOf(word, tags)) || isFramingWord(m[0].replace(/[的了吗呢啊呀？?。！!\s]+$/u, ''), undefined) || isAnswerKindWord(word) || ASPECT_WORDS.has(word) || DOCUMENT_ACTS.has(word)) continue;
     return word;
   }
   return undefined;
