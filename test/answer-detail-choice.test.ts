@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerExtractively, questionFocus, type ExtractiveAnswer } from '../src/answer/offline/index.js';
-import { numberPassages } from '../src/grounding/passages.js';
-import { getTokenizer } from '../src/text/tokenizer.js';
+import { type ExtractiveAnswer } from '../src/answer/offline/index.js';
 import type { Chunk } from '../src/types.js';
-import { makeChunk, memorySearcher } from './support/services.js';
+import { extractiveAsker, makeChunk } from './support/services.js';
 
 // An invented bureau (东林市): a yearly plan with tables, an implementation opinion, a meeting's minutes, a policy Q&A and
 // a draft on private capital. None of its wording is in the shipped corpus or the evaluation sets.
@@ -89,13 +87,7 @@ const chunks: Chunk[] = [
     6,
   ),
 ];
-const search = memorySearcher(chunks);
-const tokenizer = getTokenizer();
-
-async function ask(question: string): Promise<ExtractiveAnswer> {
-  const passages = numberPassages(await search.search(question, { k: 6 }));
-  return answerExtractively(tokenizer, questionFocus(tokenizer, question), passages, { chunksOf: (docId) => search.chunksOf(docId) });
-}
+const ask = extractiveAsker(chunks, 6);
 
 /** The answer's first quoted sentence, without its citation mark. */
 const lead = (a: ExtractiveAnswer) => a.answer.split(/\[\d+\]/)[0];

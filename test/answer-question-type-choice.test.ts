@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerExtractively, questionFocus, type ExtractiveAnswer } from '../src/answer/offline/index.js';
-import { numberPassages } from '../src/grounding/passages.js';
-import { getTokenizer } from '../src/text/tokenizer.js';
 import type { Chunk } from '../src/types.js';
-import { makeChunk, memorySearcher } from './support/services.js';
+import { extractiveAsker, makeChunk } from './support/services.js';
 
 const plan = '青川市2025年城镇老旧小区改造工作方案';
 const qa = '青川市老旧小区改造政策问答';
@@ -25,13 +22,7 @@ const chunks: Chunk[] = [
     5,
   ),
 ];
-const search = memorySearcher(chunks);
-const tokenizer = getTokenizer();
-
-async function ask(question: string): Promise<ExtractiveAnswer> {
-  const passages = numberPassages(await search.search(question, { k: 6 }));
-  return answerExtractively(tokenizer, questionFocus(tokenizer, question), passages, { chunksOf: (docId) => search.chunksOf(docId) });
-}
+const ask = extractiveAsker(chunks, 6);
 
 describe('sentence choice by question type: headings and descriptions', () => {
   it('lists the sub-headings of the asked section even when no sentence repeats the question words', async () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerExtractively, questionFocus, type ExtractiveAnswer } from '../src/answer/offline/index.js';
+import { type ExtractiveAnswer } from '../src/answer/offline/index.js';
 import { headingLabel } from '../src/answer/offline/strategies/questionType.js';
 import { questionTypeOf } from '../src/text/questionTypes.js';
-import { numberPassages } from '../src/grounding/passages.js';
-import { getTokenizer } from '../src/text/tokenizer.js';
 import type { Chunk } from '../src/types.js';
-import { makeChunk, memorySearcher } from './support/services.js';
+import { extractiveAsker, makeChunk } from './support/services.js';
 
 const plan = '青川市城镇老旧小区改造实施方案';
 const chunks: Chunk[] = [
@@ -28,13 +26,7 @@ const chunks: Chunk[] = [
     4,
   ),
 ];
-const search = memorySearcher(chunks);
-const tokenizer = getTokenizer();
-
-async function ask(question: string): Promise<ExtractiveAnswer> {
-  const passages = numberPassages(await search.search(question, { k: 6 }));
-  return answerExtractively(tokenizer, questionFocus(tokenizer, question), passages, { chunksOf: (docId) => search.chunksOf(docId) });
-}
+const ask = extractiveAsker(chunks, 6);
 
 /** The answer's first line, up to its first citation mark. */
 const firstQuote = (a: ExtractiveAnswer) => a.answer.split(/\[\d+\]/)[0];

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerExtractively, questionFocus, type ExtractiveAnswer } from '../src/answer/offline/index.js';
 import { REASON_NOT_GIVEN } from '../src/answer/offline/strategies/reason.js';
-import { numberPassages } from '../src/grounding/passages.js';
-import { getTokenizer } from '../src/text/tokenizer.js';
 import type { Chunk } from '../src/types.js';
-import { makeChunk, memorySearcher } from './support/services.js';
+import { extractiveAsker, makeChunk } from './support/services.js';
 
 // A small library: a news explainer that asks and answers its own question, a plan stating rules (one with its
 // purpose, one without), and a reply explaining why a request was not met.
@@ -68,13 +65,7 @@ const chunks: Chunk[] = [
     4,
   ),
 ];
-const search = memorySearcher(chunks);
-const tokenizer = getTokenizer();
-
-async function ask(question: string): Promise<ExtractiveAnswer> {
-  const passages = numberPassages(await search.search(question, { k: 5 }));
-  return answerExtractively(tokenizer, questionFocus(tokenizer, question), passages, { chunksOf: (docId) => search.chunksOf(docId) });
-}
+const ask = extractiveAsker(chunks, 5);
 
 describe('为什么 questions are answered with the reason the text gives', () => {
   it('answers with the sentences after the text asks the same question, not the sentence stating the rule', async () => {

@@ -4,7 +4,9 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { answerExtractively, questionFocus, type ExtractiveAnswer } from '../../src/answer/offline/index.js';
 import { loadConfig, type AppConfig } from '../../src/config.js';
+import { numberPassages } from '../../src/grounding/passages.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
 import { createServices, type Services } from '../../src/services.js';
 import { getTokenizer } from '../../src/text/tokenizer.js';
@@ -86,4 +88,14 @@ export function memorySearcherWithStats(chunks: Chunk[]): Searcher {
   const tokenizer = getTokenizer();
   const terms = chunks.map((c) => new Set(tokenizer.searchTerms(`${c.title} ${c.sectionPath} ${c.text}`)));
   return { ...memorySearcher(chunks), documentFrequency: (t: string) => terms.filter((set) => set.has(t)).length };
+}
+
+/** Asks the offline engine alone, over `chunks` searched in memory: the top `k` passages, numbered for citation. */
+export function extractiveAsker(chunks: Chunk[], k: number): (question: string) => Promise<ExtractiveAnswer> {
+  const search = memorySearcher(chunks);
+  const tokenizer = getTokenizer();
+  return async (question) => {
+    const passages = numberPassages(await search.search(question, { k }));
+    return answerExtractively(tokenizer, questionFocus(tokenizer, question), passages, { chunksOf: (docId) => search.chunksOf(docId) });
+  };
 }
