@@ -6,7 +6,7 @@ import { analyzeQuestion, answerMismatches, holdsWord, assessEvidence, askedYear
 import { BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
-import { askedFigure, ASKS_FOR_QUANTITY, HAS_FIGURE } from './offline/questionAnalysis.js';
+import { askedFigure, ASKS_FOR_QUANTITY, HAS_FIGURE, statesFigure } from './offline/questionAnalysis.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -67,10 +67,9 @@ function answeringSentences(citations: Citation[], passages: Passage[]): Answeri
 export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[]): { answer: string; citations: Citation[] } | undefined {
   // A how-many question is answered by the sentences stating the figure asked: those must agree, not their neighbours.
   const stated = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? askedDuration(analysis.text) ?? HAS_FIGURE) : undefined;
-  // "30亿平方米", "1.2万户": a magnitude between the figure and its unit still states it.
-  // Figures in Chinese numerals ("二十万元", "九处") state a figure as digits do.
-  const digits = (quote: string) => quote.replace(/[〇零一二三四五六七八九十百千两]+/gu, '1').replace(/(\d)\s*[万亿千百]+/gu, '$1');
-  const stating = stated ? citations.filter((c) => stated.test(c.quote) || stated.test(digits(c.quote))) : [];
+  // Figures in Chinese numerals ("二十万元", "九处") state a figure as digits do; numerals inside words ("统一",
+  // "一户一表") do not (statesFigure).
+  const stating = stated ? citations.filter((c) => statesFigure(c.quote, stated)) : [];
   const answering = stating.length ? stating : citations;
   const figure = stated && stated !== HAS_FIGURE ? stated : undefined;
   // "停车楼有多少个车位？" answered by a sentence with no count of that unit (引入社会资本1800万元): the library holds the
@@ -105,7 +104,7 @@ const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)
 
 function askedDuration(question: string): RegExp | undefined {
   const unit = question.match(ASKS_DURATION)?.[1];
-  return unit ? new RegExp(`[\\d一二三四五六七八九十百两半]\\s*个?\\s*${unit === '天' ? '(?:天|个?工作日)' : unit}`, 'u') : undefined;
+  return unit ? new RegExp(`[\\d半]\\s*个?\\s*${unit === '天' ? '(?:天|个?工作日)' : unit}`, 'u') : undefined;
 }
 
 /** What a how-many question counts, in its own words ("多少个车位"), for the refusal. */

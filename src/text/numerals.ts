@@ -28,3 +28,70 @@ export function toChineseNumeral(n: number): string {
   const units = n % 10;
   return `${tens === 1 ? '' : NUMERALS[tens]}十${NUMERALS[units]}`;
 }
+
+const DIGIT_VALUES: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const MAGNITUDES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const SECTIONS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/**
+ * A run of Chinese numeral characters as a number: "二十万" → 200000, "三百零五" → 305, "二〇二〇" → 2020 (digit by
+ * digit). Undefined when the run is no well-formed number ("十四五" names a plan, "万一" means "in case").
+ */
+export function chineseIntegerValue(run: string): number | undefined {
+  if (/^[〇零一二三四五六七八九]{2,}$/u.test(run)) return Number([...run].map((c) => DIGIT_VALUES[c]).join(''));
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  let lastMagnitude = Infinity;
+  for (const c of run) {
+    if (c in DIGIT_VALUES) {
+      if (digit !== undefined && DIGIT_VALUES[c] !== 0) return undefined;
+      digit = DIGIT_VALUES[c] === 0 ? undefined : DIGIT_VALUES[c];
+    } else if (c in MAGNITUDES) {
+      const m = MAGNITUDES[c];
+      if (m >= lastMagnitude) return undefined;
+      section += (digit ?? (section === 0 && m === 10 ? 1 : NaN)) * m;
+      if (Number.isNaN(section)) return undefined;
+      digit = undefined;
+      lastMagnitude = m;
+    } else if (c in SECTIONS) {
+      if (section === 0 && digit === undefined) return undefined;
+      total += (section + (digit ?? 0)) * SECTIONS[c];
+      section = 0;
+      digit = undefined;
+      lastMagnitude = Infinity;
+    } else return undefined;
+  }
+  const value = total + section + (digit ?? 0);
+  return value > 0 || /^[〇零]$/u.test(run) ? value : undefined;
+}
+
+/** Units and measure words a number is counted in ("三年", "九处", "两部", "十个工作日"). */
+const MEASURE_WORDS =
+  '个|户|栋|幢|项|批|期|年|条|所|家|类|套|台|部|座|间|处|人|名|位|次|倍|元|米|辆|层|件|宗|天|月|日|周|岁|种|份|轮|届|季度|小时|分钟|工作日|平方米|平米|公里|千米|亩|吨|成|万|亿';
+const NUMERAL_RUN = /[〇零一二三四五六七八九十百千万亿两]+/gu;
+const BEFORE_MEASURE = new RegExp(`^\\s*(?:余|多)?\\s*(?:${MEASURE_WORDS})`, 'u');
+/** "一户一表", "一楼一策", "一事一议": one per each, a way of doing things, not a count. */
+const DISTRIBUTIVE = /一\p{Script=Han}一\p{Script=Han}/u;
+
+/**
+ * Where a run of numeral characters in a text is a number: after 第 ("第三批"), before a unit or measure word ("九处",
+ * "二十万元", "两部"), or a figure of several characters ("二十", "二〇二〇"). Not inside a word ("统一", "一般",
+ * "一是", "千家万户") nor in a distributive idiom ("一户一表").
+ */
+function isNumberAt(text: string, run: string, at: number): boolean {
+  if (chineseIntegerValue(run) === undefined) return false;
+  if (text[at - 1] === '第') return true;
+  const around = text.slice(Math.max(0, at - 2), at + run.length + 3);
+  if (run === '一' && DISTRIBUTIVE.test(around)) return false;
+  if ([...run].length >= 2 && !/^[百千万亿]/u.test(run)) return true;
+  return !/^[百千万亿]$/u.test(run) && BEFORE_MEASURE.test(text.slice(at + run.length));
+}
+
+/**
+ * The text with its Chinese numerals that are numbers written in digits ("补贴二十万元" → "补贴200000元", "第三批" →
+ * "第3批"), the numeral characters inside words left as they are ("统一", "一户一表"): for rules that look for a figure.
+ */
+export function figuresAsDigits(text: string): string {
+  return text.replace(NUMERAL_RUN, (run, at: number) => (isNumberAt(text, run, at) ? String(chineseIntegerValue(run)) : run));
+}

@@ -7,7 +7,7 @@ import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { holdsWord } from '../../grounding/evidenceGate.js';
 import { matchesQuestionCue } from '../../text/questionTypes.js';
-import { ASKS_FOR_NUMBER, askedFigure, HAS_FIGURE, unique, type QuestionFocus } from './questionAnalysis.js';
+import { ASKS_FOR_NUMBER, askedFigure, statesFigure, unique, type QuestionFocus } from './questionAnalysis.js';
 import {
   asksForHeaderField,
   dropRepeatedOpening,
@@ -139,7 +139,7 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
       // A sentence under "(二)科学谋划项目,完善申报机制" is about what its heading names.
       const inSection = heading ? Math.max(ownCoverage, t.sectionContextFactor * coverage(terms, heading + norm)) : ownCoverage;
       const sentenceCoverage = asked ? Math.max(inSection, t.askedQuestionFactor * coverage(terms, asked + norm)) : inSection;
-      const figureBonus = (asksNumber ? (HAS_FIGURE.test(text) ? t.figureBonus : -t.figureBonus) : 0) + (figure?.test(text) ? t.askedFigureBonus : 0);
+      const figureBonus = (asksNumber ? (statesFigure(text) ? t.figureBonus : -t.figureBonus) : 0) + (figure && statesFigure(text, figure) ? t.askedFigureBonus : 0);
       const rankBonus = t.rankBonus * (1 - i / Math.max(1, passages.length));
       const formula = (BOILERPLATE.test(text) && !asksForHeaderField(focus.text, text)) || isTitleLine(norm, passage);
       const bonus = figureBonus + rankBonus + (matchesQuestionCue(focus.text, text) ? t.intentBonus : 0);

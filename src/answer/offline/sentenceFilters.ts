@@ -5,6 +5,7 @@ import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { coverage, type WeightedTerm } from './termWeights.js';
+import { statesFigure } from './questionAnalysis.js';
 
 /** A sentence whose subject is "该项目", "此工程"…: what it is about is named in the sentence before. */
 export const REFERS_TO_SUBJECT = /^(?:该|此|这一?|上述)(?:项目|工程|小区|路段|建议|提案|方案|工作|问题|政策)/;
@@ -85,7 +86,7 @@ export function trimLongSentence(sentence: string, terms: WeightedTerm[], figure
       // Clause runs are compared among themselves: the figure asked for comes first (the answer is the figure), then a
       // formula clause loses, and shorter wins a tie.
       const penalty = BOILERPLATE.test(text) ? 0.3 : 0;
-      const score = coverage(terms, normalizeForMatch(text)) + (figure?.test(text) ? 2 : 0) - penalty - text.length / 5000;
+      const score = coverage(terms, normalizeForMatch(text)) + (figure && statesFigure(text, figure) ? 2 : 0) - penalty - text.length / 5000;
       if (score > best.score) best = { from, to: to + 1, score };
     }
   }

@@ -5,7 +5,7 @@ import { normalizeForMatch } from '../../../text/simplify.js';
 import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { composeLines, type ExtractiveAnswer } from '../compose.js';
-import { ASKS_FOR_DEFINITION, ASKS_FOR_MEASURES, ASKS_FOR_SETTING, askedFigure } from '../questionAnalysis.js';
+import { ASKS_FOR_DEFINITION, ASKS_FOR_MEASURES, ASKS_FOR_SETTING, askedFigure, statesFigure } from '../questionAnalysis.js';
 import type { ScoredSentence } from '../scoring.js';
 import { isReplyOpening, overlaps } from '../sentenceFilters.js';
 import type { OfflineTuning } from '../tuning.js';
@@ -23,7 +23,8 @@ const REFERS_BACK = /上述|前述|以上(?![\d一二三四五六七八九十])|
 function relevantOnItsOwn(s: ScoredSentence, best: ScoredSentence, question: string, t: OfflineTuning): boolean {
   if (s.text.startsWith('……') || isReplyOpening(s.text)) return false;
   if (ASKS_FOR_DEFINITION.test(question) && !STATES_DEFINITION.test(s.text)) return false;
-  if (askedFigure(question)?.test(s.text)) return true;
+  const figure = askedFigure(question);
+  if (figure && statesFigure(s.text, figure)) return true;
   // From another section of the document, or another document, it must come closer to the best sentence.
   const sameSection = s.passage.chunk.docId === best.passage.chunk.docId && s.passage.chunk.sectionPath === best.passage.chunk.sectionPath;
   // When the best sentence has none of the distinctive terms either (a place named only in the letterhead), they
@@ -63,7 +64,7 @@ function pickSentences(scored: ScoredSentence[], question: string, t: OfflineTun
     // Another document joins the answer only when it is about as good as the best one.
     const sameDoc = s.passage.chunk.docId === best.passage.chunk.docId;
     const sameSection = sameDoc && s.passage.chunk.sectionPath === best.passage.chunk.sectionPath;
-    const bar = !sameDoc ? t.otherDocumentBar : sameSection && (spread || figure?.test(s.text)) ? t.sameSectionSpreadBar : t.sameDocumentBar;
+    const bar = !sameDoc ? t.otherDocumentBar : sameSection && (spread || (figure && statesFigure(s.text, figure))) ? t.sameSectionSpreadBar : t.sameDocumentBar;
     if (s.score < best.score * bar || s.sentenceCoverage < t.minSentenceCoverage || !relevantOnItsOwn(s, best, question, t)) continue;
     if (chars + s.text.length > maxChars) continue;
     const norm = normalizeForMatch(s.text);

@@ -1,0 +1,37 @@
+// Chinese numerals are read as numbers only where they are numbers (src/text/numerals.ts): the answer checks that look
+// for a figure must not take "统一" or "一户一表" for one, nor miss "二十万元".
+import { describe, expect, it } from 'vitest';
+import { chineseIntegerValue, figuresAsDigits } from '../src/text/numerals.js';
+
+describe('chineseIntegerValue', () => {
+  it('reads figures with magnitudes, digit-by-digit years and 两', () => {
+    expect(chineseIntegerValue('二十万')).toBe(200000);
+    expect(chineseIntegerValue('三百零五')).toBe(305);
+    expect(chineseIntegerValue('一百二十万')).toBe(1200000);
+    expect(chineseIntegerValue('十二')).toBe(12);
+    expect(chineseIntegerValue('两')).toBe(2);
+    expect(chineseIntegerValue('二〇二〇')).toBe(2020);
+  });
+
+  it('rejects runs that are no number', () => {
+    expect(chineseIntegerValue('十四五')).toBeUndefined();
+    expect(chineseIntegerValue('万一')).toBeUndefined();
+    expect(chineseIntegerValue('百')).toBeUndefined();
+  });
+});
+
+describe('figuresAsDigits', () => {
+  it('writes numbers before a unit or measure word, and after 第 as digits', () => {
+    expect(figuresAsDigits('每部电梯补贴二十万元')).toBe('每部电梯补贴200000元');
+    expect(figuresAsDigits('新建社区养老服务站九处')).toBe('新建社区养老服务站9处');
+    expect(figuresAsDigits('第三批改造项目')).toBe('第3批改造项目');
+    expect(figuresAsDigits('审批时限为十个工作日')).toBe('审批时限为10个工作日');
+    expect(figuresAsDigits('二〇二〇年完成')).toBe('2020年完成');
+  });
+
+  it('leaves numeral characters inside words and idioms alone', () => {
+    for (const text of ['统一规划，统一实施', '一是加强领导', '一般由街道负责', '实行一户一表改造', '一楼一策', '千家万户', '十分重要', '“十四五”期间', '进一步完善']) {
+      expect(figuresAsDigits(text)).toBe(text);
+    }
+  });
+});
