@@ -188,6 +188,13 @@ describe('synonym table (query expansion)', () => {
     expect(table.expand('充电桩和充电设施')).toEqual([]);
   });
 
+  it('reads `short = full forms` as a whole-word equivalence that adds nothing to a search', () => {
+    const withShortForms = parseSynonyms('城管局 = 城市管理局\n充电桩 充电设施');
+    expect(withShortForms.writtenAs('城管局')).toEqual(['城市管理局']);
+    expect(withShortForms.writtenAs('城管')).toEqual([]);
+    expect(withShortForms.expand('城管局什么时候检查')).toEqual([]);
+  });
+
   it('ignores one-character triggers, which would fire inside unrelated words', () => {
     expect(table.expand('钱粮湖镇为什么没纳入改造')).toEqual([]);
   });

@@ -20,6 +20,11 @@ export interface SynonymTable {
    * the question says it, holds the word ("出钱" in "政府出钱"). Phrases the word holds are left out.
    */
   wordingFor(word: string, question: string): string[];
+  /**
+   * What a short form is written in full ("住建局" → 住房和城乡建设局, 住房城乡建设局): a text writing any of them
+   * writes the word itself. Only for the whole word, as the table lists it.
+   */
+  writtenAs(word: string): string[];
 }
 
 export interface SpokenMatch {
@@ -42,12 +47,21 @@ export function getSynonyms(): SynonymTable {
   return instance;
 }
 
-/** `a b c` makes a group of equivalents; `a b => c d` makes colloquial a, b add c, d (not the reverse). */
+/**
+ * `a b c` makes a group of equivalents; `a b => c d` makes colloquial a, b add c, d (not the reverse); `a = c d` says
+ * short form a is written c or d in full (a match of c or d is a match of a).
+ */
 export function parseSynonyms(text: string): SynonymTable {
   const rules: Rule[] = [];
+  const fullForms = new Map<string, string[]>();
   for (const raw of text.split('\n')) {
     const line = raw.replace(/#.*/, '').trim();
     if (!line) continue;
+    const same = line.match(/^(\S+)\s+=\s+(.+)$/u);
+    if (same) {
+      fullForms.set(normalized(same[1]), same[2].split(/\s+/).filter(isPhrase));
+      continue;
+    }
     const [left, right] = line.split('=>').map((side) => side.trim().split(/\s+/).filter(isPhrase));
     if (right !== undefined) {
       if (left.length && right.length) rules.push({ triggers: left, adds: right });
@@ -59,6 +73,7 @@ export function parseSynonyms(text: string): SynonymTable {
     expand: (query) => [...new Set(matchesWith(rules, query).flatMap((m) => m.adds))],
     matches: (query) => matchesWith(rules, query),
     wordingFor: (word, question) => wordingWith(rules, word, question),
+    writtenAs: (word) => fullForms.get(normalized(word)) ?? [],
   };
 }
 

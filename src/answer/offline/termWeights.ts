@@ -8,18 +8,6 @@ import { autonomousPlaceForm } from '../../text/places.js';
 import { unique, type QuestionFocus } from './questionAnalysis.js';
 import type { OfflineTuning } from './tuning.js';
 
-/** Short forms staff use for names the documents spell out (and a few everyday words for document words). */
-const ALTERNATIVES: Record<string, string[]> = {
-  住建局: ['住房和城乡建设局', '住房城乡建设局'],
-  住建部: ['住房和城乡建设部', '住房城乡建设部'],
-  住建厅: ['住房和城乡建设厅', '住房城乡建设厅'],
-  城管局: ['城市管理局'],
-  发改委: ['发展和改革委员会', '发展改革委'],
-  财政局: ['财政'],
-  分成: ['分为'],
-  电话: ['联系方式'],
-};
-
 export interface WeightedTerm {
   term: string;
   norm: string;
@@ -92,7 +80,8 @@ export function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts:
 
   const build = (term: string, factor: number, carried = false, expanded = false, sameMeaning: string[] = []): WeightedTerm => {
     const norm = normalizeForMatch(term);
-    const alternatives = unique([...(ALTERNATIVES[norm] ?? []).map(normalizeForMatch), ...anchorForms(norm).filter((f) => f !== norm), ...sameMeaning]);
+    // Short forms staff use for names the documents spell out ("住建局"), from the domain vocabulary: a full match.
+    const alternatives = unique([...getSynonyms().writtenAs(norm).map(normalizeForMatch), ...anchorForms(norm).filter((f) => f !== norm), ...sameMeaning]);
     // The table's wording for the term itself, and for the spoken phrase it is part of ("弄完" in "多久能弄完" → 完工).
     const spoken = getSynonyms().wordingFor(norm, focus.text).map(normalizeForMatch);
     const synonyms = expanded ? [] : unique([...synonymsOf(norm), ...spoken]).filter((x) => !alternatives.includes(x) && x !== norm);
