@@ -1,0 +1,83 @@
+// The domain lexicon (src/text/synonyms.txt): how residents and staff say things ("房本", "钱不够", "消防车进不来")
+// reaches the document wording (不动产权证书, 资金缺口, 消防通道) both in retrieval and in the gate's focus matching.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { getSynonyms } from '../src/text/synonyms.js';
+import { createTestServices, type TestServices } from './support/services.js';
+
+const SCOPE = `---
+title: 彭泽县老旧小区改造对象认定办法
+issuer: 彭泽县住房和城乡建设局
+kind: policy
+---
+彭泽县老旧小区改造对象认定办法
+
+一、改造范围
+2000年底前建成、配套设施不全的住宅小区纳入改造范围。
+无不动产权证书的住宅，经街道核实房屋安全后，可一并纳入改造范围。
+
+二、申报
+加装电梯由本单元业主提出，向街道提交申请材料：业主表决结果、设计方案和资金分摊协议。
+
+三、资金
+改造资金缺口由县财政统筹解决，不得向居民摊派。
+`;
+const PARKING = `---
+title: 彭泽县停车设施建设指引
+issuer: 彭泽县住房和城乡建设局
+kind: policy
+---
+彭泽县停车设施建设指引
+
+一、增画车位
+利用小区边角空地增画停车位，优先满足居民夜间停车需求。
+二、收费
+停车收费标准由县发展改革部门核定。
+
+三、消防通道
+小区消防通道严禁占用，由物业服务企业施划禁停标线并每日巡查。
+`;
+
+let dir: string;
+let t: TestServices;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-lexicon-'));
+  await mkdir(path.join(dir, 'corpus'));
+  await writeFile(path.join(dir, 'corpus', 'scope.txt'), SCOPE);
+  await writeFile(path.join(dir, 'corpus', 'parking.txt'), PARKING);
+  t = await createTestServices({ corpus: path.join(dir, 'corpus') });
+});
+afterAll(async () => {
+  await t?.cleanup();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('spoken words reach the document wording', () => {
+  it('the lexicon maps everyday words to the terms documents use', () => {
+    expect(getSynonyms().expand('没房本能改吗')).toContain('不动产权证书');
+    expect(getSynonyms().expand('装电梯要啥材料')).toContain('申请材料');
+    expect(getSynonyms().expand('大家点头了没有')).toContain('同意');
+  });
+
+  it('asked about a home without a 房本, the answer is the rule on 不动产权证书', async () => {
+    const a = await answerQuestion(t.services, '房本没有能改造吗？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('不动产权证书');
+  });
+
+  it('asked what to do when the money runs short, the answer is the rule on 资金缺口', async () => {
+    const a = await answerQuestion(t.services, '改造钱不够咋整？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('县财政统筹解决');
+  });
+
+  it('told the fire engines cannot get in, the answer is the rule on 消防通道', async () => {
+    const a = await answerQuestion(t.services, '消防车进不来咋整？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('禁停标线');
+  });
+});
