@@ -1,11 +1,8 @@
 // A how-many question is answered by a sentence that states the figure: numeral characters inside words ("一户一表",
 // "统一") are no figure (src/text/numerals.ts), so a library that only names the measure has no answer to give.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { libraryServices, type TestServices } from './support/services.js';
 
 const PLAN = `---
 title: 临川区老旧小区供水改造实施方案
@@ -22,22 +19,16 @@ kind: policy
 `;
 const FIGURE = '\n三、完成情况\n2023年全区完成一户一表改造1260户。\n';
 
-const dirs: string[] = [];
 const libraries: TestServices[] = [];
 
 async function library(text: string): Promise<TestServices> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-figures-'));
-  dirs.push(dir);
-  await mkdir(path.join(dir, 'corpus'));
-  await writeFile(path.join(dir, 'corpus', 'linchuan_water.txt'), text);
-  const t = await createTestServices({ corpus: path.join(dir, 'corpus') });
+  const t = await libraryServices({ 'linchuan_water.txt': text });
   libraries.push(t);
   return t;
 }
 
 afterAll(async () => {
   for (const t of libraries) await t.cleanup();
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
 describe('numerals inside words are not figures', () => {

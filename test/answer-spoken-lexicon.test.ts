@@ -1,12 +1,9 @@
 // The domain lexicon (src/text/synonyms.txt): how residents and staff say things ("房本", "钱不够", "消防车进不来")
 // reaches the document wording (不动产权证书, 资金缺口, 消防通道) both in retrieval and in the gate's focus matching.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { getSynonyms } from '../src/text/synonyms.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { libraryServices, type TestServices } from './support/services.js';
 
 const SCOPE = `---
 title: 彭泽县老旧小区改造对象认定办法
@@ -41,19 +38,13 @@ kind: policy
 小区消防通道严禁占用，由物业服务企业施划禁停标线并每日巡查。
 `;
 
-let dir: string;
 let t: TestServices;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-lexicon-'));
-  await mkdir(path.join(dir, 'corpus'));
-  await writeFile(path.join(dir, 'corpus', 'scope.txt'), SCOPE);
-  await writeFile(path.join(dir, 'corpus', 'parking.txt'), PARKING);
-  t = await createTestServices({ corpus: path.join(dir, 'corpus') });
+  t = await libraryServices({ 'scope.txt': SCOPE, 'parking.txt': PARKING });
 });
 afterAll(async () => {
   await t?.cleanup();
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('spoken words reach the document wording', () => {

@@ -1,6 +1,6 @@
 // Builds real Services over a temporary copy of a corpus (for tests of answers, drafts, Slack and the console), and a
 // small in-memory Searcher over hand-made chunks for unit tests that do not need the index.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,18 @@ export async function createTestServices(options: TestServicesOptions = {}): Pro
   );
   const services = await createServices(config, options.logger ?? silentLogger());
   return { services, config, dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Real services over a small library written by the test: file name → text (front matter and body). */
+export async function libraryServices(files: Record<string, string>, options: Omit<TestServicesOptions, 'corpus'> = {}): Promise<TestServices> {
+  const source = await mkdtemp(path.join(tmpdir(), 'reply-desk-library-'));
+  try {
+    await mkdir(path.join(source, 'corpus'));
+    for (const [name, text] of Object.entries(files)) await writeFile(path.join(source, 'corpus', name), text);
+    return await createTestServices({ ...options, corpus: path.join(source, 'corpus') });
+  } finally {
+    await rm(source, { recursive: true, force: true });
+  }
 }
 
 /** A chunk with defaults for the fields a test does not care about. */

@@ -2,6 +2,7 @@
 import type { Tokenizer } from '../../text/tokenizer.js';
 import { isFramingWord, tagOf, wordTags } from '../../text/questionWords.js';
 import { figuresAsDigits } from '../../text/numerals.js';
+import { tableFigures } from '../../text/tables.js';
 
 /** Questions that ask for the measures, steps or items a document lists. */
 export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|哪[两三四五几][条项点个方面]|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;
@@ -28,9 +29,12 @@ export const NAMES_COMPANY = /\p{Script=Han}{2,}(?:公司|集团|银行)/u;
  */
 export const HAS_FIGURE = /\d|百分之/;
 
-/** Whether a text states a figure of the pattern's kind (HAS_FIGURE, askedFigure…), its Chinese numerals read as numbers only where they are numbers. */
+/**
+ * Whether a text states a figure of the pattern's kind (HAS_FIGURE, askedFigure…), its Chinese numerals read as numbers
+ * only where they are numbers, and a table's figures in the unit of their column ("小区数（个）" → "22个").
+ */
 export function statesFigure(text: string, pattern: RegExp = HAS_FIGURE): boolean {
-  return pattern.test(figuresAsDigits(text));
+  return pattern.test(figuresAsDigits(text)) || tableFigures(text).some((figure) => pattern.test(figure));
 }
 
 /** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */

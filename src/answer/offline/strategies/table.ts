@@ -3,36 +3,11 @@
 // be scored as sentences, so without this the answer would be the nearest prose sentence on the topic.
 import { citationOf, type Passage } from '../../../grounding/passages.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
+import { tablesOf } from '../../../text/tables.js';
 import type { Evidence } from '../answerability.js';
 import type { ExtractiveAnswer } from '../compose.js';
 import { ASKS_FOR_QUANTITY } from '../questionAnalysis.js';
 import type { OfflineTuning } from '../tuning.js';
-
-interface Table {
-  /** The line right before the table ("表1  2025年城镇老旧小区改造任务分解表"), when it is a caption. */
-  caption: string;
-  header: string[];
-  rows: { line: string; cells: string[] }[];
-}
-
-const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
-const isTableLine = (line: string) => cellsOf(line).filter(Boolean).length >= 2 && line.includes('\t');
-
-/** The tables of a chunk: runs of tab-separated lines, the first line of each run its header. */
-export function tablesOf(text: string): Table[] {
-  const lines = text.split('\n');
-  const tables: Table[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!isTableLine(lines[i])) continue;
-    const start = i;
-    while (i + 1 < lines.length && isTableLine(lines[i + 1])) i++;
-    if (i === start) continue;
-    const before = lines.slice(0, start).reverse().find((l) => l.trim());
-    const caption = before && !isTableLine(before) && before.trim().length <= 60 ? before.trim() : '';
-    tables.push({ caption, header: cellsOf(lines[start]), rows: lines.slice(start + 1, i + 1).map((line) => ({ line, cells: cellsOf(line) })) });
-  }
-  return tables;
-}
 
 /** A cell naming what its row is about ("修水县", "居民出资"), not a figure or a number. */
 function isLabelCell(cell: string): boolean {

@@ -1,0 +1,45 @@
+// Tables as ingestion keeps them: runs of tab-separated lines, the first line of each run its header ("小区数（个）").
+
+export interface Table {
+  /** The line right before the table ("表1  2025年城镇老旧小区改造任务分解表"), when it is a caption. */
+  caption: string;
+  header: string[];
+  rows: { line: string; cells: string[] }[];
+}
+
+const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
+const isTableLine = (line: string) => cellsOf(line).filter(Boolean).length >= 2 && line.includes('\t');
+
+/** The tables of a chunk: runs of tab-separated lines, the first line of each run its header. */
+export function tablesOf(text: string): Table[] {
+  const lines = text.split('\n');
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isTableLine(lines[i])) continue;
+    const start = i;
+    while (i + 1 < lines.length && isTableLine(lines[i + 1])) i++;
+    if (i === start) continue;
+    const before = lines.slice(0, start).reverse().find((l) => l.trim());
+    const caption = before && !isTableLine(before) && before.trim().length <= 60 ? before.trim() : '';
+    tables.push({ caption, header: cellsOf(lines[start]), rows: lines.slice(start + 1, i + 1).map((line) => ({ line, cells: cellsOf(line) })) });
+  }
+  return tables;
+}
+
+/** A column heading's unit: "小区数（个）" → 个, "建筑面积（万平方米）" → 万平方米. */
+const COLUMN_UNIT = /[（(]([^）)\d、，,]{1,5})[）)]\s*$/u;
+
+/**
+ * The figures a text's tables state, each with the unit its column heading names ("修水县\t22" under "小区数（个）" →
+ * "22个"): a table states its figures in the header, not beside each number.
+ */
+export function tableFigures(text: string): string[] {
+  return tablesOf(text).flatMap((table) =>
+    table.rows.flatMap((row) =>
+      row.cells.flatMap((cell, i) => {
+        const unit = table.header[i]?.match(COLUMN_UNIT)?.[1];
+        return unit && /^\d+(?:\.\d+)?$/u.test(cell) ? [`${cell}${unit}`] : [];
+      }),
+    ),
+  );
+}
