@@ -2,7 +2,7 @@
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
-import { analyzeQuestion, answerMismatches, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { analyzeQuestion, answerMismatches, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
@@ -55,7 +55,9 @@ function missingContent(mismatches: ConstraintMismatch[]): string {
 /** The sentences an answer quotes, as the constraint check reads them (with their passage, title and issuer). */
 function answeringSentences(citations: Citation[], passages: Passage[]): AnsweringSentence[] {
   return citations.map((c) => {
-    const passage = passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section && p.chunk.text.includes(c.quote.slice(0, 12)));
+    // A trimmed quote ("……先后出台了…") is found by its own words.
+    const opening = c.quote.replace(/^[…\s]+/u, '').slice(0, 12);
+    const passage = passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section && p.chunk.text.includes(opening));
     return { quote: c.quote, title: c.title, section: c.section, origin: passage?.chunk.origin, passageText: passage?.chunk.text };
   });
 }
@@ -97,6 +99,25 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
     answer: `现有文件中没有${missing}，无法作答。${holds}${withCitation(nearest.quote, '[1]')}`,
     citations: [{ ...nearest, n: 1 }],
   };
+}
+
+/**
+ * An answer quoting only passages that do not hold the question's focus as the gate requires: a passage passed, but
+ * the sentences were chosen from other passages, which speak of something else. Refused, naming the sources.
+ * `openingOf(docId)`: a document's title and opening passage, which the passage is read with: focus words there
+ * ("谢晓琳委员提案的答复里…") pick the document, the passage that answers need not repeat them.
+ */
+export function answerFocusRefusal(
+  analysis: QuestionAnalysis,
+  citations: Citation[],
+  passages: Passage[],
+  openingOf: (docId: string) => string,
+): { answer: string; citations: Citation[] } | undefined {
+  if (!analysis.focus.length || !citations.length) return undefined;
+  const said = answeringSentences(citations, passages).map((s, i) => normalizeForMatch(`${openingOf(citations[i].docId)} ${s.title} ${s.section} ${s.passageText ?? s.quote}`));
+  const held = analysis.focus.filter((w) => said.some((s) => holdsFocus(analysis, s, w)));
+  if (held.length >= Math.ceil(EVIDENCE_GATE_DEFAULTS.focusShare * analysis.focus.length)) return undefined;
+  return { answer: notCoveredAnswer(passages), citations: [] };
 }
 
 /** "审批要多少天", "几个工作日": a length of time, answered by a figure of that unit ("10个工作日", "3至6个月"). */

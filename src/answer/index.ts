@@ -1,5 +1,5 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
-import { answerConstraintRefusal, gatePassages, gateRefusal, type GateResult } from './gate.js';
+import { answerConstraintRefusal, answerFocusRefusal, gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
 import { answerWhatCitedDocumentIs, citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
@@ -237,7 +237,11 @@ export async function answerQuestion(
 
   const offline = offlineAnswer(services, passages, standalone, retrieved, options.tuning, citedOnly, gate);
   // The sentences chosen must speak of the year, place and level asked, not merely sit in a passage that does.
-  const contradicted = offline.answered ? answerConstraintRefusal(gate.analysis, offline.citations, passages) : undefined;
+  // And they must hold what is asked about, as the passage they come from does.
+  const opening = (docId: string) => services.search.chunksOf(docId).slice(0, 1).map((c) => `${c.title}\n${c.text}`).join('');
+  const contradicted = offline.answered
+    ? (answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages))
+    : undefined;
   if (contradicted) Object.assign(offline, { answered: false, ...contradicted });
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
   options.onToken?.(answer.notice ? `${answer.notice}\n${offline.answer}` : offline.answer);

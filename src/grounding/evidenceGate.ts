@@ -293,7 +293,7 @@ function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviatio
 }
 
 /** Whether a passage holds a focus word of the question: as holds() reads it, or in the library's wording for it. */
-function holdsFocus(analysis: QuestionAnalysis, haystack: string, w: string, tokenizer: Tokenizer): boolean {
+export function holdsFocus(analysis: QuestionAnalysis, haystack: string, w: string, tokenizer: Tokenizer = getTokenizer()): boolean {
   return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer));
 }
 
@@ -320,8 +320,12 @@ function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own:
     .filter(({ x }) => analysis.focus.some((w) => holdsFocus(analysis, x, w, tokenizer)))
     .map(({ x, i }) => `${yearContext(raw, i)}${x}`);
   const about = withFocus.length ? withFocus : [own];
-  for (const year of analysis.years) {
-    if (!about.some((x) => x.includes(year)) && !normalizeForMatch(`${passage.title ?? ''} ${passage.section ?? ''}`).includes(year)) {
+  const head = normalizeForMatch(`${passage.title ?? ''} ${passage.section ?? ''}`);
+  const speaksOf = (year: string) => about.some((x) => x.includes(year)) || head.includes(year);
+  // Comparing years ("2025年计划…和2024年完成数各是多少"): each side may come from its own passage, as places do.
+  const eachSide = analysis.comparison && analysis.years.length > 1 && analysis.years.some(speaksOf);
+  for (const year of eachSide ? [] : analysis.years) {
+    if (!speaksOf(year)) {
       out.push({ kind: 'year', asked: year, found: [...new Set(about.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' '))))].filter((y) => y !== year).sort() });
     }
   }
