@@ -85,13 +85,30 @@ function mergeHits(...lists: SearchHit[][]): SearchHit[] {
  */
 function articleHits(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
   const label = articleLabel(question);
-  if (!label) return [];
+  const item = label ? undefined : partItemLabels(question);
+  if (!label && !item) return [];
+  const inSection = (path: string) => {
+    const parts = path.split(SECTION_SEPARATOR);
+    return label ? parts.some((part) => part.startsWith(label)) : parts[0].startsWith(item!.part) && parts.slice(1).some((p) => p.startsWith(item!.item));
+  };
   const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
   for (const docId of docIds) {
-    const chunks = search.chunksOf(docId).filter((c) => c.sectionPath.split(SECTION_SEPARATOR).some((part) => part.startsWith(label)));
+    const chunks = search.chunksOf(docId).filter((c) => inSection(c.sectionPath));
     if (chunks.length) return chunks.slice(0, MAX_SECTION_CHUNKS).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
   }
   return [];
+}
+
+/**
+ * "第四部分第（三）项" (or "第四部分（三）"): the headings a document writes for that part and its item ("四、", "（三）"),
+ * if the question names both and nothing deeper ("…（一）里第1点" is a point of the item, which other steps find).
+ */
+export function partItemLabels(question: string): { part: string; item: string } | undefined {
+  if (/第\s*(?:[一二三四五六七八九十]+|\d+)\s*点/u.test(question)) return undefined;
+  const m = question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*部分\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*(?:项|条|点)?/u);
+  if (!m) return undefined;
+  const numeral = (x: string) => (/^\d+$/u.test(x) ? toChineseNumeral(Number(x)) : x);
+  return { part: `${numeral(m[1])}、`, item: `（${numeral(m[2])}）` };
 }
 
 /** "第五条" (or "第5条", written as the documents write it, 第五条) in a question, if any. */

@@ -42,8 +42,8 @@ export function spokenNounRoot(word: string): string | undefined {
   return word.match(/^(\p{Script=Han})[子儿头]$/u)?.[1];
 }
 
-/** Structural references ("第二部分", "第五条", "三是", "附件4"): where in a document, not what is asked. */
-export const STRUCTURE_REFERENCE = /第\s*[一二三四五六七八九十百\d]+\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
+/** Structural references ("第二部分", "第五条", "第（三）项", "三是", "附件4"): where in a document, not what is asked. */
+export const STRUCTURE_REFERENCE = /第\s*[（(]?\s*[一二三四五六七八九十百\d]+\s*[）)]?\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
 
 /** Pronoun-led and counted fillers of spoken questions ("哪种", "那场", "两条", "各自"): they point, they name nothing. */
 const SPOKEN_FILLER = /^(?:[哪那这各每][\p{Script=Han}]{0,3}|[一两几][\p{Script=Han}]|什么样|最多能|要是)$/u;

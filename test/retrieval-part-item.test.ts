@@ -1,0 +1,53 @@
+// A question naming a part and an item of a document ("第二部分第（三）项讲的什么？") is answered from that item, as one
+// naming an article ("第五条") is: the words around the reference say little about which sentences answer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { partItemLabels } from '../src/retrieval/plan.js';
+import { libraryServices, type TestServices } from './support/services.js';
+
+const OPINION = `---
+title: 南湖省人民政府办公厅关于推进城镇老旧小区改造的实施意见
+number: 南政办发〔2021〕9号
+issuer: 南湖省人民政府办公厅
+kind: policy
+---
+南湖省人民政府办公厅关于推进城镇老旧小区改造的实施意见
+
+一、总体要求
+（一）工作目标
+到2025年底，基本完成2000年底前建成的城镇老旧小区改造任务。
+（二）基本原则
+坚持居民自愿，坚持因地制宜。
+
+二、资金保障
+（一）加大财政投入
+省级财政对改造项目给予奖补。
+（二）落实居民出资
+居民可通过提取住房公积金等方式出资。
+（三）吸引社会力量参与
+鼓励原产权单位对改造给予资金支持，支持管线单位对专营设施改造出资。
+`;
+
+let t: TestServices;
+beforeAll(async () => {
+  t = await libraryServices({ 'nanhu_opinion.txt': OPINION });
+});
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+describe('a part and an item named in a question', () => {
+  it('reads the headings the document writes for them', () => {
+    expect(partItemLabels('第二部分第（三）项讲的什么？')).toEqual({ part: '二、', item: '（三）' });
+    expect(partItemLabels('第2部分（1）要求什么')).toEqual({ part: '二、', item: '（一）' });
+    expect(partItemLabels('第一部分（一）里第1点讲的什么？')).toBeUndefined();
+    expect(partItemLabels('第二部分讲了什么？')).toBeUndefined();
+  });
+
+  it('answers from the item named, not from another part with the same item number', async () => {
+    const a = await answerQuestion(t.services, '南政办发〔2021〕9号第二部分第（三）项讲的什么？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('原产权单位');
+    expect(a.answer).not.toContain('2025年底');
+  });
+});
