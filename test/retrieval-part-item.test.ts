@@ -1,5 +1,6 @@
 // A question naming a part and an item of a document ("第二部分第（三）项讲的什么？") is answered from that item, as one
-// naming an article ("第五条") is: the words around the reference say little about which sentences answer.
+// naming an article ("第五条") is: the words around the reference say little about which sentences answer; a figure
+// asked of it is answered by the sentence stating that figure.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { partItemLabels } from '../src/retrieval/plan.js';
@@ -28,9 +29,23 @@ kind: policy
 鼓励原产权单位对改造给予资金支持，支持管线单位对专营设施改造出资。
 `;
 
+const MEASURES = `---
+title: 南湖市老旧小区改造后物业管理办法
+issuer: 南湖市住房和城乡建设局
+kind: policy
+---
+南湖市老旧小区改造后物业管理办法
+
+第一条 为规范改造后小区的物业管理，制定本办法。
+
+第二条 改造后的小区按照下列方式确定管理模式。具备条件的，由业主大会选聘物业服务企业。暂不具备条件的，由街道组织托管，托管期限不超过2年。
+
+第三条 本办法自印发之日起施行。
+`;
+
 let t: TestServices;
 beforeAll(async () => {
-  t = await libraryServices({ 'nanhu_opinion.txt': OPINION });
+  t = await libraryServices({ 'nanhu_opinion.txt': OPINION, 'nanhu_measures.txt': MEASURES });
 });
 afterAll(async () => {
   await t?.cleanup();
@@ -49,5 +64,14 @@ describe('a part and an item named in a question', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('原产权单位');
     expect(a.answer).not.toContain('2025年底');
+  });
+});
+
+describe('a figure asked of a named article', () => {
+  it('is answered by the article’s sentence stating it, not by the article’s opening', async () => {
+    const a = await answerQuestion(t.services, '物业管理办法第二条里，街道托管最长几年？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('不超过2年');
+    expect(a.answer).not.toContain('业主大会');
   });
 });

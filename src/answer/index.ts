@@ -117,7 +117,7 @@ function offlineAnswer(
       : undefined;
   const whatItIs = citedOnly ? answerWhatCitedDocumentIs(standalone.own, citedOnly, passages) : undefined;
   const result = overview ?? whatItIs ?? (retrieved.sectionHits
-    ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning)
+    ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning, standalone.own)
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,
         focusWords: { words: gate.analysis.focus, abbreviations: gate.analysis.abbreviations },

@@ -6,19 +6,25 @@ import { normalizeForMatch } from '../../../text/simplify.js';
 import type { Passage } from '../../../grounding/passages.js';
 import { composeLines, notCoveredAnswer, type ExtractiveAnswer, type Quoted } from '../compose.js';
 import { offlineTuning, type OfflineTuning } from '../tuning.js';
+import { askedFigure, statesFigure } from '../questionAnalysis.js';
 
-export function answerFromSection(sectionPassages: Passage[], tuning: Partial<OfflineTuning> = {}): ExtractiveAnswer {
+export function answerFromSection(sectionPassages: Passage[], tuning: Partial<OfflineTuning> = {}, question = ''): ExtractiveAnswer {
   const t = offlineTuning(tuning);
+  const candidates = sectionPassages.flatMap((passage) =>
+    splitSentences(passage.chunk.text)
+      .filter((s) => !BOILERPLATE.test(s.text) && normalizeForMatch(s.text).length >= 6)
+      .map((s) => ({ passage, text: s.text })),
+  );
+  // "第三条里…最长几年？": the section's sentences stating the figure asked, when it has any, not its opening.
+  const figure = askedFigure(question);
+  const stating = figure ? candidates.filter((c) => statesFigure(c.text, figure)) : [];
   const picked: Quoted[] = [];
   let chars = 0;
-  for (const passage of sectionPassages) {
-    for (const s of splitSentences(passage.chunk.text)) {
-      if (picked.length >= t.maxSentences || chars + s.text.length > t.maxAnswerChars) break;
-      if (BOILERPLATE.test(s.text) || normalizeForMatch(s.text).length < 6) continue;
-      const text = s.text.length > t.longSentenceChars * 1.5 ? `${s.text.slice(0, t.longSentenceChars)}……` : s.text;
-      picked.push({ passage, text });
-      chars += text.length;
-    }
+  for (const { passage, text: whole } of stating.length ? stating : candidates) {
+    if (picked.length >= t.maxSentences || chars + whole.length > t.maxAnswerChars) break;
+    const text = whole.length > t.longSentenceChars * 1.5 ? `${whole.slice(0, t.longSentenceChars)}……` : whole;
+    picked.push({ passage, text });
+    chars += text.length;
   }
   if (!picked.length) return { answered: false, answer: notCoveredAnswer(sectionPassages), citations: [], evidence: { sentence: 0, passage: 0 } };
   return composeLines([picked], sectionPassages, { sentence: 1, passage: 1 });
