@@ -52,6 +52,7 @@ describe('spoken words reach the document wording', () => {
     expect(getSynonyms().expand('没房本能改吗')).toContain('不动产权证书');
     expect(getSynonyms().expand('装电梯要啥材料')).toContain('申请材料');
     expect(getSynonyms().expand('大家点头了没有')).toContain('同意');
+    expect(getSynonyms().expand('物业费政府能给补点吗')).toContain('补贴');
   });
 
   it('asked about a home without a 房本, the answer is the rule on 不动产权证书', async () => {
