@@ -2,7 +2,7 @@
 // "统一") are no figure (src/text/numerals.ts), so a library that only names the measure has no answer to give.
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { libraryServices, type TestServices } from './support/services.js';
+import { createTestServices, type TestServices } from './support/services.js';
 
 const PLAN = `---
 title: 临川区老旧小区供水改造实施方案
@@ -22,7 +22,7 @@ const FIGURE = '\n三、完成情况\n2023年全区完成一户一表改造1260�
 const libraries: TestServices[] = [];
 
 async function library(text: string): Promise<TestServices> {
-  const t = await libraryServices({ 'linchuan_water.txt': text });
+  const t = await createTestServices({ files: { 'linchuan_water.txt': text } });
   libraries.push(t);
   return t;
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { getSynonyms } from '../src/text/synonyms.js';
-import { libraryServices, type TestServices } from './support/services.js';
+import { createTestServices, type TestServices } from './support/services.js';
 
 const SCOPE = `---
 title: 彭泽县老旧小区改造对象认定办法
@@ -41,7 +41,7 @@ kind: policy
 let t: TestServices;
 
 beforeAll(async () => {
-  t = await libraryServices({ 'scope.txt': SCOPE, 'parking.txt': PARKING });
+  t = await createTestServices({ files: { 'scope.txt': SCOPE, 'parking.txt': PARKING } });
 });
 afterAll(async () => {
   await t?.cleanup();

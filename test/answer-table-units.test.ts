@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { tableFigures } from '../src/text/tables.js';
-import { libraryServices, type TestServices } from './support/services.js';
+import { createTestServices, type TestServices } from './support/services.js';
 
 const SUMMARY = [
   '---',
@@ -27,7 +27,7 @@ const SUMMARY = [
 let t: TestServices;
 
 beforeAll(async () => {
-  t = await libraryServices({ 'nanhu_2024.txt': SUMMARY });
+  t = await createTestServices({ files: { 'nanhu_2024.txt': SUMMARY } });
 });
 afterAll(async () => {
   await t?.cleanup();

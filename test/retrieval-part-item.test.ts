@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { partItemLabels } from '../src/retrieval/plan.js';
-import { libraryServices, type TestServices } from './support/services.js';
+import { createTestServices, type TestServices } from './support/services.js';
 
 const OPINION = `---
 title: 南湖省人民政府办公厅关于推进城镇老旧小区改造的实施意见
@@ -45,7 +45,7 @@ kind: policy
 
 let t: TestServices;
 beforeAll(async () => {
-  t = await libraryServices({ 'nanhu_opinion.txt': OPINION, 'nanhu_measures.txt': MEASURES });
+  t = await createTestServices({ files: { 'nanhu_opinion.txt': OPINION, 'nanhu_measures.txt': MEASURES } });
 });
 afterAll(async () => {
   await t?.cleanup();

@@ -18,6 +18,8 @@ export const SHIPPED_CORPUS = path.join(REPO_ROOT, 'corpus');
 export interface TestServicesOptions {
   /** Corpus folder to copy (default: the shipped corpus/). */
   corpus?: string;
+  /** A corpus written for the test instead (file name → text); takes the place of `corpus`. */
+  files?: Record<string, string>;
   /** Extra environment, e.g. { OPENAI_BASE_URL: fake.baseURL, LLM_TIMEOUT_MS: '1500', LLM_MAX_RETRIES: '0' }. */
   env?: Record<string, string>;
   logger?: Logger;
@@ -34,7 +36,7 @@ export interface TestServices {
 /** Real services (index built by the real ingestion and retrieval code) over a temp copy of the corpus. */
 export async function createTestServices(options: TestServicesOptions = {}): Promise<TestServices> {
   const dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-test-'));
-  await cp(options.corpus ?? SHIPPED_CORPUS, path.join(dir, 'corpus'), { recursive: true });
+  await writeCorpus(path.join(dir, 'corpus'), options);
   const config = loadConfig(
     { CORPUS_DIR: 'corpus', INDEX_DIR: 'index', DATA_DIR: 'data', LOG_LEVEL: 'silent', ...options.env },
     { cwd: dir },
@@ -43,16 +45,10 @@ export async function createTestServices(options: TestServicesOptions = {}): Pro
   return { services, config, dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** Real services over a small library written by the test: file name → text (front matter and body). */
-export async function libraryServices(files: Record<string, string>, options: Omit<TestServicesOptions, 'corpus'> = {}): Promise<TestServices> {
-  const source = await mkdtemp(path.join(tmpdir(), 'reply-desk-library-'));
-  try {
-    await mkdir(path.join(source, 'corpus'));
-    for (const [name, text] of Object.entries(files)) await writeFile(path.join(source, 'corpus', name), text);
-    return await createTestServices({ ...options, corpus: path.join(source, 'corpus') });
-  } finally {
-    await rm(source, { recursive: true, force: true });
-  }
+async function writeCorpus(corpusDir: string, options: TestServicesOptions): Promise<void> {
+  if (!options.files) return cp(options.corpus ?? SHIPPED_CORPUS, corpusDir, { recursive: true });
+  await mkdir(corpusDir);
+  for (const [name, text] of Object.entries(options.files)) await writeFile(path.join(corpusDir, name), text);
 }
 
 /** A chunk with defaults for the fields a test does not care about. */
