@@ -46,3 +46,22 @@ describe('numerals inside words are not figures', () => {
     expect(a.answer).toContain('1260户');
   });
 });
+
+describe('figures written with 万 or 亿 before their unit', () => {
+  const SURVEY = `---
+title: 临川区既有住宅摸底调查情况通报
+kind: policy
+---
+临川区既有住宅摸底调查情况通报
+
+一、调查结果
+据摸底调查，全省需要改造的老旧住宅大约有1.2亿平方米，涉及居民约300万户。
+`;
+
+  it('asked how large an area, a sentence stating 1.2亿平方米 is the answer', async () => {
+    const t = await library(SURVEY);
+    const a = await answerQuestion(t.services, '全省需要改造的老旧住宅大概有多大面积？');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('1.2亿平方米');
+  });
+});

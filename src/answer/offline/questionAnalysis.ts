@@ -47,7 +47,7 @@ const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成/u;
 const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
 export function askedFigure(question: string): RegExp | undefined {
   const unit = question.match(UNIT_AFTER_ASK)?.[1];
-  if (!unit) return /多大|面积/.test(question) ? /\d\s*(?:万)?平方米|\d\s*亩/ : ASKS_FOR_SHARE.test(question) ? STATES_SHARE : undefined;
+  if (!unit) return /多大|面积/.test(question) ? /\d\s*(?:[万亿]\s*)?(?:平方米|亩)/ : ASKS_FOR_SHARE.test(question) ? STATES_SHARE : undefined;
   if (unit === '钱' || unit.endsWith('元')) return /\d\s*(?:[万亿千百]\s*)?元/;
   if (unit === '期') return /第?\d+\s*期/;
   if (unit === '类') return /[\u4e00-\u9fa5]{1,4}类[、和及与]/;
