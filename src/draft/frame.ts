@@ -43,12 +43,14 @@ export function salutation(meta: ProposalMeta): string {
   return `${names}${more}${roleOf(meta)}：`;
 }
 
-/** "关于对我市老旧小区改造的几点建议" → "对我市老旧小区改造的几点建议"; a trailing 的提案/的建议 naming the kind goes too. */
+/**
+ * "关于对我市老旧小区改造的几点建议" → "对我市老旧小区改造的几点建议"; a trailing 的提案 or 的建议 goes (a 提案 is often
+ * titled "关于…的建议": the opening names the kind once, "关于“…”的提案收悉").
+ */
 export function titleCore(meta: ProposalMeta): string {
   if (!meta.title) return placeholder(`${meta.kind}标题`);
   let core = meta.title.replace(/^关于/, '');
-  const kindSuffix = new RegExp(`的${meta.kind}$`);
-  if (kindSuffix.test(core) && core.length > 4) core = core.replace(kindSuffix, '');
+  if (/的(?:提案|建议)$/u.test(core) && core.length > 4) core = core.replace(/的(?:提案|建议)$/u, '');
   return core;
 }
 
