@@ -7,21 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import type { Services } from '../src/services.js';
-import type { Chunk, Searcher } from '../src/types.js';
+import type { Chunk } from '../src/types.js';
 import { draftReply } from '../src/draft/index.js';
-import { getTokenizer } from '../src/text/tokenizer.js';
-import { makeChunk, memorySearcher, REPO_ROOT } from './support/services.js';
+import { makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
 
 const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
 
-function searcherWithStats(chunks: Chunk[]): Searcher {
-  const tokenizer = getTokenizer();
-  const terms = chunks.map((c) => new Set(tokenizer.searchTerms(`${c.title} ${c.sectionPath} ${c.text}`)));
-  return { ...memorySearcher(chunks), documentFrequency: (t: string) => terms.filter((set) => set.has(t)).length };
-}
-
 function servicesOver(chunks: Chunk[]): Services {
-  return { config, logger: silentLogger(), search: searcherWithStats(chunks), embeddings: undefined as never };
+  return { config, logger: silentLogger(), search: memorySearcherWithStats(chunks), embeddings: undefined as never };
 }
 
 function doc(docId: string, fields: Partial<Chunk>, sections: [string, string][]): Chunk[] {
