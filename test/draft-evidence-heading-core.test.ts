@@ -24,7 +24,7 @@ function doc(docId: string, fields: Partial<Chunk>, sections: [string, string][]
 const GENERAL_REPLY = doc('general_reply_2020', { title: '对市七届政协四次会议第104号提案的答复', number: '许建政协〔2020〕13号', kind: 'reply' }, [
   ['', '许昌市住房和城乡建设局\n郭瑞委员：\n你们提出的关于加快老旧小区改造的提案收悉，现答复如下：'],
   ['一、关于科学编制改造规划的建议', '我局编制了全市老旧小区改造专项规划，明确了改造时序。'],
-  ['二、关于加大财政补助力度的建议', '我市实施财政奖补，对公益性基础设施项目由市、区两级财政直接投资。对供水、供电改造按比例给予财政补助。鼓励居民出资，引导原产权单位捐资。'],
+  ['二、关于加大财政补助和社会投入的建议', '我市实施财政奖补，对公益性基础设施项目由市、区两级财政直接投资。对供水、供电改造按比例给予财政补助。鼓励居民出资，引导原产权单位捐资。'],
 ]);
 
 const ELEVATOR_REPLY = doc('elevator_reply_2021', { title: '对市政协八届五次会议第82号提案的答复', number: '许建政协〔2021〕9号', kind: 'reply' }, [
@@ -48,6 +48,23 @@ const FILLER = Array.from({ length: 12 }, (_, i) =>
 );
 
 const LIBRARY = [...GENERAL_REPLY, ...ELEVATOR_REPLY, ...PIPES_REPLY, TARGETS, AGEING_PLAN, ...FILLER];
+
+describe('a heading is on a suggestion only when it names its core', () => {
+  it('leaves "加大适老化改造财政补助" as 【待补充】 rather than quote a general funding section', async () => {
+    const text = '关于做好老旧小区适老化改造的建议\n\n市人大代表 张明\n\n建议：一是在小区出入口建设无障碍坡道。二是加大适老化改造财政补助，将适老化内容纳入改造补助范围。';
+    const result = await draftReply(servicesOver(LIBRARY), { text });
+    const funding = result.draft!.sections[1];
+    expect(funding.citations.some((c) => c.docId === 'general_reply_2020')).toBe(false);
+    expect(funding.paragraphs.join('')).not.toMatch(/财政奖补|直接投资/u);
+    expect(funding.paragraphs.join('')).toContain('【待补充');
+  });
+
+  it('still quotes "二、关于财政补助" of a reply on the same theme for "提高加装电梯财政补助标准"', async () => {
+    const text = '关于进一步推动既有住宅加装电梯的提案\n\n提案人：王志远\n\n建议：（一）提高加装电梯财政补助标准，并允许业主提取住房公积金。（二）建立加装电梯后期维保长效机制。';
+    const result = await draftReply(servicesOver(LIBRARY), { text });
+    expect(result.draft!.sections[0].citations.some((c) => c.docId === 'elevator_reply_2021' && c.section.includes('财政补助'))).toBe(true);
+  });
+});
 
 describe('recall of the section answering the suggestion', () => {
   it('quotes "一、关于简化审批流程" for "简化审批流程，实行并联审批" (并联 is tagged a place but is none)', async () => {
