@@ -1,7 +1,8 @@
 // A section heading vouches for a suggestion's topic only when it names the suggestion's core (issue #11): a reply on
 // 老旧小区改造 in general whose heading shares 资金/保障 with "加大适老化改造财政补助" is not evidence for it (a
 // 【待补充】 gap is better than a funding quote), while "二、关于财政补助" in a reply on 加装电梯 is on "提高加装电梯财政补助标准".
-// Also: a heading naming only the core ("一、关于雨污分流改造") ranks first for a longer ask on it.
+// Also: a word the tagger calls a place (并联 in 实行并联审批) does not bar the section answering the suggestion, and a
+// heading naming only the core ("一、关于雨污分流改造") ranks first for a longer ask on it.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
@@ -66,6 +67,12 @@ describe('a heading is on a suggestion only when it names its core', () => {
 });
 
 describe('recall of the section answering the suggestion', () => {
+  it('quotes "一、关于简化审批流程" for "简化审批流程，实行并联审批" (并联 is tagged a place but is none)', async () => {
+    const text = '关于加快既有住宅加装电梯的提案\n\n提案人：付明\n\n建议：一是进一步简化审批流程，实行并联审批。二是提高财政补助标准。';
+    const result = await draftReply(servicesOver(LIBRARY), { text });
+    expect(result.draft!.sections[0].citations.some((c) => c.docId === 'elevator_reply_2021' && c.section.includes('审批流程'))).toBe(true);
+  });
+
   it('quotes the reply section headed by the core alone ("一、关于雨污分流改造") for a longer ask on it', async () => {
     const text = '关于加强老旧小区地下管网改造的提案\n\n提案人：卢志远\n\n建议：（一）将雨污分流改造与市政管网建设同步推进。（二）建立管网日常维护制度。';
     const result = await draftReply(servicesOver(LIBRARY), { text });

@@ -403,6 +403,9 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   if (!gate.answerable && !ctx.trace) return empty;
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
+  // The suggestion's own key terms beyond the proposal's theme: a quote holding none of them shares only the subject
+  // every suggestion of the proposal shares (背街小巷照明), not this suggestion's ask (纳入专项规划).
+  const ownTerms = keyTerms.filter((w) => !theme.has(w.norm));
   const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
   const out: SuggestionEvidence = { ...empty };
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
@@ -414,7 +417,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const distinctive = Math.max(coverageOf(keyTerms, `${heading}${sentence}`), coreCoverage(coreTerms, heading, sentence));
     const onTopicQuote = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
-      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage;
+      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage && (!ownTerms.length || coverageOf(ownTerms, `${heading}${sentence}`) > 0);
     const profile = profileOf(ctx, chunk);
     const relevant = onTopicQuote && !aboutAnotherSubject(ctx, chunk, profile);
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
