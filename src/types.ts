@@ -142,6 +142,8 @@ export interface ProposalMeta {
   proposerCount?: number;
   /** 委员 → 政协提案, 代表 → 人大建议. */
   role: '委员' | '代表' | null;
+  /** The proposer is a body ("民进市委会", "农工党界别"): addressed by its name alone and as 你们. */
+  organisation?: boolean;
   kind: ProposalKind;
 }
 

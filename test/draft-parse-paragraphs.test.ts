@@ -3,6 +3,7 @@
 // "对此，我有以下几点建议："), and never a section for the background or for the announcing line itself.
 import { describe, expect, it } from 'vitest';
 import { parseProposal } from '../src/draft/index.js';
+import { opening } from '../src/draft/frame.js';
 
 const BACKGROUND =
   '关于加快老旧小区加装电梯工作的提案\n\n提案人：周立新\n\n近年来，我市老龄化程度不断加深，老旧小区中高龄老人上下楼困难的问题日益突出。\n\n目前加装电梯工作推进缓慢，主要原因是审批环节多、资金筹措难、低层住户意见不一。\n\n';
@@ -58,5 +59,35 @@ describe('headings after a scope clause', () => {
     const got = topics(text);
     expect(got[0]).toMatch(/^给予物业费财政补助/u);
     expect(got[1]).toContain('车位');
+  });
+});
+
+describe('plain paragraphs whose opening verb the tagger reads as a noun (利用, 规范) or that open with an occasion', () => {
+  const PARKING =
+    '关于缓解居民区停车难的提案\n\n提案人：钱海波\n\n近年来，城区居民汽车保有量快速增长，夜间停车位缺口越来越大，居民反映强烈。\n\n' +
+    '充分利用周边机关、学校停车场，在夜间和节假日向附近居民错时开放。\n\n' +
+    '在背街小巷整治中统筹规划路内停车泊位，利用闲置地块建设临时停车场。\n\n' +
+    '规范住宅区内部停车秩序，由业主委员会或物业统一划线管理。';
+
+  it('gives one section per ask, the background left out', () => {
+    const got = parseProposal(PARKING).suggestions;
+    expect(got).toHaveLength(3);
+    expect(got[0].text).toMatch(/^充分利用周边机关/u);
+    expect(got[1].text).toMatch(/^在背街小巷整治中/u);
+    expect(got[2].text).toMatch(/^规范住宅区内部停车秩序/u);
+  });
+
+  it('still leaves out a paragraph that reports what was found on such an occasion ("在走访中了解到")', () => {
+    const text = PARKING.replace('近年来，城区居民', '在走访中了解到，城区居民');
+    const got = parseProposal(text).suggestions.map((s) => s.text).join('\n');
+    expect(got).not.toContain('走访');
+  });
+});
+
+describe('the opening names the kind once', () => {
+  it('a 提案 titled "关于…的建议" is opened as "关于“…”的提案收悉", not "关于“…的建议”的提案"', () => {
+    const { meta } = parseProposal('关于规范电动自行车集中充电的建议\n\n提案人：罗晓\n\n建议：一是在小区增设集中充电桩。二是加强充电场所消防巡查。');
+    expect(meta.kind).toBe('提案');
+    expect(opening(meta)).toBe('您提出的关于“规范电动自行车集中充电”的提案收悉，现答复如下：');
   });
 });

@@ -21,9 +21,14 @@ export function proposerCountOf(meta: ProposalMeta): number {
   return Math.max(meta.proposers.length, meta.proposerCount ?? 0);
 }
 
-/** 您 for a single proposer, 你们 otherwise (the Xuchang reply answers three members with 你们). */
+/** 您 for a single proposer, 你们 otherwise (the Xuchang reply answers three members with 你们, and a body with 你们). */
 export function addressOf(meta: ProposalMeta): '您' | '你们' {
-  return proposerCountOf(meta) === 1 ? '您' : '你们';
+  return proposerCountOf(meta) === 1 && !meta.organisation ? '您' : '你们';
+}
+
+/** Who made the proposal, as the reply refers to them: "委员", "代表", or 你们 for a body. */
+export function proposerReference(meta: ProposalMeta): string {
+  return meta.organisation ? '你们' : roleOf(meta);
 }
 
 export function replyTitle(meta: ProposalMeta): string {
@@ -37,18 +42,21 @@ export function replyTitle(meta: ProposalMeta): string {
  * "雷贤伟等2位委员：".
  */
 export function salutation(meta: ProposalMeta): string {
+  if (meta.organisation && meta.proposers.length) return `${meta.proposers.join('、')}：`;
   const names = meta.proposers.length ? meta.proposers.join('、') : placeholder(meta.kind === '建议' ? '代表姓名' : '委员姓名');
   const count = proposerCountOf(meta);
   const more = meta.proposers.length && count > meta.proposers.length ? `等${count}位` : '';
   return `${names}${more}${roleOf(meta)}：`;
 }
 
-/** "关于对我市老旧小区改造的几点建议" → "对我市老旧小区改造的几点建议"; a trailing 的提案/的建议 naming the kind goes too. */
+/**
+ * "关于对我市老旧小区改造的几点建议" → "对我市老旧小区改造的几点建议"; a trailing 的提案 or 的建议 goes (a 提案 is often
+ * titled "关于…的建议": the opening names the kind once, "关于“…”的提案收悉").
+ */
 export function titleCore(meta: ProposalMeta): string {
   if (!meta.title) return placeholder(`${meta.kind}标题`);
   let core = meta.title.replace(/^关于/, '');
-  const kindSuffix = new RegExp(`的${meta.kind}$`);
-  if (kindSuffix.test(core) && core.length > 4) core = core.replace(kindSuffix, '');
+  if (/的(?:提案|建议)$/u.test(core) && core.length > 4) core = core.replace(/的(?:提案|建议)$/u, '');
   return core;
 }
 

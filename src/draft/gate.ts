@@ -4,7 +4,7 @@
 // gate's internals change, only this file follows.
 import type { Chunk, Searcher } from '../types.js';
 import { gatePassages } from '../answer/gate.js';
-import type { EvidenceGateTuning } from '../grounding/evidenceGate.js';
+import { holdsWord, type EvidenceGateTuning } from '../grounding/evidenceGate.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { questionFocus } from '../answer/offline/questionAnalysis.js';
 import { coverage, matchStrength, passageContexts, weighTerms, type WeightedTerm } from '../answer/offline/termWeights.js';
@@ -38,6 +38,12 @@ export function coverageOf(terms: WeightedTerm[], text: string): number {
   return terms.length ? coverage(terms, normalizeForMatch(text)) : 0;
 }
 
+/**
+ * What every draft gate call sets whatever its floor: a place constrains quotes only when written as one (a
+ * suggestion's long wording holds words the tagger calls places: 实行并联审批).
+ */
+const DRAFT_GATE_BASE: Partial<EvidenceGateTuning> = { placesWrittenAsUnits: true };
+
 /** The draft's floors on the gate: one for the passage a sentence comes from, one for the sentence itself. */
 export interface DraftGateFloor {
   passage: Partial<EvidenceGateTuning>;
@@ -59,18 +65,33 @@ export interface DraftGateFloor {
 export function gateSentences(search: Searcher, wording: string, candidates: QuoteCandidate[], floor: DraftGateFloor): SentenceGate {
   if (!candidates.length) return { answerable: false, passing: [], focus: [] };
   const chunks = [...new Map(candidates.map((c) => [c.chunk.id, c.chunk])).values()];
-  const chunkGate = gatePassages(search, wording, chunks.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), floor.passage).assessment;
+  const chunkGate = gatePassages(search, wording, chunks.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), { ...DRAFT_GATE_BASE, ...floor.passage }).assessment;
   const passingChunks = new Set(chunkGate.pass ? chunkGate.passing.map((i) => chunks[i].id) : []);
   const onTopic = floor.onTopicPassage ? chunks.filter((c) => floor.onTopicPassage!.chunkIds.has(c.id)) : [];
   if (onTopic.length) {
-    const relaxed = gatePassages(search, wording, onTopic.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), floor.onTopicPassage!.floor).assessment;
+    const relaxed = gatePassages(search, wording, onTopic.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), { ...DRAFT_GATE_BASE, ...floor.onTopicPassage!.floor }).assessment;
     if (relaxed.pass) for (const i of relaxed.passing) passingChunks.add(onTopic[i].id);
   }
   const sentences = candidates.map(({ chunk, sentence }, i) => ({ n: i + 1, chunk: { ...chunk, text: sentence }, score: 0 }));
-  const { analysis, assessment } = gatePassages(search, wording, sentences, floor.sentence);
+  const { analysis, assessment } = gatePassages(search, wording, sentences, { ...DRAFT_GATE_BASE, ...floor.sentence });
   const passing = candidates.map(() => false);
   if (assessment.pass) for (const i of assessment.passing) passing[i] = passingChunks.has(candidates[i].chunk.id);
   return { answerable: passing.some(Boolean), passing, focus: analysis.focus };
+}
+
+/**
+ * The focus words the gate of `ask` reads in a wording over these chunks (its rarest content words, at the draft's
+ * floor): the suggestion's core, which every quote and every heading taken as on its topic must name.
+ */
+export function focusOf(search: Searcher, wording: string, chunks: Chunk[], floor: Partial<EvidenceGateTuning>): string[] {
+  if (!chunks.length) return [];
+  return gatePassages(search, wording, chunks.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), { ...DRAFT_GATE_BASE, ...floor }).analysis.focus;
+}
+
+/** Whether a text (a heading) names every focus word, whole or by its parts, as the gate reads them. */
+export function namesFocus(text: string, focus: string[]): boolean {
+  const flat = normalizeForMatch(text);
+  return focus.every((w) => holdsWord(flat, w));
 }
 
 /** The wording's weighted terms over texts (retrieved chunks, whole documents): what `coverageOf` measures against. */

@@ -32,6 +32,7 @@ function mergeMeta(parsed: ProposalMeta, given: Partial<ProposalMeta> | undefine
   if (given?.kind && !given.role) meta.role = given.kind === '建议' ? '代表' : '委员';
   // Names given apart from the text replace the parsed ones, and with them the parsed count.
   if (given?.proposers?.length && given.proposerCount === undefined) delete meta.proposerCount;
+  if (given?.proposers?.length && given.organisation === undefined) delete meta.organisation;
   return meta;
 }
 

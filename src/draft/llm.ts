@@ -182,7 +182,7 @@ export function assembleDraft(body: DraftBody, input: LlmDraftInput, passages: P
     };
   });
   const items = nextItems.map(renumber).map((t, i, all) => `${frame.chineseOrdinal(i + 1)}是${t.replace(/[。；;]+$/u, '')}${i + 1 < all.length ? '；' : '。'}`);
-  const nextParagraph = `针对${frame.roleOf(meta)}提出的意见和建议，下一步我局将重点开展以下工作：${items.join('') || frame.placeholder('具体措施')}`;
+  const nextParagraph = `针对${frame.proposerReference(meta)}提出的意见和建议，下一步我局将重点开展以下工作：${items.join('') || frame.placeholder('具体措施')}`;
   const backgroundText = renumber(background);
   const draft: Draft = {
     ...frameOf(meta, bureau),

@@ -43,8 +43,9 @@ function parseMeta(lines: string[]): ProposalMeta {
   const meeting = findMeeting(head);
   const proposers = findProposers(lines);
   const kind = decideKind(head.join('\n'), meeting, proposers.role);
-  const role = proposers.role ?? (proposers.names.length ? (kind === '建议' ? '代表' : '委员') : null);
+  const role = proposers.organisation ? null : (proposers.role ?? (proposers.names.length ? (kind === '建议' ? '代表' : '委员') : null));
   const meta: ProposalMeta = { title, number, meeting, proposers: proposers.names, role, kind };
+  if (proposers.organisation) meta.organisation = true;
   if (proposers.count > proposers.names.length) meta.proposerCount = proposers.count;
   return meta;
 }

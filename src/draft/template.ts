@@ -154,7 +154,7 @@ function nextStepsSection(meta: ProposalMeta, suggestions: Suggestion[], plans: 
   );
   return {
     heading: frame.nextStepsHeading(suggestions.length),
-    paragraphs: [`针对${frame.roleOf(meta)}提出的意见和建议，下一步我局将重点开展以下工作：${items.join('')}`],
+    paragraphs: [`针对${frame.proposerReference(meta)}提出的意见和建议，下一步我局将重点开展以下工作：${items.join('')}`],
     citations: uniqueByNumber(plans.filter((p): p is Quoted => p !== undefined).map((p) => p.citation)),
   };
 }

@@ -22,6 +22,12 @@ export const EVIDENCE_GATE_DEFAULTS = {
   unknownWeightShare: 0.5,
   /** A word the library never uses of at least this many characters is a term of art and a focus word ("消防通道"). */
   specificTermChars: 4,
+  /**
+   * A word the tagger calls a place constrains the passages only when the text writes it as a unit (浔阳区) or the
+   * library does (许昌市, an issuer): "实行并联审批" tags 并联 as a place. Off for `ask` (a city named without its suffix
+   * stays a place); drafts set it, as a suggestion's long wording often holds such a word.
+   */
+  placesWrittenAsUnits: false,
 };
 export type EvidenceGateTuning = typeof EVIDENCE_GATE_DEFAULTS;
 
@@ -163,7 +169,7 @@ export function analyzeQuestion(
   );
   const topical = (w: string) => isTopicTag(tagOf(w, tags) ?? 'n');
   const years = askedYears(text);
-  const places = askedPlaces(text);
+  let places = askedPlaces(text);
   const total = stats?.totalChunks ?? 0;
   // The index holds search-mode words: a word it lacks whole ("大姚县") is known when its parts are ("大姚").
   const df = (w: string) => {
@@ -183,6 +189,7 @@ export function analyzeQuestion(
   const writtenAsPlace = (w: string) => PLACE_SUFFIXES.some((x) => (stats?.docFrequency(w + x) ?? 0) > 0 || written.includes(w + x));
   const suffixed = (w: string) => NAME_TAG.test(tagOf(w, tags) ?? '') && /^\p{Script=Han}{2,4}$/u.test(w) && writtenAsPlace(w);
   const named = [...libraryPlaces.filter((p) => text.includes(p)), ...terms.filter(suffixed)];
+  if (t.placesWrittenAsUnits) places = places.filter((p) => PLACE_SUFFIXES.some((x) => text.includes(p + x)) || writtenAsPlace(p) || libraryPlaces.includes(p));
   const issuerNamed = named.filter((p) => !places.some((t) => t.includes(p) || p.includes(t)));
   // Counted abbreviations ("四化") and ordinals ("第二批") are matched by their own rules, never unknown words.
   const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tagOf(w, tags) === 'm';

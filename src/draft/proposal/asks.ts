@@ -18,6 +18,14 @@ const STATE_END = /(?:不[\p{Script=Han}]{1,2}|缺失|缓慢|滞后|困难|较�
 /** Prepositions opening a means or occasion clause before the action ("按照…原则，引导…", "结合…，建设…"). */
 const MEANS_PREPOSITION = /^(?:按照|结合|依托|围绕|根据|针对|对照|借鉴|参照|通过|利用|借助|坚持|以|在|对|对于|从)$/u;
 
+/**
+ * Verbs jieba's dictionary tags as something else (利用/n, 规范/n, 落实/a, 明确/ad, 新建/ns): in the first place of an
+ * ask they are its action ("充分利用周边停车场…", "规范小区内部停车秩序").
+ */
+const MISTAGGED_VERB = /^(?:利用|充分利用|规范|指导|规划|充分发挥|落实|更新|明确|新建|委托|动员)$/u;
+/** Localisers that close an occasion phrase ("在小区改造中", "在规划审批时"): the action follows them. */
+const LOCALISER = /^(?:中|上|里|内|时|前|后|之中|期间|过程中)$/u;
+
 interface Word {
   word: string;
   tag: string;
@@ -42,6 +50,7 @@ function opensWithVerb(words: Word[]): boolean {
     i += 1;
   }
   const w = words[i];
+  if (w && MISTAGGED_VERB.test(w.word) && words[i + 1]) return true;
   return !!w && VERB_TAG.test(w.tag) && !REPORTING_VERB.test(w.word) && w.word !== '有';
 }
 
@@ -58,6 +67,11 @@ export function opensWithAsk(paragraph: string): boolean {
   if (!clauses.length) return false;
   const first = wordsOf(clauses[0]);
   if (opensWithVerb(first) || hasLeadingModal(first)) return true;
+  // "在小区改造中统筹规划停车位": the occasion phrase, closed by its localiser, then the action in the same clause.
+  if (first[0] && MEANS_PREPOSITION.test(first[0].word)) {
+    const close = first.findIndex((w, i) => i > 1 && w.tag === 'f' && LOCALISER.test(w.word));
+    if (close > 0 && close + 1 < first.length && opensWithVerb(first.slice(close + 1))) return true;
+  }
   // "按照谁受益、谁出资的原则，引导居民…": the means clause, then the action.
   if (first[0] && MEANS_PREPOSITION.test(first[0].word) && clauses[1]) {
     const second = wordsOf(clauses[1]);

@@ -7,6 +7,8 @@ export type Role = '委员' | '代表';
 
 export interface Proposers {
   names: string[];
+  /** The proposer is a body (a party's committee, a 界别, a people's organisation), not a person. */
+  organisation?: boolean;
   /** How many proposers there are: "雷贤伟等2位委员" names one and counts two. */
   count: number;
   role: Role | null;
@@ -59,6 +61,20 @@ function namesThenRole(text: string): { names: string[]; count: number | null; r
 }
 
 /**
+ * A proposing body as a 提案人 field writes it: a democratic party or people's organisation (民进市委会, 九三学社某市委,
+ * 市工商联, 市妇联) or a sector or group (农工党界别, 经济界别小组). Its name is not a person's.
+ */
+const ORGANISATION = /^[\p{Script=Han}（）()·]{1,24}?(?:民革|民盟|民建|民进|农工|致公|九三|台盟|工商联|总工会|妇联|共青团|团市委|团县委|科协|侨联|台联|青联|文联)[\p{Script=Han}（）()·]{0,16}$|^(?:民革|民盟|民建|民进|农工党?|致公党|九三学社|台盟|工商联|总工会|妇联|共青团|科协|侨联|台联|青联|文联)[\p{Script=Han}（）()·]{0,16}$|^[\p{Script=Han}]{2,12}(?:界别|界别小组|委员会|市委会|县委会|区委会|支部|小组)$/u;
+
+/** "提案人：民进市委会": one body, named as written. */
+function organisationOf(value: string): string | null {
+  const name = value.replace(/[（(][^）)]*[）)]\s*$/u, '').trim();
+  // "王民进" is a person: a body's name is longer, or opens with its level (市妇联).
+  const bodyLength = name.length >= 4 || /^[省市县区]/u.test(name);
+  return bodyLength && ORGANISATION.test(name) && !/、|，|,/u.test(name) ? name : null;
+}
+
+/**
  * Proposers from labelled header fields first; without them, from unlabelled header lines ("张华、刘芳委员") and
  * from sentences that name a member or deputy speaking ("市政协委员温秀丽建议，…").
  */
@@ -69,6 +85,8 @@ export function findProposers(lines: string[]): Proposers {
   for (const line of lines.slice(0, 20)) {
     const m = line.match(PROPOSER_LABEL);
     if (!m) continue;
+    const body = names.length ? null : organisationOf(m[1]);
+    if (body) return { names: [body], count: 1, role: null, organisation: true };
     const value = readLabelValue(m[1]);
     if (/代\s*表/u.test(line) || value.role === '代表') role = '代表';
     else if (/委\s*员|提\s*案/u.test(line) || value.role === '委员') role ??= '委员';
