@@ -9,7 +9,7 @@ import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
-import { coverageOf, focusOf, gateSentences, namesFocus, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
+import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
@@ -144,21 +144,12 @@ export function headingMatch(words: string[], sectionPath: string): number {
  * suggestion's wording: "二、关于“红色物业”" is on "推广党建引领的红色物业模式", though the topic has more words
  * than the heading.
  */
-export function headingWithinWording(sectionPath: string, wording: string, t: DraftTuning = DRAFT_TUNING, focus: string[] = []): number {
+export function headingWithinWording(sectionPath: string, wording: string, t: DraftTuning = DRAFT_TUNING): number {
   const heading = sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
   const words = topicWords(heading.replace(/^[^关]{0,6}关于|的建议$|的提案$/gu, ''));
-  if (words.length < t.minHeadingWords && !namesOnlyFocusWord(heading, focus)) return 0;
+  if (words.length < t.minHeadingWords) return 0;
   const flat = normalizeForMatch(wording);
   return words.every((w) => flat.includes(normalizeForMatch(w))) ? 1 : 0;
-}
-
-/**
- * "一、关于雨污分流改造" on "将雨污分流改造与市政管网建设同步推进": a heading whose one distinctive word is a focus
- * word of the suggestion names its core, however much more the suggestion asks.
- */
-function namesOnlyFocusWord(sectionPath: string, focus: string[]): boolean {
-  const words = topicWords((sectionPath.split(SECTION_SEPARATOR).pop() ?? '').replace(/^[^关]{0,6}关于|的建议$|的提案$/gu, ''));
-  return words.length === 1 && focus.some((w) => namesFocus(words[0], [w]));
 }
 
 function mergeHits(...lists: SearchHit[][]): SearchHit[] {
@@ -202,33 +193,13 @@ export function aboutAnotherSubject(ctx: EvidenceContext, chunk: Chunk, profile:
   return words.some((w) => flat.includes(normalizeForMatch(w)));
 }
 
-/**
- * Whether an earlier reply answered a proposal on the same theme as the one being answered (its subject or title names
- * a distinctive theme word: 加装电梯): then its headings speak within that theme ("二、关于财政补助").
- */
-function answersSameTheme(ctx: EvidenceContext, chunk: Chunk, theme: Set<string>): boolean {
-  const words = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && !/^(?:关于|提案|建议|几点|进一步)$/u.test(w));
-  const profile = profileOf(ctx, chunk);
-  const subject = normalizeForMatch(`${profile.answers ?? ''}${chunk.title}`);
-  return words.some((w) => subject.includes(normalizeForMatch(w)));
-}
-
-/**
- * Sections of earlier replies among the hits' documents whose heading is on the suggestion's topic, best first. The
- * heading must name the suggestion's core (every focus word of the gate), or lie wholly inside its wording, unless the
- * reply answered a proposal on the same theme: "四、关于保障老旧小区改造资金供给" in a reply on 老旧小区改造 shares 资金 and 保障 with "加强适老化改造资金保障"
- * but is not on it; "二、关于财政补助" in a reply on 加装电梯 is on "提高加装电梯财政补助标准".
- */
-function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[], wording: string, focus: string[], theme: Set<string>): SearchHit[] {
+/** Sections of earlier replies among the hits' documents whose heading is on the suggestion's topic, best first. */
+function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[], wording: string): SearchHit[] {
   const out: { hit: SearchHit; match: number }[] = [];
   for (const docId of new Set(hits.filter((h) => h.chunk.kind === 'reply').map((h) => h.chunk.docId))) {
     for (const chunk of chunksOfDocument(ctx, docId)) {
-      const within = headingWithinWording(chunk.sectionPath, wording, ctx.tuning, focus);
-      const match = Math.max(headingMatch(words, chunk.sectionPath), within);
+      const match = Math.max(headingMatch(words, chunk.sectionPath), headingWithinWording(chunk.sectionPath, wording, ctx.tuning));
       if (match < ctx.tuning.onTopicHeading || FUTURE_SECTION.test(chunk.sectionPath)) continue;
-      // A heading wholly inside the wording ("二、关于“红色物业”") states part of the ask in its own words: it is on it.
-      const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
-      if (focus.length && within < 1 && !namesFocus(heading, focus) && !answersSameTheme(ctx, chunk, theme)) continue;
       out.push({ hit: hits.find((h) => h.chunk.id === chunk.id) ?? { chunk, score: hits[0]?.score ?? 0 }, match });
     }
   }
@@ -390,10 +361,9 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   ]);
   const words = topicWords(suggestion.topic);
   const retrieved = mergeHits(planned.hits, topicHits);
-  const asked = askedWording(suggestion, theme, t);
-  const focus = focusOf(ctx.search, asked, retrieved.map((h) => h.chunk), draftGateFloor(t, new Set()).sentence);
-  const sections = onTopicSections(ctx, retrieved, words, wording, focus, theme);
+  const sections = onTopicSections(ctx, retrieved, words, wording);
   const passages = mergeHits(sections, retrieved);
+  const asked = askedWording(suggestion, theme, t);
   const candidates = quoteCandidates(ctx, passages);
   const onTopic = new Set(sections.map((h) => h.chunk.id));
   const gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic));

@@ -4,7 +4,7 @@
 // gate's internals change, only this file follows.
 import type { Chunk, Searcher } from '../types.js';
 import { gatePassages } from '../answer/gate.js';
-import { holdsWord, type EvidenceGateTuning } from '../grounding/evidenceGate.js';
+import type { EvidenceGateTuning } from '../grounding/evidenceGate.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { questionFocus } from '../answer/offline/questionAnalysis.js';
 import { coverage, matchStrength, passageContexts, weighTerms, type WeightedTerm } from '../answer/offline/termWeights.js';
@@ -77,21 +77,6 @@ export function gateSentences(search: Searcher, wording: string, candidates: Quo
   const passing = candidates.map(() => false);
   if (assessment.pass) for (const i of assessment.passing) passing[i] = passingChunks.has(candidates[i].chunk.id);
   return { answerable: passing.some(Boolean), passing, focus: analysis.focus };
-}
-
-/**
- * The focus words the gate of `ask` reads in a wording over these chunks (its rarest content words, at the draft's
- * floor): the suggestion's core, which every quote and every heading taken as on its topic must name.
- */
-export function focusOf(search: Searcher, wording: string, chunks: Chunk[], floor: Partial<EvidenceGateTuning>): string[] {
-  if (!chunks.length) return [];
-  return gatePassages(search, wording, chunks.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), { ...DRAFT_GATE_BASE, ...floor }).analysis.focus;
-}
-
-/** Whether a text (a heading) names every focus word, whole or by its parts, as the gate reads them. */
-export function namesFocus(text: string, focus: string[]): boolean {
-  const flat = normalizeForMatch(text);
-  return focus.every((w) => holdsWord(flat, w));
 }
 
 /** The wording's weighted terms over texts (retrieved chunks, whole documents): what `coverageOf` measures against. */
