@@ -2,7 +2,7 @@
 // corpus takes (all threads of the process), split by ingest stage, for comparing build speed-ups at one size
 // without the whole bench. The corpus is written once into --root (kept when given, so old and new code can build
 // the same files in turn). Stages read 'wall s/process CPU s/main-thread CPU s'. Run under `node --cpu-prof` to profile: worker threads write their own profiles.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,43 @@ function mainThreadCpuSeconds(): number {
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return 0;
+  }
+}
+
+/**
+ * CPU seconds of every thread of this process seen while `run` runs, by thread id (Linux; sampled every 200 ms, so a
+ * thread's last 200 ms may be missed): which threads the build's CPU went to.
+ */
+async function perThreadCpu<T>(run: () => Promise<T>): Promise<{ result: T; threads: { tid: number; name: string; cpu: number }[] }> {
+  const seen = new Map<number, { name: string; cpu: number }>();
+  const sample = () => {
+    let tids: string[];
+    try {
+      tids = readdirSync('/proc/self/task');
+    } catch {
+      return;
+    }
+    for (const tid of tids) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        seen.set(Number(tid), { name, cpu: (Number(fields[11]) + Number(fields[12])) / 100 });
+      } catch {
+        // The thread ended meanwhile.
+      }
+    }
+  };
+  sample();
+  const before = new Map([...seen].map(([tid, t]) => [tid, t.cpu]));
+  const timer = setInterval(sample, 200);
+  try {
+    const result = await run();
+    sample();
+    const threads = [...seen].map(([tid, t]) => ({ tid, name: t.name, cpu: +(t.cpu - (before.get(tid) ?? 0)).toFixed(2) }));
+    return { result, threads: threads.filter((t) => t.cpu >= 0.1).sort((a, b) => a.tid - b.tid) };
+  } finally {
+    clearInterval(timer);
   }
 }
 
@@ -57,7 +94,7 @@ async function main(): Promise<number> {
       const m0 = mainThreadCpuSeconds();
       // 'start': listing the corpus and starting the threads, up to the first file parsed.
       const stages: { stage: string; wall: number; cpu: number; main: number }[] = [{ stage: 'start', wall: t0, cpu: c0, main: m0 }];
-      const summary = await updateIndex(
+      const { result: summary, threads } = await perThreadCpu(() => updateIndex(
         {
           config,
           logger: silentLogger(),
@@ -67,7 +104,7 @@ async function main(): Promise<number> {
           },
         },
         { full: true },
-      );
+      ));
       const end = { wall: performance.now(), cpu: cpuSeconds(), main: mainThreadCpuSeconds() };
       const split = stages.map((s, i) => {
         const next = stages[i + 1] ?? end;
@@ -81,6 +118,7 @@ async function main(): Promise<number> {
         mainThreadCpuSeconds: +(end.main - m0).toFixed(2),
         stages: split.join(', '),
         load: os.loadavg()[0].toFixed(2),
+        threads: threads.map((t) => `${t.tid}:${t.name}:${t.cpu}`).join(' '),
       };
       process.stdout.write(`${JSON.stringify(line)}\n`);
     }
