@@ -1,9 +1,6 @@
 // What a user notices of issue #10 items 4–5 on a small library written for this test (not the shipped corpus):
 // colloquial questions answered, named points and proposers found, a how-much question without a figure refused,
 // a place named only in a document's letterhead recognised, a list of kinds quoted, dates given for 哪天.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { isFramingWord, tagOf, wordTags } from '../src/text/index.js';
@@ -82,21 +79,19 @@ const FORM_REPLY = [
   ' 2. 提案者填写此表后，由办理单位连同提案答复一并送（寄）给市政协提案委和市政府督查室。',
 ].join('\n');
 
-let dir: string;
 let offline: TestServices;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-focus-'));
-  await mkdir(path.join(dir, 'corpus'));
-  await writeFile(path.join(dir, 'corpus', 'qingyang_reply.txt'), REPLY);
-  await writeFile(path.join(dir, 'corpus', 'linxi_policy_qa.txt'), POLICY_QA);
-  await writeFile(path.join(dir, 'corpus', 'baihe_plan.txt'), PLAN);
-  await writeFile(path.join(dir, 'corpus', 'form_reply.txt'), FORM_REPLY);
-  offline = await createTestServices({ corpus: path.join(dir, 'corpus') });
+  const files = {
+    'qingyang_reply.txt': REPLY,
+    'linxi_policy_qa.txt': POLICY_QA,
+    'baihe_plan.txt': PLAN,
+    'form_reply.txt': FORM_REPLY,
+  };
+  offline = await createTestServices({ files });
 });
 afterAll(async () => {
   await offline?.cleanup();
-  await rm(dir, { recursive: true, force: true });
 });
 
 const ask = (q: string) => answerQuestion(offline.services, q);

@@ -1,7 +1,4 @@
 // The answerability rules of issue #10, shown on a small library written for this test (not the shipped corpus).
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { analyzeQuestion, assessEvidence } from '../src/grounding/evidenceGate.js';
@@ -49,20 +46,19 @@ kind: policy
 县城管部门对占用公共车位设置地锁的行为，发现一起拆除一起。
 `;
 
-let dir: string;
 let fake: FakeOpenAI;
 let offline: TestServices;
 let withModel: TestServices;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-gate-'));
-  await mkdir(path.join(dir, 'corpus'));
-  await writeFile(path.join(dir, 'corpus', 'qingyang_reply.txt'), REPLY);
-  await writeFile(path.join(dir, 'corpus', 'baihe_plan.txt'), PLAN);
+  const files = {
+    'qingyang_reply.txt': REPLY,
+    'baihe_plan.txt': PLAN,
+  };
   fake = await startFakeOpenAI({ chat: () => ({ content: '2020年青阳市完成老旧小区改造42个[1]。' }) });
-  offline = await createTestServices({ corpus: path.join(dir, 'corpus') });
+  offline = await createTestServices({ files });
   withModel = await createTestServices({
-    corpus: path.join(dir, 'corpus'),
+    files,
     env: { OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'qwen2.5-7b-instruct', LLM_TIMEOUT_MS: '1500', LLM_MAX_RETRIES: '0' },
   });
 });
@@ -70,7 +66,6 @@ afterAll(async () => {
   await offline?.cleanup();
   await withModel?.cleanup();
   await fake?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 beforeEach(() => {
   fake.requests.length = 0;

@@ -1,9 +1,6 @@
 // Rules that carry over to questions nobody tuned for (issue #10, parts 4 and 5), on a small library written for this
 // test: a colloquial verb does not refuse a question the library answers, and an answer's sentence must speak of the
 // year and level asked.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { comparisonSides } from '../src/answer/comparison.js';
@@ -45,19 +42,17 @@ issuer: 白河县住房和城乡建设局
 2020年，全县改造老旧小区建筑面积12万平方米，惠及居民3000户。改造后的小区由白河城投物业管理有限公司实施物业管理。
 `;
 
-let dir: string;
 let offline: TestServices;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-generalise-'));
-  await mkdir(path.join(dir, 'corpus'));
-  await writeFile(path.join(dir, 'corpus', 'qingyang_reply.txt'), REPLY);
-  await writeFile(path.join(dir, 'corpus', 'baihe_summary.txt'), SUMMARY);
-  offline = await createTestServices({ corpus: path.join(dir, 'corpus') });
+  const files = {
+    'qingyang_reply.txt': REPLY,
+    'baihe_summary.txt': SUMMARY,
+  };
+  offline = await createTestServices({ files });
 });
 afterAll(async () => {
   await offline?.cleanup();
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('colloquial wording', () => {

@@ -1,8 +1,5 @@
 // Near misses (issue #10 item 4) on a small library written for this test: a question about a level, a detail or a
 // count the library does not hold is refused and says what the library holds; the answerable neighbour is answered.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { assessEvidence, type QuestionAnalysis } from '../src/grounding/evidenceGate.js';
@@ -29,18 +26,16 @@ kind: policy
 对改造后新引入专业化物业服务的小区，由市财政在前三年给予物业费补贴。
 `;
 
-let dir: string;
 let offline: TestServices;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-near-miss-'));
-  await mkdir(path.join(dir, 'corpus'));
-  await writeFile(path.join(dir, 'corpus', 'lanxi_summary.txt'), SUMMARY);
-  offline = await createTestServices({ corpus: path.join(dir, 'corpus') });
+  const files = {
+    'lanxi_summary.txt': SUMMARY,
+  };
+  offline = await createTestServices({ files });
 });
 afterAll(async () => {
   await offline?.cleanup();
-  await rm(dir, { recursive: true, force: true });
 });
 
 const ask = (q: string) => answerQuestion(offline.services, q);

@@ -3,9 +3,6 @@
 // 屋面防水, 主管部门), and the spoken word is never named as a topic the library lacks. Questions the library cannot
 // answer (another year, another place, a topic it never mentions) stay refused. Library and questions written for
 // this test.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { getSynonyms } from '../src/text/synonyms.js';
@@ -40,19 +37,17 @@ kind: reply
 利用小区边角地和闲置空地增设停车位，2023年全市新增停车位600个。
 `;
 
-let dir: string;
 let t: TestServices;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-spoken-'));
-  await mkdir(path.join(dir, 'corpus'));
-  await writeFile(path.join(dir, 'corpus', 'songchuan_rules.txt'), RULES);
-  await writeFile(path.join(dir, 'corpus', 'songchuan_parking.txt'), PARKING);
-  t = await createTestServices({ corpus: path.join(dir, 'corpus') });
+  const files = {
+    'songchuan_rules.txt': RULES,
+    'songchuan_parking.txt': PARKING,
+  };
+  t = await createTestServices({ files });
 });
 afterAll(async () => {
   await t?.cleanup();
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('spoken questions answered from official wording', () => {
@@ -113,16 +108,12 @@ describe('what the library cannot answer stays refused', () => {
   });
 
   it('refuses a spoken word whose official wording the library never uses (漏水 with no 防水 or 渗漏 anywhere)', async () => {
-    const parking = await mkdtemp(path.join(tmpdir(), 'reply-desk-spoken-parking-'));
-    await mkdir(path.join(parking, 'corpus'));
-    await writeFile(path.join(parking, 'corpus', 'songchuan_parking.txt'), PARKING);
-    const only = await createTestServices({ corpus: path.join(parking, 'corpus') });
+    const only = await createTestServices({ files: { 'songchuan_parking.txt': PARKING } });
     try {
       const a = await answerQuestion(only.services, '顶楼房子漏水，改造管不管？');
       expect(a.answered, a.answer).toBe(false);
     } finally {
       await only.cleanup();
-      await rm(parking, { recursive: true, force: true });
     }
   });
 });

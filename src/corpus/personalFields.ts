@@ -1,12 +1,11 @@
 // More personal data found at ingestion: bank card numbers, personal e-mail addresses, and the home-address /
 // ID-number / signature fields of forms in any layout (label: value, label then value on the next line, table rows).
+import { ID_NUMBER_LABEL, REDACTED_ID, REDACTED_SIGNATURE, SIGNATURE_LABEL } from './fieldLabels.js';
 import type { RedactionEdit } from './redactionTypes.js';
 
 export const REDACTED_BANK_CARD = '【已隐去银行卡号】';
 export const REDACTED_EMAIL = '【已隐去邮箱】';
 export const REDACTED_ADDRESS = '【已隐去住址】';
-export const REDACTED_ID_FIELD = '【已隐去身份证号】';
-export const REDACTED_SIGNATURE_FIELD = '【已隐去签名】';
 
 /**
  * 16–19 digits, plain or in groups of four (6222 0202 0011 2233 445): a card when it passes Luhn, when it carries the
@@ -94,8 +93,8 @@ const FIELD_WORD = /住址|地址|住所|身份|证件号|签名|签字|签章/;
 
 const FIELD_RULES: FieldRule[] = [
   fieldRule('address', REDACTED_ADDRESS, '(?:家庭|现|居住|户籍|常住)(?:住址|地址|住所)|住址'),
-  fieldRule('idCard', REDACTED_ID_FIELD, '(?:公民)?身份(?:证件?|证号码?|号码)(?:号码?)?|证件号码'),
-  fieldRule('signature', REDACTED_SIGNATURE_FIELD, '(?:提案者|提案人|建议者|建议人|代表|委员|本人)?(?:签名|签字|签章)'),
+  fieldRule('idCard', REDACTED_ID, ID_NUMBER_LABEL),
+  fieldRule('signature', REDACTED_SIGNATURE, SIGNATURE_LABEL),
 ];
 
 /** Which field a whole cell names ("家庭住址", "身份证号码：", "签名"), if any. Bare 地址 (an office's) is not one. */

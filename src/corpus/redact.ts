@@ -1,11 +1,11 @@
+import { REDACTED_ID, REDACTED_SIGNATURE, SIGNATURE_LABEL, SIGNATURE_WORD } from './fieldLabels.js';
 import { bankCardEdits, emailEdits, formFieldEdits } from './personalFields.js';
 import type { RedactionCounts, RedactionEdit } from './redactionTypes.js';
 
 export type { RedactionCounts, RedactionEdit } from './redactionTypes.js';
+export { REDACTED_ID, REDACTED_SIGNATURE } from './fieldLabels.js';
 
 export const REDACTED_MOBILE = '【已隐去手机号】';
-export const REDACTED_ID = '【已隐去身份证号】';
-export const REDACTED_SIGNATURE = '【已隐去签名】';
 export const REDACTED_PHONE = '【已隐去电话】';
 
 export function emptyRedactionCounts(): RedactionCounts {
@@ -42,17 +42,17 @@ export const ID_NUMBER = new RegExp(
 // Mainland mobile: 1[3-9] + 9 digits, optionally +86, written plain or grouped 3-4-4 with spaces or dashes.
 export const MOBILE = /(?<![\d+＋])(?:(?:\+|＋)?86[ \-]?)?1[3-9]\d(?:[ \-－]?\d{4}){2}(?!\d)/g;
 // On feedback forms: "提案者签名: 邹海" / "代表签字：张三" — the value after the label, up to a tab, line end or the next label.
-const SIGNATURE_LABEL = /((?:提案者|提案人|建议者|建议人|代表|委员|本人)?(?:签名|签字|签章)\s*[:：]?)([ \t]*)([^\t\n:：]{1,16}?)(?=[ \t]*(?:\t|\n|$|联系|电话|日期|\d{2,4}年))/g;
+const SIGNATURE_FIELD = new RegExp(`(${SIGNATURE_LABEL}\\s*[:：]?)([ \\t]*)([^\\t\\n:：]{1,16}?)(?=[ \\t]*(?:\\t|\\n|$|联系|电话|日期|\\d{2,4}年))`, 'g');
 // A phone written on a signature line belongs to the proposer, landline or not.
 const FORM_PHONE = /((?:联系)?(?:电话|手机|方式)\s*[:：]?[ \t]*)((?:\+?86[\s-]?)?\d[\d \-－]{5,18}\d)/g;
 const PLACEHOLDER = /^【已隐去/;
-const SIGNATURE_LABEL_ALONE = /(?:签名|签字|签章)\s*[:：]?[ \t]*$/;
+const SIGNATURE_LABEL_ALONE = new RegExp(`(?:${SIGNATURE_WORD})\\s*[:：]?[ \\t]*$`);
 const NOT_A_NAME = /^(?:联系|电话|日期|年|月|日)/;
 
 
 function signatureLineEdits(line: string, offset: number): RedactionEdit[] {
   const edits: RedactionEdit[] = [];
-  for (const m of line.matchAll(SIGNATURE_LABEL)) {
+  for (const m of line.matchAll(SIGNATURE_FIELD)) {
     const [, label, gap, value] = m;
     const name = value.trim();
     if (name === '' || PLACEHOLDER.test(name) || NOT_A_NAME.test(name)) continue;

@@ -1,6 +1,6 @@
 // Builds real Services over a temporary copy of a corpus (for tests of answers, drafts, Slack and the console), and a
 // small in-memory Searcher over hand-made chunks for unit tests that do not need the index.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ export const SHIPPED_CORPUS = path.join(REPO_ROOT, 'corpus');
 export interface TestServicesOptions {
   /** Corpus folder to copy (default: the shipped corpus/). */
   corpus?: string;
+  /** A corpus written for the test instead (file name → text); takes the place of `corpus`. */
+  files?: Record<string, string>;
   /** Extra environment, e.g. { OPENAI_BASE_URL: fake.baseURL, LLM_TIMEOUT_MS: '1500', LLM_MAX_RETRIES: '0' }. */
   env?: Record<string, string>;
   logger?: Logger;
@@ -34,13 +36,19 @@ export interface TestServices {
 /** Real services (index built by the real ingestion and retrieval code) over a temp copy of the corpus. */
 export async function createTestServices(options: TestServicesOptions = {}): Promise<TestServices> {
   const dir = await mkdtemp(path.join(tmpdir(), 'reply-desk-test-'));
-  await cp(options.corpus ?? SHIPPED_CORPUS, path.join(dir, 'corpus'), { recursive: true });
+  await writeCorpus(path.join(dir, 'corpus'), options);
   const config = loadConfig(
     { CORPUS_DIR: 'corpus', INDEX_DIR: 'index', DATA_DIR: 'data', LOG_LEVEL: 'silent', ...options.env },
     { cwd: dir },
   );
   const services = await createServices(config, options.logger ?? silentLogger());
   return { services, config, dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+async function writeCorpus(corpusDir: string, options: TestServicesOptions): Promise<void> {
+  if (!options.files) return cp(options.corpus ?? SHIPPED_CORPUS, corpusDir, { recursive: true });
+  await mkdir(corpusDir);
+  for (const [name, text] of Object.entries(options.files)) await writeFile(path.join(corpusDir, name), text);
 }
 
 /** A chunk with defaults for the fields a test does not care about. */
