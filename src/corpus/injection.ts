@@ -37,6 +37,8 @@ export function isInstructionLike(sentence: string): boolean {
 /** Whole sentences addressed to the assistant, removed (empty replacement) with their end punctuation; line breaks stay. */
 export function findInjectedInstructions(text: string): RedactionEdit[] {
   const edits: RedactionEdit[] = [];
+  // No obligatory word anywhere (the pattern has no anchors, so a sentence's match is the text's): no sentence to test.
+  if (!OBLIGATORY_WORDS.test(text)) return edits;
   for (const span of sentenceSpans(text)) {
     let { start, end } = span;
     const sentence = text.slice(start, end);

@@ -166,11 +166,18 @@ export function featureVector(features: Features, dimension: number, idf: Float6
     const weight = idf ? idf[idfBucket(feature)] : 1;
     // A feature the corpus never contains cannot match anything; left in, it only adds hash-collision noise.
     if (weight === 0) continue;
-    const value = (1 + Math.log(counts[i])) * weights[i] * weight;
+    const value = sublinearTf(counts[i]) * weights[i] * weight;
     const h = mixHash(feature);
     vector[h % dimension] += h & 0x80000000 ? -value : value;
   }
   return normaliseInPlace(vector);
+}
+
+/** 1 + ln(count) for the small counts nearly every feature has, computed once (the same doubles Math.log gives). */
+const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, count) => 1 + Math.log(count));
+
+function sublinearTf(count: number): number {
+  return count < SUBLINEAR_TF.length ? SUBLINEAR_TF[count] : 1 + Math.log(count);
 }
 
 /** FNV-1a of a two-character string, without allocating the string (this runs for every character of the corpus). */

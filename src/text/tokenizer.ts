@@ -114,20 +114,60 @@ function withLongSubwords(subwords: SubwordCache, words: string[]): string[] {
 export function normaliseWords(words: string[]): string[] {
   const out: string[] = [];
   const tokens: string[] = [];
+  const kinds: TokenKind[] = [];
   for (const w of words) {
-    const token = w.trim().toLowerCase();
-    if (token !== '') tokens.push(token);
+    const known = tokenOf(w);
+    if (known.kind === TokenKind.Empty) continue;
+    tokens.push(known.token);
+    kinds.push(known.kind);
   }
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i];
-    if (NUMBER_PATTERN.test(word)) {
+    if (kinds[i] === TokenKind.Number) {
       i = pushNumber(tokens, i, out);
       continue;
     }
-    if (!WORD_PATTERN.test(word) || STOP_WORDS.has(word)) continue;
-    out.push(word);
+    if (kinds[i] === TokenKind.Word) out.push(tokens[i]);
   }
   return out;
+}
+
+const enum TokenKind {
+  Empty,
+  Number,
+  /** Punctuation, spaces or a stop word: kept only as a neighbour of a number (a range sign, a unit). */
+  Dropped,
+  Word,
+}
+
+interface KnownToken {
+  token: string;
+  kind: TokenKind;
+}
+
+/** Distinct words classified; the cache starts over past this. */
+const TOKEN_CACHE_SIZE = 200_000;
+/**
+ * Each distinct word's lowercased form and kind, worked out once: an ingest normalises every word of the corpus, and
+ * a corpus has few distinct words (trimming, lowercasing and two pattern tests per word were most of the cost).
+ */
+const tokenCache = new Map<string, KnownToken>();
+
+function tokenOf(word: string): KnownToken {
+  let known = tokenCache.get(word);
+  if (!known) {
+    known = classify(word);
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+    tokenCache.set(word, known);
+  }
+  return known;
+}
+
+function classify(word: string): KnownToken {
+  const token = word.trim().toLowerCase();
+  if (token === '') return { token, kind: TokenKind.Empty };
+  if (NUMBER_PATTERN.test(token)) return { token, kind: TokenKind.Number };
+  if (!WORD_PATTERN.test(token) || STOP_WORDS.has(token)) return { token, kind: TokenKind.Dropped };
+  return { token, kind: TokenKind.Word };
 }
 
 /** Emits the number terms starting at tokens[i]; returns the index of the last token consumed. */
