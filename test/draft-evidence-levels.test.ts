@@ -5,21 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
 import type { Chunk, DraftResult } from '../src/types.js';
 import { draftReply } from '../src/draft/index.js';
 import { profileDocument, levelOf } from '../src/draft/documentProfile.js';
-import { makeChunk, memorySearcher, REPO_ROOT } from './support/services.js';
+import { makeChunk, REPO_ROOT, servicesOverChunks } from './support/services.js';
 import { markdownMessages, precedentsBlocks } from '../src/slack/blocks.js';
 import { createChatModel } from '../src/grounding/chatModel.js';
 import { startFakeOpenAI } from './support/fakeOpenAI.js';
 
 // corpus/bureau.yml: 许昌市住房和城乡建设局, 文号 prefix 许建政协.
 const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
-
-function servicesOver(chunks: Chunk[]): Services {
-  return { config, logger: silentLogger(), search: memorySearcher(chunks), embeddings: undefined as never };
-}
 
 function doc(docId: string, fields: Partial<Chunk>, sections: [string, string][]): Chunk[] {
   return sections.map(([sectionPath, text], i) => makeChunk({ docId, sectionPath, text, ...fields }, i));
@@ -71,7 +66,7 @@ function bodyOf(result: DraftResult): string {
 
 describe('evidence per suggestion', () => {
   it('cites the parking section for a parking suggestion and never the funding section', async () => {
-    const result = await draftReply(servicesOver(LIBRARY), { text: PARKING_PROPOSAL });
+    const result = await draftReply(servicesOverChunks(LIBRARY), { text: PARKING_PROPOSAL });
     const [parking, sharing] = result.draft!.sections;
     expect(parking.citations.some((c) => c.docId === 'own_reply_2021' && c.section.includes('增设停车位'))).toBe(true);
     expect(parking.paragraphs.join('')).toContain('增设停车位1200个');
@@ -83,12 +78,12 @@ describe('evidence per suggestion', () => {
   });
 
   it('states the year of the bureau\'s own figures', async () => {
-    const result = await draftReply(servicesOver(LIBRARY), { text: PARKING_PROPOSAL });
+    const result = await draftReply(servicesOverChunks(LIBRARY), { text: PARKING_PROPOSAL });
     expect(result.draft!.sections[0].paragraphs.join('')).toMatch(/增设停车位1200个[^[]*（2021年数据）\[\d+\]/u);
   });
 
   it('marks another city\'s practice 【参考：临沂市】 and never quotes it, a plan of another city or a draft for comment as 政策依据', async () => {
-    const result = await draftReply(servicesOver(LIBRARY), { text: PARKING_PROPOSAL });
+    const result = await draftReply(servicesOverChunks(LIBRARY), { text: PARKING_PROPOSAL });
     const sharing = result.draft!.sections[1];
     const text = sharing.paragraphs.join('\n');
     expect(text).toContain('【参考：临沂市】');
@@ -124,7 +119,7 @@ describe('evidence per suggestion', () => {
 提案人：周文博委员
 
 为此建议：一是简化加装电梯审批流程，推行联合审查；二是建立低层住户利益协调机制。`;
-    const result = await draftReply(servicesOver(LIBRARY), { text: proposal });
+    const result = await draftReply(servicesOverChunks(LIBRARY), { text: proposal });
     for (const section of result.draft!.sections) {
       expect(section.citations).toEqual([]);
       expect(section.paragraphs.join('')).toContain('【待补充');
@@ -134,7 +129,7 @@ describe('evidence per suggestion', () => {
 
 describe('precedents', () => {
   it('lists the earlier reply on the same topic with what it promised under 下步, in JSON and in the text', async () => {
-    const result = await draftReply(servicesOver(LIBRARY), { text: PARKING_PROPOSAL }, { outline: true });
+    const result = await draftReply(servicesOverChunks(LIBRARY), { text: PARKING_PROPOSAL }, { outline: true });
     const own = result.precedents.find((p) => p.docId === 'own_reply_2021');
     expect(own).toBeDefined();
     expect(own!.year).toBe(2021);
@@ -152,7 +147,7 @@ describe('precedents', () => {
 提案人：周文博委员
 
 为此建议：一是简化加装电梯审批流程；二是加大加装电梯财政补助。`;
-    const result = await draftReply(servicesOver(LIBRARY), { text: proposal }, { outline: true });
+    const result = await draftReply(servicesOverChunks(LIBRARY), { text: proposal }, { outline: true });
     expect(result.precedents).toEqual([]);
     expect(result.text).toContain('没有足够相似的往年答复');
   });
@@ -160,7 +155,7 @@ describe('precedents', () => {
 
 describe('precedents in Slack', () => {
   it('the last message of a draft carries 「历年类似提案及答复」 with the promises, before the notices', async () => {
-    const result = await draftReply(servicesOver(LIBRARY), { text: PARKING_PROPOSAL }, { outline: true });
+    const result = await draftReply(servicesOverChunks(LIBRARY), { text: PARKING_PROPOSAL }, { outline: true });
     const parts = markdownMessages('草稿正文', ['⚠️ 请核对'], precedentsBlocks(result.precedents));
     const blocks = parts[parts.length - 1].blocks;
     const texts = blocks.map((b) => ('text' in b && typeof b.text === 'string' ? b.text : ''));
@@ -179,7 +174,7 @@ describe('the LLM engine uses the same evidence and levels', () => {
     });
     try {
       const modelConfig = loadConfig({ OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'fake-qwen', LLM_TIMEOUT_MS: '5000', LLM_MAX_RETRIES: '0', LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
-      const services = { ...servicesOver(LIBRARY), config: modelConfig, llm: await createChatModel(modelConfig, silentLogger()) };
+      const services = { ...servicesOverChunks(LIBRARY), config: modelConfig, llm: await createChatModel(modelConfig, silentLogger()) };
       const result = await draftReply(services, { text: PARKING_PROPOSAL });
       const prompt = JSON.stringify(fake.requests.find((r) => r.path.endsWith('/chat/completions'))!.body.messages);
       expect(prompt).toContain('增设停车位1200个');

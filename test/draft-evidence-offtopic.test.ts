@@ -3,27 +3,10 @@
 // and "原垃圾杂物堆放处…建设游园" beside a suggestion on 清理楼道堆放杂物. Every quote goes through the gate of `ask`
 // (gatePassages) with the draft's floor: the near passage is never cited; a topic the library lacks gets 【待补充】.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
-import type { Chunk, Searcher } from '../src/types.js';
+import type { Chunk } from '../src/types.js';
 import { draftReply } from '../src/draft/index.js';
 import { gateSentences } from '../src/draft/gate.js';
-import { getTokenizer } from '../src/text/tokenizer.js';
-import { makeChunk, memorySearcher, REPO_ROOT } from './support/services.js';
-
-const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
-
-/** The in-memory searcher with the document frequencies the gate weighs words by (as the real index has). */
-function searcherWithStats(chunks: Chunk[]): Searcher {
-  const tokenizer = getTokenizer();
-  const terms = chunks.map((c) => new Set(tokenizer.searchTerms(`${c.title} ${c.sectionPath} ${c.text}`)));
-  return { ...memorySearcher(chunks), documentFrequency: (t: string) => terms.filter((set) => set.has(t)).length };
-}
-
-function servicesOver(chunks: Chunk[]): Services {
-  return { config, logger: silentLogger(), search: searcherWithStats(chunks), embeddings: undefined as never };
-}
+import { makeChunk, memorySearcherWithStats, servicesOverChunks } from './support/services.js';
 
 function doc(docId: string, fields: Partial<Chunk>, sections: [string, string][]): Chunk[] {
   return sections.map(([sectionPath, text], i) => makeChunk({ docId, sectionPath, text, ...fields }, i));
@@ -56,7 +39,7 @@ const PROPOSAL = `关于改善老旧小区居住环境的提案
 
 describe('evidence never off topic', () => {
   it('cites the heating section for 供暖管网 and never the parking sentence that shares 管网改造', async () => {
-    const result = await draftReply(servicesOver(LIBRARY), { text: PROPOSAL });
+    const result = await draftReply(servicesOverChunks(LIBRARY, { stats: true }), { text: PROPOSAL });
     const heating = result.draft!.sections[0];
     expect(heating.citations.some((c) => c.docId === 'own_reply_2021' && c.section.includes('供暖管网'))).toBe(true);
     expect(heating.paragraphs.join('')).toContain('更换供暖管道12公里');
@@ -66,7 +49,7 @@ describe('evidence never off topic', () => {
   });
 
   it('leaves 清理楼道堆放杂物 as 【待补充】 rather than quote the 杂物堆放处 of a garden project', async () => {
-    const result = await draftReply(servicesOver(LIBRARY), { text: PROPOSAL });
+    const result = await draftReply(servicesOverChunks(LIBRARY, { stats: true }), { text: PROPOSAL });
     const clutter = result.draft!.sections[1];
     expect(clutter.citations).toEqual([]);
     expect(clutter.paragraphs.join('')).toContain('【待补充');
@@ -74,13 +57,13 @@ describe('evidence never off topic', () => {
   });
 
   it('still finds the on-topic funding sentence for the third suggestion', async () => {
-    const result = await draftReply(servicesOver(LIBRARY), { text: PROPOSAL });
+    const result = await draftReply(servicesOverChunks(LIBRARY, { stats: true }), { text: PROPOSAL });
     const funding = result.draft!.sections[2];
     expect(funding.citations.some((c) => c.section.includes('资金'))).toBe(true);
   });
 
   it('leaves 加装电梯 uncited when the library only shares 条件 with it ("改善居民居住条件")', async () => {
-    const result = await draftReply(servicesOver(LIBRARY), { text: PROPOSAL });
+    const result = await draftReply(servicesOverChunks(LIBRARY, { stats: true }), { text: PROPOSAL });
     const lift = result.draft!.sections[3];
     expect(result.draft!.sections).toHaveLength(4);
     expect(lift.citations).toEqual([]);
@@ -88,7 +71,7 @@ describe('evidence never off topic', () => {
   });
 
   it('judges each sentence with the gate of ask: the near sentence fails at the draft floor', () => {
-    const search = searcherWithStats(LIBRARY);
+    const search = memorySearcherWithStats(LIBRARY);
     const near = { chunk: COUNTY_PARKING_REPLY[0], sentence: '我局结合县城道路管网改造工程，在县城内各街路增画1000余个停车位。' };
     const onTopic = { chunk: OWN_REPLY[1], sentence: '我局协调供热企业对老旧供暖管网进行了改造，更换供暖管道12公里。' };
     const gate = gateSentences(search, '加快老旧供暖管网改造', [near, onTopic], { passage: { focusShare: 1 }, sentence: { focusShare: 0.5 } });

@@ -2,13 +2,11 @@
 // labels do not repeat the 文号, and a policy sentence is quoted as policy basis only when it speaks to the topic.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
-import type { Chunk, DraftResult } from '../src/types.js';
+import type { DraftResult } from '../src/types.js';
 import { sourceLabel } from '../src/grounding/sources.js';
 import { draftReply } from '../src/draft/index.js';
 import { endsAsSentence, quotableSentences } from '../src/draft/evidence.js';
-import { makeChunk, memorySearcher, REPO_ROOT } from './support/services.js';
+import { makeChunk, REPO_ROOT, servicesOverChunks } from './support/services.js';
 
 const PROPOSAL = `关于加强老旧小区停车管理的提案
 
@@ -19,11 +17,6 @@ const PROPOSAL = `关于加强老旧小区停车管理的提案
 老旧小区停车难问题突出，车辆乱停乱放，影响消防通道畅通。
 
 为此建议：一是规范小区停车秩序，施划停车泊位，清理占用消防通道的车辆；二是推行错时共享停车，开放机关单位停车场。`;
-
-function servicesOver(chunks: Chunk[]): Services {
-  const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
-  return { config, logger: silentLogger(), search: memorySearcher(chunks), embeddings: undefined as never };
-}
 
 function draftText(result: DraftResult): string {
   const d = result.draft!;
@@ -60,7 +53,7 @@ describe('quotable sentences', () => {
       title: '关于规范城镇老旧小区停车管理的实施方案',
       text: '（一）规范小区停车秩序。\n各城区要规范小区停车秩序，施划停车泊位，及时清理占用消防通道的车辆。\n按照停车管理要求，施划小区停车泊位，清理占用消防通道的车辆，规范小区停车秩序，建立停车管理长效机制，结合小区停车泊位缺口、消防通道占用、车辆乱停乱放程\n【以下原文未收录】',
     });
-    const result = await draftReply(servicesOver([partial]), { text: PROPOSAL });
+    const result = await draftReply(servicesOverChunks([partial]), { text: PROPOSAL });
     expect(draftText(result)).not.toContain('乱停乱放程');
     expect(quotesOf(result).length).toBeGreaterThan(0);
     const texts = new Map([[partial.docId, partial.text]]);
@@ -91,7 +84,7 @@ describe('source labels', () => {
       number: '某政办发〔2022〕14号',
       text: '各地要规范小区停车秩序，施划停车泊位，及时清理占用消防通道的车辆。',
     });
-    const result = await draftReply(servicesOver([policy]), { text: PROPOSAL });
+    const result = await draftReply(servicesOverChunks([policy]), { text: PROPOSAL });
     expect(result.text).toContain('某政办发〔2022〕14号');
     expect(result.text).not.toMatch(/某政办发〔2022〕14号）》（某政办发〔2022〕14号）/);
   });
@@ -106,7 +99,7 @@ describe('policy basis', () => {
   });
 
   it('keeps the placeholder when the only policy sentence shares just the common words of the topic', async () => {
-    const result = await draftReply(servicesOver([unrelated]), { text: PROPOSAL });
+    const result = await draftReply(servicesOverChunks([unrelated]), { text: PROPOSAL });
     const first = result.draft!.sections[0];
     expect(first.paragraphs[0]).toBe('【待补充：相关政策依据】');
     expect(first.citations.some((c) => c.docId === unrelated.docId)).toBe(false);
@@ -119,7 +112,7 @@ describe('policy basis', () => {
       title: '停车管理工作情况',
       text: '部分小区停车泊位紧张，车辆占用消防通道时有发生。按照《城市停车管理办法》要求，各小区应规范停车秩序，施划停车泊位，严禁占用消防通道停车。',
     });
-    const result = await draftReply(servicesOver([unrelated, stating]), { text: PROPOSAL });
+    const result = await draftReply(servicesOverChunks([unrelated, stating]), { text: PROPOSAL });
     const basis = result.draft!.sections[0].paragraphs[0];
     expect(basis).toContain('《城市停车管理办法》要求');
     expect(basis).not.toContain('时有发生');
@@ -138,7 +131,7 @@ describe('next steps', () => {
       sectionPath: '三、下步工作安排',
       text: `${bureauName}将会同相关部门，下一步将继续推行错时共享停车，推动机关单位停车场在夜间和节假日向周边居民开放。`,
     });
-    const result = await draftReply(servicesOver([plan]), { text: PROPOSAL });
+    const result = await draftReply(servicesOverChunks([plan]), { text: PROPOSAL });
     const next = result.draft!.nextSteps;
     const reference = next.paragraphs.join('').match(/【参考：[^【】]*“([^“”]+)”\[(\d+)\][^【】]*】/);
     expect(reference).not.toBeNull();

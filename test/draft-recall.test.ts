@@ -6,26 +6,9 @@
 //   topic ("二、关于财政补助"), which holds one part, though it does not hold every focus word of both;
 // - the proposer's own examples ("将纺织厂家属区、农机公司宿舍等小区纳入…计划") do not stop the plan being cited.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
-import type { Chunk, Searcher } from '../src/types.js';
 import { draftReply } from '../src/draft/index.js';
 import { quotableSentences } from '../src/draft/quotable.js';
-import { getTokenizer } from '../src/text/tokenizer.js';
-import { makeChunk, memorySearcher, REPO_ROOT } from './support/services.js';
-
-const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
-
-function searcherWithStats(chunks: Chunk[]): Searcher {
-  const tokenizer = getTokenizer();
-  const terms = chunks.map((c) => new Set(tokenizer.searchTerms(`${c.title} ${c.sectionPath} ${c.text}`)));
-  return { ...memorySearcher(chunks), documentFrequency: (t: string) => terms.filter((set) => set.has(t)).length };
-}
-
-function servicesOver(chunks: Chunk[]): Services {
-  return { config, logger: silentLogger(), search: searcherWithStats(chunks), embeddings: undefined as never };
-}
+import { makeChunk, servicesOverChunks } from './support/services.js';
 
 const DECK =
   '建立改造资金政府与居民、社会力量合理共担机制,合理落实居民出资责任,支持运用公司信用类债券、项目收益票据等进行债券融资,但不得承担政府融资职能';
@@ -67,7 +50,7 @@ describe('a sentence printed without its stop', () => {
 
   it('answers 支持运用债券融资 with the news deck that states it', async () => {
     const proposal = `关于拓宽老旧小区改造资金渠道的提案\n提案人：马卫东\n为此建议：一是加快老旧供暖管网改造；二是支持运用债券融资筹集改造资金。`;
-    const result = await draftReply(servicesOver(LIBRARY), { text: proposal });
+    const result = await draftReply(servicesOverChunks(LIBRARY, { stats: true }), { text: proposal });
     const bonds = result.draft!.sections[1];
     expect(bonds.heading).toContain('债券融资');
     expect(bonds.citations.some((c) => c.docId === 'news_2020' && c.quote.includes('债券融资'))).toBe(true);
@@ -79,7 +62,7 @@ describe('a sentence printed without its stop', () => {
 describe('a vague suggestion', () => {
   it('gets 【待补充】, not the 物业管理 section, for "加强管理"', async () => {
     const proposal = `关于老旧小区改造的提案\n提案人：马卫东\n为此建议：一是加快老旧供暖管网改造；二是加强管理。`;
-    const result = await draftReply(servicesOver(LIBRARY), { text: proposal });
+    const result = await draftReply(servicesOverChunks(LIBRARY, { stats: true }), { text: proposal });
     const [heating, vague] = result.draft!.sections;
     expect(heating.citations.some((c) => c.section.includes('供暖管网'))).toBe(true);
     expect(vague.citations).toEqual([]);
@@ -111,7 +94,7 @@ const NOTICE = makeChunk(
 describe('an earlier reply’s section on the topic', () => {
   it('is cited for a two-part ask that it answers one part of', async () => {
     const proposal = `关于加装电梯的提案\n提案人：王志远\n为此建议：一是提高加装电梯财政补助标准，并允许业主提取住房公积金。二是加快老旧供暖管网改造。`;
-    const result = await draftReply(servicesOver([...SUBSIDY_REPLY, ...OWN_REPLY, ...FILLER]), { text: proposal });
+    const result = await draftReply(servicesOverChunks([...SUBSIDY_REPLY, ...OWN_REPLY, ...FILLER], { stats: true }), { text: proposal });
     const subsidy = result.draft!.sections[0];
     expect(subsidy.citations.some((c) => c.docId === 'subsidy_reply_2021' && c.section.includes('财政补助'))).toBe(true);
     expect(subsidy.paragraphs.join('')).toContain('住房公积金');
@@ -121,7 +104,7 @@ describe('an earlier reply’s section on the topic', () => {
 describe('a suggestion listing its own examples', () => {
   it('is headed by the class and cites the plan that names the year', async () => {
     const proposal = `关于加快推进城西片区老旧小区改造的建议\n市人大代表 罗建军\n建议：\n1.将纺织厂家属区、农机公司宿舍等小区纳入2026年度老旧小区改造计划，尽快开展居民意见征询。\n2.加快老旧供暖管网改造。`;
-    const result = await draftReply(servicesOver([NOTICE, ...OWN_REPLY, ...FILLER]), { text: proposal });
+    const result = await draftReply(servicesOverChunks([NOTICE, ...OWN_REPLY, ...FILLER], { stats: true }), { text: proposal });
     const plan = result.draft!.sections[0];
     expect(plan.heading).toContain('纳入2026年度老旧小区改造计划');
     expect(plan.heading).not.toContain('农机公司');
@@ -143,7 +126,7 @@ const BUNDLING_DRAFT = makeChunk(
 describe('a suggestion led by a slogan clause', () => {
   it('is measured by the clause that says what it asks, so a passage sharing only the slogan is not quoted', async () => {
     const proposal = `关于破解老旧小区停车难题的提案\n提案人：陈佳怡\n为此建议：一是要盘活周边存量资源，推动机关、学校、医院等单位停车场在夜间和节假日向周边居民错时开放。二是加快老旧供暖管网改造。`;
-    const result = await draftReply(servicesOver([BUNDLING_DRAFT, ...OWN_REPLY, ...FILLER]), { text: proposal });
+    const result = await draftReply(servicesOverChunks([BUNDLING_DRAFT, ...OWN_REPLY, ...FILLER], { stats: true }), { text: proposal });
     const parking = result.draft!.sections[0];
     expect(parking.citations.some((c) => c.docId === 'capital_rules_draft_2025')).toBe(false);
     expect(parking.paragraphs.join('')).toContain('【待补充');

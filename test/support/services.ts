@@ -98,6 +98,16 @@ export function memorySearcherWithStats(chunks: Chunk[]): Searcher {
   return { ...memorySearcher(chunks), documentFrequency: (t: string) => terms.filter((set) => set.has(t)).length };
 }
 
+/**
+ * Services over hand-made chunks searched in memory, for draft and answer tests that need no index: with `stats`, the
+ * searcher also knows document frequencies, which the evidence gate weighs words by (as the real index does).
+ */
+export function servicesOverChunks(chunks: Chunk[], { stats = false } = {}): Services {
+  const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
+  const search = stats ? memorySearcherWithStats(chunks) : memorySearcher(chunks);
+  return { config, logger: silentLogger(), search, embeddings: undefined as never };
+}
+
 /** Asks the offline engine alone, over `chunks` searched in memory: the top `k` passages, numbered for citation. */
 export function extractiveAsker(chunks: Chunk[], k: number): (question: string) => Promise<ExtractiveAnswer> {
   const search = memorySearcher(chunks);

@@ -1,19 +1,10 @@
 // Reply sections as draft evidence (issue #11): "二、关于财政补助" in a reply on 加装电梯 is on "提高加装电梯财政补助标准".
 // Also: a word the tagger calls a place (并联 in 实行并联审批) does not bar the section answering the suggestion, and a
-// heading naming only the core ("一、关于雨污分流改造") ranks first for a longer ask on it.
+// heading naming only the core ("一、关于雨污分流改造") is quoted for a longer ask on it.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
 import type { Chunk } from '../src/types.js';
 import { draftReply } from '../src/draft/index.js';
-import { makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
-
-const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
-
-function servicesOver(chunks: Chunk[]): Services {
-  return { config, logger: silentLogger(), search: memorySearcherWithStats(chunks), embeddings: undefined as never };
-}
+import { makeChunk, servicesOverChunks } from './support/services.js';
 
 function doc(docId: string, fields: Partial<Chunk>, sections: [string, string][]): Chunk[] {
   return sections.map(([sectionPath, text], i) => makeChunk({ docId, sectionPath, text, ...fields }, i));
@@ -50,7 +41,7 @@ const LIBRARY = [...GENERAL_REPLY, ...ELEVATOR_REPLY, ...PIPES_REPLY, TARGETS, A
 describe('reply sections quoted on a suggestion', () => {
   it('still quotes "二、关于财政补助" of a reply on the same theme for "提高加装电梯财政补助标准"', async () => {
     const text = '关于进一步推动既有住宅加装电梯的提案\n\n提案人：王志远\n\n建议：（一）提高加装电梯财政补助标准，并允许业主提取住房公积金。（二）建立加装电梯后期维保长效机制。';
-    const result = await draftReply(servicesOver(LIBRARY), { text });
+    const result = await draftReply(servicesOverChunks(LIBRARY, { stats: true }), { text });
     expect(result.draft!.sections[0].citations.some((c) => c.docId === 'elevator_reply_2021' && c.section.includes('财政补助'))).toBe(true);
   });
 });
@@ -58,13 +49,13 @@ describe('reply sections quoted on a suggestion', () => {
 describe('recall of the section answering the suggestion', () => {
   it('quotes "一、关于简化审批流程" for "简化审批流程，实行并联审批" (并联 is tagged a place but is none)', async () => {
     const text = '关于加快既有住宅加装电梯的提案\n\n提案人：付明\n\n建议：一是进一步简化审批流程，实行并联审批。二是提高财政补助标准。';
-    const result = await draftReply(servicesOver(LIBRARY), { text });
+    const result = await draftReply(servicesOverChunks(LIBRARY, { stats: true }), { text });
     expect(result.draft!.sections[0].citations.some((c) => c.docId === 'elevator_reply_2021' && c.section.includes('审批流程'))).toBe(true);
   });
 
   it('quotes the reply section headed by the core alone ("一、关于雨污分流改造") for a longer ask on it', async () => {
     const text = '关于加强老旧小区地下管网改造的提案\n\n提案人：卢志远\n\n建议：（一）将雨污分流改造与市政管网建设同步推进。（二）建立管网日常维护制度。';
-    const result = await draftReply(servicesOver(LIBRARY), { text });
+    const result = await draftReply(servicesOverChunks(LIBRARY, { stats: true }), { text });
     const cited = result.draft!.sections[0].citations;
     expect(cited.some((c) => c.docId === 'pipes_reply_2023' && c.section.includes('雨污分流'))).toBe(true);
     expect(result.draft!.sections[0].paragraphs.join('')).toContain('同步接驳');
