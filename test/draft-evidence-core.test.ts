@@ -7,22 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import type { Services } from '../src/services.js';
-import type { Chunk } from '../src/types.js';
 import { draftReply } from '../src/draft/index.js';
-import { makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
+import { documentChunks, makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
 
 const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
 
-function doc(docId: string, fields: Partial<Chunk>, sections: [string, string][]): Chunk[] {
-  return sections.map(([sectionPath, text], i) => makeChunk({ docId, sectionPath, text, ...fields }, i));
-}
-
-const MINUTES = doc('minutes_2024', { title: '老旧小区改造工作领导小组2024年第二次会议纪要', number: '老改办纪〔2024〕2号', kind: 'policy' }, [
+const MINUTES = documentChunks('minutes_2024', { title: '老旧小区改造工作领导小组2024年第二次会议纪要', number: '老改办纪〔2024〕2号', kind: 'policy' }, [
   ['', '2024年8月14日下午，领导小组召开2024年第二次会议，研究老旧小区改造有关问题。'],
   ['一、关于工作进度', '截至7月底，全市2024年计划改造的236个小区已开工198个，开工率84%。'],
   ['二、关于市级奖补资金拨付', '会议明确，市级奖补资金实行分段拨付：项目开工后拨付50%，竣工联合验收合格后拨付剩余50%。市财政局要在收到拨付申请后15个工作日内完成拨付。'],
 ]);
-const ELEVATOR_NEWS = doc('elevator_news_2023', { title: '加装电梯补助标准提高', kind: 'policy' }, [
+const ELEVATOR_NEWS = documentChunks('elevator_news_2023', { title: '加装电梯补助标准提高', kind: 'policy' }, [
   ['', '自2023年7月1日起，中心城区既有多层住宅加装电梯的财政补助标准将由每台5万元提高至每台8万元，减轻居民出资压力。'],
 ]);
 const FILLER = Array.from({ length: 10 }, (_, i) =>
@@ -54,7 +49,7 @@ describe('the core ask answered under its own heading', () => {
   });
 });
 
-const PROPERTY_REPLY = doc('property_reply_2024', { title: '关于市九届人大三次会议第34号建议的答复', number: '建人大〔2024〕9号', kind: 'reply' }, [
+const PROPERTY_REPLY = documentChunks('property_reply_2024', { title: '关于市九届人大三次会议第34号建议的答复', number: '建人大〔2024〕9号', kind: 'reply' }, [
   ['', '王芳代表：\n您提出的《关于加强老旧小区改造后管理的建议》收悉，现答复如下：'],
   ['一、关于改造后的物业管理', '改造完成后，按照小区规模和居民意愿分类确定管理模式，2023年改造完成的小区已全部落实管理主体。'],
   ['二、关于“红色物业”', '我们会同市委社会工作部推进党建引领小区治理，在有条件的小区成立业主委员会党支部，2023年全市组建“红色物业”示范小区38个。'],

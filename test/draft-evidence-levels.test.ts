@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
-import type { Chunk, DraftResult } from '../src/types.js';
+import type { DraftResult } from '../src/types.js';
 import { draftReply } from '../src/draft/index.js';
 import { profileDocument, levelOf } from '../src/draft/documentProfile.js';
-import { makeChunk, REPO_ROOT, servicesOverChunks } from './support/services.js';
+import { documentChunks, makeChunk, REPO_ROOT, servicesOverChunks } from './support/services.js';
 import { markdownMessages, precedentsBlocks } from '../src/slack/blocks.js';
 import { createChatModel } from '../src/grounding/chatModel.js';
 import { startFakeOpenAI } from './support/fakeOpenAI.js';
@@ -16,31 +16,27 @@ import { startFakeOpenAI } from './support/fakeOpenAI.js';
 // corpus/bureau.yml: 许昌市住房和城乡建设局, 文号 prefix 许建政协.
 const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
 
-function doc(docId: string, fields: Partial<Chunk>, sections: [string, string][]): Chunk[] {
-  return sections.map(([sectionPath, text], i) => makeChunk({ docId, sectionPath, text, ...fields }, i));
-}
-
-const OWN_REPLY = doc('own_reply_2021', { title: '对市政协七届五次会议第12号提案的答复', number: '许建政协〔2021〕5号', kind: 'reply' }, [
+const OWN_REPLY = documentChunks('own_reply_2021', { title: '对市政协七届五次会议第12号提案的答复', number: '许建政协〔2021〕5号', kind: 'reply' }, [
   ['', '许昌市住房和城乡建设局\n张伟委员：\n您提出的关于老旧小区改造的提案收悉，现答复如下：'],
   ['一、关于加大改造资金投入的建议', '由市人防办出资100万元，对小区的暖气管道进行了改造。全市共筹措改造资金3000万元，用于供水供电管网更新。'],
   ['二、关于增设停车位的建议', '我局在老旧小区改造中利用闲置空地增设停车位1200个，并施划停车泊位。'],
   ['三、下步工作安排', '下一步，我局将重点开展以下工作：一是继续挖掘小区停车资源，新增停车位。二是推动机关单位停车场向居民错时开放。'],
 ]);
 
-const OTHER_CITY_REPLY = doc('linyi_reply_2022', { title: '临沂市住房和城乡建设局关于市政协第30号提案的答复', number: null, kind: 'reply' }, [
+const OTHER_CITY_REPLY = documentChunks('linyi_reply_2022', { title: '临沂市住房和城乡建设局关于市政协第30号提案的答复', number: null, kind: 'reply' }, [
   ['', '临沂市住房和城乡建设局\n王芳委员：\n您的提案收悉，现答复如下：'],
   ['一、关于推行错时共享停车的建议', '我们协调机关企事业单位停车场在夜间和节假日向周边居民错时开放，共享停车泊位800个。'],
 ]);
 
-const OTHER_CITY_PLAN = doc('linyi_plan_2022', { title: '临沂市人民政府办公室关于印发临沂市老旧小区停车设施建设实施方案的通知', number: '临政办发〔2022〕9号', kind: 'policy' }, [
+const OTHER_CITY_PLAN = documentChunks('linyi_plan_2022', { title: '临沂市人民政府办公室关于印发临沂市老旧小区停车设施建设实施方案的通知', number: '临政办发〔2022〕9号', kind: 'policy' }, [
   ['', '各小区要结合改造增设停车位，推行错时共享停车，机关单位停车场夜间向居民开放。'],
 ]);
 
-const DRAFT_FOR_COMMENT = doc('parking_draft_rules', { title: '住房和城乡建设部关于加强老旧小区停车管理的指导意见（征求意见稿）', number: null, kind: 'policy' }, [
+const DRAFT_FOR_COMMENT = documentChunks('parking_draft_rules', { title: '住房和城乡建设部关于加强老旧小区停车管理的指导意见（征求意见稿）', number: null, kind: 'policy' }, [
   ['', '各地要推行错时共享停车，鼓励机关单位停车场向居民开放，增设停车位。'],
 ]);
 
-const NATIONAL_POLICY = doc('guoban_2020_23', { title: '国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见', number: '国办发〔2020〕23号', kind: 'policy' }, [
+const NATIONAL_POLICY = documentChunks('guoban_2020_23', { title: '国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见', number: '国办发〔2020〕23号', kind: 'policy' }, [
   ['三、（二）', '推动机关企事业单位停车场错时共享停车，有条件的小区增设停车位。'],
 ]);
 

@@ -3,23 +3,18 @@
 // and "原垃圾杂物堆放处…建设游园" beside a suggestion on 清理楼道堆放杂物. Every quote goes through the gate of `ask`
 // (gatePassages) with the draft's floor: the near passage is never cited; a topic the library lacks gets 【待补充】.
 import { describe, expect, it } from 'vitest';
-import type { Chunk } from '../src/types.js';
 import { draftReply } from '../src/draft/index.js';
 import { gateSentences } from '../src/draft/gate.js';
-import { makeChunk, memorySearcherWithStats, servicesOverChunks } from './support/services.js';
+import { documentChunks, makeChunk, memorySearcherWithStats, servicesOverChunks } from './support/services.js';
 
-function doc(docId: string, fields: Partial<Chunk>, sections: [string, string][]): Chunk[] {
-  return sections.map(([sectionPath, text], i) => makeChunk({ docId, sectionPath, text, ...fields }, i));
-}
-
-const OWN_REPLY = doc('own_reply_2021', { title: '对市政协七届五次会议第12号提案的答复', number: '许建政协〔2021〕5号', kind: 'reply' }, [
+const OWN_REPLY = documentChunks('own_reply_2021', { title: '对市政协七届五次会议第12号提案的答复', number: '许建政协〔2021〕5号', kind: 'reply' }, [
   ['', '许昌市住房和城乡建设局\n张伟委员：\n您提出的关于老旧小区改造的提案收悉，现答复如下：'],
   ['一、关于改造老旧供暖管网的建议', '我局协调供热企业对老旧供暖管网进行了改造，更换供暖管道12公里，解决了室温不达标的问题。'],
   ['二、关于完善小区配套设施的建议', '对小区内原垃圾杂物堆放处、小菜园等空地进行了整理，建设游园、增设健身器材。'],
   ['三、关于加大改造资金投入的建议', '我局建立了政府、居民、原产权单位合理共担的改造资金机制，全市共筹措改造资金3000万元。'],
 ]);
 
-const COUNTY_PARKING_REPLY = doc('county_parking_2023', { title: '某某县住房和城乡建设局关于解决我县停车难问题的建议的答复', number: null, kind: 'reply' }, [
+const COUNTY_PARKING_REPLY = documentChunks('county_parking_2023', { title: '某某县住房和城乡建设局关于解决我县停车难问题的建议的答复', number: null, kind: 'reply' }, [
   ['', '某某县住房和城乡建设局\n刘强代表：\n您提出的建议收悉，现答复如下：为了解决停车难的问题，我局结合县城道路管网改造工程，在县城内各街路增画1000余个停车位。'],
 ]);
 

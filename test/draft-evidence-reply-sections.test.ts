@@ -2,27 +2,22 @@
 // Also: a word the tagger calls a place (并联 in 实行并联审批) does not bar the section answering the suggestion, and a
 // heading naming only the core ("一、关于雨污分流改造") is quoted for a longer ask on it.
 import { describe, expect, it } from 'vitest';
-import type { Chunk } from '../src/types.js';
 import { draftReply } from '../src/draft/index.js';
-import { makeChunk, servicesOverChunks } from './support/services.js';
+import { documentChunks, makeChunk, servicesOverChunks } from './support/services.js';
 
-function doc(docId: string, fields: Partial<Chunk>, sections: [string, string][]): Chunk[] {
-  return sections.map(([sectionPath, text], i) => makeChunk({ docId, sectionPath, text, ...fields }, i));
-}
-
-const GENERAL_REPLY = doc('general_reply_2020', { title: '对市七届政协四次会议第104号提案的答复', number: '许建政协〔2020〕13号', kind: 'reply' }, [
+const GENERAL_REPLY = documentChunks('general_reply_2020', { title: '对市七届政协四次会议第104号提案的答复', number: '许建政协〔2020〕13号', kind: 'reply' }, [
   ['', '许昌市住房和城乡建设局\n郭瑞委员：\n你们提出的关于加快老旧小区改造的提案收悉，现答复如下：'],
   ['一、关于科学编制改造规划的建议', '我局编制了全市老旧小区改造专项规划，明确了改造时序。'],
   ['二、关于加大财政补助和社会投入的建议', '我市实施财政奖补，对公益性基础设施项目由市、区两级财政直接投资。对供水、供电改造按比例给予财政补助。鼓励居民出资，引导原产权单位捐资。'],
 ]);
 
-const ELEVATOR_REPLY = doc('elevator_reply_2021', { title: '对市政协八届五次会议第82号提案的答复', number: '许建政协〔2021〕9号', kind: 'reply' }, [
+const ELEVATOR_REPLY = documentChunks('elevator_reply_2021', { title: '对市政协八届五次会议第82号提案的答复', number: '许建政协〔2021〕9号', kind: 'reply' }, [
   ['', '许昌市住房和城乡建设局\n王勇委员：\n您提出的关于加快既有住宅加装电梯的提案收悉，现答复如下：'],
   ['一、关于简化审批流程', '我市推行加装电梯联合审查，由住建部门牵头，审批时限压缩至15个工作日。'],
   ['二、关于财政补助', '市级财政对完成加装并投入使用的电梯每部补助10万元。业主可以提取本人及其配偶的住房公积金。'],
 ]);
 
-const PIPES_REPLY = doc('pipes_reply_2023', { title: '对市政协九届二次会议第57号提案的答复', number: '许建政协〔2023〕4号', kind: 'reply' }, [
+const PIPES_REPLY = documentChunks('pipes_reply_2023', { title: '对市政协九届二次会议第57号提案的答复', number: '许建政协〔2023〕4号', kind: 'reply' }, [
   ['', '许昌市住房和城乡建设局\n李明委员：\n您提出的关于老旧小区地下管网改造的提案收悉，现答复如下：'],
   ['一、关于雨污分流改造', '改造中坚持小区管网与市政管网同步接驳，由市水务局统筹市政污水主管网建设。'],
   ['二、关于管网日常维护', '小区管网改造后移交专业经营单位统一维护。'],

@@ -6,17 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import type { Services } from '../src/services.js';
-import type { Chunk } from '../src/types.js';
 import { draftReply } from '../src/draft/index.js';
-import { makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
+import { documentChunks, makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
 
 const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
 
-function doc(docId: string, fields: Partial<Chunk>, sections: [string, string][]): Chunk[] {
-  return sections.map(([sectionPath, text], i) => makeChunk({ docId, sectionPath, text, ...fields }, i));
-}
-
-const ELEVATOR_REPLY = doc('elevator_reply_2021', { title: '关于市政协八届五次会议第82号提案的答复', number: '建政协〔2021〕7号', kind: 'reply' }, [
+const ELEVATOR_REPLY = documentChunks('elevator_reply_2021', { title: '关于市政协八届五次会议第82号提案的答复', number: '建政协〔2021〕7号', kind: 'reply' }, [
   ['', '罗晓梅委员：\n您提出的《关于加快既有住宅加装电梯的提案》收悉，现答复如下：'],
   ['一、关于简化审批程序', '加装电梯审批已由过去的分头办理改为联合审查。申请人一次性提交申请材料，由住建部门牵头组织联合审查，20个工作日内出具审查意见。'],
   ['二、关于财政补助', '对既有住宅加装电梯给予每台15万元的财政补助。业主可以提取住房公积金用于加装电梯。'],
@@ -24,7 +19,7 @@ const ELEVATOR_REPLY = doc('elevator_reply_2021', { title: '关于市政协八�
   ['四、下步工作安排', '下一步，我局将继续推进加装电梯工作。'],
 ]);
 
-const DRAINAGE_REPLY = doc('drainage_reply_2023', { title: '关于市政协九届二次会议第57号提案的答复', number: '建政协〔2023〕3号', kind: 'reply' }, [
+const DRAINAGE_REPLY = documentChunks('drainage_reply_2023', { title: '关于市政协九届二次会议第57号提案的答复', number: '建政协〔2023〕3号', kind: 'reply' }, [
   ['', '孙慧委员：\n您提出的《关于统筹推进老旧小区地下管网改造的提案》收悉，现答复如下：'],
   ['一、关于管网日常维护', '我们在改造后的小区推行排水管网专业养护加物业巡查模式，每年汛期前对小区排水管网清淤疏通一次。'],
 ]);

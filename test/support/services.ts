@@ -66,6 +66,11 @@ export function makeChunk(fields: Partial<Chunk> & Pick<Chunk, 'docId' | 'text'>
   };
 }
 
+/** The sections of one document as chunks: [section heading path, text] pairs sharing `fields` (title, kind…). */
+export function documentChunks(docId: string, fields: Partial<Chunk>, sections: [string, string][]): Chunk[] {
+  return sections.map(([sectionPath, text], i) => makeChunk({ docId, sectionPath, text, ...fields }, i));
+}
+
 /** A lexical-overlap Searcher over the given chunks (jieba search terms), enough for unit tests. */
 export function memorySearcher(chunks: Chunk[], embeddingsId = 'memory'): Searcher {
   const tokenizer = getTokenizer();
