@@ -202,12 +202,13 @@ function jiebaCeiling(texts: string[]): JiebaCeiling {
   const wall: number[] = [];
   const cpu: number[] = [];
   let at = 0;
+  let done = 0;
   for (let pass = 0; pass < CEILING_PASSES && at < texts.length; pass++) {
     const target = (total * (pass + 1)) / CEILING_PASSES;
     let chars = 0;
     const t = performance.now();
     const c = cpuSeconds();
-    for (let done = (total * pass) / CEILING_PASSES; at < texts.length && done < target; at++) {
+    for (; at < texts.length && done < target; at++) {
       jieba.cut(texts[at], true);
       chars += texts[at].length;
       done += texts[at].length;
