@@ -77,6 +77,14 @@ describe('plain paragraphs whose opening verb the tagger reads as a noun (利用
     expect(got[2].text).toMatch(/^规范住宅区内部停车秩序/u);
   });
 
+  it('leaves out background paragraphs that open with such a word but describe a lack ("规划部门…未考虑", "委托管理模式存在漏洞")', () => {
+    const background = '规划部门审批时未考虑消防通道。\n\n委托管理模式存在漏洞，业主意见较大。\n\n更新改造资金来源单一。\n\n';
+    const text = PARKING.replace('充分利用周边', `${background}充分利用周边`);
+    const got = parseProposal(text).suggestions.map((s) => s.text);
+    expect(got).toHaveLength(3);
+    expect(got.join('\n')).not.toMatch(/未考虑|存在漏洞|来源单一/u);
+  });
+
   it('still leaves out a paragraph that reports what was found on such an occasion ("在走访中了解到")', () => {
     const text = PARKING.replace('近年来，城区居民', '在走访中了解到，城区居民');
     const got = parseProposal(text).suggestions.map((s) => s.text).join('\n');

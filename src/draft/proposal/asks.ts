@@ -1,6 +1,7 @@
 // Whether a paragraph of a plain proposal (no list markers) opens with an ask: an imperative verb phrase
 // ("做好低层住户的协调工作", "积极争取中央补助资金", "按照谁受益、谁出资的原则，引导居民…") or an obligation
-// ("老旧小区改造要注重…"). Read from the words' parts of speech, not from a list of verbs, so any bureau's wording counts;
+// ("老旧小区改造要注重…"). Read from the words' parts of speech, so any bureau's wording counts (a short list of verbs the
+// tagger mistakes for nouns is the one exception);
 // background ("近年来，…", "居民反映，…", "在走访中了解到，…") opens with a time, a subject or a report.
 import { getJieba } from '../../text/tokenizer.js';
 
@@ -23,6 +24,8 @@ const MEANS_PREPOSITION = /^(?:按照|结合|依托|围绕|根据|针对|对照|
  * ask they are its action ("充分利用周边停车场…", "规范小区内部停车秩序").
  */
 const MISTAGGED_VERB = /^(?:利用|充分利用|规范|指导|规划|充分发挥|落实|更新|明确|新建|委托|动员)$/u;
+/** Words that make a clause describe what is missing or wrong ("…审批时未考虑…", "…模式存在漏洞"), whatever opens it. */
+const DESCRIBES_A_LACK = /未|没有|没|存在|缺乏|缺少/u;
 /** Localisers that close an occasion phrase ("在小区改造中", "在规划审批时"): the action follows them. */
 const LOCALISER = /^(?:中|上|里|内|时|前|后|之中|期间|过程中)$/u;
 
@@ -39,7 +42,8 @@ function wordsOf(clause: string): Word[] {
 
 /** The clause opens with a verb (after at most one adverb or idiom) that is not a reporting one. */
 function opensWithVerb(words: Word[]): boolean {
-  if (!words.length || STATE_END.test(words.map((w) => w.word).join(''))) return false;
+  // "资金来源单一/b": a clause closing on a distinguishing word states a condition.
+  if (!words.length || STATE_END.test(words.map((w) => w.word).join('')) || words[words.length - 1].tag === 'b') return false;
   if (DISPOSAL.test(words[0].word)) return words.slice(2).some((w) => VERB_TAG.test(w.tag) || w.tag === 'vn');
   // "优先/vn 安排/v", "建设/vn 智慧停车平台": a nominal verb opening the clause acts as its verb.
   if (words[0].tag === 'vn' && !REPORTING_VERB.test(words[0].word) && words[1] && words[1].tag !== 'x') return true;
@@ -50,7 +54,7 @@ function opensWithVerb(words: Word[]): boolean {
     i += 1;
   }
   const w = words[i];
-  if (w && MISTAGGED_VERB.test(w.word) && words[i + 1]) return true;
+  if (w && MISTAGGED_VERB.test(w.word) && words[i + 1]) return !DESCRIBES_A_LACK.test(words.slice(i + 1).map((x) => x.word).join(''));
   return !!w && VERB_TAG.test(w.tag) && !REPORTING_VERB.test(w.word) && w.word !== '有';
 }
 
