@@ -11,6 +11,9 @@ describe('chineseIntegerValue', () => {
     expect(chineseIntegerValue('十二')).toBe(12);
     expect(chineseIntegerValue('两')).toBe(2);
     expect(chineseIntegerValue('二〇二〇')).toBe(2020);
+    expect(chineseIntegerValue('三千五')).toBe(3500);
+    expect(chineseIntegerValue('一万二')).toBe(12000);
+    expect(chineseIntegerValue('三千零五')).toBe(3005);
   });
 
   it('rejects runs that are no number', () => {
@@ -27,6 +30,9 @@ describe('figuresAsDigits', () => {
     expect(figuresAsDigits('第三批改造项目')).toBe('第3批改造项目');
     expect(figuresAsDigits('审批时限为十个工作日')).toBe('审批时限为10个工作日');
     expect(figuresAsDigits('二〇二〇年完成')).toBe('2020年完成');
+    expect(figuresAsDigits('两三天内办结')).toBe('2-3天内办结');
+    expect(figuresAsDigits('涉及五六十户')).toBe('涉及50-60户');
+    expect(figuresAsDigits('大约三四个小区')).toBe('大约3-4个小区');
   });
 
   it('leaves numeral characters inside words and idioms alone', () => {

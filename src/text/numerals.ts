@@ -34,8 +34,8 @@ const MAGNITUDES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const SECTIONS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /**
- * A run of Chinese numeral characters as a number: "二十万" → 200000, "三百零五" → 305, "二〇二〇" → 2020 (digit by
- * digit). Undefined when the run is no well-formed number ("十四五" names a plan, "万一" means "in case").
+ * A run of Chinese numeral characters as a number: "二十万" → 200000, "三百零五" → 305, "三千五" → 3500, "一万二" →
+ * 12000, "二〇二〇" → 2020 (digit by digit). Undefined when the run is no well-formed number ("十四五" names a plan, "万一" means "in case").
  */
 export function chineseIntegerValue(run: string): number | undefined {
   if (/^[〇零一二三四五六七八九]{2,}$/u.test(run)) return Number([...run].map((c) => DIGIT_VALUES[c]).join(''));
@@ -43,9 +43,12 @@ export function chineseIntegerValue(run: string): number | undefined {
   let section = 0;
   let digit: number | undefined;
   let lastMagnitude = Infinity;
+  /** The magnitude or section just before the current digit, with no 零 between ("三千五", "一万二"). */
+  let abbreviatedAfter: number | undefined;
   for (const c of run) {
     if (c in DIGIT_VALUES) {
       if (digit !== undefined && DIGIT_VALUES[c] !== 0) return undefined;
+      if (DIGIT_VALUES[c] === 0) abbreviatedAfter = undefined;
       digit = DIGIT_VALUES[c] === 0 ? undefined : DIGIT_VALUES[c];
     } else if (c in MAGNITUDES) {
       const m = MAGNITUDES[c];
@@ -54,15 +57,19 @@ export function chineseIntegerValue(run: string): number | undefined {
       if (Number.isNaN(section)) return undefined;
       digit = undefined;
       lastMagnitude = m;
+      abbreviatedAfter = m;
     } else if (c in SECTIONS) {
       if (section === 0 && digit === undefined) return undefined;
       total += (section + (digit ?? 0)) * SECTIONS[c];
       section = 0;
       digit = undefined;
       lastMagnitude = Infinity;
+      abbreviatedAfter = SECTIONS[c];
     } else return undefined;
   }
-  const value = total + section + (digit ?? 0);
+  // Spoken short forms: a last digit right after 百/千/万 counts in the next magnitude down ("三千五" = 3500).
+  const last = digit !== undefined && abbreviatedAfter !== undefined && abbreviatedAfter > 10 ? digit * (abbreviatedAfter / 10) : (digit ?? 0);
+  const value = total + section + last;
   return value > 0 || /^[〇零]$/u.test(run) ? value : undefined;
 }
 
@@ -93,5 +100,21 @@ function isNumberAt(text: string, run: string, at: number): boolean {
  * "第3批"), the numeral characters inside words left as they are ("统一", "一户一表"): for rules that look for a figure.
  */
 export function figuresAsDigits(text: string): string {
-  return text.replace(NUMERAL_RUN, (run, at: number) => (isNumberAt(text, run, at) ? String(chineseIntegerValue(run)) : run));
+  return text.replace(NUMERAL_RUN, (run, at: number) => {
+    const range = approximateRange(run);
+    if (range && BEFORE_MEASURE.test(text.slice(at + run.length))) return range;
+    return isNumberAt(text, run, at) ? String(chineseIntegerValue(run)) : run;
+  });
+}
+
+/** Two neighbouring digits, perhaps with a magnitude, give a rough figure: "两三" → "2-3", "五六十" → "50-60". */
+const RANGE = /^([一二两三四五六七八])([二三四五六七八九])([十百千万]?)$/u;
+
+function approximateRange(run: string): string | undefined {
+  const m = RANGE.exec(run);
+  if (!m) return undefined;
+  const [low, high] = [DIGIT_VALUES[m[1]], DIGIT_VALUES[m[2]]];
+  if (high !== low + 1) return undefined;
+  const scale = m[3] ? (MAGNITUDES[m[3]] ?? SECTIONS[m[3]]) : 1;
+  return `${low * scale}-${high * scale}`;
 }
