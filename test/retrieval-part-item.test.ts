@@ -43,9 +43,30 @@ kind: policy
 第三条 本办法自印发之日起施行。
 `;
 
+const PLAN = `---
+title: 南湖市老旧小区改造三年行动方案
+number: 南政办〔2022〕3号
+issuer: 南湖市人民政府办公室
+kind: policy
+---
+南湖市老旧小区改造三年行动方案
+
+一．改造任务
+（一）基础类改造
+完成供水、排水、供电等基础设施改造。
+（二）完善类改造
+增设停车位和充电设施。
+
+二．组织保障
+（一）加强组织领导
+成立市老旧小区改造工作领导小组。
+（二）强化督查考核
+改造工作纳入各区年度目标考核，实行季度通报。
+`;
+
 let t: TestServices;
 beforeAll(async () => {
-  t = await createTestServices({ files: { 'nanhu_opinion.txt': OPINION, 'nanhu_measures.txt': MEASURES } });
+  t = await createTestServices({ files: { 'nanhu_opinion.txt': OPINION, 'nanhu_measures.txt': MEASURES, 'nanhu_plan.txt': PLAN } });
 });
 afterAll(async () => {
   await t?.cleanup();
@@ -53,8 +74,8 @@ afterAll(async () => {
 
 describe('a part and an item named in a question', () => {
   it('reads the headings the document writes for them', () => {
-    expect(partItemLabels('第二部分第（三）项讲的什么？')).toEqual({ part: '二、', item: '（三）' });
-    expect(partItemLabels('第2部分（1）要求什么')).toEqual({ part: '二、', item: '（一）' });
+    expect(partItemLabels('第二部分第（三）项讲的什么？')).toEqual({ part: 2, item: 3 });
+    expect(partItemLabels('第2部分（1）要求什么')).toEqual({ part: 2, item: 1 });
     expect(partItemLabels('第一部分（一）里第1点讲的什么？')).toBeUndefined();
     expect(partItemLabels('第二部分讲了什么？')).toBeUndefined();
   });
@@ -64,6 +85,15 @@ describe('a part and an item named in a question', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('原产权单位');
     expect(a.answer).not.toContain('2025年底');
+  });
+});
+
+describe('a part headed "二．" rather than "二、"', () => {
+  it('answers from the item named under it', async () => {
+    const a = await answerQuestion(t.services, '南政办〔2022〕3号第二部分第（二）项讲的什么？');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('季度通报');
+    expect(a.answer).not.toContain('充电设施');
   });
 });
 

@@ -1,6 +1,7 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
 import type { SearchHit, Searcher } from '../types.js';
-import { toChineseNumeral } from '../text/numerals.js';
+import { headingNumber } from '../text/markers.js';
+import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
 
@@ -89,7 +90,7 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
   if (!label && !item) return [];
   const inSection = (path: string) => {
     const parts = path.split(SECTION_SEPARATOR);
-    return label ? parts.some((part) => part.startsWith(label)) : parts[0].startsWith(item!.part) && parts.slice(1).some((p) => p.startsWith(item!.item));
+    return label ? parts.some((part) => part.startsWith(label)) : inPartItem(parts, item!);
   };
   const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
   for (const docId of docIds) {
@@ -100,15 +101,24 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
 }
 
 /**
- * "第四部分第（三）项" (or "第四部分（三）"): the headings a document writes for that part and its item ("四、", "（三）"),
- * if the question names both and nothing deeper ("…（一）里第1点" is a point of the item, which other steps find).
+ * "第四部分第（三）项" (or "第四部分（三）"): the ordinals of the part and of its item, if the question names both and
+ * nothing deeper ("…（一）里第1点" is a point of the item, which other steps find).
  */
-export function partItemLabels(question: string): { part: string; item: string } | undefined {
+export function partItemLabels(question: string): { part: number; item: number } | undefined {
   if (/第\s*(?:[一二三四五六七八九十]+|\d+)\s*点/u.test(question)) return undefined;
   const m = question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*部分\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*(?:项|条|点)?/u);
-  if (!m) return undefined;
-  const numeral = (x: string) => (/^\d+$/u.test(x) ? toChineseNumeral(Number(x)) : x);
-  return { part: `${numeral(m[1])}、`, item: `（${numeral(m[2])}）` };
+  const [part, item] = m ? [chineseNumberValue(m[1]), chineseNumberValue(m[2])] : [];
+  return part !== undefined && item !== undefined ? { part, item } : undefined;
+}
+
+/** A section path under that part ("四、…" or "第四部分…") with that item below it ("（三）…"). */
+function inPartItem(parts: string[], { part, item }: { part: number; item: number }): boolean {
+  const top = headingNumber(parts[0] ?? '');
+  if (top?.level !== 'part' || top.ordinal !== part) return false;
+  return parts.slice(1).some((p) => {
+    const n = headingNumber(p);
+    return n?.level === 'item' && n.ordinal === item;
+  });
 }
 
 /** "第五条" (or "第5条", written as the documents write it, 第五条) in a question, if any. */

@@ -1,7 +1,7 @@
 // The Chinese text layer: every stage (corpus, retrieval, answer, draft) reads Chinese text through these rules.
 export { toSimplified, normalizeForMatch } from './simplify.js';
 export { CN_DIGIT, chineseIntegerValue, chineseNumberValue, figuresAsDigits, toChineseNumeral } from './numerals.js';
-export { HEADING_MARKER, markerOf, listMarkerAt, sequenceMarkerAt, splitAtInlineMarkers, findEnumerations, stripListMarker } from './markers.js';
+export { HEADING_MARKER, headingNumber, markerOf, listMarkerAt, sequenceMarkerAt, splitAtInlineMarkers, findEnumerations, stripListMarker } from './markers.js';
 export type { Marker, ListMarker, Unit, Enumeration, EnumeratedPoint } from './markers.js';
 export { inlineListMarkers, inlineEnumerations, type ListItemMarker } from './inlineLists.js';
 export { splitSentences, splitQuotableSentences, sentenceSpans, withCitation, type Sentence } from './sentences.js';

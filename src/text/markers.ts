@@ -82,6 +82,22 @@ export function listMarkerAt(text: string): ListMarker | undefined {
   return { ...m, length: m.length + trailing };
 }
 
+/** "第四部分", "第二章": a part's or chapter's numbering, which a heading may carry instead of "四、". */
+const NUMBERED_PART = /^第\s*([一二三四五六七八九十\d]+)\s*(?:部分|章|篇)/u;
+
+/**
+ * The number a section heading carries and how: "四、" / "第四部分" / "四．" are a part ('part'), "（三）" / "(3)" an item
+ * ('item'). Undefined for a heading without one.
+ */
+export function headingNumber(heading: string): { level: 'part' | 'item'; ordinal: number } | undefined {
+  const part = heading.trim().match(NUMBERED_PART);
+  const partOrdinal = part ? chineseNumberValue(part[1]) : undefined;
+  if (partOrdinal !== undefined) return { level: 'part', ordinal: partOrdinal };
+  const m = listMarkerAt(heading.trim());
+  if (!m) return undefined;
+  return { level: m.style === '（一）' || m.style === '（1）' ? 'item' : 'part', ordinal: m.ordinal };
+}
+
 /** 首先…其次…再次…最后: a sequence of points; 最后 (ordinal null) closes whatever count came before. */
 const SEQUENCE_WORDS: Record<string, number | null> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: null };
 const SEQUENCE_MARKER = /^(首先|其次|再次|然后|最后)[，,：:]?\s*/u;
