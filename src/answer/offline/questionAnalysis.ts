@@ -24,8 +24,8 @@ export const ASKS_FOR_COMPANY = /哪(?:一)?[家个些]\p{Script=Han}{0,6}?(?:�
 export const NAMES_COMPANY = /\p{Script=Han}{2,}(?:公司|集团|银行)/u;
 
 /**
- * A sentence with a figure in it ("3 个", "二十户"), read in its digit form (figuresAsDigits: numerals inside words,
- * "统一", "一户一表", are no figure). Test a text with statesFigure.
+ * A figure in a sentence's digit form ("3 个"; "二十户" once figuresAsDigits has made it "20户"; numerals inside words,
+ * "统一", "一户一表", stay no figure). Always test a text through statesFigure: this pattern alone sees no Chinese numeral.
  */
 export const HAS_FIGURE = /\d|百分之/;
 
