@@ -2,7 +2,6 @@
 // reaches the document wording (不动产权证书, 资金缺口, 消防通道) both in retrieval and in the gate's focus matching.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { getSynonyms } from '../src/text/synonyms.js';
 import { createTestServices, type TestServices } from './support/services.js';
 
 const SCOPE = `---
@@ -48,13 +47,6 @@ afterAll(async () => {
 });
 
 describe('spoken words reach the document wording', () => {
-  it('the lexicon maps everyday words to the terms documents use', () => {
-    expect(getSynonyms().expand('没房本能改吗')).toContain('不动产权证书');
-    expect(getSynonyms().expand('装电梯要啥材料')).toContain('申请材料');
-    expect(getSynonyms().expand('大家点头了没有')).toContain('同意');
-    expect(getSynonyms().expand('物业费政府能给补点吗')).toContain('补贴');
-  });
-
   it('asked about a home without a 房本, the answer is the rule on 不动产权证书', async () => {
     const a = await answerQuestion(t.services, '房本没有能改造吗？');
     expect(a.answered).toBe(true);
