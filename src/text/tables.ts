@@ -12,6 +12,8 @@ const isTableLine = (line: string) => cellsOf(line).filter(Boolean).length >= 2 
 
 /** The tables of a chunk: runs of tab-separated lines, the first line of each run its header. */
 export function tablesOf(text: string): Table[] {
+  // Most texts asked (every candidate sentence of an answer, via statesFigure) hold no tab, hence no table.
+  if (!text.includes('\t')) return [];
   const lines = text.split('\n');
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
