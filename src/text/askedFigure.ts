@@ -1,0 +1,51 @@
+// The figure a how-many question asks for ("多少户", "几个工作日", "比例多少") and whether a text states one: the one
+// rule the answer's sentence choice and the answer check after it both read.
+import { figuresAsDigits } from './numerals.js';
+import { tableFigures } from './tables.js';
+
+/**
+ * A figure in a sentence's digit form ("3 个"; "二十户" once figuresAsDigits has made it "20户"; numerals inside words,
+ * "统一", "一户一表", stay no figure). Always test a text through statesFigure: this pattern alone sees no Chinese numeral.
+ */
+export const HAS_FIGURE = /\d|百分之/;
+
+/**
+ * Whether a text states a figure of the pattern's kind (HAS_FIGURE, askedFigure…), its Chinese numerals read as numbers
+ * only where they are numbers, and a table's figures in the unit of their column ("小区数（个）" → "22个").
+ */
+export function statesFigure(text: string, pattern: RegExp = HAS_FIGURE): boolean {
+  return pattern.test(figuresAsDigits(text)) || tableFigures(text).some((figure) => pattern.test(figure));
+}
+
+/** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
+const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
+
+/** A share as documents state it: "82%", "百分之三十", "1:1", "八成". */
+const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成/u;
+
+/** What a figure question counts ("多少户" → a number followed by 户). */
+const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
+
+/** "审批要多少天", "几个工作日": a length of time, answered by a figure of that unit ("10个工作日", "3至6个月"). */
+const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)/u;
+
+/**
+ * The figure a how-many question asks for, as a pattern a sentence's digit form (statesFigure) can satisfy: a count of
+ * the unit asked ("多少户" → "13029户"), a sum ("多少钱" → "…万元"), an area, a share, a length of time ("多少天" →
+ * "10个工作日"). Undefined when the question names no unit (any figure then answers it).
+ */
+export function askedFigure(question: string): RegExp | undefined {
+  const unit = question.match(UNIT_AFTER_ASK)?.[1];
+  if (unit) return countOf(unit);
+  if (/多大|面积/.test(question)) return /\d\s*(?:[万亿]\s*)?(?:平方米|亩)/;
+  if (ASKS_FOR_SHARE.test(question)) return STATES_SHARE;
+  const duration = question.match(ASKS_DURATION)?.[1];
+  return duration ? new RegExp(`[\\d半]\\s*个?\\s*${duration === '天' ? '(?:天|个?工作日)' : duration}`, 'u') : undefined;
+}
+
+function countOf(unit: string): RegExp {
+  if (unit === '钱' || unit.endsWith('元')) return /\d\s*(?:[万亿千百]\s*)?元/;
+  if (unit === '期') return /第?\d+\s*期/;
+  if (unit === '类') return /[\u4e00-\u9fa5]{1,4}类[、和及与]/;
+  return new RegExp(`\\d\\s*(?:[万亿千百]\\s*)?(?:余|多)?\\s*${unit}`);
+}
