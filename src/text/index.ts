@@ -12,5 +12,5 @@ export { isAnswerKindWord, isDescriptiveTag, isFramingWord, isSpokenFiller, spok
 export { issuerPlaces } from './places.js';
 export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
 export { ASKS_WHY, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
-export { tablesOf, tableFigures, type Table } from './tables.js';
+export { columnUnit, tablesOf, tableFigures, type Table } from './tables.js';
 export { askedFigure, HAS_FIGURE, statesFigure } from './askedFigure.js';

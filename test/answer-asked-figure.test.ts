@@ -1,0 +1,55 @@
+// The figure a how-many question asks for is one rule (src/text/askedFigure.ts) for the sentence choice and for the
+// check after it: asked how many days, a sentence giving a count of 工作日 answers; one giving only a sum of money does not.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { askedFigure, statesFigure } from '../src/text/askedFigure.js';
+import { columnUnit } from '../src/text/tables.js';
+import { createTestServices, type TestServices } from './support/services.js';
+
+const REPLY = [
+  '---',
+  'title: 关于简化既有住宅加装电梯审批的答复',
+  'issuer: 南湖市住房和城乡建设局',
+  'kind: reply',
+  '---',
+  '一、关于简化审批',
+  '我市推行加装电梯联合审查制度，审批时限压缩至10个工作日。',
+  '二、关于补助资金',
+  '既有住宅加装电梯每台补助10万元，所需资金由市、区两级财政承担。',
+  '',
+].join('\n');
+
+let t: TestServices;
+
+beforeAll(async () => {
+  t = await createTestServices({ files: { 'nanhu_elevator.txt': REPLY } });
+});
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+describe('the figure a question asks for', () => {
+  it('a length of time is stated in its unit, 工作日 counting as days', () => {
+    expect(statesFigure('审批时限压缩至10个工作日', askedFigure('审批要多少天？'))).toBe(true);
+    expect(statesFigure('每台补助10万元', askedFigure('审批要多少天？'))).toBe(false);
+    expect(statesFigure('工期一般为3至6个月', askedFigure('工期一般几个月？'))).toBe(true);
+    expect(askedFigure('审批流程是怎样的？')).toBeUndefined();
+  });
+
+  it('a column heading names its unit in its closing brackets only', () => {
+    expect(columnUnit('改造小区（个）')).toBe('个');
+    expect(columnUnit('总投资(含配套)(万元)')).toBe('万元');
+    expect(columnUnit('备注')).toBeUndefined();
+  });
+
+  it('asked how many days approval takes, the answer gives the 工作日', async () => {
+    const a = await answerQuestion(t.services, '南湖加装电梯审批要多少天？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('10个工作日');
+  });
+
+  it('asked how many hours, a sentence with days or money does not answer', async () => {
+    const a = await answerQuestion(t.services, '南湖加装电梯审批要多少小时？');
+    expect(a.answered).toBe(false);
+  });
+});
