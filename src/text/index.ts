@@ -13,4 +13,5 @@ export { issuerPlaces } from './places.js';
 export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
 export { ASKS_WHY, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
 export { columnUnit, tablesOf, tableFigures, type Table } from './tables.js';
+export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, HAS_FIGURE, statesFigure } from './askedFigure.js';
