@@ -2,7 +2,7 @@
 // check after it: asked how many days, a sentence giving a count of 工作日 answers; one giving only a sum of money does not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { askedFigure, statesFigure } from '../src/text/askedFigure.js';
+import { askedFigure, askedRate, statesFigure } from '../src/text/askedFigure.js';
 import { columnUnit } from '../src/text/tables.js';
 import { createTestServices, type TestServices } from './support/services.js';
 
@@ -16,6 +16,8 @@ const REPLY = [
   '我市推行加装电梯联合审查制度，审批时限压缩至10个工作日。',
   '二、关于补助资金',
   '既有住宅加装电梯每台补助10万元，所需资金由市、区两级财政承担。',
+  '三、关于物业服务',
+  '改造后小区的物业费由业主大会协商确定。对改造后首次引入专业化物业服务的小区，市级财政按每户每年120元的标准给予物业服务启动补助。',
   '',
 ].join('\n');
 
@@ -46,6 +48,25 @@ describe('the figure a question asks for', () => {
     const a = await answerQuestion(t.services, '南湖加装电梯审批要多少天？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('10个工作日');
+  });
+
+  it('a rate is stated per the unit asked: per 平方米 is not per 户, an elevator per 部 is per 台', () => {
+    expect(askedRate('物业费每平方米多少钱？')?.test('按每户每年120元的标准给予补助')).toBe(false);
+    expect(askedRate('物业费每平米多少钱？')?.test('收费标准为0.8元/㎡')).toBe(true);
+    expect(askedRate('每部电梯补多少？')?.test('每台补助10万元')).toBe(true);
+    expect(askedRate('物业费一共多少钱？')).toBeUndefined();
+  });
+
+  it('asked a fee per 平方米, a subsidy per 户 is not the answer', async () => {
+    const a = await answerQuestion(t.services, '南湖改造后小区的物业费每平方米多少钱？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('每户每年120元');
+  });
+
+  it('asked the subsidy per 户, it is', async () => {
+    const a = await answerQuestion(t.services, '南湖物业服务启动补助每户多少钱？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('每户每年120元');
   });
 
   it('asked how many hours, a sentence with days or money does not answer', async () => {

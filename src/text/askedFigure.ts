@@ -49,3 +49,28 @@ function countOf(unit: string): RegExp {
   if (unit === '类') return /[\u4e00-\u9fa5]{1,4}类[、和及与]/;
   return new RegExp(`\\d\\s*(?:[万亿千百]\\s*)?(?:余|多)?\\s*${unit}`);
 }
+
+/** The units a rate is given per, each with the ways documents write it ("每平米", "元/㎡"; an elevator "每台" or "每部"). */
+const RATE_UNITS: { asked: RegExp; written: string }[] = [
+  { asked: /^(?:平方米|平米|平)$/u, written: '平方米|平米|平|㎡|m2' },
+  { asked: /^(?:台|部)$/u, written: '台|部' },
+  { asked: /^(?:栋|幢)$/u, written: '栋|幢' },
+  // "每个小区" is also written "每小区": any rate per item answers it.
+  { asked: /^个$/u, written: '个|' },
+];
+
+/** A quantity per unit asked ("每平米…多少", "每户补多少"): the unit. */
+const ASKS_FOR_RATE = /每(平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)/u;
+
+/**
+ * The rate a question asks for, as a pattern a sentence stating it matches: asked per 平方米, "每平方米2元", "元/㎡";
+ * asked per 户, "每户3000元", "户均". Undefined when the question asks no rate. A rate per another unit ("每户每年120元",
+ * asked per 平方米) does not match: it is another figure.
+ */
+export function askedRate(question: string): RegExp | undefined {
+  const unit = question.match(ASKS_FOR_RATE)?.[1];
+  if (!unit) return undefined;
+  const written = RATE_UNITS.find((u) => u.asked.test(unit))?.written ?? unit;
+  const average = /^(?:户|人)$/u.test(unit) ? `|${unit}均` : '';
+  return new RegExp(`每\\s*(?:${written})|[/／]\\s*(?:${written})${average}`, 'u');
+}

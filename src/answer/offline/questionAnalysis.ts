@@ -12,10 +12,6 @@ export const ASKS_FOR_REPLY = /(?:怎么|如何|怎样)(?:答复|回复|复函|�
 /** Questions that ask how much or how many (not when, not 哪几类 which asks for the items): answered only by a figure. */
 export const ASKS_FOR_QUANTITY = /多少|(?<!哪)几(?![月号点时天日])[\p{Script=Han}]|多大|多长|多久|多高|多宽|多远|比例|占比/u;
 
-/** A quantity per unit ("每平米…多少", "每户补多少"), and the wording of a sentence that states one ("每台补助15万元", "元/平方米"). */
-export const ASKS_FOR_RATE = /每(?:平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)/u;
-export const STATES_RATE = /每|\/\s*(?:平方米|平米|㎡|户|台|部|人|月|年)|人均|户均/u;
-
 /** "哪家公司中标的？": asks for a company by name (an absent detail when the documents only say "引入企业"). */
 export const ASKS_FOR_COMPANY = /哪(?:一)?[家个些]\p{Script=Han}{0,6}?(?:公司|企业|银行|集团)|(?:公司|企业)是哪[家个]/u;
 /** A company named: two or more characters before 公司 / 集团 / 银行 ("城投物业管理有限公司", "工商银行"). */
