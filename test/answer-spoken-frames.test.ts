@@ -16,6 +16,8 @@ const PLAN = [
   '申请加装电梯须经本单元三分之二以上业主同意。为了减少邻里纠纷，低层业主可以不出资。',
   '五、验收时限',
   '电梯安装完成后30日内组织联合验收，验收合格后方可投入使用。',
+  '六、术语',
+  '“三无”小区是指无物业服务、无主管单位、无业主组织的住宅小区。',
   '',
 ].join('\n');
 
@@ -46,6 +48,14 @@ describe('spoken question frames', () => {
     const a = await answerQuestion(t.services, '为啥电梯安装完成后要30日内组织联合验收？');
     expect(a.answered).toBe(false);
     expect(a.answer.startsWith(REASON_NOT_GIVEN)).toBe(true);
+  });
+
+  it('who passed the question on is the asker\'s framing, not a topic the library lacks', async () => {
+    expect(plainQuestionWording('有居民来电问：加装电梯要多少钱？')).toBe('加装电梯要多少钱？');
+    expect(plainQuestionWording('加装电梯：审批要多久？')).toBe('加装电梯：审批要多久？');
+    const a = await answerQuestion(t.services, '新来的同事问：三无小区到底是哪三无？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('无物业服务、无主管单位、无业主组织');
   });
 
   it('the echoed question stays as the asker wrote it', async () => {

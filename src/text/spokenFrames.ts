@@ -14,7 +14,17 @@ const SPOKEN_FRAMES: [RegExp, string][] = [
   [/啥/gu, '什么'],
 ];
 
-/** The question with its spoken frames in plain wording; the words that name the topic are left as they are. */
+/**
+ * Who passes the question on ("新来的同事问：", "有居民来电问：", "市民咨询："): the asker's framing, before the colon
+ * that opens the question itself. Short, and ending in a verb of asking, so a question that names a topic before a
+ * colon ("加装电梯：审批要多久？") keeps it.
+ */
+const REPORTED_ASKER = /^[^：:？?。！!，,]{0,12}?(?:问|问道|咨询|来电|反映|打听)[：:]\s*(?=\S)/u;
+
+/**
+ * The question with its spoken frames in plain wording, and without the clause saying who passed it on; the words
+ * that name the topic are left as they are.
+ */
 export function plainQuestionWording(question: string): string {
-  return SPOKEN_FRAMES.reduce((text, [frame, plain]) => text.replace(frame, plain), question);
+  return SPOKEN_FRAMES.reduce((text, [frame, plain]) => text.replace(frame, plain), question.replace(REPORTED_ASKER, ''));
 }
