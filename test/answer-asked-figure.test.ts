@@ -38,6 +38,19 @@ describe('the figure a question asks for', () => {
     expect(askedFigure('审批流程是怎样的？')).toBeUndefined();
   });
 
+  it('a cost or a subsidy asked without a unit is a sum of money, in the question\'s own words', () => {
+    expect(statesFigure('每台约25万元', askedFigure('加装一部电梯总造价一般多少？'))).toBe(true);
+    expect(statesFigure('审批时限压缩至10个工作日', askedFigure('加装一部电梯总造价一般多少？'))).toBe(false);
+    expect(askedFigure('那个办法现在还执行吗？（每台补助标准是多少）')).toBeUndefined();
+  });
+
+  it('asked a subsidy, the answer is the sum, not its neighbours', async () => {
+    const a = await answerQuestion(t.services, '南湖加装电梯每台补助标准是多少？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('10万元');
+    expect(a.answer).not.toContain('10个工作日');
+  });
+
   it('a column heading names its unit in its closing brackets only', () => {
     expect(columnUnit('改造小区（个）')).toBe('个');
     expect(columnUnit('总投资(含配套)(万元)')).toBe('万元');

@@ -1,5 +1,6 @@
 // The figure a how-many question asks for ("多少户", "几个工作日", "比例多少") and whether a text states one: the one
 // rule the answer's sentence choice and the answer check after it both read.
+import { FIGURE_KINDS } from './figureKinds.js';
 import { figuresAsDigits } from './numerals.js';
 import { tableFigures } from './tables.js';
 
@@ -26,6 +27,11 @@ const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成/u;
 /** What a figure question counts ("多少户" → a number followed by 户). */
 const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
 
+/** A cost or a subsidy asked in one clause ("总造价一般多少", "每台补助标准是多少"). */
+const SUM_ASKED = new RegExp(`(?:${FIGURE_KINDS.map((k) => k.words.source).join('|')})[^，,。？?；;（(]{0,8}(?:多少|几)`, 'u');
+/** The earlier question a follow-up's standalone form carries in closing brackets ("……吗？（补贴是多少）"). */
+const CARRIED_QUESTION = /[（(][^（()）]*[）)]\s*$/u;
+
 /** "审批要多少天", "几个工作日": a length of time, answered by a figure of that unit ("10个工作日", "3至6个月"). */
 const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)/u;
 
@@ -39,6 +45,9 @@ export function askedFigure(question: string): RegExp | undefined {
   if (unit) return countOf(unit);
   if (/多大|面积/.test(question)) return /\d\s*(?:[万亿]\s*)?(?:平方米|亩)/;
   if (ASKS_FOR_SHARE.test(question)) return STATES_SHARE;
+  // "总造价一般多少", "补助标准是多少": a cost or a subsidy is a sum of money, whatever unit the asker leaves out (in the
+  // question's own words: a follow-up's standalone form carries the earlier question in closing brackets).
+  if (SUM_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
   const duration = question.match(ASKS_DURATION)?.[1];
   return duration ? new RegExp(`[\\d半]\\s*个?\\s*${duration === '天' ? '(?:天|个?工作日)' : duration}`, 'u') : undefined;
 }
@@ -47,7 +56,7 @@ function countOf(unit: string): RegExp {
   if (unit === '钱' || unit.endsWith('元')) return /\d\s*(?:[万亿千百]\s*)?元/;
   if (unit === '期') return /第?\d+\s*期/;
   if (unit === '类') return /[\u4e00-\u9fa5]{1,4}类[、和及与]/;
-  return new RegExp(`\\d\\s*(?:[万亿千百]\\s*)?(?:余|多)?\\s*${unit}`);
+  return new RegExp(`\\d\\s*(?:[万亿千百]\\s*)?(?:余|多)?\\s*${unit}`, 'u');
 }
 
 /** The units a rate is given per, each with the ways documents write it ("每平米", "元/㎡"; an elevator "每台" or "每部"). */
