@@ -5,11 +5,10 @@ import { figuresAsDigits } from './numerals.js';
 import { tableFigures } from './tables.js';
 
 /**
- * A figure in a sentence's digit form ("3 个"; "二十户" once figuresAsDigits has made it "20户"; a share, "百分之三十",
- * "三分之二"; numerals inside words, "统一", "一户一表", stay no figure). Always test a text through statesFigure: this
- * pattern alone sees no Chinese numeral.
+ * A figure in a sentence's digit form ("3 个"; "二十户" once figuresAsDigits has made it "20户"; numerals inside words,
+ * "统一", "一户一表", stay no figure). Always test a text through statesFigure: this pattern alone sees no Chinese numeral.
  */
-export const HAS_FIGURE = /\d|百分之|分之[一二三四五六七八九十]/;
+export const HAS_FIGURE = /\d|百分之/;
 
 /**
  * Whether a text states a figure of the pattern's kind (HAS_FIGURE, askedFigure…), its Chinese numerals read as numbers
@@ -22,11 +21,8 @@ export function statesFigure(text: string, pattern: RegExp = HAS_FIGURE): boolea
 /** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
 const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
 
-/** A share as documents state it: "82%", "百分之三十", "三分之二", "1:1", "八成". */
-const STATES_SHARE = /\d\s*[%％]|百分之|分之[一二三四五六七八九十\d]|\d\s*[:：∶比]\s*\d|\d\s*成/u;
-
-/** A share of what is counted ("三分之二以上居民户", "2/3的业主") answers how many of them as a number does. */
-const SHARE_OF = '(?:分之[一二三四五六七八九十\\d]+|\\d\\s*[/／]\\s*\\d+|\\d\\s*[%％])\\s*(?:以上|以下|左右)?的?\\p{Script=Han}{0,3}?';
+/** A share as documents state it: "82%", "百分之三十", "1:1", "八成". */
+const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成/u;
 
 /** What a figure question counts ("多少户" → a number followed by 户). */
 const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
@@ -47,9 +43,8 @@ const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)
 export function askedFigure(question: string): RegExp | undefined {
   const unit = question.match(UNIT_AFTER_ASK)?.[1];
   if (unit) return countOf(unit);
-  // "多大比例" asks a share, "多大面积" an area.
-  if (ASKS_FOR_SHARE.test(question)) return STATES_SHARE;
   if (/多大|面积/.test(question)) return /\d\s*(?:[万亿]\s*)?(?:平方米|亩)/;
+  if (ASKS_FOR_SHARE.test(question)) return STATES_SHARE;
   // "总造价一般多少", "补助标准是多少": a cost or a subsidy is a sum of money, whatever unit the asker leaves out (in the
   // question's own words: a follow-up's standalone form carries the earlier question in closing brackets).
   if (SUM_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
@@ -61,7 +56,7 @@ function countOf(unit: string): RegExp {
   if (unit === '钱' || unit.endsWith('元')) return /\d\s*(?:[万亿千百]\s*)?元/;
   if (unit === '期') return /第?\d+\s*期/;
   if (unit === '类') return /[\u4e00-\u9fa5]{1,4}类[、和及与]/;
-  return new RegExp(`\\d\\s*(?:[万亿千百]\\s*)?(?:余|多)?\\s*${unit}|${SHARE_OF}${unit}`, 'u');
+  return new RegExp(`\\d\\s*(?:[万亿千百]\\s*)?(?:余|多)?\\s*${unit}`, 'u');
 }
 
 /** The units a rate is given per, each with the ways documents write it ("每平米", "元/㎡"; an elevator "每台" or "每部"). */
