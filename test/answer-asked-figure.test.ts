@@ -14,6 +14,8 @@ const REPLY = [
   '---',
   '一、关于简化审批',
   '我市推行加装电梯联合审查制度，审批时限压缩至10个工作日。',
+  '申请加装电梯须经本单元三分之二以上住户同意。',
+  '加装电梯设计方案应当在本单元公示，公示期不少于7日。',
   '二、关于补助资金',
   '既有住宅加装电梯每台补助10万元，所需资金由市、区两级财政承担。',
   '三、关于物业服务',
@@ -49,6 +51,17 @@ describe('the figure a question asks for', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('10万元');
     expect(a.answer).not.toContain('10个工作日');
+  });
+
+  it('days are also written 日, but a date is no length of time', () => {
+    expect(statesFigure('公示期不少于7日', askedFigure('要公示多少天？'))).toBe(true);
+    expect(statesFigure('各城区于2024年4月30日前完成自查', askedFigure('要公示多少天？'))).toBe(false);
+  });
+
+  it('asked how many days the plan is posted, the answer gives the 日', async () => {
+    const a = await answerQuestion(t.services, '南湖加装电梯方案要公示多少天？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('不少于7日');
   });
 
   it('a column heading names its unit in its closing brackets only', () => {

@@ -49,7 +49,9 @@ export function askedFigure(question: string): RegExp | undefined {
   // question's own words: a follow-up's standalone form carries the earlier question in closing brackets).
   if (SUM_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
   const duration = question.match(ASKS_DURATION)?.[1];
-  return duration ? new RegExp(`[\\d半]\\s*个?\\s*${duration === '天' ? '(?:天|个?工作日)' : duration}`, 'u') : undefined;
+  if (!duration) return undefined;
+  // Days are also written 日 ("公示期不少于10日"), but "4月30日" is a date, not a length of time.
+  return duration === '天' ? /(?:^|[^月\d])(?:\d+|半)\s*个?\s*(?:天|日|工作日)/u : new RegExp(`[\\d半]\\s*个?\\s*${duration}`, 'u');
 }
 
 function countOf(unit: string): RegExp {
