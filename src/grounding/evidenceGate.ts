@@ -186,7 +186,11 @@ export function analyzeQuestion(
   const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tagOf(w, tags) === 'm';
   // A place word or idiom ("楼下", "乱七八糟") says where or how; a spoken noun whose root the documents use ("管子") names it.
   const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || written.includes(spokenNounRoot(w) ?? '\u0000');
-  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !spoken(w) && !official.has(w) && !written.includes(normalizeForMatch(w))) : [];
+  // A verb phrase the dictionary holds whole ("加装电梯", tagged a verb) names its object: when the library never uses
+  // that noun, the phrase is a topic the library lacks, as the noun alone would be.
+  const nounTag = (p: string) => /^n/u.test(getJieba().tag(p, false)[0]?.tag ?? '');
+  const unusedNoun = (w: string) => tokenizer.searchTerms(w).some((p) => p !== w && p.length >= 2 && nounTag(p) && !knownPart(p));
+  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && (topical(w) || unusedNoun(w)) && !countable(w) && !spoken(w) && !official.has(w) && !written.includes(normalizeForMatch(w))) : [];
   // The action a how / who question closes on ("是怎么招标的") is the detail asked: when the library never uses it and
   // the vocabulary gives no wording for it, no passage can answer, however well the rest matches.
   const predicate = closingPredicate(text, tokenizer);
