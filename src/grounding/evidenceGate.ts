@@ -9,6 +9,7 @@
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
 import { figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
+import { holdsShareWord } from '../text/askedFigure.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
 export { askedLevel, type Level } from './levels.js';
@@ -298,7 +299,7 @@ function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviatio
 
 /** Whether a passage holds a focus word of the question: as holds() reads it, or in the library's wording for it. */
 export function holdsFocus(analysis: QuestionAnalysis, haystack: string, w: string, tokenizer: Tokenizer = getTokenizer()): boolean {
-  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer));
+  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer)) || holdsShareWord(w, haystack);
 }
 
 /**
