@@ -8,6 +8,7 @@ import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { STRUCTURE_REFERENCE } from '../text/questionWords.js';
 import { plainQuestionWording } from '../text/spokenFrames.js';
+import { readingForm } from '../text/simplify.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
 import { retrievePassages, type RetrievedPassages } from '../retrieval/plan.js';
 import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './offline/index.js';
@@ -150,7 +151,8 @@ export async function answerQuestion(
   // A mobile or ID number the asker typed is masked before it can reach the echo, the logs or a search.
   const masked = maskPersonalData(question.trim());
   // Spoken frames ("咋整", "找谁") in the plain wording the question-type rules read ("怎么办", "由谁负责").
-  const q = plainQuestionWording(withoutDisclosedClauses(masked) || masked);
+  // Read as every stage reads it: simplified characters, ASCII figures, plain question frames (the echo keeps the asker's).
+  const q = plainQuestionWording(readingForm(withoutDisclosedClauses(masked) || masked));
   const engine = { name: services.llm ? llmName(services.config) : OFFLINE_ENGINE, embeddings: services.search.embeddingsId };
   const answer = baseAnswer(masked, engine);
   // Ingestion already redacts; this is the last guard before anything leaves the process.

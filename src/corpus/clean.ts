@@ -1,5 +1,6 @@
 import { codePointLength } from '../text/codePoints.js';
 import { matchHeading } from './structure.js';
+import { foldFullWidth } from '../text/simplify.js';
 
 /**
  * Text plus, for every character, its offset in the source text the cleaning started from,
@@ -158,7 +159,8 @@ function isLetterSpacing(input: string, start: number, end: number): boolean {
 /**
  * Cleans OCR/HTML debris while keeping an offset map to the source:
  * checkboxes → ☑/☐, stray tags dropped, entities decoded, odd spaces normalised, spaces between CJK
- * characters and digits removed, lines broken inside a sentence or number joined. Traditional characters stay.
+ * characters and digits removed, full-width figures folded to ASCII, lines broken inside a sentence or number joined.
+ * Traditional characters stay.
  */
 export function cleanText(source: string): MappedText {
   return clean(identityMapped(source));
@@ -175,6 +177,8 @@ function clean(start: MappedText): MappedText {
   // markup, and many no spaces), and these scans run over every document of an ingest.
   const has = (ch: string) => t.text.includes(ch);
   if (has('\r')) t = replaceMapped(t, /\r\n?/g, () => '\n');
+  // Figures written in full width (０．５元, ３０％) read as figures everywhere; one character for one, the map holds.
+  t = { text: foldFullWidth(t.text), map: t.map };
   if (has('<')) {
     t = replaceMapped(t, /<input\b[^<>]*>/gi, (m) => (/\bchecked\b/i.test(m[0]) ? '☑' : /checkbox/i.test(m[0]) ? '☐' : ''));
     t = replaceMapped(t, /<br\s*\/?>|<\/p\s*>/gi, () => '\n');

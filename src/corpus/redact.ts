@@ -1,6 +1,7 @@
 import { REDACTED_ID, REDACTED_SIGNATURE, SIGNATURE_LABEL, SIGNATURE_WORD } from './fieldLabels.js';
 import { bankCardEdits, emailEdits, formFieldEdits } from './personalFields.js';
 import type { RedactionCounts, RedactionEdit } from './redactionTypes.js';
+import { foldFullWidth } from '../text/simplify.js';
 
 export type { RedactionCounts, RedactionEdit } from './redactionTypes.js';
 export { REDACTED_ID, REDACTED_SIGNATURE } from './fieldLabels.js';
@@ -76,14 +77,6 @@ function nameOnNextLineEdit(lines: { text: string; start: number }[], labelIdx: 
     return { start, end: start + t.length, replacement: REDACTED_SIGNATURE, kind: 'signature' };
   }
   return null;
-}
-
-/**
- * Full-width digits, letters, plus and hyphen (１３８…, Ｘ) folded to ASCII one for one, so the patterns also catch
- * numbers typed in a Chinese input method and every offset still points into the original text.
- */
-export function foldFullWidth(text: string): string {
-  return text.replace(/[０-９Ａ-Ｚａ-ｚ＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 function withOffsets(text: string): { text: string; start: number }[] {

@@ -15,6 +15,7 @@ import { parseProposal } from './parseProposal.js';
 import { renderDraftText, renderOutlineText } from './render.js';
 import { buildOutline, buildTemplateDraft, type TemplateInput } from './template.js';
 import { checkIsProposal, DraftInputError, NotAProposalError, validateProposalText } from './input.js';
+import { readingForm } from '../text/simplify.js';
 
 export { parseProposal } from './parseProposal.js';
 export { renderDraftText, renderDraftMarkdown, renderOutlineText, renderOutlineMarkdown } from './render.js';
@@ -59,7 +60,8 @@ export async function draftReply(services: Services, input: DraftInput, options:
 
   if (!checkIsProposal(input.text, input.meta).ok) throw new NotAProposalError();
 
-  const proposalText = redactPersonalData(input.text).text;
+  // Read as every stage reads text: simplified characters (a reply is written in them) and ASCII figures.
+  const proposalText = redactPersonalData(readingForm(input.text)).text;
   const parsed = parseProposal(proposalText);
   const meta = mergeMeta(parsed.meta, input.meta);
   const suggestions = parsed.suggestions;

@@ -2,6 +2,7 @@
 import { extractText, LoadError, looksBinary } from '../corpus/index.js';
 import type { ProposalMeta } from '../types.js';
 import { looksLikeProposal, NOT_A_PROPOSAL_MESSAGE } from './proposal/recognise.js';
+import { readingForm } from '../text/simplify.js';
 
 export const DEFAULT_MAX_PROPOSAL_CHARS = 50_000;
 /** Uploaded files larger than this are refused before parsing (a proposal is a few pages). */
@@ -48,7 +49,7 @@ export function validateProposalText(text: string, maxChars = DEFAULT_MAX_PROPOS
  * modal's field) says it is one.
  */
 export function checkIsProposal(text: string, meta?: Partial<ProposalMeta>): TextCheck {
-  if (meta?.title || looksLikeProposal(text)) return { ok: true };
+  if (meta?.title || looksLikeProposal(readingForm(text))) return { ok: true };
   return { ok: false, message: NOT_A_PROPOSAL_MESSAGE };
 }
 

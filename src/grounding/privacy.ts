@@ -2,7 +2,8 @@
 // these guards make sure a question cannot fish for it and an answer cannot carry it.
 
 import { asksForPersonContact } from './personContact.js';
-import { applyRedactions, foldFullWidth, ID_NUMBER, MOBILE, type RedactionEdit } from '../corpus/redact.js';
+import { applyRedactions, ID_NUMBER, MOBILE, type RedactionEdit } from '../corpus/redact.js';
+import { foldFullWidth } from '../text/simplify.js';
 import { bankCardEdits, emailEdits } from '../corpus/personalFields.js';
 
 const ID_WORDS = /身份证|证件号|身份号码|护照号/;

@@ -40,6 +40,27 @@ function loadTraditionalTable(): Uint16Array {
   return table;
 }
 
+/**
+ * Full-width digits, Latin letters, plus, hyphen and percent (１３８…, Ａ类, ３０％) folded to ASCII one for one, and a
+ * full-width point between two digits (０．５) to "."; Chinese punctuation stays. Text copied from a web page or typed
+ * in a Chinese input method writes figures so; folded, every figure pattern reads them, and offsets still hold.
+ */
+export function foldFullWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/(?<=\d)．(?=\d)/g, '.');
+}
+
+const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋－％]/;
+const FULL_WIDTH_ALL = /[０-９Ａ-Ｚａ-ｚ＋－％]/g;
+
+/**
+ * The form a question or a proposal is read in: simplified characters and ASCII figures, one character for one. (A
+ * document's chunk text keeps its own characters: see the note at the top.)
+ */
+export function readingForm(text: string): string {
+  return toSimplified(foldFullWidth(text));
+}
+
 /** The form text is compared in: NFKC (full-width digits, Big5-gateway punctuation), simplified characters, no spaces, lowercase. */
 export function normalizeForMatch(text: string): string {
   return toSimplified(text.normalize('NFKC')).replace(/\s+/g, '').toLowerCase();
