@@ -1,7 +1,7 @@
 // Section headings in the seed reply's style: "一、关于科学编制老旧小区改造整治规划的建议". The topic is the item's
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
-import { getTokenizer } from '../../text/tokenizer.js';
+import { getJieba, getTokenizer } from '../../text/tokenizer.js';
 import { opensWithAsk } from './asks.js';
 
 /** Tuning knobs of heading topics. */
@@ -115,8 +115,22 @@ export function withoutExamples(topic: string, maxChars: number = HEADING_OPTION
   // Only the objects of 将/把 (what is moved into a plan or scope) or of a call to others; "对占用公共车位、私装地锁等行为"
   // names the ask itself.
   // "推动机关、学校、医院等单位停车场…错时开放": the objects of a call to others (推动, 鼓励, 引导) likewise.
-  const shorter = topic.replace(/(?<=[将把]|推动|鼓励|引导|支持|动员)(?:[^、，,。]{2,10}、)+[^、，,。]{2,10}等(?=[^的，,]{2,})/gu, '');
+  // Examples are names ("纺织厂家属区、农机公司宿舍等"); "引导原产权单位通过出资、捐赠设施等方式参与" lists the ways the
+  // object is asked to act, and the object (原产权单位) is the ask itself.
+  const shorter = topic.replace(/(?<=[将把]|推动|鼓励|引导|支持|动员)(?:[^、，,。]{2,10}、)+[^、，,。]{2,10}等(?=[^的，,]{2,})/gu, (list) =>
+    list.slice(0, -1).split('、').every(namesOnly) ? '' : list,
+  );
   return shorter.length >= 6 ? shorter : topic;
+}
+
+/** Parts of speech that make a listed item an action or a clause, not a name: verbs (not nominal ones), prepositions, conjunctions. */
+const NOT_A_NAME_TAG = /^(?:v|vd|vi|p|c|d)$/u;
+
+/** A listed item made of names only: no verb, preposition or adverb among its words. */
+function namesOnly(item: string): boolean {
+  return getJieba()
+    .tag(item, false)
+    .every((t) => !NOT_A_NAME_TAG.test(t.tag));
 }
 
 /**
