@@ -46,3 +46,12 @@ describe('what the ask is for', () => {
     expect(withoutPurpose('在多层住宅楼梯间加装扶手和休息座椅，方便老人上下楼')).toBe('在多层住宅楼梯间加装扶手和休息座椅');
   });
 });
+
+describe('a long ask headed by its core', () => {
+  it('reads the ask, not the situation before it, when the heading drops its settings', () => {
+    const text = '关于缓解老旧小区停车难的建议\n\n市人大代表 覃刚\n\n一、目前不少单位的停车场夜间大多闲置，白天却一位难求。建议推动周边机关、企事业单位停车场在夜间向老旧小区居民错时共享开放。\n\n二、建议建设智慧停车诱导系统。';
+    const [shared] = parseProposal(text).suggestions;
+    expect(shared.topic).toBe('推动周边机关、企事业单位停车场错时共享开放');
+    expect(leadOf(shared)).toContain('错时共享开放');
+  });
+});

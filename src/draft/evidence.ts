@@ -13,7 +13,7 @@ import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type Q
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
-import { withoutExamples, withoutPurpose } from './proposal/headings.js';
+import { statesTopic, withoutExamples, withoutPurpose } from './proposal/headings.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
@@ -217,11 +217,11 @@ export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): s
   // the sentence that holds the parsed topic.
   // The proposer's own examples ("将纺织厂家属区、农机公司宿舍等小区纳入…") are names no passage holds: the ask is the class.
   // What the ask is for ("…，保证小区公共设施坏了有钱修") is no word a quote must hold.
-  let lead = withoutPurpose(withoutExamples(sentences.find((x) => suggestion.topic && x.includes(suggestion.topic)) ?? sentences[0] ?? '', t.maxLeadChars));
+  let lead = withoutPurpose(withoutExamples(sentences.find((x) => statesTopic(x, suggestion.topic)) ?? sentences[0] ?? '', t.maxLeadChars));
   // A long sentence ("结合…增设停车位，利用…空地、拆除违建…建设停车场") keeps its clause with the topic, else its first.
   if (lead.length > t.maxLeadChars) {
     const clauses = lead.split(/[，,]/u).filter((clause) => clause.length >= 6);
-    const at = Math.max(0, clauses.findIndex((clause) => suggestion.topic && clause.includes(suggestion.topic)));
+    const at = Math.max(0, clauses.findIndex((clause) => statesTopic(clause, suggestion.topic)));
     // "盘活周边存量资源，推动单位停车场…错时开放": a short slogan clause is made concrete by the clause after it.
     const short = (clauses[at]?.length ?? 0) < t.minLeadClauseChars && at + 1 < clauses.length;
     lead = clauses.length ? clauses.slice(at, short ? at + 2 : at + 1).join('，') : lead;
@@ -268,7 +268,7 @@ function namesAThing(word: string): boolean {
  */
 function coreKeyTerms(suggestion: Suggestion, asked: string, chunks: Chunk[], theme: Set<string>, t: DraftTuning): WeightedTerm[] | null {
   const core = suggestion.topic.trim();
-  if (!core || core.length >= asked.length || !asked.includes(core)) return null;
+  if (!core || core.length >= asked.length || !statesTopic(asked, core)) return null;
   const weights = weighOverChunks(core, chunks);
   const terms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
   return terms.length >= t.minCoreKeyTerms ? terms : null;

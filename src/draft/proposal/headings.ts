@@ -167,6 +167,49 @@ function leadClauses(topic: string, options = HEADING_OPTIONS): string {
   return out.replace(/[，,]$/u, '');
 }
 
+/**
+ * Whether a text states a topic: holds it whole, or every word of it (a long topic loses its settings, so "推动单位停车场
+ * 错时开放" is stated by "推动单位停车场在夜间向周边居民错时开放").
+ */
+export function statesTopic(text: string, topic: string): boolean {
+  if (!topic) return false;
+  if (text.includes(topic)) return true;
+  const words = getTokenizer().cut(topic).filter((w) => !/^[\p{P}\s]+$/u.test(w));
+  return words.length > 0 && words.every((w) => text.includes(w));
+}
+
+/** Prepositions that open a setting: when, where, towards whom, for whom ("在夜间和节假日", "向周边居民"). */
+const SETTING_PREPOSITION = /^(?:在|向|于|从|为|给)$/u;
+/** Tags of the words of a setting's noun phrase: nouns, times, places, locatives, pronouns, numerals, 的, 和, 、. */
+const SETTING_WORD_TAG = /^(?:n\w*|t|s|f|r|m|q|mq|b|uj|c|x)$/u;
+
+/**
+ * "推动周边机关、企事业单位停车场在夜间向老旧小区居民错时共享开放" is too long for a heading: the settings before the
+ * verb (在夜间, 向老旧小区居民) go, the action and its object stay ("推动周边机关、企事业单位停车场错时共享开放").
+ * Cutting it as a prefix instead lost the ask itself (错时共享开放). Only a setting an action follows goes, and only
+ * while the topic is over the limit.
+ */
+export function withoutSettingPhrases(topic: string, maxChars: number = HEADING_OPTIONS.maxChars): string {
+  if (topic.length <= maxChars) return topic;
+  const words = getTokenizer().cut(topic);
+  const tagOfWord = (w: string) => getJieba().tag(w, false)[0]?.tag ?? 'x';
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (i === 0 || !SETTING_PREPOSITION.test(words[i])) {
+      kept.push(words[i]);
+      continue;
+    }
+    let end = i + 1;
+    while (end < words.length && !/^[，,。；;]$/u.test(words[end]) && SETTING_WORD_TAG.test(tagOfWord(words[end])) && !SETTING_PREPOSITION.test(words[end])) end++;
+    // A setting is dropped only when it has an object and an action follows it ("向居民开放", not "…用于居民").
+    const followedByAction = end < words.length && /^v/u.test(tagOfWord(words[end])) || SETTING_PREPOSITION.test(words[end] ?? '');
+    if (end > i + 1 && followedByAction) i = end - 1;
+    else kept.push(words[i]);
+  }
+  const shorter = kept.join('');
+  return shorter.length >= 6 ? shorter : topic;
+}
+
 /** A topic longer than the limit, cut at a word boundary and not on a word that leaves the phrase hanging. */
 function cutAtWord(topic: string, maxChars: number): string {
   if (topic.length <= maxChars) return topic;
@@ -196,7 +239,7 @@ function cutAtWord(topic: string, maxChars: number): string {
 export function topicOf(text: string, options = HEADING_OPTIONS): string {
   const framed = withoutExamples(withoutFraming(proposingClause(text)), options.maxChars);
   const lead = framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options);
-  const topic = cutAtWord(lead, options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
+  const topic = cutAtWord(withoutSettingPhrases(lead, options.maxChars), options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
   return topic || text.slice(0, Math.min(text.length, 12));
 }
 
