@@ -383,12 +383,15 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     if (!gate.passing[i] && !ctx.trace) return;
     const headingScore = headingMatch(words, chunk.sectionPath);
     const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
-    const covered = Math.max(coverageOf(weights.terms, sentence), 0.8 * coverageOf(weights.terms, `${heading}${sentence}`));
+    // What the sentence states, without the occasion or basis it is framed by ("结合县城道路管网改造工程，…增画停车位"
+    // is about 停车位, whatever its 结合 clause shares with a 管网改造 ask).
+    const said = statedPart(sentence);
+    const covered = Math.max(coverageOf(weights.terms, said), 0.8 * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
-    const distinctive = Math.max(coverageOf(keyTerms, `${heading}${sentence}`), coreCoverage(coreTerms, heading, sentence));
+    const distinctive = Math.max(coverageOf(keyTerms, `${heading}${said}`), coreCoverage(coreTerms, heading, said));
     const onTopicQuote = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
-      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage && (!ownTerms.length || coverageOf(ownTerms, `${heading}${sentence}`) > 0);
+      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage && (!ownTerms.length || coverageOf(ownTerms, `${heading}${said}`) > 0);
     const profile = profileOf(ctx, chunk);
     const relevant = onTopicQuote && !aboutAnotherSubject(ctx, chunk, profile);
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
@@ -408,6 +411,19 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   out.answerable = cited.length > 0;
   report();
   return out;
+}
+
+/**
+ * A clause that frames a statement rather than making it: its occasion, basis or aim ("结合…工程", "我局已按照县政府的
+ * 统一安排部署", "为了解决停车难的问题"), at the head of the sentence.
+ */
+const FRAMING_CLAUSE = /^(?:(?:我局|我市|我们|我委|市|区|县)?(?:已|已经|还|将)?)(?:结合|按照|根据|依据|依托|借助|围绕|为了|为)[^，,；;]*[，,]\s*/u;
+
+/** A sentence without the framing clauses it opens with (all of it when nothing else is left). */
+export function statedPart(sentence: string): string {
+  let rest = sentence;
+  for (let m = FRAMING_CLAUSE.exec(rest); m && rest.length - m[0].length >= 6; m = FRAMING_CLAUSE.exec(rest)) rest = rest.slice(m[0].length);
+  return rest;
 }
 
 /** Words shared by the proposal's title and by most of its suggestions: its theme, not any one suggestion's topic. */
