@@ -83,6 +83,7 @@ export function findSuggestions(body: string): SuggestionPart {
   else if (region) pieces = introducedParagraphs(region.text, region.announced ?? false);
   else pieces = proposingParagraphs(body);
   if (pieces.length === 1) pieces = askingSentences(pieces[0]);
+  pieces = pieces.flatMap(separateFurtherAsks);
   const texts = pieces
     .map((p) => joinLines(dropClosing(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
     .filter((p) => p.length >= SUGGESTION_OPTIONS.minSuggestionChars);
@@ -237,6 +238,26 @@ function askingSentences(paragraph: string): string[] {
   const separate = sentences.slice(1).every((x) => SEPARATE_ASK.test(x) && x.length >= SUGGESTION_OPTIONS.minSeparateAskChars);
   return separate ? sentences : [paragraph];
 }
+/** "另外，建议…", "同时还建议…": a sentence that announces another ask of its own. */
+const FURTHER_ASK = /^(?:另外|此外|同时|其次|再者|最后|与此同时|另一方面)[，,]?\s*(?:还|也|再)?(?:建议|希望|呼吁|恳请)/u;
+
+/**
+ * A paragraph that asks and then, in a later sentence, announces another ask ("建议…同步实施雨污分流。另外，建议对改造后
+ * 的排水管网建立定期清掏制度。") holds two suggestions: it is split before each such sentence. A 建议 after the situation
+ * ("目前…。建议…") or restating the ask ("建议水务和住建部门统一规划") opens no new one.
+ */
+function separateFurtherAsks(paragraph: string): string[] {
+  const sentences = (paragraph.match(/[^。！!；;]+[。！!；;]*/gu) ?? [paragraph]).map((x) => x.trim()).filter(Boolean);
+  const out: string[][] = [[]];
+  for (const sentence of sentences) {
+    const current = out[out.length - 1];
+    const asked = current.some((x) => ASKING.test(x) || PROPOSING_START.test(x) || opensWithAsk(x));
+    if (current.length && asked && FURTHER_ASK.test(sentence)) out.push([sentence]);
+    else current.push(sentence);
+  }
+  return out.length > 1 ? out.map((x) => x.join('')) : [paragraph];
+}
+
 /** A sentence opening with an action verb of its own (no modal: "要…", "应…" go on elaborating the ask before). */
 const SEPARATE_ASK = new RegExp(`^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:${ACTION_VERB})`, 'u');
 
