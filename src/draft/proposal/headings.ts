@@ -28,6 +28,8 @@ const LEADING_ASK = /^(?:我们|我|本人)?(?:建议|希望|呼吁|恳请|请�
 const LEADING_MODAL = /^(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
 const LEADING_SUBJECT =
   /^(?:市|区|县|省)?(?:委|政府|人民政府|相关部门|有关部门|主管部门|职能部门|住建局|住建部门|住房和城乡建设局|住房城乡建设部门|各级政府|各地)(?:应当|应该|应|要|需)?(?=[在对加进推建完强落尽积统明同实制出健优科着切])/u;
+/** "住建部门会同水务部门，…", "由街道牵头，…": who is to act, as a clause of its own before the action. */
+const LEADING_AGENCIES = /^(?:由)?[^，,。；;]{1,12}(?:部门|局|委员会|委|办|政府|街道|社区)(?:会同|牵头|联合|协同|配合)[^，,。；;]{0,16}[，,]\s*(?=[^，,。；;]{4,})/u;
 /** Words a cut topic must not end on: it would leave a phrase hanging ("…向附近居民错时"). */
 const DANGLING_END = /^(?:的|在|向|对|把|将|和|与|及|以及|等|并|或|为|从|于|由|让|使|给|按|以|通过|结合|围绕|针对|加快|加强|推进|推动|进一步|逐步|积极)$/u;
 
@@ -92,6 +94,7 @@ function withoutFraming(clause: string): string {
       .replace(LEADING_ASK, '')
       .replace(/^[，,：:\s]+/u, '')
       .replace(LEADING_SUBJECT, '')
+      .replace(LEADING_AGENCIES, '')
       .replace(LEADING_CONNECTIVE, '')
       .replace(LEADING_SCOPE, '')
       .replace(LEADING_OCCASION, '')
