@@ -26,4 +26,9 @@ describe('who is to act', () => {
     const text = `关于加快老旧小区雨污分流改造的提案\n\n张华\n\n目前不少老旧小区雨污合流。建议住建部门会同水务部门，在老旧小区改造中同步实施雨污分流，并与市政管网同步接驳。`;
     expect(cores(text)).toEqual(['同步实施雨污分流']);
   });
+
+  it('keeps a clause that names the action after the agencies ("由文物部门会同住建部门开展评估，…")', () => {
+    const text = `关于加强历史风貌保护的提案\n\n王芳\n\n建议：一是由文物部门会同住建部门开展评估，制定保护方案。二是延续街区原有风貌。`;
+    expect(cores(text)[0]).toContain('开展评估');
+  });
 });
