@@ -1,6 +1,7 @@
 // Plain-text proposals (issue #11, section count): a paragraph that asks and then announces another ask of its own
 // ("另外，建议…") holds two suggestions, each its own section; a 建议 after the situation, or restating the ask, is no
-// second one. And who is to act ("住建部门会同水务部门，…") is not what the heading names.
+// second one; a proposal stating its asks only as obligations (应当…, 要…) has one suggestion per such sentence. And
+// who is to act ("住建部门会同水务部门，…") is not what the heading names.
 import { describe, expect, it } from 'vitest';
 import { headingCoreOf, parseProposal } from '../src/draft/parseProposal.js';
 
@@ -30,5 +31,24 @@ describe('who is to act', () => {
   it('keeps a clause that names the action after the agencies ("由文物部门会同住建部门开展评估，…")', () => {
     const text = `关于加强历史风貌保护的提案\n\n王芳\n\n建议：一是由文物部门会同住建部门开展评估，制定保护方案。二是延续街区原有风貌。`;
     expect(cores(text)[0]).toContain('开展评估');
+  });
+});
+
+describe('asks stated as obligations', () => {
+  const text = `关于老旧小区改造中加强历史风貌保护的提案\n\n王芳\n\n我市部分老旧小区建于上世纪五六十年代，具有一定的历史价值。在改造中应当坚持“留改拆”并举，以保留利用为主，不搞大拆大建。对具有历史文化价值的建筑，应当由文物部门会同住建部门开展评估，制定保护方案。改造设计要延续街区原有肌理和建筑风貌，避免千篇一律。`;
+
+  it('takes each sentence stating an obligation as a suggestion when nothing else marks the asks, with no notice', () => {
+    const parsed = parseProposal(text);
+    expect(parsed.notice).toBeUndefined();
+    expect(parsed.suggestions).toHaveLength(3);
+    expect(cores(text)[0]).toBe('坚持“留改拆”并举');
+    expect(cores(text)[1]).toContain('开展评估');
+    expect(parsed.suggestions.map((s) => s.text).join('')).not.toContain('上世纪五六十年代');
+  });
+
+  it('keeps the notice for a proposal that only describes (one obligation is a remark, not a list of asks)', () => {
+    const parsed = parseProposal(`关于老旧小区物业管理缺失问题的提案\n\n钱红梅\n\n我市现有老旧小区中，相当一部分是原单位的家属院，小区长期处于无人管理状态。由于小区规模小、收费低，专业物业公司不愿进入，社区也无力承担全部管理职责，这个问题应当引起重视。`);
+    expect(parsed.notice).toBeDefined();
+    expect(parsed.suggestions).toHaveLength(1);
   });
 });

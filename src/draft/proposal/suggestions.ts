@@ -14,6 +14,8 @@ export const SUGGESTION_OPTIONS = {
   minSuggestionChars: 4,
   /** A sentence of a one-paragraph ask this long (or longer) that opens with its own action is a suggestion of its own. */
   minSeparateAskChars: 8,
+  /** Sentences stating an obligation (应当…, 要…) that make the asks of a proposal with no other sign of them. */
+  minObligations: 2,
 };
 
 /** "建议如下：", "为此建议：", "现提出以下几点建议：", "对策建议：", "温秀丽建议，", "为此，建议". */
@@ -87,7 +89,21 @@ export function findSuggestions(body: string): SuggestionPart {
   const texts = pieces
     .map((p) => joinLines(dropClosing(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
     .filter((p) => p.length >= SUGGESTION_OPTIONS.minSuggestionChars);
-  return { texts };
+  return { texts: texts.length ? texts : obligations(body) };
+}
+
+/** "在改造中应当坚持…", "改造设计要延续…": an obligation the proposer states, an ask in all but the word 建议. */
+const OBLIGATION = new RegExp(`(?:应当|应该|必须|务必|(?<![主重需只必摘纪想不])要)(?=${'(?:'}${ACTION_VERB}|坚持|延续|尽快|及时|统筹|对|把|将|在|由))`, 'u');
+
+/**
+ * A proposal with no 建议, no list and no paragraph opening with an ask may still state its asks as obligations, one a
+ * sentence ("在改造中应当坚持“留改拆”并举…。对具有历史文化价值的建筑，应当…开展评估…。改造设计要延续…"): at least
+ * `minObligations` such sentences are its suggestions, each from its obligation on. Fewer is a remark, not a list of asks.
+ */
+function obligations(body: string): string[] {
+  const sentences = (body.match(/[^。！!；;\n]+[。！!；;]*/gu) ?? []).map((x) => x.trim()).filter((x) => x.length >= SUGGESTION_OPTIONS.minSeparateAskChars);
+  const stated = sentences.filter((x) => OBLIGATION.test(x) && !CLOSING_LINE.test(x) && !REPORT_TAIL.test(x));
+  return stated.length >= SUGGESTION_OPTIONS.minObligations ? stated : [];
 }
 
 /** After a heading line that names the suggestion part, up to the next heading of the same level that does not. */
