@@ -211,6 +211,12 @@ describe('section headings in the seed reply style', () => {
     expect(heading('推动更多机关、企事业单位的内部停车场在夜间和节假日向周边小区居民错时开放，并简化登记手续')).toBe('推动更多机关、企事业单位的内部停车场错时开放');
   });
 
+  it('name a scope with the action it is asked for, not the scope alone ("对符合条件的加装电梯项目")', () => {
+    expect(heading('对符合条件的加装电梯项目，由市、区两级财政按照每台不低于15万元的标准给予补助，并允许业主提取住房公积金。')).toBe('对符合条件的加装电梯项目给予补助');
+    expect(heading('对长期闲置的车位，统筹调剂使用。')).toBe('对长期闲置的车位统筹调剂使用');
+    expect(heading('对改造后的排水管网建立定期清掏制度，明确养护责任。')).toBe('对改造后的排水管网建立定期清掏制度');
+  });
+
   it('keep the settings of a topic within the limit, and a phrase the preposition closes', () => {
     expect(heading('在老旧小区改造中同步建设充电设施，在小区出入口建设坡道')).toBe('同步建设充电设施');
     expect(heading('加强对占用公共车位、私装地锁等行为的整治，规范小区及周边道路停车秩序')).toBe('加强对占用公共车位、私装地锁等行为的整治');

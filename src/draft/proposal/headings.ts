@@ -156,6 +156,23 @@ export function withoutPurpose(sentence: string): string {
   return at > 0 ? clauses.slice(0, at).join('').replace(/[，,\s]+$/u, '') : sentence;
 }
 
+/** A clause naming only whom or what an ask applies to: "对符合条件的加装电梯项目". */
+const SCOPE_ONLY = /^(?:对于|针对|对)[^，,。；;]{2,20}$/u;
+/** The action a clause closes on: "…按照每台不低于15万元的标准给予补助" → "给予补助". */
+const CLOSING_ACTION = /(?:给予|予以|实施|实行|开展|建立|纳入|落实|提供|安排|优先|减免|免收)[^，,。；;、]{0,10}(?=[，,]?$)/u;
+
+/** "对符合条件的加装电梯项目": 对 and a noun phrase, no action after its last 的 ("对…管网建立定期清掏制度" has one). */
+function namesScopeOnly(clause: string): boolean {
+  if (!SCOPE_ONLY.test(clause)) return false;
+  const head = clause.slice(clause.lastIndexOf('的') + 1 || clause.search(/[^对于针]/u));
+  return !ASK_VERB.test(head);
+}
+/** Verbs of an ask (the tagger reads "行为" and "加装电梯" as verbs, so the words themselves are listed). */
+const ASK_VERB = /建立|实施|开展|给予|予以|推进|推动|完善|加强|建设|设立|增设|制定|出台|落实|纳入|提供|安排|明确|规范|实行|推行|引导|鼓励|支持|加快|加大|提高|降低|减免|同步|整治|清理|查处|统筹/u;
+
+/** A clause opening with who acts or by what measure ("由市财政…", "按照…标准"), not with the action. */
+const AGENT_OR_MEASURE = /^(?:由|按照|根据|参照|依照)/u;
+
 /** Up to the first comma when that clause names the action on its own, or to the next comma that keeps it short. */
 function leadClauses(topic: string, options = HEADING_OPTIONS): string {
   let clauses = topic.split(/(?<=[，,])/u);
@@ -167,7 +184,13 @@ function leadClauses(topic: string, options = HEADING_OPTIONS): string {
     out = next;
     if (out.replace(/[，,]$/u, '').length >= options.minClauseChars) break;
   }
-  return out.replace(/[，,]$/u, '');
+  out = out.replace(/[，,]$/u, '');
+  // "对符合条件的加装电梯项目，由市、区两级财政按照…标准给予补助": a scope alone asks nothing; the action closing the
+  // next clause does ("对符合条件的加装电梯项目给予补助"), without who gives it and by what measure.
+  if (!namesScopeOnly(out) || clauses.length < 2) return out;
+  const next = (clauses[clauses.findIndex((c) => c.replace(/[，,]$/u, '') === out) + 1] ?? '').replace(/[，,]$/u, '');
+  const action = CLOSING_ACTION.exec(next)?.[0] ?? (AGENT_OR_MEASURE.test(next) ? '' : next);
+  return action && (out + action).length <= options.maxChars ? out + action : out;
 }
 
 /**
