@@ -1,9 +1,9 @@
-// Heading grammar of 公文 texts: 一、/（一）/1./（1）/第X章/第X条 lines, and the heading tree built from them.
+// Heading grammar of 公文 texts: 一、/（一）/1./（1）/第X部分/第X章/第X条 lines, and the heading tree built from them.
 
 export const CN_NUM = '[一二三四五六七八九十百零〇两]';
 
 export interface HeadingMatch {
-  /** Nesting rank: lower is higher up (章 1, 节 2, 一、 3, 条 4, （一） 5, 1. 6, （1） 7). */
+  /** Nesting rank: lower is higher up (部分 and 章 1, 节 2, 一、 3, 条 4, （一） 5, 1. 6, （1） 7). */
   rank: number;
   marker: string;
   /** The heading as written (the whole line, or the lead sentence without its 。 for "（一）标题。正文" lines). */
@@ -15,7 +15,8 @@ export interface HeadingMatch {
 }
 
 const MARKERS: { rank: number; re: RegExp }[] = [
-  { rank: 1, re: new RegExp(`^第${CN_NUM}+章`) },
+  // A plan is cut into 第X部分 or into 第X章, never both: either is the top level.
+  { rank: 1, re: new RegExp(`^第${CN_NUM}+(?:章|部分)`) },
   { rank: 2, re: new RegExp(`^第${CN_NUM}+节`) },
   { rank: 3, re: new RegExp(`^${CN_NUM}+[、．.](?!\\d)`) },
   { rank: 4, re: new RegExp(`^第${CN_NUM}+条`) },
@@ -55,7 +56,7 @@ function matchMarkedHeading(text: string): HeadingMatch | null {
     const marker = m[0];
     const rest = text.slice(marker.length).trim();
     if (rank === 4 || rank === 1 || rank === 2) {
-      // 第X条 is a clause label; 第X章 "第一章 总则" is the whole line.
+      // 第X条 is a clause label; 第X章 "第一章 总则" and 第X部分 "第二部分 重点任务" are the whole line.
       if (rank === 4) return { rank, marker, title: marker, length: marker.length, inline: rest !== '' };
       if ([...text].length <= MAX_HEADING_CHARS && !SENTENCE_END.test(text)) {
         return { rank, marker, title: text, length: text.length, inline: false };

@@ -346,7 +346,7 @@ export function parseReplyStructure(text: string, hints: { title?: string } = {}
 const TITLE_END = /(?:通知|意见|方案|办法|决定|规定|通告|公告|报告|批复|细则|规划|条例|答复|复函)$/;
 
 /** First line, or the first two when a title is wrapped ("…老旧小区改造" / "实施方案的通知"). */
-const NOT_A_TITLE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条]|\d+[.、．]\s*\S)|[。！？；]$/;
+const NOT_A_TITLE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+(?:[章节条]|部分)|\d+[.、．]\s*\S)|[。！？；]$/;
 
 function policyTitle(lines: string[]): string | null {
   if (lines.length === 0) return null;

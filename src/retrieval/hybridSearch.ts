@@ -112,7 +112,7 @@ export class HybridSearcher implements Searcher {
     const expanded: ExpandedQuery = { text, expansions: options.expand === false ? [] : getSynonyms().expand(text) };
     const vectorList = mode === 'lexical' ? [] : await this.recallByVectorOrNothing(expanded, depth, accept, options, mode, tuning);
     const named = mode === 'hybrid' ? this.lookUpName(text, accept, tuning) : undefined;
-    const lexicalQuery = mode === 'vector' ? undefined : this.lexicalQuery(expanded, tuning, named);
+    const lexicalQuery = mode === 'vector' ? undefined : this.lexicalQuery(expanded, tuning);
     const lexicalList = lexicalQuery ? this.parts.lexical.search(lexicalQuery.terms, depth, accept, lexicalQuery.weights, tuning.lexicalScoring) : [];
     const vectorScores = new Map(vectorList.map((r) => [r.index, r.score]));
     const lexicalScores = new Map(lexicalList.map((r) => [r.index, r.score]));
@@ -249,18 +249,14 @@ export class HybridSearcher implements Searcher {
     return normalised(own.map((v, i) => v + expansionWeight * (expansion[i] ?? 0)));
   }
 
-  /**
-   * The question's BM25 terms and their weights: synonyms and question words count less than the question's topic,
-   * and so does the 文号 of a document the library does not hold (a passage citing the number is not about it).
-   */
-  private lexicalQuery(query: ExpandedQuery, tuning: SearchTuning, named?: NameLookup): LexicalQuery {
+  /** The question's BM25 terms and their weights: synonyms and question words count less than the question's topic. */
+  private lexicalQuery(query: ExpandedQuery, tuning: SearchTuning): LexicalQuery {
     const tokenizer = getTokenizer();
     const own = tokenizer.searchTerms(query.text);
     const ownSet = new Set(own);
     const added = tokenizer.searchTerms(query.expansions.join(' ')).filter((t) => !ownSet.has(t));
     const weights = new Map(added.map((t) => [t, tuning.expansionTermWeight]));
     if (tuning.questionWordWeight !== 1) for (const t of own) if (QUESTION_NOISE.has(t) || isSpokenFiller(t)) weights.set(t, tuning.questionWordWeight);
-    if (named?.naming.numbered && !named.held.length) for (const t of named.nameTerms) if (ownSet.has(t)) weights.set(t, tuning.namedDocument.unheldNumberWeight);
     return { terms: [...own, ...added], weights: weights.size ? weights : undefined };
   }
 

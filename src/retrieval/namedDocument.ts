@@ -17,11 +17,6 @@ export interface NamedDocumentSettings {
   maxDocuments: number;
   /** The named document's chunks scoring at least this share of its best chunk (BM25 on the question) go first. */
   leadShare: number;
-  /**
-   * What the words of a 文号 the library does not hold count for in BM25: a passage that only cites the number is no
-   * answer. (A 《title》's words name its topic and keep their weight.)
-   */
-  unheldNumberWeight: number;
 }
 
 export interface DocumentNaming {
