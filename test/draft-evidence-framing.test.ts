@@ -2,7 +2,7 @@
 // #11, off-topic citations): "结合县城道路管网改造工程，在县城内各街路增画1000余个停车位" is about 停车位, and was quoted
 // under "加快老旧供暖管网改造" for the 管网改造 of its 结合 clause.
 import { describe, expect, it } from 'vitest';
-import { statedPart } from '../src/draft/evidence.js';
+import { statedPart } from '../src/draft/quotable.js';
 
 describe('the statement, not its framing clause', () => {
   it('reads the statement after its occasion, basis and aim, and keeps a sentence that is only framing', () => {

@@ -11,7 +11,7 @@ import { normalizeForMatch } from '../text/simplify.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
 import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
-import { quotableSentences, withoutLeadingTitle } from './quotable.js';
+import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
 import { statesTopic, withoutExamples, withoutPurpose } from './proposal/headings.js';
 
@@ -411,19 +411,6 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   out.answerable = cited.length > 0;
   report();
   return out;
-}
-
-/**
- * A clause that frames a statement rather than making it: its occasion, basis or aim ("结合…工程", "我局已按照县政府的
- * 统一安排部署", "为了解决停车难的问题"), at the head of the sentence.
- */
-const FRAMING_CLAUSE = /^(?:(?:我局|我市|我们|我委|市|区|县)?(?:已|已经|还|将)?)(?:结合|按照|根据|依据|依托|借助|围绕|为了|为)[^，,；;]*[，,]\s*/u;
-
-/** A sentence without the framing clauses it opens with (all of it when nothing else is left). */
-export function statedPart(sentence: string): string {
-  let rest = sentence;
-  for (let m = FRAMING_CLAUSE.exec(rest); m && rest.length - m[0].length >= 6; m = FRAMING_CLAUSE.exec(rest)) rest = rest.slice(m[0].length);
-  return rest;
 }
 
 /** Words shared by the proposal's title and by most of its suggestions: its theme, not any one suggestion's topic. */
