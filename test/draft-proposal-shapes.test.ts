@@ -209,6 +209,8 @@ describe('section headings in the seed reply style', () => {
   it('name the ask of a suggestion a prefix cut would lose it from ("…停车场在夜间" had lost 错时共享开放)', () => {
     expect(heading('推动周边机关、企事业单位停车场在夜间向老旧小区居民错时共享开放')).toBe('推动周边机关、企事业单位停车场错时共享开放');
     expect(heading('推动更多机关、企事业单位的内部停车场在夜间和节假日向周边小区居民错时开放，并简化登记手续')).toBe('推动更多机关、企事业单位的内部停车场错时开放');
+    // 为 also means "as": dropping "为老旧小区" would leave "…机制提供长期稳定的融资渠道".
+    expect(heading('建立老旧小区改造资金多元筹措机制为老旧小区改造提供长期稳定的融资渠道')).toBe('建立老旧小区改造资金多元筹措机制');
   });
 
   it('name a scope with the action it is asked for, not the scope alone ("对符合条件的加装电梯项目")', () => {

@@ -204,8 +204,11 @@ export function statesTopic(text: string, topic: string): boolean {
   return words.length > 0 && words.every((w) => text.includes(w));
 }
 
-/** Prepositions that open a setting: when, where, towards whom, for whom ("在夜间和节假日", "向周边居民"). */
-const SETTING_PREPOSITION = /^(?:在|向|于|从|为|给)$/u;
+/**
+ * Prepositions that open a setting: when, where, towards whom ("在夜间和节假日", "向周边居民"). Not 为 or 给: they
+ * also mean "as", and whom an ask serves is part of it.
+ */
+const SETTING_PREPOSITION = /^(?:在|向|于|从)$/u;
 /** Tags of the words of a setting's noun phrase: nouns, times, places, locatives, pronouns, numerals, 的, 和, 、. */
 const SETTING_WORD_TAG = /^(?:n\w*|t|s|f|r|m|q|mq|b|uj|c|x)$/u;
 
