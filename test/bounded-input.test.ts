@@ -129,9 +129,14 @@ describe('command-line input limits', () => {
     expect(run.stderr).toMatch(/问题过长（2400 字），超过 2000 字的上限/);
     expect(run.stdout).toBe('');
 
-    const configured = await runCli('ask.ts', ['--stdin'], (stdin) => stdin.end(`${'物业服务收费'.repeat(10)}\n`), { MAX_QUESTION_CHARS: '30' });
+    // Among other questions on stdin it gets its own line, a refusal, so output line n still answers input line n.
+    const lines = ['物业服务收费标准是什么？', '物业服务收费'.repeat(10), '今天星期几？'];
+    const configured = await runCli('ask.ts', ['--stdin', '--json'], (stdin) => stdin.end(`${lines.join('\n')}\n`), { MAX_QUESTION_CHARS: '30' });
     expect(configured.code).toBe(2);
-    expect(configured.stderr).toMatch(/超过 30 字的上限/);
-    expect(configured.stdout).toBe('');
+    expect(configured.stderr).toMatch(/第 2 个问题：.*超过 30 字的上限/);
+    const answers = configured.stdout.trim().split('\n').map((line) => JSON.parse(line) as { question: string; answered: boolean; answer: string });
+    expect(answers.map((a) => a.question.slice(0, 6))).toEqual(lines.map((q) => q.slice(0, 6)));
+    expect(answers[1]).toMatchObject({ answered: false, citations: [], retrieved: [] });
+    expect(answers[1].answer).toMatch(/超过 30 字的上限/);
   }, 120_000);
 });

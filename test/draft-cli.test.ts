@@ -111,6 +111,12 @@ describe('npm run draft', () => {
     const bad = runDraft(['--file', FIXTURE, '--docx', dir]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('无法写入 .docx 文件');
+    expect(bad.stderr).toContain('这是一个文件夹');
+    // A file where a folder of the path should be: said in Chinese, not as Node's EEXIST/ENOTDIR.
+    const underFile = runDraft(['--file', FIXTURE, '--docx', path.join(docx, '答复.docx')]);
+    expect(underFile.status).toBe(1);
+    expect(underFile.stderr).toContain('路径中有一级不是文件夹');
+    expect(underFile.stderr).not.toMatch(/EEXIST|ENOTDIR/);
   });
 
   it('prints the usage on stdout with exit code 0 for --help', () => {

@@ -79,6 +79,16 @@ describe('incremental ingest', () => {
     expect((await updateIndex(deps({ embeddings: new LocalHashEmbeddings(256) }), { full: true })).mode).toBe('full');
   });
 
+  it('a full rebuild still reports what changed: the document removed, the others unchanged', async () => {
+    writeFileSync(elevatorFile(), ELEVATOR);
+    await updateIndex(deps());
+    rmSync(elevatorFile());
+    writeFileSync(path.join(t.config.corpusDir, 'policies', 'parking.txt'), ELEVATOR.replace('加装电梯', '停车位').replace('每部电梯', '每个车位'));
+    const summary = await updateIndex(deps(), { full: true });
+    expect(summary).toMatchObject({ mode: 'full', added: ['parking'], updated: [], removed: ['elevator'] });
+    expect(summary.unchanged).toBe(summary.documents - 1);
+  });
+
   it('leaves the previous index serving when an ingest fails half-way', async () => {
     const manifest = path.join(t.config.indexDir, 'manifest.json');
     const before = readFileSync(manifest, 'utf8');

@@ -77,5 +77,10 @@ describe('npm run ingest', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('配置有误');
     expect(run.stderr).toContain('EMBEDDING_DIM');
+
+    const missing = await ingest(root, { CORPUS_DIR: path.join(root, 'no-such-folder') });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('语料目录不存在');
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
 });

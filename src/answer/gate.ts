@@ -6,7 +6,8 @@ import { analyzeQuestion, answerMismatches, EVIDENCE_GATE_DEFAULTS, holdsFocus, 
 import { BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
-import { askedFigure, ASKS_FOR_QUANTITY, HAS_FIGURE, statesFigure } from './offline/questionAnalysis.js';
+import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
+import { askedFigure, HAS_FIGURE, statesFigure } from '../text/askedFigure.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -68,7 +69,7 @@ function answeringSentences(citations: Citation[], passages: Passage[]): Answeri
  */
 export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[]): { answer: string; citations: Citation[] } | undefined {
   // A how-many question is answered by the sentences stating the figure asked: those must agree, not their neighbours.
-  const stated = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? askedDuration(analysis.text) ?? HAS_FIGURE) : undefined;
+  const stated = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? HAS_FIGURE) : undefined;
   // Figures in Chinese numerals ("二十万元", "九处") state a figure as digits do; numerals inside words ("统一",
   // "一户一表") do not (statesFigure).
   const stating = stated ? citations.filter((c) => statesFigure(c.quote, stated)) : [];
@@ -121,14 +122,6 @@ export function answerFocusRefusal(
   const held = analysis.focus.filter((w) => said.some((s) => holdsFocus(analysis, s, w)));
   if (held.length >= Math.ceil(focusShare * analysis.focus.length)) return undefined;
   return { answer: notCoveredAnswer(passages), citations: [] };
-}
-
-/** "审批要多少天", "几个工作日": a length of time, answered by a figure of that unit ("10个工作日", "3至6个月"). */
-const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)/u;
-
-function askedDuration(question: string): RegExp | undefined {
-  const unit = question.match(ASKS_DURATION)?.[1];
-  return unit ? new RegExp(`[\\d半]\\s*个?\\s*${unit === '天' ? '(?:天|个?工作日)' : unit}`, 'u') : undefined;
 }
 
 /** What a how-many question counts, in its own words ("多少个车位"), for the refusal. */

@@ -7,6 +7,7 @@ import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { STRUCTURE_REFERENCE } from '../text/questionWords.js';
+import { plainQuestionWording } from '../text/spokenFrames.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
 import { retrievePassages, type RetrievedPassages } from '../retrieval/plan.js';
 import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './offline/index.js';
@@ -148,7 +149,8 @@ export async function answerQuestion(
   if (tooLong) return { ...baseAnswer(maskPersonalData(question.trim().slice(0, 200)), { name: OFFLINE_ENGINE, embeddings: services.search.embeddingsId }), answer: tooLong };
   // A mobile or ID number the asker typed is masked before it can reach the echo, the logs or a search.
   const masked = maskPersonalData(question.trim());
-  const q = withoutDisclosedClauses(masked) || masked;
+  // Spoken frames ("咋整", "找谁") in the plain wording the question-type rules read ("怎么办", "由谁负责").
+  const q = plainQuestionWording(withoutDisclosedClauses(masked) || masked);
   const engine = { name: services.llm ? llmName(services.config) : OFFLINE_ENGINE, embeddings: services.search.embeddingsId };
   const answer = baseAnswer(masked, engine);
   // Ingestion already redacts; this is the last guard before anything leaves the process.

@@ -81,11 +81,11 @@ async function main(): Promise<number> {
       const question = line.trim();
       if (!question) continue;
       asked++;
+      // A question too long still gets its line of output (the refusal), so output line n answers input line n.
       const tooLongLine = questionTooLongMessage(question, config.MAX_QUESTION_CHARS);
       if (tooLongLine) {
         refused++;
         process.stderr.write(`第 ${asked} 个问题：${tooLongLine}\n`);
-        continue;
       }
       const out = await answerOne(services, question, args);
       process.stdout.write(args.json ? `${out}\n` : `${out}\n\n`);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { openCli, parseCliArgs, runCli, UsageError } from './run.js';
 import { checkIsProposal, DraftInputError, MAX_PROPOSAL_FILE_BYTES, readProposalFile, validateProposalText } from '../draft/input.js';
 import { InputTooLargeError, readFileBounded, readStreamBounded } from '../io/boundedRead.js';
+import { fileErrorReason } from '../io/fileErrors.js';
 
 const USAGE = '用法：npm run --silent draft -- --file 提案.txt [--outline] [--json] [--docx 输出.docx]（--file - 从标准输入读取）';
 
@@ -94,7 +95,7 @@ async function main(): Promise<number> {
       await mkdir(path.dirname(path.resolve(args.docx)), { recursive: true });
       await writeFile(args.docx, await renderDocx(draft, config.bureau));
     } catch (err) {
-      process.stderr.write(`无法写入 .docx 文件“${args.docx}”：${(err as Error).message}\n`);
+      process.stderr.write(`无法写入 .docx 文件“${args.docx}”：${fileErrorReason(err)}\n`);
       return 1;
     }
     process.stderr.write(`已写入 ${args.docx}\n`);

@@ -2,6 +2,7 @@
 // incrementally unless --full or a full rebuild is needed; progress on stderr, the summary on stdout
 // (with --json exactly one object: {mode, added, updated, removed, unchanged, chunks, seconds}).
 import { openCli, parseCliArgs, runCli } from './run.js';
+import { ConfigError } from '../config.js';
 import { createEmbeddings } from '../retrieval/embeddings.js';
 import { updateIndex, type IngestSummary } from '../retrieval/index.js';
 import { createProgressWriter, formatSummary } from '../retrieval/progress.js';
@@ -38,6 +39,8 @@ async function main(): Promise<number> {
   } catch (err) {
     progress.done();
     logger.debug({ err }, 'ingest failed');
+    // A configuration problem (e.g. no corpus folder) exits 2 like every other bad-input case (runCli says it).
+    if (err instanceof ConfigError) throw err;
     process.stderr.write(`索引构建失败：${(err as Error).message}\n`);
     return 1;
   }

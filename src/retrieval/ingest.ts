@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { AppConfig } from '../config.js';
+import { ConfigError, type AppConfig } from '../config.js';
 import {
   CHUNKER_VERSION,
   addRedactionCounts,
@@ -145,7 +145,7 @@ export function searcherOf(state: IndexState, deps: IndexDeps): HybridSearcher {
 export async function updateLocked(deps: IndexDeps, options: UpdateOptions): Promise<{ summary: IngestSummary; state?: IndexState }> {
   const started = performance.now();
   const { config } = deps;
-  if (!existsSync(config.corpusDir)) throw new Error(`语料目录不存在：${config.corpusDir}（请检查 CORPUS_DIR）`);
+  if (!existsSync(config.corpusDir)) throw new ConfigError([`语料目录不存在：${config.corpusDir}（请检查 CORPUS_DIR）`]);
   await mkdir(config.indexDir, { recursive: true });
   const manifest = await readManifest(config.indexDir);
   const rules = loadChannelRules(config.corpusDir);
@@ -179,7 +179,7 @@ async function full(deps: IndexDeps, rules: ChannelRules, previous: Manifest | u
     const manifest = manifestOf(deps, rules, corpus, documents, parsed.skipped, state, 'full');
     await writeManifest(config.indexDir, manifest);
     await removeUnreferenced(config.indexDir, state.files);
-    const summary = { ...summarize(manifest, deps, started, { added: Object.keys(documents), updated: [], removed: [] }), warnings: parsed.warnings };
+    const summary = { ...summarize(manifest, deps, started, changeSince(previous, documents)), warnings: parsed.warnings };
     logger.info({ indexDir: config.indexDir, chunks: summary.chunks, seconds: summary.seconds }, '索引已重建');
     return { summary, state };
   } catch (err) {
@@ -351,6 +351,20 @@ function manifestOf(
     files: state.files,
     builtAt: new Date().toISOString(),
     lastMode: mode,
+  };
+}
+
+/**
+ * What a full rebuild changed, document by document, against the index it replaces (none, or unreadable: everything
+ * is new): a rebuild forced by a removal or a new chunker still reports the removal, and unchanged documents as such.
+ */
+export function changeSince(previous: Manifest | undefined, documents: Record<string, DocumentEntry>): { added: string[]; updated: string[]; removed: string[] } {
+  const before = previous?.documents ?? {};
+  const ids = Object.keys(documents);
+  return {
+    added: ids.filter((id) => !before[id]),
+    updated: ids.filter((id) => before[id] && before[id].sha256 !== documents[id].sha256),
+    removed: Object.keys(before).filter((id) => !documents[id]),
   };
 }
 

@@ -8,8 +8,10 @@ export { splitSentences, splitQuotableSentences, sentenceSpans, withCitation, ty
 export { BOILERPLATE, NOT_EVIDENCE } from './boilerplate.js';
 export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.js';
 export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokenizer.js';
-export { isAnswerKindWord, isDescriptiveTag, isFramingWord, isSpokenFiller, spokenNounRoot, isTopicTag, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
+export { isAnswerKindWord, isDescriptiveTag, isFramingWord, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
 export { issuerPlaces } from './places.js';
 export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
 export { ASKS_WHY, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
-export { tablesOf, tableFigures, type Table } from './tables.js';
+export { columnUnit, tablesOf, tableFigures, type Table } from './tables.js';
+export { plainQuestionWording } from './spokenFrames.js';
+export { askedFigure, HAS_FIGURE, statesFigure } from './askedFigure.js';

@@ -93,3 +93,12 @@ export function isFramingWord(word: string, tag: string | undefined): boolean {
   return FRAMING_TAG.test(tag) || ([...word].length === 1 && VAGUE_SINGLE_TAG.test(tag));
 }
 
+/**
+ * "在楼道里", "在小区门口": a word inside a 在…里/上/中/内/外/边/旁/下 phrase names where, not what. A phrase holding a
+ * question word or 的 ("是在哪天的记者会上") asks about the place itself.
+ */
+const LOCATIVE_PHRASE = /在((?:(?![的哪啥几谁么])\p{Script=Han}){2,6}?)(?:里|上|中|内|外|边|旁|下|门口)(?![\p{Script=Han}]{0,1}(?:面|头)?[的之])/gu;
+
+export function locatedIn(text: string, word: string): boolean {
+  return [...text.matchAll(LOCATIVE_PHRASE)].some((m) => m[1].includes(word));
+}

@@ -31,6 +31,11 @@ export function tablesOf(text: string): Table[] {
 /** A column heading's unit: "小区数（个）" → 个, "建筑面积（万平方米）" → 万平方米. */
 const COLUMN_UNIT = /[（(]([^）)\d、，,]{1,5})[）)]\s*$/u;
 
+/** The unit a column heading names in its closing brackets, or undefined ("序号", "备注"). */
+export function columnUnit(heading: string): string | undefined {
+  return heading.match(COLUMN_UNIT)?.[1];
+}
+
 /**
  * The figures a text's tables state, each with the unit its column heading names ("修水县\t22" under "小区数（个）" →
  * "22个"): a table states its figures in the header, not beside each number.
@@ -39,7 +44,7 @@ export function tableFigures(text: string): string[] {
   return tablesOf(text).flatMap((table) =>
     table.rows.flatMap((row) =>
       row.cells.flatMap((cell, i) => {
-        const unit = table.header[i]?.match(COLUMN_UNIT)?.[1];
+        const unit = columnUnit(table.header[i] ?? '');
         return unit && /^\d+(?:\.\d+)?$/u.test(cell) ? [`${cell}${unit}`] : [];
       }),
     ),

@@ -4,7 +4,8 @@ import type { Tokenizer } from '../../text/tokenizer.js';
 import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
-import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_RATE, STATES_RATE, ASKS_FOR_REPLY, statesFigure, type QuestionFocus } from './questionAnalysis.js';
+import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
+import { askedRate, statesFigure } from '../../text/askedFigure.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
@@ -80,8 +81,9 @@ function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
   // "哪家公司中标的？" answered by a sentence that names no company: the documents do not say which.
   if (ASKS_FOR_COMPANY.test(question) && !NAMES_COMPANY.test(text.replace(ASKS_FOR_COMPANY, ''))) return true;
   if (!ASKS_FOR_QUANTITY.test(question)) return false;
-  // "每平米暖气费多少？" asks a rate: a total ("出资100万元") does not answer it.
-  return !statesFigure(text) || (ASKS_FOR_RATE.test(question) && !STATES_RATE.test(text));
+  // "每平米暖气费多少？" asks a rate: a total ("出资100万元") does not answer it, nor a rate per another unit ("每户每年120元").
+  const rate = askedRate(question);
+  return !statesFigure(text) || (!!rate && !rate.test(text));
 }
 
 export function answerExtractively(

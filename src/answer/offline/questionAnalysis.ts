@@ -1,8 +1,6 @@
 // What a question asks: its topic terms, the kind of answer it wants (a figure, a list of measures, a definition…).
 import type { Tokenizer } from '../../text/tokenizer.js';
 import { isFramingWord, tagOf, wordTags } from '../../text/questionWords.js';
-import { figuresAsDigits } from '../../text/numerals.js';
-import { tableFigures } from '../../text/tables.js';
 
 /** Questions that ask for the measures, steps or items a document lists. */
 export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|哪[两三四五几][条项点个方面]|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;
@@ -14,45 +12,10 @@ export const ASKS_FOR_REPLY = /(?:怎么|如何|怎样)(?:答复|回复|复函|�
 /** Questions that ask how much or how many (not when, not 哪几类 which asks for the items): answered only by a figure. */
 export const ASKS_FOR_QUANTITY = /多少|(?<!哪)几(?![月号点时天日])[\p{Script=Han}]|多大|多长|多久|多高|多宽|多远|比例|占比/u;
 
-/** A quantity per unit ("每平米…多少", "每户补多少"), and the wording of a sentence that states one ("每台补助15万元", "元/平方米"). */
-export const ASKS_FOR_RATE = /每(?:平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)/u;
-export const STATES_RATE = /每|\/\s*(?:平方米|平米|㎡|户|台|部|人|月|年)|人均|户均/u;
-
 /** "哪家公司中标的？": asks for a company by name (an absent detail when the documents only say "引入企业"). */
 export const ASKS_FOR_COMPANY = /哪(?:一)?[家个些]\p{Script=Han}{0,6}?(?:公司|企业|银行|集团)|(?:公司|企业)是哪[家个]/u;
 /** A company named: two or more characters before 公司 / 集团 / 银行 ("城投物业管理有限公司", "工商银行"). */
 export const NAMES_COMPANY = /\p{Script=Han}{2,}(?:公司|集团|银行)/u;
-
-/**
- * A figure in a sentence's digit form ("3 个"; "二十户" once figuresAsDigits has made it "20户"; numerals inside words,
- * "统一", "一户一表", stay no figure). Always test a text through statesFigure: this pattern alone sees no Chinese numeral.
- */
-export const HAS_FIGURE = /\d|百分之/;
-
-/**
- * Whether a text states a figure of the pattern's kind (HAS_FIGURE, askedFigure…), its Chinese numerals read as numbers
- * only where they are numbers, and a table's figures in the unit of their column ("小区数（个）" → "22个").
- */
-export function statesFigure(text: string, pattern: RegExp = HAS_FIGURE): boolean {
-  return pattern.test(figuresAsDigits(text)) || tableFigures(text).some((figure) => pattern.test(figure));
-}
-
-/** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
-const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
-
-/** A share as documents state it: "82%", "百分之三十", "1:1", "八成". */
-const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成/u;
-
-/** What a figure question counts ("多少户" → a number followed by 户), as a pattern a sentence's digit form (statesFigure) can satisfy. */
-const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
-export function askedFigure(question: string): RegExp | undefined {
-  const unit = question.match(UNIT_AFTER_ASK)?.[1];
-  if (!unit) return /多大|面积/.test(question) ? /\d\s*(?:[万亿]\s*)?(?:平方米|亩)/ : ASKS_FOR_SHARE.test(question) ? STATES_SHARE : undefined;
-  if (unit === '钱' || unit.endsWith('元')) return /\d\s*(?:[万亿千百]\s*)?元/;
-  if (unit === '期') return /第?\d+\s*期/;
-  if (unit === '类') return /[\u4e00-\u9fa5]{1,4}类[、和及与]/;
-  return new RegExp(`\\d\\s*(?:[万亿千百]\\s*)?(?:余|多)?\\s*${unit}`);
-}
 
 /** The question's weighted terms: its own terms weigh 1, terms carried over from a previous question weigh less. */
 export interface QuestionFocus {

@@ -7,7 +7,8 @@ import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { holdsWord } from '../../grounding/evidenceGate.js';
 import { matchesQuestionCue } from '../../text/questionTypes.js';
-import { ASKS_FOR_NUMBER, askedFigure, statesFigure, unique, type QuestionFocus } from './questionAnalysis.js';
+import { askedFigure, statesFigure } from '../../text/askedFigure.js';
+import { ASKS_FOR_NUMBER, unique, type QuestionFocus } from './questionAnalysis.js';
 import {
   asksForHeaderField,
   dropRepeatedOpening,

@@ -5,7 +5,7 @@ import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { coverage, type WeightedTerm } from './termWeights.js';
-import { statesFigure } from './questionAnalysis.js';
+import { statesFigure } from '../../text/askedFigure.js';
 
 /** A sentence whose subject is "该项目", "此工程"…: what it is about is named in the sentence before. */
 export const REFERS_TO_SUBJECT = /^(?:该|此|这一?|上述)(?:项目|工程|小区|路段|建议|提案|方案|工作|问题|政策)/;

@@ -8,6 +8,7 @@ import { sourceLabel } from '../../../grounding/sources.js';
 import { composeWithAdded, passageRegistry, type ExtractiveAnswer, type Quoted } from '../compose.js';
 import { isHeadingLike, isLayoutJunk, isReplyOpening, leadingClauses } from '../sentenceFilters.js';
 import { offlineTuning, type OfflineTuning } from '../tuning.js';
+import { ASKS_FOR_PROPOSER } from './proposer.js';
 
 const ASKS_FOR_OVERVIEW =
   /讲了?(?:什么|啥)|说了?(?:什么|啥)|写了?什么|主要内容|什么内容|内容(?:是|有)(?:什么|哪些)|(?:怎么|如何|怎样)(?:答复|回复|办理)|答复了?(?:什么|哪些)|(?:答复|办理)(?:的)?(?:内容|结果|情况)|是(?:一份)?什么文件|关于什么/;
@@ -20,7 +21,8 @@ const HEADER_FIELD_NAMED = /签\s*发\s*人|办理结果|答复类别|公开(?:�
 /** True when a question about a named document asks for the document as a whole rather than one fact in it. */
 export function asksForOverview(question: string, reference: string): boolean {
   const rest = question.replace(reference, '').replace(/[\s\p{P}]|请问|这份|文件|该文|的/gu, '');
-  if (HEADER_FIELD_NAMED.test(question)) return false;
+  // "…14号是答复哪些代表的？" asks who proposed, not what the reply says.
+  if (HEADER_FIELD_NAMED.test(question) || ASKS_FOR_PROPOSER.test(question)) return false;
   return ASKS_FOR_OVERVIEW.test(question) || rest.length <= 2;
 }
 

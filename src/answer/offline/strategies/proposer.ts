@@ -7,9 +7,11 @@ import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAns
 import type { ExtractiveOptions } from '../scoring.js';
 
 /** Questions asking who made the proposal or suggestion a reply answers. */
-export const ASKS_FOR_PROPOSER = /(?:哪位|哪个|哪几位|谁)[^，,。？?]{0,3}(?:代表|委员)|(?:代表|委员|提案人|建议人)是谁|谁提的|谁提出|由谁提|哪位[^，,。？?]{0,8}提的/u;
-/** A salutation: one or more names with 代表/委员 (同志), ending in a colon. */
-const SALUTATION = /^\p{Script=Han}{2,4}(?:代表|委员)(?:同志)?(?:[、，,和]\p{Script=Han}{2,4}(?:代表|委员)(?:同志)?)*\s*[:：]$/u;
+export const ASKS_FOR_PROPOSER = /(?:哪位|哪个|哪些|哪几位|谁)[^，,。？?]{0,3}(?:代表|委员)|(?:代表|委员|提案人|建议人)是谁|谁提的|谁提出|由谁提|哪位[^，,。？?]{0,8}提的/u;
+/** One addressee: a name with 代表/委员 (同志), or the first of several ("覃丽华等5名代表"). */
+const ADDRESSEE = '\\p{Script=Han}{2,4}(?:等\\s*[\\d一二三四五六七八九十]+\\s*[名位])?(?:代表|委员)(?:同志)?';
+/** A salutation: one or more addressees, ending in a colon. */
+const SALUTATION = new RegExp(`^${ADDRESSEE}(?:[、，,和]${ADDRESSEE})*\\s*[:：]$`, 'u');
 /** The salutation sits in a reply's opening chunks. */
 const OPENING_CHUNKS = 3;
 
@@ -24,7 +26,7 @@ export function answerWithProposer(question: string, docId: string, passages: Pa
   }
   // Without a salutation line, a sentence that opens with one ("李丽代表：您提出的…").
   for (const chunk of chunks) {
-    const s = splitSentences(chunk.text).find((x) => /^\p{Script=Han}{2,4}(?:代表|委员)[:：]/u.test(x.text));
+    const s = splitSentences(chunk.text).find((x) => new RegExp(`^${ADDRESSEE}[:：]`, 'u').test(x.text));
     if (s) return composeWithAdded([[{ passage: passageOf(chunk), text: s.text }]], passages, added, evidence);
   }
   return undefined;

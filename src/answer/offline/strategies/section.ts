@@ -6,7 +6,7 @@ import { normalizeForMatch } from '../../../text/simplify.js';
 import type { Passage } from '../../../grounding/passages.js';
 import { composeLines, notCoveredAnswer, type ExtractiveAnswer, type Quoted } from '../compose.js';
 import { offlineTuning, type OfflineTuning } from '../tuning.js';
-import { askedFigure, statesFigure } from '../questionAnalysis.js';
+import { askedFigure, statesFigure } from '../../../text/askedFigure.js';
 
 export function answerFromSection(sectionPassages: Passage[], tuning: Partial<OfflineTuning> = {}, question = ''): ExtractiveAnswer {
   const t = offlineTuning(tuning);

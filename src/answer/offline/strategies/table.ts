@@ -3,7 +3,7 @@
 // be scored as sentences, so without this the answer would be the nearest prose sentence on the topic.
 import { citationOf, type Passage } from '../../../grounding/passages.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
-import { tablesOf } from '../../../text/tables.js';
+import { columnUnit, tablesOf } from '../../../text/tables.js';
 import type { Evidence } from '../answerability.js';
 import type { ExtractiveAnswer } from '../compose.js';
 import { ASKS_FOR_QUANTITY } from '../questionAnalysis.js';
@@ -23,7 +23,7 @@ function namesLabel(question: string, label: string): boolean {
 
 /** The question asks for one of the table's columns: a word of its heading ("小区数（个）" → 小区), or its unit counted ("多少户"). */
 function asksColumn(question: string, heading: string): boolean {
-  const unit = heading.match(/[（(]([^）)]+)[）)]/u)?.[1];
+  const unit = columnUnit(heading);
   const core = normalizeForMatch(heading.replace(/[（(][^）)]*[）)]/gu, ''));
   const words = Array.from({ length: Math.max(0, core.length - 1) }, (_, i) => core.slice(i, i + 2));
   // "个" counts anything ("多少个车位"): only a unit that says what is counted (户, 栋, 万元) names the column.

@@ -1,0 +1,87 @@
+// The figure a how-many question asks for ("多少户", "几个工作日", "比例多少") and whether a text states one: the one
+// rule the answer's sentence choice and the answer check after it both read.
+import { FIGURE_KINDS } from './figureKinds.js';
+import { figuresAsDigits } from './numerals.js';
+import { tableFigures } from './tables.js';
+
+/**
+ * A figure in a sentence's digit form ("3 个"; "二十户" once figuresAsDigits has made it "20户"; numerals inside words,
+ * "统一", "一户一表", stay no figure). Always test a text through statesFigure: this pattern alone sees no Chinese numeral.
+ */
+export const HAS_FIGURE = /\d|百分之/;
+
+/**
+ * Whether a text states a figure of the pattern's kind (HAS_FIGURE, askedFigure…), its Chinese numerals read as numbers
+ * only where they are numbers, and a table's figures in the unit of their column ("小区数（个）" → "22个").
+ */
+export function statesFigure(text: string, pattern: RegExp = HAS_FIGURE): boolean {
+  return pattern.test(figuresAsDigits(text)) || tableFigures(text).some((figure) => pattern.test(figure));
+}
+
+/** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
+const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
+
+/** A share as documents state it: "82%", "百分之三十", "1:1", "八成". */
+const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成/u;
+
+/** What a figure question counts ("多少户" → a number followed by 户). */
+const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
+
+/** A cost or a subsidy asked in one clause ("总造价一般多少", "每台补助标准是多少"). */
+const SUM_ASKED = new RegExp(`(?:${FIGURE_KINDS.map((k) => k.words.source).join('|')})[^，,。？?；;（(]{0,8}(?:多少|几)`, 'u');
+/** The earlier question a follow-up's standalone form carries in closing brackets ("……吗？（补贴是多少）"). */
+const CARRIED_QUESTION = /[（(][^（()）]*[）)]\s*$/u;
+
+/** "审批要多少天", "几个工作日": a length of time, answered by a figure of that unit ("10个工作日", "3至6个月"). */
+const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)/u;
+
+/**
+ * The figure a how-many question asks for, as a pattern a sentence's digit form (statesFigure) can satisfy: a count of
+ * the unit asked ("多少户" → "13029户"), a sum ("多少钱" → "…万元"), an area, a share, a length of time ("多少天" →
+ * "10个工作日"). Undefined when the question names no unit (any figure then answers it).
+ */
+export function askedFigure(question: string): RegExp | undefined {
+  const unit = question.match(UNIT_AFTER_ASK)?.[1];
+  if (unit) return countOf(unit);
+  if (/多大|面积/.test(question)) return /\d\s*(?:[万亿]\s*)?(?:平方米|亩)/;
+  if (ASKS_FOR_SHARE.test(question)) return STATES_SHARE;
+  // "总造价一般多少", "补助标准是多少": a cost or a subsidy is a sum of money, whatever unit the asker leaves out (in the
+  // question's own words: a follow-up's standalone form carries the earlier question in closing brackets).
+  if (SUM_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
+  const duration = question.match(ASKS_DURATION)?.[1];
+  if (!duration) return undefined;
+  // Days are also written 日 ("公示期不少于10日"), but "4月30日" is a date, not a length of time.
+  return duration === '天' ? /(?:^|[^月\d])(?:\d+|半)\s*个?\s*(?:天|日|工作日)/u : new RegExp(`[\\d半]\\s*个?\\s*${duration}`, 'u');
+}
+
+function countOf(unit: string): RegExp {
+  if (unit === '钱' || unit.endsWith('元')) return /\d\s*(?:[万亿千百]\s*)?元/;
+  if (unit === '期') return /第?\d+\s*期/;
+  if (unit === '类') return /[\u4e00-\u9fa5]{1,4}类[、和及与]/;
+  return new RegExp(`\\d\\s*(?:[万亿千百]\\s*)?(?:余|多)?\\s*${unit}`, 'u');
+}
+
+/** The units a rate is given per, each with the ways documents write it ("每平米", "元/㎡"; an elevator "每台" or "每部"). */
+const RATE_UNITS: { asked: RegExp; written: string }[] = [
+  { asked: /^(?:平方米|平米|平)$/u, written: '平方米|平米|平|㎡|m2' },
+  { asked: /^(?:台|部)$/u, written: '台|部' },
+  { asked: /^(?:栋|幢)$/u, written: '栋|幢' },
+  // "每个小区" is also written "每小区": any rate per item answers it.
+  { asked: /^个$/u, written: '个|' },
+];
+
+/** A quantity per unit asked ("每平米…多少", "每户补多少"): the unit. */
+const ASKS_FOR_RATE = /每(平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)/u;
+
+/**
+ * The rate a question asks for, as a pattern a sentence stating it matches: asked per 平方米, "每平方米2元", "元/㎡";
+ * asked per 户, "每户3000元", "户均". Undefined when the question asks no rate. A rate per another unit ("每户每年120元",
+ * asked per 平方米) does not match: it is another figure.
+ */
+export function askedRate(question: string): RegExp | undefined {
+  const unit = question.match(ASKS_FOR_RATE)?.[1];
+  if (!unit) return undefined;
+  const written = RATE_UNITS.find((u) => u.asked.test(unit))?.written ?? unit;
+  const average = /^(?:户|人)$/u.test(unit) ? `|${unit}均` : '';
+  return new RegExp(`每\\s*(?:${written})|[/／]\\s*(?:${written})${average}`, 'u');
+}

@@ -1,0 +1,30 @@
+// Spoken question frames ("咋整", "啥时候", "为啥", "找谁") in the plain wording every question-type rule reads
+// ("怎么办", "什么时候", "为什么", "由谁负责"): one place, so a rule written for 怎么 / 什么 / 谁负责 also hears the
+// spoken form, and no rule needs its own list of dialect words.
+
+/** In order: a longer frame before the shorter one it holds ("咋整" before "咋", "啥时候" before "啥"). */
+const SPOKEN_FRAMES: [RegExp, string][] = [
+  // What to do about it: "咋整", "咋办", "咋弄", "咋搞", "怎么整".
+  [/咋(?:整|弄|搞|办)|怎么整/gu, '怎么办'],
+  [/为啥|为嘛|干嘛要|凭啥/gu, '为什么'],
+  [/啥时候|啥时|多会儿|多咱/gu, '什么时候'],
+  // Who to turn to: "找谁报名" asks the body in charge. ("谁来管" is left alone: there 管 is often the topic, management.)
+  [/(?:应该|该|要|得)?找谁/gu, '由谁负责'],
+  [/咋/gu, '怎么'],
+  [/啥/gu, '什么'],
+];
+
+/**
+ * Who passes the question on ("新来的同事问：", "有居民来电问：", "市民咨询："): the asker's framing, before the colon
+ * that opens the question itself. Short, and ending in a verb of asking, so a question that names a topic before a
+ * colon ("加装电梯：审批要多久？") keeps it.
+ */
+const REPORTED_ASKER = /^[^：:？?。！!，,]{0,12}?(?:问|问道|咨询|来电|反映|打听)[：:]\s*(?=\S)/u;
+
+/**
+ * The question with its spoken frames in plain wording, and without the clause saying who passed it on; the words
+ * that name the topic are left as they are.
+ */
+export function plainQuestionWording(question: string): string {
+  return SPOKEN_FRAMES.reduce((text, [frame, plain]) => text.replace(frame, plain), question.replace(REPORTED_ASKER, ''));
+}
