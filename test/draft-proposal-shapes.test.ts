@@ -195,15 +195,33 @@ describe('section headings in the seed reply style', () => {
     expect(heading('在小区增设集中充电设施')).toBe('在小区增设集中充电设施');
   });
 
-  it('stay within 30 characters, cut at a word boundary and not inside an adverbial phrase', () => {
+  it('stay within 30 characters by dropping the settings before the action, keeping the ask (错时开放), never cut inside a word', () => {
     const long = '推动机关事业单位、国有企业和商业综合体的内部停车场在夜间和节假日向周边老旧小区居民错时开放共享停车资源';
     const topic = heading(long);
     expect(topic.length).toBeLessThanOrEqual(30);
-    expect(long.startsWith(topic)).toBe(true);
-    const words = getTokenizer().cut(long);
-    const boundaries = words.map((_, i) => words.slice(0, i + 1).join('').length);
-    expect(boundaries).toContain(topic.length);
-    expect(topic).not.toMatch(/[在向对于]$|在夜间$/);
+    expect(topic).toMatch(/^推动机关事业单位/u);
+    expect(topic).toContain('停车场错时开放');
+    expect(topic).not.toMatch(/夜间|节假日|居民/u);
+    const words = getTokenizer().cut(topic);
+    expect(words.every((w) => getTokenizer().cut(long).includes(w))).toBe(true);
+  });
+
+  it('name the ask of a suggestion a prefix cut would lose it from ("…停车场在夜间" had lost 错时共享开放)', () => {
+    expect(heading('推动周边机关、企事业单位停车场在夜间向老旧小区居民错时共享开放')).toBe('推动周边机关、企事业单位停车场错时共享开放');
+    expect(heading('推动更多机关、企事业单位的内部停车场在夜间和节假日向周边小区居民错时开放，并简化登记手续')).toBe('推动更多机关、企事业单位的内部停车场错时开放');
+    // 为 also means "as": dropping "为老旧小区" would leave "…机制提供长期稳定的融资渠道".
+    expect(heading('建立老旧小区改造资金多元筹措机制为老旧小区改造提供长期稳定的融资渠道')).toBe('建立老旧小区改造资金多元筹措机制');
+  });
+
+  it('name a scope with the action it is asked for, not the scope alone ("对符合条件的加装电梯项目")', () => {
+    expect(heading('对符合条件的加装电梯项目，由市、区两级财政按照每台不低于15万元的标准给予补助，并允许业主提取住房公积金。')).toBe('对符合条件的加装电梯项目给予补助');
+    expect(heading('对长期闲置的车位，统筹调剂使用。')).toBe('对长期闲置的车位统筹调剂使用');
+    expect(heading('对改造后的排水管网建立定期清掏制度，明确养护责任。')).toBe('对改造后的排水管网建立定期清掏制度');
+  });
+
+  it('keep the settings of a topic within the limit, and a phrase the preposition closes', () => {
+    expect(heading('在老旧小区改造中同步建设充电设施，在小区出入口建设坡道')).toBe('同步建设充电设施');
+    expect(heading('加强对占用公共车位、私装地锁等行为的整治，规范小区及周边道路停车秩序')).toBe('加强对占用公共车位、私装地锁等行为的整治');
   });
 });
 

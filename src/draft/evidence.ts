@@ -11,9 +11,9 @@ import { normalizeForMatch } from '../text/simplify.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
 import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
-import { quotableSentences, withoutLeadingTitle } from './quotable.js';
+import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
-import { withoutExamples } from './proposal/headings.js';
+import { statesTopic, withoutExamples, withoutPurpose } from './proposal/headings.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
@@ -216,11 +216,12 @@ export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): s
   // A paragraph that states the problem before its ask ("…存在雨污合流的问题，建议…同步实施雨污分流改造") is led by
   // the sentence that holds the parsed topic.
   // The proposer's own examples ("将纺织厂家属区、农机公司宿舍等小区纳入…") are names no passage holds: the ask is the class.
-  let lead = withoutExamples(sentences.find((x) => suggestion.topic && x.includes(suggestion.topic)) ?? sentences[0] ?? '', t.maxLeadChars);
+  // What the ask is for ("…，保证小区公共设施坏了有钱修") is no word a quote must hold.
+  let lead = withoutPurpose(withoutExamples(sentences.find((x) => statesTopic(x, suggestion.topic)) ?? sentences[0] ?? '', t.maxLeadChars));
   // A long sentence ("结合…增设停车位，利用…空地、拆除违建…建设停车场") keeps its clause with the topic, else its first.
   if (lead.length > t.maxLeadChars) {
     const clauses = lead.split(/[，,]/u).filter((clause) => clause.length >= 6);
-    const at = Math.max(0, clauses.findIndex((clause) => suggestion.topic && clause.includes(suggestion.topic)));
+    const at = Math.max(0, clauses.findIndex((clause) => statesTopic(clause, suggestion.topic)));
     // "盘活周边存量资源，推动单位停车场…错时开放": a short slogan clause is made concrete by the clause after it.
     const short = (clauses[at]?.length ?? 0) < t.minLeadClauseChars && at + 1 < clauses.length;
     lead = clauses.length ? clauses.slice(at, short ? at + 2 : at + 1).join('，') : lead;
@@ -267,7 +268,7 @@ function namesAThing(word: string): boolean {
  */
 function coreKeyTerms(suggestion: Suggestion, asked: string, chunks: Chunk[], theme: Set<string>, t: DraftTuning): WeightedTerm[] | null {
   const core = suggestion.topic.trim();
-  if (!core || core.length >= asked.length || !asked.includes(core)) return null;
+  if (!core || core.length >= asked.length || !statesTopic(asked, core)) return null;
   const weights = weighOverChunks(core, chunks);
   const terms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
   return terms.length >= t.minCoreKeyTerms ? terms : null;
@@ -382,12 +383,15 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     if (!gate.passing[i] && !ctx.trace) return;
     const headingScore = headingMatch(words, chunk.sectionPath);
     const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
-    const covered = Math.max(coverageOf(weights.terms, sentence), 0.8 * coverageOf(weights.terms, `${heading}${sentence}`));
+    // What the sentence states, without the occasion or basis it is framed by ("结合县城道路管网改造工程，…增画停车位"
+    // is about 停车位, whatever its 结合 clause shares with a 管网改造 ask).
+    const said = statedPart(sentence);
+    const covered = Math.max(coverageOf(weights.terms, said), 0.8 * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
-    const distinctive = Math.max(coverageOf(keyTerms, `${heading}${sentence}`), coreCoverage(coreTerms, heading, sentence));
+    const distinctive = Math.max(coverageOf(keyTerms, `${heading}${said}`), coreCoverage(coreTerms, heading, said));
     const onTopicQuote = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
-      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage && (!ownTerms.length || coverageOf(ownTerms, `${heading}${sentence}`) > 0);
+      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage && (!ownTerms.length || coverageOf(ownTerms, `${heading}${said}`) > 0);
     const profile = profileOf(ctx, chunk);
     const relevant = onTopicQuote && !aboutAnotherSubject(ctx, chunk, profile);
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });

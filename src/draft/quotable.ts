@@ -58,3 +58,16 @@ export function withoutCutOffTail(text: string): string {
   const closing = head.slice(lastEnd + 1).match(/^[”’」』）)】\]]*/u)?.[0] ?? '';
   return head.slice(0, lastEnd + 1 + closing.length);
 }
+
+/**
+ * A clause that frames a statement rather than making it: its occasion, basis or aim ("结合…工程", "我局已按照县政府的
+ * 统一安排部署", "为了解决停车难的问题"), at the head of the sentence.
+ */
+const FRAMING_CLAUSE = /^(?:(?:我局|我市|我们|我委|市|区|县)?(?:已|已经|还|将)?)(?:结合|按照|根据|依据|依托|借助|围绕|为了|为)[^，,；;]*[，,]\s*/u;
+
+/** A sentence without the framing clauses it opens with (all of it when nothing else is left). */
+export function statedPart(sentence: string): string {
+  let rest = sentence;
+  for (let m = FRAMING_CLAUSE.exec(rest); m && rest.length - m[0].length >= 6; m = FRAMING_CLAUSE.exec(rest)) rest = rest.slice(m[0].length);
+  return rest;
+}

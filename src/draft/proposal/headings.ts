@@ -1,7 +1,7 @@
 // Section headings in the seed reply's style: "一、关于科学编制老旧小区改造整治规划的建议". The topic is the item's
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
-import { getTokenizer } from '../../text/tokenizer.js';
+import { getJieba, getTokenizer } from '../../text/tokenizer.js';
 import { opensWithAsk } from './asks.js';
 
 /** Tuning knobs of heading topics. */
@@ -28,6 +28,8 @@ const LEADING_ASK = /^(?:我们|我|本人)?(?:建议|希望|呼吁|恳请|请�
 const LEADING_MODAL = /^(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
 const LEADING_SUBJECT =
   /^(?:市|区|县|省)?(?:委|政府|人民政府|相关部门|有关部门|主管部门|职能部门|住建局|住建部门|住房和城乡建设局|住房城乡建设部门|各级政府|各地)(?:应当|应该|应|要|需)?(?=[在对加进推建完强落尽积统明同实制出健优科着切])/u;
+/** "住建部门会同水务部门，…", "由街道牵头，…": who is to act, as a clause of its own before the action. */
+const LEADING_AGENCIES = /^(?:由)?[^，,。；;]{1,12}(?:部门|局|委员会|委|办|政府|街道|社区)(?:会同|牵头|联合|协同|配合)(?:[^，,。；;]{0,12}(?:部门|局|委员会|委|办|政府|街道|社区|单位))?[，,]\s*(?=[^，,。；;]{4,})/u;
 /** Words a cut topic must not end on: it would leave a phrase hanging ("…向附近居民错时"). */
 const DANGLING_END = /^(?:的|在|向|对|把|将|和|与|及|以及|等|并|或|为|从|于|由|让|使|给|按|以|通过|结合|围绕|针对|加快|加强|推进|推动|进一步|逐步|积极)$/u;
 
@@ -92,6 +94,7 @@ function withoutFraming(clause: string): string {
       .replace(LEADING_ASK, '')
       .replace(/^[，,：:\s]+/u, '')
       .replace(LEADING_SUBJECT, '')
+      .replace(LEADING_AGENCIES, '')
       .replace(LEADING_CONNECTIVE, '')
       .replace(LEADING_SCOPE, '')
       .replace(LEADING_OCCASION, '')
@@ -115,8 +118,22 @@ export function withoutExamples(topic: string, maxChars: number = HEADING_OPTION
   // Only the objects of 将/把 (what is moved into a plan or scope) or of a call to others; "对占用公共车位、私装地锁等行为"
   // names the ask itself.
   // "推动机关、学校、医院等单位停车场…错时开放": the objects of a call to others (推动, 鼓励, 引导) likewise.
-  const shorter = topic.replace(/(?<=[将把]|推动|鼓励|引导|支持|动员)(?:[^、，,。]{2,10}、)+[^、，,。]{2,10}等(?=[^的，,]{2,})/gu, '');
+  // Examples are names ("纺织厂家属区、农机公司宿舍等"); "引导原产权单位通过出资、捐赠设施等方式参与" lists the ways the
+  // object is asked to act, and the object (原产权单位) is the ask itself.
+  const shorter = topic.replace(/(?<=[将把]|推动|鼓励|引导|支持|动员)(?:[^、，,。]{2,10}、)+[^、，,。]{2,10}等(?=[^的，,]{2,})/gu, (list) =>
+    list.slice(0, -1).split('、').every(namesOnly) ? '' : list,
+  );
   return shorter.length >= 6 ? shorter : topic;
+}
+
+/** Parts of speech that make a listed item an action or a clause, not a name: verbs (not nominal ones), prepositions, conjunctions. */
+const NOT_A_NAME_TAG = /^(?:v|vd|vi|p|c|d)$/u;
+
+/** A listed item made of names only: no verb, preposition or adverb among its words. */
+function namesOnly(item: string): boolean {
+  return getJieba()
+    .tag(item, false)
+    .every((t) => !NOT_A_NAME_TAG.test(t.tag));
 }
 
 /**
@@ -125,6 +142,36 @@ export function withoutExamples(topic: string, maxChars: number = HEADING_OPTION
  */
 const SLOGAN_CLAUSE = /^[^，,]{2,12}(?:资源|潜力|优势|作用|活力|合力|积极性)[，,]$/u;
 const ACTION_OPENING = /^(?:推动|推进|推行|鼓励|引导|建立|建设|实施|开展|开放|利用|加快|完善|设立|增设)/u;
+
+/**
+ * A clause saying what the ask is for ("保证小区公共设施坏了有钱修", "方便老人上下楼", "减轻居民负担"): why, not what;
+ * no passage answering the ask need repeat it.
+ */
+const PURPOSE_OPENING = /^(?:保证|确保|以便|以免|避免|防止|从而|进而|以此|让|使|方便|便于|减轻|降低|消除|缓解|化解)/u;
+
+/** A sentence without its closing clauses of purpose: "建立专项维修资金续筹机制，保证…有钱修" → "建立专项维修资金续筹机制". */
+export function withoutPurpose(sentence: string): string {
+  const clauses = sentence.split(/(?<=[，,])/u);
+  const at = clauses.findIndex((clause, i) => i > 0 && PURPOSE_OPENING.test(clause.trim()));
+  return at > 0 ? clauses.slice(0, at).join('').replace(/[，,\s]+$/u, '') : sentence;
+}
+
+/** A clause naming only whom or what an ask applies to: "对符合条件的加装电梯项目". */
+const SCOPE_ONLY = /^(?:对于|针对|对)[^，,。；;]{2,20}$/u;
+/** The action a clause closes on: "…按照每台不低于15万元的标准给予补助" → "给予补助". */
+const CLOSING_ACTION = /(?:给予|予以|实施|实行|开展|建立|纳入|落实|提供|安排|优先|减免|免收)[^，,。；;、]{0,10}(?=[，,]?$)/u;
+
+/** "对符合条件的加装电梯项目": 对 and a noun phrase, no action after its last 的 ("对…管网建立定期清掏制度" has one). */
+function namesScopeOnly(clause: string): boolean {
+  if (!SCOPE_ONLY.test(clause)) return false;
+  const head = clause.slice(clause.lastIndexOf('的') + 1 || clause.search(/[^对于针]/u));
+  return !ASK_VERB.test(head);
+}
+/** Verbs of an ask (the tagger reads "行为" and "加装电梯" as verbs, so the words themselves are listed). */
+const ASK_VERB = /建立|实施|开展|给予|予以|推进|推动|完善|加强|建设|设立|增设|制定|出台|落实|纳入|提供|安排|明确|规范|实行|推行|引导|鼓励|支持|加快|加大|提高|降低|减免|同步|整治|清理|查处|统筹/u;
+
+/** A clause opening with who acts or by what measure ("由市财政…", "按照…标准"), not with the action. */
+const AGENT_OR_MEASURE = /^(?:由|按照|根据|参照|依照)/u;
 
 /** Up to the first comma when that clause names the action on its own, or to the next comma that keeps it short. */
 function leadClauses(topic: string, options = HEADING_OPTIONS): string {
@@ -137,7 +184,59 @@ function leadClauses(topic: string, options = HEADING_OPTIONS): string {
     out = next;
     if (out.replace(/[，,]$/u, '').length >= options.minClauseChars) break;
   }
-  return out.replace(/[，,]$/u, '');
+  out = out.replace(/[，,]$/u, '');
+  // "对符合条件的加装电梯项目，由市、区两级财政按照…标准给予补助": a scope alone asks nothing; the action closing the
+  // next clause does ("对符合条件的加装电梯项目给予补助"), without who gives it and by what measure.
+  if (!namesScopeOnly(out) || clauses.length < 2) return out;
+  const next = (clauses[clauses.findIndex((c) => c.replace(/[，,]$/u, '') === out) + 1] ?? '').replace(/[，,]$/u, '');
+  const action = CLOSING_ACTION.exec(next)?.[0] ?? (AGENT_OR_MEASURE.test(next) ? '' : next);
+  return action && (out + action).length <= options.maxChars ? out + action : out;
+}
+
+/**
+ * Whether a text states a topic: holds it whole, or every word of it (a long topic loses its settings, so "推动单位停车场
+ * 错时开放" is stated by "推动单位停车场在夜间向周边居民错时开放").
+ */
+export function statesTopic(text: string, topic: string): boolean {
+  if (!topic) return false;
+  if (text.includes(topic)) return true;
+  const words = getTokenizer().cut(topic).filter((w) => !/^[\p{P}\s]+$/u.test(w));
+  return words.length > 0 && words.every((w) => text.includes(w));
+}
+
+/**
+ * Prepositions that open a setting: when, where, towards whom ("在夜间和节假日", "向周边居民"). Not 为 or 给: they
+ * also mean "as", and whom an ask serves is part of it.
+ */
+const SETTING_PREPOSITION = /^(?:在|向|于|从)$/u;
+/** Tags of the words of a setting's noun phrase: nouns, times, places, locatives, pronouns, numerals, 的, 和, 、. */
+const SETTING_WORD_TAG = /^(?:n\w*|t|s|f|r|m|q|mq|b|uj|c|x)$/u;
+
+/**
+ * "推动周边机关、企事业单位停车场在夜间向老旧小区居民错时共享开放" is too long for a heading: the settings before the
+ * verb (在夜间, 向老旧小区居民) go, the action and its object stay ("推动周边机关、企事业单位停车场错时共享开放").
+ * Cutting it as a prefix instead lost the ask itself (错时共享开放). Only a setting an action follows goes, and only
+ * while the topic is over the limit.
+ */
+export function withoutSettingPhrases(topic: string, maxChars: number = HEADING_OPTIONS.maxChars): string {
+  if (topic.length <= maxChars) return topic;
+  const words = getTokenizer().cut(topic);
+  const tagOfWord = (w: string) => getJieba().tag(w, false)[0]?.tag ?? 'x';
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (i === 0 || !SETTING_PREPOSITION.test(words[i])) {
+      kept.push(words[i]);
+      continue;
+    }
+    let end = i + 1;
+    while (end < words.length && !/^[，,。；;]$/u.test(words[end]) && SETTING_WORD_TAG.test(tagOfWord(words[end])) && !SETTING_PREPOSITION.test(words[end])) end++;
+    // A setting is dropped only when it has an object and an action follows it ("向居民开放", not "…用于居民").
+    const followedByAction = end < words.length && /^v/u.test(tagOfWord(words[end])) || SETTING_PREPOSITION.test(words[end] ?? '');
+    if (end > i + 1 && followedByAction) i = end - 1;
+    else kept.push(words[i]);
+  }
+  const shorter = kept.join('');
+  return shorter.length >= 6 ? shorter : topic;
 }
 
 /** A topic longer than the limit, cut at a word boundary and not on a word that leaves the phrase hanging. */
@@ -169,7 +268,7 @@ function cutAtWord(topic: string, maxChars: number): string {
 export function topicOf(text: string, options = HEADING_OPTIONS): string {
   const framed = withoutExamples(withoutFraming(proposingClause(text)), options.maxChars);
   const lead = framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options);
-  const topic = cutAtWord(lead, options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
+  const topic = cutAtWord(withoutSettingPhrases(lead, options.maxChars), options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
   return topic || text.slice(0, Math.min(text.length, 12));
 }
 

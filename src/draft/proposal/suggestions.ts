@@ -14,6 +14,8 @@ export const SUGGESTION_OPTIONS = {
   minSuggestionChars: 4,
   /** A sentence of a one-paragraph ask this long (or longer) that opens with its own action is a suggestion of its own. */
   minSeparateAskChars: 8,
+  /** Sentences stating an obligation (应当…, 要…) that make the asks of a proposal with no other sign of them. */
+  minObligations: 2,
 };
 
 /** "建议如下：", "为此建议：", "现提出以下几点建议：", "对策建议：", "温秀丽建议，", "为此，建议". */
@@ -83,10 +85,25 @@ export function findSuggestions(body: string): SuggestionPart {
   else if (region) pieces = introducedParagraphs(region.text, region.announced ?? false);
   else pieces = proposingParagraphs(body);
   if (pieces.length === 1) pieces = askingSentences(pieces[0]);
+  pieces = pieces.flatMap(separateFurtherAsks);
   const texts = pieces
     .map((p) => joinLines(dropClosing(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
     .filter((p) => p.length >= SUGGESTION_OPTIONS.minSuggestionChars);
-  return { texts };
+  return { texts: texts.length ? texts : obligations(body) };
+}
+
+/** "在改造中应当坚持…", "改造设计要延续…": an obligation the proposer states, an ask in all but the word 建议. */
+const OBLIGATION = new RegExp(`(?:应当|应该|必须|务必|(?<![主重需只必摘纪想不])要)(?=${'(?:'}${ACTION_VERB}|坚持|延续|尽快|及时|统筹|对|把|将|在|由))`, 'u');
+
+/**
+ * A proposal with no 建议, no list and no paragraph opening with an ask may still state its asks as obligations, one a
+ * sentence ("在改造中应当坚持“留改拆”并举…。对具有历史文化价值的建筑，应当…开展评估…。改造设计要延续…"): at least
+ * `minObligations` such sentences are its suggestions, each from its obligation on. Fewer is a remark, not a list of asks.
+ */
+function obligations(body: string): string[] {
+  const sentences = (body.match(/[^。！!；;\n]+[。！!；;]*/gu) ?? []).map((x) => x.trim()).filter((x) => x.length >= SUGGESTION_OPTIONS.minSeparateAskChars);
+  const stated = sentences.filter((x) => OBLIGATION.test(x) && !CLOSING_LINE.test(x) && !REPORT_TAIL.test(x));
+  return stated.length >= SUGGESTION_OPTIONS.minObligations ? stated : [];
 }
 
 /** After a heading line that names the suggestion part, up to the next heading of the same level that does not. */
@@ -237,6 +254,26 @@ function askingSentences(paragraph: string): string[] {
   const separate = sentences.slice(1).every((x) => SEPARATE_ASK.test(x) && x.length >= SUGGESTION_OPTIONS.minSeparateAskChars);
   return separate ? sentences : [paragraph];
 }
+/** "另外，建议…", "同时还建议…": a sentence that announces another ask of its own. */
+const FURTHER_ASK = /^(?:另外|此外|同时|其次|再者|最后|与此同时|另一方面)[，,]?\s*(?:还|也|再)?(?:建议|希望|呼吁|恳请)/u;
+
+/**
+ * A paragraph that asks and then, in a later sentence, announces another ask ("建议…同步实施雨污分流。另外，建议对改造后
+ * 的排水管网建立定期清掏制度。") holds two suggestions: it is split before each such sentence. A 建议 after the situation
+ * ("目前…。建议…") or restating the ask ("建议水务和住建部门统一规划") opens no new one.
+ */
+function separateFurtherAsks(paragraph: string): string[] {
+  const sentences = (paragraph.match(/[^。！!；;]+[。！!；;]*/gu) ?? [paragraph]).map((x) => x.trim()).filter(Boolean);
+  const out: string[][] = [[]];
+  for (const sentence of sentences) {
+    const current = out[out.length - 1];
+    const asked = current.some((x) => ASKING.test(x) || PROPOSING_START.test(x) || opensWithAsk(x));
+    if (current.length && asked && FURTHER_ASK.test(sentence)) out.push([sentence]);
+    else current.push(sentence);
+  }
+  return out.length > 1 ? out.map((x) => x.join('')) : [paragraph];
+}
+
 /** A sentence opening with an action verb of its own (no modal: "要…", "应…" go on elaborating the ask before). */
 const SEPARATE_ASK = new RegExp(`^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:${ACTION_VERB})`, 'u');
 
