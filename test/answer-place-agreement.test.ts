@@ -52,20 +52,3 @@ describe('what is left must be about the place asked', () => {
     expect(withoutOtherPlaces(analyzeQuestion('东湖市的老旧小区改造资金从哪里来？'), answer, passages)!.answer).toBe('东湖市老旧小区改造资金由市财政统筹安排[1]。');
   });
 });
-
-describe('an answer padded with another place leads with what is asked', () => {
-  const analysis = analyzeQuestion('东湖市的老旧小区改造资金从哪里来？');
-  /** 资金 is rarer in the library than 老旧小区改造: it is what the question asks about 东湖. */
-  const docFrequency = (w: string) => (w === '资金' ? 3 : 40);
-  const unrelated = makeChunk({ docId: 'donghu2', title: '对第13号提案的答复', origin: '东湖市住房和城乡建设局', text: '该小区符合老旧小区改造政策，已列入改造计划。' });
-
-  it("keeps the place's own sentence on funding", () => {
-    const { passages, answer } = answerOf([asked, other]);
-    expect(withoutOtherPlaces(analysis, answer, passages, docFrequency)?.citations.map((c) => c.docId)).toEqual(['donghu']);
-  });
-
-  it("refuses when the place's sentence left to lead does not speak of funding", () => {
-    const { passages, answer } = answerOf([unrelated, other]);
-    expect(withoutOtherPlaces(analysis, answer, passages, docFrequency)?.citations).toEqual([]);
-  });
-});

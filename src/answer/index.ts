@@ -245,11 +245,9 @@ export async function answerQuestion(
   // And they must hold what is asked about, as the passage they come from does.
   const opening = (docId: string) => services.search.chunksOf(docId).slice(0, 1).map((c) => `${c.title}\n${c.text}`).join('');
   // A question naming a place is answered from that place's documents only: another place's sentences are dropped.
-  const docFrequency = (w: string) => services.search.documentFrequency?.(w) ?? 1;
-  const placed = offline.answered ? withoutOtherPlaces(gate.analysis, offline, passages, docFrequency) : undefined;
-  // None left: the constraint check below refuses, saying whose facts the library holds; else it is not covered.
-  const unplaced = () => answerConstraintRefusal(gate.analysis, offline.citations, passages) ?? { answer: notCoveredAnswer(passages), citations: [] };
-  if (placed) Object.assign(offline, placed.citations.length ? placed : { answered: false, ...unplaced() });
+  const placed = offline.answered ? withoutOtherPlaces(gate.analysis, offline, passages) : undefined;
+  // (None left: the constraint check below refuses, saying whose facts the library holds.)
+  if (placed?.citations.length) Object.assign(offline, placed);
   const contradicted = offline.answered
     ? (answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages))
     : undefined;

@@ -3,9 +3,9 @@
 // ("临湘…资金从哪里来" padded with 许昌's 资金 sentences).
 import type { Citation } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
-import { holdsFocus, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import type { QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { renumberCitations } from '../grounding/citations.js';
-import { issuerPlaces, normalizeForMatch, splitSentences } from '../text/index.js';
+import { issuerPlaces, normalizeForMatch } from '../text/index.js';
 
 /** A quoted run ending in its citation mark ("……资金。[2]"), with any lead-in before it on the same line. */
 const CITED_RUN = /[^\n[\]]*?((?:\[\d+\])+)[。；;，,！!？?]?/gu;
@@ -38,8 +38,6 @@ export function withoutOtherPlaces(
   analysis: QuestionAnalysis,
   answer: { answer: string; citations: Citation[] },
   passages: Passage[],
-  /** The library's document frequency of a word: the rarest word of the question, not a place, is what it asks. */
-  docFrequency?: (word: string) => number,
 ): { answer: string; citations: Citation[] } | undefined {
   const asked = [...analysis.places, ...analysis.issuerPlaces];
   if (!asked.length || !answer.citations.length) return undefined;
@@ -58,16 +56,5 @@ export function withoutOtherPlaces(
   // A line that quoted only dropped sentences goes with them.
   const before = answer.answer.split('\n');
   const lines = text.split('\n').filter((line, i) => /\[\d+\]/u.test(line) || !/\[\d+\]/u.test(before[i] ?? ''));
-  // An answer padded with another place's facts is read again from its own first sentence: that one must speak of
-  // what is asked ("资金从哪里来" → 资金), not only of the place ("因为棚改政策收紧…").
-  const asks = docFrequency && askedWord(analysis, asked, docFrequency);
-  const lead = splitSentences(lines.join('\n').replace(/\[\d+\]/gu, ''))[0]?.text ?? '';
-  if (asks && !holdsFocus(analysis, normalizeForMatch(lead), asks)) return { answer: '', citations: [] };
   return { answer: renumberCitations(lines.join('\n'), mapping), citations: kept.map((c) => ({ ...c, n: mapping.get(c.n)! })) };
-}
-
-/** The rarest word of the question the library holds, places aside: what the question asks about the place. */
-function askedWord(analysis: QuestionAnalysis, asked: string[], docFrequency: (word: string) => number): string | undefined {
-  const words = analysis.terms.filter((w) => !asked.some((p) => w.includes(p)) && docFrequency(w) > 0);
-  return words.sort((a, b) => docFrequency(a) - docFrequency(b))[0];
 }
