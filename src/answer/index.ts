@@ -1,4 +1,5 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
+import { withoutOtherPlaces } from './placeAgreement.js';
 import { answerConstraintRefusal, answerFocusRefusal, gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
 import { answerWhatCitedDocumentIs, citedOnlyReference, type CitedOnly } from './namedDocument.js';
@@ -243,6 +244,10 @@ export async function answerQuestion(
   // The sentences chosen must speak of the year, place and level asked, not merely sit in a passage that does.
   // And they must hold what is asked about, as the passage they come from does.
   const opening = (docId: string) => services.search.chunksOf(docId).slice(0, 1).map((c) => `${c.title}\n${c.text}`).join('');
+  // A question naming a place is answered from that place's documents only: another place's sentences are dropped.
+  const placed = offline.answered ? withoutOtherPlaces(gate.analysis, offline, passages) : undefined;
+  // (None left: the constraint check below refuses, saying whose facts the library holds.)
+  if (placed?.citations.length) Object.assign(offline, placed);
   const contradicted = offline.answered
     ? (answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages))
     : undefined;

@@ -9,6 +9,10 @@
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
 import { figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
+import { holdsShareWord } from '../text/askedFigure.js';
+import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
+
+export { askedLevel, type Level } from './levels.js';
 
 /** Every knob of the gate (MiniSearch style). */
 export const EVIDENCE_GATE_DEFAULTS = {
@@ -37,7 +41,6 @@ export interface TermStats {
   totalChunks: number;
 }
 
-export type Level = 'national' | 'provincial' | 'city' | 'county';
 
 export interface QuestionAnalysis {
   /** The question without document references (文号), which say which document, not what is asked. */
@@ -93,13 +96,6 @@ const ASPECT_WORDS = new Set('计划 打算 准备 要求 需要 开展 实施 �
 const SPECIFIC_TAG = /^(?:j|nz)$/u;
 /** Several sides asked at once ("清原和北碚…各…"): each side may come from its own document. */
 const COMPARISON = /各|分别|哪边|哪个更|哪一方|两份|两地|两个|双方|对比|比较|相比/u;
-const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
-  // "国家对…", "国家允许…": the state as the actor asks the national level (国家级 too); not a body named after it (国家发展改革委).
-  national: { asked: /全国|国家(?!发展|开发|机关|税务|电网|能源|统计)/u, held: /全国|国务院|国办|住房和城乡建设部(?!门)|住建部(?!门)/u },
-  provincial: { asked: /省级|全省/u, held: /省级|全省|省政府|省财政|省住房/u },
-  city: { asked: /市级|全市/u, held: /市级|全市|市政府|市财政/u },
-  county: { asked: /县级|全县/u, held: /县级|全县|县政府|县财政/u },
-};
 
 /**
  * A short predicate closing a how / who question ("…是怎么招标的？", "谁中标了？", "…是哪家公司中标的？"): the
@@ -145,10 +141,6 @@ export function askedPlaces(text: string): string[] {
   return [...new Set(tagged.map((w) => w.match(PLACE_STEM)?.[1] ?? w).filter((w) => w.length >= 2 && !/^[东南西北上下左右前后内外中]{2}$/u.test(w)))];
 }
 
-export function askedLevel(text: string): Level | null {
-  for (const [level, words] of Object.entries(LEVEL_WORDS) as [Level, (typeof LEVEL_WORDS)[Level]][]) if (words.asked.test(text)) return level;
-  return null;
-}
 
 /** What a question asks about, weighed against the library's statistics. */
 export function analyzeQuestion(
@@ -195,7 +187,11 @@ export function analyzeQuestion(
   const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tagOf(w, tags) === 'm';
   // A place word or idiom ("楼下", "乱七八糟") says where or how; a spoken noun whose root the documents use ("管子") names it.
   const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || written.includes(spokenNounRoot(w) ?? '\u0000');
-  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && topical(w) && !countable(w) && !spoken(w) && !official.has(w) && !written.includes(normalizeForMatch(w))) : [];
+  // A verb phrase the dictionary holds whole ("加装电梯", tagged a verb) names its object: when the library never uses
+  // that noun, the phrase is a topic the library lacks, as the noun alone would be.
+  const nounTag = (p: string) => /^n/u.test(getJieba().tag(p, false)[0]?.tag ?? '');
+  const unusedNoun = (w: string) => tokenizer.searchTerms(w).some((p) => p !== w && p.length >= 2 && nounTag(p) && !knownPart(p));
+  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && (topical(w) || unusedNoun(w)) && !countable(w) && !spoken(w) && !official.has(w) && !written.includes(normalizeForMatch(w))) : [];
   // The action a how / who question closes on ("是怎么招标的") is the detail asked: when the library never uses it and
   // the vocabulary gives no wording for it, no passage can answer, however well the rest matches.
   const predicate = closingPredicate(text, tokenizer);
@@ -303,7 +299,7 @@ function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviatio
 
 /** Whether a passage holds a focus word of the question: as holds() reads it, or in the library's wording for it. */
 export function holdsFocus(analysis: QuestionAnalysis, haystack: string, w: string, tokenizer: Tokenizer = getTokenizer()): boolean {
-  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer));
+  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer)) || holdsShareWord(w, haystack);
 }
 
 /**
@@ -343,7 +339,7 @@ function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own:
   if (analysis.places.length && !analysis.places.some((p) => whole.includes(normalizeForMatch(p)))) {
     out.push({ kind: 'place', asked: analysis.places.join('、'), found: [] });
   }
-  if (analysis.level && !LEVEL_WORDS[analysis.level].held.test(own)) out.push({ kind: 'level', asked: analysis.level, found: [] });
+  if (analysis.level && !holdsLevel(analysis.level, own)) out.push({ kind: 'level', asked: analysis.level, found: [] });
   return out;
 }
 
@@ -428,10 +424,6 @@ export interface AnsweringSentence {
   passageText?: string;
 }
 
-/** Levels a text names, by the words that hold them ("全县" → county). */
-function levelsNamed(text: string): Level[] {
-  return (Object.keys(LEVEL_WORDS) as Level[]).filter((l) => LEVEL_WORDS[l].held.test(text));
-}
 
 /** The year a quoted sentence inherits from the clause run it closes, found in its passage. */
 function inheritedYears(s: AnsweringSentence): string {
@@ -473,7 +465,9 @@ export function answerMismatches(analysis: QuestionAnalysis, sentences: Answerin
   // A level is a scope, which a county's reply states of itself only through its issuer: the sentence, its heading,
   // its document's title or issuer must name the level asked (asked 全国 → a county's 103栋 is not the answer).
   if (analysis.level) {
-    const named = sentences.map((s, i) => levelsNamed(`${s.quote} ${heads[i]} ${s.origin ?? ''}`));
+    // A sentence referring back to a document ("该指导意见") speaks at that document's level.
+    const referred = (s: AnsweringSentence) => (s.passageText ? referredLevels(s.quote, s.passageText, (x) => splitSentences(x).map((y) => y.text)) : []);
+    const named = sentences.map((s, i) => [...new Set([...levelsNamed(`${s.quote} ${heads[i]} ${s.origin ?? ''}`), ...referred(s)])]);
     if (!named.some((l) => l.includes(analysis.level!))) out.push({ kind: 'level', asked: analysis.level, found: [...new Set(named.flat())] });
   }
   // A sum of another kind (the subsidy per lift, asked what a lift costs) is a neighbouring figure.

@@ -24,6 +24,14 @@ const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p
 /** A share as documents state it: "82%", "百分之三十", "1:1", "八成". */
 const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成/u;
 
+/** A word naming a share ("比例", "占比"): a passage stating a percentage ("不得超过…15%") speaks of it. */
+const SHARE_WORD = /^(?:比例|占比|百分比|比重)$/u;
+
+/** Whether a text states a share where a question's share word ("比例限制") asks about one. */
+export function holdsShareWord(word: string, text: string): boolean {
+  return SHARE_WORD.test(word) && statesFigure(text, STATES_SHARE);
+}
+
 /** What a figure question counts ("多少户" → a number followed by 户). */
 const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
 

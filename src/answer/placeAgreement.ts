@@ -1,0 +1,60 @@
+// An answer to a question that names a place quotes only that place's documents (or documents of no place of their
+// own, a national policy): a sentence from another place's reply is another place's fact, however well it reads
+// ("临湘…资金从哪里来" padded with 许昌's 资金 sentences).
+import type { Citation } from '../types.js';
+import type { Passage } from '../grounding/passages.js';
+import type { QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { renumberCitations } from '../grounding/citations.js';
+import { issuerPlaces, normalizeForMatch } from '../text/index.js';
+
+/** A quoted run ending in its citation mark ("……资金。[2]"), with any lead-in before it on the same line. */
+const CITED_RUN = /[^\n[\]]*?((?:\[\d+\])+)[。；;，,！!？?]?/gu;
+
+/**
+ * Whether a cited sentence comes from a document of another place than those asked: its issuer names a place, none
+ * of them asked, and neither the sentence, its heading nor its title names an asked place.
+ */
+function fromAnotherPlace(asked: string[], citation: Citation, origin: string | undefined): boolean {
+  const own = issuerPlaces(origin ?? '');
+  return own.length > 0 && !own.some((p) => asked.some((a) => a.includes(p) || p.includes(a))) && !namesAskedPlace(asked, citation);
+}
+
+/** Whether a cited sentence is of the place asked: it, its heading or title names it, or its document's issuer does. */
+function ofAskedPlace(asked: string[], citation: Citation, origin: string | undefined): boolean {
+  return namesAskedPlace(asked, citation) || issuerPlaces(origin ?? '').some((p) => asked.some((a) => a.includes(p) || p.includes(a)));
+}
+
+function namesAskedPlace(asked: string[], citation: Citation): boolean {
+  const said = normalizeForMatch(`${citation.quote} ${citation.section} ${citation.title}`);
+  return asked.some((a) => said.includes(normalizeForMatch(a)));
+}
+
+/**
+ * The answer without the sentences quoted from another place's documents, citations renumbered 1..m; undefined when
+ * the question names no place or every sentence agrees. An answer left with no sentence of the place asked keeps none
+ * (the caller refuses).
+ */
+export function withoutOtherPlaces(
+  analysis: QuestionAnalysis,
+  answer: { answer: string; citations: Citation[] },
+  passages: Passage[],
+): { answer: string; citations: Citation[] } | undefined {
+  const asked = [...analysis.places, ...analysis.issuerPlaces];
+  if (!asked.length || !answer.citations.length) return undefined;
+  const originOf = (c: Citation) => passages.find((p) => p.chunk.docId === c.docId)?.chunk.origin;
+  const dropped = new Set(answer.citations.filter((c) => fromAnotherPlace(asked, c, originOf(c))).map((c) => c.n));
+  if (!dropped.size) return undefined;
+  const kept = answer.citations.filter((c) => !dropped.has(c.n));
+  // What is left must lead with the place asked, not with a placeless sentence ("我市…" in a news item) that another
+  // place's dropped neighbours were vouching for: else the caller refuses.
+  if (!kept.length || !ofAskedPlace(asked, kept[0], originOf(kept[0]))) return { answer: '', citations: [] };
+  const mapping = new Map(kept.map((c, i) => [c.n, i + 1] as const));
+  const text = answer.answer.replace(CITED_RUN, (run, marks: string) => {
+    const numbers = [...marks.matchAll(/\[(\d+)\]/gu)].map((m) => Number(m[1]));
+    return numbers.every((n) => dropped.has(n)) ? '' : run.replace(/\[(\d+)\]/gu, (m, d: string) => (dropped.has(Number(d)) ? '' : m));
+  });
+  // A line that quoted only dropped sentences goes with them.
+  const before = answer.answer.split('\n');
+  const lines = text.split('\n').filter((line, i) => /\[\d+\]/u.test(line) || !/\[\d+\]/u.test(before[i] ?? ''));
+  return { answer: renumberCitations(lines.join('\n'), mapping), citations: kept.map((c) => ({ ...c, n: mapping.get(c.n)! })) };
+}

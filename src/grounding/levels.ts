@@ -1,0 +1,47 @@
+// Administrative levels (全国, 全省, 全市, 全县): which one a question asks about, which ones a text states.
+export type Level = 'national' | 'provincial' | 'city' | 'county';
+
+export const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
+  // "国家对…", "国家允许…": the state as the actor asks the national level (国家级 too); not a body named after it (国家发展改革委).
+  national: { asked: /全国|国家(?!发展|开发|机关|税务|电网|能源|统计)/u, held: /全国|国务院|国办|住房和城乡建设部(?!门)|住建部(?!门)/u },
+  provincial: { asked: /省级|全省/u, held: /省级|全省|省政府|省财政|省住房/u },
+  city: { asked: /市级|全市/u, held: /市级|全市|市政府|市财政/u },
+  county: { asked: /县级|全县/u, held: /县级|全县|县政府|县财政/u },
+};
+
+export function askedLevel(text: string): Level | null {
+  for (const [level, words] of Object.entries(LEVEL_WORDS) as [Level, (typeof LEVEL_WORDS)[Level]][]) if (words.asked.test(text)) return level;
+  return null;
+}
+
+/** Levels a text names, by the words that hold them ("全县" → county). */
+export function levelsNamed(text: string): Level[] {
+  return (Object.keys(LEVEL_WORDS) as Level[]).filter((l) => LEVEL_WORDS[l].held.test(text));
+}
+
+/** Whether a text states the level ("全国", "国务院"). */
+export function holdsLevel(level: Level, text: string): boolean {
+  return LEVEL_WORDS[level].held.test(text);
+}
+
+/** A document referred back to ("该指导意见", "上述方案"): the kind of document, whose earlier mention says its level. */
+const REFERRED_DOCUMENT = /(?:该|此|这份|这一|上述|前述)(实施意见|指导意见|意见|通知|实施方案|方案|办法|规定|条例|决定|规划)/gu;
+
+/**
+ * The levels of the documents a sentence refers back to ("根据该指导意见中设定的工作目标"), read from the nearest
+ * earlier sentence of its passage that mentions that kind of document and names a level ("国务院办公厅发布的《…指导意见》").
+ * A county's "该实施方案" is the county's plan: its mention names the county.
+ */
+export function referredLevels(sentence: string, passageText: string, split: (text: string) => string[]): Level[] {
+  const kinds = [...sentence.matchAll(REFERRED_DOCUMENT)].map((m) => m[1]);
+  if (!kinds.length) return [];
+  const sentences = split(passageText);
+  const at = sentences.findIndex((x) => x.includes(sentence) || sentence.includes(x));
+  const before = (at >= 0 ? sentences.slice(0, at) : []).reverse();
+  const out = new Set<Level>();
+  for (const kind of kinds) {
+    const mention = before.find((x) => x.includes(kind) && !new RegExp(`(?:该|此|这份|这一|上述|前述)${kind}`, 'u').test(x) && levelsNamed(x).length);
+    for (const level of mention ? levelsNamed(mention) : []) out.add(level);
+  }
+  return [...out];
+}

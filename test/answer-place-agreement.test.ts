@@ -1,0 +1,54 @@
+// A question naming a place is answered from that place's documents (or from documents of no place, a national
+// policy): sentences quoted from another place's reply are dropped, not presented as answering about the place asked.
+import { describe, expect, it } from 'vitest';
+import { withoutOtherPlaces } from '../src/answer/placeAgreement.js';
+import { analyzeQuestion } from '../src/grounding/evidenceGate.js';
+import { citationOf, numberPassages } from '../src/grounding/passages.js';
+import { makeChunk } from './support/services.js';
+
+const asked = makeChunk({ docId: 'donghu', title: '对第12号提案的答复', origin: '东湖市住房和城乡建设局', text: '东湖市老旧小区改造资金由市财政统筹安排。' });
+const other = makeChunk({ docId: 'xishan', title: '对第7号提案的答复', origin: '西山市住房和城乡建设局', text: '我市多方筹措改造资金，发挥财政杠杆作用。' });
+const national = makeChunk({ docId: 'guoban', title: '关于全面推进城镇老旧小区改造工作的指导意见', text: '建立改造资金政府与居民合理共担机制。' });
+
+function answerOf(chunks: typeof asked[]) {
+  const passages = numberPassages(chunks.map((chunk) => ({ chunk, score: 1 })));
+  const citations = passages.map((p) => citationOf(p.n, p.chunk, p.chunk.text));
+  return { passages, answer: { answer: citations.map((c) => `${c.quote.replace(/。$/u, '')}[${c.n}]。`).join(''), citations } };
+}
+
+describe('an answer about a place quotes that place', () => {
+  const analysis = analyzeQuestion('东湖市的老旧小区改造资金从哪里来？');
+
+  it("drops another place's sentences and renumbers the rest", () => {
+    const { passages, answer } = answerOf([asked, other, national]);
+    const result = withoutOtherPlaces(analysis, answer, passages)!;
+    expect(result.answer).not.toContain('杠杆');
+    expect(result.answer).toContain('市财政统筹安排[1]');
+    expect(result.answer).toContain('合理共担机制[2]');
+    expect(result.citations.map((c) => c.docId)).toEqual(['donghu', 'guoban']);
+  });
+
+  it("keeps nothing when every sentence is another place's (the caller refuses)", () => {
+    const { passages, answer } = answerOf([other]);
+    expect(withoutOtherPlaces(analysis, answer, passages)?.citations).toEqual([]);
+  });
+
+  it('leaves an answer to a question naming no place alone', () => {
+    const { passages, answer } = answerOf([asked, other]);
+    expect(withoutOtherPlaces(analyzeQuestion('老旧小区改造资金从哪里来？'), answer, passages)).toBeUndefined();
+  });
+});
+
+describe('what is left must be about the place asked', () => {
+  const placeless = makeChunk({ docId: 'news', title: '加装电梯补助提高', text: '我市中心城区加装电梯补助提高到每台10万元。' });
+
+  it("another place's sentences dropped leave no answer when a placeless one would lead", () => {
+    const { passages, answer } = answerOf([other, placeless, asked]);
+    expect(withoutOtherPlaces(analyzeQuestion('东湖市加装电梯每台补助多少钱？'), answer, passages)?.citations).toEqual([]);
+  });
+
+  it('leaves no stray punctuation where a sentence was dropped', () => {
+    const { passages, answer } = answerOf([other, asked]);
+    expect(withoutOtherPlaces(analyzeQuestion('东湖市的老旧小区改造资金从哪里来？'), answer, passages)!.answer).toBe('东湖市老旧小区改造资金由市财政统筹安排[1]。');
+  });
+});
