@@ -90,12 +90,23 @@ export function findSuggestions(body: string): SuggestionPart {
   if (list) pieces = listItems(scope, list);
   else if (region) pieces = introducedParagraphs(region.text, region.announced ?? false);
   else pieces = proposingParagraphs(body);
+  pieces = pieces.map(withoutListMarker);
   if (pieces.length === 1) pieces = askingSentences(pieces[0]);
   pieces = pieces.flatMap(separateFurtherAsks);
   const texts = pieces
-    .map((p) => joinLines(dropClosing(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
+    .map((p) => joinLines(dropClosing(withoutListMarker(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, '')))))
     .filter((p) => p.length >= SUGGESTION_OPTIONS.minSuggestionChars);
   return { texts: texts.length ? texts : obligations(body) };
+}
+
+/**
+ * A suggestion's text without the marker it was numbered with: "1.加大财政资金投入" → "加大财政资金投入". A lone
+ * numbered item is no list, so it comes as a paragraph or sentence with its marker still on.
+ */
+function withoutListMarker(text: string): string {
+  const trimmed = text.trimStart();
+  const marker = listMarkerAt(trimmed);
+  return marker ? trimmed.slice(marker.length) : text;
 }
 
 /** "在改造中应当坚持…", "改造设计要延续…": an obligation the proposer states, an ask in all but the word 建议. */
