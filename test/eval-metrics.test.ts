@@ -88,6 +88,11 @@ describe('answer accuracy and refusals', () => {
     expect(isAnswerAccurate({ answered: true, answer: '完成了 119 个。' }, ['434'])).toBe(false);
   });
 
+  it('credits an answer quoting a document in traditional characters with the simplified phrase', () => {
+    expect(isAnswerAccurate({ answered: true, answer: '項目於2020年5月全面復工[1]。' }, ['全面复工'])).toBe(true);
+    expect(isAnswerAccurate({ answered: true, answer: '項目於2020年5月全面停工[1]。' }, ['全面复工'])).toBe(false);
+  });
+
   it('does not credit a refusal that happens to repeat the figure', () => {
     expect(isAnswerAccurate({ answered: false, answer: '文件中没有 434 的依据。' }, ['434'])).toBe(false);
   });

@@ -1,10 +1,9 @@
-// Text helpers shared by the metrics: comparisons ignore width, case and whitespace, because the corpus mixes
-// "2019 年" and "2019年", full-width and half-width digits.
+// Text helpers shared by the metrics: comparisons ignore width, case, whitespace and traditional vs simplified
+// characters (the corpus mixes "2019 年" and "2019年", full-width and half-width digits, and quotes documents written
+// in traditional characters as they are), through the text layer's one comparison form.
+import { normalizeForMatch } from '../text/simplify.js';
 
-/** NFKC (full-width → half-width), lower case, no whitespace. */
-export function normalizeForMatch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
-}
+export { normalizeForMatch };
 
 /** True when `haystack` contains `needle` after normalization; an empty needle never matches. */
 export function containsNormalized(haystack: string, needle: string): boolean {
