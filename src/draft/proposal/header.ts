@@ -2,6 +2,7 @@
 // the title, number and meeting, and, in a report-style text (【提案内容】…【办理情况】…), everything but the content.
 import type { ProposalKind } from '../../types.js';
 import { listMarkerAt } from '../../text/markers.js';
+import { announcesAsksBelow } from './suggestions.js';
 
 export const TITLE_LABEL =
   /^(?:案\s*由|题\s*目|标\s*题|提案题目|提案标题|建议题目|建议标题|提案名称|建议名称|事\s*由)\s*[：:]\s*(.+)$/u;
@@ -183,7 +184,7 @@ export function decideKind(headText: string, meeting: string | null, role: '委�
 /**
  * The body: the lines after the form header, without metadata lines. Header lines are the labelled fields and the
  * short lines without a comma or a stop before the first sentence (the committee's name, "提  案", "第 0217 号",
- * "张华、刘芳委员", a news headline).
+ * "张华、刘芳委员", a news headline). A line announcing the asks ("为此建议：") opens the body, however short.
  */
 export function bodyLines(lines: string[], title: string | null): string[] {
   const out: string[] = [];
@@ -191,7 +192,7 @@ export function bodyLines(lines: string[], title: string | null): string[] {
   for (const line of lines) {
     if (isMetadataLine(line)) continue;
     if (title !== null && line.replace(/[《》]/g, '') === title) continue;
-    const opensBody = line.length > 40 || /[。；;！!？?，,]/u.test(line) || listMarkerAt(line) !== undefined;
+    const opensBody = line.length > 40 || /[。；;！!？?，,]/u.test(line) || listMarkerAt(line) !== undefined || announcesAsksBelow(line);
     if (inHeader && !opensBody) continue;
     if (opensBody) inHeader = false;
     out.push(line);

@@ -40,6 +40,12 @@ const ANNOUNCING_LINE = new RegExp(
   String.raw`^(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|(?:针对|基于|围绕|结合)[^，,。：:]{1,14})[，,]?\s*)?(?:我|我们|本人)?(?:有|特|现|郑重)?(?:提出|提)?(?:如下|以下)?(?:几点|[两一二三四五六七八九十\d]+[点条])?(?:具体|相关|意见和)?(?:建议|对策建议|对策|意见建议)(?:如下|以下)?[。：:]?$`,
   'u',
 );
+/** "为此建议：", "建议如下：" alone on a line: it opens the body even right under the header, with the asks below it. */
+export function announcesAsksBelow(line: string): boolean {
+  const text = line.trim();
+  return /[：:]$/u.test(text) && ANNOUNCING_LINE.test(text);
+}
+
 /** Words of a problem or background part. */
 const PROBLEM = /问题|困难|不足|短板|弊端|现状|原因|制约|瓶颈|隐患|挑战|矛盾|情况|背景|存在/u;
 /** A paragraph that asks for something. */
@@ -84,12 +90,23 @@ export function findSuggestions(body: string): SuggestionPart {
   if (list) pieces = listItems(scope, list);
   else if (region) pieces = introducedParagraphs(region.text, region.announced ?? false);
   else pieces = proposingParagraphs(body);
+  pieces = pieces.map(withoutListMarker);
   if (pieces.length === 1) pieces = askingSentences(pieces[0]);
   pieces = pieces.flatMap(separateFurtherAsks);
   const texts = pieces
-    .map((p) => joinLines(dropClosing(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
+    .map((p) => joinLines(dropClosing(withoutListMarker(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, '')))))
     .filter((p) => p.length >= SUGGESTION_OPTIONS.minSuggestionChars);
   return { texts: texts.length ? texts : obligations(body) };
+}
+
+/**
+ * A suggestion's text without the marker it was numbered with: "1.加大财政资金投入" → "加大财政资金投入". A lone
+ * numbered item is no list, so it comes as a paragraph or sentence with its marker still on.
+ */
+function withoutListMarker(text: string): string {
+  const trimmed = text.trimStart();
+  const marker = listMarkerAt(trimmed);
+  return marker ? trimmed.slice(marker.length) : text;
 }
 
 /** "在改造中应当坚持…", "改造设计要延续…": an obligation the proposer states, an ask in all but the word 建议. */
@@ -140,9 +157,20 @@ function leadRegion(body: string): Region | null {
     if (firstList(text, SUGGESTION_OPTIONS.leadToListMaxGap)) return { text, introduced: true };
     // "为此，建议：" at the end of a line announces the paragraphs below; "孙雅琴建议，…" introduces only its own.
     const announced = /[：:]\s*$/u.test(m[0]) && /^\s*\n/u.test(text);
-    if (text.trim().length >= SUGGESTION_OPTIONS.minSuggestionChars * 2) fallback = { text, introduced: true, announced };
+    if (asksAfterLead(text)) fallback = { text, introduced: true, announced };
   }
   return fallback;
+}
+
+/**
+ * Enough text after a lead to be an ask: twice the shortest suggestion, or one item numbered right after the lead
+ * ("为此建议：一、加大投入。"), whose marker says the proposer begins the asks there.
+ */
+function asksAfterLead(text: string): boolean {
+  const rest = text.trim();
+  const marker = listMarkerAt(rest);
+  if (marker) return rest.slice(marker.length).trim().length >= SUGGESTION_OPTIONS.minSuggestionChars;
+  return rest.length >= SUGGESTION_OPTIONS.minSuggestionChars * 2;
 }
 
 /** The outermost list (earliest first item) starting within `maxGap` characters of the text's start. */
