@@ -151,8 +151,8 @@ export async function answerQuestion(
   if (tooLong) return { ...baseAnswer(maskPersonalData(question.trim().slice(0, 200)), { name: OFFLINE_ENGINE, embeddings: services.search.embeddingsId }), answer: tooLong };
   // A mobile or ID number the asker typed is masked before it can reach the echo, the logs or a search.
   const masked = maskPersonalData(question.trim());
-  // Spoken frames ("咋整", "找谁") in the plain wording the question-type rules read ("怎么办", "由谁负责").
-  // Read as every stage reads it: simplified characters, ASCII figures, plain question frames (the echo keeps the asker's).
+  // Read as every stage reads it: simplified characters, ASCII figures, spoken frames ("咋整", "找谁") in the plain
+  // wording the question-type rules know ("怎么办", "由谁负责"). The echo keeps the asker's own wording.
   const q = plainQuestionWording(readingForm(withoutDisclosedClauses(masked) || masked));
   const engine = { name: services.llm ? llmName(services.config) : OFFLINE_ENGINE, embeddings: services.search.embeddingsId };
   const answer = baseAnswer(masked, engine);

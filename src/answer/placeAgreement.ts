@@ -15,13 +15,17 @@ const CITED_RUN = /[^\n[\]]*?((?:\[\d+\])+)[。；;，,！!？?]?/gu;
  * of them asked, and neither the sentence, its heading nor its title names an asked place.
  */
 function fromAnotherPlace(asked: string[], citation: Citation, origin: string | undefined): boolean {
-  const own = issuerPlaces(origin ?? '');
-  return own.length > 0 && !own.some((p) => asked.some((a) => a.includes(p) || p.includes(a))) && !namesAskedPlace(asked, citation);
+  return issuerPlaces(origin ?? '').length > 0 && !issuedInAskedPlace(asked, origin) && !namesAskedPlace(asked, citation);
 }
 
 /** Whether a cited sentence is of the place asked: it, its heading or title names it, or its document's issuer does. */
 function ofAskedPlace(asked: string[], citation: Citation, origin: string | undefined): boolean {
-  return namesAskedPlace(asked, citation) || issuerPlaces(origin ?? '').some((p) => asked.some((a) => a.includes(p) || p.includes(a)));
+  return namesAskedPlace(asked, citation) || issuedInAskedPlace(asked, origin);
+}
+
+/** Whether the document's issuer names a place asked ("许昌市住房和城乡建设局", asked 许昌). */
+function issuedInAskedPlace(asked: string[], origin: string | undefined): boolean {
+  return issuerPlaces(origin ?? '').some((p) => asked.some((a) => a.includes(p) || p.includes(a)));
 }
 
 function namesAskedPlace(asked: string[], citation: Citation): boolean {

@@ -466,7 +466,7 @@ export function answerMismatches(analysis: QuestionAnalysis, sentences: Answerin
   // its document's title or issuer must name the level asked (asked 全国 → a county's 103栋 is not the answer).
   if (analysis.level) {
     // A sentence referring back to a document ("该指导意见") speaks at that document's level.
-    const referred = (s: AnsweringSentence) => (s.passageText ? referredLevels(s.quote, s.passageText, (x) => splitSentences(x).map((y) => y.text)) : []);
+    const referred = (s: AnsweringSentence) => (s.passageText ? referredLevels(s.quote, s.passageText) : []);
     const named = sentences.map((s, i) => [...new Set([...levelsNamed(`${s.quote} ${heads[i]} ${s.origin ?? ''}`), ...referred(s)])]);
     if (!named.some((l) => l.includes(analysis.level!))) out.push({ kind: 'level', asked: analysis.level, found: [...new Set(named.flat())] });
   }

@@ -1,4 +1,6 @@
 // Administrative levels (全国, 全省, 全市, 全县): which one a question asks about, which ones a text states.
+import { splitSentences } from '../text/sentences.js';
+
 export type Level = 'national' | 'provincial' | 'city' | 'county';
 
 export const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
@@ -32,10 +34,10 @@ const REFERRED_DOCUMENT = /(?:该|此|这份|这一|上述|前述)(实施意见|
  * earlier sentence of its passage that mentions that kind of document and names a level ("国务院办公厅发布的《…指导意见》").
  * A county's "该实施方案" is the county's plan: its mention names the county.
  */
-export function referredLevels(sentence: string, passageText: string, split: (text: string) => string[]): Level[] {
+export function referredLevels(sentence: string, passageText: string): Level[] {
   const kinds = [...sentence.matchAll(REFERRED_DOCUMENT)].map((m) => m[1]);
   if (!kinds.length) return [];
-  const sentences = split(passageText);
+  const sentences = splitSentences(passageText).map((s) => s.text);
   const at = sentences.findIndex((x) => x.includes(sentence) || sentence.includes(x));
   const before = (at >= 0 ? sentences.slice(0, at) : []).reverse();
   const out = new Set<Level>();

@@ -277,11 +277,16 @@ function proposingParagraphs(text: string): string[] {
  * "要对管网全面排查…" — keeps the paragraph whole).
  */
 function askingSentences(paragraph: string): string[] {
-  const sentences = (paragraph.match(/[^。！!；;]+[。！!；;]*/gu) ?? []).map((x) => x.trim()).filter(Boolean);
+  const sentences = sentencesOf(paragraph);
   if (sentences.length < 2) return [paragraph];
   const separate = sentences.slice(1).every((x) => SEPARATE_ASK.test(x) && x.length >= SUGGESTION_OPTIONS.minSeparateAskChars);
   return separate ? sentences : [paragraph];
 }
+/** A paragraph's sentences, each with its closing mark (。！；), trimmed. */
+function sentencesOf(paragraph: string): string[] {
+  return (paragraph.match(/[^。！!；;]+[。！!；;]*/gu) ?? []).map((x) => x.trim()).filter(Boolean);
+}
+
 /** "另外，建议…", "同时还建议…": a sentence that announces another ask of its own. */
 const FURTHER_ASK = /^(?:另外|此外|同时|其次|再者|最后|与此同时|另一方面)[，,]?\s*(?:还|也|再)?(?:建议|希望|呼吁|恳请)/u;
 
@@ -291,7 +296,7 @@ const FURTHER_ASK = /^(?:另外|此外|同时|其次|再者|最后|与此同时|
  * ("目前…。建议…") or restating the ask ("建议水务和住建部门统一规划") opens no new one.
  */
 function separateFurtherAsks(paragraph: string): string[] {
-  const sentences = (paragraph.match(/[^。！!；;]+[。！!；;]*/gu) ?? [paragraph]).map((x) => x.trim()).filter(Boolean);
+  const sentences = sentencesOf(paragraph);
   const out: string[][] = [[]];
   for (const sentence of sentences) {
     const current = out[out.length - 1];
