@@ -8,7 +8,7 @@ const requests: TracedRequest[] = [
   { id: 2, channel: 'C2', questionTs: '100.3' },
   { id: 3, channel: 'C3', questionTs: null },
 ];
-const call = (method: string, body: object, at: number, status = 200): RecordedCall => ({ method, body, status, at });
+const call = (method: string, body: Record<string, unknown>, at: number, status = 200): RecordedCall => ({ method, body, status, at });
 
 describe('load run: one answer per request', () => {
   it('counts a mention answer in its thread and a draft whose later parts continue in the first part’s thread once', () => {

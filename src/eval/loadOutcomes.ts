@@ -3,7 +3,7 @@
 /** A Web API call (or response_url post) as recorded by a fake Slack server. */
 export interface RecordedCall {
   method: string;
-  body: any;
+  body: Record<string, unknown>;
   status: number;
   /** performance.now() when received. */
   at: number;

@@ -40,9 +40,32 @@ function channelInMetadata(raw: unknown): string | null {
   }
 }
 
+/** The fields of a Bolt request body (event, slash command, interaction) that say who is asking and where. */
+interface RequestBodyFields {
+  type?: string;
+  event?: {
+    type?: string;
+    user?: string;
+    channel?: string;
+    channel_type?: string;
+    bot_id?: string;
+    subtype?: string;
+    thread_ts?: string;
+    ts?: string;
+    assistant_thread?: { user_id?: string; channel_id?: string; thread_ts?: string };
+  };
+  command?: unknown;
+  user_id?: string;
+  channel_id?: string;
+  user?: { id?: string };
+  channel?: { id?: string };
+  view?: { private_metadata?: unknown };
+}
+
 /** Reads who is asking and where from any Bolt request body. */
-export function requesterOf(body: any): Requester {
-  if (body?.type === 'event_callback' && body.event) {
+export function requesterOf(rawBody: unknown): Requester {
+  const body = (rawBody ?? {}) as RequestBodyFields;
+  if (body.type === 'event_callback' && body.event) {
     const e = body.event;
     if (e.type === 'assistant_thread_started' || e.type === 'assistant_thread_context_changed') {
       const t = e.assistant_thread ?? {};
@@ -53,20 +76,20 @@ export function requesterOf(body: any): Requester {
       user: e.user ?? null,
       channel: e.channel ?? null,
       isDirect: isDirectChannel(e.channel, e.channel_type),
-      kind: isMessage && e.user && !e.bot_id && !e.subtype?.startsWith?.('message_') ? 'message' : 'other',
+      kind: isMessage && e.user && !e.bot_id && !(typeof e.subtype === 'string' && e.subtype.startsWith('message_')) ? 'message' : 'other',
       threadTs: e.thread_ts ?? e.ts ?? null,
     };
   }
-  if (typeof body?.command === 'string') {
+  if (typeof body.command === 'string') {
     return { user: body.user_id ?? null, channel: body.channel_id ?? null, isDirect: isDirectChannel(body.channel_id), kind: 'command', threadTs: null };
   }
-  if (body?.type === 'view_submission' || body?.type === 'view_closed') {
+  if (body.type === 'view_submission' || body.type === 'view_closed') {
     // A modal has no channel of its own; the drafting modal carries the one it was opened from.
     const channel = channelInMetadata(body.view?.private_metadata);
-    return { user: body?.user?.id ?? null, channel, isDirect: !channel || isDirectChannel(channel), kind: 'interaction', threadTs: null };
+    return { user: body.user?.id ?? null, channel, isDirect: !channel || isDirectChannel(channel), kind: 'interaction', threadTs: null };
   }
-  const channel: string | null = body?.channel?.id ?? null;
-  return { user: body?.user?.id ?? null, channel, isDirect: isDirectChannel(channel), kind: 'interaction', threadTs: null };
+  const channel: string | null = body.channel?.id ?? null;
+  return { user: body.user?.id ?? null, channel, isDirect: isDirectChannel(channel), kind: 'interaction', threadTs: null };
 }
 
 export function refusalText(refusal: Exclude<Refusal, null>): string {
