@@ -61,12 +61,13 @@ export const QUESTION_TYPES: QuestionType[] = [
     // "改造内容包括哪些？": the sentence that itself lists the kinds ("改造内容分为基础类、完善类、提升类。").
     name: '内容',
     strict: {
-      question: /包括哪些|包含哪些|哪些内容|哪几类|哪几种|分为哪|分成哪|几类|有哪些类/,
-      sentence: /(?:分为|分成|包括|包含|涵盖)[^。；;]{0,12}?\p{Script=Han}{1,8}[、，,]\p{Script=Han}{1,8}(?:[、，,]\p{Script=Han}{1,8})*[、和及与]\p{Script=Han}{1,8}/u,
+      question: /包括哪些|包含哪些|包括什么|包含什么|哪些内容|哪几类|哪几种|分为哪|分成哪|几类|有哪些类/,
+      // Not a negated list ("不包括城中村、自建房"): that names what is left out.
+      sentence: /(?<![不未非无没])(?:分为|分成|包括|包含|涵盖)[^。；;]{0,12}?\p{Script=Han}{1,8}[、，,]\p{Script=Han}{1,8}(?:[、，,]\p{Script=Han}{1,8})*[、和及与]\p{Script=Han}{1,8}/u,
     },
     cue: {
       question: /哪些|哪几|分为|几类|包括什么|有什么内容/,
-      sentence: /(?:分为|包括|分成)[^。；]{0,8}\p{Script=Han}{1,6}[、，]\p{Script=Han}{1,6}[、和及与]\p{Script=Han}{1,6}/u,
+      sentence: /(?<![不未非无没])(?:分为|包括|分成)[^。；]{0,8}\p{Script=Han}{1,6}[、，]\p{Script=Han}{1,6}[、和及与]\p{Script=Han}{1,6}/u,
     },
   },
   // 定义 (是什么 / 指什么): the defining sentence.
