@@ -5,6 +5,7 @@ describe('eval:sets: which data each split runs', () => {
   it('never runs the holdout for tuning, and runs only the tune halves of the other sets', () => {
     const runs = plannedRuns('tune', ['qa', 'draft'], '/tmp/x');
     expect(runs.map((r) => r.set.name)).not.toContain('holdout');
+    expect(runs.map((r) => r.set.name)).not.toContain('bureau5');
     for (const run of runs) expect(evalArguments(run)).toEqual(expect.arrayContaining(['--split', 'tune']));
   });
 
