@@ -16,8 +16,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { loadConfig, type AppConfig } from '../src/config.js';
-import { integerOption, loadCliConfig, parseCliArgs, runCli } from '../src/cli/run.js';
+import type { AppConfig } from '../src/config.js';
+import { integerOption, parseCliArgs, runCli } from '../src/cli/run.js';
 import { chunkDocument, parseDocument } from '../src/corpus/index.js';
 import { silentLogger } from '../src/logger.js';
 import { LocalHashEmbeddings } from '../src/retrieval/embeddings.js';
@@ -28,6 +28,7 @@ import { readManifest } from '../src/retrieval/manifest.js';
 import type { ChunkTable } from '../src/retrieval/chunkTable.js';
 import { loadIndexFiles } from '../src/retrieval/store.js';
 import { getTokenizer } from '../src/text/tokenizer.js';
+import { benchRootConfig } from './config.js';
 import { benchQuestions, generateDocuments, loadSentencePool, type SyntheticDocument } from './synthetic.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -76,7 +77,7 @@ interface AddRun {
 type Role = 'build' | 'query' | 'add';
 
 function benchConfig(root: string): AppConfig {
-  return loadConfig({ CORPUS_DIR: path.join(root, 'corpus'), INDEX_DIR: path.join(root, 'index'), LOG_LEVEL: 'silent' }, { cwd: root });
+  return benchRootConfig(root);
 }
 
 function benchDeps(config: AppConfig, onProgress?: (p: IndexProgress) => void): IndexDeps {
@@ -411,7 +412,7 @@ async function main(): Promise<number> {
         glibcTunables: process.env.GLIBC_TUNABLES ?? '',
       },
       date: new Date().toISOString(),
-      embeddingDim: loadCliConfig().EMBEDDING_DIM,
+      embeddingDim: benchRootConfig(os.tmpdir()).EMBEDDING_DIM,
       sizes: results,
     };
     writeFileSync(RESULTS, `${JSON.stringify(out, null, 2)}\n`);

@@ -7,11 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { integerOption, parseCliArgs, runCli } from '../src/cli/run.js';
-import { loadConfig } from '../src/config.js';
 import { chunkDocument, parseDocument } from '../src/corpus/index.js';
 import { silentLogger } from '../src/logger.js';
 import { LocalHashEmbeddings } from '../src/retrieval/embeddings.js';
 import { updateIndex } from '../src/retrieval/index.js';
+import { benchRootConfig } from './config.js';
 import { generateDocuments, loadSentencePool } from './synthetic.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
   if (!existsSync(corpusDir)) await writeCorpus(corpusDir, chunks);
   try {
     for (let run = 0; run < runs; run++) {
-      const config = loadConfig({ CORPUS_DIR: corpusDir, INDEX_DIR: path.join(root, 'index'), LOG_LEVEL: 'silent' }, { cwd: root });
+      const config = benchRootConfig(root);
       const t0 = performance.now();
       const c0 = cpuSeconds();
       const m0 = mainThreadCpuSeconds();
@@ -117,6 +117,8 @@ async function main(): Promise<number> {
         cpuSeconds: +(end.cpu - c0).toFixed(2),
         mainThreadCpuSeconds: +(end.main - m0).toFixed(2),
         stages: split.join(', '),
+        dimension: config.EMBEDDING_DIM,
+        glibcTunables: process.env.GLIBC_TUNABLES ?? '',
         load: os.loadavg()[0].toFixed(2),
         threads: threads.map((t) => `${t.tid}:${t.name}:${t.cpu}`).join(' '),
       };
