@@ -18,7 +18,7 @@ import {
   REFERS_TO_SUBJECT,
   trimLongSentence,
 } from './sentenceFilters.js';
-import { anchorForms, coverage, distinctiveTerms, docAwareTerms, type WeightedTerm } from './termWeights.js';
+import { anchorForms, coverage, distinctiveTerms, docAwareTerms, matchStrength, type WeightedTerm } from './termWeights.js';
 import type { OfflineTuning } from './tuning.js';
 
 export interface ScoredSentence {
@@ -33,6 +33,8 @@ export interface ScoredSentence {
   passageCoverage: number;
   /** Coverage of the question's distinctive terms only (see distinctiveTerms); 1 when it has none. */
   distinctiveCoverage: number;
+  /** The question's own terms, anchors aside, that the sentence itself holds (in their words or a synonym's). */
+  heldTerms: string[];
   score: number;
 }
 
@@ -151,8 +153,9 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
       const score = factor * (t.sentenceWeight * sentenceCoverage + t.passageWeight * passageCoverage + bonus);
       const ownText = REFERS_TO_SUBJECT.test(text) && before ? normalizeForMatch(before + text) : norm;
       const distinctiveCoverage = distinctive.length ? coverage(distinctive, ownText) : 1;
+      const heldTerms = terms.filter((w) => !w.carried && !anchors.includes(w.norm) && matchStrength(w, ownText) >= w.credit.synonym).map((w) => w.norm);
       const onFocus = holdsFocus(options.focusWords, `${passage.chunk.title} ${passage.chunk.sectionPath} ${before && REFERS_TO_SUBJECT.test(text) ? before : ''}${text}`);
-      scored.push({ passage, anchored, onFocus, text, index: s.index, sentenceCoverage, passageCoverage, distinctiveCoverage, score });
+      scored.push({ passage, anchored, onFocus, text, index: s.index, sentenceCoverage, passageCoverage, distinctiveCoverage, heldTerms, score });
     }
   });
   return scored.sort((a, b) => b.score - a.score);
