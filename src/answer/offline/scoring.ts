@@ -8,6 +8,7 @@ import type { Passage } from '../../grounding/passages.js';
 import { holdsWord } from '../../grounding/evidenceGate.js';
 import { matchesQuestionCue } from '../../text/questionTypes.js';
 import { askedFigure, statesFigure } from '../../text/askedFigure.js';
+import { askedDeadline, statesDeadline } from '../../text/deadlines.js';
 import { ASKS_FOR_NUMBER, unique, type QuestionFocus } from './questionAnalysis.js';
 import {
   asksForHeaderField,
@@ -113,6 +114,7 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
   const anchors = findAnchors(focus, passages, docTexts);
   const asksNumber = ASKS_FOR_NUMBER.test(focus.text);
   const figure = askedFigure(focus.text);
+  const deadline = askedDeadline(focus.text);
   const distinctive = distinctiveTerms(docAwareTerms(allTerms, ''), contexts, anchors, t);
   const scored: ScoredSentence[] = [];
   passages.forEach((passage, i) => {
@@ -145,7 +147,8 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
       const figureBonus = (asksNumber ? (statesFigure(text) ? t.figureBonus : -t.figureBonus) : 0) + (figure && statesFigure(text, figure) ? t.askedFigureBonus : 0);
       const rankBonus = t.rankBonus * (1 - i / Math.max(1, passages.length));
       const formula = (BOILERPLATE.test(text) && !asksForHeaderField(focus.text, text)) || isTitleLine(norm, passage);
-      const bonus = figureBonus + rankBonus + (matchesQuestionCue(focus.text, text) ? t.intentBonus : 0);
+      const bonus =
+        figureBonus + rankBonus + (matchesQuestionCue(focus.text, text) ? t.intentBonus : 0) + (deadline && statesDeadline(text, deadline) ? t.deadlineBonus : 0);
       const factor =
         (anchored ? 1 : t.unanchoredFactor) *
         (options.focusDocId && passage.chunk.docId !== options.focusDocId ? t.offFocusFactor : 1) *
