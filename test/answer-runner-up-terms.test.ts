@@ -26,3 +26,29 @@ describe('runner-up sentences of a single-fact answer', () => {
     expect(a.answer).not.toContain('全部开工');
   });
 });
+
+describe('a reply header field the question names', () => {
+  const reply: Chunk[] = [
+    makeChunk({
+      docId: 'xl-rd-31',
+      title: '对市人大第31号建议的答复',
+      text: [
+        '西岭市住房和城乡建设局',
+        '西住建人大〔2026〕4号',
+        '签发人：周明',
+        '办理结果：B类',
+        '刘芳代表：',
+        '您提出的关于加快老旧小区加装电梯的建议收悉，现答复如下：',
+        '2025年我市累计加装电梯96台，市级财政每台补助8万元。',
+      ].join('\n'),
+    }),
+  ];
+  const askReply = extractiveAsker(reply, 4);
+
+  it('answers 办理结果是哪一类 with the 办理结果 line, not with the reply body', async () => {
+    const a = await askReply('这份答复的办理结果是哪一类？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('办理结果：B类');
+    expect(a.answer).not.toContain('加装电梯96台');
+  });
+});

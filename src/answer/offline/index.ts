@@ -7,7 +7,7 @@ import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
 import { askedRate, statesFigure } from '../../text/askedFigure.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
-import { isReplyOpening } from './sentenceFilters.js';
+import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
 import { answerNamedPoint, withinNamedPart } from './strategies/namedPoint.js';
 import { answerWithProposer } from './strategies/proposer.js';
@@ -123,7 +123,8 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   const asked = answerAfterAskedReason(focus.text, question.terms, passages, evidence, t);
   if (asked) return asked;
   const best = scored[0];
-  if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text)) {
+  // "……的办理结果是哪一类？" names the header field its best sentence is ("办理结果：A类"): that line answers it, not the body.
+  if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text) && !asksForHeaderField(focus.text, best.text)) {
     const body = answerWithReplyBody(best, passages, options, evidence, t);
     if (body) return body;
   }
