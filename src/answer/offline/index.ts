@@ -5,7 +5,8 @@ import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
-import { askedRate, statesFigure } from '../../text/askedFigure.js';
+import { askedRate, shareSubject, statesFigure } from '../../text/askedFigure.js';
+import { normalizeForMatch } from '../../text/simplify.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
@@ -81,6 +82,9 @@ function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
   // "哪家公司中标的？" answered by a sentence that names no company: the documents do not say which.
   if (ASKS_FOR_COMPANY.test(question) && !NAMES_COMPANY.test(text.replace(ASKS_FOR_COMPANY, ''))) return true;
   if (!ASKS_FOR_QUANTITY.test(question)) return false;
+  // "居民出资比例不低于多少？" answered by "抽查比例不低于20%": a share of another thing.
+  const subject = shareSubject(question);
+  if (subject && !normalizeForMatch(text).includes(normalizeForMatch(subject))) return true;
   // "每平米暖气费多少？" asks a rate: a total ("出资100万元") does not answer it, nor a rate per another unit ("每户每年120元").
   const rate = askedRate(question);
   return !statesFigure(text) || (!!rate && !rate.test(text));
