@@ -123,6 +123,13 @@ describe('sentence choice: the detail asked, not the nearest sentence on the top
     expect(a.citations[0].docId).toBe('dl-opinion');
   });
 
+  it('answers 哪些小区属于X with the sentence defining X, not a sentence that merely uses 属于', async () => {
+    const a = await ask('哪些小区属于城镇老旧小区？');
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toContain('本意见所称城镇老旧小区，是指');
+    expect(a.citations[0].docId).toBe('dl-opinion');
+  });
+
   it('answers what one listed kind includes with the sentence describing that kind, not the list of kinds', async () => {
     const a = await ask('基础类改造包括哪些内容？');
     expect(a.answered).toBe(true);

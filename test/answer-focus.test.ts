@@ -209,6 +209,14 @@ describe('sentence choice by where and what is asked', () => {
     expect(answer).toMatch(/《国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见》.*\[1\]/u);
   });
 
+  it('gives the full title (全称) of a document the library only quotes, from the sentence quoting it', async () => {
+    const a = await ask('国办发〔2020〕23号的全称是什么？');
+    expect(a.answered).toBe(true);
+    const [notice, answer] = a.answer.split('\n');
+    expect(notice).toBe('库中未收录国办发〔2020〕23号全文，以下摘自引用该文件的材料。');
+    expect(answer).toMatch(/《国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见》.*\[1\]/u);
+  });
+
   it('dates a 哪天印发 question with the notice’s date line', async () => {
     const a = await ask('白河县老旧小区改造实施方案是哪天印发的？');
     expect(a.answered).toBe(true);

@@ -1,8 +1,8 @@
 // A question naming a place is answered from that place's documents (or from documents of no place, a national
 // policy): sentences quoted from another place's reply are dropped, not presented as answering about the place asked.
 import { describe, expect, it } from 'vitest';
-import { withoutOtherPlaces } from '../src/answer/placeAgreement.js';
-import { analyzeQuestion } from '../src/grounding/evidenceGate.js';
+import { leavesOutComparedPlace, withoutOtherPlaces } from '../src/answer/placeAgreement.js';
+import { analyzeQuestion, askedPlaces } from '../src/grounding/evidenceGate.js';
 import { citationOf, numberPassages } from '../src/grounding/passages.js';
 import { makeChunk } from './support/services.js';
 
@@ -50,5 +50,27 @@ describe('what is left must be about the place asked', () => {
   it('leaves no stray punctuation where a sentence was dropped', () => {
     const { passages, answer } = answerOf([other, asked]);
     expect(withoutOtherPlaces(analyzeQuestion('东湖市的老旧小区改造资金从哪里来？'), answer, passages)!.answer).toBe('东湖市老旧小区改造资金由市财政统筹安排[1]。');
+  });
+});
+
+describe('districts and comparisons', () => {
+  it('reads a district named with 区 as a place, not an area kind (小区, 城区, 片区…)', () => {
+    expect(askedPlaces('白沙区改造后小区的物业服务覆盖率是多少？')).toEqual(['白沙']);
+    expect(askedPlaces('老旧小区改造中心城区有哪些片区？')).toEqual([]);
+    expect(askedPlaces('经济开发区的居住区怎么改？')).toEqual([]);
+  });
+
+  const district = makeChunk({ docId: 'xs-news', title: '西山市白沙区推行片区化改造的做法', origin: '西山市住房和城乡建设局', text: '白沙区居民出资约占总投资的8%。' });
+
+  it('finds a comparison answered for one of its places only', () => {
+    const { passages, answer } = answerOf([district]);
+    expect(leavesOutComparedPlace(analyzeQuestion('东湖市居民出资占比和西山白沙区比，哪个高？'), answer.citations, passages)).toBe(true);
+  });
+
+  it('lets a comparison answered for each place, and a question about one place, pass', () => {
+    const both = answerOf([asked, district]);
+    expect(leavesOutComparedPlace(analyzeQuestion('东湖市和西山白沙区比，哪个高？'), both.answer.citations, both.passages)).toBe(false);
+    const one = answerOf([district]);
+    expect(leavesOutComparedPlace(analyzeQuestion('西山市白沙区居民出资占比是多少？'), one.answer.citations, one.passages)).toBe(false);
   });
 });

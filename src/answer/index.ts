@@ -1,5 +1,5 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
-import { withoutOtherPlaces } from './placeAgreement.js';
+import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
 import { answerConstraintRefusal, answerFocusRefusal, gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
 import { answerWhatCitedDocumentIs, citedOnlyReference, type CitedOnly } from './namedDocument.js';
@@ -248,6 +248,10 @@ export async function answerQuestion(
   const placed = offline.answered ? withoutOtherPlaces(gate.analysis, offline, passages) : undefined;
   // (None left: the constraint check below refuses, saying whose facts the library holds.)
   if (placed?.citations.length) Object.assign(offline, placed);
+  // A comparison answered for one of its places only is refused: half an answer reads as the whole of it.
+  if (offline.answered && leavesOutComparedPlace(gate.analysis, offline.citations, passages)) {
+    Object.assign(offline, { answered: false, answer: notCoveredAnswer(passages), citations: [] });
+  }
   const contradicted = offline.answered
     ? (answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages))
     : undefined;

@@ -62,3 +62,18 @@ export function withoutOtherPlaces(
   const lines = text.split('\n').filter((line, i) => /\[\d+\]/u.test(line) || !/\[\d+\]/u.test(before[i] ?? ''));
   return { answer: renumberCitations(lines.join('\n'), mapping), citations: kept.map((c) => ({ ...c, n: mapping.get(c.n)! })) };
 }
+
+/** Wording that asks two sides against each other ("…和桂林叠彩区比，哪个高？", "两地各…", "分别是多少"). */
+const WEIGHS_SIDES = /哪个|哪边|哪一方|比较|相比|对比|各|分别|比[，,]/u;
+
+/**
+ * "柳州…占比和桂林叠彩区比，哪个高？" answered from one place's documents only: half an answer to a comparison, which
+ * reads as the whole of it. True when the question weighs places against each other and some place asked is named by
+ * no cited sentence (its text, heading or title) nor by its document's issuer.
+ */
+export function leavesOutComparedPlace(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[]): boolean {
+  const asked = [...new Set([...analysis.places, ...analysis.issuerPlaces])];
+  if (asked.length < 2 || !citations.length || !WEIGHS_SIDES.test(analysis.text)) return false;
+  const originOf = (c: Citation) => passages.find((p) => p.chunk.docId === c.docId)?.chunk.origin;
+  return asked.some((place) => !citations.some((c) => ofAskedPlace([place], c, originOf(c))));
+}

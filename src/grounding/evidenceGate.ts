@@ -131,12 +131,26 @@ export function askedYears(text: string): string[] {
   return [...new Set([...text.normalize('NFKC').matchAll(YEAR)].map((m) => m[1]))];
 }
 
+/**
+ * Kinds of area written with 区 that name no district: 小区, 社区, 城区, 片区, 园区, 开发区, 示范区… ("老旧小区",
+ * "中心城区", "居住区").
+ */
+const AREA_KIND = /(?:小|社|城|片|园|辖|景|街|居住|示范|开发|保护|生活|试点|建成|市|县|山|校|厂|矿|灾|功能|服务|商业|商务|住宅|学|选|营|管|老|风景|旅游|工业|产业|核心|重点|地)区$/u;
+
+/** A district named in a question ("鱼峰区", "叠彩区", "高新区"): a word of a two-character stem or longer and 区. */
+function isDistrictName(word: string): boolean {
+  return /^\p{Script=Han}{2,}区$/u.test(word) && !AREA_KIND.test(word);
+}
+
 /** Place names in a question: jieba's place tags and words ending in 省/市/县/区, reduced to their stem. */
 export function askedPlaces(text: string): string[] {
-  const tagged = getJieba()
-    .tag(text, false)
-    .filter((t) => t.tag === 'ns' || (PLACE_SUFFIX.test(t.word) && !/城市$/u.test(t.word)))
-    .map((t) => t.word);
+  const tokens = getJieba().tag(text, false);
+  // A name the dictionary does not hold whole is cut before its 区 ("白沙" + "区"): the two make the district.
+  const districts = tokens.flatMap((t, i) => (tokens[i + 1]?.word === '区' && /^n[rsz]?$/u.test(t.tag) ? [`${t.word}区`] : [])).filter(isDistrictName);
+  const tagged = [
+    ...tokens.filter((t) => t.tag === 'ns' || (PLACE_SUFFIX.test(t.word) && !/城市$/u.test(t.word)) || isDistrictName(t.word)).map((t) => t.word),
+    ...districts,
+  ];
   // Two direction characters ("东西", "上下") are tagged as places but are ordinary words.
   return [...new Set(tagged.map((w) => w.match(PLACE_STEM)?.[1] ?? w).filter((w) => w.length >= 2 && !/^[东南西北上下左右前后内外中]{2}$/u.test(w)))];
 }

@@ -1,5 +1,5 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
-import type { SearchHit, Searcher } from '../types.js';
+import type { Chunk, SearchHit, Searcher } from '../types.js';
 import { headingNumber } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
@@ -95,9 +95,21 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
   const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
   for (const docId of docIds) {
     const chunks = search.chunksOf(docId).filter((c) => inSection(c.sectionPath));
-    if (chunks.length) return chunks.slice(0, MAX_SECTION_CHUNKS).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
+    if (chunks.length) return sectionChunks(chunks, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
   }
   return [];
+}
+
+/**
+ * At most MAX_SECTION_CHUNKS of a named section's chunks, in document order: its first (the article's lead) and, of a
+ * longer section, those the question's own search found ("第三条里…兜底接管最长几年？" → its item （四）), then the next
+ * ones in order.
+ */
+function sectionChunks(chunks: Chunk[], hits: SearchHit[]): Chunk[] {
+  if (chunks.length <= MAX_SECTION_CHUNKS) return chunks;
+  const found = hits.map((h) => chunks.find((c) => c.id === h.chunk.id)).filter((c): c is Chunk => !!c);
+  const chosen = [...new Set([chunks[0], ...found, ...chunks])].slice(0, MAX_SECTION_CHUNKS);
+  return chosen.sort((a, b) => a.ordinal - b.ordinal);
 }
 
 /**

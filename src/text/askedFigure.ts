@@ -24,6 +24,26 @@ const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p
 /** A share as documents state it: "82%", "百分之三十", "1:1", "八成". */
 const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成/u;
 
+/**
+ * What a share asked is a share of: the two characters right before 比例 / 占比 ("居民出资比例" → "出资", "抽查比例" →
+ * "抽查"; none in "有什么比例限制", "…的比例"). A percentage of another thing ("抽查比例不低于20%", asked 出资比例) is
+ * another figure.
+ */
+export function shareSubject(question: string): string | undefined {
+  const subject = question.match(/(\p{Script=Han}{2})(?:比例|占比)/u)?.[1];
+  // "有什么比例限制", "的比例": no subject named.
+  return subject && !/[的么少哪几何啥些]/u.test(subject) ? subject : undefined;
+}
+
+/**
+ * What a fee asked is for: the two characters before 费 ("设计费" → "设计", "入户费" → "入户", "暖气费" → "暖气"); none
+ * for a charge named by its act ("经费", "收费", "缴费", "免费"…) or by a question word ("什么费").
+ */
+export function feeSubject(question: string): string | undefined {
+  const subject = question.match(/(\p{Script=Han}{2})费/u)?.[1];
+  return subject && !/[经收缴付花免消么少哪几何啥些的]$/u.test(subject) && !/[么少哪几何啥些的]/u.test(subject) ? subject : undefined;
+}
+
 /** A word naming a share ("比例", "占比"): a passage stating a percentage ("不得超过…15%") speaks of it. */
 const SHARE_WORD = /^(?:比例|占比|百分比|比重)$/u;
 

@@ -14,7 +14,7 @@ export const QUESTION_NOISE = new Set(
 );
 
 /** Words naming the kind of answer wanted (a measure, a reason…), not its topic. */
-const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 问题 界定 定义 含义 概念 地方 路子 部门'.split(' '));
+const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 问题 界定 定义 含义 概念 地方 路子 部门 全称 全名'.split(' '));
 
 export function isAnswerKindWord(word: string): boolean {
   return ANSWER_KIND_WORDS.has(word);

@@ -5,9 +5,10 @@ import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
-import { askedRate, statesFigure } from '../../text/askedFigure.js';
+import { askedRate, feeSubject, shareSubject, statesFigure } from '../../text/askedFigure.js';
+import { normalizeForMatch } from '../../text/simplify.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
-import { isReplyOpening } from './sentenceFilters.js';
+import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
 import { answerNamedPoint, withinNamedPart } from './strategies/namedPoint.js';
 import { answerWithProposer } from './strategies/proposer.js';
@@ -80,7 +81,13 @@ function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
   if (type?.name === '时间' && !type.strict.sentence.test(text)) return true;
   // "哪家公司中标的？" answered by a sentence that names no company: the documents do not say which.
   if (ASKS_FOR_COMPANY.test(question) && !NAMES_COMPANY.test(text.replace(ASKS_FOR_COMPANY, ''))) return true;
+  // "设计费按什么标准收取？" answered by sentences on what residents pay: a fee for another thing.
+  const fee = feeSubject(question);
+  if (fee && !normalizeForMatch(text).includes(normalizeForMatch(fee))) return true;
   if (!ASKS_FOR_QUANTITY.test(question)) return false;
+  // "居民出资比例不低于多少？" answered by "抽查比例不低于20%": a share of another thing.
+  const subject = shareSubject(question);
+  if (subject && !normalizeForMatch(text).includes(normalizeForMatch(subject))) return true;
   // "每平米暖气费多少？" asks a rate: a total ("出资100万元") does not answer it, nor a rate per another unit ("每户每年120元").
   const rate = askedRate(question);
   return !statesFigure(text) || (!!rate && !rate.test(text));
@@ -123,7 +130,8 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   const asked = answerAfterAskedReason(focus.text, question.terms, passages, evidence, t);
   if (asked) return asked;
   const best = scored[0];
-  if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text)) {
+  // "……的办理结果是哪一类？" names the header field its best sentence is ("办理结果：A类"): that line answers it, not the body.
+  if (ASKS_FOR_REPLY.test(focus.text) && isReplyOpening(best.text) && !asksForHeaderField(focus.text, best.text)) {
     const body = answerWithReplyBody(best, passages, options, evidence, t);
     if (body) return body;
   }

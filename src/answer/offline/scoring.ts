@@ -8,6 +8,7 @@ import type { Passage } from '../../grounding/passages.js';
 import { holdsWord } from '../../grounding/evidenceGate.js';
 import { matchesQuestionCue } from '../../text/questionTypes.js';
 import { askedFigure, statesFigure } from '../../text/askedFigure.js';
+import { askedDeadline, statesDeadline } from '../../text/deadlines.js';
 import { ASKS_FOR_NUMBER, unique, type QuestionFocus } from './questionAnalysis.js';
 import {
   asksForHeaderField,
@@ -18,7 +19,7 @@ import {
   REFERS_TO_SUBJECT,
   trimLongSentence,
 } from './sentenceFilters.js';
-import { anchorForms, coverage, distinctiveTerms, docAwareTerms, type WeightedTerm } from './termWeights.js';
+import { anchorForms, coverage, distinctiveTerms, docAwareTerms, matchStrength, type WeightedTerm } from './termWeights.js';
 import type { OfflineTuning } from './tuning.js';
 
 export interface ScoredSentence {
@@ -33,6 +34,8 @@ export interface ScoredSentence {
   passageCoverage: number;
   /** Coverage of the question's distinctive terms only (see distinctiveTerms); 1 when it has none. */
   distinctiveCoverage: number;
+  /** The question's own terms, anchors aside, that the sentence itself holds (in their words or a synonym's). */
+  heldTerms: string[];
   score: number;
 }
 
@@ -111,6 +114,7 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
   const anchors = findAnchors(focus, passages, docTexts);
   const asksNumber = ASKS_FOR_NUMBER.test(focus.text);
   const figure = askedFigure(focus.text);
+  const deadline = askedDeadline(focus.text);
   const distinctive = distinctiveTerms(docAwareTerms(allTerms, ''), contexts, anchors, t);
   const scored: ScoredSentence[] = [];
   passages.forEach((passage, i) => {
@@ -143,7 +147,8 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
       const figureBonus = (asksNumber ? (statesFigure(text) ? t.figureBonus : -t.figureBonus) : 0) + (figure && statesFigure(text, figure) ? t.askedFigureBonus : 0);
       const rankBonus = t.rankBonus * (1 - i / Math.max(1, passages.length));
       const formula = (BOILERPLATE.test(text) && !asksForHeaderField(focus.text, text)) || isTitleLine(norm, passage);
-      const bonus = figureBonus + rankBonus + (matchesQuestionCue(focus.text, text) ? t.intentBonus : 0);
+      const bonus =
+        figureBonus + rankBonus + (matchesQuestionCue(focus.text, text) ? t.intentBonus : 0) + (deadline && statesDeadline(text, deadline) ? t.deadlineBonus : 0);
       const factor =
         (anchored ? 1 : t.unanchoredFactor) *
         (options.focusDocId && passage.chunk.docId !== options.focusDocId ? t.offFocusFactor : 1) *
@@ -151,8 +156,9 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
       const score = factor * (t.sentenceWeight * sentenceCoverage + t.passageWeight * passageCoverage + bonus);
       const ownText = REFERS_TO_SUBJECT.test(text) && before ? normalizeForMatch(before + text) : norm;
       const distinctiveCoverage = distinctive.length ? coverage(distinctive, ownText) : 1;
+      const heldTerms = terms.filter((w) => !w.carried && !anchors.includes(w.norm) && matchStrength(w, ownText) >= w.credit.synonym).map((w) => w.norm);
       const onFocus = holdsFocus(options.focusWords, `${passage.chunk.title} ${passage.chunk.sectionPath} ${before && REFERS_TO_SUBJECT.test(text) ? before : ''}${text}`);
-      scored.push({ passage, anchored, onFocus, text, index: s.index, sentenceCoverage, passageCoverage, distinctiveCoverage, score });
+      scored.push({ passage, anchored, onFocus, text, index: s.index, sentenceCoverage, passageCoverage, distinctiveCoverage, heldTerms, score });
     }
   });
   return scored.sort((a, b) => b.score - a.score);

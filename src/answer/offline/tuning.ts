@@ -87,6 +87,8 @@ export const OFFLINE_TUNING = {
   rankBonus: 0.05,
   /** Bonus for a sentence worded as an answer to the question's kind (进展 → 已完成, 为什么 → 由于). */
   intentBonus: 0.08,
+  /** Bonus for a sentence setting a target by the year the question frames as a deadline ("到2022年…" → "到2022年，基本形成…"). */
+  deadlineBonus: 0.1,
 
   // ---- Answer length ----
   /** Sentences of a single-fact answer (one more for a how-question). */

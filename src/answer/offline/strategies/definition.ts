@@ -30,8 +30,11 @@ export function answerWithDefinition(focus: QuestionFocus, passages: Passage[]):
   return undefined;
 }
 
-/** "什么样的小区算“城镇老旧小区”？", "怎样才算X", "X算不算…": what qualifies as X is what X is defined as. */
-const ASKS_WHAT_COUNTS = /什么样的?[^，,。？?]{0,12}(?:算|才算|属于|叫)|怎样才?算|怎么才算|算不算/u;
+/**
+ * "什么样的小区算“城镇老旧小区”？", "怎样才算X", "X算不算…", "哪些小区属于X": what qualifies as X is what X is defined
+ * as (not "哪些项目不属于…", which asks for the exclusions).
+ */
+const ASKS_WHAT_COUNTS = /什么样的?[^，,。？?]{0,12}(?:算|才算|属于|叫)|怎样才?算|怎么才算|算不算|哪些[^，,。？?不]{0,8}(?:属于|算是|算作)/u;
 
 /** "X是什么？", "X具体指什么？", "X是什么意思？": the question asks what a term means. */
 function asksForDefinition(question: string): boolean {

@@ -11,10 +11,10 @@ import type { ScoredSentence } from '../scoring.js';
 import { isReplyOpening, overlaps } from '../sentenceFilters.js';
 import type { OfflineTuning } from '../tuning.js';
 import { datedNeighbour } from './questionType.js';
+import { continuesStatement, REFERS_BACK } from '../../../text/clauses.js';
 
 const STATES_DEFINITION = /是指|指的是|所称|即为|包括|界定|定义|范围|是.{0,20}(?:的|之)(?:住宅|小区|区域|房屋|项目|工作|行为)/;
 const NAMES_SETTING = /会议|会上|记者会|发布会|座谈|论坛|\d+\s*月\s*\d+\s*日/;
-const REFERS_BACK = /上述|前述|以上(?![\d一二三四五六七八九十])|如上/;
 
 /**
  * A runner-up joins the answer only when it stands on its own: a whole sentence (not a "……" piece of a longer one,
@@ -29,8 +29,9 @@ function relevantOnItsOwn(s: ScoredSentence, best: ScoredSentence, question: str
   // From another section of the document, or another document, it must come closer to the best sentence.
   const sameSection = s.passage.chunk.docId === best.passage.chunk.docId && s.passage.chunk.sectionPath === best.passage.chunk.sectionPath;
   // When the best sentence has none of the distinctive terms either (a place named only in the letterhead), they
-  // cannot tell sentences apart and the score bar alone decides.
-  if (best.distinctiveCoverage === 0) return true;
+  // cannot decide alone: a runner-up that holds some of them joins, and one that holds none must share an asked term
+  // with the best sentence itself ("资金" of 临湘…资金从哪里来), not only the place and topic its document holds.
+  if (best.distinctiveCoverage === 0) return s.distinctiveCoverage > 0 || !best.heldTerms.length || best.heldTerms.some((term) => s.heldTerms.includes(term));
   const share = sameSection ? t.sameSectionDistinctiveShare : t.otherSectionDistinctiveShare;
   return s.distinctiveCoverage > 0 && s.distinctiveCoverage >= best.distinctiveCoverage * share;
 }
@@ -96,6 +97,22 @@ function antecedentSentence(best: ScoredSentence, scored: ScoredSentence[]): Sco
   return before && !BOILERPLATE.test(before.text) ? before : undefined;
 }
 
+/** The years a text names as years ("2022年"; not the year of a 文号, "〔2023〕45号"). */
+function yearsIn(text: string): string[] {
+  return text.match(/(?:19|20)\d{2}(?=\s*年)/g) ?? [];
+}
+
+/**
+ * "到2023年底…达到80%以上；" is one half of a statement its next clause finishes ("到2025年底达到95%以上。"): that clause
+ * joins the answer, unless the question asks a year the clause does not name.
+ */
+function continuation(question: string, best: ScoredSentence, scored: ScoredSentence[]): ScoredSentence | undefined {
+  const next = scored.find((s) => s.passage === best.passage && s.index === best.index + 1);
+  if (!next || !continuesStatement(best.text, next.text)) return undefined;
+  const asked = yearsIn(question);
+  return asked.length && !asked.some((y) => next.text.includes(y)) ? undefined : next;
+}
+
 /**
  * The single-fact answer from the scored sentences (best first), in document order — or, with `leadWithBest`, the
  * best sentence first (the sentence worded as the answer to the question's type), the others after it in order.
@@ -114,6 +131,8 @@ export function answerWithSentences(
   if (antecedent && !picked.some((p) => p.passage === antecedent.passage && p.index === antecedent.index)) picked.unshift(antecedent);
   const dated = datedNeighbour(question, best);
   if (dated && !picked.some((p) => p.passage === dated.passage && p.index === dated.index)) picked.push(dated);
+  const continued = continuation(question, best, scored);
+  if (continued && !picked.some((p) => p.passage === continued.passage && p.index === continued.index)) picked.push(continued);
   const setting = settingSentence(question, best, scored);
   if (setting && !picked.some((p) => p.passage === setting.passage && p.index === setting.index)) picked.unshift(setting);
   const ordered = picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index);

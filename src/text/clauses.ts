@@ -1,0 +1,21 @@
+// How one clause of a document leans on its neighbours: a sentence that points back ("上述目标"), and a clause after
+// a semicolon that continues the same statement ("到2023年底…达到80%以上；到2025年底达到95%以上。").
+
+/**
+ * Wording that points back to what precedes it (上述, 前述, 以上, 如上). Not "以上" after a figure or a count
+ * ("80%以上", "三分之二以上", "60岁以上", "2层以上"), which means "or more", nor before a numeral ("以上三项").
+ */
+export const REFERS_BACK = /上述|前述|(?<![\d%％一二三四五六七八九十百千万亿两半分之个户人层岁年元米台项栋])以上(?![\d一二三四五六七八九十])|如上/u;
+
+/** Openings of a dated target or a commitment that policy texts chain with semicolons: 到…年, 至…, 截至…, 力争…, 确保…. */
+const CHAINED_LEAD = /^(?:到|至|截至|截止|力争|确保)/u;
+
+/**
+ * True when `next` continues the statement `clause` opened: `clause` ends at a semicolon and both open with the same
+ * lead of a dated target ("到2023年底…；到2025年底…").
+ */
+export function continuesStatement(clause: string, next: string): boolean {
+  if (!/[；;]\s*$/u.test(clause)) return false;
+  const lead = clause.trim().match(CHAINED_LEAD)?.[0];
+  return !!lead && next.trim().startsWith(lead);
+}
