@@ -35,15 +35,6 @@ export function shareSubject(question: string): string | undefined {
   return subject && !/[的么少哪几何啥些]/u.test(subject) ? subject : undefined;
 }
 
-/**
- * What a fee asked is for: the two characters before 费 ("设计费" → "设计", "入户费" → "入户", "暖气费" → "暖气"); none
- * for a charge named by its act ("经费", "收费", "缴费", "免费"…) or by a question word ("什么费").
- */
-export function feeSubject(question: string): string | undefined {
-  const subject = question.match(/(\p{Script=Han}{2})费/u)?.[1];
-  return subject && !/[经收缴付花免消么少哪几何啥些的]$/u.test(subject) && !/[么少哪几何啥些的]/u.test(subject) ? subject : undefined;
-}
-
 /** A word naming a share ("比例", "占比"): a passage stating a percentage ("不得超过…15%") speaks of it. */
 const SHARE_WORD = /^(?:比例|占比|百分比|比重)$/u;
 

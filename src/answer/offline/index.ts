@@ -5,7 +5,7 @@ import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
-import { askedRate, feeSubject, shareSubject, statesFigure } from '../../text/askedFigure.js';
+import { askedRate, shareSubject, statesFigure } from '../../text/askedFigure.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
@@ -81,9 +81,6 @@ function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
   if (type?.name === '时间' && !type.strict.sentence.test(text)) return true;
   // "哪家公司中标的？" answered by a sentence that names no company: the documents do not say which.
   if (ASKS_FOR_COMPANY.test(question) && !NAMES_COMPANY.test(text.replace(ASKS_FOR_COMPANY, ''))) return true;
-  // "设计费按什么标准收取？" answered by sentences on what residents pay: a fee for another thing.
-  const fee = feeSubject(question);
-  if (fee && !normalizeForMatch(text).includes(normalizeForMatch(fee))) return true;
   if (!ASKS_FOR_QUANTITY.test(question)) return false;
   // "居民出资比例不低于多少？" answered by "抽查比例不低于20%": a share of another thing.
   const subject = shareSubject(question);
