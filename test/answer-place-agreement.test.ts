@@ -58,6 +58,8 @@ describe('districts and comparisons', () => {
     expect(askedPlaces('白沙区改造后小区的物业服务覆盖率是多少？')).toEqual(['白沙']);
     expect(askedPlaces('老旧小区改造中心城区有哪些片区？')).toEqual([]);
     expect(askedPlaces('经济开发区的居住区怎么改？')).toEqual([]);
+    // 自治区 is a level (like 省), not a district named 自治.
+    expect(askedPlaces('自治区财政的奖补标准是多少？')).toEqual([]);
   });
 
   const district = makeChunk({ docId: 'xs-news', title: '西山市白沙区推行片区化改造的做法', origin: '西山市住房和城乡建设局', text: '白沙区居民出资约占总投资的8%。' });
