@@ -260,14 +260,19 @@ function goesOnAsking(paragraph: string): boolean {
 /**
  * Unnumbered proposals without a lead: the asks begin at the first paragraph asking for something (or at two
  * paragraphs in a row opening with an imperative verb phrase); from there each paragraph that goes on asking is one
- * suggestion; the rest is background.
+ * suggestion; the rest is background. The last paragraph after the background, opening with an imperative verb
+ * phrase ("…增加了污水处理厂负担。\n\n在老旧小区改造中把雨污分流作为基础类改造内容优先实施…"), is the one ask of a
+ * proposal that states it without 建议.
  */
 function proposingParagraphs(text: string): string[] {
   const paragraphs = text
     .split(/\n+/u)
     .map((x) => x.trim())
     .filter((p) => p.length >= 8 && !CLOSING_LINE.test(p) && !REPORT_TAIL.test(p));
-  const start = paragraphs.findIndex((p, i) => isProposing(p) || (opensWithAsk(p) && i + 1 < paragraphs.length && goesOnAsking(paragraphs[i + 1])));
+  const last = paragraphs.length - 1;
+  const start = paragraphs.findIndex(
+    (p, i) => isProposing(p) || (opensWithAsk(p) && ((i < last && goesOnAsking(paragraphs[i + 1])) || (i === last && i > 0 && !NARRATION.test(p)))),
+  );
   return start < 0 ? [] : paragraphs.slice(start).filter((p, i) => i === 0 || goesOnAsking(p));
 }
 

@@ -1,0 +1,74 @@
+// Proposal shapes written blind for issue #11 (no fixture phrase; invented names): a 一是 list run on from "建议市住建局
+// 会同有关部门", a deputy named after his city ("九江市人大代表 周建平"), a member named in a news report who goes to see
+// rather than speaks, a bare name under the title, and a proposal whose one ask is its last paragraph with no 建议.
+import { describe, expect, it } from 'vitest';
+import { parseProposal } from '../src/draft/parseProposal.js';
+import { addressOf, salutation } from '../src/draft/frame.js';
+
+describe('a 一是 list run on from the words that introduce it', () => {
+  const text =
+    '关于推进既有住宅加装电梯的建议\n\n某市人大代表 周建平\n\n老旧住宅老年居民多，补助标准偏低，低层住户反对。建议市住建局会同有关部门一是提高加装电梯财政补助标准；二是出台低层住户利益平衡办法；三是允许业主提取住房公积金用于加装电梯。';
+
+  it('gives one section per item, not one section on the whole sentence', () => {
+    const { suggestions, notice } = parseProposal(text);
+    expect(notice).toBeUndefined();
+    expect(suggestions.map((s) => s.topic)).toEqual(['提高加装电梯财政补助标准', '出台低层住户利益平衡办法', '允许业主提取住房公积金用于加装电梯']);
+  });
+
+  it('does not read 统一是 or 第一是 as the start of a list', () => {
+    const { suggestions } = parseProposal('关于规范改造标准的提案\n提案人：张华\n\n建议全市统一是非常必要的；二是要简化程序。\n');
+    expect(suggestions.some((s) => /^是非常必要/u.test(s.text))).toBe(false);
+  });
+
+  it('leaves a problem list run on from its introduction out of the suggestions', () => {
+    const { suggestions } = parseProposal('关于加装电梯的提案\n提案人：张华\n\n目前存在的问题一是补助偏低；二是审批繁琐。为此建议：一是提高补助标准；二是简化审批。\n');
+    expect(suggestions.map((s) => s.topic)).toEqual(['提高补助标准', '简化审批']);
+  });
+});
+
+describe('proposers named without a label', () => {
+  it('a deputy named after his city is addressed by his name, not the city ("九江市人大代表 周建平")', () => {
+    const { meta } = parseProposal('关于推进加装电梯的建议\n\n九江市人大代表 周建平\n\n建议：一是提高补助标准；二是简化审批。');
+    expect(meta.proposers).toEqual(['周建平']);
+    expect(salutation(meta)).toBe('周建平代表：');
+    expect(addressOf(meta)).toBe('您');
+  });
+
+  it('a member named in a news report while going to see a place ("市政协委员黄丽萍到柳北区调研")', () => {
+    const { meta } = parseProposal(
+      '市政协委员调研企业遗留宿舍区改造\n\n本报讯 近日，市政协委员黄丽萍到柳北区多个宿舍区调研。黄丽萍建议，（一）将“三无”小区纳入改造计划；（二）引导原产权单位出资参与改造。',
+    );
+    expect(meta.proposers).toEqual(['黄丽萍']);
+    expect(salutation(meta)).toBe('黄丽萍委员：');
+  });
+
+  it('a bare name on the line under the title ("欧阳晨")', () => {
+    const { meta } = parseProposal('关于将零散老旧楼院纳入改造的提案\n\n欧阳晨\n\n我市还有不少老宿舍没有纳入改造。建议把这类小区作为优先改造对象。');
+    expect(meta.proposers).toEqual(['欧阳晨']);
+    expect(salutation(meta)).toBe('欧阳晨委员：');
+  });
+
+  it('a short word under the title is no name ("背景", "项目")', () => {
+    for (const word of ['背景', '项目', '现状']) {
+      const { meta } = parseProposal(`关于老旧小区改造的提案\n\n${word}\n\n我市老旧小区多。建议加快改造进度。`);
+      expect(meta.proposers).toEqual([]);
+    }
+  });
+});
+
+describe('the one ask stated as the last paragraph, with no 建议 and no marker', () => {
+  const text =
+    '关于老旧小区雨污分流改造的提案\n\n提案人：杜晓峰\n\n城区部分老旧小区雨水、污水合用一套管道，雨天污水外溢，臭味扰民。\n\n在老旧小区改造中把雨污分流作为基础类改造内容优先实施，做到应分尽分，并同步开展管网日常维护。';
+
+  it('is the suggestion (no notice, the background is not it)', () => {
+    const { suggestions, notice } = parseProposal(text);
+    expect(notice).toBeUndefined();
+    expect(suggestions).toHaveLength(1);
+    expect(suggestions[0].text).toMatch(/^在老旧小区改造中把雨污分流/u);
+  });
+
+  it('a last paragraph that only describes stays background: the title answers', () => {
+    const { notice } = parseProposal('关于老旧小区雨污分流改造的提案\n\n提案人：杜晓峰\n\n城区部分老旧小区雨污合流。\n\n雨天污水外溢，臭味扰民，居民反映强烈。');
+    expect(notice).toBeDefined();
+  });
+});
