@@ -72,3 +72,25 @@ describe('the one ask stated as the last paragraph, with no 建议 and no marker
     expect(notice).toBeDefined();
   });
 });
+
+describe('a lone numbered paragraph that asks, with no lead and no 建议 (the known open case of issue #11)', () => {
+  const background = '关于支持改造后老旧小区引入物业服务的提案\n\n提案人：黎文静\n\n我市老旧小区改造完成后，不少小区仍处于无人管理状态，改造成果难以巩固。\n\n';
+  it.each(['一、', '1.', '1、', '（一）', '第一，'])('is the one suggestion after the background (marker %s)', (marker) => {
+    const { suggestions, notice } = parseProposal(`${background}${marker}对改造后首次引入专业化物业服务的小区，由财政给予物业服务启动补助。\n`);
+    expect(notice).toBeUndefined();
+    expect(suggestions).toHaveLength(1);
+    expect(suggestions[0].text).toBe('对改造后首次引入专业化物业服务的小区，由财政给予物业服务启动补助。');
+    expect(suggestions[0].topic).toContain('物业服务启动补助');
+  });
+
+  it('is the one suggestion when it is the whole body', () => {
+    const { suggestions, notice } = parseProposal('关于支持改造后老旧小区引入物业服务的提案\n\n提案人：黎文静\n\n1.对改造后首次引入专业化物业服务的小区给予启动补助，帮助物业企业度过前期困难。\n');
+    expect(notice).toBeUndefined();
+    expect(suggestions.map((s) => s.topic)).toEqual(['对改造后首次引入专业化物业服务的小区给予启动补助']);
+  });
+
+  it('a lone numbered paragraph stating a problem is no suggestion', () => {
+    const { notice } = parseProposal(`${background}1.改造资金不足，改造进度缓慢。\n`);
+    expect(notice).toBeDefined();
+  });
+});

@@ -270,8 +270,14 @@ function proposingParagraphs(text: string): string[] {
     .map((x) => x.trim())
     .filter((p) => p.length >= 8 && !CLOSING_LINE.test(p) && !REPORT_TAIL.test(p));
   const last = paragraphs.length - 1;
+  // "1.对改造后首次引入物业服务的小区给予启动补助。": a numbered paragraph is one of the proposer's points; when its text
+  // opens with an ask, it is one even alone (a lone item is no list, so no list finder took it).
+  const numberedAsk = (p: string) => !!listMarkerAt(p) && opensWithAsk(withoutListMarker(p));
   const start = paragraphs.findIndex(
-    (p, i) => isProposing(p) || (opensWithAsk(p) && ((i < last && goesOnAsking(paragraphs[i + 1])) || (i === last && i > 0 && !NARRATION.test(p)))),
+    (p, i) =>
+      isProposing(p) ||
+      numberedAsk(p) ||
+      (opensWithAsk(p) && ((i < last && goesOnAsking(paragraphs[i + 1])) || (i === last && i > 0 && !NARRATION.test(p)))),
   );
   return start < 0 ? [] : paragraphs.slice(start).filter((p, i) => i === 0 || goesOnAsking(p));
 }
