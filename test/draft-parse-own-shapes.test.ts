@@ -94,3 +94,18 @@ describe('a lone numbered paragraph that asks, with no lead and no 建议 (the k
     expect(notice).toBeDefined();
   });
 });
+
+describe('首先…其次…最后 asks after a paragraph on problems', () => {
+  it('are the suggestions: each item asks, whatever the paragraph before says about problems', () => {
+    const { suggestions, notice } = parseProposal(
+      '关于加快既有住宅加装电梯的提案\n\n提案人：唐晓燕\n\n加装电梯仍存在审批环节多、补助少、维保无人管等问题。\n\n首先，要进一步精简加装电梯审批，明确办理时限。其次，要提高市、区两级财政补助标准。最后，要研究加装电梯后的维护保养费用分担办法。',
+    );
+    expect(notice).toBeUndefined();
+    expect(suggestions.map((s) => s.topic)).toEqual(['进一步精简加装电梯审批，明确办理时限', '提高市、区两级财政补助标准', '研究加装电梯后的维护保养费用分担办法']);
+  });
+
+  it('a list of the problems themselves stays out ("存在问题：一是审批环节多；二是补助偏低")', () => {
+    const { suggestions } = parseProposal('关于加装电梯的提案\n\n提案人：唐晓燕\n\n加装电梯存在以下问题：一是审批环节多；二是补助偏低。\n\n建议简化审批、提高补助。');
+    expect(suggestions.every((s) => !/审批环节多|补助偏低/u.test(s.text))).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@
 import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
-import { opensWithAsk } from './asks.js';
+import { opensWithAsk, reportsProblems } from './asks.js';
 
 /** Tuning knobs of the suggestion finder. */
 export const SUGGESTION_OPTIONS = {
@@ -189,8 +189,13 @@ function firstAskingList(body: string): ListItemMarker[] | null {
   return null;
 }
 
-/** "存在一些问题：一是…", or a list under a heading "二、存在问题". */
+/**
+ * "存在一些问题：一是…", or a list under a heading "二、存在问题". A list whose every item opens with an ask ("首先，要进一步
+ * 精简审批。其次，要提高补助标准。") is the proposer's asks, whatever the paragraph before it says about problems.
+ */
 function isProblemList(body: string, list: ListItemMarker[]): boolean {
+  const items = listItems(body, list);
+  if (items.every((item) => PROPOSING_START.test(item.trim()) || opensWithAsk(item))) return false;
   const start = list[0].start;
   const lineStart = body.lastIndexOf('\n', start - 1) + 1;
   let intro = body.slice(lineStart, start);
@@ -249,7 +254,7 @@ function introducedParagraphs(text: string, announced: boolean): string[] {
 const NARRATION = /^(?:据|记者|目前|当前|近年来|近期|去年|今年|该|这|他|她|笔者)|表示|介绍|获悉|透露|[说称][，,：:]/u;
 
 function isProposing(paragraph: string): boolean {
-  return ASKING.test(paragraph) || PROPOSING_START.test(paragraph);
+  return ASKING.test(paragraph) || (PROPOSING_START.test(paragraph) && !reportsProblems(paragraph));
 }
 
 /** Once the asks have begun: a paragraph that asks, opens with an imperative verb phrase, or goes on asking. */
