@@ -38,3 +38,19 @@ describe('terms of art and their written forms', () => {
     expect(drainage.citations.some((c) => c.docId === 'liuzhou_rd_no045_2025' && c.section.includes('排水管网'))).toBe(true);
   });
 });
+
+describe('精简 is written 简化 in replies', () => {
+  let b2: TestServices;
+  beforeAll(async () => {
+    b2 = await createTestServices({ corpus: path.join(REPO_ROOT, 'test/fixtures/eval/bureau2/corpus') });
+  }, 120_000);
+  afterAll(async () => b2?.cleanup());
+
+  it('cites the reply section 关于简化审批程序 for "要进一步精简加装电梯审批"', async () => {
+    const proposal =
+      '关于加快既有住宅加装电梯的提案\n\n提案人：唐晓燕\n\n加装电梯仍存在审批环节多、补助少等问题。\n\n首先，要进一步精简加装电梯审批，实行联合审批、一窗受理，明确办理时限。其次，要提高市、区两级财政补助标准，减轻业主筹资压力。';
+    const result = await draftReply(b2.services, { text: proposal });
+    const approvals = result.draft!.sections[0];
+    expect(approvals.citations.some((c) => c.docId === 'mianyang_zx8-5_no082_2021' && c.section.includes('简化审批'))).toBe(true);
+  });
+});
