@@ -109,3 +109,23 @@ describe('首先…其次…最后 asks after a paragraph on problems', () => {
     expect(suggestions.every((s) => !/审批环节多|补助偏低/u.test(s.text))).toBe(true);
   });
 });
+
+describe('numbered heading lines, each over its own paragraph', () => {
+  it('name the sections; the paragraph under each is its text, not glued into its heading', () => {
+    const { suggestions } = parseProposal(
+      '关于提升老旧小区适老化水平的提案\n\n提案人：付雅琴\n\n我市老旧小区中独居、高龄老人集中，适老化设施普遍缺乏。\n\n一、完善公共区域无障碍设施\n小区出入口、单元门口多有台阶，轮椅难以通行。建议在改造中统一增设坡道、扶手。\n\n二、发展老年助餐服务\n在有条件的老旧小区设立老年食堂或助餐点，对高龄老人给予就餐补贴。\n\n以上建议，请予研究采纳。',
+    );
+    expect(suggestions.map((s) => s.topic)).toEqual(['完善公共区域无障碍设施', '发展老年助餐服务']);
+    expect(suggestions[0].text).toContain('增设坡道、扶手');
+  });
+});
+
+describe('"我认为应当…" paragraphs, then 同时 / 此外', () => {
+  it('are the asks, headed without 我认为应当 or 还要', () => {
+    const { suggestions, notice } = parseProposal(
+      '关于拓宽老旧小区改造资金渠道的提案\n\n提案人：钟海涛\n\n老旧小区改造资金需求大，仅靠财政投入难以为继。\n\n我认为应当按照“谁受益、谁出资”原则，引导居民合理分担改造费用。\n\n同时，专业经营单位应当承担其产权范围内管线设施的改造费用。\n\n此外，还要积极争取金融机构支持。',
+    );
+    expect(notice).toBeUndefined();
+    expect(suggestions.map((s) => s.topic)).toEqual(['引导居民合理分担改造费用', '专业经营单位应当承担其产权范围内管线设施的改造费用', '积极争取金融机构支持']);
+  });
+});

@@ -24,8 +24,8 @@ const EXPLICIT_ASK_SENTENCE = /[。；;！!？?]\s*(?:为此|因此|故)?[，,]?
 /** A first sentence that is itself an ask: it opens with an action or an obligation ("加强…", "应当…"), not a remark. */
 const PROPOSING_OPENING = /^[^，,。]{0,12}(?<!需)(?:要|应当|应该|必须)|^(?:加强|推进|推动|建立|完善|加快|加大|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|设立|增设|开展|实行|推行|推广|建设|同步|将|把)/u;
 /** Asking words and modal verbs before the action: "建议", "要", "应当" (the action verb itself stays, as in the seed). */
-const LEADING_ASK = /^(?:我们|我|本人)?(?:建议|希望|呼吁|恳请|请求|提议)?(?:由)?/u;
-const LEADING_MODAL = /^(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
+const LEADING_ASK = /^(?:我们|我|本人)?(?:建议|希望|呼吁|恳请|请求|提议|认为|觉得)?(?:由)?/u;
+const LEADING_MODAL = /^(?:还|也)?(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
 const LEADING_SUBJECT =
   /^(?:市|区|县|省)?(?:委|政府|人民政府|相关部门|有关部门|主管部门|职能部门|住建局|住建部门|住房和城乡建设局|住房城乡建设部门|各级政府|各地)(?:应当|应该|应|要|需)?(?=[在对加进推建完强落尽积统明同实制出健优科着切])/u;
 /** "住建部门会同水务部门，…", "由街道牵头，…": who is to act, as a clause of its own before the action. */

@@ -16,6 +16,8 @@ export const SUGGESTION_OPTIONS = {
   minSeparateAskChars: 8,
   /** Sentences stating an obligation (应当…, 要…) that make the asks of a proposal with no other sign of them. */
   minObligations: 2,
+  /** Longest line read as an item's own heading over its paragraph ("完善公共区域无障碍设施"); a hard wrap is longer. */
+  maxHeadingLineChars: 20,
 };
 
 /** "建议如下：", "为此建议：", "现提出以下几点建议：", "对策建议：", "温秀丽建议，", "为此，建议". */
@@ -49,7 +51,7 @@ export function announcesAsksBelow(line: string): boolean {
 /** Words of a problem or background part. */
 const PROBLEM = /问题|困难|不足|短板|弊端|现状|原因|制约|瓶颈|隐患|挑战|矛盾|情况|背景|存在/u;
 /** A paragraph that asks for something. */
-const ASKING = /建议|希望|呼吁|恳请|请求|提议/u;
+const ASKING = /建议|希望|呼吁|恳请|请求|提议|(?:我|我们|本人)(?:认为|觉得)[，,]?(?:应当|应该|应|要|需要|必须)/u;
 /**
  * Verbs an ask opens with ("明确管护责任单位", "新建和扩建一批泵站", "全面排查…"): the action the proposer asks for.
  * Not verbs that report or describe (存在, 出现, 发现, 导致), which open background paragraphs.
@@ -327,15 +329,23 @@ function separateFurtherAsks(paragraph: string): string[] {
 const SEPARATE_ASK = new RegExp(`^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:${ACTION_VERB})`, 'u');
 
 /**
- * One suggestion's lines as one text. A heading line over its own sub-list ("加强规划引领" / "1.编制专项规划。") gets
- * a colon; other breaks (hard-wrapped lines) join directly.
+ * One suggestion's lines as one text. A heading line over its own sub-list ("加强规划引领" / "1.编制专项规划。") or over
+ * its own paragraph ("完善公共区域无障碍设施" / "小区出入口多有台阶…建议…") gets a colon; other breaks (hard-wrapped
+ * lines) join directly.
  */
 function joinLines(text: string): string {
   return text.replace(/\s*\n\s*/gu, (_, offset: number) => {
     const before = text.slice(0, offset).trimEnd();
     const after = text.slice(offset).trimStart();
-    return /[\p{Script=Han}\w]$/u.test(before) && listMarkerAt(after) ? '：' : '';
+    if (!/[\p{Script=Han}\w]$/u.test(before)) return '';
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    return listMarkerAt(after) || isHeadingLine(line, after) ? '：' : '';
   });
+}
+
+/** A heading line is short and unpunctuated, and the text under it is a paragraph of its own (it ends a sentence). */
+function isHeadingLine(line: string, after: string): boolean {
+  return line.length <= SUGGESTION_OPTIONS.maxHeadingLineChars && !/[，,。；;、：:！!？?]/u.test(line) && /[。！!？?；;]\s*$/u.test(after.split('\n')[0] ?? '');
 }
 
 function dropClosing(text: string): string {
