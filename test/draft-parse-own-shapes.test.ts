@@ -129,3 +129,13 @@ describe('"我认为应当…" paragraphs, then 同时 / 此外', () => {
     expect(suggestions.map((s) => s.topic)).toEqual(['引导居民合理分担改造费用', '专业经营单位应当承担其产权范围内管线设施的改造费用', '积极争取金融机构支持']);
   });
 });
+
+describe('asks numbered with the word that names them ("建议一：…", "建议二：…")', () => {
+  it('give one section each, headed by the ask and not by its number', () => {
+    const { suggestions } = parseProposal(
+      '关于进一步推进既有住宅加装电梯工作的提案\n\n提案人：韦庆丰\n\n电梯造价上涨、审批手续繁琐等问题仍影响居民加装积极性。\n\n建议一：提高加装电梯财政补助标准，对造价上涨部分给予适当补贴。\n\n建议二：简化加装电梯审批手续，推行联合审查。\n\n建议三：允许业主提取住房公积金支付加装电梯费用。',
+    );
+    expect(suggestions.map((s) => s.topic)).toEqual(['提高加装电梯财政补助标准', '简化加装电梯审批手续，推行联合审查', '允许业主提取住房公积金支付加装电梯费用']);
+    expect(suggestions[0].text).toBe('提高加装电梯财政补助标准，对造价上涨部分给予适当补贴。');
+  });
+});
