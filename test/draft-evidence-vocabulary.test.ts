@@ -32,6 +32,13 @@ describe('terms of art and their written forms', () => {
     expect(owners.paragraphs.join('')).not.toContain('专业经营单位承担');
   });
 
+  it('asks a quote for 绩效评价, not for the purpose after it ("…，提高资金使用效益")', async () => {
+    const proposal = '关于加强老旧小区改造资金管理的建议\n\n梁志军、卢芳芳等2名代表\n\n我们建议，一要落实市级奖补资金；二要对专项资金实行年度绩效评价，提高资金使用效益。';
+    const result = await draftReply(t.services, { text: proposal });
+    const review = result.draft!.sections[1];
+    expect(review.citations.some((c) => c.docId === 'liuzhou_zjgl_2022' && c.section.includes('第十一条'))).toBe(true);
+  });
+
   it("reads 易涝 as the reply's 易积水 and cites its 排水管网 section", async () => {
     const result = await draftReply(t.services, { text: PROPOSAL });
     const drainage = result.draft!.sections[1];

@@ -144,10 +144,10 @@ const SLOGAN_CLAUSE = /^[^，,]{2,12}(?:资源|潜力|优势|作用|活力|合�
 const ACTION_OPENING = /^(?:推动|推进|推行|鼓励|引导|建立|建设|实施|开展|开放|利用|加快|完善|设立|增设)/u;
 
 /**
- * A clause saying what the ask is for ("保证小区公共设施坏了有钱修", "方便老人上下楼", "减轻居民负担"): why, not what;
- * no passage answering the ask need repeat it.
+ * A clause saying what the ask is for ("保证小区公共设施坏了有钱修", "方便老人上下楼", "减轻居民负担", "提高资金使用
+ * 效益"): why, not what; no passage answering the ask need repeat it.
  */
-const PURPOSE_OPENING = /^(?:保证|确保|以便|以免|避免|防止|从而|进而|以此|让|使|方便|便于|减轻|降低|消除|缓解|化解)/u;
+const PURPOSE_OPENING = /^(?:保证|确保|以便|以免|避免|防止|从而|进而|以此|让|使|方便|便于|减轻|降低|消除|缓解|化解|(?:提高|提升|增强)[^，,。；;]{0,8}(?:效益|效率|效能|水平|积极性|满意度|获得感)[，,。；;]?$)/u;
 
 /** A sentence without its closing clauses of purpose: "建立专项维修资金续筹机制，保证…有钱修" → "建立专项维修资金续筹机制". */
 export function withoutPurpose(sentence: string): string {
