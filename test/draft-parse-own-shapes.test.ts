@@ -139,3 +139,16 @@ describe('asks numbered with the word that names them ("建议一：…", "建�
     expect(suggestions[0].text).toBe('提高加装电梯财政补助标准，对造价上涨部分给予适当补贴。');
   });
 });
+
+describe('more form and list shapes', () => {
+  it('reads "建议（1）…；（2）…；（3）…" with no colon after 建议 as three suggestions', () => {
+    const { suggestions } = parseProposal('关于加强老旧小区管理的提案\n\n提案人：张华\n\n我市老旧小区管理薄弱。\n\n建议（1）加强物业管理；（2）加大资金投入；（3）完善配套设施。\n');
+    expect(suggestions.map((s) => s.topic)).toEqual(['加强物业管理', '加大资金投入', '完善配套设施']);
+  });
+
+  it('reads the proposer from a "代表姓名：" field', () => {
+    const { meta } = parseProposal('关于加强老旧小区管理的建议\n\n代表姓名：刘洋\n\n我市老旧小区管理薄弱。\n\n建议：一是加强物业管理；二是加大资金投入。\n');
+    expect(meta.proposers).toEqual(['刘洋']);
+    expect(salutation(meta)).toBe('刘洋代表：');
+  });
+});

@@ -17,13 +17,14 @@ const AFTER_STOP = /[。；;！!？?：:\n]/u;
 const AFTER_COMMA = /[，,]/u;
 
 /**
- * "建议市住建局会同有关部门一是…；二是…": the first item of a 一是/一要 list may follow the words that introduce it with no
- * stop between them. Not where 一 closes a word of its own (统一是, 唯一要, 第一是, 同一, 逐一, 万一, 之一).
+ * "建议市住建局会同有关部门一是…；二是…", "建议（1）加强物业管理；（2）…": the first item of a 一是/一要 or parenthesised
+ * list may follow the words that introduce it with no stop between them. Not where 一 closes a word of its own (统一是,
+ * 唯一要, 第一是, 同一, 逐一, 万一, 之一).
  */
-const UNPUNCTUATED_FIRST = /^一[是要](?!否|指|因为)/u;
+const UNPUNCTUATED_FIRST = /^(?:一[是要](?!否|指|因为)|[（(][一1１][）)])/u;
 const WORD_ENDING_IN_ONE = /[统唯第同逐万之单专划均归合整纯]$/u;
 /** Only these styles may open a list without a stop before the first item. */
-const UNPUNCTUATED_STYLES = new Set(['是', '要']);
+const UNPUNCTUATED_STYLES = new Set(['是', '要', '（一）', '（1）']);
 
 /**
  * Every position that may open a list item: the start, after a stop or a line break, after a comma, or a first
