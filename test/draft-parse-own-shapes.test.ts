@@ -152,3 +152,28 @@ describe('more form and list shapes', () => {
     expect(salutation(meta)).toBe('刘洋代表：');
   });
 });
+
+describe('further header and item shapes', () => {
+  const body = '我市老旧小区管理薄弱，问题较多。\n\n';
+  it('a proposing body on its own line under the title ("民盟市委会") is the proposer, addressed as a body', () => {
+    const { meta } = parseProposal(`关于加强老旧小区管理的提案\n\n民盟市委会\n\n${body}建议：一是加强物业管理；二是加大资金投入。\n`);
+    expect(meta.proposers).toEqual(['民盟市委会']);
+    expect(meta.organisation).toBe(true);
+  });
+
+  it('"市人大代表：王丽华、陈志强" names two deputies', () => {
+    const { meta } = parseProposal(`关于加强老旧小区管理的建议\n\n市人大代表：王丽华、陈志强\n\n${body}建议：一是加强物业管理；二是加大资金投入。\n`);
+    expect(meta.proposers).toEqual(['王丽华', '陈志强']);
+    expect(addressOf(meta)).toBe('你们');
+  });
+
+  it('items opened by a dash ("——加强物业管理；") are headed without it', () => {
+    const { suggestions } = parseProposal(`关于加强老旧小区管理的提案\n\n提案人：张华\n\n${body}具体建议：\n——加强物业管理，引入专业化物业服务；\n——加大资金投入，争取上级补助；\n——完善配套设施。\n`);
+    expect(suggestions.map((s) => s.topic)).toEqual(['加强物业管理，引入专业化物业服务', '加大资金投入，争取上级补助', '完善配套设施']);
+  });
+
+  it('"为此，建议市住建局：加强物业管理…" is headed by the ask after the colon, not by whom it asks', () => {
+    const { suggestions } = parseProposal(`关于加强老旧小区管理的提案\n\n提案人：张华\n\n${body}为此，建议市住建局：加强物业管理，引入专业化物业服务企业。同时，加大资金投入，积极争取上级补助资金。\n`);
+    expect(suggestions[0].topic).toBe('加强物业管理，引入专业化物业服务企业');
+  });
+});

@@ -85,10 +85,20 @@ function withoutSetting(topic: string): string {
   return rest.length >= 4 ? rest : topic;
 }
 
+/** "为此，建议市住建局", "我们建议": who asks and whom, with nothing asked. */
+function onlyAsking(text: string): boolean {
+  const rest = text
+    .replace(/^(?:为此|因此|对此|特此|故|现)[，,]?\s*/u, '')
+    .replace(LEADING_ASK, '')
+    .replace(/^(?:市|区|县|省)?(?:委|政府|人民政府|相关部门|有关部门|主管部门|职能部门|住建局|住建部门|住房和城乡建设局|住房城乡建设部门|各级政府|各地)?/u, '');
+  return /建议|希望|呼吁|恳请/u.test(text) && !rest.trim();
+}
+
 function withoutFraming(clause: string): string {
   let topic = clause.replace(/^关于/u, '');
   const colon = topic.search(/[：:]/u);
-  if (colon >= 2) topic = topic.slice(0, colon);
+  // "为此，建议市住建局：加强物业管理…": before the colon only who asks whom; the ask is after it.
+  if (colon >= 2) topic = onlyAsking(topic.slice(0, colon)) ? topic.slice(colon + 1) : topic.slice(0, colon);
   for (let i = 0; i < 3; i++) {
     topic = topic
       .replace(LEADING_ASK, '')

@@ -99,7 +99,11 @@ export function findProposers(lines: string[]): Proposers {
   if (!names.length) {
     for (const line of lines.slice(0, 12)) readUnlabelled(line, names, (c) => (count = Math.max(count ?? 0, c)), (r) => (role ??= r));
   }
-  if (!names.length) addNames(names, bareNameLine(lines));
+  if (!names.length) {
+    const body = bareOrganisationLine(lines);
+    if (body) return { names: [body], count: 1, role: null, organisation: true };
+    addNames(names, bareNameLine(lines));
+  }
   if (!names.length) {
     for (const sentence of lines.join('\n').split(/[。！？\n]/u)) {
       readUnlabelled(sentence.trim(), names, (c) => (count = Math.max(count ?? 0, c)), (r) => (role ??= r));
@@ -166,4 +170,13 @@ function bareNameLine(lines: string[]): string[] {
     if (parts.every((p) => looksLikePersonName(p) && validName(p.replace(/[\s\u3000]+/gu, '')))) return parts.map((p) => p.replace(/[\s\u3000]+/gu, ''));
   }
   return [];
+}
+
+/** "关于…的提案\n\n民盟市委会\n\n…": a proposing body on its own line under the title. */
+function bareOrganisationLine(lines: string[]): string | null {
+  for (const line of lines.map((l) => l.trim()).filter(Boolean).slice(1, 1 + BARE_NAME_LINES)) {
+    const body = organisationOf(line);
+    if (body) return body;
+  }
+  return null;
 }

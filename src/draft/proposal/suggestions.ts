@@ -106,9 +106,10 @@ export function findSuggestions(body: string): SuggestionPart {
  * numbered item is no list, so it comes as a paragraph or sentence with its marker still on.
  */
 function withoutListMarker(text: string): string {
-  const trimmed = text.trimStart();
-  const marker = listMarkerAt(trimmed);
-  return marker ? trimmed.slice(marker.length) : text;
+  // "——加强物业管理；\n——加大资金投入": a dash opens each item of a list the proposer did not number.
+  const undashed = text.trimStart().replace(/^[—–－]{1,2}\s*/u, '');
+  const marker = listMarkerAt(undashed);
+  return marker ? undashed.slice(marker.length) : undashed.length < text.trimStart().length ? undashed : text;
 }
 
 /** "在改造中应当坚持…", "改造设计要延续…": an obligation the proposer states, an ask in all but the word 建议. */
