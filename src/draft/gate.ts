@@ -40,9 +40,10 @@ export function coverageOf(terms: WeightedTerm[], text: string): number {
 
 /**
  * What every draft gate call sets whatever its floor: a place constrains quotes only when written as one (a
- * suggestion's long wording holds words the tagger calls places: 实行并联审批).
+ * suggestion's long wording holds words the tagger calls places: 实行并联审批); how an ask is to be done (优先, 统一)
+ * is no focus word; a word the vocabulary maps to the library's wording (快递 in 快递柜) names a thing.
  */
-const DRAFT_GATE_BASE: Partial<EvidenceGateTuning> = { placesWrittenAsUnits: true };
+const DRAFT_GATE_BASE: Partial<EvidenceGateTuning> = { placesWrittenAsUnits: true, mannerWordsNotFocus: true, mappedWordsAreTopics: true };
 
 /** The draft's floors on the gate: one for the passage a sentence comes from, one for the sentence itself. */
 export interface DraftGateFloor {

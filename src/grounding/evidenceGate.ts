@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
+import { figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, MANNER_WORDS, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsShareWord } from '../text/askedFigure.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
@@ -32,6 +32,17 @@ export const EVIDENCE_GATE_DEFAULTS = {
    * stays a place); drafts set it, as a suggestion's long wording often holds such a word.
    */
   placesWrittenAsUnits: false,
+  /**
+   * Manner words (优先, 统一, 同步: how an ask is to be done, src/text/questionWords.ts MANNER_WORDS) are never focus
+   * words. Off for `ask` ("哪些小区优先改造" asks about 优先); drafts set it: a suggestion's "把雨污分流作为基础类改造内容
+   * 优先实施" is about 雨污分流, and a sentence holding 优先 is not on it for that.
+   */
+  mannerWordsNotFocus: false,
+  /**
+   * A word cut from a longer one the vocabulary maps to the library's wording ("快递" of 快递柜 → 智能快件箱) names that
+   * thing, whatever the tagger calls it (快递/v): it is a focus candidate. Off for `ask`; drafts set it.
+   */
+  mappedWordsAreTopics: false,
 };
 export type EvidenceGateTuning = typeof EVIDENCE_GATE_DEFAULTS;
 
@@ -173,7 +184,7 @@ export function analyzeQuestion(
   const terms = [...new Set(tokenizer.terms(text))].filter(
     (w) => !isFramingWord(w, tagOf(w, tags)) && !isAnswerKindWord(w) && !ASPECT_WORDS.has(w) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
   );
-  const topical = (w: string) => isTopicTag(tagOf(w, tags) ?? 'n');
+  const taggedTopical = (w: string) => isTopicTag(tagOf(w, tags) ?? 'n');
   const years = askedYears(text);
   let places = askedPlaces(text);
   const total = stats?.totalChunks ?? 0;
@@ -189,6 +200,9 @@ export function analyzeQuestion(
   const knownPart = (p: string) => df(p) > 0 || written.includes(normalizeForMatch(p));
   // A spoken word the vocabulary maps to wording the library uses is that wording, never a topic the library lacks.
   const official = new Map(terms.map((w) => [w, getSynonyms().wordingFor(w, text).filter(knownPart)] as const).filter(([, forms]) => forms.length));
+  // "快递" of 快递柜: mapped only as part of a longer word the vocabulary lists, which names a thing.
+  const partOfMappedCompound = (w: string) => official.has(w) && !getSynonyms().wordingFor(w, w).length;
+  const topical = (w: string) => (taggedTopical(w) || (t.mappedWordsAreTopics && partOfMappedCompound(w))) && !(t.mannerWordsNotFocus && MANNER_WORDS.has(w));
   // A spoken word the library never writes is as rare as the official wording it stands for.
   const focusDf = (w: string) => df(w) || (official.has(w) ? Math.max(1, ...official.get(w)!.map(df)) : 0);
   // Names the tagger takes for a person or an adjective ("许昌", "个旧") that the library writes as a place ("许昌市").

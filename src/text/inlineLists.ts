@@ -16,26 +16,46 @@ const LINE_STYLES = new Set(['一、', '1.', '①']);
 const AFTER_STOP = /[。；;！!？?：:\n]/u;
 const AFTER_COMMA = /[，,]/u;
 
-/** Every position that may open a list item: the start, after a stop or a line break, or after a comma. */
-function candidatePositions(text: string): { at: number; afterComma: boolean }[] {
-  const out: { at: number; afterComma: boolean }[] = [{ at: 0, afterComma: false }];
+/**
+ * "建议市住建局会同有关部门一是…；二是…", "建议（1）加强物业管理；（2）…": the first item of a 一是/一要 or parenthesised
+ * list may follow the words that introduce it with no stop between them. Not where 一 closes a word of its own (统一是,
+ * 唯一要, 第一是, 同一, 逐一, 万一, 之一).
+ */
+const UNPUNCTUATED_FIRST = /^(?:一[是要](?!否|指|因为)|[（(][一1１][）)])/u;
+const WORD_ENDING_IN_ONE = /[统唯第同逐万之单专划均归合整纯]$/u;
+/** Only these styles may open a list without a stop before the first item. */
+const UNPUNCTUATED_STYLES = new Set(['是', '要', '（一）', '（1）']);
+
+/**
+ * Every position that may open a list item: the start, after a stop or a line break, after a comma, or a first
+ * 一是/一要 run on from its introduction.
+ */
+function candidatePositions(text: string): { at: number; afterComma: boolean; unpunctuated?: boolean }[] {
+  const out: { at: number; afterComma: boolean; unpunctuated?: boolean }[] = [{ at: 0, afterComma: false }];
   for (let i = 0; i < text.length; i++) {
+    if (i > 0 && UNPUNCTUATED_FIRST.test(text.slice(i, i + 4)) && /\p{Script=Han}/u.test(text[i - 1]) && !WORD_ENDING_IN_ONE.test(text.slice(0, i))) {
+      out.push({ at: i, afterComma: false, unpunctuated: true });
+    }
     const stop = AFTER_STOP.test(text[i]);
     if (!stop && !AFTER_COMMA.test(text[i])) continue;
     let j = i + 1;
     while (j < text.length && /[ \t\u3000]/.test(text[j])) j++;
     out.push({ at: j, afterComma: !stop });
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** All list markers in `text`, in order, of every style. */
 export function inlineListMarkers(text: string): ListItemMarker[] {
   const out: ListItemMarker[] = [];
   let sequenceCount = 0;
-  for (const { at, afterComma } of candidatePositions(text)) {
+  for (const { at, afterComma, unpunctuated } of candidatePositions(text)) {
     const rest = text.slice(at);
     const marker = listMarkerAt(rest);
+    if (unpunctuated) {
+      if (marker && UNPUNCTUATED_STYLES.has(marker.style) && marker.ordinal === 1) out.push({ start: at, contentStart: at + marker.length, style: marker.style, ordinal: 1 });
+      continue;
+    }
     if (marker && !(afterComma && LINE_STYLES.has(marker.style))) {
       out.push({ start: at, contentStart: at + marker.length, style: marker.style, ordinal: marker.ordinal });
       continue;

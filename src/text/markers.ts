@@ -46,6 +46,8 @@ const MARKERS: { style: string; pattern: RegExp; inSentences: boolean }[] = [
   { style: '要', pattern: new RegExp(`^(${CN})要(?=[\\p{Script=Han}])`, 'u'), inSentences: true },
   { style: '（一）', pattern: new RegExp(`^[（(](${CN})[）)]`), inSentences: true },
   { style: '第一', pattern: new RegExp(`^第(${CN})[，,、是：:]`), inSentences: true },
+  // "建议一：…", "建议2：…": a proposal's asks numbered with the word that names them.
+  { style: '建议一', pattern: new RegExp(`^(?:建议|对策|措施)(${CN}|[0-9０-９]{1,2})[：:、．.]`, 'u'), inSentences: true },
   { style: '（1）', pattern: /^[（(]([0-9０-９]{1,2})[）)]/, inSentences: true },
   { style: '1.', pattern: /^([0-9０-９]{1,2})(?:[、．）)]|\.(?![0-9]))/, inSentences: true },
   { style: '一、', pattern: new RegExp(`^(${CN})\\s*[、．.](?![0-9])`), inSentences: false },

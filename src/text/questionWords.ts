@@ -20,6 +20,14 @@ export function isAnswerKindWord(word: string): boolean {
   return ANSWER_KIND_WORDS.has(word);
 }
 
+/**
+ * Words saying how an ask is to be carried out (优先实施, 统一配建, 同步改造, 全面推进), not what it is about: a passage
+ * holding one of them is not on the ask for that.
+ */
+export const MANNER_WORDS: ReadonlySet<string> = new Set(
+  '优先 统一 同步 全面 尽快 及时 逐步 积极 进一步 切实 大力 加快 持续 分批 有序 充分 着力 抓紧 普遍 适当 合理 严格 有效 主动 稳步 一律 集中'.split(' '),
+);
+
 /** Part-of-speech tags of words that can carry a question's topic: nouns, names, abbreviations, idioms, numerals. */
 const TOPIC_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|nrfg|j|i|l|eng|vn|m|s|t)$/u;
 

@@ -64,11 +64,25 @@ function hasLeadingModal(words: Word[]): boolean {
   return at > 0 && !!words[at + 1] && !/^(?:x|uj|ul)$/u.test(words[at + 1].tag) && !words.slice(0, at).some((w) => REPORTING_VERB.test(w.word));
 }
 
+/**
+ * "加装电梯存在以下问题：…", "改造工作面临不少困难": a clause reporting problems, whatever verb its subject opens with
+ * (加装电梯 is tagged a verb).
+ */
+const REPORTS_PROBLEMS = /(?:存在|面临|出现|遇到)[^，,。；;]{0,8}(?:问题|困难|不足|短板|矛盾|隐患|瓶颈)/u;
+/** "针对存在的问题，…", "解决改造中遇到的困难": the problems named as what an ask addresses. */
+const ADDRESSES_PROBLEMS = /^(?:针对|对于|对|就|解决|围绕|聚焦|结合|破解|化解)/u;
+
+/** The paragraph's first clause reports problems ("加装电梯存在以下问题：…"): background, not an ask. */
+export function reportsProblems(paragraph: string): boolean {
+  const clause = paragraph.trim().split(/[，,。；;：:]/u)[0] ?? '';
+  return REPORTS_PROBLEMS.test(paragraph.trim().split(/[，,。；;]/u)[0] ?? '') && !ADDRESSES_PROBLEMS.test(clause);
+}
+
 /** The first sentence of a paragraph opens with an ask (imperative verb phrase or subject + modal). */
 export function opensWithAsk(paragraph: string): boolean {
   const sentence = paragraph.trim().split(/[。；;！!？?]/u)[0] ?? '';
   const clauses = sentence.split(/[，,]/u).map((c) => c.trim()).filter(Boolean);
-  if (!clauses.length) return false;
+  if (!clauses.length || reportsProblems(sentence)) return false;
   const first = wordsOf(clauses[0]);
   if (opensWithVerb(first) || hasLeadingModal(first)) return true;
   // "在小区改造中统筹规划停车位": the occasion phrase, closed by its localiser, then the action in the same clause.

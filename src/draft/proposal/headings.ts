@@ -24,10 +24,11 @@ const EXPLICIT_ASK_SENTENCE = /[。；;！!？?]\s*(?:为此|因此|故)?[，,]?
 /** A first sentence that is itself an ask: it opens with an action or an obligation ("加强…", "应当…"), not a remark. */
 const PROPOSING_OPENING = /^[^，,。]{0,12}(?<!需)(?:要|应当|应该|必须)|^(?:加强|推进|推动|建立|完善|加快|加大|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|设立|增设|开展|实行|推行|推广|建设|同步|将|把)/u;
 /** Asking words and modal verbs before the action: "建议", "要", "应当" (the action verb itself stays, as in the seed). */
-const LEADING_ASK = /^(?:我们|我|本人)?(?:建议|希望|呼吁|恳请|请求|提议)?(?:由)?/u;
-const LEADING_MODAL = /^(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
-const LEADING_SUBJECT =
-  /^(?:市|区|县|省)?(?:委|政府|人民政府|相关部门|有关部门|主管部门|职能部门|住建局|住建部门|住房和城乡建设局|住房城乡建设部门|各级政府|各地)(?:应当|应该|应|要|需)?(?=[在对加进推建完强落尽积统明同实制出健优科着切])/u;
+const LEADING_ASK = /^(?:我们|我|本人)?(?:建议|希望|呼吁|恳请|请求|提议|认为|觉得)?(?:由)?/u;
+const LEADING_MODAL = /^(?:还|也)?(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
+/** The bodies an ask is addressed to ("市住建局", "有关部门"), as regular-expression source. */
+const ADDRESSEE = '(?:市|区|县|省)?(?:委|政府|人民政府|相关部门|有关部门|主管部门|职能部门|住建局|住建部门|住房和城乡建设局|住房城乡建设部门|各级政府|各地)';
+const LEADING_SUBJECT = new RegExp(`^${ADDRESSEE}(?:应当|应该|应|要|需)?(?=[在对加进推建完强落尽积统明同实制出健优科着切])`, 'u');
 /** "住建部门会同水务部门，…", "由街道牵头，…": who is to act, as a clause of its own before the action. */
 const LEADING_AGENCIES = /^(?:由)?[^，,。；;]{1,12}(?:部门|局|委员会|委|办|政府|街道|社区)(?:会同|牵头|联合|协同|配合)(?:[^，,。；;]{0,12}(?:部门|局|委员会|委|办|政府|街道|社区|单位))?[，,]\s*(?=[^，,。；;]{4,})/u;
 /** Words a cut topic must not end on: it would leave a phrase hanging ("…向附近居民错时"). */
@@ -85,10 +86,20 @@ function withoutSetting(topic: string): string {
   return rest.length >= 4 ? rest : topic;
 }
 
+/** "为此，建议市住建局", "我们建议": who asks and whom, with nothing asked. */
+function onlyAsking(text: string): boolean {
+  const rest = text
+    .replace(/^(?:为此|因此|对此|特此|故|现)[，,]?\s*/u, '')
+    .replace(LEADING_ASK, '')
+    .replace(new RegExp(`^${ADDRESSEE}?`, 'u'), '');
+  return /建议|希望|呼吁|恳请/u.test(text) && !rest.trim();
+}
+
 function withoutFraming(clause: string): string {
   let topic = clause.replace(/^关于/u, '');
   const colon = topic.search(/[：:]/u);
-  if (colon >= 2) topic = topic.slice(0, colon);
+  // "为此，建议市住建局：加强物业管理…": before the colon only who asks whom; the ask is after it.
+  if (colon >= 2) topic = onlyAsking(topic.slice(0, colon)) ? topic.slice(colon + 1) : topic.slice(0, colon);
   for (let i = 0; i < 3; i++) {
     topic = topic
       .replace(LEADING_ASK, '')
@@ -144,10 +155,10 @@ const SLOGAN_CLAUSE = /^[^，,]{2,12}(?:资源|潜力|优势|作用|活力|合�
 const ACTION_OPENING = /^(?:推动|推进|推行|鼓励|引导|建立|建设|实施|开展|开放|利用|加快|完善|设立|增设)/u;
 
 /**
- * A clause saying what the ask is for ("保证小区公共设施坏了有钱修", "方便老人上下楼", "减轻居民负担"): why, not what;
- * no passage answering the ask need repeat it.
+ * A clause saying what the ask is for ("保证小区公共设施坏了有钱修", "方便老人上下楼", "减轻居民负担", "提高资金使用
+ * 效益"): why, not what; no passage answering the ask need repeat it.
  */
-const PURPOSE_OPENING = /^(?:保证|确保|以便|以免|避免|防止|从而|进而|以此|让|使|方便|便于|减轻|降低|消除|缓解|化解)/u;
+const PURPOSE_OPENING = /^(?:保证|确保|以便|以免|避免|防止|从而|进而|以此|让|使|方便|便于|减轻|降低|消除|缓解|化解|(?:提高|提升|增强)[^，,。；;]{0,8}(?:效益|效率|效能|水平|积极性|满意度|获得感)[，,。；;]?$)/u;
 
 /** A sentence without its closing clauses of purpose: "建立专项维修资金续筹机制，保证…有钱修" → "建立专项维修资金续筹机制". */
 export function withoutPurpose(sentence: string): string {

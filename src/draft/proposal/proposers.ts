@@ -1,6 +1,7 @@
 // Who made the proposal, in every form a header or a news report writes it: "提案人：张华、刘芳", "张华、刘芳委员",
 // "雷贤伟等2位委员", "市人大代表 李明", "市政协委员温秀丽建议…", "领衔代表：王燕". The count decides 您 or 你们.
 import { chineseNumberValue } from '../../text/numerals.js';
+import { looksLikePersonName } from '../../text/personNames.js';
 import { PROPOSER_LABEL } from './header.js';
 
 export type Role = '委员' | '代表';
@@ -25,8 +26,10 @@ const NAMES_THEN_ROLE = new RegExp(
 );
 /** "市人大代表 李明", "市政协委员温秀丽". */
 const ROLE_THEN_NAME = new RegExp(String.raw`(?:全国|省|市|区|县)?(政协|人大)(委员|代表)\s*([\p{Script=Han}·]{0,4})`, 'u');
-/** What follows a proposer named inside a sentence. */
-const SPEAKS = /^(?:等|建议|提出|认为|表示|呼吁|指出|说|带来|提交|联名|在|也|就|：|:|，|,|\s|$)/u;
+/** What follows a proposer named inside a sentence: speaking, or going to see ("市政协委员黄丽萍到柳北区调研"). */
+const SPEAKS = /^(?:等|建议|提出|认为|表示|呼吁|指出|说|带来|提交|联名|在|也|就|调研|到|赴|走访|视察|深入|来到|前往|参加|针对|围绕|关注|：|:|，|,|\s|$)/u;
+/** "九江市人大代表", "南山区政协委员": a place run straight into the role, not a name ("王燕等5名市人大代表" has 等). */
+const PLACE_BEFORE_ROLE = /^[\p{Script=Han}]{2,4}(?:省|市|区|县)(?:政协|人大)(?:委员|代表)/u;
 
 function validName(name: string): boolean {
   // "赵强等代表": 等 closes a list of names, it does not end one.
@@ -54,7 +57,7 @@ function readLabelValue(value: string): { names: string[]; count: number | null;
 /** A name directly before the role word, taken from the end of a run of text ("市政协委员温秀丽" has none). */
 function namesThenRole(text: string): { names: string[]; count: number | null; role: Role } | null {
   const m = text.match(NAMES_THEN_ROLE);
-  if (!m) return null;
+  if (!m || PLACE_BEFORE_ROLE.test(m[0])) return null;
   const names = m[1].split(/\s*[、，,]\s*/u).filter(validName);
   if (!names.length) return null;
   return { names, count: m[2] ? (chineseNumberValue(m[2]) ?? null) : null, role: m[3] as Role };
@@ -95,6 +98,11 @@ export function findProposers(lines: string[]): Proposers {
   }
   if (!names.length) {
     for (const line of lines.slice(0, 12)) readUnlabelled(line, names, (c) => (count = Math.max(count ?? 0, c)), (r) => (role ??= r));
+  }
+  if (!names.length) {
+    const body = bareOrganisationLine(lines);
+    if (body) return { names: [body], count: 1, role: null, organisation: true };
+    addNames(names, bareNameLine(lines));
   }
   if (!names.length) {
     for (const sentence of lines.join('\n').split(/[。！？\n]/u)) {
@@ -147,3 +155,28 @@ function namesAfterRole(tail: string): string[] {
   return [];
 }
 const LISTED_NAME = /^([\p{Script=Han}·]{2,4})\s*、\s*/u;
+
+/** Lines before the body that may carry a bare name: the few right under the title. */
+const BARE_NAME_LINES = 3;
+
+/**
+ * "关于…的提案\n\n欧阳晨\n\n我市…": a line under the title holding only a name (or names joined by 、), with no label
+ * or role word, names the proposer.
+ */
+function bareNameLine(lines: string[]): string[] {
+  const head = lines.map((l) => l.trim()).filter(Boolean).slice(1, 1 + BARE_NAME_LINES);
+  for (const line of head) {
+    const parts = line.split(/[、，,]/u).map((p) => p.trim());
+    if (parts.every((p) => looksLikePersonName(p) && validName(p.replace(/[\s\u3000]+/gu, '')))) return parts.map((p) => p.replace(/[\s\u3000]+/gu, ''));
+  }
+  return [];
+}
+
+/** "关于…的提案\n\n民盟市委会\n\n…": a proposing body on its own line under the title. */
+function bareOrganisationLine(lines: string[]): string | null {
+  for (const line of lines.map((l) => l.trim()).filter(Boolean).slice(1, 1 + BARE_NAME_LINES)) {
+    const body = organisationOf(line);
+    if (body) return body;
+  }
+  return null;
+}

@@ -4,7 +4,7 @@
 import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
-import { opensWithAsk } from './asks.js';
+import { opensWithAsk, reportsProblems } from './asks.js';
 
 /** Tuning knobs of the suggestion finder. */
 export const SUGGESTION_OPTIONS = {
@@ -16,6 +16,8 @@ export const SUGGESTION_OPTIONS = {
   minSeparateAskChars: 8,
   /** Sentences stating an obligation (应当…, 要…) that make the asks of a proposal with no other sign of them. */
   minObligations: 2,
+  /** Longest line read as an item's own heading over its paragraph ("完善公共区域无障碍设施"); a hard wrap is longer. */
+  maxHeadingLineChars: 20,
 };
 
 /** "建议如下：", "为此建议：", "现提出以下几点建议：", "对策建议：", "温秀丽建议，", "为此，建议". */
@@ -49,7 +51,7 @@ export function announcesAsksBelow(line: string): boolean {
 /** Words of a problem or background part. */
 const PROBLEM = /问题|困难|不足|短板|弊端|现状|原因|制约|瓶颈|隐患|挑战|矛盾|情况|背景|存在/u;
 /** A paragraph that asks for something. */
-const ASKING = /建议|希望|呼吁|恳请|请求|提议/u;
+const ASKING = /建议|希望|呼吁|恳请|请求|提议|(?:我|我们|本人)(?:认为|觉得)[，,]?(?:应当|应该|应|要|需要|必须)/u;
 /**
  * Verbs an ask opens with ("明确管护责任单位", "新建和扩建一批泵站", "全面排查…"): the action the proposer asks for.
  * Not verbs that report or describe (存在, 出现, 发现, 导致), which open background paragraphs.
@@ -104,9 +106,10 @@ export function findSuggestions(body: string): SuggestionPart {
  * numbered item is no list, so it comes as a paragraph or sentence with its marker still on.
  */
 function withoutListMarker(text: string): string {
-  const trimmed = text.trimStart();
-  const marker = listMarkerAt(trimmed);
-  return marker ? trimmed.slice(marker.length) : text;
+  // "——加强物业管理；\n——加大资金投入": a dash opens each item of a list the proposer did not number.
+  const undashed = text.trimStart().replace(/^[—–－]{1,2}\s*/u, '');
+  const marker = listMarkerAt(undashed);
+  return marker ? undashed.slice(marker.length) : undashed.length < text.trimStart().length ? undashed : text;
 }
 
 /** "在改造中应当坚持…", "改造设计要延续…": an obligation the proposer states, an ask in all but the word 建议. */
@@ -189,8 +192,13 @@ function firstAskingList(body: string): ListItemMarker[] | null {
   return null;
 }
 
-/** "存在一些问题：一是…", or a list under a heading "二、存在问题". */
+/**
+ * "存在一些问题：一是…", or a list under a heading "二、存在问题". A list whose every item opens with an ask ("首先，要进一步
+ * 精简审批。其次，要提高补助标准。") is the proposer's asks, whatever the paragraph before it says about problems.
+ */
 function isProblemList(body: string, list: ListItemMarker[]): boolean {
+  const items = listItems(body, list);
+  if (items.every((item) => PROPOSING_START.test(item.trim()) || opensWithAsk(item))) return false;
   const start = list[0].start;
   const lineStart = body.lastIndexOf('\n', start - 1) + 1;
   let intro = body.slice(lineStart, start);
@@ -249,7 +257,7 @@ function introducedParagraphs(text: string, announced: boolean): string[] {
 const NARRATION = /^(?:据|记者|目前|当前|近年来|近期|去年|今年|该|这|他|她|笔者)|表示|介绍|获悉|透露|[说称][，,：:]/u;
 
 function isProposing(paragraph: string): boolean {
-  return ASKING.test(paragraph) || PROPOSING_START.test(paragraph);
+  return ASKING.test(paragraph) || (PROPOSING_START.test(paragraph) && !reportsProblems(paragraph));
 }
 
 /** Once the asks have begun: a paragraph that asks, opens with an imperative verb phrase, or goes on asking. */
@@ -260,14 +268,25 @@ function goesOnAsking(paragraph: string): boolean {
 /**
  * Unnumbered proposals without a lead: the asks begin at the first paragraph asking for something (or at two
  * paragraphs in a row opening with an imperative verb phrase); from there each paragraph that goes on asking is one
- * suggestion; the rest is background.
+ * suggestion; the rest is background. The last paragraph after the background, opening with an imperative verb
+ * phrase ("…增加了污水处理厂负担。\n\n在老旧小区改造中把雨污分流作为基础类改造内容优先实施…"), is the one ask of a
+ * proposal that states it without 建议.
  */
 function proposingParagraphs(text: string): string[] {
   const paragraphs = text
     .split(/\n+/u)
     .map((x) => x.trim())
     .filter((p) => p.length >= 8 && !CLOSING_LINE.test(p) && !REPORT_TAIL.test(p));
-  const start = paragraphs.findIndex((p, i) => isProposing(p) || (opensWithAsk(p) && i + 1 < paragraphs.length && goesOnAsking(paragraphs[i + 1])));
+  const last = paragraphs.length - 1;
+  // "1.对改造后首次引入物业服务的小区给予启动补助。": a numbered paragraph is one of the proposer's points; when its text
+  // opens with an ask, it is one even alone (a lone item is no list, so no list finder took it).
+  const numberedAsk = (p: string) => !!listMarkerAt(p) && opensWithAsk(withoutListMarker(p));
+  const start = paragraphs.findIndex(
+    (p, i) =>
+      isProposing(p) ||
+      numberedAsk(p) ||
+      (opensWithAsk(p) && ((i < last && goesOnAsking(paragraphs[i + 1])) || (i === last && i > 0 && !NARRATION.test(p)))),
+  );
   return start < 0 ? [] : paragraphs.slice(start).filter((p, i) => i === 0 || goesOnAsking(p));
 }
 
@@ -311,15 +330,23 @@ function separateFurtherAsks(paragraph: string): string[] {
 const SEPARATE_ASK = new RegExp(`^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:${ACTION_VERB})`, 'u');
 
 /**
- * One suggestion's lines as one text. A heading line over its own sub-list ("加强规划引领" / "1.编制专项规划。") gets
- * a colon; other breaks (hard-wrapped lines) join directly.
+ * One suggestion's lines as one text. A heading line over its own sub-list ("加强规划引领" / "1.编制专项规划。") or over
+ * its own paragraph ("完善公共区域无障碍设施" / "小区出入口多有台阶…建议…") gets a colon; other breaks (hard-wrapped
+ * lines) join directly.
  */
 function joinLines(text: string): string {
   return text.replace(/\s*\n\s*/gu, (_, offset: number) => {
     const before = text.slice(0, offset).trimEnd();
     const after = text.slice(offset).trimStart();
-    return /[\p{Script=Han}\w]$/u.test(before) && listMarkerAt(after) ? '：' : '';
+    if (!/[\p{Script=Han}\w]$/u.test(before)) return '';
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    return listMarkerAt(after) || isHeadingLine(line, after) ? '：' : '';
   });
+}
+
+/** A heading line is short and unpunctuated, and the text under it is a paragraph of its own (it ends a sentence). */
+function isHeadingLine(line: string, after: string): boolean {
+  return line.length <= SUGGESTION_OPTIONS.maxHeadingLineChars && !/[，,。；;、：:！!？?]/u.test(line) && /[。！!？?；;]\s*$/u.test(after.split('\n')[0] ?? '');
 }
 
 function dropClosing(text: string): string {

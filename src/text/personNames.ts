@@ -1,0 +1,22 @@
+// Whether a short run of characters reads as a Chinese person's name: a common surname (single or compound) and one or
+// two given-name characters, and not a word of its own ("项目", "文件"). Used where a name stands alone, with no label or role word to say it is one ("欧阳晨" on
+// the line under a proposal's title).
+import { getJieba } from './tokenizer.js';
+
+/** Common single-character surnames (the most frequent ~200 of the 百家姓 as used today). */
+const SINGLE_SURNAMES = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'],
+);
+/** Compound surnames. */
+const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '令狐', '夏侯', '独孤', '端木', '南宫', '西门', '百里', '呼延'];
+
+/** "欧阳晨", "黎文静", "王 明" (spaces between the characters, as forms align them): a surname and a one- or two-character given name. */
+export function looksLikePersonName(text: string): boolean {
+  const name = text.replace(/[\s\u3000]+/gu, '');
+  if (!/^\p{Script=Han}{2,4}$/u.test(name)) return false;
+  const words = getJieba().tag(name, false);
+  if (words.length === 1 && !/^nr/u.test(words[0].tag)) return false;
+  const compound = COMPOUND_SURNAMES.find((s) => name.startsWith(s));
+  if (compound) return name.length - compound.length >= 1 && name.length - compound.length <= 2;
+  return SINGLE_SURNAMES.has(name[0]) && name.length <= 3;
+}
