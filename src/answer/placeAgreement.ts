@@ -63,8 +63,11 @@ export function withoutOtherPlaces(
   return { answer: renumberCitations(lines.join('\n'), mapping), citations: kept.map((c) => ({ ...c, n: mapping.get(c.n)! })) };
 }
 
-/** Wording that asks two sides against each other ("…和桂林叠彩区比，哪个高？", "两地各…", "分别是多少"). */
-const WEIGHS_SIDES = /哪个|哪边|哪一方|比较|相比|对比|各|分别|比[，,]/u;
+/**
+ * Wording that asks two sides against each other ("…和桂林叠彩区比，哪个高？", "两地各…", "分别是多少"); not a bare 各
+ * ("魏都区各类项目", "各小区"), which speaks of one place's many things.
+ */
+const WEIGHS_SIDES = /哪个|哪边|哪一方|比较|相比|对比|[两二俩]地各|两者各|二者各|各自|分别|比[，,]/u;
 
 /**
  * "柳州…占比和桂林叠彩区比，哪个高？" answered from one place's documents only: half an answer to a comparison, which

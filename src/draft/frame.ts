@@ -21,9 +21,9 @@ export function proposerCountOf(meta: ProposalMeta): number {
   return Math.max(meta.proposers.length, meta.proposerCount ?? 0);
 }
 
-/** 您 for a single proposer, 你们 otherwise (the Xuchang reply answers three members with 你们, and a body with 你们). */
+/** 您 for a single proposer (or one not yet named: the salutation's placeholder is one name), 你们 otherwise (the Xuchang reply answers three members with 你们, and a body with 你们). */
 export function addressOf(meta: ProposalMeta): '您' | '你们' {
-  return proposerCountOf(meta) === 1 && !meta.organisation ? '您' : '你们';
+  return proposerCountOf(meta) <= 1 && !meta.organisation ? '您' : '你们';
 }
 
 /** Who made the proposal, as the reply refers to them: "委员", "代表", or 你们 for a body. */

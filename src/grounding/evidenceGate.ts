@@ -146,7 +146,7 @@ export function askedYears(text: string): string[] {
  * Kinds of area written with 区 that name no district: 小区, 社区, 城区, 片区, 园区, 开发区, 示范区… ("老旧小区",
  * "中心城区", "居住区").
  */
-const AREA_KIND = /(?:小|社|城|片|园|辖|景|街|居住|示范|开发|保护|生活|试点|建成|市|县|山|校|厂|矿|灾|功能|服务|商业|商务|住宅|学|选|营|管|老|风景|旅游|工业|产业|核心|重点|地|自治|特别行政)区$/u;
+const AREA_KIND = /(?:小|社|城|片|园|辖|景|街|居住|示范|开发|保护|生活|试点|建成|市|县|山|校|厂|矿|灾|功能|服务|商业|商务|住宅|学|选|营|管|老|风景|旅游|工业|产业|核心|重点|地|自治|特别行政|家属)区$/u;
 
 /** A district named in a question ("鱼峰区", "叠彩区", "高新区"): a word of a two-character stem or longer and 区. */
 function isDistrictName(word: string): boolean {

@@ -38,7 +38,9 @@ export function notCoveredAnswer(passages: Passage[]): string {
 
 /** "可能相关：" and the first three passages' sources, one per line, to follow a refusal; '' without passages. */
 export function nearestSources(passages: Passage[]): string {
-  const nearest = passages.slice(0, 3).map((p) => `- ${sourceLabel(p.chunk)}${p.chunk.sectionPath ? ` ${p.chunk.sectionPath}` : ''}`);
+  // Several chunks of one section read as one source: the list names three different places to look.
+  const lines = [...new Set(passages.map((p) => `- ${sourceLabel(p.chunk)}${p.chunk.sectionPath ? ` ${p.chunk.sectionPath}` : ''}`))];
+  const nearest = lines.slice(0, 3);
   return nearest.length ? `可能相关：\n${nearest.join('\n')}` : '';
 }
 

@@ -3,6 +3,7 @@
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
 import { opensWithAsk } from './asks.js';
+import { ADDRESSEE } from './addressee.js';
 
 /** Tuning knobs of heading topics. */
 export const HEADING_OPTIONS = {
@@ -26,8 +27,6 @@ const PROPOSING_OPENING = /^[^，,。]{0,12}(?<!需)(?:要|应当|应该|必须)
 /** Asking words and modal verbs before the action: "建议", "要", "应当" (the action verb itself stays, as in the seed). */
 const LEADING_ASK = /^(?:我们|我|本人)?(?:建议|希望|呼吁|恳请|请求|提议|认为|觉得)?(?:由)?/u;
 const LEADING_MODAL = /^(?:还|也)?(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
-/** The bodies an ask is addressed to ("市住建局", "有关部门"), as regular-expression source. */
-const ADDRESSEE = '(?:市|区|县|省)?(?:委|政府|人民政府|相关部门|有关部门|主管部门|职能部门|住建局|住建部门|住房和城乡建设局|住房城乡建设部门|各级政府|各地)';
 const LEADING_SUBJECT = new RegExp(`^${ADDRESSEE}(?:应当|应该|应|要|需)?(?=[在对加进推建完强落尽积统明同实制出健优科着切])`, 'u');
 /** "住建部门会同水务部门，…", "由街道牵头，…": who is to act, as a clause of its own before the action. */
 const LEADING_AGENCIES = /^(?:由)?[^，,。；;]{1,12}(?:部门|局|委员会|委|办|政府|街道|社区)(?:会同|牵头|联合|协同|配合)(?:[^，,。；;]{0,12}(?:部门|局|委员会|委|办|政府|街道|社区|单位))?[，,]\s*(?=[^，,。；;]{4,})/u;

@@ -5,6 +5,7 @@ import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 import { opensWithAsk, reportsProblems } from './asks.js';
+import { ADDRESSEE } from './addressee.js';
 
 /** Tuning knobs of the suggestion finder. */
 export const SUGGESTION_OPTIONS = {
@@ -36,10 +37,10 @@ const SUGGESTION_HEADING = new RegExp(
 );
 /**
  * A line that only announces the asks below it, whatever its stop: "为此，提出如下建议。", "对此，我有以下几点建议：",
- * "针对上述问题，建议：", "为此建议。".
+ * "针对上述问题，建议：", "为此建议。", "为此，建议市住建局：".
  */
 const ANNOUNCING_LINE = new RegExp(
-  String.raw`^(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|(?:针对|基于|围绕|结合)[^，,。：:]{1,14})[，,]?\s*)?(?:我|我们|本人)?(?:有|特|现|郑重)?(?:提出|提)?(?:如下|以下)?(?:几点|[两一二三四五六七八九十\d]+[点条])?(?:具体|相关|意见和)?(?:建议|对策建议|对策|意见建议)(?:如下|以下)?[。：:]?$`,
+  String.raw`^(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|(?:针对|基于|围绕|结合)[^，,。：:]{1,14})[，,]?\s*)?(?:我|我们|本人)?(?:有|特|现|郑重)?(?:提出|提)?(?:如下|以下)?(?:几点|[两一二三四五六七八九十\d]+[点条])?(?:具体|相关|意见和)?(?:建议|对策建议|对策|意见建议)(?:${ADDRESSEE})?(?:如下|以下)?[。：:]?$`,
   'u',
 );
 /** "为此建议：", "建议如下：" alone on a line: it opens the body even right under the header, with the asks below it. */
@@ -326,8 +327,11 @@ function separateFurtherAsks(paragraph: string): string[] {
   return out.length > 1 ? out.map((x) => x.join('')) : [paragraph];
 }
 
-/** A sentence opening with an action verb of its own (no modal: "要…", "应…" go on elaborating the ask before). */
-const SEPARATE_ASK = new RegExp(`^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:${ACTION_VERB})`, 'u');
+/**
+ * A sentence opening with an action verb of its own (no bare modal: "要…", "应…" go on elaborating the ask before; but
+ * "还要…", "也应…" add one).
+ */
+const SEPARATE_ASK = new RegExp(`^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:[还也](?:要|应当?|需要))?(?:${ACTION_VERB})`, 'u');
 
 /**
  * One suggestion's lines as one text. A heading line over its own sub-list ("加强规划引领" / "1.编制专项规划。") or over
