@@ -61,3 +61,11 @@ describe('answers', () => {
     expect(new Set(lines).size).toBe(3);
   });
 });
+
+describe('the full title of a document the library holds', () => {
+  it.each(['许建政协〔2020〕13号的全称是什么？', '个住建函〔2021〕25号的全称是什么？'])('answers %s with the document\'s title line', async (question) => {
+    const answer = await answerQuestion(t.services, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/号(?:提案|建议)的答复\[1\]/u);
+  });
+});

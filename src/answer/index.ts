@@ -2,7 +2,7 @@
 import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
 import { answerConstraintRefusal, answerFocusRefusal, gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
-import { answerWhatCitedDocumentIs, citedOnlyReference, type CitedOnly } from './namedDocument.js';
+import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
 import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
@@ -118,7 +118,11 @@ function offlineAnswer(
     named && asksForOverview(standalone.own, named.reference)
       ? answerDocumentOverview(services.search.chunksOf(named.docId), passages, tuning)
       : undefined;
-  const whatItIs = citedOnly ? answerWhatCitedDocumentIs(standalone.own, citedOnly, passages) : undefined;
+  const whatItIs = citedOnly
+    ? answerWhatCitedDocumentIs(standalone.own, citedOnly, passages)
+    : named
+      ? answerWhatHeldDocumentIs(standalone.own, named.docId, passages)
+      : undefined;
   const result = overview ?? whatItIs ?? (retrieved.sectionHits
     ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning, standalone.own)
     : answerExtractively(getTokenizer(), focus, passages, {

@@ -57,3 +57,22 @@ export function answerWhatCitedDocumentIs(question: string, cited: CitedOnly, pa
   }
   return undefined;
 }
+
+/**
+ * "许建政协〔2020〕13号的全称是什么？" of a document the library holds: the retrieved sentence of that document that
+ * states its title (the title line, or a sentence quoting it) answers; undefined when no retrieved passage has one.
+ */
+export function answerWhatHeldDocumentIs(question: string, docId: string, passages: Passage[]): ExtractiveAnswer | undefined {
+  if (!ASKS_WHAT_DOCUMENT.test(question)) return undefined;
+  for (const passage of passages.filter((p) => p.chunk.docId === docId)) {
+    const title = normalizeForMatch(passage.chunk.title);
+    if (title.length < 4) continue;
+    // The title line may be the title without its parenthesised subject ("…第55号建议的答复" of "…的答复（《关于…》）").
+    const sentence = splitSentences(passage.chunk.text).find((s) => {
+      const norm = normalizeForMatch(s.text);
+      return norm.includes(title) || (norm.length >= 8 && title.startsWith(norm));
+    });
+    if (sentence) return composeLines([[{ passage, text: sentence.text }]], passages, { sentence: 1, passage: 1 });
+  }
+  return undefined;
+}
