@@ -69,3 +69,11 @@ describe('the full title of a document the library holds', () => {
     expect(answer.answer).toMatch(/号(?:提案|建议)的答复\[1\]/u);
   });
 });
+
+describe('who made a proposal', () => {
+  it('reads a salutation where several names share one role word (郭瑞、王勇、张金国委员：)', async () => {
+    const answer = await answerQuestion(t.services, '第104号提案是谁提的？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('郭瑞、王勇、张金国委员');
+  });
+});

@@ -10,8 +10,8 @@ import type { ExtractiveOptions } from '../scoring.js';
 export const ASKS_FOR_PROPOSER = /(?:哪位|哪个|哪些|哪几位|谁)[^，,。？?]{0,3}(?:代表|委员)|(?:代表|委员|提案人|建议人)是谁|谁提的|谁提出|由谁提|哪位[^，,。？?]{0,8}提的/u;
 /** One addressee: a name with 代表/委员 (同志), or the first of several ("覃丽华等5名代表"). */
 const ADDRESSEE = '\\p{Script=Han}{2,4}(?:等\\s*[\\d一二三四五六七八九十]+\\s*[名位])?(?:代表|委员)(?:同志)?';
-/** A salutation: one or more addressees, ending in a colon. */
-const SALUTATION = new RegExp(`^${ADDRESSEE}(?:[、，,和]${ADDRESSEE})*\\s*[:：]$`, 'u');
+/** A salutation: one or more addressees, names may share one role word ("郭瑞、王勇、张金国委员："), ending in a colon. */
+const SALUTATION = new RegExp(`^(?:\\p{Script=Han}{2,4}[、，,和])*${ADDRESSEE}(?:[、，,和]${ADDRESSEE})*\\s*[:：]$`, 'u');
 /** The salutation sits in a reply's opening chunks. */
 const OPENING_CHUNKS = 3;
 
