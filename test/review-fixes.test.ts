@@ -77,3 +77,15 @@ describe('who made a proposal', () => {
     expect(answer.answer).toContain('郭瑞、王勇、张金国委员');
   });
 });
+
+describe('the handling class of a reply', () => {
+  it.each([
+    ['许建政协〔2020〕13号的办理结果是哪一类？', '办理结果：B'],
+    ['临湘第58号提案的办理结果是哪一类？', 'B类'],
+  ])('answers %s from the reply header, not from the feedback form\'s rating', async (question, expected) => {
+    const answer = await answerQuestion(t.services, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain(expected);
+    expect(answer.answer).not.toContain('评价');
+  });
+});

@@ -12,6 +12,7 @@ import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
 import { answerNamedPoint, withinNamedPart } from './strategies/namedPoint.js';
 import { answerWithProposer } from './strategies/proposer.js';
+import { answerWithHandlingClass } from './strategies/handlingClass.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
 import { answerWithHeadingItems, preferTypedSentence } from './strategies/questionType.js';
@@ -60,6 +61,7 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point.
  * 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
  * 2e. A how-much question naming a table's row ("任务分解表里修水县…多少户"): that row, each figure with its column.
+ * 2f. "……的办理结果是哪一类？": the handling-class line in the header of the reply asked about.
  * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
  * 4. "……是怎么答复的？" whose best sentence is a receipt line: answer with the reply's body.
  * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points; a 包括哪些 question
@@ -117,6 +119,9 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // 2e. A figure asked of a table's row ("…任务分解表里修水县要改多少个小区"): that row, each figure with its column.
   const row = answerFromTable(focus.text, passages, { sentence: 1, passage: 1 }, t);
   if (row) return row;
+  // 2f. "……的办理结果是哪一类？": the class line in the header of the reply asked about.
+  const handling = answerWithHandlingClass(focus.text, passages);
+  if (handling) return handling;
   const scored = preferCovered(preferOnFocus(withinNamedPart(focus.text, scoreSentences(question, passages, options, t).filter((s) => s.anchored)), t), t);
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   // 5b. A 包括哪些 question about a section whose sub-headings are the items is answered by them even when no single

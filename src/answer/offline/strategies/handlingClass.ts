@@ -1,0 +1,35 @@
+// "许建政协〔2020〕13号的办理结果是哪一类？": a 提案/建议 reply states its handling class (A/B/C类: solved or adopted,
+// planned, kept for reference) in a header line ("办理结果：B", "临建字[2020]2号 B类"). Header lines are too short to be
+// scored as sentences, and the proposer's rating on the feedback form ("对办理结果的评价：满意") shares the words, so a
+// class question is answered from the header of the reply it names.
+import type { Passage } from '../../../grounding/passages.js';
+import { normalizeForMatch } from '../../../text/simplify.js';
+import { composeLines, type ExtractiveAnswer } from '../compose.js';
+
+/** Asks the handling class of a reply: "办理结果是哪一类", "答复类别是什么", "属于哪类办理结果". */
+const ASKS_FOR_CLASS = /(?:办理结果|办理类别|答复类别|办理类型)[^，,。？?]{0,4}(?:哪一?类|什么类|是什么|是啥|是哪|哪种)|(?:哪一?类|什么类)(?:的)?(?:办理结果|答复)/u;
+
+/** A header line giving the class: "办理结果：B", "办理类别：A类", "临建字[2020]2号 B类". */
+const CLASS_LINE = /^(?:(?:办理结果|办理类别|答复类别)[:：]\s*[ABC]类?|\S*[〕\]号]\s*[ABC]类)$/u;
+
+/** "第104号提案" in the question: the reply must be to that number. */
+function askedNumber(question: string): string | undefined {
+  return question.match(/第\s*(\d+)\s*号/u)?.[1];
+}
+
+/** The class line of the best-ranked reply the question may be about (the number it names, when it names one). */
+export function answerWithHandlingClass(question: string, passages: Passage[]): ExtractiveAnswer | undefined {
+  if (!ASKS_FOR_CLASS.test(question)) return undefined;
+  const number = askedNumber(question);
+  const about = (p: Passage) => !number || normalizeForMatch(`${p.chunk.title}${p.chunk.number ?? ''}`).includes(`第${number}号`);
+  const docId = passages.find(about)?.chunk.docId;
+  if (!docId) return undefined;
+  for (const passage of passages.filter((p) => p.chunk.docId === docId)) {
+    const line = passage.chunk.text
+      .split(/\r?\n/u)
+      .map((l) => l.trim())
+      .find((l) => CLASS_LINE.test(normalizeForMatch(l).toUpperCase()));
+    if (line) return composeLines([[{ passage, text: line }]], passages, { sentence: 1, passage: 1 });
+  }
+  return undefined;
+}
