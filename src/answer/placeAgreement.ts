@@ -28,6 +28,11 @@ function issuedInAskedPlace(asked: string[], origin: string | undefined): boolea
   return issuerPlaces(origin ?? '').some((p) => asked.some((a) => a.includes(p) || p.includes(a)));
 }
 
+/** The issuer (origin) of a cited sentence's document, read from the retrieved passages. */
+function originIn(passages: Passage[]): (citation: Citation) => string | undefined {
+  return (citation) => passages.find((p) => p.chunk.docId === citation.docId)?.chunk.origin;
+}
+
 function namesAskedPlace(asked: string[], citation: Citation): boolean {
   const said = normalizeForMatch(`${citation.quote} ${citation.section} ${citation.title}`);
   return asked.some((a) => said.includes(normalizeForMatch(a)));
@@ -45,7 +50,7 @@ export function withoutOtherPlaces(
 ): { answer: string; citations: Citation[] } | undefined {
   const asked = [...analysis.places, ...analysis.issuerPlaces];
   if (!asked.length || !answer.citations.length) return undefined;
-  const originOf = (c: Citation) => passages.find((p) => p.chunk.docId === c.docId)?.chunk.origin;
+  const originOf = originIn(passages);
   const dropped = new Set(answer.citations.filter((c) => fromAnotherPlace(asked, c, originOf(c))).map((c) => c.n));
   if (!dropped.size) return undefined;
   const kept = answer.citations.filter((c) => !dropped.has(c.n));
@@ -77,6 +82,6 @@ const WEIGHS_SIDES = /哪个|哪边|哪一方|比较|相比|对比|[两二俩]�
 export function leavesOutComparedPlace(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[]): boolean {
   const asked = [...new Set([...analysis.places, ...analysis.issuerPlaces])];
   if (asked.length < 2 || !citations.length || !WEIGHS_SIDES.test(analysis.text)) return false;
-  const originOf = (c: Citation) => passages.find((p) => p.chunk.docId === c.docId)?.chunk.origin;
+  const originOf = originIn(passages);
   return asked.some((place) => !citations.some((c) => ofAskedPlace([place], c, originOf(c))));
 }

@@ -122,7 +122,7 @@ const OBLIGATION = new RegExp(`(?:应当|应该|必须|务必|(?<![主重需只�
  * `minObligations` such sentences are its suggestions, each from its obligation on. Fewer is a remark, not a list of asks.
  */
 function obligations(body: string): string[] {
-  const sentences = (body.match(/[^。！!；;\n]+[。！!；;]*/gu) ?? []).map((x) => x.trim()).filter((x) => x.length >= SUGGESTION_OPTIONS.minSeparateAskChars);
+  const sentences = body.split('\n').flatMap(sentencesOf).filter((x) => x.length >= SUGGESTION_OPTIONS.minSeparateAskChars);
   const stated = sentences.filter((x) => OBLIGATION.test(x) && !CLOSING_LINE.test(x) && !REPORT_TAIL.test(x));
   return stated.length >= SUGGESTION_OPTIONS.minObligations ? stated : [];
 }
