@@ -1,0 +1,66 @@
+// The install rebuilds hnswlib-node with AVX2/FMA when the CPU has them (scripts/build-native.mjs). The rebuilt addon
+// must give the neighbours the portable one gives; on a CPU with AVX2/FMA the installed addon must be the SIMD one.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './support/services.js';
+
+const RELEASE = path.join(REPO_ROOT, 'node_modules/hnswlib-node/build/Release');
+const MARKER = path.join(RELEASE, 'reply-desk-simd.txt');
+const PORTABLE = path.join(RELEASE, 'addon.node.portable');
+
+interface Hnsw {
+  initIndex(maxElements: number, m?: number, efConstruction?: number, seed?: number): void;
+  addPoint(point: number[], label: number): void;
+  searchKnn(query: number[], k: number): { neighbors: number[] };
+}
+type HnswClass = new (space: string, dim: number) => Hnsw;
+
+function cpuHasAvx2Fma(): boolean {
+  if (process.platform !== 'linux' || process.arch !== 'x64') return false;
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8');
+  return /^flags\s*:.*\bavx2\b/m.test(cpu) && /^flags\s*:.*\bfma\b/m.test(cpu);
+}
+
+function loadAddon(file: string): HnswClass {
+  const module = { exports: {} as { HierarchicalNSW: HnswClass } };
+  process.dlopen(module, file);
+  return module.exports.HierarchicalNSW;
+}
+
+function unitVectors(count: number, dim: number): number[][] {
+  let state = 12345;
+  const next = () => (state = (state * 48271) % 2147483647) / 2147483647 - 0.5;
+  return Array.from({ length: count }, () => {
+    const v = Array.from({ length: dim }, next);
+    const norm = Math.hypot(...v);
+    return v.map((x) => x / norm);
+  });
+}
+
+function neighboursOf(Hnsw: HnswClass, points: number[][], queries: number[][]): number[][] {
+  const index = new Hnsw('ip', points[0]!.length);
+  index.initIndex(points.length, 16, 200, 100);
+  points.forEach((p, i) => index.addPoint(p, i));
+  return queries.map((q) => index.searchKnn(q, 10).neighbors);
+}
+
+describe('hnswlib-node built for this CPU', () => {
+  it.runIf(cpuHasAvx2Fma())('is the AVX2/FMA build on a CPU that has them', () => {
+    expect(existsSync(MARKER)).toBe(true);
+    expect(readFileSync(MARKER, 'utf8')).toContain('-mavx2');
+  });
+
+  it.runIf(existsSync(PORTABLE))('finds the neighbours the portable build finds', () => {
+    const require = createRequire(import.meta.url);
+    const installed = (require('hnswlib-node') as { HierarchicalNSW: HnswClass }).HierarchicalNSW;
+    const portable = loadAddon(PORTABLE);
+    const points = unitVectors(2000, 128);
+    const queries = unitVectors(2100, 128).slice(2000);
+    const a = neighboursOf(installed, points, queries);
+    const b = neighboursOf(portable, points, queries);
+    const shared = a.reduce((sum, list, i) => sum + list.filter((label) => b[i]!.includes(label)).length, 0);
+    expect(shared / (queries.length * 10)).toBeGreaterThanOrEqual(0.95);
+  });
+});
