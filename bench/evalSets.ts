@@ -1,7 +1,7 @@
 // `npm run eval:sets -- --split tune|report [--only qa|draft] [--out DIR] [--jobs N]`: every evaluation set in one
 // command, one `npm run eval` per set and kind (questions, proposals) as a child process, and one table of the figures
-// the README quotes. `--split tune` runs the tune halves of qa-v2 and bureau2–4 (the only data rules may be chosen on);
-// `--split report` runs their report halves and, whole, the 安庆 holdout and bureau5 (盐城) (to report and for removal
+// the README quotes. `--split tune` runs the tune halves of qa-v2 and bureau2–5 (the only data rules may be chosen on);
+// `--split report` runs their report halves and, whole, the 安庆 holdout and bureau6 (漳州) (to report and for removal
 // checks only).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -44,8 +44,9 @@ export const EVAL_SETS: EvalSet[] = [
   fixtureSet('bureau2'),
   fixtureSet('bureau3'),
   fixtureSet('bureau4'),
+  fixtureSet('bureau5'),
   fixtureSet('holdout', true),
-  fixtureSet('bureau5', true),
+  fixtureSet('bureau6', true),
 ];
 
 interface Run {
