@@ -42,6 +42,12 @@ function preferOnFocus(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
   return promote(scored, focused && focused.score >= best.score * t.focusSentenceShare ? focused : undefined);
 }
 
+/** The sentences of the document the question names, when it has any among them; else all of them. */
+function withinNamedDocument(scored: ScoredSentence[], docId: string | undefined): ScoredSentence[] {
+  const own = docId ? scored.filter((s) => s.passage.chunk.docId === docId) : [];
+  return own.length ? own : scored;
+}
+
 /**
  * A best sentence lifted by its bonuses (a date, a figure) that does not clear the sentence bar gives way to a close
  * runner-up (coveredSentenceShare of its score) that does: the bonuses choose among answers, they do not make one.
@@ -122,7 +128,7 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // 2f. "……的办理结果是哪一类？": the class line in the header of the reply asked about.
   const handling = answerWithHandlingClass(focus.text, passages);
   if (handling) return handling;
-  const scored = preferCovered(preferOnFocus(withinNamedPart(focus.text, scoreSentences(question, passages, options, t).filter((s) => s.anchored)), t), t);
+  const scored = preferCovered(preferOnFocus(withinNamedPart(focus.text, withinNamedDocument(scoreSentences(question, passages, options, t).filter((s) => s.anchored), options.namedDocId)), t), t);
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   // 5b. A 包括哪些 question about a section whose sub-headings are the items is answered by them even when no single
   // sentence covers the question: the headings, not a sentence, hold its words.
