@@ -6,6 +6,7 @@ import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
 import { askedRate, shareSubject, statesFigure } from '../../text/askedFigure.js';
+import { lacksAskedLimit } from '../../text/deadlines.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
@@ -86,7 +87,8 @@ function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
   if (!answer.answered) return false;
   const text = answer.answer.replace(/\[\d+\]/g, '');
   const type = questionTypeOf(question);
-  if (type?.name === '时间' && !type.strict.sentence.test(text)) return true;
+  // "最晚什么时候交？" asks a limit: "2025年度…" names a year, not by when (a date with 前, 截止, a span to act within).
+  if (type?.name === '时间' && (!type.strict.sentence.test(text) || lacksAskedLimit(question, text))) return true;
   // "哪家公司中标的？" answered by a sentence that names no company: the documents do not say which.
   if (ASKS_FOR_COMPANY.test(question) && !NAMES_COMPANY.test(text.replace(ASKS_FOR_COMPANY, ''))) return true;
   if (!ASKS_FOR_QUANTITY.test(question)) return false;
