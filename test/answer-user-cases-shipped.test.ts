@@ -19,7 +19,7 @@ const side = (docId: string, quote: string): Answer => ({
   question: '',
   answered: true,
   answer: `${quote}[1]`,
-  citations: [{ n: 1, docId, title: '关于第1号建议的答复', section: '', quote }],
+  citations: [{ n: 1, docId, title: '关于第1号建议的答复', number: '', section: '', quote }],
   retrieved: [],
   engine: { llm: 'offline', embeddings: 'local' },
 });
@@ -69,5 +69,14 @@ describe('a reply named by its number', () => {
   it('still answers a reply whose header gives its class with that class', async () => {
     const answer = await answerQuestion(shipped.services, '第104号提案的办理结果是什么？');
     expect(answer.answer).toContain('办理结果：B');
+  });
+});
+
+describe('an item named by the heading of its section', () => {
+  it('answers "工作原则第一条" with the first item under 工作原则, not the covering notice', async () => {
+    const answer = await answerQuestion(shipped.services, '工作原则第一条');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.section).toContain('工作原则');
+    expect(answer.answer).toContain('坚持政府统筹');
   });
 });
