@@ -1,7 +1,8 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { getJieba } from '../text/index.js';
+import { getJieba, normalizeForMatch } from '../text/index.js';
+import { askedPlaces } from '../grounding/evidenceGate.js';
 
 /** "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. */
 const SIDES = /^(.*?)(\p{Script=Han}{2,8}?)(?:和|与|跟|同)(\p{Script=Han}{2,8}?)(?=的|在|为|对|就|关于|有|是|两|各|分别|\d|已|都)(.*)$/u;
@@ -10,7 +11,23 @@ const ASKS_EACH = /各|分别|哪边|哪个|哪一|两份|两地|都/u;
 export interface ComparisonSides {
   sides: [string, string];
   questions: [string, string];
+  /** The places each side names (a side's answer must be of its own place); empty for a side that is a clause. */
+  places: [string[], string[]];
+  /** The question compared. */
+  question: string;
 }
+
+/**
+ * "哪边/哪个/哪一份…提到了X": asks which of the sides holds something, so one side without it is an answer (not
+ * "哪个高", which weighs a figure of each side).
+ */
+const ASKS_WHICH_SIDE = /(?:哪边|哪个|哪一[个方份家边]?|哪份|哪家|哪方|谁)(?:的?(?:文件|答复|材料|回复))?(?:提到|提及|说到|说了|讲到|写到|写了|有没有|规定了|明确了|涉及)/u;
+
+/**
+ * A part of one thing, not a second thing: "一期和二期", "第一批和第二批", "上半年和下半年". "兴庆区一期和二期各改造了多少"
+ * asks one place about its parts, answered as one question.
+ */
+const PART_OF_ONE = /^(?:第?[一二三四五六七八九十两\d]+(?:期|批|轮|阶段|季度|年度)|[上下]半年)$/u;
 
 /** A clause that asks something of its own ("许昌2020年在推进多少个老庭院"). */
 const ASKING_CLAUSE = /多少|几|什么|哪|怎么|如何|是否|有没有|吗/u;
@@ -24,7 +41,7 @@ function askingClauses(question: string): ComparisonSides | undefined {
   const clauses = question.replace(/[？?。！!]+$/u, '').split(/[，,；;]/u).map((c) => c.trim());
   if (clauses.length !== 2 || !clauses.every((c) => c.length >= MIN_CLAUSE_CHARS && ASKING_CLAUSE.test(c))) return undefined;
   const [a, b] = clauses;
-  return { sides: [a, b], questions: [`${a}？`, `${b}？`] };
+  return { sides: [a, b], questions: [`${a}？`, `${b}？`], places: [[], []], question };
 }
 
 /** A conjunction joining two sides ("绵阳和德阳"). */
@@ -37,40 +54,88 @@ const JOINS = /^(?:和|与|跟|同|及)$/u;
 function placeSides(question: string): ComparisonSides | undefined {
   const tokens = getJieba().tag(question, false);
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!JOINS.test(tokens[i].word) || tokens[i - 1].tag !== 'ns' || tokens[i + 1].tag !== 'ns') continue;
+    if (!JOINS.test(tokens[i].word) || !placePair(tokens[i - 1], tokens[i + 1])) continue;
     const before = tokens.slice(0, i - 1).map((t) => t.word).join('');
     const rest = tokens.slice(i + 2).map((t) => t.word).join('').replace(/各自|各|分别/gu, '');
     const [a, b] = [tokens[i - 1].word, tokens[i + 1].word];
-    return { sides: [a, b], questions: [`${before}${a}${rest}`, `${before}${b}${rest}`] };
+    return { sides: [a, b], questions: [`${before}${a}${rest}`, `${before}${b}${rest}`], places: [placesOf(a), placesOf(b)], question };
   }
   return undefined;
 }
 
+/**
+ * Two places joined: both tagged places, or one a place and the other a short name the tagger takes for a person's
+ * ("许昌和临湘", "北碚和清原"), as it does with many place names.
+ */
+function placePair(a: { word: string; tag: string }, b: { word: string; tag: string }): boolean {
+  const placeOrName = (t: { word: string; tag: string }) => t.tag === 'ns' || (t.tag === 'nr' && /^\p{Script=Han}{2,3}$/u.test(t.word));
+  return (a.tag === 'ns' || b.tag === 'ns') && placeOrName(a) && placeOrName(b);
+}
+
+/** The places a side names ("湖州吴兴区" → 湖州, 吴兴); a short name the tagger does not know as a place is itself. */
+function placesOf(side: string): string[] {
+  const places = askedPlaces(side);
+  if (places.length) return places;
+  const tokens = getJieba().tag(side, false);
+  return tokens.length === 1 && tokens[0].tag === 'nr' && /^\p{Script=Han}{2,3}$/u.test(side) ? [side] : [];
+}
+
 export function comparisonSides(question: string): ComparisonSides | undefined {
+  const sides = sidesOf(question);
+  return sides && !sides.sides.some((s) => PART_OF_ONE.test(s)) ? sides : undefined;
+}
+
+function sidesOf(question: string): ComparisonSides | undefined {
   if (!ASKS_EACH.test(question)) return placeSides(question) ?? askingClauses(question);
   const m = question.match(SIDES);
   if (!m) return placeSides(question);
   const [, before, a, b, rest] = m;
   const ask = (side: string) => `${before}${side}${rest.replace(/^的?两份/u, '的').replace(/各自|各|分别/gu, '')}`;
-  return { sides: [a, b], questions: [ask(a), ask(b)] };
+  return { sides: [a, b], questions: [ask(a), ask(b)], places: [placesOf(a), placesOf(b)], question };
 }
 
 function shifted(text: string, by: number): string {
   return text.replace(/\[(\d+)\]/gu, (_, n: string) => `[${Number(n) + by}]`);
 }
 
-/** Both sides' answers in one, citations renumbered in order; undefined unless at least one side is answered. */
-export function combineSides(sides: [string, string], answers: [Answer, Answer]): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
-  if (!answers.some((a) => a.answered)) return undefined;
+/**
+ * Whether a side's answer is of its own place: a cited sentence, its heading or title, or its document's issuer
+ * (originOf) names one of the side's places. "盐城…各有多少台" answered for 盐城 with a 湖州 news item is not.
+ */
+function ofSide(places: string[], answer: Answer, originOf: (docId: string) => string | undefined): boolean {
+  if (!places.length) return true;
+  return answer.citations.some((c) => {
+    const said = normalizeForMatch(`${c.quote} ${c.section} ${c.title} ${originOf(c.docId) ?? ''}`);
+    return places.some((p) => said.includes(normalizeForMatch(p)));
+  });
+}
+
+/**
+ * Both sides' answers in one, citations renumbered in order; undefined when neither side is answered. A comparison is
+ * answered only when both sides are, each from its own place: half an answer reads as the whole of it, so with one
+ * side missing the answer is not given (answered: false), saying which side the library lacks and quoting the other.
+ */
+export function combineSides(
+  compared: ComparisonSides,
+  answers: [Answer, Answer],
+  originOf: (docId: string) => string | undefined = () => undefined,
+): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
+  const { sides } = compared;
+  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf));
+  if (!found.some(Boolean)) return undefined;
   const lines: string[] = [];
   const citations: Citation[] = [];
   answers.forEach((a, i) => {
-    if (!a.answered) {
-      lines.push(`${sides[i]}：现有文件中没有找到相关内容。`);
-      return;
-    }
+    if (!found[i]) return;
     lines.push(`${sides[i]}：${shifted(a.answer, citations.length)}`);
     citations.push(...a.citations.map((c) => ({ ...c, n: c.n + citations.length })));
   });
-  return { answered: true, answer: lines.join('\n'), citations, retrieved: [...answers[0].retrieved, ...answers[1].retrieved] };
+  const retrieved = [...answers[0].retrieved, ...answers[1].retrieved];
+  const missing = sides.filter((_, i) => !found[i]).join('、');
+  // "…哪边提到了X？" asks which side holds it: the side without it is part of the answer.
+  if (ASKS_WHICH_SIDE.test(compared.question)) {
+    return { answered: true, answer: [...lines, ...(missing ? [`${missing}：现有文件中没有找到相关内容。`] : [])].join('\n'), citations, retrieved };
+  }
+  if (found.every(Boolean)) return { answered: true, answer: lines.join('\n'), citations, retrieved };
+  return { answered: false, answer: [`现有文件中没有找到${missing}的相关内容，无法两方对照作答。文件中只有：`, ...lines].join('\n'), citations, retrieved };
 }

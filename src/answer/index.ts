@@ -13,6 +13,7 @@ import { readingForm } from '../text/simplify.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
 import { retrievePassages, type RetrievedPassages } from '../retrieval/plan.js';
 import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './offline/index.js';
+import { statesHandlingClass } from './offline/strategies/handlingClass.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import { answerWithModel, describeModelFailure } from './llmEngine.js';
 import { numberPassages, toRetrieved, type Passage } from '../grounding/passages.js';
@@ -115,7 +116,7 @@ function offlineAnswer(
   const stripped = reference ? termsOf(own.replace(reference, ' ')) : undefined;
   const focus = stripped?.terms.length ? stripped : termsOf(own);
   const overview =
-    named && asksForOverview(standalone.own, named.reference)
+    named && asksForOverview(standalone.own, named.reference, statesHandlingClass(services.search.chunksOf(named.docId).map((c) => c.text)))
       ? answerDocumentOverview(services.search.chunksOf(named.docId), passages, tuning)
       : undefined;
   const whatItIs = citedOnly
@@ -127,6 +128,7 @@ function offlineAnswer(
     ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning, standalone.own)
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,
+        namedDocId: named?.docId,
         focusWords: { words: gate.analysis.focus, abbreviations: gate.analysis.abbreviations },
         documentText: (docId) => services.search.chunksOf(docId).map((c) => c.text).join('\n'),
         chunksOf: (docId) => services.search.chunksOf(docId),
@@ -186,7 +188,8 @@ export async function answerQuestion(
   if (compared) {
     const sideOptions = { ...options, singleSide: true, onToken: undefined };
     const sides = await Promise.all(compared.questions.map((sq) => answerQuestion(services, sq, [], sideOptions)));
-    const combined = combineSides(compared.sides, sides as [Answer, Answer]);
+    const originOf = (docId: string) => services.search.chunksOf(docId)[0]?.origin;
+    const combined = combineSides(compared, sides as [Answer, Answer], originOf);
     if (combined) {
       options.onToken?.(combined.answer);
       return finish({ ...answer, ...combined });

@@ -7,9 +7,9 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, MANNER_WORDS, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
+import { ASPECT_WORDS, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, MANNER_WORDS, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
-import { holdsShareWord } from '../text/askedFigure.js';
+import { holdsShareWord, statesFigure } from '../text/askedFigure.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
 export { askedLevel, type Level } from './levels.js';
@@ -92,6 +92,8 @@ export interface QuestionAnalysis {
 /** 文号 and their bracketed years: "国办发〔2020〕23号" names a document, it does not ask about 2020. */
 const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d+\s*号/gu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/gu;
+/** A year as a date ("2021年起", "2019年"): when, not a figure of what is counted. */
+const YEAR_OF_DATE = /(?:19|20)\d{2}\s*年/gu;
 /** A year that bounds a range ("2000年以前建成"): it describes what is counted, it is not the year of the data. */
 const YEAR_BOUNDARY = /(?:19|20)\d{2}\s*年?\s*底?\s*(?:以前|之前|以后|之后|前|后)/gu;
 /** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
@@ -101,8 +103,6 @@ const PLACE_STEM = /^(\p{Script=Han}{2,}?)(?:省|市|县|区|自治县|自治州
 const PLACE_SUFFIXES = ['市', '县', '区', '州'];
 /** Tags the tagger gives place names it does not know: a person's name, an adjective, a proper term, an abbreviation. */
 const NAME_TAG = /^(?:nr|nrt|nrfg|a|nz|j)$/u;
-/** Aspect and planning verbs ("计划改造", "完成了"): how the asker frames the fact, which documents word freely. */
-const ASPECT_WORDS = new Set('计划 打算 准备 要求 需要 开展 实施 推进 完成 进行 实现 做到 落实 安排'.split(' '));
 /** Tags of abbreviations and proper terms ("党建", jieba's j and nz). */
 const SPECIFIC_TAG = /^(?:j|nz)$/u;
 /** Several sides asked at once ("清原和北碚…各…"): each side may come from its own document. */
@@ -496,7 +496,12 @@ export function answerMismatches(analysis: QuestionAnalysis, sentences: Answerin
     // A sentence referring back to a document ("该指导意见") speaks at that document's level.
     const referred = (s: AnsweringSentence) => (s.passageText ? referredLevels(s.quote, s.passageText) : []);
     const named = sentences.map((s, i) => [...new Set([...levelsNamed(`${s.quote} ${heads[i]} ${s.origin ?? ''}`), ...referred(s)])]);
-    if (!named.some((l) => l.includes(analysis.level!))) out.push({ kind: 'level', asked: analysis.level, found: [...new Set(named.flat())] });
+    // The figures' level: a sentence without a figure ("全省推广青阳做法") does not make a city's figures the province's.
+    const figured = (text: string) => statesFigure(text.replace(YEAR_OF_DATE, ' '));
+    const parts = sentences.flatMap((s, i) => splitSentences(s.quote).map((x) => ({ text: x.text, s, i })));
+    const withFigure = parts.filter((p) => figured(p.text));
+    const vouching = withFigure.length ? withFigure.map((p) => [...new Set([...levelsNamed(`${p.text} ${heads[p.i]} ${p.s.origin ?? ''}`), ...referred(p.s)])]) : named;
+    if (!vouching.some((l) => l.includes(analysis.level!))) out.push({ kind: 'level', asked: analysis.level, found: [...new Set(named.flat())] });
   }
   // A sum of another kind (the subsidy per lift, asked what a lift costs) is a neighbouring figure.
   const sum = figureKindOf(analysis.text);

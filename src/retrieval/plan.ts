@@ -1,6 +1,6 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
 import type { Chunk, SearchHit, Searcher } from '../types.js';
-import { headingNumber } from '../text/markers.js';
+import { HEADING_MARKER, headingNumber } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
@@ -97,7 +97,36 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
     const chunks = search.chunksOf(docId).filter((c) => inSection(c.sectionPath));
     if (chunks.length) return sectionChunks(chunks, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
   }
+  // "工作原则第一条": no article so labelled, but a section the question names by its heading, and its first item.
+  const ordinal = label ? headingItemOrdinal(question) : undefined;
+  if (ordinal === undefined) return [];
+  for (const docId of docIds) {
+    const chunks = search.chunksOf(docId).filter((c) => underNamedHeading(c.sectionPath.split(SECTION_SEPARATOR), question, ordinal));
+    if (chunks.length) return sectionChunks(chunks, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
+  }
   return [];
+}
+
+/** The N of "…第N条 / 第N项 / 第N点" in a question. */
+function headingItemOrdinal(question: string): number | undefined {
+  const m = question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*[条项点]/u);
+  return m ? chineseNumberValue(m[1]) : undefined;
+}
+
+/** A heading's words without its number ("二、工作原则" → 工作原则). */
+function headingWords(heading: string): string {
+  return heading.replace(HEADING_MARKER, '').replace(/[\s\p{P}]/gu, '');
+}
+
+/**
+ * A section path with a heading the question names by its words ("工作原则") and, right under it, the item numbered
+ * `ordinal` ("（一）坚持政府统筹…").
+ */
+function underNamedHeading(parts: string[], question: string, ordinal: number): boolean {
+  return parts.some((part, i) => {
+    const words = headingWords(part);
+    return words.length >= 2 && words.length <= 12 && question.includes(words) && headingNumber(parts[i + 1] ?? '')?.ordinal === ordinal;
+  });
 }
 
 /**

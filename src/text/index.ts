@@ -8,7 +8,7 @@ export { splitSentences, splitQuotableSentences, sentenceSpans, withCitation, ty
 export { BOILERPLATE, NOT_EVIDENCE } from './boilerplate.js';
 export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.js';
 export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokenizer.js';
-export { isAnswerKindWord, isDescriptiveTag, MANNER_WORDS, isFramingWord, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
+export { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, MANNER_WORDS, isFramingWord, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
 export { issuerPlaces } from './places.js';
 export { looksLikePersonName } from './personNames.js';
 export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';

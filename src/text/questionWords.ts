@@ -13,11 +13,17 @@ export const QUESTION_NOISE = new Set(
     'how much many what which when where who why was were is are the a an of in on to for do does did and or with').split(/\s+/),
 );
 
+/** Aspect and planning verbs ("计划改造", "完成了"): how the asker frames the fact, which documents word freely. */
+export const ASPECT_WORDS: ReadonlySet<string> = new Set('计划 打算 准备 要求 需要 开展 实施 推进 完成 进行 实现 做到 落实 安排'.split(' '));
+
 /** Words naming the kind of answer wanted (a measure, a reason…), not its topic. */
 const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 问题 界定 定义 含义 概念 地方 路子 部门 全称 全名'.split(' '));
 
+/** A measure word glued to the word after it by the tokenizer ("哪份文件" → 份文件, "哪个部门" → 个部门). */
+const MEASURE_PREFIX = /^[份个张条项件位家种类批]/u;
+
 export function isAnswerKindWord(word: string): boolean {
-  return ANSWER_KIND_WORDS.has(word);
+  return ANSWER_KIND_WORDS.has(word) || (MEASURE_PREFIX.test(word) && ANSWER_KIND_WORDS.has(word.slice(1)));
 }
 
 /**
@@ -69,6 +75,10 @@ export function isSpokenFiller(word: string): boolean {
  * ("到底", "已经"), conjunctions ("要是", "不管"), prepositions, particles, modal words and interjections.
  */
 const FRAMING_TAG = /^(?:r|rr|rz|ry|d|c|p|u|uj|ul|uz|ug|uv|ud|y|e|o|zg)$/u;
+/** Degree adverbs ("最晚", "更快"): how much, not what ("共担", "共治" are words, not 共 + a verb). */
+const DEGREE = /^[最更很太挺较越]$/u;
+/** Modal verbs ("能", "会", "可", "要", "该", "得"): whether something may or must happen, not what. */
+const MODAL = /^[能会可要该得需]$/u;
 /** One character verbs, adjectives and locatives ("说", "拿", "去", "大", "里"): too vague to say what is asked. */
 const VAGUE_SINGLE_TAG = /^(?:v|a|f|q|m|ad|an)$/u;
 
@@ -89,6 +99,12 @@ export function tagOf(term: string, tags: Map<string, string>): string | undefin
   const pieces = getJieba().tag(term, false);
   if (pieces.length === 1) return pieces[0].tag;
   if (pieces.every((p) => FRAMING_TAG.test(p.tag) || !getTokenizer().terms(p.word).length)) return 'd';
+  // A modal verb or degree adverb glued to the character after it ("能换" of 能换完, "能全" of 能全换掉, "最晚"): a
+  // verb as the asker frames it, or a framing word, never a noun a document could lack.
+  if (pieces.length === 2 && pieces.every((p) => [...p.word].length === 1)) {
+    if (DEGREE.test(pieces[0].word)) return 'd';
+    if (MODAL.test(pieces[0].word)) return 'v';
+  }
   // Verbs and their complements glued into one word ("停到", "改完", "没交过"): how the asker says it, a verb phrase
   // (two adjectives, "老旧", still describe what is asked about).
   const verbal = (tag: string) => /^v[dg]?$/u.test(tag);

@@ -6,6 +6,7 @@ import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
 import { askedRate, shareSubject, statesFigure } from '../../text/askedFigure.js';
+import { lacksAskedLimit } from '../../text/deadlines.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
@@ -40,6 +41,12 @@ function preferOnFocus(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
   if (!best || best.onFocus) return scored;
   const focused = scored.find((s) => s.onFocus);
   return promote(scored, focused && focused.score >= best.score * t.focusSentenceShare ? focused : undefined);
+}
+
+/** The sentences of the document the question names, when it has any among them; else all of them. */
+function withinNamedDocument(scored: ScoredSentence[], docId: string | undefined): ScoredSentence[] {
+  const own = docId ? scored.filter((s) => s.passage.chunk.docId === docId) : [];
+  return own.length ? own : scored;
 }
 
 /**
@@ -80,7 +87,8 @@ function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
   if (!answer.answered) return false;
   const text = answer.answer.replace(/\[\d+\]/g, '');
   const type = questionTypeOf(question);
-  if (type?.name === '时间' && !type.strict.sentence.test(text)) return true;
+  // "最晚什么时候交？" asks a limit: "2025年度…" names a year, not by when (a date with 前, 截止, a span to act within).
+  if (type?.name === '时间' && (!type.strict.sentence.test(text) || lacksAskedLimit(question, text))) return true;
   // "哪家公司中标的？" answered by a sentence that names no company: the documents do not say which.
   if (ASKS_FOR_COMPANY.test(question) && !NAMES_COMPANY.test(text.replace(ASKS_FOR_COMPANY, ''))) return true;
   if (!ASKS_FOR_QUANTITY.test(question)) return false;
@@ -122,7 +130,7 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // 2f. "……的办理结果是哪一类？": the class line in the header of the reply asked about.
   const handling = answerWithHandlingClass(focus.text, passages);
   if (handling) return handling;
-  const scored = preferCovered(preferOnFocus(withinNamedPart(focus.text, scoreSentences(question, passages, options, t).filter((s) => s.anchored)), t), t);
+  const scored = preferCovered(preferOnFocus(withinNamedPart(focus.text, withinNamedDocument(scoreSentences(question, passages, options, t).filter((s) => s.anchored), options.namedDocId)), t), t);
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   // 5b. A 包括哪些 question about a section whose sub-headings are the items is answered by them even when no single
   // sentence covers the question: the headings, not a sentence, hold its words.

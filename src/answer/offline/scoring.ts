@@ -42,6 +42,11 @@ export interface ScoredSentence {
 export interface ExtractiveOptions {
   /** For a follow-up: the document the conversation is about; other documents' sentences rank lower. */
   focusDocId?: string;
+  /**
+   * The document the question names by 文号 or proposal number ("第145号建议的办理结果"), which the library holds: the
+   * question is about it, so its sentences answer and other documents' only when it has none.
+   */
+  namedDocId?: string;
   /** Whole text of a document (title and all chunks), to check the question's anchors against. */
   documentText?: (docId: string) => string;
   /** A document's chunks, to read the whole section a list of measures spans. */

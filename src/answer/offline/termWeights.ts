@@ -3,7 +3,7 @@ import type { Tokenizer } from '../../text/tokenizer.js';
 import { getSynonyms } from '../../text/synonyms.js';
 import { chineseNumberValue } from '../../text/numerals.js';
 import { normalizeForMatch } from '../../text/simplify.js';
-import { isAnswerKindWord, isDescriptiveTag, isTopicTag, spokenNounRoot, tagOf, wordTags } from '../../text/questionWords.js';
+import { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, isTopicTag, spokenNounRoot, tagOf, wordTags } from '../../text/questionWords.js';
 import { autonomousPlaceForm } from '../../text/places.js';
 import { unique, type QuestionFocus } from './questionAnalysis.js';
 import type { OfflineTuning } from './tuning.js';
@@ -115,7 +115,8 @@ export function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts:
 /**
  * A question's word no passage holds weighs most (a place or topic the documents never mention sinks coverage) —
  * unless it only says how the asker frames the question: a verb or the kind of answer wanted ("结束", "压到", "程度",
- * "例子"), which weighs absentFramingFactor of that. For questions only (a proposal's wording frames nothing).
+ * "例子"), which weighs absentFramingFactor of that; an aspect verb ("完成", "推进") weighs aspectWordFactor. For
+ * questions only (a proposal's wording frames nothing).
  */
 export function discountAbsentFraming(terms: WeightedTerm[], question: string, contexts: string[], t: OfflineTuning): WeightedTerm[] {
   const tags = wordTags(question);
@@ -124,7 +125,9 @@ export function discountAbsentFraming(terms: WeightedTerm[], question: string, c
   // A place word or idiom ("外面", "乱七八糟") says where or how, as the gate reads it too.
   const framing = (term: string) => isAnswerKindWord(term) || !isTopicTag(tagOf(term, tags) ?? 'n') || isDescriptiveTag(tagOf(term, tags)) || spokenNoun(term);
   const held = (w: WeightedTerm) => contexts.some((c) => [w.norm, ...w.alternatives, ...w.synonyms].some((f) => c.includes(f)) || !!w.expansion?.test(c));
-  return terms.map((w) => (!w.expanded && framing(w.term) && !held(w) ? { ...w, weight: w.weight * t.absentFramingFactor } : w));
+  // "…自查在什么时候前完成": the aspect verb frames the fact asked (as the gate reads it), it does not pick the sentence.
+  const aspect = (w: WeightedTerm) => (ASPECT_WORDS.has(w.term) ? t.aspectWordFactor : 1);
+  return terms.map((w) => (!w.expanded && framing(w.term) && !held(w) ? { ...w, weight: w.weight * t.absentFramingFactor } : { ...w, weight: w.weight * aspect(w) }));
 }
 
 /** 1 when the text holds the term; partial credit when a long term is only there in its parts. */

@@ -59,6 +59,8 @@ export const OFFLINE_TUNING = {
   singleCharTermWeight: 0.35,
   twoCharTermWeight: 1,
   longTermWeight: 1.2,
+  /** Weight factor of an aspect or planning verb of the question ("完成", "推进", "计划"): the asker's framing. */
+  aspectWordFactor: 0.5,
   /** Weight factor of a verb or answer-kind word no retrieved passage holds ("结束", "压到", "程度"): the asker's framing. */
   absentFramingFactor: 0.3,
   /** A term is distinctive when fewer than this share of the retrieved passages hold it (and at least one does). */

@@ -12,6 +12,11 @@ const ASKS_FOR_CLASS = /(?:办理结果|办理类别|答复类别|办理类型)[
 /** A header line giving the class: "办理结果：B", "办理类别：A类", "临建字[2020]2号 B类". */
 const CLASS_LINE = /^(?:(?:办理结果|办理类别|答复类别)[:：]\s*[ABC]类?|\S*[〕\]号]\s*[ABC]类)$/u;
 
+/** Whether a document's header states its handling class (a line "办理结果：B", "…2号 B类"). */
+export function statesHandlingClass(texts: string[]): boolean {
+  return texts.some((text) => text.split(/\r?\n/u).some((l) => CLASS_LINE.test(normalizeForMatch(l.trim()).toUpperCase())));
+}
+
 /** "第104号提案" in the question: the reply must be to that number. */
 function askedNumber(question: string): string | undefined {
   return question.match(/第\s*(\d+)\s*号/u)?.[1];

@@ -1,0 +1,82 @@
+// Cases a user found on the shipped corpus (issue #10): a comparison answers both sides or neither, parts of one place
+// are not two places, a 第N号 in the question selects that reply.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { combineSides, comparisonSides } from '../src/answer/comparison.js';
+import type { Answer } from '../src/types.js';
+import { createTestServices, type TestServices } from './support/services.js';
+
+let shipped: TestServices;
+
+beforeAll(async () => {
+  shipped = await createTestServices();
+});
+afterAll(async () => {
+  await shipped?.cleanup();
+});
+
+const side = (docId: string, quote: string): Answer => ({
+  question: '',
+  answered: true,
+  answer: `${quote}[1]`,
+  citations: [{ n: 1, docId, title: '关于第1号建议的答复', number: '', section: '', quote }],
+  retrieved: [],
+  engine: { llm: 'offline', embeddings: 'local' },
+});
+
+describe('comparisons', () => {
+  it('reads "一期和二期" as parts of one place, not as two places', () => {
+    expect(comparisonSides('兴庆区一期和二期各改造了多少个小区？')).toBeUndefined();
+    expect(comparisonSides('第一批和第二批分别有多少个小区？')).toBeUndefined();
+  });
+
+  it('reads "许昌和临湘…有什么不同" as two places (a place and a name the tagger takes for a person)', () => {
+    expect(comparisonSides('许昌和临湘的老旧小区改造资金来源有什么不同？')?.sides).toEqual(['许昌', '临湘']);
+  });
+
+  it('does not give a side answered from another place as that side', () => {
+    const compared = comparisonSides('盐城和湖州累计加装的电梯各有多少台？')!;
+    const origins: Record<string, string> = { yc: '盐城市住房和城乡建设局', hz: '湖州市吴兴区住房和城乡建设局' };
+    const both = combineSides(compared, [side('hz', '走进湖州市吴兴区，累计加装电梯211台。'), side('hz', '累计加装电梯211台。')], (d) => origins[d]);
+    expect(both?.answered).toBe(false);
+    expect(both?.answer).toContain('没有找到盐城的相关内容');
+    const right = combineSides(compared, [side('yc', '累计加装电梯289台。'), side('hz', '累计加装电梯211台。')], (d) => origins[d]);
+    expect(right?.answered).toBe(true);
+  });
+
+  it('answers both sides or neither: "许昌和临湘…有什么不同" is not answered with 许昌 alone', async () => {
+    const answer = await answerQuestion(shipped.services, '许昌和临湘的老旧小区改造资金来源有什么不同？');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('没有找到临湘的相关内容');
+  });
+
+  it('still answers "哪边提到了…" with the side that does', async () => {
+    const answer = await answerQuestion(shipped.services, '北碚和清原的停车答复，哪边提到了和交警联合执法？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('交警');
+  });
+});
+
+describe('a reply named by its number', () => {
+  it('answers "第145号建议的办理结果是什么" from that reply, not another reply\'s feedback form', async () => {
+    const answer = await answerQuestion(shipped.services, '第145号建议的办理结果是什么？');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations.every((c) => c.docId === 'beibei_rd19-3_no145_2023')).toBe(true);
+    expect(answer.answer).not.toContain('对办理结果的评价');
+  });
+
+  it('still answers a reply whose header gives its class with that class', async () => {
+    const answer = await answerQuestion(shipped.services, '第104号提案的办理结果是什么？');
+    expect(answer.answer).toContain('办理结果：B');
+  });
+});
+
+describe('an item named by the heading of its section', () => {
+  it('answers "工作原则第一条" with the first item under 工作原则, not the covering notice', async () => {
+    const answer = await answerQuestion(shipped.services, '工作原则第一条');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.section).toContain('工作原则');
+    expect(answer.answer).toContain('坚持政府统筹');
+  });
+});
