@@ -226,11 +226,13 @@ export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): s
     const short = (clauses[at]?.length ?? 0) < t.minLeadClauseChars && at + 1 < clauses.length;
     lead = clauses.length ? clauses.slice(at, short ? at + 2 : at + 1).join('，') : lead;
   }
-  lead = lead.replace(ASK_OPENING, '').trim();
+  // "补齐养老托育设施：建议结合改造，…": an item's own heading stays; only the 建议 after it goes.
+  lead = lead.replace(ASK_OPENING, '').replace(ASK_AFTER_HEADING, '$1').trim();
   return lead.length >= 4 ? lead : suggestion.topic;
 }
 /** "建议市住建局…", "我认为，…": who is asked and who asks are not what is asked (and 建议 is in every reply's title). */
-const ASK_OPENING = /^(?:[^，,。]{0,12}?建议(?:由)?(?:[市县区]?(?:住建局|住房和城乡建设局|住房城乡建设局|人民政府|政府|相关部门|有关部门|各地))?|我(?:们)?(?:认为|建议)|希望)[，,：:]?\s*/u;
+const ASK_AFTER_HEADING = /^([^，,。：:]{2,20}[：:])(?:建议|希望)[，,]?/u;
+const ASK_OPENING = /^(?:[^，,。：:]{0,12}?建议(?:由)?(?:[市县区]?(?:住建局|住房和城乡建设局|住房城乡建设局|人民政府|政府|相关部门|有关部门|各地))?|我(?:们)?(?:认为|建议)|希望)[，,：:]?\s*/u;
 
 /**
  * The words a quote (or a precedent) must hold: the asked wording's own, not the policy verbs and domain words every
@@ -405,12 +407,21 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const level = levelOf(profile, sentence);
     ({ policy: out.policy, done: out.done, elsewhere: out.elsewhere, reference: out.reference })[level].push({ ...base, level });
   });
-  for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = onceEach(out[key].sort(byScore));
+  for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = withoutRestatements(onceEach(out[key].sort(byScore)), out);
   const cited = [...out.done, ...out.policy, ...out.elsewhere, ...out.reference, ...out.plans].map((s) => s.chunk);
   out.chunks = [...new Map(cited.map((c) => [c.id, c])).values()].slice(0, 6);
   out.answerable = cited.length > 0;
   report();
   return out;
+}
+
+/**
+ * A restatement ("《X》政策解读") quoted beside X itself repeats it (and its "首次明确…" is no work done): it goes when a
+ * sentence of the document it restates is evidence for the same suggestion.
+ */
+function withoutRestatements(sentences: EvidenceSentence[], all: Pick<SuggestionEvidence, 'policy' | 'done' | 'elsewhere' | 'reference' | 'plans'>): EvidenceSentence[] {
+  const titles = [...all.policy, ...all.done, ...all.elsewhere, ...all.reference, ...all.plans].map((s) => s.profile.title);
+  return sentences.filter(({ profile }) => !profile.restates || !titles.some((title) => title !== profile.title && title.includes(profile.restates!)));
 }
 
 /** Words shared by the proposal's title and by most of its suggestions: its theme, not any one suggestion's topic. */
