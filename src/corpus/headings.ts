@@ -18,7 +18,8 @@ const MARKERS: { rank: number; re: RegExp }[] = [
   // A plan is cut into 第X部分 or into 第X章, never both: either is the top level.
   { rank: 1, re: new RegExp(`^第${CN_NUM}+(?:章|部分)`) },
   { rank: 2, re: new RegExp(`^第${CN_NUM}+节`) },
-  { rank: 3, re: new RegExp(`^${CN_NUM}+[、．.](?!\\d)`) },
+  // "一、2024年管网改造情况" is a heading; "一.5" is no marker.
+  { rank: 3, re: new RegExp(`^${CN_NUM}+(?:、|[．.](?!\\d))`) },
   { rank: 4, re: new RegExp(`^第${CN_NUM}+条`) },
   { rank: 5, re: new RegExp(`^[（(]${CN_NUM}+[）)]`) },
   { rank: 6, re: /^\d{1,2}(?:[.．、](?!\d)|\s*[)）](?!\d))/ },

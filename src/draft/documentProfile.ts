@@ -41,6 +41,20 @@ export interface DocumentProfile {
   proposalNumber: string | null;
   /** What the proposal a reply answers was about ("加快既有住宅加装电梯"), from its opening; null when unsaid. */
   answers: string | null;
+  /**
+   * The document another one restates ("《某市老旧小区改造实施细则》政策解读" restates 某市老旧小区改造实施细则): the title it names, or
+   * null. Quoted beside the document itself, a restatement repeats it.
+   */
+  restates?: string | null;
+}
+
+/** "《X》政策解读", "关于《X》的解读", "图解《X》", "一图读懂《X》": a text restating the policy X. */
+const RESTATEMENT_TITLE = /^(?:关于)?《([^》]+)》(?:的)?(?:政策)?解读|^(?:图解|一图读懂|一图看懂)《([^》]+)》/u;
+
+/** The title a restatement restates, or null. */
+export function restatedTitle(title: string): string | null {
+  const m = RESTATEMENT_TITLE.exec(title.trim());
+  return m ? (m[1] ?? m[2]) : null;
 }
 
 const ISSUING_ORGAN = /(?:人民政府|政府办公室|住房和城乡建设局|住房城乡建设局|住房和城乡建设委员会|住建局|住房和城乡建设|城市管理局|城乡建设局|建设局|人大常委会|政协|街道办事处)/gu;
@@ -220,6 +234,7 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
     draftVersion: NOT_IN_FORCE.test(head),
     proposalNumber: first?.kind === 'reply' ? proposalNumberOf(title, text.slice(0, 300)) : null,
     answers: first?.kind === 'reply' ? answeredSubject(title, text.slice(0, 400)) : null,
+    restates: restatedTitle(title),
   }, first?.source, bureau);
 }
 

@@ -226,11 +226,13 @@ export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): s
     const short = (clauses[at]?.length ?? 0) < t.minLeadClauseChars && at + 1 < clauses.length;
     lead = clauses.length ? clauses.slice(at, short ? at + 2 : at + 1).join('，') : lead;
   }
-  lead = lead.replace(ASK_OPENING, '').trim();
+  // "补齐养老托育设施：建议结合改造，…": an item's own heading stays; only the 建议 after it goes.
+  lead = lead.replace(ASK_OPENING, '').replace(ASK_AFTER_HEADING, '$1').trim();
   return lead.length >= 4 ? lead : suggestion.topic;
 }
 /** "建议市住建局…", "我认为，…": who is asked and who asks are not what is asked (and 建议 is in every reply's title). */
-const ASK_OPENING = /^(?:[^，,。]{0,12}?建议(?:由)?(?:[市县区]?(?:住建局|住房和城乡建设局|住房城乡建设局|人民政府|政府|相关部门|有关部门|各地))?|我(?:们)?(?:认为|建议)|希望)[，,：:]?\s*/u;
+const ASK_AFTER_HEADING = /^([^，,。：:]{2,20}[：:])(?:建议|希望)[，,]?/u;
+const ASK_OPENING = /^(?:[^，,。：:]{0,12}?建议(?:由)?(?:[市县区]?(?:住建局|住房和城乡建设局|住房城乡建设局|人民政府|政府|相关部门|有关部门|各地))?|我(?:们)?(?:认为|建议)|希望)[，,：:]?\s*/u;
 
 /**
  * The words a quote (or a precedent) must hold: the asked wording's own, not the policy verbs and domain words every
@@ -297,9 +299,16 @@ function isFormRecord(chunk: Chunk): boolean {
   return chunk.kind === 'form' || /征询意见表|意见反馈表/u.test(chunk.sectionPath);
 }
 
+/**
+ * A plan, not work done: a past reply's 下步 section or "下一步…将…" sentence, and a work summary's "2024年工作打算"
+ * section (the bureau's own plans are kept as plans, others' go).
+ */
 function isPlan(chunk: Chunk, sentence: string): boolean {
-  return chunk.kind === 'reply' && (FUTURE_SECTION.test(chunk.sectionPath) || FORWARD_SENTENCE.test(sentence));
+  if (chunk.kind !== 'reply') return PLAN_SECTION.test(chunk.sectionPath);
+  return FUTURE_SECTION.test(chunk.sectionPath) || FORWARD_SENTENCE.test(sentence);
 }
+/** A summary's plan section ("五、2024年工作打算"); a policy's own "工作安排" is what it requires, not a plan. */
+const PLAN_SECTION = /打算|下步|下一步|今后工作/u;
 
 /** Overlapping chunks repeat a sentence: keep its best-scored copy. */
 function onceEach(ranked: EvidenceSentence[]): EvidenceSentence[] {
@@ -356,6 +365,8 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const t = ctx.tuning;
   const wording = suggestion.text.trim() || suggestion.topic;
   const empty: SuggestionEvidence = { suggestion, answerable: false, policy: [], done: [], elsewhere: [], reference: [], plans: [], chunks: [] };
+  // The proposal's theme the suggestion leaves unsaid (电梯 for "提高财政补助标准" in a 加装电梯 proposal).
+  const unsaidWords = themeThingsUnsaid(suggestion, theme);
   const [planned, topicHits] = await Promise.all([
     retrievePassages(ctx.search, { question: wording, k: t.searchK }),
     ctx.search.search(suggestion.topic, { k: t.topicSearchK }),
@@ -364,10 +375,18 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const retrieved = mergeHits(planned.hits, topicHits);
   const sections = onTopicSections(ctx, retrieved, words, wording);
   const passages = mergeHits(sections, retrieved);
-  const asked = askedWording(suggestion, theme, t);
   const candidates = quoteCandidates(ctx, passages);
   const onTopic = new Set(sections.map((h) => h.chunk.id));
-  const gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic));
+  // It is asked with the suggestion where the library treats it as a subject and holds evidence with it; else not.
+  const unsaid = unsaidWords.length ? unsaidTheme(ctx, unsaidWords, passages) : [];
+  const plainAsked = askedWording(suggestion, theme, t);
+  let asked = unsaid.length ? `${plainAsked} ${unsaid.join(' ')}` : plainAsked;
+  let gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic));
+  if (!gate.answerable && asked !== plainAsked) {
+    asked = plainAsked;
+    gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic));
+  }
+  theme = new Set([...theme, ...unsaid]);
   const traced: EvidenceTrace['candidates'] = [];
   const report = () =>
     ctx.trace?.({ suggestion, asked, focus: gate.focus, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: traced });
@@ -405,12 +424,58 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const level = levelOf(profile, sentence);
     ({ policy: out.policy, done: out.done, elsewhere: out.elsewhere, reference: out.reference })[level].push({ ...base, level });
   });
-  for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = onceEach(out[key].sort(byScore));
+  keepTheme(out, unsaid);
+  for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = withoutRestatements(onceEach(out[key].sort(byScore)), out);
   const cited = [...out.done, ...out.policy, ...out.elsewhere, ...out.reference, ...out.plans].map((s) => s.chunk);
   out.chunks = [...new Map(cited.map((c) => [c.id, c])).values()].slice(0, 6);
   out.answerable = cited.length > 0;
   report();
   return out;
+}
+
+/** The things the proposal's title names (电梯, 加装电梯 of 既有住宅加装电梯) when the suggestion says none of them. */
+function themeThingsUnsaid(suggestion: Suggestion, theme: Set<string>): string[] {
+  const tokenizer = getTokenizer();
+  const words = [...new Set([...theme].flatMap((w) => [w, ...tokenizer.searchTerms(w)]))].filter(
+    (w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w) && !namesAPlace(w),
+  );
+  const said = normalizeForMatch(suggestion.text);
+  return words.some((w) => said.includes(normalizeForMatch(w))) ? [] : words;
+}
+
+/**
+ * Of the unsaid theme words, those an earlier reply among the passages is about throughout: the library treats them
+ * as a subject ("提高市、区两级财政补助标准" in a 加装电梯 proposal asks for the elevator subsidy it has).
+ */
+function unsaidTheme(ctx: EvidenceContext, words: string[], passages: SearchHit[]): string[] {
+  const replies = new Map(passages.filter((p) => p.chunk.kind === 'reply').map((p) => [p.chunk.docId, p.chunk]));
+  const subjects = new Set([...replies.values()].flatMap((chunk) => pervasiveSubject(ctx, profileOf(ctx, chunk))));
+  return words.filter((w) => subjects.has(w));
+}
+
+/**
+ * A suggestion that leaves the proposal's theme unsaid is still asked within it: when some of its evidence is on the
+ * theme (the passage, its document's title or the subject its reply answered holds a theme word), evidence that is
+ * not (a general 改造 subsidy for an elevator subsidy) goes.
+ */
+function keepTheme(out: SuggestionEvidence, unsaid: string[]): void {
+  if (!unsaid.length) return;
+  const onTheme = (s: EvidenceSentence) => {
+    const flat = normalizeForMatch(`${s.chunk.title}${s.chunk.sectionPath}${s.chunk.text}${s.profile.answers ?? ''}`);
+    return unsaid.some((w) => flat.includes(normalizeForMatch(w)));
+  };
+  const keys = ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const;
+  if (!keys.some((key) => out[key].some(onTheme))) return;
+  for (const key of keys) out[key] = out[key].filter(onTheme);
+}
+
+/**
+ * A restatement ("《X》政策解读") quoted beside X itself repeats it (and its "首次明确…" is no work done): it goes when a
+ * sentence of the document it restates is evidence for the same suggestion.
+ */
+function withoutRestatements(sentences: EvidenceSentence[], all: Pick<SuggestionEvidence, 'policy' | 'done' | 'elsewhere' | 'reference' | 'plans'>): EvidenceSentence[] {
+  const titles = [...all.policy, ...all.done, ...all.elsewhere, ...all.reference, ...all.plans].map((s) => s.profile.title);
+  return sentences.filter(({ profile }) => !profile.restates || !titles.some((title) => title !== profile.title && title.includes(profile.restates!)));
 }
 
 /** Words shared by the proposal's title and by most of its suggestions: its theme, not any one suggestion's topic. */

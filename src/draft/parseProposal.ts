@@ -1,13 +1,14 @@
 // Reads a CPPCC proposal (提案) or NPC suggestion (建议): its metadata and its individual suggestions.
 // Missing metadata stays null; the draft shows a 【待补充】 placeholder instead of inventing it.
 //
-// 1. Lines: a report-style text keeps only its 【提案内容】; withheld fields (【…略】) go; labels are normalised.
+// 1. Lines: hard-wrapped lines are joined; a report-style text keeps only its 【提案内容】; withheld fields (【…略】) go; labels are normalised.
 // 2. Metadata: title (案由, a 关于… line), number, meeting, proposers (names, count, role), kind.
 // 3. Body: the lines after the form header, without header fields.
 // 4. Suggestions: the suggestion part only (after 建议如下 / 为此建议 / ××建议， / a 几点建议 heading), split on its
 //    list markers; problems and background are left out.
 // 5. No recognisable suggestion: one section on the title's subject, and a notice saying so.
 import type { ProposalMeta, Suggestion } from '../types.js';
+import { joinHardWrappedLines } from '../text/index.js';
 import { bodyLines, decideKind, findMeeting, findNumber, findTitle, proposalLines } from './proposal/header.js';
 import { topicOf } from './proposal/headings.js';
 import { findProposers } from './proposal/proposers.js';
@@ -26,7 +27,8 @@ export interface ParsedProposal {
 export const NO_SUGGESTION_NOTICE = '未能从正文中识别出具体建议（如“建议如下”“一是……”），已按案由起草一节答复，请核对。';
 
 export function parseProposal(text: string): ParsedProposal {
-  const lines = proposalLines(text);
+  // A text wrapped at a fixed width is read with its wrapped lines joined: "…，三" / "是…" is one 三是.
+  const lines = proposalLines(joinHardWrappedLines(text));
   const meta = parseMeta(lines);
   const body = bodyLines(lines, meta.title).join('\n').replace(/\n{3,}/g, '\n\n').trim();
   const suggestions = findSuggestions(body).texts.map((t, i) => ({ index: i + 1, topic: topicOf(t), text: t }));

@@ -4,6 +4,7 @@ export { CN_DIGIT, chineseIntegerValue, chineseNumberValue, figuresAsDigits, toC
 export { HEADING_MARKER, headingNumber, markerOf, listMarkerAt, sequenceMarkerAt, splitAtInlineMarkers, findEnumerations, stripListMarker } from './markers.js';
 export type { Marker, ListMarker, Unit, Enumeration, EnumeratedPoint } from './markers.js';
 export { inlineListMarkers, inlineEnumerations, type ListItemMarker } from './inlineLists.js';
+export { joinHardWrappedLines } from './hardWraps.js';
 export { splitSentences, splitQuotableSentences, sentenceSpans, withCitation, type Sentence } from './sentences.js';
 export { BOILERPLATE, NOT_EVIDENCE } from './boilerplate.js';
 export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.js';

@@ -152,6 +152,8 @@ function namesOnly(item: string): boolean {
  */
 const SLOGAN_CLAUSE = /^[^，,]{2,12}(?:资源|潜力|优势|作用|活力|合力|积极性)[，,]$/u;
 const ACTION_OPENING = /^(?:推动|推进|推行|鼓励|引导|建立|建设|实施|开展|开放|利用|加快|完善|设立|增设)/u;
+/** A clause naming the means of an ask: "利用…", "通过…", "依托…", "借助…". */
+const MEANS_CLAUSE = /^(?:利用|通过|依托|借助)[^，,。；;]{2,}[，,]$/u;
 
 /**
  * A clause saying what the ask is for ("保证小区公共设施坏了有钱修", "方便老人上下楼", "减轻居民负担", "提高资金使用
@@ -187,6 +189,12 @@ const AGENT_OR_MEASURE = /^(?:由|按照|根据|参照|依照)/u;
 function leadClauses(topic: string, options = HEADING_OPTIONS): string {
   let clauses = topic.split(/(?<=[，,])/u);
   if (clauses.length > 1 && SLOGAN_CLAUSE.test(clauses[0]) && ACTION_OPENING.test(clauses[1])) clauses = clauses.slice(1);
+  // "利用小区内闲置空地和杂物堆放处，建设游园，…": a means clause too long to drop as an occasion names the ask only
+  // with the action it serves ("利用小区内闲置空地和杂物堆放处建设游园").
+  if (clauses.length > 1 && MEANS_CLAUSE.test(clauses[0]) && ACTION_OPENING.test(clauses[1])) {
+    const joined = `${clauses[0].replace(/[，,]$/u, '')}${clauses[1]}`;
+    clauses = [joined.replace(/[，,]$/u, '').length <= options.maxChars ? joined : clauses[1], ...clauses.slice(2)];
+  }
   let out = '';
   for (const clause of clauses) {
     const next = out + clause;

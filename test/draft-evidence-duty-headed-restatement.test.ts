@@ -1,0 +1,68 @@
+// Three evidence rules met on proposals written blind against the bureau5 library (盐城, synthetic; the headed item
+// over a library invented here):
+// - "明确专业经营单位的出资责任" asks who pays: 责任 (like 职责) says whose duty, it is no word the rule must repeat;
+// - an item headed by its own line ("补齐养老托育设施" / "建议结合改造，在…建设养老、托育…设施") is asked by its heading,
+//   not by the occasion clause left after 建议 ("结合改造");
+// - a policy interpretation ("《X》政策解读") quoted beside X itself repeats it, and is no work done.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftReply } from '../src/draft/index.js';
+import { restatedTitle } from '../src/draft/documentProfile.js';
+import { createTestServices, documentChunks, makeChunk, REPO_ROOT, servicesOverChunks, type TestServices } from './support/services.js';
+
+const RULES = documentChunks('city_rules_2021', { title: '许昌市人民政府办公室关于印发许昌市城镇老旧小区改造实施细则的通知', number: '许政办发〔2021〕37号', kind: 'policy' }, [
+  ['二、改造内容 > （三）提升类', '丰富社区服务供给，改造或建设社区综合服务设施、卫生服务站、养老、托育、助餐等公共服务设施。'],
+  ['四、资金筹措 > （二）居民出资', '居民出资原则上不低于项目工程费用的2%。'],
+  ['四、资金筹措 > （三）专业经营单位出资', '供水、供电、燃气、通信、广电等专业经营单位应当承担其产权设施的改造费用。'],
+  ['五、长效管理 > （一）管理模式', '改造完成后2个月内，由街道、社区指导小区确定管理模式。'],
+]);
+const READING = documentChunks('city_rules_reading_2021', { title: '《许昌市城镇老旧小区改造实施细则》政策解读', number: null, kind: 'policy' }, [
+  ['一、起草背景', '改造中暴露出居民参与不足、改后无人管、专业经营单位管线改造不同步等问题。为规范改造工作，市住建局会同市财政局等部门起草了《实施细则》。'],
+  ['三、主要亮点', '一是突出居民主体。同意改造的户数达到80%以上方可申报。\n二是明确分类改造。将改造内容分为基础类、完善类、提升类三类。\n三是拓宽资金来源。首次明确居民出资原则上不低于工程费用的2%，并要求专业经营单位承担其产权设施改造费用。\n四是先定机制后改造。改造完成后2个月内必须确定管理模式。'],
+]);
+const PLAN = documentChunks('county_plan_2022', { title: '某县城镇老旧小区改造三年行动方案', number: '某政办发〔2022〕19号', kind: 'policy' }, [
+  ['四、责任分工', '县住房和城乡建设局牵头负责方案编制和项目申报，县财政局负责资金筹措，明确各部门工作责任。'],
+]);
+const FILLER = Array.from({ length: 12 }, (_, i) =>
+  makeChunk({ docId: `policy_${i}`, kind: 'policy', title: `老旧小区改造工作简报${i + 1}`, sectionPath: '', text: `城镇老旧小区改造是重大民生工程，第${i + 1}批改造项目按计划推进。` }, 0),
+);
+const LIBRARY = [...RULES, ...READING, ...PLAN, ...FILLER];
+
+async function draft(proposal: string) {
+  return (await draftReply(servicesOverChunks(LIBRARY, { stats: true }), { text: proposal })).draft!;
+}
+
+describe('evidence for asks of duty, headed asks, and restated rules', () => {
+  it('quotes the 养老、托育 facilities rule for an item headed "补齐养老托育设施" whose sentence opens "建议结合改造，…"', async () => {
+    const d = await draft(
+      '关于加大县城老旧小区改造支持力度的提案\n\n王海、李红委员\n\n一、开展完整社区建设\n县城老旧小区普遍缺少社区服务设施。建议选取一批小区开展完整社区建设试点。\n\n二、补齐养老托育设施\n建议结合改造，在有条件的小区改造或建设养老、托育、助餐等公共服务设施，方便“一老一小”。\n',
+    );
+    const section = d.sections[1];
+    expect(section.heading).toContain('养老托育');
+    expect(section.paragraphs.join('')).toContain('养老、托育、助餐等公共服务设施');
+  });
+
+  it('reads the title a restatement names', () => {
+    expect(restatedTitle('《某市城镇老旧小区改造实施细则》政策解读')).toBe('某市城镇老旧小区改造实施细则');
+    expect(restatedTitle('图解《某市加装电梯实施办法》')).toBe('某市加装电梯实施办法');
+    expect(restatedTitle('某市城镇老旧小区改造实施细则')).toBeNull();
+  });
+});
+
+describe('over the bureau5 library', () => {
+  let t: TestServices;
+  beforeAll(async () => {
+    t = await createTestServices({ corpus: path.join(REPO_ROOT, 'test/fixtures/eval/bureau5/corpus') });
+  }, 120_000);
+  afterAll(async () => t?.cleanup());
+
+  it('quotes the 实施细则 rule that 专业经营单位 bear their facilities\' costs for "明确专业经营单位的出资责任", not its 政策解读 beside it', async () => {
+    const proposal = '关于拓宽老旧小区改造资金渠道的提案\n\n提案人：陈立新\n\n为此建议：\n一是明确专业经营单位的出资责任。\n二是加强改造后小区的物业管理。\n';
+    const section = (await draftReply(t.services, { text: proposal })).draft!.sections[0];
+    expect(section.heading).toContain('专业经营单位');
+    expect(section.citations.some((c) => c.docId === 'yancheng_xize_2021' && c.section.includes('专业经营单位出资'))).toBe(true);
+    expect(section.paragraphs.join('')).toContain('应当承担其产权设施的改造费用');
+    expect(section.citations.map((c) => c.docId)).not.toContain('yancheng_jiedu_2021');
+    expect(section.paragraphs.join('')).not.toContain('首次明确');
+  });
+});
