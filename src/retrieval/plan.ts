@@ -51,6 +51,11 @@ export async function retrievePassages(search: Searcher, request: RetrievalReque
     const rest = hits.filter((h) => !article.some((a) => a.chunk.id === h.chunk.id));
     return { hits: [...article, ...rest].slice(0, k + article.length), focusDocId: article[0].chunk.docId, sectionHits: article.length, named };
   }
+  const headed = headedSectionHits(search, question, named?.docId, hits);
+  if (headed.length) {
+    const rest = hits.filter((h) => !headed.some((a) => a.chunk.id === h.chunk.id));
+    return { hits: [...headed, ...rest].slice(0, k + headed.length), focusDocId: headed[0].chunk.docId, sectionHits: headed.length, named };
+  }
   if (!named) return { hits, sectionHits: 0 };
   const inDoc = await search.search(question, { k, docId: named.docId });
   return { hits: mergeHits(inDoc, hits).slice(0, k), focusDocId: named.docId, sectionHits: 0, named };
@@ -103,6 +108,35 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
   for (const docId of docIds) {
     const chunks = search.chunksOf(docId).filter((c) => underNamedHeading(c.sectionPath.split(SECTION_SEPARATOR), question, ordinal));
     if (chunks.length) return sectionChunks(chunks, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
+  }
+  return [];
+}
+
+/** "…包括什么", "…有哪些", "…的主要内容": a question asking for what a thing holds, its items or content. */
+const ASKS_ITEMS = /包括|包含|涵盖|有哪些|哪些内容|有什么|有啥|主要内容|什么内容|内容是什么/u;
+/** Heading words a question may name a section by: long enough to be a name, short enough to be a heading. */
+const HEADING_WORDS = { min: 3, max: 10 };
+/** Only the best-ranked documents are read for such a section. */
+const HEADED_DOCUMENTS = 2;
+
+/**
+ * "实施细则里提升类都包括什么？", "工作原则有哪些？": a section whose heading's words the question names (（三）提升类,
+ * 二、工作原则) holds the items asked, in the named document or the best-ranked ones; its chunks in order (the longest
+ * heading named wins).
+ */
+function headedSectionHits(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
+  if (!ASKS_ITEMS.test(question)) return [];
+  const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))].slice(0, HEADED_DOCUMENTS);
+  for (const docId of docIds) {
+    const chunks = search.chunksOf(docId);
+    const named = (c: Chunk) => {
+      const words = headingWords(c.sectionPath.split(SECTION_SEPARATOR).at(-1) ?? '');
+      return words.length >= HEADING_WORDS.min && words.length <= HEADING_WORDS.max && question.includes(words) ? words : '';
+    };
+    const longest = chunks.map(named).sort((a, b) => b.length - a.length)[0];
+    if (!longest) continue;
+    const section = chunks.filter((c) => c.sectionPath.split(SECTION_SEPARATOR).some((p) => headingWords(p) === longest));
+    return sectionChunks(section, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
   }
   return [];
 }
