@@ -4,6 +4,8 @@ import { HEADING_MARKER, headingNumber } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
+import { splitSentences } from '../text/sentences.js';
+import { askedKindsOf, LISTS_KINDS } from '../text/questionTypes.js';
 
 /** Chunks of a section or article named in a question ("第二条…") added ahead of the search hits. */
 const MAX_SECTION_CHUNKS = 3;
@@ -41,9 +43,10 @@ export interface RetrievedPassages {
 export async function retrievePassages(search: Searcher, request: RetrievalRequest): Promise<RetrievedPassages> {
   const { question, focus, k } = request;
   // A question naming a 文号 is searched once, deep enough for the named-document step too.
-  const deep = !focus && documentReference(question) ? Math.max(k, REFERENCE_DEPTH) : k;
+  const kinds = focus ? undefined : askedKindsOf(question);
+  const deep = !focus && (documentReference(question) || kinds) ? Math.max(k, REFERENCE_DEPTH) : k;
   const questionHits = await search.search(question, { k: deep });
-  const hits = questionHits.slice(0, k);
+  const hits = withKindsList(questionHits, kinds, k);
   if (focus) return withFocusDocument(search, request, hits);
   const named = await referencedDocument(search, question, questionHits);
   const article = articleHits(search, question, named?.docId, hits);
@@ -59,6 +62,20 @@ export async function retrievePassages(search: Searcher, request: RetrievalReque
   if (!named) return { hits, sectionHits: 0 };
   const inDoc = await search.search(question, { k, docId: named.docId });
   return { hits: mergeHits(inDoc, hits).slice(0, k), focusDocId: named.docId, sectionHits: 0, named };
+}
+
+/**
+ * "老旧小区改造包括哪些内容？": a definition of the subject often outranks the sentence that lists its kinds ("改造内容分为
+ * 基础类、完善类和提升类"). The first chunk of the deeper search that holds such a list of the thing asked (its words
+ * and 内容, as documents write it) joins the top k, ahead of them.
+ */
+function withKindsList(questionHits: SearchHit[], kinds: string | undefined, k: number): SearchHit[] {
+  const top = questionHits.slice(0, k);
+  if (!kinds) return top;
+  const lists = (c: Chunk) => splitSentences(c.text).some((x) => x.text.includes(kinds) && LISTS_KINDS.test(x.text));
+  if (top.some((h) => lists(h.chunk))) return top;
+  const found = questionHits.slice(k).find((h) => lists(h.chunk));
+  return found ? [found, ...top.slice(0, k - 1)] : top;
 }
 
 /** Step 2: a follow-up is answered from the earlier question's document first. */
