@@ -117,3 +117,13 @@ export const KINDS_VERBS = /^(?:包括|包含|涵盖|分为|分成)$/u;
 
 /** A sentence listing kinds: "分为A、B和C", "包括A、B、C" (the 内容 type's own wording). */
 export const LISTS_KINDS = QUESTION_TYPES.find((t) => t.name === '内容')!.strict!.sentence;
+
+/** "哪些项目不属于改造范围？", "哪些情况不纳入": asks what is left out, which only a sentence stating an exclusion answers. */
+const ASKS_EXCLUSION = /不属于|不包括|不包含|不纳入|不列入|不适用|不予|排除在|除外/u;
+/** A sentence stating what is left out ("…的项目，不属于城镇老旧小区改造范围", "不纳入", "…除外"). */
+const STATES_EXCLUSION = /不属于|不包括|不包含|不纳入|不列入|不适用|不予|不得纳入|排除在|除外|不在[^，。；]{0,10}范围/u;
+
+/** The sentences among `sentences` that state an exclusion, when the question asks for one; else undefined. */
+export function exclusionSentences<T extends { text: string }>(question: string, sentences: T[]): T[] | undefined {
+  return ASKS_EXCLUSION.test(question) ? sentences.filter((s) => STATES_EXCLUSION.test(s.text)) : undefined;
+}
