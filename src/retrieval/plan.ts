@@ -198,7 +198,10 @@ function sectionChunks(chunks: Chunk[], hits: SearchHit[]): Chunk[] {
  */
 export function partItemLabels(question: string): { part: number; item: number } | undefined {
   if (/第\s*(?:[一二三四五六七八九十]+|\d+)\s*点/u.test(question)) return undefined;
-  const m = question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*部分\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*(?:项|条|点)?/u);
+  // "实施细则四（三）": a part's bare numeral with the item's bracketed one, as headings write them (四、… >（三）…).
+  const m =
+    question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*部分\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*(?:项|条|点)?/u) ??
+    question.match(/(?<![一二三四五六七八九十第])([一二三四五六七八九十]+)\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]/u);
   const [part, item] = m ? [chineseNumberValue(m[1]), chineseNumberValue(m[2])] : [];
   return part !== undefined && item !== undefined ? { part, item } : undefined;
 }
