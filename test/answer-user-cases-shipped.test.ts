@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { combineSides, comparisonSides } from '../src/answer/comparison.js';
+import { askedKindsOf } from '../src/text/questionTypes.js';
 import type { Answer } from '../src/types.js';
 import { createTestServices, type TestServices } from './support/services.js';
 
@@ -78,5 +79,22 @@ describe('an item named by the heading of its section', () => {
     expect(answer.answered).toBe(true);
     expect(answer.citations[0]?.section).toContain('工作原则');
     expect(answer.answer).toContain('坚持政府统筹');
+  });
+});
+
+describe('what a thing includes', () => {
+  it('answers "老旧小区改造包括哪些内容" with the kinds (基础类/完善类/提升类), not the definition', async () => {
+    for (const q of ['老旧小区改造包括哪些内容？', '老旧小区改造主要有哪些内容？']) {
+      const answer = await answerQuestion(shipped.services, q);
+      expect(answer.answered, q).toBe(true);
+      expect(answer.answer, q).toMatch(/^改造内容分为基础类、完善类和提升类/u);
+    }
+  });
+});
+
+describe('the kinds a question asks', () => {
+  it('are written as the thing with 内容 ("改造包括哪些内容" → 改造内容), and only for such a question', () => {
+    expect(askedKindsOf('老旧小区改造包括哪些内容？')).toBe('改造内容');
+    expect(askedKindsOf('改造包括哪些小区？')).toBeUndefined();
   });
 });

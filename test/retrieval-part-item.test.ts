@@ -78,6 +78,10 @@ describe('a part and an item named in a question', () => {
     expect(partItemLabels('第2部分（1）要求什么')).toEqual({ part: 2, item: 1 });
     expect(partItemLabels('第一部分（一）里第1点讲的什么？')).toBeUndefined();
     expect(partItemLabels('第二部分讲了什么？')).toBeUndefined();
+    // As headings write them: a part's bare numeral with the item's bracketed one.
+    expect(partItemLabels('实施细则四（三）要求专业经营单位承担什么费用？')).toEqual({ part: 4, item: 3 });
+    expect(partItemLabels('实施细则三（三）施工组织里工期最长多久？')).toEqual({ part: 3, item: 3 });
+    expect(partItemLabels('第十四（二）条')).toBeUndefined();
   });
 
   it('answers from the item named, not from another part with the same item number', async () => {

@@ -7,7 +7,7 @@ import { BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, splitSentences,
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
-import { askedFigure, HAS_FIGURE, statesFigure } from '../text/askedFigure.js';
+import { askedFigure, figureOnlyProposed, HAS_FIGURE, statesFigure } from '../text/askedFigure.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -79,6 +79,10 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   // topic, not the figure asked.
   if (figure && citations.length && !stating.length) return figureMissingRefusal(analysis.text, citations[0]);
   // "新建了多少处社区食堂？" answered by "新建社区养老服务站9处": a figure of that unit, but of something else counted.
+  // "…补贴现在每台每年能领多少？" answered by "拟对…给予补贴，每台每年3000元": a proposal, not what applies.
+  if (stated && figureOnlyProposed(analysis.text, stating.flatMap((c) => splitSentences(c.quote).map((x) => x.text)), stated)) {
+    return { answer: `现有文件中没有已确定的标准，只有拟议的内容，无法作答。文件中相近的内容是：${withCitation(stating[0].quote, '[1]')}`, citations: [{ ...stating[0], n: 1 }] };
+  }
   const counted = countedWords(analysis.text);
   if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(normalizeForMatch(`${c.quote} ${c.section}`), w)))) return figureMissingRefusal(analysis.text, stating[0]);
   const mismatches = answerMismatches(analysis, answeringSentences(answering, passages));

@@ -4,6 +4,8 @@ import { HEADING_MARKER, headingNumber } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
+import { splitSentences } from '../text/sentences.js';
+import { askedKindsOf, LISTS_KINDS } from '../text/questionTypes.js';
 
 /** Chunks of a section or article named in a question ("第二条…") added ahead of the search hits. */
 const MAX_SECTION_CHUNKS = 3;
@@ -41,9 +43,10 @@ export interface RetrievedPassages {
 export async function retrievePassages(search: Searcher, request: RetrievalRequest): Promise<RetrievedPassages> {
   const { question, focus, k } = request;
   // A question naming a 文号 is searched once, deep enough for the named-document step too.
-  const deep = !focus && documentReference(question) ? Math.max(k, REFERENCE_DEPTH) : k;
+  const kinds = focus ? undefined : askedKindsOf(question);
+  const deep = !focus && (documentReference(question) || kinds) ? Math.max(k, REFERENCE_DEPTH) : k;
   const questionHits = await search.search(question, { k: deep });
-  const hits = questionHits.slice(0, k);
+  const hits = withKindsList(questionHits, kinds, k);
   if (focus) return withFocusDocument(search, request, hits);
   const named = await referencedDocument(search, question, questionHits);
   const article = articleHits(search, question, named?.docId, hits);
@@ -51,9 +54,28 @@ export async function retrievePassages(search: Searcher, request: RetrievalReque
     const rest = hits.filter((h) => !article.some((a) => a.chunk.id === h.chunk.id));
     return { hits: [...article, ...rest].slice(0, k + article.length), focusDocId: article[0].chunk.docId, sectionHits: article.length, named };
   }
+  const headed = headedSectionHits(search, question, named?.docId, hits);
+  if (headed.length) {
+    const rest = hits.filter((h) => !headed.some((a) => a.chunk.id === h.chunk.id));
+    return { hits: [...headed, ...rest].slice(0, k + headed.length), focusDocId: headed[0].chunk.docId, sectionHits: headed.length, named };
+  }
   if (!named) return { hits, sectionHits: 0 };
   const inDoc = await search.search(question, { k, docId: named.docId });
   return { hits: mergeHits(inDoc, hits).slice(0, k), focusDocId: named.docId, sectionHits: 0, named };
+}
+
+/**
+ * "老旧小区改造包括哪些内容？": a definition of the subject often outranks the sentence that lists its kinds ("改造内容分为
+ * 基础类、完善类和提升类"). The first chunk of the deeper search that holds such a list of the thing asked (its words
+ * and 内容, as documents write it) joins the top k, ahead of them.
+ */
+function withKindsList(questionHits: SearchHit[], kinds: string | undefined, k: number): SearchHit[] {
+  const top = questionHits.slice(0, k);
+  if (!kinds) return top;
+  const lists = (c: Chunk) => splitSentences(c.text).some((x) => x.text.includes(kinds) && LISTS_KINDS.test(x.text));
+  if (top.some((h) => lists(h.chunk))) return top;
+  const found = questionHits.slice(k).find((h) => lists(h.chunk));
+  return found ? [found, ...top.slice(0, k - 1)] : top;
 }
 
 /** Step 2: a follow-up is answered from the earlier question's document first. */
@@ -107,6 +129,35 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
   return [];
 }
 
+/** "…包括什么", "…有哪些", "…的主要内容": a question asking for what a thing holds, its items or content. */
+const ASKS_ITEMS = /包括|包含|涵盖|有哪些|哪些内容|有什么|有啥|主要内容|什么内容|内容是什么/u;
+/** Heading words a question may name a section by: long enough to be a name, short enough to be a heading. */
+const HEADING_WORDS = { min: 3, max: 10 };
+/** Only the best-ranked documents are read for such a section. */
+const HEADED_DOCUMENTS = 2;
+
+/**
+ * "实施细则里提升类都包括什么？", "工作原则有哪些？": a section whose heading's words the question names (（三）提升类,
+ * 二、工作原则) holds the items asked, in the named document or the best-ranked ones; its chunks in order (the longest
+ * heading named wins).
+ */
+function headedSectionHits(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
+  if (!ASKS_ITEMS.test(question)) return [];
+  const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))].slice(0, HEADED_DOCUMENTS);
+  for (const docId of docIds) {
+    const chunks = search.chunksOf(docId);
+    const named = (c: Chunk) => {
+      const words = headingWords(c.sectionPath.split(SECTION_SEPARATOR).at(-1) ?? '');
+      return words.length >= HEADING_WORDS.min && words.length <= HEADING_WORDS.max && question.includes(words) ? words : '';
+    };
+    const longest = chunks.map(named).sort((a, b) => b.length - a.length)[0];
+    if (!longest) continue;
+    const section = chunks.filter((c) => c.sectionPath.split(SECTION_SEPARATOR).some((p) => headingWords(p) === longest));
+    return sectionChunks(section, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
+  }
+  return [];
+}
+
 /** The N of "…第N条 / 第N项 / 第N点" in a question. */
 function headingItemOrdinal(question: string): number | undefined {
   const m = question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*[条项点]/u);
@@ -147,7 +198,10 @@ function sectionChunks(chunks: Chunk[], hits: SearchHit[]): Chunk[] {
  */
 export function partItemLabels(question: string): { part: number; item: number } | undefined {
   if (/第\s*(?:[一二三四五六七八九十]+|\d+)\s*点/u.test(question)) return undefined;
-  const m = question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*部分\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*(?:项|条|点)?/u);
+  // "实施细则四（三）": a part's bare numeral with the item's bracketed one, as headings write them (四、… >（三）…).
+  const m =
+    question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*部分\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*(?:项|条|点)?/u) ??
+    question.match(/(?<![一二三四五六七八九十第])([一二三四五六七八九十]+)\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]/u);
   const [part, item] = m ? [chineseNumberValue(m[1]), chineseNumberValue(m[2])] : [];
   return part !== undefined && item !== undefined ? { part, item } : undefined;
 }

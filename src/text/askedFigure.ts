@@ -21,8 +21,8 @@ export function statesFigure(text: string, pattern: RegExp = HAS_FIGURE): boolea
 /** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
 const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
 
-/** A share as documents state it: "82%", "百分之三十", "1:1", "八成". */
-const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成/u;
+/** A share as documents state it: "82%", "百分之三十", "1:1", "八成", a fraction ("三分之二以上", "2/3"). */
+const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成|分之|\d\s*\/\s*\d/u;
 
 /**
  * What a share asked is a share of: the two characters right before 比例 / 占比 ("居民出资比例" → "出资", "抽查比例" →
@@ -103,4 +103,19 @@ export function askedRate(question: string): RegExp | undefined {
   const written = RATE_UNITS.find((u) => u.asked.test(unit))?.written ?? unit;
   const average = /^(?:户|人)$/u.test(unit) ? `|${unit}均` : '';
   return new RegExp(`每\\s*(?:${written})|[/／]\\s*(?:${written})${average}`, 'u');
+}
+
+/** A figure only proposed: "拟对…给予补贴，每台每年3000元", a 草案 / 讨论稿 / 征求意见稿, "资金来源尚待协商". */
+const PROPOSED = /(?:^|[，,；;：:])\s*(?:现)?拟(?![定稿])|草案|讨论稿|征求意见稿|尚待|待定/u;
+/** A question about what is planned or proposed, which a proposal answers. */
+const ASKS_PLAN = /拟|计划|打算|准备|将来|今后|下一步|未来|设想|草案|讨论稿|征求意见|方案/u;
+
+/**
+ * True when the question asks what applies (not a plan) and every sentence stating the figure asked only proposes it
+ * ("拟对加装电梯后前三年给予运营维护补贴，每台每年3000元"): a proposal, not what one gets.
+ */
+export function figureOnlyProposed(question: string, sentences: string[], figure: RegExp = HAS_FIGURE): boolean {
+  if (ASKS_PLAN.test(question)) return false;
+  const stating = sentences.filter((s) => statesFigure(s, figure));
+  return stating.length > 0 && stating.every((s) => PROPOSED.test(s));
 }

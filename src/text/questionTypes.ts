@@ -102,3 +102,28 @@ const REASON_WORDING =
 export function givesReason(text: string): boolean {
   return REASON_WORDING.test(text);
 }
+
+/** "X包括哪些内容 / X有哪些内容 / X分为哪几类": asks the kinds or content of X (the two characters before the verb). */
+const ASKS_KINDS_OF = /(\p{Script=Han}{2})(?:都|主要|具体|一般)?(?:包括|包含|涵盖|有|分为|分成)(?:哪些|什么|哪几类|哪几种|哪几项)(?:内容|类|种|类别)?[？?。\s]*$/u;
+
+/** The words a document lists the asked kinds under ("改造包括哪些内容" → 改造内容), if the question asks them. */
+export function askedKindsOf(question: string): string | undefined {
+  const m = question.normalize('NFKC').match(ASKS_KINDS_OF);
+  return m ? `${m[1]}内容` : undefined;
+}
+
+/** The verbs a 内容 question asks with ("包括哪些", "分为哪几类"): the question's frame, not its topic. */
+export const KINDS_VERBS = /^(?:包括|包含|涵盖|分为|分成)$/u;
+
+/** A sentence listing kinds: "分为A、B和C", "包括A、B、C" (the 内容 type's own wording). */
+export const LISTS_KINDS = QUESTION_TYPES.find((t) => t.name === '内容')!.strict!.sentence;
+
+/** "哪些项目不属于改造范围？", "哪些情况不纳入": asks what is left out, which only a sentence stating an exclusion answers. */
+const ASKS_EXCLUSION = /不属于|不包括|不包含|不纳入|不列入|不适用|不予|排除在|除外/u;
+/** A sentence stating what is left out ("…的项目，不属于城镇老旧小区改造范围", "不纳入", "…除外"). */
+const STATES_EXCLUSION = /不属于|不包括|不包含|不纳入|不列入|不适用|不予|不得纳入|排除在|除外|不在[^，。；]{0,10}范围/u;
+
+/** The sentences among `sentences` that state an exclusion, when the question asks for one; else undefined. */
+export function exclusionSentences<T extends { text: string }>(question: string, sentences: T[]): T[] | undefined {
+  return ASKS_EXCLUSION.test(question) ? sentences.filter((s) => STATES_EXCLUSION.test(s.text)) : undefined;
+}

@@ -5,6 +5,7 @@ import { chineseNumberValue } from '../../text/numerals.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, isTopicTag, spokenNounRoot, tagOf, wordTags } from '../../text/questionWords.js';
 import { autonomousPlaceForm } from '../../text/places.js';
+import { KINDS_VERBS, questionTypeOf } from '../../text/questionTypes.js';
 import { unique, type QuestionFocus } from './questionAnalysis.js';
 import type { OfflineTuning } from './tuning.js';
 
@@ -126,7 +127,10 @@ export function discountAbsentFraming(terms: WeightedTerm[], question: string, c
   const framing = (term: string) => isAnswerKindWord(term) || !isTopicTag(tagOf(term, tags) ?? 'n') || isDescriptiveTag(tagOf(term, tags)) || spokenNoun(term);
   const held = (w: WeightedTerm) => contexts.some((c) => [w.norm, ...w.alternatives, ...w.synonyms].some((f) => c.includes(f)) || !!w.expansion?.test(c));
   // "…自查在什么时候前完成": the aspect verb frames the fact asked (as the gate reads it), it does not pick the sentence.
-  const aspect = (w: WeightedTerm) => (ASPECT_WORDS.has(w.term) ? t.aspectWordFactor : 1);
+  // "改造包括哪些内容": 包括 asks for the kinds (the question type's own verb); a sentence holding it ("不包括城中村")
+  // is not on the question for that, as an answer-kind word would not be.
+  const kindsVerb = questionTypeOf(question)?.name === '内容' ? KINDS_VERBS : undefined;
+  const aspect = (w: WeightedTerm) => (kindsVerb?.test(w.term) ? t.absentFramingFactor : ASPECT_WORDS.has(w.term) ? t.aspectWordFactor : 1);
   return terms.map((w) => (!w.expanded && framing(w.term) && !held(w) ? { ...w, weight: w.weight * t.absentFramingFactor } : { ...w, weight: w.weight * aspect(w) }));
 }
 

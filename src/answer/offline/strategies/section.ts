@@ -7,6 +7,7 @@ import type { Passage } from '../../../grounding/passages.js';
 import { composeLines, notCoveredAnswer, type ExtractiveAnswer, type Quoted } from '../compose.js';
 import { offlineTuning, type OfflineTuning } from '../tuning.js';
 import { askedFigure, statesFigure } from '../../../text/askedFigure.js';
+import { exclusionSentences } from '../../../text/questionTypes.js';
 
 export function answerFromSection(sectionPassages: Passage[], tuning: Partial<OfflineTuning> = {}, question = ''): ExtractiveAnswer {
   const t = offlineTuning(tuning);
@@ -17,7 +18,8 @@ export function answerFromSection(sectionPassages: Passage[], tuning: Partial<Of
   );
   // "第三条里…最长几年？": the section's sentences stating the figure asked, when it has any, not its opening.
   const figure = askedFigure(question);
-  const stating = figure ? candidates.filter((c) => statesFigure(c.text, figure)) : [];
+  // "第三条说哪些项目不属于…？": the section's sentence stating the exclusion, not its opening definition.
+  const stating = figure ? candidates.filter((c) => statesFigure(c.text, figure)) : (exclusionSentences(question, candidates) ?? []);
   const picked: Quoted[] = [];
   let chars = 0;
   for (const { passage, text: whole } of stating.length ? stating : candidates) {
