@@ -3,7 +3,8 @@
 // - "明确专业经营单位的出资责任" asks who pays: 责任 (like 职责) says whose duty, it is no word the rule must repeat;
 // - an item headed by its own line ("补齐养老托育设施" / "建议结合改造，在…建设养老、托育…设施") is asked by its heading,
 //   not by the occasion clause left after 建议 ("结合改造");
-// - a policy interpretation ("《X》政策解读") quoted beside X itself repeats it, and is no work done.
+// - a policy interpretation ("《X》政策解读") quoted beside X itself repeats it, and is no work done;
+// - a 讨论稿 beside the subsidy in force only offers undecided figures.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftReply } from '../src/draft/index.js';
@@ -72,6 +73,14 @@ describe('over the bureau5 library', () => {
     expect(section.paragraphs.join('')).toContain('应当承担其产权设施的改造费用');
     expect(section.citations.map((c) => c.docId)).not.toContain('yancheng_jiedu_2021');
     expect(section.paragraphs.join('')).not.toContain('首次明确');
+  });
+
+  it('quotes the reply on the subsidy in force, and no undecided figure of the 讨论稿 beside it', async () => {
+    const proposal = '关于完善加装电梯补助政策的提案\n\n提案人：周立新\n\n建议：\n一、按照楼层高低分档提高加装电梯补助。\n二、进一步压缩加装电梯审批时限。\n';
+    const section = (await draftReply(t.services, { text: proposal })).draft!.sections[0];
+    expect(section.citations.some((c) => c.docId === 'yancheng_rd_no027_2024' && c.section.includes('财政补助'))).toBe(true);
+    expect(section.citations.map((c) => c.docId)).not.toContain('yancheng_dianti_tlg_2025');
+    expect(section.paragraphs.join('')).not.toContain('讨论稿');
   });
 
   it('quotes the same rule for "压实水电气暖等管线单位的出资责任" (the utilities named as examples of 专业经营单位)', async () => {

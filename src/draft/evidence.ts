@@ -427,6 +427,9 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   });
   keepTheme(out, unsaid);
   for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = withoutRestatements(onceEach(out[key].sort(byScore)), out);
+  // The bureau's own draft for comment (讨论稿) beside what it has in force — a rule, or its own reply on the point —
+  // only offers figures it has not decided: it is not offered. (Another body's draft stays, as 其他参考.)
+  if (out.policy.length || out.done.length) out.reference = out.reference.filter((s) => !(s.profile.draftVersion && s.profile.own));
   const cited = [...out.done, ...out.policy, ...out.elsewhere, ...out.reference, ...out.plans].map((s) => s.chunk);
   out.chunks = [...new Map(cited.map((c) => [c.id, c])).values()].slice(0, 6);
   out.answerable = cited.length > 0;
