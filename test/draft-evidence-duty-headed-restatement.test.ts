@@ -3,11 +3,13 @@
 // - "明确专业经营单位的出资责任" asks who pays: 责任 (like 职责) says whose duty, it is no word the rule must repeat;
 // - an item headed by its own line ("补齐养老托育设施" / "建议结合改造，在…建设养老、托育…设施") is asked by its heading,
 //   not by the occasion clause left after 建议 ("结合改造");
-// - a policy interpretation ("《X》政策解读") quoted beside X itself repeats it, and is no work done.
+// - a policy interpretation ("《X》政策解读") quoted beside X itself repeats it, and is no work done;
+// - a 讨论稿 beside the subsidy in force only offers undecided figures.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftReply } from '../src/draft/index.js';
 import { restatedTitle } from '../src/draft/documentProfile.js';
+import { withoutNamedExamples } from '../src/draft/proposal/headings.js';
 import { createTestServices, documentChunks, makeChunk, REPO_ROOT, servicesOverChunks, type TestServices } from './support/services.js';
 
 const RULES = documentChunks('city_rules_2021', { title: '许昌市人民政府办公室关于印发许昌市城镇老旧小区改造实施细则的通知', number: '许政办发〔2021〕37号', kind: 'policy' }, [
@@ -47,6 +49,13 @@ describe('evidence for asks of duty, headed asks, and restated rules', () => {
     expect(restatedTitle('图解《某市加装电梯实施办法》')).toBe('某市加装电梯实施办法');
     expect(restatedTitle('某市城镇老旧小区改造实施细则')).toBeNull();
   });
+
+  it('asks for the class of bodies a proposer names by example, not the examples', () => {
+    expect(withoutNamedExamples('电力、通信、供水、燃气等专业经营单位应当承担改造费用')).toBe('专业经营单位应当承担改造费用');
+    expect(withoutNamedExamples('引导银行等金融机构提供低息贷款')).toBe('引导金融机构提供低息贷款');
+    expect(withoutNamedExamples('建设坡道、扶手等无障碍设施')).toBe('建设坡道、扶手等无障碍设施');
+    expect(withoutNamedExamples('引导居民通过直接出资、使用维修资金等方式分担费用')).toBe('引导居民通过直接出资、使用维修资金等方式分担费用');
+  });
 });
 
 describe('over the bureau5 library', () => {
@@ -64,5 +73,19 @@ describe('over the bureau5 library', () => {
     expect(section.paragraphs.join('')).toContain('应当承担其产权设施的改造费用');
     expect(section.citations.map((c) => c.docId)).not.toContain('yancheng_jiedu_2021');
     expect(section.paragraphs.join('')).not.toContain('首次明确');
+  });
+
+  it('quotes the reply on the subsidy in force, and no undecided figure of the 讨论稿 beside it', async () => {
+    const proposal = '关于完善加装电梯补助政策的提案\n\n提案人：周立新\n\n建议：\n一、按照楼层高低分档提高加装电梯补助。\n二、进一步压缩加装电梯审批时限。\n';
+    const section = (await draftReply(t.services, { text: proposal })).draft!.sections[0];
+    expect(section.citations.some((c) => c.docId === 'yancheng_rd_no027_2024' && c.section.includes('财政补助'))).toBe(true);
+    expect(section.citations.map((c) => c.docId)).not.toContain('yancheng_dianti_tlg_2025');
+    expect(section.paragraphs.join('')).not.toContain('讨论稿');
+  });
+
+  it('quotes the same rule for "压实水电气暖等管线单位的出资责任" (the utilities named as examples of 专业经营单位)', async () => {
+    const proposal = '关于拓宽老旧小区改造资金来源的提案\n\n提案人：周立新\n\n建议：\n1. 压实水电气暖等管线单位的出资责任，由其承担自有管线设施的改造费用。\n2. 加快奖补资金拨付。\n';
+    const section = (await draftReply(t.services, { text: proposal })).draft!.sections[0];
+    expect(section.citations.some((c) => c.docId === 'yancheng_xize_2021' && c.section.includes('专业经营单位出资'))).toBe(true);
   });
 });

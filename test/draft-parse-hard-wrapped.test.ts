@@ -45,3 +45,11 @@ describe('a proposal whose lines were broken at a fixed width', () => {
     expect(joinHardWrappedLines(plain)).toBe(plain);
   });
 });
+
+describe('parallel items of one length', () => {
+  it('are not joined though three lines share the widest width', () => {
+    const items = '关于加强老旧小区改造的提案\n\n提案人：张华\n\n建议：\n1.加强组织领导建立健全改造工作专班机制\n2.加大资金投入拓宽改造资金多元筹集渠道\n3.强化长效管理落实改造小区物业管理责任';
+    expect(joinHardWrappedLines(items)).toBe(items);
+    expect(parseProposal(items).suggestions).toHaveLength(3);
+  });
+});

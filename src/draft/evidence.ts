@@ -13,7 +13,7 @@ import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type Q
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
-import { statesTopic, withoutExamples, withoutPurpose } from './proposal/headings.js';
+import { statesTopic, withoutExamples, withoutNamedExamples, withoutPurpose } from './proposal/headings.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
@@ -217,7 +217,8 @@ export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): s
   // the sentence that holds the parsed topic.
   // The proposer's own examples ("将纺织厂家属区、农机公司宿舍等小区纳入…") are names no passage holds: the ask is the class.
   // What the ask is for ("…，保证小区公共设施坏了有钱修") is no word a quote must hold.
-  let lead = withoutPurpose(withoutExamples(sentences.find((x) => statesTopic(x, suggestion.topic)) ?? sentences[0] ?? '', t.maxLeadChars));
+  // The names listed before 等 ("电力、通信、供水等专业经营单位") are examples of the class a passage names.
+  let lead = withoutNamedExamples(withoutPurpose(withoutExamples(sentences.find((x) => statesTopic(x, suggestion.topic)) ?? sentences[0] ?? '', t.maxLeadChars)));
   // A long sentence ("结合…增设停车位，利用…空地、拆除违建…建设停车场") keeps its clause with the topic, else its first.
   if (lead.length > t.maxLeadChars) {
     const clauses = lead.split(/[，,]/u).filter((clause) => clause.length >= 6);
@@ -426,6 +427,9 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   });
   keepTheme(out, unsaid);
   for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = withoutRestatements(onceEach(out[key].sort(byScore)), out);
+  // The bureau's own draft for comment (讨论稿) beside what it has in force — a rule, or its own reply on the point —
+  // only offers figures it has not decided: it is not offered. (Another body's draft stays, as 其他参考.)
+  if (out.policy.length || out.done.length) out.reference = out.reference.filter((s) => !(s.profile.draftVersion && s.profile.own));
   const cited = [...out.done, ...out.policy, ...out.elsewhere, ...out.reference, ...out.plans].map((s) => s.chunk);
   out.chunks = [...new Map(cited.map((c) => [c.id, c])).values()].slice(0, 6);
   out.answerable = cited.length > 0;

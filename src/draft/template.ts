@@ -82,7 +82,8 @@ function policyParagraph(policy: Quoted[], references: Quoted[]): string {
 
 /** 已开展工作: the bureau's own documents only, each figure with its year. */
 function doneParagraph(own: Quoted[], topic: string): string {
-  if (!own.length) return frame.placeholder(`我局在${topic}方面已开展的工作及数据`);
+  // "在老旧小区内统一加装电梯" already opens with 在: "我局在在…" would repeat it.
+  if (!own.length) return frame.placeholder(`我局${topic.startsWith('在') ? '' : '在'}${topic}方面已开展的工作及数据`);
   return own.map((q) => `${withoutFinalStop(withoutLeadingConnective(q.text))}${dataYear(q)}[${q.citation.n}]。`).join('');
 }
 

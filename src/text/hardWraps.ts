@@ -2,6 +2,7 @@
 // breaks words, numbers and list markers ("…，三" / "是建成后…") across lines. Its wrap width is found from the text
 // itself: several lines share the widest width. Such a line continues on the next line; a shorter line ends its
 // paragraph where the writer ended it.
+import { listMarkerAt } from './markers.js';
 
 /** Knobs of the wrap finder. */
 export const HARD_WRAP_OPTIONS = {
@@ -45,7 +46,8 @@ export function joinHardWrappedLines(text: string): string {
     if (carry) out[out.length - 1] += line;
     else out.push(line);
     const next = lines[i + 1]?.trim() ?? '';
-    carry = atWidth(i) && !ENDS_ITSELF.test(line) && next !== '' && !FIELD_START.test(next);
+    // A line opening with a list marker starts an item of its own (parallel items are often of one length).
+    carry = atWidth(i) && !ENDS_ITSELF.test(line) && next !== '' && !FIELD_START.test(next) && !listMarkerAt(next);
   }
   return out.join('\n');
 }

@@ -136,6 +136,25 @@ export function withoutExamples(topic: string, maxChars: number = HEADING_OPTION
   return shorter.length >= 6 ? shorter : topic;
 }
 
+/**
+ * "压实水电气暖等管线单位的出资责任" → "压实管线单位的出资责任", "电力、通信、供水、燃气等专业经营单位…" → "专业经营单位…":
+ * the bodies a proposer lists before 等 are examples of the class of bodies after it (单位, 企业, 机构…), which is what
+ * a passage names. Things asked for ("坡道、扶手等无障碍设施") and items that act ("通过直接出资、使用维修资金等方式") stay.
+ */
+export function withoutNamedExamples(text: string): string {
+  return text.replace(/((?:[^、，,。；;：:“”]{1,10}、)*)([^、，,。；;：:“”]{1,12})等(?=[\p{Script=Han}]{0,8}(?:单位|企业|机构|部门|公司))/gu, (whole, listed: string, last: string, offset: number) => {
+    const items = [...listed.split('、').filter(Boolean), last];
+    // The first item runs on from the words before it ("压实水电气暖"): only its trailing names are the example.
+    const words = getJieba().tag(items[0], false);
+    let cut = words.length;
+    while (cut > 0 && !NOT_A_NAME_TAG.test(words[cut - 1].tag)) cut--;
+    const before = words.slice(0, cut).map((w) => w.word).join('');
+    items[0] = items[0].slice(before.length);
+    if (!items[0] || !items.every(namesOnly) || /[等]$/u.test(text.slice(0, offset))) return whole;
+    return before;
+  });
+}
+
 /** Parts of speech that make a listed item an action or a clause, not a name: verbs (not nominal ones), prepositions, conjunctions. */
 const NOT_A_NAME_TAG = /^(?:v|vd|vi|p|c|d)$/u;
 
