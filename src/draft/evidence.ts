@@ -13,7 +13,7 @@ import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type Q
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
-import { statesTopic, withoutExamples, withoutNamedExamples, withoutPurpose } from './proposal/headings.js';
+import { statesTopic, withoutExamples, withoutNamedExamples, withoutPurpose, withoutSloganClause } from './proposal/headings.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
@@ -218,7 +218,7 @@ export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): s
   // The proposer's own examples ("将纺织厂家属区、农机公司宿舍等小区纳入…") are names no passage holds: the ask is the class.
   // What the ask is for ("…，保证小区公共设施坏了有钱修") is no word a quote must hold.
   // The names listed before 等 ("电力、通信、供水等专业经营单位") are examples of the class a passage names.
-  let lead = withoutNamedExamples(withoutPurpose(withoutExamples(sentences.find((x) => statesTopic(x, suggestion.topic)) ?? sentences[0] ?? '', t.maxLeadChars)));
+  let lead = withoutSloganClause(withoutNamedExamples(withoutPurpose(withoutExamples(sentences.find((x) => statesTopic(x, suggestion.topic)) ?? sentences[0] ?? '', t.maxLeadChars))));
   // A long sentence ("结合…增设停车位，利用…空地、拆除违建…建设停车场") keeps its clause with the topic, else its first.
   if (lead.length > t.maxLeadChars) {
     const clauses = lead.split(/[，,]/u).filter((clause) => clause.length >= 6);

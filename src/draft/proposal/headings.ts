@@ -204,10 +204,18 @@ const ASK_VERB = /建立|实施|开展|给予|予以|推进|推动|完善|加强
 /** A clause opening with who acts or by what measure ("由市财政…", "按照…标准"), not with the action. */
 const AGENT_OR_MEASURE = /^(?:由|按照|根据|参照|依照)/u;
 
+/**
+ * "挖掘小区内部潜力，利用边角空地增设停车位": a slogan clause (…潜力/资源/优势，) before an action is no part of the ask; the
+ * heading names the action, and evidence is judged against it.
+ */
+export function withoutSloganClause(text: string): string {
+  const clauses = text.split(/(?<=[，,])/u);
+  return clauses.length > 1 && SLOGAN_CLAUSE.test(clauses[0]) && ACTION_OPENING.test(clauses[1]) ? clauses.slice(1).join('') : text;
+}
+
 /** Up to the first comma when that clause names the action on its own, or to the next comma that keeps it short. */
 function leadClauses(topic: string, options = HEADING_OPTIONS): string {
-  let clauses = topic.split(/(?<=[，,])/u);
-  if (clauses.length > 1 && SLOGAN_CLAUSE.test(clauses[0]) && ACTION_OPENING.test(clauses[1])) clauses = clauses.slice(1);
+  let clauses = withoutSloganClause(topic).split(/(?<=[，,])/u);
   // "利用小区内闲置空地和杂物堆放处，建设游园，…": a means clause too long to drop as an occasion names the ask only
   // with the action it serves ("利用小区内闲置空地和杂物堆放处建设游园").
   if (clauses.length > 1 && MEANS_CLAUSE.test(clauses[0]) && ACTION_OPENING.test(clauses[1])) {
