@@ -100,3 +100,13 @@ describe('the figure a question asks for', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe('"多大" of money', () => {
+  it('asks a sum ("资金缺口有多大" → …万元), not an area', () => {
+    const gap = askedFigure('当年项目资金缺口有多大？')!;
+    expect(statesFigure('今年项目资金缺口约820万元。', gap)).toBe(true);
+    const area = askedFigure('小区改造面积有多大？')!;
+    expect(statesFigure('改造建筑面积95.85万平方米。', area)).toBe(true);
+    expect(statesFigure('今年项目资金缺口约820万元。', area)).toBe(false);
+  });
+});

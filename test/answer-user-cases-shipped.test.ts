@@ -74,11 +74,14 @@ describe('a reply named by its number', () => {
 });
 
 describe('an item named by the heading of its section', () => {
-  it('answers "工作原则第一条" with the first item under 工作原则, not the covering notice', async () => {
-    const answer = await answerQuestion(shipped.services, '工作原则第一条');
-    expect(answer.answered).toBe(true);
-    expect(answer.citations[0]?.section).toContain('工作原则');
-    expect(answer.answer).toContain('坚持政府统筹');
+  it('answers "工作原则第一条" with the first item under 工作原则, not the covering notice, and never quotes a cut-off mark', async () => {
+    for (const [q, item] of [['工作原则第一条', '坚持政府统筹'], ['工作原则第二条是什么？', '科学谋划项目']]) {
+      const answer = await answerQuestion(shipped.services, q);
+      expect(answer.citations[0]?.section, q).toContain('工作原则');
+      expect(answer.answer, q).toContain(item);
+      // The truncated text ends "【以下原文未收录】": the collector's mark, not a sentence.
+      expect(answer.answer, q).not.toContain('未收录');
+    }
   });
 });
 

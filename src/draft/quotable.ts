@@ -7,8 +7,8 @@ export function withoutLeadingTitle(sentence: string, title: string): string {
   return flatTitle.length >= 6 && sentence.startsWith(flatTitle) ? sentence.slice(flatTitle.length).replace(/^[\s:：,，]+/u, '') : sentence;
 }
 
-/** The line a collector leaves where a document was cut off (the sentence before it is a fragment). */
-export const TRUNCATION_MARK = /以下原文未收录|以下内容未收录|原文未完|[（(]未完[)）]/u;
+export { TRUNCATION_MARK } from '../text/boilerplate.js';
+import { TRUNCATION_MARK } from '../text/boilerplate.js';
 /** A sentence ends with 。！？； possibly followed by closing quotes or brackets. */
 const SENTENCE_END = /[。！？!?；;][”’」』）)】\]]*$/u;
 

@@ -51,6 +51,9 @@ const SUM_ASKED = new RegExp(`(?:${FIGURE_KINDS.map((k) => k.words.source).join(
 /** The earlier question a follow-up's standalone form carries in closing brackets ("……吗？（补贴是多少）"). */
 const CARRIED_QUESTION = /[（(][^（()）]*[）)]\s*$/u;
 
+/** Money named in a question ("资金缺口", "投资规模"): "多大" then asks a sum. */
+const MONEY_ASKED = /资金|缺口|金额|投资|投入|费用|经费|预算|补助|补贴|钱/u;
+
 /** "审批要多少天", "几个工作日": a length of time, answered by a figure of that unit ("10个工作日", "3至6个月"). */
 const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)/u;
 
@@ -62,6 +65,8 @@ const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)
 export function askedFigure(question: string): RegExp | undefined {
   const unit = question.match(UNIT_AFTER_ASK)?.[1];
   if (unit) return countOf(unit);
+  // "资金缺口有多大": a sum of money, not an area.
+  if (/多大/.test(question) && MONEY_ASKED.test(question) && !/面积/.test(question)) return countOf('元');
   if (/多大|面积/.test(question)) return /\d\s*(?:[万亿]\s*)?(?:平方米|亩)/;
   if (ASKS_FOR_SHARE.test(question)) return STATES_SHARE;
   // "总造价一般多少", "补助标准是多少": a cost or a subsidy is a sum of money, whatever unit the asker leaves out (in the

@@ -1,8 +1,13 @@
 // Formula sentences: the parts of replies and notices that are form, not content (salutation, receipt, thanks, header
 // fields, contacts). Answers and drafts never quote them as evidence.
 
-/** A reply's formula sentence or header field; the offline answerer scores such a sentence down. */
-export const BOILERPLATE = /^[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|反馈给我们|改进我们的工作|再次感谢|一如既往|感谢您|您好|(?:委员|代表)[:：]\s*$|^尊敬|来源[:：]|签发人|办理结果[:：]|答复类别|公开(?:属性|方式)[:：]|^时间[:：]|抄送|此表与提案答复/u;
+/** The line a collector leaves where a document was cut off (the sentence before it is a fragment). */
+export const TRUNCATION_MARK = /以下原文未收录|以下内容未收录|原文未完|[（(]未完[)）]/u;
+
+const FORMULA = /^[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|反馈给我们|改进我们的工作|再次感谢|一如既往|感谢您|您好|(?:委员|代表)[:：]\s*$|^尊敬|来源[:：]|签发人|办理结果[:：]|答复类别|公开(?:属性|方式)[:：]|^时间[:：]|抄送|此表与提案答复/u;
+
+/** A reply's formula sentence or header field, or a collector's cut-off mark; the offline answerer scores such a sentence down. */
+export const BOILERPLATE = new RegExp(`${FORMULA.source}|${TRUNCATION_MARK.source}`, 'u');
 
 /** Formula sentences of replies that are not evidence for a draft (salutation, receipt, thanks, contact, form fields, tags). */
 export const NOT_EVIDENCE =
