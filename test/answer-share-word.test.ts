@@ -2,7 +2,6 @@
 // library's answer is not refused for want of the word 比例, nor replaced by another passage's 比例 of another year.
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, assessEvidence } from '../src/grounding/evidenceGate.js';
-import { askedFigure, statesFigure } from '../src/text/askedFigure.js';
 
 /** A library where only 比例 is rare: it is the question's focus word. */
 const stats = { docFrequency: (t: string) => (t === '比例' ? 2 : 60), totalChunks: 100 };
@@ -25,14 +24,5 @@ describe('a share word held by a stated share', () => {
 
   it('without a share stated for 2005, the question is refused', () => {
     expect(assessEvidence(question, [funds, scopeWithoutShare]).pass).toBe(false);
-  });
-});
-
-describe('a share written as a fraction', () => {
-  it('answers a share asked ("表决比例"): "三分之二以上", "2/3"', () => {
-    const share = askedFigure('第五条的表决比例是怎样的？')!;
-    expect(statesFigure('经参与表决业主四分之三以上同意。', share)).toBe(true);
-    expect(statesFigure('须经2/3以上业主同意。', share)).toBe(true);
-    expect(statesFigure('加装电梯应当经业主表决同意。', share)).toBe(false);
   });
 });

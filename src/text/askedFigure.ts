@@ -21,8 +21,8 @@ export function statesFigure(text: string, pattern: RegExp = HAS_FIGURE): boolea
 /** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
 const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
 
-/** A share as documents state it: "82%", "百分之三十", "1:1", "八成", a fraction ("三分之二以上", "2/3"). */
-const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成|分之|\d\s*\/\s*\d/u;
+/** A share as documents state it: "82%", "百分之三十", "1:1", "八成". */
+const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成/u;
 
 /**
  * What a share asked is a share of: the two characters right before 比例 / 占比 ("居民出资比例" → "出资", "抽查比例" →
