@@ -1,6 +1,8 @@
 // The install rebuilds hnswlib-node with AVX2/FMA when the CPU has them (scripts/build-native.mjs). The rebuilt addon
 // must give the neighbours the portable one gives; on a CPU with AVX2/FMA the installed addon must be the SIMD one.
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,5 +64,33 @@ describe('hnswlib-node built for this CPU', () => {
     const b = neighboursOf(portable, points, queries);
     const shared = a.reduce((sum, list, i) => sum + list.filter((label) => b[i]!.includes(label)).length, 0);
     expect(shared / (queries.length * 10)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('scripts/build-native.mjs', () => {
+  const script = path.join(REPO_ROOT, 'scripts/build-native.mjs');
+  const run = (root: string, env: NodeJS.ProcessEnv = {}) =>
+    execFileSync(process.execPath, [script, '--root', root], { env: { ...process.env, ...env }, encoding: 'utf8' });
+
+  it.runIf(existsSync(MARKER) && existsSync(PORTABLE))('puts the portable addon back when asked to (REPLY_DESK_NATIVE_SIMD=0)', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'reply-desk-simd-'));
+    try {
+      cpSync(path.join(REPO_ROOT, 'node_modules/hnswlib-node'), path.join(root, 'node_modules/hnswlib-node'), { recursive: true });
+      const release = path.join(root, 'node_modules/hnswlib-node/build/Release');
+      expect(run(root, { REPLY_DESK_NATIVE_SIMD: '0' })).toContain('portable');
+      expect(readFileSync(path.join(release, 'addon.node')).equals(readFileSync(PORTABLE))).toBe(true);
+      expect(existsSync(path.join(release, 'reply-desk-simd.txt'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('never fails an install it cannot improve', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'reply-desk-simd-'));
+    try {
+      expect(run(root)).toContain('portable build');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
