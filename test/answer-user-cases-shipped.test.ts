@@ -51,6 +51,18 @@ describe('comparisons', () => {
     expect(answer.answer).toContain('没有找到临湘的相关内容');
   });
 
+  it('does not name a side as mentioning X with a sentence that holds no word of X', async () => {
+    const compared = comparisonSides('许昌和临湘哪个提到了停车？')!;
+    const origins: Record<string, string> = { xc: '许昌市住房和城乡建设局', lx: '临湘市住房和城乡建设局' };
+    const offTopic = combineSides(compared, [side('xc', '坚持以居民为主体、为民惠民的原则。'), { ...side('lx', ''), answered: false }], (d) => origins[d]);
+    expect(offTopic).toBeUndefined();
+    const onTopic = combineSides(compared, [side('xc', '建设游园、增设停车位。'), { ...side('lx', ''), answered: false }], (d) => origins[d]);
+    expect(onTopic?.answer).toMatch(/^许昌：建设游园、增设停车位/u);
+    const answer = await answerQuestion(shipped.services, '北碚和清原哪个提到了地锁？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/^清原：.*地锁/u);
+  });
+
   it('still answers "哪边提到了…" with the side that does', async () => {
     const answer = await answerQuestion(shipped.services, '北碚和清原的停车答复，哪边提到了和交警联合执法？');
     expect(answer.answered).toBe(true);

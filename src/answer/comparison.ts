@@ -21,7 +21,19 @@ export interface ComparisonSides {
  * "哪边/哪个/哪一份…提到了X": asks which of the sides holds something, so one side without it is an answer (not
  * "哪个高", which weighs a figure of each side).
  */
-const ASKS_WHICH_SIDE = /(?:哪边|哪个|哪一[个方份家边]?|哪份|哪家|哪方|谁)(?:的?(?:文件|答复|材料|回复))?(?:提到|提及|说到|说了|讲到|写到|写了|有没有|规定了|明确了|涉及)/u;
+const ASKS_WHICH_SIDE = /(?:哪边|哪个|哪一[个方份家边]?|哪份|哪家|哪方|谁)(?:的?(?:文件|答复|材料|回复))?(?:提到|提及|说到|说了|讲到|写到|写了|有没有|规定了|明确了|涉及)了?([^，,。？?！!]*)/u;
+
+/**
+ * "…哪个提到了停车？" asks where the thing after the verb is written: a side whose answer holds none of its words (a
+ * nearest sentence on another matter) has not mentioned it.
+ */
+function mentionsAsked(question: string, answer: Answer): boolean {
+  const asked = ASKS_WHICH_SIDE.exec(question)?.[1]?.replace(/(?:吗|呢|的内容|的规定|方面)$/u, '') ?? '';
+  const words = getJieba().cut(asked, true).filter((w) => w.length >= 2);
+  if (!words.length) return true;
+  const said = normalizeForMatch(answer.answer);
+  return words.some((w) => said.includes(normalizeForMatch(w)));
+}
 
 /**
  * A part of one thing, not a second thing: "一期和二期", "第一批和第二批", "上半年和下半年". "兴庆区一期和二期各改造了多少"
@@ -121,7 +133,8 @@ export function combineSides(
   originOf: (docId: string) => string | undefined = () => undefined,
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
   const { sides } = compared;
-  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf));
+  const whichSide = ASKS_WHICH_SIDE.test(compared.question);
+  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf) && (!whichSide || mentionsAsked(compared.question, a)));
   if (!found.some(Boolean)) return undefined;
   const lines: string[] = [];
   const citations: Citation[] = [];
@@ -133,7 +146,7 @@ export function combineSides(
   const retrieved = [...answers[0].retrieved, ...answers[1].retrieved];
   const missing = sides.filter((_, i) => !found[i]).join('、');
   // "…哪边提到了X？" asks which side holds it: the side without it is part of the answer.
-  if (ASKS_WHICH_SIDE.test(compared.question)) {
+  if (whichSide) {
     return { answered: true, answer: [...lines, ...(missing ? [`${missing}：现有文件中没有找到相关内容。`] : [])].join('\n'), citations, retrieved };
   }
   if (found.every(Boolean)) return { answered: true, answer: lines.join('\n'), citations, retrieved };
