@@ -79,6 +79,21 @@ describe('a reply named by its number', () => {
     expect(answer.answer).not.toContain('对办理结果的评价');
   });
 
+  it('finds the reply however its title writes the number: (88号), (第15号), 第16号“…”, 1号建议', async () => {
+    const cases: [string, string][] = [
+      ['第88号提案的办理结果是什么？', 'qingyuan_zx8-2_no88_2023'],
+      ['第15号提案的办理结果是什么？', 'xihu_benxi_zx10-3_no15_2024'],
+      ['第16号建议答复了什么？', 'xingqing_rd4-3_no16_2019'],
+      ['1号建议的办理结果如何？', 'junshan_rd5-5_no1_2021'],
+    ];
+    for (const [q, docId] of cases) {
+      const answer = await answerQuestion(shipped.services, q);
+      expect(answer.citations.length, q).toBeGreaterThan(0);
+      expect(answer.citations.every((c) => c.docId === docId), q).toBe(true);
+      expect(answer.answer, q).not.toContain('对办理结果的评价');
+    }
+  });
+
   it('still answers a reply whose header gives its class with that class', async () => {
     const answer = await answerQuestion(shipped.services, '第104号提案的办理结果是什么？');
     expect(answer.answer).toContain('办理结果：B');

@@ -5,6 +5,8 @@ import type { Chunk, SearchHit, Searcher } from '../types.js';
 const DOC_NUMBER = /([\p{Script=Han}]{1,10})\s*[〔［\[（(]\s*((?:19|20)\d{2})\s*[〕］\]）)]\s*第?\s*(\d+)\s*号/u;
 /** "第57号提案", "57号建议". */
 const PROPOSAL_NUMBER = /第?\s*(\d+)\s*号\s*(提案|建议|议案)/;
+/** A title of a reply to a proposal or suggestion. */
+const PROPOSAL_KIND = /提案|建议|议案/u;
 /** How many hits are checked for the named document. */
 export const REFERENCE_DEPTH = 30;
 
@@ -36,8 +38,9 @@ export function documentReference(question: string): DocReference | undefined {
   }
   const proposal = q.match(PROPOSAL_NUMBER);
   if (proposal) {
-    const ordinal = new RegExp(`第\\s*${proposal[1]}\\s*号\\s*${proposal[2]}`);
-    return { text: proposal[0], matches: (chunk) => ordinal.test(chunk.title.normalize('NFKC')) };
+    // Titles write the number many ways: 第58号提案, 1号建议, 《…的建议》(88号), （第15号）, 第16号“…的建议”.
+    const ordinal = new RegExp(`(?<!\\d)第?\\s*${proposal[1]}\\s*号`);
+    return { text: proposal[0], matches: (chunk) => ordinal.test(chunk.title.normalize('NFKC')) && PROPOSAL_KIND.test(chunk.title) };
   }
   return undefined;
 }
