@@ -1,11 +1,11 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
 import type { Chunk, SearchHit, Searcher } from '../types.js';
-import { HEADING_MARKER, headingNumber } from '../text/markers.js';
+import { headingNumber, headingWords, itemOrdinalAsked } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
 import { splitSentences } from '../text/sentences.js';
-import { askedKindsOf, LISTS_KINDS } from '../text/questionTypes.js';
+import { askedKindsOf, asksForItems, LISTS_KINDS } from '../text/questionTypes.js';
 
 /** Chunks of a section or article named in a question ("第二条…") added ahead of the search hits. */
 const MAX_SECTION_CHUNKS = 3;
@@ -120,7 +120,7 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
     if (chunks.length) return sectionChunks(chunks, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
   }
   // "工作原则第一条": no article so labelled, but a section the question names by its heading, and its first item.
-  const ordinal = label ? headingItemOrdinal(question) : undefined;
+  const ordinal = label ? itemOrdinalAsked(question) : undefined;
   if (ordinal === undefined) return [];
   for (const docId of docIds) {
     const chunks = search.chunksOf(docId).filter((c) => underNamedHeading(c.sectionPath.split(SECTION_SEPARATOR), question, ordinal));
@@ -129,8 +129,6 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
   return [];
 }
 
-/** "…包括什么", "…有哪些", "…的主要内容": a question asking for what a thing holds, its items or content. */
-const ASKS_ITEMS = /包括|包含|涵盖|有哪些|哪些内容|有什么|有啥|主要内容|什么内容|内容是什么/u;
 /** Heading words a question may name a section by: long enough to be a name, short enough to be a heading. */
 const HEADING_WORDS = { min: 3, max: 10 };
 /** Only the best-ranked documents are read for such a section. */
@@ -142,7 +140,7 @@ const HEADED_DOCUMENTS = 2;
  * heading named wins).
  */
 function headedSectionHits(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
-  if (!ASKS_ITEMS.test(question)) return [];
+  if (!asksForItems(question)) return [];
   const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))].slice(0, HEADED_DOCUMENTS);
   for (const docId of docIds) {
     const chunks = search.chunksOf(docId);
@@ -156,17 +154,6 @@ function headedSectionHits(search: Searcher, question: string, namedDocId: strin
     return sectionChunks(section, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
   }
   return [];
-}
-
-/** The N of "…第N条 / 第N项 / 第N点" in a question. */
-function headingItemOrdinal(question: string): number | undefined {
-  const m = question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*[条项点]/u);
-  return m ? chineseNumberValue(m[1]) : undefined;
-}
-
-/** A heading's words without its number ("二、工作原则" → 工作原则). */
-function headingWords(heading: string): string {
-  return heading.replace(HEADING_MARKER, '').replace(/[\s\p{P}]/gu, '');
 }
 
 /**

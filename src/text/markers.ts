@@ -168,3 +168,14 @@ export function findEnumerations<T>(units: Unit<T>[]): Enumeration<T>[] {
   }
   return found;
 }
+
+/** The N of "…第N条 / 第N项 / 第N点" in a question. */
+export function itemOrdinalAsked(question: string): number | undefined {
+  const m = question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*[条项点]/u);
+  return m ? chineseNumberValue(m[1]) : undefined;
+}
+
+/** A heading's words without its number ("二、工作原则" → 工作原则). */
+export function headingWords(heading: string): string {
+  return heading.replace(HEADING_MARKER, '').replace(/[\s\p{P}]/gu, '');
+}

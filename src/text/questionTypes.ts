@@ -127,3 +127,10 @@ const STATES_EXCLUSION = /不属于|不包括|不包含|不纳入|不列入|不�
 export function exclusionSentences<T extends { text: string }>(question: string, sentences: T[]): T[] | undefined {
   return ASKS_EXCLUSION.test(question) ? sentences.filter((s) => STATES_EXCLUSION.test(s.text)) : undefined;
 }
+
+/** "…包括什么", "…有哪些", "…的主要内容": a question asking for what a thing holds, its items or content. */
+const ASKS_ITEMS = /包括|包含|涵盖|有哪些|哪些内容|有什么|有啥|主要内容|什么内容|内容是什么/u;
+
+export function asksForItems(question: string): boolean {
+  return ASKS_ITEMS.test(question);
+}

@@ -85,12 +85,14 @@ function withoutSetting(topic: string): string {
   return rest.length >= 4 ? rest : topic;
 }
 
+const LEADING_ADDRESSEE = new RegExp(`^${ADDRESSEE}?`, 'u');
+
 /** "为此，建议市住建局", "我们建议": who asks and whom, with nothing asked. */
 function onlyAsking(text: string): boolean {
   const rest = text
     .replace(/^(?:为此|因此|对此|特此|故|现)[，,]?\s*/u, '')
     .replace(LEADING_ASK, '')
-    .replace(new RegExp(`^${ADDRESSEE}?`, 'u'), '');
+    .replace(LEADING_ADDRESSEE, '');
   return /建议|希望|呼吁|恳请/u.test(text) && !rest.trim();
 }
 
