@@ -5,8 +5,7 @@ describe('eval:sets: which data each split runs', () => {
   it('never runs the holdout for tuning, and runs only the tune halves of the other sets', () => {
     const runs = plannedRuns('tune', ['qa', 'draft'], '/tmp/x');
     expect(runs.map((r) => r.set.name)).not.toContain('holdout');
-    expect(runs.map((r) => r.set.name)).not.toContain('bureau6');
-    expect(runs.map((r) => r.set.name)).toContain('bureau5');
+    expect(runs.map((r) => r.set.name)).toEqual(expect.arrayContaining(['bureau5', 'bureau6']));
     for (const run of runs) expect(evalArguments(run)).toEqual(expect.arrayContaining(['--split', 'tune']));
   });
 
@@ -14,8 +13,6 @@ describe('eval:sets: which data each split runs', () => {
     const runs = plannedRuns('report', ['qa'], '/tmp/x');
     const holdout = runs.find((r) => r.set.name === 'holdout');
     expect(holdout && evalArguments(holdout)).not.toContain('--split');
-    const bureau6 = runs.find((r) => r.set.name === 'bureau6');
-    expect(bureau6 && evalArguments(bureau6)).not.toContain('--split');
     const bureau4 = runs.find((r) => r.set.name === 'bureau4');
     expect(bureau4 && evalArguments(bureau4)).toEqual(
       expect.arrayContaining(['--corpus', 'test/fixtures/eval/bureau4/corpus', '--qa', 'test/fixtures/eval/bureau4/qa.jsonl', '--split', 'report']),
