@@ -5,6 +5,7 @@ describe('eval:sets: which data each split runs', () => {
   it('never runs the holdout for tuning, and runs only the tune halves of the other sets', () => {
     const runs = plannedRuns('tune', ['qa', 'draft'], '/tmp/x');
     expect(runs.map((r) => r.set.name)).not.toContain('holdout');
+    expect(runs.map((r) => r.set.name)).not.toContain('bureau7');
     expect(runs.map((r) => r.set.name)).toEqual(expect.arrayContaining(['bureau5', 'bureau6']));
     for (const run of runs) expect(evalArguments(run)).toEqual(expect.arrayContaining(['--split', 'tune']));
   });
@@ -13,6 +14,8 @@ describe('eval:sets: which data each split runs', () => {
     const runs = plannedRuns('report', ['qa'], '/tmp/x');
     const holdout = runs.find((r) => r.set.name === 'holdout');
     expect(holdout && evalArguments(holdout)).not.toContain('--split');
+    const bureau7 = runs.find((r) => r.set.name === 'bureau7');
+    expect(bureau7 && evalArguments(bureau7)).not.toContain('--split');
     const bureau4 = runs.find((r) => r.set.name === 'bureau4');
     expect(bureau4 && evalArguments(bureau4)).toEqual(
       expect.arrayContaining(['--corpus', 'test/fixtures/eval/bureau4/corpus', '--qa', 'test/fixtures/eval/bureau4/qa.jsonl', '--split', 'report']),
