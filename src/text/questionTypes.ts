@@ -134,3 +134,10 @@ const ASKS_ITEMS = /包括|包含|涵盖|有哪些|哪些内容|有什么|有啥
 export function asksForItems(question: string): boolean {
   return ASKS_ITEMS.test(question);
 }
+
+/**
+ * "…的办理结果是什么 / 如何", "办理结果是哪一类", "答复类别是什么", "属于哪类办理结果": asks the result of a 提案/建议
+ * reply, which its header gives as a handling class (办理结果：B) where it has one, and its content where it has none.
+ */
+export const ASKS_HANDLING_RESULT =
+  /办理结果(?:是什么|是啥|如何|怎么样|怎样)?[？?。！!\s]*$|(?:办理结果|办理类别|答复类别|办理类型)[^，,。？?]{0,4}(?:哪一?类|什么类|是什么|是啥|是哪|哪种)|(?:哪一?类|什么类)(?:的)?(?:办理结果|答复)/u;
