@@ -5,7 +5,7 @@ import type { Citation } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
 import type { QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { renumberCitations } from '../grounding/citations.js';
-import { issuerPlaces, normalizeForMatch } from '../text/index.js';
+import { issuerPlaces, normalizeForMatch, WEIGHS_SIDES } from '../text/index.js';
 
 /** A quoted run ending in its citation mark ("……资金。[2]"), with any lead-in before it on the same line. */
 const CITED_RUN = /[^\n[\]]*?((?:\[\d+\])+)[。；;，,！!？?]?/gu;
@@ -67,12 +67,6 @@ export function withoutOtherPlaces(
   const lines = text.split('\n').filter((line, i) => /\[\d+\]/u.test(line) || !/\[\d+\]/u.test(before[i] ?? ''));
   return { answer: renumberCitations(lines.join('\n'), mapping), citations: kept.map((c) => ({ ...c, n: mapping.get(c.n)! })) };
 }
-
-/**
- * Wording that asks two sides against each other ("…和桂林叠彩区比，哪个高？", "两地各…", "分别是多少"); not a bare 各
- * ("魏都区各类项目", "各小区"), which speaks of one place's many things.
- */
-const WEIGHS_SIDES = /哪个|哪边|哪一方|比较|相比|对比|[两二俩]地各|两者各|二者各|各自|分别|比[，,]/u;
 
 /**
  * "柳州…占比和桂林叠彩区比，哪个高？" answered from one place's documents only: half an answer to a comparison, which
