@@ -31,6 +31,15 @@ const WHEN = new RegExp(
  */
 export const ASKS_WHY = /为什么|为何|何以|缘何|何故|原因何在|什么原因|出于什么|目的是什么|有什么目的/;
 
+/** "为什么要制定/出台这个办法": asks why a document was made, which its explanation's background section answers. */
+export const ASKS_WHY_MADE = /(?:为什么|为何|何以|缘何)要?(?:制定|出台|印发|起草|修订|编制|发布)/u;
+
+/**
+ * The heading of the section a policy explanation (政策解读, 起草说明) gives its why under: "一、起草背景", "制定背景和
+ * 必要性", "出台的必要性".
+ */
+export const STATES_BACKGROUND = /(?:起草|制定|出台|编制|修订|印发)的?(?:背景|必要性|缘由|原因)|背景(?:和|与|及)(?:必要性|意义|依据)|^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:背景|必要性)[：:]?$/u;
+
 /** In order: the first strict type whose question wording matches is the question's type. */
 export const QUESTION_TYPES: QuestionType[] = [
   {
