@@ -471,9 +471,13 @@ export function answerMismatches(analysis: QuestionAnalysis, sentences: Answerin
   const out: ConstraintMismatch[] = [];
   const heads = sentences.map((s) => normalizeForMatch(`${s.title} ${s.section}`));
   const quotes = sentences.map((s) => normalizeForMatch(s.quote));
+  // A year bounding a range in the sentence ("剩余小区在2025年后分批实施") is not the year its figures are of, unless the
+  // question speaks of that bound too ("2000年以前建成的…", "放宽到2005年底的小区").
+  const askedAsBound = new Set(analysis.years.filter((y) => new RegExp(`${y}\\s*年?\\s*(?:底|末|以前|之前|以后|之后|前|后)`, 'u').test(analysis.text)));
   for (const year of analysis.years) {
     const stated = sentences.map((s, i) => `${inheritedYears(s)} ${quotes[i]} ${heads[i]}`);
-    if (stated.some((x) => x.includes(year))) continue;
+    const ofData = askedAsBound.has(year) ? stated : stated.map((x) => x.replace(YEAR_BOUNDARY, ' '));
+    if (ofData.some((x) => x.includes(year))) continue;
     const found = [...new Set(stated.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' '))))].filter((y) => y !== year).sort();
     if (found.length) out.push({ kind: 'year', asked: year, found });
   }
