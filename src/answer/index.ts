@@ -11,7 +11,8 @@ import { STRUCTURE_REFERENCE } from '../text/questionWords.js';
 import { plainQuestionWording } from '../text/spokenFrames.js';
 import { readingForm } from '../text/simplify.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
-import { retrievePassages, type RetrievedPassages } from '../retrieval/plan.js';
+import { retrievePassages, type MissingItem, type RetrievedPassages } from '../retrieval/plan.js';
+import { toChineseNumeral } from '../text/numerals.js';
 import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './offline/index.js';
 import { statesHandlingClass } from './offline/strategies/handlingClass.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
@@ -140,6 +141,12 @@ function offlineAnswer(
   return { answered: result.answered, answer: result.answer, citations: result.citations, retrieved: retrievedList };
 }
 
+/** "《…实施方案》中“工作原则”只列了2条，没有第三条。" */
+export function missingItemAnswer(missing: MissingItem): string {
+  const title = missing.title ? `《${missing.title}》中` : '';
+  return `${title}“${missing.heading}”只列了${missing.items}条，没有第${toChineseNumeral(missing.ordinal)}条，无法作答。`;
+}
+
 /**
  * The offline answer, checked: its sentences must speak of the year, place and level asked and hold what is asked
  * about, as the passage they come from does; another place's sentences are dropped.
@@ -256,6 +263,13 @@ export async function answerQuestion(
   answer.retrieved = toRetrieved(passages);
   if (!passages.length) {
     answer.answer = notCoveredAnswer([]);
+    options.onToken?.(answer.answer);
+    return finish(answer);
+  }
+
+  // "工作原则第三条" of a section with two items: that item is nowhere, whatever else matches.
+  if (retrieved.missingItem) {
+    answer.answer = missingItemAnswer(retrieved.missingItem);
     options.onToken?.(answer.answer);
     return finish(answer);
   }
