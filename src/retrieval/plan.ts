@@ -5,7 +5,7 @@ import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
 import { splitSentences } from '../text/sentences.js';
-import { askedKindsOf, asksForItems, LISTS_KINDS } from '../text/questionTypes.js';
+import { askedKindsOf, asksForItems, asksMeaning, definesAskedTerm, LISTS_KINDS } from '../text/questionTypes.js';
 
 /** Chunks of a section or article named in a question ("第二条…") added ahead of the search hits. */
 const MAX_SECTION_CHUNKS = 3;
@@ -56,9 +56,10 @@ export async function retrievePassages(search: Searcher, request: RetrievalReque
   const { question, focus, k } = request;
   // A question naming a 文号 is searched once, deep enough for the named-document step too.
   const kinds = focus ? undefined : askedKindsOf(question);
-  const deep = !focus && (documentReference(question) || kinds) ? Math.max(k, REFERENCE_DEPTH) : k;
+  const defines = (c: Chunk) => splitSentences(c.text).some((x) => definesAskedTerm(question, x.text));
+  const deep = !focus && (documentReference(question) || kinds || asksMeaning(question)) ? Math.max(k, REFERENCE_DEPTH) : k;
   const questionHits = await search.search(question, { k: deep });
-  const hits = withKindsList(questionHits, kinds, k);
+  const hits = withFoundChunk(withKindsList(questionHits, kinds, k), questionHits, defines, k);
   if (focus) return withFocusDocument(search, request, hits);
   const named = await referencedDocument(search, question, questionHits);
   const article = articleHits(search, question, named?.docId, hits);
@@ -88,9 +89,17 @@ export async function retrievePassages(search: Searcher, request: RetrievalReque
 function withKindsList(questionHits: SearchHit[], kinds: string | undefined, k: number): SearchHit[] {
   const top = questionHits.slice(0, k);
   if (!kinds) return top;
-  const lists = (c: Chunk) => splitSentences(c.text).some((x) => x.text.includes(kinds) && LISTS_KINDS.test(x.text));
-  if (top.some((h) => lists(h.chunk))) return top;
-  const found = questionHits.slice(k).find((h) => lists(h.chunk));
+  return withFoundChunk(top, questionHits, (c) => splitSentences(c.text).some((x) => x.text.includes(kinds) && LISTS_KINDS.test(x.text)), k);
+}
+
+/**
+ * "什么叫城镇老旧小区？": in a library about 城镇老旧小区 every chunk holds the term, and the one defining it ("本办法所称
+ * 城镇老旧小区，是指…") may rank anywhere; when the top k holds no chunk defining it, the first of the deeper search that
+ * does joins them, ahead.
+ */
+function withFoundChunk(top: SearchHit[], questionHits: SearchHit[], wanted: (c: Chunk) => boolean, k: number): SearchHit[] {
+  if (top.some((h) => wanted(h.chunk))) return top;
+  const found = questionHits.slice(k).find((h) => wanted(h.chunk));
   return found ? [found, ...top.slice(0, k - 1)] : top;
 }
 

@@ -150,3 +150,30 @@ export function asksForItems(question: string): boolean {
  */
 export const ASKS_HANDLING_RESULT =
   /办理结果(?:是什么|是啥|如何|怎么样|怎样)?[？?。！!\s]*$|(?:办理结果|办理类别|答复类别|办理类型)[^，,。？?]{0,4}(?:哪一?类|什么类|是什么|是啥|是哪|哪种)|(?:哪一?类|什么类)(?:的)?(?:办理结果|答复)/u;
+
+/** "什么是X", "什么叫X", "X是什么意思", "X指的是什么", "X的定义": asks what a term means. */
+const ASKS_MEANING = /什么是|什么叫|何为|何谓|是什么意思|啥意思|指的是什么|是指什么|指什么|的(?:定义|含义|概念)/u;
+/** The verb of a defining sentence: "X是指…", "X指的是…", "X界定为…". */
+const DEFINING_VERB = /是指|指的是|界定为|定义为/u;
+
+/** The term a sentence defines: "本办法所称城镇老旧小区，是指…" → 城镇老旧小区; undefined when it defines none. */
+function definedTerm(sentence: string): string | undefined {
+  const text = sentence.normalize('NFKC');
+  const at = text.search(DEFINING_VERB);
+  if (at <= 0) return undefined;
+  const before = text.slice(0, at).replace(/[，,\s]+$/u, '');
+  const subject = before.split(/[，,。；;：:\s]/u).at(-1)?.replace(/^.*所称/u, '') ?? '';
+  return /^\p{Script=Han}{3,16}$/u.test(subject) ? subject : undefined;
+}
+
+/** Whether the sentence defines a term the question asks the meaning of ("什么叫城镇老旧小区" ← "所称城镇老旧小区，是指…"). */
+export function definesAskedTerm(question: string, sentence: string): boolean {
+  if (!ASKS_MEANING.test(question)) return false;
+  const term = definedTerm(sentence);
+  return !!term && question.normalize('NFKC').includes(term);
+}
+
+/** Whether the question asks what a term means ("什么叫城镇老旧小区？"). */
+export function asksMeaning(question: string): boolean {
+  return ASKS_MEANING.test(question);
+}
