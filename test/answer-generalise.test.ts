@@ -143,6 +143,13 @@ describe('near misses: the answering sentence must agree with the year and level
     expect(answerMismatches(analysis, sentence('2022年，东安区改造小区7个。'))).toEqual([]);
     expect(answerMismatches(analysis, sentence('改造小区7个。'))).toEqual([]);
   });
+
+  it('does not take a year bounding what is left for later ("2025年后分批实施") as the year asked, unless the question bounds by it too', () => {
+    const sentence = (quote: string) => [{ quote, title: '东安区老旧小区改造三年行动方案（2022—2024年）', section: '' }];
+    const later = sentence('2022年至2024年，全区改造老旧小区27个。剩余小区在2025年后分批实施。');
+    expect(answerMismatches(analyzeQuestion('东安区2025年打算改造多少个小区？'), later)).toMatchObject([{ kind: 'year', asked: '2025' }]);
+    expect(answerMismatches(analyzeQuestion('放宽到2005年底的小区能占多少？'), sentence('改造范围可适度放宽至2005年底以前小区，不得超过15%。'))).toEqual([]);
+  });
 });
 
 describe('comparisons of two places', () => {

@@ -28,6 +28,8 @@ describe('a figure only proposed', () => {
   it('is no answer to what applies, and the answer to what is planned', () => {
     const proposal = ['拟对加装电梯后前三年给予运营维护补贴，每台每年3000元。'];
     expect(figureOnlyProposed('运营维护补贴现在每台每年能领多少？', proposal)).toBe(true);
+    // A 送审稿 is no more in force than a 讨论稿 (drafting already read it so).
+    expect(figureOnlyProposed('运营维护补贴现在每台每年能领多少？', ['送审稿明确，运营维护补贴每台每年3000元。'])).toBe(true);
     expect(figureOnlyProposed('运营维护补贴打算每台每年给多少？', proposal)).toBe(false);
     expect(figureOnlyProposed('运营维护补贴现在每台每年能领多少？', ['对加装电梯后前三年给予运营维护补贴，每台每年3000元。'])).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REASON_NOT_GIVEN } from '../src/answer/offline/strategies/reason.js';
 import type { Chunk } from '../src/types.js';
-import { extractiveAsker, makeChunk } from './support/services.js';
+import { documentChunks, extractiveAsker, makeChunk } from './support/services.js';
 
 // A small library: a news explainer that asks and answers its own question, a plan stating rules (one with its
 // purpose, one without), and a reply explaining why a request was not met.
@@ -106,5 +106,37 @@ describe('为什么 questions are answered with the reason the text gives', () =
     const a = await ask('电梯安装完成后多少日内组织联合验收？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('30日内组织联合验收');
+  });
+});
+
+// A policy explanation gives a document's why under its own heading: one that asks it, or its background section.
+const explained = '《云岭市城镇老旧小区改造实施细则》政策解读';
+const askedUnderHeading = '《云岭市加装电梯管理办法》政策解读';
+const countyPlan = '云岭县城镇老旧小区改造三年行动方案';
+const whyChunks: Chunk[] = [
+  makeChunk({ docId: 'yl-county', title: countyPlan, kind: 'policy', text: '为加快推进县城老旧小区改造，根据《云岭市城镇老旧小区改造实施细则》，结合我县实际，制定本方案。' }),
+  ...documentChunks('yl-jiedu', { title: explained, kind: 'policy' }, [
+    ['一、起草背景', '2019年至2020年，全市共改造城镇老旧小区90个。但改造中也暴露出居民参与不足、改后无人管等问题。经市政府同意，由市政府办公室印发。'],
+    ['二、主要内容', '《实施细则》共六个部分，分别是总体要求、改造内容、实施程序、资金筹措、长效管理和保障措施。'],
+  ]),
+  ...documentChunks('yl-dtjd', { title: askedUnderHeading, kind: 'policy' }, [
+    ['1. 为什么要制定《办法》？', '近年来加装电梯需求快速增长。工作中也暴露出审批环节多、费用分摊难等问题。此前的工作指引约束力不足。'],
+    ['3. 《办法》什么时候开始施行？', '《办法》自2022年9月1日起施行，有效期5年。'],
+  ]),
+];
+const askWhy = extractiveAsker(whyChunks, 6);
+
+describe('why a document was made', () => {
+  it('answers from the explanation\'s background section (一、起草背景), not from another document that cites it', async () => {
+    const a = await askWhy('为什么要制定云岭市城镇老旧小区改造实施细则？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('居民参与不足');
+    expect(a.citations.every((c) => c.docId === 'yl-jiedu')).toBe(true);
+  });
+
+  it('answers from the section whose heading asks the same why (为什么要制定《办法》)', async () => {
+    const a = await askWhy('为什么要出台这个加装电梯管理办法？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('审批环节多');
   });
 });

@@ -98,6 +98,20 @@ describe('a reply named by its number', () => {
     const answer = await answerQuestion(shipped.services, '第104号提案的办理结果是什么？');
     expect(answer.answer).toContain('办理结果：B');
   });
+
+  it('answers "…办理结果如何" of a reply with a class line by that line, not by the feedback form\'s rating', async () => {
+    for (const q of ['许建政协〔2020〕13号的办理结果如何？', '第104号提案的办理结果怎么样']) {
+      const answer = await answerQuestion(shipped.services, q);
+      expect(answer.answer, q).toContain('办理结果：B');
+      expect(answer.answer, q).not.toContain('对办理结果的评价');
+    }
+  });
+
+  it('answers "…答复类别是什么" of a reply without a class line by what the reply says', async () => {
+    const answer = await answerQuestion(shipped.services, '第88号提案的答复类别是什么？');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations.every((c) => c.docId === 'qingyuan_zx8-2_no88_2023')).toBe(true);
+  });
 });
 
 describe('an item named by the heading of its section', () => {

@@ -1,12 +1,11 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { getJieba, normalizeForMatch } from '../text/index.js';
+import { ASKS_OF_EACH_SIDE, getJieba, normalizeForMatch } from '../text/index.js';
 import { askedPlaces } from '../grounding/evidenceGate.js';
 
 /** "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. */
 const SIDES = /^(.*?)(\p{Script=Han}{2,8}?)(?:和|与|跟|同)(\p{Script=Han}{2,8}?)(?=的|在|为|对|就|关于|有|是|两|各|分别|\d|已|都)(.*)$/u;
-const ASKS_EACH = /各|分别|哪边|哪个|哪一|两份|两地|都/u;
 
 export interface ComparisonSides {
   sides: [string, string];
@@ -98,7 +97,7 @@ export function comparisonSides(question: string): ComparisonSides | undefined {
 }
 
 function sidesOf(question: string): ComparisonSides | undefined {
-  if (!ASKS_EACH.test(question)) return placeSides(question) ?? askingClauses(question);
+  if (!ASKS_OF_EACH_SIDE.test(question)) return placeSides(question) ?? askingClauses(question);
   const m = question.match(SIDES);
   if (!m) return placeSides(question);
   const [, before, a, b, rest] = m;

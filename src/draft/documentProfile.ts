@@ -12,6 +12,7 @@
 import type { Bureau } from '../config.js';
 import type { Chunk, DocumentSource } from '../types.js';
 import { getJieba } from '../text/tokenizer.js';
+import { NOT_IN_FORCE } from '../text/inForce.js';
 
 export type EvidenceLevel = 'policy' | 'done' | 'elsewhere' | 'reference';
 
@@ -59,7 +60,6 @@ export function restatedTitle(title: string): string | null {
 
 const ISSUING_ORGAN = /(?:人民政府|政府办公室|住房和城乡建设局|住房城乡建设局|住房和城乡建设委员会|住建局|住房和城乡建设|城市管理局|城乡建设局|建设局|人大常委会|政协|街道办事处)/gu;
 const POLICY_GENRE = /(?:意见|方案|通知|办法|条例|规定|细则|规划|决定|纲要|标准|导则|指南|规则)(?:[（(][^）)]*[）)])?$/u;
-const NOT_IN_FORCE = /讨论稿|征求意见稿|草案|送审稿|意见征求/u;
 const NATIONAL = /国务院|中共中央|国家|住房和城乡建设部|住房城乡建设部|财政部|发展改革委|^中办|^国办/u;
 const NATIONAL_NUMBER = /^(?:国办发|国发|国办函|中办发|建城|建办|建科|财建|发改)/u;
 const PROVINCIAL = /省|自治区/u;

@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { ASPECT_WORDS, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, MANNER_WORDS, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
+import { ASPECT_WORDS, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, MANNER_WORDS, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsShareWord, statesFigure } from '../text/askedFigure.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
@@ -105,8 +105,6 @@ const PLACE_SUFFIXES = ['市', '县', '区', '州'];
 const NAME_TAG = /^(?:nr|nrt|nrfg|a|nz|j)$/u;
 /** Tags of abbreviations and proper terms ("党建", jieba's j and nz). */
 const SPECIFIC_TAG = /^(?:j|nz)$/u;
-/** Several sides asked at once ("清原和北碚…各…"): each side may come from its own document. */
-const COMPARISON = /各|分别|哪边|哪个更|哪一方|两份|两地|两个|双方|对比|比较|相比/u;
 
 /**
  * A short predicate closing a how / who question ("…是怎么招标的？", "谁中标了？", "…是哪家公司中标的？"): the
@@ -270,7 +268,7 @@ export function analyzeQuestion(
   const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
   DOC_NUMBER.lastIndex = 0;
-  return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: COMPARISON.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text) };
+  return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: SPANS_SIDES.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text) };
 }
 
 /** A passage as the gate sees it: its text with title and section, and (for places) its whole document's text. */
@@ -473,9 +471,13 @@ export function answerMismatches(analysis: QuestionAnalysis, sentences: Answerin
   const out: ConstraintMismatch[] = [];
   const heads = sentences.map((s) => normalizeForMatch(`${s.title} ${s.section}`));
   const quotes = sentences.map((s) => normalizeForMatch(s.quote));
+  // A year bounding a range in the sentence ("剩余小区在2025年后分批实施") is not the year its figures are of, unless the
+  // question speaks of that bound too ("2000年以前建成的…", "放宽到2005年底的小区").
+  const askedAsBound = new Set(analysis.years.filter((y) => new RegExp(`${y}\\s*年?\\s*(?:底|末|以前|之前|以后|之后|前|后)`, 'u').test(analysis.text)));
   for (const year of analysis.years) {
     const stated = sentences.map((s, i) => `${inheritedYears(s)} ${quotes[i]} ${heads[i]}`);
-    if (stated.some((x) => x.includes(year))) continue;
+    const ofData = askedAsBound.has(year) ? stated : stated.map((x) => x.replace(YEAR_BOUNDARY, ' '));
+    if (ofData.some((x) => x.includes(year))) continue;
     const found = [...new Set(stated.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' '))))].filter((y) => y !== year).sort();
     if (found.length) out.push({ kind: 'year', asked: year, found });
   }

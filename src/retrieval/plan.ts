@@ -5,7 +5,7 @@ import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
 import { splitSentences } from '../text/sentences.js';
-import { askedKindsOf, asksForItems, LISTS_KINDS } from '../text/questionTypes.js';
+import { askedKindsOf, asksForItems, asksMeaning, definesAskedTerm, LISTS_KINDS } from '../text/questionTypes.js';
 
 /** Chunks of a section or article named in a question ("第二条…") added ahead of the search hits. */
 const MAX_SECTION_CHUNKS = 3;
@@ -29,6 +29,18 @@ export interface RetrievedPassages {
   sectionHits: number;
   /** The document the question names by 文号 or proposal number, and the words that name it. */
   named?: { docId: string; reference: string };
+  /** "工作原则第三条" where the section so headed has fewer items: no passage is that item. */
+  missingItem?: MissingItem;
+}
+
+/** A section the question names by its heading, which lacks the item ordinal it asks for. */
+export interface MissingItem {
+  docId: string;
+  title: string;
+  heading: string;
+  ordinal: number;
+  /** How many numbered items the section has. */
+  items: number;
 }
 
 /**
@@ -44,12 +56,17 @@ export async function retrievePassages(search: Searcher, request: RetrievalReque
   const { question, focus, k } = request;
   // A question naming a 文号 is searched once, deep enough for the named-document step too.
   const kinds = focus ? undefined : askedKindsOf(question);
-  const deep = !focus && (documentReference(question) || kinds) ? Math.max(k, REFERENCE_DEPTH) : k;
+  const defines = (c: Chunk) => splitSentences(c.text).some((x) => definesAskedTerm(question, x.text));
+  const deep = !focus && (documentReference(question) || kinds || asksMeaning(question)) ? Math.max(k, REFERENCE_DEPTH) : k;
   const questionHits = await search.search(question, { k: deep });
-  const hits = withKindsList(questionHits, kinds, k);
+  const hits = withFoundChunk(withKindsList(questionHits, kinds, k), questionHits, defines, k);
   if (focus) return withFocusDocument(search, request, hits);
   const named = await referencedDocument(search, question, questionHits);
   const article = articleHits(search, question, named?.docId, hits);
+  if (!article.length) {
+    const missingItem = missingNamedItem(search, question, named?.docId, hits);
+    if (missingItem) return { hits, sectionHits: 0, named, missingItem };
+  }
   if (article.length) {
     const rest = hits.filter((h) => !article.some((a) => a.chunk.id === h.chunk.id));
     return { hits: [...article, ...rest].slice(0, k + article.length), focusDocId: article[0].chunk.docId, sectionHits: article.length, named };
@@ -72,9 +89,17 @@ export async function retrievePassages(search: Searcher, request: RetrievalReque
 function withKindsList(questionHits: SearchHit[], kinds: string | undefined, k: number): SearchHit[] {
   const top = questionHits.slice(0, k);
   if (!kinds) return top;
-  const lists = (c: Chunk) => splitSentences(c.text).some((x) => x.text.includes(kinds) && LISTS_KINDS.test(x.text));
-  if (top.some((h) => lists(h.chunk))) return top;
-  const found = questionHits.slice(k).find((h) => lists(h.chunk));
+  return withFoundChunk(top, questionHits, (c) => splitSentences(c.text).some((x) => x.text.includes(kinds) && LISTS_KINDS.test(x.text)), k);
+}
+
+/**
+ * "什么叫城镇老旧小区？": in a library about 城镇老旧小区 every chunk holds the term, and the one defining it ("本办法所称
+ * 城镇老旧小区，是指…") may rank anywhere; when the top k holds no chunk defining it, the first of the deeper search that
+ * does joins them, ahead.
+ */
+function withFoundChunk(top: SearchHit[], questionHits: SearchHit[], wanted: (c: Chunk) => boolean, k: number): SearchHit[] {
+  if (top.some((h) => wanted(h.chunk))) return top;
+  const found = questionHits.slice(k).find((h) => wanted(h.chunk));
   return found ? [found, ...top.slice(0, k - 1)] : top;
 }
 
@@ -115,22 +140,58 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
     return label ? parts.some((part) => part.startsWith(label)) : inPartItem(parts, item!);
   };
   const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
+  const asHits = (chunks: Chunk[]) => sectionChunks(chunks, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
+  // "工作原则第一条": a section the question names by its heading, and its first item — before an article labelled 第一条
+  // in another section or document, which is not the item asked.
+  const ordinal = label ? itemOrdinalAsked(question) : undefined;
+  for (const docId of ordinal === undefined ? [] : docIds) {
+    const chunks = search.chunksOf(docId).filter((c) => underNamedHeading(c.sectionPath.split(SECTION_SEPARATOR), question, ordinal!));
+    if (chunks.length) return asHits(chunks);
+  }
+  if (ordinal !== undefined && docIds.some((docId) => namedHeadingIn(search.chunksOf(docId), question))) return [];
   for (const docId of docIds) {
     const chunks = search.chunksOf(docId).filter((c) => inSection(c.sectionPath));
-    if (chunks.length) return sectionChunks(chunks, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
-  }
-  // "工作原则第一条": no article so labelled, but a section the question names by its heading, and its first item.
-  const ordinal = label ? itemOrdinalAsked(question) : undefined;
-  if (ordinal === undefined) return [];
-  for (const docId of docIds) {
-    const chunks = search.chunksOf(docId).filter((c) => underNamedHeading(c.sectionPath.split(SECTION_SEPARATOR), question, ordinal));
-    if (chunks.length) return sectionChunks(chunks, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
+    if (chunks.length) return asHits(chunks);
   }
   return [];
 }
 
+/** The words of a heading in `chunks` that the question names and under which numbered items stand, if any. */
+function namedHeadingIn(chunks: Chunk[], question: string): { heading: string; items: number } | undefined {
+  const items = new Map<string, Set<number>>();
+  for (const c of chunks) {
+    const parts = c.sectionPath.split(SECTION_SEPARATOR);
+    parts.forEach((part, i) => {
+      const words = headingWords(part);
+      const child = headingNumber(parts[i + 1] ?? '');
+      if (!child || words.length < HEADING_WORDS.min || words.length > NAMED_HEADING_MAX || !question.includes(words)) return;
+      items.set(words, (items.get(words) ?? new Set()).add(child.ordinal));
+    });
+  }
+  const [heading, ordinals] = [...items.entries()].sort((a, b) => b[0].length - a[0].length)[0] ?? [];
+  return heading ? { heading, items: ordinals!.size } : undefined;
+}
+
+/**
+ * "工作原则第三条" when the section headed 工作原则 has two items: no passage is the item asked, however well another
+ * document's 第三条 or another section's third point matches (the item asked is in that section or nowhere).
+ */
+function missingNamedItem(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): MissingItem | undefined {
+  const ordinal = articleLabel(question) ? itemOrdinalAsked(question) : undefined;
+  if (ordinal === undefined) return undefined;
+  const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
+  for (const docId of docIds) {
+    const chunks = search.chunksOf(docId);
+    const named = namedHeadingIn(chunks, question);
+    if (named && named.items < ordinal) return { docId, title: chunks[0]?.title ?? '', ordinal, ...named };
+  }
+  return undefined;
+}
+
 /** Heading words a question may name a section by: long enough to be a name, short enough to be a heading. */
 const HEADING_WORDS = { min: 3, max: 10 };
+/** The longest heading words a question names a section by when it asks one of its items ("工作原则第三条"). */
+const NAMED_HEADING_MAX = 12;
 /** Only the best-ranked documents are read for such a section. */
 const HEADED_DOCUMENTS = 2;
 

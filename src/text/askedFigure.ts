@@ -3,6 +3,7 @@
 import { FIGURE_KINDS } from './figureKinds.js';
 import { figuresAsDigits } from './numerals.js';
 import { tableFigures } from './tables.js';
+import { PROPOSED } from './inForce.js';
 
 /**
  * A figure in a sentence's digit form ("3 个"; "二十户" once figuresAsDigits has made it "20户"; numerals inside words,
@@ -110,8 +111,6 @@ export function askedRate(question: string): RegExp | undefined {
   return new RegExp(`每\\s*(?:${written})|[/／]\\s*(?:${written})${average}`, 'u');
 }
 
-/** A figure only proposed: "拟对…给予补贴，每台每年3000元", a 草案 / 讨论稿 / 征求意见稿, "资金来源尚待协商". */
-const PROPOSED = /(?:^|[，,；;：:])\s*(?:现)?拟(?![定稿])|草案|讨论稿|征求意见稿|尚待|待定/u;
 /** A question about what is planned or proposed, which a proposal answers. */
 const ASKS_PLAN = /拟|计划|打算|准备|将来|今后|下一步|未来|设想|草案|讨论稿|征求意见|方案/u;
 

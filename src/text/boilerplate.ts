@@ -6,6 +6,18 @@ export const TRUNCATION_MARK = /以下原文未收录|以下内容未收录|原�
 
 const FORMULA = /^[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|反馈给我们|改进我们的工作|再次感谢|一如既往|感谢您|您好|(?:委员|代表)[:：]\s*$|^尊敬|来源[:：]|签发人|办理结果[:：]|答复类别|公开(?:属性|方式)[:：]|^时间[:：]|抄送|此表与提案答复/u;
 
+/**
+ * The field names of a reply's header ("签发人：…", "办理结果：A", "公开属性：主动公开"): filing data, not content.
+ * 缓急 is a field, 轻重缓急 a phrase.
+ */
+const REPLY_HEADER_FIELD_NAMES = String.raw`签\s*发\s*人|办理结果|答复类别|公开(?:属性|方式)|密\s*级|紧急程度|(?<!重)缓\s*急`;
+
+/** A line that is a reply's header field ("签发人：张三"): never an answer. */
+export const REPLY_HEADER_FIELD = new RegExp(`^(?:${REPLY_HEADER_FIELD_NAMES})\\s*[:：]`, 'u');
+
+/** A question naming a reply's header field ("…的签发人是谁？"): it asks that field, not the reply's content. */
+export const NAMES_REPLY_HEADER_FIELD = new RegExp(REPLY_HEADER_FIELD_NAMES, 'u');
+
 /** A reply's formula sentence or header field, or a collector's cut-off mark; the offline answerer scores such a sentence down. */
 export const BOILERPLATE = new RegExp(`${FORMULA.source}|${TRUNCATION_MARK.source}`, 'u');
 

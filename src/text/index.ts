@@ -6,14 +6,16 @@ export type { Marker, ListMarker, Unit, Enumeration, EnumeratedPoint } from './m
 export { inlineListMarkers, inlineEnumerations, type ListItemMarker } from './inlineLists.js';
 export { joinHardWrappedLines } from './hardWraps.js';
 export { splitSentences, splitQuotableSentences, sentenceSpans, withCitation, type Sentence } from './sentences.js';
-export { BOILERPLATE, NOT_EVIDENCE } from './boilerplate.js';
+export { BOILERPLATE, NAMES_REPLY_HEADER_FIELD, NOT_EVIDENCE, REPLY_HEADER_FIELD } from './boilerplate.js';
 export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.js';
 export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokenizer.js';
 export { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, MANNER_WORDS, isFramingWord, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
 export { issuerPlaces } from './places.js';
 export { looksLikePersonName } from './personNames.js';
 export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
-export { ASKS_WHY, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
+export { ASKS_HANDLING_RESULT, ASKS_WHY, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
 export { columnUnit, tablesOf, tableFigures, type Table } from './tables.js';
 export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, HAS_FIGURE, statesFigure } from './askedFigure.js';
+export { NOT_IN_FORCE, PROPOSED } from './inForce.js';
+export { ASKS_EACH_DOCUMENT, ASKS_OF_EACH_SIDE, SPANS_SIDES, WEIGHS_SIDES } from './comparisons.js';

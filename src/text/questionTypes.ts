@@ -31,6 +31,15 @@ const WHEN = new RegExp(
  */
 export const ASKS_WHY = /为什么|为何|何以|缘何|何故|原因何在|什么原因|出于什么|目的是什么|有什么目的/;
 
+/** "为什么要制定/出台这个办法": asks why a document was made, which its explanation's background section answers. */
+export const ASKS_WHY_MADE = /(?:为什么|为何|何以|缘何)要?(?:制定|出台|印发|起草|修订|编制|发布)/u;
+
+/**
+ * The heading of the section a policy explanation (政策解读, 起草说明) gives its why under: "一、起草背景", "制定背景和
+ * 必要性", "出台的必要性".
+ */
+export const STATES_BACKGROUND = /(?:起草|制定|出台|编制|修订|印发)的?(?:背景|必要性|缘由|原因)|背景(?:和|与|及)(?:必要性|意义|依据)|^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:背景|必要性)[：:]?$/u;
+
 /** In order: the first strict type whose question wording matches is the question's type. */
 export const QUESTION_TYPES: QuestionType[] = [
   {
@@ -133,4 +142,38 @@ const ASKS_ITEMS = /包括|包含|涵盖|有哪些|哪些内容|有什么|有啥
 
 export function asksForItems(question: string): boolean {
   return ASKS_ITEMS.test(question);
+}
+
+/**
+ * "…的办理结果是什么 / 如何", "办理结果是哪一类", "答复类别是什么", "属于哪类办理结果": asks the result of a 提案/建议
+ * reply, which its header gives as a handling class (办理结果：B) where it has one, and its content where it has none.
+ */
+export const ASKS_HANDLING_RESULT =
+  /办理结果(?:是什么|是啥|如何|怎么样|怎样)?[？?。！!\s]*$|(?:办理结果|办理类别|答复类别|办理类型)[^，,。？?]{0,4}(?:哪一?类|什么类|是什么|是啥|是哪|哪种)|(?:哪一?类|什么类)(?:的)?(?:办理结果|答复)/u;
+
+/** "什么是X", "什么叫X", "X是什么意思", "X指的是什么", "X的定义": asks what a term means. */
+const ASKS_MEANING = /什么是|什么叫|何为|何谓|是什么意思|啥意思|指的是什么|是指什么|指什么|的(?:定义|含义|概念)/u;
+/** The verb of a defining sentence: "X是指…", "X指的是…", "X界定为…". */
+const DEFINING_VERB = /是指|指的是|界定为|定义为/u;
+
+/** The term a sentence defines: "本办法所称城镇老旧小区，是指…" → 城镇老旧小区; undefined when it defines none. */
+function definedTerm(sentence: string): string | undefined {
+  const text = sentence.normalize('NFKC');
+  const at = text.search(DEFINING_VERB);
+  if (at <= 0) return undefined;
+  const before = text.slice(0, at).replace(/[，,\s]+$/u, '');
+  const subject = before.split(/[，,。；;：:\s]/u).at(-1)?.replace(/^.*所称/u, '') ?? '';
+  return /^\p{Script=Han}{3,16}$/u.test(subject) ? subject : undefined;
+}
+
+/** Whether the sentence defines a term the question asks the meaning of ("什么叫城镇老旧小区" ← "所称城镇老旧小区，是指…"). */
+export function definesAskedTerm(question: string, sentence: string): boolean {
+  if (!ASKS_MEANING.test(question)) return false;
+  const term = definedTerm(sentence);
+  return !!term && question.normalize('NFKC').includes(term);
+}
+
+/** Whether the question asks what a term means ("什么叫城镇老旧小区？"). */
+export function asksMeaning(question: string): boolean {
+  return ASKS_MEANING.test(question);
 }

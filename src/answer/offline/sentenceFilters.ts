@@ -1,5 +1,5 @@
 // Which sentences of a document can be quoted as an answer, and how a long one is cut down to its point.
-import { BOILERPLATE } from '../../text/boilerplate.js';
+import { BOILERPLATE, REPLY_HEADER_FIELD } from '../../text/boilerplate.js';
 import { HEADING_MARKER } from '../../text/markers.js';
 import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
 import { normalizeForMatch } from '../../text/simplify.js';
@@ -38,18 +38,15 @@ export function isHeadingLike(sentence: string, passage: Passage): boolean {
   return HEADING_NOUN.test(text) || (!/[，,、；;]/.test(text) && text.length <= 30);
 }
 
-/** A reply's header fields ("签发人：…", "办理结果：A"): filing data, never an answer. */
-const HEADER_FIELD = /^(?:签\s*发\s*人|办理结果|答复类别|公开(?:属性|方式)|密\s*级|紧急程度|缓\s*急)\s*[:：]/u;
-
 /** "……的签发人是谁？" names the header field it wants: that field line may answer it. */
 export function asksForHeaderField(question: string, sentence: string): boolean {
-  const field = sentence.trim().match(HEADER_FIELD);
+  const field = sentence.trim().match(REPLY_HEADER_FIELD);
   return !!field && question.replace(/\s+/g, '').includes(field[0].replace(/[\s:：]/g, ''));
 }
 
 /** Rules drawn with "=====" or "-----" and lines with hardly any words are page layout, not statements. */
 export function isLayoutJunk(sentence: string): boolean {
-  return HEADER_FIELD.test(sentence.trim()) || /([=\-_*~#—])\1{4,}/.test(sentence) || ((sentence.match(/\p{Script=Han}/gu) ?? []).length < 4 && (sentence.match(/[A-Za-z]{2,}/g) ?? []).length < 4);
+  return REPLY_HEADER_FIELD.test(sentence.trim()) || /([=\-_*~#—])\1{4,}/.test(sentence) || ((sentence.match(/\p{Script=Han}/gu) ?? []).length < 4 && (sentence.match(/[A-Za-z]{2,}/g) ?? []).length < 4);
 }
 
 /** A news item's source tag and byline ("【财新网】(记者 沈凡)") before its first sentence. */

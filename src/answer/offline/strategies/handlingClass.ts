@@ -4,10 +4,8 @@
 // class question is answered from the header of the reply it names.
 import type { Passage } from '../../../grounding/passages.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
+import { ASKS_HANDLING_RESULT } from '../../../text/questionTypes.js';
 import { composeLines, type ExtractiveAnswer } from '../compose.js';
-
-/** Asks the handling class of a reply: "办理结果是哪一类", "答复类别是什么", "属于哪类办理结果". */
-const ASKS_FOR_CLASS = /(?:办理结果|办理类别|答复类别|办理类型)[^，,。？?]{0,4}(?:哪一?类|什么类|是什么|是啥|是哪|哪种)|(?:哪一?类|什么类)(?:的)?(?:办理结果|答复)/u;
 
 /** A header line giving the class: "办理结果：B", "办理类别：A类", "临建字[2020]2号 B类". */
 const CLASS_LINE = /^(?:(?:办理结果|办理类别|答复类别)[:：]\s*[ABC]类?|\S*[〕\]号]\s*[ABC]类)$/u;
@@ -24,7 +22,7 @@ function askedNumber(question: string): string | undefined {
 
 /** The class line of the best-ranked reply the question may be about (the number it names, when it names one). */
 export function answerWithHandlingClass(question: string, passages: Passage[]): ExtractiveAnswer | undefined {
-  if (!ASKS_FOR_CLASS.test(question)) return undefined;
+  if (!ASKS_HANDLING_RESULT.test(question)) return undefined;
   const number = askedNumber(question);
   const about = (p: Passage) => !number || normalizeForMatch(`${p.chunk.title}${p.chunk.number ?? ''}`).includes(`第${number}号`);
   const docId = passages.find(about)?.chunk.docId;

@@ -2,7 +2,9 @@
 import type { Chunk } from '../../../types.js';
 import { SECTION_SEPARATOR } from '../../../text/sectionPath.js';
 import { splitSentences } from '../../../text/sentences.js';
+import { NAMES_REPLY_HEADER_FIELD } from '../../../text/boilerplate.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
+import { ASKS_HANDLING_RESULT } from '../../../text/questionTypes.js';
 import type { Passage } from '../../../grounding/passages.js';
 import { sourceLabel } from '../../../grounding/sources.js';
 import { composeWithAdded, passageRegistry, type ExtractiveAnswer, type Quoted } from '../compose.js';
@@ -16,10 +18,6 @@ const ASKS_FOR_OVERVIEW =
 const ATTACHMENT = /征询意见表|意见表|回执|附\s*件|抄\s*送|联系(?:单位|人|电话)/u;
 /** Sign-off and filing statements: about the document, not its content. */
 const NOT_CONTENT = /审签|签发|邮政编码|邮\s*编|传\s*真|地\s*址[:：]|此(?:复函|答复|件)|联系(?:单位|人|电话)|抄\s*送/u;
-const HEADER_FIELD_NAMED = /签\s*发\s*人|办理结果|答复类别|公开(?:属性|方式)|密\s*级/u;
-
-/** "…的办理结果是什么？", "办理结果如何": the result of a reply, its class when the header gives one, else what it says. */
-const ASKS_FOR_RESULT = /办理结果(?:是什么|是啥|如何|怎么样|怎样)?[？?。！!\s]*$/u;
 
 /**
  * True when a question about a named document asks for the document as a whole rather than one fact in it.
@@ -27,9 +25,10 @@ const ASKS_FOR_RESULT = /办理结果(?:是什么|是啥|如何|怎么样|怎样
  */
 export function asksForOverview(question: string, reference: string, statesClass = true): boolean {
   const rest = question.replace(reference, '').replace(/[\s\p{P}]|请问|这份|文件|该文|的/gu, '');
-  if (!statesClass && ASKS_FOR_RESULT.test(question)) return true;
+  // "…的办理结果是什么" of a reply whose header gives no class: what the reply says is its result.
+  if (!statesClass && ASKS_HANDLING_RESULT.test(question)) return true;
   // "…14号是答复哪些代表的？" asks who proposed, not what the reply says.
-  if (HEADER_FIELD_NAMED.test(question) || ASKS_FOR_PROPOSER.test(question)) return false;
+  if (NAMES_REPLY_HEADER_FIELD.test(question) || ASKS_FOR_PROPOSER.test(question)) return false;
   return ASKS_FOR_OVERVIEW.test(question) || rest.length <= 2;
 }
 

@@ -3,7 +3,8 @@
 // that only restates the rule, with no reason or purpose in it, is refused: the library gives the rule, not its why.
 import { normalizeForMatch } from '../../../text/simplify.js';
 import { splitSentences, type Sentence } from '../../../text/sentences.js';
-import { ASKS_WHY, givesReason, questionTypeOf } from '../../../text/questionTypes.js';
+import { ASKS_WHY, ASKS_WHY_MADE, givesReason, questionTypeOf, STATES_BACKGROUND } from '../../../text/questionTypes.js';
+import { sectionParts } from '../../../text/sectionPath.js';
 import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { composeLines, nearestSources, type ExtractiveAnswer } from '../compose.js';
@@ -28,16 +29,41 @@ function sentencesAfter(sentences: Sentence[], at: number, max: number): Sentenc
 }
 
 /**
+ * A heading the passage's sentences answer a why under: one that itself asks why ("1. 为什么要制定《办法》？"), or, for
+ * a question why a document was made, the background section a policy explanation opens with ("一、起草背景").
+ */
+function headingAsksWhy(question: string, heading: string): boolean {
+  return ASKS_WHY.test(heading) || (ASKS_WHY_MADE.test(question) && STATES_BACKGROUND.test(heading));
+}
+
+/** The first sentences of a passage whose heading asks the question's why (or names its background), if it is one. */
+function underAskingHeading(question: string, terms: WeightedTerm[], passage: Passage, t: OfflineTuning): Sentence[] {
+  const heading = sectionParts(passage.chunk.sectionPath).at(-1);
+  if (!heading || !headingAsksWhy(question, heading)) return [];
+  // The title says which document the heading is of ("《…实施细则》政策解读" > "一、起草背景").
+  if (coverage(terms, normalizeForMatch(`${passage.chunk.title}${heading}`)) < t.askedReasonCoverage) return [];
+  return sentencesAfter(splitSentences(passage.chunk.text), -1, t.askedReasonSentences);
+}
+
+/** The sentences following a sentence of the passage that asks the question's why, if one does. */
+function afterAskingSentence(terms: WeightedTerm[], passage: Passage, t: OfflineTuning): Sentence[] {
+  const sentences = splitSentences(passage.chunk.text);
+  const at = sentences.findIndex((s) => ASKS_WHY.test(s.text) && coverage(terms, normalizeForMatch(s.text)) >= t.askedReasonCoverage);
+  return at === -1 ? [] : sentencesAfter(sentences, at, t.askedReasonSentences);
+}
+
+/**
  * "为什么以2000年为时间界限？" when a retrieved passage asks the same (its sentence covering at least
- * askedReasonCoverage of the question's terms): the sentences that follow that question, cited.
+ * askedReasonCoverage of the question's terms): the sentences that follow that question, cited. A passage under a
+ * heading asking it ("1. 为什么要制定《办法》？", or "一、起草背景" for why a document was made) is answered by its first
+ * sentences: such a heading is looked for among all retrieved passages, an asking sentence among the first
+ * askedReasonPassages.
  */
 export function answerAfterAskedReason(question: string, terms: WeightedTerm[], passages: Passage[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
   if (questionTypeOf(question)?.name !== '原因') return undefined;
-  for (const passage of passages.slice(0, t.askedReasonPassages)) {
-    const sentences = splitSentences(passage.chunk.text);
-    const at = sentences.findIndex((s) => ASKS_WHY.test(s.text) && coverage(terms, normalizeForMatch(s.text)) >= t.askedReasonCoverage);
-    if (at === -1) continue;
-    const reason = sentencesAfter(sentences, at, t.askedReasonSentences);
+  for (const [rank, passage] of passages.entries()) {
+    const under = underAskingHeading(question, terms, passage, t);
+    const reason = under.length || rank >= t.askedReasonPassages ? under : afterAskingSentence(terms, passage, t);
     if (reason.length) return composeLines([reason.map((s) => ({ passage, text: s.text }))], passages, evidence);
   }
   return undefined;

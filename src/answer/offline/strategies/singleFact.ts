@@ -2,6 +2,7 @@
 // names the occasion, in document order.
 import { BOILERPLATE } from '../../../text/boilerplate.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
+import { ASKS_EACH_DOCUMENT } from '../../../text/comparisons.js';
 import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { composeLines, type ExtractiveAnswer } from '../compose.js';
@@ -35,9 +36,6 @@ function relevantOnItsOwn(s: ScoredSentence, best: ScoredSentence, question: str
   const share = sameSection ? t.sameSectionDistinctiveShare : t.otherSectionDistinctiveShare;
   return s.distinctiveCoverage > 0 && s.distinctiveCoverage >= best.distinctiveCoverage * share;
 }
-
-/** "两份答复里各自发了多少…": the question asks the same of several documents it does not name. */
-const ASKS_EACH_DOCUMENT = /两份|两地|两个(?:文件|答复|地方|城市|项目)|各自|分别|各是|各有/u;
 
 /**
  * For a question asking each of several documents, the best sentence of the next document joins the best one when

@@ -1,0 +1,34 @@
+// Wording that asks the same thing of two or more sides (places, documents, years): the one vocabulary the comparison
+// split (src/answer/comparison.ts), the evidence gate, the place-agreement check and the each-document answer read.
+// Each stage reads it at its own breadth, named on each pattern below.
+
+/** Asked of each side in turn: 分别, 哪边, 哪一方. */
+const EACH_SIDE = '分别|哪边|哪一方';
+/** Sides set against each other: 对比, 比较, 相比. */
+const CONTRAST = '对比|比较|相比';
+/** Two sides counted: 两份 (documents), 两地 (places). */
+const TWO_SIDES = '两份|两地';
+
+/**
+ * Splitting "A和B…" into one question per side: the frame already names two sides, so a bare 各 or 都 and any 哪个 / 哪一
+ * ask of each. (对比 / 比较 / 相比 do not: a question joining two places with them is split by its places instead.)
+ */
+export const ASKS_OF_EACH_SIDE = new RegExp(`${EACH_SIDE}|${TWO_SIDES}|各|哪个|哪一|都`, 'u');
+
+/**
+ * The evidence gate: the question may be answered from several passages, one per side, which together hold what is
+ * asked. Broad (a bare 各, 两个, 双方; 哪个 only as 哪个更): it only widens where the evidence may come from.
+ */
+export const SPANS_SIDES = new RegExp(`${EACH_SIDE}|${CONTRAST}|${TWO_SIDES}|各|哪个更|两个|双方`, 'u');
+
+/**
+ * Place agreement: the question weighs the places it names against each other ("…和桂林叠彩区比，哪个高？", "两地各…"),
+ * so an answer must speak of each. Not a bare 各 ("魏都区各类项目", "各小区"), which speaks of one place's many things.
+ */
+export const WEIGHS_SIDES = new RegExp(`${EACH_SIDE}|${CONTRAST}|哪个|[两二俩]地各|两者各|二者各|各自|比[，,]`, 'u');
+
+/**
+ * "两份答复里各自发了多少…": the same asked of several documents the question does not name, so the best sentence of
+ * a second document joins the answer. Not 哪边 / 哪一方 (which asks to choose a side).
+ */
+export const ASKS_EACH_DOCUMENT = new RegExp(`分别|${TWO_SIDES}|两个(?:文件|答复|地方|城市|项目)|各自|各是|各有`, 'u');
