@@ -7,6 +7,7 @@ import { getJieba, getTokenizer } from '../text/tokenizer.js';
 import { NOT_EVIDENCE } from '../text/boilerplate.js';
 import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
+import { FORWARD_SENTENCE, namesPlans } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
 import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
@@ -118,9 +119,6 @@ const GENERIC_TERMS = new Set(
 /** Housing words nearly every passage of such a library holds: sharing them does not put a quote on a topic. */
 const DOMAIN_COMMON = new Set('城镇 住房 住宅 社区 居民 群众 市民 管理 建设 项目 城市 设施 问题 小区改造 老旧小区改造 提案 委员 代表'.split(/\s+/));
 
-/** Plans in past replies are not work done: their 下步工作安排 sections and "下一步…将…" sentences are plans. */
-export const FUTURE_SECTION = /下步|下一步|工作安排|打算|今后工作/u;
-export const FORWARD_SENTENCE = /^(?:下一步|下步|今后|接下来|同时，下一步)|下一步.{0,10}将|(?:我局|我们|我市)(?:还)?将(?:继续|持续|进一步|加快|积极|认真|加大|全力|重点)/u;
 /** "(二)科学谋划项目,完善申报机制。" — a numbered sub-heading inside a chunk, not a statement to quote. */
 const INLINE_HEADING = new RegExp(`^${NUMBERED_LINE_MARKER}[^。；;]{0,24}[。；;]?$`, 'u');
 
@@ -172,7 +170,7 @@ export function pervasiveSubject(ctx: EvidenceContext, profile: DocumentProfile)
     (w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w) && !namesAPlace(w),
   );
   const all = chunksOfDocument(ctx, profile.docId);
-  const sections = all.filter((c) => c.sectionPath && !FUTURE_SECTION.test(c.sectionPath));
+  const sections = all.filter((c) => c.sectionPath && !namesPlans(c.sectionPath, true));
   const texts = (sections.length >= 2 ? sections : all).map((c) => normalizeForMatch(`${c.sectionPath}${c.text}`));
   const out = words.filter((w) => texts.length && texts.filter((t) => t.includes(normalizeForMatch(w))).length >= ctx.tuning.subjectPervasiveShare * texts.length);
   (ctx.subjects ??= new Map()).set(profile.docId, out);
@@ -199,7 +197,7 @@ function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[
   for (const docId of new Set(hits.filter((h) => h.chunk.kind === 'reply').map((h) => h.chunk.docId))) {
     for (const chunk of chunksOfDocument(ctx, docId)) {
       const match = Math.max(headingMatch(words, chunk.sectionPath), headingWithinWording(chunk.sectionPath, wording, ctx.tuning));
-      if (match < ctx.tuning.onTopicHeading || FUTURE_SECTION.test(chunk.sectionPath)) continue;
+      if (match < ctx.tuning.onTopicHeading || namesPlans(chunk.sectionPath, true)) continue;
       out.push({ hit: hits.find((h) => h.chunk.id === chunk.id) ?? { chunk, score: hits[0]?.score ?? 0 }, match });
     }
   }
@@ -305,11 +303,9 @@ function isFormRecord(chunk: Chunk): boolean {
  * section (the bureau's own plans are kept as plans, others' go).
  */
 function isPlan(chunk: Chunk, sentence: string): boolean {
-  if (chunk.kind !== 'reply') return PLAN_SECTION.test(chunk.sectionPath);
-  return FUTURE_SECTION.test(chunk.sectionPath) || FORWARD_SENTENCE.test(sentence);
+  const inReply = chunk.kind === 'reply';
+  return namesPlans(chunk.sectionPath, inReply) || (inReply && FORWARD_SENTENCE.test(sentence));
 }
-/** A summary's plan section ("五、2024年工作打算"); a policy's own "工作安排" is what it requires, not a plan. */
-const PLAN_SECTION = /打算|下步|下一步|今后工作/u;
 
 /** Overlapping chunks repeat a sentence: keep its best-scored copy. */
 function onceEach(ranked: EvidenceSentence[]): EvidenceSentence[] {
