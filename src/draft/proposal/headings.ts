@@ -2,7 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
-import { opensWithAsk } from './asks.js';
+import { onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ADDRESSEE } from './addressee.js';
 
 /** Tuning knobs of heading topics. */
@@ -85,22 +85,11 @@ function withoutSetting(topic: string): string {
   return rest.length >= 4 ? rest : topic;
 }
 
-const LEADING_ADDRESSEE = new RegExp(`^${ADDRESSEE}?`, 'u');
-
-/** "为此，建议市住建局", "我们建议": who asks and whom, with nothing asked. */
-function onlyAsking(text: string): boolean {
-  const rest = text
-    .replace(/^(?:为此|因此|对此|特此|故|现)[，,]?\s*/u, '')
-    .replace(LEADING_ASK, '')
-    .replace(LEADING_ADDRESSEE, '');
-  return /建议|希望|呼吁|恳请/u.test(text) && !rest.trim();
-}
-
 function withoutFraming(clause: string): string {
   let topic = clause.replace(/^关于/u, '');
   const colon = topic.search(/[：:]/u);
   // "为此，建议市住建局：加强物业管理…": before the colon only who asks whom; the ask is after it.
-  if (colon >= 2) topic = onlyAsking(topic.slice(0, colon)) ? topic.slice(colon + 1) : topic.slice(0, colon);
+  if (colon >= 2) topic = onlyAnnouncesAsks(topic.slice(0, colon)) ? topic.slice(colon + 1) : topic.slice(0, colon);
   for (let i = 0; i < 3; i++) {
     topic = topic
       .replace(LEADING_ASK, '')

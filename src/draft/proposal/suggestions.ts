@@ -4,8 +4,7 @@
 import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
-import { opensWithAsk, reportsProblems } from './asks.js';
-import { ADDRESSEE } from './addressee.js';
+import { onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
 
 /** Tuning knobs of the suggestion finder. */
 export const SUGGESTION_OPTIONS = {
@@ -35,18 +34,10 @@ const SUGGESTION_HEADING = new RegExp(
   `^(?:(?:${NUMBERED_LINE_MARKER}|第${CN_DIGIT}+部分[、：:\\s]?)\\s*)?[^\\n。，,；;]{0,10}(?:建议|对策|措施|办法|举措|思路|路径)[^\\n。，,；;]{0,4}[：:]?$`,
   'u',
 );
-/**
- * A line that only announces the asks below it, whatever its stop: "为此，提出如下建议。", "对此，我有以下几点建议：",
- * "针对上述问题，建议：", "为此建议。", "为此，建议市住建局：".
- */
-const ANNOUNCING_LINE = new RegExp(
-  String.raw`^(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|(?:针对|基于|围绕|结合)[^，,。：:]{1,14})[，,]?\s*)?(?:我|我们|本人)?(?:有|特|现|郑重)?(?:提出|提)?(?:如下|以下)?(?:几点|[两一二三四五六七八九十\d]+[点条])?(?:具体|相关|意见和)?(?:建议|对策建议|对策|意见建议)(?:${ADDRESSEE})?(?:如下|以下)?[。：:]?$`,
-  'u',
-);
 /** "为此建议：", "建议如下：" alone on a line: it opens the body even right under the header, with the asks below it. */
 export function announcesAsksBelow(line: string): boolean {
   const text = line.trim();
-  return /[：:]$/u.test(text) && ANNOUNCING_LINE.test(text);
+  return /[：:]$/u.test(text) && onlyAnnouncesAsks(text);
 }
 
 /** Words of a problem or background part. */
@@ -132,7 +123,7 @@ function headedRegion(body: string): Region | null {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
-    const announcing = ANNOUNCING_LINE.test(line);
+    const announcing = onlyAnnouncesAsks(line);
     if (!announcing && (!SUGGESTION_HEADING.test(line) || /问题|现状|原因|情况|背景/u.test(line))) continue;
     const style = listMarkerAt(line)?.style;
     let end = lines.length;
