@@ -9,6 +9,7 @@ import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
+import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
 import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
@@ -16,6 +17,7 @@ import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.j
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
 import { statesTopic, withoutExamples, withoutNamedExamples, withoutPurpose, withoutSloganClause } from './proposal/headings.js';
 
+export { topicWords } from '../text/topicWords.js';
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
 export interface EvidenceSentence {
@@ -107,28 +109,8 @@ function sentencesOf(ctx: EvidenceContext, chunk: Chunk): string[] {
   return sentences;
 }
 
-/** Policy verbs and filler every suggestion uses: they do not put a heading on a suggestion's topic. */
-const GENERIC_TERMS = new Set(
-  (
-    '增加 加强 推进 推动 完善 建立 健全 加快 提高 提升 做好 加大 落实 开展 实施 解决 着力 进一步 积极 引导 规范 保障 强化 ' +
-    '优化 促进 坚持 明确 鼓励 支持 力度 工作 问题 相关 有关 方面 情况 进行 我市 全市 部门 政府 建议 提出 实际 结合 科学 合理 有效 ' +
-    '切实 不断 认真 充分 逐步 重点 主要 一是 二是 三是 同时 通过 针对 以及 推行 简化 增设 出台 制定 研究 关于 老旧 小区 老旧小区 改造'
-  ).split(/\s+/),
-);
-
-/** Housing words nearly every passage of such a library holds: sharing them does not put a quote on a topic. */
-const DOMAIN_COMMON = new Set('城镇 住房 住宅 社区 居民 群众 市民 管理 建设 项目 城市 设施 问题 小区改造 老旧小区改造 提案 委员 代表'.split(/\s+/));
-
 /** "(二)科学谋划项目,完善申报机制。" — a numbered sub-heading inside a chunk, not a statement to quote. */
 const INLINE_HEADING = new RegExp(`^${NUMBERED_LINE_MARKER}[^。；;]{0,24}[。；;]?$`, 'u');
-
-/**
- * The distinctive words of a topic (no policy verbs, no housing words every passage holds): a vague "加强管理" has
- * none, so no section heading holding 管理 passes for its answer.
- */
-export function topicWords(topic: string): string[] {
-  return [...new Set(getTokenizer().terms(topic))].filter((t) => t.length >= 2 && !GENERIC_TERMS.has(t) && !DOMAIN_COMMON.has(t));
-}
 
 /** Share of the topic's words the last heading of a section path holds (0 for the preamble). */
 export function headingMatch(words: string[], sectionPath: string): number {
