@@ -128,8 +128,23 @@ export function headingWithinWording(sectionPath: string, wording: string, t: Dr
   const heading = sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
   const words = topicWords(heading.replace(/^[^关]{0,6}关于|的建议$|的提案$/gu, ''));
   if (words.length < t.minHeadingWords) return 0;
-  const flat = normalizeForMatch(wording);
-  return words.every((w) => flat.includes(normalizeForMatch(w))) ? 1 : 0;
+  const said = getTokenizer().cut(wording).map(normalizeForMatch);
+  return words.every((w) => holdsAsWords(said, normalizeForMatch(w))) ? 1 : 0;
+}
+
+/**
+ * A word is said when it is one of the text's words or a run of them (资金来源 in 资金/来源), not part of another
+ * word: "三、关于服务用房" is not within "…闲置用房…养老服务站", whose 服务 is part of 服务站.
+ */
+function holdsAsWords(words: string[], word: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let j = i; j < words.length && run.length < word.length; j++) {
+      run += words[j];
+      if (run === word) return true;
+    }
+  }
+  return false;
 }
 
 function mergeHits(...lists: SearchHit[][]): SearchHit[] {
