@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftReply } from '../src/draft/index.js';
 import { compoundAsks } from '../src/draft/evidence.js';
-import { documentChunks, makeChunk, servicesOverChunks } from './support/services.js';
+import { documentChunks, generalPolicyChunks, servicesOverChunks } from './support/services.js';
 
 const OWN_REPLY = documentChunks('own_reply_2024', { title: '对市政协八届三次会议第30号提案的答复', number: '许建政协〔2024〕9号', kind: 'reply' }, [
   ['', '许昌市住房和城乡建设局\n李强委员：\n您提出的关于老旧小区改造的提案收悉，现答复如下：'],
@@ -12,9 +12,7 @@ const OWN_REPLY = documentChunks('own_reply_2024', { title: '对市政协八届�
   ['二、关于加装电梯', '2023年全市新增加装电梯56部。'],
 ]);
 
-const FILLER = Array.from({ length: 10 }, (_, i) =>
-  makeChunk({ docId: `policy_${i}`, kind: 'policy', title: `老旧小区改造政策问答${i + 1}`, sectionPath: '', text: `城镇老旧小区改造是重大民生工程，第${i + 1}批改造项目按计划推进，改善居民居住条件。` }, 0),
-);
+const FILLER = generalPolicyChunks(10);
 
 const PROPOSAL = `关于提升老旧小区改造质量的提案
 

@@ -3,7 +3,7 @@
 // part of 服务站. Taken as on topic, its sentence on 服务用房 standards was quoted under the 养老服务站 suggestion.
 import { describe, expect, it } from 'vitest';
 import { draftReply } from '../src/draft/index.js';
-import { documentChunks, makeChunk, servicesOverChunks } from './support/services.js';
+import { documentChunks, generalPolicyChunks, servicesOverChunks } from './support/services.js';
 
 const OWN_REPLY = documentChunks('own_reply_2024', { title: '对市人大十五届三次会议第21号建议的答复', number: '许建人大〔2024〕3号', kind: 'reply' }, [
   ['', '许昌市住房和城乡建设局\n王芳代表：\n您提出的关于老旧小区适老化改造的建议收悉，现答复如下：'],
@@ -12,9 +12,7 @@ const OWN_REPLY = documentChunks('own_reply_2024', { title: '对市人大十五�
   ['三、关于无障碍改造', '2023年改造小区共修建无障碍坡道200处，加装楼道扶手800处。'],
 ]);
 
-const FILLER = Array.from({ length: 10 }, (_, i) =>
-  makeChunk({ docId: `policy_${i}`, kind: 'policy', title: `老旧小区改造政策问答${i + 1}`, sectionPath: '', text: `城镇老旧小区改造是重大民生工程，第${i + 1}批改造项目按计划建设，完善养老、托育等社区配套设施，改善居民居住条件。` }, 0),
-);
+const FILLER = generalPolicyChunks(10, (i) => `城镇老旧小区改造是重大民生工程，第${i + 1}批改造项目按计划建设，完善养老、托育等社区配套设施，改善居民居住条件。`);
 
 const PROPOSAL = `关于老旧小区适老化改造的建议
 
