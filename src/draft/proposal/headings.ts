@@ -3,7 +3,7 @@
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
 import { onlyAnnouncesAsks, opensWithAsk } from './asks.js';
-import { ADDRESSEE } from './addressee.js';
+import { ACTOR_MODAL, ADDRESSEE, GOVERNMENT_BODIES } from './addressee.js';
 import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
 
 /** Tuning knobs of heading topics. */
@@ -30,25 +30,24 @@ const LEADING_ASK = /^(?:我们|我|本人)?(?:建议|希望|呼吁|恳请|请�
 const LEADING_MODAL = /^(?:还|也)?(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
 const LEADING_SUBJECT = new RegExp(`^${ADDRESSEE}(?:应当|应该|应|要|需)?(?=[在对加进推建完强落尽积统明同实制出健优科着切])`, 'u');
 /**
- * A government body asked to act ("市住建局", "住建部门", "市城管局", "街道"), as regular-expression source. Not a
- * 单位 or 企业: "专业经营单位应当承担…" asks what that body should bear, and the body is the topic.
- */
-const BODY = String.raw`[^，,。；;、：:“”]{0,10}?(?:部门|局|委员会|委|办|政府|街道)`;
-const BODIES = `${BODY}(?:[、和与及]${BODY})*(?:等部门)?`;
-/**
  * "市住建局要会同市规划局、市城管局等部门，对…进行统一规划", "住建部门应牵头对…", "市城管局、市公安局要加强…": who is to
  * act, with its modal or 会同/牵头, before the action (only when an action follows).
  */
 const LEADING_ACTOR = new RegExp(
-  `^(?:由)?${BODIES}(?:(?:要|应当|应该|应|需要|需|须|必须)(?:会同|牵头|联合|协同|配合)?|会同|牵头|联合|协同|配合)(?:${BODIES})?[，,]?\\s*`,
+  `^(?:由)?${GOVERNMENT_BODIES}(?:${ACTOR_MODAL}(?:会同|牵头|联合|协同|配合)?|会同|牵头|联合|协同|配合)(?:${GOVERNMENT_BODIES})?[，,]?\\s*`,
   'u',
 );
+/** "市住建局简化审批流程" (after 建议): a bureau or department named right before its action, with no modal. */
+const NAMED_ACTOR = /^[^，,。；;、：:“”]{1,10}?(?:局|部门|委员会)(?:[、和与及][^，,。；;、：:“”]{1,10}?(?:局|部门|委员会))*/u;
 /** The text without who is to act when an action follows it. */
 function withoutActor(text: string): string {
-  const actor = LEADING_ACTOR.exec(text)?.[0];
-  if (!actor) return text;
-  const rest = text.slice(actor.length);
-  return rest.length >= 4 && opensWithAsk(rest) ? rest : text;
+  for (const pattern of [LEADING_ACTOR, NAMED_ACTOR]) {
+    const actor = pattern.exec(text)?.[0];
+    if (!actor) continue;
+    const rest = text.slice(actor.length);
+    if (rest.length >= 4 && opensWithAsk(rest)) return rest;
+  }
+  return text;
 }
 /** "住建部门会同水务部门，…", "由街道牵头，…": who is to act, as a clause of its own before the action. */
 const LEADING_AGENCIES = /^(?:由)?[^，,。；;]{1,12}(?:部门|局|委员会|委|办|政府|街道|社区)(?:会同|牵头|联合|协同|配合)(?:[^，,。；;]{0,12}(?:部门|局|委员会|委|办|政府|街道|社区|单位))?[，,]\s*(?=[^，,。；;]{4,})/u;

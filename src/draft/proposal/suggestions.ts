@@ -5,6 +5,7 @@ import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 import { onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
+import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 
 /** Tuning knobs of the suggestion finder. */
 export const SUGGESTION_OPTIONS = {
@@ -50,7 +51,7 @@ const ASKING = /建议|希望|呼吁|恳请|请求|提议|(?:我|我们|本人)(
  */
 const ACTION_VERB =
   '加强|推进|建立|完善|加快|加大|推动|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|设立|增设|开展|实行|推行|推广|建设|同步实施|' +
-  '明确|新建|扩建|改建|增建|新增|增加|配齐|补齐|理清|理顺|培育|组织|配置|配备|畅通|打通|盘活|整合|拓宽|拓展|用好|压实|创新|编制|划定|纳入|排查|整治|清理|设置|安装|加装|聘请|开通|公示|严格|全面|分批';
+  '允许|明确|新建|扩建|改建|增建|新增|增加|配齐|补齐|理清|理顺|培育|组织|配置|配备|畅通|打通|盘活|整合|拓宽|拓展|用好|压实|创新|编制|划定|纳入|排查|整治|清理|设置|安装|加装|聘请|开通|公示|严格|全面|分批';
 const PROPOSING_START = new RegExp(`^(?:要|应|应当|应该|必须|务必|需要|请|科学|着力|切实|进一步|尽快|加紧|${ACTION_VERB})`, 'u');
 /**
  * Once the asks have begun, a paragraph that goes on asking without 建议 or an opening verb: a connective ("同时，",
@@ -320,9 +321,12 @@ function separateFurtherAsks(paragraph: string): string[] {
 
 /**
  * A sentence opening with an action verb of its own (no bare modal: "要…", "应…" go on elaborating the ask before; but
- * "还要…", "也应…" add one).
+ * "还要…", "也应…", or another body asked with its modal, "财政部门应提高…", add one).
  */
-const SEPARATE_ASK = new RegExp(`^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:[还也](?:要|应当?|需要))?(?:${ACTION_VERB})`, 'u');
+const SEPARATE_ASK = new RegExp(
+  `^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:[还也](?:要|应当?|需要)|${GOVERNMENT_BODIES}${ACTOR_MODAL}?)?(?:${ACTION_VERB})`,
+  'u',
+);
 
 /**
  * One suggestion's lines as one text. A heading line over its own sub-list ("加强规划引领" / "1.编制专项规划。") or over
