@@ -53,3 +53,12 @@ describe('parallel items of one length', () => {
     expect(parseProposal(items).suggestions).toHaveLength(3);
   });
 });
+
+describe('a short proposal wrapped at a fixed width (two full lines, then a short one)', () => {
+  const text = '关于老旧小区停车的提案\n提案人：王丽\n为此建议：一是利用边角空地增设停车位，二\n是推动周边单位停车场错时向居民开放，三是\n加强停车秩序管理。';
+
+  it('is read with its two wrapped lines joined', () => {
+    expect(joinHardWrappedLines(text)).toContain('二是推动周边单位停车场错时向居民开放，三是加强停车秩序管理。');
+    expect(parseProposal(text).suggestions.map((s) => s.topic)).toEqual(['利用边角空地增设停车位', '推动周边单位停车场错时向居民开放', '加强停车秩序管理']);
+  });
+});

@@ -7,14 +7,18 @@ import { getJieba, getTokenizer } from '../text/tokenizer.js';
 import { NOT_EVIDENCE } from '../text/boilerplate.js';
 import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
+import { FORWARD_SENTENCE, namesPlans } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
+import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
 import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
+import { opensWithAsk } from './proposal/asks.js';
 import { statesTopic, withoutExamples, withoutNamedExamples, withoutPurpose, withoutSloganClause } from './proposal/headings.js';
 
+export { topicWords } from '../text/topicWords.js';
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
 export interface EvidenceSentence {
@@ -106,31 +110,8 @@ function sentencesOf(ctx: EvidenceContext, chunk: Chunk): string[] {
   return sentences;
 }
 
-/** Policy verbs and filler every suggestion uses: they do not put a heading on a suggestion's topic. */
-const GENERIC_TERMS = new Set(
-  (
-    '增加 加强 推进 推动 完善 建立 健全 加快 提高 提升 做好 加大 落实 开展 实施 解决 着力 进一步 积极 引导 规范 保障 强化 ' +
-    '优化 促进 坚持 明确 鼓励 支持 力度 工作 问题 相关 有关 方面 情况 进行 我市 全市 部门 政府 建议 提出 实际 结合 科学 合理 有效 ' +
-    '切实 不断 认真 充分 逐步 重点 主要 一是 二是 三是 同时 通过 针对 以及 推行 简化 增设 出台 制定 研究 关于 老旧 小区 老旧小区 改造'
-  ).split(/\s+/),
-);
-
-/** Housing words nearly every passage of such a library holds: sharing them does not put a quote on a topic. */
-const DOMAIN_COMMON = new Set('城镇 住房 住宅 社区 居民 群众 市民 管理 建设 项目 城市 设施 问题 小区改造 老旧小区改造 提案 委员 代表'.split(/\s+/));
-
-/** Plans in past replies are not work done: their 下步工作安排 sections and "下一步…将…" sentences are plans. */
-export const FUTURE_SECTION = /下步|下一步|工作安排|打算|今后工作/u;
-export const FORWARD_SENTENCE = /^(?:下一步|下步|今后|接下来|同时，下一步)|下一步.{0,10}将|(?:我局|我们|我市)(?:还)?将(?:继续|持续|进一步|加快|积极|认真|加大|全力|重点)/u;
 /** "(二)科学谋划项目,完善申报机制。" — a numbered sub-heading inside a chunk, not a statement to quote. */
 const INLINE_HEADING = new RegExp(`^${NUMBERED_LINE_MARKER}[^。；;]{0,24}[。；;]?$`, 'u');
-
-/**
- * The distinctive words of a topic (no policy verbs, no housing words every passage holds): a vague "加强管理" has
- * none, so no section heading holding 管理 passes for its answer.
- */
-export function topicWords(topic: string): string[] {
-  return [...new Set(getTokenizer().terms(topic))].filter((t) => t.length >= 2 && !GENERIC_TERMS.has(t) && !DOMAIN_COMMON.has(t));
-}
 
 /** Share of the topic's words the last heading of a section path holds (0 for the preamble). */
 export function headingMatch(words: string[], sectionPath: string): number {
@@ -148,8 +129,23 @@ export function headingWithinWording(sectionPath: string, wording: string, t: Dr
   const heading = sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
   const words = topicWords(heading.replace(/^[^关]{0,6}关于|的建议$|的提案$/gu, ''));
   if (words.length < t.minHeadingWords) return 0;
-  const flat = normalizeForMatch(wording);
-  return words.every((w) => flat.includes(normalizeForMatch(w))) ? 1 : 0;
+  const said = getTokenizer().cut(wording).map(normalizeForMatch);
+  return words.every((w) => holdsAsWords(said, normalizeForMatch(w))) ? 1 : 0;
+}
+
+/**
+ * A word is said when it is one of the text's words or a run of them (资金来源 in 资金/来源), not part of another
+ * word: "三、关于服务用房" is not within "…闲置用房…养老服务站", whose 服务 is part of 服务站.
+ */
+function holdsAsWords(words: string[], word: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let j = i; j < words.length && run.length < word.length; j++) {
+      run += words[j];
+      if (run === word) return true;
+    }
+  }
+  return false;
 }
 
 function mergeHits(...lists: SearchHit[][]): SearchHit[] {
@@ -172,7 +168,7 @@ export function pervasiveSubject(ctx: EvidenceContext, profile: DocumentProfile)
     (w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w) && !namesAPlace(w),
   );
   const all = chunksOfDocument(ctx, profile.docId);
-  const sections = all.filter((c) => c.sectionPath && !FUTURE_SECTION.test(c.sectionPath));
+  const sections = all.filter((c) => c.sectionPath && !namesPlans(c.sectionPath, true));
   const texts = (sections.length >= 2 ? sections : all).map((c) => normalizeForMatch(`${c.sectionPath}${c.text}`));
   const out = words.filter((w) => texts.length && texts.filter((t) => t.includes(normalizeForMatch(w))).length >= ctx.tuning.subjectPervasiveShare * texts.length);
   (ctx.subjects ??= new Map()).set(profile.docId, out);
@@ -199,7 +195,7 @@ function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[
   for (const docId of new Set(hits.filter((h) => h.chunk.kind === 'reply').map((h) => h.chunk.docId))) {
     for (const chunk of chunksOfDocument(ctx, docId)) {
       const match = Math.max(headingMatch(words, chunk.sectionPath), headingWithinWording(chunk.sectionPath, wording, ctx.tuning));
-      if (match < ctx.tuning.onTopicHeading || FUTURE_SECTION.test(chunk.sectionPath)) continue;
+      if (match < ctx.tuning.onTopicHeading || namesPlans(chunk.sectionPath, true)) continue;
       out.push({ hit: hits.find((h) => h.chunk.id === chunk.id) ?? { chunk, score: hits[0]?.score ?? 0 }, match });
     }
   }
@@ -305,11 +301,9 @@ function isFormRecord(chunk: Chunk): boolean {
  * section (the bureau's own plans are kept as plans, others' go).
  */
 function isPlan(chunk: Chunk, sentence: string): boolean {
-  if (chunk.kind !== 'reply') return PLAN_SECTION.test(chunk.sectionPath);
-  return FUTURE_SECTION.test(chunk.sectionPath) || FORWARD_SENTENCE.test(sentence);
+  const inReply = chunk.kind === 'reply';
+  return namesPlans(chunk.sectionPath, inReply) || (inReply && FORWARD_SENTENCE.test(sentence));
 }
-/** A summary's plan section ("五、2024年工作打算"); a policy's own "工作安排" is what it requires, not a plan. */
-const PLAN_SECTION = /打算|下步|下一步|今后工作/u;
 
 /** Overlapping chunks repeat a sentence: keep its best-scored copy. */
 function onceEach(ranked: EvidenceSentence[]): EvidenceSentence[] {
@@ -392,12 +386,13 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const report = () =>
     ctx.trace?.({ suggestion, asked, focus: gate.focus, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: traced });
   if (!gate.answerable && !ctx.trace) return empty;
-  const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
-  const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
-  // The suggestion's own key terms beyond the proposal's theme: a quote holding none of them shares only the subject
-  // every suggestion of the proposal shares (背街小巷照明), not this suggestion's ask (纳入专项规划).
-  const ownTerms = keyTerms.filter((w) => !theme.has(w.norm));
-  const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
+  const chunksRead = passages.map((p) => p.chunk);
+  const coreTerms = coreKeyTerms(suggestion, asked, chunksRead, theme, t);
+  // The whole ask, and each ask of a compound one ("把雨污分流作为必改内容，优先解决积水内涝问题"): a quote answering
+  // one of them is on topic, though it covers too little of both together.
+  // Each ask alone must name a thing (not "实行共享停车", all verbs), and its quotes must hold every thing it names.
+  const parts = compoundAsks(plainAsked, t).map((wording) => askMeasure(wording, chunksRead, theme, t)).filter((m) => m.things.length);
+  const measures = [askMeasure(asked, chunksRead, theme, t), ...parts];
   const out: SuggestionEvidence = { ...empty };
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i] && !ctx.trace) return;
@@ -406,12 +401,14 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     // What the sentence states, without the occasion or basis it is framed by ("结合县城道路管网改造工程，…增画停车位"
     // is about 停车位, whatever its 结合 clause shares with a 管网改造 ask).
     const said = statedPart(sentence);
-    const covered = Math.max(coverageOf(weights.terms, said), 0.8 * coverageOf(weights.terms, `${heading}${said}`));
+    const judged = measures.map((m) => judgeQuote(m, heading, said, t));
+    const covered = Math.max(...judged.map((j) => j.covered));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
-    const distinctive = Math.max(coverageOf(keyTerms, `${heading}${said}`), coreCoverage(coreTerms, heading, said));
+    const distinctive = Math.max(judged[0].distinctive, coreCoverage(coreTerms, heading, said));
     const onTopicQuote = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
-      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage && (!ownTerms.length || coverageOf(ownTerms, `${heading}${said}`) > 0);
+      : (judged[0].ownHeld && judged[0].covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage) ||
+        judged.some((j, k) => k > 0 && j.relevant && coverageOf(measures[k].things, `${heading}${said}`) >= 1);
     const profile = profileOf(ctx, chunk);
     const relevant = onTopicQuote && !aboutAnotherSubject(ctx, chunk, profile);
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
@@ -435,6 +432,42 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   out.answerable = cited.length > 0;
   report();
   return out;
+}
+
+/** What a quote is measured against for one asked wording: its weighted terms, key terms and own key terms. */
+interface AskMeasure {
+  terms: WeightedTerm[];
+  keyTerms: WeightedTerm[];
+  /** Key terms beyond the proposal's theme: a quote holding none shares only the subject every suggestion shares. */
+  ownTerms: WeightedTerm[];
+  /** Key terms naming a thing (雨污分流, 积水, 屋面). */
+  things: WeightedTerm[];
+}
+
+function askMeasure(wording: string, chunks: Chunk[], theme: Set<string>, t: DraftTuning): AskMeasure {
+  const weights = weighOverChunks(wording, chunks);
+  const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
+  return { terms: weights.terms, keyTerms, ownTerms: keyTerms.filter((w) => !theme.has(w.norm)), things: keyTerms.filter((w) => namesAThing(w.norm)) };
+}
+
+/** A sentence (with its heading) against one asked wording: coverage, distinctive coverage, and the relevance floor. */
+function judgeQuote(m: AskMeasure, heading: string, said: string, t: DraftTuning): { covered: number; distinctive: number; ownHeld: boolean; relevant: boolean } {
+  const covered = Math.max(coverageOf(m.terms, said), 0.8 * coverageOf(m.terms, `${heading}${said}`));
+  const distinctive = coverageOf(m.keyTerms, `${heading}${said}`);
+  // The suggestion's own key terms beyond the proposal's theme: a quote holding none of them shares only the subject
+  // every suggestion of the proposal shares (背街小巷照明), not this suggestion's ask (纳入专项规划).
+  const ownHeld = !m.ownTerms.length || coverageOf(m.ownTerms, `${heading}${said}`) > 0;
+  return { covered, distinctive, ownHeld, relevant: ownHeld && covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage };
+}
+
+/**
+ * The asks of a compound lead, each a clause opening with an action of its own ("把雨污分流作为改造的必改内容" and
+ * "优先解决小区积水内涝问题"); none when the lead asks one thing.
+ */
+export function compoundAsks(lead: string, t: DraftTuning = DRAFT_TUNING): string[] {
+  const clauses = lead.split(/[，,；;]/u).map((c) => c.trim()).filter((c) => c.length >= t.minCompoundAskChars);
+  const asks = clauses.filter((c) => opensWithAsk(c) && topicWords(c).length > 0);
+  return asks.length >= 2 && asks.length === clauses.length ? asks : [];
 }
 
 /** The things the proposal's title names (电梯, 加装电梯 of 既有住宅加装电梯) when the suggestion says none of them. */

@@ -3,13 +3,12 @@
 import type { Chunk, Precedent, ProposalMeta, Suggestion } from '../types.js';
 import { stripListMarker } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
+import { FORWARD_SENTENCE, namesPlans } from '../text/plans.js';
 import { shortQuote } from '../grounding/passages.js';
-import { chunksOfDocument, FORWARD_SENTENCE, keyTermsOf, profileOf, proposalQuery, themeTermsOf, type EvidenceContext } from './evidence.js';
+import { chunksOfDocument, keyTermsOf, profileOf, proposalQuery, themeTermsOf, type EvidenceContext } from './evidence.js';
 import { coverageOf, weighWording } from './gate.js';
 import { quotableSentences } from './quotable.js';
 
-/** Sections of a reply that say what comes next: 下步工作, 下一步, 下步工作安排, 今后工作打算. */
-export const NEXT_STEPS_SECTION = /下步|下一步|今后工作|工作打算|工作安排/u;
 const LEAD_IN = /^[^：:]{0,60}(?:以下|如下)[^：:]{0,10}[：:]/u;
 
 /**
@@ -17,7 +16,7 @@ const LEAD_IN = /^[^：:]{0,60}(?:以下|如下)[^：:]{0,10}[：:]/u;
  * without such a section, its forward-looking sentences ("下一步，我局将…").
  */
 export function promisesOf(chunks: Chunk[], max: number, maxChars: number): string[] {
-  const inSection = (c: Chunk) => NEXT_STEPS_SECTION.test(c.sectionPath.split(SECTION_SEPARATOR)[0] ?? '');
+  const inSection = (c: Chunk) => namesPlans(c.sectionPath.split(SECTION_SEPARATOR)[0] ?? '', true);
   const hasSection = chunks.some(inSection);
   const out: string[] = [];
   for (const chunk of chunks) {

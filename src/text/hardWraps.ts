@@ -8,6 +8,11 @@ import { listMarkerAt } from './markers.js';
 export const HARD_WRAP_OPTIONS = {
   /** Lines at (or one column under) the widest width needed before the text counts as hard-wrapped. */
   minWrappedLines: 3,
+  /**
+   * Or this many such lines that break off mid-sentence and run on into a next line (a short proposal's one wrapped
+   * paragraph: "…，二" / "是…"): a line of the widest width cut inside a sentence is a wrap, not a writer's line.
+   */
+  minBrokenLines: 2,
   /** Narrowest wrap width, in display columns (a Chinese character is 2): shorter lines are headings or fields. */
   minWrapColumns: 20,
 };
@@ -38,16 +43,20 @@ export function joinHardWrappedLines(text: string): string {
   if (widest < HARD_WRAP_OPTIONS.minWrapColumns) return lines.join('\n');
   // A wrapper fills a line up to its width, or one column short of it when the next character is a wide one.
   const atWidth = (i: number) => widths[i] >= widest - 1;
-  if (widths.filter((_, i) => atWidth(i)).length < HARD_WRAP_OPTIONS.minWrappedLines) return lines.join('\n');
+  // A line opening with a list marker starts an item of its own (parallel items are often of one length).
+  const runsOn = (i: number) => {
+    const next = lines[i + 1]?.trim() ?? '';
+    return atWidth(i) && !ENDS_ITSELF.test(lines[i].trim()) && next !== '' && !FIELD_START.test(next) && !listMarkerAt(next);
+  };
+  const wrapped = widths.filter((_, i) => atWidth(i)).length >= HARD_WRAP_OPTIONS.minWrappedLines;
+  if (!wrapped && lines.filter((_, i) => runsOn(i)).length < HARD_WRAP_OPTIONS.minBrokenLines) return lines.join('\n');
   const out: string[] = [];
   let carry = false;
   for (const [i, raw] of lines.entries()) {
     const line: string = carry ? raw.trim() : raw.trimEnd();
     if (carry) out[out.length - 1] += line;
     else out.push(line);
-    const next = lines[i + 1]?.trim() ?? '';
-    // A line opening with a list marker starts an item of its own (parallel items are often of one length).
-    carry = atWidth(i) && !ENDS_ITSELF.test(line) && next !== '' && !FIELD_START.test(next) && !listMarkerAt(next);
+    carry = runsOn(i);
   }
   return out.join('\n');
 }

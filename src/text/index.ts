@@ -8,6 +8,7 @@ export { joinHardWrappedLines } from './hardWraps.js';
 export { splitSentences, splitQuotableSentences, sentenceSpans, withCitation, type Sentence } from './sentences.js';
 export { BOILERPLATE, NAMES_REPLY_HEADER_FIELD, NOT_EVIDENCE, REPLY_HEADER_FIELD } from './boilerplate.js';
 export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.js';
+export { FORWARD_SENTENCE, namesPlans } from './plans.js';
 export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokenizer.js';
 export { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, MANNER_WORDS, isFramingWord, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
 export { issuerPlaces } from './places.js';

@@ -71,6 +71,14 @@ export function documentChunks(docId: string, fields: Partial<Chunk>, sections: 
   return sections.map(([sectionPath, text], i) => makeChunk({ docId, sectionPath, text, ...fields }, i));
 }
 
+/**
+ * Policy passages that share only the housing subject with any suggestion, so word statistics in a small test library
+ * are those of a real one (the general words are common, the asked things rare).
+ */
+export function generalPolicyChunks(count: number, text = (i: number) => `城镇老旧小区改造是重大民生工程，第${i + 1}批改造项目按计划推进，改善居民居住条件。`): Chunk[] {
+  return Array.from({ length: count }, (_, i) => makeChunk({ docId: `policy_${i}`, kind: 'policy', title: `老旧小区改造政策问答${i + 1}`, sectionPath: '', text: text(i) }, 0));
+}
+
 /** A lexical-overlap Searcher over the given chunks (jieba search terms), enough for unit tests. */
 export function memorySearcher(chunks: Chunk[], embeddingsId = 'memory'): Searcher {
   const tokenizer = getTokenizer();

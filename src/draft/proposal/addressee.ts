@@ -1,2 +1,11 @@
-/** The bodies an ask is addressed to ("市住建局", "有关部门"), as regular-expression source: one pattern for the parser's announcing lines and for headings. */
+/** The bodies an ask is addressed to ("市住建局", "有关部门"), as regular-expression source: one pattern for the words that announce asks and for headings. */
 export const ADDRESSEE = '(?:市|区|县|省)?(?:委|政府|人民政府|相关部门|有关部门|主管部门|职能部门|住建局|住建部门|住房和城乡建设局|住房城乡建设部门|各级政府|各地)';
+
+/**
+ * Government bodies asked to act ("市住建局", "住建部门", "市城管局、市公安局", "…等部门"), as regular-expression source.
+ * Not a 单位 or 企业: "专业经营单位应当承担…" asks what that body should bear, and the body is the topic.
+ */
+const BODY = String.raw`[^，,。；;、：:“”]{0,10}?(?:部门|局|委员会|委|办|政府|街道)`;
+export const GOVERNMENT_BODIES = `${BODY}(?:[、和与及]${BODY})*(?:等部门)?`;
+/** The modal after who is asked to act: "市住建局要…", "财政部门应…". */
+export const ACTOR_MODAL = '(?:要|应当|应该|应|需要|需|须|必须)';

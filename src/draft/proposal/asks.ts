@@ -4,6 +4,7 @@
 // tagger mistakes for nouns is the one exception);
 // background ("近年来，…", "居民反映，…", "在走访中了解到，…") opens with a time, a subject or a report.
 import { getJieba } from '../../text/tokenizer.js';
+import { ADDRESSEE } from './addressee.js';
 
 /** Verbs that report or describe a situation (background), never an ask. */
 const REPORTING_VERB = /^(?:存在|有|是|出现|发现|显示|反映|表示|认为|了解|据|导致|造成|成为|看到|听到|来看|调研|调查|经过|经|随着|面临|属于|达到|涉及|占|约|共|已|已经|没有|缺乏|缺少|需求)$/u;
@@ -20,10 +21,10 @@ const STATE_END = /(?:不[\p{Script=Han}]{1,2}|缺失|缓慢|滞后|困难|较�
 const MEANS_PREPOSITION = /^(?:按照|结合|依托|围绕|根据|针对|对照|借鉴|参照|通过|利用|借助|坚持|以|在|对|对于|从)$/u;
 
 /**
- * Verbs jieba's dictionary tags as something else (利用/n, 规范/n, 落实/a, 明确/ad, 新建/ns): in the first place of an
+ * Verbs jieba's dictionary tags as something else (利用/n, 规范/n, 落实/a, 明确/ad, 新建/ns, 拓宽/nr): in the first place of an
  * ask they are its action ("充分利用周边停车场…", "规范小区内部停车秩序").
  */
-const MISTAGGED_VERB = /^(?:利用|充分利用|规范|指导|规划|充分发挥|落实|更新|明确|新建|委托|动员)$/u;
+const MISTAGGED_VERB = /^(?:利用|充分利用|规范|指导|规划|充分发挥|落实|更新|明确|新建|委托|动员|拓宽)$/u;
 /** Words that make a clause describe what is missing or wrong ("…审批时未考虑…", "…模式存在漏洞"), whatever opens it. */
 const DESCRIBES_A_LACK = /未|没有|没|存在|缺乏|缺少/u;
 /** Localisers that close an occasion phrase ("在小区改造中", "在规划审批时"): the action follows them. */
@@ -96,4 +97,18 @@ export function opensWithAsk(paragraph: string): boolean {
     return opensWithVerb(second) || hasLeadingModal(second);
   }
   return false;
+}
+
+/**
+ * Words that only announce asks, whoever makes them and to whom, with nothing asked yet: "为此，提出如下建议。",
+ * "对此，我有以下几点建议：", "针对上述问题，建议：", "为此，建议市住建局", "我们希望". A line of them opens the asks
+ * below it; before a colon ("为此，建议市住建局：加强…") they leave the ask to what follows.
+ */
+const ANNOUNCING = new RegExp(
+  String.raw`^(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|(?:针对|基于|围绕|结合)[^，,。：:]{1,14})[，,]?\s*)?(?:我|我们|本人)?(?:有|特|现|郑重)?(?:提出|提)?(?:如下|以下)?(?:几点|[两一二三四五六七八九十\d]+[点条])?(?:具体|相关|意见和)?(?:建议|对策建议|对策|意见建议|希望|呼吁|恳请)(?:由)?(?:${ADDRESSEE})?(?:如下|以下)?[。：:]?$`,
+  'u',
+);
+
+export function onlyAnnouncesAsks(text: string): boolean {
+  return ANNOUNCING.test(text.trim());
 }

@@ -2,8 +2,9 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
-import { opensWithAsk } from './asks.js';
-import { ADDRESSEE } from './addressee.js';
+import { onlyAnnouncesAsks, opensWithAsk } from './asks.js';
+import { ACTOR_MODAL, ADDRESSEE, GOVERNMENT_BODIES } from './addressee.js';
+import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
 
 /** Tuning knobs of heading topics. */
 export const HEADING_OPTIONS = {
@@ -28,6 +29,26 @@ const PROPOSING_OPENING = /^[^，,。]{0,12}(?<!需)(?:要|应当|应该|必须)
 const LEADING_ASK = /^(?:我们|我|本人)?(?:建议|希望|呼吁|恳请|请求|提议|认为|觉得)?(?:由)?/u;
 const LEADING_MODAL = /^(?:还|也)?(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
 const LEADING_SUBJECT = new RegExp(`^${ADDRESSEE}(?:应当|应该|应|要|需)?(?=[在对加进推建完强落尽积统明同实制出健优科着切])`, 'u');
+/**
+ * "市住建局要会同市规划局、市城管局等部门，对…进行统一规划", "住建部门应牵头对…", "市城管局、市公安局要加强…": who is to
+ * act, with its modal or 会同/牵头, before the action (only when an action follows).
+ */
+const LEADING_ACTOR = new RegExp(
+  `^(?:由)?${GOVERNMENT_BODIES}(?:${ACTOR_MODAL}(?:会同|牵头|联合|协同|配合)?|会同|牵头|联合|协同|配合)(?:${GOVERNMENT_BODIES})?[，,]?\\s*`,
+  'u',
+);
+/** "市住建局简化审批流程" (after 建议): a bureau or department named right before its action, with no modal. */
+const NAMED_ACTOR = /^[^，,。；;、：:“”]{1,10}?(?:局|部门|委员会)(?:[、和与及][^，,。；;、：:“”]{1,10}?(?:局|部门|委员会))*/u;
+/** The text without who is to act when an action follows it. */
+function withoutActor(text: string): string {
+  for (const pattern of [LEADING_ACTOR, NAMED_ACTOR]) {
+    const actor = pattern.exec(text)?.[0];
+    if (!actor) continue;
+    const rest = text.slice(actor.length);
+    if (rest.length >= 4 && opensWithAsk(rest)) return rest;
+  }
+  return text;
+}
 /** "住建部门会同水务部门，…", "由街道牵头，…": who is to act, as a clause of its own before the action. */
 const LEADING_AGENCIES = /^(?:由)?[^，,。；;]{1,12}(?:部门|局|委员会|委|办|政府|街道|社区)(?:会同|牵头|联合|协同|配合)(?:[^，,。；;]{0,12}(?:部门|局|委员会|委|办|政府|街道|社区|单位))?[，,]\s*(?=[^，,。；;]{4,})/u;
 /** Words a cut topic must not end on: it would leave a phrase hanging ("…向附近居民错时"). */
@@ -85,28 +106,18 @@ function withoutSetting(topic: string): string {
   return rest.length >= 4 ? rest : topic;
 }
 
-const LEADING_ADDRESSEE = new RegExp(`^${ADDRESSEE}?`, 'u');
-
-/** "为此，建议市住建局", "我们建议": who asks and whom, with nothing asked. */
-function onlyAsking(text: string): boolean {
-  const rest = text
-    .replace(/^(?:为此|因此|对此|特此|故|现)[，,]?\s*/u, '')
-    .replace(LEADING_ASK, '')
-    .replace(LEADING_ADDRESSEE, '');
-  return /建议|希望|呼吁|恳请/u.test(text) && !rest.trim();
-}
-
 function withoutFraming(clause: string): string {
   let topic = clause.replace(/^关于/u, '');
   const colon = topic.search(/[：:]/u);
   // "为此，建议市住建局：加强物业管理…": before the colon only who asks whom; the ask is after it.
-  if (colon >= 2) topic = onlyAsking(topic.slice(0, colon)) ? topic.slice(colon + 1) : topic.slice(0, colon);
+  if (colon >= 2) topic = onlyAnnouncesAsks(topic.slice(0, colon)) ? topic.slice(colon + 1) : topic.slice(0, colon);
   for (let i = 0; i < 3; i++) {
     topic = topic
       .replace(LEADING_ASK, '')
       .replace(/^[，,：:\s]+/u, '')
       .replace(LEADING_SUBJECT, '')
-      .replace(LEADING_AGENCIES, '')
+      .replace(LEADING_AGENCIES, '');
+    topic = withoutActor(topic)
       .replace(LEADING_CONNECTIVE, '')
       .replace(LEADING_SCOPE, '')
       .replace(LEADING_OCCASION, '')
@@ -175,6 +186,11 @@ const SLOGAN_CLAUSE = /^[^，,]{2,12}(?:资源|潜力|优势|作用|活力|合�
 const ACTION_OPENING = /^(?:推动|推进|推行|鼓励|引导|建立|建设|实施|开展|开放|利用|加快|完善|设立|增设)/u;
 /** A clause naming the means of an ask: "利用…", "通过…", "依托…", "借助…". */
 const MEANS_CLAUSE = /^(?:利用|通过|依托|借助)[^，,。；;]{2,}[，,]$/u;
+/**
+ * A means clause saying how, not with what: "通过设立专项资金、发行专项债券等方式，", "以政府购买服务的方式，",
+ * "通过引入社会资本参与，". The goal after it names the ask ("拓宽老旧小区改造资金来源").
+ */
+const MANNER_CLAUSE = /^(?:通过|以|采取|采用)[^，,。；;]{2,}[，,]$/u;
 
 /**
  * A clause saying what the ask is for ("保证小区公共设施坏了有钱修", "方便老人上下楼", "减轻居民负担", "提高资金使用
@@ -201,7 +217,7 @@ function namesScopeOnly(clause: string): boolean {
   return !ASK_VERB.test(head);
 }
 /** Verbs of an ask (the tagger reads "行为" and "加装电梯" as verbs, so the words themselves are listed). */
-const ASK_VERB = /建立|实施|开展|给予|予以|推进|推动|完善|加强|建设|设立|增设|制定|出台|落实|纳入|提供|安排|明确|规范|实行|推行|引导|鼓励|支持|加快|加大|提高|降低|减免|同步|整治|清理|查处|统筹/u;
+const ASK_VERB = /进行|建立|实施|开展|给予|予以|推进|推动|完善|加强|建设|设立|增设|制定|出台|落实|纳入|提供|安排|明确|规范|实行|推行|引导|鼓励|支持|加快|加大|提高|降低|减免|同步|整治|清理|查处|统筹/u;
 
 /** A clause opening with who acts or by what measure ("由市财政…", "按照…标准"), not with the action. */
 const AGENT_OR_MEASURE = /^(?:由|按照|根据|参照|依照)/u;
@@ -215,12 +231,28 @@ export function withoutSloganClause(text: string): string {
   return clauses.length > 1 && SLOGAN_CLAUSE.test(clauses[0]) && ACTION_OPENING.test(clauses[1]) ? clauses.slice(1).join('') : text;
 }
 
+/** A clause of policy verbs and filler only ("进一步加大工作力度"): it names no topic (建设管理 is one). */
+function namesNothing(clause: string): boolean {
+  const tokenizer = getTokenizer();
+  // A compound of filler ("工作力度") is filler too.
+  return tokenizer.terms(clause.replace(/[，,]$/u, '')).every((word) => {
+    if (word.length < 2 || GENERIC_TERMS.has(word)) return true;
+    const parts = tokenizer.searchTerms(word).filter((part) => part !== word && part.length >= 2);
+    return parts.length >= 2 && parts.every((part) => GENERIC_TERMS.has(part));
+  });
+}
+
 /** Up to the first comma when that clause names the action on its own, or to the next comma that keeps it short. */
 function leadClauses(topic: string, options = HEADING_OPTIONS): string {
   let clauses = withoutSloganClause(topic).split(/(?<=[，,])/u);
+  // "进一步加大工作力度，切实解决…停车难问题": a frame naming nothing (policy verbs and filler only) before an action
+  // that does name something; "通过…等方式，拓宽…资金来源": the manner before the goal.
+  while (clauses.length > 1 && (namesNothing(clauses[0]) || MANNER_CLAUSE.test(clauses[0])) && topicWords(clauses[1]).length && opensWithAsk(clauses[1])) {
+    clauses = clauses.slice(1);
+  }
   // "利用小区内闲置空地和杂物堆放处，建设游园，…": a means clause too long to drop as an occasion names the ask only
   // with the action it serves ("利用小区内闲置空地和杂物堆放处建设游园").
-  if (clauses.length > 1 && MEANS_CLAUSE.test(clauses[0]) && ACTION_OPENING.test(clauses[1])) {
+  if (clauses.length > 1 && MEANS_CLAUSE.test(clauses[0]) && !MANNER_CLAUSE.test(clauses[0]) && ACTION_OPENING.test(clauses[1])) {
     const joined = `${clauses[0].replace(/[，,]$/u, '')}${clauses[1]}`;
     clauses = [joined.replace(/[，,]$/u, '').length <= options.maxChars ? joined : clauses[1], ...clauses.slice(2)];
   }

@@ -4,8 +4,8 @@
 import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
-import { opensWithAsk, reportsProblems } from './asks.js';
-import { ADDRESSEE } from './addressee.js';
+import { onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
+import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 
 /** Tuning knobs of the suggestion finder. */
 export const SUGGESTION_OPTIONS = {
@@ -35,18 +35,10 @@ const SUGGESTION_HEADING = new RegExp(
   `^(?:(?:${NUMBERED_LINE_MARKER}|第${CN_DIGIT}+部分[、：:\\s]?)\\s*)?[^\\n。，,；;]{0,10}(?:建议|对策|措施|办法|举措|思路|路径)[^\\n。，,；;]{0,4}[：:]?$`,
   'u',
 );
-/**
- * A line that only announces the asks below it, whatever its stop: "为此，提出如下建议。", "对此，我有以下几点建议：",
- * "针对上述问题，建议：", "为此建议。", "为此，建议市住建局：".
- */
-const ANNOUNCING_LINE = new RegExp(
-  String.raw`^(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|(?:针对|基于|围绕|结合)[^，,。：:]{1,14})[，,]?\s*)?(?:我|我们|本人)?(?:有|特|现|郑重)?(?:提出|提)?(?:如下|以下)?(?:几点|[两一二三四五六七八九十\d]+[点条])?(?:具体|相关|意见和)?(?:建议|对策建议|对策|意见建议)(?:${ADDRESSEE})?(?:如下|以下)?[。：:]?$`,
-  'u',
-);
 /** "为此建议：", "建议如下：" alone on a line: it opens the body even right under the header, with the asks below it. */
 export function announcesAsksBelow(line: string): boolean {
   const text = line.trim();
-  return /[：:]$/u.test(text) && ANNOUNCING_LINE.test(text);
+  return /[：:]$/u.test(text) && onlyAnnouncesAsks(text);
 }
 
 /** Words of a problem or background part. */
@@ -59,7 +51,7 @@ const ASKING = /建议|希望|呼吁|恳请|请求|提议|(?:我|我们|本人)(
  */
 const ACTION_VERB =
   '加强|推进|建立|完善|加快|加大|推动|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|设立|增设|开展|实行|推行|推广|建设|同步实施|' +
-  '明确|新建|扩建|改建|增建|新增|增加|配齐|补齐|理清|理顺|培育|组织|配置|配备|畅通|打通|盘活|整合|拓宽|拓展|用好|压实|创新|编制|划定|纳入|排查|整治|清理|设置|安装|加装|聘请|开通|公示|严格|全面|分批';
+  '允许|明确|新建|扩建|改建|增建|新增|增加|配齐|补齐|理清|理顺|培育|组织|配置|配备|畅通|打通|盘活|整合|拓宽|拓展|用好|压实|创新|编制|划定|纳入|排查|整治|清理|设置|安装|加装|聘请|开通|公示|严格|全面|分批';
 const PROPOSING_START = new RegExp(`^(?:要|应|应当|应该|必须|务必|需要|请|科学|着力|切实|进一步|尽快|加紧|${ACTION_VERB})`, 'u');
 /**
  * Once the asks have begun, a paragraph that goes on asking without 建议 or an opening verb: a connective ("同时，",
@@ -132,7 +124,7 @@ function headedRegion(body: string): Region | null {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
-    const announcing = ANNOUNCING_LINE.test(line);
+    const announcing = onlyAnnouncesAsks(line);
     if (!announcing && (!SUGGESTION_HEADING.test(line) || /问题|现状|原因|情况|背景/u.test(line))) continue;
     const style = listMarkerAt(line)?.style;
     let end = lines.length;
@@ -329,9 +321,12 @@ function separateFurtherAsks(paragraph: string): string[] {
 
 /**
  * A sentence opening with an action verb of its own (no bare modal: "要…", "应…" go on elaborating the ask before; but
- * "还要…", "也应…" add one).
+ * "还要…", "也应…", or another body asked with its modal, "财政部门应提高…", add one).
  */
-const SEPARATE_ASK = new RegExp(`^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:[还也](?:要|应当?|需要))?(?:${ACTION_VERB})`, 'u');
+const SEPARATE_ASK = new RegExp(
+  `^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:[还也](?:要|应当?|需要)|${GOVERNMENT_BODIES}${ACTOR_MODAL}?)?(?:${ACTION_VERB})`,
+  'u',
+);
 
 /**
  * One suggestion's lines as one text. A heading line over its own sub-list ("加强规划引领" / "1.编制专项规划。") or over
