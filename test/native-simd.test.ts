@@ -1,7 +1,8 @@
-// The install rebuilds hnswlib-node with AVX2/FMA when the CPU has them (scripts/build-native.mjs). The rebuilt addon
-// must give the neighbours the portable one gives; on a CPU with AVX2/FMA the installed addon must be the SIMD one.
+// The install rebuilds hnswlib-node with AVX2/FMA (and AVX-512F) when the CPU has them (scripts/build-native.mjs). The
+// rebuilt addon must give the neighbours the portable one gives; on a CPU with AVX2/FMA the installed addon must be the
+// SIMD one, and on a CPU with AVX-512F the AVX-512 one.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -19,11 +20,13 @@ interface Hnsw {
 }
 type HnswClass = new (space: string, dim: number) => Hnsw;
 
-function cpuHasAvx2Fma(): boolean {
+function cpuHas(...flags: string[]): boolean {
   if (process.platform !== 'linux' || process.arch !== 'x64') return false;
   const cpu = readFileSync('/proc/cpuinfo', 'utf8');
-  return /^flags\s*:.*\bavx2\b/m.test(cpu) && /^flags\s*:.*\bfma\b/m.test(cpu);
+  return flags.every((flag) => new RegExp(`^flags\\s*:.*\\b${flag}\\b`, 'm').test(cpu));
 }
+
+const cpuHasAvx2Fma = () => cpuHas('avx2', 'fma');
 
 function loadAddon(file: string): HnswClass {
   const module = { exports: {} as { HierarchicalNSW: HnswClass } };
@@ -54,6 +57,13 @@ describe('hnswlib-node built for this CPU', () => {
     expect(readFileSync(MARKER, 'utf8')).toContain('-mavx2');
   });
 
+  it.runIf(cpuHas('avx2', 'fma', 'avx512f') && !existsSync(path.join(RELEASE, 'reply-desk-simd-failed.txt')))(
+    'is the AVX-512F build on a CPU that has it (hnswlib then uses its 16-lane inner product)',
+    () => {
+      expect(readFileSync(MARKER, 'utf8')).toContain('-mavx512f');
+    },
+  );
+
   it.runIf(existsSync(PORTABLE))('finds the neighbours the portable build finds', () => {
     const require = createRequire(import.meta.url);
     const installed = (require('hnswlib-node') as { HierarchicalNSW: HnswClass }).HierarchicalNSW;
@@ -80,6 +90,21 @@ describe('scripts/build-native.mjs', () => {
       expect(run(root, { REPLY_DESK_NATIVE_SIMD: '0' })).toContain('portable');
       expect(readFileSync(path.join(release, 'addon.node')).equals(readFileSync(PORTABLE))).toBe(true);
       expect(existsSync(path.join(release, 'reply-desk-simd.txt'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it.runIf(cpuHas('avx2', 'fma', 'avx512f'))('keeps an AVX2/FMA build, without running make, where the AVX-512 build failed before', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'reply-desk-simd-'));
+    try {
+      cpSync(path.join(REPO_ROOT, 'node_modules/hnswlib-node'), path.join(root, 'node_modules/hnswlib-node'), { recursive: true });
+      const release = path.join(root, 'node_modules/hnswlib-node/build/Release');
+      writeFileSync(path.join(release, 'reply-desk-simd.txt'), '-mavx2 -mfma\n');
+      writeFileSync(path.join(release, 'reply-desk-simd-failed.txt'), '-mavx2 -mfma -mavx512f\tthe rebuilt addon failed its check\n');
+      const addon = readFileSync(path.join(release, 'addon.node'));
+      expect(run(root)).toContain('already built with -mavx2 -mfma');
+      expect(readFileSync(path.join(release, 'addon.node')).equals(addon)).toBe(true);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
