@@ -114,6 +114,15 @@ describe('a reply named by its number', () => {
   });
 });
 
+describe('a reply\'s sign-off', () => {
+  it('never quotes a blank form field ("单位负责人:") as who is responsible, and still gives the 承办单位 line when asked who handled it', async () => {
+    const who = await answerQuestion(shipped.services, '清原县停车难问题由谁负责解决？');
+    expect(who.answer).not.toMatch(/单位负责人[:：]\s*\[/u);
+    const handled = await answerQuestion(shipped.services, '清原停车难的提案是哪个单位承办的？');
+    expect(handled.answer).toContain('清原满族自治县住房和城乡建设');
+  });
+});
+
 describe('an item named by the heading of its section', () => {
   it('answers "工作原则第一条" with the first item under 工作原则, not the covering notice, and never quotes a cut-off mark', async () => {
     for (const [q, item] of [['工作原则第一条', '坚持政府统筹'], ['工作原则第二条是什么？', '科学谋划项目']]) {

@@ -62,10 +62,11 @@ export async function retrievePassages(search: Searcher, request: RetrievalReque
   const hits = withFoundChunk(withKindsList(questionHits, kinds, k), questionHits, defines, k);
   if (focus) return withFocusDocument(search, request, hits);
   const named = await referencedDocument(search, question, questionHits);
-  const article = articleHits(search, question, named?.docId, hits);
+  let article = articleHits(search, question, named?.docId, hits);
   if (!article.length) {
     const missingItem = missingNamedItem(search, question, named?.docId, hits);
     if (missingItem) return { hits, sectionHits: 0, named, missingItem };
+    article = titledPartHits(search, question, named?.docId, hits);
   }
   if (article.length) {
     const rest = hits.filter((h) => !article.some((a) => a.chunk.id === h.chunk.id));
@@ -152,6 +153,35 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
   for (const docId of docIds) {
     const chunks = search.chunksOf(docId).filter((c) => inSection(c.sectionPath));
     if (chunks.length) return asHits(chunks);
+  }
+  return [];
+}
+
+/** "…纪要第三项", "…通知第二条": an item asked by its number right after the words naming its document. */
+const ITEM_OF_DOCUMENT = /第\s*([一二三四五六七八九十]+|\d+)\s*[项条]/u;
+/** How many characters before the item's number must be words of the document's title. */
+const TITLE_TAIL_CHARS = 4;
+
+/**
+ * "专题会议纪要第三项议定事项定了什么？": a document named by its title's words whose items are its numbered top-level
+ * parts (三、关于…) rather than articles: the part so numbered, from the named or best-ranked document whose title
+ * holds the words right before the number.
+ */
+function titledPartHits(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
+  const m = ITEM_OF_DOCUMENT.exec(question);
+  const ordinal = m ? chineseNumberValue(m[1]) : undefined;
+  if (!m || ordinal === undefined) return [];
+  const tail = question.slice(0, m.index).replace(/[\s的里中]+$/u, '').slice(-TITLE_TAIL_CHARS);
+  if (!/^\p{Script=Han}+$/u.test(tail) || tail.length < TITLE_TAIL_CHARS) return [];
+  const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
+  for (const docId of docIds) {
+    const chunks = search.chunksOf(docId);
+    if (!chunks[0]?.title.includes(tail)) continue;
+    const part = chunks.filter((c) => {
+      const top = headingNumber(c.sectionPath.split(SECTION_SEPARATOR)[0] ?? '');
+      return top?.level === 'part' && top.ordinal === ordinal;
+    });
+    if (part.length) return sectionChunks(part, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
   }
   return [];
 }

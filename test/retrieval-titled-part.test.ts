@@ -1,0 +1,40 @@
+// "专题会议纪要第三项…": a document named by its title's words whose items are numbered parts (三、关于…), not articles,
+// is answered with the part so numbered — not with its covering paragraph ("议定事项纪要如下").
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { createTestServices, type TestServices } from './support/services.js';
+
+const MINUTES = `---
+title: 云岭市城镇老旧小区改造工作专题会议纪要
+kind: policy
+---
+云岭市城镇老旧小区改造工作专题会议纪要
+
+2025年3月18日，副市长主持召开专题会议，研究推进老旧小区改造工作。会议听取了市住建局的汇报，议定事项纪要如下：
+
+一、关于结转项目
+2024年结转的9个小区，须于2025年4月30日前全部完工。
+
+二、关于管线同步改造
+燃气、供水管线改造由专业经营单位与主体工程同步进场、同步施工。
+
+三、关于屋面防水试点
+同意在东城区选择3个小区开展屋面防水整体翻修试点，市级每户再增加补助500元。
+`;
+
+let t: TestServices;
+beforeAll(async () => {
+  t = await createTestServices({ files: { 'minutes.txt': MINUTES } });
+}, 120_000);
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+describe('an item of a document named by its title', () => {
+  it('answers 第三项 of the minutes with its third numbered part', async () => {
+    const a = await answerQuestion(t.services, '专题会议纪要第三项议定事项定了什么？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('屋面防水整体翻修试点');
+    expect(a.answer).not.toContain('议定事项纪要如下');
+  });
+});
