@@ -1,5 +1,5 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
-import { leavesOutComparedPlace, passagesOfAskedPlaces, withoutOtherPlaces } from './placeAgreement.js';
+import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
 import { answerConstraintRefusal, answerFocusRefusal, gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
 import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, citedOnlyReference, type CitedOnly } from './namedDocument.js';
@@ -148,48 +148,6 @@ export function missingItemAnswer(missing: MissingItem): string {
 }
 
 /**
- * The offline answer, checked: its sentences must speak of the year, place and level asked and hold what is asked
- * about, as the passage they come from does; another place's sentences are dropped.
- */
-function checkedAnswerFrom(
-  from: Passage[],
-  ...[services, passages, standalone, retrieved, tuning, citedOnly, gate]: Parameters<typeof offlineAnswer>
-): ReturnType<typeof offlineAnswer> {
-  const offline = offlineAnswer(services, from, standalone, retrieved, tuning, citedOnly, gate);
-  // What was retrieved is every passage, whichever of them the answer could quote.
-  offline.retrieved = [...toRetrieved(passages), ...offline.retrieved.slice(from.length)];
-  const opening = (docId: string) => services.search.chunksOf(docId).slice(0, 1).map((c) => `${c.title}\n${c.text}`).join('');
-  // A question naming a place is answered from that place's documents only: another place's sentences are dropped.
-  const placed = offline.answered ? withoutOtherPlaces(gate.analysis, offline, passages) : undefined;
-  // (None left: the constraint check below refuses, saying whose facts the library holds.)
-  if (placed?.citations.length) Object.assign(offline, placed);
-  // A comparison answered for one of its places only is refused: half an answer reads as the whole of it.
-  if (offline.answered && leavesOutComparedPlace(gate.analysis, offline.citations, passages)) {
-    Object.assign(offline, { answered: false, answer: notCoveredAnswer(passages), citations: [] });
-  }
-  const contradicted = offline.answered
-    ? (answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages))
-    : undefined;
-  if (contradicted) Object.assign(offline, { answered: false, ...contradicted });
-  return offline;
-}
-
-/**
- * A question naming a place is answered first from that place's passages (another place's best sentence, chosen and
- * then dropped, left no answer where the place's own passages hold one); when they give none, from all passages, whose
- * refusal says whose facts the library holds.
- */
-function checkedOfflineAnswer(...args: Parameters<typeof offlineAnswer>): ReturnType<typeof offlineAnswer> {
-  const [, passages, , , , , gate] = args;
-  const ofPlace = passagesOfAskedPlaces(gate.analysis, passages);
-  if (ofPlace.length && ofPlace.length < passages.length) {
-    const own = checkedAnswerFrom(ofPlace, ...args);
-    if (own.answered) return own;
-  }
-  return checkedAnswerFrom(passages, ...args);
-}
-
-/**
  * Answers a staff question from the bureau's documents, citing every claim as [n]. Never throws for model failures:
  * the offline engine answers instead and `notice` says why.
  */
@@ -303,7 +261,22 @@ export async function answerQuestion(
     }
   }
 
-  const offline = checkedOfflineAnswer(services, passages, standalone, retrieved, options.tuning, citedOnly, gate);
+  const offline = offlineAnswer(services, passages, standalone, retrieved, options.tuning, citedOnly, gate);
+  // The sentences chosen must speak of the year, place and level asked, not merely sit in a passage that does.
+  // And they must hold what is asked about, as the passage they come from does.
+  const opening = (docId: string) => services.search.chunksOf(docId).slice(0, 1).map((c) => `${c.title}\n${c.text}`).join('');
+  // A question naming a place is answered from that place's documents only: another place's sentences are dropped.
+  const placed = offline.answered ? withoutOtherPlaces(gate.analysis, offline, passages) : undefined;
+  // (None left: the constraint check below refuses, saying whose facts the library holds.)
+  if (placed?.citations.length) Object.assign(offline, placed);
+  // A comparison answered for one of its places only is refused: half an answer reads as the whole of it.
+  if (offline.answered && leavesOutComparedPlace(gate.analysis, offline.citations, passages)) {
+    Object.assign(offline, { answered: false, answer: notCoveredAnswer(passages), citations: [] });
+  }
+  const contradicted = offline.answered
+    ? (answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages))
+    : undefined;
+  if (contradicted) Object.assign(offline, { answered: false, ...contradicted });
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
   options.onToken?.(answer.notice ? `${answer.notice}\n${offline.answer}` : offline.answer);
   return finish({ ...answer, ...offline });

@@ -7,9 +7,6 @@ import type { QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { renumberCitations } from '../grounding/citations.js';
 import { issuerPlaces, normalizeForMatch, WEIGHS_SIDES } from '../text/index.js';
 
-/** What says which place a quote is of: the quote, its section heading, its document's title. */
-type Placed = Pick<Citation, 'quote' | 'section' | 'title'>;
-
 /** A quoted run ending in its citation mark ("……资金。[2]"), with any lead-in before it on the same line. */
 const CITED_RUN = /[^\n[\]]*?((?:\[\d+\])+)[。；;，,！!？?]?/gu;
 
@@ -17,23 +14,12 @@ const CITED_RUN = /[^\n[\]]*?((?:\[\d+\])+)[。；;，,！!？?]?/gu;
  * Whether a cited sentence comes from a document of another place than those asked: its issuer names a place, none
  * of them asked, and neither the sentence, its heading nor its title names an asked place.
  */
-function fromAnotherPlace(asked: string[], citation: Placed, origin: string | undefined): boolean {
+function fromAnotherPlace(asked: string[], citation: Citation, origin: string | undefined): boolean {
   return issuerPlaces(origin ?? '').length > 0 && !issuedInAskedPlace(asked, origin) && !namesAskedPlace(asked, citation);
 }
 
-/**
- * The passages an answer to a question naming a place may quote: none from another place's document (its issuer names
- * a place not asked, and its text, heading and title name no asked place). All of them when the question names no
- * place; none when every passage is another place's (the caller then says whose facts the library holds).
- */
-export function passagesOfAskedPlaces(analysis: QuestionAnalysis, passages: Passage[]): Passage[] {
-  const asked = [...analysis.places, ...analysis.issuerPlaces];
-  if (!asked.length) return passages;
-  return passages.filter((p) => !fromAnotherPlace(asked, { quote: p.chunk.text, section: p.chunk.sectionPath, title: p.chunk.title }, p.chunk.origin));
-}
-
 /** Whether a cited sentence is of the place asked: it, its heading or title names it, or its document's issuer does. */
-function ofAskedPlace(asked: string[], citation: Placed, origin: string | undefined): boolean {
+function ofAskedPlace(asked: string[], citation: Citation, origin: string | undefined): boolean {
   return namesAskedPlace(asked, citation) || issuedInAskedPlace(asked, origin);
 }
 
@@ -47,7 +33,7 @@ function originIn(passages: Passage[]): (citation: Citation) => string | undefin
   return (citation) => passages.find((p) => p.chunk.docId === citation.docId)?.chunk.origin;
 }
 
-function namesAskedPlace(asked: string[], citation: Placed): boolean {
+function namesAskedPlace(asked: string[], citation: Citation): boolean {
   const said = normalizeForMatch(`${citation.quote} ${citation.section} ${citation.title}`);
   return asked.some((a) => said.includes(normalizeForMatch(a)));
 }
