@@ -346,11 +346,14 @@ interface Candidate extends QuoteCandidate {
   rank: number;
 }
 
+/** A section listing problems ("四、存在问题", "问题与不足"): what went wrong is neither work done nor policy. */
+const PROBLEMS_SECTION = /存在(?:的)?问题|问题(?:与|和)不足|困难(?:和|与)问题|不足之处/u;
+
 /** Every sentence of the passages a draft could quote: no boilerplate, no sub-heading, no form record, not too long. */
 function quoteCandidates(ctx: EvidenceContext, passages: { chunk: Chunk }[]): Candidate[] {
   const out: Candidate[] = [];
   passages.forEach(({ chunk }, rank) => {
-    if (isFormRecord(chunk)) return;
+    if (isFormRecord(chunk) || PROBLEMS_SECTION.test(chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '')) return;
     sentencesOf(ctx, chunk).forEach((sentence, position) => {
       if (NOT_EVIDENCE.test(sentence) || sentence.length > ctx.tuning.maxSentenceChars || INLINE_HEADING.test(sentence)) return;
       out.push({ chunk, sentence, position, rank });
