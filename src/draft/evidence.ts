@@ -29,6 +29,8 @@ export interface EvidenceSentence {
   score: number;
   /** How well the chunk's section heading matches the suggestion's topic (0..1). */
   headingScore: number;
+  /** How well the sentence answers the suggestion, before its retrieval rank counts (score adds the rank). */
+  relevance?: number;
   level: EvidenceLevel;
   profile: DocumentProfile;
 }
@@ -320,6 +322,16 @@ function byScore(a: EvidenceSentence, b: EvidenceSentence): number {
   return b.score - a.score;
 }
 
+/**
+ * Work done, best first; among sentences that answer the ask equally well, the newest document's first (a reply's
+ * "2024年完成…38.6公里" before a 2023 summary's figure), whatever their retrieval rank.
+ */
+function newestFirstAmongEqual(a: EvidenceSentence, b: EvidenceSentence): number {
+  const equal = a.relevance !== undefined && b.relevance !== undefined && Math.abs(a.relevance - b.relevance) < 1e-9;
+  const years = (b.profile.year ?? 0) - (a.profile.year ?? 0);
+  return equal && years ? years : byScore(a, b);
+}
+
 /** The gate's tuning for a draft: the suggestion's floors on top of `ask`'s gate. */
 function draftGateFloor(t: DraftTuning, onTopicChunkIds: Set<string>): DraftGateFloor {
   return {
@@ -334,11 +346,14 @@ interface Candidate extends QuoteCandidate {
   rank: number;
 }
 
+/** A section listing problems ("四、存在问题", "问题与不足"): what went wrong is neither work done nor policy. */
+const PROBLEMS_SECTION = /存在(?:的)?问题|问题(?:与|和)不足|困难(?:和|与)问题|不足之处/u;
+
 /** Every sentence of the passages a draft could quote: no boilerplate, no sub-heading, no form record, not too long. */
 function quoteCandidates(ctx: EvidenceContext, passages: { chunk: Chunk }[]): Candidate[] {
   const out: Candidate[] = [];
   passages.forEach(({ chunk }, rank) => {
-    if (isFormRecord(chunk)) return;
+    if (isFormRecord(chunk) || PROBLEMS_SECTION.test(chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '')) return;
     sentencesOf(ctx, chunk).forEach((sentence, position) => {
       if (NOT_EVIDENCE.test(sentence) || sentence.length > ctx.tuning.maxSentenceChars || INLINE_HEADING.test(sentence)) return;
       out.push({ chunk, sentence, position, rank });
@@ -413,8 +428,8 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const relevant = onTopicQuote && !aboutAnotherSubject(ctx, chunk, profile);
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
     if (!gate.passing[i] || !relevant) return;
-    const score = covered + distinctive + headingScore - rank * 0.02;
-    const base = { chunk, sentence, position, score, headingScore, profile };
+    const relevance = covered + distinctive + headingScore;
+    const base = { chunk, sentence, position, score: relevance - rank * 0.02, relevance, headingScore, profile };
     if (isPlan(chunk, sentence)) {
       if (profile.own) out.plans.push({ ...base, level: 'done' });
       return;
@@ -423,7 +438,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     ({ policy: out.policy, done: out.done, elsewhere: out.elsewhere, reference: out.reference })[level].push({ ...base, level });
   });
   keepTheme(out, unsaid);
-  for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = withoutRestatements(onceEach(out[key].sort(byScore)), out);
+  for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = withoutRestatements(onceEach(out[key].sort(key === 'done' ? newestFirstAmongEqual : byScore)), out);
   // The bureau's own draft for comment (讨论稿) beside what it has in force — a rule, or its own reply on the point —
   // only offers figures it has not decided: it is not offered. (Another body's draft stays, as 其他参考.)
   if (out.policy.length || out.done.length) out.reference = out.reference.filter((s) => !(s.profile.draftVersion && s.profile.own));

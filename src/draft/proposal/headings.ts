@@ -2,7 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
-import { onlyAnnouncesAsks, opensWithAsk } from './asks.js';
+import { isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ACTOR_MODAL, ADDRESSEE, GOVERNMENT_BODIES } from './addressee.js';
 import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
 
@@ -160,7 +160,7 @@ export function withoutNamedExamples(text: string): string {
     // The first item runs on from the words before it ("压实水电气暖"): only its trailing names are the example.
     const words = getJieba().tag(items[0], false);
     let cut = words.length;
-    while (cut > 0 && !NOT_A_NAME_TAG.test(words[cut - 1].tag)) cut--;
+    while (cut > 0 && !NOT_A_NAME_TAG.test(words[cut - 1].tag) && !isMistaggedVerb(words[cut - 1].word)) cut--;
     const before = words.slice(0, cut).map((w) => w.word).join('');
     items[0] = items[0].slice(before.length);
     if (!items[0] || !items.every(namesOnly) || /[等]$/u.test(text.slice(0, offset))) return whole;
