@@ -65,17 +65,9 @@ export function withoutCutOffTail(text: string): string {
  */
 const FRAMING_CLAUSE = /^(?:(?:我局|我市|我们|我委|市|区|县)?(?:已|已经|还|将)?)(?:结合|按照|根据|依据|依托|借助|围绕|为了|为)[^，,；;]*[，,]\s*/u;
 
-/** A document's title in a sentence: "《许昌市老旧小区改造提升工作实施方案》". */
-const DOCUMENT_TITLE = /《[^《》]{1,80}》/gu;
-/** A sentence listing this many titles ("先后出台了《…》《…》《…》等政策文件") states that they were issued, not what they say. */
-const LISTED_TITLES = 3;
-
-/**
- * A sentence without the framing clauses it opens with (all of it when nothing else is left), and without the titles
- * it lists: a topic named only in one of them ("《老旧小区建立物业管理长效机制的指导意见》") is not what it states.
- */
+/** A sentence without the framing clauses it opens with (all of it when nothing else is left). */
 export function statedPart(sentence: string): string {
   let rest = sentence;
   for (let m = FRAMING_CLAUSE.exec(rest); m && rest.length - m[0].length >= 6; m = FRAMING_CLAUSE.exec(rest)) rest = rest.slice(m[0].length);
-  return (rest.match(DOCUMENT_TITLE)?.length ?? 0) >= LISTED_TITLES ? rest.replace(DOCUMENT_TITLE, '《》') : rest;
+  return rest;
 }
