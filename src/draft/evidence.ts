@@ -15,7 +15,6 @@ import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type Q
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
-import { opensWithAsk } from './proposal/asks.js';
 import { statesTopic, withoutExamples, withoutNamedExamples, withoutPurpose, withoutSloganClause } from './proposal/headings.js';
 
 export { topicWords } from '../text/topicWords.js';
@@ -401,13 +400,12 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const report = () =>
     ctx.trace?.({ suggestion, asked, focus: gate.focus, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: traced });
   if (!gate.answerable && !ctx.trace) return empty;
-  const chunksRead = passages.map((p) => p.chunk);
-  const coreTerms = coreKeyTerms(suggestion, asked, chunksRead, theme, t);
-  // The whole ask, and each ask of a compound one ("把雨污分流作为必改内容，优先解决积水内涝问题"): a quote answering
-  // one of them is on topic, though it covers too little of both together.
-  // Each ask alone must name a thing (not "实行共享停车", all verbs), and its quotes must hold every thing it names.
-  const parts = compoundAsks(plainAsked, t).map((wording) => askMeasure(wording, chunksRead, theme, t)).filter((m) => m.things.length);
-  const measures = [askMeasure(asked, chunksRead, theme, t), ...parts];
+  const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
+  const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
+  // The suggestion's own key terms beyond the proposal's theme: a quote holding none of them shares only the subject
+  // every suggestion of the proposal shares (背街小巷照明), not this suggestion's ask (纳入专项规划).
+  const ownTerms = keyTerms.filter((w) => !theme.has(w.norm));
+  const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
   const out: SuggestionEvidence = { ...empty };
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i] && !ctx.trace) return;
@@ -416,14 +414,12 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     // What the sentence states, without the occasion or basis it is framed by ("结合县城道路管网改造工程，…增画停车位"
     // is about 停车位, whatever its 结合 clause shares with a 管网改造 ask).
     const said = statedPart(sentence);
-    const judged = measures.map((m) => judgeQuote(m, heading, said, t));
-    const covered = Math.max(...judged.map((j) => j.covered));
+    const covered = Math.max(coverageOf(weights.terms, said), 0.8 * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
-    const distinctive = Math.max(judged[0].distinctive, coreCoverage(coreTerms, heading, said));
+    const distinctive = Math.max(coverageOf(keyTerms, `${heading}${said}`), coreCoverage(coreTerms, heading, said));
     const onTopicQuote = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
-      : (judged[0].ownHeld && judged[0].covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage) ||
-        judged.some((j, k) => k > 0 && j.relevant && coverageOf(measures[k].things, `${heading}${said}`) >= 1);
+      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage && (!ownTerms.length || coverageOf(ownTerms, `${heading}${said}`) > 0);
     const profile = profileOf(ctx, chunk);
     const relevant = onTopicQuote && !aboutAnotherSubject(ctx, chunk, profile);
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
@@ -447,42 +443,6 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   out.answerable = cited.length > 0;
   report();
   return out;
-}
-
-/** What a quote is measured against for one asked wording: its weighted terms, key terms and own key terms. */
-interface AskMeasure {
-  terms: WeightedTerm[];
-  keyTerms: WeightedTerm[];
-  /** Key terms beyond the proposal's theme: a quote holding none shares only the subject every suggestion shares. */
-  ownTerms: WeightedTerm[];
-  /** Key terms naming a thing (雨污分流, 积水, 屋面). */
-  things: WeightedTerm[];
-}
-
-function askMeasure(wording: string, chunks: Chunk[], theme: Set<string>, t: DraftTuning): AskMeasure {
-  const weights = weighOverChunks(wording, chunks);
-  const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
-  return { terms: weights.terms, keyTerms, ownTerms: keyTerms.filter((w) => !theme.has(w.norm)), things: keyTerms.filter((w) => namesAThing(w.norm)) };
-}
-
-/** A sentence (with its heading) against one asked wording: coverage, distinctive coverage, and the relevance floor. */
-function judgeQuote(m: AskMeasure, heading: string, said: string, t: DraftTuning): { covered: number; distinctive: number; ownHeld: boolean; relevant: boolean } {
-  const covered = Math.max(coverageOf(m.terms, said), 0.8 * coverageOf(m.terms, `${heading}${said}`));
-  const distinctive = coverageOf(m.keyTerms, `${heading}${said}`);
-  // The suggestion's own key terms beyond the proposal's theme: a quote holding none of them shares only the subject
-  // every suggestion of the proposal shares (背街小巷照明), not this suggestion's ask (纳入专项规划).
-  const ownHeld = !m.ownTerms.length || coverageOf(m.ownTerms, `${heading}${said}`) > 0;
-  return { covered, distinctive, ownHeld, relevant: ownHeld && covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage };
-}
-
-/**
- * The asks of a compound lead, each a clause opening with an action of its own ("把雨污分流作为改造的必改内容" and
- * "优先解决小区积水内涝问题"); none when the lead asks one thing.
- */
-export function compoundAsks(lead: string, t: DraftTuning = DRAFT_TUNING): string[] {
-  const clauses = lead.split(/[，,；;]/u).map((c) => c.trim()).filter((c) => c.length >= t.minCompoundAskChars);
-  const asks = clauses.filter((c) => opensWithAsk(c) && topicWords(c).length > 0);
-  return asks.length >= 2 && asks.length === clauses.length ? asks : [];
 }
 
 /** The things the proposal's title names (电梯, 加装电梯 of 既有住宅加装电梯) when the suggestion says none of them. */

@@ -52,8 +52,6 @@ export const DRAFT_TUNING = {
    * after it) when the core has at least this many key terms.
    */
   minCoreKeyTerms: 2,
-  /** Shortest clause of a compound lead judged as an ask of its own (each ask's quotes are judged apart). */
-  minCompoundAskChars: 6,
   /** A sentence under an on-topic heading still needs this much distinctive coverage (it may be about a detail). */
   minDistinctiveUnderHeading: 0.1,
   /**
