@@ -12,7 +12,7 @@ const ownReply = (year: number, figure: string) =>
 
 const LIBRARY = [...ownReply(2021, '3'), ...ownReply(2022, '5'), ...ownReply(2024, '8'), ...generalPolicyChunks(10)];
 
-const PROPOSAL = `关于提升老旧小区改造质量的提案\n\n提案人：周文\n\n部分老旧小区顶层漏雨。\n\n为此建议：一是把屋面防水作为改造的必改内容；二是推进有条件的小区加装电梯。`;
+const PROPOSAL = `关于提升老旧小区改造质量的提案\n\n提案人：周文\n\n部分老旧小区顶层漏雨。\n\n为此建议：一是加快屋面防水改造；二是推进有条件的小区加装电梯。`;
 
 describe('work done on an ask', () => {
   it('quotes the newest equally relevant figures', async () => {
