@@ -369,12 +369,6 @@ function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own:
   return out;
 }
 
-/** Within the wider place as Chinese writes it: "晋中市太谷区" — the narrower place right after the wider one and its suffix. */
-function namedInside(text: string, wider: string, narrower: string): boolean {
-  const at = text.indexOf(wider);
-  return at >= 0 && new RegExp(`^(?:省|市|自治州|州|地区|县)?${narrower}`, 'u').test(text.slice(at + wider.length));
-}
-
 /**
  * Whether any passage answers the question: the first passage that holds every focus word and agrees with every
  * constraint passes. The reasons (and the nearest passage's mismatches) let the caller say what the library holds.
@@ -388,11 +382,9 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
     return { ...base, pass: false, passage: null, reason: 'no-content' };
   }
   if (analysis.unknownShare >= t.unknownWeightShare) return { ...base, pass: false, passage: null, reason: 'unknown-words' };
-  // Asked 郑州 and the library never names 郑州: whatever passage is nearest, it is about somewhere else. Asked
-  // "晋中市太谷区" where the library names 晋中 but never 太谷: the place asked is the district inside it.
-  const narrower = analysis.unknownPlaces.filter((u) => analysis.places.some((k) => namedInside(analysis.text, k, u)));
-  if (analysis.unknownPlaces.length && (!analysis.places.length || narrower.length)) {
-    const asked = (narrower.length ? narrower : analysis.unknownPlaces).join('、');
+  // Asked 郑州 and the library never names 郑州: whatever passage is nearest, it is about somewhere else.
+  if (analysis.unknownPlaces.length && !analysis.places.length) {
+    const asked = analysis.unknownPlaces.join('、');
     return { ...base, pass: false, passage: null, constraintsMismatch: [{ kind: 'place', asked, found: [] }], reason: 'constraint-mismatch' };
   }
   if (!passages.length) return { ...base, pass: false, passage: null, reason: 'no-passages' };
