@@ -33,9 +33,25 @@ kind: policy
 第三条 加装电梯应当经本单元三分之二以上业主同意，并公示不少于10日。
 `;
 
+// A reply with a section headed by words the 办法's title also holds: "加装电梯管理办法第三条" names the 办法's article,
+// not a third item under this heading.
+const REPLY = `---
+title: 关于加快既有住宅加装电梯的提案的答复
+kind: reply
+---
+关于加快既有住宅加装电梯的提案的答复
+
+一、总体情况
+2024年全市完成老旧小区改造30个。
+
+二、加装电梯
+（一）简化审批。实行联合审查，15个工作日内办结。
+（二）加大补助。每台电梯补助15万元。
+`;
+
 let t: TestServices;
 beforeAll(async () => {
-  t = await createTestServices({ files: { 'plan.txt': PLAN, 'rules.txt': RULES } });
+  t = await createTestServices({ files: { 'plan.txt': PLAN, 'rules.txt': RULES, 'reply.txt': REPLY } });
 }, 120_000);
 afterAll(async () => {
   await t?.cleanup();
@@ -56,7 +72,7 @@ describe('an item named inside a section', () => {
     expect(a.answer).not.toContain('适用于本市既有多层住宅');
   });
 
-  it('still answers an article by its number when the question names no section', async () => {
+  it('still answers an article by its number when the question names no section (a heading whose words stand inside the document title is not named)', async () => {
     const a = await answerQuestion(t.services, '加装电梯管理办法第三条是怎么规定的？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('三分之二以上业主同意');

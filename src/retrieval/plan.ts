@@ -194,7 +194,7 @@ function namedHeadingIn(chunks: Chunk[], question: string): { heading: string; i
     parts.forEach((part, i) => {
       const words = headingWords(part);
       const child = headingNumber(parts[i + 1] ?? '');
-      if (!child || words.length < HEADING_WORDS.min || words.length > NAMED_HEADING_MAX || !question.includes(words)) return;
+      if (!child || words.length < HEADING_WORDS.min || words.length > NAMED_HEADING_MAX || !namesHeadingOfItem(question, words)) return;
       items.set(words, (items.get(words) ?? new Set()).add(child.ordinal));
     });
   }
@@ -217,6 +217,18 @@ function missingNamedItem(search: Searcher, question: string, namedDocId: string
   }
   return undefined;
 }
+
+/**
+ * The question names a heading right before the item it asks ("工作原则第三条", "工作原则里的（二）"), not as part of
+ * other words ("物业管理办法第五条" names a document's 第五条, not an item under a heading 物业管理).
+ */
+function namesHeadingOfItem(question: string, words: string): boolean {
+  for (let at = question.indexOf(words); at >= 0; at = question.indexOf(words, at + 1)) {
+    if (ITEM_FOLLOWS.test(question.slice(at + words.length))) return true;
+  }
+  return false;
+}
+const ITEM_FOLLOWS = /^[\s的里中部分]*(?:第|[（(]|[一二三四五六七八九十\d]+[、.．是])/u;
 
 /** Heading words a question may name a section by: long enough to be a name, short enough to be a heading. */
 const HEADING_WORDS = { min: 3, max: 10 };
@@ -254,7 +266,7 @@ function headedSectionHits(search: Searcher, question: string, namedDocId: strin
 function underNamedHeading(parts: string[], question: string, ordinal: number): boolean {
   return parts.some((part, i) => {
     const words = headingWords(part);
-    return words.length >= 2 && words.length <= 12 && question.includes(words) && headingNumber(parts[i + 1] ?? '')?.ordinal === ordinal;
+    return words.length >= 2 && words.length <= 12 && namesHeadingOfItem(question, words) && headingNumber(parts[i + 1] ?? '')?.ordinal === ordinal;
   });
 }
 
