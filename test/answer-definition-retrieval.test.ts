@@ -2,6 +2,7 @@
 // 城镇老旧小区，是指…") may rank below the top passages; the deeper search brings it in and the definition answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
+import { asksMeaning } from '../src/text/questionTypes.js';
 import { createTestServices, type TestServices } from './support/services.js';
 
 const report = (year: number) => `---
@@ -43,5 +44,10 @@ describe('what a term means', () => {
       expect(a.answered, q).toBe(true);
       expect(a.answer, q).toContain('失养失修失管');
     }
+  });
+
+  it('is not what "为什么是…" asks (a reason, whose deeper search would bring in the defining article)', () => {
+    expect(asksMeaning('什么是城镇老旧小区？')).toBe(true);
+    expect(asksMeaning('为什么是2000年底前建成的小区才纳入改造？')).toBe(false);
   });
 });

@@ -11,6 +11,10 @@ describe('a heading over an ask', () => {
     expect(topicOf('市城管局、市公安局要加强对小区周边违停车辆的管理。')).toBe('加强对小区周边违停车辆的管理');
   });
 
+  it('keeps a subject that only ends like a body (布局, 举办): no one is asked to act there', () => {
+    expect(topicOf('停车设施布局要统筹考虑周边道路。')).toContain('停车设施布局');
+  });
+
   it('keeps a body that is what the ask is about', () => {
     expect(topicOf('专业经营单位应当承担其产权范围内管线设施的改造费用。')).toBe('专业经营单位应当承担其产权范围内管线设施的改造费用');
   });

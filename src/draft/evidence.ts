@@ -17,7 +17,6 @@ import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.j
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
 import { statesTopic, withoutExamples, withoutNamedExamples, withoutPurpose, withoutSloganClause } from './proposal/headings.js';
 
-export { topicWords } from '../text/topicWords.js';
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
 export interface EvidenceSentence {

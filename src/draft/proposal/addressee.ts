@@ -5,7 +5,10 @@ export const ADDRESSEE = '(?:市|区|县|省)?(?:委|政府|人民政府|相关�
  * Government bodies asked to act ("市住建局", "住建部门", "市城管局、市公安局", "…等部门"), as regular-expression source.
  * Not a 单位 or 企业: "专业经营单位应当承担…" asks what that body should bear, and the body is the topic.
  */
-const BODY = String.raw`[^，,。；;、：:“”]{0,10}?(?:部门|局|委员会|委|办|政府|街道)`;
+// 局 and 办 end ordinary words too (布局, 格局, 大局; 举办, 创办, 开办): those are no body.
+export const BUREAU = '(?<![布格结大全开变当])局';
+const OFFICE = '(?<![举创开兴承协督])办';
+const BODY = String.raw`[^，,。；;、：:“”]{0,10}?(?:部门|${BUREAU}|委员会|委|${OFFICE}|政府|街道)`;
 export const GOVERNMENT_BODIES = `${BODY}(?:[、和与及]${BODY})*(?:等部门)?`;
 /** The modal after who is asked to act: "市住建局要…", "财政部门应…". */
 export const ACTOR_MODAL = '(?:要|应当|应该|应|需要|需|须|必须)';

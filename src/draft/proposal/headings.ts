@@ -3,7 +3,7 @@
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
 import { isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
-import { ACTOR_MODAL, ADDRESSEE, GOVERNMENT_BODIES } from './addressee.js';
+import { ACTOR_MODAL, ADDRESSEE, BUREAU, GOVERNMENT_BODIES } from './addressee.js';
 import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
 
 /** Tuning knobs of heading topics. */
@@ -38,7 +38,7 @@ const LEADING_ACTOR = new RegExp(
   'u',
 );
 /** "市住建局简化审批流程" (after 建议): a bureau or department named right before its action, with no modal. */
-const NAMED_ACTOR = /^[^，,。；;、：:“”]{1,10}?(?:局|部门|委员会)(?:[、和与及][^，,。；;、：:“”]{1,10}?(?:局|部门|委员会))*/u;
+const NAMED_ACTOR = new RegExp(`^[^，,。；;、：:“”]{1,10}?(?:${BUREAU}|部门|委员会)(?:[、和与及][^，,。；;、：:“”]{1,10}?(?:${BUREAU}|部门|委员会))*`, 'u');
 /** The text without who is to act when an action follows it. */
 function withoutActor(text: string): string {
   for (const pattern of [LEADING_ACTOR, NAMED_ACTOR]) {
