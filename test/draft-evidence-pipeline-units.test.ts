@@ -11,6 +11,7 @@ const OWN_REPLY = documentChunks('own_reply_2023', { title: '对市政协八届�
 ]);
 const SUMMARY = documentChunks('summary_2023', { title: '许昌市2023年城镇老旧小区改造工作总结', number: null, kind: 'policy' }, [
   ['四、存在问题', '部分专业经营单位出资积极性不高，管线改造协调难度大。'],
+  ['四、存在问题 > （二）管线单位出资难', '供水、燃气等专业经营单位出资比例偏低，出资责任落实不到位。'],
 ]);
 
 const PROPOSAL = `关于拓宽老旧小区改造资金渠道的提案\n\n提案人：周明\n\n改造资金压力大。\n\n为此建议：一是压实水电气暖等管线单位的出资责任；二是推进有条件的小区加装电梯。`;
@@ -21,5 +22,6 @@ describe('an ask on what 管线单位 pay', () => {
     const pays = result.draft!.sections[0].paragraphs.join('');
     expect(pays).toContain('专业经营单位出资0.8亿元');
     expect(pays).not.toContain('积极性不高');
+    expect(pays).not.toContain('出资比例偏低');
   });
 });

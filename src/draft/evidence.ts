@@ -346,12 +346,19 @@ interface Candidate extends QuoteCandidate {
 
 /** A section listing problems ("四、存在问题", "问题与不足"): what went wrong is neither work done nor policy. */
 const PROBLEMS_SECTION = /存在(?:的)?问题|问题(?:与|和)不足|困难(?:和|与)问题|不足之处/u;
+/** …unless its heading also names what was done about them ("存在问题及整改措施", "针对存在的问题采取的措施"). */
+const REMEDY_HEADING = /整改|措施|对策|解决|做法|办理|答复|成效/u;
+
+/** Under a heading that only lists problems, at any level ("四、存在问题 > （一）资金压力大"). */
+function listsProblems(sectionPath: string): boolean {
+  return sectionPath.split(SECTION_SEPARATOR).some((part) => PROBLEMS_SECTION.test(part) && !REMEDY_HEADING.test(part));
+}
 
 /** Every sentence of the passages a draft could quote: no boilerplate, no sub-heading, no form record, not too long. */
 function quoteCandidates(ctx: EvidenceContext, passages: { chunk: Chunk }[]): Candidate[] {
   const out: Candidate[] = [];
   passages.forEach(({ chunk }, rank) => {
-    if (isFormRecord(chunk) || PROBLEMS_SECTION.test(chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '')) return;
+    if (isFormRecord(chunk) || listsProblems(chunk.sectionPath)) return;
     sentencesOf(ctx, chunk).forEach((sentence, position) => {
       if (NOT_EVIDENCE.test(sentence) || sentence.length > ctx.tuning.maxSentenceChars || INLINE_HEADING.test(sentence)) return;
       out.push({ chunk, sentence, position, rank });
