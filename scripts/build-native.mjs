@@ -48,8 +48,13 @@ function reasonToSkip(cpu) {
 }
 
 /** The flag sets this CPU runs, best first, less those that failed to build here before. */
+/** The flag sets this CPU can run, best first. */
+function runnableFlags(cpu) {
+  return hasFlag(cpu, 'avx512f') ? [AVX512_FLAGS, AVX2_FLAGS] : [AVX2_FLAGS];
+}
+
 function flagChoices(cpu) {
-  const choices = hasFlag(cpu, 'avx512f') ? [AVX512_FLAGS, AVX2_FLAGS] : [AVX2_FLAGS];
+  const choices = runnableFlags(cpu);
   if (!existsSync(FAILED)) return choices;
   const lines = readFileSync(FAILED, 'utf8').split('\n').filter((line) => line.trim() !== '');
   // A record without flags (an older install's) stands for every set.
@@ -93,6 +98,13 @@ function main() {
       console.log(`reply-desk: hnswlib-node back to its portable build (${skip})`);
     } else console.log(`reply-desk: hnswlib-node keeps its portable build (${skip})`);
     return;
+  }
+  // A node_modules copied from another machine may hold an addon built for instructions this CPU lacks.
+  if (built !== null && !runnableFlags(cpu).includes(built) && existsSync(PORTABLE)) {
+    restore(PORTABLE);
+    rmSync(MARKER);
+    console.log(`reply-desk: hnswlib-node back to its portable build (it was built with ${built}, which this CPU cannot run)`);
+    built = null;
   }
   const choices = flagChoices(cpu);
   if (choices.length === 0 || built === choices[0]) {

@@ -110,6 +110,22 @@ describe('scripts/build-native.mjs', () => {
     }
   });
 
+  it.runIf(existsSync(PORTABLE) && cpuHasAvx2Fma())('puts the portable addon back when the installed one was built for flags this CPU cannot run', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'reply-desk-simd-'));
+    try {
+      cpSync(path.join(REPO_ROOT, 'node_modules/hnswlib-node'), path.join(root, 'node_modules/hnswlib-node'), { recursive: true });
+      const release = path.join(root, 'node_modules/hnswlib-node/build/Release');
+      // Built elsewhere with an extension no flag set here asks for; every SIMD build failed here before, so no make runs.
+      writeFileSync(path.join(release, 'reply-desk-simd.txt'), '-mavx2 -mfma -mavx512f -mavx512vnni\n');
+      writeFileSync(path.join(release, 'reply-desk-simd-failed.txt'), 'an older install\n');
+      expect(run(root)).toContain('cannot run');
+      expect(readFileSync(path.join(release, 'addon.node')).equals(readFileSync(PORTABLE))).toBe(true);
+      expect(existsSync(path.join(release, 'reply-desk-simd.txt'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('never fails an install it cannot improve', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'reply-desk-simd-'));
     try {
