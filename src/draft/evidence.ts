@@ -320,14 +320,28 @@ function byScore(a: EvidenceSentence, b: EvidenceSentence): number {
   return b.score - a.score;
 }
 
+/** Relevances closer than this are the same (they are sums of term weights). */
+const SAME_RELEVANCE = 1e-9;
+
 /**
  * Work done, best first; among sentences that answer the ask equally well, the newest document's first (a reply's
- * "2024年完成…38.6公里" before a 2023 summary's figure), whatever their retrieval rank.
+ * "2024年完成…38.6公里" before a 2023 summary's figure), whatever their retrieval rank. Every sentence of equal
+ * relevance moves up to the best-scored one's place, so the order is one total order whatever the input order.
  */
-function newestFirstAmongEqual(a: EvidenceSentence, b: EvidenceSentence): number {
-  const equal = a.relevance !== undefined && b.relevance !== undefined && Math.abs(a.relevance - b.relevance) < 1e-9;
-  const years = (b.profile.year ?? 0) - (a.profile.year ?? 0);
-  return equal && years ? years : byScore(a, b);
+export function newestFirstAmongEqual(sentences: EvidenceSentence[]): EvidenceSentence[] {
+  const byRelevance = new Map<number, EvidenceSentence[]>();
+  const groups: EvidenceSentence[][] = [];
+  for (const sentence of [...sentences].sort(byScore)) {
+    const key = sentence.relevance === undefined ? NaN : Math.round(sentence.relevance / SAME_RELEVANCE);
+    const group = Number.isNaN(key) ? undefined : byRelevance.get(key);
+    if (group) group.push(sentence);
+    else {
+      const fresh = [sentence];
+      groups.push(fresh);
+      if (!Number.isNaN(key)) byRelevance.set(key, fresh);
+    }
+  }
+  return groups.flatMap((group) => group.sort((a, b) => (b.profile.year ?? 0) - (a.profile.year ?? 0) || byScore(a, b)));
 }
 
 /** The gate's tuning for a draft: the suggestion's floors on top of `ask`'s gate. */
@@ -440,7 +454,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     ({ policy: out.policy, done: out.done, elsewhere: out.elsewhere, reference: out.reference })[level].push({ ...base, level });
   });
   keepTheme(out, unsaid);
-  for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = withoutRestatements(onceEach(out[key].sort(key === 'done' ? newestFirstAmongEqual : byScore)), out);
+  for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = withoutRestatements(onceEach(key === 'done' ? newestFirstAmongEqual(out[key]) : out[key].sort(byScore)), out);
   // The bureau's own draft for comment (讨论稿) beside what it has in force — a rule, or its own reply on the point —
   // only offers figures it has not decided: it is not offered. (Another body's draft stays, as 其他参考.)
   if (out.policy.length || out.done.length) out.reference = out.reference.filter((s) => !(s.profile.draftVersion && s.profile.own));
