@@ -120,16 +120,20 @@ export function headingMatch(words: string[], sectionPath: string): number {
   return words.filter((w) => heading.includes(normalizeForMatch(w))).length / words.length;
 }
 
+/** The suggestion's wording as the words it says, for headingWithinWording (cut once per suggestion, not per section). */
+function wordsSaid(wording: string): string[] {
+  return getTokenizer().cut(wording).map(normalizeForMatch);
+}
+
 /**
  * 1 when every distinctive word of a section's last heading (at least `minHeadingWords` of them) is in the
- * suggestion's wording: "二、关于“红色物业”" is on "推广党建引领的红色物业模式", though the topic has more words
- * than the heading.
+ * suggestion's wording (`said`, from wordsSaid): "二、关于“红色物业”" is on "推广党建引领的红色物业模式", though the
+ * topic has more words than the heading.
  */
-export function headingWithinWording(sectionPath: string, wording: string, t: DraftTuning = DRAFT_TUNING): number {
+export function headingWithinWording(sectionPath: string, said: string[], t: DraftTuning = DRAFT_TUNING): number {
   const heading = sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
   const words = topicWords(heading.replace(/^[^关]{0,6}关于|的建议$|的提案$/gu, ''));
   if (words.length < t.minHeadingWords) return 0;
-  const said = getTokenizer().cut(wording).map(normalizeForMatch);
   return words.every((w) => holdsAsWords(said, normalizeForMatch(w))) ? 1 : 0;
 }
 
@@ -192,9 +196,10 @@ export function aboutAnotherSubject(ctx: EvidenceContext, chunk: Chunk, profile:
 /** Sections of earlier replies among the hits' documents whose heading is on the suggestion's topic, best first. */
 function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[], wording: string): SearchHit[] {
   const out: { hit: SearchHit; match: number }[] = [];
+  const said = wordsSaid(wording);
   for (const docId of new Set(hits.filter((h) => h.chunk.kind === 'reply').map((h) => h.chunk.docId))) {
     for (const chunk of chunksOfDocument(ctx, docId)) {
-      const match = Math.max(headingMatch(words, chunk.sectionPath), headingWithinWording(chunk.sectionPath, wording, ctx.tuning));
+      const match = Math.max(headingMatch(words, chunk.sectionPath), headingWithinWording(chunk.sectionPath, said, ctx.tuning));
       if (match < ctx.tuning.onTopicHeading || namesPlans(chunk.sectionPath, true)) continue;
       out.push({ hit: hits.find((h) => h.chunk.id === chunk.id) ?? { chunk, score: hits[0]?.score ?? 0 }, match });
     }

@@ -56,10 +56,12 @@ export async function retrievePassages(search: Searcher, request: RetrievalReque
   const { question, focus, k } = request;
   // A question naming a 文号 is searched once, deep enough for the named-document step too.
   const kinds = focus ? undefined : askedKindsOf(question);
-  const defines = (c: Chunk) => splitSentences(c.text).some((x) => definesAskedTerm(question, x.text));
-  const deep = !focus && (documentReference(question) || kinds || asksMeaning(question)) ? Math.max(k, REFERENCE_DEPTH) : k;
+  const meaning = asksMeaning(question);
+  const deep = !focus && (documentReference(question) || kinds || meaning) ? Math.max(k, REFERENCE_DEPTH) : k;
   const questionHits = await search.search(question, { k: deep });
-  const hits = withFoundChunk(withKindsList(questionHits, kinds, k), questionHits, defines, k);
+  const listed = withKindsList(questionHits, kinds, k);
+  const defines = (c: Chunk) => splitSentences(c.text).some((x) => definesAskedTerm(question, x.text));
+  const hits = meaning ? withFoundChunk(listed, questionHits, defines, k) : listed;
   if (focus) return withFocusDocument(search, request, hits);
   const named = await referencedDocument(search, question, questionHits);
   let article = articleHits(search, question, named?.docId, hits);
@@ -141,20 +143,24 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
     return label ? parts.some((part) => part.startsWith(label)) : inPartItem(parts, item!);
   };
   const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
-  const asHits = (chunks: Chunk[]) => sectionChunks(chunks, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
   // "工作原则第一条": a section the question names by its heading, and its first item — before an article labelled 第一条
   // in another section or document, which is not the item asked.
   const ordinal = label ? itemOrdinalAsked(question) : undefined;
   for (const docId of ordinal === undefined ? [] : docIds) {
     const chunks = search.chunksOf(docId).filter((c) => underNamedHeading(c.sectionPath.split(SECTION_SEPARATOR), question, ordinal!));
-    if (chunks.length) return asHits(chunks);
+    if (chunks.length) return asSectionHits(chunks, hits);
   }
   if (ordinal !== undefined && docIds.some((docId) => namedHeadingIn(search.chunksOf(docId), question))) return [];
   for (const docId of docIds) {
     const chunks = search.chunksOf(docId).filter((c) => inSection(c.sectionPath));
-    if (chunks.length) return asHits(chunks);
+    if (chunks.length) return asSectionHits(chunks, hits);
   }
   return [];
+}
+
+/** A named section's chunks as hits, scored as the best search hit so they rank with it. */
+function asSectionHits(chunks: Chunk[], hits: SearchHit[]): SearchHit[] {
+  return sectionChunks(chunks, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
 }
 
 /** "…纪要第三项", "…通知第二条": an item asked by its number right after the words naming its document. */
@@ -181,7 +187,7 @@ function titledPartHits(search: Searcher, question: string, namedDocId: string |
       const top = headingNumber(c.sectionPath.split(SECTION_SEPARATOR)[0] ?? '');
       return top?.level === 'part' && top.ordinal === ordinal;
     });
-    if (part.length) return sectionChunks(part, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
+    if (part.length) return asSectionHits(part, hits);
   }
   return [];
 }
@@ -254,7 +260,7 @@ function headedSectionHits(search: Searcher, question: string, namedDocId: strin
     const longest = chunks.map(named).sort((a, b) => b.length - a.length)[0];
     if (!longest) continue;
     const section = chunks.filter((c) => c.sectionPath.split(SECTION_SEPARATOR).some((p) => headingWords(p) === longest));
-    return sectionChunks(section, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
+    return asSectionHits(section, hits);
   }
   return [];
 }
