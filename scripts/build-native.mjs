@@ -26,6 +26,15 @@ const MARKER = path.join(BUILD_DIR, 'Release', 'reply-desk-simd.txt');
 /** Left by a failed SIMD build (one line per flag set: flags, a tab, why), so later installs do not run make again for nothing. */
 const FAILED = path.join(BUILD_DIR, 'Release', 'reply-desk-simd-failed.txt');
 const PORTABLE = `${ADDON}.portable`;
+/** How long one SIMD build may run; REPLY_DESK_NATIVE_BUILD_TIMEOUT_MS overrides it (tests). */
+const BUILD_TIMEOUT_MS = Number(process.env.REPLY_DESK_NATIVE_BUILD_TIMEOUT_MS) || 300_000;
+
+/**
+ * A build or check that ran out of time says the machine was busy or slow, not that this CPU cannot build or run the
+ * flags: it is never remembered as failed, so the next install tries again.
+ */
+const timedOut = (error) => error?.code === 'ETIMEDOUT';
+const TIMEOUT_RECORD = /\bETIMEDOUT\b/;
 
 function cpuInfo() {
   try {
@@ -47,23 +56,26 @@ function reasonToSkip(cpu) {
   return null;
 }
 
-/** The flag sets this CPU runs, best first, less those that failed to build here before. */
 /** The flag sets this CPU can run, best first. */
 function runnableFlags(cpu) {
   return hasFlag(cpu, 'avx512f') ? [AVX512_FLAGS, AVX2_FLAGS] : [AVX2_FLAGS];
 }
 
+/** The flag sets this CPU runs, best first, less those that failed to build here before (a timeout is no failure). */
 function flagChoices(cpu) {
   const choices = runnableFlags(cpu);
   if (!existsSync(FAILED)) return choices;
-  const lines = readFileSync(FAILED, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  // An older install remembered a timed-out build as failed: that record does not count.
+  const lines = readFileSync(FAILED, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !TIMEOUT_RECORD.test(line));
   // A record without flags (an older install's) stands for every set.
   if (lines.some((line) => !line.includes('\t'))) return [];
   const failed = new Set(lines.map((line) => line.split('\t')[0]));
   return choices.filter((flags) => !failed.has(flags));
 }
 
-/** Loads the rebuilt addon in a fresh process and checks it finds a point's own nearest neighbour. */
+/** Loads the rebuilt addon in a fresh process and checks it finds a point's own nearest neighbour (a timeout is thrown). */
 function addonWorks() {
   const probe = `
     const { HierarchicalNSW } = require(${JSON.stringify(ADDON_DIR)});
@@ -75,7 +87,8 @@ function addonWorks() {
   try {
     execFileSync(process.execPath, ['-e', probe], { stdio: 'ignore', timeout: 60_000 });
     return true;
-  } catch {
+  } catch (error) {
+    if (timedOut(error)) throw error;
     return false;
   }
 }
@@ -112,6 +125,7 @@ function main() {
     return;
   }
   if (!existsSync(PORTABLE)) copyFileSync(ADDON, PORTABLE);
+  let anyTimedOut = false;
   for (const flags of choices) {
     if (built === flags) {
       console.log(`reply-desk: hnswlib-node is already built with ${flags}`);
@@ -121,7 +135,7 @@ function main() {
       const now = new Date();
       utimesSync(path.join(ADDON_DIR, 'src', 'addon.cc'), now, now);
       const env = { ...process.env, CXXFLAGS: `${process.env.CXXFLAGS ?? ''} ${flags}`.trim() };
-      execFileSync('make', ['-C', BUILD_DIR, 'BUILDTYPE=Release'], { env, stdio: 'ignore', timeout: 300_000 });
+      execFileSync('make', ['-C', BUILD_DIR, 'BUILDTYPE=Release'], { env, stdio: 'ignore', timeout: BUILD_TIMEOUT_MS });
       if (!addonWorks()) throw new Error('the rebuilt addon failed its check');
       writeFileSync(MARKER, `${flags}\n`);
       console.log(`reply-desk: hnswlib-node rebuilt with ${flags}`);
@@ -131,10 +145,13 @@ function main() {
       restore(PORTABLE);
       if (existsSync(MARKER)) rmSync(MARKER);
       built = null;
-      appendFileSync(FAILED, `${flags}\t${error instanceof Error ? error.message : error}\n`);
+      if (timedOut(error)) {
+        anyTimedOut = true;
+        console.log(`reply-desk: the ${flags} build of hnswlib-node timed out; the next install tries it again`);
+      } else appendFileSync(FAILED, `${flags}\t${error instanceof Error ? error.message : error}\n`);
     }
   }
-  console.log('reply-desk: hnswlib-node keeps its portable build (the SIMD builds failed)');
+  console.log(`reply-desk: hnswlib-node keeps its portable build (the SIMD builds ${anyTimedOut ? 'did not finish' : 'failed'})`);
 }
 
 try {

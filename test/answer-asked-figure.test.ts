@@ -1,10 +1,10 @@
 // The figure a how-many question asks for is one rule (src/text/askedFigure.ts) for the sentence choice and for the
 // check after it: asked how many days, a sentence giving a count of 工作日 answers; one giving only a sum of money does not.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { askedFigure, askedRate, statesFigure } from '../src/text/askedFigure.js';
 import { columnUnit } from '../src/text/tables.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const REPLY = [
   '---',
@@ -23,14 +23,7 @@ const REPLY = [
   '',
 ].join('\n');
 
-let t: TestServices;
-
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'nanhu_elevator.txt': REPLY } });
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'nanhu_elevator.txt': REPLY } });
 
 describe('the figure a question asks for', () => {
   it('a length of time is stated in its unit, 工作日 counting as days', () => {

@@ -1,19 +1,14 @@
 // Colloquial questions the offline coverage check used to refuse though retrieval found the passage: the asker's
 // everyday wording for a place or a thing no longer counts as a topic the documents lack. Near misses stay refused.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { autonomousPlaceForm } from '../src/text/places.js';
-import { REPO_ROOT, createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
+import { REPO_ROOT } from './support/services.js';
 
 describe('a county staff name by its plain suffix (清原县 for 清原满族自治县)', () => {
-  let t: TestServices;
-  beforeAll(async () => {
-    t = await createTestServices();
-  });
-  afterAll(async () => {
-    await t?.cleanup();
-  });
+  const t = testLibrary();
 
   it('answers a complaint about parking in 清原县城 from the reply of 清原满族自治县', async () => {
     const a = await answerQuestion(t.services, '清原县城停车太难了，县里新划了多少车位？');
@@ -35,13 +30,7 @@ describe('a county staff name by its plain suffix (清原县 for 清原满族自
 });
 
 describe('a spoken noun whose root the documents use (管子 beside 管道)', () => {
-  let t: TestServices;
-  beforeAll(async () => {
-    t = await createTestServices({ corpus: path.join(REPO_ROOT, 'test/fixtures/eval/bureau2/corpus') });
-  });
-  afterAll(async () => {
-    await t?.cleanup();
-  });
+  const t = testLibrary({ corpus: path.join(REPO_ROOT, 'test/fixtures/eval/bureau2/corpus') });
 
   it('answers who pays for replacing old gas pipes asked as 燃气管子…钱谁出', async () => {
     const a = await answerQuestion(t.services, '燃气管子老了换管子钱谁出');

@@ -1,9 +1,9 @@
 // "什么叫城镇老旧小区？" in a library about 城镇老旧小区: every chunk holds the term, so the article defining it ("本办法所称
 // 城镇老旧小区，是指…") may rank below the top passages; the deeper search brings it in and the definition answers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { asksMeaning } from '../src/text/questionTypes.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const report = (year: number) => `---
 title: 云岭市${year}年城镇老旧小区改造工作总结
@@ -27,15 +27,9 @@ kind: policy
 第三条 本办法所称城镇老旧小区，是指城市或者县城建成年代较早、失养失修失管、市政配套设施不完善的住宅小区。
 `;
 
-let t: TestServices;
-beforeAll(async () => {
-  const files: Record<string, string> = { 'rules.txt': RULES };
-  for (let year = 2016; year <= 2024; year++) files[`report_${year}.txt`] = report(year);
-  t = await createTestServices({ files });
-}, 120_000);
-afterAll(async () => {
-  await t?.cleanup();
-});
+const files: Record<string, string> = { 'rules.txt': RULES };
+for (let year = 2016; year <= 2024; year++) files[`report_${year}.txt`] = report(year);
+const t = testLibrary({ files }, { timeout: 120_000 });
 
 describe('what a term means', () => {
   it('is answered by the article defining it, however low it ranks among passages that only use the term', async () => {

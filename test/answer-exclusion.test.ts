@@ -1,9 +1,9 @@
 // "第三条说哪些项目不属于改造范围？" is answered with the article's sentence stating the exclusion, not its opening
 // definition. Library written for this test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { exclusionSentences } from '../src/text/questionTypes.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const OPINION = `---
 title: 松川省人民政府办公厅关于全面推进城镇老旧小区改造工作的实施意见
@@ -20,14 +20,7 @@ kind: policy
 第四条\u3000改造内容。改造内容分为基础类、完善类、提升类三类。
 `;
 
-let t: TestServices;
-
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'opinion.txt': OPINION } });
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'opinion.txt': OPINION } });
 
 describe('what is left out', () => {
   it('is stated only by a sentence of exclusion', () => {

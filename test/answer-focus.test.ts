@@ -1,23 +1,11 @@
 // What a user notices of issue #10 items 4–5 on a small library written for this test (not the shipped corpus):
 // colloquial questions answered, named points and proposers found, a how-much question without a figure refused,
 // a place named only in a document's letterhead recognised, a list of kinds quoted, dates given for 哪天.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/index.js';
+import { describe, expect, it } from 'vitest';
 import { isFramingWord, tagOf, wordTags } from '../src/text/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { qingyangReply, testLibrary } from './support/library.js';
 
-const REPLY = `---
-title: 关于市五届二次会议第12号提案的答复
-kind: reply
----
-关于市五届二次会议第12号提案的答复
-
-青建〔2022〕5号
-
-李明委员：
-你提出的关于加快老旧小区改造的提案收悉，现答复如下：
-
-一、关于加快改造进度的建议
+const REPLY = qingyangReply(`一、关于加快改造进度的建议
 2020年，青阳市完成老旧小区改造42个，涉及居民5100户。我们鼓励各区申报省级示范项目，总结可复制的经验。
 
 二、关于资金筹措的建议
@@ -25,7 +13,7 @@ kind: reply
 
 三、关于加装电梯的建议
 市财政安排专项资金300万元，用于支持既有住宅加装电梯。
-`;
+`);
 
 const POLICY_QA = `---
 title: 什么是城镇老旧小区?（政策问答）
@@ -79,22 +67,14 @@ const FORM_REPLY = [
   ' 2. 提案者填写此表后，由办理单位连同提案答复一并送（寄）给市政协提案委和市政府督查室。',
 ].join('\n');
 
-let offline: TestServices;
-
-beforeAll(async () => {
-  const files = {
+const { ask } = testLibrary({
+  files: {
     'qingyang_reply.txt': REPLY,
     'linxi_policy_qa.txt': POLICY_QA,
     'baihe_plan.txt': PLAN,
     'form_reply.txt': FORM_REPLY,
-  };
-  offline = await createTestServices({ files });
+  },
 });
-afterAll(async () => {
-  await offline?.cleanup();
-});
-
-const ask = (q: string) => answerQuestion(offline.services, q);
 
 describe('the words that carry a question, not its chat words', () => {
   it('tells framing words from topic words', () => {

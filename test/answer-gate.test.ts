@@ -3,20 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { analyzeQuestion, assessEvidence } from '../src/grounding/evidenceGate.js';
 import { startFakeOpenAI, type FakeOpenAI } from './support/fakeOpenAI.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { qingyangReply, testLibrary } from './support/library.js';
 
-const REPLY = `---
-title: 关于市五届二次会议第12号提案的答复
-kind: reply
----
-关于市五届二次会议第12号提案的答复
-
-青建〔2022〕5号
-
-李明委员：
-你提出的关于加快老旧小区改造的提案收悉，现答复如下：
-
-一、关于加快改造进度的建议
+const REPLY = qingyangReply(`一、关于加快改造进度的建议
 2019年，青阳市完成老旧小区改造35个，涉及居民4200户。2020年，青阳市完成老旧小区改造42个，涉及居民5100户。
 
 二、关于资金筹措的建议
@@ -27,7 +16,7 @@ kind: reply
 
 四、关于缓解停车难的建议
 青阳市结合道路改造，在老旧小区周边新增停车位800个。
-`;
+`);
 
 const PLAN = `---
 title: 白河县城镇老旧小区改造实施方案
@@ -46,27 +35,23 @@ kind: policy
 县城管部门对占用公共车位设置地锁的行为，发现一起拆除一起。
 `;
 
+const files = {
+  'qingyang_reply.txt': REPLY,
+  'baihe_plan.txt': PLAN,
+};
 let fake: FakeOpenAI;
-let offline: TestServices;
-let withModel: TestServices;
 
 beforeAll(async () => {
-  const files = {
-    'qingyang_reply.txt': REPLY,
-    'baihe_plan.txt': PLAN,
-  };
   fake = await startFakeOpenAI({ chat: () => ({ content: '2020年青阳市完成老旧小区改造42个[1]。' }) });
-  offline = await createTestServices({ files });
-  withModel = await createTestServices({
-    files,
-    env: { OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'qwen2.5-7b-instruct', LLM_TIMEOUT_MS: '1500', LLM_MAX_RETRIES: '0' },
-  });
 });
 afterAll(async () => {
-  await offline?.cleanup();
-  await withModel?.cleanup();
   await fake?.close();
 });
+const offline = testLibrary({ files });
+const withModel = testLibrary(() => ({
+  files,
+  env: { OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'qwen2.5-7b-instruct', LLM_TIMEOUT_MS: '1500', LLM_MAX_RETRIES: '0' },
+}));
 beforeEach(() => {
   fake.requests.length = 0;
 });

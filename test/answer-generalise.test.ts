@@ -1,25 +1,14 @@
 // Rules that carry over to questions nobody tuned for (issue #10, parts 4 and 5), on a small library written for this
 // test: a colloquial verb does not refuse a question the library answers, and an answer's sentence must speak of the
 // year and level asked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { comparisonSides } from '../src/answer/comparison.js';
 import { answerMismatches, analyzeQuestion, assessEvidence } from '../src/grounding/evidenceGate.js';
 import { issuerPlaces } from '../src/text/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { qingyangReply, testLibrary } from './support/library.js';
 
-const REPLY = `---
-title: 关于市五届二次会议第12号提案的答复
-kind: reply
----
-关于市五届二次会议第12号提案的答复
-
-青建〔2022〕5号
-
-李明委员：
-你提出的关于加快老旧小区改造的提案收悉，现答复如下：
-
-一、关于加快改造进度的建议
+const REPLY = qingyangReply(`一、关于加快改造进度的建议
 2019年，青阳市完成老旧小区改造35个，涉及居民4200户。2020年，青阳市完成老旧小区改造42个，涉及居民5100户。2021年起，青阳市将加装电梯纳入改造内容，全省推广青阳做法。
 
 二、关于缓解停车难的建议
@@ -30,7 +19,7 @@ kind: reply
 
 四、关于加装电梯的建议
 对既有住宅加装电梯，每台给予财政补贴10万元，由业主自愿申请。
-`;
+`);
 
 const SUMMARY = `---
 title: 老旧小区改造工作总结
@@ -42,17 +31,11 @@ issuer: 白河县住房和城乡建设局
 2020年，全县改造老旧小区建筑面积12万平方米，惠及居民3000户。改造后的小区由白河城投物业管理有限公司实施物业管理。
 `;
 
-let offline: TestServices;
-
-beforeAll(async () => {
-  const files = {
+const offline = testLibrary({
+  files: {
     'qingyang_reply.txt': REPLY,
     'baihe_summary.txt': SUMMARY,
-  };
-  offline = await createTestServices({ files });
-});
-afterAll(async () => {
-  await offline?.cleanup();
+  },
 });
 
 describe('colloquial wording', () => {

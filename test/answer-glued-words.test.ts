@@ -1,11 +1,11 @@
 // Words the tokenizer glues from a question's frame ("能换" of 能换完, "最晚", "份文件" of 哪份文件) are not topics the
 // library lacks; everyday words map to the documents' wording (煤气管 → 燃气管); a when-at-the-latest question needs a
 // limit; a question's aspect verb (完成) does not pick the sentence. Library and questions written for this test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { isAnswerKindWord, isFramingWord, tagOf, wordTags } from '../src/text/index.js';
 import { lacksAskedLimit } from '../src/text/deadlines.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const REPLY = `---
 title: 松川市住房和城乡建设局关于市人大第31号建议的答复
@@ -46,14 +46,7 @@ kind: policy
 各区要指定专人负责。整改完成后，于2022年7月10日前将整改情况报市住建局。
 `;
 
-let t: TestServices;
-
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'songchuan_reply.txt': REPLY, 'songchuan_notice.txt': NOTICE, 'songchuan_check.txt': CHECK } });
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'songchuan_reply.txt': REPLY, 'songchuan_notice.txt': NOTICE, 'songchuan_check.txt': CHECK } });
 
 describe('glued frame words', () => {
   it('reads a modal or degree word glued to the next character as framing, not a topic', () => {

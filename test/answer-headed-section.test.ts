@@ -1,8 +1,8 @@
 // "实施细则里提升类都包括什么？": a section whose heading the question names (（三）提升类) holds the items asked, not
 // the sentence elsewhere that lists the kinds ("分为基础类、完善类、提升类"). Library written for this test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const RULES = `---
 title: 松川市城镇老旧小区改造实施细则
@@ -32,14 +32,7 @@ kind: policy
 将改造内容分为基础类、完善类、提升类三类，基础类应改尽改，完善类和提升类由居民协商确定。
 `;
 
-let t: TestServices;
-
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'rules.txt': RULES, 'reading.txt': READING } });
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'rules.txt': RULES, 'reading.txt': READING } });
 
 describe('a section named by its heading', () => {
   it('answers "提升类都包括什么" from the section headed 提升类', async () => {

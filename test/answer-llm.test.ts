@@ -3,12 +3,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from './support/fakeOpenAI.js';
-import { REPO_ROOT, createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
+import { REPO_ROOT } from './support/services.js';
 
 /** What the fake model answers next; each test sets it. */
 let reply: (body: any, n: number) => FakeReply | Promise<FakeReply> = () => ({ content: 'OK' });
 let fake: FakeOpenAI;
-let t: TestServices;
 
 function promptOf(body: any): string {
   return (body?.messages ?? []).map((m: any) => (typeof m.content === 'string' ? m.content : JSON.stringify(m.content))).join('\n');
@@ -16,14 +16,13 @@ function promptOf(body: any): string {
 
 beforeAll(async () => {
   fake = await startFakeOpenAI({ chat: (body, n) => reply(body, n) });
-  t = await createTestServices({
-    env: { OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'qwen2.5-7b-instruct', LLM_TIMEOUT_MS: '1500', LLM_MAX_RETRIES: '0' },
-  });
 });
 afterAll(async () => {
-  await t?.cleanup();
   await fake?.close();
 });
+const t = testLibrary(() => ({
+  env: { OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'qwen2.5-7b-instruct', LLM_TIMEOUT_MS: '1500', LLM_MAX_RETRIES: '0' },
+}));
 beforeEach(() => {
   fake.requests.length = 0;
 });

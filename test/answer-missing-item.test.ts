@@ -1,9 +1,9 @@
 // "工作原则第三条" when the section headed 工作原则 lists two items: the item asked is in that section or nowhere, so it
 // is refused (saying how many items the section has), never answered with another document's 第三条; the items it does
 // have are answered from it, even where another document has an article so numbered.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const PLAN = `---
 title: 云岭市城镇老旧小区改造实施方案
@@ -49,13 +49,7 @@ kind: reply
 （二）加大补助。每台电梯补助15万元。
 `;
 
-let t: TestServices;
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'plan.txt': PLAN, 'rules.txt': RULES, 'reply.txt': REPLY } });
-}, 120_000);
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'plan.txt': PLAN, 'rules.txt': RULES, 'reply.txt': REPLY } }, { timeout: 120_000 });
 
 describe('an item named inside a section', () => {
   it('refuses an item the named section lacks, saying how many it lists, rather than quoting another document\'s 第三条', async () => {

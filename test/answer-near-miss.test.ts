@@ -1,9 +1,8 @@
 // Near misses (issue #10 item 4) on a small library written for this test: a question about a level, a detail or a
 // count the library does not hold is refused and says what the library holds; the answerable neighbour is answered.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/index.js';
+import { describe, expect, it } from 'vitest';
 import { assessEvidence, type QuestionAnalysis } from '../src/grounding/evidenceGate.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const SUMMARY = `---
 title: 兰溪市住房和城乡建设局2024年城镇老旧小区改造工作总结
@@ -26,19 +25,11 @@ kind: policy
 对改造后新引入专业化物业服务的小区，由市财政在前三年给予物业费补贴。
 `;
 
-let offline: TestServices;
-
-beforeAll(async () => {
-  const files = {
+const { ask } = testLibrary({
+  files: {
     'lanxi_summary.txt': SUMMARY,
-  };
-  offline = await createTestServices({ files });
+  },
 });
-afterAll(async () => {
-  await offline?.cleanup();
-});
-
-const ask = (q: string) => answerQuestion(offline.services, q);
 
 describe('near misses are refused, saying what the library holds', () => {
   it('wrong level: asked what the state does, a city department (住建部门) is not the ministry (住建部)', async () => {

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { loadQuestionSet } from '../src/eval/questions.js';
 import type { Answer, ChatTurn } from '../src/types.js';
-import { REPO_ROOT, createTestServices, type TestServices } from './support/services.js';
-
+import { testLibrary } from './support/library.js';
+import { REPO_ROOT } from './support/services.js';
 
 const devQuestions = loadQuestionSet(path.join(REPO_ROOT, 'test/fixtures/dev-questions.jsonl'));
 
@@ -17,13 +17,7 @@ function uncitedSentences(answer: Answer): string[] {
     .filter((s) => s && !/\[\d+\][。！？!?”’）)]*$/.test(s));
 }
 
-let t: TestServices;
-beforeAll(async () => {
-  t = await createTestServices();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary();
 
 describe('offline engine on the shipped corpus', () => {
   it('takes tuning overrides per call: a stricter evidence bar refuses what the defaults answer', async () => {

@@ -1,19 +1,13 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { loadQuestionSet } from '../src/eval/questions.js';
-import { REPO_ROOT, createTestServices, type TestServices } from './support/services.js';
-
+import { testLibrary } from './support/library.js';
+import { REPO_ROOT } from './support/services.js';
 
 const loadQuestions = (file: string) => loadQuestionSet(path.join(REPO_ROOT, 'test/fixtures', file));
 
-let t: TestServices;
-beforeAll(async () => {
-  t = await createTestServices();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary();
 
 describe('offline engine on questions worded unlike the documents', () => {
   it('answers colloquial paraphrases (掏腰包, 充电桩, 谁来盯…) with the expected phrase from the right document', async () => {

@@ -1,9 +1,9 @@
 // "…补贴现在每台每年能领多少？" answered only by a proposal ("拟对…给予补贴，每台每年3000元") is refused, saying the
 // library holds only a proposal; a question about the plan itself is answered by it. Library written for this test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { figureOnlyProposed } from '../src/text/askedFigure.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const DRAFT = `---
 title: 松川市既有住宅加装电梯补助办法（讨论稿）起草说明
@@ -15,14 +15,7 @@ kind: policy
 拟对加装电梯后前三年给予运营维护补贴，每台每年3000元，资金来源尚待与市财政局协商。
 `;
 
-let t: TestServices;
-
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'draft.txt': DRAFT } });
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'draft.txt': DRAFT } });
 
 describe('a figure only proposed', () => {
   it('is no answer to what applies, and the answer to what is planned', () => {

@@ -1,8 +1,8 @@
 // "……号是答复哪些代表的？": a reply names those it answers in its salutation ("邹建林等4名代表："), a line too short to
 // score as a sentence. Asked who proposed, the answer is that line — not an overview of what the reply says.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const REPLY = [
   '---',
@@ -22,14 +22,7 @@ const REPLY = [
   '',
 ].join('\n');
 
-let t: TestServices;
-
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'nanhu_rd_88.txt': REPLY } });
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'nanhu_rd_88.txt': REPLY } });
 
 describe('who a reply answers', () => {
   it('asked which 代表 a numbered reply answers, the answer is its salutation, several proposers included', async () => {

@@ -1,10 +1,10 @@
 // Spoken question frames ("为啥", "咋整", "啥时候", "找谁") are heard as the plain frames the question-type rules read:
 // asked 为啥, the answer is the reason the text gives, or a refusal saying the text gives none — as for 为什么.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { REASON_NOT_GIVEN } from '../src/answer/offline/strategies/reason.js';
 import { plainQuestionWording } from '../src/text/spokenFrames.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const PLAN = [
   '---',
@@ -21,14 +21,7 @@ const PLAN = [
   '',
 ].join('\n');
 
-let t: TestServices;
-
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'yl_plan.txt': PLAN } });
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'yl_plan.txt': PLAN } });
 
 describe('spoken question frames', () => {
   it('are rewritten to the plain frame, the topic words left as they are', () => {

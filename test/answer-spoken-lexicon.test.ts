@@ -1,8 +1,8 @@
 // The domain lexicon (src/text/synonyms.txt): how residents and staff say things ("房本", "钱不够", "消防车进不来")
 // reaches the document wording (不动产权证书, 资金缺口, 消防通道) both in retrieval and in the gate's focus matching.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const SCOPE = `---
 title: 彭泽县老旧小区改造对象认定办法
@@ -37,14 +37,7 @@ kind: policy
 小区消防通道严禁占用，由物业服务企业施划禁停标线并每日巡查。
 `;
 
-let t: TestServices;
-
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'scope.txt': SCOPE, 'parking.txt': PARKING } });
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'scope.txt': SCOPE, 'parking.txt': PARKING } });
 
 describe('spoken words reach the document wording', () => {
   it('asked about a home without a 房本, the answer is the rule on 不动产权证书', async () => {

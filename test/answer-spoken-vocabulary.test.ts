@@ -3,10 +3,11 @@
 // 屋面防水, 主管部门), and the spoken word is never named as a topic the library lacks. Questions the library cannot
 // answer (another year, another place, a topic it never mentions) stay refused. Library and questions written for
 // this test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { getSynonyms } from '../src/text/synonyms.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
+import { createTestServices } from './support/services.js';
 
 const RULES = `---
 title: 松川市既有住宅加装电梯和老旧小区改造实施细则
@@ -37,18 +38,11 @@ kind: reply
 利用小区边角地和闲置空地增设停车位，2023年全市新增停车位600个。
 `;
 
-let t: TestServices;
-
-beforeAll(async () => {
-  const files = {
-    'songchuan_rules.txt': RULES,
-    'songchuan_parking.txt': PARKING,
-  };
-  t = await createTestServices({ files });
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const files = {
+  'songchuan_rules.txt': RULES,
+  'songchuan_parking.txt': PARKING,
+};
+const t = testLibrary({ files });
 
 describe('spoken questions answered from official wording', () => {
   it('answers 政府给多少 about a lift from the 财政补助 sentence, with its figure', async () => {

@@ -1,9 +1,9 @@
 // A table states its figures in the unit its column heading names ("改造小区（个）"): asked how many, the row under
 // that heading is the answer, and the answer check does not refuse it for lacking a "12个" beside the number.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { tableFigures } from '../src/text/tables.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const SUMMARY = [
   '---',
@@ -24,14 +24,7 @@ const SUMMARY = [
   '',
 ].join('\n');
 
-let t: TestServices;
-
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'nanhu_2024.txt': SUMMARY } });
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'nanhu_2024.txt': SUMMARY } });
 
 describe('figures in a table carry their column unit', () => {
   it('reads each number in the unit of its column heading', () => {

@@ -1,20 +1,13 @@
 // Cases a user found on the shipped corpus (issue #10): a comparison answers both sides or neither, parts of one place
 // are not two places, a 第N号 in the question selects that reply.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { combineSides, comparisonSides } from '../src/answer/comparison.js';
 import { askedKindsOf } from '../src/text/questionTypes.js';
 import type { Answer } from '../src/types.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
-let shipped: TestServices;
-
-beforeAll(async () => {
-  shipped = await createTestServices();
-});
-afterAll(async () => {
-  await shipped?.cleanup();
-});
+const shipped = testLibrary();
 
 const side = (docId: string, quote: string): Answer => ({
   question: '',

@@ -1,11 +1,12 @@
 // The console chat driven through its stdin: by a stream in-process, and as `npm start` with no Slack settings.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runConsole } from '../src/console/index.js';
-import { createTestServices, REPO_ROOT, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
+import { createTestServices, REPO_ROOT } from './support/services.js';
 
 const PROPOSAL_LINES = [
   '关于加强老旧小区改造后长效管理的提案',
@@ -13,14 +14,7 @@ const PROPOSAL_LINES = [
   '老旧小区改造后缺乏物业服务。建议：一是建立长效管理机制；二是推动专业化物业服务进入老旧小区；三是简化维修资金使用程序。',
 ];
 
-let ts: TestServices;
-
-beforeAll(async () => {
-  ts = await createTestServices();
-});
-afterAll(async () => {
-  await ts?.cleanup();
-});
+const ts = testLibrary();
 
 async function chat(lines: string[], draftsDir: string | null = null): Promise<string> {
   const input = new PassThrough();

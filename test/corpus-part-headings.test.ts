@@ -1,9 +1,9 @@
 // Plans cut into 第X部分 (common in 实施方案 and 工作要点): each part is a section of its own, so its text is never
 // filed under the last 一、 item of the part before, and an answer cites the part by name.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { chunkDocument, parseDocument } from '../src/corpus/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const PLAN = `关于推进城镇老旧小区改造的实施方案
 
@@ -36,11 +36,7 @@ describe('a plan cut into 第X部分', () => {
 });
 
 describe('asking about a part', () => {
-  let t: TestServices;
-  beforeAll(async () => {
-    t = await createTestServices({ files: { '实施方案.txt': PLAN } });
-  }, 60_000);
-  afterAll(() => t?.cleanup());
+  const t = testLibrary({ files: { '实施方案.txt': PLAN } }, { timeout: 60_000 });
 
   it('cites the part that holds the answer, not the item before it', async () => {
     const answer = await answerQuestion(t.services, '老旧小区改造由谁任领导小组组长？');

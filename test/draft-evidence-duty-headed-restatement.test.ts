@@ -6,11 +6,12 @@
 // - a policy interpretation ("《X》政策解读") quoted beside X itself repeats it, and is no work done;
 // - a 讨论稿 beside the subsidy in force only offers undecided figures.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { draftReply } from '../src/draft/index.js';
 import { restatedTitle } from '../src/draft/documentProfile.js';
 import { withoutNamedExamples } from '../src/draft/proposal/headings.js';
-import { createTestServices, documentChunks, makeChunk, REPO_ROOT, servicesOverChunks, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
+import { documentChunks, makeChunk, REPO_ROOT, servicesOverChunks } from './support/services.js';
 
 const RULES = documentChunks('city_rules_2021', { title: '许昌市人民政府办公室关于印发许昌市城镇老旧小区改造实施细则的通知', number: '许政办发〔2021〕37号', kind: 'policy' }, [
   ['二、改造内容 > （三）提升类', '丰富社区服务供给，改造或建设社区综合服务设施、卫生服务站、养老、托育、助餐等公共服务设施。'],
@@ -59,11 +60,7 @@ describe('evidence for asks of duty, headed asks, and restated rules', () => {
 });
 
 describe('over the bureau5 library', () => {
-  let t: TestServices;
-  beforeAll(async () => {
-    t = await createTestServices({ corpus: path.join(REPO_ROOT, 'test/fixtures/eval/bureau5/corpus') });
-  }, 120_000);
-  afterAll(async () => t?.cleanup());
+  const t = testLibrary({ corpus: path.join(REPO_ROOT, 'test/fixtures/eval/bureau5/corpus') }, { timeout: 120_000 });
 
   it('quotes the 实施细则 rule that 专业经营单位 bear their facilities\' costs for "明确专业经营单位的出资责任", not its 政策解读 beside it', async () => {
     const proposal = '关于拓宽老旧小区改造资金渠道的提案\n\n提案人：陈立新\n\n为此建议：\n一是明确专业经营单位的出资责任。\n二是加强改造后小区的物业管理。\n';

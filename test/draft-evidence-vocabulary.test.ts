@@ -4,9 +4,10 @@
 // 易积水 or 内涝 in replies, so "对低洼易涝小区增设雨水调蓄设施" is answered by the reply's "对地势低洼、易积水的小区，
 // 改造时同步增设雨水调蓄设施". The proposal was written blind for issue #11.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { draftReply } from '../src/draft/index.js';
-import { createTestServices, REPO_ROOT, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
+import { REPO_ROOT } from './support/services.js';
 
 const PROPOSAL = `关于老旧小区改造的提案
 
@@ -17,11 +18,7 @@ const PROPOSAL = `关于老旧小区改造的提案
 （二）全面推进老旧小区雨污分流改造，对低洼易涝小区增设雨水调蓄设施。
 `;
 
-let t: TestServices;
-beforeAll(async () => {
-  t = await createTestServices({ corpus: path.join(REPO_ROOT, 'test/fixtures/eval/bureau4/corpus') });
-}, 120_000);
-afterAll(async () => t?.cleanup());
+const t = testLibrary({ corpus: path.join(REPO_ROOT, 'test/fixtures/eval/bureau4/corpus') }, { timeout: 120_000 });
 
 describe('terms of art and their written forms', () => {
   it('cites the reply on 原产权单位, never the 专业经营单位 sentence that shares 产权 and 单位', async () => {
@@ -47,11 +44,7 @@ describe('terms of art and their written forms', () => {
 });
 
 describe('精简 is written 简化 in replies', () => {
-  let b2: TestServices;
-  beforeAll(async () => {
-    b2 = await createTestServices({ corpus: path.join(REPO_ROOT, 'test/fixtures/eval/bureau2/corpus') });
-  }, 120_000);
-  afterAll(async () => b2?.cleanup());
+  const b2 = testLibrary({ corpus: path.join(REPO_ROOT, 'test/fixtures/eval/bureau2/corpus') }, { timeout: 120_000 });
 
   it('cites the reply section 关于简化审批程序 for "要进一步精简加装电梯审批"', async () => {
     const proposal =

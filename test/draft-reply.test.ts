@@ -1,21 +1,15 @@
 // Drafting over real services: the shipped corpus, indexed by the real ingestion and retrieval code, offline engine.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { draftReply, DraftInputError } from '../src/draft/index.js';
 import type { DraftResult } from '../src/types.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures', 'proposals');
 const proposal = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
-let t: TestServices;
-beforeAll(async () => {
-  t = await createTestServices();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary();
 
 function allCitations(result: DraftResult) {
   const d = result.draft!;

@@ -126,6 +126,30 @@ describe('scripts/build-native.mjs', () => {
     }
   });
 
+  it.runIf(existsSync(PORTABLE) && cpuHasAvx2Fma())('does not remember a build that ran out of time as failed: the next install tries it again', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'reply-desk-simd-'));
+    try {
+      cpSync(path.join(REPO_ROOT, 'node_modules/hnswlib-node'), path.join(root, 'node_modules/hnswlib-node'), { recursive: true });
+      const release = path.join(root, 'node_modules/hnswlib-node/build/Release');
+      const failed = path.join(release, 'reply-desk-simd-failed.txt');
+      rmSync(path.join(release, 'reply-desk-simd.txt'), { force: true });
+      rmSync(failed, { force: true });
+      // A build that outlasts its time, as on a busy machine.
+      writeFileSync(path.join(root, 'node_modules/hnswlib-node/build/Makefile'), 'all:\n\tsleep 5\n');
+      const busy = { REPLY_DESK_NATIVE_BUILD_TIMEOUT_MS: '300' };
+      expect(run(root, busy)).toContain('-mavx2 -mfma build of hnswlib-node timed out');
+      expect(existsSync(failed)).toBe(false);
+      expect(readFileSync(path.join(release, 'addon.node')).equals(readFileSync(PORTABLE))).toBe(true);
+      // A timeout an older install wrote down as a failure does not stop the next try either.
+      writeFileSync(failed, '-mavx2 -mfma\tspawnSync make ETIMEDOUT\n');
+      const next = run(root, busy);
+      expect(next).toContain('-mavx2 -mfma build of hnswlib-node timed out');
+      expect(next).not.toContain('an earlier SIMD build failed');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('never fails an install it cannot improve', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'reply-desk-simd-'));
     try {

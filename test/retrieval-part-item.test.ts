@@ -1,10 +1,10 @@
 // A question naming a part and an item of a document ("第二部分第（三）项讲的什么？") is answered from that item, as one
 // naming an article ("第五条") is: the words around the reference say little about which sentences answer; a figure
 // asked of it is answered by the sentence stating that figure.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { partItemLabels } from '../src/retrieval/plan.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const OPINION = `---
 title: 南湖省人民政府办公厅关于推进城镇老旧小区改造的实施意见
@@ -64,13 +64,7 @@ kind: policy
 改造工作纳入各区年度目标考核，实行季度通报。
 `;
 
-let t: TestServices;
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'nanhu_opinion.txt': OPINION, 'nanhu_measures.txt': MEASURES, 'nanhu_plan.txt': PLAN } });
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'nanhu_opinion.txt': OPINION, 'nanhu_measures.txt': MEASURES, 'nanhu_plan.txt': PLAN } });
 
 describe('a part and an item named in a question', () => {
   it('reads the headings the document writes for them', () => {

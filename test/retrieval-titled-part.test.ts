@@ -1,8 +1,8 @@
 // "专题会议纪要第三项…": a document named by its title's words whose items are numbered parts (三、关于…), not articles,
 // is answered with the part so numbered — not with its covering paragraph ("议定事项纪要如下").
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const MINUTES = `---
 title: 云岭市城镇老旧小区改造工作专题会议纪要
@@ -22,13 +22,7 @@ kind: policy
 同意在东城区选择3个小区开展屋面防水整体翻修试点，市级每户再增加补助500元。
 `;
 
-let t: TestServices;
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'minutes.txt': MINUTES } });
-}, 120_000);
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'minutes.txt': MINUTES } }, { timeout: 120_000 });
 
 describe('an item of a document named by its title', () => {
   it('answers 第三项 of the minutes with its third numbered part', async () => {

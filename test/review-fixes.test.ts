@@ -1,5 +1,5 @@
 // Defects an independent review found by using the product (2026-12-02), each as the user met it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { nearestSources } from '../src/answer/offline/compose.js';
 import { draftReply } from '../src/draft/index.js';
@@ -7,15 +7,10 @@ import { addressOf } from '../src/draft/frame.js';
 import { parseProposal } from '../src/draft/parseProposal.js';
 import { askedPlaces } from '../src/grounding/evidenceGate.js';
 import type { Passage } from '../src/grounding/passages.js';
-import { createTestServices, makeChunk, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
+import { makeChunk } from './support/services.js';
 
-let t: TestServices;
-beforeAll(async () => {
-  t = await createTestServices();
-}, 120_000);
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({}, { timeout: 120_000 });
 
 describe('proposals', () => {
   it('reads the dash list under "为此，建议市住建局：" as three asks, not as one ask named after the line', () => {

@@ -1,10 +1,10 @@
 // Text as people paste it: questions and proposals in traditional characters, figures typed or copied in full width
 // (０．５元, ３０％). Every stage reads them as it reads simplified text with ASCII figures (src/text readingForm).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { checkIsProposal, draftReply } from '../src/draft/index.js';
 import { foldFullWidth, readingForm } from '../src/text/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { testLibrary } from './support/library.js';
 
 const FEES = `---
 title: 东湖县老旧小区物业服务收费指导意见
@@ -48,11 +48,7 @@ describe('the reading form', () => {
 });
 
 describe('asking and drafting in the form people paste', () => {
-  let t: TestServices;
-  beforeAll(async () => {
-    t = await createTestServices({ files: { 'fees.txt': FEES, 'funding.txt': FUNDING } });
-  }, 60_000);
-  afterAll(() => t?.cleanup());
+  const t = testLibrary({ files: { 'fees.txt': FEES, 'funding.txt': FUNDING } }, { timeout: 60_000 });
 
   it('a figure written in full width in a document answers a how-much question', async () => {
     const a = await answerQuestion(t.services, '东湖县老旧小区物业服务费标准是多少？');
@@ -73,11 +69,7 @@ describe('asking and drafting in the form people paste', () => {
 });
 
 describe('a question in traditional characters, on the shipped library', () => {
-  let t: TestServices;
-  beforeAll(async () => {
-    t = await createTestServices();
-  }, 60_000);
-  afterAll(() => t?.cleanup());
+  const t = testLibrary({}, { timeout: 60_000 });
 
   it('is answered as the same question in simplified characters, and echoed as asked', async () => {
     for (const [traditional, simplified] of [

@@ -219,14 +219,26 @@ export function summarizeQa(perQuestion: QuestionResult[]): QaReport {
   };
 }
 
-/** Questions run one after another, so latencies are not inflated by each other. */
-export async function runQaEval(questions: EvalQuestion[], deps: QaEvalDeps): Promise<QaReport> {
-  const results: QuestionResult[] = [];
-  for (const [i, q] of questions.entries()) {
-    results.push(await evaluateQuestion(q, deps));
-    deps.onProgress?.(i + 1, questions.length, q.id);
+/**
+ * Evaluates the items one after another, so latencies are not inflated by each other, reporting progress by each
+ * item's name.
+ */
+async function evaluateInTurn<Item, Result>(
+  items: Item[],
+  evaluate: (item: Item) => Promise<Result>,
+  name: (item: Item) => string,
+  onProgress?: (done: number, total: number, name: string) => void,
+): Promise<Result[]> {
+  const results: Result[] = [];
+  for (const [i, item] of items.entries()) {
+    results.push(await evaluate(item));
+    onProgress?.(i + 1, items.length, name(item));
   }
-  return summarizeQa(results);
+  return results;
+}
+
+export async function runQaEval(questions: EvalQuestion[], deps: QaEvalDeps): Promise<QaReport> {
+  return summarizeQa(await evaluateInTurn(questions, (q) => evaluateQuestion(q, deps), (q) => q.id, deps.onProgress));
 }
 
 export interface ProposalFixture {
@@ -389,10 +401,5 @@ export function summarizeDrafts(perProposal: DraftFixtureResult[]): DraftReport 
 }
 
 export async function runDraftEval(fixtures: ProposalFixture[], deps: DraftEvalDeps): Promise<DraftReport> {
-  const results: DraftFixtureResult[] = [];
-  for (const [i, fixture] of fixtures.entries()) {
-    results.push(await evaluateProposal(fixture, deps));
-    deps.onProgress?.(i + 1, fixtures.length, fixture.file);
-  }
-  return summarizeDrafts(results);
+  return summarizeDrafts(await evaluateInTurn(fixtures, (f) => evaluateProposal(f, deps), (f) => f.file, deps.onProgress));
 }

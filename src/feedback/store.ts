@@ -1,7 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
+import { openDataDatabase } from '../io/sqlite.js';
 import { maskPersonalData } from '../grounding/privacy.js';
 
 export type Rating = 'up' | 'down';
@@ -102,12 +100,7 @@ FROM feedback f JOIN answers a ON a.id = f.answer_id`;
 
 /** Opens (creating if needed) the feedback database: `<dataDir>/feedback.sqlite`, or ':memory:'. */
 export function openFeedbackStore(dataDirOrMemory: string): FeedbackStore {
-  const file = dataDirOrMemory === ':memory:' ? ':memory:' : path.join(dataDirOrMemory, FEEDBACK_DB_FILE);
-  if (file !== ':memory:') mkdirSync(dataDirOrMemory, { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 2000');
-  db.exec(SCHEMA);
+  const db = openDataDatabase(dataDirOrMemory, FEEDBACK_DB_FILE, SCHEMA);
 
   const insertAnswer = db.prepare(
     'INSERT INTO answers (id, question, answer, sources, user, channel, time) VALUES (?, ?, ?, ?, ?, ?, ?)',

@@ -1,7 +1,5 @@
 // Who added, replaced or removed which library document, and when: one SQLite table under DATA_DIR.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import { openDataDatabase } from '../io/sqlite.js';
 import { displayWidth } from '../retrieval/progress.js';
 
 export type AuditAction = 'add' | 'replace' | 'remove';
@@ -82,12 +80,7 @@ function toEntry(row: AuditRow): AuditEntry {
 
 /** Opens (creating if needed) `<dataDir>/audit.sqlite`, or an in-memory log for ':memory:'. */
 export function openAuditLog(dataDirOrMemory: string): AuditLog {
-  const file = dataDirOrMemory === ':memory:' ? ':memory:' : path.join(dataDirOrMemory, AUDIT_DB_FILE);
-  if (file !== ':memory:') mkdirSync(dataDirOrMemory, { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 2000');
-  db.exec(SCHEMA);
+  const db = openDataDatabase(dataDirOrMemory, AUDIT_DB_FILE, SCHEMA);
   const insert = db.prepare(
     `INSERT INTO library_audit (time, user, action, doc_id, file, sha256, title, number, replaced)
      VALUES (@time, @user, @action, @docId, @file, @sha256, @title, @number, @replaced)`,

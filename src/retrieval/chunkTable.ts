@@ -1,6 +1,7 @@
 import type { Chunk, DocKind } from '../types.js';
 import { readSections, writeSections, type FileFingerprint, type ReadOptions } from './binaryFile.js';
 import type { CheckedRegion } from './checkedRegion.js';
+import { numberFor } from './numbering.js';
 
 const KINDS: DocKind[] = ['reply', 'policy', 'form'];
 const FORMAT = 'chunks-2';
@@ -115,20 +116,11 @@ export class ChunkTable {
       chunks.forEach((c, i) => (array[i] = value(c)));
       return array;
     };
-    const indexOf = (map: Map<string, number>, list: unknown[], key: string, value: unknown) => {
-      let i = map.get(key);
-      if (i === undefined) {
-        i = list.length;
-        map.set(key, i);
-        list.push(value);
-      }
-      return i;
-    };
     const sections = {
-      doc: column(new Uint32Array(chunks.length), (c) => indexOf(docIndex, docs, c.docId, c.docId)),
+      doc: column(new Uint32Array(chunks.length), (c) => numberFor(docIndex, docs, c.docId, c.docId)),
       kind: column(new Uint8Array(chunks.length), (c) => Math.max(0, KINDS.indexOf(c.kind))),
       ordinal: column(new Uint32Array(chunks.length), (c) => c.ordinal),
-      channels: column(new Uint16Array(chunks.length), (c) => indexOf(channelIndex, channelSets, (c.channels ?? []).join(','), c.channels ?? [])),
+      channels: column(new Uint16Array(chunks.length), (c) => numberFor(channelIndex, channelSets, (c.channels ?? []).join(','), c.channels ?? [])),
       ends,
       records: Buffer.concat(encoded),
     };
@@ -212,24 +204,11 @@ export class ChunkTable {
   }
 
   private docNumber(docId: string): number {
-    let doc = this.docIndex.get(docId);
-    if (doc === undefined) {
-      doc = this.docNames.length;
-      this.docIndex.set(docId, doc);
-      this.docNames.push(docId);
-    }
-    return doc;
+    return numberFor(this.docIndex, this.docNames, docId, docId);
   }
 
   private channelSetNumber(channels: string[]): number {
-    const key = channels.join(',');
-    let set = this.channelSetIndex.get(key);
-    if (set === undefined) {
-      set = this.channelSets.length;
-      this.channelSetIndex.set(key, set);
-      this.channelSets.push(channels);
-    }
-    return set;
+    return numberFor(this.channelSetIndex, this.channelSets, channels.join(','), channels);
   }
 
   private decode(label: number): Chunk {

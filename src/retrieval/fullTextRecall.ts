@@ -40,6 +40,12 @@ export interface QueryScoring {
 
 export const PLAIN_BM25: QueryScoring = { coordination: 0, termFloor: 0 };
 
+/**
+ * What {@link LexicalIndex.search} and the exhaustive reference it must agree with both take: the query's terms, how
+ * many chunks to return, which chunks may be returned, a weight per term (default 1), and the scoring (default plain BM25).
+ */
+type TopKQuery = [queryTerms: string[], depth: number, accept?: ChunkFilter, weights?: ReadonlyMap<string, number>, scoring?: QueryScoring];
+
 
 export const LEXICAL_DEFAULTS: LexicalOptions = {
   k1: 1.2,
@@ -141,13 +147,7 @@ export class LexicalIndex {
    * The `depth` best chunks for the query terms, best first, by MaxScore; `accept` restricts which chunks may be
    * returned (checked before a chunk can take a place in the top k); `weights` scales a term (default 1).
    */
-  search(
-    queryTerms: string[],
-    depth: number,
-    accept?: ChunkFilter,
-    weights?: ReadonlyMap<string, number>,
-    scoring: QueryScoring = PLAIN_BM25,
-  ): Recalled[] {
+  search(...[queryTerms, depth, accept, weights, scoring = PLAIN_BM25]: TopKQuery): Recalled[] {
     return maxScoreTopK(this.data, this.queryLists(queryTerms, weights, scoring), depth, scoring, accept);
   }
 
@@ -176,13 +176,7 @@ export class LexicalIndex {
   }
 
   /** Scores every posting of every query term (the reference {@link search} must agree with). */
-  searchExhaustive(
-    queryTerms: string[],
-    depth: number,
-    accept?: ChunkFilter,
-    weights?: ReadonlyMap<string, number>,
-    scoring: QueryScoring = PLAIN_BM25,
-  ): Recalled[] {
+  searchExhaustive(...[queryTerms, depth, accept, weights, scoring = PLAIN_BM25]: TopKQuery): Recalled[] {
     const scores = new Float64Array(this.labels);
     const matched = new Uint16Array(this.labels);
     const touched: number[] = [];

@@ -1,4 +1,5 @@
 import type { Chunk } from '../types.js';
+import { numberFor } from './numbering.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 
 /** The fields a chunk is indexed under; BM25F weighs each (see LEXICAL_DEFAULTS). */
@@ -22,13 +23,7 @@ export class Vocabulary {
   }
 
   idOf(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.ids.set(term, id);
-      this.terms.push(term);
-    }
-    return id;
+    return numberFor(this.ids, this.terms, term, term);
   }
 
   toIds(terms: string[]): Uint32Array {

@@ -1,0 +1,70 @@
+// One library for a test file (or a describe block): its documents copied or written to a temporary corpus and indexed
+// by the real ingestion before the first test, the folder removed after the last, and questions asked of it.
+import { afterAll, beforeAll } from 'vitest';
+import { answerQuestion } from '../../src/answer/index.js';
+import type { AppConfig } from '../../src/config.js';
+import type { Services } from '../../src/services.js';
+import type { Answer } from '../../src/types.js';
+import { createTestServices, type TestServices, type TestServicesOptions } from './services.js';
+
+export interface TestLibrary {
+  /** The services over the library (once the block's beforeAll has run). */
+  readonly services: Services;
+  readonly config: AppConfig;
+  /** The temporary folder holding corpus/, index/ and data/. */
+  readonly dir: string;
+  /** The question answered as a staff member would have it answered, with no thread history. */
+  ask(question: string): Promise<Answer>;
+}
+
+/**
+ * Registers, in the calling file or describe block, the hooks that build the library before its tests and remove it
+ * after them. `options` may be a function, for what is only known once earlier hooks ran (a fake server's address).
+ */
+export function testLibrary(
+  options: TestServicesOptions | (() => TestServicesOptions) = {},
+  { timeout }: { timeout?: number } = {},
+): TestLibrary {
+  let built: TestServices | undefined;
+  const current = (): TestServices => {
+    if (!built) throw new Error('the test library is built in beforeAll: use it inside a test or a later hook');
+    return built;
+  };
+  beforeAll(async () => {
+    built = await createTestServices(typeof options === 'function' ? options() : options);
+  }, timeout);
+  afterAll(async () => {
+    await built?.cleanup();
+  });
+  return {
+    get services() {
+      return current().services;
+    },
+    get config() {
+      return current().config;
+    },
+    get dir() {
+      return current().dir;
+    },
+    ask: (question) => answerQuestion(current().services, question),
+  };
+}
+
+/**
+ * 青阳's reply to proposal 12 of the city's 5th CPPCC, 2nd session (青建〔2022〕5号, to 李明), which several answer
+ * tests hold in their library: front matter, title, 文号, salutation and opening, then `sections` ("一、关于…的建议"…).
+ */
+export function qingyangReply(sections: string): string {
+  return `---
+title: 关于市五届二次会议第12号提案的答复
+kind: reply
+---
+关于市五届二次会议第12号提案的答复
+
+青建〔2022〕5号
+
+李明委员：
+你提出的关于加快老旧小区改造的提案收悉，现答复如下：
+
+${sections}`;
+}
