@@ -21,6 +21,17 @@ import {
 } from './sentenceFilters.js';
 import { anchorForms, coverage, distinctiveTerms, docAwareTerms, matchStrength, type WeightedTerm } from './termWeights.js';
 import type { OfflineTuning } from './tuning.js';
+import type { Evidence } from './answerability.js';
+
+/** What a strategy answering with a list reads: the question's weighted terms, the passages and their scored sentences, the evidence judged, the options and the tuning. */
+export interface ScoredPassages {
+  questionTerms: WeightedTerm[];
+  passages: Passage[];
+  scored: ScoredSentence[];
+  options: ExtractiveOptions;
+  evidence: Evidence;
+  t: OfflineTuning;
+}
 
 export interface ScoredSentence {
   passage: Passage;
