@@ -68,10 +68,21 @@ kind: policy
 【答】改造完成后，楼道照明由物业服务企业负责维护。
 `;
 
+const FUND = `---
+title: 彭泽县城镇老旧小区改造专项资金管理办法
+issuer: 彭泽县财政局
+kind: policy
+---
+彭泽县城镇老旧小区改造专项资金管理办法
+
+第四条　专项资金按项目进度拨付，竣工验收后拨付至结算金额的90%。
+第五条　专项资金不得用于支付各种罚款、捐款、赞助，不得用于人员工资、购置交通工具和偿还债务。
+`;
+
 let t: TestServices;
 
 beforeAll(async () => {
-  t = await createTestServices({ files: { 'scope.txt': SCOPE, 'parking.txt': PARKING, 'heating.txt': HEATING, 'faq.txt': FAQ } });
+  t = await createTestServices({ files: { 'scope.txt': SCOPE, 'parking.txt': PARKING, 'heating.txt': HEATING, 'faq.txt': FAQ, 'fund.txt': FUND } });
 });
 afterAll(async () => {
   await t?.cleanup();
@@ -102,5 +113,13 @@ describe('spoken words reach the document wording', () => {
     const a = await answerQuestion(t.services, question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('18℃');
+  });
+
+  it('asked whether the money may pay wages (发工资), the answer is the rule on 人员工资', async () => {
+    const question = '改造的补助款能不能拿去发工资？';
+    expect(getSynonyms().expand(question)).toContain('人员工资');
+    const a = await answerQuestion(t.services, question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('不得用于人员工资');
   });
 });
