@@ -1,7 +1,7 @@
 // Kinds of question (定义, 原因, 主体, 时间, 内容…) and the wording of the sentences that answer them: the one table of
 // question types every answering stage reads.
 
-export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置';
+export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话';
 
 /** A question type, how a question asks for it, and how a sentence answering it is worded. */
 export interface QuestionType {
@@ -68,6 +68,12 @@ export const QUESTION_TYPES: QuestionType[] = [
     // Not "期限": "经营期限最长多少年" asks a duration (a figure), "这个期限还有什么意见" asks about the term itself.
     strict: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么/, sentence: WHEN },
     cue: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },
+  },
+  {
+    // "打哪个电话投诉？": the sentence giving a number to call (12345, 0596-2023456), not one saying a phone is posted.
+    name: '电话',
+    strict: { question: /(?:哪个|什么|啥)(?:电话|热线|号码)|(?:电话|热线|号码)(?:是)?多少|打哪个/u, sentence: /(?<!\d)(?:\d{3,4}[-－—]\d{7,8}|\d{5,11})(?!\d)/u },
+    cue: { question: /电话|热线/u, sentence: /(?<!\d)\d{5,11}(?!\d)/u },
   },
   {
     // "改造内容包括哪些？": the sentence that itself lists the kinds ("改造内容分为基础类、完善类、提升类。").
