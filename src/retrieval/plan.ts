@@ -1,6 +1,6 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
 import type { Chunk, SearchHit, Searcher } from '../types.js';
-import { headingNumber, headingWords, itemOrdinalAsked } from '../text/markers.js';
+import { headingNumber, headingWords, itemOrdinalAsked, numberedItemAsked } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
@@ -163,8 +163,6 @@ function asSectionHits(chunks: Chunk[], hits: SearchHit[]): SearchHit[] {
   return sectionChunks(chunks, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
 }
 
-/** "…纪要第三项", "…通知第二条": an item asked by its number right after the words naming its document. */
-const ITEM_OF_DOCUMENT = /第\s*([一二三四五六七八九十]+|\d+)\s*[项条]/u;
 /** How many characters before the item's number must be words of the document's title. */
 const TITLE_TAIL_CHARS = 4;
 
@@ -174,10 +172,11 @@ const TITLE_TAIL_CHARS = 4;
  * holds the words right before the number.
  */
 function titledPartHits(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
-  const m = ITEM_OF_DOCUMENT.exec(question);
-  const ordinal = m ? chineseNumberValue(m[1]) : undefined;
-  if (!m || ordinal === undefined) return [];
-  const tail = question.slice(0, m.index).replace(/[\s的里中]+$/u, '').slice(-TITLE_TAIL_CHARS);
+  // "…纪要第三项", "…通知第二条": an item asked by its number right after the words naming its document.
+  const item = numberedItemAsked(question, '项条');
+  const ordinal = item?.ordinal;
+  if (!item || ordinal === undefined) return [];
+  const tail = question.slice(0, item.index).replace(/[\s的里中]+$/u, '').slice(-TITLE_TAIL_CHARS);
   if (!/^\p{Script=Han}+$/u.test(tail) || tail.length < TITLE_TAIL_CHARS) return [];
   const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
   for (const docId of docIds) {
@@ -200,7 +199,7 @@ function namedHeadingIn(chunks: Chunk[], question: string): { heading: string; i
     parts.forEach((part, i) => {
       const words = headingWords(part);
       const child = headingNumber(parts[i + 1] ?? '');
-      if (!child || words.length < HEADING_WORDS.min || words.length > NAMED_HEADING_MAX || !namesHeadingOfItem(question, words)) return;
+      if (!child || !lengthWithin(words, NAMED_HEADING_LENGTH.sectionOfItem) || !namesHeadingOfItem(question, words)) return;
       items.set(words, (items.get(words) ?? new Set()).add(child.ordinal));
     });
   }
@@ -236,10 +235,20 @@ function namesHeadingOfItem(question: string, words: string): boolean {
 }
 const ITEM_FOLLOWS = /^[\s的里中部分]*(?:第|[（(]|[一二三四五六七八九十\d]+[、.．是])/u;
 
-/** Heading words a question may name a section by: long enough to be a name, short enough to be a heading. */
-const HEADING_WORDS = { min: 3, max: 10 };
-/** The longest heading words a question names a section by when it asks one of its items ("工作原则第三条"). */
-const NAMED_HEADING_MAX = 12;
+/**
+ * How many characters heading words must have for a question to name a section by them: long enough to be a name,
+ * short enough to be a heading. A section asked whole ("工作原则有哪些") by its own heading; one of its items
+ * ("工作原则第三条") by a heading above the item, which may be longer; the item itself by a shorter one too ("目标第二条").
+ */
+const NAMED_HEADING_LENGTH = {
+  section: { min: 3, max: 10 },
+  sectionOfItem: { min: 3, max: 12 },
+  aboveItem: { min: 2, max: 12 },
+};
+
+function lengthWithin(words: string, range: { min: number; max: number }): boolean {
+  return words.length >= range.min && words.length <= range.max;
+}
 /** Only the best-ranked documents are read for such a section. */
 const HEADED_DOCUMENTS = 2;
 
@@ -255,7 +264,7 @@ function headedSectionHits(search: Searcher, question: string, namedDocId: strin
     const chunks = search.chunksOf(docId);
     const named = (c: Chunk) => {
       const words = headingWords(c.sectionPath.split(SECTION_SEPARATOR).at(-1) ?? '');
-      return words.length >= HEADING_WORDS.min && words.length <= HEADING_WORDS.max && question.includes(words) ? words : '';
+      return lengthWithin(words, NAMED_HEADING_LENGTH.section) && question.includes(words) ? words : '';
     };
     const longest = chunks.map(named).sort((a, b) => b.length - a.length)[0];
     if (!longest) continue;
@@ -272,7 +281,7 @@ function headedSectionHits(search: Searcher, question: string, namedDocId: strin
 function underNamedHeading(parts: string[], question: string, ordinal: number): boolean {
   return parts.some((part, i) => {
     const words = headingWords(part);
-    return words.length >= 2 && words.length <= 12 && namesHeadingOfItem(question, words) && headingNumber(parts[i + 1] ?? '')?.ordinal === ordinal;
+    return lengthWithin(words, NAMED_HEADING_LENGTH.aboveItem) && namesHeadingOfItem(question, words) && headingNumber(parts[i + 1] ?? '')?.ordinal === ordinal;
   });
 }
 
@@ -293,7 +302,7 @@ function sectionChunks(chunks: Chunk[], hits: SearchHit[]): Chunk[] {
  * nothing deeper ("…（一）里第1点" is a point of the item, which other steps find).
  */
 export function partItemLabels(question: string): { part: number; item: number } | undefined {
-  if (/第\s*(?:[一二三四五六七八九十]+|\d+)\s*点/u.test(question)) return undefined;
+  if (numberedItemAsked(question, '点')) return undefined;
   // "实施细则四（三）": a part's bare numeral with the item's bracketed one, as headings write them (四、… >（三）…).
   const m =
     question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*部分\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*(?:项|条|点)?/u) ??
@@ -314,8 +323,8 @@ function inPartItem(parts: string[], { part, item }: { part: number; item: numbe
 
 /** "第五条" (or "第5条", written as the documents write it, 第五条) in a question, if any. */
 export function articleLabel(question: string): string | undefined {
-  const m = question.match(/第\s*([一二三四五六七八九十百]+|\d+)\s*条/);
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  return `第${Number.isInteger(n) ? toChineseNumeral(n) : m[1]}条`;
+  const item = numberedItemAsked(question, '条');
+  if (!item) return undefined;
+  const n = Number(item.numeral);
+  return `第${Number.isInteger(n) ? toChineseNumeral(n) : item.numeral}条`;
 }

@@ -169,10 +169,22 @@ export function findEnumerations<T>(units: Unit<T>[]): Enumeration<T>[] {
   return found;
 }
 
+/** An item a question asks by its number ("第五条", "第3项", "第二点"): the numeral as written, its value, where it stands. */
+export interface NumberedItem {
+  numeral: string;
+  ordinal: number | undefined;
+  index: number;
+}
+
+/** The first "第N条 / 第N项 / 第N点" (of the kinds named, e.g. '条项') in a question: the one reader of items asked by number. */
+export function numberedItemAsked(question: string, kinds = '条项点'): NumberedItem | undefined {
+  const m = new RegExp(`第\\s*([一二三四五六七八九十百]+|\\d+)\\s*[${kinds}]`, 'u').exec(question);
+  return m ? { numeral: m[1], ordinal: chineseNumberValue(m[1]), index: m.index } : undefined;
+}
+
 /** The N of "…第N条 / 第N项 / 第N点" in a question. */
 export function itemOrdinalAsked(question: string): number | undefined {
-  const m = question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*[条项点]/u);
-  return m ? chineseNumberValue(m[1]) : undefined;
+  return numberedItemAsked(question)?.ordinal;
 }
 
 /** A heading's words without its number ("二、工作原则" → 工作原则). */

@@ -1,7 +1,7 @@
 // Kinds of question (定义, 原因, 主体, 时间, 内容…) and the wording of the sentences that answer them: the one table of
 // question types every answering stage reads.
 
-export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置';
+export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话';
 
 /** A question type, how a question asks for it, and how a sentence answering it is worded. */
 export interface QuestionType {
@@ -25,14 +25,17 @@ const WHEN = new RegExp(
   `${YEAR_OR_DATE.source}|(?:开工|竣工|完工|验收|受理|收到|签订|批复|印发|施行|公布)[^，。；;]{0,8}?(?:后|以后|之日起)|\\d+\\s*个?(?:工作日|日|天|周|月)(?:内|以内|之内)`,
 );
 
+/** The words that ask why ("为什么", "为何"…): one list for every rule that reads a why-question. */
+const WHY_WORDS = '为什么|为何|何以|缘何|何故';
+
 /**
  * Wording that asks why, in a question or in a text's own heading or Q&A line ("……为何以2000年为时间界限？"): the one
  * rule the question type 原因 and the reason strategy's search for an asked why both read.
  */
-export const ASKS_WHY = /为什么|为何|何以|缘何|何故|原因何在|什么原因|出于什么|目的是什么|有什么目的/;
+export const ASKS_WHY = new RegExp(`${WHY_WORDS}|原因何在|什么原因|出于什么|目的是什么|有什么目的`);
 
 /** "为什么要制定/出台这个办法": asks why a document was made, which its explanation's background section answers. */
-export const ASKS_WHY_MADE = /(?:为什么|为何|何以|缘何)要?(?:制定|出台|印发|起草|修订|编制|发布)/u;
+export const ASKS_WHY_MADE = new RegExp(`(?:${WHY_WORDS})要?(?:制定|出台|印发|起草|修订|编制|发布)`, 'u');
 
 /**
  * The heading of the section a policy explanation (政策解读, 起草说明) gives its why under: "一、起草背景", "制定背景和
@@ -49,7 +52,7 @@ export const QUESTION_TYPES: QuestionType[] = [
       question: new RegExp(`${ASKS_WHY.source}|原因是`),
       sentence: /因为|由于|主要是|之所以|是为了|为了|旨在|目的(?:是|在于)|原因(?:是|在于)|鉴于|考虑到|以便|以免|避免/,
     },
-    cue: { question: /为什么|为何|原因|不能|进不了|没能|无法/, sentence: /因为|由于|属于|不符合|无法|不能|规定|根据|是指/ },
+    cue: { question: new RegExp(`${WHY_WORDS}|原因|不能|进不了|没能|无法`), sentence: /因为|由于|属于|不符合|无法|不能|规定|根据|是指/ },
   },
   {
     name: '主体',
@@ -65,6 +68,12 @@ export const QUESTION_TYPES: QuestionType[] = [
     // Not "期限": "经营期限最长多少年" asks a duration (a figure), "这个期限还有什么意见" asks about the term itself.
     strict: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么/, sentence: WHEN },
     cue: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },
+  },
+  {
+    // "打哪个电话投诉？": the sentence giving a number to call (12345, 0596-2023456), not one saying a phone is posted.
+    name: '电话',
+    strict: { question: /(?:哪个|什么|啥)(?:电话|热线|号码)|(?:电话|热线|号码)(?:是)?多少|打哪个/u, sentence: /(?<!\d)(?:\d{3,4}[-－—]\d{7,8}|\d{5,11})(?!\d)/u },
+    cue: { question: /电话|热线/u, sentence: /(?<!\d)\d{5,11}(?!\d)/u },
   },
   {
     // "改造内容包括哪些？": the sentence that itself lists the kinds ("改造内容分为基础类、完善类、提升类。").

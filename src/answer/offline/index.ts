@@ -5,7 +5,7 @@ import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
-import { askedRate, shareSubject, statesFigure } from '../../text/askedFigure.js';
+import { answeringFigure, askedRate, shareSubject, statesFigure } from '../../text/askedFigure.js';
 import { lacksAskedLimit } from '../../text/deadlines.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
@@ -97,7 +97,7 @@ function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
   if (subject && !normalizeForMatch(text).includes(normalizeForMatch(subject))) return true;
   // "每平米暖气费多少？" asks a rate: a total ("出资100万元") does not answer it, nor a rate per another unit ("每户每年120元").
   const rate = askedRate(question);
-  return !statesFigure(text) || (!!rate && !rate.test(text));
+  return !statesFigure(text, answeringFigure(question)) || (!!rate && !rate.test(text));
 }
 
 export function answerExtractively(
@@ -134,7 +134,8 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   // 5b. A 包括哪些 question about a section whose sub-headings are the items is answered by them even when no single
   // sentence covers the question: the headings, not a sentence, hold its words.
-  const headings = scored.length ? answerWithHeadingItems(focus.text, question.terms, passages, scored, options, evidence, t) : undefined;
+  const scoredPassages = { questionTerms: question.terms, passages, scored, options, evidence, t };
+  const headings = scored.length ? answerWithHeadingItems(focus.text, scoredPassages) : undefined;
   if (!answerable) return headings ?? { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence };
   // 5c. A 为什么 question the text itself asks ("……为何以2000年为时间界限？"): the sentences after it give the reason.
   const asked = answerAfterAskedReason(focus.text, question.terms, passages, evidence, t);
@@ -146,7 +147,7 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
     if (body) return body;
   }
   if (ASKS_FOR_MEASURES.test(focus.text)) {
-    const listed = answerWithEnumeration(question.terms, passages, scored, options, evidence, t);
+    const listed = answerWithEnumeration(scoredPassages);
     if (listed) return listed;
   }
   if (headings) return headings;

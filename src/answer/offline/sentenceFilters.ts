@@ -21,6 +21,14 @@ const ENDS_SENTENCE = /[。！？!?；;：:…”’」』）)]$/;
 const HEADING_NOUN = /(?:方案|办法|意见|通知|规定|细则|答复|复函|建议|提案|议案|目标|原则|安排|情况|措施|要求|任务|范围|内容|文件|报告|决定|规划|纲要|标准|机制|说明|附件|意见表|汇总表|一览表|清单|问答|解读|公告|通报|函)$/;
 
 /**
+ * "（二）4月15日前，全部项目开工。": a numbered line read as a section's heading that is the whole of its section, a
+ * statement in clauses closed by a full stop: an item of a list, which states what it says.
+ */
+function isItemAlone(sentence: string, passage: Passage): boolean {
+  return /[。；;]$/u.test(sentence) && normalizeForMatch(passage.chunk.text) === normalizeForMatch(sentence);
+}
+
+/**
  * A title or heading standing on its own line ("黑龙江省牡丹江市区2022年城镇老旧小区改造实施方案", "二、工作原则"): it
  * names a topic and states nothing, so it never serves as an answer sentence. Label lines ("联系人：陈绍军") are data
  * and stay.
@@ -32,7 +40,7 @@ export function isHeadingLike(sentence: string, passage: Passage): boolean {
   if (title && (title.includes(norm) || (norm.includes(title) && norm.length <= title.length + 12))) return true;
   // "(二)科学谋划项目,完善申报机制。": a heading written with a full stop is still the heading its section is named by.
   const sections = passage.chunk.sectionPath.split(SECTION_SEPARATOR).map((x) => normalizeForMatch(x).replace(/[。！？!?：:]$/, ''));
-  if (norm.length >= 4 && sections.includes(norm.replace(/[。！？!?：:]$/, ''))) return true;
+  if (norm.length >= 4 && sections.includes(norm.replace(/[。！？!?：:]$/, '')) && !isItemAlone(text, passage)) return true;
   if (ENDS_SENTENCE.test(text) || /[：:]/.test(text) || text.length > 60) return false;
   if (HEADING_MARKER.test(text) && text.length <= 40) return true;
   return HEADING_NOUN.test(text) || (!/[，,、；;]/.test(text) && text.length <= 30);

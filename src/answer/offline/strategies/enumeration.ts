@@ -6,11 +6,10 @@ import { SECTION_SEPARATOR } from '../../../text/sectionPath.js';
 import { splitSentences } from '../../../text/sentences.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
 import type { Passage } from '../../../grounding/passages.js';
-import type { Evidence } from '../answerability.js';
 import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer, type Quoted } from '../compose.js';
 import { HAS_FIGURE, statesFigure } from '../../../text/askedFigure.js';
 import { unique } from '../questionAnalysis.js';
-import { strongCandidatePassages, type ExtractiveOptions, type ScoredSentence } from '../scoring.js';
+import { strongCandidatePassages, type ExtractiveOptions, type ScoredPassages } from '../scoring.js';
 import { isHeadingLike, leadingClauses, trimLongSentence } from '../sentenceFilters.js';
 import { coverage, docAwareTerms, matchStrength, type WeightedTerm } from '../termWeights.js';
 import type { OfflineTuning } from '../tuning.js';
@@ -91,14 +90,7 @@ function quotePoint(units: Unit<SectionUnit>[], terms: WeightedTerm[], budget: n
  * answer is the list — introduction, then each point's lead and key detail, each cited — rather than one sentence.
  * A question about one of the points ("公益性基础设施项目的资金怎么安排？") keeps the focused answer.
  */
-export function answerWithEnumeration(
-  questionTerms: WeightedTerm[],
-  passages: Passage[],
-  scored: ScoredSentence[],
-  options: ExtractiveOptions,
-  evidence: Evidence,
-  t: OfflineTuning,
-): ExtractiveAnswer | undefined {
+export function answerWithEnumeration({ questionTerms, passages, scored, options, evidence, t }: ScoredPassages): ExtractiveAnswer | undefined {
   const best = scored[0];
   const terms = docAwareTerms(questionTerms, '');
   const { passageOf, added } = passageRegistry(passages);

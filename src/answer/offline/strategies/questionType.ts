@@ -12,10 +12,10 @@ import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer, type Quoted } from '../compose.js';
 import { unique } from '../questionAnalysis.js';
-import { promote, strongCandidatePassages, type ExtractiveOptions, type ScoredSentence } from '../scoring.js';
+import { promote, strongCandidatePassages, type ScoredPassages, type ScoredSentence } from '../scoring.js';
 import { leadingClauses } from '../sentenceFilters.js';
 import { describesTerm } from './definition.js';
-import { coverage, docAwareTerms, type WeightedTerm } from '../termWeights.js';
+import { coverage, docAwareTerms } from '../termWeights.js';
 import type { OfflineTuning } from '../tuning.js';
 
 /**
@@ -122,15 +122,7 @@ function firstSentence(heading: string, chunks: Chunk[]): { chunk: Chunk; text: 
  * itself (its heading and the document's title cover it as well as any one sub-section does), so a question about one
  * of the kinds keeps the focused answer.
  */
-export function answerWithHeadingItems(
-  question: string,
-  questionTerms: WeightedTerm[],
-  passages: Passage[],
-  scored: ScoredSentence[],
-  options: ExtractiveOptions,
-  evidence: Evidence,
-  t: OfflineTuning,
-): ExtractiveAnswer | undefined {
+export function answerWithHeadingItems(question: string, { questionTerms, passages, scored, options, evidence, t }: ScoredPassages): ExtractiveAnswer | undefined {
   if (!ASKS_FOR_ITEMS.test(question) || !scored.length) return undefined;
   const terms = docAwareTerms(questionTerms, '');
   // The passages of the strongest sentences, and those (heading included) that match best, may sit under the section.
