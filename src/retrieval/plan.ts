@@ -163,15 +163,15 @@ function asSectionHits(chunks: Chunk[], hits: SearchHit[]): SearchHit[] {
   return sectionChunks(chunks, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
 }
 
-/** "…纪要第三项", "…通知第二条": an item asked by its number right after the words naming its document. */
-const ITEM_OF_DOCUMENT = /第\s*([一二三四五六七八九十]+|\d+)\s*[项条]/u;
+/** "…纪要第三项", "…通知第二条", "…工作总结第四部分": an item or part asked by its number after its document's words. */
+const ITEM_OF_DOCUMENT = /第\s*([一二三四五六七八九十]+|\d+)\s*(?:[项条]|部分)/u;
 /** How many characters before the item's number must be words of the document's title. */
 const TITLE_TAIL_CHARS = 4;
 
 /**
- * "专题会议纪要第三项议定事项定了什么？": a document named by its title's words whose items are its numbered top-level
- * parts (三、关于…) rather than articles: the part so numbered, from the named or best-ranked document whose title
- * holds the words right before the number.
+ * "专题会议纪要第三项议定事项定了什么？", "2024年工作总结第四部分列了哪些问题？": a document named by its title's words
+ * whose items are its numbered top-level parts (三、关于…, 四、存在的问题) rather than articles: the part so numbered,
+ * from the named or best-ranked document whose title holds the words right before the number.
  */
 function titledPartHits(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
   const m = ITEM_OF_DOCUMENT.exec(question);
