@@ -2,7 +2,7 @@
 import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
 import { answerConstraintRefusal, answerFocusRefusal, gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
-import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, citedOnlyReference, type CitedOnly } from './namedDocument.js';
+import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhoIssued, citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
 import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
@@ -125,7 +125,10 @@ function offlineAnswer(
     : named
       ? answerWhatHeldDocumentIs(standalone.own, named.docId, passages)
       : undefined;
-  const result = overview ?? whatItIs ?? (retrieved.sectionHits
+  // Who issued it: the named document's sign-off, else the best-ranked one's.
+  const issuedBy = named?.docId ?? passages[0]?.chunk.docId;
+  const whoIssued = issuedBy ? answerWhoIssued(standalone.own, issuedBy, services.search.chunksOf(issuedBy), passages) : undefined;
+  const result = overview ?? whatItIs ?? whoIssued ?? (retrieved.sectionHits
     ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning, standalone.own)
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,

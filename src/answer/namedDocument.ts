@@ -1,10 +1,11 @@
 // A question naming a document by 文号 or 《title》 that the library does not hold: the answer says so in one line and
-// answers from the passages that quote it — the reference itself never selects a sentence.
-import type { Searcher } from '../types.js';
+// answers from the passages that quote it — the reference itself never selects a sentence. A question about a document
+// itself (what it is, who issued it) is answered from the document's own title or sign-off lines.
+import type { Chunk, Searcher } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
 import { documentReference } from '../retrieval/docReference.js';
 import { normalizeForMatch, splitSentences } from '../text/index.js';
-import { composeLines, type ExtractiveAnswer } from './offline/compose.js';
+import { composeLines, composeWithAdded, passageRegistry, type ExtractiveAnswer } from './offline/compose.js';
 
 /** How many hits for the reference are checked for the document itself. */
 const REFERENCE_DEPTH = 30;
@@ -75,4 +76,25 @@ export function answerWhatHeldDocumentIs(question: string, docId: string, passag
     if (sentence) return composeLines([[{ passage, text: sentence.text }]], passages, { sentence: 1, passage: 1 });
   }
   return undefined;
+}
+
+/** "…是哪几个部门联合下达的？", "由哪个单位印发的", "发文单位是谁": asks who issued a document, not what it says. */
+const ASKS_ISSUER =
+  /(?:哪(?:几|一)?个|哪些|什么)(?:部门|单位|机关|机构)(?:联合)?(?:印?发|下达|下发|出台|制定|发布)|(?:谁|哪里)(?:联合)?(?:印?发|下达|下发|出台|制定|发布)的|发文(?:单位|机关|部门)/u;
+/** A government body's name: "漳州市财政局", "市发展和改革委员会", "县人民政府办公室". */
+const BODY = String.raw`\p{Script=Han}{2,30}?(?:局|委员会|委|厅|办公室|政府|部)`;
+/** A sign-off line: the issuing bodies side by side and nothing else ("漳州市住房和城乡建设局 漳州市财政局"). */
+const SIGN_OFF = new RegExp(`^${BODY}(?:[\\s、，,]+${BODY})*$`, 'u');
+
+/**
+ * "漳州市2025年…任务清单是哪几个部门联合下达的？": the issuers sign a document at its end, so the last sign-off line of
+ * the best-ranked document (the named one, when the question names one) answers; undefined when it has none.
+ */
+export function answerWhoIssued(question: string, docId: string | undefined, chunks: Chunk[], passages: Passage[]): ExtractiveAnswer | undefined {
+  if (!docId || !ASKS_ISSUER.test(question)) return undefined;
+  const lines = chunks.flatMap((chunk) => chunk.text.split(/\r?\n/u).map((line) => ({ chunk, line: line.trim() })));
+  const signOff = lines.filter(({ line }) => SIGN_OFF.test(line)).at(-1);
+  if (!signOff) return undefined;
+  const { passageOf, added } = passageRegistry(passages);
+  return composeWithAdded([[{ passage: passageOf(signOff.chunk), text: signOff.line }]], passages, added, { sentence: 1, passage: 1 });
 }
