@@ -98,3 +98,23 @@ export function answerWhoIssued(question: string, docId: string | undefined, chu
   const { passageOf, added } = passageRegistry(passages);
   return composeWithAdded([[{ passage: passageOf(signOff.chunk), text: signOff.line }]], passages, added, { sentence: 1, passage: 1 });
 }
+
+/**
+ * "…第0019号提案是关于什么的？", "…建议讲的是什么？": asks what the proposal or suggestion itself is about (its title),
+ * not what the reply says ("…提案的答复讲了什么").
+ */
+const ASKS_PROPOSAL_SUBJECT = /(?:提案|建议|议案)(?:是|讲的是|说的是|的题目是|的标题是)?(?:关于)?(?:什么|啥)(?:的|内容|方面的?)?[？?。\s]*$/u;
+/** A reply's opening naming the proposal it answers: "你们提出的《关于推进…的提案》收悉", "您提出的关于“…”的建议收悉". */
+const NAMES_PROPOSAL = /提出的?\s*(?:《[^《》]{4,80}》|关于[“"][^”"]{2,80}[”"]的?(?:提案|建议|议案)|关于[^，。；]{2,80}?的(?:提案|建议|议案))\s*(?:已)?收悉/u;
+
+/** The named reply's opening sentence naming the proposal it answers, when the question asks what that proposal is about. */
+export function answerWhatProposalIsAbout(question: string, chunks: Chunk[], passages: Passage[]): ExtractiveAnswer | undefined {
+  if (!ASKS_PROPOSAL_SUBJECT.test(question)) return undefined;
+  for (const chunk of chunks) {
+    const sentence = splitSentences(chunk.text).find((x) => NAMES_PROPOSAL.test(x.text));
+    if (!sentence) continue;
+    const { passageOf, added } = passageRegistry(passages);
+    return composeWithAdded([[{ passage: passageOf(chunk), text: sentence.text }]], passages, added, { sentence: 1, passage: 1 });
+  }
+  return undefined;
+}
