@@ -2,7 +2,7 @@
 import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
 import { answerConstraintRefusal, answerFocusRefusal, gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
-import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhoIssued, citedOnlyReference, type CitedOnly } from './namedDocument.js';
+import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
 import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
@@ -130,7 +130,8 @@ function offlineAnswer(
   // Who issued it: the named document's sign-off, else the best-ranked one's.
   const issuedBy = named?.docId ?? passages[0]?.chunk.docId;
   const whoIssued = issuedBy ? answerWhoIssued(standalone.own, issuedBy, services.search.chunksOf(issuedBy), passages) : undefined;
-  const result = proposalSubject ?? overview ?? whatItIs ?? whoIssued ?? (retrieved.sectionHits
+  const whichMeeting = answerWhichMeeting(standalone.own, passages);
+  const result = proposalSubject ?? overview ?? whatItIs ?? whoIssued ?? whichMeeting ?? (retrieved.sectionHits
     ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning, standalone.own)
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,

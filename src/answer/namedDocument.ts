@@ -5,6 +5,7 @@ import type { Chunk, Searcher } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
 import { documentReference } from '../retrieval/docReference.js';
 import { normalizeForMatch, splitSentences } from '../text/index.js';
+import { sourceLabel } from '../grounding/sources.js';
 import { composeLines, composeWithAdded, passageRegistry, type ExtractiveAnswer } from './offline/compose.js';
 
 /** How many hits for the reference are checked for the document itself. */
@@ -117,4 +118,24 @@ export function answerWhatProposalIsAbout(question: string, chunks: Chunk[], pas
     return composeWithAdded([[{ passage: passageOf(chunk), text: sentence.text }]], passages, added, { sentence: 1, passage: 1 });
   }
   return undefined;
+}
+
+/** "…试点是哪次会议定的？", "在哪个会上决定的": asks which meeting decided it — the minutes themselves, not their content. */
+const ASKS_WHICH_MEETING = /(?:哪次|哪一次|哪个|什么)(?:会议|会)上?(?:定|决定|确定|议定|研究|通过|明确)的?/u;
+/** Minutes or another record of a meeting, by its title. */
+const MEETING_RECORD = /纪要|会议/u;
+/** A decision as minutes record it: "同意…", "会议议定…", "明确…". */
+const DECISION = /^(?:会议)?(?:同意|议定|决定|确定|明确|要求)/u;
+
+/**
+ * "龙文区…试点是哪次会议定的？": the best-ranked passage from a meeting's minutes answers, naming the minutes (title
+ * and number) before the decision that passage records.
+ */
+export function answerWhichMeeting(question: string, passages: Passage[]): ExtractiveAnswer | undefined {
+  if (!ASKS_WHICH_MEETING.test(question)) return undefined;
+  const record = passages.find((p) => MEETING_RECORD.test(p.chunk.title));
+  const decided = record && splitSentences(record.chunk.text).find((x) => DECISION.test(x.text));
+  if (!record || !decided) return undefined;
+  const composed = composeLines([[{ passage: record, text: decided.text }]], passages, { sentence: 1, passage: 1 });
+  return { ...composed, answer: `${sourceLabel(record.chunk)}议定：${composed.answer}` };
 }
