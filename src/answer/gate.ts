@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, YEAR_OF_DATE, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
+import { ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, splitSentences, withCitation } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
@@ -106,6 +106,34 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
         : '文件中相近的内容是：';
   return {
     answer: `现有文件中没有${missing}，无法作答。${holds}${withCitation(nearest.quote, '[1]')}`,
+    citations: [{ ...nearest, n: 1 }],
+  };
+}
+
+/** Whether a text is in force, or what is still open in it: "能拿来执行吗", "生效了吗", "还有什么待讨论的". */
+const ASKS_ABOUT_FORCE = /执行|施行|生效|有效|废止|正式|讨论|待研究|待定/u;
+/** Characters of a draft's title (its version in brackets left out) a question names it by: "…出资指导意见". */
+const TITLE_TAIL_CHARS = 4;
+
+/**
+ * An answer quoting only documents not in force (讨论稿, 征求意见稿, 草案) for a question about what applies ("改造要我们
+ * 自己掏钱吗？掏多少？"): what a draft proposes is not what applies. Refused, quoting it as the nearest content. A
+ * question asking about a plan or a draft (拟, 方案, 征求意见…), about whether a text is in force or what is still open
+ * in it, or naming the draft by its title's words is answered.
+ */
+export function draftOnlyRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  if (!citations.length || ASKS_WHAT_IS_PROPOSED.test(question) || ASKS_ABOUT_FORCE.test(question)) return undefined;
+  if (!citations.every((c) => NOT_IN_FORCE.test(c.title))) return undefined;
+  const asked = normalizeForMatch(question);
+  const namesDraft = citations.some((c) => {
+    const name = normalizeForMatch(c.title.replace(/[（(][^）)]*[）)]/gu, ''));
+    return name.length >= TITLE_TAIL_CHARS && asked.includes(name.slice(-TITLE_TAIL_CHARS));
+  });
+  if (namesDraft) return undefined;
+  const [nearest] = citations;
+  const version = nearest.title.match(NOT_IN_FORCE)?.[0] ?? '讨论稿';
+  return {
+    answer: `现有文件中没有已施行的规定，只有${version}中拟议的内容，无法作答。文件中相近的内容是：${withCitation(nearest.quote, '[1]')}`,
     citations: [{ ...nearest, n: 1 }],
   };
 }
