@@ -2,8 +2,8 @@
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
-import { analyzeQuestion, answerMismatches, YEAR_OF_DATE, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, splitSentences, withCitation } from '../text/index.js';
+import { analyzeQuestion, answerMismatches, askedPlaces, YEAR_OF_DATE, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, splitSentences, withCitation } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
@@ -106,6 +106,25 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
         : '文件中相近的内容是：';
   return {
     answer: `现有文件中没有${missing}，无法作答。${holds}${withCitation(nearest.quote, '[1]')}`,
+    citations: [{ ...nearest, n: 1 }],
+  };
+}
+
+/** How many units an answer must name to give a figure of each ("各县（市、区）分别…"). */
+const MIN_UNITS_NAMED = 2;
+
+/**
+ * "2024年各县（市、区）改造后小区物业覆盖率分别是多少？" answered with the city-wide rate and one county's: a figure of
+ * each unit is asked, and the answer names fewer than two. Refused, quoting what the library holds.
+ */
+export function eachUnitRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const units = question.match(ASKS_EACH_UNIT)?.[1];
+  if (!citations.length || !units) return undefined;
+  const named = new Set(citations.flatMap((c) => askedPlaces(c.quote)));
+  if (named.size >= MIN_UNITS_NAMED) return undefined;
+  const [nearest] = citations;
+  return {
+    answer: `现有文件中没有${units}分别的数据，无法作答。文件中相近的内容是：${withCitation(nearest.quote, '[1]')}`,
     citations: [{ ...nearest, n: 1 }],
   };
 }
