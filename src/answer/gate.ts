@@ -39,6 +39,11 @@ export function gatePassages(search: Searcher, question: string, passages: Passa
   return { analysis, assessment: assessEvidence(analysis, evidence, tuning) };
 }
 
+/** "现有文件中没有…，无法作答。文件中相近的内容是：…[1]": a refusal saying what is lacking, quoting the nearest content. */
+function refusedWithNearest(lacking: string, nearest: Citation): { answer: string; citations: Citation[] } {
+  return { answer: `现有文件中没有${lacking}，无法作答。文件中相近的内容是：${withCitation(nearest.quote, '[1]')}`, citations: [{ ...nearest, n: 1 }] };
+}
+
 const LEVEL_NAMES = { national: '全国', provincial: '省级', city: '市级', county: '县级' } as const;
 
 /** What the library lacks, in the asker's terms: the place, else the year, else the level asked. */
@@ -81,7 +86,7 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   // "新建了多少处社区食堂？" answered by "新建社区养老服务站9处": a figure of that unit, but of something else counted.
   // "…补贴现在每台每年能领多少？" answered by "拟对…给予补贴，每台每年3000元": a proposal, not what applies.
   if (stated && figureOnlyProposed(analysis.text, stating.flatMap((c) => splitSentences(c.quote).map((x) => x.text)), stated)) {
-    return { answer: `现有文件中没有已确定的标准，只有拟议的内容，无法作答。文件中相近的内容是：${withCitation(stating[0].quote, '[1]')}`, citations: [{ ...stating[0], n: 1 }] };
+    return refusedWithNearest('已确定的标准，只有拟议的内容', stating[0]);
   }
   const counted = countedWords(analysis.text);
   if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(normalizeForMatch(`${c.quote} ${c.section}`), w)))) return figureMissingRefusal(analysis.text, stating[0]);
@@ -122,11 +127,7 @@ export function eachUnitRefusal(question: string, citations: Citation[]): { answ
   if (!citations.length || !units) return undefined;
   const named = new Set(citations.flatMap((c) => askedPlaces(c.quote)));
   if (named.size >= MIN_UNITS_NAMED) return undefined;
-  const [nearest] = citations;
-  return {
-    answer: `现有文件中没有${units}分别的数据，无法作答。文件中相近的内容是：${withCitation(nearest.quote, '[1]')}`,
-    citations: [{ ...nearest, n: 1 }],
-  };
+  return refusedWithNearest(`${units}分别的数据`, citations[0]);
 }
 
 /** Whether a text is in force, or what is still open in it: "能拿来执行吗", "生效了吗", "还有什么待讨论的". */
@@ -149,12 +150,8 @@ export function draftOnlyRefusal(question: string, citations: Citation[]): { ans
     return name.length >= TITLE_TAIL_CHARS && asked.includes(name.slice(-TITLE_TAIL_CHARS));
   });
   if (namesDraft) return undefined;
-  const [nearest] = citations;
-  const version = nearest.title.match(NOT_IN_FORCE)?.[0] ?? '讨论稿';
-  return {
-    answer: `现有文件中没有已施行的规定，只有${version}中拟议的内容，无法作答。文件中相近的内容是：${withCitation(nearest.quote, '[1]')}`,
-    citations: [{ ...nearest, n: 1 }],
-  };
+  const version = citations[0].title.match(NOT_IN_FORCE)?.[0] ?? '讨论稿';
+  return refusedWithNearest(`已施行的规定，只有${version}中拟议的内容`, citations[0]);
 }
 
 /**
@@ -206,10 +203,7 @@ function countedWords(question: string): string[] {
 
 function figureMissingRefusal(question: string, nearest: Citation): { answer: string; citations: Citation[] } {
   const asked = question.match(ASKED_COUNT)?.[0].replace(/[吗呢啊呀了的]+$/u, '') ?? '所问的数字';
-  return {
-    answer: `现有文件中没有给出${asked}，无法作答。文件中相近的内容是：${withCitation(nearest.quote, '[1]')}`,
-    citations: [{ ...nearest, n: 1 }],
-  };
+  return refusedWithNearest(`给出${asked}`, nearest);
 }
 
 /** The nearest passage's sentence that holds the focus and a year: the neighbouring fact the library does hold. */
