@@ -1,8 +1,28 @@
-// "专题会议纪要第三项…": a document named by its title's words whose items are numbered parts (三、关于…), not articles,
-// is answered with the part so numbered — not with its covering paragraph ("议定事项纪要如下").
+// "专题会议纪要第三项…", "工作总结第三部分…": a document named by its title's words whose items are numbered parts
+// (三、关于…), not articles, is answered with the part so numbered — not with its covering paragraph ("议定事项纪要如下").
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { testLibrary } from './support/library.js';
+
+const SUMMARY = `---
+title: 云岭市住房和城乡建设局2024年城镇老旧小区改造工作总结
+kind: policy
+---
+云岭市住房和城乡建设局2024年城镇老旧小区改造工作总结
+
+一、总体完成情况
+2024年全市改造城镇老旧小区64个，惠及居民9800户。
+
+二、重点内容完成情况
+2024年改造供水管网41公里，新增加装电梯38台。
+
+三、存在的问题
+（一）居民出资到位率不高，全市平均为57%
+（二）专业经营单位管线改造进场慢，部分项目工期延误
+
+四、2025年工作打算
+2025年计划改造城镇老旧小区70个。
+`;
 
 const MINUTES = `---
 title: 云岭市城镇老旧小区改造工作专题会议纪要
@@ -22,7 +42,7 @@ kind: policy
 同意在东城区选择3个小区开展屋面防水整体翻修试点，市级每户再增加补助500元。
 `;
 
-const t = testLibrary({ files: { 'minutes.txt': MINUTES } }, { timeout: 120_000 });
+const t = testLibrary({ files: { 'minutes.txt': MINUTES, 'summary.txt': SUMMARY } }, { timeout: 120_000 });
 
 describe('an item of a document named by its title', () => {
   it('answers 第三项 of the minutes with its third numbered part', async () => {
@@ -30,5 +50,13 @@ describe('an item of a document named by its title', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('屋面防水整体翻修试点');
     expect(a.answer).not.toContain('议定事项纪要如下');
+  });
+
+  it('answers 第三部分 of the summary with its third part, not the part its words match best', async () => {
+    const a = await answerQuestion(t.services, '2024年工作总结第三部分列了哪些问题？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('57%');
+    expect(a.answer).toContain('进场慢');
+    expect(a.citations.every((c) => c.section.startsWith('三、'))).toBe(true);
   });
 });

@@ -2,8 +2,8 @@
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
-import { analyzeQuestion, answerMismatches, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, splitSentences, withCitation } from '../text/index.js';
+import { analyzeQuestion, answerMismatches, askedPlaces, YEAR_OF_DATE, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, splitSentences, withCitation } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
@@ -37,6 +37,11 @@ export function gatePassages(search: Searcher, question: string, passages: Passa
   const issuers = [...new Set(passages.map((p) => search.chunksOf(p.chunk.docId)[0]?.origin ?? ''))];
   const analysis = analyzeQuestion(question, stats, tuning, undefined, context, issuers.flatMap(issuerPlaces));
   return { analysis, assessment: assessEvidence(analysis, evidence, tuning) };
+}
+
+/** "现有文件中没有…，无法作答。文件中相近的内容是：…[1]": a refusal saying what is lacking, quoting the nearest content. */
+function refusedWithNearest(lacking: string, nearest: Citation): { answer: string; citations: Citation[] } {
+  return { answer: `现有文件中没有${lacking}，无法作答。文件中相近的内容是：${withCitation(nearest.quote, '[1]')}`, citations: [{ ...nearest, n: 1 }] };
 }
 
 const LEVEL_NAMES = { national: '全国', provincial: '省级', city: '市级', county: '县级' } as const;
@@ -81,11 +86,15 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   // "新建了多少处社区食堂？" answered by "新建社区养老服务站9处": a figure of that unit, but of something else counted.
   // "…补贴现在每台每年能领多少？" answered by "拟对…给予补贴，每台每年3000元": a proposal, not what applies.
   if (stated && figureOnlyProposed(analysis.text, stating.flatMap((c) => splitSentences(c.quote).map((x) => x.text)), stated)) {
-    return { answer: `现有文件中没有已确定的标准，只有拟议的内容，无法作答。文件中相近的内容是：${withCitation(stating[0].quote, '[1]')}`, citations: [{ ...stating[0], n: 1 }] };
+    return refusedWithNearest('已确定的标准，只有拟议的内容', stating[0]);
   }
   const counted = countedWords(analysis.text);
   if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(normalizeForMatch(`${c.quote} ${c.section}`), w)))) return figureMissingRefusal(analysis.text, stating[0]);
-  const mismatches = answerMismatches(analysis, answeringSentences(answering, passages));
+  const quoted = answeringSentences(answering, passages);
+  // The year of a how-many answer is the one its figure is stated for: the sentences stating it, not a neighbour in
+  // the same quote ("…已于2022年底到期" after a 2019—2022 total).
+  const figureStated = stated ? quoted.flatMap((s) => splitSentences(s.quote).filter((x) => statesFigure(x.text.replace(YEAR_OF_DATE, ' '), stated)).map((x) => ({ ...s, quote: x.text }))) : quoted;
+  const mismatches = answerMismatches(analysis, quoted, figureStated);
   if (!mismatches.length) return undefined;
   const year = mismatches.find((m) => m.kind === 'year');
   const place = mismatches.find((m) => m.kind === 'place');
@@ -104,6 +113,45 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
     answer: `现有文件中没有${missing}，无法作答。${holds}${withCitation(nearest.quote, '[1]')}`,
     citations: [{ ...nearest, n: 1 }],
   };
+}
+
+/** How many units an answer must name to give a figure of each ("各县（市、区）分别…"). */
+const MIN_UNITS_NAMED = 2;
+
+/**
+ * "2024年各县（市、区）改造后小区物业覆盖率分别是多少？" answered with the city-wide rate and one county's: a figure of
+ * each unit is asked, and the answer names fewer than two. Refused, quoting what the library holds.
+ */
+export function eachUnitRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const units = question.match(ASKS_EACH_UNIT)?.[1];
+  if (!citations.length || !units) return undefined;
+  const named = new Set(citations.flatMap((c) => askedPlaces(c.quote)));
+  if (named.size >= MIN_UNITS_NAMED) return undefined;
+  return refusedWithNearest(`${units}分别的数据`, citations[0]);
+}
+
+/** Whether a text is in force, or what is still open in it: "能拿来执行吗", "生效了吗", "还有什么待讨论的". */
+const ASKS_ABOUT_FORCE = /执行|施行|生效|有效|废止|正式|讨论|待研究|待定/u;
+/** Characters of a draft's title (its version in brackets left out) a question names it by: "…出资指导意见". */
+const TITLE_TAIL_CHARS = 4;
+
+/**
+ * An answer quoting only documents not in force (讨论稿, 征求意见稿, 草案) for a question about what applies ("改造要我们
+ * 自己掏钱吗？掏多少？"): what a draft proposes is not what applies. Refused, quoting it as the nearest content. A
+ * question asking about a plan or a draft (拟, 方案, 征求意见…), about whether a text is in force or what is still open
+ * in it, or naming the draft by its title's words is answered.
+ */
+export function draftOnlyRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  if (!citations.length || ASKS_WHAT_IS_PROPOSED.test(question) || ASKS_ABOUT_FORCE.test(question)) return undefined;
+  if (!citations.every((c) => NOT_IN_FORCE.test(c.title))) return undefined;
+  const asked = normalizeForMatch(question);
+  const namesDraft = citations.some((c) => {
+    const name = normalizeForMatch(c.title.replace(/[（(][^）)]*[）)]/gu, ''));
+    return name.length >= TITLE_TAIL_CHARS && asked.includes(name.slice(-TITLE_TAIL_CHARS));
+  });
+  if (namesDraft) return undefined;
+  const version = citations[0].title.match(NOT_IN_FORCE)?.[0] ?? '讨论稿';
+  return refusedWithNearest(`已施行的规定，只有${version}中拟议的内容`, citations[0]);
 }
 
 /**
@@ -155,10 +203,7 @@ function countedWords(question: string): string[] {
 
 function figureMissingRefusal(question: string, nearest: Citation): { answer: string; citations: Citation[] } {
   const asked = question.match(ASKED_COUNT)?.[0].replace(/[吗呢啊呀了的]+$/u, '') ?? '所问的数字';
-  return {
-    answer: `现有文件中没有给出${asked}，无法作答。文件中相近的内容是：${withCitation(nearest.quote, '[1]')}`,
-    citations: [{ ...nearest, n: 1 }],
-  };
+  return refusedWithNearest(`给出${asked}`, nearest);
 }
 
 /** The nearest passage's sentence that holds the focus and a year: the neighbouring fact the library does hold. */

@@ -1,8 +1,8 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
 import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
-import { answerConstraintRefusal, answerFocusRefusal, gatePassages, gateRefusal, type GateResult } from './gate.js';
+import { answerConstraintRefusal, answerFocusRefusal, draftOnlyRefusal, eachUnitRefusal, gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
-import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, citedOnlyReference, type CitedOnly } from './namedDocument.js';
+import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
 import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
@@ -116,8 +116,10 @@ function offlineAnswer(
   const termsOf = (text: string) => ({ ...questionFocus(getTokenizer(), text.trim(), standalone.carriedFrom), text: standalone.own });
   const stripped = reference ? termsOf(own.replace(reference, ' ')) : undefined;
   const focus = stripped?.terms.length ? stripped : termsOf(own);
+  // "…第19号提案是关于什么的？": the proposal's title, which the reply's opening quotes, not the reply's content.
+  const proposalSubject = named ? answerWhatProposalIsAbout(standalone.own, services.search.chunksOf(named.docId), passages) : undefined;
   const overview =
-    named && asksForOverview(standalone.own, named.reference, statesHandlingClass(services.search.chunksOf(named.docId).map((c) => c.text)))
+    !proposalSubject && named && asksForOverview(standalone.own, named.reference, statesHandlingClass(services.search.chunksOf(named.docId).map((c) => c.text)))
       ? answerDocumentOverview(services.search.chunksOf(named.docId), passages, tuning)
       : undefined;
   const whatItIs = citedOnly
@@ -125,7 +127,11 @@ function offlineAnswer(
     : named
       ? answerWhatHeldDocumentIs(standalone.own, named.docId, passages)
       : undefined;
-  const result = overview ?? whatItIs ?? (retrieved.sectionHits
+  // Who issued it: the named document's sign-off, else the best-ranked one's.
+  const issuedBy = named?.docId ?? passages[0]?.chunk.docId;
+  const whoIssued = issuedBy ? answerWhoIssued(standalone.own, issuedBy, services.search.chunksOf(issuedBy), passages) : undefined;
+  const whichMeeting = answerWhichMeeting(standalone.own, passages);
+  const result = proposalSubject ?? overview ?? whatItIs ?? whoIssued ?? whichMeeting ?? (retrieved.sectionHits
     ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning, standalone.own)
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,
@@ -274,7 +280,7 @@ export async function answerQuestion(
     Object.assign(offline, { answered: false, answer: notCoveredAnswer(passages), citations: [] });
   }
   const contradicted = offline.answered
-    ? (answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages))
+    ? (answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages) ?? draftOnlyRefusal(standalone.own, offline.citations) ?? eachUnitRefusal(standalone.own, offline.citations))
     : undefined;
   if (contradicted) Object.assign(offline, { answered: false, ...contradicted });
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;

@@ -1,10 +1,12 @@
 // A question naming a document by 文号 or 《title》 that the library does not hold: the answer says so in one line and
-// answers from the passages that quote it — the reference itself never selects a sentence.
-import type { Searcher } from '../types.js';
+// answers from the passages that quote it — the reference itself never selects a sentence. A question about a document
+// itself (what it is, who issued it) is answered from the document's own title or sign-off lines.
+import type { Chunk, Searcher } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
 import { documentReference } from '../retrieval/docReference.js';
 import { normalizeForMatch, splitSentences } from '../text/index.js';
-import { composeLines, type ExtractiveAnswer } from './offline/compose.js';
+import { sourceLabel } from '../grounding/sources.js';
+import { composeLines, composeWithAdded, passageRegistry, type ExtractiveAnswer } from './offline/compose.js';
 
 /** How many hits for the reference are checked for the document itself. */
 const REFERENCE_DEPTH = 30;
@@ -75,4 +77,65 @@ export function answerWhatHeldDocumentIs(question: string, docId: string, passag
     if (sentence) return composeLines([[{ passage, text: sentence.text }]], passages, { sentence: 1, passage: 1 });
   }
   return undefined;
+}
+
+/** "…是哪几个部门联合下达的？", "由哪个单位印发的", "发文单位是谁": asks who issued a document, not what it says. */
+const ASKS_ISSUER =
+  /(?:哪(?:几|一)?个|哪些|什么)(?:部门|单位|机关|机构)(?:联合)?(?:印?发|下达|下发|出台|制定|发布)|(?:谁|哪里)(?:联合)?(?:印?发|下达|下发|出台|制定|发布)的|发文(?:单位|机关|部门)/u;
+/** A government body's name: "漳州市财政局", "市发展和改革委员会", "县人民政府办公室". */
+const BODY = String.raw`\p{Script=Han}{2,30}?(?:局|委员会|委|厅|办公室|政府|部)`;
+/** A sign-off line: the issuing bodies side by side and nothing else ("漳州市住房和城乡建设局 漳州市财政局"). */
+const SIGN_OFF = new RegExp(`^${BODY}(?:[\\s、，,]+${BODY})*$`, 'u');
+
+/**
+ * "漳州市2025年…任务清单是哪几个部门联合下达的？": the issuers sign a document at its end, so the last sign-off line of
+ * the best-ranked document (the named one, when the question names one) answers; undefined when it has none.
+ */
+export function answerWhoIssued(question: string, docId: string | undefined, chunks: Chunk[], passages: Passage[]): ExtractiveAnswer | undefined {
+  if (!docId || !ASKS_ISSUER.test(question)) return undefined;
+  const lines = chunks.flatMap((chunk) => chunk.text.split(/\r?\n/u).map((line) => ({ chunk, line: line.trim() })));
+  const signOff = lines.filter(({ line }) => SIGN_OFF.test(line)).at(-1);
+  if (!signOff) return undefined;
+  const { passageOf, added } = passageRegistry(passages);
+  return composeWithAdded([[{ passage: passageOf(signOff.chunk), text: signOff.line }]], passages, added, { sentence: 1, passage: 1 });
+}
+
+/**
+ * "…第0019号提案是关于什么的？", "…建议讲的是什么？": asks what the proposal or suggestion itself is about (its title),
+ * not what the reply says ("…提案的答复讲了什么").
+ */
+const ASKS_PROPOSAL_SUBJECT = /(?:提案|建议|议案)(?:是|讲的是|说的是|的题目是|的标题是)?(?:关于)?(?:什么|啥)(?:的|内容|方面的?)?[？?。\s]*$/u;
+/** A reply's opening naming the proposal it answers: "你们提出的《关于推进…的提案》收悉", "您提出的关于“…”的建议收悉". */
+const NAMES_PROPOSAL = /提出的?\s*(?:《[^《》]{4,80}》|关于[“"][^”"]{2,80}[”"]的?(?:提案|建议|议案)|关于[^，。；]{2,80}?的(?:提案|建议|议案))\s*(?:已)?收悉/u;
+
+/** The named reply's opening sentence naming the proposal it answers, when the question asks what that proposal is about. */
+export function answerWhatProposalIsAbout(question: string, chunks: Chunk[], passages: Passage[]): ExtractiveAnswer | undefined {
+  if (!ASKS_PROPOSAL_SUBJECT.test(question)) return undefined;
+  for (const chunk of chunks) {
+    const sentence = splitSentences(chunk.text).find((x) => NAMES_PROPOSAL.test(x.text));
+    if (!sentence) continue;
+    const { passageOf, added } = passageRegistry(passages);
+    return composeWithAdded([[{ passage: passageOf(chunk), text: sentence.text }]], passages, added, { sentence: 1, passage: 1 });
+  }
+  return undefined;
+}
+
+/** "…试点是哪次会议定的？", "在哪个会上决定的": asks which meeting decided it — the minutes themselves, not their content. */
+const ASKS_WHICH_MEETING = /(?:哪次|哪一次|哪个|什么)(?:会议|会)上?(?:定|决定|确定|议定|研究|通过|明确)的?/u;
+/** Minutes or another record of a meeting, by its title. */
+const MEETING_RECORD = /纪要|会议/u;
+/** A decision as minutes record it: "同意…", "会议议定…", "明确…". */
+const DECISION = /^(?:会议)?(?:同意|议定|决定|确定|明确|要求)/u;
+
+/**
+ * "龙文区…试点是哪次会议定的？": the best-ranked passage from a meeting's minutes answers, naming the minutes (title
+ * and number) before the decision that passage records.
+ */
+export function answerWhichMeeting(question: string, passages: Passage[]): ExtractiveAnswer | undefined {
+  if (!ASKS_WHICH_MEETING.test(question)) return undefined;
+  const record = passages.find((p) => MEETING_RECORD.test(p.chunk.title));
+  const decided = record && splitSentences(record.chunk.text).find((x) => DECISION.test(x.text));
+  if (!record || !decided) return undefined;
+  const composed = composeLines([[{ passage: record, text: decided.text }]], passages, { sentence: 1, passage: 1 });
+  return { ...composed, answer: `${sourceLabel(record.chunk)}议定：${composed.answer}` };
 }

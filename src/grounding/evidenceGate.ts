@@ -93,9 +93,13 @@ export interface QuestionAnalysis {
 const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d+\s*号/gu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/gu;
 /** A year as a date ("2021年起", "2019年"): when, not a figure of what is counted. */
-const YEAR_OF_DATE = /(?:19|20)\d{2}\s*年/gu;
+export const YEAR_OF_DATE = /(?:19|20)\d{2}\s*年/gu;
 /** A year that bounds a range ("2000年以前建成"): it describes what is counted, it is not the year of the data. */
 const YEAR_BOUNDARY = /(?:19|20)\d{2}\s*年?\s*底?\s*(?:以前|之前|以后|之后|前|后)/gu;
+/** A span of years ("2019年至2022年", "2019—2022年"): what it states is a total over the span, no one year's figure. */
+const YEAR_SPAN = /((?:19|20)\d{2})\s*年?\s*(?:至|到|—|－|-|–|~|～)\s*((?:19|20)\d{2})\s*年?/gu;
+/** A question asking for a total over years ("累计", "以来", "一共"): a span of years answers it. */
+const ASKS_TOTAL_OVER_YEARS = /累计|以来|至今|一共|总共|共计|合计|期间|这几年|几年来|这些年/u;
 /** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
 const PLACE_SUFFIX = /^(\p{Script=Han}{2,})(?:省|市|县|自治县|自治州)$/u;
 const PLACE_STEM = /^(\p{Script=Han}{2,}?)(?:省|市|县|区|自治县|自治州)$/u;
@@ -466,19 +470,30 @@ function inheritedYears(s: AnsweringSentence): string {
  * one that names only another year or place (2019 for 2021, 爱民区 for 东安区) is a neighbouring fact, not the answer;
  * one that names no year or place leaves the passage's agreement (the gate) to hold.
  */
-export function answerMismatches(analysis: QuestionAnalysis, sentences: AnsweringSentence[]): ConstraintMismatch[] {
+export function answerMismatches(
+  analysis: QuestionAnalysis,
+  sentences: AnsweringSentence[],
+  /** The sentences stating the figure a how-many question asks: its year must be theirs, not a neighbour's. */
+  figureSentences: AnsweringSentence[] = sentences,
+): ConstraintMismatch[] {
   if (!sentences.length) return [];
   const out: ConstraintMismatch[] = [];
   const heads = sentences.map((s) => normalizeForMatch(`${s.title} ${s.section}`));
   const quotes = sentences.map((s) => normalizeForMatch(s.quote));
+  const dated = figureSentences.length ? figureSentences : sentences;
   // A year bounding a range in the sentence ("剩余小区在2025年后分批实施") is not the year its figures are of, unless the
   // question speaks of that bound too ("2000年以前建成的…", "放宽到2005年底的小区").
   const askedAsBound = new Set(analysis.years.filter((y) => new RegExp(`${y}\\s*年?\\s*(?:底|末|以前|之前|以后|之后|前|后)`, 'u').test(analysis.text)));
+  // A total over a span of years ("2019年至2022年，全市累计改造…365个") is no figure of the span's last year, unless the
+  // question asks a total over years itself ("2019到2022年累计…").
+  const askedAsSpan = analysis.years.length > 1 || ASKS_TOTAL_OVER_YEARS.test(analysis.text);
+  const datedQuotes = dated.map((s) => normalizeForMatch(s.quote));
+  const spans = askedAsSpan ? [] : datedQuotes.flatMap((q) => [...q.matchAll(YEAR_SPAN)].map((m) => `${m[1]}—${m[2]}`));
   for (const year of analysis.years) {
-    const stated = sentences.map((s, i) => `${inheritedYears(s)} ${quotes[i]} ${heads[i]}`);
+    const stated = dated.map((s, i) => `${inheritedYears(s)} ${askedAsSpan ? datedQuotes[i] : datedQuotes[i].replace(YEAR_SPAN, ' ')} ${normalizeForMatch(`${s.title} ${s.section}`)}`);
     const ofData = askedAsBound.has(year) ? stated : stated.map((x) => x.replace(YEAR_BOUNDARY, ' '));
     if (ofData.some((x) => x.includes(year))) continue;
-    const found = [...new Set(stated.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' '))))].filter((y) => y !== year).sort();
+    const found = [...new Set([...spans, ...stated.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' ')))])].filter((y) => y !== year).sort();
     if (found.length) out.push({ kind: 'year', asked: year, found });
   }
   const asked = [...analysis.places, ...analysis.issuerPlaces];

@@ -167,13 +167,13 @@ function asSectionHits(chunks: Chunk[], hits: SearchHit[]): SearchHit[] {
 const TITLE_TAIL_CHARS = 4;
 
 /**
- * "专题会议纪要第三项议定事项定了什么？": a document named by its title's words whose items are its numbered top-level
- * parts (三、关于…) rather than articles: the part so numbered, from the named or best-ranked document whose title
- * holds the words right before the number.
+ * "专题会议纪要第三项议定事项定了什么？", "2024年工作总结第四部分列了哪些问题？": a document named by its title's words
+ * whose items are its numbered top-level parts (三、关于…, 四、存在的问题) rather than articles: the part so numbered,
+ * from the named or best-ranked document whose title holds the words right before the number.
  */
 function titledPartHits(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
-  // "…纪要第三项", "…通知第二条": an item asked by its number right after the words naming its document.
-  const item = numberedItemAsked(question, '项条');
+  // "…纪要第三项", "…通知第二条", "…工作总结第四部分": an item or part asked by its number after its document's words.
+  const item = numberedItemAsked(question, ['项', '条', '部分']);
   const ordinal = item?.ordinal;
   if (!item || ordinal === undefined) return [];
   const tail = question.slice(0, item.index).replace(/[\s的里中]+$/u, '').slice(-TITLE_TAIL_CHARS);
@@ -302,7 +302,7 @@ function sectionChunks(chunks: Chunk[], hits: SearchHit[]): Chunk[] {
  * nothing deeper ("…（一）里第1点" is a point of the item, which other steps find).
  */
 export function partItemLabels(question: string): { part: number; item: number } | undefined {
-  if (numberedItemAsked(question, '点')) return undefined;
+  if (numberedItemAsked(question, ['点'])) return undefined;
   // "实施细则四（三）": a part's bare numeral with the item's bracketed one, as headings write them (四、… >（三）…).
   const m =
     question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*部分\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*(?:项|条|点)?/u) ??
@@ -323,7 +323,7 @@ function inPartItem(parts: string[], { part, item }: { part: number; item: numbe
 
 /** "第五条" (or "第5条", written as the documents write it, 第五条) in a question, if any. */
 export function articleLabel(question: string): string | undefined {
-  const item = numberedItemAsked(question, '条');
+  const item = numberedItemAsked(question, ['条']);
   if (!item) return undefined;
   const n = Number(item.numeral);
   return `第${Number.isInteger(n) ? toChineseNumeral(n) : item.numeral}条`;

@@ -3,7 +3,7 @@
 import { FIGURE_KINDS } from './figureKinds.js';
 import { figuresAsDigits } from './numerals.js';
 import { tableFigures } from './tables.js';
-import { PROPOSED } from './inForce.js';
+import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
 
 /**
  * A figure in a sentence's digit form ("3 个"; "二十户" once figuresAsDigits has made it "20户"; numerals inside words,
@@ -133,15 +133,12 @@ export function askedRate(question: string): RegExp | undefined {
   return new RegExp(`每\\s*(?:${written})|[/／]\\s*(?:${written})${average}`, 'u');
 }
 
-/** A question about what is planned or proposed, which a proposal answers. */
-const ASKS_PLAN = /拟|计划|打算|准备|将来|今后|下一步|未来|设想|草案|讨论稿|征求意见|方案/u;
-
 /**
  * True when the question asks what applies (not a plan) and every sentence stating the figure asked only proposes it
  * ("拟对加装电梯后前三年给予运营维护补贴，每台每年3000元"): a proposal, not what one gets.
  */
 export function figureOnlyProposed(question: string, sentences: string[], figure: RegExp = HAS_FIGURE): boolean {
-  if (ASKS_PLAN.test(question)) return false;
+  if (ASKS_WHAT_IS_PROPOSED.test(question)) return false;
   const stating = sentences.filter((s) => statesFigure(s, figure));
   return stating.length > 0 && stating.every((s) => PROPOSED.test(s));
 }

@@ -15,6 +15,15 @@ const REPLY_HEADER_FIELD_NAMES = String.raw`签\s*发\s*人|办理结果|答复�
 /** A line that is a reply's header field ("签发人：张三"): never an answer. */
 export const REPLY_HEADER_FIELD = new RegExp(`^(?:${REPLY_HEADER_FIELD_NAMES})\\s*[:：]`, 'u');
 
+/** A form or header field's label opening a line: two to six Chinese characters and a colon ("提案人：", "单位负责人:"). */
+export const FIELD_LABEL = /^\p{Script=Han}{2,6}\s*[:：]/u;
+
+/** A form's field left blank ("单位负责人:", "签字："): a place to fill in, which states nothing. */
+export function isBlankField(line: string): boolean {
+  const text = line.trim();
+  return FIELD_LABEL.test(text) && text.replace(FIELD_LABEL, '').trim() === '';
+}
+
 /** A question naming a reply's header field ("…的签发人是谁？"): it asks that field, not the reply's content. */
 export const NAMES_REPLY_HEADER_FIELD = new RegExp(REPLY_HEADER_FIELD_NAMES, 'u');
 

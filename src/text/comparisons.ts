@@ -32,3 +32,9 @@ export const WEIGHS_SIDES = new RegExp(`${EACH_SIDE}|${CONTRAST}|哪个|[两二�
  * a second document joins the answer. Not 哪边 / 哪一方 (which asks to choose a side).
  */
 export const ASKS_EACH_DOCUMENT = new RegExp(`分别|${TWO_SIDES}|两个(?:文件|答复|地方|城市|项目)|各自|各是|各有`, 'u');
+
+/**
+ * "各县（市、区）…分别是多少", "各区分别改造了多少个": one figure asked of every unit of a level, which a list or a
+ * table gives (several units named), not a city-wide figure or one unit's.
+ */
+export const ASKS_EACH_UNIT = /(各(?:县[（(](?:市、)?区[)）]|县区|县|区|市|乡镇|街道|城区))[^？?。]{0,30}?分别/u;

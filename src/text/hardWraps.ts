@@ -2,6 +2,7 @@
 // breaks words, numbers and list markers ("…，三" / "是建成后…") across lines. Its wrap width is found from the text
 // itself: several lines share the widest width. Such a line continues on the next line; a shorter line ends its
 // paragraph where the writer ended it.
+import { FIELD_LABEL } from './boilerplate.js';
 import { listMarkerAt } from './markers.js';
 
 /** Knobs of the wrap finder. */
@@ -29,8 +30,6 @@ function columns(line: string): number {
 
 /** The line ends its own sentence or announces what follows ("为此建议："): the next line starts afresh. */
 const ENDS_ITSELF = /[。！？!?；;：:]$/u;
-/** A header field opens the next line ("提案人：…", "联系电话：…"). */
-const FIELD_START = /^[\p{Script=Han}]{2,6}[：:]/u;
 
 /**
  * The text with each hard-wrapped line joined to the line after it. A text whose lines were not wrapped at a fixed
@@ -46,7 +45,7 @@ export function joinHardWrappedLines(text: string): string {
   // A line opening with a list marker starts an item of its own (parallel items are often of one length).
   const runsOn = (i: number) => {
     const next = lines[i + 1]?.trim() ?? '';
-    return atWidth(i) && !ENDS_ITSELF.test(lines[i].trim()) && next !== '' && !FIELD_START.test(next) && !listMarkerAt(next);
+    return atWidth(i) && !ENDS_ITSELF.test(lines[i].trim()) && next !== '' && !FIELD_LABEL.test(next) && !listMarkerAt(next);
   };
   const wrapped = widths.filter((_, i) => atWidth(i)).length >= HARD_WRAP_OPTIONS.minWrappedLines;
   if (!wrapped && lines.filter((_, i) => runsOn(i)).length < HARD_WRAP_OPTIONS.minBrokenLines) return lines.join('\n');

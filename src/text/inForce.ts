@@ -12,3 +12,9 @@ export const NOT_IN_FORCE = new RegExp(`${DRAFT_VERSION}|意见征求`, 'u');
  * a version not in force, or a matter left open (尚待, 待定).
  */
 export const PROPOSED = new RegExp(`(?:^|[，,；;：:])\\s*(?:现)?拟(?![定稿])|${DRAFT_VERSION}|尚待|待定`, 'u');
+
+/**
+ * A question about what is planned or proposed (拟, 计划, 下一步, 方案…) or about a version not in force, which a
+ * proposal or a draft answers; any other question asks what applies.
+ */
+export const ASKS_WHAT_IS_PROPOSED = new RegExp(`拟|计划|打算|准备|将来|今后|下一步|未来|设想|方案|${DRAFT_VERSION}|征求意见`, 'u');

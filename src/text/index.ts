@@ -18,5 +18,5 @@ export { ASKS_HANDLING_RESULT, ASKS_WHY, QUESTION_TYPES, questionTypeOf, matches
 export { columnUnit, tablesOf, tableFigures, type Table } from './tables.js';
 export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, HAS_FIGURE, statesFigure } from './askedFigure.js';
-export { NOT_IN_FORCE, PROPOSED } from './inForce.js';
-export { ASKS_EACH_DOCUMENT, ASKS_OF_EACH_SIDE, SPANS_SIDES, WEIGHS_SIDES } from './comparisons.js';
+export { ASKS_WHAT_IS_PROPOSED, NOT_IN_FORCE, PROPOSED } from './inForce.js';
+export { ASKS_EACH_DOCUMENT, ASKS_EACH_UNIT, ASKS_OF_EACH_SIDE, SPANS_SIDES, WEIGHS_SIDES } from './comparisons.js';

@@ -177,8 +177,8 @@ export interface NumberedItem {
 }
 
 /** The first "第N条 / 第N项 / 第N点" (of the kinds named, e.g. '条项') in a question: the one reader of items asked by number. */
-export function numberedItemAsked(question: string, kinds = '条项点'): NumberedItem | undefined {
-  const m = new RegExp(`第\\s*([一二三四五六七八九十百]+|\\d+)\\s*[${kinds}]`, 'u').exec(question);
+export function numberedItemAsked(question: string, kinds: readonly string[] = ['条', '项', '点']): NumberedItem | undefined {
+  const m = new RegExp(`第\\s*([一二三四五六七八九十百]+|\\d+)\\s*(?:${kinds.join('|')})`, 'u').exec(question);
   return m ? { numeral: m[1], ordinal: chineseNumberValue(m[1]), index: m.index } : undefined;
 }
 

@@ -1,5 +1,5 @@
 // Which sentences of a document can be quoted as an answer, and how a long one is cut down to its point.
-import { BOILERPLATE, REPLY_HEADER_FIELD } from '../../text/boilerplate.js';
+import { BOILERPLATE, isBlankField, REPLY_HEADER_FIELD } from '../../text/boilerplate.js';
 import { HEADING_MARKER } from '../../text/markers.js';
 import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
 import { normalizeForMatch } from '../../text/simplify.js';
@@ -52,12 +52,9 @@ export function asksForHeaderField(question: string, sentence: string): boolean 
   return !!field && question.replace(/\s+/g, '').includes(field[0].replace(/[\s:：]/g, ''));
 }
 
-/** A form's label left blank ("单位负责人:", "签字：") : a field to fill in, which states nothing. */
-const BLANK_FIELD = /^\p{Script=Han}{2,6}\s*[:：]\s*$/u;
-
 /** Rules drawn with "=====" or "-----", blank form fields and lines with hardly any words are page layout, not statements. */
 export function isLayoutJunk(sentence: string): boolean {
-  return REPLY_HEADER_FIELD.test(sentence.trim()) || BLANK_FIELD.test(sentence.trim()) || /([=\-_*~#—])\1{4,}/.test(sentence) || ((sentence.match(/\p{Script=Han}/gu) ?? []).length < 4 && (sentence.match(/[A-Za-z]{2,}/g) ?? []).length < 4);
+  return REPLY_HEADER_FIELD.test(sentence.trim()) || isBlankField(sentence) || /([=\-_*~#—])\1{4,}/.test(sentence) || ((sentence.match(/\p{Script=Han}/gu) ?? []).length < 4 && (sentence.match(/[A-Za-z]{2,}/g) ?? []).length < 4);
 }
 
 /** A news item's source tag and byline ("【财新网】(记者 沈凡)") before its first sentence. */

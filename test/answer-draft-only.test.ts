@@ -1,0 +1,49 @@
+// What applies is not what a draft proposes (issue #10): an answer quoting only a 讨论稿 / 征求意见稿 for a question
+// about what applies is refused, saying so; a question about the draft itself, or whether it is in force, is answered.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { createTestServices, type TestServices } from './support/services.js';
+
+const DRAFT = `---
+title: 青川市城镇老旧小区改造物业服务导入办法（讨论稿）
+kind: policy
+---
+青川市城镇老旧小区改造物业服务导入办法（讨论稿）
+
+说明：本稿供征求各城区意见使用，尚未经审议通过。
+
+一、导入方式
+改造后小区可通过选聘物业服务企业、社区托管、居民自治三种方式导入物业服务。
+
+二、前期扶持
+对新导入物业服务的小区，市财政按每户每年60元给予物业服务扶持资金，扶持期两年。
+`;
+
+let t: TestServices;
+beforeAll(async () => {
+  t = await createTestServices({ files: { 'qingchuan_wuye_tlg.txt': DRAFT } });
+}, 120_000);
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+describe('an answer only a draft gives', () => {
+  it('is refused for a question about what applies, quoting the draft as the nearest content', async () => {
+    const a = await answerQuestion(t.services, '改造后小区导入物业服务有哪几种方式？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('只有讨论稿中拟议的内容');
+    expect(a.citations).toHaveLength(1);
+  });
+
+  it('is given when the question names the draft', async () => {
+    const a = await answerQuestion(t.services, '物业服务导入办法讨论稿里导入物业服务有哪几种方式？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('社区托管');
+  });
+
+  it('is given when the question asks whether the text is in force', async () => {
+    const a = await answerQuestion(t.services, '导入物业服务有哪几种方式，现在生效了吗？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('社区托管');
+  });
+});

@@ -1,0 +1,43 @@
+// "各县（市、区）…分别是多少" asks one figure of every county (issue #10, 分别 over units the library lacks): an answer
+// naming the city-wide figure and one county's is not that list; it is refused, quoting what the library holds.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { createTestServices, type TestServices } from './support/services.js';
+
+const SUMMARY = `---
+title: 青川市2024年城镇老旧小区改造工作总结
+kind: policy
+---
+青川市2024年城镇老旧小区改造工作总结
+
+一、长效管理
+改造后小区物业管理覆盖率由2020年的45%提高到2024年的82%。
+
+二、存在的问题
+部分县长效管理基础薄弱，石门县改造后小区物业覆盖率仅为58%。
+
+三、分县完成情况
+2024年各县（区）改造小区个数为：东城区21个、西城区17个、石门县9个。
+`;
+
+let t: TestServices;
+beforeAll(async () => {
+  t = await createTestServices({ files: { 'qingchuan_zj.txt': SUMMARY } });
+}, 120_000);
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+describe('a figure asked of each unit', () => {
+  it('is refused when the answer names fewer than two units', async () => {
+    const a = await answerQuestion(t.services, '2024年各县（区）改造后小区物业覆盖率分别是多少？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('分别的数据');
+  });
+
+  it('is answered by a list of the units', async () => {
+    const a = await answerQuestion(t.services, '2024年各县（区）分别改造了多少个小区？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('东城区21个');
+  });
+});

@@ -1,0 +1,46 @@
+// "是A类还是B类" asks a reply's handling class (issue #10, a question about a document itself), which its header line
+// gives beside the 文号: answered with that line, not with the reply's opening.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { createTestServices, type TestServices } from './support/services.js';
+
+const REPLY = `---
+title: 对市五届人大二次会议第17号建议的答复
+issuer: 青川市住房和城乡建设局
+number: 青住建人大〔2024〕5号 B类
+kind: reply
+---
+青川市住房和城乡建设局
+对市五届人大二次会议第17号建议的答复
+
+青住建人大〔2024〕5号\u3000\u3000\u3000\u3000B类
+
+周立新代表：
+你提出的《关于加快老旧小区雨污分流改造的建议》收悉。经认真研究，现答复如下：
+
+一、改造进展
+2023年，全市在老旧小区改造中同步实施雨污分流改造42公里。
+
+二、下步工作
+我局将把雨污分流列入2025年改造计划，分批实施。
+`;
+
+let offline: TestServices;
+
+beforeAll(async () => {
+  offline = await createTestServices({ files: { 'qingchuan_rd_no017.txt': REPLY } });
+});
+afterAll(async () => {
+  await offline?.cleanup();
+});
+
+const ask = (q: string) => answerQuestion(offline.services, q);
+
+describe('a handling class asked as a choice', () => {
+  it('"是A类还是B类" is answered with the class line beside the 文号', async () => {
+    const a = await ask('青住建人大〔2024〕5号这份答复是A类还是B类？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/B类/u);
+    expect(a.answer).not.toContain('现答复如下');
+  });
+});

@@ -1,0 +1,38 @@
+// A question about a document itself (issue #10): "…试点是哪次会议定的？" asks which meeting, which the minutes' title
+// and number name — not only what the meeting decided.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { createTestServices, type TestServices } from './support/services.js';
+
+const MINUTES = `---
+title: 全市城镇老旧小区改造工作专题会议纪要
+number: 专题会议纪要〔2025〕第7号
+kind: policy
+---
+全市城镇老旧小区改造工作专题会议纪要
+
+2025年4月2日，副市长主持召开专题会议，研究推进老旧小区改造工作。议定事项纪要如下：
+
+一、关于结转项目
+2024年结转的6个小区，须于2025年5月31日前全部完工。
+
+二、关于屋面防水试点
+同意在东城区选择3个小区开展屋面防水整体翻修试点，市级每户再增加补助500元。
+`;
+
+let t: TestServices;
+beforeAll(async () => {
+  t = await createTestServices({ files: { 'minutes.txt': MINUTES } });
+}, 120_000);
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+describe('which meeting decided a matter', () => {
+  it('names the minutes by title and number before the decision', async () => {
+    const a = await answerQuestion(t.services, '东城区屋面防水整体翻修试点是哪次会议定的？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('专题会议纪要〔2025〕第7号');
+    expect(a.answer).toContain('屋面防水整体翻修试点');
+  });
+});

@@ -1,0 +1,49 @@
+// Near misses (issue #10): a total over a span of years ("2018年至2021年，全市累计改造…214个") is no figure of the span's
+// last year; a how-many answer's year is the one its figure is stated for, not a neighbouring sentence's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { createTestServices, type TestServices } from './support/services.js';
+
+const EXPLAINER = `---
+title: 《青川市城镇老旧小区改造实施方案（2023—2025年）》政策解读
+issuer: 青川市住房和城乡建设局
+kind: policy
+---
+一、出台背景
+2018年至2021年，全市累计改造城镇老旧小区214个，惠及居民约2.6万户。原改造工作意见已于2021年底到期，需要制定新的方案。
+
+二、完成情况
+2023年全市改造城镇老旧小区58个，惠及居民7400户。
+`;
+
+let offline: TestServices;
+
+beforeAll(async () => {
+  offline = await createTestServices({ files: { 'qingchuan_jiedu.txt': EXPLAINER } });
+});
+afterAll(async () => {
+  await offline?.cleanup();
+});
+
+const ask = (q: string) => answerQuestion(offline.services, q);
+
+describe('a total over a span of years', () => {
+  it('is not the figure of the span\'s last year: refused, saying which years the library holds', async () => {
+    const a = await ask('2021年全市改造了多少个老旧小区？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('2018—2021');
+    expect(a.answer).toContain('214个');
+  });
+
+  it('answers a question asking the total over those years', async () => {
+    const a = await ask('2018年至2021年全市累计改造了多少个老旧小区？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('214个');
+  });
+
+  it('leaves a one-year figure answering its year', async () => {
+    const a = await ask('2023年全市改造了多少个老旧小区？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('58个');
+  });
+});
