@@ -3,7 +3,7 @@
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
 import { isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
-import { ACTOR_MODAL, ADDRESSEE, BUREAU, GOVERNMENT_BODIES } from './addressee.js';
+import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
 import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
 
 /** Tuning knobs of heading topics. */
@@ -34,11 +34,11 @@ const LEADING_SUBJECT = new RegExp(`^${ADDRESSEE}(?:应当|应该|应|要|需)?(
  * act, with its modal or 会同/牵头, before the action (only when an action follows).
  */
 const LEADING_ACTOR = new RegExp(
-  `^(?:由)?${GOVERNMENT_BODIES}(?:${ACTOR_MODAL}(?:会同|牵头|联合|协同|配合)?|会同|牵头|联合|协同|配合)(?:${GOVERNMENT_BODIES})?[，,]?\\s*`,
+  `^(?:由)?${GOVERNMENT_BODIES}(?:${ACTOR_MODAL}${COORDINATES}?|${COORDINATES})(?:${GOVERNMENT_BODIES})?[，,]?\\s*`,
   'u',
 );
 /** "市住建局简化审批流程" (after 建议): a bureau or department named right before its action, with no modal. */
-const NAMED_ACTOR = new RegExp(`^[^，,。；;、：:“”]{1,10}?(?:${BUREAU}|部门|委员会)(?:[、和与及][^，,。；;、：:“”]{1,10}?(?:${BUREAU}|部门|委员会))*`, 'u');
+const NAMED_ACTOR = new RegExp(`^[^，,。；;、：:“”]{1,10}?${DEPARTMENT_NOUN}(?:[、和与及][^，,。；;、：:“”]{1,10}?${DEPARTMENT_NOUN})*`, 'u');
 /** The text without who is to act when an action follows it. */
 function withoutActor(text: string): string {
   for (const pattern of [LEADING_ACTOR, NAMED_ACTOR]) {
@@ -49,8 +49,11 @@ function withoutActor(text: string): string {
   }
   return text;
 }
-/** "住建部门会同水务部门，…", "由街道牵头，…": who is to act, as a clause of its own before the action. */
-const LEADING_AGENCIES = /^(?:由)?[^，,。；;]{1,12}(?:部门|局|委员会|委|办|政府|街道|社区)(?:会同|牵头|联合|协同|配合)(?:[^，,。；;]{0,12}(?:部门|局|委员会|委|办|政府|街道|社区|单位))?[，,]\s*(?=[^，,。；;]{4,})/u;
+/** "住建部门会同水务部门，…", "由社区牵头，…": who is to act, as a clause of its own before the action. */
+const LEADING_AGENCIES = new RegExp(
+  `^(?:由)?[^，,。；;]{1,12}(?:${AGENCY_NOUN}|社区)${COORDINATES}(?:[^，,。；;]{0,12}(?:${AGENCY_NOUN}|社区|单位))?[，,]\\s*(?=[^，,。；;]{4,})`,
+  'u',
+);
 /** Words a cut topic must not end on: it would leave a phrase hanging ("…向附近居民错时"). */
 const DANGLING_END = /^(?:的|在|向|对|把|将|和|与|及|以及|等|并|或|为|从|于|由|让|使|给|按|以|通过|结合|围绕|针对|加快|加强|推进|推动|进一步|逐步|积极)$/u;
 
