@@ -450,7 +450,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
     if (!gate.passing[i] || !relevant) return;
     const relevance = covered + distinctive + headingScore;
-    const base = { chunk, sentence, position, score: relevance - rank * 0.02, relevance, headingScore, profile };
+    const base = { chunk, sentence, position, score: relevance - rank * t.retrievalRankPenalty, relevance, headingScore, profile };
     if (isPlan(chunk, sentence)) {
       if (profile.own) out.plans.push({ ...base, level: 'done' });
       return;
@@ -546,7 +546,7 @@ export async function gatherBackground(ctx: EvidenceContext, meta: ProposalMeta,
   const out: EvidenceSentence[] = [];
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i]) return;
-    const score = coverageOf(terms, sentence) - rank * 0.02;
+    const score = coverageOf(terms, sentence) - rank * ctx.tuning.retrievalRankPenalty;
     if (score < ctx.tuning.minSentenceCoverage) return;
     out.push({ chunk, sentence, position, score, headingScore: 0, level: 'done', profile: profileOf(ctx, chunk) });
   });
