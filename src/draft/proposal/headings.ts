@@ -347,8 +347,18 @@ function cutAtWord(topic: string, maxChars: number): string {
  * What a suggestion is about: its lead sentence without asking words ("推行错时共享停车，开放机关单位停车场"), or, when
  * that is long, its first clauses; at most 30 characters, cut at a word boundary. Evidence is searched with it.
  */
+/**
+ * "供水、供电等专业经营单位是管线改造的直接受益者，应当承担相应的改造费用": a clause saying what a body is, then what it
+ * should do: the body and its duty are the ask ("专业经营单位承担相应的改造费用"), its description is the reason.
+ */
+const DESCRIBED_THEN_DUTY = /^([^，,。；;]{2,30}?)是[^，,。；;]{2,24}[，,]\s*(?:因此|所以|理应)?(?:应当|应该|应|要|需要|必须)([^，,。；;]{4,})/u;
+function dutyOfDescribed(clause: string): string {
+  const m = DESCRIBED_THEN_DUTY.exec(clause);
+  return m && opensWithAsk(m[2]) ? `${withoutNamedExamples(m[1])}${m[2]}` : clause;
+}
+
 export function topicOf(text: string, options = HEADING_OPTIONS): string {
-  const framed = withoutExamples(withoutFraming(proposingClause(text)), options.maxChars);
+  const framed = withoutExamples(withoutFraming(dutyOfDescribed(proposingClause(text))), options.maxChars);
   const lead = framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options);
   const topic = cutAtWord(withoutSettingPhrases(lead, options.maxChars), options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
   return topic || text.slice(0, Math.min(text.length, 12));
