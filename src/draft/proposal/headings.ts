@@ -352,7 +352,7 @@ function cutAtWord(topic: string, maxChars: number): string {
  * should do: the body and its duty are the ask ("专业经营单位承担相应的改造费用"), its description is the reason.
  */
 const DESCRIBED_THEN_DUTY = /^([^，,。；;]{2,30}?)是[^，,。；;]{2,24}[，,]\s*(?:因此|所以|理应)?(?:应当|应该|应|要|需要|必须)([^，,。；;]{4,})/u;
-function dutyOfDescribed(clause: string): string {
+export function dutyOfDescribed(clause: string): string {
   const m = DESCRIBED_THEN_DUTY.exec(clause);
   return m && opensWithAsk(m[2]) ? `${withoutNamedExamples(m[1])}${m[2]}` : clause;
 }
