@@ -1,7 +1,8 @@
 // What an ask's evidence must hold is what it asks (issue #11, expected evidence missed): "系统消除小区积水点" asks to
 // 消除积水点 (系统 says how, as 利用… says by what means); "燃气、供水等专业经营单位是…受益者，应当承担相应的改造费用"
 // asks what those bodies should bear, not what they are; and a plan's list item "（1）加装电梯、无障碍设施和适老化改造；"
-// is a statement of what the plan includes, not a sub-heading.
+// is a statement of what the plan includes, not a sub-heading. "利用改造腾出的空间建设社区养老服务站" asks to build the
+// 服务站; the space it is built in is the means.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
@@ -17,6 +18,7 @@ const REPLY = documentChunks('reply_2024', { title: '对区政协第5号提案�
 ]);
 const PLAN = documentChunks('plan_2023', { title: '城关市老旧小区改造实施方案', number: '城政办发〔2023〕9号', kind: 'policy' }, [
   ['二、改造内容 > 2.完善类', '2.完善类。满足居民生活便利需要的内容，包括：\n（1）加装电梯、无障碍设施和适老化改造；\n（2）停车场（位）和充电设施；\n（3）环境绿化和体育健身设施。'],
+  ['二、改造内容 > 3.提升类', '3.提升类。丰富社区服务供给的内容，包括社区综合服务站、养老、托育、助餐、便民市场等。'],
   ['三、资金筹措 > （三）专业经营单位出资', '燃气、供水、供电等专业经营单位应承担管线设施改造的出资责任；改造后的设施移交专业经营单位负责维护。'],
 ]);
 const SYSTEM_NEWS = documentChunks('system_2024', { title: '智慧物业管理系统上线', kind: 'policy' }, [
@@ -40,7 +42,9 @@ const PROPOSAL = `关于做好老旧小区改造的提案
 
 二、燃气、供水、供电等专业经营单位是管线改造的受益者，应当承担相应的改造费用。
 
-三、在老旧小区改造中同步实施无障碍和适老化改造。`;
+三、在老旧小区改造中同步实施无障碍和适老化改造。
+
+四、利用改造腾出的空间建设社区养老服务站和老年助餐点。`;
 
 describe('evidence for what is asked', () => {
   const drafted = () => draftReply(services(), { text: PROPOSAL }).then((r) => r.draft!.sections);
@@ -60,5 +64,10 @@ describe('evidence for what is asked', () => {
     const [, , ageing] = await drafted();
     expect(ageing.citations.map((c) => c.docId)).toEqual(['plan_2023']);
     expect(ageing.citations[0].quote).toContain('适老化改造');
+  });
+
+  it('quotes the 养老 service item for "利用腾出的空间建设社区养老服务站" (利用… is the means, not the ask)', async () => {
+    const [, , , services] = await drafted();
+    expect(services.citations.map((c) => c.quote)).toEqual([expect.stringContaining('社区综合服务站、养老')]);
   });
 });

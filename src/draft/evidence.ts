@@ -15,7 +15,7 @@ import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type Q
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
-import { dutyOfDescribed, statesTopic, withoutExamples, withoutNamedExamples, withoutPurpose, withoutSloganClause } from './proposal/headings.js';
+import { dutyOfDescribed, statesTopic, withoutExamples, withoutMeansPhrase, withoutNamedExamples, withoutPurpose, withoutSloganClause } from './proposal/headings.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
@@ -224,7 +224,7 @@ export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): s
   // The names listed before 等 ("电力、通信、供水等专业经营单位") are examples of the class a passage names.
   // "…单位是…受益者，应当承担…": the body's duty is asked, not its description (as its heading says).
   const sentence = dutyOfDescribed(sentences.find((x) => statesTopic(x, suggestion.topic)) ?? sentences[0] ?? '');
-  let lead = withoutSloganClause(withoutNamedExamples(withoutPurpose(withoutExamples(sentence, t.maxLeadChars))));
+  let lead = withoutMeansPhrase(withoutSloganClause(withoutNamedExamples(withoutPurpose(withoutExamples(sentence, t.maxLeadChars)))));
   // A long sentence ("结合…增设停车位，利用…空地、拆除违建…建设停车场") keeps its clause with the topic, else its first.
   if (lead.length > t.maxLeadChars) {
     const clauses = lead.split(/[，,]/u).filter((clause) => clause.length >= 6);

@@ -201,6 +201,15 @@ const MANNER_CLAUSE = /^(?:通过|以|采取|采用)[^，,。；;]{2,}[，,]$/u;
  */
 const PURPOSE_OPENING = /^(?:保证|确保|以便|以免|避免|防止|从而|进而|以此|让|使|方便|便于|减轻|降低|消除|缓解|化解|(?:提高|提升|增强)[^，,。；;]{0,8}(?:效益|效率|效能|水平|积极性|满意度|获得感)[，,。；;]?$)/u;
 
+/**
+ * "利用改造腾出的空间建设社区养老服务站" → "建设社区养老服务站": the means a building ask names before its verb (利用, 依托,
+ * 借助 and what), with no comma between; what is to be built is the ask, a passage on it need not name the means.
+ */
+const MEANS_BEFORE_BUILDING = /^(?:利用|依托|借助)[^，,。；;]{2,16}?(?=(?:建设|新建|改建|增设|设置|开设|打造|建成)[\p{Script=Han}]{2,})/u;
+export function withoutMeansPhrase(sentence: string): string {
+  return sentence.replace(MEANS_BEFORE_BUILDING, '');
+}
+
 /** A sentence without its closing clauses of purpose: "建立专项维修资金续筹机制，保证…有钱修" → "建立专项维修资金续筹机制". */
 export function withoutPurpose(sentence: string): string {
   const clauses = sentence.split(/(?<=[，,])/u);
