@@ -15,7 +15,7 @@ import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type Q
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
-import { statesTopic, withoutExamples, withoutNamedExamples, withoutPurpose, withoutSloganClause } from './proposal/headings.js';
+import { dutyOfDescribed, statesTopic, withoutExamples, withoutMeansPhrase, withoutNamedExamples, withoutPurpose, withoutSloganClause } from './proposal/headings.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
@@ -110,8 +110,11 @@ function sentencesOf(ctx: EvidenceContext, chunk: Chunk): string[] {
   return sentences;
 }
 
-/** "(二)科学谋划项目,完善申报机制。" — a numbered sub-heading inside a chunk, not a statement to quote. */
-const INLINE_HEADING = new RegExp(`^${NUMBERED_LINE_MARKER}[^。；;]{0,24}[。；;]?$`, 'u');
+/**
+ * "(二)科学谋划项目,完善申报机制。" — a numbered sub-heading inside a chunk, not a statement to quote. An item closed by
+ * a semicolon ("（1）加装电梯、无障碍设施和适老化改造；") is one entry of a list the text states ("包括："), not a heading.
+ */
+const INLINE_HEADING = new RegExp(`^${NUMBERED_LINE_MARKER}[^。；;]{0,24}。?$`, 'u');
 
 /** Share of the topic's words the last heading of a section path holds (0 for the preamble). */
 export function headingMatch(words: string[], sectionPath: string): number {
@@ -219,7 +222,9 @@ export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): s
   // The proposer's own examples ("将纺织厂家属区、农机公司宿舍等小区纳入…") are names no passage holds: the ask is the class.
   // What the ask is for ("…，保证小区公共设施坏了有钱修") is no word a quote must hold.
   // The names listed before 等 ("电力、通信、供水等专业经营单位") are examples of the class a passage names.
-  let lead = withoutSloganClause(withoutNamedExamples(withoutPurpose(withoutExamples(sentences.find((x) => statesTopic(x, suggestion.topic)) ?? sentences[0] ?? '', t.maxLeadChars))));
+  // "…单位是…受益者，应当承担…": the body's duty is asked, not its description (as its heading says).
+  const sentence = dutyOfDescribed(sentences.find((x) => statesTopic(x, suggestion.topic)) ?? sentences[0] ?? '');
+  let lead = withoutMeansPhrase(withoutSloganClause(withoutNamedExamples(withoutPurpose(withoutExamples(sentence, t.maxLeadChars)))));
   // A long sentence ("结合…增设停车位，利用…空地、拆除违建…建设停车场") keeps its clause with the topic, else its first.
   if (lead.length > t.maxLeadChars) {
     const clauses = lead.split(/[，,]/u).filter((clause) => clause.length >= 6);
@@ -450,7 +455,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
     if (!gate.passing[i] || !relevant) return;
     const relevance = covered + distinctive + headingScore;
-    const base = { chunk, sentence, position, score: relevance - rank * 0.02, relevance, headingScore, profile };
+    const base = { chunk, sentence, position, score: relevance - rank * t.retrievalRankPenalty, relevance, headingScore, profile };
     if (isPlan(chunk, sentence)) {
       if (profile.own) out.plans.push({ ...base, level: 'done' });
       return;
@@ -546,7 +551,7 @@ export async function gatherBackground(ctx: EvidenceContext, meta: ProposalMeta,
   const out: EvidenceSentence[] = [];
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i]) return;
-    const score = coverageOf(terms, sentence) - rank * 0.02;
+    const score = coverageOf(terms, sentence) - rank * ctx.tuning.retrievalRankPenalty;
     if (score < ctx.tuning.minSentenceCoverage) return;
     out.push({ chunk, sentence, position, score, headingScore: 0, level: 'done', profile: profileOf(ctx, chunk) });
   });

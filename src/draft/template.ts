@@ -10,6 +10,8 @@ import { DRAFT_TUNING, type DraftTuning } from './tuning.js';
 import { pickSentences, type EvidenceSentence, type SuggestionEvidence } from './evidence.js';
 import * as frame from './frame.js';
 import { stripListMarker } from '../text/markers.js';
+import { statedYears } from '../text/numerals.js';
+import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { headingCoreOf } from './proposal/headings.js';
 
 export interface TemplateInput {
@@ -66,9 +68,16 @@ function withoutLeadingConnective(text: string): string {
   return text.replace(/^(?:如|比如|例如|同时|此外|另外|对此|为此|因此|其中)[，,]\s*/u, '');
 }
 
-/** "（2020年数据）": the year a figure of the bureau's own work is from, when the cited document states it. */
+/**
+ * "（2020年数据）": the year a figure of the bureau's own work is from, when the cited document states it. Sentences
+ * that each date their own figures ("截至2024年底，…78%") need no label; under a heading that dates them ("一、2024年管网改造
+ * 情况") the heading's year is theirs, not the year the document was written.
+ */
 function dataYear(q: Quoted): string {
-  if (!/\d/u.test(q.text.replace(/(?:19|20)\d{2}\s*年/gu, ''))) return '';
+  const withFigures = (q.text.match(/[^。！!？?；;]+/gu) ?? []).filter((sentence) => /\d/u.test(sentence.replace(/(?:19|20)\d{2}\s*年/gu, '')));
+  if (!withFigures.length || withFigures.every((sentence) => statedYears(sentence).length)) return '';
+  const headingYears = statedYears(q.citation.section.split(SECTION_SEPARATOR).pop() ?? '');
+  if (headingYears.length === 1) return `（${headingYears[0]}年数据）`;
   return q.year !== null && q.sourceText.includes(String(q.year)) ? `（${q.year}年数据）` : frame.placeholder('数据年份');
 }
 

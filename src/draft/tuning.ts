@@ -59,6 +59,11 @@ export const DRAFT_TUNING = {
    * reply is about throughout (its sentences naming it are not quoted on a proposal that never mentions it).
    */
   subjectPervasiveShare: 0.8,
+  /**
+   * Score taken off a quotable sentence per place its passage stands lower in retrieval: between sentences of about
+   * the same relevance, the one retrieval ranked first is quoted first (small, so relevance still decides).
+   */
+  retrievalRankPenalty: 0.02,
   /** Longest sentence quoted as evidence. */
   maxSentenceChars: 320,
 

@@ -118,3 +118,8 @@ function approximateRange(run: string): string | undefined {
   const scale = m[3] ? (MAGNITUDES[m[3]] ?? SECTIONS[m[3]]) : 1;
   return `${low * scale}-${high * scale}`;
 }
+
+/** The years a text states in Arabic digits: "截至2024年底" → [2024], "由2023年的…提高到2024年的…" → [2023, 2024]. */
+export function statedYears(text: string): number[] {
+  return [...text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)].map((m) => Number(m[1]));
+}

@@ -35,6 +35,8 @@ export const MANNER_WORDS: ReadonlySet<string> = new Set(
     '优先 统一 同步 全面 尽快 及时 逐步 积极 进一步 切实 大力 加快 持续 分批 有序 充分 着力 抓紧 普遍 适当 合理 严格 有效 主动 稳步 一律 集中 ' +
     // How many ways, not which: "探索…等多种参与方式".
     '多种 各种 多样 多元 若干 一些 ' +
+    // Systematically, or by what means: "系统消除积水点", "利用腾出的空间建设…" ask to 消除, to 建设.
+    '系统 利用 依托 借助 ' +
     // Whose duty, not what it is: "明确专业经营单位的出资责任" asks who pays (出资), as "压实属地责任" asks who acts.
     '责任 职责'
   ).split(' '),

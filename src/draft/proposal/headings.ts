@@ -3,7 +3,7 @@
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
 import { isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
-import { ACTOR_MODAL, ADDRESSEE, BUREAU, GOVERNMENT_BODIES } from './addressee.js';
+import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
 import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
 
 /** Tuning knobs of heading topics. */
@@ -34,11 +34,11 @@ const LEADING_SUBJECT = new RegExp(`^${ADDRESSEE}(?:应当|应该|应|要|需)?(
  * act, with its modal or 会同/牵头, before the action (only when an action follows).
  */
 const LEADING_ACTOR = new RegExp(
-  `^(?:由)?${GOVERNMENT_BODIES}(?:${ACTOR_MODAL}(?:会同|牵头|联合|协同|配合)?|会同|牵头|联合|协同|配合)(?:${GOVERNMENT_BODIES})?[，,]?\\s*`,
+  `^(?:由)?${GOVERNMENT_BODIES}(?:${ACTOR_MODAL}${COORDINATES}?|${COORDINATES})(?:${GOVERNMENT_BODIES})?[，,]?\\s*`,
   'u',
 );
 /** "市住建局简化审批流程" (after 建议): a bureau or department named right before its action, with no modal. */
-const NAMED_ACTOR = new RegExp(`^[^，,。；;、：:“”]{1,10}?(?:${BUREAU}|部门|委员会)(?:[、和与及][^，,。；;、：:“”]{1,10}?(?:${BUREAU}|部门|委员会))*`, 'u');
+const NAMED_ACTOR = new RegExp(`^[^，,。；;、：:“”]{1,10}?${DEPARTMENT_NOUN}(?:[、和与及][^，,。；;、：:“”]{1,10}?${DEPARTMENT_NOUN})*`, 'u');
 /** The text without who is to act when an action follows it. */
 function withoutActor(text: string): string {
   for (const pattern of [LEADING_ACTOR, NAMED_ACTOR]) {
@@ -49,8 +49,11 @@ function withoutActor(text: string): string {
   }
   return text;
 }
-/** "住建部门会同水务部门，…", "由街道牵头，…": who is to act, as a clause of its own before the action. */
-const LEADING_AGENCIES = /^(?:由)?[^，,。；;]{1,12}(?:部门|局|委员会|委|办|政府|街道|社区)(?:会同|牵头|联合|协同|配合)(?:[^，,。；;]{0,12}(?:部门|局|委员会|委|办|政府|街道|社区|单位))?[，,]\s*(?=[^，,。；;]{4,})/u;
+/** "住建部门会同水务部门，…", "由社区牵头，…": who is to act, as a clause of its own before the action. */
+const LEADING_AGENCIES = new RegExp(
+  `^(?:由)?[^，,。；;]{1,12}(?:${AGENCY_NOUN}|社区)${COORDINATES}(?:[^，,。；;]{0,12}(?:${AGENCY_NOUN}|社区|单位))?[，,]\\s*(?=[^，,。；;]{4,})`,
+  'u',
+);
 /** Words a cut topic must not end on: it would leave a phrase hanging ("…向附近居民错时"). */
 const DANGLING_END = /^(?:的|在|向|对|把|将|和|与|及|以及|等|并|或|为|从|于|由|让|使|给|按|以|通过|结合|围绕|针对|加快|加强|推进|推动|进一步|逐步|积极)$/u;
 
@@ -198,6 +201,15 @@ const MANNER_CLAUSE = /^(?:通过|以|采取|采用)[^，,。；;]{2,}[，,]$/u;
  */
 const PURPOSE_OPENING = /^(?:保证|确保|以便|以免|避免|防止|从而|进而|以此|让|使|方便|便于|减轻|降低|消除|缓解|化解|(?:提高|提升|增强)[^，,。；;]{0,8}(?:效益|效率|效能|水平|积极性|满意度|获得感)[，,。；;]?$)/u;
 
+/**
+ * "利用改造腾出的空间建设社区养老服务站" → "建设社区养老服务站": the means a building ask names before its verb (利用, 依托,
+ * 借助 and what), with no comma between; what is to be built is the ask, a passage on it need not name the means.
+ */
+const MEANS_BEFORE_BUILDING = /^(?:利用|依托|借助)[^，,。；;]{2,16}?(?=(?:建设|新建|改建|增设|设置|开设|打造|建成)[\p{Script=Han}]{2,})/u;
+export function withoutMeansPhrase(sentence: string): string {
+  return sentence.replace(MEANS_BEFORE_BUILDING, '');
+}
+
 /** A sentence without its closing clauses of purpose: "建立专项维修资金续筹机制，保证…有钱修" → "建立专项维修资金续筹机制". */
 export function withoutPurpose(sentence: string): string {
   const clauses = sentence.split(/(?<=[，,])/u);
@@ -344,8 +356,18 @@ function cutAtWord(topic: string, maxChars: number): string {
  * What a suggestion is about: its lead sentence without asking words ("推行错时共享停车，开放机关单位停车场"), or, when
  * that is long, its first clauses; at most 30 characters, cut at a word boundary. Evidence is searched with it.
  */
+/**
+ * "供水、供电等专业经营单位是管线改造的直接受益者，应当承担相应的改造费用": a clause saying what a body is, then what it
+ * should do: the body and its duty are the ask ("专业经营单位承担相应的改造费用"), its description is the reason.
+ */
+const DESCRIBED_THEN_DUTY = /^([^，,。；;]{2,30}?)是[^，,。；;]{2,24}[，,]\s*(?:因此|所以|理应)?(?:应当|应该|应|要|需要|必须)([^，,。；;]{4,})/u;
+export function dutyOfDescribed(clause: string): string {
+  const m = DESCRIBED_THEN_DUTY.exec(clause);
+  return m && opensWithAsk(m[2]) ? `${withoutNamedExamples(m[1])}${m[2]}` : clause;
+}
+
 export function topicOf(text: string, options = HEADING_OPTIONS): string {
-  const framed = withoutExamples(withoutFraming(proposingClause(text)), options.maxChars);
+  const framed = withoutExamples(withoutFraming(dutyOfDescribed(proposingClause(text))), options.maxChars);
   const lead = framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options);
   const topic = cutAtWord(withoutSettingPhrases(lead, options.maxChars), options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
   return topic || text.slice(0, Math.min(text.length, 12));

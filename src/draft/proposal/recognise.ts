@@ -5,6 +5,8 @@
 export const RECOGNISE_OPTIONS = {
   /** Distinct policy-domain words a text without a proposal header needs besides asking for something. */
   minDomainTerms: 1,
+  /** Labelled fields of a citizen's request form (a hotline 工单, a 信访 or complaint record) that make it one. */
+  minRequestFormFields: 2,
   /** Where header signals are looked for (characters from the start). */
   headChars: 3000,
 };
@@ -16,6 +18,11 @@ const HEADER_SIGNALS: RegExp[] = [
   /第\s*[0-9０-９]+\s*号(?:提案|建议)/u,
   /(?:政协|人大)(?:委员|代表)|(?:委员|代表)(?:提出|建议|呼吁|联名)/u,
 ];
+/**
+ * Fields of a citizen's request form: a 12345 hotline 工单, a 信访 or complaint record. It asks for something on a
+ * matter of policy too, but it is answered as a 工单 (办理回复), not as a proposal.
+ */
+const REQUEST_FORM_FIELD = /(?:^|\n)\s*(?:工单编号|工单号|来电时间|来电人|来电号码|诉求类型|诉求内容|转办单位|承办单位|办理时限|信访人|信访事项|投诉人|投诉内容)\s*[：:]/gu;
 /** Words that ask for something. */
 const ASKING = /建议|提案|议案|呼吁|希望|恳请|请求|提议|应当|应该|亟需|亟待|尽快|(?:^|[，,。；\n])\s*(?:要|应|请)(?=[加进推建完强落尽统明实规简增修解])/u;
 /** Policy-domain words: what a bureau could be asked to act on. */
@@ -24,6 +31,7 @@ const POLICY_DOMAIN =
 
 export interface ProposalSignals {
   header: boolean;
+  requestFormFields: number;
   asking: boolean;
   domainTerms: number;
 }
@@ -32,6 +40,7 @@ export function proposalSignals(text: string, options = RECOGNISE_OPTIONS): Prop
   const head = text.slice(0, options.headChars);
   return {
     header: HEADER_SIGNALS.some((p) => p.test(head)),
+    requestFormFields: (head.match(REQUEST_FORM_FIELD) ?? []).length,
     asking: ASKING.test(text),
     domainTerms: new Set(text.match(POLICY_DOMAIN) ?? []).size,
   };
@@ -39,11 +48,12 @@ export function proposalSignals(text: string, options = RECOGNISE_OPTIONS): Prop
 
 /**
  * A proposal has a proposal's header (a title 关于…的提案/建议, a labelled proposer, a member or deputy named), or
- * asks for something on a matter of public policy.
+ * asks for something on a matter of public policy and is no citizen's request form (工单, 信访).
  */
 export function looksLikeProposal(text: string, options = RECOGNISE_OPTIONS): boolean {
   const s = proposalSignals(text, options);
-  return s.header || (s.asking && s.domainTerms >= options.minDomainTerms);
+  if (s.header) return true;
+  return s.asking && s.domainTerms >= options.minDomainTerms && s.requestFormFields < options.minRequestFormFields;
 }
 
 export const NOT_A_PROPOSAL_MESSAGE =

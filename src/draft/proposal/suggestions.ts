@@ -204,7 +204,25 @@ function isProblemList(body: string, list: ListItemMarker[]): boolean {
 }
 
 function listItems(text: string, list: ListItemMarker[]): string[] {
-  return list.map((m, i) => text.slice(m.contentStart, i + 1 < list.length ? list[i + 1].start : endOfLastItem(text, list)));
+  const items = list.map((m, i) => text.slice(m.contentStart, i + 1 < list.length ? list[i + 1].start : endOfLastItem(text, list)));
+  return list[0].style === '首先' ? items.flatMap(paragraphsOfSequenceItem) : items;
+}
+
+/**
+ * "首先要让居民合理分担…。\n供水…等专业经营单位…应由其接管维护。\n还应积极引入社会资本。\n最后，…": prose that numbers
+ * only its first and last point (首先…最后) gives each point between them a paragraph; a paragraph in that span that goes
+ * on asking is a point of its own, not the first point's elaboration.
+ */
+/** "…是管线改造的直接受益者，应当承担相应的改造费用": what a body should do, stated as its duty. */
+const STATES_DUTY = /(?:应当|应该|必须|理应)(?!是)[\p{Script=Han}]/u;
+function paragraphsOfSequenceItem(item: string): string[] {
+  const [first, ...rest] = item.split(/\n\s*\n|\n(?=\s*\S)/u);
+  const out = [first];
+  for (const paragraph of rest) {
+    if (paragraph.trim() && (goesOnAsking(paragraph.trim()) || STATES_DUTY.test(paragraph))) out.push(paragraph);
+    else out[out.length - 1] += `\n${paragraph}`;
+  }
+  return out;
 }
 
 /**
@@ -241,13 +259,15 @@ function introducedParagraphs(text: string, announced: boolean): string[] {
   const out: string[] = [];
   for (const [i, p] of paragraphs.entries()) {
     if (CLOSING_LINE.test(p) || REPORT_TAIL.test(p)) break;
-    if (i === 0 || goesOnAsking(p) || (announced && !NARRATION.test(p))) out.push(p);
+    if (i === 0 || (!REPORTED_SPEECH.test(p) && (goesOnAsking(p) || (announced && !NARRATION.test(p))))) out.push(p);
     else break;
   }
   return out;
 }
+/** A news report's words for what someone said ("任晓东表示，…希望相关部门…"): the report goes on, not the asks. */
+const REPORTED_SPEECH = /表示|介绍|获悉|透露|[说称][，,：:]/u;
 /** A paragraph that reports or describes rather than asks (a news report going on, the background resumed). */
-const NARRATION = /^(?:据|记者|目前|当前|近年来|近期|去年|今年|该|这|他|她|笔者)|表示|介绍|获悉|透露|[说称][，,：:]/u;
+const NARRATION = new RegExp(`^(?:据|记者|目前|当前|近年来|近期|去年|今年|该|这|他|她|笔者)|${REPORTED_SPEECH.source}`, 'u');
 
 function isProposing(paragraph: string): boolean {
   return ASKING.test(paragraph) || (PROPOSING_START.test(paragraph) && !reportsProblems(paragraph));
@@ -324,7 +344,7 @@ function separateFurtherAsks(paragraph: string): string[] {
  * "还要…", "也应…", or another body asked with its modal, "财政部门应提高…", add one).
  */
 const SEPARATE_ASK = new RegExp(
-  `^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:[还也](?:要|应当?|需要)|${GOVERNMENT_BODIES}${ACTOR_MODAL}?)?(?:${ACTION_VERB})`,
+  `^(?:同时|此外|另外|其次|再次|最后|三是|二是)?[，,]?(?:[还也](?:要|应当?|需要)|${GOVERNMENT_BODIES}${ACTOR_MODAL}?)?(?:进一步|切实|尽快|着力|积极|逐步)?(?:${ACTION_VERB})`,
   'u',
 );
 
