@@ -44,27 +44,6 @@ export function holdsShareWord(word: string, text: string): boolean {
   return SHARE_WORD.test(word) && statesFigure(text, STATES_SHARE);
 }
 
-/**
- * "要多少业主同意", "几成住户点头才能报", "表决比例是怎样的": a consent threshold, which documents state as a share of
- * the owners ("三分之二以上业主同意"), not as a count.
- */
-const ASKS_CONSENT_SHARE = /(?:多少|几成|几)[^，,。？?]{0,6}(?:同意|点头|签字|表决|赞成)|(?:表决|同意)比例/u;
-/** A consent threshold as documents write it: a fraction ("三分之二以上", "2/3") or a percentage. */
-const STATES_CONSENT_SHARE = /[一二三四五六七八九十\d]\s*分之\s*[一二三四五六七八九十\d]|\d\s*\/\s*\d|\d\s*[%％]|百分之/u;
-
-/**
- * What states a figure for this question: the share of a consent threshold asked, or any figure. Every check of
- * "a figure is stated" for a how-many question reads it.
- */
-export function answeringFigure(question: string): RegExp {
-  return asksConsentShare(question) ? STATES_CONSENT_SHARE : HAS_FIGURE;
-}
-
-/** A consent threshold asked in the question's own words (not in the earlier question a follow-up carries). */
-function asksConsentShare(question: string): boolean {
-  return ASKS_CONSENT_SHARE.test(question.replace(CARRIED_QUESTION, ''));
-}
-
 /** What a figure question counts ("多少户" → a number followed by 户). */
 const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
 
@@ -85,7 +64,6 @@ const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)
  * "10个工作日"). Undefined when the question names no unit (any figure then answers it).
  */
 export function askedFigure(question: string): RegExp | undefined {
-  if (asksConsentShare(question)) return STATES_CONSENT_SHARE;
   const unit = question.match(UNIT_AFTER_ASK)?.[1];
   if (unit) return countOf(unit);
   // "资金缺口有多大": a sum of money, not an area.
