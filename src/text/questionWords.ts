@@ -59,12 +59,9 @@ export function isDescriptiveTag(tag: string | undefined): boolean {
   return !!tag && DESCRIPTIVE_TAG.test(tag);
 }
 
-/**
- * The root of a spoken noun made with a diminutive suffix ("管子" → 管, "盖儿" → 盖) or a locative ("楼里" → 楼, "院里" →
- * 院: in the building, which documents write as 楼 or 本单元), or undefined.
- */
+/** The root of a spoken noun made with a diminutive suffix ("管子" → 管, "盖儿" → 盖), or undefined. */
 export function spokenNounRoot(word: string): string | undefined {
-  return word.match(/^((?![这那哪])\p{Script=Han})[子儿头里]$/u)?.[1];
+  return word.match(/^(\p{Script=Han})[子儿头]$/u)?.[1];
 }
 
 /** Structural references ("第二部分", "第五条", "第（三）项", "三是", "附件4"): where in a document, not what is asked. */
