@@ -22,12 +22,6 @@ const LATIN_SENTENCE_END = /[A-Za-z)\]"'’”]\.$/;
 const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$/u;
 
 /**
- * A run-in heading: a numbered label closed by a full stop, the item's text following on the same line ("2.满意度测评。
- * 居民满意度低于80%的，不得通过验收"). It is no sentence of its own: it names what the next one says.
- */
-const RUN_IN_HEADING = /^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十\d]+[)）])\s*\p{Script=Han}{2,10}。$/u;
-
-/**
  * Splits passage text into sentences. Lines broken inside a sentence (PDF wraps, "2018、\n\n2019 年") are joined first;
  * headings and short label lines stay on their own.
  */
@@ -48,14 +42,10 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const block of blocks) {
     const pattern = new RegExp(`[^${ENDERS}]+?(?:[${ENDERS}]+[”’」）)]*|如下[:：]|$)`, 'g');
-    let runIn = '';
     for (const m of block.matchAll(pattern)) {
-      const s = runIn + m[0].trim();
-      runIn = '';
-      if (s === m[0].trim() && RUN_IN_HEADING.test(s)) runIn = s;
-      else if (/[\p{L}\p{N}]/u.test(s)) out.push({ text: s, index: out.length });
+      const s = m[0].trim();
+      if (/[\p{L}\p{N}]/u.test(s)) out.push({ text: s, index: out.length });
     }
-    if (runIn) out.push({ text: runIn, index: out.length });
   }
   return out;
 }
