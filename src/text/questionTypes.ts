@@ -153,13 +153,22 @@ export function asksForItems(question: string): boolean {
   return ASKS_ITEMS.test(question);
 }
 
+/** "…的办理结果是什么 / 如何", "办理结果是哪一类", "答复类别是什么", "属于哪类办理结果". */
+const ASKS_RESULT_IN_WORDS =
+  /办理结果(?:是什么|是啥|如何|怎么样|怎样)?[？?。！!\s]*$|(?:办理结果|办理类别|答复类别|办理类型)[^，,。？?]{0,4}(?:哪一?类|什么类|是什么|是啥|是哪|哪种)|(?:哪一?类|什么类)(?:的)?(?:办理结果|答复)/u;
+/** "是A类还是B类", "是不是B类": a class asked by its letter, which a compound's grade is asked by too ("我们小区是B类吗"). */
+const ASKS_CLASS_LETTER = /(?<![A-Za-z])[ABC]类还是[ABC]类|(?:是|属于)(?:不是)?[ABC]类[吗呢嘛]?[？?。！!\s]*$/u;
+/** The question is about a reply or what it answers, so a class asked by its letter is its handling class. */
+const ABOUT_REPLY = /答复|提案|建议|办理/u;
+
 /**
  * "…的办理结果是什么 / 如何", "办理结果是哪一类", "答复类别是什么", "属于哪类办理结果", "这份答复是A类还是B类",
  * "是不是B类": asks the result of a 提案/建议 reply, which its header gives as a handling class (办理结果：B) where it
  * has one, and its content where it has none.
  */
-export const ASKS_HANDLING_RESULT =
-  /办理结果(?:是什么|是啥|如何|怎么样|怎样)?[？?。！!\s]*$|(?:办理结果|办理类别|答复类别|办理类型)[^，,。？?]{0,4}(?:哪一?类|什么类|是什么|是啥|是哪|哪种)|(?:哪一?类|什么类)(?:的)?(?:办理结果|答复)|(?<![A-Za-z])[ABC]类还是[ABC]类|(?:是|属于)(?:不是)?[ABC]类[吗呢嘛]?[？?。！!\s]*$/u;
+export function asksHandlingResult(question: string): boolean {
+  return ASKS_RESULT_IN_WORDS.test(question) || (ASKS_CLASS_LETTER.test(question) && ABOUT_REPLY.test(question));
+}
 
 /** "什么是X", "什么叫X", "X是什么意思", "X指的是什么", "X的定义": asks what a term means. */
 const ASKS_MEANING = /(?<!为)什么是|什么叫|何为|何谓|是什么意思|啥意思|指的是什么|是指什么|指什么|的(?:定义|含义|概念)/u;
