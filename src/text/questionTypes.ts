@@ -25,6 +25,9 @@ const WHEN = new RegExp(
   `${YEAR_OR_DATE.source}|(?:开工|竣工|完工|验收|受理|收到|签订|批复|印发|施行|公布)[^，。；;]{0,8}?(?:后|以后|之日起)|\\d+\\s*个?(?:工作日|日|天|周|月)(?:内|以内|之内)`,
 );
 
+/** After a run of digits: no decimal part and no unit, so no sum, area or count ("150000元", "12000平方米"): a phone number. */
+const NOT_A_MEASURE = String.raw`(?![\d.．,，]|\s*(?:[元万亿千百米㎡户个人台套栋座处项份吨年月日天%％]|平方|公里|m))`;
+
 /** The words that ask why ("为什么", "为何"…): one list for every rule that reads a why-question. */
 const WHY_WORDS = '为什么|为何|何以|缘何|何故';
 
@@ -72,8 +75,11 @@ export const QUESTION_TYPES: QuestionType[] = [
   {
     // "打哪个电话投诉？": the sentence giving a number to call (12345, 0596-2023456), not one saying a phone is posted.
     name: '电话',
-    strict: { question: /(?:哪个|什么|啥)(?:电话|热线|号码)|(?:电话|热线|号码)(?:是)?多少|打哪个/u, sentence: /(?<!\d)(?:\d{3,4}[-－—]\d{7,8}|\d{5,11})(?!\d)/u },
-    cue: { question: /电话|热线/u, sentence: /(?<!\d)\d{5,11}(?!\d)/u },
+    strict: {
+      question: /(?:哪个|什么|啥)(?:电话|热线|号码)|(?:电话|热线|号码)(?:是)?多少|打哪个[^，,。？?]{0,4}(?:电话|热线|号码)/u,
+      sentence: new RegExp(`(?<![\\d.])(?:\\d{3,4}[-－—]\\d{7,8}|\\d{5,11}${NOT_A_MEASURE})(?!\\d)`, 'u'),
+    },
+    cue: { question: /电话|热线/u, sentence: new RegExp(`(?<![\\d.])\\d{5,11}${NOT_A_MEASURE}(?!\\d)`, 'u') },
   },
   {
     // "改造内容包括哪些？": the sentence that itself lists the kinds ("改造内容分为基础类、完善类、提升类。").
