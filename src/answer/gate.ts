@@ -124,7 +124,9 @@ const MIN_UNITS_NAMED = 2;
  */
 export function eachUnitRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
   const units = question.match(ASKS_EACH_UNIT)?.[1];
-  if (!citations.length || !units) return undefined;
+  // "各区分别负责哪些工作？" asks no figure: duties are answered from the text, not from a list of units.
+  const asksFigure = ASKS_FOR_QUANTITY.test(question) || !!askedFigure(question);
+  if (!citations.length || !units || !asksFigure) return undefined;
   const named = new Set(citations.flatMap((c) => askedPlaces(c.quote)));
   if (named.size >= MIN_UNITS_NAMED) return undefined;
   return refusedWithNearest(`${units}分别的数据`, citations[0]);
