@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, askedPlaces, YEAR_OF_DATE, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, splitSentences, withCitation } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, splitSentences, withCitation } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
@@ -132,8 +132,6 @@ export function eachUnitRefusal(question: string, citations: Citation[]): { answ
   return refusedWithNearest(`${units}分别的数据`, citations[0]);
 }
 
-/** Whether a text is in force, or what is still open in it: "能拿来执行吗", "生效了吗", "还有什么待讨论的". */
-const ASKS_ABOUT_FORCE = /执行|施行|生效|有效|废止|正式|讨论|待研究|待定/u;
 /** Characters of a draft's title (its version in brackets left out) a question names it by: "…出资指导意见". */
 const TITLE_TAIL_CHARS = 4;
 
