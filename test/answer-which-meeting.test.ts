@@ -18,11 +18,27 @@ kind: policy
 
 二、关于屋面防水试点
 同意在东城区选择3个小区开展屋面防水整体翻修试点，市级每户再增加补助500元。
+
+三、关于其他事项
+同意调整加装电梯补贴标准。同意启动燃气管道改造试点。
+
+四、关于改造范围
+改造范围的时间界限仍按2000年底前建成执行。
+`;
+
+const EXPLAINER = `---
+title: 青川市城镇老旧小区改造政策解读
+kind: policy
+---
+青川市城镇老旧小区改造政策解读
+
+一、改造范围
+改造范围为2000年底前建成的城镇老旧小区。确定2000年这个时间界限，是因为此前建成的小区普遍缺少配套设施。
 `;
 
 let t: TestServices;
 beforeAll(async () => {
-  t = await createTestServices({ files: { 'minutes.txt': MINUTES } });
+  t = await createTestServices({ files: { 'minutes.txt': MINUTES, 'explainer.txt': EXPLAINER } });
 }, 120_000);
 afterAll(async () => {
   await t?.cleanup();
@@ -34,5 +50,16 @@ describe('which meeting decided a matter', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('专题会议纪要〔2025〕第7号');
     expect(a.answer).toContain('屋面防水整体翻修试点');
+  });
+
+  it('quotes the decision about what is asked, not the passage\'s first decision', async () => {
+    const a = await answerQuestion(t.services, '燃气管道改造试点是哪次会议定的？');
+    expect(a.answer).toContain('燃气管道改造试点');
+    expect(a.answer).not.toContain('加装电梯');
+  });
+
+  it('leaves a why-question (为什么会确定…) to the ordinary answer', async () => {
+    const a = await answerQuestion(t.services, '为什么会确定2000年这个时间界限？');
+    expect(a.answer).not.toContain('议定：');
   });
 });

@@ -154,6 +154,14 @@ export function draftOnlyRefusal(question: string, citations: Citation[]): { ans
   return refusedWithNearest(`已施行的规定，只有${version}中拟议的内容`, citations[0]);
 }
 
+/** The share of the question's focus words (its terms when it has none) a text holds; 0 when the question has neither. */
+export function focusShareHeld(analysis: QuestionAnalysis, text: string): number {
+  const words = analysis.focus.length ? analysis.focus : analysis.terms;
+  if (!words.length) return 0;
+  const said = normalizeForMatch(text);
+  return words.filter((w) => holdsFocus(analysis, said, w)).length / words.length;
+}
+
 /**
  * An answer quoting only passages that do not hold the question's focus as the gate requires: a passage passed, but
  * the sentences were chosen from other passages, which speak of something else. Refused, naming the sources.

@@ -6,6 +6,7 @@ import type { Passage } from '../grounding/passages.js';
 import { documentReference } from '../retrieval/docReference.js';
 import { normalizeForMatch, splitSentences } from '../text/index.js';
 import { sourceLabel } from '../grounding/sources.js';
+import { EVIDENCE_GATE_DEFAULTS } from '../grounding/evidenceGate.js';
 import { composeLines, composeWithAdded, passageRegistry, type ExtractiveAnswer } from './offline/compose.js';
 
 /** How many hits for the reference are checked for the document itself. */
@@ -120,21 +121,28 @@ export function answerWhatProposalIsAbout(question: string, chunks: Chunk[], pas
   return undefined;
 }
 
-/** "…试点是哪次会议定的？", "在哪个会上决定的": asks which meeting decided it — the minutes themselves, not their content. */
-const ASKS_WHICH_MEETING = /(?:哪次|哪一次|哪个|什么)(?:会议|会)上?(?:定|决定|确定|议定|研究|通过|明确)的?/u;
-/** Minutes or another record of a meeting, by its title. */
-const MEETING_RECORD = /纪要|会议/u;
+/**
+ * "…试点是哪次会议定的？", "在哪个会上决定的": asks which meeting decided it — the minutes themselves, not their content.
+ * Not "为什么会确定…" (why), nor a bare 会 after 什么 ("什么会确定", which is "what will").
+ */
+const ASKS_WHICH_MEETING = /(?:(?:哪次|哪一次|哪个)(?:会议|会)|(?<!为)什么会议)上?(?:定|决定|确定|议定|研究|通过|明确)的?/u;
+/** Minutes of a meeting, by their title (not any title with 会议: "业主大会议事规则"). */
+const MEETING_RECORD = /纪要/u;
 /** A decision as minutes record it: "同意…", "会议议定…", "明确…". */
 const DECISION = /^(?:会议)?(?:同意|议定|决定|确定|明确|要求)/u;
 
 /**
  * "龙文区…试点是哪次会议定的？": the best-ranked passage from a meeting's minutes answers, naming the minutes (title
- * and number) before the decision that passage records.
+ * and number) before the decision that passage records about what is asked: the one holding most of the question's
+ * focus, at least the gate's share of it. `focusHeld(sentence)`: the share of the focus words the sentence holds. Minutes
+ * recording no such decision are no answer (the ordinary answer follows).
  */
-export function answerWhichMeeting(question: string, passages: Passage[]): ExtractiveAnswer | undefined {
+export function answerWhichMeeting(question: string, passages: Passage[], focusHeld: (sentence: string) => number): ExtractiveAnswer | undefined {
   if (!ASKS_WHICH_MEETING.test(question)) return undefined;
   const record = passages.find((p) => MEETING_RECORD.test(p.chunk.title));
-  const decided = record && splitSentences(record.chunk.text).find((x) => DECISION.test(x.text));
+  const decisions = record ? splitSentences(record.chunk.text).filter((x) => DECISION.test(x.text)) : [];
+  const held = decisions.map((x) => ({ x, share: focusHeld(x.text) })).filter(({ share }) => share >= EVIDENCE_GATE_DEFAULTS.focusShare);
+  const decided = held.reduce<(typeof held)[number] | undefined>((best, d) => (!best || d.share > best.share ? d : best), undefined)?.x;
   if (!record || !decided) return undefined;
   const composed = composeLines([[{ passage: record, text: decided.text }]], passages, { sentence: 1, passage: 1 });
   return { ...composed, answer: `${sourceLabel(record.chunk)}议定：${composed.answer}` };
