@@ -1,8 +1,7 @@
 // A question about a document itself (issue #10): "…试点是哪次会议定的？" asks which meeting, which the minutes' title
 // and number name — not only what the meeting decided.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { describe, expect, it } from 'vitest';
+import { testLibrary } from './support/library.js';
 
 const MINUTES = `---
 title: 全市城镇老旧小区改造工作专题会议纪要
@@ -36,30 +35,24 @@ kind: policy
 改造范围为2000年底前建成的城镇老旧小区。确定2000年这个时间界限，是因为此前建成的小区普遍缺少配套设施。
 `;
 
-let t: TestServices;
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'minutes.txt': MINUTES, 'explainer.txt': EXPLAINER } });
-}, 120_000);
-afterAll(async () => {
-  await t?.cleanup();
-});
+const library = testLibrary({ files: { 'minutes.txt': MINUTES, 'explainer.txt': EXPLAINER } }, { timeout: 120_000 });
 
 describe('which meeting decided a matter', () => {
   it('names the minutes by title and number before the decision', async () => {
-    const a = await answerQuestion(t.services, '东城区屋面防水整体翻修试点是哪次会议定的？');
+    const a = await library.ask('东城区屋面防水整体翻修试点是哪次会议定的？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('专题会议纪要〔2025〕第7号');
     expect(a.answer).toContain('屋面防水整体翻修试点');
   });
 
   it('quotes the decision about what is asked, not the passage\'s first decision', async () => {
-    const a = await answerQuestion(t.services, '燃气管道改造试点是哪次会议定的？');
+    const a = await library.ask('燃气管道改造试点是哪次会议定的？');
     expect(a.answer).toContain('燃气管道改造试点');
     expect(a.answer).not.toContain('加装电梯');
   });
 
   it('leaves a why-question (为什么会确定…) to the ordinary answer', async () => {
-    const a = await answerQuestion(t.services, '为什么会确定2000年这个时间界限？');
+    const a = await library.ask('为什么会确定2000年这个时间界限？');
     expect(a.answer).not.toContain('议定：');
   });
 });
