@@ -2,7 +2,7 @@
 import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
 import { answerConstraintRefusal, answerFocusRefusal, draftOnlyRefusal, eachUnitRefusal, focusShareHeld, gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
-import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, citedOnlyReference, type CitedOnly } from './namedDocument.js';
+import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, asksIssuerOfDocument, citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
 import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
@@ -127,8 +127,9 @@ function offlineAnswer(
     : named
       ? answerWhatHeldDocumentIs(standalone.own, named.docId, passages)
       : undefined;
-  // Who issued it: the named document's sign-off, else the best-ranked one's.
-  const issuedBy = named?.docId ?? passages[0]?.chunk.docId;
+  // Who issued it: the named document's sign-off, else the best-ranked one's when the question asks the issuer of a
+  // document by its kind ("…任务清单是哪几个部门联合下达的"), not who sets a rule or pays.
+  const issuedBy = named?.docId ?? (asksIssuerOfDocument(standalone.own) ? passages[0]?.chunk.docId : undefined);
   const whoIssued = issuedBy ? answerWhoIssued(standalone.own, issuedBy, services.search.chunksOf(issuedBy), passages) : undefined;
   const whichMeeting = answerWhichMeeting(standalone.own, passages, (sentence) => focusShareHeld(gate.analysis, sentence));
   const result = proposalSubject ?? overview ?? whatItIs ?? whoIssued ?? whichMeeting ?? (retrieved.sectionHits

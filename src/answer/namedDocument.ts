@@ -83,6 +83,19 @@ export function answerWhatHeldDocumentIs(question: string, docId: string, passag
 /** "…是哪几个部门联合下达的？", "由哪个单位印发的", "发文单位是谁": asks who issued a document, not what it says. */
 const ASKS_ISSUER =
   /(?:哪(?:几|一)?个|哪些|什么)(?:部门|单位|机关|机构)(?:联合)?(?:印?发|下达|下发|出台|制定|发布)|(?:谁|哪里)(?:联合)?(?:印?发|下达|下发|出台|制定|发布)的|发文(?:单位|机关|部门)/u;
+/** The kinds of document a question names one by ("…任务清单是哪几个部门…", "这个通知由谁印发"). */
+const DOCUMENT_KIND = '文件|通知|方案|意见|(?<!分配|具体)办法|清单|纪要|规定|细则|答复|批复|决定|规划|指南|公告|通报';
+/**
+ * The issuer asked of a document by its kind, the subject right before 是/由…哪个部门 ("任务清单是哪几个部门联合下达的"),
+ * or by 发文单位: not who sets a rule or pays ("分配办法由哪个部门制定", "改造资金由哪个部门下达").
+ */
+const ASKS_ISSUER_OF_DOCUMENT = new RegExp(`(?:${DOCUMENT_KIND})(?:是|由)?(?:哪(?:几|一)?个|哪些|什么|谁)|发文(?:单位|机关|部门)`, 'u');
+
+/** Whether the question asks who issued a document it speaks of by its kind (not one it names by 文号 or title). */
+export function asksIssuerOfDocument(question: string): boolean {
+  return ASKS_ISSUER.test(question) && ASKS_ISSUER_OF_DOCUMENT.test(question);
+}
+
 /** A government body's name: "漳州市财政局", "市发展和改革委员会", "县人民政府办公室". */
 const BODY = String.raw`\p{Script=Han}{2,30}?(?:局|委员会|委|厅|办公室|政府|部)`;
 /** A sign-off line: the issuing bodies side by side and nothing else ("漳州市住房和城乡建设局 漳州市财政局"). */
