@@ -2,7 +2,7 @@
 import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
 import { answerConstraintRefusal, answerFocusRefusal, draftOnlyRefusal, eachUnitRefusal, focusShareHeld, gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
-import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, asksIssuerOfDocument, citedOnlyReference, type CitedOnly } from './namedDocument.js';
+import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
 import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
@@ -13,6 +13,7 @@ import { readingForm } from '../text/simplify.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
 import { retrievePassages, type MissingItem, type RetrievedPassages } from '../retrieval/plan.js';
 import { toChineseNumeral } from '../text/numerals.js';
+import { asksIssuerOfDocument } from '../text/questionTypes.js';
 import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './offline/index.js';
 import { statesHandlingClass } from './offline/strategies/handlingClass.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';

@@ -1,6 +1,8 @@
 // Kinds of question (定义, 原因, 主体, 时间, 内容…) and the wording of the sentences that answer them: the one table of
 // question types every answering stage reads.
 
+import { AGENCY_NOUN } from './agencies.js';
+
 export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话';
 
 /** A question type, how a question asks for it, and how a sentence answering it is worded. */
@@ -202,3 +204,48 @@ export function definesAskedTerm(question: string, sentence: string): boolean {
 export function asksMeaning(question: string): boolean {
   return ASKS_MEANING.test(question);
 }
+
+// Questions about a document itself (who issued it, what proposal it answers, which meeting decided), and the lines
+// of a document that answer them.
+
+/** "…是哪几个部门联合下达的？", "由哪个单位印发的", "发文单位是谁": asks who issued a document, not what it says. */
+export const ASKS_ISSUER =
+  /(?:哪(?:几|一)?个|哪些|什么)(?:部门|单位|机关|机构)(?:联合)?(?:印?发|下达|下发|出台|制定|发布)|(?:谁|哪里)(?:联合)?(?:印?发|下达|下发|出台|制定|发布)的|发文(?:单位|机关|部门)/u;
+/** The kinds of document a question names one by ("…任务清单是哪几个部门…", "这个通知由谁印发"). */
+const DOCUMENT_KIND = '文件|通知|方案|意见|(?<!分配|具体)办法|清单|纪要|规定|细则|答复|批复|决定|规划|指南|公告|通报';
+/**
+ * The issuer asked of a document by its kind, the subject right before 是/由…哪个部门 ("任务清单是哪几个部门联合下达的"),
+ * or by 发文单位: not who sets a rule or pays ("分配办法由哪个部门制定", "改造资金由哪个部门下达").
+ */
+const ASKS_ISSUER_OF_DOCUMENT = new RegExp(`(?:${DOCUMENT_KIND})(?:是|由)?(?:哪(?:几|一)?个|哪些|什么|谁)|发文(?:单位|机关|部门)`, 'u');
+
+/** Whether the question asks who issued a document it speaks of by its kind (not one it names by 文号 or title). */
+export function asksIssuerOfDocument(question: string): boolean {
+  return ASKS_ISSUER.test(question) && ASKS_ISSUER_OF_DOCUMENT.test(question);
+}
+
+/** A government body's name: "漳州市财政局", "市发展和改革委员会", "县人民政府办公室", "住房和城乡建设厅". */
+const BODY = String.raw`\p{Script=Han}{2,30}?(?:${AGENCY_NOUN}|厅|办公室|部)`;
+/** A sign-off line: the issuing bodies side by side and nothing else ("漳州市住房和城乡建设局 漳州市财政局"). */
+export const SIGN_OFF = new RegExp(`^${BODY}(?:[\\s、，,]+${BODY})*$`, 'u');
+
+/**
+ * "…第0019号提案是关于什么的？", "…建议讲的是什么？": asks what the proposal or suggestion itself is about (its title),
+ * not what the reply says ("…提案的答复讲了什么").
+ */
+export const ASKS_PROPOSAL_SUBJECT = /(?:提案|建议|议案)(?:是|讲的是|说的是|的题目是|的标题是)?(?:关于)?(?:什么|啥)(?:的|内容|方面的?)?[？?。\s]*$/u;
+/** A reply's opening naming the proposal it answers: "你们提出的《关于推进…的提案》收悉", "您提出的关于“…”的建议收悉". */
+export const NAMES_PROPOSAL = /提出的?\s*(?:《[^《》]{4,80}》|关于[“"][^”"]{2,80}[”"]的?(?:提案|建议|议案)|关于[^，。；]{2,80}?的(?:提案|建议|议案))\s*(?:已)?收悉/u;
+
+/**
+ * "…试点是哪次会议定的？", "在哪个会上决定的": asks which meeting decided it — the minutes themselves, not their content.
+ * Not "为什么会确定…" (why), nor a bare 会 after 什么 ("什么会确定", which is "what will").
+ */
+export const ASKS_WHICH_MEETING = /(?:(?:哪次|哪一次|哪个)(?:会议|会)|(?<!为)什么会议)上?(?:定|决定|确定|议定|研究|通过|明确)的?/u;
+/** Minutes of a meeting, by their title (not any title with 会议: "业主大会议事规则"). */
+export const MEETING_RECORD = /纪要/u;
+/** A decision as minutes record it: "同意…", "会议议定…", "明确…". */
+export const DECISION = /^(?:会议)?(?:同意|议定|决定|确定|明确|要求)/u;
+
+/** "多少人签字同意", "签字确认": signing as a step of a procedure (how many must sign, what signing confirms), no one's signature. */
+export const SIGNING_AS_PROCEDURE = /(?:多少|几)[^，,。？?]{0,4}(?:签名|签字)|(?:签名|签字)(?:同意|确认|表决|盖章)/;
