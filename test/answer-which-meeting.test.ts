@@ -2,6 +2,7 @@
 // and number name — not only what the meeting decided.
 import { describe, expect, it } from 'vitest';
 import { testLibrary } from './support/library.js';
+import { ASKS_WHICH_MEETING, MEETING_RECORD } from '../src/text/questionTypes.js';
 
 const MINUTES = `---
 title: 全市城镇老旧小区改造工作专题会议纪要
@@ -54,5 +55,12 @@ describe('which meeting decided a matter', () => {
   it('leaves a why-question (为什么会确定…) to the ordinary answer', async () => {
     const a = await library.ask('为什么会确定2000年这个时间界限？');
     expect(a.answer).not.toContain('议定：');
+  });
+
+  it('reads only questions asking which meeting, and only minutes as a meeting\'s record', () => {
+    for (const q of ['为什么会确定2000年这个时间界限？', '补贴凭什么会确定为每户500元？']) expect(ASKS_WHICH_MEETING.test(q), q).toBe(false);
+    for (const q of ['这是哪次会议定的？', '在什么会议上决定的？']) expect(ASKS_WHICH_MEETING.test(q), q).toBe(true);
+    expect(MEETING_RECORD.test('青川市业主大会议事规则')).toBe(false);
+    expect(MEETING_RECORD.test('全市城镇老旧小区改造工作专题会议纪要')).toBe(true);
   });
 });
