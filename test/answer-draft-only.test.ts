@@ -46,4 +46,12 @@ describe('an answer only a draft gives', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('社区托管');
   });
+
+  it('is refused when the question only uses 执行, 有效 or 准备 in their ordinary sense', async () => {
+    for (const q of ['物业服务扶持资金执行什么标准？', '怎样有效导入物业服务？有哪几种方式？', '导入物业服务有哪几种方式？要准备什么？']) {
+      const a = await answerQuestion(t.services, q);
+      expect(a.answered, q).toBe(false);
+      expect(a.answer, q).toContain('只有讨论稿中拟议的内容');
+    }
+  });
 });

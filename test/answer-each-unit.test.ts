@@ -2,6 +2,7 @@
 // naming the city-wide figure and one county's is not that list; it is refused, quoting what the library holds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
+import { ASKS_EACH_UNIT } from '../src/text/index.js';
 import { createTestServices, type TestServices } from './support/services.js';
 
 const SUMMARY = `---
@@ -16,7 +17,10 @@ kind: policy
 二、存在的问题
 部分县长效管理基础薄弱，石门县改造后小区物业覆盖率仅为58%。
 
-三、分县完成情况
+三、责任分工
+各区负责本辖区改造项目的组织实施，各市直部门按职责做好配合。
+
+四、分县完成情况
 2024年各县（区）改造小区个数为：东城区21个、西城区17个、石门县9个。
 `;
 
@@ -39,5 +43,12 @@ describe('a figure asked of each unit', () => {
     const a = await answerQuestion(t.services, '2024年各县（区）分别改造了多少个小区？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('东城区21个');
+  });
+
+  it('is not read where no figure is asked, nor in 各市直部门 / 各区域', async () => {
+    const a = await answerQuestion(t.services, '各区分别负责哪些工作？');
+    expect(a.answer).not.toContain('分别的数据');
+    for (const q of ['各市直部门分别配合了多少个项目？', '各市场主体分别出资多少？', '各区域分别改造了多少个小区？']) expect(ASKS_EACH_UNIT.test(q), q).toBe(false);
+    expect(ASKS_EACH_UNIT.test('各市分别改造了多少个小区？')).toBe(true);
   });
 });

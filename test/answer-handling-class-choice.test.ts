@@ -43,4 +43,11 @@ describe('a handling class asked as a choice', () => {
     expect(a.answer).toMatch(/B类/u);
     expect(a.answer).not.toContain('现答复如下');
   });
+
+  it('a compound\'s grade asked by its letter is no reply\'s handling class', async () => {
+    for (const q of ['我们小区是B类吗？', '这个小区是A类还是B类小区？']) {
+      const a = await ask(q);
+      expect(a.answer, q).not.toMatch(/5号\s*B类/u);
+    }
+  });
 });

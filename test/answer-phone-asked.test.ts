@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentChunks, extractiveAsker } from './support/services.js';
+import { questionTypeOf } from '../src/text/index.js';
 
 // A construction rule saying a complaint phone is posted, and a Q&A giving the number to call.
 const rules = '云岭市城镇老旧小区改造施工管理规定';
@@ -20,5 +21,19 @@ describe('a question asking which number to call is answered with a number', () 
     const a = await ask('施工吵得睡不着，打哪个电话投诉？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('12345');
+  });
+});
+
+describe('a number to call is a phone number, and only a question about calling asks one', () => {
+  it('a sum, an area or a count is no phone number', () => {
+    const phone = questionTypeOf('补助有问题打哪个电话咨询？');
+    expect(phone?.name).toBe('电话');
+    for (const sentence of ['每台电梯补助资金150000元。', '改造面积12000平方米。', '惠及居民13029户。']) expect(phone!.strict.sentence.test(sentence), sentence).toBe(false);
+    for (const sentence of ['可拨打12345热线。', '咨询电话：0596-2023456。']) expect(phone!.strict.sentence.test(sentence), sentence).toBe(true);
+  });
+
+  it('"打哪个" asks a number only with 电话 / 热线 / 号码 after it', () => {
+    expect(questionTypeOf('打哪个投诉电话？')?.name).toBe('电话');
+    expect(questionTypeOf('加装电梯的事该打哪个窗口反映？')?.name).not.toBe('电话');
   });
 });

@@ -40,6 +40,13 @@ describe('who issued a document', () => {
     expect(a.citations).toHaveLength(1);
   });
 
+  it('leaves who sets a rule or pays to the content', async () => {
+    for (const q of ['奖补资金由哪个部门下达？', '奖补资金的具体分配办法由哪个部门制定？']) {
+      const a = await answerQuestion(t.services, q);
+      expect(a.answer, q).not.toContain('青川市发展和改革委员会');
+    }
+  });
+
   it('leaves a question about its content to the content', async () => {
     const a = await answerQuestion(t.services, '青川市2025年计划改造多少个老旧小区？');
     expect(a.answered).toBe(true);

@@ -35,6 +35,14 @@ describe('a total over a span of years', () => {
     expect(a.answer).toContain('214个');
   });
 
+  it('is not a one-year figure when the question counts with 一共 / 总共 (ordinary counting words, no span asked)', async () => {
+    for (const q of ['2021年一共改造了多少个老旧小区？', '2021年全市总共改造了多少个老旧小区？']) {
+      const a = await ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.answer, q).toContain('2018—2021');
+    }
+  });
+
   it('answers a question asking the total over those years', async () => {
     const a = await ask('2018年至2021年全市累计改造了多少个老旧小区？');
     expect(a.answered).toBe(true);

@@ -3,8 +3,10 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, askedPlaces, YEAR_OF_DATE, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, splitSentences, withCitation } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, splitSentences, withCitation } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
+// Characters of a title (a draft's, its version in brackets left out) a question names it by: "…出资指导意见".
+import { TITLE_TAIL_CHARS } from '../retrieval/plan.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
 import { askedFigure, figureOnlyProposed, HAS_FIGURE, statesFigure } from '../text/askedFigure.js';
@@ -124,16 +126,14 @@ const MIN_UNITS_NAMED = 2;
  */
 export function eachUnitRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
   const units = question.match(ASKS_EACH_UNIT)?.[1];
-  if (!citations.length || !units) return undefined;
+  // "各区分别负责哪些工作？" asks no figure: duties are answered from the text, not from a list of units.
+  const asksFigure = ASKS_FOR_QUANTITY.test(question) || !!askedFigure(question);
+  if (!citations.length || !units || !asksFigure) return undefined;
   const named = new Set(citations.flatMap((c) => askedPlaces(c.quote)));
   if (named.size >= MIN_UNITS_NAMED) return undefined;
   return refusedWithNearest(`${units}分别的数据`, citations[0]);
 }
 
-/** Whether a text is in force, or what is still open in it: "能拿来执行吗", "生效了吗", "还有什么待讨论的". */
-const ASKS_ABOUT_FORCE = /执行|施行|生效|有效|废止|正式|讨论|待研究|待定/u;
-/** Characters of a draft's title (its version in brackets left out) a question names it by: "…出资指导意见". */
-const TITLE_TAIL_CHARS = 4;
 
 /**
  * An answer quoting only documents not in force (讨论稿, 征求意见稿, 草案) for a question about what applies ("改造要我们
@@ -152,6 +152,14 @@ export function draftOnlyRefusal(question: string, citations: Citation[]): { ans
   if (namesDraft) return undefined;
   const version = citations[0].title.match(NOT_IN_FORCE)?.[0] ?? '讨论稿';
   return refusedWithNearest(`已施行的规定，只有${version}中拟议的内容`, citations[0]);
+}
+
+/** The share of the question's focus words (its terms when it has none) a text holds; 0 when the question has neither. */
+export function focusShareHeld(analysis: QuestionAnalysis, text: string): number {
+  const words = analysis.focus.length ? analysis.focus : analysis.terms;
+  if (!words.length) return 0;
+  const said = normalizeForMatch(text);
+  return words.filter((w) => holdsFocus(analysis, said, w)).length / words.length;
 }
 
 /**

@@ -1,6 +1,6 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
 import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
-import { answerConstraintRefusal, answerFocusRefusal, draftOnlyRefusal, eachUnitRefusal, gatePassages, gateRefusal, type GateResult } from './gate.js';
+import { answerConstraintRefusal, answerFocusRefusal, draftOnlyRefusal, eachUnitRefusal, focusShareHeld, gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
 import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
@@ -13,6 +13,7 @@ import { readingForm } from '../text/simplify.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
 import { retrievePassages, type MissingItem, type RetrievedPassages } from '../retrieval/plan.js';
 import { toChineseNumeral } from '../text/numerals.js';
+import { asksIssuerOfDocument } from '../text/questionTypes.js';
 import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './offline/index.js';
 import { statesHandlingClass } from './offline/strategies/handlingClass.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
@@ -127,10 +128,11 @@ function offlineAnswer(
     : named
       ? answerWhatHeldDocumentIs(standalone.own, named.docId, passages)
       : undefined;
-  // Who issued it: the named document's sign-off, else the best-ranked one's.
-  const issuedBy = named?.docId ?? passages[0]?.chunk.docId;
+  // Who issued it: the named document's sign-off, else the best-ranked one's when the question asks the issuer of a
+  // document by its kind ("…任务清单是哪几个部门联合下达的"), not who sets a rule or pays.
+  const issuedBy = named?.docId ?? (asksIssuerOfDocument(standalone.own) ? passages[0]?.chunk.docId : undefined);
   const whoIssued = issuedBy ? answerWhoIssued(standalone.own, issuedBy, services.search.chunksOf(issuedBy), passages) : undefined;
-  const whichMeeting = answerWhichMeeting(standalone.own, passages);
+  const whichMeeting = answerWhichMeeting(standalone.own, passages, (sentence) => focusShareHeld(gate.analysis, sentence));
   const result = proposalSubject ?? overview ?? whatItIs ?? whoIssued ?? whichMeeting ?? (retrieved.sectionHits
     ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning, standalone.own)
     : answerExtractively(getTokenizer(), focus, passages, {

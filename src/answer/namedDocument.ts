@@ -5,7 +5,9 @@ import type { Chunk, Searcher } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
 import { documentReference } from '../retrieval/docReference.js';
 import { normalizeForMatch, splitSentences } from '../text/index.js';
+import { ASKS_ISSUER, ASKS_PROPOSAL_SUBJECT, ASKS_WHICH_MEETING, DECISION, MEETING_RECORD, NAMES_PROPOSAL, SIGN_OFF } from '../text/questionTypes.js';
 import { sourceLabel } from '../grounding/sources.js';
+import { EVIDENCE_GATE_DEFAULTS } from '../grounding/evidenceGate.js';
 import { composeLines, composeWithAdded, passageRegistry, type ExtractiveAnswer } from './offline/compose.js';
 
 /** How many hits for the reference are checked for the document itself. */
@@ -79,14 +81,6 @@ export function answerWhatHeldDocumentIs(question: string, docId: string, passag
   return undefined;
 }
 
-/** "…是哪几个部门联合下达的？", "由哪个单位印发的", "发文单位是谁": asks who issued a document, not what it says. */
-const ASKS_ISSUER =
-  /(?:哪(?:几|一)?个|哪些|什么)(?:部门|单位|机关|机构)(?:联合)?(?:印?发|下达|下发|出台|制定|发布)|(?:谁|哪里)(?:联合)?(?:印?发|下达|下发|出台|制定|发布)的|发文(?:单位|机关|部门)/u;
-/** A government body's name: "漳州市财政局", "市发展和改革委员会", "县人民政府办公室". */
-const BODY = String.raw`\p{Script=Han}{2,30}?(?:局|委员会|委|厅|办公室|政府|部)`;
-/** A sign-off line: the issuing bodies side by side and nothing else ("漳州市住房和城乡建设局 漳州市财政局"). */
-const SIGN_OFF = new RegExp(`^${BODY}(?:[\\s、，,]+${BODY})*$`, 'u');
-
 /**
  * "漳州市2025年…任务清单是哪几个部门联合下达的？": the issuers sign a document at its end, so the last sign-off line of
  * the best-ranked document (the named one, when the question names one) answers; undefined when it has none.
@@ -100,14 +94,6 @@ export function answerWhoIssued(question: string, docId: string | undefined, chu
   return composeWithAdded([[{ passage: passageOf(signOff.chunk), text: signOff.line }]], passages, added, { sentence: 1, passage: 1 });
 }
 
-/**
- * "…第0019号提案是关于什么的？", "…建议讲的是什么？": asks what the proposal or suggestion itself is about (its title),
- * not what the reply says ("…提案的答复讲了什么").
- */
-const ASKS_PROPOSAL_SUBJECT = /(?:提案|建议|议案)(?:是|讲的是|说的是|的题目是|的标题是)?(?:关于)?(?:什么|啥)(?:的|内容|方面的?)?[？?。\s]*$/u;
-/** A reply's opening naming the proposal it answers: "你们提出的《关于推进…的提案》收悉", "您提出的关于“…”的建议收悉". */
-const NAMES_PROPOSAL = /提出的?\s*(?:《[^《》]{4,80}》|关于[“"][^”"]{2,80}[”"]的?(?:提案|建议|议案)|关于[^，。；]{2,80}?的(?:提案|建议|议案))\s*(?:已)?收悉/u;
-
 /** The named reply's opening sentence naming the proposal it answers, when the question asks what that proposal is about. */
 export function answerWhatProposalIsAbout(question: string, chunks: Chunk[], passages: Passage[]): ExtractiveAnswer | undefined {
   if (!ASKS_PROPOSAL_SUBJECT.test(question)) return undefined;
@@ -120,21 +106,18 @@ export function answerWhatProposalIsAbout(question: string, chunks: Chunk[], pas
   return undefined;
 }
 
-/** "…试点是哪次会议定的？", "在哪个会上决定的": asks which meeting decided it — the minutes themselves, not their content. */
-const ASKS_WHICH_MEETING = /(?:哪次|哪一次|哪个|什么)(?:会议|会)上?(?:定|决定|确定|议定|研究|通过|明确)的?/u;
-/** Minutes or another record of a meeting, by its title. */
-const MEETING_RECORD = /纪要|会议/u;
-/** A decision as minutes record it: "同意…", "会议议定…", "明确…". */
-const DECISION = /^(?:会议)?(?:同意|议定|决定|确定|明确|要求)/u;
-
 /**
  * "龙文区…试点是哪次会议定的？": the best-ranked passage from a meeting's minutes answers, naming the minutes (title
- * and number) before the decision that passage records.
+ * and number) before the decision that passage records about what is asked: the one holding most of the question's
+ * focus, at least the gate's share of it. `focusHeld(sentence)`: the share of the focus words the sentence holds. Minutes
+ * recording no such decision are no answer (the ordinary answer follows).
  */
-export function answerWhichMeeting(question: string, passages: Passage[]): ExtractiveAnswer | undefined {
+export function answerWhichMeeting(question: string, passages: Passage[], focusHeld: (sentence: string) => number): ExtractiveAnswer | undefined {
   if (!ASKS_WHICH_MEETING.test(question)) return undefined;
   const record = passages.find((p) => MEETING_RECORD.test(p.chunk.title));
-  const decided = record && splitSentences(record.chunk.text).find((x) => DECISION.test(x.text));
+  const decisions = record ? splitSentences(record.chunk.text).filter((x) => DECISION.test(x.text)) : [];
+  const held = decisions.map((x) => ({ x, share: focusHeld(x.text) })).filter(({ share }) => share >= EVIDENCE_GATE_DEFAULTS.focusShare);
+  const decided = held.reduce<(typeof held)[number] | undefined>((best, d) => (!best || d.share > best.share ? d : best), undefined)?.x;
   if (!record || !decided) return undefined;
   const composed = composeLines([[{ passage: record, text: decided.text }]], passages, { sentence: 1, passage: 1 });
   return { ...composed, answer: `${sourceLabel(record.chunk)}议定：${composed.answer}` };

@@ -10,6 +10,7 @@
 import { ASPECT_WORDS, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, MANNER_WORDS, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsShareWord, statesFigure } from '../text/askedFigure.js';
+import { ASKS_TOTAL_OVER_YEARS, YEAR_SPAN } from '../text/numerals.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
 export { askedLevel, type Level } from './levels.js';
@@ -96,10 +97,6 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/g
 export const YEAR_OF_DATE = /(?:19|20)\d{2}\s*年/gu;
 /** A year that bounds a range ("2000年以前建成"): it describes what is counted, it is not the year of the data. */
 const YEAR_BOUNDARY = /(?:19|20)\d{2}\s*年?\s*底?\s*(?:以前|之前|以后|之后|前|后)/gu;
-/** A span of years ("2019年至2022年", "2019—2022年"): what it states is a total over the span, no one year's figure. */
-const YEAR_SPAN = /((?:19|20)\d{2})\s*年?\s*(?:至|到|—|－|-|–|~|～)\s*((?:19|20)\d{2})\s*年?/gu;
-/** A question asking for a total over years ("累计", "以来", "一共"): a span of years answers it. */
-const ASKS_TOTAL_OVER_YEARS = /累计|以来|至今|一共|总共|共计|合计|期间|这几年|几年来|这些年/u;
 /** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
 const PLACE_SUFFIX = /^(\p{Script=Han}{2,})(?:省|市|县|自治县|自治州)$/u;
 const PLACE_STEM = /^(\p{Script=Han}{2,}?)(?:省|市|县|区|自治县|自治州)$/u;

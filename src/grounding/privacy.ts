@@ -4,13 +4,12 @@
 import { asksForPersonContact } from './personContact.js';
 import { applyRedactions, ID_NUMBER, MOBILE, type RedactionEdit } from '../corpus/redact.js';
 import { foldFullWidth } from '../text/simplify.js';
+import { SIGNING_AS_PROCEDURE } from '../text/questionTypes.js';
 import { bankCardEdits, emailEdits } from '../corpus/personalFields.js';
 
 const ID_WORDS = /身份证|证件号|身份号码|护照号/;
 const PRIVATE_CONTACT = /手机|私人(?:电话|号码|联系方式)|个人(?:电话|号码|联系方式|信息)|家庭住址|家住|住址|住在哪|微信号/;
 const SIGNATURE = /签名|签字/;
-/** "多少人签字同意", "签字确认": signing as a step of a procedure (how many must sign, what signing confirms), no one's signature. */
-const SIGNING_AS_PROCEDURE = /(?:多少|几)[^，,。？?]{0,4}(?:签名|签字)|(?:签名|签字)(?:同意|确认|表决|盖章)/;
 const CONTACT_WORDS = /电话|号码|联系方式|手机|住址|微信/;
 /** People whose contact details are personal; the bureau's office phone in a contact block is public. */
 const PRIVATE_PERSON = /委员|代表|提案人|建议人|提案者|领衔人|附议人|群众|居民|业主|承办人|个人/;

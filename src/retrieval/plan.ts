@@ -164,7 +164,7 @@ function asSectionHits(chunks: Chunk[], hits: SearchHit[]): SearchHit[] {
 }
 
 /** How many characters before the item's number must be words of the document's title. */
-const TITLE_TAIL_CHARS = 4;
+export const TITLE_TAIL_CHARS = 4;
 
 /**
  * "专题会议纪要第三项议定事项定了什么？", "2024年工作总结第四部分列了哪些问题？": a document named by its title's words

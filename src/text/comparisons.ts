@@ -35,6 +35,7 @@ export const ASKS_EACH_DOCUMENT = new RegExp(`分别|${TWO_SIDES}|两个(?:文�
 
 /**
  * "各县（市、区）…分别是多少", "各区分别改造了多少个": one figure asked of every unit of a level, which a list or a
- * table gives (several units named), not a city-wide figure or one unit's.
+ * table gives (several units named), not a city-wide figure or one unit's (read only with a figure asked).
  */
-export const ASKS_EACH_UNIT = /(各(?:县[（(](?:市、)?区[)）]|县区|县|区|市|乡镇|街道|城区))[^？?。]{0,30}?分别/u;
+// Not the first character of a longer word: 各市直部门, 各市场主体, 各区域, 各县级.
+export const ASKS_EACH_UNIT = /(各(?:县[（(](?:市、)?区[)）]|县区|县|区|市|乡镇|街道|城区))(?![直场域级属])[^？?。]{0,30}?分别/u;

@@ -17,4 +17,11 @@ export const PROPOSED = new RegExp(`(?:^|[，,；;：:])\\s*(?:现)?拟(?![定�
  * A question about what is planned or proposed (拟, 计划, 下一步, 方案…) or about a version not in force, which a
  * proposal or a draft answers; any other question asks what applies.
  */
-export const ASKS_WHAT_IS_PROPOSED = new RegExp(`拟|计划|打算|准备|将来|今后|下一步|未来|设想|方案|${DRAFT_VERSION}|征求意见`, 'u');
+// Not 准备: "要准备哪些材料" asks what to bring.
+export const ASKS_WHAT_IS_PROPOSED = new RegExp(`拟|计划|打算|将来|今后|下一步|未来|设想|方案|${DRAFT_VERSION}|征求意见`, 'u');
+
+/**
+ * Whether a text is in force, or what is still open in it: "能拿来执行吗", "生效了没有", "正式印发了吗", "还有什么待研究的".
+ * Not a bare 执行, 有效, 讨论: "补贴执行什么标准", "怎样有效推进" ask what applies.
+ */
+export const ASKS_ABOUT_FORCE = /(?:执行|施行|生效|实施)了?[吗没]|是否(?:已经?)?(?:有效|执行|施行|生效)|(?:还|仍然?)有效[吗没]|正式(?:印发|出台|施行|实施)|待(?:讨论|研究|定)|废止/u;

@@ -14,9 +14,9 @@ export { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, MANNER_WORDS, isFrami
 export { issuerPlaces } from './places.js';
 export { looksLikePersonName } from './personNames.js';
 export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
-export { ASKS_HANDLING_RESULT, ASKS_WHY, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
+export { asksHandlingResult, ASKS_WHY, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
 export { columnUnit, tablesOf, tableFigures, type Table } from './tables.js';
 export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, HAS_FIGURE, statesFigure } from './askedFigure.js';
-export { ASKS_WHAT_IS_PROPOSED, NOT_IN_FORCE, PROPOSED } from './inForce.js';
+export { ASKS_ABOUT_FORCE, ASKS_WHAT_IS_PROPOSED, NOT_IN_FORCE, PROPOSED } from './inForce.js';
 export { ASKS_EACH_DOCUMENT, ASKS_EACH_UNIT, ASKS_OF_EACH_SIDE, SPANS_SIDES, WEIGHS_SIDES } from './comparisons.js';

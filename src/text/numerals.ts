@@ -123,3 +123,11 @@ function approximateRange(run: string): string | undefined {
 export function statedYears(text: string): number[] {
   return [...text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)].map((m) => Number(m[1]));
 }
+
+/** A span of years ("2019年至2022年", "2019—2022年"): what it states is a total over the span, no one year's figure. */
+export const YEAR_SPAN = /((?:19|20)\d{2})\s*年?\s*(?:至|到|—|－|-|–|~|～)\s*((?:19|20)\d{2})\s*年?/gu;
+/**
+ * A question asking for a total over years ("累计", "以来", "这几年"): a span of years answers it. Not 一共 / 总共 / 合计
+ * / 期间, which count within one year as well ("2022年一共改造了多少个").
+ */
+export const ASKS_TOTAL_OVER_YEARS = /累计|以来|至今|这几年|几年来|这些年/u;

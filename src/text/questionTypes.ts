@@ -1,6 +1,8 @@
 // Kinds of question (定义, 原因, 主体, 时间, 内容…) and the wording of the sentences that answer them: the one table of
 // question types every answering stage reads.
 
+import { AGENCY_NOUN } from './agencies.js';
+
 export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话';
 
 /** A question type, how a question asks for it, and how a sentence answering it is worded. */
@@ -24,6 +26,9 @@ const YEAR_OR_DATE = /(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2
 const WHEN = new RegExp(
   `${YEAR_OR_DATE.source}|(?:开工|竣工|完工|验收|受理|收到|签订|批复|印发|施行|公布)[^，。；;]{0,8}?(?:后|以后|之日起)|\\d+\\s*个?(?:工作日|日|天|周|月)(?:内|以内|之内)`,
 );
+
+/** After a run of digits: no decimal part and no unit, so no sum, area or count ("150000元", "12000平方米"): a phone number. */
+const NOT_A_MEASURE = String.raw`(?![\d.．,，]|\s*(?:[元万亿千百米㎡户个人台套栋座处项份吨年月日天%％]|平方|公里|m))`;
 
 /** The words that ask why ("为什么", "为何"…): one list for every rule that reads a why-question. */
 const WHY_WORDS = '为什么|为何|何以|缘何|何故';
@@ -72,8 +77,11 @@ export const QUESTION_TYPES: QuestionType[] = [
   {
     // "打哪个电话投诉？": the sentence giving a number to call (12345, 0596-2023456), not one saying a phone is posted.
     name: '电话',
-    strict: { question: /(?:哪个|什么|啥)(?:电话|热线|号码)|(?:电话|热线|号码)(?:是)?多少|打哪个/u, sentence: /(?<!\d)(?:\d{3,4}[-－—]\d{7,8}|\d{5,11})(?!\d)/u },
-    cue: { question: /电话|热线/u, sentence: /(?<!\d)\d{5,11}(?!\d)/u },
+    strict: {
+      question: /(?:哪个|什么|啥)(?:电话|热线|号码)|(?:电话|热线|号码)(?:是)?多少|打哪个[^，,。？?]{0,4}(?:电话|热线|号码)/u,
+      sentence: new RegExp(`(?<![\\d.])(?:\\d{3,4}[-－—]\\d{7,8}|\\d{5,11}${NOT_A_MEASURE})(?!\\d)`, 'u'),
+    },
+    cue: { question: /电话|热线/u, sentence: new RegExp(`(?<![\\d.])\\d{5,11}${NOT_A_MEASURE}(?!\\d)`, 'u') },
   },
   {
     // "改造内容包括哪些？": the sentence that itself lists the kinds ("改造内容分为基础类、完善类、提升类。").
@@ -153,13 +161,22 @@ export function asksForItems(question: string): boolean {
   return ASKS_ITEMS.test(question);
 }
 
+/** "…的办理结果是什么 / 如何", "办理结果是哪一类", "答复类别是什么", "属于哪类办理结果". */
+const ASKS_RESULT_IN_WORDS =
+  /办理结果(?:是什么|是啥|如何|怎么样|怎样)?[？?。！!\s]*$|(?:办理结果|办理类别|答复类别|办理类型)[^，,。？?]{0,4}(?:哪一?类|什么类|是什么|是啥|是哪|哪种)|(?:哪一?类|什么类)(?:的)?(?:办理结果|答复)/u;
+/** "是A类还是B类", "是不是B类": a class asked by its letter, which a compound's grade is asked by too ("我们小区是B类吗"). */
+const ASKS_CLASS_LETTER = /(?<![A-Za-z])[ABC]类还是[ABC]类|(?:是|属于)(?:不是)?[ABC]类[吗呢嘛]?[？?。！!\s]*$/u;
+/** The question is about a reply or what it answers, so a class asked by its letter is its handling class. */
+const ABOUT_REPLY = /答复|提案|建议|办理/u;
+
 /**
  * "…的办理结果是什么 / 如何", "办理结果是哪一类", "答复类别是什么", "属于哪类办理结果", "这份答复是A类还是B类",
  * "是不是B类": asks the result of a 提案/建议 reply, which its header gives as a handling class (办理结果：B) where it
  * has one, and its content where it has none.
  */
-export const ASKS_HANDLING_RESULT =
-  /办理结果(?:是什么|是啥|如何|怎么样|怎样)?[？?。！!\s]*$|(?:办理结果|办理类别|答复类别|办理类型)[^，,。？?]{0,4}(?:哪一?类|什么类|是什么|是啥|是哪|哪种)|(?:哪一?类|什么类)(?:的)?(?:办理结果|答复)|(?<![A-Za-z])[ABC]类还是[ABC]类|(?:是|属于)(?:不是)?[ABC]类[吗呢嘛]?[？?。！!\s]*$/u;
+export function asksHandlingResult(question: string): boolean {
+  return ASKS_RESULT_IN_WORDS.test(question) || (ASKS_CLASS_LETTER.test(question) && ABOUT_REPLY.test(question));
+}
 
 /** "什么是X", "什么叫X", "X是什么意思", "X指的是什么", "X的定义": asks what a term means. */
 const ASKS_MEANING = /(?<!为)什么是|什么叫|何为|何谓|是什么意思|啥意思|指的是什么|是指什么|指什么|的(?:定义|含义|概念)/u;
@@ -187,3 +204,48 @@ export function definesAskedTerm(question: string, sentence: string): boolean {
 export function asksMeaning(question: string): boolean {
   return ASKS_MEANING.test(question);
 }
+
+// Questions about a document itself (who issued it, what proposal it answers, which meeting decided), and the lines
+// of a document that answer them.
+
+/** "…是哪几个部门联合下达的？", "由哪个单位印发的", "发文单位是谁": asks who issued a document, not what it says. */
+export const ASKS_ISSUER =
+  /(?:哪(?:几|一)?个|哪些|什么)(?:部门|单位|机关|机构)(?:联合)?(?:印?发|下达|下发|出台|制定|发布)|(?:谁|哪里)(?:联合)?(?:印?发|下达|下发|出台|制定|发布)的|发文(?:单位|机关|部门)/u;
+/** The kinds of document a question names one by ("…任务清单是哪几个部门…", "这个通知由谁印发"). */
+const DOCUMENT_KIND = '文件|通知|方案|意见|(?<!分配|具体)办法|清单|纪要|规定|细则|答复|批复|决定|规划|指南|公告|通报';
+/**
+ * The issuer asked of a document by its kind, the subject right before 是/由…哪个部门 ("任务清单是哪几个部门联合下达的"),
+ * or by 发文单位: not who sets a rule or pays ("分配办法由哪个部门制定", "改造资金由哪个部门下达").
+ */
+const ASKS_ISSUER_OF_DOCUMENT = new RegExp(`(?:${DOCUMENT_KIND})(?:是|由)?(?:哪(?:几|一)?个|哪些|什么|谁)|发文(?:单位|机关|部门)`, 'u');
+
+/** Whether the question asks who issued a document it speaks of by its kind (not one it names by 文号 or title). */
+export function asksIssuerOfDocument(question: string): boolean {
+  return ASKS_ISSUER.test(question) && ASKS_ISSUER_OF_DOCUMENT.test(question);
+}
+
+/** A government body's name: "漳州市财政局", "市发展和改革委员会", "县人民政府办公室", "住房和城乡建设厅". */
+const BODY = String.raw`\p{Script=Han}{2,30}?(?:${AGENCY_NOUN}|厅|办公室|部)`;
+/** A sign-off line: the issuing bodies side by side and nothing else ("漳州市住房和城乡建设局 漳州市财政局"). */
+export const SIGN_OFF = new RegExp(`^${BODY}(?:[\\s、，,]+${BODY})*$`, 'u');
+
+/**
+ * "…第0019号提案是关于什么的？", "…建议讲的是什么？": asks what the proposal or suggestion itself is about (its title),
+ * not what the reply says ("…提案的答复讲了什么").
+ */
+export const ASKS_PROPOSAL_SUBJECT = /(?:提案|建议|议案)(?:是|讲的是|说的是|的题目是|的标题是)?(?:关于)?(?:什么|啥)(?:的|内容|方面的?)?[？?。\s]*$/u;
+/** A reply's opening naming the proposal it answers: "你们提出的《关于推进…的提案》收悉", "您提出的关于“…”的建议收悉". */
+export const NAMES_PROPOSAL = /提出的?\s*(?:《[^《》]{4,80}》|关于[“"][^”"]{2,80}[”"]的?(?:提案|建议|议案)|关于[^，。；]{2,80}?的(?:提案|建议|议案))\s*(?:已)?收悉/u;
+
+/**
+ * "…试点是哪次会议定的？", "在哪个会上决定的": asks which meeting decided it — the minutes themselves, not their content.
+ * Not "为什么会确定…" (why), nor a bare 会 after 什么 ("什么会确定", which is "what will").
+ */
+export const ASKS_WHICH_MEETING = /(?:(?:哪次|哪一次|哪个)(?:会议|会)|(?<!为)什么会议)上?(?:定|决定|确定|议定|研究|通过|明确)的?/u;
+/** Minutes of a meeting, by their title (not any title with 会议: "业主大会议事规则"). */
+export const MEETING_RECORD = /纪要/u;
+/** A decision as minutes record it: "同意…", "会议议定…", "明确…". */
+export const DECISION = /^(?:会议)?(?:同意|议定|决定|确定|明确|要求)/u;
+
+/** "多少人签字同意", "签字确认": signing as a step of a procedure (how many must sign, what signing confirms), no one's signature. */
+export const SIGNING_AS_PROCEDURE = /(?:多少|几)[^，,。？?]{0,4}(?:签名|签字)|(?:签名|签字)(?:同意|确认|表决|盖章)/;

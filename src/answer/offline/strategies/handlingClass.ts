@@ -4,7 +4,7 @@
 // class question is answered from the header of the reply it names.
 import type { Passage } from '../../../grounding/passages.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
-import { ASKS_HANDLING_RESULT } from '../../../text/questionTypes.js';
+import { asksHandlingResult } from '../../../text/questionTypes.js';
 import { composeLines, type ExtractiveAnswer } from '../compose.js';
 
 /** A header line giving the class: "办理结果：B", "办理类别：A类", "临建字[2020]2号 B类". */
@@ -22,7 +22,7 @@ function askedNumber(question: string): string | undefined {
 
 /** The class line of the best-ranked reply the question may be about (the number it names, when it names one). */
 export function answerWithHandlingClass(question: string, passages: Passage[]): ExtractiveAnswer | undefined {
-  if (!ASKS_HANDLING_RESULT.test(question)) return undefined;
+  if (!asksHandlingResult(question)) return undefined;
   const number = askedNumber(question);
   const about = (p: Passage) => !number || normalizeForMatch(`${p.chunk.title}${p.chunk.number ?? ''}`).includes(`第${number}号`);
   const docId = passages.find(about)?.chunk.docId;

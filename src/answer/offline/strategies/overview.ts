@@ -4,7 +4,7 @@ import { SECTION_SEPARATOR } from '../../../text/sectionPath.js';
 import { splitSentences } from '../../../text/sentences.js';
 import { NAMES_REPLY_HEADER_FIELD } from '../../../text/boilerplate.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
-import { ASKS_HANDLING_RESULT } from '../../../text/questionTypes.js';
+import { asksHandlingResult } from '../../../text/questionTypes.js';
 import type { Passage } from '../../../grounding/passages.js';
 import { sourceLabel } from '../../../grounding/sources.js';
 import { composeWithAdded, passageRegistry, type ExtractiveAnswer, type Quoted } from '../compose.js';
@@ -26,7 +26,7 @@ const NOT_CONTENT = /审签|签发|邮政编码|邮\s*编|传\s*真|地\s*址[:�
 export function asksForOverview(question: string, reference: string, statesClass = true): boolean {
   const rest = question.replace(reference, '').replace(/[\s\p{P}]|请问|这份|文件|该文|的/gu, '');
   // "…的办理结果是什么" of a reply whose header gives no class: what the reply says is its result.
-  if (!statesClass && ASKS_HANDLING_RESULT.test(question)) return true;
+  if (!statesClass && asksHandlingResult(question)) return true;
   // "…14号是答复哪些代表的？" asks who proposed, not what the reply says.
   if (NAMES_REPLY_HEADER_FIELD.test(question) || ASKS_FOR_PROPOSER.test(question)) return false;
   return ASKS_FOR_OVERVIEW.test(question) || rest.length <= 2;
