@@ -20,6 +20,16 @@ describe('a run-in heading is read with the item it heads', () => {
     expect(texts).toEqual(['2.满意度测评。居民满意度低于80%的，不得通过验收。']);
   });
 
+  it('keeps short list items that share a paragraph apart', () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(texts('主要任务：1.完成摸底。2.制定方案。3.组织实施。')).toEqual([
+      '主要任务：1.完成摸底。',
+      '2.制定方案。',
+      '3.组织实施。',
+    ]);
+    expect(texts('（一）动员部署。（二）全面实施。（三）总结验收。')).toEqual(['（一）动员部署。', '（二）全面实施。', '（三）总结验收。']);
+  });
+
   it('answers what an item requires with its requirement, not its heading alone', async () => {
     const a = await ask('实施方案对居民满意度有什么要求？');
     expect(a.answered).toBe(true);

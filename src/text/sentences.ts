@@ -1,5 +1,5 @@
 // Sentence splitting: the one place that decides where a Chinese (or English) sentence of a document ends.
-import { HEADING_MARKER } from './markers.js';
+import { HEADING_MARKER, listMarkerAt } from './markers.js';
 
 export interface Sentence {
   text: string;
@@ -50,6 +50,11 @@ export function splitSentences(text: string): Sentence[] {
     const pattern = new RegExp(`[^${ENDERS}]+?(?:[${ENDERS}]+[”’」）)]*|如下[:：]|$)`, 'g');
     let runIn = '';
     for (const m of block.matchAll(pattern)) {
+      // The next list item ("2.制定方案。3.组织实施。") is a sibling, not the text a run-in heading names.
+      if (runIn && listMarkerAt(m[0].trim())) {
+        out.push({ text: runIn, index: out.length });
+        runIn = '';
+      }
       const s = runIn + m[0].trim();
       runIn = '';
       if (s === m[0].trim() && RUN_IN_HEADING.test(s)) runIn = s;
