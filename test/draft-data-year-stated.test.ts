@@ -21,4 +21,16 @@ describe('the year of the bureau\'s own figures', () => {
     expect(property).toContain('覆盖率为80%[');
     expect(property).not.toContain('年数据）');
   });
+
+  it('is no single year under a heading that states a span of years', async () => {
+    const plan = documentChunks('own_reply_2023', { title: '对市政协第12号提案的答复', number: '许建政协〔2023〕3号', kind: 'reply' }, [
+      ['', '许昌市住房和城乡建设局\n委员：\n您提出的关于老旧小区改造的提案收悉，现答复如下：'],
+      ['二、（2021—2025年）主要目标', '改造雨污分流管网60公里，已改造小区物业服务覆盖率达到90%。'],
+    ]);
+    const result = await draftReply(servicesOverChunks([...plan, ...generalPolicyChunks(10)], { stats: true }), { text: PROPOSAL });
+    const text = result.draft!.sections.map((s) => s.paragraphs.join('')).join('');
+    expect(text).toMatch(/60公里|90%/u);
+    expect(text).not.toContain('（2025年数据）');
+    expect(text).not.toMatch(/（20\d{2}年数据）/u);
+  });
 });

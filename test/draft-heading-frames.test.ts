@@ -5,6 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { parseProposal, topicOf } from '../src/draft/parseProposal.js';
 
 describe('a heading over an ask', () => {
+  it('reads a body described before its duty, and no 特别是/尤其是 case as such a body', () => {
+    expect(topicOf('供水、供电等专业经营单位是管线改造的直接受益者，应当承担相应的改造费用')).toBe('专业经营单位承担相应的改造费用');
+    expect(topicOf('特别是老旧小区，要加快加装电梯')).not.toMatch(/^特别加快/u);
+    expect(topicOf('尤其是背街小巷，要完善路灯照明设施')).not.toMatch(/^尤其完善/u);
+  });
+
   it('leaves out the government bodies asked to act, with their modal and 会同/牵头', () => {
     expect(topicOf('市住建局要会同市自然资源和规划局、市城管局等部门，对改造小区的停车设施进行统一规划。')).toBe('对改造小区的停车设施进行统一规划');
     expect(topicOf('住建部门应牵头对小区排水管网进行全面排查。')).toBe('对小区排水管网进行全面排查');

@@ -42,7 +42,26 @@ kind: policy
 同意在东城区选择3个小区开展屋面防水整体翻修试点，市级每户再增加补助500元。
 `;
 
-const t = testLibrary({ files: { 'minutes.txt': MINUTES, 'summary.txt': SUMMARY } }, { timeout: 120_000 });
+const PLAN = `---
+title: 云岭市城镇老旧小区改造实施方案
+kind: policy
+---
+云岭市城镇老旧小区改造实施方案
+
+一、总体要求
+（一）指导思想
+坚持以人民为中心的发展思想，把老旧小区改造作为重大民生工程。
+（二）基本原则
+坚持居民自愿、政府引导，坚持因地制宜、分类施策。
+（三）工作目标
+到2025年底，全市完成2000年底前建成的老旧小区改造任务，惠及居民5万户。
+
+二、改造内容
+（一）基础类
+供水、排水、供电、燃气等配套基础设施改造。
+`;
+
+const t = testLibrary({ files: { 'minutes.txt': MINUTES, 'summary.txt': SUMMARY, 'plan.txt': PLAN } }, { timeout: 120_000 });
 
 describe('an item of a document named by its title', () => {
   it('answers 第三项 of the minutes with its third numbered part', async () => {
@@ -58,5 +77,12 @@ describe('an item of a document named by its title', () => {
     expect(a.answer).toContain('57%');
     expect(a.answer).toContain('进场慢');
     expect(a.citations.every((c) => c.section.startsWith('三、'))).toBe(true);
+  });
+
+  it('answers 第一部分第三条 with the third item of part one, not the first items of that part', async () => {
+    const a = await answerQuestion(t.services, '实施方案第一部分第三条是什么？');
+    expect(a.answer).not.toContain('以人民为中心');
+    // The item inside the part, or a refusal: never the part's first items as if they were its third.
+    if (a.answered) expect(a.answer).toContain('5万户');
   });
 });

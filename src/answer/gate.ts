@@ -2,8 +2,8 @@
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
-import { analyzeQuestion, answerMismatches, askedPlaces, YEAR_OF_DATE, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, splitSentences, withCitation } from '../text/index.js';
+import { analyzeQuestion, answerMismatches, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, splitSentences, withCitation, withoutStatedYears } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 // Characters of a title (a draft's, its version in brackets left out) a question names it by: "…出资指导意见".
 import { TITLE_TAIL_CHARS } from '../retrieval/plan.js';
@@ -95,7 +95,7 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   const quoted = answeringSentences(answering, passages);
   // The year of a how-many answer is the one its figure is stated for: the sentences stating it, not a neighbour in
   // the same quote ("…已于2022年底到期" after a 2019—2022 total).
-  const figureStated = stated ? quoted.flatMap((s) => splitSentences(s.quote).filter((x) => statesFigure(x.text.replace(YEAR_OF_DATE, ' '), stated)).map((x) => ({ ...s, quote: x.text }))) : quoted;
+  const figureStated = stated ? quoted.flatMap((s) => splitSentences(s.quote).filter((x) => statesFigure(withoutStatedYears(x.text), stated)).map((x) => ({ ...s, quote: x.text }))) : quoted;
   const mismatches = answerMismatches(analysis, quoted, figureStated);
   if (!mismatches.length) return undefined;
   const year = mismatches.find((m) => m.kind === 'year');

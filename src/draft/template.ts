@@ -10,7 +10,8 @@ import { DRAFT_TUNING, type DraftTuning } from './tuning.js';
 import { pickSentences, type EvidenceSentence, type SuggestionEvidence } from './evidence.js';
 import * as frame from './frame.js';
 import { stripListMarker } from '../text/markers.js';
-import { statedYears } from '../text/numerals.js';
+import { statedYears, statedYearSpan, withoutStatedYears } from '../text/numerals.js';
+import { splitSentences } from '../text/sentences.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { headingCoreOf } from './proposal/headings.js';
 
@@ -71,12 +72,15 @@ function withoutLeadingConnective(text: string): string {
 /**
  * "（2020年数据）": the year a figure of the bureau's own work is from, when the cited document states it. Sentences
  * that each date their own figures ("截至2024年底，…78%") need no label; under a heading that dates them ("一、2024年管网改造
- * 情况") the heading's year is theirs, not the year the document was written.
+ * 情况") the heading's year is theirs, not the year the document was written; under a heading that states a span
+ * ("（2021—2025年）主要目标") the figures are the period's, and no single year labels them.
  */
 function dataYear(q: Quoted): string {
-  const withFigures = (q.text.match(/[^。！!？?；;]+/gu) ?? []).filter((sentence) => /\d/u.test(sentence.replace(/(?:19|20)\d{2}\s*年/gu, '')));
+  const withFigures = splitSentences(q.text).map((s) => s.text).filter((sentence) => /\d/u.test(withoutStatedYears(sentence)));
   if (!withFigures.length || withFigures.every((sentence) => statedYears(sentence).length)) return '';
-  const headingYears = statedYears(q.citation.section.split(SECTION_SEPARATOR).pop() ?? '');
+  const heading = q.citation.section.split(SECTION_SEPARATOR).pop() ?? '';
+  if (statedYearSpan(heading)) return '';
+  const headingYears = statedYears(heading);
   if (headingYears.length === 1) return `（${headingYears[0]}年数据）`;
   return q.year !== null && q.sourceText.includes(String(q.year)) ? `（${q.year}年数据）` : frame.placeholder('数据年份');
 }

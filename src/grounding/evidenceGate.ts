@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { ASPECT_WORDS, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, MANNER_WORDS, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, wordTags, type Tokenizer } from '../text/index.js';
+import { ASPECT_WORDS, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, MANNER_WORDS, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsShareWord, statesFigure } from '../text/askedFigure.js';
 import { ASKS_TOTAL_OVER_YEARS, YEAR_SPAN } from '../text/numerals.js';
@@ -93,8 +93,6 @@ export interface QuestionAnalysis {
 /** 文号 and their bracketed years: "国办发〔2020〕23号" names a document, it does not ask about 2020. */
 const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d+\s*号/gu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/gu;
-/** A year as a date ("2021年起", "2019年"): when, not a figure of what is counted. */
-export const YEAR_OF_DATE = /(?:19|20)\d{2}\s*年/gu;
 /** A year that bounds a range ("2000年以前建成"): it describes what is counted, it is not the year of the data. */
 const YEAR_BOUNDARY = /(?:19|20)\d{2}\s*年?\s*底?\s*(?:以前|之前|以后|之后|前|后)/gu;
 /** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
@@ -511,7 +509,7 @@ export function answerMismatches(
     const referred = (s: AnsweringSentence) => (s.passageText ? referredLevels(s.quote, s.passageText) : []);
     const named = sentences.map((s, i) => [...new Set([...levelsNamed(`${s.quote} ${heads[i]} ${s.origin ?? ''}`), ...referred(s)])]);
     // The figures' level: a sentence without a figure ("全省推广青阳做法") does not make a city's figures the province's.
-    const figured = (text: string) => statesFigure(text.replace(YEAR_OF_DATE, ' '));
+    const figured = (text: string) => statesFigure(withoutStatedYears(text));
     const parts = sentences.flatMap((s, i) => splitSentences(s.quote).map((x) => ({ text: x.text, s, i })));
     const withFigure = parts.filter((p) => figured(p.text));
     const vouching = withFigure.length ? withFigure.map((p) => [...new Set([...levelsNamed(`${p.text} ${heads[p.i]} ${p.s.origin ?? ''}`), ...referred(p.s)])]) : named;

@@ -1,6 +1,6 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
 import type { Chunk, SearchHit, Searcher } from '../types.js';
-import { headingNumber, headingWords, itemOrdinalAsked, numberedItemAsked } from '../text/markers.js';
+import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, numberedItemAsked } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
@@ -175,7 +175,8 @@ function titledPartHits(search: Searcher, question: string, namedDocId: string |
   // "…纪要第三项", "…通知第二条", "…工作总结第四部分": an item or part asked by its number after its document's words.
   const item = numberedItemAsked(question, ['项', '条', '部分']);
   const ordinal = item?.ordinal;
-  if (!item || ordinal === undefined) return [];
+  // "实施方案第一部分第三条": the item inside the part is asked; the ordinary part-item path reads both numbers.
+  if (!item || ordinal === undefined || asksItemWithin(question, item)) return [];
   const tail = question.slice(0, item.index).replace(/[\s的里中]+$/u, '').slice(-TITLE_TAIL_CHARS);
   if (!/^\p{Script=Han}+$/u.test(tail) || tail.length < TITLE_TAIL_CHARS) return [];
   const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];

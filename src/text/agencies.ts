@@ -11,3 +11,5 @@ export const DEPARTMENT_NOUN = `(?:部门|${BUREAU}|委员会)`;
  * modal or 会同 after it only a department names who acts: "以政府购买服务的方式" is the manner, not an actor.
  */
 export const AGENCY_NOUN = `(?:${DEPARTMENT_NOUN}|委|${OFFICE}|政府|街道)`;
+/** The noun that ends the name of any body, government or not: "专业经营单位", "物业服务企业", "供电公司", "市住建局". */
+export const BODY_NOUN = `(?:单位|企业|公司|机构|组织|${AGENCY_NOUN})`;

@@ -174,12 +174,20 @@ export interface NumberedItem {
   numeral: string;
   ordinal: number | undefined;
   index: number;
+  /** Characters the item takes in the question ("第三条"). */
+  length: number;
 }
 
 /** The first "第N条 / 第N项 / 第N点" (of the kinds named, e.g. '条项') in a question: the one reader of items asked by number. */
 export function numberedItemAsked(question: string, kinds: readonly string[] = ['条', '项', '点']): NumberedItem | undefined {
   const m = new RegExp(`第\\s*([一二三四五六七八九十百]+|\\d+)\\s*(?:${kinds.join('|')})`, 'u').exec(question);
-  return m ? { numeral: m[1], ordinal: chineseNumberValue(m[1]), index: m.index } : undefined;
+  return m ? { numeral: m[1], ordinal: chineseNumberValue(m[1]), index: m.index, length: m[0].length } : undefined;
+}
+
+/** "第一部分第三条", "第二项（三）": another item asked after `item`, inside it. */
+export function asksItemWithin(question: string, item: NumberedItem): boolean {
+  const after = question.slice(item.index + item.length);
+  return numberedItemAsked(after) !== undefined || new RegExp(`[（(](?:${CN}|\\d{1,2})[）)]`, 'u').test(after);
 }
 
 /** The N of "…第N条 / 第N项 / 第N点" in a question. */

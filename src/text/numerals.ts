@@ -119,9 +119,22 @@ function approximateRange(run: string): string | undefined {
   return `${low * scale}-${high * scale}`;
 }
 
+const STATED_YEAR = String.raw`(?<!\d)((?:19|20)\d{2})\s*年`;
+
 /** The years a text states in Arabic digits: "截至2024年底" → [2024], "由2023年的…提高到2024年的…" → [2023, 2024]. */
 export function statedYears(text: string): number[] {
-  return [...text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)].map((m) => Number(m[1]));
+  return [...text.matchAll(new RegExp(STATED_YEAR, 'gu'))].map((m) => Number(m[1]));
+}
+
+/** The text with its stated years blanked ("2024年底完成12个" → " 底完成12个"), for rules that look for other figures. */
+export function withoutStatedYears(text: string): string {
+  return text.replace(new RegExp(STATED_YEAR, 'gu'), ' ');
+}
+
+/** "（2021—2025年）", "2021年至2025年": a span of years a text states, which dates no single year. */
+export function statedYearSpan(text: string): { from: number; to: number } | undefined {
+  const m = /(?<!\d)((?:19|20)\d{2})\s*年?\s*(?:[—–－~～-]+|至|到)\s*((?:19|20)\d{2})\s*年/u.exec(text);
+  return m ? { from: Number(m[1]), to: Number(m[2]) } : undefined;
 }
 
 /** A span of years ("2019年至2022年", "2019—2022年"): what it states is a total over the span, no one year's figure. */

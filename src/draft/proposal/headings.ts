@@ -3,7 +3,7 @@
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
 import { isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
-import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
+import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, BODY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
 import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
 
 /** Tuning knobs of heading topics. */
@@ -353,19 +353,23 @@ function cutAtWord(topic: string, maxChars: number): string {
 }
 
 /**
- * What a suggestion is about: its lead sentence without asking words ("推行错时共享停车，开放机关单位停车场"), or, when
- * that is long, its first clauses; at most 30 characters, cut at a word boundary. Evidence is searched with it.
- */
-/**
  * "供水、供电等专业经营单位是管线改造的直接受益者，应当承担相应的改造费用": a clause saying what a body is, then what it
- * should do: the body and its duty are the ask ("专业经营单位承担相应的改造费用"), its description is the reason.
+ * should do: the body and its duty are the ask ("专业经营单位承担相应的改造费用"), its description is the reason. What
+ * comes before 是 must name a body: "特别是老旧小区，要…", "尤其是…" single out a case and describe nothing.
  */
-const DESCRIBED_THEN_DUTY = /^([^，,。；;]{2,30}?)是[^，,。；;]{2,24}[，,]\s*(?:因此|所以|理应)?(?:应当|应该|应|要|需要|必须)([^，,。；;]{4,})/u;
+const DESCRIBED_THEN_DUTY = new RegExp(
+  `^([^，,。；;]{0,28}?${BODY_NOUN})是[^，,。；;]{2,24}[，,]\\s*(?:因此|所以|理应)?(?:应当|应该|应|要|需要|必须)([^，,。；;]{4,})`,
+  'u',
+);
 export function dutyOfDescribed(clause: string): string {
   const m = DESCRIBED_THEN_DUTY.exec(clause);
   return m && opensWithAsk(m[2]) ? `${withoutNamedExamples(m[1])}${m[2]}` : clause;
 }
 
+/**
+ * What a suggestion is about: its lead sentence without asking words ("推行错时共享停车，开放机关单位停车场"), or, when
+ * that is long, its first clauses; at most 30 characters, cut at a word boundary. Evidence is searched with it.
+ */
 export function topicOf(text: string, options = HEADING_OPTIONS): string {
   const framed = withoutExamples(withoutFraming(dutyOfDescribed(proposingClause(text))), options.maxChars);
   const lead = framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options);

@@ -208,13 +208,14 @@ function listItems(text: string, list: ListItemMarker[]): string[] {
   return list[0].style === '首先' ? items.flatMap(paragraphsOfSequenceItem) : items;
 }
 
+/** "…是管线改造的直接受益者，应当承担相应的改造费用": what a body should do, stated as its duty. */
+const STATES_DUTY = /(?:应当|应该|必须|理应)(?!是)[\p{Script=Han}]/u;
+
 /**
  * "首先要让居民合理分担…。\n供水…等专业经营单位…应由其接管维护。\n还应积极引入社会资本。\n最后，…": prose that numbers
  * only its first and last point (首先…最后) gives each point between them a paragraph; a paragraph in that span that goes
  * on asking is a point of its own, not the first point's elaboration.
  */
-/** "…是管线改造的直接受益者，应当承担相应的改造费用": what a body should do, stated as its duty. */
-const STATES_DUTY = /(?:应当|应该|必须|理应)(?!是)[\p{Script=Han}]/u;
 function paragraphsOfSequenceItem(item: string): string[] {
   const [first, ...rest] = item.split(/\n\s*\n|\n(?=\s*\S)/u);
   const out = [first];
