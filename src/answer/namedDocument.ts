@@ -8,7 +8,7 @@ import { normalizeForMatch, splitSentences } from '../text/index.js';
 import { ASKS_ISSUER, ASKS_PROPOSAL_SUBJECT, ASKS_WHICH_MEETING, DECISION, MEETING_RECORD, NAMES_PROPOSAL, SIGN_OFF } from '../text/questionTypes.js';
 import { sourceLabel } from '../grounding/sources.js';
 import { EVIDENCE_GATE_DEFAULTS } from '../grounding/evidenceGate.js';
-import { composeLines, composeWithAdded, passageRegistry, type ExtractiveAnswer } from './offline/compose.js';
+import { composeLines, composeOneLine, type ExtractiveAnswer } from './offline/compose.js';
 
 /** How many hits for the reference are checked for the document itself. */
 const REFERENCE_DEPTH = 30;
@@ -90,8 +90,7 @@ export function answerWhoIssued(question: string, docId: string | undefined, chu
   const lines = chunks.flatMap((chunk) => chunk.text.split(/\r?\n/u).map((line) => ({ chunk, line: line.trim() })));
   const signOff = lines.filter(({ line }) => SIGN_OFF.test(line)).at(-1);
   if (!signOff) return undefined;
-  const { passageOf, added } = passageRegistry(passages);
-  return composeWithAdded([[{ passage: passageOf(signOff.chunk), text: signOff.line }]], passages, added, { sentence: 1, passage: 1 });
+  return composeOneLine(signOff.chunk, signOff.line, passages);
 }
 
 /** The named reply's opening sentence naming the proposal it answers, when the question asks what that proposal is about. */
@@ -100,8 +99,7 @@ export function answerWhatProposalIsAbout(question: string, chunks: Chunk[], pas
   for (const chunk of chunks) {
     const sentence = splitSentences(chunk.text).find((x) => NAMES_PROPOSAL.test(x.text));
     if (!sentence) continue;
-    const { passageOf, added } = passageRegistry(passages);
-    return composeWithAdded([[{ passage: passageOf(chunk), text: sentence.text }]], passages, added, { sentence: 1, passage: 1 });
+    return composeOneLine(chunk, sentence.text, passages);
   }
   return undefined;
 }

@@ -70,6 +70,12 @@ export function composeWithAdded(lines: Quoted[][], passages: Passage[], added: 
   return { ...composeLines(lines, [...passages, ...added], evidence), addedPassages: added.filter((p) => used.has(p)) };
 }
 
+/** One line quoted from `chunk` (retrieved or not), cited as the whole answer: a title, a sign-off, an opening sentence. */
+export function composeOneLine(chunk: Chunk, text: string, passages: Passage[]): ExtractiveAnswer {
+  const { passageOf, added } = passageRegistry(passages);
+  return composeWithAdded([[{ passage: passageOf(chunk), text }]], passages, added, { sentence: 1, passage: 1 });
+}
+
 /**
  * Passages for chunks an answer quotes beyond the retrieved ones (the rest of a section or of a reply), numbered after
  * them; `added` lists the new ones in order.
