@@ -1,6 +1,6 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
 import type { Chunk, SearchHit, Searcher } from '../types.js';
-import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, numberedItemAsked } from '../text/markers.js';
+import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, numberedItemAsked, TITLE_TAIL_CHARS } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
@@ -163,8 +163,6 @@ function asSectionHits(chunks: Chunk[], hits: SearchHit[]): SearchHit[] {
   return sectionChunks(chunks, hits).map((chunk) => ({ chunk, score: hits[0]?.score ?? 0 }));
 }
 
-/** How many characters before the item's number must be words of the document's title. */
-export const TITLE_TAIL_CHARS = 4;
 
 /**
  * "专题会议纪要第三项议定事项定了什么？", "2024年工作总结第四部分列了哪些问题？": a document named by its title's words

@@ -199,3 +199,9 @@ export function itemOrdinalAsked(question: string): number | undefined {
 export function headingWords(heading: string): string {
   return heading.replace(HEADING_MARKER, '').replace(/[\s\p{P}]/gu, '');
 }
+
+/**
+ * How many of a title's last characters name its document in a question ("…出资指导意见", "…纪要第三项"): the words
+ * before an item's number, or a draft named by its title.
+ */
+export const TITLE_TAIL_CHARS = 4;
