@@ -2,6 +2,7 @@
 // last year; a how-many answer's year is the one its figure is stated for, not a neighbouring sentence's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
+import { testLibrary } from './support/library.js';
 import { createTestServices, type TestServices } from './support/services.js';
 
 const EXPLAINER = `---
@@ -53,5 +54,26 @@ describe('a total over a span of years', () => {
     const a = await ask('2023年全市改造了多少个老旧小区？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('58个');
+  });
+});
+
+describe('a span of years written with a doubled dash', () => {
+  const library = testLibrary({
+    files: {
+      'yunlin_jiedu.txt': `---
+title: 《云林市城镇老旧小区改造实施方案（2022——2025年）》政策解读
+issuer: 云林市住房和城乡建设局
+kind: policy
+---
+一、出台背景
+2018——2021年，全市累计改造城镇老旧小区214个，惠及居民约2.6万户。原改造工作意见已于2021年底到期。
+`,
+    },
+  });
+
+  it('is the same span as with one dash: no figure of its last year', async () => {
+    const a = await library.ask('2021年全市改造了多少个老旧小区？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('2018—2021');
   });
 });
