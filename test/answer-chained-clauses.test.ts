@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../src/types.js';
 import { continuesStatement, REFERS_BACK } from '../src/text/clauses.js';
-import { extractiveAsker, makeChunk } from './support/services.js';
+import { documentChunks, extractiveAsker } from './support/services.js';
 
 // An invented bureau (南川市): a notice on management after renovation. None of its wording is in the shipped corpus
 // or the evaluation sets.
 const notice = '南川市住房和城乡建设局关于做好改造后小区物业管理的通知';
-const chunks: Chunk[] = [
-  makeChunk(
-    {
-      docId: 'nc-notice',
-      title: notice,
-      kind: 'policy',
-      sectionPath: '四、考核目标',
-      text: '各区住房城乡建设部门每半年组织一次考核，考核结果纳入年度绩效评价。到2027年底，改造后小区物业服务覆盖率达到75%以上；到2029年底达到90%以上。',
-    },
-    0,
-  ),
-  makeChunk(
-    { docId: 'nc-notice', title: notice, kind: 'policy', sectionPath: '二、管理模式', text: '改造后的小区由业主大会选聘物业服务企业，暂不具备条件的由社区托管。' },
-    1,
-  ),
-];
+const chunks: Chunk[] = documentChunks('nc-notice', { title: notice, kind: 'policy' }, [
+  [
+    '四、考核目标',
+    '各区住房城乡建设部门每半年组织一次考核，考核结果纳入年度绩效评价。到2027年底，改造后小区物业服务覆盖率达到75%以上；到2029年底达到90%以上。',
+  ],
+  ['二、管理模式', '改造后的小区由业主大会选聘物业服务企业，暂不具备条件的由社区托管。'],
+]);
 const ask = extractiveAsker(chunks, 4);
 
 describe('a target stated in semicolon-chained clauses', () => {

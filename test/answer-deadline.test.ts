@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../src/types.js';
 import { askedDeadline, statesDeadline } from '../src/text/deadlines.js';
-import { extractiveAsker, makeChunk } from './support/services.js';
+import { documentChunks, extractiveAsker } from './support/services.js';
 
 // Invented documents (东林市, a national-style opinion). None of their wording is in the shipped corpus or the evaluation sets.
 const chunks: Chunk[] = [
-  makeChunk({
-    docId: 'dl-plan',
-    title: '东林市2027年城镇老旧小区改造实施方案',
-    kind: 'policy',
-    sectionPath: '一、工作目标',
-    text: '东林市2027年计划实施城镇老旧小区项目40个，涉及居民5200户。',
-  }),
-  makeChunk({
-    docId: 'gd-opinion',
-    title: '城镇老旧小区改造政策解读',
-    kind: 'policy',
-    sectionPath: '',
-    text: '根据设定的工作目标，2025年新开工改造小区3万个；到2027年，基本建立城镇老旧小区长效管理机制；到2030年，基本完成需改造小区的改造任务。',
-  }),
+  ...documentChunks('dl-plan', { title: '东林市2027年城镇老旧小区改造实施方案', kind: 'policy' }, [
+    ['一、工作目标', '东林市2027年计划实施城镇老旧小区项目40个，涉及居民5200户。'],
+  ]),
+  ...documentChunks('gd-opinion', { title: '城镇老旧小区改造政策解读', kind: 'policy' }, [
+    ['', '根据设定的工作目标，2025年新开工改造小区3万个；到2027年，基本建立城镇老旧小区长效管理机制；到2030年，基本完成需改造小区的改造任务。'],
+  ]),
 ];
 const ask = extractiveAsker(chunks, 4);
 

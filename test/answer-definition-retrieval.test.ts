@@ -3,29 +3,21 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { asksMeaning } from '../src/text/questionTypes.js';
-import { testLibrary } from './support/library.js';
+import { libraryDocument, testLibrary } from './support/library.js';
 
-const report = (year: number) => `---
-title: 云岭市${year}年城镇老旧小区改造工作总结
-kind: policy
----
-云岭市${year}年城镇老旧小区改造工作总结
+const report = (year: number) => libraryDocument({ title: `云岭市${year}年城镇老旧小区改造工作总结` }, `云岭市${year}年城镇老旧小区改造工作总结
 
 ${year}年，全市城镇老旧小区改造工作总体顺利，城镇老旧小区改造任务全面完成。
 城镇老旧小区改造惠及居民${year - 2000}00户，城镇老旧小区居民满意度明显提升。
-`;
+`);
 
-const RULES = `---
-title: 云岭市城镇老旧小区改造管理办法
-kind: policy
----
-云岭市城镇老旧小区改造管理办法
+const RULES = libraryDocument({ title: '云岭市城镇老旧小区改造管理办法' }, `云岭市城镇老旧小区改造管理办法
 
 第一章 总则
 第一条 为规范本市改造工作，制定本办法。
 第二条 本办法适用于本市行政区域内的改造项目。
 第三条 本办法所称城镇老旧小区，是指城市或者县城建成年代较早、失养失修失管、市政配套设施不完善的住宅小区。
-`;
+`);
 
 const files: Record<string, string> = { 'rules.txt': RULES };
 for (let year = 2016; year <= 2024; year++) files[`report_${year}.txt`] = report(year);

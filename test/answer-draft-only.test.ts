@@ -3,12 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { createTestServices, type TestServices } from './support/services.js';
+import { libraryDocument } from './support/library.js';
 
-const DRAFT = `---
-title: 青川市城镇老旧小区改造物业服务导入办法（讨论稿）
-kind: policy
----
-青川市城镇老旧小区改造物业服务导入办法（讨论稿）
+const DRAFT = libraryDocument({ title: '青川市城镇老旧小区改造物业服务导入办法（讨论稿）' }, `青川市城镇老旧小区改造物业服务导入办法（讨论稿）
 
 说明：本稿供征求各城区意见使用，尚未经审议通过。
 
@@ -17,7 +14,7 @@ kind: policy
 
 二、前期扶持
 对新导入物业服务的小区，市财政按每户每年60元给予物业服务扶持资金，扶持期两年。
-`;
+`);
 
 let t: TestServices;
 beforeAll(async () => {

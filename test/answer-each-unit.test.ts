@@ -4,12 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { ASKS_EACH_UNIT } from '../src/text/index.js';
 import { createTestServices, type TestServices } from './support/services.js';
+import { libraryDocument } from './support/library.js';
 
-const SUMMARY = `---
-title: 青川市2024年城镇老旧小区改造工作总结
-kind: policy
----
-青川市2024年城镇老旧小区改造工作总结
+const SUMMARY = libraryDocument({ title: '青川市2024年城镇老旧小区改造工作总结' }, `青川市2024年城镇老旧小区改造工作总结
 
 一、长效管理
 改造后小区物业管理覆盖率由2020年的45%提高到2024年的82%。
@@ -22,7 +19,7 @@ kind: policy
 
 四、分县完成情况
 2024年各县（区）改造小区个数为：东城区21个、西城区17个、石门县9个。
-`;
+`);
 
 let t: TestServices;
 beforeAll(async () => {

@@ -3,20 +3,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { createTestServices, type TestServices } from './support/services.js';
+import { libraryDocument } from './support/library.js';
 
-const PLAN = `---
-title: 临川区老旧小区供水改造实施方案
-issuer: 临川区住房和城乡建设局
-kind: policy
----
-临川区老旧小区供水改造实施方案
+const PLAN = libraryDocument({ title: '临川区老旧小区供水改造实施方案', issuer: '临川区住房和城乡建设局' }, `临川区老旧小区供水改造实施方案
 
 一、改造内容
 老旧小区供水管网改造实行一户一表，由供水企业统一抄表到户。
 
 二、资金安排
 改造资金由区财政统一安排，供水企业承担户表以内的改造费用。
-`;
+`);
 const FIGURE = '\n三、完成情况\n2023年全区完成一户一表改造1260户。\n';
 
 const libraries: TestServices[] = [];
@@ -48,15 +44,11 @@ describe('numerals inside words are not figures', () => {
 });
 
 describe('figures written with 万 or 亿 before their unit', () => {
-  const SURVEY = `---
-title: 临川区既有住宅摸底调查情况通报
-kind: policy
----
-临川区既有住宅摸底调查情况通报
+  const SURVEY = libraryDocument({ title: '临川区既有住宅摸底调查情况通报' }, `临川区既有住宅摸底调查情况通报
 
 一、调查结果
 据摸底调查，全省需要改造的老旧住宅大约有1.2亿平方米，涉及居民约300万户。
-`;
+`);
 
   it('asked how large an area, a sentence stating 1.2亿平方米 is the answer', async () => {
     const t = await library(SURVEY);

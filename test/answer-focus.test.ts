@@ -3,7 +3,7 @@
 // a place named only in a document's letterhead recognised, a list of kinds quoted, dates given for 哪天.
 import { describe, expect, it } from 'vitest';
 import { isFramingWord, tagOf, wordTags } from '../src/text/index.js';
-import { qingyangReply, testLibrary } from './support/library.js';
+import { libraryDocument, qingyangReply, testLibrary } from './support/library.js';
 
 const REPLY = qingyangReply(`一、关于加快改造进度的建议
 2020年，青阳市完成老旧小区改造42个，涉及居民5100户。我们鼓励各区申报省级示范项目，总结可复制的经验。
@@ -15,21 +15,12 @@ const REPLY = qingyangReply(`一、关于加快改造进度的建议
 市财政安排专项资金300万元，用于支持既有住宅加装电梯。
 `);
 
-const POLICY_QA = `---
-title: 什么是城镇老旧小区?（政策问答）
-issuer: 临溪县住房和城乡建设局（某省某州临溪县）
-kind: policy
----
-什么是城镇老旧小区?
+const POLICY_QA = libraryDocument({ title: '什么是城镇老旧小区?（政策问答）', issuer: '临溪县住房和城乡建设局（某省某州临溪县）' }, `什么是城镇老旧小区?
 
 答:城镇老旧小区是指城市或县城建成区范围内,建成时间较长、市政配套设施老化、公共服务设施缺失的住宅小区。
-`;
+`);
 
-const PLAN = `---
-title: 白河县城镇老旧小区改造实施方案
-kind: policy
----
-白河县人民政府办公室关于印发白河县城镇老旧小区改造实施方案的通知
+const PLAN = libraryDocument({ title: '白河县城镇老旧小区改造实施方案' }, `白河县人民政府办公室关于印发白河县城镇老旧小区改造实施方案的通知
 
 各乡镇人民政府，县直各部门：
 经县政府同意，现将《白河县城镇老旧小区改造实施方案》印发给你们，请认真贯彻执行。
@@ -44,7 +35,7 @@ kind: policy
 
 三、缓解停车难
 对占用公共车位设置地锁的行为，县城管部门集中整治，发现一起拆除一起。
-`;
+`);
 
 const FORM_REPLY = [
   '关于市八届政协二次会议第21号提案的答复',

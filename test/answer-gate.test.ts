@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { analyzeQuestion, assessEvidence } from '../src/grounding/evidenceGate.js';
 import { startFakeOpenAI, type FakeOpenAI } from './support/fakeOpenAI.js';
-import { qingyangReply, testLibrary } from './support/library.js';
+import { libraryDocument, qingyangReply, testLibrary } from './support/library.js';
 
 const REPLY = qingyangReply(`一、关于加快改造进度的建议
 2019年，青阳市完成老旧小区改造35个，涉及居民4200户。2020年，青阳市完成老旧小区改造42个，涉及居民5100户。
@@ -18,11 +18,7 @@ const REPLY = qingyangReply(`一、关于加快改造进度的建议
 青阳市结合道路改造，在老旧小区周边新增停车位800个。
 `);
 
-const PLAN = `---
-title: 白河县城镇老旧小区改造实施方案
-kind: policy
----
-白河县城镇老旧小区改造实施方案
+const PLAN = libraryDocument({ title: '白河县城镇老旧小区改造实施方案' }, `白河县城镇老旧小区改造实施方案
 
 一、改造内容
 推进老旧小区改造要坚持居民自愿、因地制宜。本方案所称城镇老旧小区，是指建成年代较早、失养失修失管、市政配套设施不完善的住宅小区。
@@ -33,7 +29,7 @@ kind: policy
 
 二、缓解停车难
 县城管部门对占用公共车位设置地锁的行为，发现一起拆除一起。
-`;
+`);
 
 const files = {
   'qingyang_reply.txt': REPLY,

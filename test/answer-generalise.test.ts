@@ -6,7 +6,7 @@ import { answerQuestion } from '../src/answer/index.js';
 import { comparisonSides } from '../src/answer/comparison.js';
 import { answerMismatches, analyzeQuestion, assessEvidence } from '../src/grounding/evidenceGate.js';
 import { issuerPlaces } from '../src/text/index.js';
-import { qingyangReply, testLibrary } from './support/library.js';
+import { libraryDocument, qingyangReply, testLibrary } from './support/library.js';
 
 const REPLY = qingyangReply(`一、关于加快改造进度的建议
 2019年，青阳市完成老旧小区改造35个，涉及居民4200户。2020年，青阳市完成老旧小区改造42个，涉及居民5100户。2021年起，青阳市将加装电梯纳入改造内容，全省推广青阳做法。
@@ -21,15 +21,10 @@ const REPLY = qingyangReply(`一、关于加快改造进度的建议
 对既有住宅加装电梯，每台给予财政补贴10万元，由业主自愿申请。
 `);
 
-const SUMMARY = `---
-title: 老旧小区改造工作总结
-kind: policy
-issuer: 白河县住房和城乡建设局
----
-老旧小区改造工作总结
+const SUMMARY = libraryDocument({ title: '老旧小区改造工作总结', issuer: '白河县住房和城乡建设局' }, `老旧小区改造工作总结
 
 2020年，全县改造老旧小区建筑面积12万平方米，惠及居民3000户。改造后的小区由白河城投物业管理有限公司实施物业管理。
-`;
+`);
 
 const offline = testLibrary({
   files: {

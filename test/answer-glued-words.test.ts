@@ -5,13 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { isAnswerKindWord, isFramingWord, tagOf, wordTags } from '../src/text/index.js';
 import { lacksAskedLimit } from '../src/text/deadlines.js';
-import { testLibrary } from './support/library.js';
+import { libraryDocument, testLibrary } from './support/library.js';
 
-const REPLY = `---
-title: 松川市住房和城乡建设局关于市人大第31号建议的答复
-kind: reply
----
-松川市住房和城乡建设局关于市人大第31号建议的答复
+const REPLY = libraryDocument({ title: '松川市住房和城乡建设局关于市人大第31号建议的答复', kind: 'reply' }, `松川市住房和城乡建设局关于市人大第31号建议的答复
 
 一、关于老旧燃气管道
 2024年全市结合老旧小区改造，改造燃气管道40公里，其中老旧铸铁管15公里。
@@ -19,24 +15,15 @@ kind: reply
 
 二、关于居民意见征询
 居民意见征询表由社区居民委员会发放，请于2024年10月15日前交回社区居民委员会。
-`;
+`);
 
-const NOTICE = `---
-title: 松川市人民政府办公室关于印发松川市老旧小区改造实施细则的通知
-number: 松政办发〔2021〕12号
-kind: policy
----
-松川市人民政府办公室关于印发松川市老旧小区改造实施细则的通知
+const NOTICE = libraryDocument({ title: '松川市人民政府办公室关于印发松川市老旧小区改造实施细则的通知', number: '松政办发〔2021〕12号' }, `松川市人民政府办公室关于印发松川市老旧小区改造实施细则的通知
 松政办发〔2021〕12号
 各区人民政府：
 现将《松川市老旧小区改造实施细则》印发给你们，请认真贯彻执行。
-`;
+`);
 
-const CHECK = `---
-title: 松川市住房和城乡建设局关于进一步规范老旧小区改造工作的通知
-kind: policy
----
-松川市住房和城乡建设局关于进一步规范老旧小区改造工作的通知
+const CHECK = libraryDocument({ title: '松川市住房和城乡建设局关于进一步规范老旧小区改造工作的通知' }, `松川市住房和城乡建设局关于进一步规范老旧小区改造工作的通知
 
 一、工作安排
 （一）开展自查。各区于2022年4月30日前，对已改造项目开展一次自查，形成自查报告。
@@ -44,7 +31,7 @@ kind: policy
 
 二、工作要求
 各区要指定专人负责。整改完成后，于2022年7月10日前将整改情况报市住建局。
-`;
+`);
 
 const t = testLibrary({ files: { 'songchuan_reply.txt': REPLY, 'songchuan_notice.txt': NOTICE, 'songchuan_check.txt': CHECK } });
 

@@ -3,14 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { createTestServices, type TestServices } from './support/services.js';
+import { libraryDocument } from './support/library.js';
 
-const REPLY = `---
-title: 对市五届人大二次会议第17号建议的答复
-issuer: 青川市住房和城乡建设局
-number: 青住建人大〔2024〕5号 B类
-kind: reply
----
-青川市住房和城乡建设局
+const REPLY = libraryDocument({ title: '对市五届人大二次会议第17号建议的答复', issuer: '青川市住房和城乡建设局', number: '青住建人大〔2024〕5号 B类', kind: 'reply' }, `青川市住房和城乡建设局
 对市五届人大二次会议第17号建议的答复
 
 青住建人大〔2024〕5号\u3000\u3000\u3000\u3000B类
@@ -23,7 +18,7 @@ kind: reply
 
 二、下步工作
 我局将把雨污分流列入2025年改造计划，分批实施。
-`;
+`);
 
 let offline: TestServices;
 

@@ -2,13 +2,9 @@
 // the sentence elsewhere that lists the kinds ("分为基础类、完善类、提升类"). Library written for this test.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { testLibrary } from './support/library.js';
+import { libraryDocument, testLibrary } from './support/library.js';
 
-const RULES = `---
-title: 松川市城镇老旧小区改造实施细则
-kind: policy
----
-松川市城镇老旧小区改造实施细则
+const RULES = libraryDocument({ title: '松川市城镇老旧小区改造实施细则' }, `松川市城镇老旧小区改造实施细则
 
 一、改造内容
 
@@ -20,17 +16,13 @@ kind: policy
 
 （三）提升类
 丰富社区服务供给，改造或建设社区综合服务设施、养老、托育、助餐等公共服务设施。
-`;
+`);
 
-const READING = `---
-title: 《松川市城镇老旧小区改造实施细则》政策解读
-kind: policy
----
-《松川市城镇老旧小区改造实施细则》政策解读
+const READING = libraryDocument({ title: '《松川市城镇老旧小区改造实施细则》政策解读' }, `《松川市城镇老旧小区改造实施细则》政策解读
 
 一、主要亮点
 将改造内容分为基础类、完善类、提升类三类，基础类应改尽改，完善类和提升类由居民协商确定。
-`;
+`);
 
 const t = testLibrary({ files: { 'rules.txt': RULES, 'reading.txt': READING } });
 

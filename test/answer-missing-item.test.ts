@@ -3,13 +3,9 @@
 // have are answered from it, even where another document has an article so numbered.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { testLibrary } from './support/library.js';
+import { libraryDocument, testLibrary } from './support/library.js';
 
-const PLAN = `---
-title: 云岭市城镇老旧小区改造实施方案
-kind: policy
----
-云岭市城镇老旧小区改造实施方案
+const PLAN = libraryDocument({ title: '云岭市城镇老旧小区改造实施方案' }, `云岭市城镇老旧小区改造实施方案
 
 一、总体目标
 到2025年底，基本完成2000年底前建成的老旧小区改造任务。
@@ -20,26 +16,18 @@ kind: policy
 
 三、保障措施
 加强组织领导，建立联席会议制度。
-`;
+`);
 
-const RULES = `---
-title: 云岭市加装电梯管理办法
-kind: policy
----
-云岭市加装电梯管理办法
+const RULES = libraryDocument({ title: '云岭市加装电梯管理办法' }, `云岭市加装电梯管理办法
 
 第一条 为规范既有住宅加装电梯工作，制定本办法。
 第二条 本办法适用于本市既有多层住宅加装电梯。
 第三条 加装电梯应当经本单元三分之二以上业主同意，并公示不少于10日。
-`;
+`);
 
 // A reply with a section headed by words the 办法's title also holds: "加装电梯管理办法第三条" names the 办法's article,
 // not a third item under this heading.
-const REPLY = `---
-title: 关于加快既有住宅加装电梯的提案的答复
-kind: reply
----
-关于加快既有住宅加装电梯的提案的答复
+const REPLY = libraryDocument({ title: '关于加快既有住宅加装电梯的提案的答复', kind: 'reply' }, `关于加快既有住宅加装电梯的提案的答复
 
 一、总体情况
 2024年全市完成老旧小区改造30个。
@@ -47,7 +35,7 @@ kind: reply
 二、加装电梯
 （一）简化审批。实行联合审查，15个工作日内办结。
 （二）加大补助。每台电梯补助15万元。
-`;
+`);
 
 const t = testLibrary({ files: { 'plan.txt': PLAN, 'rules.txt': RULES, 'reply.txt': REPLY } }, { timeout: 120_000 });
 

@@ -2,14 +2,9 @@
 // count the library does not hold is refused and says what the library holds; the answerable neighbour is answered.
 import { describe, expect, it } from 'vitest';
 import { assessEvidence, type QuestionAnalysis } from '../src/grounding/evidenceGate.js';
-import { testLibrary } from './support/library.js';
+import { libraryDocument, testLibrary } from './support/library.js';
 
-const SUMMARY = `---
-title: 兰溪市住房和城乡建设局2024年城镇老旧小区改造工作总结
-issuer: 兰溪市住房和城乡建设局
-kind: policy
----
-兰溪市住房和城乡建设局2024年城镇老旧小区改造工作总结
+const SUMMARY = libraryDocument({ title: '兰溪市住房和城乡建设局2024年城镇老旧小区改造工作总结', issuer: '兰溪市住房和城乡建设局' }, `兰溪市住房和城乡建设局2024年城镇老旧小区改造工作总结
 
 一、完成情况
 2024年全市改造城镇老旧小区86个，惠及居民1.2万户，完成投资3.1亿元。其中东城区改造小区32个，西城区改造小区54个。
@@ -23,7 +18,7 @@ kind: policy
 改造方案经居民议事会通过后，报市住建部门备案。施工单位应当文明施工。
 住建部门每年对改造后小区的物业服务质量开展评定，评定结果与物业费补贴挂钩。
 对改造后新引入专业化物业服务的小区，由市财政在前三年给予物业费补贴。
-`;
+`);
 
 const { ask } = testLibrary({
   files: {

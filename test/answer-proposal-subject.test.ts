@@ -3,13 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { createTestServices, type TestServices } from './support/services.js';
+import { libraryDocument } from './support/library.js';
 
-const REPLY = `---
-title: 青川市住房和城乡建设局关于市政协六届二次会议第0017号提案的答复
-number: 青建政协〔2025〕4号
-kind: reply
----
-青川市住房和城乡建设局
+const REPLY = libraryDocument({ title: '青川市住房和城乡建设局关于市政协六届二次会议第0017号提案的答复', number: '青建政协〔2025〕4号', kind: 'reply' }, `青川市住房和城乡建设局
 青建政协〔2025〕4号
 
 关于市政协六届二次会议第0017号提案的答复
@@ -22,7 +18,7 @@ kind: reply
 
 二、关于资金保障
 雨污分流改造纳入基础类改造内容，优先安排中央补助资金。
-`;
+`);
 
 let t: TestServices;
 beforeAll(async () => {

@@ -3,17 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { figureOnlyProposed } from '../src/text/askedFigure.js';
-import { testLibrary } from './support/library.js';
+import { libraryDocument, testLibrary } from './support/library.js';
 
-const DRAFT = `---
-title: 松川市既有住宅加装电梯补助办法（讨论稿）起草说明
-kind: policy
----
-松川市既有住宅加装电梯补助办法（讨论稿）起草说明
+const DRAFT = libraryDocument({ title: '松川市既有住宅加装电梯补助办法（讨论稿）起草说明' }, `松川市既有住宅加装电梯补助办法（讨论稿）起草说明
 
 一、运营维护补贴
 拟对加装电梯后前三年给予运营维护补贴，每台每年3000元，资金来源尚待与市财政局协商。
-`;
+`);
 
 const t = testLibrary({ files: { 'draft.txt': DRAFT } });
 

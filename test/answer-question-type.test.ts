@@ -3,29 +3,22 @@ import { type ExtractiveAnswer } from '../src/answer/offline/index.js';
 import { headingLabel } from '../src/answer/offline/strategies/questionType.js';
 import { questionTypeOf } from '../src/text/questionTypes.js';
 import type { Chunk } from '../src/types.js';
-import { extractiveAsker, makeChunk } from './support/services.js';
+import { documentChunks, extractiveAsker } from './support/services.js';
 
 const plan = '青川市城镇老旧小区改造实施方案';
-const chunks: Chunk[] = [
-  makeChunk({ docId: 'qc-plan', title: plan, kind: 'policy', sectionPath: '一、总体要求', text: '到2025年底，基本完成青川市2000年底前建成的老旧小区改造任务。' }, 0),
-  makeChunk({ docId: 'qc-plan', title: plan, kind: 'policy', sectionPath: '二、改造内容 > （一）基础类', text: '基础类主要是满足居民安全需要和基本生活需求的内容，包括市政配套基础设施改造提升。' }, 1),
-  makeChunk({ docId: 'qc-plan', title: plan, kind: 'policy', sectionPath: '二、改造内容 > （二）完善类', text: '主要是满足居民生活便利需要和改善型生活需求的内容，包括环境及配套设施改造建设。' }, 2),
-  makeChunk({ docId: 'qc-plan', title: plan, kind: 'policy', sectionPath: '二、改造内容 > （三）提升类', text: '主要是丰富社区服务供给、提升居民生活品质的内容，包括公共服务设施配套建设。' }, 3),
-  makeChunk(
-    {
-      docId: 'qc-plan',
-      title: plan,
-      kind: 'policy',
-      sectionPath: '三、加装电梯',
-      text:
-        '青川市将既有住宅加装电梯纳入老旧小区改造内容，加装电梯补助标准为每部15万元。' +
-        '加装电梯由市住房和城乡建设局牵头，各区政府负责组织实施。' +
-        '加装电梯补助申请自2024年3月1日起受理。' +
-        '之所以给予加装电梯补助，是为了解决老年居民上下楼难的问题。',
-    },
-    4,
-  ),
-];
+const chunks: Chunk[] = documentChunks('qc-plan', { title: plan, kind: 'policy' }, [
+  ['一、总体要求', '到2025年底，基本完成青川市2000年底前建成的老旧小区改造任务。'],
+  ['二、改造内容 > （一）基础类', '基础类主要是满足居民安全需要和基本生活需求的内容，包括市政配套基础设施改造提升。'],
+  ['二、改造内容 > （二）完善类', '主要是满足居民生活便利需要和改善型生活需求的内容，包括环境及配套设施改造建设。'],
+  ['二、改造内容 > （三）提升类', '主要是丰富社区服务供给、提升居民生活品质的内容，包括公共服务设施配套建设。'],
+  [
+    '三、加装电梯',
+    '青川市将既有住宅加装电梯纳入老旧小区改造内容，加装电梯补助标准为每部15万元。' +
+      '加装电梯由市住房和城乡建设局牵头，各区政府负责组织实施。' +
+      '加装电梯补助申请自2024年3月1日起受理。' +
+      '之所以给予加装电梯补助，是为了解决老年居民上下楼难的问题。',
+  ],
+]);
 const ask = extractiveAsker(chunks, 6);
 
 /** The answer's first line, up to its first citation mark. */

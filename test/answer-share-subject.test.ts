@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../src/types.js';
 import { shareSubject } from '../src/text/askedFigure.js';
-import { extractiveAsker, makeChunk } from './support/services.js';
+import { documentChunks, extractiveAsker } from './support/services.js';
 
 // An invented notice (南川市). None of its wording is in the shipped corpus or the evaluation sets.
-const chunks: Chunk[] = [
-  makeChunk({
-    docId: 'nc-check',
-    title: '南川市住房和城乡建设局关于开展城镇老旧小区改造项目质量检查的通知',
-    kind: 'policy',
-    text: '市住建局将于2026年5月组织对各区进行抽查，抽查比例不低于在建项目的20%。改造方案要经居民充分协商，居民满意度作为衡量改造成效的重要标准。',
-  }),
-];
+const chunks: Chunk[] = documentChunks('nc-check', { title: '南川市住房和城乡建设局关于开展城镇老旧小区改造项目质量检查的通知', kind: 'policy' }, [
+  ['', '市住建局将于2026年5月组织对各区进行抽查，抽查比例不低于在建项目的20%。改造方案要经居民充分协商，居民满意度作为衡量改造成效的重要标准。'],
+]);
 const ask = extractiveAsker(chunks, 4);
 
 describe('a share asked of one thing (出资比例) is not answered with a share of another (抽查比例)', () => {

@@ -3,14 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { getSynonyms } from '../src/text/synonyms.js';
-import { testLibrary } from './support/library.js';
+import { libraryDocument, testLibrary } from './support/library.js';
 
-const SCOPE = `---
-title: 彭泽县老旧小区改造对象认定办法
-issuer: 彭泽县住房和城乡建设局
-kind: policy
----
-彭泽县老旧小区改造对象认定办法
+const SCOPE = libraryDocument({ title: '彭泽县老旧小区改造对象认定办法', issuer: '彭泽县住房和城乡建设局' }, `彭泽县老旧小区改造对象认定办法
 
 一、改造范围
 2000年底前建成、配套设施不全的住宅小区纳入改造范围。
@@ -21,13 +16,8 @@ kind: policy
 
 三、资金
 改造资金缺口由县财政统筹解决，不得向居民摊派。
-`;
-const PARKING = `---
-title: 彭泽县停车设施建设指引
-issuer: 彭泽县住房和城乡建设局
-kind: policy
----
-彭泽县停车设施建设指引
+`);
+const PARKING = libraryDocument({ title: '彭泽县停车设施建设指引', issuer: '彭泽县住房和城乡建设局' }, `彭泽县停车设施建设指引
 
 一、增画车位
 利用小区边角空地增画停车位，优先满足居民夜间停车需求。
@@ -36,18 +26,13 @@ kind: policy
 
 三、消防通道
 小区消防通道严禁占用，由物业服务企业施划禁停标线并每日巡查。
-`;
+`);
 
-const FUND = `---
-title: 彭泽县城镇老旧小区改造专项资金管理办法
-issuer: 彭泽县财政局
-kind: policy
----
-彭泽县城镇老旧小区改造专项资金管理办法
+const FUND = libraryDocument({ title: '彭泽县城镇老旧小区改造专项资金管理办法', issuer: '彭泽县财政局' }, `彭泽县城镇老旧小区改造专项资金管理办法
 
 第四条 专项资金按项目进度拨付，竣工验收后拨付至结算金额的90%。
 第五条 专项资金不得用于支付各种罚款、捐款、赞助，不得用于人员工资、购置交通工具和偿还债务。
-`;
+`);
 
 const t = testLibrary({ files: { 'scope.txt': SCOPE, 'parking.txt': PARKING, 'fund.txt': FUND } });
 

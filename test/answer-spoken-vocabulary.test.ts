@@ -6,14 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { getSynonyms } from '../src/text/synonyms.js';
-import { testLibrary } from './support/library.js';
+import { libraryDocument, testLibrary } from './support/library.js';
 import { createTestServices } from './support/services.js';
 
-const RULES = `---
-title: 松川市既有住宅加装电梯和老旧小区改造实施细则
-kind: policy
----
-松川市既有住宅加装电梯和老旧小区改造实施细则
+const RULES = libraryDocument({ title: '松川市既有住宅加装电梯和老旧小区改造实施细则' }, `松川市既有住宅加装电梯和老旧小区改造实施细则
 
 一、加装电梯财政补助
 2023年起，市级财政对完成加装并投入使用的电梯，每部给予财政补助12万元。
@@ -26,17 +22,13 @@ kind: policy
 
 四、组织实施
 区住房城乡建设部门为改造工作的主管部门，负责项目审查和质量监管。
-`;
+`);
 
-const PARKING = `---
-title: 松川市老旧小区停车设施建设的答复
-kind: reply
----
-松川市老旧小区停车设施建设的答复
+const PARKING = libraryDocument({ title: '松川市老旧小区停车设施建设的答复', kind: 'reply' }, `松川市老旧小区停车设施建设的答复
 
 一、增设停车位
 利用小区边角地和闲置空地增设停车位，2023年全市新增停车位600个。
-`;
+`);
 
 const files = {
   'songchuan_rules.txt': RULES,

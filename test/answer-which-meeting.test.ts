@@ -1,15 +1,10 @@
 // A question about a document itself (issue #10): "…试点是哪次会议定的？" asks which meeting, which the minutes' title
 // and number name — not only what the meeting decided.
 import { describe, expect, it } from 'vitest';
-import { testLibrary } from './support/library.js';
+import { libraryDocument, testLibrary } from './support/library.js';
 import { ASKS_WHICH_MEETING, MEETING_RECORD } from '../src/text/questionTypes.js';
 
-const MINUTES = `---
-title: 全市城镇老旧小区改造工作专题会议纪要
-number: 专题会议纪要〔2025〕第7号
-kind: policy
----
-全市城镇老旧小区改造工作专题会议纪要
+const MINUTES = libraryDocument({ title: '全市城镇老旧小区改造工作专题会议纪要', number: '专题会议纪要〔2025〕第7号' }, `全市城镇老旧小区改造工作专题会议纪要
 
 2025年4月2日，副市长主持召开专题会议，研究推进老旧小区改造工作。议定事项纪要如下：
 
@@ -24,17 +19,13 @@ kind: policy
 
 四、关于改造范围
 改造范围的时间界限仍按2000年底前建成执行。
-`;
+`);
 
-const EXPLAINER = `---
-title: 青川市城镇老旧小区改造政策解读
-kind: policy
----
-青川市城镇老旧小区改造政策解读
+const EXPLAINER = libraryDocument({ title: '青川市城镇老旧小区改造政策解读' }, `青川市城镇老旧小区改造政策解读
 
 一、改造范围
 改造范围为2000年底前建成的城镇老旧小区。确定2000年这个时间界限，是因为此前建成的小区普遍缺少配套设施。
-`;
+`);
 
 const library = testLibrary({ files: { 'minutes.txt': MINUTES, 'explainer.txt': EXPLAINER } }, { timeout: 120_000 });
 

@@ -3,12 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { createTestServices, type TestServices } from './support/services.js';
+import { libraryDocument } from './support/library.js';
 
-const NOTICE = `---
-title: 青川市2025年城镇老旧小区改造年度任务清单
-kind: policy
----
-关于下达青川市2025年城镇老旧小区改造年度任务清单的通知
+const NOTICE = libraryDocument({ title: '青川市2025年城镇老旧小区改造年度任务清单' }, `关于下达青川市2025年城镇老旧小区改造年度任务清单的通知
 
 各县（区）人民政府：
 根据《青川市城镇老旧小区改造管理办法》和各县（区）摸底申报情况，现将2025年度改造任务清单下达如下，请抓好落实。
@@ -21,7 +18,7 @@ kind: policy
 
 青川市住房和城乡建设局\u3000青川市发展和改革委员会\u3000青川市财政局
 2025年2月10日
-`;
+`);
 
 let t: TestServices;
 beforeAll(async () => {

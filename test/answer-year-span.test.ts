@@ -2,19 +2,15 @@
 // last year; a how-many answer's year is the one its figure is stated for, not a neighbouring sentence's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
+import { libraryDocument, testLibrary } from './support/library.js';
 import { createTestServices, type TestServices } from './support/services.js';
 
-const EXPLAINER = `---
-title: 《青川市城镇老旧小区改造实施方案（2023—2025年）》政策解读
-issuer: 青川市住房和城乡建设局
-kind: policy
----
-一、出台背景
+const EXPLAINER = libraryDocument({ title: '《青川市城镇老旧小区改造实施方案（2023—2025年）》政策解读', issuer: '青川市住房和城乡建设局' }, `一、出台背景
 2018年至2021年，全市累计改造城镇老旧小区214个，惠及居民约2.6万户。原改造工作意见已于2021年底到期，需要制定新的方案。
 
 二、完成情况
 2023年全市改造城镇老旧小区58个，惠及居民7400户。
-`;
+`);
 
 let offline: TestServices;
 
@@ -53,5 +49,21 @@ describe('a total over a span of years', () => {
     const a = await ask('2023年全市改造了多少个老旧小区？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('58个');
+  });
+});
+
+describe('a span of years written with a doubled dash', () => {
+  const library = testLibrary({
+    files: {
+      'yunlin_jiedu.txt': libraryDocument({ title: '《云林市城镇老旧小区改造实施方案（2022——2025年）》政策解读', issuer: '云林市住房和城乡建设局' }, `一、出台背景
+2018——2021年，全市累计改造城镇老旧小区214个，惠及居民约2.6万户。原改造工作意见已于2021年底到期。
+`),
+    },
+  });
+
+  it('is the same span as with one dash: no figure of its last year', async () => {
+    const a = await library.ask('2021年全市改造了多少个老旧小区？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('2018—2021');
   });
 });

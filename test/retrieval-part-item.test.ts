@@ -4,15 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { partItemLabels } from '../src/retrieval/plan.js';
-import { testLibrary } from './support/library.js';
+import { libraryDocument, testLibrary } from './support/library.js';
 
-const OPINION = `---
-title: 南湖省人民政府办公厅关于推进城镇老旧小区改造的实施意见
-number: 南政办发〔2021〕9号
-issuer: 南湖省人民政府办公厅
-kind: policy
----
-南湖省人民政府办公厅关于推进城镇老旧小区改造的实施意见
+const OPINION = libraryDocument({ title: '南湖省人民政府办公厅关于推进城镇老旧小区改造的实施意见', number: '南政办发〔2021〕9号', issuer: '南湖省人民政府办公厅' }, `南湖省人民政府办公厅关于推进城镇老旧小区改造的实施意见
 
 一、总体要求
 （一）工作目标
@@ -27,29 +21,18 @@ kind: policy
 居民可通过提取住房公积金等方式出资。
 （三）吸引社会力量参与
 鼓励原产权单位对改造给予资金支持，支持管线单位对专营设施改造出资。
-`;
+`);
 
-const MEASURES = `---
-title: 南湖市老旧小区改造后物业管理办法
-issuer: 南湖市住房和城乡建设局
-kind: policy
----
-南湖市老旧小区改造后物业管理办法
+const MEASURES = libraryDocument({ title: '南湖市老旧小区改造后物业管理办法', issuer: '南湖市住房和城乡建设局' }, `南湖市老旧小区改造后物业管理办法
 
 第一条 为规范改造后小区的物业管理，制定本办法。
 
 第二条 改造后的小区按照下列方式确定管理模式。具备条件的，由业主大会选聘物业服务企业。暂不具备条件的，由街道组织托管，托管期限不超过2年。
 
 第三条 本办法自印发之日起施行。
-`;
+`);
 
-const PLAN = `---
-title: 南湖市老旧小区改造三年行动方案
-number: 南政办〔2022〕3号
-issuer: 南湖市人民政府办公室
-kind: policy
----
-南湖市老旧小区改造三年行动方案
+const PLAN = libraryDocument({ title: '南湖市老旧小区改造三年行动方案', number: '南政办〔2022〕3号', issuer: '南湖市人民政府办公室' }, `南湖市老旧小区改造三年行动方案
 
 一．改造任务
 （一）基础类改造
@@ -62,7 +45,7 @@ kind: policy
 成立市老旧小区改造工作领导小组。
 （二）强化督查考核
 改造工作纳入各区年度目标考核，实行季度通报。
-`;
+`);
 
 const t = testLibrary({ files: { 'nanhu_opinion.txt': OPINION, 'nanhu_measures.txt': MEASURES, 'nanhu_plan.txt': PLAN } });
 

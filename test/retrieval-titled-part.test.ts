@@ -2,13 +2,9 @@
 // (三、关于…), not articles, is answered with the part so numbered — not with its covering paragraph ("议定事项纪要如下").
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { testLibrary } from './support/library.js';
+import { libraryDocument, testLibrary } from './support/library.js';
 
-const SUMMARY = `---
-title: 云岭市住房和城乡建设局2024年城镇老旧小区改造工作总结
-kind: policy
----
-云岭市住房和城乡建设局2024年城镇老旧小区改造工作总结
+const SUMMARY = libraryDocument({ title: '云岭市住房和城乡建设局2024年城镇老旧小区改造工作总结' }, `云岭市住房和城乡建设局2024年城镇老旧小区改造工作总结
 
 一、总体完成情况
 2024年全市改造城镇老旧小区64个，惠及居民9800户。
@@ -22,13 +18,9 @@ kind: policy
 
 四、2025年工作打算
 2025年计划改造城镇老旧小区70个。
-`;
+`);
 
-const MINUTES = `---
-title: 云岭市城镇老旧小区改造工作专题会议纪要
-kind: policy
----
-云岭市城镇老旧小区改造工作专题会议纪要
+const MINUTES = libraryDocument({ title: '云岭市城镇老旧小区改造工作专题会议纪要' }, `云岭市城镇老旧小区改造工作专题会议纪要
 
 2025年3月18日，副市长主持召开专题会议，研究推进老旧小区改造工作。会议听取了市住建局的汇报，议定事项纪要如下：
 
@@ -40,13 +32,9 @@ kind: policy
 
 三、关于屋面防水试点
 同意在东城区选择3个小区开展屋面防水整体翻修试点，市级每户再增加补助500元。
-`;
+`);
 
-const PLAN = `---
-title: 云岭市城镇老旧小区改造实施方案
-kind: policy
----
-云岭市城镇老旧小区改造实施方案
+const PLAN = libraryDocument({ title: '云岭市城镇老旧小区改造实施方案' }, `云岭市城镇老旧小区改造实施方案
 
 一、总体要求
 （一）指导思想
@@ -59,7 +47,7 @@ kind: policy
 二、改造内容
 （一）基础类
 供水、排水、供电、燃气等配套基础设施改造。
-`;
+`);
 
 const t = testLibrary({ files: { 'minutes.txt': MINUTES, 'summary.txt': SUMMARY, 'plan.txt': PLAN } }, { timeout: 120_000 });
 

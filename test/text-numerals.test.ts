@@ -1,7 +1,7 @@
 // Chinese numerals are read as numbers only where they are numbers (src/text/numerals.ts): the answer checks that look
 // for a figure must not take "统一" or "一户一表" for one, nor miss "二十万元".
 import { describe, expect, it } from 'vitest';
-import { chineseIntegerValue, figuresAsDigits } from '../src/text/numerals.js';
+import { chineseIntegerValue, figuresAsDigits, statedYearSpan, statedYearSpans, withoutStatedYearSpans } from '../src/text/numerals.js';
 
 describe('chineseIntegerValue', () => {
   it('reads figures with magnitudes, digit-by-digit years and 两', () => {
@@ -39,5 +39,24 @@ describe('figuresAsDigits', () => {
     for (const text of ['统一规划，统一实施', '一是加强领导', '一般由街道负责', '实行一户一表改造', '一楼一策', '千家万户', '十分重要', '“十四五”期间', '进一步完善']) {
       expect(figuresAsDigits(text)).toBe(text);
     }
+  });
+});
+
+describe('spans of years (one reader for the answer gate and the draft year labels)', () => {
+  it('reads every way a span is written: dashes single or doubled, 至 or 到, the closing 年 or none', () => {
+    for (const text of ['（2021—2025年）', '（2021——2025年）', '2021-2025年', '2021--2025年', '2021～2025年', '2021年至2025年', '2021年至2025', '2021到2025年', '（2021—2025）']) {
+      expect(statedYearSpan(text), text).toEqual({ from: 2021, to: 2025 });
+    }
+  });
+
+  it('reads only whole years: no span inside a longer number, none between a year and a month', () => {
+    expect(statedYearSpans('编号12021-2025年')).toEqual([]);
+    expect(statedYearSpans('2021-20251号')).toEqual([]);
+    expect(statedYearSpans('2023年至12月')).toEqual([]);
+  });
+
+  it('finds each span and blanks them for rules that look for one year', () => {
+    expect(statedYearSpans('2018——2021年累计改造214个，2022至2023年改造58个')).toEqual([{ from: 2018, to: 2021 }, { from: 2022, to: 2023 }]);
+    expect(withoutStatedYearSpans('2018——2021年累计改造214个')).toBe(' 累计改造214个');
   });
 });

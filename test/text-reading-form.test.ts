@@ -4,30 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { checkIsProposal, draftReply } from '../src/draft/index.js';
 import { foldFullWidth, readingForm } from '../src/text/index.js';
-import { testLibrary } from './support/library.js';
+import { libraryDocument, testLibrary } from './support/library.js';
 
-const FEES = `---
-title: 东湖县老旧小区物业服务收费指导意见
-issuer: 东湖县住房和城乡建设局
-kind: policy
----
-东湖县老旧小区物业服务收费指导意见
+const FEES = libraryDocument({ title: '东湖县老旧小区物业服务收费指导意见', issuer: '东湖县住房和城乡建设局' }, `东湖县老旧小区物业服务收费指导意见
 
 一、收费标准
 改造后的老旧小区实行准物业管理，物业服务费标准为每月每平方米０．５元，由县发展改革部门核定。
 二、资金来源
 改造资金由县财政承担３０％，其余由省级补助资金解决。
-`;
-const FUNDING = `---
-title: 东湖县老旧小区改造资金筹措办法
-issuer: 东湖县住房和城乡建设局
-kind: policy
----
-东湖县老旧小区改造资金筹措办法
+`);
+const FUNDING = libraryDocument({ title: '东湖县老旧小区改造资金筹措办法', issuer: '东湖县住房和城乡建设局' }, `东湖县老旧小区改造资金筹措办法
 
 一、筹措渠道
 改造资金通过财政奖补、居民出资和社会资本参与三种渠道筹措，居民出资部分可使用住宅专项维修资金。
-`;
+`);
 
 const TRADITIONAL_PROPOSAL = `關於加快推進老舊小區改造的提案
 

@@ -11,6 +11,7 @@ import { draftReply } from '../src/draft/index.js';
 import { parseProposal } from '../src/draft/parseProposal.js';
 import type { Answer, Citation } from '../src/types.js';
 import { REPO_ROOT, createTestServices, type TestServices } from './support/services.js';
+import { libraryDocument } from './support/library.js';
 
 const BUREAU = `name: 临川市住房和城乡建设局
 shortName: 市住建局
@@ -99,13 +100,7 @@ const PARKING_REPLY = `临川市住房和城乡建设局
 2024年计划建设立体停车库6处，新增泊位800个。
 `;
 
-const SEWER_POLICY = `---
-title: 临川市老旧小区雨污分流改造技术导则
-issuer: 临川市住房和城乡建设局
-number: 临建发〔2021〕42号
-kind: policy
----
-
+const SEWER_POLICY = libraryDocument({ title: '临川市老旧小区雨污分流改造技术导则', issuer: '临川市住房和城乡建设局', number: '临建发〔2021〕42号' }, `
 第一条 为规范我市老旧小区雨污分流及排水管网改造工作，结合本市实际，制定本导则。
 
 第二条 小区内污水管管径不得小于200毫米，雨水管管径不得小于300毫米。
@@ -113,7 +108,7 @@ kind: policy
 第三条 雨污分流改造应与道路、绿化、弱电管线改造统筹实施，一次开挖、同步施工，避免反复开挖。
 
 第四条 改造资金由市、区两级财政按6:4比例分担，居民不承担管网改造费用。
-`;
+`);
 
 const corpusDir = mkdtempSync(path.join(tmpdir(), 'unseen-corpus-'));
 let t: TestServices;

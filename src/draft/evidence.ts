@@ -4,10 +4,10 @@ import type { Bureau } from '../config.js';
 import type { Chunk, ProposalMeta, SearchHit, Searcher, Suggestion } from '../types.js';
 import { retrievePassages } from '../retrieval/plan.js';
 import { getJieba, getTokenizer } from '../text/tokenizer.js';
-import { NOT_EVIDENCE } from '../text/boilerplate.js';
+import { NAMES_FEEDBACK_FORM, NOT_EVIDENCE } from '../text/boilerplate.js';
 import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
-import { FORWARD_SENTENCE, namesPlans } from '../text/plans.js';
+import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
@@ -303,7 +303,7 @@ export function askedWording(suggestion: Suggestion, theme: Set<string>, t: Draf
 
 /** A feedback form (征询意见表) or other form record attached to a reply: a record, never evidence. */
 function isFormRecord(chunk: Chunk): boolean {
-  return chunk.kind === 'form' || /征询意见表|意见反馈表/u.test(chunk.sectionPath);
+  return chunk.kind === 'form' || NAMES_FEEDBACK_FORM.test(chunk.sectionPath);
 }
 
 /**
@@ -368,14 +368,9 @@ interface Candidate extends QuoteCandidate {
   rank: number;
 }
 
-/** A section listing problems ("四、存在问题", "问题与不足"): what went wrong is neither work done nor policy. */
-const PROBLEMS_SECTION = /存在(?:的)?问题|问题(?:与|和)不足|困难(?:和|与)问题|不足之处/u;
-/** …unless its heading also names what was done about them ("存在问题及整改措施", "针对存在的问题采取的措施"). */
-const REMEDY_HEADING = /整改|措施|对策|解决|做法|办理|答复|成效/u;
-
 /** Under a heading that only lists problems, at any level ("四、存在问题 > （一）资金压力大"). */
 function listsProblems(sectionPath: string): boolean {
-  return sectionPath.split(SECTION_SEPARATOR).some((part) => PROBLEMS_SECTION.test(part) && !REMEDY_HEADING.test(part));
+  return sectionPath.split(SECTION_SEPARATOR).some(namesProblemsOnly);
 }
 
 /** Every sentence of the passages a draft could quote: no boilerplate, no sub-heading, no form record, not too long. */

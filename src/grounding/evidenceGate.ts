@@ -10,7 +10,7 @@
 import { ASPECT_WORDS, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, MANNER_WORDS, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsShareWord, statesFigure } from '../text/askedFigure.js';
-import { ASKS_TOTAL_OVER_YEARS, YEAR_SPAN } from '../text/numerals.js';
+import { ASKS_TOTAL_OVER_YEARS, statedYearSpans, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
 export { askedLevel, type Level } from './levels.js';
@@ -483,9 +483,9 @@ export function answerMismatches(
   // question asks a total over years itself ("2019到2022年累计…").
   const askedAsSpan = analysis.years.length > 1 || ASKS_TOTAL_OVER_YEARS.test(analysis.text);
   const datedQuotes = dated.map((s) => normalizeForMatch(s.quote));
-  const spans = askedAsSpan ? [] : datedQuotes.flatMap((q) => [...q.matchAll(YEAR_SPAN)].map((m) => `${m[1]}—${m[2]}`));
+  const spans = askedAsSpan ? [] : datedQuotes.flatMap((q) => statedYearSpans(q).map((span) => `${span.from}—${span.to}`));
   for (const year of analysis.years) {
-    const stated = dated.map((s, i) => `${inheritedYears(s)} ${askedAsSpan ? datedQuotes[i] : datedQuotes[i].replace(YEAR_SPAN, ' ')} ${normalizeForMatch(`${s.title} ${s.section}`)}`);
+    const stated = dated.map((s, i) => `${inheritedYears(s)} ${askedAsSpan ? datedQuotes[i] : withoutStatedYearSpans(datedQuotes[i])} ${normalizeForMatch(`${s.title} ${s.section}`)}`);
     const ofData = askedAsBound.has(year) ? stated : stated.map((x) => x.replace(YEAR_BOUNDARY, ' '));
     if (ofData.some((x) => x.includes(year))) continue;
     const found = [...new Set([...spans, ...stated.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' ')))])].filter((y) => y !== year).sort();

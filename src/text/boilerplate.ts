@@ -30,6 +30,9 @@ export const NAMES_REPLY_HEADER_FIELD = new RegExp(REPLY_HEADER_FIELD_NAMES, 'u'
 /** A reply's formula sentence or header field, or a collector's cut-off mark; the offline answerer scores such a sentence down. */
 export const BOILERPLATE = new RegExp(`${FORMULA.source}|${TRUNCATION_MARK.source}`, 'u');
 
+/** A heading naming a feedback form attached to a reply ("附件：政协提案办理情况征询意见表"): a record, never evidence. */
+export const NAMES_FEEDBACK_FORM = /征询意见表|意见反馈表/u;
+
 /** Formula sentences of replies that are not evidence for a draft (salutation, receipt, thanks, contact, form fields, tags). */
 export const NOT_EVIDENCE =
   /收悉|答复如下|回复如下|复函如下|委员[：:]|代表[：:]|签发人|联系人|联系电话|联系单位|抄\s*送|感谢|关心和支持|提案者|征询意见|办理结果|【|\[|附件|发布时间|编稿时间|来源[：:]|日期[：:]|时间[：:]/;

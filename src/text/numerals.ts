@@ -131,14 +131,27 @@ export function withoutStatedYears(text: string): string {
   return text.replace(new RegExp(STATED_YEAR, 'gu'), ' ');
 }
 
-/** "（2021—2025年）", "2021年至2025年": a span of years a text states, which dates no single year. */
-export function statedYearSpan(text: string): { from: number; to: number } | undefined {
-  const m = /(?<!\d)((?:19|20)\d{2})\s*年?\s*(?:[—–－~～-]+|至|到)\s*((?:19|20)\d{2})\s*年/u.exec(text);
-  return m ? { from: Number(m[1]), to: Number(m[2]) } : undefined;
+/**
+ * A span of years as Chinese text writes it: "2021—2025年", "2021——2025年", "（2021-2025）", "2019年至2022年",
+ * "2019到2022年", "2021～2025年". Each year a whole number (not the digits of a longer one); the closing 年 optional.
+ */
+const YEAR_SPAN = String.raw`(?<!\d)((?:19|20)\d{2})\s*年?\s*(?:[—–－~～-]+|至|到)\s*((?:19|20)\d{2})(?!\d)\s*年?`;
+
+/** The spans of years a text states ("2019年至2022年，全市累计…"): what they state is a total over the span, no one year's figure. */
+export function statedYearSpans(text: string): { from: number; to: number }[] {
+  return [...text.matchAll(new RegExp(YEAR_SPAN, 'gu'))].map((m) => ({ from: Number(m[1]), to: Number(m[2]) }));
 }
 
-/** A span of years ("2019年至2022年", "2019—2022年"): what it states is a total over the span, no one year's figure. */
-export const YEAR_SPAN = /((?:19|20)\d{2})\s*年?\s*(?:至|到|—|－|-|–|~|～)\s*((?:19|20)\d{2})\s*年?/gu;
+/** "（2021—2025年）", "2021年至2025年": the first span of years a text states, which dates no single year. */
+export function statedYearSpan(text: string): { from: number; to: number } | undefined {
+  return statedYearSpans(text)[0];
+}
+
+/** The text with its spans of years blanked ("2019年至2022年累计改造365个" → " 累计改造365个"). */
+export function withoutStatedYearSpans(text: string): string {
+  return text.replace(new RegExp(YEAR_SPAN, 'gu'), ' ');
+}
+
 /**
  * A question asking for a total over years ("累计", "以来", "这几年"): a span of years answers it. Not 一共 / 总共 / 合计
  * / 期间, which count within one year as well ("2022年一共改造了多少个").

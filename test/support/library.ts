@@ -4,7 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
 import type { AppConfig } from '../../src/config.js';
 import type { Services } from '../../src/services.js';
-import type { Answer } from '../../src/types.js';
+import type { Answer, DocKind } from '../../src/types.js';
 import { createTestServices, type TestServices, type TestServicesOptions } from './services.js';
 
 export interface TestLibrary {
@@ -50,21 +50,37 @@ export function testLibrary(
   };
 }
 
+/** A test document's front matter: its title, its kind (policy unless said) and any other field (issuer, number…). */
+export interface DocumentFields {
+  title: string;
+  kind?: DocKind;
+  issuer?: string;
+  number?: string;
+}
+
+/**
+ * A library document as its file holds it: the YAML front matter (title, the other fields in the order given, kind)
+ * and the body. The file name the test gives it is its docId.
+ */
+export function libraryDocument({ title, kind = 'policy', ...fields }: DocumentFields, body: string): string {
+  const lines = [`title: ${title}`, ...Object.entries(fields).map(([name, value]) => `${name}: ${value}`), `kind: ${kind}`];
+  return `---\n${lines.join('\n')}\n---\n${body}`;
+}
+
 /**
  * 青阳's reply to proposal 12 of the city's 5th CPPCC, 2nd session (青建〔2022〕5号, to 李明), which several answer
  * tests hold in their library: front matter, title, 文号, salutation and opening, then `sections` ("一、关于…的建议"…).
  */
 export function qingyangReply(sections: string): string {
-  return `---
-title: 关于市五届二次会议第12号提案的答复
-kind: reply
----
-关于市五届二次会议第12号提案的答复
+  return libraryDocument(
+    { title: '关于市五届二次会议第12号提案的答复', kind: 'reply' },
+    `关于市五届二次会议第12号提案的答复
 
 青建〔2022〕5号
 
 李明委员：
 你提出的关于加快老旧小区改造的提案收悉，现答复如下：
 
-${sections}`;
+${sections}`,
+  );
 }
