@@ -438,6 +438,23 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
   return { ...base, pass: false, passage: bestMatched?.index ?? null, focusMatched: matched, focusMissing: analysis.focus.filter((w) => !matched.includes(w)), reason: 'focus-missing' };
 }
 
+/** The county-level units a text writes with their suffix ("浈江区", "梨树县"), by their stem. */
+function countyUnitsWritten(text: string): string[] {
+  return askedPlaces(text).filter((p) => text.includes(`${p}区`) || text.includes(`${p}县`));
+}
+
+/**
+ * "韶关市武江区2023年改造了多少个小区？" where the library never names 武江区 but holds a report on 浈江区: a sentence
+ * from a document whose title or issuer names another district or county is that unit's fact, however well its city
+ * agrees. A document of the whole city (its title and issuer name no district) may still answer for the district.
+ */
+function districtsOfOtherDocuments(analysis: QuestionAnalysis, sentences: AnsweringSentence[]): ConstraintMismatch | undefined {
+  const asked = countyUnitsWritten(analysis.text).filter((p) => analysis.unknownPlaces.includes(p));
+  if (!asked.length) return undefined;
+  const found = [...new Set(sentences.flatMap((s) => countyUnitsWritten(`${s.title} ${s.origin ?? ''}`)))].filter((p) => !asked.includes(p));
+  return found.length ? { kind: 'place', asked: asked.join('、'), found } : undefined;
+}
+
 /** A sentence an answer quotes, with what places it: its document's title and issuer, its section, its passage. */
 export interface AnsweringSentence {
   quote: string;
@@ -502,6 +519,8 @@ export function answerMismatches(
     // What the library holds instead is told by its issuer ("清原"), else by the places the sentence names.
     if (!agrees && (issuers.length || inText.length)) out.push({ kind: 'place', asked: asked.join('、'), found: issuers.length ? issuers : inText.slice(0, 3) });
   }
+  const otherDistricts = districtsOfOtherDocuments(analysis, sentences);
+  if (otherDistricts) out.push(otherDistricts);
   // A level is a scope, which a county's reply states of itself only through its issuer: the sentence, its heading,
   // its document's title or issuer must name the level asked (asked 全国 → a county's 103栋 is not the answer).
   if (analysis.level) {
