@@ -1,6 +1,6 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
 import type { Chunk, SearchHit, Searcher } from '../types.js';
-import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, numberedItemAsked, TITLE_TAIL_CHARS } from '../text/markers.js';
+import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, numberedItemAsked, sharedHeadingRun, TITLE_TAIL_CHARS } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
@@ -185,9 +185,27 @@ function titledPartHits(search: Searcher, question: string, namedDocId: string |
       const top = headingNumber(c.sectionPath.split(SECTION_SEPARATOR)[0] ?? '');
       return top?.level === 'part' && top.ordinal === ordinal;
     });
-    if (part.length) return asSectionHits(part, hits);
+    if (part.length) return asSectionHits(subsectionNamed(part, question.slice(item.index)) ?? part, hits);
   }
   return [];
+}
+
+/** How many characters a sub-heading must share with the question's words after the part's number to name it. */
+const SUBSECTION_RUN_CHARS = 3;
+
+/**
+ * "政策解读第三部分里补助方式是怎么变的？": the question asks one thing inside the part, and one of the part's
+ * sub-headings names it ("（二）改变了市级补助方式"): that sub-section's chunks, not the part's opening items. The part
+ * whole when no sub-heading, or more than one equally, shares SUBSECTION_RUN_CHARS characters with the question.
+ */
+function subsectionNamed(part: Chunk[], asked: string): Chunk[] | undefined {
+  const subheading = (c: Chunk) => c.sectionPath.split(SECTION_SEPARATOR)[1] ?? '';
+  const runs = new Map<string, number>();
+  for (const c of part) if (subheading(c)) runs.set(subheading(c), sharedHeadingRun(asked, subheading(c)));
+  const ranked = [...runs.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, next] = ranked;
+  if (!best || best[1] < SUBSECTION_RUN_CHARS || (next && next[1] === best[1])) return undefined;
+  return part.filter((c) => subheading(c) === best[0]);
 }
 
 /** The words of a heading in `chunks` that the question names and under which numbered items stand, if any. */
