@@ -153,7 +153,9 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
   if (ordinal !== undefined && docIds.some((docId) => namedHeadingIn(search.chunksOf(docId), question))) return [];
   for (const docId of docIds) {
     const chunks = search.chunksOf(docId).filter((c) => inSection(c.sectionPath));
-    if (chunks.length) return asSectionHits(chunks, hits);
+    // "第四部分第（三）项对居民满意度有什么要求？": the item's sub-section whose heading names what is asked (2.满意度测评).
+    const depth = item ? (chunks[0]?.sectionPath.split(SECTION_SEPARATOR).findIndex((p) => headingNumber(p)?.level === 'item' && headingNumber(p)?.ordinal === item.item) ?? -1) + 1 : 0;
+    if (chunks.length) return asSectionHits((depth > 0 ? subsectionNamed(chunks, question, depth) : undefined) ?? chunks, hits);
   }
   return [];
 }
@@ -185,21 +187,22 @@ function titledPartHits(search: Searcher, question: string, namedDocId: string |
       const top = headingNumber(c.sectionPath.split(SECTION_SEPARATOR)[0] ?? '');
       return top?.level === 'part' && top.ordinal === ordinal;
     });
-    if (part.length) return asSectionHits(subsectionNamed(part, question.slice(item.index)) ?? part, hits);
+    if (part.length) return asSectionHits(subsectionNamed(part, question.slice(item.index), 1) ?? part, hits);
   }
   return [];
 }
 
-/** How many characters a sub-heading must share with the question's words after the part's number to name it. */
+/** How many characters a sub-heading must share with the question's words to name it. */
 const SUBSECTION_RUN_CHARS = 3;
 
 /**
- * "政策解读第三部分里补助方式是怎么变的？": the question asks one thing inside the part, and one of the part's
- * sub-headings names it ("（二）改变了市级补助方式"): that sub-section's chunks, not the part's opening items. The part
- * whole when no sub-heading, or more than one equally, shares SUBSECTION_RUN_CHARS characters with the question.
+ * "政策解读第三部分里补助方式是怎么变的？", "第四部分第（三）项对居民满意度有什么要求？": the question asks one thing inside
+ * a numbered section, and one of its sub-headings (at `depth` in the section path) names it ("（二）改变了市级补助方式",
+ * "2.满意度测评"): that sub-section's chunks, not the section's opening items (the section answer quotes from its
+ * start). The section whole when no sub-heading, or more than one equally, shares SUBSECTION_RUN_CHARS characters.
  */
-function subsectionNamed(part: Chunk[], asked: string): Chunk[] | undefined {
-  const subheading = (c: Chunk) => c.sectionPath.split(SECTION_SEPARATOR)[1] ?? '';
+function subsectionNamed(part: Chunk[], asked: string, depth: number): Chunk[] | undefined {
+  const subheading = (c: Chunk) => c.sectionPath.split(SECTION_SEPARATOR)[depth] ?? '';
   const runs = new Map<string, number>();
   for (const c of part) if (subheading(c)) runs.set(subheading(c), sharedHeadingRun(asked, subheading(c)));
   const ranked = [...runs.entries()].sort((a, b) => b[1] - a[1]);
