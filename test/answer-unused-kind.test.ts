@@ -2,6 +2,7 @@
 // library does not speak of: refused, naming the word, not answered with a sentence about the thing in general.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
+import { analyzeQuestion } from '../src/grounding/evidenceGate.js';
 import { testLibrary } from './support/library.js';
 
 const PLAN = `---
@@ -49,5 +50,15 @@ describe('a kind of thing the library never names', () => {
     const a = await answerQuestion(lib.services, '配套设施改造标准是什么？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('技术导则');
+  });
+});
+
+describe('drafting reads a suggestion without this rule', () => {
+  // Every word known but 历史, each in a few of the library's chunks.
+  const stats = { docFrequency: (w: string) => (w === '历史' ? 0 : 5), totalChunks: 100 };
+
+  it('a question makes the kind its focus; a suggestion (the draft gate turns the rule off) does not', () => {
+    expect(analyzeQuestion('老旧小区改造中的历史建筑怎么保护？', stats).focus).toContain('历史');
+    expect(analyzeQuestion('老旧小区改造中的历史建筑怎么保护？', stats, { unusedModifierIsFocus: false }).focus).not.toContain('历史');
   });
 });

@@ -44,6 +44,12 @@ export const EVIDENCE_GATE_DEFAULTS = {
    * thing, whatever the tagger calls it (快递/v): it is a focus candidate. Off for `ask`; drafts set it.
    */
   mappedWordsAreTopics: false,
+  /**
+   * A word the library never uses, tagged a noun, right before a noun it does ("历史建筑", "垃圾分类设施") names a kind of
+   * that thing the library lacks: a focus word. On for `ask`; drafts turn it off (a suggestion's own wording, "引导原产权
+   * 单位和管线企业出资", is not a kind to be matched word for word).
+   */
+  unusedModifierIsFocus: true,
 };
 export type EvidenceGateTuning = typeof EVIDENCE_GATE_DEFAULTS;
 
@@ -258,7 +264,7 @@ export function analyzeQuestion(
     const next = at < 0 ? undefined : terms.find((x) => x !== w && text.startsWith(x, at + w.length));
     return !!next && !unknown.includes(next) && /^n/u.test(tagOf(next, tags) ?? '');
   };
-  const namesKind = (w: string) => unknown.includes(w) && /^(?:n|vn|nz)$/u.test(tags.get(w) ?? '') && nounAfter(w);
+  const namesKind = (w: string) => t.unusedModifierIsFocus && unknown.includes(w) && /^(?:n|vn|nz)$/u.test(tags.get(w) ?? '') && nounAfter(w);
   // Where the thing asked about happens ("电瓶车在楼道里拉飞线充电"): the setting, not what is asked about.
   const setting = terms.filter((w) => locatedIn(text, w));
   const focus = stats
