@@ -45,6 +45,13 @@ const PLAN = libraryDocument({ title: '南湖市老旧小区改造三年行动�
 成立市老旧小区改造工作领导小组。
 （二）强化督查考核
 改造工作纳入各区年度目标考核，实行季度通报。
+
+三．验收管理
+（一）质量监督
+区住建部门对改造项目实行全过程质量监督。
+（二）竣工验收
+1.联合验收。项目竣工后30日内，由区住建部门组织设计、施工、监理单位和居民代表进行联合验收。
+2.满意度测评。居民满意度低于80%的，不得通过验收，由施工单位限期整改。
 `);
 
 const t = testLibrary({ files: { 'nanhu_opinion.txt': OPINION, 'nanhu_measures.txt': MEASURES, 'nanhu_plan.txt': PLAN } });
@@ -84,5 +91,14 @@ describe('a figure asked of a named article', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('不超过2年');
     expect(a.answer).not.toContain('业主大会');
+  });
+});
+
+describe('one thing asked inside a named item', () => {
+  it('is answered from the item\'s sub-section whose heading names it, not from the item\'s opening', async () => {
+    const a = await answerQuestion(t.services, '南政办〔2022〕3号第三部分第（二）项对居民满意度有什么要求？');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('80%');
+    expect(a.answer).not.toContain('30日内');
   });
 });

@@ -20,6 +20,17 @@ const SUMMARY = libraryDocument({ title: '云岭市住房和城乡建设局2024�
 2025年计划改造城镇老旧小区70个。
 `);
 
+const READING = libraryDocument({ title: '《云岭市城镇老旧小区改造管理办法》政策解读' }, `《云岭市城镇老旧小区改造管理办法》政策解读
+
+一、出台背景
+原暂行办法已不适应新形势，需要制定新的办法。
+
+三、与原办法相比有哪些变化
+（一）提高了居民意愿门槛。同意改造的户数由“过半数”提高到“三分之二以上”。
+（二）改变了市级补助方式。由按小区定额补助（每个小区最高200万元）改为按建筑面积补助，每平方米50元。
+（三）新增居民监督员制度。每个小区推选3至5名居民监督员。
+`);
+
 const MINUTES = libraryDocument({ title: '云岭市城镇老旧小区改造工作专题会议纪要' }, `云岭市城镇老旧小区改造工作专题会议纪要
 
 2025年3月18日，副市长主持召开专题会议，研究推进老旧小区改造工作。会议听取了市住建局的汇报，议定事项纪要如下：
@@ -49,7 +60,7 @@ const PLAN = libraryDocument({ title: '云岭市城镇老旧小区改造实施�
 供水、排水、供电、燃气等配套基础设施改造。
 `);
 
-const t = testLibrary({ files: { 'minutes.txt': MINUTES, 'summary.txt': SUMMARY, 'plan.txt': PLAN } }, { timeout: 120_000 });
+const t = testLibrary({ files: { 'minutes.txt': MINUTES, 'summary.txt': SUMMARY, 'plan.txt': PLAN, 'reading.txt': READING } }, { timeout: 120_000 });
 
 describe('an item of a document named by its title', () => {
   it('answers 第三项 of the minutes with its third numbered part', async () => {
@@ -72,5 +83,12 @@ describe('an item of a document named by its title', () => {
     expect(a.answer).not.toContain('以人民为中心');
     // The item inside the part, or a refusal: never the part's first items as if they were its third.
     if (a.answered) expect(a.answer).toContain('5万户');
+  });
+
+  it('answers one thing asked inside the part from the sub-section whose heading names it, not the part\'s opening', async () => {
+    const a = await answerQuestion(t.services, '政策解读第三部分里补助方式是怎么变的？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('每平方米50元');
+    expect(a.answer).not.toContain('居民意愿门槛');
   });
 });

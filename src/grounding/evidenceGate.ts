@@ -44,6 +44,12 @@ export const EVIDENCE_GATE_DEFAULTS = {
    * thing, whatever the tagger calls it (快递/v): it is a focus candidate. Off for `ask`; drafts set it.
    */
   mappedWordsAreTopics: false,
+  /**
+   * A word the library never uses, tagged a noun, right before a noun it does ("历史建筑", "垃圾分类设施") names a kind of
+   * that thing the library lacks: a focus word. On for `ask`; drafts turn it off (a suggestion's own wording, "引导原产权
+   * 单位和管线企业出资", is not a kind to be matched word for word).
+   */
+  unusedModifierIsFocus: true,
 };
 export type EvidenceGateTuning = typeof EVIDENCE_GATE_DEFAULTS;
 
@@ -251,13 +257,21 @@ export function analyzeQuestion(
   // The vocabulary gives the library's wording for it ("棚户区改造" → "棚改").
   const hasKnownSynonym = (w: string) => official.has(w) || getSynonyms().expand(w).some((x) => x !== w && knownPart(x));
   const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || (/^\p{Script=Han}+$/u.test(w) && [...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
+  // A word the library never uses right before a noun it does ("历史建筑", "垃圾分类设施") says which kind of that thing is
+  // asked: the library holds the thing, not that kind.
+  const nounAfter = (w: string) => {
+    const at = text.indexOf(w);
+    const next = at < 0 ? undefined : terms.find((x) => x !== w && text.startsWith(x, at + w.length));
+    return !!next && !unknown.includes(next) && /^n/u.test(tagOf(next, tags) ?? '');
+  };
+  const namesKind = (w: string) => t.unusedModifierIsFocus && unknown.includes(w) && /^(?:n|vn|nz)$/u.test(tags.get(w) ?? '') && nounAfter(w);
   // Where the thing asked about happens ("电瓶车在楼道里拉飞线充电"): the setting, not what is asked about.
   const setting = terms.filter((w) => locatedIn(text, w));
   const focus = stats
     ? [...(unusedPredicate && !terms.includes(unusedPredicate) ? [unusedPredicate] : []), ...terms]
         // A term of art the library never uses ("党建", "消防通道") names a topic no passage can hold: it is the rarest
         // focus word of all. (Everyday words the library lacks, "东西", "积水", are how people ask, not focus.)
-        .filter((w) => w === unusedPredicate || (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && !setting.includes(w) && w.length >= 2 && topical(w)))
+        .filter((w) => w === unusedPredicate || (unknown.includes(w) && (isSpecificTerm(w) || namesKind(w))) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && !setting.includes(w) && w.length >= 2 && topical(w)))
         .sort((a, b) => focusDf(a) - focusDf(b))
         .slice(0, t.maxFocusWords)
     : [];
@@ -438,6 +452,23 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
   return { ...base, pass: false, passage: bestMatched?.index ?? null, focusMatched: matched, focusMissing: analysis.focus.filter((w) => !matched.includes(w)), reason: 'focus-missing' };
 }
 
+/** The county-level units a text writes with their suffix ("浈江区", "梨树县"), by their stem. */
+function countyUnitsWritten(text: string): string[] {
+  return askedPlaces(text).filter((p) => text.includes(`${p}区`) || text.includes(`${p}县`));
+}
+
+/**
+ * "韶关市武江区2023年改造了多少个小区？" where the library never names 武江区 but holds a report on 浈江区: a sentence
+ * from a document whose title or issuer names another district or county is that unit's fact, however well its city
+ * agrees. A document of the whole city (its title and issuer name no district) may still answer for the district.
+ */
+function districtsOfOtherDocuments(analysis: QuestionAnalysis, sentences: AnsweringSentence[]): ConstraintMismatch | undefined {
+  const asked = countyUnitsWritten(analysis.text).filter((p) => analysis.unknownPlaces.includes(p));
+  if (!asked.length) return undefined;
+  const found = [...new Set(sentences.flatMap((s) => countyUnitsWritten(`${s.title} ${s.origin ?? ''}`)))].filter((p) => !asked.includes(p));
+  return found.length ? { kind: 'place', asked: asked.join('、'), found } : undefined;
+}
+
 /** A sentence an answer quotes, with what places it: its document's title and issuer, its section, its passage. */
 export interface AnsweringSentence {
   quote: string;
@@ -502,6 +533,8 @@ export function answerMismatches(
     // What the library holds instead is told by its issuer ("清原"), else by the places the sentence names.
     if (!agrees && (issuers.length || inText.length)) out.push({ kind: 'place', asked: asked.join('、'), found: issuers.length ? issuers : inText.slice(0, 3) });
   }
+  const otherDistricts = districtsOfOtherDocuments(analysis, sentences);
+  if (otherDistricts) out.push(otherDistricts);
   // A level is a scope, which a county's reply states of itself only through its issuer: the sentence, its heading,
   // its document's title or issuer must name the level asked (asked 全国 → a county's 103栋 is not the answer).
   if (analysis.level) {

@@ -1,6 +1,6 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
 import type { Chunk, SearchHit, Searcher } from '../types.js';
-import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, numberedItemAsked, TITLE_TAIL_CHARS } from '../text/markers.js';
+import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, numberedItemAsked, sharedHeadingRun, TITLE_TAIL_CHARS } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
@@ -153,7 +153,9 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
   if (ordinal !== undefined && docIds.some((docId) => namedHeadingIn(search.chunksOf(docId), question))) return [];
   for (const docId of docIds) {
     const chunks = search.chunksOf(docId).filter((c) => inSection(c.sectionPath));
-    if (chunks.length) return asSectionHits(chunks, hits);
+    // "第四部分第（三）项对居民满意度有什么要求？": the item's sub-section whose heading names what is asked (2.满意度测评).
+    const depth = item ? (chunks[0]?.sectionPath.split(SECTION_SEPARATOR).findIndex((p) => headingNumber(p)?.level === 'item' && headingNumber(p)?.ordinal === item.item) ?? -1) + 1 : 0;
+    if (chunks.length) return asSectionHits((depth > 0 ? subsectionNamed(chunks, question, depth) : undefined) ?? chunks, hits);
   }
   return [];
 }
@@ -185,9 +187,28 @@ function titledPartHits(search: Searcher, question: string, namedDocId: string |
       const top = headingNumber(c.sectionPath.split(SECTION_SEPARATOR)[0] ?? '');
       return top?.level === 'part' && top.ordinal === ordinal;
     });
-    if (part.length) return asSectionHits(part, hits);
+    if (part.length) return asSectionHits(subsectionNamed(part, question.slice(item.index), 1) ?? part, hits);
   }
   return [];
+}
+
+/** How many characters a sub-heading must share with the question's words to name it. */
+const SUBSECTION_RUN_CHARS = 3;
+
+/**
+ * "政策解读第三部分里补助方式是怎么变的？", "第四部分第（三）项对居民满意度有什么要求？": the question asks one thing inside
+ * a numbered section, and one of its sub-headings (at `depth` in the section path) names it ("（二）改变了市级补助方式",
+ * "2.满意度测评"): that sub-section's chunks, not the section's opening items (the section answer quotes from its
+ * start). The section whole when no sub-heading, or more than one equally, shares SUBSECTION_RUN_CHARS characters.
+ */
+function subsectionNamed(part: Chunk[], asked: string, depth: number): Chunk[] | undefined {
+  const subheading = (c: Chunk) => c.sectionPath.split(SECTION_SEPARATOR)[depth] ?? '';
+  const runs = new Map<string, number>();
+  for (const c of part) if (subheading(c)) runs.set(subheading(c), sharedHeadingRun(asked, subheading(c)));
+  const ranked = [...runs.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, next] = ranked;
+  if (!best || best[1] < SUBSECTION_RUN_CHARS || (next && next[1] === best[1])) return undefined;
+  return part.filter((c) => subheading(c) === best[0]);
 }
 
 /** The words of a heading in `chunks` that the question names and under which numbered items stand, if any. */

@@ -200,6 +200,16 @@ export function headingWords(heading: string): string {
   return heading.replace(HEADING_MARKER, '').replace(/[\s\p{P}]/gu, '');
 }
 
+/** The longest run of Chinese characters a question shares with a heading's words ("…补助方式是怎么变的" and "改变了市级补助方式" → 4). */
+export function sharedHeadingRun(question: string, heading: string): number {
+  const words = headingWords(heading);
+  let best = 0;
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + best + 1; j <= words.length && /^\p{Script=Han}+$/u.test(words.slice(i, j)) && question.includes(words.slice(i, j)); j++) best = j - i;
+  }
+  return best;
+}
+
 /**
  * How many of a title's last characters name its document in a question ("…出资指导意见", "…纪要第三项"): the words
  * before an item's number, or a draft named by its title.
