@@ -125,7 +125,7 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   const proposer = passages.length ? answerWithProposer(focus.text, passages[0].chunk.docId, passages, options, { sentence: 1, passage: 1 }) : undefined;
   if (proposer) return proposer;
   // 2e. A figure asked of a table's row ("…任务分解表里修水县要改多少个小区"): that row, each figure with its column.
-  const row = answerFromTable(focus.text, passages, { sentence: 1, passage: 1 }, t);
+  const row = answerFromTable(focus.text, question.terms, passages, { sentence: 1, passage: 1 }, t);
   if (row) return row;
   // 2f. "……的办理结果是哪一类？": the class line in the header of the reply asked about.
   const handling = answerWithHandlingClass(focus.text, passages);

@@ -150,6 +150,12 @@ export const OFFLINE_TUNING = {
   tablePassages: 3,
   /** …when it names at most this many of a table's rows. */
   maxTableRows: 6,
+  /**
+   * …and when the table's document title, section, caption and header with the named rows cover at least this much
+   * of the question's weighted terms: a question about another document's figures for the same place (a county's
+   * three-year plan asked, a city's annual task list holding its row) covers less than half.
+   */
+  minTableCoverage: 0.5,
 
   // ---- Reply bodies and document overviews (strategies/replyBody.ts, strategies/overview.ts) ----
   maxBodySentences: 3,
