@@ -131,6 +131,27 @@ export function withoutStatedYears(text: string): string {
   return text.replace(new RegExp(STATED_YEAR, 'gu'), ' ');
 }
 
+/**
+ * The year a building was built ("我家楼是2002年盖的", "2003年建成的小区"): a condition a rule's range covers
+ * ("2005年底前建成"), not the year of the data asked. Not "2024年建成了几个" (what was finished that year).
+ */
+const BUILT = '(?:建成|盖|建|建起|盖起|竣工|落成)的';
+const DWELLING = '楼|房|小区|宿舍|院';
+const BUILT_YEAR = new RegExp(
+  `(?<=(?:${DWELLING})[^，,。？?]{0,4})(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT})|(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT}(?:${DWELLING}|住宅|房屋))`,
+  'gu',
+);
+
+/** The years a question gives as a building's year of construction. */
+export function builtYears(text: string): string[] {
+  return [...text.normalize('NFKC').matchAll(BUILT_YEAR)].map((m) => m[1] ?? m[2]);
+}
+
+/** The text without the years it gives as a building's year of construction. */
+export function withoutBuiltYears(text: string): string {
+  return text.normalize('NFKC').replace(BUILT_YEAR, ' ');
+}
+
 /** "（2021—2025年）", "2021年至2025年": a span of years a text states, which dates no single year. */
 export function statedYearSpan(text: string): { from: number; to: number } | undefined {
   const m = /(?<!\d)((?:19|20)\d{2})\s*年?\s*(?:[—–－~～-]+|至|到)\s*((?:19|20)\d{2})\s*年/u.exec(text);

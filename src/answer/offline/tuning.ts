@@ -140,6 +140,8 @@ export const OFFLINE_TUNING = {
   askedReasonCoverage: 0.6,
   /** …and answered by at most this many sentences after it. */
   askedReasonSentences: 2,
+  /** A best sentence that is itself a question (an FAQ's) is answered by up to this many sentences after it. */
+  askedSentenceAnswers: 2,
   /** A 包括哪些 question is answered with a section's sub-headings when it has this many of them… */
   minHeadingItems: 2,
   /** …and no more than this many. */

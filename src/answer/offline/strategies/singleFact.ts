@@ -13,6 +13,7 @@ import { isReplyOpening, overlaps } from '../sentenceFilters.js';
 import type { OfflineTuning } from '../tuning.js';
 import { datedNeighbour } from './questionType.js';
 import { continuesStatement, REFERS_BACK } from '../../../text/clauses.js';
+import { splitSentences } from '../../../text/sentences.js';
 
 const STATES_DEFINITION = /是指|指的是|所称|即为|包括|界定|定义|范围|是.{0,20}(?:的|之)(?:住宅|小区|区域|房屋|项目|工作|行为)/;
 const NAMES_SETTING = /会议|会上|记者会|发布会|座谈|论坛|\d+\s*月\s*\d+\s*日/;
@@ -112,6 +113,22 @@ function continuation(question: string, best: ScoredSentence, scored: ScoredSent
 }
 
 /**
+ * "Q1：我家楼是2003年建成的，能纳入老旧小区改造吗？": a best sentence that is itself a question (an FAQ's or a Q&A's)
+ * matches the question best but answers nothing; the sentences right after it, up to the next question, are its
+ * answer and join it.
+ */
+function answersToAskedSentence(best: ScoredSentence, t: OfflineTuning): ScoredSentence[] {
+  if (!/[？?]\s*$/u.test(best.text)) return [];
+  const sentences = splitSentences(best.passage.chunk.text);
+  const after: ScoredSentence[] = [];
+  for (const s of sentences.slice(best.index + 1)) {
+    if (after.length >= t.askedSentenceAnswers || /[？?]\s*$/u.test(s.text)) break;
+    if (!BOILERPLATE.test(s.text)) after.push({ ...best, text: s.text, index: s.index });
+  }
+  return after;
+}
+
+/**
  * The single-fact answer from the scored sentences (best first), in document order — or, with `leadWithBest`, the
  * best sentence first (the sentence worded as the answer to the question's type), the others after it in order.
  */
@@ -131,6 +148,7 @@ export function answerWithSentences(
   if (dated && !picked.some((p) => p.passage === dated.passage && p.index === dated.index)) picked.push(dated);
   const continued = continuation(question, best, scored);
   if (continued && !picked.some((p) => p.passage === continued.passage && p.index === continued.index)) picked.push(continued);
+  for (const answer of answersToAskedSentence(best, t)) if (!picked.some((p) => p.passage === answer.passage && p.index === answer.index)) picked.push(answer);
   const setting = settingSentence(question, best, scored);
   if (setting && !picked.some((p) => p.passage === setting.passage && p.index === setting.index)) picked.unshift(setting);
   const ordered = picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index);
