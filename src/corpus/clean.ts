@@ -185,6 +185,7 @@ function clean(start: MappedText): MappedText {
     t = replaceMapped(t, /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g, () => '');
   }
   if (has('&')) t = replaceMapped(t, /&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});/g, (m) => decodeEntity(m[0]));
+  if (/[\u2500-\u257f|｜\u3000]/u.test(t.text)) t = tablesAsTabs(t);
   t = replaceMapped(t, /[\u00a0\u3000\u2002-\u200a\u202f\u205f]/g, () => ' ');
   t = replaceMapped(t, /[\u200b-\u200d\u2060\ufeff]/g, () => '');
   // Page numbers of PDF exports ("- 3 -", "第 2 页 共 5 页") would otherwise split a sentence across pages.
@@ -197,6 +198,60 @@ function clean(start: MappedText): MappedText {
     t = replaceMapped(t, /^\n+|\n+$/g, () => '');
   }
   return t;
+}
+
+// Tables laid out in plain text, as exports and pasted documents write them: drawn with box characters
+// ("│铁西区│34│"), with pipes ("芗城区 | 22 | 4860"), or aligned by runs of full-width spaces. Ingestion keeps every table as tab-separated cells, one row a line (what tablesOf reads), so its rows are neither
+// joined into one run-on line nor read as prose.
+
+/** A rule line of a drawn table ("├───┼───┤") or a Markdown table's separator ("|---|:---:|"). */
+const TABLE_RULE_LINE = /^[ \t\u3000]*(?:[\u2500-\u257f][\u2500-\u257f \u3000]*|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?)[ \t\u3000]*(?:\n|$)/gm;
+/** The separators of a row's cells: a drawn table's verticals, pipes, or a run of two or more full-width spaces. */
+const CELL_SEPARATOR = {
+  drawn: /[\u2502\u2503\u2551]/u,
+  piped: /[|｜]/u,
+  aligned: /[\u3000][\u3000 ]+|[ ][\u3000][\u3000 ]*/u,
+};
+/** Cells of an aligned row are short labels and figures: a longer one is prose with wide spacing, not a table. */
+const MAX_ALIGNED_CELL_CHARS = 20;
+/** A table row has at least this many cells; two cells are a label and its value, or a sign-off and its date. */
+const MIN_TABLE_CELLS = 3;
+
+/** A line's cells, when it is a row of a table laid out in text; undefined for any other line. */
+function tableRowCells(line: string): string[] | undefined {
+  if (line.includes('\t')) return undefined;
+  for (const [layout, separator] of Object.entries(CELL_SEPARATOR)) {
+    if (!separator.test(line)) continue;
+    const cells = line.trim().split(new RegExp(separator.source, 'gu')).map((c) => c.trim());
+    // The outer verticals or pipes of a row leave an empty first and last cell.
+    if (layout !== 'aligned') {
+      if (cells[0] === '') cells.shift();
+      if (cells.at(-1) === '') cells.pop();
+    }
+    if (cells.length < MIN_TABLE_CELLS || !cells.some(Boolean)) continue;
+    if (layout === 'aligned' && cells.some((c) => !c || codePointLength(c) > MAX_ALIGNED_CELL_CHARS)) continue;
+    return cells;
+  }
+  return undefined;
+}
+
+/**
+ * The header of the aligned table whose first row is `next`: the header's narrower columns are often apart by one
+ * full-width space only, so it is split on any spacing when that gives the row's number of cells.
+ */
+function alignedHeaderCells(line: string, next: string): string[] | undefined {
+  const row = tableRowCells(next);
+  if (!row || !CELL_SEPARATOR.aligned.test(next) || CELL_SEPARATOR.drawn.test(next) || CELL_SEPARATOR.piped.test(next)) return undefined;
+  const cells = line.trim().split(/[\u3000 ]+/u);
+  return cells.length === row.length && cells.every((c) => codePointLength(c) <= MAX_ALIGNED_CELL_CHARS && !/[。；;]/u.test(c)) ? cells : undefined;
+}
+
+function tablesAsTabs(start: MappedText): MappedText {
+  const t = replaceMapped(start, TABLE_RULE_LINE, () => '');
+  return replaceMapped(t, /^[^\n]+$/gm, (m, input) => {
+    const cells = tableRowCells(m[0]) ?? alignedHeaderCells(m[0], lineAfter(input, m.index + m[0].length + 1));
+    return cells?.join('\t') ?? m[0];
+  });
 }
 
 /** Spaces inside words and figures go, spaces between words stay (each step needs a space to match). */

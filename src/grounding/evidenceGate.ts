@@ -10,7 +10,7 @@
 import { ASPECT_WORDS, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, MANNER_WORDS, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsShareWord, statesFigure } from '../text/askedFigure.js';
-import { ASKS_TOTAL_OVER_YEARS, statedYearSpans, withoutStatedYearSpans } from '../text/numerals.js';
+import { ASKS_TOTAL_OVER_YEARS, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
 export { askedLevel, type Level } from './levels.js';
@@ -140,9 +140,9 @@ export function closingPredicate(text: string, tokenizer: Tokenizer = getTokeniz
   return undefined;
 }
 
-/** Years the question asks about (a 文号's year excluded). */
+/** Years the question asks about (a 文号's year and a building's year of construction excluded). */
 export function askedYears(text: string): string[] {
-  return [...new Set([...text.normalize('NFKC').matchAll(YEAR)].map((m) => m[1]))];
+  return [...new Set([...withoutBuiltYears(text).matchAll(YEAR)].map((m) => m[1]))];
 }
 
 /**

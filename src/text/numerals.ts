@@ -132,6 +132,27 @@ export function withoutStatedYears(text: string): string {
 }
 
 /**
+ * The year a building was built ("我家楼是2002年盖的", "2003年建成的小区"): a condition a rule's range covers
+ * ("2005年底前建成"), not the year of the data asked. Not "2024年建成了几个" (what was finished that year).
+ */
+const BUILT = '(?:建成|盖|建|建起|盖起|竣工|落成)的';
+const DWELLING = '楼|房|小区|宿舍|院';
+const BUILT_YEAR = new RegExp(
+  `(?<=(?:${DWELLING})[^，,。？?]{0,4})(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT})|(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT}(?:${DWELLING}|住宅|房屋))`,
+  'gu',
+);
+
+/** The years a question gives as a building's year of construction. */
+export function builtYears(text: string): string[] {
+  return [...text.normalize('NFKC').matchAll(BUILT_YEAR)].map((m) => m[1] ?? m[2]);
+}
+
+/** The text without the years it gives as a building's year of construction. */
+export function withoutBuiltYears(text: string): string {
+  return text.normalize('NFKC').replace(BUILT_YEAR, ' ');
+}
+
+/**
  * A span of years as Chinese text writes it: "2021—2025年", "2021——2025年", "（2021-2025）", "2019年至2022年",
  * "2019到2022年", "2021～2025年". Each year a whole number (not the digits of a longer one); the closing 年 optional.
  */

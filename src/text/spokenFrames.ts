@@ -21,10 +21,27 @@ const SPOKEN_FRAMES: [RegExp, string][] = [
  */
 const REPORTED_ASKER = /^[^：:？?。！!，,]{0,12}?(?:问|问道|咨询|来电|反映|打听)[：:]\s*(?=\S)/u;
 
+const SPOKEN_DIGITS: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 /**
- * The question with its spoken frames in plain wording, and without the clause saying who passed it on; the words
+ * A year said by its last two digits ("零三年盖的", "九八年的楼", "03年"): read as the year in full, as documents write
+ * it. Only a leading 零/0 (2000s) or 六–九/6–9 (1960s–1990s): "一二年", "二三年", "七八年" are as often "a year or two"
+ * or "seven or eight years".
+ */
+const SPOKEN_YEAR = /(?<![\d〇零一二三四五六七八九十百千万两几])([零〇0][一二三四五六七八九\d]|[六七八九][零〇一二三四五六七八九]|[6-9]\d)(?=年(?!代|级|限|底前|内|以来))/gu;
+
+function spokenYearsInFull(text: string): string {
+  return text.replace(SPOKEN_YEAR, (two) => {
+    const digits = [...two].map((c) => SPOKEN_DIGITS[c] ?? c).join('');
+    // "七八年", "八九年" in characters say "seven or eight years".
+    if (/^[六七八九]/u.test(two) && Number(digits[1]) === Number(digits[0]) + 1) return two;
+    return `${digits.startsWith('0') ? '20' : '19'}${digits}`;
+  });
+}
+
+/**
+ * The question with its spoken frames in plain wording, a year said by its last two digits in full, and without the clause saying who passed it on; the words
  * that name the topic are left as they are.
  */
 export function plainQuestionWording(question: string): string {
-  return SPOKEN_FRAMES.reduce((text, [frame, plain]) => text.replace(frame, plain), question.replace(REPORTED_ASKER, ''));
+  return SPOKEN_FRAMES.reduce((text, [frame, plain]) => text.replace(frame, plain), spokenYearsInFull(question.replace(REPORTED_ASKER, '')));
 }

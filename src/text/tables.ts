@@ -28,12 +28,15 @@ export function tablesOf(text: string): Table[] {
   return tables;
 }
 
-/** A column heading's unit: "小区数（个）" → 个, "建筑面积（万平方米）" → 万平方米. */
+/** A column heading's unit in brackets: "小区数（个）" → 个, "建筑面积（万平方米）" → 万平方米. */
 const COLUMN_UNIT = /[（(]([^）)\d、，,]{1,5})[）)]\s*$/u;
 
-/** The unit a column heading names in its closing brackets, or undefined ("序号", "备注"). */
+/** A count column named by what it counts: "户数", "居民户数", "楼栋数", "小区个数" → 户, 栋, 个. */
+const COUNTED_UNIT = /(\p{Script=Han})数\s*$/u;
+
+/** The unit a column heading names in its closing brackets or as the thing it counts, or undefined ("序号", "备注"). */
 export function columnUnit(heading: string): string | undefined {
-  return heading.match(COLUMN_UNIT)?.[1];
+  return heading.match(COLUMN_UNIT)?.[1] ?? heading.match(COUNTED_UNIT)?.[1];
 }
 
 /**

@@ -1,6 +1,7 @@
 // What a question asks: its topic terms, the kind of answer it wants (a figure, a list of measures, a definition…).
 import type { Tokenizer } from '../../text/tokenizer.js';
 import { isFramingWord, tagOf, wordTags } from '../../text/questionWords.js';
+import { withoutBuiltYears } from '../../text/numerals.js';
 
 /** Questions that ask for the measures, steps or items a document lists. */
 export const ASKS_FOR_MEASURES = /怎么|如何|怎样|哪些|哪[两三四五几][条项点个方面]|措施|做法|办法|途径|举措|方式|方法|有什么|有何|采取了?什么|安排|从哪|哪来|来源/;
@@ -25,7 +26,8 @@ export interface QuestionFocus {
 }
 
 export function questionFocus(tokenizer: Tokenizer, question: string, carriedFrom = ''): QuestionFocus {
-  const own = topicTerms(tokenizer, question);
+  // "我家楼是2002年盖的": the building's year is a condition a rule's range covers, no term an answer must hold.
+  const own = topicTerms(tokenizer, withoutBuiltYears(question));
   const carried = carriedFrom ? topicTerms(tokenizer, carriedFrom).filter((t) => !own.includes(t)) : [];
   return { text: question, terms: own, carried };
 }

@@ -132,6 +132,8 @@ export const OFFLINE_TUNING = {
   // ---- Sentence choice by question type (strategies/questionType.ts) ----
   /** A runner-up worded as the answer to a 为什么 / 谁负责 / 什么时候 question leads the answer when it scores this share of the best. */
   typedSentenceShare: 0.8,
+  /** A draft's best sentence gives way to a document in force's scoring this share of it (a question about what applies). */
+  inForceSentenceShare: 0.8,
   /** A 包括哪些 question: a sentence that itself lists the kinds ("分为基础类、完善类、提升类") leads at this share of the best. */
   listSentenceShare: 0.7,
   /** A 为什么 question the text itself asks (strategies/reason.ts): looked for in this many top passages… */
@@ -140,6 +142,8 @@ export const OFFLINE_TUNING = {
   askedReasonCoverage: 0.6,
   /** …and answered by at most this many sentences after it. */
   askedReasonSentences: 2,
+  /** A best sentence that is itself a question (an FAQ's) is answered by up to this many sentences after it. */
+  askedSentenceAnswers: 2,
   /** A 包括哪些 question is answered with a section's sub-headings when it has this many of them… */
   minHeadingItems: 2,
   /** …and no more than this many. */
@@ -150,6 +154,12 @@ export const OFFLINE_TUNING = {
   tablePassages: 3,
   /** …when it names at most this many of a table's rows. */
   maxTableRows: 6,
+  /**
+   * …and when the table's document title, section, caption and header with the named rows cover at least this much
+   * of the question's weighted terms: a question about another document's figures for the same place (a county's
+   * three-year plan asked, a city's annual task list holding its row) covers less than half.
+   */
+  minTableCoverage: 0.5,
 
   // ---- Reply bodies and document overviews (strategies/replyBody.ts, strategies/overview.ts) ----
   maxBodySentences: 3,

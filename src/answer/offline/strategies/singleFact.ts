@@ -13,6 +13,7 @@ import { isReplyOpening, overlaps } from '../sentenceFilters.js';
 import type { OfflineTuning } from '../tuning.js';
 import { datedNeighbour } from './questionType.js';
 import { continuesStatement, REFERS_BACK } from '../../../text/clauses.js';
+import { splitSentences } from '../../../text/sentences.js';
 
 const STATES_DEFINITION = /是指|指的是|所称|即为|包括|界定|定义|范围|是.{0,20}(?:的|之)(?:住宅|小区|区域|房屋|项目|工作|行为)/;
 const NAMES_SETTING = /会议|会上|记者会|发布会|座谈|论坛|\d+\s*月\s*\d+\s*日/;
@@ -104,11 +105,27 @@ function yearsIn(text: string): string[] {
  * "到2023年底…达到80%以上；" is one half of a statement its next clause finishes ("到2025年底达到95%以上。"): that clause
  * joins the answer, unless the question asks a year the clause does not name.
  */
-function continuation(question: string, best: ScoredSentence, scored: ScoredSentence[]): ScoredSentence | undefined {
-  const next = scored.find((s) => s.passage === best.passage && s.index === best.index + 1);
-  if (!next || !continuesStatement(best.text, next.text)) return undefined;
+function continuation(question: string, clause: ScoredSentence, scored: ScoredSentence[]): ScoredSentence | undefined {
+  const next = scored.find((s) => s.passage === clause.passage && s.index === clause.index + 1);
+  if (!next || !continuesStatement(clause.text, next.text)) return undefined;
   const asked = yearsIn(question);
   return asked.length && !asked.some((y) => next.text.includes(y)) ? undefined : next;
+}
+
+/**
+ * "Q1：我家楼是2003年建成的，能纳入老旧小区改造吗？": a best sentence that is itself a question (an FAQ's or a Q&A's)
+ * matches the question best but answers nothing; the sentences right after it, up to the next question, are its
+ * answer and join it.
+ */
+function answersToAskedSentence(best: ScoredSentence, t: OfflineTuning): ScoredSentence[] {
+  if (!/[？?]\s*$/u.test(best.text)) return [];
+  const sentences = splitSentences(best.passage.chunk.text);
+  const after: ScoredSentence[] = [];
+  for (const s of sentences.slice(best.index + 1)) {
+    if (after.length >= t.askedSentenceAnswers || /[？?]\s*$/u.test(s.text)) break;
+    if (!BOILERPLATE.test(s.text)) after.push({ ...best, text: s.text, index: s.index });
+  }
+  return after;
 }
 
 /**
@@ -129,8 +146,12 @@ export function answerWithSentences(
   if (antecedent && !picked.some((p) => p.passage === antecedent.passage && p.index === antecedent.index)) picked.unshift(antecedent);
   const dated = datedNeighbour(question, best);
   if (dated && !picked.some((p) => p.passage === dated.passage && p.index === dated.index)) picked.push(dated);
-  const continued = continuation(question, best, scored);
-  if (continued && !picked.some((p) => p.passage === continued.passage && p.index === continued.index)) picked.push(continued);
+  // Any quoted clause that a next clause finishes (a dated target's second half, the fallback when it fails) brings it.
+  for (const quoted of [...picked]) {
+    const continued = continuation(question, quoted, scored);
+    if (continued && !picked.some((p) => p.passage === continued.passage && p.index === continued.index)) picked.push(continued);
+  }
+  for (const answer of answersToAskedSentence(best, t)) if (!picked.some((p) => p.passage === answer.passage && p.index === answer.index)) picked.push(answer);
   const setting = settingSentence(question, best, scored);
   if (setting && !picked.some((p) => p.passage === setting.passage && p.index === setting.index)) picked.unshift(setting);
   const ordered = picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index);

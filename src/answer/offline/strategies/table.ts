@@ -8,6 +8,7 @@ import type { Evidence } from '../answerability.js';
 import type { ExtractiveAnswer } from '../compose.js';
 import { ASKS_FOR_QUANTITY } from '../questionAnalysis.js';
 import type { OfflineTuning } from '../tuning.js';
+import { coverage, type WeightedTerm } from '../termWeights.js';
 
 /** A cell naming what its row is about ("修水县", "居民出资"), not a figure or a number. */
 function isLabelCell(cell: string): boolean {
@@ -42,9 +43,10 @@ function rowText(header: string[], cells: string[], labelAt: number): string {
 
 /**
  * A how-much question naming a row of a table in one of the top passages (its label) and one of its columns: the
- * table's caption, then each named row with its figures, cited. Undefined when no table row is named.
+ * table's caption, then each named row with its figures, cited. Undefined when no table row is named, or when the
+ * table and its document cover too little of the question (minTableCoverage).
  */
-export function answerFromTable(question: string, passages: Passage[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
+export function answerFromTable(question: string, terms: WeightedTerm[], passages: Passage[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
   if (!ASKS_FOR_QUANTITY.test(question) && !/分别|各是|是多少/u.test(question)) return undefined;
   const asked = normalizeForMatch(question);
   for (const passage of passages.slice(0, t.tablePassages)) {
@@ -55,6 +57,8 @@ export function answerFromTable(question: string, passages: Passage[], evidence:
       if (!named.length || named.length > t.maxTableRows) continue;
       const columns = table.header.filter((h, i) => !named.some(({ labelAt }) => labelAt === i) && asksColumn(asked, h));
       if (!columns.length) continue;
+      const context = [passage.chunk.title, passage.chunk.sectionPath, table.caption, table.header.join(' '), ...named.map(({ row }) => row.line)].join(' ');
+      if (coverage(terms, normalizeForMatch(context)) < t.minTableCoverage) continue;
       const lines = named.map(({ row, labelAt }) => `${rowText(table.header, row.cells, labelAt)}[1]`);
       const quote = [table.header.join('\t'), ...named.map(({ row }) => row.line)].join('\n');
       const caption = table.caption.replace(/[：:]\s*$/u, '');

@@ -1,0 +1,67 @@
+// "我家那楼零三年盖的，这回改造有我们份没？": a resident asks whether a building of a given year qualifies. The year said by
+// its last two digits is read in full, the building's year is a condition the rule's range covers (not a year of data
+// the answer must state), and an FAQ's own question line that matches best is answered by the lines after it.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { plainQuestionWording } from '../src/text/spokenFrames.js';
+import { builtYears } from '../src/text/numerals.js';
+import { testLibrary } from './support/library.js';
+
+const FAQ = [
+  '---',
+  'title: 城镇老旧小区改造政策问答',
+  'issuer: 东川市住房和城乡建设局',
+  'kind: policy',
+  '---',
+  '城镇老旧小区改造政策问答',
+  '',
+  '问一：我家楼是2004年建成的，能纳入老旧小区改造吗？',
+  '答：我市重点改造2000年底前建成的小区。2000年底后至2006年底前建成、存在严重安全隐患的小区，经区人民政府认定后也可以纳入。',
+  '',
+  '问二：加装电梯政府补助多少钱？',
+  '答：每台电梯补助10万元。',
+  '',
+].join('\n');
+
+const PLAN = [
+  '---',
+  'title: 东川市城镇老旧小区改造实施方案',
+  'issuer: 东川市人民政府办公室',
+  'kind: policy',
+  '---',
+  '东川市城镇老旧小区改造实施方案',
+  '',
+  '一、改造范围',
+  '改造对象为城市建成年代较早、失养失修失管、市政配套设施不完善的住宅小区。',
+  '二、工作目标',
+  '2023年全市建成完整社区试点5个，改造老旧小区60个。',
+  '',
+].join('\n');
+
+const t = testLibrary({ files: { 'dongchuan_faq.txt': FAQ, 'dongchuan_fangan.txt': PLAN } });
+
+describe('whether a building of a given year qualifies', () => {
+  it('reads a year said by its last two digits in full, but not "七八年" or "三年"', () => {
+    expect(plainQuestionWording('我家那楼零三年盖的')).toBe('我家那楼2003年盖的');
+    expect(plainQuestionWording('九八年的楼')).toBe('1998年的楼');
+    expect(plainQuestionWording('等了七八年')).toBe('等了七八年');
+    expect(plainQuestionWording('三年行动方案')).toBe('三年行动方案');
+  });
+
+  it("tells a building's year from a year something was finished in", () => {
+    expect(builtYears('我家楼是2002年盖的')).toEqual(['2002']);
+    expect(builtYears('2003年建成的小区能改吗')).toEqual(['2003']);
+    expect(builtYears('2023年建成了几个完整社区试点？')).toEqual([]);
+  });
+
+  it('answers with the rule for the years the building falls in, not the FAQ question line alone', async () => {
+    const a = await answerQuestion(t.services, '我家那楼零三年盖的，这回改造能轮上不？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2006年底前');
+  });
+
+  it('still asks a year of the data when the year is when something was finished', async () => {
+    const a = await answerQuestion(t.services, '2024年建成了几个完整社区试点？');
+    expect(a.answered).toBe(false);
+  });
+});
