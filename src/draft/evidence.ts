@@ -9,6 +9,9 @@ import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
+import { withStatedRateWord } from '../text/askedFigure.js';
+import { DIRECTION_WORDS } from '../text/questionWords.js';
+import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
 import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
@@ -249,7 +252,7 @@ const ASK_OPENING = /^(?:[^，,。：:]{0,12}?建议(?:由)?(?:[市县区]?(?:�
  */
 export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Set<string>, absentFactor: number): WeightedTerm[] {
   return terms
-    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm))
+    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm) && !DIRECTION_WORDS.has(w.norm))
     .map((w) => (absent.has(w.norm) && !theme.has(w.norm) && !namesAThing(w.norm) ? { ...w, weight: w.weight * absentFactor } : w));
 }
 
@@ -436,6 +439,8 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   // every suggestion of the proposal shares (背街小巷照明), not this suggestion's ask (纳入专项规划).
   const ownTerms = keyTerms.filter((w) => !theme.has(w.norm));
   const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
+  const themeThings = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w));
+  const namesThemeThing = (text: string) => !themeThings.length || themeThings.some((w) => holdsWord(normalizeForMatch(text), w));
   const out: SuggestionEvidence = { ...empty };
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i] && !ctx.trace) return;
@@ -443,7 +448,10 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
     // What the sentence states, without the occasion or basis it is framed by ("结合县城道路管网改造工程，…增画停车位"
     // is about 停车位, whatever its 结合 clause shares with a 管网改造 ask).
-    const said = statedPart(sentence);
+    const stated = statedPart(sentence);
+    // A sum per unit states the standard of the thing it is paid for: of the proposal's subject only when it names it
+    // ("每台电梯补助12万元" in a 加装电梯 proposal, not "每个站每年2万元" under 社区养老服务).
+    const said = namesThemeThing(`${heading}${stated}`) ? withStatedRateWord(stated) : stated;
     const covered = Math.max(coverageOf(weights.terms, said), 0.8 * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
     const distinctive = Math.max(coverageOf(keyTerms, `${heading}${said}`), coreCoverage(coreTerms, heading, said));
