@@ -304,6 +304,26 @@ export function askedWording(suggestion: Suggestion, theme: Set<string>, t: Draf
   return [lead, ...extra].join(' ');
 }
 
+/** Tags of a word that modifies the noun after it: adjectives and distinguishing words (配套, 公共, 新建). */
+const MODIFIER_TAG = /^(?:a|b)$/u;
+
+/**
+ * The sentence without the modifiers the ask puts before a thing it does not hold, where they modify another thing:
+ * asked 配套资金, "配套设施严重老化的小区" holds 配套 of 设施, not of 资金 ("区级配套480万元" keeps it).
+ */
+function withoutModifiersOfOtherThings(sentence: string, asked: string): string {
+  const askedWords = getJieba().tag(asked, false);
+  const modifiers = new Set<string>();
+  askedWords.forEach((w, i) => {
+    const next = askedWords[i + 1];
+    if (next && MODIFIER_TAG.test(w.tag) && w.word.length >= 2 && /^n/u.test(next.tag) && next.word.length >= 2 && !sentence.includes(next.word)) modifiers.add(w.word);
+  });
+  if (!modifiers.size) return sentence;
+  const words = getJieba().tag(sentence, false);
+  // A dropped modifier leaves a break, so its neighbours do not join into a word neither held.
+  return words.map((w, i) => (modifiers.has(w.word) && /^n/u.test(words[i + 1]?.tag ?? '') && words[i + 1].word.length >= 2 ? '，' : w.word)).join('');
+}
+
 /** A feedback form (征询意见表) or other form record attached to a reply: a record, never evidence. */
 function isFormRecord(chunk: Chunk): boolean {
   return chunk.kind === 'form' || /征询意见表|意见反馈表/u.test(chunk.sectionPath);
@@ -451,7 +471,8 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const stated = statedPart(sentence);
     // A sum per unit states the standard of the thing it is paid for: of the proposal's subject only when it names it
     // ("每台电梯补助12万元" in a 加装电梯 proposal, not "每个站每年2万元" under 社区养老服务).
-    const said = namesThemeThing(`${heading}${stated}`) ? withStatedRateWord(stated) : stated;
+    const own = withoutModifiersOfOtherThings(stated, asked);
+    const said = namesThemeThing(`${heading}${own}`) ? withStatedRateWord(own) : own;
     const covered = Math.max(coverageOf(weights.terms, said), 0.8 * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
     const distinctive = Math.max(coverageOf(keyTerms, `${heading}${said}`), coreCoverage(coreTerms, heading, said));

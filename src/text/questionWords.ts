@@ -31,10 +31,11 @@ export function isAnswerKindWord(word: string): boolean {
  * holding one of them is not on the ask for that.
  */
 /**
- * Which way a standard or limit is to move ("提高补助标准", "调整奖补标准", "放宽提取条件"): an ask to change it is
- * answered by what it is now, which no passage writes with the verb.
+ * Which way a standard or limit is to move ("提高补助标准", "调整奖补标准", "放宽提取条件"), and how fully or steadily
+ * funds are to come ("配套资金要足额及时到位", "保持稳定的投入"): an ask to change a standard is answered by what it is
+ * now, an ask about funds by the arrangement a document states; neither writes these words.
  */
-export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['提高', '调整', '放宽', '降低']);
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['提高', '调整', '放宽', '降低', '足额', '及时', '到位', '稳定', '保持', '保持稳定']);
 
 export const MANNER_WORDS: ReadonlySet<string> = new Set(
   (
