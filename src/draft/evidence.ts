@@ -9,6 +9,9 @@ import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
+import { withStatedRateWord } from '../text/askedFigure.js';
+import { DIRECTION_WORDS } from '../text/questionWords.js';
+import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
 import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
@@ -249,7 +252,7 @@ const ASK_OPENING = /^(?:[^，,。：:]{0,12}?建议(?:由)?(?:[市县区]?(?:�
  */
 export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Set<string>, absentFactor: number): WeightedTerm[] {
   return terms
-    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm))
+    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm) && !DIRECTION_WORDS.has(w.norm))
     .map((w) => (absent.has(w.norm) && !theme.has(w.norm) && !namesAThing(w.norm) ? { ...w, weight: w.weight * absentFactor } : w));
 }
 
@@ -299,6 +302,26 @@ export function askedWording(suggestion: Suggestion, theme: Set<string>, t: Draf
   const lead = leadOf(suggestion, t);
   const extra = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && suggestion.text.includes(w) && !lead.includes(w));
   return [lead, ...extra].join(' ');
+}
+
+/** Tags of a word that modifies the noun after it: adjectives and distinguishing words (配套, 公共, 新建). */
+const MODIFIER_TAG = /^(?:a|b)$/u;
+
+/**
+ * The sentence without the modifiers the ask puts before a thing it does not hold, where they modify another thing:
+ * asked 配套资金, "配套设施严重老化的小区" holds 配套 of 设施, not of 资金 ("区级配套480万元" keeps it).
+ */
+function withoutModifiersOfOtherThings(sentence: string, asked: string): string {
+  const askedWords = getJieba().tag(asked, false);
+  const modifiers = new Set<string>();
+  askedWords.forEach((w, i) => {
+    const next = askedWords[i + 1];
+    if (next && MODIFIER_TAG.test(w.tag) && w.word.length >= 2 && /^n/u.test(next.tag) && next.word.length >= 2 && !sentence.includes(next.word)) modifiers.add(w.word);
+  });
+  if (!modifiers.size) return sentence;
+  const words = getJieba().tag(sentence, false);
+  // A dropped modifier leaves a break, so its neighbours do not join into a word neither held.
+  return words.map((w, i) => (modifiers.has(w.word) && /^n/u.test(words[i + 1]?.tag ?? '') && words[i + 1].word.length >= 2 ? '，' : w.word)).join('');
 }
 
 /** A feedback form (征询意见表) or other form record attached to a reply: a record, never evidence. */
@@ -431,6 +454,8 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   // every suggestion of the proposal shares (背街小巷照明), not this suggestion's ask (纳入专项规划).
   const ownTerms = keyTerms.filter((w) => !theme.has(w.norm));
   const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
+  const themeThings = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w));
+  const namesThemeThing = (text: string) => !themeThings.length || themeThings.some((w) => holdsWord(normalizeForMatch(text), w));
   const out: SuggestionEvidence = { ...empty };
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i] && !ctx.trace) return;
@@ -438,7 +463,11 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
     // What the sentence states, without the occasion or basis it is framed by ("结合县城道路管网改造工程，…增画停车位"
     // is about 停车位, whatever its 结合 clause shares with a 管网改造 ask).
-    const said = statedPart(sentence);
+    const stated = statedPart(sentence);
+    // A sum per unit states the standard of the thing it is paid for: of the proposal's subject only when it names it
+    // ("每台电梯补助12万元" in a 加装电梯 proposal, not "每个站每年2万元" under 社区养老服务).
+    const own = withoutModifiersOfOtherThings(stated, asked);
+    const said = namesThemeThing(`${heading}${own}`) ? withStatedRateWord(own) : own;
     const covered = Math.max(coverageOf(weights.terms, said), 0.8 * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
     const distinctive = Math.max(coverageOf(keyTerms, `${heading}${said}`), coreCoverage(coreTerms, heading, said));

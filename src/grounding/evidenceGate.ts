@@ -9,7 +9,7 @@
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
 import { ASPECT_WORDS, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, MANNER_WORDS, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
-import { holdsShareWord, statesFigure } from '../text/askedFigure.js';
+import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
 import { ASKS_TOTAL_OVER_YEARS, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
@@ -50,6 +50,11 @@ export const EVIDENCE_GATE_DEFAULTS = {
    * 单位和管线企业出资", is not a kind to be matched word for word).
    */
   unusedModifierIsFocus: true,
+  /**
+   * A passage stating a sum per unit ("每户8000元") holds the word 标准 (src/text/askedFigure.ts holdsRateWord). Off for
+   * `ask` (a question's 标准 asks for one named standard); drafts set it: "提高补助标准" is answered by what it is now.
+   */
+  ratesStateStandards: false,
 };
 export type EvidenceGateTuning = typeof EVIDENCE_GATE_DEFAULTS;
 
@@ -76,6 +81,8 @@ export interface QuestionAnalysis {
    * passage holding one of them holds the spoken word. Only wording the library uses is kept.
    */
   official: Map<string, string[]>;
+  /** A sum per unit stated holds the word 标准 (EVIDENCE_GATE_DEFAULTS.ratesStateStandards). */
+  ratesStateStandards?: boolean;
   /** Share of the question's word weight held by unknown words. */
   unknownShare: number;
   /** The question names a document (文号) and may ask about the document itself. */
@@ -281,7 +288,7 @@ export function analyzeQuestion(
   const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
   DOC_NUMBER.lastIndex = 0;
-  return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: SPANS_SIDES.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text) };
+  return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: SPANS_SIDES.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text), ratesStateStandards: t.ratesStateStandards };
 }
 
 /** A passage as the gate sees it: its text with title and section, and (for places) its whole document's text. */
@@ -338,7 +345,7 @@ function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviatio
 
 /** Whether a passage holds a focus word of the question: as holds() reads it, or in the library's wording for it. */
 export function holdsFocus(analysis: QuestionAnalysis, haystack: string, w: string, tokenizer: Tokenizer = getTokenizer()): boolean {
-  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer)) || holdsShareWord(w, haystack);
+  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer)) || holdsShareWord(w, haystack) || (!!analysis.ratesStateStandards && holdsRateWord(w, haystack));
 }
 
 /**

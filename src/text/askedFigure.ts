@@ -44,6 +44,27 @@ export function holdsShareWord(word: string, text: string): boolean {
   return SHARE_WORD.test(word) && statesFigure(text, STATES_SHARE);
 }
 
+/** Whether a text states a sum per unit where an ask's 标准 ("提高补助标准") asks what the standard is. */
+export function holdsRateWord(word: string, text: string): boolean {
+  return RATE_WORD.test(word) && statesFigure(text, STATES_RATE);
+}
+
+/**
+ * The text with the word its figures stand for: a sum per unit ("每户8000元") states a standard without writing 标准, so
+ * an ask to raise the 补助标准 is measured against what the text says the standard is.
+ */
+export function withStatedRateWord(text: string): string {
+  return statesFigure(text, STATES_RATE) && !text.includes('标准') ? `${text}（标准）` : text;
+}
+
+/** A word naming a rate of payment ("补助标准", "奖补标准", "收费标准"): what a sum per unit states. */
+const RATE_WORD = /^标准$/u;
+/**
+ * A sum per unit as documents state a standard without the word: "每户8000元", "每台电梯补助12万元", "按60元/平方米",
+ * "每平方米补助40元".
+ */
+const STATES_RATE = /每(?:户|台|部|栋|幢|套|间|个|处|座|人|平方米|㎡|m2|延长米|米|公里|吨|年|月|餐)[^，,。；;\d]{0,10}\d+(?:\.\d+)?\s*(?:万|千)?元|\d+(?:\.\d+)?\s*(?:万|千)?元\s*[/／每]\s*(?:户|台|部|栋|幢|套|间|个|处|座|人|平方米|㎡|m2|米|吨|年|月)/u;
+
 /** What a figure question counts ("多少户" → a number followed by 户). */
 const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;
 

@@ -10,13 +10,13 @@ export { BOILERPLATE, NAMES_FEEDBACK_FORM, NAMES_REPLY_HEADER_FIELD, NOT_EVIDENC
 export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.js';
 export { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from './plans.js';
 export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokenizer.js';
-export { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, MANNER_WORDS, isFramingWord, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
+export { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, DIRECTION_WORDS, MANNER_WORDS, isFramingWord, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
 export { issuerPlaces } from './places.js';
 export { looksLikePersonName } from './personNames.js';
 export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
 export { asksHandlingResult, ASKS_WHY, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
 export { columnUnit, tablesOf, tableFigures, type Table } from './tables.js';
 export { plainQuestionWording } from './spokenFrames.js';
-export { askedFigure, HAS_FIGURE, statesFigure } from './askedFigure.js';
+export { askedFigure, HAS_FIGURE, statesFigure, withStatedRateWord } from './askedFigure.js';
 export { ASKS_ABOUT_FORCE, ASKS_WHAT_IS_PROPOSED, NOT_IN_FORCE, PROPOSED } from './inForce.js';
 export { ASKS_EACH_DOCUMENT, ASKS_EACH_UNIT, ASKS_OF_EACH_SIDE, SPANS_SIDES, WEIGHS_SIDES } from './comparisons.js';

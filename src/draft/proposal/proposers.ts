@@ -58,9 +58,17 @@ function readLabelValue(value: string): { names: string[]; count: number | null;
 function namesThenRole(text: string): { names: string[]; count: number | null; role: Role } | null {
   const m = text.match(NAMES_THEN_ROLE);
   if (!m || PLACE_BEFORE_ROLE.test(m[0])) return null;
-  const names = m[1].split(/\s*[、，,]\s*/u).filter(validName);
+  const names = m[1].split(/\s*[、，,]\s*/u).filter((name, i, all) => validName(name) && (i === all.length - 1 || !closedByComma(m[1], name) || looksLikePersonName(name)));
   if (!names.length) return null;
   return { names, count: m[2] ? (chineseNumberValue(m[2]) ?? null) : null, role: m[3] as Role };
+}
+
+/**
+ * "为此，隋海波委员建议", "同时，王燕代表…": a comma also closes the clause before a sentence's subject, so a word
+ * before one is a name only when it reads as a person's (names in a list are joined by 、).
+ */
+function closedByComma(run: string, name: string): boolean {
+  return new RegExp(`${name}\\s*[，,]`, 'u').test(run);
 }
 
 /**
