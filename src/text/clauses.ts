@@ -11,19 +11,11 @@ export const REFERS_BACK = /上述|前述|(?<![\d%％一二三四五六七八九
 const CHAINED_LEAD = /^(?:到|至|截至|截止|力争|确保)/u;
 
 /**
- * The step a rule takes when the one before it fails ("协商不成的，由社区组织调解", "调解未果的", "逾期未整改的"): a
- * clause that only means anything after the clause it falls back from.
- */
-const FALLBACK_LEAD = /^(?:\p{Script=Han}{1,4}(?:不成|未果|无果|未达成一致|达不成一致|不能达成一致)的?|逾期(?:不|未)|否则)/u;
-
-/**
  * True when `next` continues the statement `clause` opened: `clause` ends at a semicolon and both open with the same
- * lead of a dated target ("到2023年底…；到2025年底…"), or `next` is the fallback when what `clause` says fails
- * ("鼓励业主之间协商给予补偿；协商不成的，由社区组织调解。").
+ * lead of a dated target ("到2023年底…；到2025年底…").
  */
 export function continuesStatement(clause: string, next: string): boolean {
   if (!/[；;]\s*$/u.test(clause)) return false;
-  if (FALLBACK_LEAD.test(next.trim())) return true;
   const lead = clause.trim().match(CHAINED_LEAD)?.[0];
   return !!lead && next.trim().startsWith(lead);
 }

@@ -18,7 +18,6 @@ import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
 import { answerWithHeadingItems, preferTypedSentence } from './strategies/questionType.js';
 import { questionTypeOf } from '../../text/questionTypes.js';
-import { ASKS_ABOUT_FORCE, ASKS_WHAT_IS_PROPOSED, NOT_IN_FORCE } from '../../text/inForce.js';
 import { answerWithSentences } from './strategies/singleFact.js';
 import { answerFromTable } from './strategies/table.js';
 import { answerAfterAskedReason, refuseWithoutReason } from './strategies/reason.js';
@@ -42,18 +41,6 @@ function preferOnFocus(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
   if (!best || best.onFocus) return scored;
   const focused = scored.find((s) => s.onFocus);
   return promote(scored, focused && focused.score >= best.score * t.focusSentenceShare ? focused : undefined);
-}
-
-/**
- * A question about what applies whose best sentence is a draft's (征求意见稿, 讨论稿), while a document in force says
- * nearly as much (inForceSentenceShare of its score): the document in force leads; what a draft proposes is not what
- * applies (the answer gate refuses an answer quoting drafts only).
- */
-function preferInForce(question: string, scored: ScoredSentence[], t: OfflineTuning): ScoredSentence[] {
-  const best = scored[0];
-  if (!best || !NOT_IN_FORCE.test(best.passage.chunk.title) || ASKS_WHAT_IS_PROPOSED.test(question) || ASKS_ABOUT_FORCE.test(question)) return scored;
-  const inForce = scored.find((s) => !NOT_IN_FORCE.test(s.passage.chunk.title) && s.score >= best.score * t.inForceSentenceShare && s.sentenceCoverage >= t.minSentenceCoverage);
-  return promote(scored, inForce);
 }
 
 /** The sentences of the document the question names, when it has any among them; else all of them. */
@@ -143,7 +130,7 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // 2f. "……的办理结果是哪一类？": the class line in the header of the reply asked about.
   const handling = answerWithHandlingClass(focus.text, passages);
   if (handling) return handling;
-  const scored = preferInForce(focus.text, preferCovered(preferOnFocus(withinNamedPart(focus.text, withinNamedDocument(scoreSentences(question, passages, options, t).filter((s) => s.anchored), options.namedDocId)), t), t), t);
+  const scored = preferCovered(preferOnFocus(withinNamedPart(focus.text, withinNamedDocument(scoreSentences(question, passages, options, t).filter((s) => s.anchored), options.namedDocId)), t), t);
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   // 5b. A 包括哪些 question about a section whose sub-headings are the items is answered by them even when no single
   // sentence covers the question: the headings, not a sentence, hold its words.

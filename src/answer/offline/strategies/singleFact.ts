@@ -105,9 +105,9 @@ function yearsIn(text: string): string[] {
  * "到2023年底…达到80%以上；" is one half of a statement its next clause finishes ("到2025年底达到95%以上。"): that clause
  * joins the answer, unless the question asks a year the clause does not name.
  */
-function continuation(question: string, clause: ScoredSentence, scored: ScoredSentence[]): ScoredSentence | undefined {
-  const next = scored.find((s) => s.passage === clause.passage && s.index === clause.index + 1);
-  if (!next || !continuesStatement(clause.text, next.text)) return undefined;
+function continuation(question: string, best: ScoredSentence, scored: ScoredSentence[]): ScoredSentence | undefined {
+  const next = scored.find((s) => s.passage === best.passage && s.index === best.index + 1);
+  if (!next || !continuesStatement(best.text, next.text)) return undefined;
   const asked = yearsIn(question);
   return asked.length && !asked.some((y) => next.text.includes(y)) ? undefined : next;
 }
@@ -146,11 +146,8 @@ export function answerWithSentences(
   if (antecedent && !picked.some((p) => p.passage === antecedent.passage && p.index === antecedent.index)) picked.unshift(antecedent);
   const dated = datedNeighbour(question, best);
   if (dated && !picked.some((p) => p.passage === dated.passage && p.index === dated.index)) picked.push(dated);
-  // Any quoted clause that a next clause finishes (a dated target's second half, the fallback when it fails) brings it.
-  for (const quoted of [...picked]) {
-    const continued = continuation(question, quoted, scored);
-    if (continued && !picked.some((p) => p.passage === continued.passage && p.index === continued.index)) picked.push(continued);
-  }
+  const continued = continuation(question, best, scored);
+  if (continued && !picked.some((p) => p.passage === continued.passage && p.index === continued.index)) picked.push(continued);
   for (const answer of answersToAskedSentence(best, t)) if (!picked.some((p) => p.passage === answer.passage && p.index === answer.index)) picked.push(answer);
   const setting = settingSentence(question, best, scored);
   if (setting && !picked.some((p) => p.passage === setting.passage && p.index === setting.index)) picked.unshift(setting);
