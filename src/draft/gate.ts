@@ -44,7 +44,7 @@ export function coverageOf(terms: WeightedTerm[], text: string): number {
  * is no focus word; a word the vocabulary maps to the library's wording (快递 in 快递柜) names a thing; a sum per unit
  * (每户8000元) states a 标准.
  */
-const DRAFT_GATE_BASE: Partial<EvidenceGateTuning> = { placesWrittenAsUnits: true, mannerWordsNotFocus: true, mappedWordsAreTopics: true, unusedModifierIsFocus: false, ratesStateStandards: true };
+const DRAFT_GATE_BASE: Partial<EvidenceGateTuning> = { placesWrittenAsUnits: true, mannerWordsNotFocus: true, mappedWordsAreTopics: true, ratesStateStandards: true };
 
 /** The draft's floors on the gate: one for the passage a sentence comes from, one for the sentence itself. */
 export interface DraftGateFloor {

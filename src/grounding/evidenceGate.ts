@@ -45,12 +45,6 @@ export const EVIDENCE_GATE_DEFAULTS = {
    */
   mappedWordsAreTopics: false,
   /**
-   * A word the library never uses, tagged a noun, right before a noun it does ("历史建筑", "垃圾分类设施") names a kind of
-   * that thing the library lacks: a focus word. On for `ask`; drafts turn it off (a suggestion's own wording, "引导原产权
-   * 单位和管线企业出资", is not a kind to be matched word for word).
-   */
-  unusedModifierIsFocus: true,
-  /**
    * A passage stating a sum per unit ("每户8000元") holds the word 标准 (src/text/askedFigure.ts holdsRateWord). Off for
    * `ask` (a question's 标准 asks for one named standard); drafts set it: "提高补助标准" is answered by what it is now.
    */
@@ -264,21 +258,13 @@ export function analyzeQuestion(
   // The vocabulary gives the library's wording for it ("棚户区改造" → "棚改").
   const hasKnownSynonym = (w: string) => official.has(w) || getSynonyms().expand(w).some((x) => x !== w && knownPart(x));
   const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || (/^\p{Script=Han}+$/u.test(w) && [...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
-  // A word the library never uses right before a noun it does ("历史建筑", "垃圾分类设施") says which kind of that thing is
-  // asked: the library holds the thing, not that kind.
-  const nounAfter = (w: string) => {
-    const at = text.indexOf(w);
-    const next = at < 0 ? undefined : terms.find((x) => x !== w && text.startsWith(x, at + w.length));
-    return !!next && !unknown.includes(next) && /^n/u.test(tagOf(next, tags) ?? '');
-  };
-  const namesKind = (w: string) => t.unusedModifierIsFocus && unknown.includes(w) && /^(?:n|vn|nz)$/u.test(tags.get(w) ?? '') && nounAfter(w);
   // Where the thing asked about happens ("电瓶车在楼道里拉飞线充电"): the setting, not what is asked about.
   const setting = terms.filter((w) => locatedIn(text, w));
   const focus = stats
     ? [...(unusedPredicate && !terms.includes(unusedPredicate) ? [unusedPredicate] : []), ...terms]
         // A term of art the library never uses ("党建", "消防通道") names a topic no passage can hold: it is the rarest
         // focus word of all. (Everyday words the library lacks, "东西", "积水", are how people ask, not focus.)
-        .filter((w) => w === unusedPredicate || (unknown.includes(w) && (isSpecificTerm(w) || namesKind(w))) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && !setting.includes(w) && w.length >= 2 && topical(w)))
+        .filter((w) => w === unusedPredicate || (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && !setting.includes(w) && w.length >= 2 && topical(w)))
         .sort((a, b) => focusDf(a) - focusDf(b))
         .slice(0, t.maxFocusWords)
     : [];
