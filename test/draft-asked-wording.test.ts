@@ -7,7 +7,7 @@ import { parseProposal } from '../src/draft/parseProposal.js';
 import { leadOf } from '../src/draft/evidence.js';
 import { draftReply } from '../src/draft/index.js';
 import { withoutPurpose } from '../src/draft/proposal/headings.js';
-import { documentChunks, makeChunk, servicesOverChunks } from './support/services.js';
+import { briefingChunks, documentChunks, servicesOverChunks } from './support/services.js';
 
 const OWNERS_ASK = '建议引导原产权单位通过出资、捐赠设施等方式参与本单位老宿舍的改造。';
 
@@ -29,14 +29,10 @@ const FUND_NOTICE = documentChunks('fund_notice_2023', { title: '关于加强改
   ['四、公共设施维护', '小区公共设施由物业服务企业负责日常维护。'],
   ['三、建立维修资金续筹机制', '改造后小区应当建立住宅专项维修资金。专项维修资金余额不足首期交存额30%的，业主大会应当及时组织续筹。'],
 ]);
-const FILLER = Array.from({ length: 10 }, (_, i) =>
-  makeChunk({ docId: `brief_${i}`, kind: 'policy', title: `城市建设工作简报${i + 1}`, text: `第${i + 1}期：各项城市建设工作按计划推进，群众满意度持续提升。` }),
-);
-
 describe('what the ask is for', () => {
   it('quotes the 续筹 rule for "建立专项维修资金续筹机制，保证小区公共设施坏了有钱修": the purpose is no word a quote must hold', async () => {
     const text = '关于加强老旧小区改造后管理的提案\n\n提案人：韦丽\n\n建议：一是尽快明确改造后小区的管理模式。二是建立专项维修资金续筹机制，保证小区公共设施坏了有钱修。';
-    const result = await draftReply(servicesOverChunks([...FUND_NOTICE, ...FILLER], { stats: true }), { text });
+    const result = await draftReply(servicesOverChunks([...FUND_NOTICE, ...briefingChunks()], { stats: true }), { text });
     const cited = result.draft!.sections[1].citations;
     expect(cited.map((c) => c.section)).toContain('三、建立维修资金续筹机制');
   });

@@ -4,13 +4,8 @@
 // is a statement of what the plan includes, not a sub-heading. "利用改造腾出的空间建设社区养老服务站" asks to build the
 // 服务站; the space it is built in is the means.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
 import { draftReply } from '../src/draft/index.js';
-import { documentChunks, makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
-
-const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
+import { briefingChunks, documentChunks, servicesOverChunks } from './support/services.js';
 
 const REPLY = documentChunks('reply_2024', { title: '对区政协第5号提案的答复', number: '城住建函〔2024〕5号', kind: 'reply' }, [
   ['', '尊敬的委员：您提出的关于老旧小区排水的提案收悉，现答复如下。'],
@@ -24,13 +19,7 @@ const PLAN = documentChunks('plan_2023', { title: '城关市老旧小区改造�
 const SYSTEM_NEWS = documentChunks('system_2024', { title: '智慧物业管理系统上线', kind: 'policy' }, [
   ['', '全市智慧物业管理系统于2024年3月上线运行，系统已接入小区860个。'],
 ]);
-const FILLER = Array.from({ length: 10 }, (_, i) =>
-  makeChunk({ docId: `brief_${i}`, kind: 'policy', title: `城市建设工作简报${i + 1}`, text: `第${i + 1}期：各项城市建设工作按计划推进，群众满意度持续提升。` }),
-);
-
-function services(): Services {
-  return { config, logger: silentLogger(), search: memorySearcherWithStats([...REPLY, ...PLAN, ...SYSTEM_NEWS, ...FILLER]), embeddings: undefined as never };
-}
+const services = () => servicesOverChunks([...REPLY, ...PLAN, ...SYSTEM_NEWS, ...briefingChunks()], { stats: true });
 
 const PROPOSAL = `关于做好老旧小区改造的提案
 

@@ -6,9 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
 import { draftReply } from '../src/draft/index.js';
-import { documentChunks, makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
+import { briefingChunks, documentChunks, memorySearcherWithStats, REPO_ROOT, servicesOverChunks } from './support/services.js';
 
 const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
 
@@ -20,13 +19,7 @@ const MINUTES = documentChunks('minutes_2024', { title: '老旧小区改造工�
 const ELEVATOR_NEWS = documentChunks('elevator_news_2023', { title: '加装电梯补助标准提高', kind: 'policy' }, [
   ['', '自2023年7月1日起，中心城区既有多层住宅加装电梯的财政补助标准将由每台5万元提高至每台8万元，减轻居民出资压力。'],
 ]);
-const FILLER = Array.from({ length: 10 }, (_, i) =>
-  makeChunk({ docId: `brief_${i}`, kind: 'policy', title: `城市建设工作简报${i + 1}`, text: `第${i + 1}期：各项城市建设工作按计划推进，群众满意度持续提升。` }),
-);
-
-function services(): Services {
-  return { config, logger: silentLogger(), search: memorySearcherWithStats([...MINUTES, ...ELEVATOR_NEWS, ...FILLER]), embeddings: undefined as never };
-}
+const services = () => servicesOverChunks([...MINUTES, ...ELEVATOR_NEWS, ...briefingChunks()], { stats: true });
 
 const PROPOSAL = `关于进一步提高老旧小区改造工作水平的提案
 
@@ -57,7 +50,7 @@ const PROPERTY_REPLY = documentChunks('property_reply_2024', { title: '关于市
 
 describe('a short heading wholly inside the suggestion', () => {
   it('quotes the "二、关于“红色物业”" section for a suggestion to promote 党建引领的红色物业模式', async () => {
-    const search = memorySearcherWithStats([...PROPERTY_REPLY, ...FILLER]);
+    const search = memorySearcherWithStats([...PROPERTY_REPLY, ...briefingChunks()]);
     const result = await draftReply({ config, logger: silentLogger(), search, embeddings: undefined as never }, {
       text: '关于加强老旧小区改造后长效管理的提案\n\n提案人：郑海波\n\n老旧小区改造完成后，不少小区没有物业服务。\n\n建议：\n\n推广党建引领的红色物业模式，发挥社区党组织作用。',
     });

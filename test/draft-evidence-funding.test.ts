@@ -3,26 +3,15 @@
 // writes 足额, 到位 or 稳定 of its own funds. 配套 of 配套资金 is not 配套 of "配套设施严重老化的小区": a sentence that
 // holds the modifier only before another thing is not on the ask (a 【待补充】 gap is better than that quote).
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
 import { draftReply } from '../src/draft/index.js';
-import { documentChunks, makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
-
-const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
+import { briefingChunks, documentChunks, servicesOverChunks } from './support/services.js';
 
 const PLAN = documentChunks('plan_2023', { title: '城关市城镇老旧小区改造实施方案', number: '城政办发〔2023〕12号', kind: 'policy' }, [
   ['一、改造范围', '2000年底前建成、供水和供电等配套设施严重老化的小区，经县区人民政府审核后可纳入改造范围。'],
   ['三、资金筹措 > （一）政府补助', '县区财政按不低于当年中央补助资金15%的比例安排配套资金。'],
   ['三、资金筹措 > （二）市级资金', '市级财政每年安排城镇老旧小区改造专项资金不少于1800万元。'],
 ]);
-const FILLER = Array.from({ length: 10 }, (_, i) =>
-  makeChunk({ docId: `brief_${i}`, kind: 'policy', title: `城市建设工作简报${i + 1}`, text: `第${i + 1}期：各项城市建设工作按计划推进，群众满意度持续提升。` }),
-);
-
-function services(): Services {
-  return { config, logger: silentLogger(), search: memorySearcherWithStats([...PLAN, ...FILLER]), embeddings: undefined as never };
-}
+const services = () => servicesOverChunks([...PLAN, ...briefingChunks()], { stats: true });
 
 const PROPOSAL = `关于完善老旧小区改造资金保障的提案
 

@@ -1,26 +1,15 @@
 // Proposals write 助餐点, 用餐补助 and 高龄老人; documents write 助餐, 每餐补助 and 80周岁以上 (src/text/synonyms.txt,
 // one-way). A reply section on meal subsidies for the elderly answers an ask for 用餐补助 at 助餐点.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
 import { draftReply } from '../src/draft/index.js';
-import { documentChunks, makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
-
-const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
+import { briefingChunks, documentChunks, servicesOverChunks } from './support/services.js';
 
 const REPLY = documentChunks('reply_2025', { title: '对市人大第12号建议的答复', number: '城住建人大〔2025〕3号', kind: 'reply' }, [
   ['', '您提出的关于老年助餐的建议收悉，现答复如下。'],
   ['一、助餐设施建设', '2024年，全市在改造小区新建社区助餐点22个，由专业机构运营。'],
   ['二、关于老年助餐补贴', '区民政局对60周岁以上老年人每餐补助2元，80周岁以上每餐补助4元。'],
 ]);
-const FILLER = Array.from({ length: 10 }, (_, i) =>
-  makeChunk({ docId: `brief_${i}`, kind: 'policy', title: `城市建设工作简报${i + 1}`, text: `第${i + 1}期：各项城市建设工作按计划推进，群众满意度持续提升。` }),
-);
-
-function services(): Services {
-  return { config, logger: silentLogger(), search: memorySearcherWithStats([...REPLY, ...FILLER]), embeddings: undefined as never };
-}
+const services = () => servicesOverChunks([...REPLY, ...briefingChunks()], { stats: true });
 
 const PROPOSAL = `关于完善老年助餐服务的建议
 

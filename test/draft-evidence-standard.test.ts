@@ -2,13 +2,8 @@
 // standard is now, which documents state as a sum per unit ("每台电梯补助12万元", "按每户8000元给予奖补") without the
 // word 标准 or the verb. A sum paid for another thing ("每个站每年2万元…运营补贴") is not the standard asked about.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
 import { draftReply } from '../src/draft/index.js';
-import { documentChunks, makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
-
-const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
+import { briefingChunks, documentChunks, servicesOverChunks } from './support/services.js';
 
 const REPLY = documentChunks('reply_2024', { title: '对市人大第8号建议的答复', number: '城住建复〔2024〕8号', kind: 'reply' }, [
   ['', '李明代表：您提出的关于加装电梯和社区养老的建议收悉，现答复如下。'],
@@ -19,13 +14,7 @@ const RULES = documentChunks('rules_2022', { title: '城关市城镇老旧小区
   ['第九条', '第九条　市级财政对中心城区的改造项目按每户6000元给予奖补，对各县的改造项目按每户4000元给予奖补。'],
   ['第十条', '第十条　奖补资金按照项目进度分两次拨付。'],
 ]);
-const FILLER = Array.from({ length: 10 }, (_, i) =>
-  makeChunk({ docId: `brief_${i}`, kind: 'policy', title: `城市建设工作简报${i + 1}`, text: `第${i + 1}期：各项城市建设工作按计划推进，群众满意度持续提升。` }),
-);
-
-function services(): Services {
-  return { config, logger: silentLogger(), search: memorySearcherWithStats([...REPLY, ...RULES, ...FILLER]), embeddings: undefined as never };
-}
+const services = () => servicesOverChunks([...REPLY, ...RULES, ...briefingChunks()], { stats: true });
 
 const ELEVATORS = `关于加快老旧小区加装电梯的提案
 

@@ -3,13 +3,8 @@
 // property-fee subsidies also uses. A drafter answering a proposal that never mentions elevators must not get the
 // elevator reply quoted; the section says 【待补充】 instead. A proposal on elevators still gets it.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
 import { draftReply } from '../src/draft/index.js';
-import { documentChunks, makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
-
-const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
+import { documentChunks, makeChunk, servicesOverChunks } from './support/services.js';
 
 const ELEVATOR_REPLY = documentChunks('elevator_reply_2021', { title: '关于市政协八届五次会议第82号提案的答复', number: '建政协〔2021〕7号', kind: 'reply' }, [
   ['', '罗晓梅委员：\n您提出的《关于加快既有住宅加装电梯的提案》收悉，现答复如下：'],
@@ -28,9 +23,7 @@ const FILLER = Array.from({ length: 10 }, (_, i) =>
   makeChunk({ docId: `brief_${i}`, kind: 'policy', title: `老旧小区改造工作简报${i + 1}`, text: `第${i + 1}期：老旧小区改造项目按计划推进，居民满意度持续提升。` }),
 );
 
-function services(): Services {
-  return { config, logger: silentLogger(), search: memorySearcherWithStats([...ELEVATOR_REPLY, ...DRAINAGE_REPLY, ...FILLER]), embeddings: undefined as never };
-}
+const services = () => servicesOverChunks([...ELEVATOR_REPLY, ...DRAINAGE_REPLY, ...FILLER], { stats: true });
 
 const OTHER_SUBJECT = `关于完善老旧小区改造配套政策的建议
 

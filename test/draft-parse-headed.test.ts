@@ -2,20 +2,14 @@
 // 建议：") give one reply section each, whatever the marker under it ((一), 1., (1), none); the background and the
 // problems listed under their own headings ("二、存在问题：一是…") never become sections.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
 import { draftReply } from '../src/draft/index.js';
-import { makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
+import { makeChunk, servicesOverChunks } from './support/services.js';
 
-const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
 const LIBRARY = Array.from({ length: 8 }, (_, i) =>
   makeChunk({ docId: `note_${i}`, kind: 'policy', title: `城市建设工作简报${i + 1}`, text: `第${i + 1}期：城市建设各项工作按计划推进，人居环境持续改善。` }),
 );
 
-function services(): Services {
-  return { config, logger: silentLogger(), search: memorySearcherWithStats(LIBRARY), embeddings: undefined as never };
-}
+const services = () => servicesOverChunks(LIBRARY, { stats: true });
 
 async function headingsOf(text: string): Promise<string[]> {
   const result = await draftReply(services(), { text });

@@ -3,13 +3,8 @@
 // the problem line, and "建议一是…，二是…，三是…" or "建议：一是…；二是…；三是…" inside a single sentence. The
 // drafter sees a numbered section per ask, headed by the ask; background and problem lists never become sections.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
 import { draftReply } from '../src/draft/index.js';
-import { makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
-
-const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
+import { makeChunk, servicesOverChunks } from './support/services.js';
 
 const LIGHTING_REPLY = [
   ['', '罗晓燕委员：\n您提出的关于提升背街小巷照明水平的提案收悉，现答复如下：'],
@@ -19,9 +14,7 @@ const FILLER = Array.from({ length: 8 }, (_, i) =>
   makeChunk({ docId: `note_${i}`, kind: 'policy', title: `城市管理工作简报${i + 1}`, text: `第${i + 1}期：城市管理各项工作按计划推进，市容市貌持续改善。` }),
 );
 
-function services(): Services {
-  return { config, logger: silentLogger(), search: memorySearcherWithStats([...LIGHTING_REPLY, ...FILLER]), embeddings: undefined as never };
-}
+const services = () => servicesOverChunks([...LIGHTING_REPLY, ...FILLER], { stats: true });
 
 async function draft(text: string) {
   const result = await draftReply(services(), { text });

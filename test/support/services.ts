@@ -79,6 +79,16 @@ export function generalPolicyChunks(count: number, text = (i: number) => `城镇
   return Array.from({ length: count }, (_, i) => makeChunk({ docId: `policy_${i}`, kind: 'policy', title: `老旧小区改造政策问答${i + 1}`, sectionPath: '', text: text(i) }, 0));
 }
 
+/**
+ * Briefings on city building in general: words every small test library shares, so a draft's evidence gate weighs the
+ * asked things as rare, as in a real library.
+ */
+export function briefingChunks(count = 10): Chunk[] {
+  return Array.from({ length: count }, (_, i) =>
+    makeChunk({ docId: `brief_${i}`, kind: 'policy', title: `城市建设工作简报${i + 1}`, text: `第${i + 1}期：各项城市建设工作按计划推进，群众满意度持续提升。` }),
+  );
+}
+
 /** A lexical-overlap Searcher over the given chunks (jieba search terms), enough for unit tests. */
 export function memorySearcher(chunks: Chunk[], embeddingsId = 'memory'): Searcher {
   const tokenizer = getTokenizer();
