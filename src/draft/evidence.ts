@@ -18,6 +18,7 @@ import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type Q
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
+import { opensWithAsk } from './proposal/asks.js';
 import { dutyOfDescribed, statesTopic, withoutExamples, withoutMeansPhrase, withoutNamedExamples, withoutPurpose, withoutSloganClause } from './proposal/headings.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
@@ -304,6 +305,13 @@ export function askedWording(suggestion: Suggestion, theme: Set<string>, t: Draf
   return [lead, ...extra].join(' ');
 }
 
+/** The first clause of a lead of several, when it states an action of its own ("尽快出台适老化改造补助标准"). */
+function firstAskClause(lead: string): string | null {
+  const clauses = lead.split(/[，,]/u).map((x) => x.trim());
+  if (clauses.length < 2) return null;
+  return clauses[0].length >= 6 && opensWithAsk(clauses[0]) ? clauses[0] : null;
+}
+
 /** Tags of a word that modifies the noun after it: adjectives and distinguishing words (配套, 公共, 新建). */
 const MODIFIER_TAG = /^(?:a|b)$/u;
 
@@ -442,6 +450,14 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   if (!gate.answerable && asked !== plainAsked) {
     asked = plainAsked;
     gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic));
+  }
+  // "尽快出台适老化改造补助标准，明确扶手、坡道等项目的补助金额": the first clause is the ask; the clauses after it say
+  // what it should hold, which no passage answering the ask need repeat. When the whole fails the gate, the first
+  // clause alone is asked (the gate and the relevance floor).
+  const firstAsk = firstAskClause(plainAsked);
+  if (!gate.answerable && firstAsk) {
+    const firstGate = gateSentences(ctx.search, firstAsk, candidates, draftGateFloor(t, onTopic));
+    if (firstGate.answerable) [asked, gate] = [firstAsk, firstGate];
   }
   theme = new Set([...theme, ...unsaid]);
   const traced: EvidenceTrace['candidates'] = [];

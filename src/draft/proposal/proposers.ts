@@ -168,14 +168,17 @@ const LISTED_NAME = /^([\p{Script=Han}·]{2,4})\s*、\s*/u;
 const BARE_NAME_LINES = 3;
 
 /**
- * "关于…的提案\n\n欧阳晨\n\n我市…": a line under the title holding only a name (or names joined by 、), with no label
- * or role word, names the proposer.
+ * "关于…的提案\n\n欧阳晨\n\n我市…": a line under the title holding only a name (or names joined by 、, or set apart
+ * by spaces as a form aligns them: "衡建军\u3000郜玉洁"), with no label or role word, names the proposer. Spaces inside one
+ * name ("王\u3000明") keep it one name.
  */
 function bareNameLine(lines: string[]): string[] {
   const head = lines.map((l) => l.trim()).filter(Boolean).slice(1, 1 + BARE_NAME_LINES);
   for (const line of head) {
-    const parts = line.split(/[、，,]/u).map((p) => p.trim());
-    if (parts.every((p) => looksLikePersonName(p) && validName(p.replace(/[\s\u3000]+/gu, '')))) return parts.map((p) => p.replace(/[\s\u3000]+/gu, ''));
+    for (const separator of [/[、，,]/u, /[、，,\s\u3000]+/u]) {
+      const parts = line.split(separator).map((p) => p.replace(/[\s\u3000]+/gu, ''));
+      if (parts.every((p) => looksLikePersonName(p) && validName(p))) return parts;
+    }
   }
   return [];
 }

@@ -44,7 +44,7 @@ export function announcesAsksBelow(line: string): boolean {
 /** Words of a problem or background part. */
 const PROBLEM = /问题|困难|不足|短板|弊端|现状|原因|制约|瓶颈|隐患|挑战|矛盾|情况|背景|存在/u;
 /** A paragraph that asks for something. */
-const ASKING = /建议|希望|呼吁|恳请|请求|提议|(?:我|我们|本人)(?:认为|觉得)[，,]?(?:应当|应该|应|要|需要|必须)/u;
+const ASKING = /建议|希望|呼吁|恳请|请求|提议|(?:我|我们|本人)(?:认为|觉得)[，,]?[^，,。；;]{0,12}?(?:应当|应该|应|要|需要|必须)/u;
 /**
  * Verbs an ask opens with ("明确管护责任单位", "新建和扩建一批泵站", "全面排查…"): the action the proposer asks for.
  * Not verbs that report or describe (存在, 出现, 发现, 导致), which open background paragraphs.
@@ -301,7 +301,8 @@ function proposingParagraphs(text: string): string[] {
       numberedAsk(p) ||
       (opensWithAsk(p) && ((i < last && goesOnAsking(paragraphs[i + 1])) || (i === last && i > 0 && !NARRATION.test(p)))),
   );
-  return start < 0 ? [] : paragraphs.slice(start).filter((p, i) => i === 0 || goesOnAsking(p));
+  // Once the asks have begun, a paragraph stating what a body should do ("…单位是改造的直接受益者，应当承担…") is one.
+  return start < 0 ? [] : paragraphs.slice(start).filter((p, i) => i === 0 || goesOnAsking(p) || STATES_DUTY.test(p));
 }
 
 /**
@@ -312,9 +313,24 @@ function proposingParagraphs(text: string): string[] {
 function askingSentences(paragraph: string): string[] {
   const sentences = sentencesOf(paragraph);
   if (sentences.length < 2) return [paragraph];
-  const separate = sentences.slice(1).every((x) => SEPARATE_ASK.test(x) && x.length >= SUGGESTION_OPTIONS.minSeparateAskChars);
-  return separate ? sentences : [paragraph];
+  const long = (x: string) => x.length >= SUGGESTION_OPTIONS.minSeparateAskChars;
+  const separate = sentences.slice(1).every((x) => SEPARATE_ASK.test(x) && long(x));
+  return separate || modalAskRun(sentences) ? sentences : [paragraph];
 }
+
+/**
+ * "…建议，外墙保温要选用…；要延长…保修期；要科学安排施工时间；同时，对…给予补贴": clauses set apart by semicolons, each
+ * after the first opening with the modal of an ask (要, 应当…) or a connective, at least two with the modal, are a list
+ * of asks. An elaboration after a full stop ("。要对管网全面排查…") still keeps its paragraph whole.
+ */
+function modalAskRun(sentences: string[]): boolean {
+  const later = sentences.slice(1);
+  if (!sentences.slice(0, -1).every((x) => /[；;]$/u.test(x))) return false;
+  if (!later.every((x) => x.length >= SUGGESTION_OPTIONS.minSeparateAskChars && (MODAL_ASK.test(x) || LEADING_CONNECTIVE.test(x)))) return false;
+  return later.filter((x) => MODAL_ASK.test(x)).length >= 2;
+}
+const MODAL_ASK = /^(?:要|应当|应该|需要|必须)(?!是)[\p{Script=Han}]/u;
+const LEADING_CONNECTIVE = /^(?:同时|此外|另外|其次|再次|再者|最后|与此同时)[，,]/u;
 /** A paragraph's sentences, each with its closing mark (。！；), trimmed. */
 function sentencesOf(paragraph: string): string[] {
   return (paragraph.match(/[^。！!；;]+[。！!；;]*/gu) ?? []).map((x) => x.trim()).filter(Boolean);
