@@ -48,6 +48,13 @@ describe('whether a building of a given year qualifies', () => {
     expect(plainQuestionWording('三年行动方案')).toBe('三年行动方案');
   });
 
+  it('reads a number of years framed as a length of time as a length, not a year', () => {
+    expect(plainQuestionWording('住宅70年产权到期了怎么办？')).toBe('住宅70年产权到期了怎么办？');
+    expect(plainQuestionWording('房龄超过60年的老楼能纳入改造吗？')).toBe('房龄超过60年的老楼能纳入改造吗？');
+    expect(plainQuestionWording('这栋楼建成60年了还能改造吗？')).toBe('这栋楼建成60年了还能改造吗？');
+    expect(plainQuestionWording('我们楼是04年盖的')).toBe('我们楼是2004年盖的');
+  });
+
   it("tells a building's year from a year something was finished in", () => {
     expect(builtYears('我家楼是2002年盖的')).toEqual(['2002']);
     expect(builtYears('2003年建成的小区能改吗')).toEqual(['2003']);
