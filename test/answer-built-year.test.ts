@@ -79,3 +79,28 @@ describe('whether a building of a given year qualifies', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("an FAQ's question line that asks two things", () => {
+  const faq = [
+    '---',
+    'title: 老旧小区改造常见问题解答',
+    'issuer: 西川市住房和城乡建设局',
+    'kind: policy',
+    '---',
+    '老旧小区改造常见问题解答',
+    '',
+    '问一：我家楼是2003年建成的，能纳入老旧小区改造吗？要满足什么条件？',
+    '答：2005年底前建成、基础设施老化的住宅小区均可申报，须经三分之二以上业主同意。',
+    '',
+    '问二：改造期间物业费怎么收？',
+    '答：改造期间物业费照常收取。',
+    '',
+  ].join('\n');
+  const library = testLibrary({ files: { 'xichuan_faq.txt': faq } });
+
+  it('is answered by the lines after both questions, not by the question line alone', async () => {
+    const a = await answerQuestion(library.services, '我家楼是2003年建成的，能纳入老旧小区改造吗？');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('2005年底前');
+  });
+});
