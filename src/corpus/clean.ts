@@ -1,6 +1,7 @@
 import { codePointLength } from '../text/codePoints.js';
 import { matchHeading } from './structure.js';
 import { foldFullWidth } from '../text/simplify.js';
+import { MAX_ALIGNED_CELL_CHARS, MIN_ALIGNED_CELLS, MIN_RULED_CELLS } from '../text/tables.js';
 
 /**
  * Text plus, for every character, its offset in the source text the cleaning started from,
@@ -213,15 +214,6 @@ const CELL_SEPARATOR = {
   piped: /[|｜]/u,
   aligned: /[\u3000][\u3000 ]+|[ ][\u3000][\u3000 ]*/u,
 };
-/** Cells of an aligned row (or of a two-cell piped one) are short labels and figures: a longer one is prose, not a table. */
-const MAX_ALIGNED_CELL_CHARS = 20;
-/**
- * An aligned row has at least this many cells: two cells apart by wide spacing are a label and its value, or a sign-off
- * and its date. A drawn or piped row says it is one by its verticals, and two cells suffice ("│河东区│3100│").
- */
-const MIN_ALIGNED_CELLS = 3;
-const MIN_RULED_CELLS = 2;
-
 /** A line's cells, when it is a row of a table laid out in text; undefined for any other line. */
 function tableRowCells(line: string): string[] | undefined {
   if (line.includes('\t')) return undefined;

@@ -3,6 +3,7 @@ import type { Chunk, SearchHit, Searcher } from '../types.js';
 import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, numberedItemAsked, sharedHeadingRun, TITLE_TAIL_CHARS } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
+import { SEARCH_DEFAULTS } from './searchDefaults.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
 import { splitSentences } from '../text/sentences.js';
 import { askedKindsOf, asksForItems, asksMeaning, definesAskedTerm, LISTS_KINDS } from '../text/questionTypes.js';
@@ -193,14 +194,12 @@ function titledPartHits(search: Searcher, question: string, namedDocId: string |
   return [];
 }
 
-/** How many characters a sub-heading must share with the question's words to name it. */
-const SUBSECTION_RUN_CHARS = 3;
-
 /**
  * "政策解读第三部分里补助方式是怎么变的？", "第四部分第（三）项对居民满意度有什么要求？": the question asks one thing inside
  * a numbered section, and one of its sub-headings (at `depth` in the section path) names it ("（二）改变了市级补助方式",
  * "2.满意度测评"): that sub-section's chunks, not the section's opening items (the section answer quotes from its
- * start). The section whole when no sub-heading, or more than one equally, shares SUBSECTION_RUN_CHARS characters.
+ * start). The section whole when no sub-heading, or more than one equally, shares subsectionRunChars characters
+ * (SEARCH_DEFAULTS).
  */
 function subsectionNamed(part: Chunk[], asked: string, depth: number): Chunk[] | undefined {
   const subheading = (c: Chunk) => c.sectionPath.split(SECTION_SEPARATOR)[depth] ?? '';
@@ -208,7 +207,7 @@ function subsectionNamed(part: Chunk[], asked: string, depth: number): Chunk[] |
   for (const c of part) if (subheading(c)) runs.set(subheading(c), sharedHeadingRun(asked, subheading(c)));
   const ranked = [...runs.entries()].sort((a, b) => b[1] - a[1]);
   const [best, next] = ranked;
-  if (!best || best[1] < SUBSECTION_RUN_CHARS || (next && next[1] === best[1])) return undefined;
+  if (!best || best[1] < SEARCH_DEFAULTS.subsectionRunChars || (next && next[1] === best[1])) return undefined;
   return part.filter((c) => subheading(c) === best[0]);
 }
 

@@ -7,6 +7,16 @@ export interface Table {
   rows: { line: string; cells: string[] }[];
 }
 
+// How ingestion (src/corpus/clean.ts) tells a table laid out in text from prose; there are no ingestion options.
+/** Cells of an aligned row (or of a two-cell piped one) are short labels and figures: a longer one is prose, not a table. */
+export const MAX_ALIGNED_CELL_CHARS = 20;
+/**
+ * An aligned row has at least this many cells: two cells apart by wide spacing are a label and its value, or a sign-off
+ * and its date. A drawn or piped row says it is one by its verticals, and two cells suffice ("│河东区│3100│").
+ */
+export const MIN_ALIGNED_CELLS = 3;
+export const MIN_RULED_CELLS = 2;
+
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string) => cellsOf(line).filter(Boolean).length >= 2 && line.includes('\t');
 
