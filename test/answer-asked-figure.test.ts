@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { askedFigure, askedRate, statesFigure } from '../src/text/askedFigure.js';
-import { columnUnit } from '../src/text/tables.js';
+import { columnUnit, tableFigures } from '../src/text/tables.js';
 import { testLibrary } from './support/library.js';
 
 const REPLY = [
@@ -61,6 +61,16 @@ describe('the figure a question asks for', () => {
     expect(columnUnit('改造小区（个）')).toBe('个');
     expect(columnUnit('总投资(含配套)(万元)')).toBe('万元');
     expect(columnUnit('备注')).toBeUndefined();
+  });
+
+  it('a count column names its unit by a measure word, or by a noun counted in one', () => {
+    expect(columnUnit('居民户数')).toBe('户');
+    expect(columnUnit('小区数')).toBe('个');
+    expect(columnUnit('项目数')).toBe('个');
+    expect(columnUnit('加装电梯数')).toBe('台');
+    expect(columnUnit('涉及居民数')).toBeUndefined();
+    expect(columnUnit('总数')).toBeUndefined();
+    expect(tableFigures('县区\t小区数\t户数\n东城区\t12\t3400')).toEqual(['12个', '3400户']);
   });
 
   it('asked how many days approval takes, the answer gives the 工作日', async () => {

@@ -48,10 +48,24 @@ describe('whether a building of a given year qualifies', () => {
     expect(plainQuestionWording('三年行动方案')).toBe('三年行动方案');
   });
 
+  it('reads a number of years framed as a length of time as a length, not a year', () => {
+    expect(plainQuestionWording('住宅70年产权到期了怎么办？')).toBe('住宅70年产权到期了怎么办？');
+    expect(plainQuestionWording('房龄超过60年的老楼能纳入改造吗？')).toBe('房龄超过60年的老楼能纳入改造吗？');
+    expect(plainQuestionWording('这栋楼建成60年了还能改造吗？')).toBe('这栋楼建成60年了还能改造吗？');
+    expect(plainQuestionWording('我们楼是04年盖的')).toBe('我们楼是2004年盖的');
+  });
+
   it("tells a building's year from a year something was finished in", () => {
     expect(builtYears('我家楼是2002年盖的')).toEqual(['2002']);
     expect(builtYears('2003年建成的小区能改吗')).toEqual(['2003']);
     expect(builtYears('2023年建成了几个完整社区试点？')).toEqual([]);
+  });
+
+  it('reads a year something was finished in as the year asked, unless the question makes it a condition to check', () => {
+    expect(builtYears('老旧小区改造项目2023年竣工的有多少个？')).toEqual([]);
+    expect(builtYears('2024年建成的小区有多少个？')).toEqual([]);
+    expect(builtYears('我们区2023年建成的小区有多少个？')).toEqual([]);
+    expect(builtYears('这栋楼2003年建的，符合条件吗？')).toEqual(['2003']);
   });
 
   it('answers with the rule for the years the building falls in, not the FAQ question line alone', async () => {
@@ -63,5 +77,30 @@ describe('whether a building of a given year qualifies', () => {
   it('still asks a year of the data when the year is when something was finished', async () => {
     const a = await answerQuestion(t.services, '2024年建成了几个完整社区试点？');
     expect(a.answered).toBe(false);
+  });
+});
+
+describe("an FAQ's question line that asks two things", () => {
+  const faq = [
+    '---',
+    'title: 老旧小区改造常见问题解答',
+    'issuer: 西川市住房和城乡建设局',
+    'kind: policy',
+    '---',
+    '老旧小区改造常见问题解答',
+    '',
+    '问一：我家楼是2003年建成的，能纳入老旧小区改造吗？要满足什么条件？',
+    '答：2005年底前建成、基础设施老化的住宅小区均可申报，须经三分之二以上业主同意。',
+    '',
+    '问二：改造期间物业费怎么收？',
+    '答：改造期间物业费照常收取。',
+    '',
+  ].join('\n');
+  const library = testLibrary({ files: { 'xichuan_faq.txt': faq } });
+
+  it('is answered by the lines after both questions, not by the question line alone', async () => {
+    const a = await answerQuestion(library.services, '我家楼是2003年建成的，能纳入老旧小区改造吗？');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('2005年底前');
   });
 });

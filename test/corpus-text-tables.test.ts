@@ -49,10 +49,17 @@ describe('tables laid out in text', () => {
     }
   });
 
+  it('keeps a two-column drawn or piped table, whose cells may hold wide spacing', () => {
+    const drawn = ['┌──────┬──────┐', '│县区　　│户数　　│', '├──────┼──────┤', '│河东区　│3100　　│', '│青山县　│2100　　│', '└──────┴──────┘'];
+    const piped = ['县区 | 户数', '河东区 | 3100', '青山县 | 2100'];
+    for (const layout of [drawn, piped]) expect(cleanText(layout.join('\n')).text).toBe('县区\t户数\n河东区\t3100\n青山县\t2100');
+  });
+
   it('leaves prose, a sign-off with its date and a spaced title as they are', () => {
     const prose = '北岭市住房和城乡建设局　　　　2025年2月26日';
     expect(cleanText(prose).text).not.toContain('\t');
     expect(cleanText('关　于　改　造　的　通　知').text).not.toContain('\t');
+    expect(cleanText('扫描件请先做文字识别（OCR） |针对以上情况，我局近期加大了日常巡查力度，督促其清理物品。').text).not.toContain('\t');
   });
 
   it('gives a count column named by what it counts its unit', () => {

@@ -45,3 +45,18 @@ describe('an ask to change a standard, answered by the standard stated as a sum 
     expect(adjust.citations.map((c) => c.quote)).toContainEqual(expect.stringContaining('每户6000元'));
   });
 });
+
+describe('a yearly budget, a sum per year rather than per unit', () => {
+  const BUDGET = documentChunks('reply_2023', { title: '对市人大第12号建议的答复', number: '城住建复〔2023〕12号', kind: 'reply' }, [
+    ['', '周敏代表：您提出的关于加装电梯的建议收悉，现答复如下。'],
+    ['1.关于加装电梯', '截至2023年底，全市累计加装电梯40台。市财政每年安排加装电梯专项资金1500万元，由各区统筹使用。'],
+    ['2.关于电梯维保', '加装电梯投入使用后，由业主委托专业单位维护保养。'],
+  ]);
+  const budgetOnly = () => servicesOverChunks([...BUDGET, ...briefingChunks()], { stats: true });
+  const proposal = ['关于推进既有住宅加装电梯的提案', '', '提案人：钱进', '', '我市既有住宅加装电梯推进较慢。为此建议：', '', '一、提高加装电梯补助标准，每台电梯补助提高到20万元。', '', '二、优化加装电梯审批流程。'].join('\n');
+
+  it('is not quoted as the 补助标准 an ask would raise', async () => {
+    const [raise] = (await draftReply(budgetOnly(), { text: proposal })).draft!.sections;
+    expect(raise.citations.map((c) => c.quote).join('')).not.toContain('每年安排');
+  });
+});

@@ -102,3 +102,26 @@ describe('one thing asked inside a named item', () => {
     expect(a.answer).not.toContain('30日内');
   });
 });
+
+describe("a part item asked after its document's title", () => {
+  const titled = libraryDocument({ title: '北岸市城镇老旧小区改造实施方案', issuer: '北岸市人民政府办公室' }, `北岸市城镇老旧小区改造实施方案
+
+一、总体要求
+（一）改造范围
+改造对象为2000年底前建成的住宅小区。
+
+二、保障措施
+（一）加强组织领导
+成立工作专班。
+（二）强化资金保障
+1.多渠道筹集资金。市级财政每年安排专项资金，区级财政按比例配套。
+2.老旧小区改造资金监管。资金实行专账管理，专款专用。
+`);
+  const library = testLibrary({ files: { 'beian_plan.txt': titled } });
+
+  it('is answered from the whole item: the title words name none of its sub-sections', async () => {
+    const a = await answerQuestion(library.services, '北岸市城镇老旧小区改造实施方案第二部分第（二）项讲了什么？');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('多渠道筹集资金');
+  });
+});

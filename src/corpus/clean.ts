@@ -1,6 +1,7 @@
 import { codePointLength } from '../text/codePoints.js';
 import { matchHeading } from './structure.js';
 import { foldFullWidth } from '../text/simplify.js';
+import { MAX_ALIGNED_CELL_CHARS, MIN_ALIGNED_CELLS, MIN_RULED_CELLS } from '../text/tables.js';
 
 /**
  * Text plus, for every character, its offset in the source text the cleaning started from,
@@ -201,7 +202,8 @@ function clean(start: MappedText): MappedText {
 }
 
 // Tables laid out in plain text, as exports and pasted documents write them: drawn with box characters
-// ("│铁西区│34│"), with pipes ("芗城区 | 22 | 4860"), or aligned by runs of full-width spaces. Ingestion keeps every table as tab-separated cells, one row a line (what tablesOf reads), so its rows are neither
+// ("│铁西区│34│"), with pipes ("芗城区 | 22 | 4860"), or aligned by runs of full-width spaces (three cells or more).
+// Ingestion keeps every table as tab-separated cells, one row a line (what tablesOf reads), so its rows are neither
 // joined into one run-on line nor read as prose.
 
 /** A rule line of a drawn table ("├───┼───┤") or a Markdown table's separator ("|---|:---:|"). */
@@ -212,27 +214,21 @@ const CELL_SEPARATOR = {
   piped: /[|｜]/u,
   aligned: /[\u3000][\u3000 ]+|[ ][\u3000][\u3000 ]*/u,
 };
-/** Cells of an aligned row are short labels and figures: a longer one is prose with wide spacing, not a table. */
-const MAX_ALIGNED_CELL_CHARS = 20;
-/** A table row has at least this many cells; two cells are a label and its value, or a sign-off and its date. */
-const MIN_TABLE_CELLS = 3;
-
 /** A line's cells, when it is a row of a table laid out in text; undefined for any other line. */
 function tableRowCells(line: string): string[] | undefined {
   if (line.includes('\t')) return undefined;
-  for (const [layout, separator] of Object.entries(CELL_SEPARATOR)) {
-    if (!separator.test(line)) continue;
-    const cells = line.trim().split(new RegExp(separator.source, 'gu')).map((c) => c.trim());
-    // The outer verticals or pipes of a row leave an empty first and last cell.
-    if (layout !== 'aligned') {
-      if (cells[0] === '') cells.shift();
-      if (cells.at(-1) === '') cells.pop();
-    }
-    if (cells.length < MIN_TABLE_CELLS || !cells.some(Boolean)) continue;
-    if (layout === 'aligned' && cells.some((c) => !c || codePointLength(c) > MAX_ALIGNED_CELL_CHARS)) continue;
-    return cells;
-  }
-  return undefined;
+  // A line with box verticals or pipes is a row of that layout or none: the spacing inside its cells splits nothing.
+  const layout = CELL_SEPARATOR.drawn.test(line) ? 'drawn' : CELL_SEPARATOR.piped.test(line) ? 'piped' : CELL_SEPARATOR.aligned.test(line) ? 'aligned' : undefined;
+  if (!layout) return undefined;
+  const cells = line.trim().split(new RegExp(CELL_SEPARATOR[layout].source, 'gu')).map((c) => c.trim());
+  if (layout === 'aligned') return cells.length >= MIN_ALIGNED_CELLS && cells.every((c) => c && codePointLength(c) <= MAX_ALIGNED_CELL_CHARS) ? cells : undefined;
+  // The outer verticals or pipes of a row leave an empty first and last cell.
+  if (cells[0] === '') cells.shift();
+  if (cells.at(-1) === '') cells.pop();
+  if (cells.length < MIN_RULED_CELLS || !cells.some(Boolean)) return undefined;
+  // A pipe in prose ("…请先做文字识别（OCR） |针对以上情况…") splits it in two: two piped cells are short ones.
+  if (layout === 'piped' && cells.length === MIN_RULED_CELLS && cells.some((c) => codePointLength(c) > MAX_ALIGNED_CELL_CHARS)) return undefined;
+  return cells;
 }
 
 /**

@@ -10,6 +10,7 @@
 import { ASPECT_WORDS, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, MANNER_WORDS, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
+import { writtenAsCountyUnits } from '../text/places.js';
 import { ASKS_TOTAL_OVER_YEARS, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
@@ -447,7 +448,7 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
 
 /** The county-level units a text writes with their suffix ("浈江区", "梨树县"), by their stem. */
 function countyUnitsWritten(text: string): string[] {
-  return askedPlaces(text).filter((p) => text.includes(`${p}区`) || text.includes(`${p}县`));
+  return writtenAsCountyUnits(askedPlaces(text), text);
 }
 
 /**

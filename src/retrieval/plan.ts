@@ -3,6 +3,7 @@ import type { Chunk, SearchHit, Searcher } from '../types.js';
 import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, numberedItemAsked, sharedHeadingRun, TITLE_TAIL_CHARS } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
+import { SEARCH_DEFAULTS } from './searchDefaults.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
 import { splitSentences } from '../text/sentences.js';
 import { askedKindsOf, asksForItems, asksMeaning, definesAskedTerm, LISTS_KINDS } from '../text/questionTypes.js';
@@ -136,7 +137,7 @@ function mergeHits(...lists: SearchHit[][]): SearchHit[] {
  */
 function articleHits(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
   const label = articleLabel(question);
-  const item = label ? undefined : partItemLabels(question);
+  const item = label ? undefined : partItemReference(question);
   if (!label && !item) return [];
   const inSection = (path: string) => {
     const parts = path.split(SECTION_SEPARATOR);
@@ -153,9 +154,10 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
   if (ordinal !== undefined && docIds.some((docId) => namedHeadingIn(search.chunksOf(docId), question))) return [];
   for (const docId of docIds) {
     const chunks = search.chunksOf(docId).filter((c) => inSection(c.sectionPath));
-    // "第四部分第（三）项对居民满意度有什么要求？": the item's sub-section whose heading names what is asked (2.满意度测评).
+    // "第四部分第（三）项对居民满意度有什么要求？": the item's sub-section whose heading names what is asked (2.满意度测评),
+    // by the words after the reference: the document's title words before it name no sub-section.
     const depth = item ? (chunks[0]?.sectionPath.split(SECTION_SEPARATOR).findIndex((p) => headingNumber(p)?.level === 'item' && headingNumber(p)?.ordinal === item.item) ?? -1) + 1 : 0;
-    if (chunks.length) return asSectionHits((depth > 0 ? subsectionNamed(chunks, question, depth) : undefined) ?? chunks, hits);
+    if (chunks.length) return asSectionHits((depth > 0 ? subsectionNamed(chunks, question.slice(item?.index), depth) : undefined) ?? chunks, hits);
   }
   return [];
 }
@@ -192,14 +194,12 @@ function titledPartHits(search: Searcher, question: string, namedDocId: string |
   return [];
 }
 
-/** How many characters a sub-heading must share with the question's words to name it. */
-const SUBSECTION_RUN_CHARS = 3;
-
 /**
  * "政策解读第三部分里补助方式是怎么变的？", "第四部分第（三）项对居民满意度有什么要求？": the question asks one thing inside
  * a numbered section, and one of its sub-headings (at `depth` in the section path) names it ("（二）改变了市级补助方式",
  * "2.满意度测评"): that sub-section's chunks, not the section's opening items (the section answer quotes from its
- * start). The section whole when no sub-heading, or more than one equally, shares SUBSECTION_RUN_CHARS characters.
+ * start). The section whole when no sub-heading, or more than one equally, shares subsectionRunChars characters
+ * (SEARCH_DEFAULTS).
  */
 function subsectionNamed(part: Chunk[], asked: string, depth: number): Chunk[] | undefined {
   const subheading = (c: Chunk) => c.sectionPath.split(SECTION_SEPARATOR)[depth] ?? '';
@@ -207,7 +207,7 @@ function subsectionNamed(part: Chunk[], asked: string, depth: number): Chunk[] |
   for (const c of part) if (subheading(c)) runs.set(subheading(c), sharedHeadingRun(asked, subheading(c)));
   const ranked = [...runs.entries()].sort((a, b) => b[1] - a[1]);
   const [best, next] = ranked;
-  if (!best || best[1] < SUBSECTION_RUN_CHARS || (next && next[1] === best[1])) return undefined;
+  if (!best || best[1] < SEARCH_DEFAULTS.subsectionRunChars || (next && next[1] === best[1])) return undefined;
   return part.filter((c) => subheading(c) === best[0]);
 }
 
@@ -322,13 +322,19 @@ function sectionChunks(chunks: Chunk[], hits: SearchHit[]): Chunk[] {
  * nothing deeper ("…（一）里第1点" is a point of the item, which other steps find).
  */
 export function partItemLabels(question: string): { part: number; item: number } | undefined {
+  const reference = partItemReference(question);
+  return reference && { part: reference.part, item: reference.item };
+}
+
+/** The part and item a question names, and where in the question the reference to them starts. */
+function partItemReference(question: string): { part: number; item: number; index: number } | undefined {
   if (numberedItemAsked(question, ['点'])) return undefined;
   // "实施细则四（三）": a part's bare numeral with the item's bracketed one, as headings write them (四、… >（三）…).
   const m =
     question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*部分\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*(?:项|条|点)?/u) ??
     question.match(/(?<![一二三四五六七八九十第])([一二三四五六七八九十]+)\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]/u);
   const [part, item] = m ? [chineseNumberValue(m[1]), chineseNumberValue(m[2])] : [];
-  return part !== undefined && item !== undefined ? { part, item } : undefined;
+  return m && part !== undefined && item !== undefined ? { part, item, index: m.index ?? 0 } : undefined;
 }
 
 /** A section path under that part ("四、…" or "第四部分…") with that item below it ("（三）…"). */

@@ -35,6 +35,11 @@ export interface SearchTuning {
   namedDocument: NamedDocumentSettings;
   /** Bonus of the passage's best sentence holding the question's words together (share of their IDF weight). */
   proximityWeight: number;
+  /**
+   * Query planning (plan.ts): a sub-heading of the part or item a question names ("2.满意度测评") is the one asked when
+   * it shares at least this many characters with the words after the reference, and no other sub-heading shares as many.
+   */
+  subsectionRunChars: number;
 }
 
 export const SEARCH_DEFAULTS: SearchTuning = {
@@ -68,6 +73,7 @@ export const SEARCH_DEFAULTS: SearchTuning = {
   // 项目 question 1 → 3, hybrid under BM25 alone): removed. Down-weighting the words of a 文号 the library does not
   // hold (0.1) won one tune question and lost two held back (hybrid under BM25 alone at R@1): removed as well.
   namedDocument: { probeDepth: 30, maxDocuments: 3, leadShare: 0.5 },
+  subsectionRunChars: 3,
 };
 
 /** The defaults with some knobs replaced (fusion settings merge per engine). */

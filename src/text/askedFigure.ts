@@ -61,9 +61,10 @@ export function withStatedRateWord(text: string): string {
 const RATE_WORD = /^标准$/u;
 /**
  * A sum per unit as documents state a standard without the word: "每户8000元", "每台电梯补助12万元", "按60元/平方米",
- * "每平方米补助40元".
+ * "每平方米补助40元". Per a countable unit: a sum each year or month ("市财政每年安排专项资金2000万元") is a budget,
+ * not a standard.
  */
-const STATES_RATE = /每(?:户|台|部|栋|幢|套|间|个|处|座|人|平方米|㎡|m2|延长米|米|公里|吨|年|月|餐)[^，,。；;\d]{0,10}\d+(?:\.\d+)?\s*(?:万|千)?元|\d+(?:\.\d+)?\s*(?:万|千)?元\s*[/／每]\s*(?:户|台|部|栋|幢|套|间|个|处|座|人|平方米|㎡|m2|米|吨|年|月)/u;
+const STATES_RATE = /每(?:户|台|部|栋|幢|套|间|个|处|座|人|平方米|㎡|m2|延长米|米|公里|吨|餐)[^，,。；;\d]{0,10}\d+(?:\.\d+)?\s*(?:万|千)?元|\d+(?:\.\d+)?\s*(?:万|千)?元\s*[/／每]\s*(?:户|台|部|栋|幢|套|间|个|处|座|人|平方米|㎡|m2|米|吨)/u;
 
 /** What a figure question counts ("多少户" → a number followed by 户). */
 const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|倍)/;

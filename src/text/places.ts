@@ -20,6 +20,14 @@ export function issuerPlaces(origin: string): string[] {
   return [...new Set(out)];
 }
 
+/** The suffixes of county-level units ("浈江区", "梨树县"). */
+const COUNTY_UNIT_SUFFIXES = ['区', '县'];
+
+/** Of place names without their suffix, those a text writes as county-level units ("浈江" in "…浈江区…"). */
+export function writtenAsCountyUnits(stems: string[], text: string): string[] {
+  return stems.filter((stem) => COUNTY_UNIT_SUFFIXES.some((suffix) => text.includes(`${stem}${suffix}`)));
+}
+
 /** A county, prefecture or region named with its suffix ("清原县", "恩施州"). */
 const AUTONOMOUS_UNIT = /^(\p{Script=Han}{2,4}?)(县|州|区)$/u;
 

@@ -27,16 +27,16 @@ export function isAnswerKindWord(word: string): boolean {
 }
 
 /**
- * Words saying how an ask is to be carried out (优先实施, 统一配建, 同步改造, 全面推进), not what it is about: a passage
- * holding one of them is not on the ask for that.
- */
-/**
  * Which way a standard or limit is to move ("提高补助标准", "调整奖补标准", "放宽提取条件"), and how fully or steadily
  * funds are to come ("配套资金要足额及时到位", "保持稳定的投入"): an ask to change a standard is answered by what it is
  * now, an ask about funds by the arrangement a document states; neither writes these words.
  */
 export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['提高', '调整', '放宽', '降低', '足额', '及时', '到位', '稳定', '保持', '保持稳定']);
 
+/**
+ * Words saying how an ask is to be carried out (优先实施, 统一配建, 同步改造, 全面推进), not what it is about: a passage
+ * holding one of them is not on the ask for that.
+ */
 export const MANNER_WORDS: ReadonlySet<string> = new Set(
   (
     '优先 统一 同步 全面 尽快 及时 逐步 积极 进一步 切实 大力 加快 持续 分批 有序 充分 着力 抓紧 普遍 适当 合理 严格 有效 主动 稳步 一律 集中 ' +

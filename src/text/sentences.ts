@@ -50,6 +50,11 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/** A sentence that asks ("…能纳入老旧小区改造吗？"): it ends in a question mark. */
+export function endsAsQuestion(sentence: string): boolean {
+  return /[?？]\s*$/u.test(sentence);
+}
+
 /** Places [n] before a sentence's closing punctuation: "……试点城市[1]。" */
 export function withCitation(sentence: string, marks: string): string {
   const m = sentence.match(/^([\s\S]*?)([。！？!?；;]*[”’」）)]*)$/);

@@ -7,6 +7,16 @@ export interface Table {
   rows: { line: string; cells: string[] }[];
 }
 
+// How ingestion (src/corpus/clean.ts) tells a table laid out in text from prose; there are no ingestion options.
+/** Cells of an aligned row (or of a two-cell piped one) are short labels and figures: a longer one is prose, not a table. */
+export const MAX_ALIGNED_CELL_CHARS = 20;
+/**
+ * An aligned row has at least this many cells: two cells apart by wide spacing are a label and its value, or a sign-off
+ * and its date. A drawn or piped row says it is one by its verticals, and two cells suffice ("│河东区│3100│").
+ */
+export const MIN_ALIGNED_CELLS = 3;
+export const MIN_RULED_CELLS = 2;
+
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string) => cellsOf(line).filter(Boolean).length >= 2 && line.includes('\t');
 
@@ -31,12 +41,24 @@ export function tablesOf(text: string): Table[] {
 /** A column heading's unit in brackets: "小区数（个）" → 个, "建筑面积（万平方米）" → 万平方米. */
 const COLUMN_UNIT = /[（(]([^）)\d、，,]{1,5})[）)]\s*$/u;
 
-/** A count column named by what it counts: "户数", "居民户数", "楼栋数", "小区个数" → 户, 栋, 个. */
-const COUNTED_UNIT = /(\p{Script=Han})数\s*$/u;
+/** A count column named by its measure word: "户数", "居民户数", "楼栋数", "小区个数" → 户, 栋, 个. */
+const COUNTED_BY_MEASURE_WORD = /([户栋幢个台部套间人处座家项条])数\s*$/u;
 
-/** The unit a column heading names in its closing brackets or as the thing it counts, or undefined ("序号", "备注"). */
+/**
+ * A count column named by the thing it counts, in the measure word that thing is counted in: "小区数", "项目数" → 个,
+ * "电梯数" → 台, "楼栋数" → 栋. Only nouns with one usual measure word: "居民数", "总数" name no unit.
+ */
+const COUNTED_NOUN_UNITS: [RegExp, string][] = [
+  [/(?:小区|项目|社区|院落)数\s*$/u, '个'],
+  [/电梯数\s*$/u, '台'],
+  [/(?:楼栋|楼)数\s*$/u, '栋'],
+];
+
+/** The unit a column heading names in its closing brackets or as the thing it counts, or undefined ("序号", "备注", "总数"). */
 export function columnUnit(heading: string): string | undefined {
-  return heading.match(COLUMN_UNIT)?.[1] ?? heading.match(COUNTED_UNIT)?.[1];
+  const bracketed = heading.match(COLUMN_UNIT)?.[1];
+  if (bracketed) return bracketed;
+  return COUNTED_NOUN_UNITS.find(([noun]) => noun.test(heading))?.[1] ?? heading.match(COUNTED_BY_MEASURE_WORD)?.[1];
 }
 
 /**

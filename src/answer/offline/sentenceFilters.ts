@@ -6,6 +6,7 @@ import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { coverage, type WeightedTerm } from './termWeights.js';
 import { statesFigure } from '../../text/askedFigure.js';
+import { endsAsQuestion, type Sentence } from '../../text/sentences.js';
 
 /** A sentence whose subject is "该项目", "此工程"…: what it is about is named in the sentence before. */
 export const REFERS_TO_SUBJECT = /^(?:该|此|这一?|上述)(?:项目|工程|小区|路段|建议|提案|方案|工作|问题|政策)/;
@@ -124,4 +125,23 @@ export function overlaps(a: string, b: string): boolean {
   let shared = 0;
   for (const g of ga) if (gb.has(g)) shared++;
   return ga.size > 0 && shared / ga.size > 0.8;
+}
+
+/** A timestamp or source line between a headline and its first paragraph ("2025-03-11 08:00 来源:第一财经"). */
+const DATELINE = /^\s*(?:\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?|来源|发布时间|作者|编辑|责任编辑)/;
+
+/**
+ * The sentences answering the question asked at `at` (an FAQ's "问一：…能纳入改造吗？要满足什么条件？", a heading asking
+ * why; -1 for a passage under such a heading): after any further questions, datelines and layout lines, up to the next
+ * question, at most `max`; boilerplate ("感谢您的关心") is passed over and not counted.
+ */
+export function answersAfterQuestion(sentences: Sentence[], at: number, max: number): Sentence[] {
+  let i = at + 1;
+  const passedOver = (text: string) => DATELINE.test(text) || isLayoutJunk(text);
+  while (i < sentences.length && (endsAsQuestion(sentences[i].text) || passedOver(sentences[i].text))) i++;
+  const out: Sentence[] = [];
+  for (; i < sentences.length && out.length < max && !endsAsQuestion(sentences[i].text); i++) {
+    if (!BOILERPLATE.test(sentences[i].text)) out.push(sentences[i]);
+  }
+  return out;
 }

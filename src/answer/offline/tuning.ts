@@ -136,11 +136,12 @@ export const OFFLINE_TUNING = {
   listSentenceShare: 0.7,
   /** A 为什么 question the text itself asks (strategies/reason.ts): looked for in this many top passages… */
   askedReasonPassages: 3,
-  /** …in a sentence asking why that covers this share of the question's terms… */
+  /** …in a sentence asking why that covers this share of the question's terms (answered by askedSentenceAnswers). */
   askedReasonCoverage: 0.6,
-  /** …and answered by at most this many sentences after it. */
-  askedReasonSentences: 2,
-  /** A best sentence that is itself a question (an FAQ's) is answered by up to this many sentences after it. */
+  /**
+   * A sentence or heading that asks (an FAQ's question, a heading asking why) is answered by up to this many sentences
+   * after it (sentenceFilters.ts answersAfterQuestion).
+   */
   askedSentenceAnswers: 2,
   /** A 包括哪些 question is answered with a section's sub-headings when it has this many of them… */
   minHeadingItems: 2,

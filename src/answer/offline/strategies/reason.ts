@@ -8,25 +8,9 @@ import { sectionParts } from '../../../text/sectionPath.js';
 import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { composeLines, nearestSources, type ExtractiveAnswer } from '../compose.js';
-import { isLayoutJunk } from '../sentenceFilters.js';
+import { answersAfterQuestion } from '../sentenceFilters.js';
 import { coverage, type WeightedTerm } from '../termWeights.js';
 import type { OfflineTuning } from '../tuning.js';
-
-/** A timestamp or source line between a headline and its first paragraph ("2025-03-11 08:00 来源:第一财经"). */
-const DATELINE = /^\s*(?:\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?|来源|发布时间|作者|编辑|责任编辑)/;
-
-function isQuestion(sentence: Sentence): boolean {
-  return /[?？]\s*$/.test(sentence.text);
-}
-
-/** The sentences answering the question asked at `at`: after any further questions and datelines, up to the next question. */
-function sentencesAfter(sentences: Sentence[], at: number, max: number): Sentence[] {
-  let i = at + 1;
-  while (i < sentences.length && (isQuestion(sentences[i]) || DATELINE.test(sentences[i].text) || isLayoutJunk(sentences[i].text))) i++;
-  const out: Sentence[] = [];
-  for (; i < sentences.length && out.length < max && !isQuestion(sentences[i]); i++) out.push(sentences[i]);
-  return out;
-}
 
 /**
  * A heading the passage's sentences answer a why under: one that itself asks why ("1. 为什么要制定《办法》？"), or, for
@@ -42,14 +26,14 @@ function underAskingHeading(question: string, terms: WeightedTerm[], passage: Pa
   if (!heading || !headingAsksWhy(question, heading)) return [];
   // The title says which document the heading is of ("《…实施细则》政策解读" > "一、起草背景").
   if (coverage(terms, normalizeForMatch(`${passage.chunk.title}${heading}`)) < t.askedReasonCoverage) return [];
-  return sentencesAfter(splitSentences(passage.chunk.text), -1, t.askedReasonSentences);
+  return answersAfterQuestion(splitSentences(passage.chunk.text), -1, t.askedSentenceAnswers);
 }
 
 /** The sentences following a sentence of the passage that asks the question's why, if one does. */
 function afterAskingSentence(terms: WeightedTerm[], passage: Passage, t: OfflineTuning): Sentence[] {
   const sentences = splitSentences(passage.chunk.text);
   const at = sentences.findIndex((s) => ASKS_WHY.test(s.text) && coverage(terms, normalizeForMatch(s.text)) >= t.askedReasonCoverage);
-  return at === -1 ? [] : sentencesAfter(sentences, at, t.askedReasonSentences);
+  return at === -1 ? [] : answersAfterQuestion(sentences, at, t.askedSentenceAnswers);
 }
 
 /**

@@ -9,11 +9,11 @@ import { composeLines, type ExtractiveAnswer } from '../compose.js';
 import { askedFigure, statesFigure } from '../../../text/askedFigure.js';
 import { ASKS_FOR_DEFINITION, ASKS_FOR_MEASURES, ASKS_FOR_SETTING } from '../questionAnalysis.js';
 import type { ScoredSentence } from '../scoring.js';
-import { isReplyOpening, overlaps } from '../sentenceFilters.js';
+import { answersAfterQuestion, isReplyOpening, overlaps } from '../sentenceFilters.js';
 import type { OfflineTuning } from '../tuning.js';
 import { datedNeighbour } from './questionType.js';
 import { continuesStatement, REFERS_BACK } from '../../../text/clauses.js';
-import { splitSentences } from '../../../text/sentences.js';
+import { endsAsQuestion, splitSentences } from '../../../text/sentences.js';
 
 const STATES_DEFINITION = /是指|指的是|所称|即为|包括|界定|定义|范围|是.{0,20}(?:的|之)(?:住宅|小区|区域|房屋|项目|工作|行为)/;
 const NAMES_SETTING = /会议|会上|记者会|发布会|座谈|论坛|\d+\s*月\s*\d+\s*日/;
@@ -114,18 +114,12 @@ function continuation(question: string, best: ScoredSentence, scored: ScoredSent
 
 /**
  * "Q1：我家楼是2003年建成的，能纳入老旧小区改造吗？": a best sentence that is itself a question (an FAQ's or a Q&A's)
- * matches the question best but answers nothing; the sentences right after it, up to the next question, are its
- * answer and join it.
+ * matches the question best but answers nothing; the sentences after it (past any further question it asks, "要满足什么
+ * 条件？"), up to the next question, are its answer and join it.
  */
 function answersToAskedSentence(best: ScoredSentence, t: OfflineTuning): ScoredSentence[] {
-  if (!/[？?]\s*$/u.test(best.text)) return [];
-  const sentences = splitSentences(best.passage.chunk.text);
-  const after: ScoredSentence[] = [];
-  for (const s of sentences.slice(best.index + 1)) {
-    if (after.length >= t.askedSentenceAnswers || /[？?]\s*$/u.test(s.text)) break;
-    if (!BOILERPLATE.test(s.text)) after.push({ ...best, text: s.text, index: s.index });
-  }
-  return after;
+  if (!endsAsQuestion(best.text)) return [];
+  return answersAfterQuestion(splitSentences(best.passage.chunk.text), best.index, t.askedSentenceAnswers).map((s) => ({ ...best, text: s.text, index: s.index }));
 }
 
 /**
