@@ -67,11 +67,21 @@ function placeSides(question: string): ComparisonSides | undefined {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!JOINS.test(tokens[i].word) || !placePair(tokens[i - 1], tokens[i + 1])) continue;
     const before = tokens.slice(0, i - 1).map((t) => t.word).join('');
-    const rest = tokens.slice(i + 2).map((t) => t.word).join('').replace(/各自|各|分别/gu, '');
-    const [a, b] = [tokens[i - 1].word, tokens[i + 1].word];
-    return { sides: [a, b], questions: [`${before}${a}${rest}`, `${before}${b}${rest}`], places: [placesOf(a), placesOf(b)], question };
+    // The second side runs on over the places that narrow it ("湖州吴兴区", "晋中榆次区"): the rest is what is asked.
+    let end = i + 2;
+    while (end < tokens.length && isPlaceToken(tokens[end])) end++;
+    const rest = tokens.slice(end).map((t) => t.word).join('').replace(/各自|各|分别/gu, '');
+    const [a, b] = [tokens[i - 1].word, tokens.slice(i + 1, end).map((t) => t.word).join('')];
+    // Asked of the narrowest place: a district's sentences name the district; its city is said once, in the opening.
+    const narrowest = tokens[end - 1].word;
+    return { sides: [a, b], questions: [`${before}${a}${rest}`, `${before}${narrowest}${rest}`], places: [placesOf(a), placesOf(b)], question };
   }
   return undefined;
+}
+
+/** A place name ("榆次区", tagged ns) or a district's name the tagger takes for a person's ("吴兴区"). */
+function isPlaceToken(token: { word: string; tag: string }): boolean {
+  return token.tag === 'ns' || askedPlaces(token.word).length > 0;
 }
 
 /**

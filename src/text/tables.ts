@@ -75,3 +75,13 @@ export function tableFigures(text: string): string[] {
     ),
   );
 }
+
+/**
+ * The figures, with their columns' units, of the table rows of `text` that a quote holds: an answer quoting rows joins
+ * them into one line, so the header that names their unit is no longer a table of its own.
+ */
+export function quotedTableFigures(quote: string, text: string): string[] {
+  return tablesOf(text).flatMap((table) =>
+    tableFigures([table.header.join('\t'), ...table.rows.filter((row) => row.line.trim() && quote.includes(row.line.trim())).map((row) => row.line)].join('\n')),
+  );
+}
