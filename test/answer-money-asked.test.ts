@@ -15,6 +15,8 @@ const REPORT = [
   '（一）燃气改造“管线先行”。两年累计改造燃气管道63公里。',
   '（二）停车治理。在周边道路施划夜间限时停车泊位，停车时间为19:00至次日7:00，目前已施划620个。',
   '（三）加装电梯。加装电梯费用由业主按楼层分摊。',
+  '二、资金筹措',
+  '鼓励社会资本通过“改造+运营”方式参与改造，运营期限一般不超过15年。',
   '',
 ].join('\n');
 
@@ -38,6 +40,11 @@ describe('money asked, money answered', () => {
 
   it('refuses whether a fee is charged when the library gives only the hours', async () => {
     const a = await answerQuestion(t.services, '南湖区夜间限时停车泊位收不收费？');
+    expect(a.answered).toBe(false);
+  });
+
+  it('refuses a revenue question answered by a sentence under a 资金 heading that names no money itself', async () => {
+    const a = await answerQuestion(t.services, '南湖区社会资本以“改造+运营”参与的，收益怎么分成？');
     expect(a.answered).toBe(false);
   });
 

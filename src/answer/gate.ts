@@ -89,7 +89,7 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
     return refusedWithNearest('已确定的标准，只有拟议的内容', stating[0]);
   }
   // "燃气管道改造费用怎么分担？" answered by "两年累计改造燃气管道63公里": the topic, not the money asked about.
-  if (asksAboutMoney(analysis.text) && citations.length && !citations.some((c) => speaksOfMoney(`${c.quote} ${c.section}`))) {
+  if (asksAboutMoney(analysis.text) && citations.length && !citations.some((c) => speaksOfMoney(c.quote))) {
     return refusedWithNearest('关于费用、资金的内容', citations[0]);
   }
   const counted = countedWords(analysis.text);
