@@ -64,14 +64,17 @@ function askingClauses(question: string): ComparisonSides | undefined {
 const CLAUSE_YEAR = /(?:19|20)\d{2}\s*年/u;
 
 /**
- * The second clause with the document, place and year the first one set and it leaves unsaid: "城东区2024年计划改多少个
- * 小区，实际完成了多少个" asks the second of 城东区 in 2024 too, not of the whole city in any year.
+ * The second clause with the document, place and year the first one set, when it names no document or place of its
+ * own: "城东区2024年计划改多少个小区，实际完成了多少个" asks the second of 城东区 in 2024 too, not of the whole city in
+ * any year; "青阳2020年完成了多少个，白河县要求到什么程度" asks the second of 白河县 alone.
  */
 function withContextOf(first: string, second: string): string {
-  const document = documentReference(second) ? undefined : documentReference(first)?.text;
-  const place = askedPlaces(second).length ? undefined : askedPlaces(first).map((p) => first.match(new RegExp(`${p}(?:省|市|县|区|自治县|自治州)?`, 'u'))?.[0]).find(Boolean);
+  if (documentReference(second) || askedPlaces(second).length) return second;
+  const document = documentReference(first)?.text;
+  if (document) return `${document}${second}`;
+  const place = askedPlaces(first).map((p) => first.match(new RegExp(`${p}(?:省|市|县|区|自治县|自治州)?`, 'u'))?.[0]).find(Boolean);
   const year = CLAUSE_YEAR.test(second) ? undefined : first.match(CLAUSE_YEAR)?.[0];
-  return `${document ?? ''}${document ? '' : (place ?? '')}${document ? '' : (year ?? '')}${second}`;
+  return `${place ?? ''}${year ?? ''}${second}`;
 }
 
 /** A conjunction joining two sides ("绵阳和德阳"). */
