@@ -56,6 +56,16 @@ const chunks: Chunk[] = [
   ),
   makeChunk(
     {
+      docId: 'yl-plan',
+      title: plan,
+      kind: 'policy',
+      sectionPath: '六、施工管理',
+      text: '结合我市实际，规定每年12月1日至次年2月底为加装电梯停工期，要求各地合理安排工期。',
+    },
+    5,
+  ),
+  makeChunk(
+    {
       docId: 'yl-reply',
       title: reply,
       kind: 'reply',
@@ -94,6 +104,12 @@ describe('为什么 questions are answered with the reason the text gives', () =
     expect(a.answered).toBe(false);
     expect(a.answer.startsWith(REASON_NOT_GIVEN)).toBe(true);
     expect(a.citations).toEqual([]);
+  });
+
+  it('refuses when the text only states the rule with 规定 (what is laid down is not why)', async () => {
+    const a = await ask('为什么要规定加装电梯停工期？');
+    expect(a.answered).toBe(false);
+    expect(a.answer.startsWith(REASON_NOT_GIVEN)).toBe(true);
   });
 
   it('answers a why-not question about a decision with the circumstances the text gives', async () => {

@@ -3,6 +3,7 @@
 import type { Answer, Citation } from '../types.js';
 import { ASKS_OF_EACH_SIDE, getJieba, normalizeForMatch } from '../text/index.js';
 import { askedPlaces } from '../grounding/evidenceGate.js';
+import { documentReference } from '../retrieval/docReference.js';
 
 /** "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. */
 const SIDES = /^(.*?)(\p{Script=Han}{2,8}?)(?:和|与|跟|同)(\p{Script=Han}{2,8}?)(?=的|在|为|对|就|关于|有|是|两|各|分别|\d|已|都)(.*)$/u;
@@ -40,19 +41,40 @@ function mentionsAsked(question: string, answer: Answer): boolean {
  */
 const PART_OF_ONE = /^(?:第?[一二三四五六七八九十两\d]+(?:期|批|轮|阶段|季度|年度)|[上下]半年)$/u;
 
-/** A clause that asks something of its own ("许昌2020年在推进多少个老庭院"). */
-const ASKING_CLAUSE = /多少|几|什么|哪|怎么|如何|是否|有没有|吗/u;
+/** A clause that asks something of its own ("许昌2020年在推进多少个老庭院", "是哪一类"). */
+const ASKING_CLAUSE = /多少|几|什么|哪|怎么|如何|是否|有没有|吗|谁|啥/u;
 const MIN_CLAUSE_CHARS = 6;
 
 /**
- * "国家要求2020年新开工改造多少小区，许昌2020年在推进多少个老庭院？": two clauses, each asking its own question, are the
- * two sides (each labelled by its clause).
+ * "国家要求2020年新开工改造多少小区，许昌2020年在推进多少个老庭院？", "…第9号是答复哪位委员的？是哪一类？": two clauses
+ * (or two questions in one line), each asking its own question, are the two sides (each labelled by its clause). The
+ * second is asked of the document, place and year the first one named and it leaves unsaid.
  */
 function askingClauses(question: string): ComparisonSides | undefined {
-  const clauses = question.replace(/[？?。！!]+$/u, '').split(/[，,；;]/u).map((c) => c.trim());
-  if (clauses.length !== 2 || !clauses.every((c) => c.length >= MIN_CLAUSE_CHARS && ASKING_CLAUSE.test(c))) return undefined;
+  const clauses = question.replace(/[？?。！!]+$/u, '').split(/[，,；;？?]/u).map((c) => c.trim());
+  if (clauses.length !== 2 || !clauses.every((c) => ASKING_CLAUSE.test(c))) return undefined;
   const [a, b] = clauses;
-  return { sides: [a, b], questions: [`${a}？`, `${b}？`], places: [[], []], question };
+  const second = withContextOf(a, b);
+  // A short second ask ("能分期吗", "占比多少") leaves its topic to the first: the question is answered as one.
+  if (a.length < MIN_CLAUSE_CHARS || b.length < MIN_CLAUSE_CHARS) return undefined;
+  return { sides: [a, b], questions: [`${a}？`, `${second}？`], places: [[], []], question };
+}
+
+/** A year as a clause writes it ("2024年"). */
+const CLAUSE_YEAR = /(?:19|20)\d{2}\s*年/u;
+
+/**
+ * The second clause with the document, place and year the first one set, when it names no document or place of its
+ * own: "城东区2024年计划改多少个小区，实际完成了多少个" asks the second of 城东区 in 2024 too, not of the whole city in
+ * any year; "青阳2020年完成了多少个，白河县要求到什么程度" asks the second of 白河县 alone.
+ */
+function withContextOf(first: string, second: string): string {
+  if (documentReference(second) || askedPlaces(second).length) return second;
+  const document = documentReference(first)?.text;
+  if (document) return `${document}${second}`;
+  const place = askedPlaces(first).map((p) => first.match(new RegExp(`${p}(?:省|市|县|区|自治县|自治州)?`, 'u'))?.[0]).find(Boolean);
+  const year = CLAUSE_YEAR.test(second) ? undefined : first.match(CLAUSE_YEAR)?.[0];
+  return `${place ?? ''}${year ?? ''}${second}`;
 }
 
 /** A conjunction joining two sides ("绵阳和德阳"). */
@@ -109,7 +131,7 @@ export function comparisonSides(question: string): ComparisonSides | undefined {
 function sidesOf(question: string): ComparisonSides | undefined {
   if (!ASKS_OF_EACH_SIDE.test(question)) return placeSides(question) ?? askingClauses(question);
   const m = question.match(SIDES);
-  if (!m) return placeSides(question);
+  if (!m) return placeSides(question) ?? askingClauses(question);
   const [, before, a, b, rest] = m;
   const ask = (side: string) => `${before}${side}${rest.replace(/^的?两份/u, '的').replace(/各自|各|分别/gu, '')}`;
   return { sides: [a, b], questions: [ask(a), ask(b)], places: [placesOf(a), placesOf(b)], question };

@@ -7,7 +7,7 @@ import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, g
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
-import { askedFigure, figureOnlyProposed, HAS_FIGURE, statesFigure } from '../text/askedFigure.js';
+import { askedFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure } from '../text/askedFigure.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -89,6 +89,10 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   // "…补贴现在每台每年能领多少？" answered by "拟对…给予补贴，每台每年3000元": a proposal, not what applies.
   if (stated && figureOnlyProposed(analysis.text, stating.flatMap((c) => splitSentences(c.quote).map((x) => x.text)), stated)) {
     return refusedWithNearest('已确定的标准，只有拟议的内容', stating[0]);
+  }
+  // "燃气管道改造费用怎么分担？" answered by "两年累计改造燃气管道63公里": the topic, not the money asked about.
+  if (asksAboutMoney(analysis.text) && citations.length && !citations.some((c) => speaksOfMoney(c.quote))) {
+    return refusedWithNearest('关于费用、资金的内容', citations[0]);
   }
   const counted = countedWords(analysis.text);
   if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(normalizeForMatch(`${c.quote} ${c.section}`), w)))) return figureMissingRefusal(analysis.text, stating[0]);

@@ -142,3 +142,22 @@ export function figureOnlyProposed(question: string, sentences: string[], figure
   const stating = sentences.filter((s) => statesFigure(s, figure));
   return stating.length > 0 && stating.every((s) => PROPOSED.test(s));
 }
+
+/** Money named in a question ("费用怎么分担", "收不收费", "收益怎么分成", "维保资金谁出"): what is asked is about it. */
+const NAMES_MONEY = /费|收益|经费|资金|出资|出钱|掏钱|花钱|多少钱|补贴|补助|奖补/u;
+
+/** Wording that speaks of money: a sum, a fee, a fund, who pays or bears it. */
+const SPEAKS_OF_MONEY = /元|费|资金|出资|补助|补贴|奖补|收益|收入|财政|预算|投资|投入|分摊|分担|承担|筹集|筹措|缴|支付|付|钱|价|保险|贷款|基金|有偿|无偿/u;
+
+/** Whether a question asks about money (a cost, a fee, a subsidy, a revenue, who pays), in its own words (CARRIED_QUESTION). */
+export function asksAboutMoney(question: string): boolean {
+  return NAMES_MONEY.test(question.replace(CARRIED_QUESTION, '').replace(DOCUMENT_NAMED_BY_MONEY, ' '));
+}
+
+/** A document named by its subject ("加装电梯补助讨论稿", "适老化改造补助办法"): which document, not money asked about. */
+const DOCUMENT_NAMED_BY_MONEY = /\p{Script=Han}*(?:费|收益|经费|资金|补贴|补助|奖补)\p{Script=Han}{0,6}?(?:办法|细则|讨论稿|征求意见稿|意见稿|通知|方案|规定|政策|文件|意见|指引|解读)/gu;
+
+/** Whether a text speaks of money at all. */
+export function speaksOfMoney(text: string): boolean {
+  return SPEAKS_OF_MONEY.test(text);
+}

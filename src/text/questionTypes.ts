@@ -123,7 +123,7 @@ export function matchesQuestionCue(question: string, sentence: string): boolean 
  * qualify (不属于, 不符合, 2000年以后建成): without any of it, a sentence states a rule, not why.
  */
 const REASON_WORDING =
-  /因为|由于|主要是|之所以|考虑到|鉴于|原因(?:是|在于)|为了|旨在|目的(?:是|在于)|以便|以免|避免|防止|否则|因此|所以|从而|导致|造成|属于|不符合|不在|未纳入|无法|不能|不得|根据|按照|依据|规定|是指|以[前后]建成|因(?!地制宜)/;
+  /因为|由于|主要是|之所以|考虑到|鉴于|原因(?:是|在于)|为了|旨在|目的(?:是|在于)|以便|以免|避免|防止|否则|因此|所以|从而|导致|造成|属于|不符合|不在|未纳入|无法|不能|不得|根据|按照|依据|是指|以[前后]建成|因(?!地制宜)/;
 
 export function givesReason(text: string): boolean {
   return REASON_WORDING.test(text);
