@@ -132,18 +132,13 @@ export function withoutStatedYears(text: string): string {
 }
 
 /**
- * The year a building was built, when the question makes it a condition to check: the asker's own building ("我家楼是
- * 2002年盖的", "我们楼是04年盖的", "这栋楼2003年建的") or a year asked about ("2003年建成的小区能改吗", "…符合条件吗"). A
- * rule's range covers it ("2005年底前建成"); it is not the year of the data asked. Not "2024年建成的小区有多少个" nor
- * "2023年竣工的有多少个" (what was finished that year: the year asked).
+ * The year a building was built ("我家楼是2002年盖的", "2003年建成的小区"): a condition a rule's range covers
+ * ("2005年底前建成"), not the year of the data asked. Not "2024年建成了几个" (what was finished that year).
  */
-const BUILT = '(?:建成|盖|建|建起|盖起)的?';
+const BUILT = '(?:建成|盖|建|建起|盖起|竣工|落成)的';
 const DWELLING = '楼|房|小区|宿舍|院';
-/** The asker's own building: "我家", or "我们 / 这 / 那 / 我住的" before a dwelling word ("我们楼", "这栋楼", "那个小区"). */
-const OWN_BUILDING = `我家|咱家|俺家|自家|(?:我们|咱们|俺们|这|那|我住的)[^，,。？?]{0,3}?(?:${DWELLING})`;
-const ASKS_IF_IT_QUALIFIES = '能|可以|可不可以|可否|符合|算不算|属于|够不够|能否';
 const BUILT_YEAR = new RegExp(
-  `(?<=(?:${OWN_BUILDING})[^，,。？?]{0,4})(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT})|(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT}[^，,。？?]{0,6}?(?:${ASKS_IF_IT_QUALIFIES}))`,
+  `(?<=(?:${DWELLING})[^，,。？?]{0,4})(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT})|(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT}(?:${DWELLING}|住宅|房屋))`,
   'gu',
 );
 
