@@ -59,6 +59,7 @@ describe('whether a building of a given year qualifies', () => {
     expect(builtYears('我家楼是2002年盖的')).toEqual(['2002']);
     expect(builtYears('2003年建成的小区能改吗')).toEqual(['2003']);
     expect(builtYears('2023年建成了几个完整社区试点？')).toEqual([]);
+    expect(builtYears('老旧小区改造项目2023年竣工的有多少个？')).toEqual([]);
   });
 
   it('answers with the rule for the years the building falls in, not the FAQ question line alone', async () => {

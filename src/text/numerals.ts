@@ -133,9 +133,10 @@ export function withoutStatedYears(text: string): string {
 
 /**
  * The year a building was built ("我家楼是2002年盖的", "2003年建成的小区"): a condition a rule's range covers
- * ("2005年底前建成"), not the year of the data asked. Not "2024年建成了几个" (what was finished that year).
+ * ("2005年底前建成"), not the year of the data asked. Not "2024年建成了几个" nor "项目2023年竣工的有多少个" (what was
+ * finished that year: 竣工/落成 say a project's completion, never a dwelling's age).
  */
-const BUILT = '(?:建成|盖|建|建起|盖起|竣工|落成)的';
+const BUILT = '(?:建成|盖|建|建起|盖起)的';
 const DWELLING = '楼|房|小区|宿舍|院';
 const BUILT_YEAR = new RegExp(
   `(?<=(?:${DWELLING})[^，,。？?]{0,4})(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT})|(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT}(?:${DWELLING}|住宅|房屋))`,
