@@ -315,17 +315,21 @@ function firstAskClause(lead: string): string | null {
 /** Tags of a word that modifies the noun after it: adjectives and distinguishing words (配套, 公共, 新建). */
 const MODIFIER_TAG = /^(?:a|b)$/u;
 
+/** The ask's modifiers with the thing each modifies ("配套资金" → 配套 of 资金): read once per suggestion. */
+function modifiersOf(asked: string): { modifier: string; thing: string }[] {
+  const words = getJieba().tag(asked, false);
+  return words.flatMap((w, i) => {
+    const next = words[i + 1];
+    return next && MODIFIER_TAG.test(w.tag) && w.word.length >= 2 && /^n/u.test(next.tag) && next.word.length >= 2 ? [{ modifier: w.word, thing: next.word }] : [];
+  });
+}
+
 /**
  * The sentence without the modifiers the ask puts before a thing it does not hold, where they modify another thing:
  * asked 配套资金, "配套设施严重老化的小区" holds 配套 of 设施, not of 资金 ("区级配套480万元" keeps it).
  */
-function withoutModifiersOfOtherThings(sentence: string, asked: string): string {
-  const askedWords = getJieba().tag(asked, false);
-  const modifiers = new Set<string>();
-  askedWords.forEach((w, i) => {
-    const next = askedWords[i + 1];
-    if (next && MODIFIER_TAG.test(w.tag) && w.word.length >= 2 && /^n/u.test(next.tag) && next.word.length >= 2 && !sentence.includes(next.word)) modifiers.add(w.word);
-  });
+function withoutModifiersOfOtherThings(sentence: string, askedModifiers: { modifier: string; thing: string }[]): string {
+  const modifiers = new Set(askedModifiers.filter((m) => !sentence.includes(m.thing)).map((m) => m.modifier));
   if (!modifiers.size) return sentence;
   const words = getJieba().tag(sentence, false);
   // A dropped modifier leaves a break, so its neighbours do not join into a word neither held.
@@ -472,6 +476,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
   const themeThings = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w));
   const namesThemeThing = (text: string) => !themeThings.length || themeThings.some((w) => holdsWord(normalizeForMatch(text), w));
+  const askedModifiers = modifiersOf(asked);
   const out: SuggestionEvidence = { ...empty };
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i] && !ctx.trace) return;
@@ -482,7 +487,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const stated = statedPart(sentence);
     // A sum per unit states the standard of the thing it is paid for: of the proposal's subject only when it names it
     // ("每台电梯补助12万元" in a 加装电梯 proposal, not "每个站每年2万元" under 社区养老服务).
-    const own = withoutModifiersOfOtherThings(stated, asked);
+    const own = withoutModifiersOfOtherThings(stated, askedModifiers);
     const said = namesThemeThing(`${heading}${own}`) ? withStatedRateWord(own) : own;
     const covered = Math.max(coverageOf(weights.terms, said), 0.8 * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").

@@ -2,7 +2,7 @@
 // 全市计划改造多少个？"): the year it names, or the actual figure after a planned one. The earlier question is carried
 // as context with that part replaced, so the context does not ask for the year or the plan the follow-up moved away from.
 
-const YEAR = /((?:19|20)\d{2})年/gu;
+import { statedYears, withStatedYearsAs } from './numerals.js';
 
 /** Years said relative to the year of the question before ("那第二年呢？", "那去年实际装了多少台？"). */
 const RELATIVE_YEARS: [RegExp, number][] = [
@@ -19,7 +19,7 @@ const PLANNED = /计划|打算|拟/u;
 const PLANNED_WORDS = new RegExp(PLANNED.source, 'gu');
 
 function yearsIn(text: string): string[] {
-  return [...text.matchAll(YEAR)].map((m) => m[1]);
+  return statedYears(text).map(String);
 }
 
 /** The year a follow-up asks about: its own 2024年, or one said relative to the single year of the earlier question. */
@@ -46,7 +46,7 @@ export function restateFollowUp(own: string, earlier: string): { own: string; ea
       const relative = RELATIVE_YEARS.find(([word]) => word.test(own))?.[0];
       if (relative) question = own.replace(relative, `${year}年`);
     }
-    context = context.replace(YEAR, `${year}年`);
+    context = withStatedYearsAs(context, `${year}年`);
   }
   if (ACTUAL.test(own) && !PLANNED.test(own)) context = context.replace(PLANNED_WORDS, '');
   return { own: question, earlier: context };

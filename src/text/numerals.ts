@@ -128,7 +128,12 @@ export function statedYears(text: string): number[] {
 
 /** The text with its stated years blanked ("2024年底完成12个" → " 底完成12个"), for rules that look for other figures. */
 export function withoutStatedYears(text: string): string {
-  return text.replace(new RegExp(STATED_YEAR, 'gu'), ' ');
+  return withStatedYearsAs(text, ' ');
+}
+
+/** The text with every stated year replaced ("2025年计划改造多少个" with "2024年" → "2024年计划改造多少个"). */
+export function withStatedYearsAs(text: string, replacement: string): string {
+  return text.replace(new RegExp(STATED_YEAR, 'gu'), replacement);
 }
 
 /**

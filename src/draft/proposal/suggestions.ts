@@ -114,7 +114,7 @@ const OBLIGATION = new RegExp(`(?:应当|应该|必须|务必|(?<![主重需只�
  * `minObligations` such sentences are its suggestions, each from its obligation on. Fewer is a remark, not a list of asks.
  */
 function obligations(body: string): string[] {
-  const sentences = body.split('\n').flatMap(sentencesOf).filter((x) => x.length >= SUGGESTION_OPTIONS.minSeparateAskChars);
+  const sentences = body.split('\n').flatMap(sentencesOf).filter((x) => standsAlone(x));
   const stated = sentences.filter((x) => OBLIGATION.test(x) && !CLOSING_LINE.test(x) && !REPORT_TAIL.test(x));
   return stated.length >= SUGGESTION_OPTIONS.minObligations ? stated : [];
 }
@@ -313,9 +313,13 @@ function proposingParagraphs(text: string): string[] {
 function askingSentences(paragraph: string): string[] {
   const sentences = sentencesOf(paragraph);
   if (sentences.length < 2) return [paragraph];
-  const long = (x: string) => x.length >= SUGGESTION_OPTIONS.minSeparateAskChars;
-  const separate = sentences.slice(1).every((x) => SEPARATE_ASK.test(x) && long(x));
+  const separate = sentences.slice(1).every((x) => SEPARATE_ASK.test(x) && standsAlone(x));
   return separate || modalAskRun(sentences) ? sentences : [paragraph];
+}
+
+/** A sentence long enough to be an ask of its own, not an elaboration of the one before. */
+function standsAlone(sentence: string): boolean {
+  return sentence.length >= SUGGESTION_OPTIONS.minSeparateAskChars;
 }
 
 /**
@@ -326,7 +330,7 @@ function askingSentences(paragraph: string): string[] {
 function modalAskRun(sentences: string[]): boolean {
   const later = sentences.slice(1);
   if (!sentences.slice(0, -1).every((x) => /[；;]$/u.test(x))) return false;
-  if (!later.every((x) => x.length >= SUGGESTION_OPTIONS.minSeparateAskChars && (MODAL_ASK.test(x) || LEADING_CONNECTIVE.test(x)))) return false;
+  if (!later.every((x) => standsAlone(x) && (MODAL_ASK.test(x) || LEADING_CONNECTIVE.test(x)))) return false;
   return later.filter((x) => MODAL_ASK.test(x)).length >= 2;
 }
 const MODAL_ASK = /^(?:要|应当|应该|需要|必须)(?!是)[\p{Script=Han}]/u;
