@@ -2,27 +2,16 @@
 // the set that names none of its items ("燃气管道改造96公里") answers it, and so does one that names the items. One item
 // alone (庭院) is no word every quote must hold. A section the library says nothing about stays a gap.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/logger.js';
-import type { Services } from '../src/services.js';
 import { draftReply } from '../src/draft/index.js';
 import { coordinatedItems } from '../src/text/coordination.js';
-import { documentChunks, makeChunk, memorySearcherWithStats, REPO_ROOT } from './support/services.js';
-
-const config = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT });
+import { briefingChunks, documentChunks, servicesOverChunks } from './support/services.js';
 
 const PLAN = documentChunks('plan_2025', { title: '青城市2025年城镇老旧小区改造计划', number: '青住建〔2025〕8号', kind: 'policy' }, [
   ['三、重点改造内容 > （一）燃气管道改造96公里', '（一）燃气管道改造96公里，更换户内燃气软管2.3万户；'],
   ['三、重点改造内容 > （二）供热管网改造', '（二）改造供热管网40公里，同步更换老旧换热站6座；'],
 ]);
 const QA = documentChunks('qa_2024', { title: '加装电梯政策问答', kind: 'policy' }, [['', '东山县、西林县、南河市的加装电梯补助标准由各县（市）自行确定。']]);
-const FILLER = Array.from({ length: 10 }, (_, i) =>
-  makeChunk({ docId: `brief_${i}`, kind: 'policy', title: `城市建设工作简报${i + 1}`, text: `第${i + 1}期：各项城市建设工作按计划推进，群众满意度持续提升。` }),
-);
-
-function services(): Services {
-  return { config, logger: silentLogger(), search: memorySearcherWithStats([...PLAN, ...QA, ...FILLER]), embeddings: undefined as never };
-}
+const services = () => servicesOverChunks([...PLAN, ...QA, ...briefingChunks()], { stats: true });
 
 const PROPOSAL = `关于加快老旧小区燃气和电梯改造的提案
 

@@ -10,7 +10,7 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { withStatedRateWord } from '../text/askedFigure.js';
-import { DIRECTION_WORDS } from '../text/questionWords.js';
+import { DIRECTION_WORDS, isMannerWord, MANNER_WORDS } from '../text/questionWords.js';
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
@@ -254,8 +254,16 @@ const ASK_OPENING = /^(?:[^，,。：:]{0,12}?建议(?:由)?(?:[市县区]?(?:�
  */
 export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Set<string>, absentFactor: number): WeightedTerm[] {
   return terms
-    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm) && !DIRECTION_WORDS.has(w.norm))
+    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm) && !DIRECTION_WORDS.has(w.norm) && !mannerGluedToVerb(w.norm))
     .map((w) => (absent.has(w.norm) && !theme.has(w.norm) && !namesAThing(w.norm) ? { ...w, weight: w.weight * absentFactor } : w));
+}
+
+/**
+ * "科学安排", "合理安排": a manner word the tokenizer glued to its verb says only how (the bare manner word stays a key
+ * term: 集中 of 集中充电设施 names the thing).
+ */
+function mannerGluedToVerb(word: string): boolean {
+  return !MANNER_WORDS.has(word) && isMannerWord(word);
 }
 
 /** Tags of words that name a thing: nouns, nominal verbs, distinguishing words (无障碍), idioms. */
