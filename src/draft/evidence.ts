@@ -10,7 +10,8 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { withStatedRateWord } from '../text/askedFigure.js';
-import { DIRECTION_WORDS } from '../text/questionWords.js';
+import { DIRECTION_WORDS, isMannerWord, MANNER_WORDS } from '../text/questionWords.js';
+import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
@@ -253,8 +254,16 @@ const ASK_OPENING = /^(?:[^，,。：:]{0,12}?建议(?:由)?(?:[市县区]?(?:�
  */
 export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Set<string>, absentFactor: number): WeightedTerm[] {
   return terms
-    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm) && !DIRECTION_WORDS.has(w.norm))
+    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm) && !DIRECTION_WORDS.has(w.norm) && !mannerGluedToVerb(w.norm))
     .map((w) => (absent.has(w.norm) && !theme.has(w.norm) && !namesAThing(w.norm) ? { ...w, weight: w.weight * absentFactor } : w));
+}
+
+/**
+ * "科学安排", "合理安排": a manner word the tokenizer glued to its verb says only how (the bare manner word stays a key
+ * term: 集中 of 集中充电设施 names the thing).
+ */
+function mannerGluedToVerb(word: string): boolean {
+  return !MANNER_WORDS.has(word) && isMannerWord(word);
 }
 
 /** Tags of words that name a thing: nouns, nominal verbs, distinguishing words (无障碍), idioms. */
@@ -470,9 +479,10 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   if (!gate.answerable && !ctx.trace) return empty;
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
-  // The suggestion's own key terms beyond the proposal's theme: a quote holding none of them shares only the subject
-  // every suggestion of the proposal shares (背街小巷照明), not this suggestion's ask (纳入专项规划).
-  const ownTerms = keyTerms.filter((w) => !theme.has(w.norm));
+  // The items of a set the ask names ("庭院和楼内燃气管道", "梨树县、伊通满族自治县、双辽市"): a quote may name them or speak
+  // of the set without them ("燃气管道改造96公里"); it is measured both ways.
+  const listed = coordinatedItems(asked);
+  const termSets = keyTerms.some((w) => listed.has(w.norm)) ? [keyTerms, keyTerms.filter((w) => !listed.has(w.norm))] : [keyTerms];
   const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
   const themeThings = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w));
   const namesThemeThing = (text: string) => !themeThings.length || themeThings.some((w) => holdsWord(normalizeForMatch(text), w));
@@ -491,10 +501,12 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const said = namesThemeThing(`${heading}${own}`) ? withStatedRateWord(own) : own;
     const covered = Math.max(coverageOf(weights.terms, said), 0.8 * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
-    const distinctive = Math.max(coverageOf(keyTerms, `${heading}${said}`), coreCoverage(coreTerms, heading, said));
+    const core = coreCoverage(coreTerms, heading, said);
+    const measured = termSets.map((terms) => keyCoverage(terms, theme, `${heading}${said}`, core));
+    const distinctive = Math.max(...measured.map((m) => m.distinctive));
     const onTopicQuote = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
-      : covered >= t.minSentenceCoverage && distinctive >= t.minDistinctiveCoverage && (!ownTerms.length || coverageOf(ownTerms, `${heading}${said}`) > 0);
+      : covered >= t.minSentenceCoverage && measured.some((m) => m.distinctive >= t.minDistinctiveCoverage && m.holdsOwnTerm);
     const profile = profileOf(ctx, chunk);
     const relevant = onTopicQuote && !aboutAnotherSubject(ctx, chunk, profile);
     if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
@@ -518,6 +530,16 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   out.answerable = cited.length > 0;
   report();
   return out;
+}
+
+/**
+ * How well a quote (with its heading) covers the ask's key terms, at least as well as its core (`core`), and whether
+ * it holds one of the suggestion's own key terms beyond the proposal's theme: a quote holding none of them shares only
+ * the subject every suggestion of the proposal shares (背街小巷照明), not this suggestion's ask (纳入专项规划).
+ */
+function keyCoverage(terms: WeightedTerm[], theme: Set<string>, text: string, core: number): { distinctive: number; holdsOwnTerm: boolean } {
+  const own = terms.filter((w) => !theme.has(w.norm));
+  return { distinctive: Math.max(coverageOf(terms, text), core), holdsOwnTerm: !own.length || coverageOf(own, text) > 0 };
 }
 
 /** The things the proposal's title names (电梯, 加装电梯 of 既有住宅加装电梯) when the suggestion says none of them. */

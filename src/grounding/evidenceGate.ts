@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { ASPECT_WORDS, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, issuerPlaces, MANNER_WORDS, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
+import { ASPECT_WORDS, coordinatedItems, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
 import { writtenAsCountyUnits } from '../text/places.js';
@@ -50,6 +50,12 @@ export const EVIDENCE_GATE_DEFAULTS = {
    * `ask` (a question's 标准 asks for one named standard); drafts set it: "提高补助标准" is answered by what it is now.
    */
   ratesStateStandards: false,
+  /**
+   * One item of a set the text names ("庭院和楼内燃气管道", "梨树县、伊通满族自治县、双辽市": src/text/coordination.ts) is no
+   * focus word: the set is asked, and a passage on it need not name that item. Off for `ask` ("A和B有什么区别" asks about
+   * each); drafts set it.
+   */
+  listedItemsNotFocus: false,
 };
 export type EvidenceGateTuning = typeof EVIDENCE_GATE_DEFAULTS;
 
@@ -207,7 +213,9 @@ export function analyzeQuestion(
   const official = new Map(terms.map((w) => [w, getSynonyms().wordingFor(w, text).filter(knownPart)] as const).filter(([, forms]) => forms.length));
   // "快递" of 快递柜: mapped only as part of a longer word the vocabulary lists, which names a thing.
   const partOfMappedCompound = (w: string) => official.has(w) && !getSynonyms().wordingFor(w, w).length;
-  const topical = (w: string) => (taggedTopical(w) || (t.mappedWordsAreTopics && partOfMappedCompound(w))) && !(t.mannerWordsNotFocus && MANNER_WORDS.has(w));
+  // How an ask is to be done ("优先", "科学安排", which the library may never write) is no focus word, known or not.
+  const manner = (w: string) => t.mannerWordsNotFocus && isMannerWord(w);
+  const topical = (w: string) => (taggedTopical(w) || (t.mappedWordsAreTopics && partOfMappedCompound(w))) && !manner(w);
   // A spoken word the library never writes is as rare as the official wording it stands for.
   const focusDf = (w: string) => df(w) || (official.has(w) ? Math.max(1, ...official.get(w)!.map(df)) : 0);
   // Names the tagger takes for a person or an adjective ("许昌", "个旧") that the library writes as a place ("许昌市").
@@ -224,7 +232,7 @@ export function analyzeQuestion(
   // that noun, the phrase is a topic the library lacks, as the noun alone would be.
   const nounTag = (p: string) => /^n/u.test(getJieba().tag(p, false)[0]?.tag ?? '');
   const unusedNoun = (w: string) => tokenizer.searchTerms(w).some((p) => p !== w && p.length >= 2 && nounTag(p) && !knownPart(p));
-  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && (topical(w) || unusedNoun(w)) && !countable(w) && !spoken(w) && !official.has(w) && !written.includes(normalizeForMatch(w))) : [];
+  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && !manner(w) && (topical(w) || unusedNoun(w)) && !countable(w) && !spoken(w) && !official.has(w) && !written.includes(normalizeForMatch(w))) : [];
   // The action a how / who question closes on ("是怎么招标的") is the detail asked: when the library never uses it and
   // the vocabulary gives no wording for it, no passage can answer, however well the rest matches.
   const predicate = closingPredicate(text, tokenizer);
@@ -261,11 +269,12 @@ export function analyzeQuestion(
   const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || (/^\p{Script=Han}+$/u.test(w) && [...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
   // Where the thing asked about happens ("电瓶车在楼道里拉飞线充电"): the setting, not what is asked about.
   const setting = terms.filter((w) => locatedIn(text, w));
+  const listed = t.listedItemsNotFocus ? coordinatedItems(text) : new Set<string>();
   const focus = stats
-    ? [...(unusedPredicate && !terms.includes(unusedPredicate) ? [unusedPredicate] : []), ...terms]
+    ? [...(unusedPredicate && !terms.includes(unusedPredicate) ? [unusedPredicate] : []), ...terms.filter((w) => !manner(w))]
         // A term of art the library never uses ("党建", "消防通道") names a topic no passage can hold: it is the rarest
         // focus word of all. (Everyday words the library lacks, "东西", "积水", are how people ask, not focus.)
-        .filter((w) => w === unusedPredicate || (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && !setting.includes(w) && w.length >= 2 && topical(w)))
+        .filter((w) => w === unusedPredicate || (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && !setting.includes(w) && !listed.has(w) && w.length >= 2 && topical(w)))
         .sort((a, b) => focusDf(a) - focusDf(b))
         .slice(0, t.maxFocusWords)
     : [];

@@ -45,11 +45,25 @@ export const MANNER_WORDS: ReadonlySet<string> = new Set(
     // Systematically, or by what means: "系统消除积水点", "利用腾出的空间建设…" ask to 消除, to 建设.
     '系统 利用 依托 借助 ' +
     // Whose duty, not what it is: "明确专业经营单位的出资责任" asks who pays (出资), as "压实属地责任" asks who acts.
-    '责任 职责'
+    '责任 职责 ' +
+    // With method: "科学安排施工时间", "科学编制规划".
+    '科学'
   )
     .split(' ')
     .concat(...DIRECTION_WORDS),
 );
+
+/**
+ * A manner word, alone or glued by the tokenizer to the verb it qualifies ("合理安排", "科学安排", "统一规划"): how an
+ * ask is to be done, not what it is about.
+ */
+export function isMannerWord(word: string): boolean {
+  if (MANNER_WORDS.has(word)) return true;
+  const manner = [...MANNER_WORDS].find((m) => word.length > m.length && word.startsWith(m));
+  if (!manner) return false;
+  const rest = getJieba().tag(word.slice(manner.length), false);
+  return rest.length === 1 && /^v/u.test(rest[0].tag) && rest[0].tag !== 'vn';
+}
 
 /** Part-of-speech tags of words that can carry a question's topic: nouns, names, abbreviations, idioms, numerals. */
 const TOPIC_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|nrfg|j|i|l|eng|vn|m|s|t)$/u;
