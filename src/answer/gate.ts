@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, quotedTableFigures, splitSentences, TITLE_TAIL_CHARS, withCitation, withoutStatedYears } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, countsWithoutNaming, namesAskedOf, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, quotedTableFigures, splitSentences, TITLE_TAIL_CHARS, withCitation, withoutStatedYears } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
@@ -155,6 +155,16 @@ export function draftOnlyRefusal(question: string, citations: Citation[]): { ans
   if (namesDraft) return undefined;
   const version = citations[0].title.match(NOT_IN_FORCE)?.[0] ?? '讨论稿';
   return refusedWithNearest(`已施行的规定，只有${version}中拟议的内容`, citations[0]);
+}
+
+/**
+ * "2025年那126个改造小区分别是哪些小区？" answered by "…计划126个小区": the names are asked, the sentences only count
+ * them. Refused, quoting the count as what the library holds.
+ */
+export function countOnlyRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const kind = namesAskedOf(question);
+  if (!kind || !citations.length || !countsWithoutNaming(citations.map((c) => c.quote), kind)) return undefined;
+  return refusedWithNearest(`具体是哪些${kind}的内容，只有数量`, citations[0]);
 }
 
 /** The share of the question's focus words (its terms when it has none) a text holds; 0 when the question has neither. */
