@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, countsWithoutNaming, namesAskedOf, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, quotedTableFigures, splitSentences, TITLE_TAIL_CHARS, withCitation, withoutStatedYears } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, countsWithoutNaming, namesAskedOf, namesTermOnlyAsClassOfOne, termAskedMeaningOf, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, quotedTableFigures, splitSentences, TITLE_TAIL_CHARS, withCitation, withoutStatedYears } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
@@ -165,6 +165,18 @@ export function countOnlyRefusal(question: string, citations: Citation[]): { ans
   const kind = namesAskedOf(question);
   if (!kind || !citations.length || !countsWithoutNaming(citations.map((c) => c.quote), kind)) return undefined;
   return refusedWithNearest(`具体是哪些${kind}的内容，只有数量`, citations[0]);
+}
+
+/**
+ * "什么叫基础类改造内容？" answered by "白蚁防治属于基础类改造内容": one thing put in the class asked about, not what the
+ * class is. Refused when every quoted sentence naming the term does so.
+ */
+export function classOfOneRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const term = termAskedMeaningOf(question);
+  if (!term || !citations.length) return undefined;
+  const naming = citations.filter((c) => c.quote.normalize('NFKC').includes(term));
+  if (!naming.length || !naming.every((c) => namesTermOnlyAsClassOfOne(c.quote, term))) return undefined;
+  return { answer: `未找到对“${term}”的界定，无法作答。文件中只说到归入其中的一项：${withCitation(naming[0].quote, '[1]')}`, citations: [{ ...naming[0], n: 1 }] };
 }
 
 /** The share of the question's focus words (its terms when it has none) a text holds; 0 when the question has neither. */

@@ -200,6 +200,37 @@ export function definesAskedTerm(question: string, sentence: string): boolean {
   return !!term && question.normalize('NFKC').includes(term);
 }
 
+/**
+ * The term whose meaning a question asks: the quoted one ("什么是…“基础类”内容？" → 基础类), else the words after
+ * 什么是 / 什么叫, else those before 是什么意思 / 指的是什么. Undefined for any other question.
+ */
+export function termAskedMeaningOf(question: string): string | undefined {
+  const text = question.normalize('NFKC').replace(/[？?。！!\s]+$/u, '');
+  if (!ASKS_MEANING.test(text)) return undefined;
+  const quoted = text.match(/[“"「『]([^”"」』]{2,20})[”"」』]/u)?.[1];
+  const after = text.match(/(?<!为)什么(?:是|叫)(\p{Script=Han}{2,20})$/u)?.[1];
+  const before = text.match(/(\p{Script=Han}{2,20}?)(?:是什么意思|啥意思|指的是什么|是指什么|指什么|的(?:定义|含义|概念))/u)?.[1];
+  return quoted ?? after ?? before;
+}
+
+/** A verb that puts one thing into a class ("白蚁防治属于基础类改造内容", "外墙保温纳入基础类"). */
+const MEMBERSHIP_VERB = /(?:属于|纳入|列入|列为|归入|归为)$/u;
+
+/**
+ * Whether a sentence names the term only as the class one thing is put in ("白蚁防治属于基础类改造内容"): that says
+ * what belongs to it, not what it is. A list of members ("屋面防水、二次供水等属于基础类") does say what it holds.
+ */
+export function namesTermOnlyAsClassOfOne(sentence: string, term: string): boolean {
+  const text = sentence.normalize('NFKC');
+  let seen = false;
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
+    const clause = text.slice(0, at).split(/[，,。；;：:]/u).at(-1) ?? '';
+    if (!MEMBERSHIP_VERB.test(clause) || clause.includes('、')) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /** Whether the question asks what a term means ("什么叫城镇老旧小区？"). */
 export function asksMeaning(question: string): boolean {
   return ASKS_MEANING.test(question);
