@@ -20,4 +20,4 @@ export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, HAS_FIGURE, statesFigure, withStatedRateWord } from './askedFigure.js';
 export { countsWithoutNaming, namesAskedOf } from './askedNames.js';
 export { ASKS_ABOUT_FORCE, ASKS_WHAT_IS_PROPOSED, NOT_IN_FORCE, PROPOSED } from './inForce.js';
-export { ASKS_EACH_DOCUMENT, ASKS_EACH_UNIT, ASKS_OF_EACH_SIDE, SPANS_SIDES, WEIGHS_SIDES } from './comparisons.js';
+export { ASKS_EACH_DOCUMENT, ASKS_EACH_UNIT, ASKS_OF_EACH_SIDE, SPANS_SIDES, WEIGHED_AGAINST, WEIGHS_SIDES } from './comparisons.js';
