@@ -1,7 +1,7 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKS_OF_EACH_SIDE, getJieba, WEIGHED_AGAINST, getTokenizer, isFramingWord, normalizeForMatch, tagOf, wordTags } from '../text/index.js';
+import { ASKS_OF_EACH_SIDE, asksWhichClassAlone, getJieba, WEIGHED_AGAINST, getTokenizer, isFramingWord, normalizeForMatch, tagOf, wordTags } from '../text/index.js';
 import { askedPlaces } from '../grounding/evidenceGate.js';
 import { documentReference } from '../retrieval/docReference.js';
 
@@ -57,8 +57,10 @@ function askingClauses(question: string): ComparisonSides | undefined {
   const versus = b.match(WEIGHED_AGAINST)?.[1];
   if (versus) return weighedAgainst(question, a, versus);
   const second = withContextOf(a, b);
-  // A short second ask ("能分期吗", "占比多少") leaves its topic to the first: the question is answered as one.
-  if (a.length < MIN_CLAUSE_CHARS || b.length < MIN_CLAUSE_CHARS) return undefined;
+  // A short second ask ("能分期吗", "占比多少") leaves its topic to the first: the question is answered as one. Not
+  // "是哪一类" after a reply's 文号: its handling class, a second thing asked of the document the first clause named.
+  const classOfDocument = asksWhichClassAlone(b) && !!documentReference(a);
+  if (a.length < MIN_CLAUSE_CHARS || (b.length < MIN_CLAUSE_CHARS && !classOfDocument)) return undefined;
   return { sides: [a, b], questions: [`${a}？`, `${second}？`], places: [[], []], question };
 }
 
@@ -170,7 +172,7 @@ function ofSide(places: string[], answer: Answer, originOf: (docId: string) => s
 
 /**
  * The content words both sides' questions ask about ("加装电梯", "补助" of "盐城市区…和湖州吴兴区加装电梯补助各是多少"):
- * what is compared, not the sides (places, years) nor the question's framing.
+ * what is compared, not the sides (places, years), the document both name, nor the question's framing.
  */
 function sharedTopicWords(compared: ComparisonSides): string[] {
   const contentWords = (q: string) => {
@@ -180,7 +182,8 @@ function sharedTopicWords(compared: ComparisonSides): string[] {
       .terms(q)
       .filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !isFramingWord(w, tagOf(w, tags)) && ![...sides].some((p) => w.includes(p) || p.includes(w)));
   };
-  const [a, b] = compared.questions.map(contentWords);
+  // A document named on both sides says which document, not what is compared.
+  const [a, b] = compared.questions.map((q) => contentWords(q.replace(documentReference(q)?.text ?? '', ' ')));
   return [...new Set(a.filter((w) => b.includes(w)))];
 }
 

@@ -14,7 +14,7 @@ export { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, DIRECTION_WORDS, MANN
 export { issuerPlaces } from './places.js';
 export { looksLikePersonName } from './personNames.js';
 export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
-export { asksHandlingResult, ASKS_WHY, namesTermOnlyAsClassOfOne, termAskedMeaningOf, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
+export { asksHandlingResult, asksWhichClassAlone, ASKS_WHY, namesTermOnlyAsClassOfOne, termAskedMeaningOf, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
 export { columnUnit, quotedTableFigures, tablesOf, tableFigures, type Table } from './tables.js';
 export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, HAS_FIGURE, statesFigure, withStatedRateWord } from './askedFigure.js';

@@ -175,7 +175,18 @@ const ABOUT_REPLY = /答复|提案|建议|办理/u;
  * has one, and its content where it has none.
  */
 export function asksHandlingResult(question: string): boolean {
-  return ASKS_RESULT_IN_WORDS.test(question) || (ASKS_CLASS_LETTER.test(question) && ABOUT_REPLY.test(question));
+  return ASKS_RESULT_IN_WORDS.test(question) || (ASKS_CLASS_LETTER.test(question) && ABOUT_REPLY.test(question)) || ASKS_CLASS_OF_NUMBER.test(question);
+}
+
+/** "…〔2024〕12号是哪一类？": the class asked right after a 文号, of the document it numbers. */
+const ASKS_CLASS_OF_NUMBER = /[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d+\s*号(?:文件|答复|复函)?(?:是|属于)(?:哪一?类|什么类)[的]?[？?。！!\s]*$/u;
+
+/** "是哪一类？", "属于什么类？": a short ask of a class alone, which leans on the document the question named before it. */
+const ASKS_WHICH_CLASS_ALONE = /^(?:是|属于)(?:哪一?类|什么类)[的]?$/u;
+
+/** Whether a clause only asks which class ("是哪一类"), of a document named earlier in the question. */
+export function asksWhichClassAlone(clause: string): boolean {
+  return ASKS_WHICH_CLASS_ALONE.test(clause.trim());
 }
 
 /** "什么是X", "什么叫X", "X是什么意思", "X指的是什么", "X的定义": asks what a term means. */
