@@ -5,6 +5,7 @@ import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, countsWithoutNaming, namesAskedOf, namesTermOnlyAsClassOfOne, termAskedMeaningOf, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, quotedTableFigures, splitSentences, TITLE_TAIL_CHARS, withCitation, withoutStatedYears } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
+import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
 import { askedFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure } from '../text/askedFigure.js';
@@ -47,7 +48,7 @@ function refusedWithNearest(lacking: string, nearest: Citation): { answer: strin
 const LEVEL_NAMES = { national: '全国', provincial: '省级', city: '市级', county: '县级' } as const;
 
 /** What the library lacks, in the asker's terms: the place, else the year, else the level asked. */
-function missingContent(mismatches: ConstraintMismatch[]): string {
+function missingContent(mismatches: ConstraintMismatch[], question = ''): string {
   const year = mismatches.find((m) => m.kind === 'year');
   const place = mismatches.find((m) => m.kind === 'place');
   const level = mismatches.find((m) => m.kind === 'level');
@@ -55,7 +56,10 @@ function missingContent(mismatches: ConstraintMismatch[]): string {
   if (place) return `关于${place.asked}的内容`;
   if (year) return `${year.asked}年的相关内容`;
   if (figure) return `关于${figure.asked}的数据`;
-  return `${LEVEL_NAMES[level!.asked as keyof typeof LEVEL_NAMES]}层面的相关内容`;
+  const asked = level!.asked as keyof typeof LEVEL_NAMES;
+  // A city district's level is said as the asker says it ("区级"), not as a county's.
+  const name = asked === 'county' && DISTRICT_LEVEL.test(question) ? '区级' : LEVEL_NAMES[asked];
+  return `${name}层面的相关内容`;
 }
 
 /** The sentences an answer quotes, as the constraint check reads them (with their passage, title and issuer). */
@@ -106,7 +110,7 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   const place = mismatches.find((m) => m.kind === 'place');
   const nearest = answering[0];
   // The library may well hold the place asked, only not this fact about it: the nearest fact is another place's.
-  const missing = place ? `${place.asked}在这方面的内容` : missingContent(mismatches);
+  const missing = place ? `${place.asked}在这方面的内容` : missingContent(mismatches, analysis.text);
   const sum = mismatches.find((m) => m.kind === 'figure');
   const holds = place
     ? `文件中相近的内容是${place.found.join('、')}的：`
@@ -262,7 +266,7 @@ export function gateRefusal(result: GateResult, passages: Passage[]): { answer: 
   if (assessment.reason === 'constraint-mismatch' && nearest) {
     const year = assessment.constraintsMismatch.find((m) => m.kind === 'year');
     const place = assessment.constraintsMismatch.find((m) => m.kind === 'place');
-    const missing = missingContent(assessment.constraintsMismatch);
+    const missing = missingContent(assessment.constraintsMismatch, analysis.text);
     const sentence = place ? undefined : neighbouringSentence(nearest, analysis, !!year);
     if (sentence) {
       const holds = year?.found.length ? `文件中只有${year.found.join('、')}年的数据：` : '文件中相近的内容是：';
