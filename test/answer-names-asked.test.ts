@@ -38,6 +38,7 @@ describe('names asked, a count given', () => {
     expect(countsWithoutNaming(['2025年全市计划改造城镇老旧小区126个，涉及居民15860户'], '小区')).toBe(true);
     expect(countsWithoutNaming(['（一）完成2025年改造计划126个小区，优先完成屋面防水'], '小区')).toBe(true);
     expect(countsWithoutNaming(['改造金盘小区等3个小区'], '小区')).toBe(false);
+    expect(countsWithoutNaming(['丙街道试点改造金盘、滨江2个小区'], '小区')).toBe(false);
     expect(countsWithoutNaming(['中心城区指城区范围内的8个社区'], '小区')).toBe(false);
   });
 });

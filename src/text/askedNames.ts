@@ -12,6 +12,9 @@ export function namesAskedOf(question: string): string | undefined {
 /** A count right before the kind ("126个小区", "六个小区") or right after it ("小区126个"). */
 const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)[个家处所]?$/u;
 const COUNT_AFTER = /^\d+[个家处所]/u;
+/** Names listed right before a count of the kind ("金盘、滨江2个小区"). */
+const LISTED_BEFORE_COUNT = /、\p{Script=Han}{1,10}(?:\d+|[一二两三四五六七八九十]+)[个家处所]?$/u;
+
 /**
  * Words before the kind that say which kind, not which one ("老旧小区", "改造小区", "各小区", "该小区"): no name. Any
  * other word before it may be a name ("金盘小区"), so the rule stays silent.
@@ -30,6 +33,8 @@ export function countsWithoutNaming(sentences: string[], kind: string): boolean 
       const before = text.slice(Math.max(0, at - 8), at);
       const after = text.slice(at + kind.length);
       if (/等\d*[个家处所]?$/u.test(before)) return false;
+      // "改造金盘、滨江2个小区": the names listed before the count.
+      if (COUNT_BEFORE.test(before) && LISTED_BEFORE_COUNT.test(text.slice(Math.max(0, at - 20), at))) return false;
       if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) counted = true;
       else if (!KIND_BEFORE.test(before) && before.length) return false;
     }
