@@ -46,3 +46,18 @@ describe('a handling class asked as a choice', () => {
     }
   });
 });
+
+describe('the class asked after another ask of the same reply', () => {
+  it('"…是答复哪位代表的？是哪一类？" answers both, the class from the header line', async () => {
+    const a = await ask('青住建人大〔2024〕5号是答复哪位代表的？是哪一类？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('周立新');
+    expect(a.answer).toMatch(/5号\s*B类/u);
+  });
+
+  it('"…5号是哪一类？" alone is the handling class of the reply that number names', async () => {
+    const a = await ask('青住建人大〔2024〕5号是哪一类？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/5号\s*B类/u);
+  });
+});

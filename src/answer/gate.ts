@@ -3,8 +3,9 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, quotedTableFigures, splitSentences, TITLE_TAIL_CHARS, withCitation, withoutStatedYears } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, countsWithoutNaming, namesAskedOf, namesTermOnlyAsClassOfOne, termAskedMeaningOf, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, quotedTableFigures, splitSentences, TITLE_TAIL_CHARS, withCitation, withoutStatedYears } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
+import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
 import { askedFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure } from '../text/askedFigure.js';
@@ -47,7 +48,7 @@ function refusedWithNearest(lacking: string, nearest: Citation): { answer: strin
 const LEVEL_NAMES = { national: '全国', provincial: '省级', city: '市级', county: '县级' } as const;
 
 /** What the library lacks, in the asker's terms: the place, else the year, else the level asked. */
-function missingContent(mismatches: ConstraintMismatch[]): string {
+function missingContent(mismatches: ConstraintMismatch[], question = ''): string {
   const year = mismatches.find((m) => m.kind === 'year');
   const place = mismatches.find((m) => m.kind === 'place');
   const level = mismatches.find((m) => m.kind === 'level');
@@ -55,7 +56,10 @@ function missingContent(mismatches: ConstraintMismatch[]): string {
   if (place) return `关于${place.asked}的内容`;
   if (year) return `${year.asked}年的相关内容`;
   if (figure) return `关于${figure.asked}的数据`;
-  return `${LEVEL_NAMES[level!.asked as keyof typeof LEVEL_NAMES]}层面的相关内容`;
+  const asked = level!.asked as keyof typeof LEVEL_NAMES;
+  // A city district's level is said as the asker says it ("区级"), not as a county's.
+  const name = asked === 'county' && DISTRICT_LEVEL.test(question) ? '区级' : LEVEL_NAMES[asked];
+  return `${name}层面的相关内容`;
 }
 
 /** The sentences an answer quotes, as the constraint check reads them (with their passage, title and issuer). */
@@ -106,7 +110,7 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   const place = mismatches.find((m) => m.kind === 'place');
   const nearest = answering[0];
   // The library may well hold the place asked, only not this fact about it: the nearest fact is another place's.
-  const missing = place ? `${place.asked}在这方面的内容` : missingContent(mismatches);
+  const missing = place ? `${place.asked}在这方面的内容` : missingContent(mismatches, analysis.text);
   const sum = mismatches.find((m) => m.kind === 'figure');
   const holds = place
     ? `文件中相近的内容是${place.found.join('、')}的：`
@@ -155,6 +159,28 @@ export function draftOnlyRefusal(question: string, citations: Citation[]): { ans
   if (namesDraft) return undefined;
   const version = citations[0].title.match(NOT_IN_FORCE)?.[0] ?? '讨论稿';
   return refusedWithNearest(`已施行的规定，只有${version}中拟议的内容`, citations[0]);
+}
+
+/**
+ * "2025年那126个改造小区分别是哪些小区？" answered by "…计划126个小区": the names are asked, the sentences only count
+ * them. Refused, quoting the count as what the library holds.
+ */
+export function countOnlyRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const kind = namesAskedOf(question);
+  if (!kind || !citations.length || !countsWithoutNaming(citations.map((c) => c.quote), kind)) return undefined;
+  return refusedWithNearest(`具体是哪些${kind}的内容，只有数量`, citations[0]);
+}
+
+/**
+ * "什么叫基础类改造内容？" answered by "白蚁防治属于基础类改造内容": one thing put in the class asked about, not what the
+ * class is. Refused when every quoted sentence naming the term does so.
+ */
+export function classOfOneRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const term = termAskedMeaningOf(question);
+  if (!term || !citations.length) return undefined;
+  const naming = citations.filter((c) => c.quote.normalize('NFKC').includes(term));
+  if (!naming.length || !naming.every((c) => namesTermOnlyAsClassOfOne(c.quote, term))) return undefined;
+  return { answer: `未找到对“${term}”的界定，无法作答。文件中只说到归入其中的一项：${withCitation(naming[0].quote, '[1]')}`, citations: [{ ...naming[0], n: 1 }] };
 }
 
 /** The share of the question's focus words (its terms when it has none) a text holds; 0 when the question has neither. */
@@ -240,7 +266,7 @@ export function gateRefusal(result: GateResult, passages: Passage[]): { answer: 
   if (assessment.reason === 'constraint-mismatch' && nearest) {
     const year = assessment.constraintsMismatch.find((m) => m.kind === 'year');
     const place = assessment.constraintsMismatch.find((m) => m.kind === 'place');
-    const missing = missingContent(assessment.constraintsMismatch);
+    const missing = missingContent(assessment.constraintsMismatch, analysis.text);
     const sentence = place ? undefined : neighbouringSentence(nearest, analysis, !!year);
     if (sentence) {
       const holds = year?.found.length ? `文件中只有${year.found.join('、')}年的数据：` : '文件中相近的内容是：';

@@ -67,6 +67,8 @@ const TITLE_LIKE_END = /(?:通知|答复|复函|回复|意见|方案|办法|决�
 const LABEL_START = new RegExp(`^[${CJK}]{1,8}\\s*[:：]`);
 const STRUCTURAL_START = /^(?:【|-\s|•|·|附件|附\s*件|抄\s*送|联系|注[:：]|填[表写报]说明|注意事项|说明[:：]|[=＝\-—_]{3,})/;
 const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号/;
+/** A salutation line of a reply: "曲凤英、霍东升委员：", "各位代表：". */
+const SALUTATION_LINE = /^[\u4e00-\u9fff、，,]{1,40}(?:委员|代表|同志|先生|女士)[:：]$/;
 const MIN_BROKEN_LINE_CHARS = 40;
 
 /** Whether a line break between `prev` and `next` (both trimmed of the break) falls inside a sentence or number. */
@@ -77,7 +79,9 @@ export function isBrokenLine(prev: string, next: string, nextIndented: boolean, 
   if (prev.includes('\t') || next.includes('\t')) return false;
   const headingA = matchHeading(a);
   if ((headingA && !headingA.inline) || matchHeading(b)) return false;
-  if (STRUCTURAL_START.test(b) || LABEL_START.test(b) || DOC_NUMBER_LINE.test(b)) return false;
+  if (STRUCTURAL_START.test(b) || LABEL_START.test(b) || DOC_NUMBER_LINE.test(b) || SALUTATION_LINE.test(b)) return false;
+  // A header line giving the 文号 (and the handling class after it, "…27号 A类") is a line of its own.
+  if (DOC_NUMBER_LINE.test(a)) return false;
   if (TERMINAL_END.test(a) || TITLE_LIKE_END.test(a)) return false;
   if (!STARTS_LIKE_TEXT.test(b)) return false;
   if (MID_ENUMERATION_END.test(a)) return true;

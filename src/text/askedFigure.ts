@@ -74,6 +74,9 @@ const SUM_ASKED = new RegExp(`(?:${FIGURE_KINDS.map((k) => k.words.source).join(
 /** The earlier question a follow-up's standalone form carries in closing brackets ("……吗？（补贴是多少）"). */
 const CARRIED_QUESTION = /[（(][^（()）]*[）)]\s*$/u;
 
+/** A grant asked without its unit: "每台补多少", "拟补多少？", "补几？" (not "补多少户", which counts). */
+const GRANT_ASKED = /补(?:了)?(?:多少|几)(?![\p{Script=Han}\d])/u;
+
 /** Money named in a question ("资金缺口", "投资规模"): "多大" then asks a sum. */
 const MONEY_ASKED = /资金|缺口|金额|投资|投入|费用|经费|预算|补助|补贴|钱/u;
 
@@ -95,6 +98,8 @@ export function askedFigure(question: string): RegExp | undefined {
   // "总造价一般多少", "补助标准是多少": a cost or a subsidy is a sum of money, whatever unit the asker leaves out (in the
   // question's own words: a follow-up's standalone form carries the earlier question in closing brackets).
   if (SUM_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
+  // "每台补多少？", "补多少？": what is granted, a sum of money (a count would name its unit: "补了多少户").
+  if (GRANT_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
   const duration = question.match(ASKS_DURATION)?.[1];
   if (!duration) return undefined;
   // Days are also written 日 ("公示期不少于10日"), but "4月30日" is a date, not a length of time.

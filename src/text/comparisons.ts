@@ -39,3 +39,9 @@ export const ASKS_EACH_DOCUMENT = new RegExp(`分别|${TWO_SIDES}|两个(?:文�
  */
 // Not the first character of a longer word: 各市直部门, 各市场主体, 各区域, 各县级.
 export const ASKS_EACH_UNIT = /(各(?:县[（(](?:市、)?区[)）]|县区|县|区|市|乡镇|街道|城区))(?![直场域级属])[^？?。]{0,30}?分别/u;
+
+/**
+ * "…，跟海口比哪个高？", "…，和2022年相比哪个多": a second clause that names only the other side and weighs the two
+ * (src/answer/comparison.ts asks the first clause's question of that side).
+ */
+export const WEIGHED_AGAINST = /^(?:跟|和|与|同)(\p{Script=Han}{2,8}?|(?:19|20)\d{2}年)(?:相)?比(?:较)?(?:起来)?(?:的话)?(?:，|,)?(?:哪个|哪边|谁|哪里|哪一个)?(?:更|的)?(?:高|低|多|少|大|小|长|短|快|慢)/u;

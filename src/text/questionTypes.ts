@@ -175,7 +175,18 @@ const ABOUT_REPLY = /答复|提案|建议|办理/u;
  * has one, and its content where it has none.
  */
 export function asksHandlingResult(question: string): boolean {
-  return ASKS_RESULT_IN_WORDS.test(question) || (ASKS_CLASS_LETTER.test(question) && ABOUT_REPLY.test(question));
+  return ASKS_RESULT_IN_WORDS.test(question) || (ASKS_CLASS_LETTER.test(question) && ABOUT_REPLY.test(question)) || ASKS_CLASS_OF_NUMBER.test(question);
+}
+
+/** "…〔2024〕12号是哪一类？": the class asked right after a 文号, of the document it numbers. */
+const ASKS_CLASS_OF_NUMBER = /[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d+\s*号(?:文件|答复|复函)?(?:是|属于)(?:哪一?类|什么类)[的]?[？?。！!\s]*$/u;
+
+/** "是哪一类？", "属于什么类？": a short ask of a class alone, which leans on the document the question named before it. */
+const ASKS_WHICH_CLASS_ALONE = /^(?:是|属于)(?:哪一?类|什么类)[的]?$/u;
+
+/** Whether a clause only asks which class ("是哪一类"), of a document named earlier in the question. */
+export function asksWhichClassAlone(clause: string): boolean {
+  return ASKS_WHICH_CLASS_ALONE.test(clause.trim());
 }
 
 /** "什么是X", "什么叫X", "X是什么意思", "X指的是什么", "X的定义": asks what a term means. */
@@ -198,6 +209,37 @@ export function definesAskedTerm(question: string, sentence: string): boolean {
   if (!ASKS_MEANING.test(question)) return false;
   const term = definedTerm(sentence);
   return !!term && question.normalize('NFKC').includes(term);
+}
+
+/**
+ * The term whose meaning a question asks: the quoted one ("什么是…“基础类”内容？" → 基础类), else the words after
+ * 什么是 / 什么叫, else those before 是什么意思 / 指的是什么. Undefined for any other question.
+ */
+export function termAskedMeaningOf(question: string): string | undefined {
+  const text = question.normalize('NFKC').replace(/[？?。！!\s]+$/u, '');
+  if (!ASKS_MEANING.test(text)) return undefined;
+  const quoted = text.match(/[“"「『]([^”"」』]{2,20})[”"」』]/u)?.[1];
+  const after = text.match(/(?<!为)什么(?:是|叫)(\p{Script=Han}{2,20})$/u)?.[1];
+  const before = text.match(/(\p{Script=Han}{2,20}?)(?:是什么意思|啥意思|指的是什么|是指什么|指什么|的(?:定义|含义|概念))/u)?.[1];
+  return quoted ?? after ?? before;
+}
+
+/** A verb that puts one thing into a class ("白蚁防治属于基础类改造内容", "外墙保温纳入基础类"). */
+const MEMBERSHIP_VERB = /(?:属于|纳入|列入|列为|归入|归为)$/u;
+
+/**
+ * Whether a sentence names the term only as the class one thing is put in ("白蚁防治属于基础类改造内容"): that says
+ * what belongs to it, not what it is. A list of members ("屋面防水、二次供水等属于基础类") does say what it holds.
+ */
+export function namesTermOnlyAsClassOfOne(sentence: string, term: string): boolean {
+  const text = sentence.normalize('NFKC');
+  let seen = false;
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
+    const clause = text.slice(0, at).split(/[，,。；;：:]/u).at(-1) ?? '';
+    if (!MEMBERSHIP_VERB.test(clause) || clause.includes('、')) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** Whether the question asks what a term means ("什么叫城镇老旧小区？"). */

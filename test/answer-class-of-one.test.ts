@@ -1,0 +1,40 @@
+// "什么叫基础类改造内容？" asks what the class is (issue #10, a neighbouring fact within the topic): a sentence putting one
+// thing into it ("白蚁防治属于基础类改造内容") says what belongs to it, not what it is, and is not given as the answer.
+import { describe, expect, it } from 'vitest';
+import { namesTermOnlyAsClassOfOne, termAskedMeaningOf } from '../src/text/index.js';
+import { libraryDocument, testLibrary } from './support/library.js';
+
+const FAQ = libraryDocument({ title: '青川市老旧小区改造政策问答' }, `青川市老旧小区改造政策问答
+
+一、白蚁防治谁来做？
+白蚁防治属于基础类改造内容，由区住房和城乡建设局委托专业机构实施，居民不另行出资。
+
+二、完善类改造包括什么？
+加装电梯、建设停车设施、增设充电设施等属于完善类改造内容，居民可以申请纳入。
+`);
+
+const library = testLibrary({ files: { 'qingchuan_wenda.txt': FAQ } }, { timeout: 120_000 });
+
+describe('a class asked, one member given', () => {
+  it('is not answered with one thing put into the class', async () => {
+    const a = await library.ask('什么叫基础类改造内容？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('未找到对“基础类改造内容”的界定');
+  });
+
+  it('is answered with a list of what the class holds', async () => {
+    const a = await library.ask('什么是完善类改造内容？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('加装电梯');
+  });
+
+  it('reads the term asked and its use at the text layer', () => {
+    expect(termAskedMeaningOf('什么是老旧小区改造里的“基础类”内容？')).toBe('基础类');
+    expect(termAskedMeaningOf('什么叫基础类改造内容？')).toBe('基础类改造内容');
+    expect(termAskedMeaningOf('双三分之二是什么意思？')).toBe('双三分之二');
+    expect(termAskedMeaningOf('补助标准是多少？')).toBeUndefined();
+    expect(namesTermOnlyAsClassOfOne('外墙保温等节能改造纳入基础类改造内容，优先使用补助资金', '基础类')).toBe(true);
+    expect(namesTermOnlyAsClassOfOne('屋面防水、二次供水等属于基础类改造内容', '基础类')).toBe(false);
+    expect(namesTermOnlyAsClassOfOne('基础类，为满足居民安全需要和基本生活需求的内容', '基础类')).toBe(false);
+  });
+});

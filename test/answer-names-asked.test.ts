@@ -1,0 +1,44 @@
+// "…具体是哪几个小区？" asks the names of the things (issue #10, a detail the library lacks): an answer that only counts
+// them ("乙街道6个小区，790户") is refused, quoting the count; one that names them is given.
+import { describe, expect, it } from 'vitest';
+import { countsWithoutNaming, namesAskedOf } from '../src/text/index.js';
+import { testLibrary } from './support/library.js';
+import { libraryDocument } from './support/library.js';
+
+const PLAN = libraryDocument({ title: '青川区2024年城镇老旧小区改造实施方案' }, `青川区2024年城镇老旧小区改造实施方案
+
+一、改造任务
+2024年全区计划改造城镇老旧小区14个，涉及居民1810户。
+1.甲街道8个小区，1020户。
+2.乙街道6个小区，790户。
+
+二、试点项目
+丙街道试点改造金盘小区、滨江小区，同步建设社区助餐点。
+`);
+
+const library = testLibrary({ files: { 'qingchuan_fangan.txt': PLAN } }, { timeout: 120_000 });
+
+describe('names asked, a count given', () => {
+  it('is refused when the sentences only count the things', async () => {
+    const a = await library.ask('青川区乙街道具体是哪几个小区纳入2024年改造？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('只有数量');
+  });
+
+  it('is answered when a sentence names them', async () => {
+    const a = await library.ask('青川区丙街道试点改造的是哪些小区？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('金盘小区');
+  });
+
+  it('reads the kind asked and the counts at the text layer', () => {
+    expect(namesAskedOf('2025年那126个改造小区分别是哪些小区？')).toBe('小区');
+    expect(namesAskedOf('中心城区具体指哪些地方？')).toBe('地方');
+    expect(namesAskedOf('改造了多少个小区？')).toBeUndefined();
+    expect(countsWithoutNaming(['2025年全市计划改造城镇老旧小区126个，涉及居民15860户'], '小区')).toBe(true);
+    expect(countsWithoutNaming(['（一）完成2025年改造计划126个小区，优先完成屋面防水'], '小区')).toBe(true);
+    expect(countsWithoutNaming(['改造金盘小区等3个小区'], '小区')).toBe(false);
+    expect(countsWithoutNaming(['丙街道试点改造金盘、滨江2个小区'], '小区')).toBe(false);
+    expect(countsWithoutNaming(['中心城区指城区范围内的8个社区'], '小区')).toBe(false);
+  });
+});
