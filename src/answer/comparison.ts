@@ -55,8 +55,10 @@ function askingClauses(question: string): ComparisonSides | undefined {
   if (clauses.length !== 2 || !clauses.every((c) => ASKING_CLAUSE.test(c))) return undefined;
   const [a, b] = clauses;
   const second = withContextOf(a, b);
-  // A short second ask ("能分期吗", "占比多少") leaves its topic to the first: the question is answered as one.
-  if (a.length < MIN_CLAUSE_CHARS || b.length < MIN_CLAUSE_CHARS) return undefined;
+  // A short second ask ("能分期吗", "占比多少") leaves its topic to the first: the question is answered as one. Not
+  // when the first names a document by its 文号: "是哪一类" is then asked of that document, a whole question.
+  const ofNamedDocument = !!documentReference(a) && !documentReference(b);
+  if (a.length < MIN_CLAUSE_CHARS || (b.length < MIN_CLAUSE_CHARS && !ofNamedDocument)) return undefined;
   return { sides: [a, b], questions: [`${a}？`, `${second}？`], places: [[], []], question };
 }
 

@@ -168,14 +168,16 @@ const ASKS_RESULT_IN_WORDS =
 const ASKS_CLASS_LETTER = /(?<![A-Za-z])[ABC]类还是[ABC]类|(?:是|属于)(?:不是)?[ABC]类[吗呢嘛]?[？?。！!\s]*$/u;
 /** The question is about a reply or what it answers, so a class asked by its letter is its handling class. */
 const ABOUT_REPLY = /答复|提案|建议|办理/u;
+/** "…12号是哪一类？": a class asked of a document named by its 文号, which only a reply's header gives. */
+const ASKS_CLASS_OF_NUMBERED = /[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*第?\s*\d+\s*号[^，,。？?]{0,4}(?:是|属于)(?:哪一?类|什么类)[吗呢]?[？?。！!\s]*$/u;
 
 /**
  * "…的办理结果是什么 / 如何", "办理结果是哪一类", "答复类别是什么", "属于哪类办理结果", "这份答复是A类还是B类",
- * "是不是B类": asks the result of a 提案/建议 reply, which its header gives as a handling class (办理结果：B) where it
+ * "是不是B类", "…12号是哪一类": asks the result of a 提案/建议 reply, which its header gives as a handling class (办理结果：B) where it
  * has one, and its content where it has none.
  */
 export function asksHandlingResult(question: string): boolean {
-  return ASKS_RESULT_IN_WORDS.test(question) || (ASKS_CLASS_LETTER.test(question) && ABOUT_REPLY.test(question));
+  return ASKS_RESULT_IN_WORDS.test(question) || ASKS_CLASS_OF_NUMBERED.test(question) || (ASKS_CLASS_LETTER.test(question) && ABOUT_REPLY.test(question));
 }
 
 /** "什么是X", "什么叫X", "X是什么意思", "X指的是什么", "X的定义": asks what a term means. */
