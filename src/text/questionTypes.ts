@@ -48,6 +48,12 @@ export const ASKS_WHY_MADE = new RegExp(`(?:${WHY_WORDS})要?(?:制定|出台|�
  */
 export const STATES_BACKGROUND = /(?:起草|制定|出台|编制|修订|印发)的?(?:背景|必要性|缘由|原因)|背景(?:和|与|及)(?:必要性|意义|依据)|^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:背景|必要性)[：:]?$/u;
 
+/**
+ * What a change is for, said as what it makes better ("面积大的多出、面积小的少出，更加公平", "有利于调动居民积极性"):
+ * a policy explanation often gives its why so, with no causal word.
+ */
+const BETTER_FOR = /(?:更加|更为)(?:公平|合理|科学|规范|精准|便捷|高效|透明|安全)|有利于|有助于/u;
+
 /** In order: the first strict type whose question wording matches is the question's type. */
 export const QUESTION_TYPES: QuestionType[] = [
   {
@@ -55,7 +61,7 @@ export const QUESTION_TYPES: QuestionType[] = [
     strict: {
       // "……的原因是？" asks too; a text's sentence saying "原因是……" does not, so it is not part of ASKS_WHY.
       question: new RegExp(`${ASKS_WHY.source}|原因是`),
-      sentence: /因为|由于|主要是|之所以|是为了|为了|旨在|目的(?:是|在于)|原因(?:是|在于)|鉴于|考虑到|以便|以免|避免/,
+      sentence: new RegExp(`因为|由于|主要是|之所以|是为了|为了|旨在|目的(?:是|在于)|原因(?:是|在于)|鉴于|考虑到|以便|以免|避免|${BETTER_FOR.source}`, 'u'),
     },
     cue: { question: new RegExp(`${WHY_WORDS}|原因|不能|进不了|没能|无法`), sentence: /因为|由于|属于|不符合|无法|不能|规定|根据|是指/ },
   },
@@ -123,7 +129,7 @@ export function matchesQuestionCue(question: string, sentence: string): boolean 
  * qualify (不属于, 不符合, 2000年以后建成): without any of it, a sentence states a rule, not why.
  */
 const REASON_WORDING =
-  /因为|由于|主要是|之所以|考虑到|鉴于|原因(?:是|在于)|为了|旨在|目的(?:是|在于)|以便|以免|避免|防止|否则|因此|所以|从而|导致|造成|属于|不符合|不在|未纳入|无法|不能|不得|根据|按照|依据|是指|以[前后]建成|因(?!地制宜)/;
+  new RegExp(`${BETTER_FOR.source}|因为|由于|主要是|之所以|考虑到|鉴于|原因(?:是|在于)|为了|旨在|目的(?:是|在于)|以便|以免|避免|防止|否则|因此|所以|从而|导致|造成|属于|不符合|不在|未纳入|无法|不能|不得|根据|按照|依据|是指|以[前后]建成|因(?!地制宜)`);
 
 export function givesReason(text: string): boolean {
   return REASON_WORDING.test(text);
