@@ -134,7 +134,7 @@ function offlineAnswer(
   const whoIssued = issuedBy ? answerWhoIssued(standalone.own, issuedBy, services.search.chunksOf(issuedBy), passages) : undefined;
   const whichMeeting = answerWhichMeeting(standalone.own, passages, (sentence) => focusShareHeld(gate.analysis, sentence));
   const result = proposalSubject ?? overview ?? whatItIs ?? whoIssued ?? whichMeeting ?? (retrieved.sectionHits
-    ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning, standalone.own)
+    ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning, standalone.own, (docId) => services.search.chunksOf(docId))
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,
         namedDocId: named?.docId,

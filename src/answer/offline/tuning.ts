@@ -98,6 +98,8 @@ export const OFFLINE_TUNING = {
   maxAnswerChars: 360,
   /** Length of an answer that lists measures (a how-question's points, or its several sentences). */
   maxListChars: 500,
+  /** A sentence introducing a list ("有下列情形之一的，…：") is followed by at most this many of its items. */
+  maxIntroducedItems: 8,
   /** A sentence longer than this is trimmed to the clauses that hold the question's terms. */
   longSentenceChars: 160,
 
