@@ -125,12 +125,43 @@ function placesOf(side: string): string[] {
   return tokens.length === 1 && tokens[0].tag === 'nr' && /^\p{Script=Han}{2,3}$/u.test(side) ? [side] : [];
 }
 
+/**
+ * "茂南区加装电梯每台补多少，跟海口比哪个高？", "柳州2023年居民出资占比和桂林叠彩区比，哪个高？": what is asked of the
+ * first place, then the place it is weighed against.
+ */
+const WEIGHED_AGAINST = /^(.+?)[，,\s]*(?:跟|和|与|同)(\p{Script=Han}{2,10}?)(?:相)?比(?:较|一下)?[，,\s]*(?:哪个|哪边|哪里|谁|是不是|是否)?(?:的)?(?:更)?(?:高|低|多|少|大|小)/u;
+
+/** A place name, or one short word the tagger takes for a name or a place word ("海口", tagged s) standing alone. */
+function namesPlace(side: string): boolean {
+  if (askedPlaces(side).length) return true;
+  const tokens = getJieba().tag(side, false);
+  return tokens.length === 1 && /^(?:ns|nr|s)$/u.test(tokens[0].tag) && /^\p{Script=Han}{2,3}$/u.test(side);
+}
+
+/**
+ * The place of the first clause weighed against another place: the same question asked of each, the second with the
+ * other place in the first one's stead (its year and topic kept). Undefined when the first clause names no place.
+ */
+function weighedAgainst(question: string): ComparisonSides | undefined {
+  const m = question.match(WEIGHED_AGAINST);
+  if (!m) return undefined;
+  const [, first, other] = m;
+  const place = askedPlaces(first)
+    .map((p) => first.match(new RegExp(`${p}(?:省|市|县|区|自治县|自治州)?`, 'u'))?.[0])
+    .find(Boolean);
+  if (!place || !namesPlace(other) || first.includes(other)) return undefined;
+  const ask = first.replace(/[？?。！!\s]+$/u, '');
+  return { sides: [place, other], questions: [`${ask}？`, `${ask.replace(place, other)}？`], places: [placesOf(place), placesOf(other).length ? placesOf(other) : [other]], question };
+}
+
 export function comparisonSides(question: string): ComparisonSides | undefined {
   const sides = sidesOf(question);
   return sides && !sides.sides.some((s) => PART_OF_ONE.test(s)) ? sides : undefined;
 }
 
 function sidesOf(question: string): ComparisonSides | undefined {
+  const weighed = weighedAgainst(question);
+  if (weighed) return weighed;
   if (!ASKS_OF_EACH_SIDE.test(question)) return placeSides(question) ?? askingClauses(question);
   const m = question.match(SIDES);
   if (!m) return placeSides(question) ?? askingClauses(question);

@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, BOILERPLATE, DRAFTING_BACKGROUND, sectionParts, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
@@ -138,6 +138,9 @@ export function eachUnitRefusal(question: string, citations: Citation[]): { answ
   return refusedWithNearest(`${units}分别的数据`, citations[0]);
 }
 
+/** A quote opening with its run-in label ("起草背景：…") names it within this many characters. */
+const DRAFTING_BACKGROUND_OPENING_CHARS = 8;
+
 /** At most this many of a draft's sentences on its own status are quoted ("不作为执行依据。…前，暂不享受…"). */
 const MAX_STATUS_SENTENCES = 2;
 
@@ -180,6 +183,9 @@ export interface AnswerCheckOutcome {
 export function draftOnlyRefusal(question: string, citations: Citation[], chunksOf?: (docId: string) => Chunk[]): AnswerCheckOutcome | undefined {
   if (!citations.length || ASKS_WHAT_IS_PROPOSED.test(question) || ASKS_ABOUT_FORCE.test(question)) return undefined;
   if (!citations.every((c) => NOT_IN_FORCE.test(c.title))) return undefined;
+  // What the draft says of how things have been ("起草背景：我市2023年…仅占2.1%") is a fact, not what it proposes.
+  const opening = (quote: string) => quote.replace(/^[…\s]+/u, '').slice(0, DRAFTING_BACKGROUND_OPENING_CHARS);
+  if (citations.every((c) => DRAFTING_BACKGROUND.test(sectionParts(c.section).at(-1) ?? '') || DRAFTING_BACKGROUND.test(opening(c.quote)))) return undefined;
   const asked = normalizeForMatch(question);
   const namesDraft = citations.some((c) => {
     const name = normalizeForMatch(c.title.replace(/[（(][^）)]*[）)]/gu, ''));

@@ -42,3 +42,9 @@ export const ASKS_WHETHER_NOW = new RegExp(
  * "正式办法印发前，…仍按现行规定…，不单独补助".
  */
 export const STATES_NOT_IN_FORCE = /不作为执行依据|尚未(?:经[^，。；]{0,10})?(?:印发|施行|审定|审议)|(?:印发|施行|出台)前[^。；]{0,40}?(?:仍按|暂不|不单独|按现行)/u;
+
+/**
+ * A draft's account of why it was drafted ("一、起草说明", "起草背景：我市2023年…居民出资仅占总投资的2.1%"): what has
+ * been so far, a fact whatever becomes of the draft, not a rule it proposes.
+ */
+export const DRAFTING_BACKGROUND = /起草(?:说明|背景|依据)|(?:制定|修订|出台)(?:背景|说明)/u;
