@@ -17,6 +17,11 @@ const RULES = libraryDocument({ title: '青川市城镇老旧小区改造管理�
 （二）近8年内已使用财政资金实施过综合整治的；
 （三）存在未处置的违法建设且拒不整改的。
 
+第七条 改造中应当落实防台风要求：
+（一）对外墙附着物、空调外机支架、防盗网等进行加固或者拆除，凸出外墙的防盗网应当改为内置式防护栏；
+（二）屋面防水设计工作年限不得低于10年；
+（三）台风季前完成屋面防水主体工程。
+
 第三章 资金筹措
 第九条 居民原则上按房屋建筑面积每平方米不低于8元的标准出资，可通过以下方式落实：
 （1）直接出资；
@@ -33,6 +38,12 @@ describe('a sentence introducing a list', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('近8年内已使用财政资金实施过综合整治');
     expect(a.answer).not.toContain('拆除重建');
+  });
+
+  it('goes on from the item its passage holds to the items ingestion made sections of their own', async () => {
+    const a = await answerQuestion(t.services, '管理办法第七条对防台风有哪些要求？');
+    expect(a.answered).toBe(true);
+    for (const item of ['空调外机支架', '不得低于10年', '台风季前完成屋面防水']) expect(a.answer).toContain(item);
   });
 
   it('is followed by all its items when none is named', async () => {

@@ -1,6 +1,6 @@
 // "有下列情形之一的，不纳入老旧小区改造范围：", "…可通过以下方式落实：": a sentence that introduces a list says nothing
-// until its items follow. Its items are the marked sentences right after it in its passage or, where ingestion made
-// each item a section of its own, the sections right under its section.
+// until its items follow. Its items are the marked sentences right after it in its passage and, where ingestion made
+// items sections of their own, the sections right under its section.
 import type { Chunk } from '../../../types.js';
 import { chineseNumberValue } from '../../../text/numerals.js';
 import { markerOf } from '../../../text/markers.js';
@@ -33,14 +33,25 @@ function itemsInPassage(chunk: Chunk, index: number): Item[] {
   return items;
 }
 
-/** The first sentence of each section right under `chunk`'s section, when those open with the list's markers. */
-function itemSections(chunk: Chunk, chunksOf: ((docId: string) => Chunk[]) | undefined): Item[] {
+/**
+ * The first sentence of each section right under `chunk`'s section that goes on with the list: its marker in the list's
+ * style, numbered next (the first numbered 1 when the passage holds none of the items).
+ */
+function itemSections(chunk: Chunk, chunksOf: ((docId: string) => Chunk[]) | undefined, before: Item[]): Item[] {
   const depth = sectionParts(chunk.sectionPath).length;
   const children = (chunksOf?.(chunk.docId) ?? [])
     .filter((c) => c.sectionPath.startsWith(`${chunk.sectionPath} > `) && sectionParts(c.sectionPath).length === depth + 1)
     .sort((a, b) => a.ordinal - b.ordinal);
-  const items = children.map((c) => ({ chunk: c, text: splitSentences(c.text)[0]?.text ?? '' })).filter((i) => i.text);
-  return items.length && markerOf(items[0].text.trim())?.ordinal === 1 ? items : [];
+  const last = before.length ? markerOf(before[before.length - 1].text.trim()) : undefined;
+  const items: Item[] = [];
+  for (const c of children) {
+    const text = splitSentences(c.text)[0]?.text ?? '';
+    const marker = markerOf(text.trim());
+    const expected = (last?.ordinal ?? 0) + items.length + 1;
+    if (!marker || marker.ordinal !== expected || (last && marker.style !== last.style)) break;
+    items.push({ chunk: c, text });
+  }
+  return items;
 }
 
 /**
@@ -53,7 +64,8 @@ function introducedItems(question: string, sentence: Quoted, passageOf: (chunk: 
   const index = splitSentences(chunk.text).findIndex((s) => s.text === sentence.text);
   if (index < 0) return [];
   const inPassage = itemsInPassage(chunk, index);
-  const items = inPassage.length ? inPassage : itemSections(chunk, chunksOf);
+  // The items the passage holds, then those ingestion made sections of their own ("第七条…：（一）…" with （二） under it).
+  const items = [...inPassage, ...itemSections(chunk, chunksOf, inPassage)];
   const askedNumeral = question.normalize('NFKC').match(ITEM_ASKED)?.[1];
   const asked = askedNumeral ? chineseNumberValue(askedNumeral) : undefined;
   const chosen = items.filter((i) => markerOf(i.text.trim())?.ordinal === asked);
