@@ -52,3 +52,19 @@ describe('a comparison whose side is a city and its district', () => {
     expect(a.answer).toContain('20万元');
   });
 });
+
+// "榆次区加装电梯每台补多少，跟漳州比哪个高？": what is asked of one place, weighed against another: the same question is
+// asked of each place, and both answers are given, each from its own place.
+describe('a place weighed against another (跟…比，哪个高)', () => {
+  it('asks the first clause of each place', () => {
+    expect(comparisonSides('茂南区加装电梯每台补多少，跟海口比哪个高？')?.questions).toEqual(['茂南区加装电梯每台补多少？', '海口加装电梯每台补多少？']);
+    expect(comparisonSides('柳州2023年居民出资占比和桂林叠彩区比，哪个高？')?.questions).toEqual(['柳州2023年居民出资占比？', '桂林叠彩区2023年居民出资占比？']);
+  });
+
+  it('answers each place from its own documents', async () => {
+    const a = await answerQuestion(t.services, '榆次区加装电梯每台补多少，跟漳州比哪个高？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^榆次区：.*20万元/mu);
+    expect(a.answer).toMatch(/^漳州：.*12万元/mu);
+  });
+});

@@ -1,5 +1,6 @@
 // "是A类还是B类" asks a reply's handling class (issue #10, a question about a document itself), which its header line
-// gives beside the 文号: answered with that line, not with the reply's opening.
+// gives beside the 文号: answered with that line, not with the reply's opening; so does "…5号是哪一类", alone or after
+// another ask of the same reply.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { createTestServices, type TestServices } from './support/services.js';
@@ -37,6 +38,19 @@ describe('a handling class asked as a choice', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/B类/u);
     expect(a.answer).not.toContain('现答复如下');
+  });
+
+  it('"…5号是答复哪位代表的？是哪一类？" answers both asks: the addressee and the class line', async () => {
+    const a = await ask('青住建人大〔2024〕5号是答复哪位代表的？是哪一类？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('周立新');
+    expect(a.answer).toMatch(/5号\s*B类/u);
+  });
+
+  it('"…5号是哪一类" alone asks the class of the reply the 文号 names', async () => {
+    const a = await ask('青住建人大〔2024〕5号是哪一类？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/5号\s*B类/u);
   });
 
   it('a compound\'s grade asked by its letter is no reply\'s handling class', async () => {

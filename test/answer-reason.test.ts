@@ -4,7 +4,7 @@ import type { Chunk } from '../src/types.js';
 import { documentChunks, extractiveAsker, makeChunk } from './support/services.js';
 
 // A small library: a news explainer that asks and answers its own question, a plan stating rules (one with its
-// purpose, one without), and a reply explaining why a request was not met.
+// purpose, one without, one saying what its change makes better), and a reply explaining why a request was not met.
 const explainer = '加装电梯补贴为何以六层为界？';
 const plan = '云岭市既有住宅加装电梯实施办法';
 const reply = '云岭市住房和城乡建设局关于市政协第8号提案的答复';
@@ -66,6 +66,16 @@ const chunks: Chunk[] = [
   ),
   makeChunk(
     {
+      docId: 'yl-plan',
+      title: plan,
+      kind: 'policy',
+      sectionPath: '七、费用分摊',
+      text: '原办法规定每户分摊维保费300元，新办法改为按房屋建筑面积分摊，面积大的多摊、面积小的少摊，更加公平。',
+    },
+    6,
+  ),
+  makeChunk(
+    {
       docId: 'yl-reply',
       title: reply,
       kind: 'reply',
@@ -110,6 +120,12 @@ describe('为什么 questions are answered with the reason the text gives', () =
     const a = await ask('为什么要规定加装电梯停工期？');
     expect(a.answered).toBe(false);
     expect(a.answer.startsWith(REASON_NOT_GIVEN)).toBe(true);
+  });
+
+  it('answers with what the change makes better, a reason worded without a causal word (…，更加公平)', async () => {
+    const a = await ask('为什么维保费从按户分摊改成按面积分摊？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('更加公平');
   });
 
   it('answers a why-not question about a decision with the circumstances the text gives', async () => {

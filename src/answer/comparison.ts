@@ -1,7 +1,7 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKS_OF_EACH_SIDE, asksWhichClassAlone, getJieba, WEIGHED_AGAINST, getTokenizer, isFramingWord, normalizeForMatch, tagOf, wordTags } from '../text/index.js';
+import { ASKS_OF_EACH_SIDE, getJieba, normalizeForMatch, WEIGHED_AGAINST } from '../text/index.js';
 import { askedPlaces } from '../grounding/evidenceGate.js';
 import { documentReference } from '../retrieval/docReference.js';
 
@@ -54,27 +54,12 @@ function askingClauses(question: string): ComparisonSides | undefined {
   const clauses = question.replace(/[？?。！!]+$/u, '').split(/[，,；;？?]/u).map((c) => c.trim());
   if (clauses.length !== 2 || !clauses.every((c) => ASKING_CLAUSE.test(c))) return undefined;
   const [a, b] = clauses;
-  const versus = b.match(WEIGHED_AGAINST)?.[1];
-  if (versus) return weighedAgainst(question, a, versus);
   const second = withContextOf(a, b);
   // A short second ask ("能分期吗", "占比多少") leaves its topic to the first: the question is answered as one. Not
-  // "是哪一类" after a reply's 文号: its handling class, a second thing asked of the document the first clause named.
-  const classOfDocument = asksWhichClassAlone(b) && !!documentReference(a);
-  if (a.length < MIN_CLAUSE_CHARS || (b.length < MIN_CLAUSE_CHARS && !classOfDocument)) return undefined;
+  // when the first names a document by its 文号: "是哪一类" is then asked of that document, a whole question.
+  const ofNamedDocument = !!documentReference(a) && !documentReference(b);
+  if (a.length < MIN_CLAUSE_CHARS || (b.length < MIN_CLAUSE_CHARS && !ofNamedDocument)) return undefined;
   return { sides: [a, b], questions: [`${a}？`, `${second}？`], places: [[], []], question };
-}
-
-/**
- * The first clause asked of the other side: its year replaced by the year named, else its place by the place named
- * ("茂南区加装电梯每台补多少" against 海口 → "海口加装电梯每台补多少").
- */
-function weighedAgainst(question: string, first: string, versus: string): ComparisonSides {
-  const year = CLAUSE_YEAR.test(versus) ? first.match(CLAUSE_YEAR)?.[0] : undefined;
-  const place = askedPlaces(first).map((p) => first.match(new RegExp(`${p}(?:省|市|县|区|自治县|自治州)?`, 'u'))?.[0]).find(Boolean);
-  const own = year ?? (CLAUSE_YEAR.test(versus) ? undefined : place);
-  const other = own ? first.replace(own, versus) : `${versus}${first}`;
-  const places: [string[], string[]] = own && own === place ? [placesOf(own), placesOf(versus)] : [[], []];
-  return { sides: [own ?? first, versus], questions: [`${first}？`, `${other}？`], places, question };
 }
 
 /** A year as a clause writes it ("2024年"). */
@@ -140,12 +125,37 @@ function placesOf(side: string): string[] {
   return tokens.length === 1 && tokens[0].tag === 'nr' && /^\p{Script=Han}{2,3}$/u.test(side) ? [side] : [];
 }
 
+/** A place name, or one short word the tagger takes for a name or a place word ("海口", tagged s) standing alone. */
+function namesPlace(side: string): boolean {
+  if (askedPlaces(side).length) return true;
+  const tokens = getJieba().tag(side, false);
+  return tokens.length === 1 && /^(?:ns|nr|s)$/u.test(tokens[0].tag) && /^\p{Script=Han}{2,3}$/u.test(side);
+}
+
+/**
+ * The place of the first clause weighed against another place: the same question asked of each, the second with the
+ * other place in the first one's stead (its year and topic kept). Undefined when the first clause names no place.
+ */
+function weighedAgainst(question: string): ComparisonSides | undefined {
+  const m = question.match(WEIGHED_AGAINST);
+  if (!m) return undefined;
+  const [, first, other] = m;
+  const place = askedPlaces(first)
+    .map((p) => first.match(new RegExp(`${p}(?:省|市|县|区|自治县|自治州)?`, 'u'))?.[0])
+    .find(Boolean);
+  if (!place || !namesPlace(other) || first.includes(other)) return undefined;
+  const ask = first.replace(/[？?。！!\s]+$/u, '');
+  return { sides: [place, other], questions: [`${ask}？`, `${ask.replace(place, other)}？`], places: [placesOf(place), placesOf(other).length ? placesOf(other) : [other]], question };
+}
+
 export function comparisonSides(question: string): ComparisonSides | undefined {
   const sides = sidesOf(question);
   return sides && !sides.sides.some((s) => PART_OF_ONE.test(s)) ? sides : undefined;
 }
 
 function sidesOf(question: string): ComparisonSides | undefined {
+  const weighed = weighedAgainst(question);
+  if (weighed) return weighed;
   if (!ASKS_OF_EACH_SIDE.test(question)) return placeSides(question) ?? askingClauses(question);
   const m = question.match(SIDES);
   if (!m) return placeSides(question) ?? askingClauses(question);
@@ -171,38 +181,6 @@ function ofSide(places: string[], answer: Answer, originOf: (docId: string) => s
 }
 
 /**
- * The content words both sides' questions ask about ("加装电梯", "补助" of "盐城市区…和湖州吴兴区加装电梯补助各是多少"):
- * what is compared, not the sides (places, years), the document both name, nor the question's framing.
- */
-function sharedTopicWords(compared: ComparisonSides): string[] {
-  const contentWords = (q: string) => {
-    const tags = wordTags(q);
-    const sides = new Set(askedPlaces(q));
-    return getTokenizer()
-      .terms(q)
-      .filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !isFramingWord(w, tagOf(w, tags)) && ![...sides].some((p) => w.includes(p) || p.includes(w)));
-  };
-  // A document named on both sides says which document, not what is compared.
-  const [a, b] = compared.questions.map((q) => contentWords(q.replace(documentReference(q)?.text ?? '', ' ')));
-  return [...new Set(a.filter((w) => b.includes(w)))];
-}
-
-/**
- * Whether a side's answer speaks of what is compared: a cited sentence or its heading holds one of the shared words.
- * "湖州吴兴区加装电梯补助是多少" answered by a news item's 物业费 sentence has found nothing of that side.
- */
-function holdsSharedTopic(shared: string[], answer: Answer): boolean {
-  if (!shared.length) return true;
-  const said = normalizeForMatch(answer.citations.map((c) => `${c.quote} ${c.section}`).join(' '));
-  // A word or a part of it ("加装电梯" → 电梯: a side writing 增设电梯 speaks of it).
-  const forms = shared.flatMap((w) => [w, ...getTokenizer().searchTerms(w).filter((p) => p.length >= 2)]);
-  return forms.some((w) => said.includes(normalizeForMatch(w)));
-}
-
-/** "哪边…更远", "哪个高": one side is to be chosen, and a side that says less of the matter is part of the answer. */
-const CHOOSES_SIDE = /哪边|哪一方|哪个|谁/u;
-
-/**
  * Both sides' answers in one, citations renumbered in order; undefined when neither side is answered. A comparison is
  * answered only when both sides are, each from its own place: half an answer reads as the whole of it, so with one
  * side missing the answer is not given (answered: false), saying which side the library lacks and quoting the other.
@@ -214,8 +192,7 @@ export function combineSides(
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
   const { sides } = compared;
   const whichSide = ASKS_WHICH_SIDE.test(compared.question);
-  const shared = CHOOSES_SIDE.test(compared.question) ? [] : sharedTopicWords(compared);
-  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf) && holdsSharedTopic(shared, a) && (!whichSide || mentionsAsked(compared.question, a)));
+  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf) && (!whichSide || mentionsAsked(compared.question, a)));
   if (!found.some(Boolean)) return undefined;
   const lines: string[] = [];
   const citations: Citation[] = [];

@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, countsWithoutNaming, namesAskedOf, namesTermOnlyAsClassOfOne, termAskedMeaningOf, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, quotedTableFigures, splitSentences, TITLE_TAIL_CHARS, withCitation, withoutStatedYears } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
@@ -142,15 +142,54 @@ export function eachUnitRefusal(question: string, citations: Citation[]): { answ
   return refusedWithNearest(`${units}分别的数据`, citations[0]);
 }
 
+/** A quote opening with its run-in label ("起草背景：…") names it within this many characters. */
+const DRAFTING_BACKGROUND_OPENING_CHARS = 8;
+
+/** At most this many of a draft's sentences on its own status are quoted ("不作为执行依据。…前，暂不享受…"). */
+const MAX_STATUS_SENTENCES = 2;
+
+/**
+ * "现在能按每处3000元申请补助吗？" answered only from a draft: the draft's own sentences saying it is not in force and
+ * what applies until it is ("本征求意见稿不作为执行依据，正式办法印发前，…不单独补助") answer it — no, not yet.
+ */
+function draftStatusAnswer(citation: Citation, version: string, chunks: Chunk[]): AnswerCheckOutcome | undefined {
+  for (const chunk of chunks) {
+    const status = splitSentences(chunk.text).map((s) => s.text).filter((s) => STATES_NOT_IN_FORCE.test(s)).slice(0, MAX_STATUS_SENTENCES);
+    if (!status.length) continue;
+    const quote = status.join('');
+    return {
+      answered: true,
+      answer: `这是${version}中拟议的内容，尚未施行。《${citation.title}》写明：${withCitation(quote, '[1]')}`,
+      citations: [citationOf(1, chunk, quote)],
+      quoted: chunk,
+    };
+  }
+  return undefined;
+}
+
+/** What a check of the chosen sentences makes of the answer: a refusal, or (a draft's status) another answer. */
+export interface AnswerCheckOutcome {
+  /** True when the draft's own status answers the question (see draftStatusAnswer); a refusal otherwise. */
+  answered?: true;
+  answer: string;
+  citations: Citation[];
+  /** The draft's chunk the status sentences are quoted from, which may not be among the retrieved passages. */
+  quoted?: Chunk;
+}
+
 /**
  * An answer quoting only documents not in force (讨论稿, 征求意见稿, 草案) for a question about what applies ("改造要我们
- * 自己掏钱吗？掏多少？"): what a draft proposes is not what applies. Refused, quoting it as the nearest content. A
- * question asking about a plan or a draft (拟, 方案, 征求意见…), about whether a text is in force or what is still open
- * in it, or naming the draft by its title's words is answered.
+ * 自己掏钱吗？掏多少？"): what a draft proposes is not what applies. Refused, quoting it as the nearest content; a
+ * question whether it may be done now ("现在能按…申请吗") is answered by the draft's own word that it is not in force
+ * (`chunksOf`: a document's chunks). A question asking about a plan or a draft (拟, 方案, 征求意见…), about whether a
+ * text is in force or what is still open in it, or naming the draft by its title's words is answered.
  */
-export function draftOnlyRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+export function draftOnlyRefusal(question: string, citations: Citation[], chunksOf?: (docId: string) => Chunk[]): AnswerCheckOutcome | undefined {
   if (!citations.length || ASKS_WHAT_IS_PROPOSED.test(question) || ASKS_ABOUT_FORCE.test(question)) return undefined;
   if (!citations.every((c) => NOT_IN_FORCE.test(c.title))) return undefined;
+  // What the draft says of how things have been ("起草背景：我市2023年…仅占2.1%") is a fact, not what it proposes.
+  const opening = (quote: string) => quote.replace(/^[…\s]+/u, '').slice(0, DRAFTING_BACKGROUND_OPENING_CHARS);
+  if (citations.every((c) => DRAFTING_BACKGROUND.test(sectionParts(c.section).at(-1) ?? '') || DRAFTING_BACKGROUND.test(opening(c.quote)))) return undefined;
   const asked = normalizeForMatch(question);
   const namesDraft = citations.some((c) => {
     const name = normalizeForMatch(c.title.replace(/[（(][^）)]*[）)]/gu, ''));
@@ -158,6 +197,8 @@ export function draftOnlyRefusal(question: string, citations: Citation[]): { ans
   });
   if (namesDraft) return undefined;
   const version = citations[0].title.match(NOT_IN_FORCE)?.[0] ?? '讨论稿';
+  const status = chunksOf && ASKS_WHETHER_NOW.test(question) ? draftStatusAnswer(citations[0], version, chunksOf(citations[0].docId)) : undefined;
+  if (status) return status;
   return refusedWithNearest(`已施行的规定，只有${version}中拟议的内容`, citations[0]);
 }
 

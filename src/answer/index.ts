@@ -1,6 +1,6 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
 import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
-import { answerConstraintRefusal, answerFocusRefusal, classOfOneRefusal, countOnlyRefusal, draftOnlyRefusal, eachUnitRefusal, focusShareHeld, gatePassages, gateRefusal, type GateResult } from './gate.js';
+import { answerConstraintRefusal, answerFocusRefusal, classOfOneRefusal, countOnlyRefusal, draftOnlyRefusal, eachUnitRefusal, focusShareHeld, gatePassages, gateRefusal, type AnswerCheckOutcome, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
 import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
@@ -134,7 +134,7 @@ function offlineAnswer(
   const whoIssued = issuedBy ? answerWhoIssued(standalone.own, issuedBy, services.search.chunksOf(issuedBy), passages) : undefined;
   const whichMeeting = answerWhichMeeting(standalone.own, passages, (sentence) => focusShareHeld(gate.analysis, sentence));
   const result = proposalSubject ?? overview ?? whatItIs ?? whoIssued ?? whichMeeting ?? (retrieved.sectionHits
-    ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning, standalone.own)
+    ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning, standalone.own, (docId) => services.search.chunksOf(docId))
     : answerExtractively(getTokenizer(), focus, passages, {
         focusDocId: retrieved.focusDocId,
         namedDocId: named?.docId,
@@ -281,10 +281,15 @@ export async function answerQuestion(
   if (offline.answered && leavesOutComparedPlace(gate.analysis, offline.citations, passages)) {
     Object.assign(offline, { answered: false, answer: notCoveredAnswer(passages), citations: [] });
   }
-  const contradicted = offline.answered
-    ? (answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages) ?? draftOnlyRefusal(standalone.own, offline.citations) ?? eachUnitRefusal(standalone.own, offline.citations) ?? countOnlyRefusal(standalone.own, offline.citations) ?? classOfOneRefusal(standalone.own, offline.citations))
+  const contradicted: AnswerCheckOutcome | undefined = offline.answered
+    ? (answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages) ?? draftOnlyRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)) ?? eachUnitRefusal(standalone.own, offline.citations) ?? countOnlyRefusal(standalone.own, offline.citations) ?? classOfOneRefusal(standalone.own, offline.citations))
     : undefined;
-  if (contradicted) Object.assign(offline, { answered: false, ...contradicted });
+  if (contradicted) {
+    const { quoted, ...outcome } = contradicted;
+    Object.assign(offline, { answered: false, ...outcome });
+    // A draft's status line quoted from a chunk the search did not return is listed with the retrieved passages.
+    if (quoted && !offline.retrieved.some((r) => r.text === quoted.text)) offline.retrieved = [...offline.retrieved, ...toRetrieved([{ n: offline.retrieved.length + 1, chunk: quoted, score: 0 }])];
+  }
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
   options.onToken?.(answer.notice ? `${answer.notice}\n${offline.answer}` : offline.answer);
   return finish({ ...answer, ...offline });

@@ -191,6 +191,7 @@ function clean(start: MappedText): MappedText {
   }
   if (has('&')) t = replaceMapped(t, /&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});/g, (m) => decodeEntity(m[0]));
   if (/[\u2500-\u257f|｜\u3000]/u.test(t.text)) t = tablesAsTabs(t);
+  if (/[,／/]/u.test(t.text)) t = delimitedTablesAsTabs(t);
   t = replaceMapped(t, /[\u00a0\u3000\u2002-\u200a\u202f\u205f]/g, () => ' ');
   t = replaceMapped(t, /[\u200b-\u200d\u2060\ufeff]/g, () => '');
   // Page numbers of PDF exports ("- 3 -", "第 2 页 共 5 页") would otherwise split a sentence across pages.
@@ -251,6 +252,54 @@ function tablesAsTabs(start: MappedText): MappedText {
   return replaceMapped(t, /^[^\n]+$/gm, (m, input) => {
     const cells = tableRowCells(m[0]) ?? alignedHeaderCells(m[0], lineAfter(input, m.index + m[0].length + 1));
     return cells?.join('\t') ?? m[0];
+  });
+}
+
+/**
+ * Cells apart by a comma or a slash ("序号,区（县）,小区数（个）", "指标／龙华区／美兰区"), as a table pasted from a
+ * spreadsheet or typed by hand writes them. Prose uses these marks too, so a line is a row only inside a run of
+ * MIN_DELIMITED_ROWS lines or more that split into the same number of short cells, every line after the first with a
+ * figure among them.
+ */
+const CELL_DELIMITERS = [',', '／', '/'];
+const MIN_DELIMITED_ROWS = 3;
+const FIGURE_CELL = /^\d+(?:\.\d+)?%?$/u;
+
+function delimitedCells(line: string, delimiter: string): string[] | undefined {
+  if (line.includes('\t') || !line.includes(delimiter)) return undefined;
+  const cells = line.split(delimiter).map((c) => c.trim());
+  const short = cells.every((c) => codePointLength(c) <= MAX_ALIGNED_CELL_CHARS && !/[。；;，：:]/u.test(c));
+  return cells.length >= MIN_ALIGNED_CELLS && short ? cells : undefined;
+}
+
+/** The start offsets of the lines that are rows of a delimited table. */
+function delimitedRowStarts(text: string): Set<number> {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  for (let at = 0, offset = 0; at < lines.length; offset += lines[at].length + 1, at++) starts.push(offset);
+  const rows = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    for (const delimiter of CELL_DELIMITERS) {
+      const width = delimitedCells(lines[i], delimiter)?.length;
+      if (!width) continue;
+      let end = i + 1;
+      while (end < lines.length && delimitedCells(lines[end], delimiter)?.length === width && delimitedCells(lines[end], delimiter)!.some((c) => FIGURE_CELL.test(c))) end++;
+      if (end - i < MIN_DELIMITED_ROWS) continue;
+      for (let j = i; j < end; j++) rows.add(starts[j]);
+      i = end - 1;
+      break;
+    }
+  }
+  return rows;
+}
+
+function delimitedTablesAsTabs(start: MappedText): MappedText {
+  const rows = delimitedRowStarts(start.text);
+  if (!rows.size) return start;
+  return replaceMapped(start, /^[^\n]+$/gm, (m) => {
+    if (!rows.has(m.index)) return m[0];
+    const delimiter = CELL_DELIMITERS.find((d) => delimitedCells(m[0], d))!;
+    return m[0].split(delimiter).map((c) => c.trim()).join('\t');
   });
 }
 

@@ -41,7 +41,7 @@ export const ASKS_EACH_DOCUMENT = new RegExp(`分别|${TWO_SIDES}|两个(?:文�
 export const ASKS_EACH_UNIT = /(各(?:县[（(](?:市、)?区[)）]|县区|县|区|市|乡镇|街道|城区))(?![直场域级属])[^？?。]{0,30}?分别/u;
 
 /**
- * "…，跟海口比哪个高？", "…，和2022年相比哪个多": a second clause that names only the other side and weighs the two
- * (src/answer/comparison.ts asks the first clause's question of that side).
+ * "茂南区加装电梯每台补多少，跟海口比哪个高？", "柳州2023年居民出资占比和桂林叠彩区比，哪个高？": what is asked of the
+ * first place (group 1), then the place it is weighed against (group 2).
  */
-export const WEIGHED_AGAINST = /^(?:跟|和|与|同)(\p{Script=Han}{2,8}?|(?:19|20)\d{2}年)(?:相)?比(?:较)?(?:起来)?(?:的话)?(?:，|,)?(?:哪个|哪边|谁|哪里|哪一个)?(?:更|的)?(?:高|低|多|少|大|小|长|短|快|慢)/u;
+export const WEIGHED_AGAINST = /^(.+?)[，,\s]*(?:跟|和|与|同)(\p{Script=Han}{2,10}?)(?:相)?比(?:较|一下)?[，,\s]*(?:哪个|哪边|哪里|谁|是不是|是否)?(?:的)?(?:更)?(?:高|低|多|少|大|小)/u;

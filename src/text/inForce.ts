@@ -25,3 +25,26 @@ export const ASKS_WHAT_IS_PROPOSED = new RegExp(`拟|计划|打算|将来|今后
  * Not a bare 执行, 有效, 讨论: "补贴执行什么标准", "怎样有效推进" ask what applies.
  */
 export const ASKS_ABOUT_FORCE = /(?:执行|施行|生效|实施)了?[吗没]|是否(?:已经?)?(?:有效|执行|施行|生效)|(?:还|仍然?)有效[吗没]|正式(?:印发|出台|施行|实施)|待(?:讨论|研究|定)|废止/u;
+
+/** When, in the asker's words: now, as things stand. */
+const NOW = '(?:现在|目前|眼下|如今|当前|现阶段)';
+/**
+ * "现在能按每处3000元申请补助吗？", "目前可不可以按新标准办": whether something may be done now, which a draft answers
+ * only by saying it is not in force yet and what applies until it is.
+ */
+export const ASKS_WHETHER_NOW = new RegExp(
+  `${NOW}[^。？?！!]{0,20}?(?:(?:能|可以|可|能否|可否|行)[^。？?！!]{0,30}?(?:吗|么|不)[？?]?\\s*$|能不能|可不可以|是否(?:能|可以)|行不行)`,
+  'u',
+);
+
+/**
+ * A draft's own word that it is not in force and what applies meanwhile: "本征求意见稿不作为执行依据", "尚未印发施行",
+ * "正式办法印发前，…仍按现行规定…，不单独补助".
+ */
+export const STATES_NOT_IN_FORCE = /不作为执行依据|尚未(?:经[^，。；]{0,10})?(?:印发|施行|审定|审议)|(?:印发|施行|出台)前[^。；]{0,40}?(?:仍按|暂不|不单独|按现行)/u;
+
+/**
+ * A draft's account of why it was drafted ("一、起草说明", "起草背景：我市2023年…居民出资仅占总投资的2.1%"): what has
+ * been so far, a fact whatever becomes of the draft, not a rule it proposes.
+ */
+export const DRAFTING_BACKGROUND = /起草(?:说明|背景|依据)|(?:制定|修订|出台)(?:背景|说明)/u;

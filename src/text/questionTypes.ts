@@ -48,6 +48,12 @@ export const ASKS_WHY_MADE = new RegExp(`(?:${WHY_WORDS})要?(?:制定|出台|�
  */
 export const STATES_BACKGROUND = /(?:起草|制定|出台|编制|修订|印发)的?(?:背景|必要性|缘由|原因)|背景(?:和|与|及)(?:必要性|意义|依据)|^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:背景|必要性)[：:]?$/u;
 
+/**
+ * What a change is for, said as what it makes better ("面积大的多出、面积小的少出，更加公平", "有利于调动居民积极性"):
+ * a policy explanation often gives its why so, with no causal word.
+ */
+const BETTER_FOR = /(?:更加|更为)(?:公平|合理|科学|规范|精准|便捷|高效|透明|安全)|有利于|有助于/u;
+
 /** In order: the first strict type whose question wording matches is the question's type. */
 export const QUESTION_TYPES: QuestionType[] = [
   {
@@ -55,7 +61,7 @@ export const QUESTION_TYPES: QuestionType[] = [
     strict: {
       // "……的原因是？" asks too; a text's sentence saying "原因是……" does not, so it is not part of ASKS_WHY.
       question: new RegExp(`${ASKS_WHY.source}|原因是`),
-      sentence: /因为|由于|主要是|之所以|是为了|为了|旨在|目的(?:是|在于)|原因(?:是|在于)|鉴于|考虑到|以便|以免|避免/,
+      sentence: new RegExp(`因为|由于|主要是|之所以|是为了|为了|旨在|目的(?:是|在于)|原因(?:是|在于)|鉴于|考虑到|以便|以免|避免|${BETTER_FOR.source}`, 'u'),
     },
     cue: { question: new RegExp(`${WHY_WORDS}|原因|不能|进不了|没能|无法`), sentence: /因为|由于|属于|不符合|无法|不能|规定|根据|是指/ },
   },
@@ -123,7 +129,7 @@ export function matchesQuestionCue(question: string, sentence: string): boolean 
  * qualify (不属于, 不符合, 2000年以后建成): without any of it, a sentence states a rule, not why.
  */
 const REASON_WORDING =
-  /因为|由于|主要是|之所以|考虑到|鉴于|原因(?:是|在于)|为了|旨在|目的(?:是|在于)|以便|以免|避免|防止|否则|因此|所以|从而|导致|造成|属于|不符合|不在|未纳入|无法|不能|不得|根据|按照|依据|是指|以[前后]建成|因(?!地制宜)/;
+  new RegExp(`${BETTER_FOR.source}|因为|由于|主要是|之所以|考虑到|鉴于|原因(?:是|在于)|为了|旨在|目的(?:是|在于)|以便|以免|避免|防止|否则|因此|所以|从而|导致|造成|属于|不符合|不在|未纳入|无法|不能|不得|根据|按照|依据|是指|以[前后]建成|因(?!地制宜)`);
 
 export function givesReason(text: string): boolean {
   return REASON_WORDING.test(text);
@@ -168,25 +174,16 @@ const ASKS_RESULT_IN_WORDS =
 const ASKS_CLASS_LETTER = /(?<![A-Za-z])[ABC]类还是[ABC]类|(?:是|属于)(?:不是)?[ABC]类[吗呢嘛]?[？?。！!\s]*$/u;
 /** The question is about a reply or what it answers, so a class asked by its letter is its handling class. */
 const ABOUT_REPLY = /答复|提案|建议|办理/u;
+/** "…12号是哪一类？": a class asked of a document named by its 文号, which only a reply's header gives. */
+const ASKS_CLASS_OF_NUMBERED = /[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*第?\s*\d+\s*号[^，,。？?]{0,4}(?:是|属于)(?:哪一?类|什么类)[吗呢]?[？?。！!\s]*$/u;
 
 /**
  * "…的办理结果是什么 / 如何", "办理结果是哪一类", "答复类别是什么", "属于哪类办理结果", "这份答复是A类还是B类",
- * "是不是B类": asks the result of a 提案/建议 reply, which its header gives as a handling class (办理结果：B) where it
+ * "是不是B类", "…12号是哪一类": asks the result of a 提案/建议 reply, which its header gives as a handling class (办理结果：B) where it
  * has one, and its content where it has none.
  */
 export function asksHandlingResult(question: string): boolean {
-  return ASKS_RESULT_IN_WORDS.test(question) || (ASKS_CLASS_LETTER.test(question) && ABOUT_REPLY.test(question)) || ASKS_CLASS_OF_NUMBER.test(question);
-}
-
-/** "…〔2024〕12号是哪一类？": the class asked right after a 文号, of the document it numbers. */
-const ASKS_CLASS_OF_NUMBER = /[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d+\s*号(?:文件|答复|复函)?(?:是|属于)(?:哪一?类|什么类)[的]?[？?。！!\s]*$/u;
-
-/** "是哪一类？", "属于什么类？": a short ask of a class alone, which leans on the document the question named before it. */
-const ASKS_WHICH_CLASS_ALONE = /^(?:是|属于)(?:哪一?类|什么类)[的]?$/u;
-
-/** Whether a clause only asks which class ("是哪一类"), of a document named earlier in the question. */
-export function asksWhichClassAlone(clause: string): boolean {
-  return ASKS_WHICH_CLASS_ALONE.test(clause.trim());
+  return ASKS_RESULT_IN_WORDS.test(question) || ASKS_CLASS_OF_NUMBERED.test(question) || (ASKS_CLASS_LETTER.test(question) && ABOUT_REPLY.test(question));
 }
 
 /** "什么是X", "什么叫X", "X是什么意思", "X指的是什么", "X的定义": asks what a term means. */

@@ -62,14 +62,16 @@ export function columnUnit(heading: string): string | undefined {
 }
 
 /**
- * The figures a text's tables state, each with the unit its column heading names ("修水县\t22" under "小区数（个）" →
- * "22个"): a table states its figures in the header, not beside each number.
+ * The figures a text's tables state, each with the unit its column heading (or, laid out the other way, its row's
+ * first cell) names ("修水县\t22" under "小区数（个）" → "22个"): a table states its figures in the header, not beside
+ * each number.
  */
 export function tableFigures(text: string): string[] {
   return tablesOf(text).flatMap((table) =>
     table.rows.flatMap((row) =>
       row.cells.flatMap((cell, i) => {
-        const unit = columnUnit(table.header[i] ?? '');
+        // A table laid out the other way names the unit of a row's figures in its first cell ("小区（个） | 48 | 46").
+        const unit = columnUnit(table.header[i] ?? '') ?? (i > 0 ? columnUnit(row.cells[0] ?? '') : undefined);
         return unit && /^\d+(?:\.\d+)?$/u.test(cell) ? [`${cell}${unit}`] : [];
       }),
     ),

@@ -156,5 +156,5 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // A list of the kinds that leads from its own document is the answer; other documents' sentences are not its items.
   const own = ledByType && questionTypeOf(focus.text)?.name === '内容' ? typed.filter((s) => s.passage.chunk.docId === typed[0].passage.chunk.docId) : typed;
   // 6b. A 为什么 question whose chosen sentences give no reason (they restate the rule) is refused, saying so.
-  return refuseWithoutReason(focus.text, answerWithSentences(focus.text, own, passages, evidence, t, ledByType), passages);
+  return refuseWithoutReason(focus.text, answerWithSentences(focus.text, own, passages, evidence, t, ledByType, options.chunksOf), passages);
 }

@@ -98,6 +98,8 @@ export const OFFLINE_TUNING = {
   maxAnswerChars: 360,
   /** Length of an answer that lists measures (a how-question's points, or its several sentences). */
   maxListChars: 500,
+  /** A sentence introducing a list ("有下列情形之一的，…：") is followed by at most this many of its items. */
+  maxIntroducedItems: 8,
   /** A sentence longer than this is trimmed to the clauses that hold the question's terms. */
   longSentenceChars: 160,
 
@@ -132,6 +134,8 @@ export const OFFLINE_TUNING = {
   // ---- Sentence choice by question type (strategies/questionType.ts) ----
   /** A runner-up worded as the answer to a 为什么 / 谁负责 / 什么时候 question leads the answer when it scores this share of the best. */
   typedSentenceShare: 0.8,
+  /** A 是什么 / 什么叫 question: a sentence that describes the term (or opens the item it labels) leads at this share of the best. */
+  describingSentenceShare: 0.7,
   /** A 包括哪些 question: a sentence that itself lists the kinds ("分为基础类、完善类、提升类") leads at this share of the best. */
   listSentenceShare: 0.7,
   /** A 为什么 question the text itself asks (strategies/reason.ts): looked for in this many top passages… */

@@ -57,18 +57,30 @@ export function describesTerm(sentence: string, term: string): boolean {
   return /^(?:[，,：:]\s*(?:即|是|为|指)?|即|是|为)[\p{Script=Han}、]{6,}/u.test(text.slice(at + term.length));
 }
 
+/** An item's run-in label, alone before what it says: "1.基础类。", "（一）基础类：", "二、提升类。". */
+const RUN_IN_LABEL = /(?:^|\n)\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*([\p{Script=Han}“”"]{2,12})[。：:]\s*$/u;
+
+/** The sentence opens an item whose run-in label is the term ("1.基础类。满足居民安全需要…的内容"): it says what the term is. */
+function labelledBy(sentence: ScoredSentence, term: string): boolean {
+  const text = sentence.passage.chunk.text;
+  const at = text.indexOf(sentence.text);
+  const label = at > 0 ? RUN_IN_LABEL.exec(text.slice(Math.max(0, at - 20), at))?.[1] : undefined;
+  return !!label && normalizeForMatch(label.replace(/[“”"]/gu, '')) === term;
+}
+
 /**
- * A what-does-X-mean question that no sentence answers with "X是指…": a close runner-up (typedSentenceShare of the
- * best's score, clearing the sentence bar) that describes the term leads, when the best sentence does not.
+ * A what-does-X-mean question that no sentence answers with "X是指…": a runner-up (describingSentenceShare of the
+ * best's score, clearing the sentence bar) that describes the term, or opens the item the term labels, leads when
+ * the best sentence does not: a sentence that only files something under X ("白蚁防治属于基础类改造内容") does not say
+ * what X is.
  */
 export function preferDescribingSentence(focus: QuestionFocus, scored: ScoredSentence[], t: OfflineTuning): ScoredSentence[] {
   const best = scored[0];
   if (!best || !asksForDefinition(focus.text)) return scored;
   const quoted = [...focus.text.matchAll(/[“"「『‘]([^”"」』’]{2,20})[”"」』’]/gu)].map((m) => m[1]);
-  const term = [...quoted, ...definedTerms(focus)].map(normalizeForMatch).find((term) => scored.some((s) => describesTerm(s.text, term)));
-  if (!term || describesTerm(best.text, term)) return scored;
-  const describing = scored.find(
-    (s) => s.score >= best.score * t.typedSentenceShare && s.sentenceCoverage >= t.minSentenceCoverage && describesTerm(s.text, term),
-  );
+  const says = (s: ScoredSentence, term: string) => describesTerm(s.text, term) || labelledBy(s, term);
+  const term = [...quoted, ...definedTerms(focus)].map(normalizeForMatch).find((term) => scored.some((s) => says(s, term)));
+  if (!term || says(best, term)) return scored;
+  const describing = scored.find((s) => s.score >= best.score * t.describingSentenceShare && s.sentenceCoverage >= t.minSentenceCoverage && says(s, term));
   return promote(scored, describing);
 }

@@ -4,12 +4,15 @@ import { BOILERPLATE } from '../../../text/boilerplate.js';
 import { splitSentences } from '../../../text/sentences.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
 import type { Passage } from '../../../grounding/passages.js';
-import { composeLines, notCoveredAnswer, type ExtractiveAnswer, type Quoted } from '../compose.js';
+import { notCoveredAnswer, type ExtractiveAnswer, type Quoted } from '../compose.js';
+import type { Chunk } from '../../../types.js';
+import { withIntroducedItems } from './introducedList.js';
 import { offlineTuning, type OfflineTuning } from '../tuning.js';
 import { askedFigure, statesFigure } from '../../../text/askedFigure.js';
 import { exclusionSentences } from '../../../text/questionTypes.js';
 
-export function answerFromSection(sectionPassages: Passage[], tuning: Partial<OfflineTuning> = {}, question = ''): ExtractiveAnswer {
+/** `chunksOf`: a document's chunks, where a list the section introduces may have its items as sections of their own. */
+export function answerFromSection(sectionPassages: Passage[], tuning: Partial<OfflineTuning> = {}, question = '', chunksOf?: (docId: string) => Chunk[]): ExtractiveAnswer {
   const t = offlineTuning(tuning);
   const candidates = sectionPassages.flatMap((passage) =>
     splitSentences(passage.chunk.text)
@@ -29,5 +32,5 @@ export function answerFromSection(sectionPassages: Passage[], tuning: Partial<Of
     chars += text.length;
   }
   if (!picked.length) return { answered: false, answer: notCoveredAnswer(sectionPassages), citations: [], evidence: { sentence: 0, passage: 0 } };
-  return composeLines([picked], sectionPassages, { sentence: 1, passage: 1 });
+  return withIntroducedItems(question, picked, sectionPassages, { sentence: 1, passage: 1 }, t.maxIntroducedItems, chunksOf);
 }

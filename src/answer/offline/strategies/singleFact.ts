@@ -5,7 +5,9 @@ import { normalizeForMatch } from '../../../text/simplify.js';
 import { ASKS_EACH_DOCUMENT } from '../../../text/comparisons.js';
 import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
-import { composeLines, type ExtractiveAnswer } from '../compose.js';
+import { type ExtractiveAnswer, type Quoted } from '../compose.js';
+import type { Chunk } from '../../../types.js';
+import { withIntroducedItems } from './introducedList.js';
 import { askedFigure, statesFigure } from '../../../text/askedFigure.js';
 import { ASKS_FOR_DEFINITION, ASKS_FOR_MEASURES, ASKS_FOR_SETTING } from '../questionAnalysis.js';
 import type { ScoredSentence } from '../scoring.js';
@@ -133,6 +135,7 @@ export function answerWithSentences(
   evidence: Evidence,
   t: OfflineTuning,
   leadWithBest = false,
+  chunksOf?: (docId: string) => Chunk[],
 ): ExtractiveAnswer {
   const best = scored[0];
   const picked = pickSentences(scored, question, t);
@@ -146,5 +149,6 @@ export function answerWithSentences(
   const setting = settingSentence(question, best, scored);
   if (setting && !picked.some((p) => p.passage === setting.passage && p.index === setting.index)) picked.unshift(setting);
   const ordered = picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index);
-  return composeLines([leadWithBest ? [best, ...ordered.filter((s) => s !== best)] : ordered], passages, evidence);
+  const line: Quoted[] = leadWithBest ? [best, ...ordered.filter((s) => s !== best)] : ordered;
+  return withIntroducedItems(question, line, passages, evidence, t.maxIntroducedItems, chunksOf);
 }

@@ -3,7 +3,7 @@
 // be scored as sentences, so without this the answer would be the nearest prose sentence on the topic.
 import { citationOf, type Passage } from '../../../grounding/passages.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
-import { columnUnit, tablesOf } from '../../../text/tables.js';
+import { columnUnit, tablesOf, type Table } from '../../../text/tables.js';
 import type { Evidence } from '../answerability.js';
 import type { ExtractiveAnswer } from '../compose.js';
 import { ASKS_FOR_QUANTITY } from '../questionAnalysis.js';
@@ -42,6 +42,23 @@ function rowText(header: string[], cells: string[], labelAt: number): string {
 }
 
 /**
+ * A table laid out the other way, its places across the header ("指标 | 龙华区 | 美兰区") and what is counted down its
+ * first column ("小区（个）", "居民（户）"): the column the question names, each asked row's figure in it.
+ */
+function answerFromColumn(asked: string, table: Table, passage: Passage, terms: WeightedTerm[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
+  const at = table.header.findIndex((cell, i) => i > 0 && isLabelCell(cell) && namesLabel(asked, cell));
+  if (at < 0) return undefined;
+  const rows = table.rows.filter((row) => row.cells[at] && isLabelCell(row.cells[0]) && asksColumn(asked, row.cells[0]));
+  if (!rows.length || rows.length > t.maxTableRows) return undefined;
+  const context = [passage.chunk.title, passage.chunk.sectionPath, table.caption, table.header.join(' '), ...rows.map((row) => row.line)].join(' ');
+  if (coverage(terms, normalizeForMatch(context)) < t.minTableCoverage) return undefined;
+  const caption = table.caption.replace(/[：:]\s*$/u, '');
+  const line = `${table.header[at]}：${rows.map((row) => `${row.cells[0]}${row.cells[at]}`).join('，')}[1]`;
+  const quote = [table.header.join('\t'), ...rows.map((row) => row.line)].join('\n');
+  return { answered: true, answer: [...(caption ? [`${caption}：`] : []), line].join('\n'), citations: [citationOf(1, passage.chunk, quote)], evidence };
+}
+
+/**
  * A how-much question naming a row of a table in one of the top passages (its label) and one of its columns: the
  * table's caption, then each named row with its figures, cited. Undefined when no table row is named, or when the
  * table and its document cover too little of the question (minTableCoverage).
@@ -54,7 +71,12 @@ export function answerFromTable(question: string, terms: WeightedTerm[], passage
       const named = table.rows
         .map((row) => ({ row, labelAt: row.cells.findIndex((c) => isLabelCell(c) && namesLabel(asked, c)) }))
         .filter(({ labelAt }) => labelAt >= 0);
-      if (!named.length || named.length > t.maxTableRows) continue;
+      if (!named.length) {
+        const column = answerFromColumn(asked, table, passage, terms, evidence, t);
+        if (column) return column;
+        continue;
+      }
+      if (named.length > t.maxTableRows) continue;
       const columns = table.header.filter((h, i) => !named.some(({ labelAt }) => labelAt === i) && asksColumn(asked, h));
       if (!columns.length) continue;
       const context = [passage.chunk.title, passage.chunk.sectionPath, table.caption, table.header.join(' '), ...named.map(({ row }) => row.line)].join(' ');
