@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, quotedTableFigures, splitSentences, TITLE_TAIL_CHARS, withCitation, withoutStatedYears } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, BOILERPLATE, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
@@ -146,14 +146,15 @@ export function eachUnitRefusal(question: string, citations: Citation[]): { answ
  */
 export function draftOnlyRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
   if (!citations.length || ASKS_WHAT_IS_PROPOSED.test(question) || ASKS_ABOUT_FORCE.test(question)) return undefined;
-  if (!citations.every((c) => NOT_IN_FORCE.test(c.title))) return undefined;
+  const versions = citations.map((c) => versionNotInForce(c));
+  if (!versions.every((v) => v !== null)) return undefined;
   const asked = normalizeForMatch(question);
   const namesDraft = citations.some((c) => {
     const name = normalizeForMatch(c.title.replace(/[（(][^）)]*[）)]/gu, ''));
     return name.length >= TITLE_TAIL_CHARS && asked.includes(name.slice(-TITLE_TAIL_CHARS));
   });
   if (namesDraft) return undefined;
-  const version = citations[0].title.match(NOT_IN_FORCE)?.[0] ?? '讨论稿';
+  const version = versions[0] ?? '讨论稿';
   return refusedWithNearest(`已施行的规定，只有${version}中拟议的内容`, citations[0]);
 }
 

@@ -25,3 +25,27 @@ export const ASKS_WHAT_IS_PROPOSED = new RegExp(`拟|计划|打算|将来|今后
  * Not a bare 执行, 有效, 讨论: "补贴执行什么标准", "怎样有效推进" ask what applies.
  */
 export const ASKS_ABOUT_FORCE = /(?:执行|施行|生效|实施)了?[吗没]|是否(?:已经?)?(?:有效|执行|施行|生效)|(?:还|仍然?)有效[吗没]|正式(?:印发|出台|施行|实施)|待(?:讨论|研究|定)|废止/u;
+
+/** "（征求意见稿）" or "讨论稿" on a line of its own under a title: the version is printed, not mentioned. */
+const VERSION_LINE = new RegExp(`^[（(【\\[]?(?:修订)?(?:${DRAFT_VERSION})[）)】\\]]?$`, 'u');
+/** Lines of a text's title block read for a printed version. */
+const TITLE_BLOCK_LINES = 4;
+
+/**
+ * The version not in force a document is (讨论稿, 征求意见稿…), or null when it is in force. Only the document's own
+ * identity says so: its title, 文号, front-matter type, or a version line in its title block. A reply or a report that
+ * names a draft in its body ("我局已起草《…办法（征求意见稿）》") is not one.
+ */
+export function versionNotInForce(identity: { title: string; number?: string | null; type?: string; opening?: string }): string | null {
+  const titleBlock = (identity.opening ?? '')
+    .split('\n', TITLE_BLOCK_LINES * 3)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, TITLE_BLOCK_LINES)
+    .filter((line) => VERSION_LINE.test(line));
+  for (const text of [identity.title, identity.number ?? '', identity.type ?? '', ...titleBlock]) {
+    const version = text.match(NOT_IN_FORCE)?.[0];
+    if (version) return version;
+  }
+  return null;
+}

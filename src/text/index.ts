@@ -19,5 +19,5 @@ export { asksHandlingResult, ASKS_WHY, QUESTION_TYPES, questionTypeOf, matchesQu
 export { columnUnit, quotedTableFigures, tablesOf, tableFigures, type Table } from './tables.js';
 export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, HAS_FIGURE, statesFigure, withStatedRateWord } from './askedFigure.js';
-export { ASKS_ABOUT_FORCE, ASKS_WHAT_IS_PROPOSED, NOT_IN_FORCE, PROPOSED } from './inForce.js';
+export { ASKS_ABOUT_FORCE, ASKS_WHAT_IS_PROPOSED, NOT_IN_FORCE, PROPOSED, versionNotInForce } from './inForce.js';
 export { ASKS_EACH_DOCUMENT, ASKS_EACH_UNIT, ASKS_OF_EACH_SIDE, SPANS_SIDES, WEIGHS_SIDES } from './comparisons.js';
