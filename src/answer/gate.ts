@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, NOT_IN_FORCE, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
@@ -186,7 +186,8 @@ export interface AnswerCheckOutcome {
  */
 export function draftOnlyRefusal(question: string, citations: Citation[], chunksOf?: (docId: string) => Chunk[]): AnswerCheckOutcome | undefined {
   if (!citations.length || ASKS_WHAT_IS_PROPOSED.test(question) || ASKS_ABOUT_FORCE.test(question)) return undefined;
-  if (!citations.every((c) => NOT_IN_FORCE.test(c.title))) return undefined;
+  const versions = citations.map((c) => versionNotInForce(c));
+  if (!versions.every((v) => v !== null)) return undefined;
   // What the draft says of how things have been ("起草背景：我市2023年…仅占2.1%") is a fact, not what it proposes.
   const opening = (quote: string) => quote.replace(/^[…\s]+/u, '').slice(0, DRAFTING_BACKGROUND_OPENING_CHARS);
   if (citations.every((c) => DRAFTING_BACKGROUND.test(sectionParts(c.section).at(-1) ?? '') || DRAFTING_BACKGROUND.test(opening(c.quote)))) return undefined;
@@ -196,7 +197,7 @@ export function draftOnlyRefusal(question: string, citations: Citation[], chunks
     return name.length >= TITLE_TAIL_CHARS && asked.includes(name.slice(-TITLE_TAIL_CHARS));
   });
   if (namesDraft) return undefined;
-  const version = citations[0].title.match(NOT_IN_FORCE)?.[0] ?? '讨论稿';
+  const version = versions[0] ?? '讨论稿';
   const status = chunksOf && ASKS_WHETHER_NOW.test(question) ? draftStatusAnswer(citations[0], version, chunksOf(citations[0].docId)) : undefined;
   if (status) return status;
   return refusedWithNearest(`已施行的规定，只有${version}中拟议的内容`, citations[0]);

@@ -12,7 +12,7 @@
 import type { Bureau } from '../config.js';
 import type { Chunk, DocumentSource } from '../types.js';
 import { getJieba } from '../text/tokenizer.js';
-import { NOT_IN_FORCE } from '../text/inForce.js';
+import { versionNotInForce } from '../text/inForce.js';
 
 export type EvidenceLevel = 'policy' | 'done' | 'elsewhere' | 'reference';
 
@@ -198,7 +198,6 @@ function withSource(profile: DocumentProfile, source: DocumentSource | undefined
   }
   const level = LEVEL_WORDS.find(([pattern]) => pattern.test(source.level ?? ''));
   if (level) out.issuerLevel = level[1];
-  if (NOT_IN_FORCE.test(type)) out.draftVersion = true;
   if (PRESS_TYPE.test(type) || (source.issuer && REPOSTING_ISSUER.test(source.issuer))) out.formal = false;
   else if (FORMAL_TYPE.test(type)) out.formal = true;
   return out;
@@ -231,7 +230,7 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
     year: yearOf(chunks, title, number),
     issuerLevel: issuerLevel(title, number, place),
     formal,
-    draftVersion: NOT_IN_FORCE.test(head),
+    draftVersion: versionNotInForce({ title, number, type: first?.source?.type, opening: text }) !== null,
     proposalNumber: first?.kind === 'reply' ? proposalNumberOf(title, text.slice(0, 300)) : null,
     answers: first?.kind === 'reply' ? answeredSubject(title, text.slice(0, 400)) : null,
     restates: restatedTitle(title),

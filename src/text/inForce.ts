@@ -48,3 +48,27 @@ export const STATES_NOT_IN_FORCE = /不作为执行依据|尚未(?:经[^，。�
  * been so far, a fact whatever becomes of the draft, not a rule it proposes.
  */
 export const DRAFTING_BACKGROUND = /起草(?:说明|背景|依据)|(?:制定|修订|出台)(?:背景|说明)/u;
+
+/** "（征求意见稿）" or "讨论稿" on a line of its own under a title: the version is printed, not mentioned. */
+const VERSION_LINE = new RegExp(`^[（(【\\[]?(?:修订)?(?:${DRAFT_VERSION})[）)】\\]]?$`, 'u');
+/** Lines of a text's title block read for a printed version. */
+const TITLE_BLOCK_LINES = 4;
+
+/**
+ * The version not in force a document is (讨论稿, 征求意见稿…), or null when it is in force. Only the document's own
+ * identity says so: its title, 文号, front-matter type, or a version line in its title block. A reply or a report that
+ * names a draft in its body ("我局已起草《…办法（征求意见稿）》") is not one.
+ */
+export function versionNotInForce(identity: { title: string; number?: string | null; type?: string; opening?: string }): string | null {
+  const titleBlock = (identity.opening ?? '')
+    .split('\n', TITLE_BLOCK_LINES * 3)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, TITLE_BLOCK_LINES)
+    .filter((line) => VERSION_LINE.test(line));
+  for (const text of [identity.title, identity.number ?? '', identity.type ?? '', ...titleBlock]) {
+    const version = text.match(NOT_IN_FORCE)?.[0];
+    if (version) return version;
+  }
+  return null;
+}
