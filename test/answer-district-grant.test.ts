@@ -39,3 +39,28 @@ describe('a district level and a grant asked', () => {
     expect(askedFigure('补了多少户？')?.test('补助120户')).toBe(true);
   });
 });
+
+// "社区级", "小区级", "片区级" are the levels of places called a something-区, not a city district's (区级).
+const STANDARDS = libraryDocument({ title: '青川市完整居住社区建设导则', issuer: '青川市住房和城乡建设局' }, `青川市完整居住社区建设导则
+
+三、配建标准
+全市社区养老服务用房按照每百户不少于20平方米配建，与社区综合服务站统筹设置。
+小区级公共服务设施包括快递柜、健身场地和垃圾分类收集点，随改造项目同步建设。
+`);
+
+describe('a level of a place called a something-区', () => {
+  const standards = testLibrary({ files: { 'qingchuan_daoze.txt': STANDARDS } }, { timeout: 120_000 });
+
+  it('answers a 社区级 question from the city document that states it', async () => {
+    const a = await standards.ask('社区级养老服务用房按什么标准配建？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('20平方米');
+  });
+
+  it('reads no district level in 社区级, 小区级, 片区级', () => {
+    expect(askedLevel('社区级养老服务用房按什么标准配建？')).toBeNull();
+    expect(askedLevel('小区级公共服务设施有哪些标准？')).toBeNull();
+    expect(askedLevel('片区级统筹怎么开展？')).toBeNull();
+    expect(askedLevel('区级财政出多少？')).toBe('county');
+  });
+});

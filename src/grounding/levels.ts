@@ -3,17 +3,24 @@ import { splitSentences } from '../text/sentences.js';
 
 export type Level = 'national' | 'provincial' | 'city' | 'county';
 
+/**
+ * A city district's level ("区级财政", "铁西区区级"), which is of county level: not a province's 自治区级, nor the level of
+ * a place called a something-区 (社区级, 小区级, 片区级, 园区级, 街区级, 景区级, 校区级, 示范区级…).
+ */
+export const DISTRICT_LEVEL = /(?<!自治|[社小片园街景校厂营库]|功能|示范|试验|试点|保护|开发)区级/u;
+/** A district government or its budget ("区政府", "区财政"), not an autonomous region's. */
+const DISTRICT_BODY = /(?<!自治)区(?:政府|财政)/u;
+
 export const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
   // "国家对…", "国家允许…": the state as the actor asks the national level (国家级 too); not a body named after it (国家发展改革委).
   national: { asked: /全国|国家(?!发展|开发|机关|税务|电网|能源|统计)/u, held: /全国|国务院|国办|住房和城乡建设部(?!门)|住建部(?!门)/u },
   provincial: { asked: /省级|全省/u, held: /省级|全省|省政府|省财政|省住房/u },
   city: { asked: /市级|全市/u, held: /市级|全市|市政府|市财政/u },
-  // A city's district (区) is of county level: "区级财政" asks it ("自治区级" is a province's).
-  county: { asked: /县级|全县|(?<!自治)区级/u, held: /县级|全县|县政府|县财政|(?<!自治)区级|(?<!自治)区(?:政府|财政)/u },
+  county: {
+    asked: new RegExp(`县级|全县|${DISTRICT_LEVEL.source}`, 'u'),
+    held: new RegExp(`县级|全县|县政府|县财政|${DISTRICT_LEVEL.source}|${DISTRICT_BODY.source}`, 'u'),
+  },
 };
-
-/** A city district's level as a question says it ("区级财政"), not a province's 自治区级. */
-export const DISTRICT_LEVEL = /(?<!自治)区级/u;
 
 export function askedLevel(text: string): Level | null {
   for (const [level, words] of Object.entries(LEVEL_WORDS) as [Level, (typeof LEVEL_WORDS)[Level]][]) if (words.asked.test(text)) return level;
