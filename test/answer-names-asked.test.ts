@@ -14,6 +14,9 @@ const PLAN = libraryDocument({ title: '青川区2024年城镇老旧小区改造�
 
 二、试点项目
 丙街道试点改造金盘小区、滨江小区，同步建设社区助餐点。
+
+三、下年度计划
+2025年计划改造3个老旧小区：东湖小区、西林小区、南山小区。
 `);
 
 const library = testLibrary({ files: { 'qingchuan_fangan.txt': PLAN } }, { timeout: 120_000 });
@@ -29,6 +32,16 @@ describe('names asked, a count given', () => {
     const a = await library.ask('青川区丙街道试点改造的是哪些小区？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('金盘小区');
+  });
+
+  it('reads the kind as the head noun of the phrase asked, so a sentence naming them answers it', async () => {
+    const a = await library.ask('青川区2025年计划改造的是哪些老旧小区？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('东湖小区');
+    expect(namesAskedOf('哪些老旧小区纳入了改造？')).toBe('小区');
+    expect(namesAskedOf('牵头的是哪几家企业？')).toBe('企业');
+    expect(namesAskedOf('有哪些城市更新项目？')).toBe('项目');
+    expect(namesAskedOf('涉及哪些城中村？')).toBe('城中村');
   });
 
   it('reads the kind asked and the counts at the text layer', () => {

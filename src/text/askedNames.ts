@@ -1,12 +1,37 @@
+import { getJieba } from './tokenizer.js';
+
 // "…具体是哪几个小区？", "…分别是哪些小区？": the names of the things are asked, which a count of them ("林家崖街道6个小区",
 // "改造小区126个") does not give.
 
-/** "哪些小区", "哪几个小区", "哪几家企业": the kind of thing whose names are asked (a word of two or more characters). */
-const ASKS_NAMES = /哪(?:些|几[个家处所])(\p{Script=Han}{2})/u;
+/** "哪些", "哪几个", "哪几家": what asks for names; the kind of thing follows it. */
+const ASKS_NAMES = /哪(?:些|几[个家处所])(\p{Script=Han}+)/u;
+/** Tags of the words a kind's phrase is made of (nouns, abbreviations, attributes such as 老旧). */
+const PHRASE_WORD = /^(?:n|vn|l|j|a|an|b)/u;
 
-/** The kind of thing whose names a question asks ("小区"), or undefined. */
+/**
+ * The kind of thing whose names a question asks: the head noun of the phrase after 哪些/哪几个 ("哪些老旧小区纳入了改造"
+ * → 小区, "哪几家企业" → 企业, "哪些城市更新项目" → 项目), or undefined when no noun follows. The phrase runs over its
+ * nouns and attributes up to the first verb or particle after a noun (a verb before one, as in "哪些改造小区", modifies
+ * it); its last word is the head, less a modifier the dictionary splits off it ("老旧小区" → 小区, "街道社区" → 社区).
+ */
 export function namesAskedOf(question: string): string | undefined {
-  return question.normalize('NFKC').match(ASKS_NAMES)?.[1];
+  const tail = question.normalize('NFKC').match(ASKS_NAMES)?.[1];
+  if (!tail) return undefined;
+  let head: string | undefined;
+  for (const { word, tag } of getJieba().tag(tail, false)) {
+    if (PHRASE_WORD.test(tag)) head = word;
+    else if (head || !tag.startsWith('v')) break;
+  }
+  return head && headOfCompound(head);
+}
+
+/** The last dictionary word of a compound after a modifier that is a word too ("老旧小区" → 小区), else the compound ("城中村"). */
+function headOfCompound(word: string): string {
+  const parts = new Set(getJieba().cutForSearch(word, false));
+  for (let cut = 2; cut <= word.length - 2; cut++) {
+    if (parts.has(word.slice(cut)) && getJieba().cut(word.slice(0, cut), true).length === 1) return word.slice(cut);
+  }
+  return word;
 }
 
 /** A count right before the kind ("126个小区", "六个小区") or right after it ("小区126个"). */
