@@ -17,6 +17,9 @@ const PLAN = libraryDocument({ title: '青川区2024年城镇老旧小区改造�
 
 三、下年度计划
 2025年计划改造3个老旧小区：东湖小区、西林小区、南山小区。
+
+四、丁街道项目
+丁街道纳入改造的有棉纺厂二小区和机械厂三小区。
 `);
 
 const library = testLibrary({ files: { 'qingchuan_fangan.txt': PLAN } }, { timeout: 120_000 });
@@ -42,6 +45,14 @@ describe('names asked, a count given', () => {
     expect(namesAskedOf('牵头的是哪几家企业？')).toBe('企业');
     expect(namesAskedOf('有哪些城市更新项目？')).toBe('项目');
     expect(namesAskedOf('涉及哪些城中村？')).toBe('城中村');
+  });
+
+  it('reads a numeral in a name ("棉纺厂二小区") as a name, not a count', async () => {
+    const a = await library.ask('丁街道纳入改造的有哪些小区？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('棉纺厂二小区');
+    expect(countsWithoutNaming(['纳入改造的有天一小区、九小区。'], '小区')).toBe(false);
+    expect(countsWithoutNaming(['全区改造六个小区'], '小区')).toBe(true);
   });
 
   it('reads the kind asked and the counts at the text layer', () => {

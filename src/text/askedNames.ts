@@ -34,11 +34,16 @@ function headOfCompound(word: string): string {
   return word;
 }
 
+/**
+ * A count: digits ("126个", "126"), or a Chinese numeral with a measure word ("六个") or after a word that counts
+ * ("共六", "约十"). A bare Chinese numeral is part of a name ("棉纺厂二小区", "九小区").
+ */
+const COUNT = /(?:\d+[个家处所]?|[一二两三四五六七八九十百千]+[个家处所]|(?:共|计|约|近|逾|达|合计|总计|累计)[一二两三四五六七八九十百千]+)/u;
 /** A count right before the kind ("126个小区", "六个小区") or right after it ("小区126个"). */
-const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)[个家处所]?$/u;
+const COUNT_BEFORE = new RegExp(`${COUNT.source}$`, 'u');
 const COUNT_AFTER = /^\d+[个家处所]/u;
 /** Names listed right before a count of the kind ("金盘、滨江2个小区"). */
-const LISTED_BEFORE_COUNT = /、\p{Script=Han}{1,10}(?:\d+|[一二两三四五六七八九十]+)[个家处所]?$/u;
+const LISTED_BEFORE_COUNT = new RegExp(`、\\p{Script=Han}{1,10}${COUNT.source}$`, 'u');
 
 /**
  * Words before the kind that say which kind, not which one ("老旧小区", "改造小区", "各小区", "该小区"): no name. Any
