@@ -20,6 +20,7 @@ describe('a class asked, one member given', () => {
     const a = await library.ask('什么叫基础类改造内容？');
     expect(a.answered).toBe(false);
     expect(a.answer).toContain('未找到对“基础类改造内容”的界定');
+    expect(a.answer).not.toContain('一项');
   });
 
   it('is answered with a list of what the class holds', async () => {
@@ -36,5 +37,32 @@ describe('a class asked, one member given', () => {
     expect(namesTermOnlyAsClassOfOne('外墙保温等节能改造纳入基础类改造内容，优先使用补助资金', '基础类')).toBe(true);
     expect(namesTermOnlyAsClassOfOne('屋面防水、二次供水等属于基础类改造内容', '基础类')).toBe(false);
     expect(namesTermOnlyAsClassOfOne('基础类，为满足居民安全需要和基本生活需求的内容', '基础类')).toBe(false);
+  });
+});
+
+// Members listed after a colon or joined before the verb say what the class holds: the sentence answers.
+const LIST = libraryDocument({ title: '青山市老旧小区改造内容清单' }, `青山市老旧小区改造内容清单
+
+一、基础类
+下列内容纳入基础类改造：供水、排水、供电、道路、屋面防水。
+
+二、提升类
+加装电梯和外墙保温均纳入提升类改造。
+`);
+
+describe('a class asked, its members listed', () => {
+  const list = testLibrary({ files: { 'qingshan_qingdan.txt': LIST } }, { timeout: 120_000 });
+
+  it.each([
+    ['listed after a colon', '什么是基础类改造？', '供水'],
+    ['joined by 和', '什么是提升类改造？', '加装电梯'],
+  ])('is answered with the members %s', async (_how, question, member) => {
+    const a = await list.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain(member);
+  });
+
+  it('reads 等 before the verb as ending a list', () => {
+    expect(namesTermOnlyAsClassOfOne('屋面防水等属于基础类改造内容', '基础类')).toBe(false);
   });
 });

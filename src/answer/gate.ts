@@ -222,7 +222,7 @@ export function classOfOneRefusal(question: string, citations: Citation[]): { an
   if (!term || !citations.length) return undefined;
   const naming = citations.filter((c) => c.quote.normalize('NFKC').includes(term));
   if (!naming.length || !naming.every((c) => namesTermOnlyAsClassOfOne(c.quote, term))) return undefined;
-  return { answer: `未找到对“${term}”的界定，无法作答。文件中只说到归入其中的一项：${withCitation(naming[0].quote, '[1]')}`, citations: [{ ...naming[0], n: 1 }] };
+  return { answer: `未找到对“${term}”的界定，无法作答。文件中只说到归入其中的内容：${withCitation(naming[0].quote, '[1]')}`, citations: [{ ...naming[0], n: 1 }] };
 }
 
 /** The share of the question's focus words (its terms when it has none) a text holds; 0 when the question has neither. */

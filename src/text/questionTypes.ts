@@ -223,17 +223,25 @@ export function termAskedMeaningOf(question: string): string | undefined {
 
 /** A verb that puts one thing into a class ("白蚁防治属于基础类改造内容", "外墙保温纳入基础类"). */
 const MEMBERSHIP_VERB = /(?:属于|纳入|列入|列为|归入|归为)$/u;
+/**
+ * Members joined before the verb: "屋面防水、二次供水", "屋面防水和外墙保温均纳入", "屋面防水等属于". Not 等 before a
+ * class noun ("外墙保温等节能改造纳入"), which names one kind of work.
+ */
+const JOINED_MEMBERS = /[、和及与]|等(?:[\d一二两三四五六七八九十]+项)?(?:内容)?[均都也皆]?(?:属于|纳入|列入|列为|归入|归为)$/u;
+/** A list after the class: "纳入基础类改造：供水、排水、供电". */
+const LIST_FOLLOWS = /^[^，,。；;：:]{0,8}[：:][^。；;]*[、，,；;]/u;
 
 /**
  * Whether a sentence names the term only as the class one thing is put in ("白蚁防治属于基础类改造内容"): that says
- * what belongs to it, not what it is. A list of members ("屋面防水、二次供水等属于基础类") does say what it holds.
+ * what belongs to it, not what it is. Members listed or joined ("屋面防水、二次供水等属于基础类", "屋面防水和外墙保温均纳入
+ * 基础类改造", "下列内容纳入基础类改造：供水、排水…") do say what it holds.
  */
 export function namesTermOnlyAsClassOfOne(sentence: string, term: string): boolean {
   const text = sentence.normalize('NFKC');
   let seen = false;
   for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
     const clause = text.slice(0, at).split(/[，,。；;：:]/u).at(-1) ?? '';
-    if (!MEMBERSHIP_VERB.test(clause) || clause.includes('、')) return false;
+    if (!MEMBERSHIP_VERB.test(clause) || JOINED_MEMBERS.test(clause) || LIST_FOLLOWS.test(text.slice(at + term.length))) return false;
     seen = true;
   }
   return seen;
