@@ -42,4 +42,16 @@ describe('a reply header at ingestion', () => {
     expect(a.answer).toContain('A类');
     expect(a.answer).not.toContain('保温层厚度');
   });
+
+  it('joins a body line that opens with a 文号 cited in the sentence, before and after it', () => {
+    const text = cleanedText(`青川市人民政府关于推进城镇老旧小区改造的实施意见
+
+各区人民政府，市政府各部门：
+根据《国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见》（
+国办发〔2020〕23号）精神，结合我市实际，现就推进城镇老旧小区改造工作提出如下
+实施意见，请认真贯彻执行。
+`);
+    expect(text).toContain('指导意见》（国办发〔2020〕23号）精神');
+    expect(text).toContain('提出如下实施意见，请认真贯彻执行。');
+  });
 });

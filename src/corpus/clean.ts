@@ -66,7 +66,8 @@ const MID_ENUMERATION_END = /[、，,（(《“—]$/;
 const TITLE_LIKE_END = /(?:通知|答复|复函|回复|意见|方案|办法|决定|规定|通告|公告|报告|请示|批复|文件)$/;
 const LABEL_START = new RegExp(`^[${CJK}]{1,8}\\s*[:：]`);
 const STRUCTURAL_START = /^(?:【|-\s|•|·|附件|附\s*件|抄\s*送|联系|注[:：]|填[表写报]说明|注意事项|说明[:：]|[=＝\-—_]{3,})/;
-const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号/;
+/** A header line that is only a 文号, with the handling class after it ("青住建提复〔2025〕27号 A类"). */
+const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号\s*(?:[（(]?[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁]类[)）]?)?$/;
 /** A salutation line of a reply: "曲凤英、霍东升委员：", "各位代表：". */
 const SALUTATION_LINE = /^[\u4e00-\u9fff、，,]{1,40}(?:委员|代表|同志|先生|女士)[:：]$/;
 const MIN_BROKEN_LINE_CHARS = 40;
@@ -80,7 +81,8 @@ export function isBrokenLine(prev: string, next: string, nextIndented: boolean, 
   const headingA = matchHeading(a);
   if ((headingA && !headingA.inline) || matchHeading(b)) return false;
   if (STRUCTURAL_START.test(b) || LABEL_START.test(b) || DOC_NUMBER_LINE.test(b) || SALUTATION_LINE.test(b)) return false;
-  // A header line giving the 文号 (and the handling class after it, "…27号 A类") is a line of its own.
+  // A header line giving the 文号 (and the handling class after it, "…27号 A类") is a line of its own; a body line
+  // opening with one ("国办发〔2020〕23号）精神，结合我市实际，…") is not.
   if (DOC_NUMBER_LINE.test(a)) return false;
   if (TERMINAL_END.test(a) || TITLE_LIKE_END.test(a)) return false;
   if (!STARTS_LIKE_TEXT.test(b)) return false;
