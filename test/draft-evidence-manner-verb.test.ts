@@ -28,6 +28,10 @@ describe('a manner word glued to its verb', () => {
     expect(isMannerWord('合理安排')).toBe(true);
     expect(isMannerWord('施工')).toBe(false);
     expect(isMannerWord('集中')).toBe(true);
+    // Things of the field, not how: a domain noun, a noun with a one-character tail, two words the tokenizer keeps apart.
+    expect(isMannerWord('集中供暖')).toBe(false);
+    expect(isMannerWord('利用率')).toBe(false);
+    expect(isMannerWord('集中充电')).toBe(false);
   });
 
   it('quotes the rule on the building season for "科学安排施工时间"', async () => {

@@ -1,5 +1,5 @@
 // Words of a question that ask rather than name what is asked about (beyond the tokenizer's stop words).
-import { getJieba, getTokenizer } from './tokenizer.js';
+import { getJieba, getTokenizer, isDomainNoun } from './tokenizer.js';
 import { toSimplified } from './simplify.js';
 
 /** Question words the tokenizer keeps but that carry no topic. */
@@ -54,15 +54,19 @@ export const MANNER_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * A manner word, alone or glued by the tokenizer to the verb it qualifies ("合理安排", "科学安排", "统一规划"): how an
- * ask is to be done, not what it is about.
+ * A manner word, alone or glued by the tokenizer to the verb it qualifies ("合理安排", "科学安排"): how an ask is to be
+ * done, not what it is about. Glued only to a bare verb of its own (not 率 of 利用率), in one word the tokenizer keeps
+ * whole (集中 and 充电 stay two), and not a thing of the field ("集中供暖", "集中供热": the domain dictionary's noun, an
+ * idiom).
  */
 export function isMannerWord(word: string): boolean {
   if (MANNER_WORDS.has(word)) return true;
   const manner = [...MANNER_WORDS].find((m) => word.length > m.length && word.startsWith(m));
   if (!manner) return false;
   const rest = getJieba().tag(word.slice(manner.length), false);
-  return rest.length === 1 && /^v/u.test(rest[0].tag) && rest[0].tag !== 'vn';
+  const whole = getJieba().tag(word, true);
+  const bareVerb = rest.length === 1 && rest[0].word.length >= 2 && rest[0].tag === 'v';
+  return bareVerb && whole.length === 1 && whole[0].tag !== 'l' && !isDomainNoun(word);
 }
 
 /** Part-of-speech tags of words that can carry a question's topic: nouns, names, abbreviations, idioms, numerals. */

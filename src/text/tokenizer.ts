@@ -60,6 +60,20 @@ function loadJieba(): Jieba {
   return jieba;
 }
 
+let domainNouns: Set<string> | undefined;
+
+/** Whether the domain dictionary lists the word as a noun ("集中供暖"): a thing of the field, whatever its parts. */
+export function isDomainNoun(word: string): boolean {
+  domainNouns ??= new Set(
+    readFileSync(DOMAIN_DICT_URL, 'utf8')
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/u))
+      .filter(([, , tag]) => tag?.startsWith('n'))
+      .map(([w]) => w),
+  );
+  return domainNouns.has(word);
+}
+
 function createTokenizer(jieba: Jieba): Tokenizer {
   const prepare = (text: string) => toSimplified(text.normalize('NFKC'));
   const longSubwords = new SubwordCache(jieba);
