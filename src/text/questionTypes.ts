@@ -210,15 +210,22 @@ export function definesAskedTerm(question: string, sentence: string): boolean {
 
 /**
  * The term whose meaning a question asks: the quoted one ("什么是…“基础类”内容？" → 基础类), else the words after
- * 什么是 / 什么叫, else those before 是什么意思 / 指的是什么. Undefined for any other question.
+ * 什么是 / 什么叫(做), else those before 是什么意思 / 指的是什么 (after the last 的 that frames them). Undefined for any
+ * other question.
  */
 export function termAskedMeaningOf(question: string): string | undefined {
   const text = question.normalize('NFKC').replace(/[？?。！!\s]+$/u, '');
   if (!ASKS_MEANING.test(text)) return undefined;
   const quoted = text.match(/[“"「『]([^”"」』]{2,20})[”"」』]/u)?.[1];
-  const after = text.match(/(?<!为)什么(?:是|叫)(\p{Script=Han}{2,20})$/u)?.[1];
+  const after = text.match(/(?<!为)什么(?:是|叫做|叫作|叫)(\p{Script=Han}{2,20})$/u)?.[1];
   const before = text.match(/(\p{Script=Han}{2,20}?)(?:是什么意思|啥意思|指的是什么|是指什么|指什么|的(?:定义|含义|概念))/u)?.[1];
-  return quoted ?? after ?? before;
+  return quoted ?? after ?? (before && termAfterFraming(before));
+}
+
+/** The term after what frames it ("文件里说的基础类" → 基础类): the words after the last 的, when two or more. */
+function termAfterFraming(span: string): string {
+  const last = span.split('的').at(-1) ?? '';
+  return last.length >= 2 ? last : span;
 }
 
 /** A verb that puts one thing into a class ("白蚁防治属于基础类改造内容", "外墙保温纳入基础类"). */
