@@ -37,6 +37,8 @@ describe('a district level and a grant asked', () => {
     expect(askedFigure('每台补多少？')?.test('每台补助12万元')).toBe(true);
     expect(askedFigure('每台补多少？')?.test('到位率不足50%')).toBe(false);
     expect(askedFigure('补了多少户？')?.test('补助120户')).toBe(true);
+    expect(askedFigure('今年还要增补多少？')).toBeUndefined();
+    expect(askedFigure('空缺的名额按规定递补几？')).toBeUndefined();
   });
 });
 

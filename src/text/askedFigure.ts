@@ -74,8 +74,11 @@ const SUM_ASKED = new RegExp(`(?:${FIGURE_KINDS.map((k) => k.words.source).join(
 /** The earlier question a follow-up's standalone form carries in closing brackets ("……吗？（补贴是多少）"). */
 const CARRIED_QUESTION = /[（(][^（()）]*[）)]\s*$/u;
 
-/** A grant asked without its unit: "每台补多少", "拟补多少？", "补几？" (not "补多少户", which counts). */
-const GRANT_ASKED = /补(?:了)?(?:多少|几)(?![\p{Script=Han}\d])/u;
+/**
+ * A grant asked without its unit: "每台补多少", "拟补多少？", "补几？" (not "补多少户", which counts; nor 补 of another
+ * word, "增补多少", "弥补多少", "填补", "候补", "递补", which make up a number, not pay a sum).
+ */
+const GRANT_ASKED = /(?<![增弥填候递])补(?:了)?(?:多少|几)(?![\p{Script=Han}\d])/u;
 
 /** Money named in a question ("资金缺口", "投资规模"): "多大" then asks a sum. */
 const MONEY_ASKED = /资金|缺口|金额|投资|投入|费用|经费|预算|补助|补贴|钱/u;
