@@ -45,6 +45,11 @@ const COUNT_AFTER = /^\d+[个家处所]/u;
 /** Names listed right before a count of the kind ("金盘、滨江2个小区"). */
 const LISTED_BEFORE_COUNT = new RegExp(`、\\p{Script=Han}{1,10}${COUNT.source}$`, 'u');
 
+/** How far before the kind a count is read ("共计126个" + 小区). */
+const COUNT_WINDOW_CHARS = 8;
+/** How far before the kind names listed before its count are read ("金盘、滨江2个" + 小区). */
+const LISTED_NAMES_WINDOW_CHARS = 20;
+
 /**
  * Words before the kind that say which kind, not which one ("老旧小区", "改造小区", "各小区", "该小区"): no name. Any
  * other word before it may be a name ("金盘小区"), so the rule stays silent.
@@ -60,11 +65,11 @@ export function countsWithoutNaming(sentences: string[], kind: string): boolean 
   for (const raw of sentences) {
     const text = raw.normalize('NFKC');
     for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + kind.length)) {
-      const before = text.slice(Math.max(0, at - 8), at);
+      const before = text.slice(Math.max(0, at - COUNT_WINDOW_CHARS), at);
       const after = text.slice(at + kind.length);
       if (/等\d*[个家处所]?$/u.test(before)) return false;
       // "改造金盘、滨江2个小区": the names listed before the count.
-      if (COUNT_BEFORE.test(before) && LISTED_BEFORE_COUNT.test(text.slice(Math.max(0, at - 20), at))) return false;
+      if (COUNT_BEFORE.test(before) && LISTED_BEFORE_COUNT.test(text.slice(Math.max(0, at - LISTED_NAMES_WINDOW_CHARS), at))) return false;
       if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) counted = true;
       else if (!KIND_BEFORE.test(before) && before.length) return false;
     }
