@@ -65,6 +65,11 @@ function askingClauses(question: string): ComparisonSides | undefined {
 /** A year as a clause writes it ("2024年"). */
 const CLAUSE_YEAR = /(?:19|20)\d{2}\s*年/u;
 
+/** The first place a clause names, as written there with its suffix ("城东区", "白河县"). */
+function placeAsWritten(clause: string): string | undefined {
+  return askedPlaces(clause).map((p) => clause.match(new RegExp(`${p}(?:省|市|县|区|自治县|自治州)?`, 'u'))?.[0]).find(Boolean);
+}
+
 /**
  * The second clause with the document, place and year the first one set, when it names no document or place of its
  * own: "城东区2024年计划改多少个小区，实际完成了多少个" asks the second of 城东区 in 2024 too, not of the whole city in
@@ -74,7 +79,7 @@ function withContextOf(first: string, second: string): string {
   if (documentReference(second) || askedPlaces(second).length) return second;
   const document = documentReference(first)?.text;
   if (document) return `${document}${second}`;
-  const place = askedPlaces(first).map((p) => first.match(new RegExp(`${p}(?:省|市|县|区|自治县|自治州)?`, 'u'))?.[0]).find(Boolean);
+  const place = placeAsWritten(first);
   const year = CLAUSE_YEAR.test(second) ? undefined : first.match(CLAUSE_YEAR)?.[0];
   return `${place ?? ''}${year ?? ''}${second}`;
 }
@@ -140,9 +145,7 @@ function weighedAgainst(question: string): ComparisonSides | undefined {
   const m = question.match(WEIGHED_AGAINST);
   if (!m) return undefined;
   const [, first, other] = m;
-  const place = askedPlaces(first)
-    .map((p) => first.match(new RegExp(`${p}(?:省|市|县|区|自治县|自治州)?`, 'u'))?.[0])
-    .find(Boolean);
+  const place = placeAsWritten(first);
   if (!place || !namesPlace(other) || first.includes(other)) return undefined;
   const ask = first.replace(/[？?。！!\s]+$/u, '');
   return { sides: [place, other], questions: [`${ask}？`, `${ask.replace(place, other)}？`], places: [placesOf(place), placesOf(other).length ? placesOf(other) : [other]], question };

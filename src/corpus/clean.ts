@@ -285,7 +285,8 @@ function delimitedRowStarts(text: string): Set<number> {
       const width = delimitedCells(lines[i], delimiter)?.length;
       if (!width) continue;
       let end = i + 1;
-      while (end < lines.length && delimitedCells(lines[end], delimiter)?.length === width && delimitedCells(lines[end], delimiter)!.some((c) => FIGURE_CELL.test(c))) end++;
+      const isRow = (cells: string[] | undefined) => cells?.length === width && cells.some((c) => FIGURE_CELL.test(c));
+      while (end < lines.length && isRow(delimitedCells(lines[end], delimiter))) end++;
       if (end - i < MIN_DELIMITED_ROWS) continue;
       for (let j = i; j < end; j++) rows.add(starts[j]);
       i = end - 1;

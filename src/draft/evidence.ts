@@ -482,7 +482,8 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   // The items of a set the ask names ("庭院和楼内燃气管道", "梨树县、伊通满族自治县、双辽市"): a quote may name them or speak
   // of the set without them ("燃气管道改造96公里"); it is measured both ways.
   const listed = coordinatedItems(asked);
-  const termSets = keyTerms.some((w) => listed.has(w.norm)) ? [keyTerms, keyTerms.filter((w) => !listed.has(w.norm))] : [keyTerms];
+  const termSets = (keyTerms.some((w) => listed.has(w.norm)) ? [keyTerms, keyTerms.filter((w) => !listed.has(w.norm))] : [keyTerms])
+    .map((terms) => ({ terms, own: terms.filter((w) => !theme.has(w.norm)) }));
   const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
   const themeThings = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w));
   const namesThemeThing = (text: string) => !themeThings.length || themeThings.some((w) => holdsWord(normalizeForMatch(text), w));
@@ -502,7 +503,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const covered = Math.max(coverageOf(weights.terms, said), 0.8 * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
     const core = coreCoverage(coreTerms, heading, said);
-    const measured = termSets.map((terms) => keyCoverage(terms, theme, `${heading}${said}`, core));
+    const measured = termSets.map((set) => keyCoverage(set, `${heading}${said}`, core));
     const distinctive = Math.max(...measured.map((m) => m.distinctive));
     const onTopicQuote = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
@@ -534,11 +535,10 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
 
 /**
  * How well a quote (with its heading) covers the ask's key terms, at least as well as its core (`core`), and whether
- * it holds one of the suggestion's own key terms beyond the proposal's theme: a quote holding none of them shares only
+ * it holds one of the suggestion's own key terms beyond the proposal's theme (`own`, picked once per suggestion): a quote holding none of them shares only
  * the subject every suggestion of the proposal shares (背街小巷照明), not this suggestion's ask (纳入专项规划).
  */
-function keyCoverage(terms: WeightedTerm[], theme: Set<string>, text: string, core: number): { distinctive: number; holdsOwnTerm: boolean } {
-  const own = terms.filter((w) => !theme.has(w.norm));
+function keyCoverage({ terms, own }: { terms: WeightedTerm[]; own: WeightedTerm[] }, text: string, core: number): { distinctive: number; holdsOwnTerm: boolean } {
   return { distinctive: Math.max(coverageOf(terms, text), core), holdsOwnTerm: !own.length || coverageOf(own, text) > 0 };
 }
 
