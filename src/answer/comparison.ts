@@ -3,6 +3,7 @@
 import type { Answer, Citation } from '../types.js';
 import { ASKS_OF_EACH_SIDE, getJieba, normalizeForMatch, WEIGHED_AGAINST } from '../text/index.js';
 import { askedPlaces } from '../grounding/evidenceGate.js';
+import { placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 
 /** "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. */
@@ -67,7 +68,7 @@ const CLAUSE_YEAR = /(?:19|20)\d{2}\s*年/u;
 
 /** The first place a clause names, as written there with its suffix ("城东区", "白河县"). */
 function placeAsWritten(clause: string): string | undefined {
-  return askedPlaces(clause).map((p) => clause.match(new RegExp(`${p}(?:省|市|县|区|自治县|自治州)?`, 'u'))?.[0]).find(Boolean);
+  return askedPlaces(clause).map((stem) => placeWrittenIn(clause, stem)).find(Boolean);
 }
 
 /**

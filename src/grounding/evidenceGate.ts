@@ -10,7 +10,7 @@
 import { ASPECT_WORDS, coordinatedItems, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
-import { writtenAsCountyUnits } from '../text/places.js';
+import { placeStem, writtenAsCountyUnits } from '../text/places.js';
 import { ASKS_TOTAL_OVER_YEARS, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
@@ -111,7 +111,6 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/g
 const YEAR_BOUNDARY = /(?:19|20)\d{2}\s*年?\s*底?\s*(?:以前|之前|以后|之后|前|后)/gu;
 /** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
 const PLACE_SUFFIX = /^(\p{Script=Han}{2,})(?:省|市|县|自治县|自治州)$/u;
-const PLACE_STEM = /^(\p{Script=Han}{2,}?)(?:省|市|县|区|自治县|自治州)$/u;
 /** Administrative suffixes a library writes after a place's name. */
 const PLACE_SUFFIXES = ['市', '县', '区', '州'];
 /** Tags the tagger gives place names it does not know: a person's name, an adjective, a proper term, an abbreviation. */
@@ -174,7 +173,7 @@ export function askedPlaces(text: string): string[] {
     ...districts,
   ];
   // Two direction characters ("东西", "上下") are tagged as places but are ordinary words.
-  return [...new Set(tagged.map((w) => w.match(PLACE_STEM)?.[1] ?? w).filter((w) => w.length >= 2 && !/^[东南西北上下左右前后内外中]{2}$/u.test(w)))];
+  return [...new Set(tagged.map(placeStem).filter((w) => w.length >= 2 && !/^[东南西北上下左右前后内外中]{2}$/u.test(w)))];
 }
 
 

@@ -40,3 +40,17 @@ export function autonomousPlaceForm(word: string, tag: string | undefined): RegE
   const m = tag === 'ns' ? word.match(AUTONOMOUS_UNIT) : null;
   return m ? new RegExp(`${m[1]}(?:\\p{Script=Han}{1,2}族)+自治${m[2]}`, 'u') : undefined;
 }
+
+/** The administrative suffixes staff and documents write after a place's name ("城东区", "白河县", "恩施自治州"). */
+const PLACE_SUFFIX_ALTERNATIVES = '(?:省|市|县|区|自治县|自治州)';
+const WORD_WITH_PLACE_SUFFIX = new RegExp(`^(\\p{Script=Han}{2,}?)${PLACE_SUFFIX_ALTERNATIVES}$`, 'u');
+
+/** A place name without its administrative suffix ("城东区" → 城东); a word without one is returned as it is. */
+export function placeStem(word: string): string {
+  return word.match(WORD_WITH_PLACE_SUFFIX)?.[1] ?? word;
+}
+
+/** A place, given by its stem, as a text writes it, suffix included when it has one ("城东" in "城东区2024年…" → 城东区). */
+export function placeWrittenIn(text: string, stem: string): string | undefined {
+  return text.match(new RegExp(`${stem}${PLACE_SUFFIX_ALTERNATIVES}?`, 'u'))?.[0];
+}
