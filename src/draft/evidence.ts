@@ -10,7 +10,7 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { withStatedRateWord } from '../text/askedFigure.js';
-import { DIRECTION_WORDS, isMannerWord, MANNER_WORDS } from '../text/questionWords.js';
+import { classFrameWords, DIRECTION_WORDS, isMannerWord, MANNER_WORDS } from '../text/questionWords.js';
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
@@ -252,9 +252,9 @@ const ASK_OPENING = /^(?:[^，,。：:]{0,12}?建议(?:由)?(?:[市县区]?(?:�
  * proposal's theme (电梯 in a 加装电梯 proposal): a missing thing is what the library lacks, while a missing verb is
  * just the wording (挖潜, 疏通).
  */
-export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Set<string>, absentFactor: number): WeightedTerm[] {
+export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Set<string>, absentFactor: number, frame: Set<string> = new Set()): WeightedTerm[] {
   return terms
-    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm) && !DIRECTION_WORDS.has(w.norm) && !mannerGluedToVerb(w.norm))
+    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm) && !DIRECTION_WORDS.has(w.norm) && !mannerGluedToVerb(w.norm) && !frame.has(w.norm))
     .map((w) => (absent.has(w.norm) && !theme.has(w.norm) && !namesAThing(w.norm) ? { ...w, weight: w.weight * absentFactor } : w));
 }
 
@@ -478,7 +478,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     ctx.trace?.({ suggestion, asked, focus: gate.focus, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: traced });
   if (!gate.answerable && !ctx.trace) return empty;
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
-  const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor);
+  const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor, classFrameWords(asked));
   // The items of a set the ask names ("庭院和楼内燃气管道", "梨树县、伊通满族自治县、双辽市"): a quote may name them or speak
   // of the set without them ("燃气管道改造96公里"); it is measured both ways.
   const listed = coordinatedItems(asked);

@@ -69,6 +69,16 @@ export function isMannerWord(word: string): boolean {
   return bareVerb && whole.length === 1 && whole[0].tag !== 'l' && !isDomainNoun(word);
 }
 
+/**
+ * "把这类小区作为优先改造对象", "把雨污分流作为改造的必改内容": what the ask puts in a class (把/将 X) is asked; 作为 and the
+ * class noun it closes on (对象, 内容, 重点, 任务) only frame it, and a passage on X need not repeat them ("…在同等条件下优先
+ * 安排", "完成雨污分流管网改造38.6公里"). Returns those frame words; none when the text has no such construction.
+ */
+const CLASS_FRAME = /(?:把|将)[^，,。；;]{1,16}?(作为)[^，,。；;]{0,10}?(对象|内容|重点|任务)(?![\p{Script=Han}])/gu;
+export function classFrameWords(text: string): Set<string> {
+  return new Set([...text.matchAll(CLASS_FRAME)].flatMap((m) => [m[1], m[2]]));
+}
+
 /** Part-of-speech tags of words that can carry a question's topic: nouns, names, abbreviations, idioms, numerals. */
 const TOPIC_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|nrfg|j|i|l|eng|vn|m|s|t)$/u;
 
