@@ -67,7 +67,10 @@ function introducedItems(question: string, sentence: Quoted, passageOf: (chunk: 
   // The items the passage holds, then those ingestion made sections of their own ("第七条…：（一）…" with （二） under it).
   const items = [...inPassage, ...itemSections(chunk, chunksOf, inPassage)];
   const askedNumeral = question.normalize('NFKC').match(ITEM_ASKED)?.[1];
-  const asked = askedNumeral ? chineseNumberValue(askedNumeral) : undefined;
+  // "第二部分（一）第3项列了哪些…" pointing at the section "3.不纳入对象" itself: its list, whole.
+  const ownNumber = markerOf(sectionParts(chunk.sectionPath).at(-1)?.trim() ?? '')?.ordinal;
+  const askedValue = askedNumeral ? chineseNumberValue(askedNumeral) : undefined;
+  const asked = askedValue === ownNumber ? undefined : askedValue;
   const chosen = items.filter((i) => markerOf(i.text.trim())?.ordinal === asked);
   return (chosen.length ? chosen : items.slice(0, maxItems)).map((i) => ({ passage: passageOf(i.chunk), text: i.text }));
 }
