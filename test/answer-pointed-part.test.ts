@@ -28,6 +28,11 @@ const PLAN = libraryDocument({ title: '青川市2025年既有住宅维修实施�
 （1）已列入征收范围的；
 （2）由开发企业承担保修责任的；
 （3）近6年内已维修过的。
+三、维修内容
+（一）基本内容。基本内容包括下列项目：
+1．屋面防水维修；
+2．外墙面修缮；
+3．供排水管线更新。
 `);
 
 const t = testLibrary({ files: { 'qingchuan_weixiu_banfa.txt': RULES, 'qingchuan_weixiu_fangan.txt': PLAN } });
@@ -43,5 +48,12 @@ describe('a question pointing to a part of a document', () => {
     const a = await answerQuestion(t.services, '实施方案第二部分（一）第3项列了哪些不列入维修的情形？');
     expect(a.answered).toBe(true);
     for (const item of ['已列入征收范围', '开发企业承担保修责任', '近6年内已维修过']) expect(a.answer).toContain(item);
+  });
+
+  it('still asks one item when the number is of an item inside the section it names', async () => {
+    const a = await answerQuestion(t.services, '实施方案第三部分（一）第1项要维修什么？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('屋面防水维修');
+    expect(a.answer).not.toContain('供排水管线更新');
   });
 });
