@@ -12,6 +12,7 @@ const rules = '云岭市既有住宅加装电梯实施办法';
 const chunks = documentChunks('yl-lift', { title: rules, kind: 'policy' }, [
   ['第五条', '加装电梯的，应当经本单元专有部分面积占比四分之三以上且人数占比四分之三以上的业主同意。'],
   ['第六条', '加装电梯的设计方案应当在本单元显著位置公示，公示期不少于10日。'],
+  ['第七条', '业主意见征询表应当在发放之日起10日内签字交回。'],
   ['第八条', '亭湖区、盐都区范围内加装电梯的，每台补助15万元。'],
 ]);
 const ask = extractiveAsker(chunks, 5);
@@ -50,5 +51,11 @@ describe('a consent threshold asked is answered with the share of owners the rul
   it('does not answer a second ask with the share alone', async () => {
     const a = await ask('要多少业主同意，公示期多长？');
     if (a.answered) expect(a.answer).toContain('10日');
+  });
+
+  it('reads a length of time before the signing as a length of time, not a share', async () => {
+    const a = await ask('业主意见征询表要在多少天内签字交回？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('10日内');
   });
 });

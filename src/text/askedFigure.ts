@@ -68,9 +68,9 @@ const STATES_RATE = /每(?:户|台|部|栋|幢|套|间|个|处|座|人|平方米
 
 /**
  * "要多少业主同意", "几成住户点头才能报", "得多少人签字同意": a consent threshold, which rules state as a share of the
- * owners ("三分之二以上业主同意", "户数过半"), not as a count.
+ * owners ("三分之二以上业主同意", "户数过半"), not as a count. Not a length of time or a sum ("多少天内签字", "几万元表决").
  */
-const ASKS_CONSENT_SHARE = /(?:多少|几成|几)[^，,。？?]{0,6}(?:同意|点头|签字|表决|赞成)|(?:表决|同意)比例/u;
+const ASKS_CONSENT_SHARE = /(?:多少|几成|几)(?!\s*(?:个\s*)?(?:天|日|工作日|月|年|周|小时|元|块|钱|万))[^，,。？?]{0,6}(?:同意|点头|签字|表决|赞成)|(?:表决|同意)比例/u;
 /** The words that ask something ("多少", "什么", "多久"): a question holding two of them asks two things. */
 const ASKING_WORDS = /多少|几|什么|哪|怎么|怎样|如何|多久|多长|何时|谁/gu;
 
