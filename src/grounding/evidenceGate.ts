@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { ASPECT_WORDS, classFrameWords, coordinatedItems, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
+import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
 import { placeStem, writtenAsCountyUnits } from '../text/places.js';
@@ -132,8 +132,6 @@ const CLOSING_PREDICATE = [
   /是(?:哪|什么)\p{Script=Han}{0,4}?(?:公司|企业|单位|部门|机构|人)(\p{Script=Han}{2,4}?)的[？?。！!\s]*$/u,
 ];
 
-/** What a document does with its content ("…第四条怎么规定的"): the asker wants the content, not the act named. */
-const DOCUMENT_ACTS = new Set('规定 要求 明确 提出 答复 回复 表述 说明 解释 定义 界定 部署 安排 表态 回应'.split(' '));
 
 /**
  * The closing predicate of a question when it is one dictionary word naming an activity (a noun or verbal noun:
@@ -197,7 +195,7 @@ export function analyzeQuestion(
   const text = question.normalize('NFKC').replace(DOC_NUMBER, ' ').replace(STRUCTURE_REFERENCE, ' ').trim();
   const tags = wordTags(text);
   const terms = [...new Set(tokenizer.terms(text))].filter(
-    (w) => !isFramingWord(w, tagOf(w, tags)) && !isAnswerKindWord(w) && !ASPECT_WORDS.has(w) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
+    (w) => !isFramingWord(w, tagOf(w, tags)) && !isAnswerKindWord(w) && !ASPECT_WORDS.has(w) && !isActOfPointedPart(w, question) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
   );
   const taggedTopical = (w: string) => isTopicTag(tagOf(w, tags) ?? 'n');
   const years = askedYears(text);

@@ -22,8 +22,8 @@ export function statesFigure(text: string, pattern: RegExp = HAS_FIGURE): boolea
 /** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
 const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
 
-/** A share as documents state it: "82%", "百分之三十", "1:1", "八成". */
-const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成/u;
+/** A share as documents state it: "82%", "百分之三十", "1:1", "八成", "三分之二", "过半", "半数". */
+const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成|[一二三四五六七八九十\d]\s*分之\s*[一二三四五六七八九十\d]|过半|半数/u;
 
 /**
  * What a share asked is a share of: the two characters right before 比例 / 占比 ("居民出资比例" → "出资", "抽查比例" →
@@ -66,6 +66,31 @@ const RATE_WORD = /^标准$/u;
  */
 const STATES_RATE = /每(?:户|台|部|栋|幢|套|间|个|处|座|人|平方米|㎡|m2|延长米|米|公里|吨|餐)[^，,。；;\d]{0,10}\d+(?:\.\d+)?\s*(?:万|千)?元|\d+(?:\.\d+)?\s*(?:万|千)?元\s*[/／每]\s*(?:户|台|部|栋|幢|套|间|个|处|座|人|平方米|㎡|m2|米|吨)/u;
 
+/**
+ * "要多少业主同意", "几成住户点头才能报", "得多少人签字同意": a consent threshold, which rules state as a share of the
+ * owners ("三分之二以上业主同意", "户数过半"), not as a count. Not a length of time or a sum ("多少天内签字", "几万元表决").
+ */
+const ASKS_CONSENT_SHARE = /(?:多少|几成|几)(?!\s*(?:个\s*)?(?:天|日|工作日|月|年|周|小时|元|块|钱|万))[^，,。？?]{0,6}(?:同意|点头|签字|表决|赞成)|(?:表决|同意)比例/u;
+/** The words that ask something ("多少", "什么", "多久"): a question holding two of them asks two things. */
+const ASKING_WORDS = /多少|几|什么|哪|怎么|怎样|如何|多久|多长|何时|谁/gu;
+
+/**
+ * A consent threshold asked, and nothing else, in the question's own words (not the earlier question a follow-up
+ * carries): "同意比例和公示期多长" asks two things, and the share alone would read as the whole answer.
+ */
+function asksConsentShareAlone(question: string): boolean {
+  const own = question.replace(CARRIED_QUESTION, '');
+  return ASKS_CONSENT_SHARE.test(own) && (own.match(ASKING_WORDS)?.length ?? 0) <= 1;
+}
+
+/**
+ * What states a figure for this question: the share of a consent threshold asked, or any figure. Every check of
+ * "a figure is stated" for a how-many question reads it.
+ */
+export function answeringFigure(question: string): RegExp {
+  return asksConsentShareAlone(question) ? STATES_SHARE : HAS_FIGURE;
+}
+
 /** What a figure question counts ("多少户" → a number followed by 户). */
 const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|栋|幢|项|批|期|年|条|所|家|类|人|名|米|公里|辆|次|间|套|处|部|台|倍)/;
 
@@ -92,6 +117,7 @@ const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)
  * "10个工作日"). Undefined when the question names no unit (any figure then answers it).
  */
 export function askedFigure(question: string): RegExp | undefined {
+  if (asksConsentShareAlone(question)) return STATES_SHARE;
   const unit = question.match(UNIT_AFTER_ASK)?.[1];
   if (unit) return countOf(unit);
   // "资金缺口有多大": a sum of money, not an area.

@@ -17,7 +17,7 @@ export const QUESTION_NOISE = new Set(
 export const ASPECT_WORDS: ReadonlySet<string> = new Set('计划 打算 准备 要求 需要 开展 实施 推进 完成 进行 实现 做到 落实 安排'.split(' '));
 
 /** Words naming the kind of answer wanted (a measure, a reason…), not its topic. */
-const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 问题 界定 定义 含义 概念 地方 路子 部门 全称 全名'.split(' '));
+const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 情形 问题 界定 定义 含义 概念 地方 路子 部门 全称 全名'.split(' '));
 
 /** A measure word glued to the word after it by the tokenizer ("哪份文件" → 份文件, "哪个部门" → 个部门). */
 const MEASURE_PREFIX = /^[份个张条项件位家种类批]/u;
@@ -103,6 +103,17 @@ export function spokenNounRoot(word: string): string | undefined {
 
 /** Structural references ("第二部分", "第五条", "第（三）项", "三是", "附件4"): where in a document, not what is asked. */
 export const STRUCTURE_REFERENCE = /第\s*[（(]?\s*[一二三四五六七八九十百\d]+\s*[）)]?\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
+
+/** What a document does with its content ("…第四条怎么规定的"): the asker wants the content, not the act named. */
+export const DOCUMENT_ACTS: ReadonlySet<string> = new Set('规定 要求 明确 提出 答复 回复 表述 说明 解释 定义 界定 部署 安排 表态 回应'.split(' '));
+
+/**
+ * "第三条规定哪些项目不纳入", "第二部分（二）1.（1）是怎么规定的": a question pointing to a part of a document asks what that
+ * part says; the act named (规定, 要求, 明确) is how the asker points, not a word the part must write.
+ */
+export function isActOfPointedPart(word: string, question: string): boolean {
+  return DOCUMENT_ACTS.has(word) && new RegExp(STRUCTURE_REFERENCE.source, 'u').test(question);
+}
 
 /** Pronoun-led and counted fillers of spoken questions ("哪种", "那场", "两条", "各自"): they point, they name nothing. */
 const SPOKEN_FILLER = /^(?:[哪那这各每][\p{Script=Han}]{0,3}|[一两几][\p{Script=Han}]|什么样|最多能|要是)$/u;

@@ -5,7 +5,7 @@ import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
-import { askedRate, shareSubject, statesFigure } from '../../text/askedFigure.js';
+import { answeringFigure, askedRate, shareSubject, statesFigure } from '../../text/askedFigure.js';
 import { lacksAskedLimit } from '../../text/deadlines.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
@@ -97,7 +97,7 @@ function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
   if (subject && !normalizeForMatch(text).includes(normalizeForMatch(subject))) return true;
   // "每平米暖气费多少？" asks a rate: a total ("出资100万元") does not answer it, nor a rate per another unit ("每户每年120元").
   const rate = askedRate(question);
-  return !statesFigure(text) || (!!rate && !rate.test(text));
+  return !statesFigure(text, answeringFigure(question)) || (!!rate && !rate.test(text));
 }
 
 export function answerExtractively(

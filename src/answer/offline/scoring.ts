@@ -7,7 +7,7 @@ import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { holdsWord } from '../../grounding/evidenceGate.js';
 import { matchesQuestionCue } from '../../text/questionTypes.js';
-import { askedFigure, statesFigure } from '../../text/askedFigure.js';
+import { answeringFigure, askedFigure, statesFigure } from '../../text/askedFigure.js';
 import { askedDeadline, statesDeadline } from '../../text/deadlines.js';
 import { ASKS_FOR_NUMBER, unique, type QuestionFocus } from './questionAnalysis.js';
 import {
@@ -130,6 +130,7 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
   const anchors = findAnchors(focus, passages, docTexts);
   const asksNumber = ASKS_FOR_NUMBER.test(focus.text);
   const figure = askedFigure(focus.text);
+  const anyFigure = answeringFigure(focus.text);
   const deadline = askedDeadline(focus.text);
   const distinctive = distinctiveTerms(docAwareTerms(allTerms, ''), contexts, anchors, t);
   const scored: ScoredSentence[] = [];
@@ -160,7 +161,7 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
       // A sentence under "(二)科学谋划项目,完善申报机制" is about what its heading names.
       const inSection = heading ? Math.max(ownCoverage, t.sectionContextFactor * coverage(terms, heading + norm)) : ownCoverage;
       const sentenceCoverage = asked ? Math.max(inSection, t.askedQuestionFactor * coverage(terms, asked + norm)) : inSection;
-      const figureBonus = (asksNumber ? (statesFigure(text) ? t.figureBonus : -t.figureBonus) : 0) + (figure && statesFigure(text, figure) ? t.askedFigureBonus : 0);
+      const figureBonus = (asksNumber ? (statesFigure(text, anyFigure) ? t.figureBonus : -t.figureBonus) : 0) + (figure && statesFigure(text, figure) ? t.askedFigureBonus : 0);
       const rankBonus = t.rankBonus * (1 - i / Math.max(1, passages.length));
       const formula = (BOILERPLATE.test(text) && !asksForHeaderField(focus.text, text)) || isTitleLine(norm, passage);
       const bonus =

@@ -54,6 +54,21 @@ function itemSections(chunk: Chunk, chunksOf: ((docId: string) => Chunk[]) | und
   return items;
 }
 
+/** "（一）第3项": the item asked by number right after the bracketed number of the part it sits in. */
+const ITEM_OF_PART = /[（(]\s*([一二三四五六七八九十\d]+)\s*[）)]\s*第\s*([一二三四五六七八九十\d]+)\s*[项款]/u;
+
+/**
+ * "第二部分（一）第3项列了哪些…" pointing at the section "（一）… > 3.不纳入对象" itself, whose lead-in the sentence is: the
+ * question names the section's parent and the section by their own numbers, so it asks the section's whole list, not
+ * its third item.
+ */
+function pointsAtOwnSection(question: string, sectionPath: string, asked: number | undefined): boolean {
+  const m = question.normalize('NFKC').match(ITEM_OF_PART);
+  if (!m || asked === undefined) return false;
+  const parts = sectionParts(sectionPath).map((p) => markerOf(p.trim())?.ordinal);
+  return parts.at(-1) === asked && parts.at(-2) === chineseNumberValue(m[1]);
+}
+
 /**
  * The items of the list the sentence introduces (at most maxItems; only the one asked when the question names an
  * item by its number and the list has it), as quotes; none when the sentence introduces no list.
@@ -67,7 +82,8 @@ function introducedItems(question: string, sentence: Quoted, passageOf: (chunk: 
   // The items the passage holds, then those ingestion made sections of their own ("第七条…：（一）…" with （二） under it).
   const items = [...inPassage, ...itemSections(chunk, chunksOf, inPassage)];
   const askedNumeral = question.normalize('NFKC').match(ITEM_ASKED)?.[1];
-  const asked = askedNumeral ? chineseNumberValue(askedNumeral) : undefined;
+  const askedValue = askedNumeral ? chineseNumberValue(askedNumeral) : undefined;
+  const asked = pointsAtOwnSection(question, chunk.sectionPath, askedValue) ? undefined : askedValue;
   const chosen = items.filter((i) => markerOf(i.text.trim())?.ordinal === asked);
   return (chosen.length ? chosen : items.slice(0, maxItems)).map((i) => ({ passage: passageOf(i.chunk), text: i.text }));
 }

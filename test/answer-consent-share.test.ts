@@ -1,0 +1,61 @@
+// A consent threshold asked ('要多少业主同意', '几成住户点头', '表决比例是怎样的') is answered with the share of owners
+// the rules write as a fraction (四分之三以上), which states a share as a percentage does; a question asking something
+// else besides is not answered with the share alone.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { documentChunks, extractiveAsker } from './support/services.js';
+import { libraryDocument, testLibrary } from './support/library.js';
+
+// A lift-installation rule: its consent threshold is written as a share of the owners (四分之三以上), next to
+// sentences with figures of other kinds (a subsidy, a publicity period).
+const rules = '云岭市既有住宅加装电梯实施办法';
+const chunks = documentChunks('yl-lift', { title: rules, kind: 'policy' }, [
+  ['第五条', '加装电梯的，应当经本单元专有部分面积占比四分之三以上且人数占比四分之三以上的业主同意。'],
+  ['第六条', '加装电梯的设计方案应当在本单元显著位置公示，公示期不少于10日。'],
+  ['第七条', '业主意见征询表应当在发放之日起10日内签字交回。'],
+  ['第八条', '亭湖区、盐都区范围内加装电梯的，每台补助15万元。'],
+]);
+const ask = extractiveAsker(chunks, 5);
+
+const library = testLibrary({
+  files: {
+    'yl_lift.txt': libraryDocument({ title: '云岭市既有住宅加装电梯管理办法', kind: 'policy' }, `云岭市既有住宅加装电梯管理办法
+
+第一条 为规范既有住宅加装电梯工作，制定本办法。
+第五条 加装电梯应当由本单元专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决，并经参与表决的四分之三以上业主同意。
+第六条 市级财政对加装电梯每台补助12万元。
+`),
+  },
+});
+
+describe('a consent threshold asked is answered with the share of owners the rules require', () => {
+  it('answers 要多少业主同意 with the fraction, not a figure of another kind', async () => {
+    const a = await ask('在云岭加装电梯，要多少业主同意才行？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('四分之三以上');
+    expect(a.answer).not.toContain('15万元');
+  });
+
+  it('answers 几成住户点头 the same way', async () => {
+    const a = await ask('加装电梯得有几成住户点头？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('四分之三以上');
+  });
+
+  it('reads a fraction as the share a 表决比例 asks', async () => {
+    const a = await answerQuestion(library.services, '加装电梯办法第五条的表决比例是怎样的？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('四分之三以上');
+  });
+
+  it('does not answer a second ask with the share alone', async () => {
+    const a = await ask('要多少业主同意，公示期多长？');
+    if (a.answered) expect(a.answer).toContain('10日');
+  });
+
+  it('reads a length of time before the signing as a length of time, not a share', async () => {
+    const a = await ask('业主意见征询表要在多少天内签字交回？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('10日内');
+  });
+});
