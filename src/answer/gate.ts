@@ -2,7 +2,7 @@
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
-import { analyzeQuestion, answerMismatches, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHY, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
@@ -121,6 +121,8 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
     return refusedWithNearest('已确定的内容，只有计划或拟议的内容', statingOwn[0]);
   }
   const mismatches = answerMismatches(analysis, quoted, done);
+  const unit = stated ? figureOfAnotherUnit(analysis, done) : undefined;
+  if (unit && !mismatches.length) mismatches.push(unit);
   if (!mismatches.length) return undefined;
   const year = mismatches.find((m) => m.kind === 'year');
   const place = mismatches.find((m) => m.kind === 'place');

@@ -40,3 +40,11 @@ export function autonomousPlaceForm(word: string, tag: string | undefined): RegE
   const m = tag === 'ns' ? word.match(AUTONOMOUS_UNIT) : null;
   return m ? new RegExp(`${m[1]}(?:\\p{Script=Han}{1,2}族)+自治${m[2]}`, 'u') : undefined;
 }
+
+/**
+ * A county-level unit written right after its city ("茂名市电白区", "汉中市城固县"): named so, it is a place even when the
+ * tagger does not know it (`cities`: the places known in the text, without their suffix).
+ */
+export function countyUnitsAfterCity(cities: string[], text: string): string[] {
+  return cities.flatMap((city) => [...text.matchAll(new RegExp(`${city}(?:省|市|州)(\\p{Script=Han}{2,3}?)(?:${COUNTY_UNIT_SUFFIXES.join('|')})`, 'gu'))].map((m) => m[1]));
+}
