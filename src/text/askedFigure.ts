@@ -1,9 +1,12 @@
 // The figure a how-many question asks for ("多少户", "几个工作日", "比例多少") and whether a text states one: the one
 // rule the answer's sentence choice and the answer check after it both read.
 import { FIGURE_KINDS } from './figureKinds.js';
+import { getJieba, getTokenizer } from './tokenizer.js';
 import { figuresAsDigits } from './numerals.js';
 import { tableFigures } from './tables.js';
 import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
+import { DONE_CLAUSE, FORWARD_SENTENCE, PLANNED_CLAUSE } from './plans.js';
+import { withoutStatedYears } from './numerals.js';
 
 /**
  * A figure in a sentence's digit form ("3 个"; "二十户" once figuresAsDigits has made it "20户"; numerals inside words,
@@ -79,6 +82,29 @@ const CARRIED_QUESTION = /[（(][^（()）]*[）)]\s*$/u;
  * word, "增补多少", "弥补多少", "填补", "候补", "递补", which make up a number, not pay a sum).
  */
 const GRANT_ASKED = /(?<![增弥填候递])补(?:了)?(?:多少|几)(?![\p{Script=Han}\d])/u;
+
+/**
+ * Whether a sentence states the figure as done or as it stands, not only as a plan or a target: "2024年计划改造120个，
+ * 实际完成126个" does (the clause after the plan says what was done); "2025年目标是累计达到300台", "下一步，我局将…计划
+ * 新增停车位500个" and "研究将补助标准由每台10万元提高到13万元" do not. A plan word governs the clauses after it in its
+ * sentence until one says what was done.
+ */
+export function statesFigureAsDone(sentence: string, figure: RegExp = HAS_FIGURE): boolean {
+  if (FORWARD_SENTENCE.test(sentence)) return false;
+  let planned = false;
+  for (const clause of sentence.split(/[，,；;]/u)) {
+    if (DONE_CLAUSE.test(clause)) planned = false;
+    else if (PLANNED_CLAUSE.test(clause)) planned = true;
+    if (!planned && statesFigure(withoutStatedYears(clause), figure)) return true;
+  }
+  return false;
+}
+
+/** A figure the asker names ("已经提到13万一台了", "按每平方米0.5元"), not a year: as a pattern for the sentences stating it. */
+export function askersFigure(question: string): RegExp | undefined {
+  const m = figuresAsDigits(question).match(/(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿千百]?)(?!\s*[\d.年])/u);
+  return m ? new RegExp(`(?<![\\d.])${m[1].replace('.', '\\.')}\\s*${m[2]}`, 'u') : undefined;
+}
 
 /** Money named in a question ("资金缺口", "投资规模"): "多大" then asks a sum. */
 const MONEY_ASKED = /资金|缺口|金额|投资|投入|费用|经费|预算|补助|补贴|钱/u;
@@ -164,6 +190,30 @@ export function asksAboutMoney(question: string): boolean {
 
 /** A document named by its subject ("加装电梯补助讨论稿", "适老化改造补助办法"): which document, not money asked about. */
 const DOCUMENT_NAMED_BY_MONEY = /\p{Script=Han}*(?:费|收益|经费|资金|补贴|补助|奖补)\p{Script=Han}{0,6}?(?:办法|细则|讨论稿|征求意见稿|意见稿|通知|方案|规定|政策|文件|意见|指引|解读)/gu;
+
+/** A word of the body that pays or grants, said as the asker says it ("县里", "市里", "区上"): who gives, not what for. */
+const PAYING_BODY = /^(?:国家|省|市|县|区|镇|街道|社区)(?:里|上|级|政府|财政)?$/u;
+
+/**
+ * The words of a question about money that say what the money is for ("加装电梯补助" → 加装电梯; "老楼装电梯，县里补多少"
+ * → 老楼, 电梯): its terms less the money words, who pays and places (`isPlace`), and single characters.
+ */
+export function moneyPurposeWords(terms: string[], isPlace: (word: string) => boolean): string[] {
+  return terms.filter((t) => /^\p{Script=Han}{2,}$/u.test(t) && !SPEAKS_OF_MONEY.test(t) && !NAMES_MONEY.test(t) && !PAYING_BODY.test(t) && !WHERE_WRITTEN.test(t) && !isPlace(t) && namesThing(t));
+}
+
+/** Words saying where a rule is written (规定, 答复, 办法…), not what the money is for. */
+const WHERE_WRITTEN = /^(?:规定|文件|答复|办法|政策|通知|方案|意见|条款|部分)$/u;
+
+/** A thing, not an act: a common noun ("电梯", "坡道"), or an act on one ("加装电梯": its last word a noun). */
+function namesThing(word: string): boolean {
+  const noun = (w: string) => {
+    const tags = getJieba().tag(w, false);
+    return tags.length === 1 && /^n(?![rs])/u.test(tags[0].tag);
+  };
+  const parts = getTokenizer().searchTerms(word).filter((p) => p !== word && p.length >= 2);
+  return noun(word) || (!!parts.length && noun(parts.at(-1)!));
+}
 
 /** Whether a text speaks of money at all. */
 export function speaksOfMoney(text: string): boolean {
