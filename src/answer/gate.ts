@@ -3,12 +3,12 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHY, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
-import { askedFigure, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, moneyPurposeWords, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
+import { askedFigure, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
 import { ASKS_WHAT_WAS_DONE } from '../text/plans.js';
 
 export interface GateResult {
@@ -99,10 +99,6 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   if (asksAboutMoney(analysis.text) && citations.length && !citations.some((c) => speaksOfMoney(c.quote))) {
     return refusedWithNearest('关于费用、资金的内容', citations[0]);
   }
-  // "县城老楼装电梯，县里补多少？" answered by "县级财政每年安排改造专项资金不少于1000万元": money, but for another
-  // matter. The sentences speaking of money (their heading and title) must name what it is for.
-  const purposeRefusal = moneyForAnotherMatter(analysis, citations);
-  if (purposeRefusal) return purposeRefusal;
   const counted = countedWords(analysis.text);
   if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(normalizeForMatch(`${c.quote} ${c.section}`), w)))) return figureMissingRefusal(analysis.text, stating[0]);
   const quoted = answeringSentences(answering, passages);
@@ -142,27 +138,6 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
     answer: `现有文件中没有${missing}，无法作答。${holds}${withCitation(nearest.quote, '[1]')}`,
     citations: [{ ...nearest, n: 1 }],
   };
-}
-
-/** Two sums weighed: "哪个高", "哪边更多". */
-const WEIGHS_AMOUNT = /(?:哪个|哪边|谁)(?:更|的)?[高低多少大小]/u;
-
-/** A money question answered only by sentences on money for something else: refused, quoting the first of them. */
-function moneyForAnotherMatter(analysis: QuestionAnalysis, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
-  // A sum asked or weighed ("补多少", "…是多少", "哪个高"); not why a sum is what it is, nor whether money is given at all.
-  const asksSum = ASKS_FOR_QUANTITY.test(analysis.text) || WEIGHS_AMOUNT.test(analysis.text);
-  if (!asksAboutMoney(analysis.text) || !asksSum || ASKS_WHY.test(analysis.text)) return undefined;
-  const purpose = moneyPurposeWords(analysis.terms, (w) => askedPlaces(w).length > 0);
-  const onMoney = citations.filter((c) => speaksOfMoney(c.quote));
-  if (!purpose.length || !onMoney.length) return undefined;
-  // As the library writes it, too ("房子" in a document that says 住房).
-  const held = (text: string, w: string) => [w, ...getSynonyms().writtenAs(w)].some((x) => holdsFocus(analysis, normalizeForMatch(text), x));
-  // A word its document's title holds (老楼 in a plan on 老旧小区) is what the whole document is about: it tells no sum apart.
-  const forPurpose = (c: Citation) => {
-    const own = purpose.filter((w) => !held(c.title, w));
-    return !own.length || own.some((w) => held(`${c.quote} ${c.section}`, w));
-  };
-  return onMoney.some(forPurpose) ? undefined : refusedWithNearest(`${purpose.join('、')}方面的费用、资金内容`, onMoney[0]);
 }
 
 /** How many units an answer must name to give a figure of each ("各县（市、区）分别…"). */

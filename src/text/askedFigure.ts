@@ -1,7 +1,6 @@
 // The figure a how-many question asks for ("多少户", "几个工作日", "比例多少") and whether a text states one: the one
 // rule the answer's sentence choice and the answer check after it both read.
 import { FIGURE_KINDS } from './figureKinds.js';
-import { getJieba, getTokenizer } from './tokenizer.js';
 import { figuresAsDigits } from './numerals.js';
 import { tableFigures } from './tables.js';
 import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
@@ -190,30 +189,6 @@ export function asksAboutMoney(question: string): boolean {
 
 /** A document named by its subject ("加装电梯补助讨论稿", "适老化改造补助办法"): which document, not money asked about. */
 const DOCUMENT_NAMED_BY_MONEY = /\p{Script=Han}*(?:费|收益|经费|资金|补贴|补助|奖补)\p{Script=Han}{0,6}?(?:办法|细则|讨论稿|征求意见稿|意见稿|通知|方案|规定|政策|文件|意见|指引|解读)/gu;
-
-/** A word of the body that pays or grants, said as the asker says it ("县里", "市里", "区上"): who gives, not what for. */
-const PAYING_BODY = /^(?:国家|省|市|县|区|镇|街道|社区)(?:里|上|级|政府|财政)?$/u;
-
-/**
- * The words of a question about money that say what the money is for ("加装电梯补助" → 加装电梯; "老楼装电梯，县里补多少"
- * → 老楼, 电梯): its terms less the money words, who pays and places (`isPlace`), and single characters.
- */
-export function moneyPurposeWords(terms: string[], isPlace: (word: string) => boolean): string[] {
-  return terms.filter((t) => /^\p{Script=Han}{2,}$/u.test(t) && !SPEAKS_OF_MONEY.test(t) && !NAMES_MONEY.test(t) && !PAYING_BODY.test(t) && !WHERE_WRITTEN.test(t) && !isPlace(t) && namesThing(t));
-}
-
-/** Words saying where a rule is written (规定, 答复, 办法…), not what the money is for. */
-const WHERE_WRITTEN = /^(?:规定|文件|答复|办法|政策|通知|方案|意见|条款|部分)$/u;
-
-/** A thing, not an act: a common noun ("电梯", "坡道"), or an act on one ("加装电梯": its last word a noun). */
-function namesThing(word: string): boolean {
-  const noun = (w: string) => {
-    const tags = getJieba().tag(w, false);
-    return tags.length === 1 && /^n(?![rs])/u.test(tags[0].tag);
-  };
-  const parts = getTokenizer().searchTerms(word).filter((p) => p !== word && p.length >= 2);
-  return noun(word) || (!!parts.length && noun(parts.at(-1)!));
-}
 
 /** Whether a text speaks of money at all. */
 export function speaksOfMoney(text: string): boolean {
