@@ -2,13 +2,14 @@
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
-import { analyzeQuestion, answerMismatches, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
-import { askedFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure } from '../text/askedFigure.js';
+import { askedFigure, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
+import { ASKS_WHAT_WAS_DONE } from '../text/plans.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -104,11 +105,25 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   // The year of a how-many answer is the one its figure is stated for: the sentences stating it, not a neighbour in
   // the same quote ("…已于2022年底到期" after a 2019—2022 total).
   const figureStated = stated ? quoted.flatMap((s) => splitSentences(s.quote).filter((x) => statesFigure(withoutStatedYears(x.text), stated)).map((x) => ({ ...s, quote: x.text }))) : quoted;
-  const mismatches = answerMismatches(analysis, quoted, figureStated);
+  // "2025年…实际累计达到了多少台？" answered by "2025年目标是累计达到300台": a plan or a target is not what was done. Only the
+  // sentences stating the figure as done answer it (and their year must be the one asked).
+  const asksDone = ASKS_WHAT_WAS_DONE.test(analysis.text) && !ASKS_WHAT_IS_PROPOSED.test(analysis.text);
+  const done = stated && asksDone ? figureStated.filter((s) => statesFigureAsDone(s.quote, stated)) : figureStated;
+  if (figureStated.length && !done.length) return refusedWithNearest('实际完成的数据，只有计划或目标', stating[0] ?? citations[0]);
+  // "补助已经提到13万一台了，能按13万申请吗？" answered by "研究将…由每台10万元提高到13万元": the asker's figure only planned.
+  const own = !stated && asksDone ? askersFigure(analysis.text) : undefined;
+  const statingOwn = own ? citations.filter((c) => splitSentences(c.quote).some((x) => statesFigure(withoutStatedYears(x.text), own))) : [];
+  if (own && statingOwn.length && !statingOwn.some((c) => splitSentences(c.quote).some((x) => statesFigureAsDone(x.text, own)))) {
+    return refusedWithNearest('已确定的内容，只有计划或拟议的内容', statingOwn[0]);
+  }
+  const mismatches = answerMismatches(analysis, quoted, done);
+  const unit = stated ? figureOfAnotherUnit(analysis, done) : undefined;
+  if (unit && !mismatches.length) mismatches.push(unit);
   if (!mismatches.length) return undefined;
   const year = mismatches.find((m) => m.kind === 'year');
   const place = mismatches.find((m) => m.kind === 'place');
-  const nearest = answering[0];
+  // What was done, when a plan stood beside it: the year the library holds is that sentence's.
+  const nearest = (done !== figureStated && answering.find((c) => done.some((s) => c.quote.includes(s.quote)))) || answering[0];
   // The library may well hold the place asked, only not this fact about it: the nearest fact is another place's.
   const missing = place ? `${place.asked}在这方面的内容` : missingContent(mismatches, analysis.text);
   const sum = mismatches.find((m) => m.kind === 'figure');

@@ -10,7 +10,7 @@
 import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
-import { placeStem, writtenAsCountyUnits } from '../text/places.js';
+import { countyUnitsAfterCity, placeStem, writtenAsCountyUnits } from '../text/places.js';
 import { ASKS_TOTAL_OVER_YEARS, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
@@ -473,6 +473,41 @@ function districtsOfOtherDocuments(analysis: QuestionAnalysis, sentences: Answer
   if (!asked.length) return undefined;
   const found = [...new Set(sentences.flatMap((s) => countyUnitsWritten(`${s.title} ${s.origin ?? ''}`)))].filter((p) => !asked.includes(p));
   return found.length ? { kind: 'place', asked: asked.join('、'), found } : undefined;
+}
+
+/** A figure of a whole city, province or country ("全市完成171个"), not of any one of its districts. */
+const WHOLE_SCOPE_TOTAL = /全市|全省|全国|市域|全域/u;
+
+/**
+ * "某县2023年完成了多少个小区？" answered by "2023年全市…完成142个" beside "2024年…某县31个": a figure asked of a county or
+ * district is stated by one sentence of that unit — naming it, or naming no county unit while its heading, title or
+ * issuer does — for the year asked. The city's figure, another unit's, or the unit's in another year is not it.
+ */
+export function figureOfAnotherUnit(analysis: QuestionAnalysis, figureSentences: AnsweringSentence[]): ConstraintMismatch | undefined {
+  const asked = [...new Set([...countyUnitsWritten(analysis.text), ...countyUnitsAfterCity(analysis.places, analysis.text)])];
+  if (!asked.length || !figureSentences.length) return undefined;
+  const names = (text: string) => asked.some((p) => normalizeForMatch(text).includes(normalizeForMatch(p)));
+  // A sentence naming no county unit is the unit's when its heading, title or issuer names it, or when its document is
+  // of the whole city (a city rule applies in every district) and the sentence is no city-wide total (全市…142个).
+  const ofUnit = (s: AnsweringSentence) => {
+    if (names(s.quote)) return true;
+    if (countyUnitsWritten(s.quote).length) return false;
+    const heads = `${s.title} ${s.section} ${s.origin ?? ''}`;
+    return names(heads) || (!countyUnitsWritten(heads).length && !WHOLE_SCOPE_TOTAL.test(s.quote));
+  };
+  // A sentence stating no year of its own (nor inheriting one) does not contradict the year asked, as in answerMismatches.
+  const inYear = (s: AnsweringSentence, year: string) => {
+    const dated = `${inheritedYears(s)} ${normalizeForMatch(`${s.quote} ${s.section}`)}`;
+    return !askedYears(dated).length || dated.includes(year);
+  };
+  // Each year asked ("2022年和2024年分别…") by a sentence of the unit.
+  const units = figureSentences.filter(ofUnit);
+  if (units.length && analysis.years.every((y) => units.some((s) => inYear(s, y)))) return undefined;
+  // The unit's figure is there, of another year: the library lacks that year's.
+  const unitYears = [...new Set(figureSentences.filter(ofUnit).flatMap((s) => askedYears(`${inheritedYears(s)} ${s.quote}`)))].filter((y) => !analysis.years.includes(y));
+  if (unitYears.length && analysis.years.length) return { kind: 'year', asked: `${asked.join('、')}${analysis.years[0]}`, found: unitYears.sort() };
+  const others = [...new Set(figureSentences.flatMap((s) => countyUnitsWritten(s.quote)))].filter((p) => !asked.includes(p));
+  return { kind: 'place', asked: asked.join('、'), found: others.length ? others.slice(0, 3) : [...new Set(figureSentences.flatMap((s) => issuerPlaces(s.origin ?? '')))] };
 }
 
 /** A sentence an answer quotes, with what places it: its document's title and issuer, its section, its passage. */

@@ -4,6 +4,8 @@ import { FIGURE_KINDS } from './figureKinds.js';
 import { figuresAsDigits } from './numerals.js';
 import { tableFigures } from './tables.js';
 import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
+import { DONE_CLAUSE, FORWARD_SENTENCE, PLANNED_CLAUSE } from './plans.js';
+import { withoutStatedYears } from './numerals.js';
 
 /**
  * A figure in a sentence's digit form ("3 个"; "二十户" once figuresAsDigits has made it "20户"; numerals inside words,
@@ -104,6 +106,29 @@ const CARRIED_QUESTION = /[（(][^（()）]*[）)]\s*$/u;
  * word, "增补多少", "弥补多少", "填补", "候补", "递补", which make up a number, not pay a sum).
  */
 const GRANT_ASKED = /(?<![增弥填候递])补(?:了)?(?:多少|几)(?![\p{Script=Han}\d])/u;
+
+/**
+ * Whether a sentence states the figure as done or as it stands, not only as a plan or a target: "2024年计划改造120个，
+ * 实际完成126个" does (the clause after the plan says what was done); "2025年目标是累计达到300台", "下一步，我局将…计划
+ * 新增停车位500个" and "研究将补助标准由每台10万元提高到13万元" do not. A plan word governs the clauses after it in its
+ * sentence until one says what was done.
+ */
+export function statesFigureAsDone(sentence: string, figure: RegExp = HAS_FIGURE): boolean {
+  if (FORWARD_SENTENCE.test(sentence)) return false;
+  let planned = false;
+  for (const clause of sentence.split(/[，,；;]/u)) {
+    if (DONE_CLAUSE.test(clause)) planned = false;
+    else if (PLANNED_CLAUSE.test(clause)) planned = true;
+    if (!planned && statesFigure(withoutStatedYears(clause), figure)) return true;
+  }
+  return false;
+}
+
+/** A figure the asker names ("已经提到13万一台了", "按每平方米0.5元"), not a year: as a pattern for the sentences stating it. */
+export function askersFigure(question: string): RegExp | undefined {
+  const m = figuresAsDigits(question).match(/(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿千百]?)(?!\s*[\d.年])/u);
+  return m ? new RegExp(`(?<![\\d.])${m[1].replace('.', '\\.')}\\s*${m[2]}`, 'u') : undefined;
+}
 
 /** Money named in a question ("资金缺口", "投资规模"): "多大" then asks a sum. */
 const MONEY_ASKED = /资金|缺口|金额|投资|投入|费用|经费|预算|补助|补贴|钱/u;

@@ -54,3 +54,11 @@ export function placeStem(word: string): string {
 export function placeWrittenIn(text: string, stem: string): string | undefined {
   return text.match(new RegExp(`${stem}${PLACE_SUFFIX_ALTERNATIVES}?`, 'u'))?.[0];
 }
+
+/**
+ * A county-level unit written right after its city ("茂名市电白区", "汉中市城固县"): named so, it is a place even when the
+ * tagger does not know it (`cities`: the places known in the text, without their suffix).
+ */
+export function countyUnitsAfterCity(cities: string[], text: string): string[] {
+  return cities.flatMap((city) => [...text.matchAll(new RegExp(`${city}(?:省|市|州)(\\p{Script=Han}{2,3}?)(?:${COUNTY_UNIT_SUFFIXES.join('|')})`, 'gu'))].map((m) => m[1]));
+}

@@ -26,3 +26,12 @@ const REMEDY_HEADING = /整改|措施|对策|解决|做法|办理|答复|成效/
 export function namesProblemsOnly(heading: string): boolean {
   return PROBLEMS_HEADING.test(heading) && !REMEDY_HEADING.test(heading);
 }
+
+/** What was actually done, or what holds now, asked: "实际达到了多少", "已经提到…了吗". */
+export const ASKS_WHAT_WAS_DONE = /实际|已经/u;
+
+/** A clause stating a plan, a target or a change still being studied (计划新增, 目标是, 研究将…提高到). */
+export const PLANNED_CLAUSE = /计划|目标|拟(?![定稿])|预计|力争|争取|打算|研究将/u;
+
+/** A clause stating what was done (实际完成, 已全部完工, 累计改造), after a plan in the same sentence. */
+export const DONE_CLAUSE = /实际|已经|已(?:全部)?(?:完成|完工|建成|达到|开工|竣工|改造|新增|发放)|完成了|累计(?:完成|改造|建成)/u;

@@ -1,0 +1,47 @@
+// What was actually done (实际, 已经) is not answered by a plan, a target or a change still being studied (issue #10,
+// precision): "…实际累计达到多少台" answered by "目标是累计达到300台" read a target as a result.
+import { describe, expect, it } from 'vitest';
+import { statesFigureAsDone } from '../src/text/askedFigure.js';
+import { libraryDocument, testLibrary } from './support/library.js';
+
+const REPORT = libraryDocument({ title: '青川市2024年城镇老旧小区改造工作总结', issuer: '青川市住房和城乡建设局' }, `青川市2024年城镇老旧小区改造工作总结
+
+一、总体完成情况
+2024年全市计划改造城镇老旧小区120个，实际完成126个，惠及居民1.5万户。
+
+二、加装电梯
+截至2024年底，全市既有住宅累计加装电梯210台。2025年目标是全市累计加装电梯达到300台。
+`);
+const MINUTES = libraryDocument({ title: '青川市城镇老旧小区改造工作专题会议纪要', issuer: '青川市人民政府办公室' }, `青川市城镇老旧小区改造工作专题会议纪要
+
+（二）关于加装电梯补助标准
+会议同意研究将加装电梯市级补助标准由每台10万元提高到13万元，由市住建局会同市财政局提出具体方案。
+`);
+
+const library = testLibrary({ files: { 'qingchuan_zongjie.txt': REPORT, 'qingchuan_jiyao.txt': MINUTES } }, { timeout: 120_000 });
+
+describe('a plan or a target given for what was done', () => {
+  it('refuses a result asked for a year that has only a target', async () => {
+    const a = await library.ask('2025年全市加装电梯实际累计达到了多少台？');
+    expect(a.answered).toBe(false);
+  });
+
+  it('refuses a figure the asker says is already in force when the library only studies it', async () => {
+    const a = await library.ask('听说加装电梯补助已经提到13万一台了，现在能按13万申请吗？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('只有计划或拟议的内容');
+  });
+
+  it('answers the result stated after the plan in the same sentence', async () => {
+    const a = await library.ask('2024年全市实际完成改造多少个老旧小区？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('126个');
+  });
+
+  it('reads a plan word as governing the clauses after it until one says what was done', () => {
+    expect(statesFigureAsDone('2024年全市计划改造城镇老旧小区120个，实际完成126个')).toBe(true);
+    expect(statesFigureAsDone('2025年目标是全市累计加装电梯达到300台')).toBe(false);
+    expect(statesFigureAsDone('下一步，我局将在2025年改造中计划新增停车位500个')).toBe(false);
+    expect(statesFigureAsDone('截至2024年底，全市既有住宅累计加装电梯210台')).toBe(true);
+  });
+});
