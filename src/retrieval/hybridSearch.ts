@@ -12,7 +12,7 @@ import { visibleToChannel } from './channels.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { QUESTION_NOISE, isSpokenFiller } from '../text/questionWords.js';
-import { asksMeaning, definesAskedTerm } from '../text/questionTypes.js';
+import { asksMeaning, definesAskedTerm, opensOnTermSayingWhatItIs, termAskedMeaningOf } from '../text/questionTypes.js';
 import { splitSentences } from '../text/sentences.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
@@ -199,11 +199,14 @@ export class HybridSearcher implements Searcher {
 
   /**
    * "什么叫城镇老旧小区？": in a library about 城镇老旧小区 every chunk holds the term, and the one defining it ("本办法所称
-   * 城镇老旧小区，是指…") may rank anywhere: the best-ranked candidate defining the asked term comes first.
+   * 城镇老旧小区，是指…", or "提升类改造，为丰富…" for a class of its own) may rank anywhere: the best-ranked candidate
+   * defining the asked term comes first.
    */
   private definitionFirst<T extends Fused>(question: string, fused: T[]): T[] {
     if (!asksMeaning(question)) return fused;
-    const defines = (f: T) => splitSentences(this.table.get(f.index)!.text).some((s) => definesAskedTerm(question, s.text));
+    const term = termAskedMeaningOf(question);
+    const defining = (sentence: string) => definesAskedTerm(question, sentence) || (!!term && opensOnTermSayingWhatItIs(sentence, term));
+    const defines = (f: T) => splitSentences(this.table.get(f.index)!.text).some((s) => defining(s.text));
     const found = fused.find(defines);
     return found ? [found, ...fused.filter((f) => f !== found)] : fused;
   }
