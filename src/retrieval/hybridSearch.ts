@@ -12,6 +12,8 @@ import { visibleToChannel } from './channels.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { QUESTION_NOISE, isSpokenFiller } from '../text/questionWords.js';
+import { asksMeaning, definesAskedTerm, opensOnTermSayingWhatItIs, termAskedMeaningOf } from '../text/questionTypes.js';
+import { splitSentences } from '../text/sentences.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
 
@@ -121,7 +123,8 @@ export class HybridSearcher implements Searcher {
       mode === 'hybrid'
         ? this.namedFirst(lexicalQuery!, named!, this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning, fusion, lexicalScores), accept, tuning)
         : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
-    const hits = fused.slice(0, options.mergeAdjacent ? k * 3 : k).map(
+    const ranked = mode === 'hybrid' && tuning.definitionFirst ? this.definitionFirst(text, fused) : fused;
+    const hits = ranked.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
         chunk: this.table.get(f.index)!,
         score: f.score,
@@ -192,6 +195,20 @@ export class HybridSearcher implements Searcher {
     const top = fused[0]?.score ?? 0;
     const deeper = inDoc.filter((r) => lead.has(r.index) && !present.has(r.index)).map((r): Fused => ({ index: r.index, score: top, ranks: [undefined, undefined] }));
     return [...fused.filter((f) => lead.has(f.index)), ...deeper, ...fused.filter((f) => !lead.has(f.index))];
+  }
+
+  /**
+   * "什么叫城镇老旧小区？": in a library about 城镇老旧小区 every chunk holds the term, and the one defining it ("本办法所称
+   * 城镇老旧小区，是指…", or "提升类改造，为丰富…" for a class of its own) may rank anywhere: the best-ranked candidate
+   * defining the asked term comes first.
+   */
+  private definitionFirst<T extends Fused>(question: string, fused: T[]): T[] {
+    if (!asksMeaning(question)) return fused;
+    const term = termAskedMeaningOf(question);
+    const defining = (sentence: string) => definesAskedTerm(question, sentence) || (!!term && opensOnTermSayingWhatItIs(sentence, term));
+    const defines = (f: T) => splitSentences(this.table.get(f.index)!.text).some((s) => defining(s.text));
+    const found = fused.find(defines);
+    return found ? [found, ...fused.filter((f) => f !== found)] : fused;
   }
 
   /** Vector recall alone (for evaluation and the benchmark). */

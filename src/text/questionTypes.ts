@@ -254,6 +254,23 @@ export function namesTermOnlyAsClassOfOne(sentence: string, term: string): boole
   return seen;
 }
 
+/** A numbering that opens a clause or item ("（三）", "2.", "第六条 "). */
+const LEADING_ITEM_MARKER = /^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*|第[一二三四五六七八九十百\d]+条\s*)/u;
+/** What follows a term a sentence opens on to say what it is or holds: "提升类改造，为丰富…", "提升类包括社区养老…". */
+const SAYS_WHAT_IT_IS = /^[^，。；]{0,4}[，,]?(?:为|包括|是指|指)/u;
+
+/**
+ * Whether a sentence opens on the term (within its first words, after any numbering) and goes on to say what it is or
+ * holds: "第六条 提升类改造，为丰富社区服务供给…", "提升类包括社区养老、托育…". The way a rule or plan defines one of its
+ * own classes without "是指".
+ */
+export function opensOnTermSayingWhatItIs(sentence: string, term: string): boolean {
+  const text = sentence.trim().replace(LEADING_ITEM_MARKER, '');
+  const at = text.indexOf(term);
+  if (at < 0 || at > 8 || /[，。；]/u.test(text.slice(0, at))) return false;
+  return SAYS_WHAT_IT_IS.test(text.slice(at + term.length));
+}
+
 /** Whether the question asks what a term means ("什么叫城镇老旧小区？"). */
 export function asksMeaning(question: string): boolean {
   return ASKS_MEANING.test(question);
