@@ -18,7 +18,16 @@ const MINUTES = libraryDocument({ title: '青川市城镇老旧小区改造工�
 会议同意研究将加装电梯市级补助标准由每台10万元提高到13万元，由市住建局会同市财政局提出具体方案。
 `);
 
-const library = testLibrary({ files: { 'qingchuan_zongjie.txt': REPORT, 'qingchuan_jiyao.txt': MINUTES } }, { timeout: 120_000 });
+// A plan word as a noun ("列入改造计划的", "超额完成年度目标") names a plan; the figure beside it is what was done.
+const RESULTS = libraryDocument({ title: '白沙县2024年城镇老旧小区改造工作总结', issuer: '白沙县住房和城乡建设局' }, `白沙县2024年城镇老旧小区改造工作总结
+
+一、总体完成情况
+2024年列入改造计划的47个小区已于11月底前全部完工，惠及居民5100户。
+二、加装电梯
+超额完成年度目标，全年新增加装电梯38台。
+`);
+
+const library = testLibrary({ files: { 'qingchuan_zongjie.txt': REPORT, 'qingchuan_jiyao.txt': MINUTES, 'baisha_zongjie.txt': RESULTS } }, { timeout: 120_000 });
 
 describe('a plan or a target given for what was done', () => {
   it('refuses a result asked for a year that has only a target', async () => {
@@ -43,5 +52,24 @@ describe('a plan or a target given for what was done', () => {
     expect(statesFigureAsDone('2025年目标是全市累计加装电梯达到300台')).toBe(false);
     expect(statesFigureAsDone('下一步，我局将在2025年改造中计划新增停车位500个')).toBe(false);
     expect(statesFigureAsDone('截至2024年底，全市既有住宅累计加装电梯210台')).toBe(true);
+  });
+
+  it('answers a result beside a plan or a target named as a noun', async () => {
+    const a = await library.ask('白沙县2024年实际改造完成了多少个小区？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('47个');
+    const b = await library.ask('白沙县2024年加装电梯实际新增了多少台？');
+    expect(b.answered).toBe(true);
+    expect(b.answer).toContain('38台');
+  });
+
+  it('reads a plan word as a plan only where it leads its clause', () => {
+    expect(statesFigureAsDone('2024年列入改造计划的47个小区已于11月底前全部完工')).toBe(true);
+    expect(statesFigureAsDone('超额完成年度目标，全年新增加装电梯38台')).toBe(true);
+    expect(statesFigureAsDone('对纳入年度改造计划的小区，加装电梯每台补助12万元')).toBe(true);
+    expect(statesFigureAsDone('积极争取中央资金，加装电梯每台补助12万元')).toBe(true);
+    expect(statesFigureAsDone('2025年计划改造老旧小区60个')).toBe(false);
+    expect(statesFigureAsDone('力争年底前新增加装电梯50台')).toBe(false);
+    expect(statesFigureAsDone('争取在2025年底前完成改造80个')).toBe(false);
   });
 });
