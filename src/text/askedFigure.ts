@@ -1,11 +1,10 @@
 // The figure a how-many question asks for ("多少户", "几个工作日", "比例多少") and whether a text states one: the one
 // rule the answer's sentence choice and the answer check after it both read.
 import { FIGURE_KINDS } from './figureKinds.js';
-import { figuresAsDigits } from './numerals.js';
+import { figuresAsDigits, withoutStatedYears } from './numerals.js';
 import { tableFigures } from './tables.js';
 import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
 import { DONE_CLAUSE, FORWARD_SENTENCE, PLANNED_CLAUSE } from './plans.js';
-import { withoutStatedYears } from './numerals.js';
 
 /**
  * A figure in a sentence's digit form ("3 个"; "二十户" once figuresAsDigits has made it "20户"; numerals inside words,
@@ -124,9 +123,17 @@ export function statesFigureAsDone(sentence: string, figure: RegExp = HAS_FIGURE
   return false;
 }
 
-/** A figure the asker names ("已经提到13万一台了", "按每平方米0.5元"), not a year: as a pattern for the sentences stating it. */
+/**
+ * A figure the asker says already holds: 已经 governing it through a change of level ("已经提到13万一台了", "已经涨到每平方米
+ * 0.5元", "已经达到30%"). Not any number after 已经 ("已经建成20多年了", "已经有3个小区试点了"): an age (20多年, 5年以上) or
+ * a count beside it claims no figure.
+ */
+const ASKERS_CLAIMED_FIGURE =
+  /已经[^，,。？?；;\d]{0,8}?(?:提|涨|调|达|升|降|增|加|改|上调|下调)(?:高|整|加)?(?:到|至|为|成)\s*(?:每[^\d，,。？?]{0,4})?(\d+(?:\.\d+)?)\s*([万亿千百]?)(?!\s*(?:[\d.年]|多年))/u;
+
+/** A figure the asker says already holds (ASKERS_CLAIMED_FIGURE): as a pattern for the sentences stating it. */
 export function askersFigure(question: string): RegExp | undefined {
-  const m = figuresAsDigits(question).match(/(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿千百]?)(?!\s*[\d.年])/u);
+  const m = figuresAsDigits(question).match(ASKERS_CLAIMED_FIGURE);
   return m ? new RegExp(`(?<![\\d.])${m[1].replace('.', '\\.')}\\s*${m[2]}`, 'u') : undefined;
 }
 
