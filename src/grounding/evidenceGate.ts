@@ -10,8 +10,8 @@
 import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
-import { countyUnitsAfterCity, placeStem, writtenAsCountyUnits } from '../text/places.js';
-import { ASKS_TOTAL_OVER_YEARS, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
+import { countyUnitsAfterCity, placeStem, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
+import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
 export { askedLevel, type Level } from './levels.js';
@@ -475,9 +475,6 @@ function districtsOfOtherDocuments(analysis: QuestionAnalysis, sentences: Answer
   return found.length ? { kind: 'place', asked: asked.join('、'), found } : undefined;
 }
 
-/** A figure of a whole city, province or country ("全市完成171个"), not of any one of its districts. */
-const WHOLE_SCOPE_TOTAL = /全市|全省|全国|市域|全域/u;
-
 /**
  * "某县2023年完成了多少个小区？" answered by "2023年全市…完成142个" beside "2024年…某县31个": a figure asked of a county or
  * district is stated by one sentence of that unit — naming it, or naming no county unit while its heading, title or
@@ -493,7 +490,7 @@ export function figureOfAnotherUnit(analysis: QuestionAnalysis, figureSentences:
     if (names(s.quote)) return true;
     if (countyUnitsWritten(s.quote).length) return false;
     const heads = `${s.title} ${s.section} ${s.origin ?? ''}`;
-    return names(heads) || (!countyUnitsWritten(heads).length && !WHOLE_SCOPE_TOTAL.test(s.quote));
+    return names(heads) || (!countyUnitsWritten(heads).length && !statesWholeScopeTotal(figuresAsDigits(s.quote)));
   };
   // A sentence stating no year of its own (nor inheriting one) does not contradict the year asked, as in answerMismatches.
   const inYear = (s: AnsweringSentence, year: string) => {
