@@ -16,6 +16,13 @@ const chunks = documentChunks('yl-lift', { title: rules, kind: 'policy' }, [
   ['第八条', '亭湖区、盐都区范围内加装电梯的，每台补助15万元。'],
 ]);
 const ask = extractiveAsker(chunks, 5);
+// How many offices sign, how many meetings vote: counts, not a share of the owners.
+const steps = documentChunks('yl-steps', { title: '云岭市既有住宅加装电梯办理流程', kind: 'policy' }, [
+  ['第三条', '加装电梯的，应当经本单元三分之二以上业主同意。'],
+  ['第四条', '申请材料须经街道、住建、规划3个部门签字确认。'],
+  ['第五条', '申请人应当在公示期满后组织业主大会，经2次会议表决通过。'],
+]);
+const askSteps = extractiveAsker(steps, 5);
 
 const library = testLibrary({
   files: {
@@ -57,5 +64,14 @@ describe('a consent threshold asked is answered with the share of owners the rul
     const a = await ask('业主意见征询表要在多少天内签字交回？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('10日内');
+  });
+
+  it('reads how many offices sign or meetings vote as a count, not a consent share', async () => {
+    const a = await askSteps('加装电梯申请材料要几个部门签字？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('3个部门');
+    const b = await askSteps('加装电梯要开几次会表决？');
+    expect(b.answered).toBe(true);
+    expect(b.answer).toContain('2次会议');
   });
 });

@@ -67,11 +67,17 @@ const RATE_WORD = /^标准$/u;
  */
 const STATES_RATE = /每(?:户|台|部|栋|幢|套|间|个|处|座|人|平方米|㎡|m2|延长米|米|公里|吨|餐)[^，,。；;\d]{0,10}\d+(?:\.\d+)?\s*(?:万|千)?元|\d+(?:\.\d+)?\s*(?:万|千)?元\s*[/／每]\s*(?:户|台|部|栋|幢|套|间|个|处|座|人|平方米|㎡|m2|米|吨)/u;
 
+/** Who consents to a project: the owners or households ("业主", "住户", "户", "人", "居民", "家"). */
+const CONSENTING_PERSON = '(?:业主|住户|户|人|居民|家)';
 /**
  * "要多少业主同意", "几成住户点头才能报", "得多少人签字同意": a consent threshold, which rules state as a share of the
- * owners ("三分之二以上业主同意", "户数过半"), not as a count. Not a length of time or a sum ("多少天内签字", "几万元表决").
+ * owners ("三分之二以上业主同意", "户数过半"), not as a count. A person counted, or a share (几成): not how many offices
+ * sign or meetings vote ("几个部门签字", "开几次会表决"), nor a length of time or a sum ("多少天内签字", "几万元表决").
  */
-const ASKS_CONSENT_SHARE = /(?:多少|几成|几)(?!\s*(?:个\s*)?(?:天|日|工作日|月|年|周|小时|元|块|钱|万))[^，,。？?]{0,6}(?:同意|点头|签字|表决|赞成)|(?:表决|同意)比例/u;
+const ASKS_CONSENT_SHARE = new RegExp(
+  `(?:(?:多少|几)(?!\\s*(?:个\\s*)?(?:天|日|工作日|月|年|周|小时|元|块|钱|万|成))[^，,。？?]{0,3}?${CONSENTING_PERSON}|几成|多少成)[^，,。？?]{0,6}(?:同意|点头|签字|表决|赞成)|(?:表决|同意)比例`,
+  'u',
+);
 /** The words that ask something ("多少", "什么", "多久"): a question holding two of them asks two things. */
 const ASKING_WORDS = /多少|几|什么|哪|怎么|怎样|如何|多久|多长|何时|谁/gu;
 
