@@ -23,8 +23,16 @@ export function statesFigure(text: string, pattern: RegExp = HAS_FIGURE): boolea
 /** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
 const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
 
-/** A share as documents state it: "82%", "百分之三十", "1:1", "八成", "三分之二", "过半", "半数". */
-const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成|[一二三四五六七八九十\d]\s*分之\s*[一二三四五六七八九十\d]|过半|半数/u;
+/** Whose share a 过半 / 半数 states: the owners', the households', the votes' ("过半数业主", "户数过半"). */
+const HALF_OF_WHOM = '(?:业主|住户|户|人|居民|表决|投票|票|同意)';
+/**
+ * A share as documents state it: "82%", "百分之三十", "1:1", "八成", "三分之二"; "过半" / "半数" only of owners,
+ * households or votes ("过半数业主", "户数过半", "半数以上业主同意"), not of a slogan ("时间过半、任务过半").
+ */
+const STATES_SHARE = new RegExp(
+  `\\d\\s*[%％]|百分之|\\d\\s*[:：∶比]\\s*\\d|\\d\\s*成|[一二三四五六七八九十\\d]\\s*分之\\s*[一二三四五六七八九十\\d]|${HALF_OF_WHOM}[^，,。；;、]{0,6}(?:过半|半数)|(?:过半|半数)(?:数|以上)?(?:的)?${HALF_OF_WHOM}`,
+  'u',
+);
 
 /**
  * What a share asked is a share of: the two characters right before 比例 / 占比 ("居民出资比例" → "出资", "抽查比例" →
