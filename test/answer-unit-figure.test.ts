@@ -21,9 +21,14 @@ const CITY_RULE = libraryDocument({ title: '白沙市既有住宅加装电梯补
 
 第三条 全市范围内既有住宅加装电梯的，市级财政每台补助15万元。
 `);
+const CITY_REPORT = libraryDocument({ title: '白沙市2024年城镇老旧小区改造工作总结', issuer: '白沙市住房和城乡建设局' }, `白沙市2024年城镇老旧小区改造工作总结
+
+一、总体完成情况
+2024年全市改造完成老旧小区88个，惠及居民9200户。
+`);
 
 const library = testLibrary({ files: { 'qingchuan_zongjie.txt': REPORT, 'hongshi_kaocha.txt': VISIT } }, { timeout: 120_000 });
-const cityRule = testLibrary({ files: { 'baisha_dianti.txt': CITY_RULE } }, { timeout: 120_000 });
+const cityRule = testLibrary({ files: { 'baisha_dianti.txt': CITY_RULE, 'baisha_zongjie.txt': CITY_REPORT } }, { timeout: 120_000 });
 
 describe('a figure of a county-level unit', () => {
   it('refuses a county year the library has only the city figure for', async () => {
@@ -56,5 +61,11 @@ describe('a figure of a county-level unit', () => {
     expect(statesWholeScopeTotal('截至2024年底，全市既有住宅累计加装电梯210台')).toBe(true);
     expect(statesWholeScopeTotal('全市范围内既有住宅加装电梯的，市级财政每台补助15万元')).toBe(false);
     expect(statesWholeScopeTotal('全市各县区要在2025年6月底前完成摸底')).toBe(false);
+  });
+
+  it('reads 所辖县区 as the city\'s units together, not a district named 所辖', async () => {
+    const a = await cityRule.ask('白沙市所辖县区2024年共改造完成多少个小区？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('88个');
   });
 });
