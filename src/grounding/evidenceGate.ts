@@ -61,6 +61,11 @@ export const EVIDENCE_GATE_DEFAULTS = {
    * word: X is asked. Off for `ask` ("改造对象有哪些" asks about the 对象); drafts set it.
    */
   classFrameNotFocus: false,
+  /**
+   * At most this many other places a place refusal names as what the library holds instead ("没有武江…相近的内容是
+   * 浈江、曲江、乐昌的"): enough to show the user where to look, short enough to read.
+   */
+  otherPlacesNamed: 3,
 };
 export type EvidenceGateTuning = typeof EVIDENCE_GATE_DEFAULTS;
 
@@ -504,7 +509,7 @@ export function figureOfAnotherUnit(analysis: QuestionAnalysis, figureSentences:
   const unitYears = [...new Set(figureSentences.filter(ofUnit).flatMap((s) => askedYears(`${inheritedYears(s)} ${s.quote}`)))].filter((y) => !analysis.years.includes(y));
   if (unitYears.length && analysis.years.length) return { kind: 'year', asked: `${asked.join('、')}${analysis.years[0]}`, found: unitYears.sort() };
   const others = [...new Set(figureSentences.flatMap((s) => countyUnitsWritten(s.quote)))].filter((p) => !asked.includes(p));
-  return { kind: 'place', asked: asked.join('、'), found: others.length ? others.slice(0, 3) : [...new Set(figureSentences.flatMap((s) => issuerPlaces(s.origin ?? '')))] };
+  return { kind: 'place', asked: asked.join('、'), found: others.length ? others.slice(0, EVIDENCE_GATE_DEFAULTS.otherPlacesNamed) : [...new Set(figureSentences.flatMap((s) => issuerPlaces(s.origin ?? '')))] };
 }
 
 /** A sentence an answer quotes, with what places it: its document's title and issuer, its section, its passage. */
@@ -569,7 +574,7 @@ export function answerMismatches(
     const issuers = [...new Set(sentences.flatMap((s) => issuerPlaces(s.origin ?? '')))].filter(other);
     const inText = [...new Set(sentences.flatMap((s) => askedPlaces(s.quote)))].filter(other);
     // What the library holds instead is told by its issuer ("清原"), else by the places the sentence names.
-    if (!agrees && (issuers.length || inText.length)) out.push({ kind: 'place', asked: asked.join('、'), found: issuers.length ? issuers : inText.slice(0, 3) });
+    if (!agrees && (issuers.length || inText.length)) out.push({ kind: 'place', asked: asked.join('、'), found: issuers.length ? issuers : inText.slice(0, EVIDENCE_GATE_DEFAULTS.otherPlacesNamed) });
   }
   const otherDistricts = districtsOfOtherDocuments(analysis, sentences);
   if (otherDistricts) out.push(otherDistricts);
