@@ -1,6 +1,7 @@
 // List markers and lists inside running text (src/text): what the proposal parser splits suggestions on.
 import { describe, expect, it } from 'vitest';
 import { inlineEnumerations, listMarkerAt, markerOf } from '../src/text/index.js';
+import { partOfItemAsked } from '../src/text/markers.js';
 
 const items = (text: string) => inlineEnumerations(text).map((list) => list.map((m) => `${m.style}${m.ordinal}`));
 
@@ -44,5 +45,13 @@ describe('inlineEnumerations', () => {
 
   it('numbers 首先…其次…最后', () => {
     expect(items('首先，要科学规划。其次，要创新融资。最后，要保障权益。')).toEqual([['首先1', '首先2', '首先3']]);
+  });
+});
+
+describe('partOfItemAsked', () => {
+  it('reads the part a question names right before the item it asks', () => {
+    expect(partOfItemAsked('第二部分（一）第3项列了哪些？')).toBe(1);
+    expect(partOfItemAsked('（三）第二款是怎么规定的')).toBe(3);
+    expect(partOfItemAsked('第3项列了哪些？')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeStem, placeWrittenIn } from '../src/text/places.js';
+import { countyUnitsAfterCity, placeStem, placeWrittenIn } from '../src/text/places.js';
 
 describe('places: one reading of a place name and its administrative suffix', () => {
   it('reads a place without its suffix, and leaves a two-character city whose second character is the suffix whole', () => {
@@ -14,5 +14,14 @@ describe('places: one reading of a place name and its administrative suffix', ()
     expect(placeWrittenIn('城东区2024年计划改多少个小区', '城东')).toBe('城东区');
     expect(placeWrittenIn('青阳2020年完成了多少个', '青阳')).toBe('青阳');
     expect(placeWrittenIn('全市2020年完成了多少个', '青阳')).toBeUndefined();
+  });
+
+  it('reads a county unit after its city only where a name stands there, not a referring word or a common noun', () => {
+    expect(countyUnitsAfterCity(['青川'], '青川市东城区加装电梯每台补多少？')).toEqual(['东城']);
+    expect(countyUnitsAfterCity(['青川'], '青川市所辖县区2024年完成多少个小区？')).toEqual([]);
+    expect(countyUnitsAfterCity(['青川'], '青川市各县区加装电梯每台补多少？')).toEqual([]);
+    expect(countyUnitsAfterCity(['青川'], '青川市中心城区每台补多少？')).toEqual([]);
+    expect(countyUnitsAfterCity(['青川'], '青川市棚户区改造每户补助多少？')).toEqual([]);
+    expect(countyUnitsAfterCity(['青川'], '青川市东部片区改造了多少个小区？')).toEqual([]);
   });
 });

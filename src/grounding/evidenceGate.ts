@@ -10,8 +10,8 @@
 import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
-import { countyUnitsAfterCity, placeStem, writtenAsCountyUnits } from '../text/places.js';
-import { ASKS_TOTAL_OVER_YEARS, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
+import { countyUnitsAfterCity, placeStem, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
+import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
 export { askedLevel, type Level } from './levels.js';
@@ -61,6 +61,11 @@ export const EVIDENCE_GATE_DEFAULTS = {
    * word: X is asked. Off for `ask` ("改造对象有哪些" asks about the 对象); drafts set it.
    */
   classFrameNotFocus: false,
+  /**
+   * At most this many other places a place refusal names as what the library holds instead ("没有武江…相近的内容是
+   * 浈江、曲江、乐昌的"): enough to show the user where to look, short enough to read.
+   */
+  otherPlacesNamed: 3,
 };
 export type EvidenceGateTuning = typeof EVIDENCE_GATE_DEFAULTS;
 
@@ -475,9 +480,6 @@ function districtsOfOtherDocuments(analysis: QuestionAnalysis, sentences: Answer
   return found.length ? { kind: 'place', asked: asked.join('、'), found } : undefined;
 }
 
-/** A figure of a whole city, province or country ("全市完成171个"), not of any one of its districts. */
-const WHOLE_SCOPE_TOTAL = /全市|全省|全国|市域|全域/u;
-
 /**
  * "某县2023年完成了多少个小区？" answered by "2023年全市…完成142个" beside "2024年…某县31个": a figure asked of a county or
  * district is stated by one sentence of that unit — naming it, or naming no county unit while its heading, title or
@@ -493,7 +495,7 @@ export function figureOfAnotherUnit(analysis: QuestionAnalysis, figureSentences:
     if (names(s.quote)) return true;
     if (countyUnitsWritten(s.quote).length) return false;
     const heads = `${s.title} ${s.section} ${s.origin ?? ''}`;
-    return names(heads) || (!countyUnitsWritten(heads).length && !WHOLE_SCOPE_TOTAL.test(s.quote));
+    return names(heads) || (!countyUnitsWritten(heads).length && !statesWholeScopeTotal(figuresAsDigits(s.quote)));
   };
   // A sentence stating no year of its own (nor inheriting one) does not contradict the year asked, as in answerMismatches.
   const inYear = (s: AnsweringSentence, year: string) => {
@@ -507,7 +509,7 @@ export function figureOfAnotherUnit(analysis: QuestionAnalysis, figureSentences:
   const unitYears = [...new Set(figureSentences.filter(ofUnit).flatMap((s) => askedYears(`${inheritedYears(s)} ${s.quote}`)))].filter((y) => !analysis.years.includes(y));
   if (unitYears.length && analysis.years.length) return { kind: 'year', asked: `${asked.join('、')}${analysis.years[0]}`, found: unitYears.sort() };
   const others = [...new Set(figureSentences.flatMap((s) => countyUnitsWritten(s.quote)))].filter((p) => !asked.includes(p));
-  return { kind: 'place', asked: asked.join('、'), found: others.length ? others.slice(0, 3) : [...new Set(figureSentences.flatMap((s) => issuerPlaces(s.origin ?? '')))] };
+  return { kind: 'place', asked: asked.join('、'), found: others.length ? others.slice(0, EVIDENCE_GATE_DEFAULTS.otherPlacesNamed) : [...new Set(figureSentences.flatMap((s) => issuerPlaces(s.origin ?? '')))] };
 }
 
 /** A sentence an answer quotes, with what places it: its document's title and issuer, its section, its passage. */
@@ -572,7 +574,7 @@ export function answerMismatches(
     const issuers = [...new Set(sentences.flatMap((s) => issuerPlaces(s.origin ?? '')))].filter(other);
     const inText = [...new Set(sentences.flatMap((s) => askedPlaces(s.quote)))].filter(other);
     // What the library holds instead is told by its issuer ("清原"), else by the places the sentence names.
-    if (!agrees && (issuers.length || inText.length)) out.push({ kind: 'place', asked: asked.join('、'), found: issuers.length ? issuers : inText.slice(0, 3) });
+    if (!agrees && (issuers.length || inText.length)) out.push({ kind: 'place', asked: asked.join('、'), found: issuers.length ? issuers : inText.slice(0, EVIDENCE_GATE_DEFAULTS.otherPlacesNamed) });
   }
   const otherDistricts = districtsOfOtherDocuments(analysis, sentences);
   if (otherDistricts) out.push(otherDistricts);

@@ -1,11 +1,10 @@
 // The figure a how-many question asks for ("多少户", "几个工作日", "比例多少") and whether a text states one: the one
 // rule the answer's sentence choice and the answer check after it both read.
 import { FIGURE_KINDS } from './figureKinds.js';
-import { figuresAsDigits } from './numerals.js';
+import { figuresAsDigits, withoutStatedYears } from './numerals.js';
 import { tableFigures } from './tables.js';
 import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
 import { DONE_CLAUSE, FORWARD_SENTENCE, PLANNED_CLAUSE } from './plans.js';
-import { withoutStatedYears } from './numerals.js';
 
 /**
  * A figure in a sentence's digit form ("3 个"; "二十户" once figuresAsDigits has made it "20户"; numerals inside words,
@@ -24,8 +23,16 @@ export function statesFigure(text: string, pattern: RegExp = HAS_FIGURE): boolea
 /** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
 const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
 
-/** A share as documents state it: "82%", "百分之三十", "1:1", "八成", "三分之二", "过半", "半数". */
-const STATES_SHARE = /\d\s*[%％]|百分之|\d\s*[:：∶比]\s*\d|\d\s*成|[一二三四五六七八九十\d]\s*分之\s*[一二三四五六七八九十\d]|过半|半数/u;
+/** Whose share a 过半 / 半数 states: the owners', the households', the votes' ("过半数业主", "户数过半"). */
+const HALF_OF_WHOM = '(?:业主|住户|户|人|居民|表决|投票|票|同意)';
+/**
+ * A share as documents state it: "82%", "百分之三十", "1:1", "八成", "三分之二"; "过半" / "半数" only of owners,
+ * households or votes ("过半数业主", "户数过半", "半数以上业主同意"), not of a slogan ("时间过半、任务过半").
+ */
+const STATES_SHARE = new RegExp(
+  `\\d\\s*[%％]|百分之|\\d\\s*[:：∶比]\\s*\\d|\\d\\s*成|[一二三四五六七八九十\\d]\\s*分之\\s*[一二三四五六七八九十\\d]|${HALF_OF_WHOM}[^，,。；;、]{0,6}(?:过半|半数)|(?:过半|半数)(?:数|以上)?(?:的)?${HALF_OF_WHOM}`,
+  'u',
+);
 
 /**
  * What a share asked is a share of: the two characters right before 比例 / 占比 ("居民出资比例" → "出资", "抽查比例" →
@@ -68,11 +75,17 @@ const RATE_WORD = /^标准$/u;
  */
 const STATES_RATE = /每(?:户|台|部|栋|幢|套|间|个|处|座|人|平方米|㎡|m2|延长米|米|公里|吨|餐)[^，,。；;\d]{0,10}\d+(?:\.\d+)?\s*(?:万|千)?元|\d+(?:\.\d+)?\s*(?:万|千)?元\s*[/／每]\s*(?:户|台|部|栋|幢|套|间|个|处|座|人|平方米|㎡|m2|米|吨)/u;
 
+/** Who consents to a project: the owners or households ("业主", "住户", "户", "人", "居民", "家"). */
+const CONSENTING_PERSON = '(?:业主|住户|户|人|居民|家)';
 /**
  * "要多少业主同意", "几成住户点头才能报", "得多少人签字同意": a consent threshold, which rules state as a share of the
- * owners ("三分之二以上业主同意", "户数过半"), not as a count. Not a length of time or a sum ("多少天内签字", "几万元表决").
+ * owners ("三分之二以上业主同意", "户数过半"), not as a count. A person counted, or a share (几成): not how many offices
+ * sign or meetings vote ("几个部门签字", "开几次会表决"), nor a length of time or a sum ("多少天内签字", "几万元表决").
  */
-const ASKS_CONSENT_SHARE = /(?:多少|几成|几)(?!\s*(?:个\s*)?(?:天|日|工作日|月|年|周|小时|元|块|钱|万))[^，,。？?]{0,6}(?:同意|点头|签字|表决|赞成)|(?:表决|同意)比例/u;
+const ASKS_CONSENT_SHARE = new RegExp(
+  `(?:(?:多少|几)(?!\\s*(?:个\\s*)?(?:天|日|工作日|月|年|周|小时|元|块|钱|万|成))[^，,。？?]{0,3}?${CONSENTING_PERSON}|几成|多少成)[^，,。？?]{0,6}(?:同意|点头|签字|表决|赞成)|(?:表决|同意)比例`,
+  'u',
+);
 /** The words that ask something ("多少", "什么", "多久"): a question holding two of them asks two things. */
 const ASKING_WORDS = /多少|几|什么|哪|怎么|怎样|如何|多久|多长|何时|谁/gu;
 
@@ -124,9 +137,17 @@ export function statesFigureAsDone(sentence: string, figure: RegExp = HAS_FIGURE
   return false;
 }
 
-/** A figure the asker names ("已经提到13万一台了", "按每平方米0.5元"), not a year: as a pattern for the sentences stating it. */
+/**
+ * A figure the asker says already holds: 已经 governing it through a change of level ("已经提到13万一台了", "已经涨到每平方米
+ * 0.5元", "已经达到30%"). Not any number after 已经 ("已经建成20多年了", "已经有3个小区试点了"): an age (20多年, 5年以上) or
+ * a count beside it claims no figure.
+ */
+const ASKERS_CLAIMED_FIGURE =
+  /已经[^，,。？?；;\d]{0,8}?(?:提|涨|调|达|升|降|增|加|改|上调|下调)(?:高|整|加)?(?:到|至|为|成)\s*(?:每[^\d，,。？?]{0,4})?(\d+(?:\.\d+)?)\s*([万亿千百]?)(?!\s*(?:[\d.年]|多年))/u;
+
+/** A figure the asker says already holds (ASKERS_CLAIMED_FIGURE): as a pattern for the sentences stating it. */
 export function askersFigure(question: string): RegExp | undefined {
-  const m = figuresAsDigits(question).match(/(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿千百]?)(?!\s*[\d.年])/u);
+  const m = figuresAsDigits(question).match(ASKERS_CLAIMED_FIGURE);
   return m ? new RegExp(`(?<![\\d.])${m[1].replace('.', '\\.')}\\s*${m[2]}`, 'u') : undefined;
 }
 

@@ -190,6 +190,15 @@ export function asksItemWithin(question: string, item: NumberedItem): boolean {
   return numberedItemAsked(after) !== undefined || new RegExp(`[（(](?:${CN}|\\d{1,2})[）)]`, 'u').test(after);
 }
 
+/** "（一）第3项": an item asked by number right after the bracketed number of the part it sits in. */
+const ITEM_OF_PART = /[（(]\s*([一二三四五六七八九十\d]+)\s*[）)]\s*第\s*([一二三四五六七八九十\d]+)\s*[项款]/u;
+
+/** The number of the part a question names right before the item it asks ("（一）第3项" → 1). */
+export function partOfItemAsked(question: string): number | undefined {
+  const m = question.normalize('NFKC').match(ITEM_OF_PART);
+  return m ? chineseNumberValue(m[1]) : undefined;
+}
+
 /** The N of "…第N条 / 第N项 / 第N点" in a question. */
 export function itemOrdinalAsked(question: string): number | undefined {
   return numberedItemAsked(question)?.ordinal;

@@ -60,5 +60,30 @@ export function placeWrittenIn(text: string, stem: string): string | undefined {
  * tagger does not know it (`cities`: the places known in the text, without their suffix).
  */
 export function countyUnitsAfterCity(cities: string[], text: string): string[] {
-  return cities.flatMap((city) => [...text.matchAll(new RegExp(`${city}(?:省|市|州)(\\p{Script=Han}{2,3}?)(?:${COUNTY_UNIT_SUFFIXES.join('|')})`, 'gu'))].map((m) => m[1]));
+  return cities
+    .flatMap((city) => [...text.matchAll(new RegExp(`${city}(?:省|市|州)(\\p{Script=Han}{2,3}?)(?:${COUNTY_UNIT_SUFFIXES.join('|')})`, 'gu'))].map((m) => m[1]))
+    .filter(namesCountyUnit);
+}
+
+/** Words before 区/县 that refer to units rather than name one ("所辖县区", "各县区", "全区", "本县", "辖区内"). */
+const REFERRING_START = /^[所各全本辖]/u;
+/** Common nouns ending in 区 (棚户区, 中心城区, 主城区, 片区, 园区, 社区, 小区, 景区, 开发区…), by the part before 区. */
+const AREA_NOUN_STEMS = ['棚户', '中心城', '主城', '片', '园', '社', '小', '景', '街', '校', '库', '开发', '工业', '示范', '试点', '住宅', '生活', '商业', '老旧'];
+
+/** Whether what a text writes before 区/县 after its city is a unit's name, not a referring word or a common noun. */
+function namesCountyUnit(stem: string): boolean {
+  return !REFERRING_START.test(stem) && !AREA_NOUN_STEMS.some((noun) => stem.endsWith(noun));
+}
+
+/**
+ * A figure of a whole city, province or country: 全市 / 全省 / 全国 next to a completed count ("全市完成171个", "全市改造
+ * 完成老旧小区88个", "全市累计加装电梯210台", "全省共…1200个"). Not a rule's reach ("全市范围内既有住宅加装电梯的，每台
+ * 补助12万元") nor what each unit must do ("全市各县区要…"): a rule of the whole city applies in every district.
+ */
+const WHOLE_SCOPE_TOTAL =
+  /(?:全市|全省|全国|市域|全域)(?!范围|各|内)[^，,。；;]{0,16}?(?:完成|改造|累计|共|合计|新增|建成|开工|竣工|加装|惠及)[^，,。；;]{0,16}?\d/u;
+
+/** Whether a sentence (in digit form) states a total of the whole city, province or country. */
+export function statesWholeScopeTotal(sentence: string): boolean {
+  return WHOLE_SCOPE_TOTAL.test(sentence);
 }

@@ -30,8 +30,17 @@ export function namesProblemsOnly(heading: string): boolean {
 /** What was actually done, or what holds now, asked: "实际达到了多少", "已经提到…了吗". */
 export const ASKS_WHAT_WAS_DONE = /实际|已经/u;
 
-/** A clause stating a plan, a target or a change still being studied (计划新增, 目标是, 研究将…提高到). */
-export const PLANNED_CLAUSE = /计划|目标|拟(?![定稿])|预计|力争|争取|打算|研究将/u;
+/**
+ * A clause led by a plan, a target or a change still being studied (计划改造, 目标是, 力争, 拟, 研究将…提高到). A plan
+ * word as a noun does not lead it: "列入改造计划的88个小区", "纳入年度计划", "超额完成年度目标", "积极争取中央资金"
+ * name a plan or a target, they do not state the figure as planned.
+ */
+export const PLANNED_CLAUSE =
+  /(?<!(?:列入|纳入|下达|完成)[^，,。；;]{0,8})计划(?![的内外中之，,。；;、]|任务|目标|项目|表|书|清单|盘子)|目标(?:任务)?(?:是|为|[:：])|拟(?![定稿])|预计|力争|争取(?=[在于到\d]|年内|年底|提前|早日|尽快|完成|实现|达到|新增|改造|建成|开工)|打算|研究将/u;
 
-/** A clause stating what was done (实际完成, 已全部完工, 累计改造), after a plan in the same sentence. */
-export const DONE_CLAUSE = /实际|已经|已(?:全部)?(?:完成|完工|建成|达到|开工|竣工|改造|新增|发放)|完成了|累计(?:完成|改造|建成)/u;
+/**
+ * A clause stating what was done (实际完成, 已全部完工, 已于11月底前全部完工, 超额完成, 累计改造), after a plan in the
+ * same sentence or naming one ("列入改造计划的88个小区已于…完工").
+ */
+export const DONE_CLAUSE =
+  /实际|已经|已(?:全部)?(?:完成|完工|建成|达到|开工|竣工|改造|新增|发放)|已于[^，,。；;]{0,12}(?:完成|完工|建成|竣工|开工)|(?:全部|全面)(?:完工|竣工|建成)|超额完成|完成了|累计(?:完成|改造|建成)/u;

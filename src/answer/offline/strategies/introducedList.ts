@@ -3,7 +3,7 @@
 // items sections of their own, the sections right under its section.
 import type { Chunk } from '../../../types.js';
 import { chineseNumberValue } from '../../../text/numerals.js';
-import { markerOf } from '../../../text/markers.js';
+import { markerOf, partOfItemAsked } from '../../../text/markers.js';
 import { sectionParts } from '../../../text/sectionPath.js';
 import { splitSentences } from '../../../text/sentences.js';
 import type { Passage } from '../../../grounding/passages.js';
@@ -54,19 +54,16 @@ function itemSections(chunk: Chunk, chunksOf: ((docId: string) => Chunk[]) | und
   return items;
 }
 
-/** "（一）第3项": the item asked by number right after the bracketed number of the part it sits in. */
-const ITEM_OF_PART = /[（(]\s*([一二三四五六七八九十\d]+)\s*[）)]\s*第\s*([一二三四五六七八九十\d]+)\s*[项款]/u;
-
 /**
  * "第二部分（一）第3项列了哪些…" pointing at the section "（一）… > 3.不纳入对象" itself, whose lead-in the sentence is: the
  * question names the section's parent and the section by their own numbers, so it asks the section's whole list, not
  * its third item.
  */
 function pointsAtOwnSection(question: string, sectionPath: string, asked: number | undefined): boolean {
-  const m = question.normalize('NFKC').match(ITEM_OF_PART);
-  if (!m || asked === undefined) return false;
+  const part = partOfItemAsked(question);
+  if (part === undefined || asked === undefined) return false;
   const parts = sectionParts(sectionPath).map((p) => markerOf(p.trim())?.ordinal);
-  return parts.at(-1) === asked && parts.at(-2) === chineseNumberValue(m[1]);
+  return parts.at(-1) === asked && parts.at(-2) === part;
 }
 
 /**
