@@ -68,4 +68,10 @@ describe('a figure of a county-level unit', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('88个');
   });
+
+  it('reads 各县区 as the city\'s units together, not a county named 各县', async () => {
+    const a = await cityRule.ask('白沙市各县区2024年共改造完成多少个小区？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('88个');
+  });
 });

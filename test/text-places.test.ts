@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyUnitsAfterCity, placeStem, placeWrittenIn } from '../src/text/places.js';
+import { countyUnitsAfterCity, placeStem, placeWrittenIn, refersToUnits } from '../src/text/places.js';
 
 describe('places: one reading of a place name and its administrative suffix', () => {
   it('reads a place without its suffix, and leaves a two-character city whose second character is the suffix whole', () => {
@@ -23,5 +23,11 @@ describe('places: one reading of a place name and its administrative suffix', ()
     expect(countyUnitsAfterCity(['青川'], '青川市中心城区每台补多少？')).toEqual([]);
     expect(countyUnitsAfterCity(['青川'], '青川市棚户区改造每户补助多少？')).toEqual([]);
     expect(countyUnitsAfterCity(['青川'], '青川市东部片区改造了多少个小区？')).toEqual([]);
+  });
+
+  it('reads words that refer to units as no name, and names that begin like them as names', () => {
+    for (const word of ['各县区', '各县', '全区', '本市', '所辖', '辖区']) expect(refersToUnits(word)).toBe(true);
+    for (const name of ['全椒', '本溪', '各拉丹']) expect(refersToUnits(name)).toBe(false);
+    expect(countyUnitsAfterCity(['滁州'], '滁州市全椒县改造了多少个小区？')).toEqual(['全椒']);
   });
 });

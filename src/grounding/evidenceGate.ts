@@ -10,7 +10,7 @@
 import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
-import { countyUnitsAfterCity, placeStem, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
+import { countyUnitsAfterCity, placeStem, refersToUnits, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
 import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
@@ -181,7 +181,7 @@ export function askedPlaces(text: string): string[] {
     ...districts,
   ];
   // Two direction characters ("东西", "上下") are tagged as places but are ordinary words.
-  return [...new Set(tagged.map(placeStem).filter((w) => w.length >= 2 && !/^[东南西北上下左右前后内外中]{2}$/u.test(w)))];
+  return [...new Set(tagged.map(placeStem).filter((w) => w.length >= 2 && !refersToUnits(w) && !/^[东南西北上下左右前后内外中]{2}$/u.test(w)))];
 }
 
 

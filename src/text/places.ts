@@ -65,14 +65,22 @@ export function countyUnitsAfterCity(cities: string[], text: string): string[] {
     .filter(namesCountyUnit);
 }
 
-/** Words before 区/县 that refer to units rather than name one ("所辖县区", "各县区", "全区", "本县", "辖区内"). */
-const REFERRING_START = /^[所各全本辖]/u;
+/**
+ * Words that refer to units rather than name one ("所辖县区", "各县区", "全区", "本县", "辖区"), with or without their
+ * suffix. Whole words only: 全椒 and 本溪 are names.
+ */
+const REFERRING_UNIT_WORD = /^(?:各|全|本|该|所辖|辖)(?:[省市县区州旗镇乡]|县区|区县|县市|市县)?$/u;
+
+/** Whether a word (or a place stem) refers to units ("各县区", "本市") rather than names one. */
+export function refersToUnits(word: string): boolean {
+  return REFERRING_UNIT_WORD.test(word);
+}
 /** Common nouns ending in 区 (棚户区, 中心城区, 主城区, 片区, 园区, 社区, 小区, 景区, 开发区…), by the part before 区. */
 const AREA_NOUN_STEMS = ['棚户', '中心城', '主城', '片', '园', '社', '小', '景', '街', '校', '库', '开发', '工业', '示范', '试点', '住宅', '生活', '商业', '老旧'];
 
 /** Whether what a text writes before 区/县 after its city is a unit's name, not a referring word or a common noun. */
 function namesCountyUnit(stem: string): boolean {
-  return !REFERRING_START.test(stem) && !AREA_NOUN_STEMS.some((noun) => stem.endsWith(noun));
+  return !refersToUnits(stem) && !AREA_NOUN_STEMS.some((noun) => stem.endsWith(noun));
 }
 
 /**
