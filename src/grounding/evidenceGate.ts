@@ -506,7 +506,7 @@ export function figureOfAnotherUnit(analysis: QuestionAnalysis, figureSentences:
   const units = figureSentences.filter(ofUnit);
   if (units.length && analysis.years.every((y) => units.some((s) => inYear(s, y)))) return undefined;
   // The unit's figure is there, of another year: the library lacks that year's.
-  const unitYears = [...new Set(figureSentences.filter(ofUnit).flatMap((s) => askedYears(`${inheritedYears(s)} ${s.quote}`)))].filter((y) => !analysis.years.includes(y));
+  const unitYears = [...new Set(units.flatMap((s) => askedYears(`${inheritedYears(s)} ${s.quote}`)))].filter((y) => !analysis.years.includes(y));
   if (unitYears.length && analysis.years.length) return { kind: 'year', asked: `${asked.join('、')}${analysis.years[0]}`, found: unitYears.sort() };
   const others = [...new Set(figureSentences.flatMap((s) => countyUnitsWritten(s.quote)))].filter((p) => !asked.includes(p));
   return { kind: 'place', asked: asked.join('、'), found: others.length ? others.slice(0, EVIDENCE_GATE_DEFAULTS.otherPlacesNamed) : [...new Set(figureSentences.flatMap((s) => issuerPlaces(s.origin ?? '')))] };

@@ -75,6 +75,7 @@ const REFERRING_UNIT_WORD = /^(?:各|全|本|该|所辖|辖)(?:[省市县区州�
 export function refersToUnits(word: string): boolean {
   return REFERRING_UNIT_WORD.test(word);
 }
+
 /** Common nouns ending in 区 (棚户区, 中心城区, 主城区, 片区, 园区, 社区, 小区, 景区, 开发区…), by the part before 区. */
 const AREA_NOUN_STEMS = ['棚户', '中心城', '主城', '片', '园', '社', '小', '景', '街', '校', '库', '开发', '工业', '示范', '试点', '住宅', '生活', '商业', '老旧'];
 

@@ -104,6 +104,9 @@ export function spokenNounRoot(word: string): string | undefined {
 /** Structural references ("第二部分", "第五条", "第（三）项", "三是", "附件4"): where in a document, not what is asked. */
 export const STRUCTURE_REFERENCE = /第\s*[（(]?\s*[一二三四五六七八九十百\d]+\s*[）)]?\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
 
+/** STRUCTURE_REFERENCE without the global flag, for a plain test (a global pattern's test() moves its lastIndex). */
+const POINTS_AT_PART = new RegExp(STRUCTURE_REFERENCE.source, 'u');
+
 /** What a document does with its content ("…第四条怎么规定的"): the asker wants the content, not the act named. */
 export const DOCUMENT_ACTS: ReadonlySet<string> = new Set('规定 要求 明确 提出 答复 回复 表述 说明 解释 定义 界定 部署 安排 表态 回应'.split(' '));
 
@@ -112,7 +115,7 @@ export const DOCUMENT_ACTS: ReadonlySet<string> = new Set('规定 要求 明确 
  * part says; the act named (规定, 要求, 明确) is how the asker points, not a word the part must write.
  */
 export function isActOfPointedPart(word: string, question: string): boolean {
-  return DOCUMENT_ACTS.has(word) && new RegExp(STRUCTURE_REFERENCE.source, 'u').test(question);
+  return DOCUMENT_ACTS.has(word) && POINTS_AT_PART.test(question);
 }
 
 /** Pronoun-led and counted fillers of spoken questions ("哪种", "那场", "两条", "各自"): they point, they name nothing. */
