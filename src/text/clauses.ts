@@ -19,3 +19,14 @@ export function continuesStatement(clause: string, next: string): boolean {
   const lead = clause.trim().match(CHAINED_LEAD)?.[0];
   return !!lead && next.trim().startsWith(lead);
 }
+
+/**
+ * A clause saying what the ask is for ("保证小区公共设施坏了有钱修", "方便老人上下楼", "减轻居民负担", "提高资金使用
+ * 效益", a closing "优先解决小区积水内涝问题" / "从根本上解决…问题"): why, not what; no passage answering the ask need repeat it.
+ */
+const PURPOSE_OPENING = /^(?:(?:优先|切实|着力|共同|从根本上)?(?:解决|破解)[^，,。；;]{0,16}(?:问题|难题|难)[，,。；;]?$|保证|确保|以便|以免|避免|防止|从而|进而|以此|让|使|方便|便于|减轻|降低|消除|缓解|化解|(?:提高|提升|增强)[^，,。；;]{0,8}(?:效益|效率|效能|水平|积极性|满意度|获得感)[，,。；;]?$)/u;
+
+/** The clause says what an ask is for, not what is asked. */
+export function opensWithPurpose(clause: string): boolean {
+  return PURPOSE_OPENING.test(clause.trim());
+}

@@ -117,3 +117,31 @@ const ANNOUNCING = new RegExp(
 export function onlyAnnouncesAsks(text: string): boolean {
   return ANNOUNCING.test(text.trim());
 }
+
+/** Words naming where or on what an action falls, before it in its clause ("在有条件的小区建设…", "对…的收费实行…"). */
+const PLACE_OR_OBJECT = /^(?:在|对|向|为|由|将|把|给)$/u;
+/** A negation inside a clause ("暂时引不进物业的小区…"): it describes, it does not ask; "不低于…" bounds a figure. */
+const NEGATES = /不(?!低于|少于|超过|高于)/u;
+
+/**
+ * One clause of a sentence asks for an action of its own: it opens with a verb ("进一步压缩…时限", "适当提高…标准") or
+ * names where or on what the action falls and then acts ("在改造小区统一建设…车棚", "对…收费实行政府定价").
+ */
+export function clauseAsks(clause: string): boolean {
+  const words = wordsOf(clause);
+  if (!words.length || NEGATES.test(clause) || DESCRIBES_A_LACK.test(clause) || STATE_END.test(clause)) return false;
+  if (HOW_THE_ASK_BEFORE_IS_DONE.test(clause)) return false;
+  if (PLACE_OR_OBJECT.test(words[0].word)) {
+    // The action comes after what it falls on: "对…的收费实行…" acts; "对…首次引入物业服务的小区" only names the scope.
+    const afterOf = words.slice(Math.max(2, words.map((w) => w.word).lastIndexOf('的') + 1));
+    return afterOf.some((w) => VERB_TAG.test(w.tag) || w.tag === 'vn');
+  }
+  // "适当/a 提高/v": a manner adjective before the verb.
+  const start = words[0].tag === 'a' && words[1] && VERB_TAG.test(words[1].tag) ? 1 : 0;
+  return opensWithVerb(words.slice(start)) || hasLeadingModal(words);
+}
+/**
+ * A clause saying in what order or alongside what the ask before it is carried out ("…，优先改造雨污管网", "…，并同步
+ * 开展管网日常维护"): it elaborates that ask, it is no new one.
+ */
+const HOW_THE_ASK_BEFORE_IS_DONE = /^(?:优先|同步|重点|逐步|分批|分步|做到)/u;

@@ -2,6 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
+import { opensWithPurpose } from '../../text/clauses.js';
 import { isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, BODY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
 import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
@@ -195,11 +196,6 @@ const MEANS_CLAUSE = /^(?:利用|通过|依托|借助)[^，,。；;]{2,}[，,]$/
  */
 const MANNER_CLAUSE = /^(?:通过|以|采取|采用)[^，,。；;]{2,}[，,]$/u;
 
-/**
- * A clause saying what the ask is for ("保证小区公共设施坏了有钱修", "方便老人上下楼", "减轻居民负担", "提高资金使用
- * 效益", a closing "优先解决小区积水内涝问题" / "从根本上解决…问题"): why, not what; no passage answering the ask need repeat it.
- */
-const PURPOSE_OPENING = /^(?:(?:优先|切实|着力|共同|从根本上)?(?:解决|破解)[^，,。；;]{0,16}(?:问题|难题|难)[，,。；;]?$|保证|确保|以便|以免|避免|防止|从而|进而|以此|让|使|方便|便于|减轻|降低|消除|缓解|化解|(?:提高|提升|增强)[^，,。；;]{0,8}(?:效益|效率|效能|水平|积极性|满意度|获得感)[，,。；;]?$)/u;
 
 /**
  * "利用改造腾出的空间建设社区养老服务站" → "建设社区养老服务站": the means a building ask names before its verb (利用, 依托,
@@ -213,7 +209,7 @@ export function withoutMeansPhrase(sentence: string): string {
 /** A sentence without its closing clauses of purpose: "建立专项维修资金续筹机制，保证…有钱修" → "建立专项维修资金续筹机制". */
 export function withoutPurpose(sentence: string): string {
   const clauses = sentence.split(/(?<=[，,])/u);
-  const at = clauses.findIndex((clause, i) => i > 0 && PURPOSE_OPENING.test(clause.trim()));
+  const at = clauses.findIndex((clause, i) => i > 0 && opensWithPurpose(clause));
   return at > 0 ? clauses.slice(0, at).join('').replace(/[，,\s]+$/u, '') : sentence;
 }
 

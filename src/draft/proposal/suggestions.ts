@@ -4,7 +4,8 @@
 import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
-import { onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
+import { clauseAsks, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
+import { opensWithPurpose } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 
 /** Tuning knobs of the suggestion finder. */
@@ -87,6 +88,7 @@ export function findSuggestions(body: string): SuggestionPart {
   else pieces = proposingParagraphs(body);
   pieces = pieces.map(withoutListMarker);
   if (pieces.length === 1) pieces = askingSentences(pieces[0]);
+  if (pieces.length === 1) pieces = askingClauses(pieces[0]);
   pieces = pieces.flatMap(separateFurtherAsks);
   const texts = pieces
     .map((p) => joinLines(dropClosing(withoutListMarker(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, '')))))
@@ -315,6 +317,38 @@ function askingSentences(paragraph: string): string[] {
   if (sentences.length < 2) return [paragraph];
   const separate = sentences.slice(1).every((x) => SEPARATE_ASK.test(x) && standsAlone(x));
   return separate || modalAskRun(sentences) ? sentences : [paragraph];
+}
+
+/** A connective opening a further ask inside one sentence: "…，并对…给予补助", "…，同时研究建立…". */
+const CLAUSE_CONNECTIVE = /^(?:并且|并|同时|还要|还|以及|另外|此外)[，,]?/u;
+/** The asking word a sentence of asks may open with ("建议在…中多建…"). */
+const ASKING_WORD = /^(?:建议|希望|呼吁|恳请)[，,：:]?/u;
+/** A clause stating the situation or arguing from it: "目前…", "而县里财力薄弱…", "但…". */
+const SITUATION_CLAUSE = /^(?:目前|当前|现在|现阶段|近年来|据|而|但|但是|由于|因为|随着)/u;
+
+/**
+ * The whole ask part is one sentence holding several asks set apart by commas only ("适当提高…补助标准，进一步压缩…办理
+ * 时限，同时研究建立…补助机制，减轻居民长期负担。"; "建议在…中多建社区助餐点，并对…老人的用餐给予补助。"): each
+ * clause asking for an action of its own opens a suggestion; a clause saying what the asks are for, or one with no
+ * action of its own, stays with its neighbour. Split only when at least two clauses ask.
+ */
+function askingClauses(piece: string): string[] {
+  if (sentencesOf(piece).length !== 1) return [piece];
+  const clauses = piece.split(/(?<=[，,])/u);
+  const bare = (clause: string) => clause.replace(/[，,。！!？?；;\s]+$/u, '').trim().replace(ASKING_WORD, '').replace(CLAUSE_CONNECTIVE, '');
+  const asks = (clause: string) => standsAlone(bare(clause)) && !opensWithPurpose(bare(clause)) && clauseAsks(bare(clause));
+  // A list of asks opens with one; a clause on the situation ("目前…每户只有5000元") makes the sentence an argument.
+  if (!asks(clauses[0]) || clauses.some((c) => SITUATION_CLAUSE.test(bare(c)))) return [piece];
+  const groups: string[][] = [];
+  let before: string[] = [];
+  for (const clause of clauses) {
+    if (asks(clause)) {
+      groups.push([...before, clause]);
+      before = [];
+    } else if (groups.length) groups[groups.length - 1].push(clause);
+    else before.push(clause);
+  }
+  return groups.length < 2 ? [piece] : groups.map((g) => g.join('').trim().replace(CLAUSE_CONNECTIVE, ''));
 }
 
 /** A sentence long enough to be an ask of its own, not an elaboration of the one before. */
