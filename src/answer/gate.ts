@@ -3,13 +3,13 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, ASKS_WHETHER_SETTLED, PROPOSED, STATES_UNSETTLED, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
 import { askedFigure, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
-import { ASKS_WHAT_WAS_DONE } from '../text/plans.js';
+import { ASKS_WHAT_WAS_DONE, PLANNED_CLAUSE } from '../text/plans.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -178,6 +178,39 @@ function draftStatusAnswer(citation: Citation, version: string, chunks: Chunk[])
       citations: [citationOf(1, chunk, quote)],
       quoted: chunk,
     };
+  }
+  return undefined;
+}
+
+/** A clause asking for content (which, what, how many, how, who), not whether. */
+const ASKS_SOMETHING_ELSE = /哪|什么|多少|几|怎么|怎样|如何|谁/u;
+
+/**
+ * "领导小组会上说出资提到12元，这个定了没有", "听说补助已经提到15万一台了，现在能按15万申请吗": whether a change heard of is
+ * settled. When an answer quotes the change as proposed or planned (拟, 研究将…提高到, a draft), the text's own word on
+ * its status beside it answers: the sentences of the same passage saying the decision is put off or what applies
+ * meanwhile ("对具体标准暂不作决定", "新标准出台前，仍按每台12万元执行"), after the proposal they speak of; for a draft,
+ * its word that it is not in force, wherever in it (draftStatusAnswer). Undefined when the text says nothing of it.
+ */
+export function settledStatusAnswer(question: string, citations: Citation[], passages: Passage[], chunksOf: (docId: string) => Chunk[]): AnswerCheckOutcome | undefined {
+  const asksWhether = (clause: string) => ASKS_WHETHER_SETTLED.test(clause) || ASKS_WHETHER_NOW.test(clause);
+  if (!asksWhether(question)) return undefined;
+  // "导入物业服务有哪几种方式，现在生效了吗？" asks what it says as well: the ordinary answer gives that.
+  if (question.split(/[，,；;。？?！!]/u).some((clause) => !asksWhether(clause) && ASKS_SOMETHING_ELSE.test(clause))) return undefined;
+  for (const citation of citations) {
+    const version = versionNotInForce(citation);
+    if (!version && !PROPOSED.test(citation.quote) && !PLANNED_CLAUSE.test(citation.quote)) continue;
+    const opening = citation.quote.replace(/^[…\s]+/u, '').slice(0, 12);
+    const chunk = [...passages.map((p) => p.chunk), ...chunksOf(citation.docId)].find((c) => c.docId === citation.docId && c.sectionPath === citation.section && c.text.includes(opening));
+    const sentences = chunk ? splitSentences(chunk.text).map((x) => x.text) : [];
+    const status = sentences.filter((x) => STATES_UNSETTLED.test(x)).slice(0, MAX_STATUS_SENTENCES);
+    if (chunk && status.length) {
+      const quote = [...new Set([...sentences.filter((x) => x.includes(opening) && !status.includes(x)), ...status])].join('');
+      const named = version ? `这是${version}中拟议的内容，尚未施行。` : '尚未确定。';
+      return { answered: true, answer: `${named}《${citation.title}》写明：${withCitation(quote, '[1]')}`, citations: [citationOf(1, chunk, quote)], quoted: chunk };
+    }
+    const drafted = version ? draftStatusAnswer(citation, version, chunksOf(citation.docId)) : undefined;
+    if (drafted) return drafted;
   }
   return undefined;
 }

@@ -44,6 +44,22 @@ export const ASKS_WHETHER_NOW = new RegExp(
 export const STATES_NOT_IN_FORCE = /不作为执行依据|尚未(?:经[^，。；]{0,10})?(?:印发|施行|审定|审议)|(?:印发|施行|出台)前[^。；]{0,40}?(?:仍按|暂不|不单独|按现行)/u;
 
 /**
+ * Whether a change the asker heard of is settled: "这个定了没有", "这个数定下来了吗", "是不是已经涨到每平方米15元了",
+ * "正式批了吗". Asked of a proposal, a plan or a draft, it is answered by what the text says of its status.
+ */
+export const ASKS_WHETHER_SETTLED = /(?:定|确定|定下来|敲定|批|批准|执行|施行|生效|落地)了?(?:吗|没有?)|是不是已经/u;
+
+/**
+ * A text's own word that what it proposes is not settled, or what applies until it is: a draft not in force
+ * (STATES_NOT_IN_FORCE), a decision put off ("对具体标准暂不作决定", "会议未对数量作出决定", "待征求意见后另行报领导小组
+ * 审定"), or the rule kept meanwhile ("新标准出台前，仍按每台12万元执行").
+ */
+export const STATES_UNSETTLED = new RegExp(
+  `${STATES_NOT_IN_FORCE.source}|暂不作出?决定|未(?:对[^，,。；;]{0,12})?作出?决定|另行(?:报[^，,。；;]{0,12})?(?:研究|审定|决定)`,
+  'u',
+);
+
+/**
  * A draft's account of why it was drafted ("一、起草说明", "起草背景：我市2023年…居民出资仅占总投资的2.1%"): what has
  * been so far, a fact whatever becomes of the draft, not a rule it proposes.
  */

@@ -96,6 +96,24 @@ export function isDescriptiveTag(tag: string | undefined): boolean {
   return !!tag && DESCRIPTIVE_TAG.test(tag);
 }
 
+/** A word of two or three characters the dictionary holds only as single characters ("楼里" = 楼 + 里). */
+function gluedFromCharacters(word: string): boolean {
+  return /^\p{Script=Han}{2,3}$/u.test(word) && getJieba().cut(word, false).every((piece) => piece.length === 1);
+}
+
+/**
+ * Words the tokenizer guessed by gluing single characters its dictionary holds apart ("楼里" of 楼里要几成, "充一" of
+ * 充一晚上, "数定" of 这个数定下来, "楼加" of 楼加起来): no word of the language, so no topic a library could lack, and
+ * no term a passage must hold. None when two such guesses stand side by side ("省住" + "建厅" of 省住建厅): the
+ * question holds a name the dictionary lacks, cut apart, and its other guesses may be pieces of names too.
+ */
+export function gluedWords(text: string): Set<string> {
+  const words = getTokenizer().cut(text);
+  const glued = words.map(gluedFromCharacters);
+  if (glued.some((g, i) => g && glued[i + 1])) return new Set();
+  return new Set(words.filter((_, i) => glued[i]));
+}
+
 /** The root of a spoken noun made with a diminutive suffix ("管子" → 管, "盖儿" → 盖), or undefined. */
 export function spokenNounRoot(word: string): string | undefined {
   return word.match(/^(\p{Script=Han})[子儿头]$/u)?.[1];

@@ -1,0 +1,49 @@
+// Whether a change heard of is settled ('这个定了没有', '现在能按15万申请吗', '是不是已经涨到…了'): a meeting's minutes or a
+// draft that only proposes it answer with their own word on its status — the decision put off, or the rule that
+// applies until the new one is issued — not with the proposal alone, and not with a refusal.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { libraryDocument, testLibrary } from './support/library.js';
+
+const library = testLibrary({
+  files: {
+    'yl_jiyao.txt': libraryDocument({ title: '云岭市老旧小区改造工作领导小组2025年第一次会议纪要', kind: 'policy' }, `云岭市老旧小区改造工作领导小组2025年第一次会议纪要
+
+一、关于居民出资标准
+市住建局汇报了居民出资标准调整的初步考虑（拟由每平方米6元提高到9元）。会议原则同意将出资规定草案公开征求意见，对具体标准暂不作决定，待征求意见后另行研究。
+
+二、关于加装电梯补助标准
+会议同意研究将加装电梯市级补助标准由每台10万元提高到13万元，由市住建局会同市财政局提出具体方案。新标准出台前，仍按每台10万元执行。
+
+三、关于安全生产
+会议要求各县区在汛期前完成在建项目安全隐患排查。
+`),
+  },
+});
+
+describe('whether a change heard of is settled is answered by what the text says of its status', () => {
+  it('answers 这个定了没有 with the decision put off, not with the proposal alone', async () => {
+    const a = await answerQuestion(library.services, '领导小组会上说居民出资提到9元，这个定了没有');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('暂不作决定');
+  });
+
+  it('answers 现在能按…申请吗 with the rule that applies until the new one is issued', async () => {
+    const a = await answerQuestion(library.services, '听说加装电梯补助已经提到13万一台了，现在能按13万申请吗');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('仍按每台10万元执行');
+  });
+
+  it('leaves a question that also asks what the change is to the ordinary answer', async () => {
+    const a = await answerQuestion(library.services, '加装电梯补助拟提高到多少，定了没有');
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toContain('尚未确定');
+  });
+
+  it('leaves a question about what was decided, not whether, to the ordinary answer', async () => {
+    const a = await answerQuestion(library.services, '领导小组对安全隐患排查有什么要求？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('安全隐患排查');
+    expect(a.answer).not.toContain('尚未确定');
+  });
+});
