@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, holdsNumberedItem, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
@@ -230,6 +230,16 @@ export function countOnlyRefusal(question: string, citations: Citation[]): { ans
   const kind = namesAskedOf(question);
   if (!kind || !citations.length || !countsWithoutNaming(citations.map((c) => c.quote), kind)) return undefined;
   return refusedWithNearest(`具体是哪些${kind}的内容，只有数量`, citations[0]);
+}
+
+/**
+ * "征询表填表说明第3条讲的是什么" answered by the notes' item 1, or by the document's article 第二条 for "填表说明第2条":
+ * not the item asked. Refused when no quoted sentence is item N of a list.
+ */
+export function notesItemRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const n = notesItemAsked(question);
+  if (n === undefined || !citations.length || citations.some((c) => holdsNumberedItem(c.quote, n))) return undefined;
+  return refusedWithNearest(`说明第${n}条的内容`, citations[0]);
 }
 
 /**
