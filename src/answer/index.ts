@@ -1,6 +1,6 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
 import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
-import { answerConstraintRefusal, answerFocusRefusal, classOfOneRefusal, countOnlyRefusal, draftOnlyRefusal, eachUnitRefusal, focusShareHeld, gatePassages, gateRefusal, notesItemRefusal, type AnswerCheckOutcome, type GateResult } from './gate.js';
+import { answerConstraintRefusal, answerFocusRefusal, classOfOneRefusal, countOnlyRefusal, draftOnlyRefusal, eachUnitRefusal, focusShareHeld, gatePassages, gateRefusal, notesItemRefusal, proposalSubjectRefusal, type AnswerCheckOutcome, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
 import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
@@ -282,7 +282,7 @@ export async function answerQuestion(
     Object.assign(offline, { answered: false, answer: notCoveredAnswer(passages), citations: [] });
   }
   const contradicted: AnswerCheckOutcome | undefined = offline.answered
-    ? (answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages) ?? draftOnlyRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)) ?? eachUnitRefusal(standalone.own, offline.citations) ?? countOnlyRefusal(standalone.own, offline.citations) ?? classOfOneRefusal(standalone.own, offline.citations) ?? notesItemRefusal(standalone.own, offline.citations))
+    ? (answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages) ?? draftOnlyRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)) ?? eachUnitRefusal(standalone.own, offline.citations) ?? countOnlyRefusal(standalone.own, offline.citations) ?? classOfOneRefusal(standalone.own, offline.citations) ?? notesItemRefusal(standalone.own, offline.citations) ?? proposalSubjectRefusal(standalone.own, offline.citations))
     : undefined;
   if (contradicted) {
     const { quoted, ...outcome } = contradicted;

@@ -15,7 +15,7 @@ export { issuerPlaces } from './places.js';
 export { coordinatedItems } from './coordination.js';
 export { looksLikePersonName } from './personNames.js';
 export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
-export { asksHandlingResult, ASKS_WHY, namesTermOnlyAsClassOfOne, termAskedMeaningOf, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
+export { asksHandlingResult, ASKS_PROPOSAL_SUBJECT, ASKS_WHY, NAMES_PROPOSAL, namesTermOnlyAsClassOfOne, termAskedMeaningOf, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
 export { columnUnit, quotedTableFigures, tablesOf, tableFigures, type Table } from './tables.js';
 export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, HAS_FIGURE, statesFigure, withStatedRateWord } from './askedFigure.js';
