@@ -38,13 +38,16 @@ function mentionsAsked(question: string, answer: Answer): boolean {
   return words.some((w) => said.includes(normalizeForMatch(w)));
 }
 
+/** Words that weigh two sides ("有什么不同", "一样吗"), not the thing weighed. */
+const WEIGHING_WORDS = /^(?:不同|相同|一样|不一样|差异|异同|差别|区别|变化|比较|对比|相比)$/u;
+
 /**
  * The thing two places are weighed on ("加装电梯补助，盐城市区和湖州吴兴区各是多少" → 加装电梯, 补助): the question's
  * distinctive words less the places, years, 各/每 words and the words that frame the ask.
  */
 function comparedThing(compared: ComparisonSides): string[] {
   const rest = compared.sides.reduce((q, side) => q.split(side).join(' '), compared.question);
-  return topicWords(rest).filter((w) => !QUESTION_NOISE.has(w) && !ASPECT_WORDS.has(w) && !isAnswerKindWord(w) && !/\d|^[各每]/u.test(w));
+  return topicWords(rest).filter((w) => !QUESTION_NOISE.has(w) && !ASPECT_WORDS.has(w) && !isAnswerKindWord(w) && !WEIGHING_WORDS.test(w) && !/\d|^[各每]/u.test(w));
 }
 
 /**
@@ -225,8 +228,10 @@ export function combineSides(
   const whichSide = ASKS_WHICH_SIDE.test(compared.question);
   // Two places weighed on one thing: each side's answer must be on it (a side that is a clause asks its own thing).
   const thing = compared.places.every((p) => p.length) && !whichSide ? comparedThing(compared) : [];
-  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf) && (!whichSide || mentionsAsked(compared.question, a)) && onComparedThing(thing, a));
-  if (!found.some(Boolean)) return undefined;
+  const placed = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf) && (!whichSide || mentionsAsked(compared.question, a)));
+  // A side of its place but on another matter is lacking too; the comparison is then refused, not answered as one question.
+  const found = placed.map((p, i) => p && onComparedThing(thing, answers[i]));
+  if (!placed.some(Boolean)) return undefined;
   const lines: string[] = [];
   const citations: Citation[] = [];
   answers.forEach((a, i) => {
@@ -241,5 +246,6 @@ export function combineSides(
     return { answered: true, answer: [...lines, ...(missing ? [`${missing}：现有文件中没有找到相关内容。`] : [])].join('\n'), citations, retrieved };
   }
   if (found.every(Boolean)) return { answered: true, answer: lines.join('\n'), citations, retrieved };
-  return { answered: false, answer: [`现有文件中没有找到${missing}的相关内容，无法两方对照作答。文件中只有：`, ...lines].join('\n'), citations, retrieved };
+  const lacking = `现有文件中没有找到${missing}的相关内容，无法两方对照作答。`;
+  return { answered: false, answer: lines.length ? [`${lacking}文件中只有：`, ...lines].join('\n') : lacking, citations, retrieved };
 }
