@@ -3,12 +3,12 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, ASKS_WHETHER_SETTLED, PROPOSED, STATES_UNSETTLED, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, ASKS_WHETHER_SETTLED, PROPOSED, STATES_UNSETTLED, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
-import { askedFigure, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
+import { askedFigure, askersFigure, asksAboutMoney, asksWhoPays, statesWhoPays, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
 import { ASKS_WHAT_WAS_DONE, PLANNED_CLAUSE } from '../text/plans.js';
 
 export interface GateResult {
@@ -98,6 +98,10 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   // "燃气管道改造费用怎么分担？" answered by "两年累计改造燃气管道63公里": the topic, not the money asked about.
   if (asksAboutMoney(analysis.text) && citations.length && !citations.some((c) => speaksOfMoney(c.quote))) {
     return refusedWithNearest('关于费用、资金的内容', citations[0]);
+  }
+  // "维保费用由谁出？" answered by "研究引入电梯综合保险，降低后期运行维护费用": costs spoken of, no one said to bear them.
+  if (asksWhoPays(analysis.text) && citations.length && !citations.some((c) => statesWhoPays(c.quote))) {
+    return refusedWithNearest('由谁承担这项费用的内容', citations[0]);
   }
   const counted = countedWords(analysis.text);
   if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(normalizeForMatch(`${c.quote} ${c.section}`), w)))) return figureMissingRefusal(analysis.text, stating[0]);
@@ -259,6 +263,25 @@ export function countOnlyRefusal(question: string, citations: Citation[]): { ans
   const kind = namesAskedOf(question);
   if (!kind || !citations.length || !countsWithoutNaming(citations.map((c) => c.quote), kind)) return undefined;
   return refusedWithNearest(`具体是哪些${kind}的内容，只有数量`, citations[0]);
+}
+
+/**
+ * "征询表填表说明第3条讲的是什么" answered by the notes' item 1, or by the document's article 第二条 for "填表说明第2条":
+ * not the item asked. Refused when no quoted sentence is item N of a list.
+ */
+export function notesItemRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const n = notesItemAsked(question);
+  if (n === undefined || !citations.length || citations.some((c) => holdsNumberedItem(c.quote, n))) return undefined;
+  return refusedWithNearest(`说明第${n}条的内容`, citations[0]);
+}
+
+/**
+ * "滕雅君委员提的是什么提案？" answered by a reply's 抄送 line, "第031号提案讲的什么事？" by one of its suggestions: what a
+ * proposal is about is its title, said in the reply's opening ("你们提出的《关于…的提案》收悉"). Refused without it.
+ */
+export function proposalSubjectRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  if (!ASKS_PROPOSAL_SUBJECT.test(question) || !citations.length || citations.some((c) => NAMES_PROPOSAL.test(c.quote))) return undefined;
+  return refusedWithNearest('写明该提案（建议）题目的内容', citations[0]);
 }
 
 /**

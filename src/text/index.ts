@@ -1,7 +1,7 @@
 // The Chinese text layer: every stage (corpus, retrieval, answer, draft) reads Chinese text through these rules.
 export { toSimplified, normalizeForMatch, foldFullWidth, readingForm } from './simplify.js';
 export { CN_DIGIT, chineseIntegerValue, chineseNumberValue, figuresAsDigits, statedYears, statedYearSpan, statedYearSpans, toChineseNumeral, withoutStatedYears, withoutStatedYearSpans } from './numerals.js';
-export { HEADING_MARKER, headingNumber, markerOf, listMarkerAt, sequenceMarkerAt, splitAtInlineMarkers, findEnumerations, stripListMarker, TITLE_TAIL_CHARS } from './markers.js';
+export { HEADING_MARKER, headingNumber, holdsNumberedItem, markerOf, notesItemAsked, listMarkerAt, sequenceMarkerAt, splitAtInlineMarkers, findEnumerations, stripListMarker, TITLE_TAIL_CHARS } from './markers.js';
 export type { Marker, ListMarker, Unit, Enumeration, EnumeratedPoint } from './markers.js';
 export { inlineListMarkers, inlineEnumerations, type ListItemMarker } from './inlineLists.js';
 export { joinHardWrappedLines } from './hardWraps.js';
@@ -15,7 +15,7 @@ export { issuerPlaces } from './places.js';
 export { coordinatedItems } from './coordination.js';
 export { looksLikePersonName } from './personNames.js';
 export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
-export { asksHandlingResult, ASKS_WHY, namesTermOnlyAsClassOfOne, termAskedMeaningOf, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
+export { asksHandlingResult, ASKS_PROPOSAL_SUBJECT, ASKS_WHY, NAMES_PROPOSAL, namesTermOnlyAsClassOfOne, termAskedMeaningOf, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
 export { columnUnit, quotedTableFigures, tablesOf, tableFigures, type Table } from './tables.js';
 export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, HAS_FIGURE, statesFigure, withStatedRateWord } from './askedFigure.js';

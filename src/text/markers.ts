@@ -199,6 +199,27 @@ export function partOfItemAsked(question: string): number | undefined {
   return m ? chineseNumberValue(m[1]) : undefined;
 }
 
+/**
+ * "填表说明第3条", "填报说明里第2项": an item of a form's notes, numbered 1．2．3． under an unnumbered 说明 heading, not an
+ * article 第三条 of the document the form comes with.
+ */
+const ITEM_OF_NOTES = /说明\s*(?:里|中|的)?\s*第\s*([一二三四五六七八九十\d]+)\s*[条项点]/u;
+
+/** The number of the notes' item a question asks ("征询表填表说明第3条讲的是什么" → 3). */
+export function notesItemAsked(question: string): number | undefined {
+  const m = question.normalize('NFKC').match(ITEM_OF_NOTES);
+  return m ? chineseNumberValue(m[1]) : undefined;
+}
+
+/**
+ * Whether a text holds item N of a list numbered "N．", "N.", "N、" (at its start, or after a colon, a stop, a space or
+ * the ellipsis of a trimmed quote: "1．本表一户一张；……4．本表原件…").
+ */
+export function holdsNumberedItem(text: string, n: number): boolean {
+  const plain = text.normalize('NFKC').replace(/\.{3,}|…+/gu, '；');
+  return new RegExp(`(?:^|[：:。；;\\s])${n}\\s*[.、](?!\\d)`, 'u').test(plain);
+}
+
 /** The N of "…第N条 / 第N项 / 第N点" in a question. */
 export function itemOrdinalAsked(question: string): number | undefined {
   return numberedItemAsked(question)?.ordinal;

@@ -301,10 +301,11 @@ const BODY = String.raw`\p{Script=Han}{2,30}?(?:${AGENCY_NOUN}|厅|办公室|部
 export const SIGN_OFF = new RegExp(`^${BODY}(?:[\\s、，,]+${BODY})*$`, 'u');
 
 /**
- * "…第0019号提案是关于什么的？", "…建议讲的是什么？": asks what the proposal or suggestion itself is about (its title),
- * not what the reply says ("…提案的答复讲了什么").
+ * "…第0019号提案是关于什么的？", "…建议讲的是什么？", "滕雅君委员提的是什么提案？", "第031号提案…讲的什么事？": asks what
+ * the proposal or suggestion itself is about (its title), not what the reply says ("…提案的答复讲了什么").
  */
-export const ASKS_PROPOSAL_SUBJECT = /(?:提案|建议|议案)(?:是|讲的是|说的是|的题目是|的标题是)?(?:关于)?(?:什么|啥)(?:的|内容|方面的?)?[？?。\s]*$/u;
+export const ASKS_PROPOSAL_SUBJECT =
+  /(?:提案|建议|议案)(?:是|讲的是|说的是|的题目是|的标题是)?(?:关于)?(?:什么|啥)(?:的|内容|方面的?)?[？?。\s]*$|(?:提|交)的?是?(?:什么|啥|哪件|哪一件)(?:提案|建议|议案)|(?:提案|建议|议案)(?![^，,。？?]{0,12}答复)[^，,。？?]{0,12}?(?:讲|说)的?是?(?:什么|啥)事/u;
 /** A reply's opening naming the proposal it answers: "你们提出的《关于推进…的提案》收悉", "您提出的关于“…”的建议收悉". */
 export const NAMES_PROPOSAL = /提出的?\s*(?:《[^《》]{4,80}》|关于[“"][^”"]{2,80}[”"]的?(?:提案|建议|议案)|关于[^，。；]{2,80}?的(?:提案|建议|议案))\s*(?:已)?收悉/u;
 
