@@ -12,7 +12,12 @@ export type ChunkFilter = (index: number) => boolean;
 export interface LexicalOptions {
   /** Term-frequency saturation. */
   k1: number;
-  /** Length normalisation, applied within each field against that field's average length. */
+  /**
+   * Length normalisation, applied within each field against that field's average length. 0.5, not BM25's usual 0.75:
+   * a long chunk (a whole FAQ, a one-chunk news report, a reply section listing several measures) holding the asked
+   * words lost to a short one merely naming them. On the 516 answerable tune questions (12 sets), hybrid R@1 437 → 444,
+   * MRR sum 463.35 → 467.02, R@5 alike on every set; 0.3–0.6 all beat 0.75, 0.9 is worse.
+   */
   b: number;
   /**
    * BM25F field weights: a term in the heading path says what a whole section is about, so it counts twice a word
@@ -49,7 +54,7 @@ type TopKQuery = [queryTerms: string[], depth: number, accept?: ChunkFilter, wei
 
 export const LEXICAL_DEFAULTS: LexicalOptions = {
   k1: 1.2,
-  b: 0.75,
+  b: 0.5,
   fieldWeights: { title: 1, heading: 2, body: 1 },
 };
 

@@ -119,6 +119,17 @@ function approximateRange(run: string): string | undefined {
   return `${low * scale}-${high * scale}`;
 }
 
+/** "二〇二四年", "一九九八年": a year official text writes digit by digit in Chinese numerals (and 〇 for zero). */
+const DIGIT_BY_DIGIT_YEAR = /(?<![〇零一二三四五六七八九十百千万])((?:一九|二[〇零])[〇零一二三四五六七八九]{2})(?=\s*年)/gu;
+
+/**
+ * The text with its digit-by-digit Chinese years in Arabic digits ("二〇二四年完成118个" → "2024年完成118个"): documents
+ * date their figures either way and questions mostly write digits, so search reads both alike.
+ */
+export function yearsAsDigits(text: string): string {
+  return text.replace(DIGIT_BY_DIGIT_YEAR, (run) => [...run].map((c) => DIGIT_VALUES[c]).join(''));
+}
+
 const STATED_YEAR = String.raw`(?<!\d)((?:19|20)\d{2})\s*年`;
 
 /** The years a text states in Arabic digits: "截至2024年底" → [2024], "由2023年的…提高到2024年的…" → [2023, 2024]. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { toSimplified } from './simplify.js';
+import { yearsAsDigits } from './numerals.js';
 
 export interface Tokenizer {
   /** Precise-mode words (punctuation and spaces included), for sentence and query scoring. */
@@ -9,7 +10,8 @@ export interface Tokenizer {
   /** Search-mode words: long words plus their dictionary sub-words, for the index. */
   cutForSearch(text: string): string[];
   /**
-   * Normalised search terms from precise-mode words: traditional characters folded to simplified, lowercased, no stop
+   * Normalised search terms from precise-mode words: traditional characters folded to simplified, years written digit by
+   * digit in Chinese numerals in Arabic digits ("二〇二四年" → "2024年"), lowercased, no stop
    * words or punctuation, numbers kept whole and joined with their units.
    */
   terms(text: string): string[];
@@ -75,7 +77,7 @@ export function isDomainNoun(word: string): boolean {
 }
 
 function createTokenizer(jieba: Jieba): Tokenizer {
-  const prepare = (text: string) => toSimplified(text.normalize('NFKC'));
+  const prepare = (text: string) => yearsAsDigits(toSimplified(text.normalize('NFKC')));
   const longSubwords = new SubwordCache(jieba);
   return {
     cut: (text) => jieba.cut(text, true),
