@@ -1,10 +1,8 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKS_OF_EACH_SIDE, ASPECT_WORDS, getJieba, isAnswerKindWord, normalizeForMatch, QUESTION_NOISE, splitSentences, WEIGHED_AGAINST } from '../text/index.js';
-import { topicWords } from '../text/topicWords.js';
-import { getSynonyms } from '../text/synonyms.js';
-import { askedPlaces, holdsWord } from '../grounding/evidenceGate.js';
+import { ASKS_OF_EACH_SIDE, getJieba, normalizeForMatch, WEIGHED_AGAINST } from '../text/index.js';
+import { askedPlaces } from '../grounding/evidenceGate.js';
 import { placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 
@@ -36,34 +34,6 @@ function mentionsAsked(question: string, answer: Answer): boolean {
   if (!words.length) return true;
   const said = normalizeForMatch(answer.answer);
   return words.some((w) => said.includes(normalizeForMatch(w)));
-}
-
-/** Words that weigh two sides ("有什么不同", "一样吗"), not the thing weighed. */
-const WEIGHING_WORDS = /^(?:不同|相同|一样|不一样|差异|异同|差别|区别|变化|比较|对比|相比)$/u;
-
-/**
- * The thing two places are weighed on ("加装电梯补助，盐城市区和湖州吴兴区各是多少" → 加装电梯, 补助): the question's
- * distinctive words less the places, years, 各/每 words and the words that frame the ask.
- */
-function comparedThing(compared: ComparisonSides): string[] {
-  const rest = compared.sides.reduce((q, side) => q.split(side).join(' '), compared.question);
-  return topicWords(rest).filter((w) => !QUESTION_NOISE.has(w) && !ASPECT_WORDS.has(w) && !isAnswerKindWord(w) && !WEIGHING_WORDS.test(w) && !/\d|^[各每]/u.test(w));
-}
-
-/**
- * Whether a place's answer is on the thing weighed: one quoted sentence (with its heading and title) holds more than half of its
- * words, or the library's wording of them (增设电梯 for 加装电梯). "加装电梯补助…吴兴区是多少" answered with 吴兴区's
- * 物业费 subsidy beside a sentence listing 加装电梯 among its works is another matter of that place.
- */
-function onComparedThing(thing: string[], answer: Answer): boolean {
-  if (!thing.length) return true;
-  const wordings = thing.map((w) => [w, ...getSynonyms().wordingFor(w, w)]);
-  return answer.citations.some((c) =>
-    splitSentences(c.quote).some((x) => {
-      const said = normalizeForMatch(`${x.text} ${c.section} ${c.title}`);
-      return wordings.filter((ws) => ws.some((w) => holdsWord(said, w))).length * 2 > thing.length;
-    }),
-  );
 }
 
 /**
@@ -226,12 +196,8 @@ export function combineSides(
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
   const { sides } = compared;
   const whichSide = ASKS_WHICH_SIDE.test(compared.question);
-  // Two places weighed on one thing: each side's answer must be on it (a side that is a clause asks its own thing).
-  const thing = compared.places.every((p) => p.length) && !whichSide ? comparedThing(compared) : [];
-  const placed = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf) && (!whichSide || mentionsAsked(compared.question, a)));
-  // A side of its place but on another matter is lacking too; the comparison is then refused, not answered as one question.
-  const found = placed.map((p, i) => p && onComparedThing(thing, answers[i]));
-  if (!placed.some(Boolean)) return undefined;
+  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf) && (!whichSide || mentionsAsked(compared.question, a)));
+  if (!found.some(Boolean)) return undefined;
   const lines: string[] = [];
   const citations: Citation[] = [];
   answers.forEach((a, i) => {
@@ -246,6 +212,5 @@ export function combineSides(
     return { answered: true, answer: [...lines, ...(missing ? [`${missing}：现有文件中没有找到相关内容。`] : [])].join('\n'), citations, retrieved };
   }
   if (found.every(Boolean)) return { answered: true, answer: lines.join('\n'), citations, retrieved };
-  const lacking = `现有文件中没有找到${missing}的相关内容，无法两方对照作答。`;
-  return { answered: false, answer: lines.length ? [`${lacking}文件中只有：`, ...lines].join('\n') : lacking, citations, retrieved };
+  return { answered: false, answer: [`现有文件中没有找到${missing}的相关内容，无法两方对照作答。文件中只有：`, ...lines].join('\n'), citations, retrieved };
 }
