@@ -8,7 +8,7 @@ import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
-import { askedFigure, askersFigure, asksAboutMoney, asksWhoPays, statesWhoPays, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
+import { askedFigure, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
 import { ASKS_WHAT_WAS_DONE, PLANNED_CLAUSE } from '../text/plans.js';
 
 export interface GateResult {
@@ -98,10 +98,6 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   // "燃气管道改造费用怎么分担？" answered by "两年累计改造燃气管道63公里": the topic, not the money asked about.
   if (asksAboutMoney(analysis.text) && citations.length && !citations.some((c) => speaksOfMoney(c.quote))) {
     return refusedWithNearest('关于费用、资金的内容', citations[0]);
-  }
-  // "维保费用由谁出？" answered by "研究引入电梯综合保险，降低后期运行维护费用": costs spoken of, no one said to bear them.
-  if (asksWhoPays(analysis.text) && citations.length && !citations.some((c) => statesWhoPays(c.quote))) {
-    return refusedWithNearest('由谁承担这项费用的内容', citations[0]);
   }
   const counted = countedWords(analysis.text);
   if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(normalizeForMatch(`${c.quote} ${c.section}`), w)))) return figureMissingRefusal(analysis.text, stating[0]);

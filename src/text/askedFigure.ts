@@ -241,26 +241,3 @@ const DOCUMENT_NAMED_BY_MONEY = /\p{Script=Han}*(?:费|收益|经费|资金|补�
 export function speaksOfMoney(text: string): boolean {
   return SPEAKS_OF_MONEY.test(text);
 }
-
-/**
- * Who pays asked, or whether someone must ("维保费用由谁出", "钱谁出", "保养费政府管不管", "一楼的也得跟着出钱？"), and no
- * sum ("掏多少"): a figure or a sentence on costs in general is no answer, only one saying who bears the cost.
- */
-const ASKS_WHO_PAYS = /谁(?:来)?(?:出|付|掏|承担|负担|买单)|由谁|谁管|管不管|(?:要不要|用不用|需不需要|需要|得|要)[^，,。？?]{0,6}(?:出钱|掏钱|出资|交钱|付钱|分摊)|出不出钱/u;
-
-/**
- * A sentence saying who bears a cost or that it is granted: "由燃气企业出资", "居民自行承担", "由区财政承担", "从小区公共收益
- * 中列支", "一层住户原则上不分摊", the treasury, a subsidy or an award ("每台每年补助2000元").
- */
-const STATES_WHO_PAYS = /出资|出钱|掏钱|买单|承担|负担|列支|分摊|分担|支付|缴纳|缴存|自筹|筹集|筹措|筹资|补助|补贴|奖补|免交|免收|减免|财政|由[^，,。；;]{1,20}(?:负责|解决)/u;
-
-/** Whether a question asks who pays (or whether one must) for something it names as money, not how much. */
-export function asksWhoPays(question: string): boolean {
-  const own = question.replace(CARRIED_QUESTION, '');
-  return asksAboutMoney(own) && ASKS_WHO_PAYS.test(own) && !/多少|几/u.test(own);
-}
-
-/** Whether a sentence says who bears a cost, or grants money towards it. */
-export function statesWhoPays(sentence: string): boolean {
-  return STATES_WHO_PAYS.test(sentence);
-}
