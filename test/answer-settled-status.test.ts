@@ -47,3 +47,30 @@ describe('whether a change heard of is settled is answered by what the text says
     expect(a.answer).not.toContain('尚未确定');
   });
 });
+
+const settledLibrary = testLibrary({
+  files: {
+    'ws_jiyao.txt': libraryDocument({ title: '文山市老旧小区改造工作领导小组2025年第二次会议纪要', kind: 'policy' }, `文山市老旧小区改造工作领导小组2025年第二次会议纪要
+
+一、关于加装电梯补助
+会议同意研究将加装电梯市级补助标准由每台10万元提高到13万元，该标准已经市政府常务会议审定，自2025年7月1日起执行。会议对电梯维保费用分摊办法暂不作决定，待征求意见后另行研究。
+`),
+    'sq_jiyao.txt': libraryDocument({ title: '石泉市老旧小区改造工作领导小组2025年第三次会议纪要', kind: 'policy' }, `石泉市老旧小区改造工作领导小组2025年第三次会议纪要
+
+一、关于加装电梯补助
+会议同意研究将加装电梯市级补助标准由每台10万元提高到13万元，由市住建局会同市财政局提出具体方案。会议对电梯维保费用分摊办法暂不作决定，待征求意见后另行研究。
+`),
+  },
+});
+
+describe('a change the text itself says is settled is not answered as unsettled', () => {
+  it('does not answer 尚未确定 from a decision put off on another matter beside an approved change', async () => {
+    const a = await answerQuestion(settledLibrary.services, '加装电梯补助提到13万一台，这个定了没有');
+    expect(a.answer).not.toContain('尚未确定');
+  });
+
+  it('does not take a decision put off on another matter as the status of the change asked about', async () => {
+    const a = await answerQuestion(settledLibrary.services, '石泉市加装电梯补助提到13万一台，这个定了没有');
+    expect(a.answer).not.toMatch(/尚未确定[^]*维保费用分摊办法暂不作决定/u);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, ASKS_WHETHER_SETTLED, PROPOSED, STATES_UNSETTLED, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, ASKS_WHETHER_SETTLED, PROPOSED, STATES_UNSETTLED, STATES_SETTLED, mattersPutOff, REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
@@ -203,9 +203,13 @@ export function settledStatusAnswer(question: string, citations: Citation[], pas
     const opening = citation.quote.replace(/^[…\s]+/u, '').slice(0, 12);
     const chunk = [...passages.map((p) => p.chunk), ...chunksOf(citation.docId)].find((c) => c.docId === citation.docId && c.sectionPath === citation.section && c.text.includes(opening));
     const sentences = chunk ? splitSentences(chunk.text).map((x) => x.text) : [];
-    const status = sentences.filter((x) => STATES_UNSETTLED.test(x)).slice(0, MAX_STATUS_SENTENCES);
+    const quoted = sentences.filter((x) => x.includes(opening));
+    // "…提高到13万元，该标准已经市政府常务会议审定，自2025年7月1日起执行": the change itself is settled.
+    if (quoted.some((x) => STATES_SETTLED.test(x))) continue;
+    const subject = subjectWordsOf(question, quoted.join(''));
+    const status = sentences.filter((x) => STATES_UNSETTLED.test(x) && speaksOfSubject(x, subject)).slice(0, MAX_STATUS_SENTENCES);
     if (chunk && status.length) {
-      const quote = [...new Set([...sentences.filter((x) => x.includes(opening) && !status.includes(x)), ...status])].join('');
+      const quote = [...new Set([...quoted.filter((x) => !status.includes(x)), ...status])].join('');
       const named = version ? `这是${version}中拟议的内容，尚未施行。` : '尚未确定。';
       return { answered: true, answer: `${named}《${citation.title}》写明：${withCitation(quote, '[1]')}`, citations: [citationOf(1, chunk, quote)], quoted: chunk };
     }
@@ -213,6 +217,20 @@ export function settledStatusAnswer(question: string, citations: Citation[], pas
     if (drafted) return drafted;
   }
   return undefined;
+}
+
+/** The question's words that the quoted change holds ("加装电梯补助提到13万" of "…将加装电梯市级补助标准…提高到13万元"). */
+function subjectWordsOf(question: string, quoted: string): string[] {
+  return getTokenizer().cut(question).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && quoted.includes(w));
+}
+
+/**
+ * Whether a status sentence speaks of the change asked about: one putting off another matter ("会议对电梯维保费用分摊
+ * 办法暂不作决定" beside a subsidy raised) does not; one naming no matter, or the same one by reference (具体标准), does.
+ */
+function speaksOfSubject(sentence: string, subject: string[]): boolean {
+  const matter = mattersPutOff(sentence);
+  return !matter || REFERS_BACK.test(matter) || subject.some((w) => matter.includes(w));
 }
 
 /** What a check of the chosen sentences makes of the answer: a refusal, or (a draft's status) another answer. */

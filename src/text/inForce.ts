@@ -60,6 +60,23 @@ export const STATES_UNSETTLED = new RegExp(
 );
 
 /**
+ * The matter a decision is put off on, as the text names it: "会议对电梯维保费用分摊办法暂不作决定" → 电梯维保费用分摊办法,
+ * "未对改造数量作出决定" → 改造数量. Undefined when the sentence names none ("新标准出台前，仍按…执行").
+ */
+export function mattersPutOff(sentence: string): string | undefined {
+  return sentence.match(/对([^，,。；;]{2,20}?)(?:暂不|未)作出?决定|未对([^，,。；;]{2,20}?)作出?决定/u)?.slice(1).find(Boolean);
+}
+
+/** A matter named by reference to the one just spoken of ("具体标准", "该标准", "上述事项"), not another one. */
+export const REFERS_BACK = /^(?:具体|该|此|上述|相关|新|其)/u;
+
+/**
+ * A sentence's own word that what it states is settled: approved ("已经市政府常务会议审定", "业经批准", "已审议通过") or in
+ * force from a date ("自2025年7月1日起执行"). Not "待…审定", "报…审定": those are still to come.
+ */
+export const STATES_SETTLED = /(?:已经?|业经)[^，,。；;]{0,16}?(?:审定|批准|通过)|自[^，,。；;]{1,16}?起(?:执行|施行|实施)/u;
+
+/**
  * A draft's account of why it was drafted ("一、起草说明", "起草背景：我市2023年…居民出资仅占总投资的2.1%"): what has
  * been so far, a fact whatever becomes of the draft, not a rule it proposes.
  */
