@@ -48,6 +48,13 @@ describe('whether a change heard of is settled is answered by what the text says
   });
 });
 
+describe('whether there is a rule at all is not asked whether a change is settled', () => {
+  it.each(['加装电梯有补助的规定吗', '加装电梯补助这方面有规定没有？', '加装电梯补助有统一的标准可以执行吗'])('answers %s with what applies, not 尚未确定', async (question) => {
+    const a = await answerQuestion(library.services, question);
+    expect(a.answer).not.toContain('尚未确定');
+  });
+});
+
 const settledLibrary = testLibrary({
   files: {
     'ws_jiyao.txt': libraryDocument({ title: '文山市老旧小区改造工作领导小组2025年第二次会议纪要', kind: 'policy' }, `文山市老旧小区改造工作领导小组2025年第二次会议纪要

@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, ASKS_WHETHER_SETTLED, PROPOSED, STATES_UNSETTLED, STATES_SETTLED, mattersPutOff, REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, PROPOSED, STATES_UNSETTLED, STATES_SETTLED, mattersPutOff, REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
@@ -193,7 +193,7 @@ const ASKS_SOMETHING_ELSE = /哪|什么|多少|几|怎么|怎样|如何|谁/u;
  * its word that it is not in force, wherever in it (draftStatusAnswer). Undefined when the text says nothing of it.
  */
 export function settledStatusAnswer(question: string, citations: Citation[], passages: Passage[], chunksOf: (docId: string) => Chunk[]): AnswerCheckOutcome | undefined {
-  const asksWhether = (clause: string) => ASKS_WHETHER_SETTLED.test(clause) || ASKS_WHETHER_NOW.test(clause);
+  const asksWhether = (clause: string) => asksWhetherSettled(clause) || ASKS_WHETHER_NOW.test(clause);
   if (!asksWhether(question)) return undefined;
   // "导入物业服务有哪几种方式，现在生效了吗？" asks what it says as well: the ordinary answer gives that.
   if (question.split(/[，,；;。？?！!]/u).some((clause) => !asksWhether(clause) && ASKS_SOMETHING_ELSE.test(clause))) return undefined;

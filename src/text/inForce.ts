@@ -47,7 +47,16 @@ export const STATES_NOT_IN_FORCE = /不作为执行依据|尚未(?:经[^，。�
  * Whether a change the asker heard of is settled: "这个定了没有", "这个数定下来了吗", "是不是已经涨到每平方米15元了",
  * "正式批了吗". Asked of a proposal, a plan or a draft, it is answered by what the text says of its status.
  */
-export const ASKS_WHETHER_SETTLED = /(?:定|确定|定下来|敲定|批|批准|执行|施行|生效|落地)了?(?:吗|没有?)|是不是已经/u;
+// 定 of 规定/审定 and 执行 of 可以执行/按…执行 ask what applies ("有规定吗", "有统一的标准可以执行吗"), not whether it is settled.
+const ASKS_WHETHER_SETTLED = /(?:(?<![规审制])定|确定|定下来|敲定|批|批准|(?<!可以|可|能|按|依据|依照)执行|施行|生效|落地)了?(?:吗|没有?)|是不是已经/u;
+
+/** Whether there is a rule on something at all: "加装电梯有补贴的规定吗", "这方面有规定没有？", "有没有统一的标准". */
+const ASKS_WHETHER_THERE_IS_A_RULE = /有(?:没有)?[^，,。？?！!]{0,16}?(?:规定|标准|政策|办法|文件|依据)/u;
+
+/** Whether a change the asker heard of is settled (see ASKS_WHETHER_SETTLED); whether a rule exists at all is not. */
+export function asksWhetherSettled(clause: string): boolean {
+  return ASKS_WHETHER_SETTLED.test(clause) && !ASKS_WHETHER_THERE_IS_A_RULE.test(clause);
+}
 
 /**
  * A text's own word that what it proposes is not settled, or what applies until it is: a draft not in force
