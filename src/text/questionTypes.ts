@@ -306,8 +306,12 @@ export const SIGN_OFF = new RegExp(`^${BODY}(?:[\\s、，,]+${BODY})*$`, 'u');
  */
 export const ASKS_PROPOSAL_SUBJECT =
   /(?:提案|建议|议案)(?:是|讲的是|说的是|的题目是|的标题是)?(?:关于)?(?:什么|啥)(?:的|内容|方面的?)?[？?。\s]*$|(?:提|交)的?是?(?:什么|啥|哪件|哪一件)(?:提案|建议|议案)|(?:提案|建议|议案)(?![^，,。？?]{0,12}答复)[^，,。？?]{0,12}?(?:讲|说)的?是?(?:什么|啥)事/u;
-/** A reply's opening naming the proposal it answers: "你们提出的《关于推进…的提案》收悉", "您提出的关于“…”的建议收悉". */
-export const NAMES_PROPOSAL = /提出的?\s*(?:《[^《》]{4,80}》|关于[“"][^”"]{2,80}[”"]的?(?:提案|建议|议案)|关于[^，。；]{2,80}?的(?:提案|建议|议案))\s*(?:已)?收悉/u;
+/**
+ * A reply's opening naming the proposal it answers: "你们提出的《关于推进…的提案》收悉", "您提出的关于“…”的建议收悉",
+ * "您领衔提交的《…》收悉", "您提出的《…的建议》(第145号)收悉" (its number in brackets before 收悉).
+ */
+export const NAMES_PROPOSAL =
+  /(?:提出|提交)的?\s*(?:《[^《》]{4,80}》|关于[“"][^”"]{2,80}[”"]的?(?:提案|建议|议案)|关于[^，。；]{2,80}?的(?:提案|建议|议案))\s*(?:[（(]\s*第?\s*[\d一二三四五六七八九十百零〇]+\s*号\s*[）)])?\s*(?:已)?收悉/u;
 
 /**
  * "…试点是哪次会议定的？", "在哪个会上决定的": asks which meeting decided it — the minutes themselves, not their content.
