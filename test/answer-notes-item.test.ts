@@ -17,12 +17,28 @@ const DRAFT = libraryDocument({ title: '青川市城镇老旧小区二次供水�
 意见反馈表
 `);
 
+const DRAFTING_NOTE = libraryDocument({ title: '关于《文山市老旧小区改造资金管理办法（征求意见稿）》的起草说明', kind: 'policy' }, `关于《文山市老旧小区改造资金管理办法（征求意见稿）》的起草说明
+
+一、起草背景
+近年来我市老旧小区改造资金来源单一。
+二、起草过程
+市住建局会同市财政局开展了调研。
+三、主要内容
+《办法》共五章二十条，明确了资金筹集渠道、使用范围和监督管理要求。
+`);
+
 const library = testLibrary({ files: { 'qingchuan_zqyj.txt': DRAFT } }, { timeout: 120_000 });
+const noteLibrary = testLibrary({ files: { 'wenshan_qicao.txt': DRAFTING_NOTE } }, { timeout: 120_000 });
 
 describe('an item of a form’s notes', () => {
   it('refuses when the sentence found is the document’s article of that number, not the notes’ item', async () => {
     const a = await library.ask('二次供水征求意见稿的意见反馈表，填表说明第2条说截止到哪天？');
     expect(a.answered).toBe(false);
+  });
+
+  it('leaves a part of a document’s 起草说明 to the ordinary answer', async () => {
+    const a = await noteLibrary.ask('资金管理办法的起草说明第三条讲的是什么？');
+    expect(a.answer).not.toContain('说明第3条的内容');
   });
 
   it('reads the item asked and finds it in a trimmed quote', () => {
@@ -31,5 +47,18 @@ describe('an item of a form’s notes', () => {
     expect(holdsNumberedItem('填表说明：1．本表一户一张；……4．本表原件由街道办事处保存', 4)).toBe(true);
     expect(holdsNumberedItem('填表说明：1．每户填写一张，由户主填写', 3)).toBe(false);
     expect(holdsNumberedItem('第二条 本办法适用于本市城区', 2)).toBe(false);
+  });
+
+  it('reads only a form’s notes, not any 说明', () => {
+    expect(notesItemAsked('填报说明里第2项是什么')).toBe(2);
+    expect(notesItemAsked('起草说明第三条讲的是什么')).toBeUndefined();
+  });
+
+  it('finds an item however the notes number it', () => {
+    expect(holdsNumberedItem('填表说明：（1）本表一户一张；（2）同意的请打勾；（3）本表由社区统一收回', 3)).toBe(true);
+    expect(holdsNumberedItem('填表说明：1）本表一户一张；2）同意的请打勾；3）本表由社区统一收回', 3)).toBe(true);
+    expect(holdsNumberedItem('填表说明：①本表一户一张；②同意的请打勾；③本表由社区统一收回', 3)).toBe(true);
+    expect(holdsNumberedItem('填表说明：一、本表一户一张；二、同意的请打勾；三、本表由社区统一收回', 3)).toBe(true);
+    expect(holdsNumberedItem('填表说明：（1）本表一户一张；（2）同意的请打勾', 3)).toBe(false);
   });
 });

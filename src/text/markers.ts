@@ -200,10 +200,10 @@ export function partOfItemAsked(question: string): number | undefined {
 }
 
 /**
- * "填表说明第3条", "填报说明里第2项": an item of a form's notes, numbered 1．2．3． under an unnumbered 说明 heading, not an
- * article 第三条 of the document the form comes with.
+ * "填表说明第3条", "填报说明里第2项", "征询表的说明第2条": an item of a form's notes, numbered 1．(1) ① under an unnumbered
+ * 说明 heading, not an article 第三条 of the document the form comes with. Not any 说明: "起草说明第三条" is a document's.
  */
-const ITEM_OF_NOTES = /说明\s*(?:里|中|的)?\s*第\s*([一二三四五六七八九十\d]+)\s*[条项点]/u;
+const ITEM_OF_NOTES = /(?:表|填报)的?说明\s*(?:里|中|的)?\s*第\s*([一二三四五六七八九十\d]+)\s*[条项点]/u;
 
 /** The number of the notes' item a question asks ("征询表填表说明第3条讲的是什么" → 3). */
 export function notesItemAsked(question: string): number | undefined {
@@ -212,12 +212,16 @@ export function notesItemAsked(question: string): number | undefined {
 }
 
 /**
- * Whether a text holds item N of a list numbered "N．", "N.", "N、" (at its start, or after a colon, a stop, a space or
- * the ellipsis of a trimmed quote: "1．本表一户一张；……4．本表原件…").
+ * Whether a text holds item N of a list, however numbered ("N．", "（N）", "N）", "③", "三、": any marker listMarkerAt
+ * reads), at its start or after a colon, a stop, a space or the ellipsis of a trimmed quote ("1．本表一户一张；……4．本表
+ * 原件…"). An article "第二条" is no item.
  */
 export function holdsNumberedItem(text: string, n: number): boolean {
-  const plain = text.normalize('NFKC').replace(/\.{3,}|…+/gu, '；');
-  return new RegExp(`(?:^|[：:。；;\\s])${n}\\s*[.、](?!\\d)`, 'u').test(plain);
+  const plain = text.replace(/\.{3,}|…+/gu, '；');
+  return plain.split(/[：:。；;\s]+/u).some((piece) => {
+    const marker = listMarkerAt(piece);
+    return marker !== undefined && marker.ordinal === n && !['是', '要', '第一'].includes(marker.style);
+  });
 }
 
 /** The N of "…第N条 / 第N项 / 第N点" in a question. */
