@@ -30,6 +30,17 @@ describe('asks set apart by commas in one sentence', () => {
     expect(asks[1]).toContain('减轻业主长期负担');
   });
 
+  it.each([
+    ['建议加大老旧小区改造资金投入，完善小区配套设施，提升居民生活品质。', '提升居民生活品质'],
+    ['建议加快推进老旧小区改造，改善居民居住条件，增强群众获得感。', '改善居民居住条件'],
+    ['建议加快推进老旧小区改造，改善居民居住条件，增强群众获得感。', '增强群众获得感'],
+    ['建议加强施工现场管理，严格控制夜间施工，减少对居民生活的影响。', '减少对居民生活的影响'],
+  ])('keeps a closing outcome clause with the ask before it: %s', (ask, outcome) => {
+    const asks = texts(`关于提升老旧小区改造品质的提案\n\n张华委员\n\n${ask}`);
+    expect(asks.some((a) => a.startsWith(outcome))).toBe(false);
+    expect(asks.at(-1)).toContain(outcome);
+  });
+
   it('keeps one suggestion when the sentence argues from the situation', () => {
     const text = `关于提高县域老旧小区改造补助标准的提案\n\n孙伟委员\n\n建议市级财政调整老旧小区改造补助标准，目前市区每户补助6000元，各县每户只有4000元，建议将各县的市级补助提高到市区水平，缩小县域与市区的差距。`;
     expect(texts(text)).toHaveLength(1);
