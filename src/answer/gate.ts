@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, PROPOSED, STATES_UNSETTLED, STATES_SETTLED, mattersPutOff, REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, PROPOSED, STATES_UNSETTLED, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
@@ -63,11 +63,19 @@ function missingContent(mismatches: ConstraintMismatch[], question = ''): string
   return `${name}层面的相关内容`;
 }
 
+/** A quote's first characters, enough to find the passage it was taken from. */
+const QUOTE_OPENING_CHARS = 12;
+
+/** The opening of a quote, without the ellipsis of a trimmed one ("……先后出台了…" → "先后出台了…"). */
+function quoteOpening(quote: string, chars = QUOTE_OPENING_CHARS): string {
+  return quote.replace(/^[…\s]+/u, '').slice(0, chars);
+}
+
 /** The sentences an answer quotes, as the constraint check reads them (with their passage, title and issuer). */
 function answeringSentences(citations: Citation[], passages: Passage[]): AnsweringSentence[] {
   return citations.map((c) => {
     // A trimmed quote ("……先后出台了…") is found by its own words.
-    const opening = c.quote.replace(/^[…\s]+/u, '').slice(0, 12);
+    const opening = quoteOpening(c.quote);
     const passage = passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section && p.chunk.text.includes(opening));
     return { quote: c.quote, title: c.title, section: c.section, origin: passage?.chunk.origin, passageText: passage?.chunk.text };
   });
@@ -200,7 +208,7 @@ export function settledStatusAnswer(question: string, citations: Citation[], pas
   for (const citation of citations) {
     const version = versionNotInForce(citation);
     if (!version && !PROPOSED.test(citation.quote) && !PLANNED_CLAUSE.test(citation.quote)) continue;
-    const opening = citation.quote.replace(/^[…\s]+/u, '').slice(0, 12);
+    const opening = quoteOpening(citation.quote);
     const chunk = [...passages.map((p) => p.chunk), ...chunksOf(citation.docId)].find((c) => c.docId === citation.docId && c.sectionPath === citation.section && c.text.includes(opening));
     const sentences = chunk ? splitSentences(chunk.text).map((x) => x.text) : [];
     const quoted = sentences.filter((x) => x.includes(opening));
@@ -230,7 +238,7 @@ function subjectWordsOf(question: string, quoted: string): string[] {
  */
 function speaksOfSubject(sentence: string, subject: string[]): boolean {
   const matter = mattersPutOff(sentence);
-  return !matter || REFERS_BACK.test(matter) || subject.some((w) => matter.includes(w));
+  return !matter || MATTER_REFERS_BACK.test(matter) || subject.some((w) => matter.includes(w));
 }
 
 /** What a check of the chosen sentences makes of the answer: a refusal, or (a draft's status) another answer. */
@@ -255,8 +263,7 @@ export function draftOnlyRefusal(question: string, citations: Citation[], chunks
   const versions = citations.map((c) => versionNotInForce(c));
   if (!versions.every((v) => v !== null)) return undefined;
   // What the draft says of how things have been ("起草背景：我市2023年…仅占2.1%") is a fact, not what it proposes.
-  const opening = (quote: string) => quote.replace(/^[…\s]+/u, '').slice(0, DRAFTING_BACKGROUND_OPENING_CHARS);
-  if (citations.every((c) => DRAFTING_BACKGROUND.test(sectionParts(c.section).at(-1) ?? '') || DRAFTING_BACKGROUND.test(opening(c.quote)))) return undefined;
+  if (citations.every((c) => DRAFTING_BACKGROUND.test(sectionParts(c.section).at(-1) ?? '') || DRAFTING_BACKGROUND.test(quoteOpening(c.quote, DRAFTING_BACKGROUND_OPENING_CHARS)))) return undefined;
   const asked = normalizeForMatch(question);
   const namesDraft = citations.some((c) => {
     const name = normalizeForMatch(c.title.replace(/[（(][^）)]*[）)]/gu, ''));

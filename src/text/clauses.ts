@@ -38,3 +38,22 @@ const PURPOSE_OPENING = new RegExp(
 export function opensWithPurpose(clause: string): boolean {
   return PURPOSE_OPENING.test(clause.trim());
 }
+
+// How a sentence of a proposal's asks is built: what opens a further ask, what only argues or describes.
+
+/** A connective opening a further ask inside one sentence: "…，并对…给予补助", "…，同时研究建立…". */
+export const CLAUSE_CONNECTIVE = /^(?:并且|并|同时|还要|还|以及|另外|此外)[，,]?/u;
+/** The asking word a sentence of asks may open with ("建议在…中多建…"). */
+export const ASKING_WORD = /^(?:建议|希望|呼吁|恳请)[，,：:]?/u;
+/** A clause stating the situation or arguing from it: "目前…", "而县里财力薄弱…", "但…". */
+export const SITUATION_CLAUSE = /^(?:目前|当前|现在|现阶段|近年来|据|而|但|但是|由于|因为|随着)/u;
+/** Words naming where or on what an action falls, before it in its clause ("在有条件的小区建设…", "对…的收费实行…"). */
+export const PLACE_OR_OBJECT = /^(?:在|对|向|为|由|将|把|给)$/u;
+/** A negation inside a clause ("暂时引不进物业的小区…"): it describes, it does not ask; "不低于…" bounds a figure. */
+export const NEGATES = /不(?!低于|少于|超过|高于)/u;
+
+/**
+ * A clause saying in what order or alongside what the ask before it is carried out ("…，优先改造雨污管网", "…，并同步
+ * 开展管网日常维护"): it elaborates that ask, it is no new one.
+ */
+export const HOW_THE_ASK_BEFORE_IS_DONE = /^(?:优先|同步|重点|逐步|分批|分步|做到)/u;

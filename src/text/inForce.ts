@@ -77,7 +77,7 @@ export function mattersPutOff(sentence: string): string | undefined {
 }
 
 /** A matter named by reference to the one just spoken of ("具体标准", "该标准", "上述事项"), not another one. */
-export const REFERS_BACK = /^(?:具体|该|此|上述|相关|新|其)/u;
+export const MATTER_REFERS_BACK = /^(?:具体|该|此|上述|相关|新|其)/u;
 
 /**
  * A sentence's own word that what it states is settled: approved ("已经市政府常务会议审定", "业经批准", "已审议通过") or in

@@ -5,6 +5,7 @@
 // background ("近年来，…", "居民反映，…", "在走访中了解到，…") opens with a time, a subject or a report.
 import { getJieba } from '../../text/tokenizer.js';
 import { ADDRESSEE } from './addressee.js';
+import { HOW_THE_ASK_BEFORE_IS_DONE, NEGATES, PLACE_OR_OBJECT } from '../../text/clauses.js';
 
 /** Verbs that report or describe a situation (background), never an ask. */
 const REPORTING_VERB = /^(?:存在|有|是|出现|发现|显示|反映|表示|认为|了解|据|导致|造成|成为|看到|听到|来看|调研|调查|经过|经|随着|面临|属于|达到|涉及|占|约|共|已|已经|没有|缺乏|缺少|需求)$/u;
@@ -118,11 +119,6 @@ export function onlyAnnouncesAsks(text: string): boolean {
   return ANNOUNCING.test(text.trim());
 }
 
-/** Words naming where or on what an action falls, before it in its clause ("在有条件的小区建设…", "对…的收费实行…"). */
-const PLACE_OR_OBJECT = /^(?:在|对|向|为|由|将|把|给)$/u;
-/** A negation inside a clause ("暂时引不进物业的小区…"): it describes, it does not ask; "不低于…" bounds a figure. */
-const NEGATES = /不(?!低于|少于|超过|高于)/u;
-
 /**
  * One clause of a sentence asks for an action of its own: it opens with a verb ("进一步压缩…时限", "适当提高…标准") or
  * names where or on what the action falls and then acts ("在改造小区统一建设…车棚", "对…收费实行政府定价").
@@ -140,8 +136,3 @@ export function clauseAsks(clause: string): boolean {
   const start = words[0].tag === 'a' && words[1] && VERB_TAG.test(words[1].tag) ? 1 : 0;
   return opensWithVerb(words.slice(start)) || hasLeadingModal(words);
 }
-/**
- * A clause saying in what order or alongside what the ask before it is carried out ("…，优先改造雨污管网", "…，并同步
- * 开展管网日常维护"): it elaborates that ask, it is no new one.
- */
-const HOW_THE_ASK_BEFORE_IS_DONE = /^(?:优先|同步|重点|逐步|分批|分步|做到)/u;

@@ -5,7 +5,7 @@ import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 import { clauseAsks, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
-import { opensWithPurpose } from '../../text/clauses.js';
+import { ASKING_WORD, CLAUSE_CONNECTIVE, opensWithPurpose, SITUATION_CLAUSE } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 
 /** Tuning knobs of the suggestion finder. */
@@ -319,12 +319,6 @@ function askingSentences(paragraph: string): string[] {
   return separate || modalAskRun(sentences) ? sentences : [paragraph];
 }
 
-/** A connective opening a further ask inside one sentence: "…，并对…给予补助", "…，同时研究建立…". */
-const CLAUSE_CONNECTIVE = /^(?:并且|并|同时|还要|还|以及|另外|此外)[，,]?/u;
-/** The asking word a sentence of asks may open with ("建议在…中多建…"). */
-const ASKING_WORD = /^(?:建议|希望|呼吁|恳请)[，,：:]?/u;
-/** A clause stating the situation or arguing from it: "目前…", "而县里财力薄弱…", "但…". */
-const SITUATION_CLAUSE = /^(?:目前|当前|现在|现阶段|近年来|据|而|但|但是|由于|因为|随着)/u;
 
 /**
  * The whole ask part is one sentence holding several asks set apart by commas only ("适当提高…补助标准，进一步压缩…办理
