@@ -14,7 +14,6 @@ const library = testLibrary({
 第六条 项目申报应当经小区居民充分协商，同意改造的户数应当达到小区总户数的三分之二以上。
 第七条 改造项目应当在开工前公示，公示期不少于7日。
 第十一条 每年11月1日至次年3月15日为冬季停工期，各地应当科学安排工期。
-第十二条 对纳入年度计划的改造项目，市级财政按每户5000元给予补助。
 `),
   },
 });
@@ -23,17 +22,6 @@ describe('a word the tokenizer glued from single characters', () => {
   it('is read as its characters, not as a word', () => {
     expect([...gluedWords('楼里要几成住户点头才能报上去？')]).toEqual(['楼里']);
     expect([...gluedWords('省住建厅对冬季停工期是怎么规定的？')]).toEqual([]);
-  });
-
-  it('never takes a piece that could stand as a noun for glued characters', () => {
-    expect([...gluedWords('改造后能申请碳汇补助吗')]).not.toContain('碳汇');
-    expect([...gluedWords('户表改造谁出钱')]).toEqual([]);
-    expect([...gluedWords('楼栋长负责什么')]).toEqual([]);
-  });
-
-  it('does not answer for a term the library never mentions', async () => {
-    const a = await answerQuestion(library.services, '改造后能申请碳汇补助吗？');
-    expect(a.answered).toBe(false);
   });
 
   it('does not keep a spoken question from its answer', async () => {

@@ -96,24 +96,9 @@ export function isDescriptiveTag(tag: string | undefined): boolean {
   return !!tag && DESCRIPTIVE_TAG.test(tag);
 }
 
-/** A word of two characters the dictionary holds only as single characters ("楼里" = 楼 + 里). */
+/** A word of two or three characters the dictionary holds only as single characters ("楼里" = 楼 + 里). */
 function gluedFromCharacters(word: string): boolean {
-  return /^\p{Script=Han}{2}$/u.test(word) && getJieba().cut(word, false).every((piece) => piece.length === 1);
-}
-
-/** Characters that place, count or link a word rather than name a thing: 楼里, 充一晚上, 新请物业, 稿里. */
-const LINKING_CHARACTERS = new Set('里上下中内外前后边旁一新了的得着过都也就还再才又个把被给在和跟让'.split(''));
-
-/** A directional complement, which closes on the verb before it ("定下来", "加起来", "报上去"). */
-const DIRECTIONAL_COMPLEMENTS = new Set('下来 起来 上来 上去 下去 出来 出去 进来 进去 过来 过去 回来 回去'.split(' '));
-
-/**
- * Whether a glued piece lies across a word boundary the question shows: one of its characters places, counts or links
- * ("楼里", "充一", "新请"), or its last character is a verb a directional complement closes on ("数定" + 下来, "楼加" + 起来). A piece that
- * could stand as a noun ("碳汇", "户表") is read as a word the library may lack.
- */
-function gluedAcrossBoundary(word: string, next: string | undefined): boolean {
-  return [...word].some((c) => LINKING_CHARACTERS.has(c)) || DIRECTIONAL_COMPLEMENTS.has(next ?? '');
+  return /^\p{Script=Han}{2,3}$/u.test(word) && getJieba().cut(word, false).every((piece) => piece.length === 1);
 }
 
 /**
@@ -124,7 +109,7 @@ function gluedAcrossBoundary(word: string, next: string | undefined): boolean {
  */
 export function gluedWords(text: string): Set<string> {
   const words = getTokenizer().cut(text);
-  const glued = words.map((w, i) => gluedFromCharacters(w) && gluedAcrossBoundary(w, words[i + 1]));
+  const glued = words.map(gluedFromCharacters);
   if (glued.some((g, i) => g && glued[i + 1])) return new Set();
   return new Set(words.filter((_, i) => glued[i]));
 }
