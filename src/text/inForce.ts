@@ -53,6 +53,9 @@ const ASKS_WHETHER_SETTLED = /(?:(?<![规审制])定|确定|定下来|敲定|批
 /** Whether there is a rule on something at all: "加装电梯有补贴的规定吗", "这方面有规定没有？", "有没有统一的标准". */
 const ASKS_WHETHER_THERE_IS_A_RULE = /有(?:没有)?[^，,。？?！!]{0,16}?(?:规定|标准|政策|办法|文件|依据)/u;
 
+/** A clause asking for content (which, what, how many, how, who), not whether: "有哪几种方式，现在生效了吗". */
+export const ASKS_SOMETHING_ELSE = /哪|什么|多少|几|怎么|怎样|如何|谁/u;
+
 /** Whether a change the asker heard of is settled (see ASKS_WHETHER_SETTLED); whether a rule exists at all is not. */
 export function asksWhetherSettled(clause: string): boolean {
   return ASKS_WHETHER_SETTLED.test(clause) && !ASKS_WHETHER_THERE_IS_A_RULE.test(clause);
