@@ -319,7 +319,6 @@ function askingSentences(paragraph: string): string[] {
   return separate || modalAskRun(sentences) ? sentences : [paragraph];
 }
 
-
 /**
  * The whole ask part is one sentence holding several asks set apart by commas only ("适当提高…补助标准，进一步压缩…办理
  * 时限，同时研究建立…补助机制，减轻居民长期负担。"; "建议在…中多建社区助餐点，并对…老人的用餐给予补助。"): each
