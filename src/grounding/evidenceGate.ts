@@ -75,7 +75,6 @@ export interface TermStats {
   totalChunks: number;
 }
 
-
 export interface QuestionAnalysis {
   /** The question without document references (文号), which say which document, not what is asked. */
   text: string;
@@ -137,7 +136,6 @@ const CLOSING_PREDICATE = [
   /是(?:哪|什么)\p{Script=Han}{0,4}?(?:公司|企业|单位|部门|机构|人)(\p{Script=Han}{2,4}?)的[？?。！!\s]*$/u,
 ];
 
-
 /**
  * The closing predicate of a question when it is one dictionary word naming an activity (a noun or verbal noun:
  * "招标", "备案", "运营"), else undefined. A plain verb ("处理", "担任") says how the asker frames it, as elsewhere in
@@ -183,7 +181,6 @@ export function askedPlaces(text: string): string[] {
   // Two direction characters ("东西", "上下") are tagged as places but are ordinary words.
   return [...new Set(tagged.map(placeStem).filter((w) => w.length >= 2 && !refersToUnits(w) && !/^[东南西北上下左右前后内外中]{2}$/u.test(w)))];
 }
-
 
 /** What a question asks about, weighed against the library's statistics. */
 export function analyzeQuestion(
@@ -524,7 +521,6 @@ export interface AnsweringSentence {
   /** The passage it was quoted from, for the year a run-on sentence inherits ("2021年……，其中：……"). */
   passageText?: string;
 }
-
 
 /** The year a quoted sentence inherits from the clause run it closes, found in its passage. */
 function inheritedYears(s: AnsweringSentence): string {

@@ -127,7 +127,7 @@ const DIGIT_BY_DIGIT_YEAR = /(?<![〇零一二三四五六七八九十百千万]
  * date their figures either way and questions mostly write digits, so search reads both alike.
  */
 export function yearsAsDigits(text: string): string {
-  return text.replace(DIGIT_BY_DIGIT_YEAR, (run) => [...run].map((c) => DIGIT_VALUES[c]).join(''));
+  return text.replace(DIGIT_BY_DIGIT_YEAR, (run) => String(chineseIntegerValue(run)));
 }
 
 const STATED_YEAR = String.raw`(?<!\d)((?:19|20)\d{2})\s*年`;

@@ -69,12 +69,14 @@ export function isMannerWord(word: string): boolean {
   return bareVerb && whole.length === 1 && whole[0].tag !== 'l' && !isDomainNoun(word);
 }
 
+/** "把X作为…对象/内容/重点/任务": 作为 and the class noun it closes on (see classFrameWords). */
+const CLASS_FRAME = /(?:把|将)[^，,。；;]{1,16}?(作为)[^，,。；;]{0,10}?(对象|内容|重点|任务)(?![\p{Script=Han}])/gu;
+
 /**
  * "把这类小区作为优先改造对象", "把雨污分流作为改造的必改内容": what the ask puts in a class (把/将 X) is asked; 作为 and the
  * class noun it closes on (对象, 内容, 重点, 任务) only frame it, and a passage on X need not repeat them ("…在同等条件下优先
  * 安排", "完成雨污分流管网改造38.6公里"). Returns those frame words; none when the text has no such construction.
  */
-const CLASS_FRAME = /(?:把|将)[^，,。；;]{1,16}?(作为)[^，,。；;]{0,10}?(对象|内容|重点|任务)(?![\p{Script=Han}])/gu;
 export function classFrameWords(text: string): Set<string> {
   return new Set([...text.matchAll(CLASS_FRAME)].flatMap((m) => [m[1], m[2]]));
 }
@@ -105,8 +107,9 @@ function gluedFromCharacters(word: string): boolean {
  * Words the tokenizer guessed by gluing single characters its dictionary holds apart ("楼里" of 楼里要几成, "充一" of
  * 充一晚上, "数定" of 这个数定下来, "楼加" of 楼加起来): mostly no word of the language, so no topic a library could lack
  * and no term a passage must hold. A real term the dictionary lacks (碳汇, 户表) is read the same way: a known risk,
- * kept because a narrower rule lost more right answers than it saved on held-back questions (README). None when two such guesses stand side by side ("省住" + "建厅" of 省住建厅): the
- * question holds a name the dictionary lacks, cut apart, and its other guesses may be pieces of names too.
+ * kept because a narrower rule lost more right answers than it saved on held-back questions (README). None when two
+ * such guesses stand side by side ("省住" + "建厅" of 省住建厅): the question holds a name the dictionary lacks, cut
+ * apart, and its other guesses may be pieces of names too.
  */
 export function gluedWords(text: string): Set<string> {
   const words = getTokenizer().cut(text);

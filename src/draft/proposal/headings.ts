@@ -196,7 +196,6 @@ const MEANS_CLAUSE = /^(?:利用|通过|依托|借助)[^，,。；;]{2,}[，,]$/
  */
 const MANNER_CLAUSE = /^(?:通过|以|采取|采用)[^，,。；;]{2,}[，,]$/u;
 
-
 /**
  * "利用改造腾出的空间建设社区养老服务站" → "建设社区养老服务站": the means a building ask names before its verb (利用, 依托,
  * 借助 and what), with no comma between; what is to be built is the ask, a passage on it need not name the means.
