@@ -2,7 +2,7 @@
 // kept apart: 政策依据, 已开展工作 (the bureau's own), 外地做法 (other places, marked), 其他参考, and past 下步 plans.
 import type { Bureau } from '../config.js';
 import type { Chunk, ProposalMeta, SearchHit, Searcher, Suggestion } from '../types.js';
-import { retrievePassages } from '../retrieval/plan.js';
+import { mergeHits, retrievePassages } from '../retrieval/plan.js';
 import { getJieba, getTokenizer } from '../text/tokenizer.js';
 import { NAMES_FEEDBACK_FORM, NOT_EVIDENCE } from '../text/boilerplate.js';
 import { NUMBERED_LINE_MARKER } from '../text/markers.js';
@@ -158,12 +158,6 @@ function holdsAsWords(words: string[], word: string): boolean {
     }
   }
   return false;
-}
-
-function mergeHits(...lists: SearchHit[][]): SearchHit[] {
-  const merged = new Map<string, SearchHit>();
-  for (const hit of lists.flat()) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
-  return [...merged.values()];
 }
 
 /**

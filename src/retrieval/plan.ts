@@ -124,8 +124,8 @@ async function withFocusDocument(search: Searcher, request: RetrievalRequest, hi
   return { hits: mergeHits(section, inFocus, hits).slice(0, k + section.length), focusDocId, sectionHits: section.length };
 }
 
-/** Hit lists merged in order, each chunk once. */
-function mergeHits(...lists: SearchHit[][]): SearchHit[] {
+/** Hit lists merged in order, each chunk once (its first hit kept). */
+export function mergeHits(...lists: SearchHit[][]): SearchHit[] {
   const merged = new Map<string, SearchHit>();
   for (const hit of lists.flat()) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
   return [...merged.values()];
