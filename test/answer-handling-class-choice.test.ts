@@ -1,10 +1,8 @@
 // "是A类还是B类" asks a reply's handling class (issue #10, a question about a document itself), which its header line
 // gives beside the 文号: answered with that line, not with the reply's opening; so does "…5号是哪一类", alone or after
 // another ask of the same reply.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
-import { libraryDocument } from './support/library.js';
+import { describe, expect, it } from 'vitest';
+import { libraryDocument, testLibrary } from './support/library.js';
 
 const REPLY = libraryDocument({ title: '对市五届人大二次会议第17号建议的答复', issuer: '青川市住房和城乡建设局', number: '青住建人大〔2024〕5号 B类', kind: 'reply' }, `青川市住房和城乡建设局
 对市五届人大二次会议第17号建议的答复
@@ -21,41 +19,32 @@ const REPLY = libraryDocument({ title: '对市五届人大二次会议第17号�
 我局将把雨污分流列入2025年改造计划，分批实施。
 `);
 
-let offline: TestServices;
-
-beforeAll(async () => {
-  offline = await createTestServices({ files: { 'qingchuan_rd_no017.txt': REPLY } });
-});
-afterAll(async () => {
-  await offline?.cleanup();
-});
-
-const ask = (q: string) => answerQuestion(offline.services, q);
+const library = testLibrary({ files: { 'qingchuan_rd_no017.txt': REPLY } });
 
 describe('a handling class asked as a choice', () => {
   it('"是A类还是B类" is answered with the class line beside the 文号', async () => {
-    const a = await ask('青住建人大〔2024〕5号这份答复是A类还是B类？');
+    const a = await library.ask('青住建人大〔2024〕5号这份答复是A类还是B类？');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/B类/u);
     expect(a.answer).not.toContain('现答复如下');
   });
 
   it('"…5号是答复哪位代表的？是哪一类？" answers both asks: the addressee and the class line', async () => {
-    const a = await ask('青住建人大〔2024〕5号是答复哪位代表的？是哪一类？');
+    const a = await library.ask('青住建人大〔2024〕5号是答复哪位代表的？是哪一类？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('周立新');
     expect(a.answer).toMatch(/5号\s*B类/u);
   });
 
   it('"…5号是哪一类" alone asks the class of the reply the 文号 names', async () => {
-    const a = await ask('青住建人大〔2024〕5号是哪一类？');
+    const a = await library.ask('青住建人大〔2024〕5号是哪一类？');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/5号\s*B类/u);
   });
 
   it('a compound\'s grade asked by its letter is no reply\'s handling class', async () => {
     for (const q of ['我们小区是B类吗？', '这个小区是A类还是B类小区？']) {
-      const a = await ask(q);
+      const a = await library.ask(q);
       expect(a.answer, q).not.toMatch(/5号\s*B类/u);
     }
   });
@@ -63,14 +52,14 @@ describe('a handling class asked as a choice', () => {
 
 describe('the class asked after another ask of the same reply', () => {
   it('"…是答复哪位代表的？是哪一类？" answers both, the class from the header line', async () => {
-    const a = await ask('青住建人大〔2024〕5号是答复哪位代表的？是哪一类？');
+    const a = await library.ask('青住建人大〔2024〕5号是答复哪位代表的？是哪一类？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('周立新');
     expect(a.answer).toMatch(/5号\s*B类/u);
   });
 
   it('"…5号是哪一类？" alone is the handling class of the reply that number names', async () => {
-    const a = await ask('青住建人大〔2024〕5号是哪一类？');
+    const a = await library.ask('青住建人大〔2024〕5号是哪一类？');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/5号\s*B类/u);
   });

@@ -1,8 +1,7 @@
 // A district or county the library never names, asked inside a city it does: a report on another district of that city
 // is that district's fact, not the answer; a document of the whole city still answers for any of its districts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
+import { describe, expect, it } from 'vitest';
+import { testLibrary } from './support/library.js';
 
 const DISTRICT_REPORT = `---
 title: 关于青溪区城镇老旧小区改造工作情况的调研报告
@@ -31,29 +30,23 @@ kind: policy
 第二条 市级财政对既有住宅加装电梯每台补助10万元。
 `;
 
-let t: TestServices;
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'report.txt': DISTRICT_REPORT, 'rule.txt': CITY_RULE } });
-}, 120_000);
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'report.txt': DISTRICT_REPORT, 'rule.txt': CITY_RULE } }, { timeout: 120_000 });
 
 describe('a district the library never names', () => {
   it("is not answered with another district's report", async () => {
-    const a = await answerQuestion(t.services, '云岭市白石区2023年改造了多少个老旧小区？');
+    const a = await t.ask('云岭市白石区2023年改造了多少个老旧小区？');
     expect(a.answered).toBe(false);
     expect(a.answer).toContain('白石');
   });
 
   it('the district the report is about is answered from it', async () => {
-    const a = await answerQuestion(t.services, '云岭市青溪区2023年改造了多少个老旧小区？');
+    const a = await t.ask('云岭市青溪区2023年改造了多少个老旧小区？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('37个');
   });
 
   it('is answered from a document of the whole city', async () => {
-    const a = await answerQuestion(t.services, '云岭市白石区加装电梯每台补助多少钱？');
+    const a = await t.ask('云岭市白石区加装电梯每台补助多少钱？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('10万元');
   });

@@ -1,9 +1,7 @@
 // A question about a document itself (issue #10): "…第17号提案是关于什么的？" asks the proposal's title, which the
 // reply's opening quotes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/index.js';
-import { createTestServices, type TestServices } from './support/services.js';
-import { libraryDocument } from './support/library.js';
+import { describe, expect, it } from 'vitest';
+import { libraryDocument, testLibrary } from './support/library.js';
 
 const REPLY = libraryDocument({ title: '青川市住房和城乡建设局关于市政协六届二次会议第0017号提案的答复', number: '青建政协〔2025〕4号', kind: 'reply' }, `青川市住房和城乡建设局
 青建政协〔2025〕4号
@@ -36,24 +34,18 @@ const LEAD_REPLY = libraryDocument({ title: '对市政协八届三次会议第61
 二、下一步将推动错时共享停车。
 `);
 
-let t: TestServices;
-beforeAll(async () => {
-  t = await createTestServices({ files: { 'reply_no0017.txt': REPLY, 'reply_no58.txt': NUMBERED_REPLY, 'reply_no61.txt': LEAD_REPLY } });
-}, 120_000);
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = testLibrary({ files: { 'reply_no0017.txt': REPLY, 'reply_no58.txt': NUMBERED_REPLY, 'reply_no61.txt': LEAD_REPLY } }, { timeout: 120_000 });
 
 describe('what a proposal is about', () => {
   it('is answered with the proposal title the reply opens with, not the reply\'s content', async () => {
-    const a = await answerQuestion(t.services, '市政协六届二次会议第0017号提案是关于什么的？');
+    const a = await t.ask('市政协六届二次会议第0017号提案是关于什么的？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('关于加快老旧小区雨污分流改造的提案');
     expect(a.answer).not.toContain('126公里');
   });
 
   it('leaves a question about what the reply says to the reply', async () => {
-    const a = await answerQuestion(t.services, '市政协六届二次会议第0017号提案的答复讲了什么？');
+    const a = await t.ask('市政协六届二次会议第0017号提案的答复讲了什么？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('126公里');
   });
@@ -62,7 +54,7 @@ describe('what a proposal is about', () => {
     ['第58号建议是关于什么的？', '关于老旧小区增设充电设施的建议'],
     ['第61号提案是关于什么的？', '关于规范老旧小区停车管理的提案'],
   ])('answers %s from an opening with a bracketed number or 领衔提交', async (question, title) => {
-    const a = await answerQuestion(t.services, question);
+    const a = await t.ask(question);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain(title);
   });

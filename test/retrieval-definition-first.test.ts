@@ -1,14 +1,8 @@
 // "什么叫城镇老旧小区？" in a library where every chunk names 城镇老旧小区: the article defining the term comes first, not
 // the short chunks that only name it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunkDocument } from '../src/corpus/chunk.js';
-import { parseDocument } from '../src/corpus/index.js';
-import { LocalHashEmbeddings } from '../src/retrieval/embeddings.js';
 import type { HybridSearcher } from '../src/retrieval/hybridSearch.js';
-import { buildSearcherFromChunks } from '../src/retrieval/ingest.js';
+import { smallLibrary, type SmallLibrary } from './support/smallLibrary.js';
 
 function policy(title: string, body: string): string {
   return `---\ntitle: "${title}"\nkind: "policy"\n---\n\n${body}`;
@@ -28,15 +22,14 @@ const DOCS = {
 };
 
 describe('a question asking what a term means (local embeddings)', () => {
-  let dir: string;
+  let library: SmallLibrary;
   let searcher: HybridSearcher;
 
   beforeAll(async () => {
-    const chunks = Object.entries(DOCS).flatMap(([docId, raw]) => chunkDocument(parseDocument({ docId, path: `policies/${docId}.txt`, raw })));
-    dir = mkdtempSync(path.join(os.tmpdir(), 'definition-'));
-    ({ searcher } = await buildSearcherFromChunks(dir, chunks, new LocalHashEmbeddings(256)));
+    library = await smallLibrary(DOCS, 'policies');
+    ({ searcher } = library);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => library.dispose());
 
   it('ranks the article defining the asked term first', async () => {
     const hits = await searcher.search('什么叫城镇老旧小区？', { k: 5 });

@@ -1,18 +1,12 @@
 // Ranking rules a user notices: a 文号 the library holds selects that document, an issuer or place named only in a
 // document's front matter finds it, and hashed local vectors never push a strong BM25 hit down.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunkDocument } from '../src/corpus/chunk.js';
-import { parseDocument } from '../src/corpus/index.js';
 import { documentOrigin } from '../src/corpus/origin.js';
-import { LocalHashEmbeddings } from '../src/retrieval/embeddings.js';
 import { fuseRecalls } from '../src/retrieval/fusion.js';
 import type { HybridSearcher } from '../src/retrieval/hybridSearch.js';
-import { buildSearcherFromChunks } from '../src/retrieval/ingest.js';
 import { documentNaming } from '../src/retrieval/namedDocument.js';
 import { SEARCH_DEFAULTS } from '../src/retrieval/searchDefaults.js';
+import { smallLibrary, type SmallLibrary } from './support/smallLibrary.js';
 
 /** A reply as a bureau would file it: front matter, then a body that never repeats its own 文号 or county. */
 function reply(front: Record<string, string>, body: string): string {
@@ -44,15 +38,14 @@ const DOCS = {
 };
 
 describe('ranking on a small library (local embeddings)', () => {
-  let dir: string;
+  let library: SmallLibrary;
   let searcher: HybridSearcher;
 
   beforeAll(async () => {
-    const chunks = Object.entries(DOCS).flatMap(([docId, raw]) => chunkDocument(parseDocument({ docId, path: `replies/${docId}.txt`, raw })));
-    dir = mkdtempSync(path.join(os.tmpdir(), 'ranking-'));
-    ({ searcher } = await buildSearcherFromChunks(dir, chunks, new LocalHashEmbeddings(256)));
+    library = await smallLibrary(DOCS, 'replies');
+    ({ searcher } = library);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => library.dispose());
 
   it('ranks the document a question names by its 文号 first, at the section the rest of the question asks about', async () => {
     const hits = await searcher.search('甲建函〔2023〕7号里加装电梯的审批时限压缩到多少？', { k: 5 });

@@ -43,6 +43,8 @@ function mentionsAsked(question: string, answer: Answer): boolean {
 const PART_OF_ONE = /^(?:第?[一二三四五六七八九十两\d]+(?:期|批|轮|阶段|季度|年度)|[上下]半年)$/u;
 
 /** A clause that asks something of its own ("许昌2020年在推进多少个老庭院", "是哪一类"). */
+// Not CONTENT_ASKING_WORDS (src/text/questionWords.ts) with the whether-words: 怎样 was never here and 啥 is, and
+// aligning them would change which questions split in two.
 const ASKING_CLAUSE = /多少|几|什么|哪|怎么|如何|是否|有没有|吗|谁|啥/u;
 const MIN_CLAUSE_CHARS = 6;
 

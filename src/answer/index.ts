@@ -33,6 +33,8 @@ export const INSTRUCTION_QUESTION = '这句话是给助手的指令，不是关�
 
 /** Past this length a question is mostly story; its asking sentence is what retrieval and the answer should follow. */
 const LONG_QUESTION_CHARS = 120;
+// Not CONTENT_ASKING_WORDS (src/text/questionWords.ts) with the whether-words: 谁 was never here, and adding it would change
+// which clauses a long question keeps.
 const ASKS = /[？?]|吗|呢|多少|几|怎么|怎样|如何|什么|哪|是否|能否|可否|有没有|请问/;
 
 const ASKING_SENTENCE_CHARS = 60;

@@ -3,15 +3,13 @@
 // itself (what it is, who issued it) is answered from the document's own title or sign-off lines.
 import type { Chunk, Searcher } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
-import { documentReference } from '../retrieval/docReference.js';
+import { documentReference, REFERENCE_DEPTH } from '../retrieval/docReference.js';
 import { normalizeForMatch, splitSentences } from '../text/index.js';
 import { ASKS_ISSUER, ASKS_PROPOSAL_SUBJECT, ASKS_WHICH_MEETING, DECISION, MEETING_RECORD, NAMES_PROPOSAL, SIGN_OFF } from '../text/questionTypes.js';
 import { sourceLabel } from '../grounding/sources.js';
 import { EVIDENCE_GATE_DEFAULTS } from '../grounding/evidenceGate.js';
 import { composeLines, composeOneLine, type ExtractiveAnswer } from './offline/compose.js';
 
-/** How many hits for the reference are checked for the document itself. */
-const REFERENCE_DEPTH = 30;
 const TITLE = /《([^《》]{4,60})》/u;
 
 export interface CitedOnly {

@@ -2,7 +2,7 @@
 // kept apart: 政策依据, 已开展工作 (the bureau's own), 外地做法 (other places, marked), 其他参考, and past 下步 plans.
 import type { Bureau } from '../config.js';
 import type { Chunk, ProposalMeta, SearchHit, Searcher, Suggestion } from '../types.js';
-import { retrievePassages } from '../retrieval/plan.js';
+import { mergeHits, retrievePassages } from '../retrieval/plan.js';
 import { getJieba, getTokenizer } from '../text/tokenizer.js';
 import { NAMES_FEEDBACK_FORM, NOT_EVIDENCE } from '../text/boilerplate.js';
 import { NUMBERED_LINE_MARKER } from '../text/markers.js';
@@ -158,12 +158,6 @@ function holdsAsWords(words: string[], word: string): boolean {
     }
   }
   return false;
-}
-
-function mergeHits(...lists: SearchHit[][]): SearchHit[] {
-  const merged = new Map<string, SearchHit>();
-  for (const hit of lists.flat()) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
-  return [...merged.values()];
 }
 
 /**
@@ -500,7 +494,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     // ("每台电梯补助12万元" in a 加装电梯 proposal, not "每个站每年2万元" under 社区养老服务).
     const own = withoutModifiersOfOtherThings(stated, askedModifiers);
     const said = namesThemeThing(`${heading}${own}`) ? withStatedRateWord(own) : own;
-    const covered = Math.max(coverageOf(weights.terms, said), 0.8 * coverageOf(weights.terms, `${heading}${said}`));
+    const covered = Math.max(coverageOf(weights.terms, said), t.headingCoverageFactor * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
     const core = coreCoverage(coreTerms, heading, said);
     const measured = termSets.map((set) => keyCoverage(set, `${heading}${said}`, core));
@@ -630,9 +624,10 @@ export async function gatherBackground(ctx: EvidenceContext, meta: ProposalMeta,
  * a policy document and shares the proposal's theme, e.g. the national guideline a 实施方案 is issued under.
  */
 export async function gatherThemePolicy(ctx: EvidenceContext, meta: ProposalMeta, suggestions: Suggestion[]): Promise<EvidenceSentence[]> {
-  const theme = [...themeTermsOf(meta.title, suggestions)].filter((t) => t.length >= 2 && !/^(?:几点|建议|提案|关于|我市|加强|推进)$/u.test(t));
+  const theme = [...themeTermsOf(meta.title, suggestions)].filter((w) => w.length >= 2 && !/^(?:几点|建议|提案|关于|我市|加强|推进)$/u.test(w));
   if (!theme.length) return [];
-  const hits = await ctx.search.search([meta.title ?? '', ...theme].join(' '), { k: ctx.tuning.searchK });
+  const t = ctx.tuning;
+  const hits = await ctx.search.search([meta.title ?? '', ...theme].join(' '), { k: t.searchK });
   const out: EvidenceSentence[] = [];
   hits.forEach(({ chunk }, rank) => {
     const profile = profileOf(ctx, chunk);
@@ -640,8 +635,9 @@ export async function gatherThemePolicy(ctx: EvidenceContext, meta: ProposalMeta
       if (NOT_EVIDENCE.test(sentence) || !NAMES_POLICY_DOCUMENT.test(sentence) || levelOf(profile, sentence) !== 'policy') return;
       // Substrings, not tokens: 城镇老旧小区改造工作 holds the theme 老旧小区改造 whatever the segmentation.
       const shared = theme.filter((w) => sentence.includes(w)).length;
-      if (shared < Math.min(2, theme.length)) return;
-      const score = shared * 2 + (/〔\d{4}〕/u.test(sentence) ? 1.5 : 0) - rank * 0.3 - sentence.length / 200;
+      if (shared < Math.min(t.minThemeWords, theme.length)) return;
+      const cited = /〔\d{4}〕/u.test(sentence) ? t.themeNumberBonus : 0;
+      const score = shared * t.themeWordScore + cited - rank * t.themeRankPenalty - sentence.length / t.themeCharsPerPoint;
       out.push({ chunk, sentence, position, score, headingScore: 0, level: 'policy', profile });
     });
   });
@@ -649,7 +645,7 @@ export async function gatherThemePolicy(ctx: EvidenceContext, meta: ProposalMeta
 }
 
 /** The best `max` sentences from at most `maxChunks` chunks, in document order within each chunk. */
-export function pickSentences(ranked: EvidenceSentence[], max: number, maxChunks: number, onTopicHeading = 0.5): EvidenceSentence[] {
+export function pickSentences(ranked: EvidenceSentence[], max: number, maxChunks: number, onTopicHeading = DRAFT_TUNING.onTopicHeading): EvidenceSentence[] {
   // A past reply's section on the very same topic is the answer: quote it alone rather than mix in other sections.
   if (ranked[0] && ranked[0].headingScore >= onTopicHeading) maxChunks = 1;
   const chosenChunks: string[] = [];

@@ -66,6 +66,23 @@ export const DRAFT_TUNING = {
   retrievalRankPenalty: 0.02,
   /** Longest sentence quoted as evidence. */
   maxSentenceChars: 320,
+  /**
+   * Share of the coverage a sentence reaches with its section heading that counts (its own words count in full): the
+   * heading vouches for the topic without standing for what the sentence says.
+   */
+  headingCoverageFactor: 0.8,
+
+  // ---- The policy behind the proposal as a whole (gatherThemePolicy, evidence.ts): the reply's opening ----
+  /** A sentence naming a policy document must hold this many of the proposal's theme words (all of them when fewer). */
+  minThemeWords: 2,
+  /** Its score: this much per theme word it holds… */
+  themeWordScore: 2,
+  /** …this much more when it cites a 文号 ("〔2020〕")… */
+  themeNumberBonus: 1.5,
+  /** …this much less per place its passage stands lower in retrieval… */
+  themeRankPenalty: 0.3,
+  /** …and one less per this many characters (a shorter sentence names the policy more plainly). */
+  themeCharsPerPoint: 200,
 
   // ---- How much is quoted per level ----
   policySentences: 2,

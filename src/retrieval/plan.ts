@@ -8,9 +8,6 @@ import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docRef
 import { splitSentences } from '../text/sentences.js';
 import { askedKindsOf, asksForItems, asksMeaning, definesAskedTerm, LISTS_KINDS } from '../text/questionTypes.js';
 
-/** Chunks of a section or article named in a question ("第二条…") added ahead of the search hits. */
-const MAX_SECTION_CHUNKS = 3;
-
 export interface RetrievalRequest {
   /** The standalone question to search with. */
   question: string;
@@ -118,14 +115,14 @@ async function withFocusDocument(search: Searcher, request: RetrievalRequest, hi
     ? search
         .chunksOf(focusDocId)
         .filter((c) => c.sectionPath.startsWith(sectionMarker))
-        .slice(0, MAX_SECTION_CHUNKS)
+        .slice(0, SEARCH_DEFAULTS.sectionChunks)
         .map((chunk) => ({ chunk, score: top.score }))
     : [];
   return { hits: mergeHits(section, inFocus, hits).slice(0, k + section.length), focusDocId, sectionHits: section.length };
 }
 
-/** Hit lists merged in order, each chunk once. */
-function mergeHits(...lists: SearchHit[][]): SearchHit[] {
+/** Hit lists merged in order, each chunk once (its first hit kept). */
+export function mergeHits(...lists: SearchHit[][]): SearchHit[] {
   const merged = new Map<string, SearchHit>();
   for (const hit of lists.flat()) if (!merged.has(hit.chunk.id)) merged.set(hit.chunk.id, hit);
   return [...merged.values()];
@@ -269,8 +266,6 @@ const NAMED_HEADING_LENGTH = {
 function lengthWithin(words: string, range: { min: number; max: number }): boolean {
   return words.length >= range.min && words.length <= range.max;
 }
-/** Only the best-ranked documents are read for such a section. */
-const HEADED_DOCUMENTS = 2;
 
 /**
  * "实施细则里提升类都包括什么？", "工作原则有哪些？": a section whose heading's words the question names (（三）提升类,
@@ -279,7 +274,7 @@ const HEADED_DOCUMENTS = 2;
  */
 function headedSectionHits(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): SearchHit[] {
   if (!asksForItems(question)) return [];
-  const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))].slice(0, HEADED_DOCUMENTS);
+  const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))].slice(0, SEARCH_DEFAULTS.headedDocuments);
   for (const docId of docIds) {
     const chunks = search.chunksOf(docId);
     const named = (c: Chunk) => {
@@ -306,14 +301,14 @@ function underNamedHeading(parts: string[], question: string, ordinal: number): 
 }
 
 /**
- * At most MAX_SECTION_CHUNKS of a named section's chunks, in document order: its first (the article's lead) and, of a
- * longer section, those the question's own search found ("第三条里…兜底接管最长几年？" → its item （四）), then the next
- * ones in order.
+ * At most SEARCH_DEFAULTS.sectionChunks of a named section's chunks, in document order: its first (the article's lead)
+ * and, of a longer section, those the question's own search found ("第三条里…兜底接管最长几年？" → its item （四）), then
+ * the next ones in order.
  */
 function sectionChunks(chunks: Chunk[], hits: SearchHit[]): Chunk[] {
-  if (chunks.length <= MAX_SECTION_CHUNKS) return chunks;
+  if (chunks.length <= SEARCH_DEFAULTS.sectionChunks) return chunks;
   const found = hits.map((h) => chunks.find((c) => c.id === h.chunk.id)).filter((c): c is Chunk => !!c);
-  const chosen = [...new Set([chunks[0], ...found, ...chunks])].slice(0, MAX_SECTION_CHUNKS);
+  const chosen = [...new Set([chunks[0], ...found, ...chunks])].slice(0, SEARCH_DEFAULTS.sectionChunks);
   return chosen.sort((a, b) => a.ordinal - b.ordinal);
 }
 

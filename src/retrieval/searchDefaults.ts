@@ -41,6 +41,16 @@ export interface SearchTuning {
    */
   subsectionRunChars: number;
   /**
+   * Query planning (plan.ts): at most this many chunks of a section or article the question names ("第二条…", a
+   * follow-up's "（三）") are put ahead of the search hits.
+   */
+  sectionChunks: number;
+  /**
+   * Query planning (plan.ts): a section whose heading the question names ("工作原则有哪些") is looked for in this many
+   * best-ranked documents (or in the document the question names).
+   */
+  headedDocuments: number;
+  /**
    * A question asking what a term means ("什么叫…", "…指什么"): the best-ranked candidate defining the term ("所称X，是指…",
    * or a sentence opening on X that says what it is or holds: "提升类改造，为…", "提升类包括…") comes first. On tune:
    * b2-qt-002 4 → 1, b3-qt-002 2 → 1, b4-qt-001 6 → 1, b6-qt-001 miss → 1, b11-qt-002 2 → 1, no question lower (hybrid MRR
@@ -81,6 +91,8 @@ export const SEARCH_DEFAULTS: SearchTuning = {
   // hold (0.1) won one tune question and lost two held back (hybrid under BM25 alone at R@1): removed as well.
   namedDocument: { probeDepth: 30, maxDocuments: 3, leadShare: 0.5 },
   subsectionRunChars: 3,
+  sectionChunks: 3,
+  headedDocuments: 2,
   definitionFirst: true,
 };
 

@@ -5,6 +5,7 @@ import { figuresAsDigits, withoutStatedYears } from './numerals.js';
 import { tableFigures } from './tables.js';
 import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
 import { DONE_CLAUSE, FORWARD_SENTENCE, PLANNED_CLAUSE } from './plans.js';
+import { anyOfWords, CONTENT_ASKING_WORDS, TIME_ASKING_WORDS } from './questionWords.js';
 
 /**
  * A figure in a sentence's digit form ("3 个"; "二十户" once figuresAsDigits has made it "20户"; numerals inside words,
@@ -87,7 +88,7 @@ const ASKS_CONSENT_SHARE = new RegExp(
   'u',
 );
 /** The words that ask something ("多少", "什么", "多久"): a question holding two of them asks two things. */
-const ASKING_WORDS = /多少|几|什么|哪|怎么|怎样|如何|多久|多长|何时|谁/gu;
+const ASKING_WORDS = anyOfWords([...CONTENT_ASKING_WORDS, ...TIME_ASKING_WORDS], 'gu');
 
 /**
  * A consent threshold asked, and nothing else, in the question's own words (not the earlier question a follow-up

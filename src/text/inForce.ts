@@ -1,5 +1,6 @@
 // Whether a text states what applies or only what is proposed: the one place the answer stage (a figure only
 // proposed) and drafting (a document not in force) read it.
+import { anyOfWords, CONTENT_ASKING_WORDS } from './questionWords.js';
 
 /** The name of a version not in force: 讨论稿, 征求意见稿, 草案, 送审稿. */
 const DRAFT_VERSION = '讨论稿|征求意见稿|草案|送审稿';
@@ -53,8 +54,12 @@ const ASKS_WHETHER_SETTLED = /(?:(?<![规审制])定|确定|定下来|敲定|批
 /** Whether there is a rule on something at all: "加装电梯有补贴的规定吗", "这方面有规定没有？", "有没有统一的标准". */
 const ASKS_WHETHER_THERE_IS_A_RULE = /有(?:没有)?[^，,。？?！!]{0,16}?(?:规定|标准|政策|办法|文件|依据)/u;
 
-/** A clause asking for content (which, what, how many, how, who), not whether: "有哪几种方式，现在生效了吗". */
-export const ASKS_SOMETHING_ELSE = /哪|什么|多少|几|怎么|怎样|如何|谁/u;
+/**
+ * A clause asking for content (which, what, how many, how, who), not whether: "有哪几种方式，现在生效了吗". The words
+ * asking when or how long (TIME_ASKING_WORDS: "何时生效", "多久能批") were never among them, so such a clause beside a
+ * whether-clause does not keep the ordinary answer; kept as it was (no test covers it either way).
+ */
+export const ASKS_SOMETHING_ELSE = anyOfWords(CONTENT_ASKING_WORDS);
 
 /** Whether a change the asker heard of is settled (see ASKS_WHETHER_SETTLED); whether a rule exists at all is not. */
 export function asksWhetherSettled(clause: string): boolean {

@@ -2,6 +2,20 @@
 import { getJieba, getTokenizer, isDomainNoun } from './tokenizer.js';
 import { toSimplified } from './simplify.js';
 
+/**
+ * The words that ask for content rather than whether: how many, what, which, how, who ("多少", "几", "什么", "哪",
+ * "怎么", "怎样", "如何", "谁"). No word here starts another, so a pattern joining them finds the same words in any order.
+ */
+export const CONTENT_ASKING_WORDS: readonly string[] = ['多少', '几', '什么', '哪', '怎么', '怎样', '如何', '谁'];
+
+/** The words that ask how long or when ("多久", "多长", "何时"). */
+export const TIME_ASKING_WORDS: readonly string[] = ['多久', '多长', '何时'];
+
+/** A pattern matching any of `words` (Chinese words, no pattern characters in them). */
+export function anyOfWords(words: readonly string[], flags = 'u'): RegExp {
+  return new RegExp(words.join('|'), flags);
+}
+
 /** Question words the tokenizer keeps but that carry no topic. */
 export const QUESTION_NOISE = new Set(
   ('时候 哪年 哪一年 多大 多长 多久 几个 几次 几期 几批 怎样 怎么办 哪方面 方面 具体 情况 做了 做 办 打算 有没有 能不能 是不是 ' +

@@ -182,12 +182,13 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
 }
 
 /**
- * The passages of the strongest sentences (within `strongSentenceShare` of the best, at most five) and of the passages
- * (heading included) that match within `strongPassageShare` of the best: where a list or a section's items may sit.
+ * The passages of the strongest sentences (within `strongSentenceShare` of the best, at most `maxStrongSentences`)
+ * and of the passages (heading included) that match within `strongPassageShare` of the best: where a list or a
+ * section's items may sit.
  */
 export function strongCandidatePassages(scored: ScoredSentence[], t: OfflineTuning): Passage[] {
   const best = scored[0];
-  const strong = scored.filter((s) => s.score >= best.score * t.strongSentenceShare).slice(0, 5);
+  const strong = scored.filter((s) => s.score >= best.score * t.strongSentenceShare).slice(0, t.maxStrongSentences);
   const topPassage = Math.max(...scored.map((s) => s.passageCoverage));
   return [...strong, ...scored.filter((s) => s.passageCoverage >= topPassage * t.strongPassageShare)].map((s) => s.passage);
 }

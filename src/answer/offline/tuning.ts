@@ -124,6 +124,14 @@ export const OFFLINE_TUNING = {
   /** Sentences scoring this share of the best one, and passages this share of the best coverage, may hold the list. */
   strongSentenceShare: 0.85,
   strongPassageShare: 0.95,
+  /** Of those strong sentences, at most this many (the best) say where the list may sit. */
+  maxStrongSentences: 5,
+  /**
+   * A point's key detail, when its lead only names the measure: the best covered of its details, this much added to
+   * the coverage of one stating a figure, this much taken off per place later in the point (earlier ones win a tie).
+   */
+  detailFigureBonus: 0.3,
+  detailOrderPenalty: 0.03,
 
   // ---- Sentence choice by the evidence gate's focus words (index.ts preferOnFocus) ----
   /** A sentence holding a focus word leads the answer over a best sentence holding none when it scores this share of it. */

@@ -73,7 +73,7 @@ function quotePoint(units: Unit<SectionUnit>[], terms: WeightedTerm[], budget: n
   if (lead.text.length > t.shortLeadChars || !rest.length) return [{ passage: lead.source.passage, text: leadingClauses(lead.text, budget) }];
   // Among the details: the best covered, a figure preferred, earlier ones first on a tie.
   const detailScore = (u: Unit<SectionUnit>, i: number) =>
-    coverage(terms, normalizeForMatch(u.text)) + (statesFigure(u.text) ? 0.3 : 0) - 0.03 * i;
+    coverage(terms, normalizeForMatch(u.text)) + (statesFigure(u.text) ? t.detailFigureBonus : 0) - t.detailOrderPenalty * i;
   const detail = rest.map((u, i) => ({ u, score: detailScore(u, i) })).sort((a, b) => b.score - a.score)[0].u;
   const room = Math.max(40, budget - lead.text.length);
   const trimmed = detail.text.length <= room ? detail.text : trimLongSentence(detail.text, terms, HAS_FIGURE, room);
