@@ -47,6 +47,14 @@ export interface SearchTuning {
    * sum over the 482 answerable tune questions 429.60 → 433.18); answers unchanged.
    */
   definitionFirst: boolean;
+  /**
+   * A why-question ("市级补助资金为什么要改成分两次拨付"): the best-ranked of the first rerankDepth candidates under a
+   * heading that asks why ("四、为什么要分两次拨付", or "一、起草背景" when asked why a document was made) comes first,
+   * when that heading with its document's title holds at least this share of the question's weighted words (0 = off).
+   * On tune: b5-qt-003 6 → 1, b6-qt-003 2 → 1, b13-qt-002 9 → 1, no question lower, answers unchanged; the same from
+   * 0.25 to 0.5, while 0.05 lowers b9-qt-003 and b10-qt-003 (1 → 2).
+   */
+  reasonHeadingMinShare: number;
 }
 
 export const SEARCH_DEFAULTS: SearchTuning = {
@@ -82,6 +90,7 @@ export const SEARCH_DEFAULTS: SearchTuning = {
   namedDocument: { probeDepth: 30, maxDocuments: 3, leadShare: 0.5 },
   subsectionRunChars: 3,
   definitionFirst: true,
+  reasonHeadingMinShare: 0.3,
 };
 
 /** The defaults with some knobs replaced (fusion settings merge per engine). */
