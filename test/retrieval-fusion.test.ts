@@ -60,6 +60,15 @@ describe('rerank stage', () => {
     expect(ranked[0]).toBe(principles);
   });
 
+  it('does not lift a heading whose words the question only scatters ("补助按新标准算" is not the section 补助标准)', () => {
+    const df2: Record<string, number> = { ...df, 补助: 5, 标准: 5, 补助标准: 3 };
+    const ctx2: RerankContext = { ...ctx, docFrequency: (t) => df2[t] ?? 1 };
+    const rule = { chunk: chunk(4, '', '2025年3月1日前取得联合审查意见的项目，补助仍按原标准执行。'), score: 1 };
+    const standards = { chunk: chunk(5, '二、补助标准', '基本补助每台15万元。'), score: 0.95 };
+    expect(rerank('我们2月拿到意见，补助按新标准算还是老标准算？', [rule, standards], settings, ctx2)[0]).toBe(rule);
+    expect(rerank('补助标准是多少？', [rule, standards], settings, ctx2)[0]).toBe(standards);
+  });
+
   it('does not lift a heading that only shares common topic words with the question', () => {
     expect(headingMatch(new Set(getTokenizer().searchTerms('老旧小区改造资金怎么筹措')), '四、关于加快老旧小区改造进度的建议', ctx)).toBeLessThan(settings.headingMinShare);
     const other = { chunk: chunk(2, '四、关于加快老旧小区改造进度的建议', '资金由各级财政安排。'), score: 1 };

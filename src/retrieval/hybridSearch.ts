@@ -3,7 +3,7 @@ import type { Logger } from '../logger.js';
 import type { Chunk, DocKind, SearchHit, SearchOptions, Searcher } from '../types.js';
 import type { VectorRecall } from './embeddingRecall.js';
 import { fuseRecalls, type Fused, type FusionSettings } from './fusion.js';
-import { rerank, type RerankContext } from './rerank.js';
+import { idf, rerank, type RerankContext } from './rerank.js';
 import { documentNaming, namedDocIds, type NameLookup } from './namedDocument.js';
 import { SEARCH_DEFAULTS, withTuning, type SearchTuning } from './searchDefaults.js';
 import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
@@ -12,7 +12,8 @@ import { visibleToChannel } from './channels.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { QUESTION_NOISE, isSpokenFiller } from '../text/questionWords.js';
-import { asksMeaning, definesAskedTerm, opensOnTermSayingWhatItIs, termAskedMeaningOf } from '../text/questionTypes.js';
+import { asksMeaning, definesAskedTerm, headingAsksWhy, opensOnTermSayingWhatItIs, questionTypeOf, termAskedMeaningOf, withoutWhyFrame } from '../text/questionTypes.js';
+import { sectionParts } from '../text/sectionPath.js';
 import { splitSentences } from '../text/sentences.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
@@ -123,7 +124,8 @@ export class HybridSearcher implements Searcher {
       mode === 'hybrid'
         ? this.namedFirst(lexicalQuery!, named!, this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning, fusion, lexicalScores), accept, tuning)
         : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
-    const ranked = mode === 'hybrid' && tuning.definitionFirst ? this.definitionFirst(text, fused) : fused;
+    const defined = mode === 'hybrid' && tuning.definitionFirst ? this.definitionFirst(text, fused) : fused;
+    const ranked = mode === 'hybrid' && tuning.reasonHeadingMinShare > 0 ? this.reasonFirst(text, defined, tuning) : defined;
     const hits = ranked.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
         chunk: this.table.get(f.index)!,
@@ -208,6 +210,29 @@ export class HybridSearcher implements Searcher {
     const defining = (sentence: string) => definesAskedTerm(question, sentence) || (!!term && opensOnTermSayingWhatItIs(sentence, term));
     const defines = (f: T) => splitSentences(this.table.get(f.index)!.text).some((s) => defining(s.text));
     const found = fused.find(defines);
+    return found ? [found, ...fused.filter((f) => f !== found)] : fused;
+  }
+
+  /**
+   * "市级补助资金为什么要改成分两次拨付？": the section a policy explanation gives that why under ("四、为什么要分两次拨付")
+   * shares few words with the question beyond its heading, and the rules it explains outrank it; the best-ranked
+   * candidate under a heading asking why, whose heading and document title hold the question's words, comes first.
+   */
+  private reasonFirst<T extends Fused>(question: string, fused: T[], tuning: SearchTuning): T[] {
+    if (questionTypeOf(question)?.name !== '原因') return fused;
+    const asked = [...new Set(getTokenizer().searchTerms(withoutWhyFrame(question)))].filter((t) => !QUESTION_NOISE.has(t) && !isSpokenFiller(t));
+    const weight = (t: string) => idf(this.parts.lexical.docFrequency(t), this.table.liveCount);
+    const total = asked.reduce((s, t) => s + weight(t), 0);
+    if (total <= 0) return fused;
+    const answersWhy = (f: T) => {
+      const chunk = this.table.get(f.index)!;
+      const heading = sectionParts(chunk.sectionPath).at(-1);
+      if (!heading || !headingAsksWhy(question, heading)) return false;
+      // By the text, not its terms: the title writes "城镇老旧小区改造" where the question's term is "老旧小区改造".
+      const named = `${chunk.title} ${heading}`;
+      return asked.reduce((s, t) => s + (named.includes(t) ? weight(t) : 0), 0) / total >= tuning.reasonHeadingMinShare;
+    };
+    const found = fused.slice(0, tuning.rerankDepth).find(answersWhy);
     return found ? [found, ...fused.filter((f) => f !== found)] : fused;
   }
 

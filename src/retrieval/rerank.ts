@@ -2,7 +2,7 @@
 // one sentence holds the question's words together beats one that scatters them. Term weights are the lexical
 // index's document frequencies, so common words of the corpus ("老旧小区", "改造") count little.
 import type { Chunk } from '../types.js';
-import { sectionParts, splitSentences, stripListMarker, type Tokenizer } from '../text/index.js';
+import { normalizeForMatch, sectionParts, splitSentences, stripListMarker, type Tokenizer } from '../text/index.js';
 
 export interface RerankCandidate {
   chunk: Chunk;
@@ -54,8 +54,23 @@ export interface RerankContext {
 export function headingMatch(question: ReadonlySet<string>, sectionPath: string, ctx: RerankContext): number {
   const words = headingWords(sectionPath);
   if (!words) return 0;
+  return weightedHeadingShare(question, words, ctx);
+}
+
+function weightedHeadingShare(question: ReadonlySet<string>, words: string, ctx: RerankContext): number {
   const terms = [...new Set(ctx.tokenizer.searchTerms(words))];
   return weightedShare(terms, question, (t) => idf(ctx.docFrequency(t), ctx.totalChunks));
+}
+
+/**
+ * The heading's match when the question writes the heading as it stands ("工作原则有哪些" names 二、工作原则), else 0:
+ * its words scattered through the question name no section ("补助按新标准算" is not the section 补助标准, "基础类改造
+ * 包括哪些内容" not the section 改造内容), and the bonus then lifted such a section above BM25's best.
+ */
+export function namedHeadingMatch(questionText: string, question: ReadonlySet<string>, sectionPath: string, ctx: RerankContext): number {
+  const words = headingWords(sectionPath);
+  if (!words || !normalizeForMatch(questionText).includes(normalizeForMatch(words))) return 0;
+  return weightedHeadingShare(question, words, ctx);
 }
 
 /** The best single sentence's weighted share of the question's words (how close together the passage holds them). */
@@ -79,7 +94,7 @@ export function rerank<T extends RerankCandidate>(question: string, candidates: 
   const asked = new Set(questionTerms);
   const top = Math.max(...candidates.map((c) => c.score)) || 1;
   const scored = candidates.map((c, i) => {
-    const share = settings.headingWeight ? headingMatch(asked, c.chunk.sectionPath, ctx) : 0;
+    const share = settings.headingWeight ? namedHeadingMatch(question, asked, c.chunk.sectionPath, ctx) : 0;
     const heading = share >= settings.headingMinShare ? share : 0;
     const proximity = settings.proximityWeight ? sentenceProximity(questionTerms, c.chunk.text, ctx) : 0;
     return { c, i, value: c.score / top + settings.headingWeight * heading + settings.proximityWeight * proximity };

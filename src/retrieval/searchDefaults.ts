@@ -57,6 +57,14 @@ export interface SearchTuning {
    * sum over the 482 answerable tune questions 429.60 → 433.18); answers unchanged.
    */
   definitionFirst: boolean;
+  /**
+   * A why-question ("市级补助资金为什么要改成分两次拨付"): the best-ranked of the first rerankDepth candidates under a
+   * heading that asks why ("四、为什么要分两次拨付", or "一、起草背景" when asked why a document was made) comes first,
+   * when that heading with its document's title holds at least this share of the question's weighted words (0 = off).
+   * On tune: b5-qt-003 6 → 1, b6-qt-003 2 → 1, b13-qt-002 9 → 1, no question lower, answers unchanged; the same from
+   * 0.25 to 0.5, while 0.05 lowers b9-qt-003 and b10-qt-003 (1 → 2).
+   */
+  reasonHeadingMinShare: number;
 }
 
 export const SEARCH_DEFAULTS: SearchTuning = {
@@ -78,9 +86,9 @@ export const SEARCH_DEFAULTS: SearchTuning = {
     model: { vectorWeight: 1, lexicalWeight: 1, strongLexicalShare: 1, reorderStrong: true },
   },
   rerankDepth: 30,
-  // A heading the question names in full (every weighted word) lifts its section (the issue's "工作原则有哪些" case). On
-  // tune it now changes no question (weights 0–0.4 and min shares 0.5–0.99 alike): BM25F's heading field and
-  // coordination already rank those sections first; it stays for the case the issue names and costs nothing.
+  // A heading the question writes as it stands (every weighted word) lifts its section (the issue's "工作原则有哪些"
+  // case); BM25F's heading field and coordination already rank most such sections first. Its words scattered through
+  // the question ("补助按新标准算" for 补助标准) once lifted a section above BM25's best: b3-qt-021, b12-col-003 (2 → 1).
   // Sentence proximity 0.1 cost one question on tune (0.969 → 0.966; earlier 0.930 → 0.911 on qa-v2): off.
   headingWeight: 0.2,
   headingMinShare: 0.99,
@@ -94,6 +102,7 @@ export const SEARCH_DEFAULTS: SearchTuning = {
   sectionChunks: 3,
   headedDocuments: 2,
   definitionFirst: true,
+  reasonHeadingMinShare: 0.3,
 };
 
 /** The defaults with some knobs replaced (fusion settings merge per engine). */

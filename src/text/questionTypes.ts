@@ -49,6 +49,19 @@ export const ASKS_WHY_MADE = new RegExp(`(?:${WHY_WORDS})要?(?:制定|出台|�
 export const STATES_BACKGROUND = /(?:起草|制定|出台|编制|修订|印发)的?(?:背景|必要性|缘由|原因)|背景(?:和|与|及)(?:必要性|意义|依据)|^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:背景|必要性)[：:]?$/u;
 
 /**
+ * A heading the sentences under it answer a why under: one that itself asks why ("1. 为什么要制定《办法》？"), or, for a
+ * question why a document was made, the background section a policy explanation opens with ("一、起草背景").
+ */
+export function headingAsksWhy(question: string, heading: string): boolean {
+  return ASKS_WHY.test(heading) || (ASKS_WHY_MADE.test(question) && STATES_BACKGROUND.test(heading));
+}
+
+/** The question without the words that ask why ("为什么要制定盐城市…细则" → "盐城市…细则"): what the why is about. */
+export function withoutWhyFrame(question: string): string {
+  return question.replace(new RegExp(ASKS_WHY_MADE.source, 'gu'), '').replace(new RegExp(ASKS_WHY.source, 'gu'), '');
+}
+
+/**
  * What a change is for, said as what it makes better ("面积大的多出、面积小的少出，更加公平", "有利于调动居民积极性"):
  * a policy explanation often gives its why so, with no causal word.
  */

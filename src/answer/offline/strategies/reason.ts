@@ -3,7 +3,7 @@
 // that only restates the rule, with no reason or purpose in it, is refused: the library gives the rule, not its why.
 import { normalizeForMatch } from '../../../text/simplify.js';
 import { splitSentences, type Sentence } from '../../../text/sentences.js';
-import { ASKS_WHY, ASKS_WHY_MADE, givesReason, questionTypeOf, STATES_BACKGROUND } from '../../../text/questionTypes.js';
+import { ASKS_WHY, givesReason, headingAsksWhy, questionTypeOf } from '../../../text/questionTypes.js';
 import { sectionParts } from '../../../text/sectionPath.js';
 import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
@@ -11,14 +11,6 @@ import { composeLines, nearestSources, type ExtractiveAnswer } from '../compose.
 import { answersAfterQuestion } from '../sentenceFilters.js';
 import { coverage, type WeightedTerm } from '../termWeights.js';
 import type { OfflineTuning } from '../tuning.js';
-
-/**
- * A heading the passage's sentences answer a why under: one that itself asks why ("1. 为什么要制定《办法》？"), or, for
- * a question why a document was made, the background section a policy explanation opens with ("一、起草背景").
- */
-function headingAsksWhy(question: string, heading: string): boolean {
-  return ASKS_WHY.test(heading) || (ASKS_WHY_MADE.test(question) && STATES_BACKGROUND.test(heading));
-}
 
 /** The first sentences of a passage whose heading asks the question's why (or names its background), if it is one. */
 function underAskingHeading(question: string, terms: WeightedTerm[], passage: Passage, t: OfflineTuning): Sentence[] {
