@@ -1,5 +1,6 @@
 // An item of a form's notes (issue #10, precision): "填表说明第2条说截止到哪天？" was answered by the document's article
-// 第二条, and "填表说明第3条讲的是什么" by the notes' item 1. Not the item asked: refused.
+// 第二条, and "填表说明第3条讲的是什么" by the notes' item 1. Not the item asked: refused — unless the notes have the
+// item, which is then the answer.
 import { describe, expect, it } from 'vitest';
 import { holdsNumberedItem, notesItemAsked } from '../src/text/markers.js';
 import { libraryDocument, testLibrary } from './support/library.js';
@@ -27,13 +28,43 @@ const DRAFTING_NOTE = libraryDocument({ title: '关于《文山市老旧小区�
 《办法》共五章二十条，明确了资金筹集渠道、使用范围和监督管理要求。
 `);
 
+const WITH_NOTES = libraryDocument({ title: '白河市城镇老旧小区二次供水设施改造管理办法（征求意见稿）', issuer: '白河市住房和城乡建设局' }, `白河市城镇老旧小区二次供水设施改造管理办法（征求意见稿）
+
+第一条 为规范本市城镇老旧小区二次供水设施改造，制定本办法。
+第二条 本办法适用于本市城区纳入城镇老旧小区改造计划的二次供水设施。
+第三条 二次供水设施改造完成后，由市供水公司统一接收管理。
+
+附件
+意见反馈表
+
+姓名（单位）：＿＿＿＿
+联系电话：＿＿＿＿
+修改意见：＿＿＿＿＿＿＿＿
+
+填表说明
+1.一条意见填写一张表，可以复印使用。
+2.意见反馈截止时间为2025年7月10日，逾期不再受理。
+3.以单位名义反馈的，应当加盖单位公章。
+`);
+
 const library = testLibrary({ files: { 'qingchuan_zqyj.txt': DRAFT } }, { timeout: 120_000 });
+const notesLibrary = testLibrary({ files: { 'baihe_zqyj.txt': WITH_NOTES } }, { timeout: 120_000 });
 const noteLibrary = testLibrary({ files: { 'wenshan_qicao.txt': DRAFTING_NOTE } }, { timeout: 120_000 });
 
 describe('an item of a form’s notes', () => {
   it('refuses when the sentence found is the document’s article of that number, not the notes’ item', async () => {
     const a = await library.ask('二次供水征求意见稿的意见反馈表，填表说明第2条说截止到哪天？');
     expect(a.answered).toBe(false);
+  });
+
+  it('answers with the item asked when the form’s notes have it, not with the article of that number', async () => {
+    const a = await notesLibrary.ask('二次供水征求意见稿的意见反馈表，填表说明第2条说截止到哪天？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2025年7月10日');
+    expect(a.answer).not.toContain('适用于');
+    const third = await notesLibrary.ask('征求意见稿的意见反馈表，填表说明第3条讲的是什么');
+    expect(third.answered).toBe(true);
+    expect(third.answer).toContain('加盖单位公章');
   });
 
   it('leaves a part of a document’s 起草说明 to the ordinary answer', async () => {

@@ -11,7 +11,7 @@ import { normalizeForMatch } from '../../text/simplify.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
 import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
-import { answerNamedPoint, withinNamedPart } from './strategies/namedPoint.js';
+import { answerNamedPoint, answerNotesItem, withinNamedPart } from './strategies/namedPoint.js';
 import { answerWithProposer } from './strategies/proposer.js';
 import { answerWithHandlingClass } from './strategies/handlingClass.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
@@ -65,7 +65,8 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  * 1. Weigh the question's terms once, by length and by rarity among the passages.
  * 2. Score every quotable sentence; keep those from documents that hold the question's anchors (place, year, phase).
  * 2b. A definition question whose term a passage defines ("X是指…"): that sentence.
- * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point.
+ * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point; an item of a
+ *     form's notes ("填表说明第3条"), that item.
  * 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
  * 2e. A how-much question naming a table's row ("任务分解表里修水县…多少户"): that row, each figure with its column.
  * 2f. "……的办理结果是哪一类？": the handling-class line in the header of the reply asked about.
@@ -121,6 +122,9 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   // 2c. A point named by its place ("第四部分的“三是”"): that point.
   const point = answerNamedPoint(focus.text, passages, options, { sentence: 1, passage: 1 }, t);
   if (point) return point;
+  // 2c'. An item of a form's notes ("填表说明第3条"): that item.
+  const notesItem = answerNotesItem(focus.text, passages, options, { sentence: 1, passage: 1 }, t);
+  if (notesItem) return notesItem;
   // 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
   const proposer = passages.length ? answerWithProposer(focus.text, passages[0].chunk.docId, passages, options, { sentence: 1, passage: 1 }) : undefined;
   if (proposer) return proposer;

@@ -2,7 +2,7 @@
 // place in the document is answered with that point — not with the nearest sentence on the topic, nor the whole list.
 import type { Chunk } from '../../../types.js';
 import { chineseNumberValue } from '../../../text/numerals.js';
-import { markerOf, splitAtInlineMarkers } from '../../../text/markers.js';
+import { markerOf, notesItemAsked, splitAtInlineMarkers } from '../../../text/markers.js';
 import { sectionParts } from '../../../text/sectionPath.js';
 import { splitSentences } from '../../../text/sentences.js';
 import type { Passage } from '../../../grounding/passages.js';
@@ -108,4 +108,36 @@ export function withinNamedPart<T extends { passage: Passage }>(question: string
   if (part === undefined) return scored;
   const inPart = scored.filter((s) => headingOrdinal(sectionParts(s.passage.chunk.sectionPath)[0] ?? '') === part);
   return inPart.length ? inPart : scored;
+}
+
+/** A form's notes heading ("填表说明", "填报说明："), which the notes' numbered items follow. */
+const NOTES_HEADING = /(?:填表|填报)说明\s*[：:]?/u;
+
+/** Item `n` of the notes that follow a notes heading in `text` ("填表说明\n1．…\n2．…"), or undefined. */
+function notesItemIn(text: string, n: number): string | undefined {
+  const at = text.search(NOTES_HEADING);
+  if (at < 0) return undefined;
+  const notes = text.slice(at).replace(NOTES_HEADING, '');
+  const units = splitSentences(notes).flatMap((s) => splitAtInlineMarkers(s.text)).map((u) => u.trim());
+  return units.find((u) => {
+    const marker = markerOf(u);
+    return marker?.ordinal === n && marker.style !== '是' && marker.style !== '第一';
+  });
+}
+
+/**
+ * "征询表填表说明第3条讲的是什么", "…意见反馈表，填表说明第2条说截止到哪天": that item of the notes of a form, from the first
+ * retrieved document whose notes have it — not the sentence nearest the topic, nor the document's article 第二条.
+ */
+export function answerNotesItem(question: string, passages: Passage[], options: ExtractiveOptions, evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
+  const n = notesItemAsked(question);
+  if (n === undefined) return undefined;
+  const { passageOf, added } = passageRegistry(passages);
+  for (const docId of [...new Set(passages.map((p) => p.chunk.docId))]) {
+    for (const chunk of chunksOfDocument(docId, passages, options.chunksOf)) {
+      const item = notesItemIn(chunk.text, n);
+      if (item) return composeWithAdded([[{ passage: passageOf(chunk), text: leadingClauses(item, t.maxPointChars) }]], passages, added, evidence);
+    }
+  }
+  return undefined;
 }
