@@ -5,6 +5,7 @@ import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { figuresAsDigits } from '../text/numerals.js';
+import { placeAskedOwnOf } from '../text/places.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
@@ -329,6 +330,19 @@ export function classOfOneRefusal(question: string, citations: Citation[]): { an
   const naming = citations.filter((c) => c.quote.normalize('NFKC').includes(term));
   if (!naming.length || !naming.every((c) => namesTermOnlyAsClassOfOne(c.quote, term))) return undefined;
   return { answer: `未找到对“${term}”的界定，无法作答。文件中只说到归入其中的内容：${withCitation(naming[0].quote, '[1]')}`, citations: [{ ...naming[0], n: 1 }] };
+}
+
+/**
+ * "古楼街道自己对加装电梯有没有额外补贴？" answered from the city's or a district's documents: the place's own rules are
+ * asked, which only a document it issued or is titled for holds. Refused, quoting the nearest content, when no quoted
+ * sentence comes from such a document (`originOf`: a document's issuer and place).
+ */
+export function ownOfPlaceRefusal(question: string, citations: Citation[], originOf: (docId: string) => string): { answer: string; citations: Citation[] } | undefined {
+  const place = placeAskedOwnOf(question);
+  if (!place || !citations.length) return undefined;
+  const own = normalizeForMatch(place.stem);
+  if (citations.some((c) => normalizeForMatch(`${c.title} ${originOf(c.docId)}`).includes(own))) return undefined;
+  return refusedWithNearest(`${place.name}自己的相关规定或文件`, citations[0]);
 }
 
 /** The share of the question's focus words (its terms when it has none) a text holds; 0 when the question has neither. */
