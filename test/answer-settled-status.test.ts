@@ -81,3 +81,39 @@ describe('a change the text itself says is settled is not answered as unsettled'
     expect(a.answer).not.toMatch(/尚未确定[^]*维保费用分摊办法暂不作决定/u);
   });
 });
+
+const meanwhileLibrary = testLibrary({
+  files: {
+    'hq_jiyao.txt': libraryDocument({ title: '河清区老旧小区改造工作推进会议纪要', kind: 'policy' }, `河清区老旧小区改造工作推进会议纪要
+
+一、关于加装电梯区级补助
+会议明确，2025年继续执行区级每台3万元的加装电梯补助。区住建局提出将区级补助提高到每台5万元，会议认为需进一步测算，暂不作决定。
+`),
+    'hq_zqyj.txt': libraryDocument({ title: '河清市老旧小区改造后管理办法（征求意见稿）', kind: 'policy' }, `关于公开征求《河清市老旧小区改造后管理办法（征求意见稿）》意见的公告
+
+本征求意见稿不作为执行依据。
+
+第四条 引入物业服务的，可以实行“先服务后收费”，先服务期限不超过12个月。
+`),
+    'hq_wenda.txt': libraryDocument({ title: '河清市老旧小区改造政策问答', kind: 'policy' }, `河清市老旧小区改造政策问答
+
+改造后物业怎么管？无物业小区由街道社区托管，实行“先服务后收费”，先服务期限不超过6个月。
+`),
+  },
+});
+
+describe('a change not settled is answered with what applies meanwhile', () => {
+  it('quotes the figure still in force beside a raise put off ("是不是已经提到5万元了")', async () => {
+    const a = await answerQuestion(meanwhileLibrary.services, '河清区加装电梯的区级补助是不是已经提到5万元了');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('暂不作决定');
+    expect(a.answer).toContain('每台3万元');
+  });
+
+  it('quotes the rule in force beside a draft not in force ("现在能按12个月执行吗")', async () => {
+    const a = await answerQuestion(meanwhileLibrary.services, '听说物业先服务后收费能延长到12个月了，现在能按12个月执行吗');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('不作为执行依据');
+    expect(a.answer).toContain('不超过6个月');
+  });
+});

@@ -42,6 +42,17 @@ describe('two asks in one question', () => {
     expect(comparisonSides('城南区2024年计划改多少个小区，实际完成了多少个？')?.questions[1]).toBe('城南区2024年实际完成了多少个？');
   });
 
+  it('asks the first clause\'s question of a place the second names with nothing else ("城北区是多少")', () => {
+    expect(comparisonSides('城南区2024年实际完成改造多少个小区，城北区是多少？')?.questions).toEqual(['城南区2024年实际完成改造多少个小区？', '城北区2024年实际完成改造多少个小区？']);
+    expect(comparisonSides('城南区改造后物业覆盖率是多少，城北区2023年底是多少')?.questions[1]).toBe('城北区2023年底改造后物业覆盖率是多少？');
+  });
+
+  it('answers the second place\'s figure of the thing the first clause asked', async () => {
+    const a = await answerQuestion(t.services, '城南区2024年实际完成改造多少个小区，城北区是多少？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('城北区39个');
+  });
+
   it('leaves a short second ask to the first clause\'s topic (答 as one question)', () => {
     expect(comparisonSides('城南区居民改造出资户均多少，能分期吗？')).toBeUndefined();
   });

@@ -79,12 +79,37 @@ function placeAsWritten(clause: string): string | undefined {
  * any year; "青阳2020年完成了多少个，白河县要求到什么程度" asks the second of 白河县 alone.
  */
 function withContextOf(first: string, second: string): string {
+  const elliptic = askedOfOtherPlace(first, second);
+  if (elliptic) return elliptic;
   if (documentReference(second) || askedPlaces(second).length) return second;
   const document = documentReference(first)?.text;
   if (document) return `${document}${second}`;
   const place = placeAsWritten(first);
   const year = CLAUSE_YEAR.test(second) ? undefined : first.match(CLAUSE_YEAR)?.[0];
   return `${place ?? ''}${year ?? ''}${second}`;
+}
+
+/** What is left of a clause naming only a place, a year and the ask ("是多少", "呢"): it asks nothing of its own. */
+const BARE_ASK = /^(?:是|有|为|的|又|则|达到|到了)*(?:多少|几成|什么|怎样|如何)?(?:了|呢|啊|呀|吗)*$/u;
+
+/** A year as a clause writes it, with the point of the year it names ("2024年底"). */
+const CLAUSE_YEAR_POINT = /(?:19|20)\d{2}\s*年(?:底|末|初|上半年|下半年)?/u;
+
+/**
+ * "西秀区改造后物业覆盖率是多少，汉中2024年是多少": a second clause naming only another place (and a year) asks the
+ * first clause's question of that place: the first with its place (and year) replaced, not a bare "汉中2024年是多少"
+ * that any sentence of the place with a figure answers. Undefined when the second asks something of its own.
+ */
+function askedOfOtherPlace(first: string, second: string): string | undefined {
+  const place = placeAsWritten(second);
+  const own = placeAsWritten(first);
+  if (!place || !own || own === place) return undefined;
+  const year = second.match(CLAUSE_YEAR_POINT)?.[0];
+  const rest = second.replace(place, '').replace(CLAUSE_YEAR_POINT, '').replace(/\s+/gu, '');
+  if (!BARE_ASK.test(rest)) return undefined;
+  const firstYear = first.match(CLAUSE_YEAR_POINT)?.[0];
+  const ask = year && firstYear ? first.replace(firstYear, '') : first;
+  return ask.replace(own, `${place}${year ?? ''}`);
 }
 
 /** A conjunction joining two sides ("绵阳和德阳"). */

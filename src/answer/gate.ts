@@ -3,7 +3,9 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
+import { figuresAsDigits } from '../text/numerals.js';
+import { placeAskedOwnOf } from '../text/places.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
@@ -204,7 +206,7 @@ export function settledStatusAnswer(question: string, citations: Citation[], pas
   if (question.split(/[，,；;。？?！!]/u).some((clause) => !asksWhether(clause) && ASKS_SOMETHING_ELSE.test(clause))) return undefined;
   for (const citation of citations) {
     const version = versionNotInForce(citation);
-    if (!version && !PROPOSED.test(citation.quote) && !PLANNED_CLAUSE.test(citation.quote)) continue;
+    if (!version && !PROPOSED.test(citation.quote) && !PLANNED_CLAUSE.test(citation.quote) && !STATES_UNSETTLED.test(citation.quote)) continue;
     const opening = quoteOpening(citation.quote);
     const chunk = [...passages.map((p) => p.chunk), ...chunksOf(citation.docId)].find((c) => c.docId === citation.docId && c.sectionPath === citation.section && c.text.includes(opening));
     const sentences = chunk ? splitSentences(chunk.text).map((x) => x.text) : [];
@@ -216,12 +218,28 @@ export function settledStatusAnswer(question: string, citations: Citation[], pas
     if (chunk && status.length) {
       const quote = [...new Set([...quoted.filter((x) => !status.includes(x)), ...status])].join('');
       const named = version ? `这是${version}中拟议的内容，尚未施行。` : '尚未确定。';
-      return { answered: true, answer: `${named}《${citation.title}》写明：${withCitation(quote, '[1]')}`, citations: [citationOf(1, chunk, quote)], quoted: chunk };
+      return withWhatStillApplies({ answered: true, answer: `${named}《${citation.title}》写明：${withCitation(quote, '[1]')}`, citations: [citationOf(1, chunk, quote)], quoted: chunk }, question, subject, passages);
     }
     const drafted = version ? draftStatusAnswer(citation, version, chunksOf(citation.docId)) : undefined;
-    if (drafted) return drafted;
+    if (drafted) return withWhatStillApplies(drafted, question, subject, passages);
   }
   return undefined;
+}
+
+/**
+ * "…是不是已经提到5万元了": a change not settled is answered with what applies meanwhile as well, when a retrieved
+ * passage in force states it (src/text/inForce.ts whatStillApplies): "not yet" alone leaves the asker without the
+ * figure that holds.
+ */
+function withWhatStillApplies(outcome: AnswerCheckOutcome, question: string, subject: string[], passages: Passage[]): AnswerCheckOutcome {
+  const said = outcome.citations.map((c) => c.quote).join('');
+  const inForce = passages.filter((p) => versionNotInForce(p.chunk) === null);
+  const sentences = inForce.flatMap((p) => splitSentences(p.chunk.text).map((x) => ({ text: x.text, chunk: p.chunk }))).filter((x) => !said.includes(x.text));
+  const applies = whatStillApplies(figuresAsDigits(question), subject, sentences.map((x) => x.text));
+  const source = applies ? sentences.find((x) => x.text === applies) : undefined;
+  if (!source) return outcome;
+  const n = outcome.citations.length + 1;
+  return { ...outcome, answer: `${outcome.answer}\n现行的规定：${withCitation(source.text, `[${n}]`)}`, citations: [...outcome.citations, citationOf(n, source.chunk, source.text)] };
 }
 
 /** The question's words that the quoted change holds ("加装电梯补助提到13万" of "…将加装电梯市级补助标准…提高到13万元"). */
@@ -312,6 +330,19 @@ export function classOfOneRefusal(question: string, citations: Citation[]): { an
   const naming = citations.filter((c) => c.quote.normalize('NFKC').includes(term));
   if (!naming.length || !naming.every((c) => namesTermOnlyAsClassOfOne(c.quote, term))) return undefined;
   return { answer: `未找到对“${term}”的界定，无法作答。文件中只说到归入其中的内容：${withCitation(naming[0].quote, '[1]')}`, citations: [{ ...naming[0], n: 1 }] };
+}
+
+/**
+ * "古楼街道自己对加装电梯有没有额外补贴？" answered from the city's or a district's documents: the place's own rules are
+ * asked, which only a document it issued or is titled for holds. Refused, quoting the nearest content, when no quoted
+ * sentence comes from such a document (`originOf`: a document's issuer and place).
+ */
+export function ownOfPlaceRefusal(question: string, citations: Citation[], originOf: (docId: string) => string): { answer: string; citations: Citation[] } | undefined {
+  const place = placeAskedOwnOf(question);
+  if (!place || !citations.length) return undefined;
+  const own = normalizeForMatch(place.stem);
+  if (citations.some((c) => normalizeForMatch(`${c.title} ${originOf(c.docId)}`).includes(own))) return undefined;
+  return refusedWithNearest(`${place.name}自己的相关规定或文件`, citations[0]);
 }
 
 /** The share of the question's focus words (its terms when it has none) a text holds; 0 when the question has neither. */

@@ -1,5 +1,6 @@
 // Whether a text states what applies or only what is proposed: the one place the answer stage (a figure only
 // proposed) and drafting (a document not in force) read it.
+import { PLANNED_CLAUSE } from './plans.js';
 import { anyOfWords, CONTENT_ASKING_WORDS } from './questionWords.js';
 
 /** The name of a version not in force: 讨论稿, 征求意见稿, 草案, 送审稿. */
@@ -121,4 +122,24 @@ export function versionNotInForce(identity: { title: string; number?: string | n
     if (version) return version;
   }
   return null;
+}
+
+/** A sentence saying what still applies ("现阶段…仍按每平方米不低于10元执行", "会议明确，2025年继续执行…每台3万元"). */
+const STATES_STILL_APPLIES = /仍按|仍然按|仍执行|继续执行|继续按|现阶段|目前仍|按现行/u;
+
+/** The unit of the figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元). */
+const NAMED_FIGURE = /\d+(?:\.\d+)?\s*[万亿千百]?\s*(元|个月|月|天|工作日|年|%|台|户|个)/u;
+
+/**
+ * "居民出资是不是已经涨到每平方米15元了": among sentences in force, the one stating what applies meanwhile — a figure of
+ * the unit the asker names, with another number, on the same matter (a word of `subject`), preferring one that says it
+ * still applies (which may name the draft beside it: "…征求意见稿…尚未施行，现阶段…仍按每平方米不低于10元执行"). `figureQuestion`: the question in digits. Undefined when the question names no figure or none fits.
+ */
+export function whatStillApplies(figureQuestion: string, subject: string[], sentences: string[]): string | undefined {
+  const named = figureQuestion.match(NAMED_FIGURE);
+  if (!named || !subject.length) return undefined;
+  const own = named[0].replace(/\s+/gu, '');
+  const unit = new RegExp(`\\d\\s*[万亿千百]?\\s*${named[1]}`, 'u');
+  const fits = sentences.filter((s) => unit.test(s) && !s.replace(/\s+/gu, '').includes(own) && (STATES_STILL_APPLIES.test(s) || !(PROPOSED.test(s) || PLANNED_CLAUSE.test(s) || STATES_UNSETTLED.test(s))) && subject.some((w) => s.includes(w)));
+  return fits.find((s) => STATES_STILL_APPLIES.test(s)) ?? fits[0];
 }

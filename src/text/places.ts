@@ -1,5 +1,6 @@
 // Place names a document's issuer states ("许昌市住房和城乡建设局", "云南省红河州个旧市"): the library's own gazetteer,
 // for names the tagger does not know as places ("许昌" is tagged a person's name, "个旧" an adjective).
+import { getJieba } from './tokenizer.js';
 
 /** An administrative unit at the start of a text: a name of two to four characters and its suffix. */
 const UNIT_AT_START = /^(\p{Script=Han}{2,4}?)(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)/u;
@@ -96,3 +97,23 @@ const WHOLE_SCOPE_TOTAL =
 export function statesWholeScopeTotal(sentence: string): boolean {
   return WHOLE_SCOPE_TOTAL.test(sentence);
 }
+
+/**
+ * "海甸街道自己的实施方案有哪些内容", "古楼街道自己对加装电梯有没有额外补贴": a place's own rules or documents asked (自己,
+ * 自身, 本身 after it), not what its city or a neighbour says of it. Group 1: the place as written before it.
+ */
+const OWN_OF_PLACE = /(\p{Script=Han}{2,8}?(?:省|市|县|区|街道|镇|乡))(?:(?:19|20)\d{2}\s*年)?(?:自己|自身|本身)(?=的|对|有|是|出台|制定|定)/u;
+
+/**
+ * The place whose own rules a question asks about: its stem, which a document's title or issuer names ("琼山区自己对…"
+ * → 琼山), and its name as the question writes it (琼山区); undefined when none is asked.
+ */
+export function placeAskedOwnOf(question: string): { stem: string; name: string } | undefined {
+  const written = question.match(OWN_OF_PLACE)?.[1];
+  if (!written) return undefined;
+  // "请问琼山区自己…": the place is the span's last word (two when the tagger cuts the name in single characters).
+  const words = getJieba().cut(placeStem(written).replace(/(?:街道|镇|乡)$/u, ''), false);
+  const stem = words.at(-1)!.length >= 2 ? words.at(-1)! : words.slice(-2).join('');
+  return { stem, name: written.slice(written.lastIndexOf(stem)) };
+}
+
