@@ -478,6 +478,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const listed = coordinatedItems(asked);
   const termSets = (keyTerms.some((w) => listed.has(w.norm)) ? [keyTerms, keyTerms.filter((w) => !listed.has(w.norm))] : [keyTerms])
     .map((terms) => ({ terms, own: terms.filter((w) => !theme.has(w.norm)) }));
+  const topicTerms = t.unsaidActionIsFraming ? inTopicOrder(keyTerms, suggestion.topic) : [];
   const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
   const themeThings = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w));
   const namesThemeThing = (text: string) => !themeThings.length || themeThings.some((w) => holdsWord(normalizeForMatch(text), w));
@@ -498,6 +499,8 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
     const core = coreCoverage(coreTerms, heading, said);
     const measured = termSets.map((set) => keyCoverage(set, `${heading}${said}`, core));
+    const withoutAction = withoutUnsaidAction(keyTerms, topicTerms, `${heading}${said}`, weights.absent);
+    if (withoutAction) measured.push(keyCoverage({ terms: withoutAction, own: withoutAction.filter((w) => !theme.has(w.norm)) }, `${heading}${said}`, core));
     const distinctive = Math.max(...measured.map((m) => m.distinctive));
     const onTopicQuote = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
@@ -534,6 +537,26 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
  */
 function keyCoverage({ terms, own }: { terms: WeightedTerm[]; own: WeightedTerm[] }, text: string, core: number): { distinctive: number; holdsOwnTerm: boolean } {
   return { distinctive: Math.max(coverageOf(terms, text), core), holdsOwnTerm: !own.length || coverageOf(own, text) > 0 };
+}
+
+/** The key terms the suggestion's topic holds, in the order it says them. */
+function inTopicOrder(terms: WeightedTerm[], topic: string): WeightedTerm[] {
+  return terms.filter((w) => topic.includes(w.norm)).sort((a, b) => topic.indexOf(a.norm) - topic.indexOf(b.norm));
+}
+
+/**
+ * An ask says what is to be done before the thing it is done to ("排查消除小区积水点", "改造中建设社区助餐点"); the
+ * library reports the thing with its own verb ("消除积水点17处", "新建社区助餐点2处"). When a quote holds the thing the
+ * topic closes on, the topic's words before it that the quote lacks and no retrieved passage holds are the asker's
+ * action, not what the library must say: the key terms without them; null when nothing is left out.
+ */
+function withoutUnsaidAction(keyTerms: WeightedTerm[], topicTerms: WeightedTerm[], text: string, absent: Set<string>): WeightedTerm[] | null {
+  const thing = topicTerms[topicTerms.length - 1];
+  const norm = normalizeForMatch(text);
+  const held = (w: WeightedTerm) => matchStrength(w, norm) >= 1;
+  if (!thing || !held(thing) || !namesAThing(thing.norm) || DOMAIN_COMMON.has(thing.norm)) return null;
+  const action = new Set(topicTerms.slice(0, -1).filter((w) => !held(w) && absent.has(w.norm)).map((w) => w.norm));
+  return action.size ? keyTerms.filter((w) => !action.has(w.norm)) : null;
 }
 
 /** The things the proposal's title names (电梯, 加装电梯 of 既有住宅加装电梯) when the suggestion says none of them. */

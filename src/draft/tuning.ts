@@ -52,6 +52,12 @@ export const DRAFT_TUNING = {
    * after it) when the core has at least this many key terms.
    */
   minCoreKeyTerms: 2,
+  /**
+   * The topic's words before the thing it closes on (排查 of 排查消除小区积水点), when no retrieved passage holds them,
+   * are the asker's action: a quote holding the thing may be measured without them (the library reports the thing
+   * with its own verb: 消除积水点17处).
+   */
+  unsaidActionIsFraming: true,
   /** A sentence under an on-topic heading still needs this much distinctive coverage (it may be about a detail). */
   minDistinctiveUnderHeading: 0.1,
   /**
