@@ -172,3 +172,38 @@ describe('why a document was made', () => {
     expect(a.answer).toContain('审批环节多');
   });
 });
+
+// A rule often follows the circumstance it answers with no causal word between them: a shortfall before the rule in
+// the same sentence (meeting minutes), or a difficulty in the sentence just before it (a Q&A answer).
+const minutes = '云岭市老旧小区改造工作领导小组第二次会议纪要';
+const faq = '老旧小区改造，居民关心的几个问题';
+const causeChunks: Chunk[] = [
+  ...documentChunks('yl-minutes', { title: minutes, kind: 'policy' }, [
+    ['一、关于上半年进度', '截至6月30日，全市已开工80个小区。东岭区开工率仅为38.5%，会议要求东岭区9月30日前开工率达到90%以上。'],
+    ['二、关于资金拨付', '各区应在8月底前完成上半年奖补资金拨付。'],
+  ]),
+  ...documentChunks('yl-faq', { title: faq, kind: 'policy' }, [
+    ['三、外墙保温什么时候施工', '我市冬季风沙大，外墙保温层粘结难以保证质量。每年12月1日至次年2月底为外墙保温停工期，原则上不安排外墙保温施工。'],
+  ]),
+];
+const askCause = extractiveAsker(causeChunks, 3);
+
+describe('a 为什么 question about a rule stated right after the circumstance it answers', () => {
+  it('answers with the sentence whose clause before the rule states a shortfall (开工率仅为…，会议要求…)', async () => {
+    const a = await askCause('领导小组为什么要求东岭区9月底前开工率达到90%？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('东岭区开工率仅为38.5%');
+  });
+
+  it('answers with the difficulty stated in the sentence just before the rule, then the rule', async () => {
+    const a = await askCause('为什么要规定外墙保温停工期？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^我市冬季风沙大，外墙保温层粘结难以保证质量\[1\]。每年12月1日/u);
+  });
+
+  it('still refuses a why about a rule stated with no circumstance before it', async () => {
+    const a = await askCause('为什么各区应在8月底前完成上半年奖补资金拨付？');
+    expect(a.answered).toBe(false);
+    expect(a.answer.startsWith(REASON_NOT_GIVEN)).toBe(true);
+  });
+});

@@ -148,6 +148,26 @@ export function givesReason(text: string): boolean {
   return REASON_WORDING.test(text);
 }
 
+/**
+ * A circumstance that calls for a rule: a shortfall or a difficulty ("开工率仅为41.7%", "气温低…难以保证质量"). Stated
+ * right before a rule, it is the rule's reason though no causal word joins them.
+ */
+const STATES_PROBLEM = /仅为|仅有|仅占|只有|不到|低于|不足|滞后|偏低|较低|过低|缓慢|难以|不够/;
+/** A rule's own wording: what a text requires or lays down. */
+const STATES_RULE = /要求|规定|明确|决定/;
+
+export function statesProblem(text: string): boolean {
+  return STATES_PROBLEM.test(text);
+}
+
+/** The clauses of a sentence before its rule ("衢江区开工率仅为41.7%，" of "…，会议要求…"), or '' when none precede it. */
+export function clausesBeforeRule(sentence: string): string {
+  const at = sentence.search(STATES_RULE);
+  if (at <= 0) return '';
+  const comma = Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf(',', at));
+  return comma === -1 ? '' : sentence.slice(0, comma + 1);
+}
+
 /** "X包括哪些内容 / X有哪些内容 / X分为哪几类": asks the kinds or content of X (the two characters before the verb). */
 const ASKS_KINDS_OF = /(\p{Script=Han}{2})(?:都|主要|具体|一般)?(?:包括|包含|涵盖|有|分为|分成)(?:哪些|什么|哪几类|哪几种|哪几项)(?:内容|类|种|类别)?[？?。\s]*$/u;
 

@@ -20,7 +20,7 @@ import { answerWithHeadingItems, preferTypedSentence } from './strategies/questi
 import { questionTypeOf } from '../../text/questionTypes.js';
 import { answerWithSentences } from './strategies/singleFact.js';
 import { answerFromTable } from './strategies/table.js';
-import { answerAfterAskedReason, refuseWithoutReason } from './strategies/reason.js';
+import { answerAfterAskedReason, answerWithStatedCause, refuseWithoutReason } from './strategies/reason.js';
 import { discountAbsentFraming, passageContexts, weighTerms } from './termWeights.js';
 import { offlineTuning, type OfflineTuning } from './tuning.js';
 
@@ -159,6 +159,9 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
   const ledByType = typed[0] !== scored[0];
   // A list of the kinds that leads from its own document is the answer; other documents' sentences are not its items.
   const own = ledByType && questionTypeOf(focus.text)?.name === '内容' ? typed.filter((s) => s.passage.chunk.docId === typed[0].passage.chunk.docId) : typed;
-  // 6b. A 为什么 question whose chosen sentences give no reason (they restate the rule) is refused, saying so.
-  return refuseWithoutReason(focus.text, answerWithSentences(focus.text, own, passages, evidence, t, ledByType, options.chunksOf), passages);
+  // 6b. A 为什么 question whose chosen sentences give no reason (they restate the rule) is answered by a shortfall or
+  // difficulty stated right before the rule, where the text states one; otherwise refused, saying so.
+  const answer = answerWithSentences(focus.text, own, passages, evidence, t, ledByType, options.chunksOf);
+  const checked = refuseWithoutReason(focus.text, answer, passages);
+  return checked.answered || !answer.answered ? checked : (answerWithStatedCause(focus.text, scored, passages, evidence, t) ?? checked);
 }

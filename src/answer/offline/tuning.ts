@@ -151,6 +151,13 @@ export const OFFLINE_TUNING = {
   /** …in a sentence asking why that covers this share of the question's terms (answered by askedSentenceAnswers). */
   askedReasonCoverage: 0.6,
   /**
+   * A 为什么 question whose chosen sentences give no reason: this many best sentences are looked at for a shortfall or
+   * difficulty stated right before the rule (strategies/reason.ts answerWithStatedCause).
+   */
+  statedCauseCandidates: 3,
+  /** …each of which must itself cover this share of the question's terms (the rule asked about, not another one). */
+  statedCauseCoverage: 0.5,
+  /**
    * A sentence or heading that asks (an FAQ's question, a heading asking why) is answered by up to this many sentences
    * after it (sentenceFilters.ts answersAfterQuestion).
    */

@@ -3,12 +3,13 @@
 // that only restates the rule, with no reason or purpose in it, is refused: the library gives the rule, not its why.
 import { normalizeForMatch } from '../../../text/simplify.js';
 import { splitSentences, type Sentence } from '../../../text/sentences.js';
-import { ASKS_WHY, givesReason, headingAsksWhy, questionTypeOf } from '../../../text/questionTypes.js';
+import { ASKS_WHY, clausesBeforeRule, givesReason, headingAsksWhy, questionTypeOf, statesProblem } from '../../../text/questionTypes.js';
 import { sectionParts } from '../../../text/sectionPath.js';
 import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { composeLines, nearestSources, type ExtractiveAnswer } from '../compose.js';
 import { answersAfterQuestion } from '../sentenceFilters.js';
+import type { ScoredSentence } from '../scoring.js';
 import { coverage, type WeightedTerm } from '../termWeights.js';
 import type { OfflineTuning } from '../tuning.js';
 
@@ -57,4 +58,23 @@ const ASKS_WHY_NOT = /不|没|未|无法|进不了/;
 export function refuseWithoutReason(question: string, answer: ExtractiveAnswer, passages: Passage[]): ExtractiveAnswer {
   if (!answer.answered || questionTypeOf(question)?.name !== '原因' || ASKS_WHY_NOT.test(question) || givesReason(answer.answer)) return answer;
   return { answered: false, answer: `${REASON_NOT_GIVEN}\n${nearestSources(passages)}`.trim(), citations: [], evidence: answer.evidence };
+}
+
+/**
+ * A 为什么 question about a rule whose chosen sentences give no reason: the text may still state the circumstance the
+ * rule answers right before it, in the same sentence ("衢江区开工率仅为41.7%，会议要求…达到90%") or in the sentence
+ * just before it in its passage ("我市冬季气温低，…难以保证质量。每年11月1日至次年3月15日为冬季停工期"). Among the
+ * statedCauseCandidates best sentences that state the rule asked about (statedCauseCoverage), the first so preceded is
+ * answered with that circumstance and the rule.
+ */
+export function answerWithStatedCause(question: string, scored: ScoredSentence[], passages: Passage[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
+  if (questionTypeOf(question)?.name !== '原因' || ASKS_WHY_NOT.test(question)) return undefined;
+  for (const s of scored.slice(0, t.statedCauseCandidates).filter((c) => c.sentenceCoverage >= t.statedCauseCoverage)) {
+    if (statesProblem(clausesBeforeRule(s.text))) return composeLines([[{ passage: s.passage, text: s.text }]], passages, evidence);
+    const before = s.index > 0 ? splitSentences(s.passage.chunk.text)[s.index - 1]?.text : undefined;
+    if (before && statesProblem(before) && !ASKS_WHY.test(before)) {
+      return composeLines([[{ passage: s.passage, text: before }, { passage: s.passage, text: s.text }]], passages, evidence);
+    }
+  }
+  return undefined;
 }
