@@ -134,8 +134,8 @@ export function versionNotInForce(identity: { title: string; number?: string | n
 /** A sentence saying what still applies ("现阶段…仍按每平方米不低于10元执行", "会议明确，2025年继续执行…每台3万元"). */
 const STATES_STILL_APPLIES = /仍按|仍然按|仍执行|继续执行|继续按|现阶段|目前仍|按现行/u;
 
-/** The unit of the figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元). */
-const NAMED_FIGURE = /\d+(?:\.\d+)?\s*[万亿千百]?\s*(元|个月|月|天|工作日|年|%|台|户|个)/u;
+/** The units of a figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元). */
+const FIGURE_UNITS = '元|个月|月|天|工作日|年|%|台|户|个';
 
 /** The multiplier a figure's magnitude word stands for ("5万元" → 10000). */
 const MAGNITUDE: Record<string, number> = { '': 1, 千: 1e3, 百: 1e2, 万: 1e4, 亿: 1e8 };
@@ -151,7 +151,7 @@ export interface NamedFigure {
  * the question in digits. Undefined when it names none.
  */
 export function namedFigureOf(figureQuestion: string): NamedFigure | undefined {
-  const m = withoutStatedYears(figureQuestion).match(/(\d+(?:\.\d+)?)\s*([万亿千百]?)\s*(元|个月|月|天|工作日|年|%|台|户|个)/u);
+  const m = withoutStatedYears(figureQuestion).match(new RegExp(`(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*(${FIGURE_UNITS})`, 'u'));
   return m ? { value: Number(m[1]) * MAGNITUDE[m[2]!]!, unit: m[3]! } : undefined;
 }
 
@@ -176,10 +176,13 @@ export function saysAskedFigureApplies(figureQuestion: string, sentence: string)
  * still applies (which may name the draft beside it: "…征求意见稿…尚未施行，现阶段…仍按每平方米不低于10元执行"). `figureQuestion`: the question in digits. Undefined when the question names no figure or none fits.
  */
 export function whatStillApplies(figureQuestion: string, subject: string[], sentences: string[]): string | undefined {
-  const named = figureQuestion.match(NAMED_FIGURE);
+  const named = namedFigureOf(figureQuestion);
   if (!named || !subject.length) return undefined;
-  const own = named[0].replace(/\s+/gu, '');
-  const unit = new RegExp(`\\d\\s*[万亿千百]?\\s*${named[1]}`, 'u');
-  const fits = sentences.filter((s) => unit.test(s) && !s.replace(/\s+/gu, '').includes(own) && (STATES_STILL_APPLIES.test(s) || !(PROPOSED.test(s) || PLANNED_CLAUSE.test(s) || STATES_UNSETTLED.test(s))) && subject.some((w) => s.includes(w)));
+  // Numbers, not text: "1.2元" is another figure than the asked "2元"; a year is no figure of the asked unit.
+  const holdsOther = (s: string) => {
+    const values = figureValuesOf(s, named.unit);
+    return values.length > 0 && !values.includes(named.value);
+  };
+  const fits = sentences.filter((s) => holdsOther(s) && (STATES_STILL_APPLIES.test(s) || !(PROPOSED.test(s) || PLANNED_CLAUSE.test(s) || STATES_UNSETTLED.test(s))) && subject.some((w) => s.includes(w)));
   return fits.find((s) => STATES_STILL_APPLIES.test(s)) ?? fits[0];
 }
