@@ -1,5 +1,5 @@
 // The Chinese text layer: every stage (corpus, retrieval, answer, draft) reads Chinese text through these rules.
-export { toSimplified, normalizeForMatch, foldFullWidth, readingForm } from './simplify.js';
+export { toSimplified, normalizeForMatch, normalizeWithoutPunctuation, foldFullWidth, readingForm } from './simplify.js';
 export { CN_DIGIT, chineseIntegerValue, chineseNumberValue, figuresAsDigits, statedYears, statedYearSpan, statedYearSpans, toChineseNumeral, withoutStatedYears, withoutStatedYearSpans } from './numerals.js';
 export { HEADING_MARKER, headingNumber, holdsNumberedItem, markerOf, notesItemAsked, listMarkerAt, sequenceMarkerAt, splitAtInlineMarkers, findEnumerations, stripListMarker, TITLE_TAIL_CHARS } from './markers.js';
 export type { Marker, ListMarker, Unit, Enumeration, EnumeratedPoint } from './markers.js';
