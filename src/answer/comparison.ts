@@ -108,8 +108,9 @@ function askedOfOtherPlace(first: string, second: string): string | undefined {
   const rest = second.replace(place, '').replace(CLAUSE_YEAR_POINT, '').replace(/\s+/gu, '');
   if (!BARE_ASK.test(rest)) return undefined;
   const firstYear = first.match(CLAUSE_YEAR_POINT)?.[0];
-  const ask = year && firstYear ? first.replace(firstYear, '') : first;
-  return ask.replace(own, `${place}${year ?? ''}`);
+  // "城南区改造后到2024年底…，城北区2023年是多少": the year stands where the first clause's did, after its "到".
+  if (year && firstYear) return first.replace(firstYear, year).replace(own, place);
+  return first.replace(own, `${place}${year ?? ''}`);
 }
 
 /** A conjunction joining two sides ("绵阳和德阳"). */
