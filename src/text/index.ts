@@ -1,7 +1,7 @@
 // The Chinese text layer: every stage (corpus, retrieval, answer, draft) reads Chinese text through these rules.
 export { toSimplified, normalizeForMatch, normalizeWithoutPunctuation, foldFullWidth, readingForm } from './simplify.js';
-export { CN_DIGIT, chineseIntegerValue, chineseNumberValue, figuresAsDigits, statedYears, statedYearSpan, statedYearSpans, toChineseNumeral, withoutStatedYears, withoutStatedYearSpans } from './numerals.js';
-export { HEADING_MARKER, headingNumber, holdsNumberedItem, markerOf, notesItemAsked, listMarkerAt, sequenceMarkerAt, splitAtInlineMarkers, findEnumerations, stripListMarker, TITLE_TAIL_CHARS } from './markers.js';
+export { CN_DIGIT, chineseIntegerValue, chineseNumberValue, figuresAsDigits, statedYears, statedYearSpan, CLAUSE_YEAR_POINT, statedYearSpans, toChineseNumeral, withoutStatedYears, withoutStatedYearSpans } from './numerals.js';
+export { HEADING_MARKER, headingNumber, holdsNumberedItem, markerOf, notesItemAsked, NOTES_HEADING, listMarkerAt, sequenceMarkerAt, splitAtInlineMarkers, findEnumerations, stripListMarker, TITLE_TAIL_CHARS } from './markers.js';
 export type { Marker, ListMarker, Unit, Enumeration, EnumeratedPoint } from './markers.js';
 export { inlineListMarkers, inlineEnumerations, type ListItemMarker } from './inlineLists.js';
 export { joinHardWrappedLines } from './hardWraps.js';
@@ -10,7 +10,7 @@ export { BOILERPLATE, NAMES_FEEDBACK_FORM, NAMES_REPLY_HEADER_FIELD, NOT_EVIDENC
 export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.js';
 export { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from './plans.js';
 export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokenizer.js';
-export { ASPECT_WORDS, classFrameWords, DOCUMENT_ACTS, isActOfPointedPart, isAnswerKindWord, isDescriptiveTag, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, FORM_WORDS, isFormWord, isFramingWord, gluedWords, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
+export { ASPECT_WORDS, BARE_ASK, classFrameWords, DOCUMENT_ACTS, isActOfPointedPart, isAnswerKindWord, isDescriptiveTag, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, FORM_WORDS, isFormWord, isFramingWord, gluedWords, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
 export { issuerPlaces } from './places.js';
 export { coordinatedItems } from './coordination.js';
 export { looksLikePersonName } from './personNames.js';
