@@ -47,6 +47,10 @@ describe('two asks in one question', () => {
     expect(comparisonSides('城南区改造后物业覆盖率是多少，城北区2023年底是多少')?.questions[1]).toBe('城北区2023年底改造后物业覆盖率是多少？');
   });
 
+  it('puts the second clause\'s year where the first clause\'s stood, after the word leading it in', () => {
+    expect(comparisonSides('城南区改造后到2024年底物业覆盖率是多少，城北区2023年是多少')?.questions[1]).toBe('城北区改造后到2023年物业覆盖率是多少？');
+  });
+
   it('answers the second place\'s figure of the thing the first clause asked', async () => {
     const a = await answerQuestion(t.services, '城南区2024年实际完成改造多少个小区，城北区是多少？');
     expect(a.answered).toBe(true);

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { draftReply } from '../src/draft/index.js';
 import { gateSentences } from '../src/draft/gate.js';
-import { isFormWord } from '../src/text/index.js';
+import { keyTermsOf } from '../src/draft/evidence.js';
+import type { WeightedTerm } from '../src/answer/offline/termWeights.js';
 import { briefingChunks, documentChunks, servicesOverChunks } from './support/services.js';
 
 const REPLY = documentChunks('reply_2024', { title: '对市人大第15号建议的答复', number: '北住建议复〔2024〕8号', kind: 'reply' }, [
@@ -29,9 +30,11 @@ const PROPOSAL = `关于加快推进老旧小区加装电梯的建议
 二、为加装电梯统一购买安全责任保险。`;
 
 describe('an ask naming the form it takes (程序, 渠道, 期限)', () => {
-  it('reads those nouns as the form, not the subject', () => {
-    expect(['程序', '渠道', '期限'].every(isFormWord)).toBe(true);
-    expect(isFormWord('审批')).toBe(false);
+  it('keeps the subject of "畅通投诉渠道" as a key term, not 渠道', () => {
+    const term = (w: string) => ({ term: w, norm: w, alternatives: [], synonyms: [], weight: 1 }) as unknown as WeightedTerm;
+    const keys = keyTermsOf(['畅通', '投诉', '渠道'].map(term), new Set(), new Set(), 1).map((w) => w.norm);
+    expect(keys).toContain('投诉');
+    expect(keys).not.toContain('渠道');
   });
 
   it('quotes the reply that answers the ask in its own words, and still leaves a gap where the library holds nothing', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fuseRecalls } from '../src/retrieval/fusion.js';
-import { headingMatch, rerank, type RerankContext } from '../src/retrieval/rerank.js';
+import { headingMatch, namedHeadingMatch, rerank, type RerankContext } from '../src/retrieval/rerank.js';
 import { SEARCH_DEFAULTS } from '../src/retrieval/searchDefaults.js';
 import { getTokenizer } from '../src/text/index.js';
 import type { Chunk } from '../src/types.js';
@@ -67,6 +67,11 @@ describe('rerank stage', () => {
     const standards = { chunk: chunk(5, '二、补助标准', '基本补助每台15万元。'), score: 0.95 };
     expect(rerank('我们2月拿到意见，补助按新标准算还是老标准算？', [rule, standards], settings, ctx2)[0]).toBe(rule);
     expect(rerank('补助标准是多少？', [rule, standards], settings, ctx2)[0]).toBe(standards);
+  });
+
+  it('finds a heading written in the question without its punctuation', () => {
+    const asked = '资金筹措使用与管理有哪些要求';
+    expect(namedHeadingMatch(asked, new Set(getTokenizer().searchTerms(asked)), '二、资金筹措、使用与管理', ctx)).toBeGreaterThanOrEqual(settings.headingMinShare);
   });
 
   it('does not lift a heading that only shares common topic words with the question', () => {

@@ -1,14 +1,8 @@
 // "市级补助资金为什么要改成分两次拨付？": the rules the explanation explains outrank the section giving the why under a
 // heading that asks it; that section comes first.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunkDocument } from '../src/corpus/chunk.js';
-import { parseDocument } from '../src/corpus/index.js';
-import { LocalHashEmbeddings } from '../src/retrieval/embeddings.js';
 import type { HybridSearcher } from '../src/retrieval/hybridSearch.js';
-import { buildSearcherFromChunks } from '../src/retrieval/ingest.js';
+import { smallLibrary, type SmallLibrary } from './support/smallLibrary.js';
 
 function policy(title: string, body: string): string {
   return `---\ntitle: "${title}"\nkind: "policy"\n---\n\n${body}`;
@@ -27,15 +21,14 @@ const DOCS = {
 };
 
 describe('a why-question (local embeddings)', () => {
-  let dir: string;
+  let library: SmallLibrary;
   let searcher: HybridSearcher;
 
   beforeAll(async () => {
-    const chunks = Object.entries(DOCS).flatMap(([docId, raw]) => chunkDocument(parseDocument({ docId, path: `policies/${docId}.txt`, raw })));
-    dir = mkdtempSync(path.join(os.tmpdir(), 'reason-first-'));
-    ({ searcher } = await buildSearcherFromChunks(dir, chunks, new LocalHashEmbeddings(256)));
+    library = await smallLibrary(DOCS, 'policies');
+    ({ searcher } = library);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => library.dispose());
 
   it('ranks the section under a heading asking that why first, ahead of the rule it explains', async () => {
     const question = '市级补助资金为什么要改成分两次拨付？';

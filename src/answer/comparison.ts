@@ -1,7 +1,7 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKS_OF_EACH_SIDE, getJieba, normalizeForMatch, WEIGHED_AGAINST } from '../text/index.js';
+import { ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, getJieba, normalizeForMatch, WEIGHED_AGAINST } from '../text/index.js';
 import { askedPlaces } from '../grounding/evidenceGate.js';
 import { placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
@@ -89,12 +89,6 @@ function withContextOf(first: string, second: string): string {
   return `${place ?? ''}${year ?? ''}${second}`;
 }
 
-/** What is left of a clause naming only a place, a year and the ask ("是多少", "呢"): it asks nothing of its own. */
-const BARE_ASK = /^(?:是|有|为|的|又|则|达到|到了)*(?:多少|几成|什么|怎样|如何)?(?:了|呢|啊|呀|吗)*$/u;
-
-/** A year as a clause writes it, with the point of the year it names ("2024年底"). */
-const CLAUSE_YEAR_POINT = /(?:19|20)\d{2}\s*年(?:底|末|初|上半年|下半年)?/u;
-
 /**
  * "西秀区改造后物业覆盖率是多少，汉中2024年是多少": a second clause naming only another place (and a year) asks the
  * first clause's question of that place: the first with its place (and year) replaced, not a bare "汉中2024年是多少"
@@ -108,8 +102,9 @@ function askedOfOtherPlace(first: string, second: string): string | undefined {
   const rest = second.replace(place, '').replace(CLAUSE_YEAR_POINT, '').replace(/\s+/gu, '');
   if (!BARE_ASK.test(rest)) return undefined;
   const firstYear = first.match(CLAUSE_YEAR_POINT)?.[0];
-  const ask = year && firstYear ? first.replace(firstYear, '') : first;
-  return ask.replace(own, `${place}${year ?? ''}`);
+  // "城南区改造后到2024年底…，城北区2023年是多少": the year stands where the first clause's did, after its "到".
+  if (year && firstYear) return first.replace(firstYear, year).replace(own, place);
+  return first.replace(own, `${place}${year ?? ''}`);
 }
 
 /** A conjunction joining two sides ("绵阳和德阳"). */

@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { figuresAsDigits } from '../text/numerals.js';
 import { placeAskedOwnOf } from '../text/places.js';
 import { getSynonyms } from '../text/synonyms.js';
@@ -206,7 +206,8 @@ export function settledStatusAnswer(question: string, citations: Citation[], pas
   if (question.split(/[，,；;。？?！!]/u).some((clause) => !asksWhether(clause) && ASKS_SOMETHING_ELSE.test(clause))) return undefined;
   for (const citation of citations) {
     const version = versionNotInForce(citation);
-    if (!version && !PROPOSED.test(citation.quote) && !PLANNED_CLAUSE.test(citation.quote) && !STATES_UNSETTLED.test(citation.quote)) continue;
+    if (!version && !PROPOSED.test(citation.quote) && !PLANNED_CLAUSE.test(citation.quote) && !STATES_PUT_OFF.test(citation.quote)) continue;
+    if (saysAskedFigureApplies(figuresAsDigits(question), citation.quote)) continue;
     const opening = quoteOpening(citation.quote);
     const chunk = [...passages.map((p) => p.chunk), ...chunksOf(citation.docId)].find((c) => c.docId === citation.docId && c.sectionPath === citation.section && c.text.includes(opening));
     const sentences = chunk ? splitSentences(chunk.text).map((x) => x.text) : [];

@@ -2,7 +2,7 @@
 // one sentence holds the question's words together beats one that scatters them. Term weights are the lexical
 // index's document frequencies, so common words of the corpus ("老旧小区", "改造") count little.
 import type { Chunk } from '../types.js';
-import { normalizeForMatch, sectionParts, splitSentences, stripListMarker, type Tokenizer } from '../text/index.js';
+import { normalizeWithoutPunctuation, sectionParts, splitSentences, stripListMarker, type Tokenizer } from '../text/index.js';
 
 export interface RerankCandidate {
   chunk: Chunk;
@@ -23,7 +23,7 @@ export function idf(df: number, total: number): number {
 }
 
 /** "（二）工作原则" → "工作原则": the last heading of a path without its numbering. */
-export function headingWords(sectionPath: string): string {
+export function leafHeadingText(sectionPath: string): string {
   const leaf = sectionParts(sectionPath).pop() ?? '';
   return stripListMarker(leaf.replace(/^\s*第[一二三四五六七八九十百\d]+[条章节部分]\s*/u, '').trim()).trim();
 }
@@ -52,7 +52,7 @@ export interface RerankContext {
  * holds. A heading of only common words matches nothing.
  */
 export function headingMatch(question: ReadonlySet<string>, sectionPath: string, ctx: RerankContext): number {
-  const words = headingWords(sectionPath);
+  const words = leafHeadingText(sectionPath);
   if (!words) return 0;
   return weightedHeadingShare(question, words, ctx);
 }
@@ -63,13 +63,14 @@ function weightedHeadingShare(question: ReadonlySet<string>, words: string, ctx:
 }
 
 /**
- * The heading's match when the question writes the heading as it stands ("工作原则有哪些" names 二、工作原则), else 0:
+ * The heading's match when the question writes the heading as it stands ("工作原则有哪些" names 二、工作原则; punctuation
+ * aside: "资金筹措使用与管理" names 资金筹措、使用与管理), else 0:
  * its words scattered through the question name no section ("补助按新标准算" is not the section 补助标准, "基础类改造
  * 包括哪些内容" not the section 改造内容), and the bonus then lifted such a section above BM25's best.
  */
 export function namedHeadingMatch(questionText: string, question: ReadonlySet<string>, sectionPath: string, ctx: RerankContext): number {
-  const words = headingWords(sectionPath);
-  if (!words || !normalizeForMatch(questionText).includes(normalizeForMatch(words))) return 0;
+  const words = leafHeadingText(sectionPath);
+  if (!words || !normalizeWithoutPunctuation(questionText).includes(normalizeWithoutPunctuation(words))) return 0;
   return weightedHeadingShare(question, words, ctx);
 }
 

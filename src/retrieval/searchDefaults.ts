@@ -86,7 +86,7 @@ export const SEARCH_DEFAULTS: SearchTuning = {
     model: { vectorWeight: 1, lexicalWeight: 1, strongLexicalShare: 1, reorderStrong: true },
   },
   rerankDepth: 30,
-  // A heading the question writes as it stands (every weighted word) lifts its section (the issue's "工作原则有哪些"
+  // A heading the question writes as it stands (punctuation aside; every weighted word) lifts its section (the issue's "工作原则有哪些"
   // case); BM25F's heading field and coordination already rank most such sections first. Its words scattered through
   // the question ("补助按新标准算" for 补助标准) once lifted a section above BM25's best: b3-qt-021, b12-col-003 (2 → 1).
   // Sentence proximity 0.1 cost one question on tune (0.969 → 0.966; earlier 0.930 → 0.911 on qa-v2): off.

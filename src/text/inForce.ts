@@ -1,5 +1,6 @@
 // Whether a text states what applies or only what is proposed: the one place the answer stage (a figure only
 // proposed) and drafting (a document not in force) read it.
+import { withoutStatedYears } from './numerals.js';
 import { PLANNED_CLAUSE } from './plans.js';
 import { anyOfWords, CONTENT_ASKING_WORDS } from './questionWords.js';
 
@@ -78,6 +79,12 @@ export const STATES_UNSETTLED = new RegExp(
 );
 
 /**
+ * A decision put off ("对具体标准暂不作决定", "会议未对数量作出决定"): the only status words that say, on their own, that
+ * a change is unsettled. "出台前…仍按每台12万元执行" says what applies; "具体申报流程另行研究" defers a side matter.
+ */
+export const STATES_PUT_OFF = /暂不作出?决定|未(?:对[^，,。；;]{0,12})?作出?决定/u;
+
+/**
  * The matter a decision is put off on, as the text names it: "会议对电梯维保费用分摊办法暂不作决定" → 电梯维保费用分摊办法,
  * "未对改造数量作出决定" → 改造数量. Undefined when the sentence names none ("新标准出台前，仍按…执行").
  */
@@ -127,8 +134,41 @@ export function versionNotInForce(identity: { title: string; number?: string | n
 /** A sentence saying what still applies ("现阶段…仍按每平方米不低于10元执行", "会议明确，2025年继续执行…每台3万元"). */
 const STATES_STILL_APPLIES = /仍按|仍然按|仍执行|继续执行|继续按|现阶段|目前仍|按现行/u;
 
-/** The unit of the figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元). */
-const NAMED_FIGURE = /\d+(?:\.\d+)?\s*[万亿千百]?\s*(元|个月|月|天|工作日|年|%|台|户|个)/u;
+/** The units of a figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元). */
+const FIGURE_UNITS = '元|个月|月|天|工作日|年|%|台|户|个';
+
+/** The multiplier a figure's magnitude word stands for ("5万元" → 10000). */
+const MAGNITUDE: Record<string, number> = { '': 1, 千: 1e3, 百: 1e2, 万: 1e4, 亿: 1e8 };
+
+/** A figure with its unit, as a number: "5万元" → { value: 50000, unit: 元 }. */
+export interface NamedFigure {
+  value: number;
+  unit: string;
+}
+
+/**
+ * The figure a question names, its years left out ("听说2025年区级补助提到5万元了" → 5万元, not 2025年). `figureQuestion`:
+ * the question in digits. Undefined when it names none.
+ */
+export function namedFigureOf(figureQuestion: string): NamedFigure | undefined {
+  const m = withoutStatedYears(figureQuestion).match(new RegExp(`(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*(${FIGURE_UNITS})`, 'u'));
+  return m ? { value: Number(m[1]) * MAGNITUDE[m[2]!]!, unit: m[3]! } : undefined;
+}
+
+/** The values of a sentence's figures of `unit`, compared as numbers ("1.2元" is not "2元"), its years left out. */
+export function figureValuesOf(sentence: string, unit: string): number[] {
+  const escaped = unit.replace(/[%]/gu, '\\$&');
+  return [...withoutStatedYears(sentence).matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${escaped}`, 'gu'))].map((m) => Number(m[1]) * MAGNITUDE[m[2]!]!);
+}
+
+/**
+ * "新办法出台前，加装电梯补助仍按每台12万元执行" asked "现在能按每台12万元申请吗": the sentence says the figure asked
+ * about still applies, which answers the question as it stands. `figureQuestion`: the question in digits.
+ */
+export function saysAskedFigureApplies(figureQuestion: string, sentence: string): boolean {
+  const asked = namedFigureOf(figureQuestion);
+  return !!asked && STATES_STILL_APPLIES.test(sentence) && figureValuesOf(sentence, asked.unit).includes(asked.value);
+}
 
 /**
  * "居民出资是不是已经涨到每平方米15元了": among sentences in force, the one stating what applies meanwhile — a figure of
@@ -136,10 +176,13 @@ const NAMED_FIGURE = /\d+(?:\.\d+)?\s*[万亿千百]?\s*(元|个月|月|天|工�
  * still applies (which may name the draft beside it: "…征求意见稿…尚未施行，现阶段…仍按每平方米不低于10元执行"). `figureQuestion`: the question in digits. Undefined when the question names no figure or none fits.
  */
 export function whatStillApplies(figureQuestion: string, subject: string[], sentences: string[]): string | undefined {
-  const named = figureQuestion.match(NAMED_FIGURE);
+  const named = namedFigureOf(figureQuestion);
   if (!named || !subject.length) return undefined;
-  const own = named[0].replace(/\s+/gu, '');
-  const unit = new RegExp(`\\d\\s*[万亿千百]?\\s*${named[1]}`, 'u');
-  const fits = sentences.filter((s) => unit.test(s) && !s.replace(/\s+/gu, '').includes(own) && (STATES_STILL_APPLIES.test(s) || !(PROPOSED.test(s) || PLANNED_CLAUSE.test(s) || STATES_UNSETTLED.test(s))) && subject.some((w) => s.includes(w)));
+  // Numbers, not text: "1.2元" is another figure than the asked "2元"; a year is no figure of the asked unit.
+  const holdsOther = (s: string) => {
+    const values = figureValuesOf(s, named.unit);
+    return values.length > 0 && !values.includes(named.value);
+  };
+  const fits = sentences.filter((s) => holdsOther(s) && (STATES_STILL_APPLIES.test(s) || !(PROPOSED.test(s) || PLANNED_CLAUSE.test(s) || STATES_UNSETTLED.test(s))) && subject.some((w) => s.includes(w)));
   return fits.find((s) => STATES_STILL_APPLIES.test(s)) ?? fits[0];
 }

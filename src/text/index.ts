@@ -1,7 +1,7 @@
 // The Chinese text layer: every stage (corpus, retrieval, answer, draft) reads Chinese text through these rules.
-export { toSimplified, normalizeForMatch, foldFullWidth, readingForm } from './simplify.js';
-export { CN_DIGIT, chineseIntegerValue, chineseNumberValue, figuresAsDigits, statedYears, statedYearSpan, statedYearSpans, toChineseNumeral, withoutStatedYears, withoutStatedYearSpans } from './numerals.js';
-export { HEADING_MARKER, headingNumber, holdsNumberedItem, markerOf, notesItemAsked, listMarkerAt, sequenceMarkerAt, splitAtInlineMarkers, findEnumerations, stripListMarker, TITLE_TAIL_CHARS } from './markers.js';
+export { toSimplified, normalizeForMatch, normalizeWithoutPunctuation, foldFullWidth, readingForm } from './simplify.js';
+export { CN_DIGIT, chineseIntegerValue, chineseNumberValue, figuresAsDigits, statedYears, statedYearSpan, CLAUSE_YEAR_POINT, statedYearSpans, toChineseNumeral, withoutStatedYears, withoutStatedYearSpans } from './numerals.js';
+export { HEADING_MARKER, headingNumber, holdsNumberedItem, markerOf, notesItemAsked, NOTES_HEADING, listMarkerAt, sequenceMarkerAt, splitAtInlineMarkers, findEnumerations, stripListMarker, TITLE_TAIL_CHARS } from './markers.js';
 export type { Marker, ListMarker, Unit, Enumeration, EnumeratedPoint } from './markers.js';
 export { inlineListMarkers, inlineEnumerations, type ListItemMarker } from './inlineLists.js';
 export { joinHardWrappedLines } from './hardWraps.js';
@@ -10,7 +10,7 @@ export { BOILERPLATE, NAMES_FEEDBACK_FORM, NAMES_REPLY_HEADER_FIELD, NOT_EVIDENC
 export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.js';
 export { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from './plans.js';
 export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokenizer.js';
-export { ASPECT_WORDS, classFrameWords, DOCUMENT_ACTS, isActOfPointedPart, isAnswerKindWord, isDescriptiveTag, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, FORM_WORDS, isFormWord, isFramingWord, gluedWords, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
+export { ASPECT_WORDS, BARE_ASK, classFrameWords, DOCUMENT_ACTS, isActOfPointedPart, isAnswerKindWord, isDescriptiveTag, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, FORM_WORDS, isFormWord, isFramingWord, gluedWords, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
 export { issuerPlaces } from './places.js';
 export { coordinatedItems } from './coordination.js';
 export { looksLikePersonName } from './personNames.js';
@@ -20,5 +20,5 @@ export { columnUnit, quotedTableFigures, tablesOf, tableFigures, type Table } fr
 export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, HAS_FIGURE, statesFigure, withStatedRateWord } from './askedFigure.js';
 export { countsWithoutNaming, namesAskedOf } from './askedNames.js';
-export { ASKS_ABOUT_FORCE, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, whatStillApplies, ASKS_SOMETHING_ELSE, STATES_UNSETTLED, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, DRAFTING_BACKGROUND, NOT_IN_FORCE, PROPOSED, STATES_NOT_IN_FORCE, versionNotInForce } from './inForce.js';
+export { ASKS_ABOUT_FORCE, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, whatStillApplies, ASKS_SOMETHING_ELSE, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, namedFigureOf, figureValuesOf, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, DRAFTING_BACKGROUND, NOT_IN_FORCE, PROPOSED, STATES_NOT_IN_FORCE, versionNotInForce } from './inForce.js';
 export { ASKS_EACH_DOCUMENT, ASKS_EACH_UNIT, ASKS_OF_EACH_SIDE, SPANS_SIDES, WEIGHED_AGAINST, WEIGHS_SIDES } from './comparisons.js';

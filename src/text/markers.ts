@@ -205,6 +205,9 @@ export function partOfItemAsked(question: string): number | undefined {
  */
 const ITEM_OF_NOTES = /(?:表|填报)的?说明\s*(?:里|中|的)?\s*第\s*([一二三四五六七八九十\d]+)\s*[条项点]/u;
 
+/** A form's notes heading ("填表说明", "填报说明："), which the notes' numbered items follow. */
+export const NOTES_HEADING = /(?:填表|填报)说明\s*[：:]?/u;
+
 /** The number of the notes' item a question asks ("征询表填表说明第3条讲的是什么" → 3). */
 export function notesItemAsked(question: string): number | undefined {
   const m = question.normalize('NFKC').match(ITEM_OF_NOTES);

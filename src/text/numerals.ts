@@ -195,3 +195,6 @@ export function withoutStatedYearSpans(text: string): string {
  * / 期间, which count within one year as well ("2022年一共改造了多少个").
  */
 export const ASKS_TOTAL_OVER_YEARS = /累计|以来|至今|这几年|几年来|这些年/u;
+
+/** A year as a clause writes it, with the point of the year it names ("2024年底"). */
+export const CLAUSE_YEAR_POINT = /(?:19|20)\d{2}\s*年(?:底|末|初|上半年|下半年)?/u;

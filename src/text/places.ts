@@ -104,6 +104,9 @@ export function statesWholeScopeTotal(sentence: string): boolean {
  */
 const OWN_OF_PLACE = /(\p{Script=Han}{2,8}?(?:省|市|县|区|街道|镇|乡))(?:(?:19|20)\d{2}\s*年)?(?:自己|自身|本身)(?=的|对|有|是|出台|制定|定)/u;
 
+/** Words a question puts before a place that are no part of it (pronouns, "请问"), alone or ending the stem read. */
+const NOT_A_PLACE_NAME = /(?:我们|咱们|你们|他们|我|咱|请问|问下|问一下|想问|的)$/u;
+
 /**
  * The place whose own rules a question asks about: its stem, which a document's title or issuer names ("琼山区自己对…"
  * → 琼山), and its name as the question writes it (琼山区); undefined when none is asked.
@@ -114,6 +117,8 @@ export function placeAskedOwnOf(question: string): { stem: string; name: string 
   // "请问琼山区自己…": the place is the span's last word (two when the tagger cuts the name in single characters).
   const words = getJieba().cut(placeStem(written).replace(/(?:街道|镇|乡)$/u, ''), false);
   const stem = words.at(-1)!.length >= 2 ? words.at(-1)! : words.slice(-2).join('');
+  // "我们小区自己…", "社区自己…", "请问市自己…": a common noun in 区, or filler before a bare suffix, names no place.
+  if (!namesCountyUnit(stem) || NOT_A_PLACE_NAME.test(stem)) return undefined;
   return { stem, name: written.slice(written.lastIndexOf(stem)) };
 }
 

@@ -232,3 +232,6 @@ const LOCATIVE_PHRASE = /在((?:(?![的哪啥几谁么])\p{Script=Han}){2,6}?)(?
 export function locatedIn(text: string, word: string): boolean {
   return [...text.matchAll(LOCATIVE_PHRASE)].some((m) => m[1].includes(word));
 }
+
+/** What is left of a clause naming only a place, a year and the ask ("是多少", "呢"): it asks nothing of its own. */
+export const BARE_ASK = /^(?:是|有|为|的|又|则|达到|到了)*(?:多少|几成|什么|怎样|如何)?(?:了|呢|啊|呀|吗)*$/u;

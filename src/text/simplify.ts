@@ -65,3 +65,8 @@ export function readingForm(text: string): string {
 export function normalizeForMatch(text: string): string {
   return toSimplified(text.normalize('NFKC')).replace(/\s+/g, '').toLowerCase();
 }
+
+/** The form a heading is found written in a question by: normalizeForMatch without punctuation ("资金筹措、使用与管理" as "资金筹措使用与管理"). */
+export function normalizeWithoutPunctuation(text: string): string {
+  return normalizeForMatch(text).replace(/\p{P}/gu, '');
+}

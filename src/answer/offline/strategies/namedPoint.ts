@@ -2,7 +2,7 @@
 // place in the document is answered with that point — not with the nearest sentence on the topic, nor the whole list.
 import type { Chunk } from '../../../types.js';
 import { chineseNumberValue } from '../../../text/numerals.js';
-import { markerOf, notesItemAsked, splitAtInlineMarkers } from '../../../text/markers.js';
+import { markerOf, NOTES_HEADING, notesItemAsked, splitAtInlineMarkers } from '../../../text/markers.js';
 import { sectionParts } from '../../../text/sectionPath.js';
 import { splitSentences } from '../../../text/sentences.js';
 import type { Passage } from '../../../grounding/passages.js';
@@ -109,9 +109,6 @@ export function withinNamedPart<T extends { passage: Passage }>(question: string
   const inPart = scored.filter((s) => headingOrdinal(sectionParts(s.passage.chunk.sectionPath)[0] ?? '') === part);
   return inPart.length ? inPart : scored;
 }
-
-/** A form's notes heading ("填表说明", "填报说明："), which the notes' numbered items follow. */
-const NOTES_HEADING = /(?:填表|填报)说明\s*[：:]?/u;
 
 /** Item `n` of the notes that follow a notes heading in `text` ("填表说明\n1．…\n2．…"), or undefined. */
 function notesItemIn(text: string, n: number): string | undefined {
