@@ -177,3 +177,28 @@ describe('proposal fixtures', () => {
     for (const name of Object.keys(expectations)) expect(files).toContain(name);
   });
 });
+
+describe('held-out expectations as format checks', () => {
+  it('addresses a body that proposes (role null) by its name alone, and a person by name and role', async () => {
+    const { loadExpectations } = await import('../src/eval/proposals.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/expectations-`);
+    const held = (proposers: string[], role: '委员' | null | undefined) => ({
+      isProposal: true,
+      kind: '提案',
+      proposers,
+      ...(role === undefined ? {} : { role }),
+      suggestions: [{ topic: '加装电梯', keywords: ['电梯'], evidence: [] }],
+      split: 'tune',
+    });
+    writeFileSync(
+      `${dir}/expectations.json`,
+      JSON.stringify({ 'a.txt': held(['民盟某市委会'], null), 'b.txt': held(['王五'], undefined), 'c.txt': held(['赵六'], '委员') }),
+    );
+    const loaded = loadExpectations(dir);
+    expect(loaded['a.txt']?.format?.salutation).toBe('民盟某市委会：');
+    expect(loaded['b.txt']?.format?.salutation).toBe('王五委员：');
+    expect(loaded['c.txt']?.format?.salutation).toBe('赵六委员：');
+  });
+});

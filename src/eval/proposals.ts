@@ -18,7 +18,8 @@ export interface FixtureExpectations {
 /** The format checks a held-out expectation implies (sections, kind, salutation, 您/你们). */
 function formatChecksOf(e: DraftingExpectation): ProposalExpectation | undefined {
   if (!e.isProposal || !e.kind || !e.suggestions.length) return undefined;
-  const role = e.role ?? (e.kind === '建议' ? '代表' : '委员');
+  // null: the proposer is a body (a party's committee, a group), addressed by its name alone.
+  const role = e.role === null ? '' : (e.role ?? (e.kind === '建议' ? '代表' : '委员'));
   return {
     kind: e.kind,
     sections: e.suggestions.length,
