@@ -10,7 +10,7 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { withStatedRateWord } from '../text/askedFigure.js';
-import { classFrameWords, DIRECTION_WORDS, isFormWord, isMannerWord, MANNER_WORDS } from '../text/questionWords.js';
+import { classFrameWords, DIRECTION_WORDS, isMannerWord, MANNER_WORDS } from '../text/questionWords.js';
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
@@ -244,11 +244,11 @@ const ASK_OPENING = /^(?:[^，,。：:]{0,12}?建议(?:由)?(?:[市县区]?(?:�
  * The words a quote (or a precedent) must hold: the asked wording's own, not the policy verbs and domain words every
  * passage has. A word no passage holds weighs less unless it names a thing (a noun: 楼道, 无障碍, 债券) or is the
  * proposal's theme (电梯 in a 加装电梯 proposal): a missing thing is what the library lacks, while a missing verb is
- * just the wording (挖潜, 疏通). Nor the noun naming the form an ask takes (程序 of 简化审批程序: FORM_WORDS).
+ * just the wording (挖潜, 疏通).
  */
 export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Set<string>, absentFactor: number, frame: Set<string> = new Set()): WeightedTerm[] {
   return terms
-    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm) && !DIRECTION_WORDS.has(w.norm) && !mannerGluedToVerb(w.norm) && !isFormWord(w.norm) && !frame.has(w.norm))
+    .filter((w) => w.norm.length >= 2 && !GENERIC_TERMS.has(w.norm) && !DOMAIN_COMMON.has(w.norm) && !DIRECTION_WORDS.has(w.norm) && !mannerGluedToVerb(w.norm) && !frame.has(w.norm))
     .map((w) => (absent.has(w.norm) && !theme.has(w.norm) && !namesAThing(w.norm) ? { ...w, weight: w.weight * absentFactor } : w));
 }
 

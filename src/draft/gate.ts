@@ -45,7 +45,7 @@ export function coverageOf(terms: WeightedTerm[], text: string): number {
  * (每户8000元) states a 标准; one item of a set the ask names (庭院 of 庭院和楼内燃气管道) is no focus word, nor the
  * frame of a "把X作为…对象" ask (作为, 对象).
  */
-const DRAFT_GATE_BASE: Partial<EvidenceGateTuning> = { placesWrittenAsUnits: true, mannerWordsNotFocus: true, mappedWordsAreTopics: true, ratesStateStandards: true, listedItemsNotFocus: true, classFrameNotFocus: true, formWordsNotFocus: true };
+const DRAFT_GATE_BASE: Partial<EvidenceGateTuning> = { placesWrittenAsUnits: true, mannerWordsNotFocus: true, mappedWordsAreTopics: true, ratesStateStandards: true, listedItemsNotFocus: true, classFrameNotFocus: true };
 
 /** The draft's floors on the gate: one for the passage a sentence comes from, one for the sentence itself. */
 export interface DraftGateFloor {

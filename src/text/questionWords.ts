@@ -83,17 +83,6 @@ export function isMannerWord(word: string): boolean {
   return bareVerb && whole.length === 1 && whole[0].tag !== 'l' && !isDomainNoun(word);
 }
 
-/**
- * Nouns naming the form an ask takes, not what it is about: "简化审批程序", "畅通投诉渠道", "给予一定期限的补贴". A
- * passage on the subject (审批, 投诉, 补贴) answers it without repeating them. Not 机制 or 制度: glued to their subject
- * ("续筹机制", "清掏制度") they are often the only word naming it.
- */
-export const FORM_WORDS: ReadonlySet<string> = new Set('渠道 程序 途径 方式 模式 期限 办法 措施'.split(' '));
-
-export function isFormWord(word: string): boolean {
-  return FORM_WORDS.has(word);
-}
-
 /** "把X作为…对象/内容/重点/任务": 作为 and the class noun it closes on (see classFrameWords). */
 const CLASS_FRAME = /(?:把|将)[^，,。；;]{1,16}?(作为)[^，,。；;]{0,10}?(对象|内容|重点|任务)(?![\p{Script=Han}])/gu;
 
