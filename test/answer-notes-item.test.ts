@@ -130,6 +130,12 @@ describe('an item of a form’s notes', () => {
     expect(application.answer).toContain('4月30日');
   });
 
+  it('refuses the item of another form than the one named', async () => {
+    const a = await notesLibrary.ask('二次供水修改意见确认书，填表说明第3条讲的是什么');
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('加盖单位公章');
+  });
+
   it('still reads an article asked beside a notes item', () => {
     expect(articleLabel('办法第二条和附表填表说明第3条分别讲什么')).toBe('第二条');
     expect(articleLabel('填表说明第2条说截止到哪天')).toBeUndefined();

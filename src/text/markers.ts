@@ -222,13 +222,16 @@ export function withoutNotesItem(question: string): string {
   return question.normalize('NFKC').replace(new RegExp(ITEM_OF_NOTES.source, 'gu'), '');
 }
 
-/** "…反馈表，填表说明第2条", "申请表说明第2条": the form whose notes are asked, by its last two characters and 表. */
-const FORM_BEFORE_NOTES = /(\p{Script=Han}{2,}?)(?<!填)表(?:[，,、的\s]*(?:填表|填报|填写)|的?)说明/u;
+/**
+ * "…反馈表，填表说明第2条", "申请表说明第2条", "意愿确认书填表说明第3条": the form whose notes are asked, by the last two
+ * characters of its name and its kind (表, 书, 单).
+ */
+const FORM_BEFORE_NOTES = /(\p{Script=Han}{2,}?)(?<!填)([表书单])(?:[，,、的\s]*(?:填表|填报|填写)|的?)说明/u;
 
 /** The form a notes question names ("意见反馈表，填表说明第2条" → "反馈表"); undefined for a bare "填表说明第2条". */
 export function formOfNotesAsked(question: string): string | undefined {
   const m = question.normalize('NFKC').match(FORM_BEFORE_NOTES);
-  return m ? `${m[1].slice(-2)}表` : undefined;
+  return m ? `${m[1].slice(-2)}${m[2]}` : undefined;
 }
 
 /**

@@ -151,8 +151,9 @@ function notesItemOfDocument(chunks: Chunk[], n: number, form?: string): { chunk
 
 /**
  * "征询表填表说明第3条讲的是什么", "…意见反馈表，填表说明第2条说截止到哪天": that item of the notes of a form — of the form
- * named when a retrieved document holds it (a notice may carry a 申报表 and a 反馈表), else of the first retrieved document
- * whose notes have it — not the sentence nearest the topic, nor the document's article 第二条.
+ * named, in a retrieved document that holds it (a notice may carry a 申报表 and a 反馈表; another form's item is no
+ * answer), or, when no form is named, of the first retrieved document whose notes have it — not the sentence nearest
+ * the topic, nor the document's article 第二条.
  */
 export function answerNotesItem(question: string, passages: Passage[], options: ExtractiveOptions, evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
   const n = notesItemAsked(question);
@@ -160,7 +161,7 @@ export function answerNotesItem(question: string, passages: Passage[], options: 
   const form = formOfNotesAsked(question);
   const { passageOf, added } = passageRegistry(passages);
   const documents = [...new Set(passages.map((p) => p.chunk.docId))].map((docId) => chunksOfDocument(docId, passages, options.chunksOf));
-  const found = (form ? firstOf(documents, (chunks) => notesItemOfDocument(chunks, n, form)) : undefined) ?? firstOf(documents, (chunks) => notesItemOfDocument(chunks, n));
+  const found = firstOf(documents, (chunks) => notesItemOfDocument(chunks, n, form));
   if (!found) return undefined;
   return composeWithAdded([[{ passage: passageOf(found.chunk), text: leadingClauses(found.item, t.maxPointChars) }]], passages, added, evidence);
 }
