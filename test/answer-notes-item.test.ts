@@ -2,6 +2,7 @@
 // 第二条, and "填表说明第3条讲的是什么" by the notes' item 1. Not the item asked: refused — unless the notes have the
 // item, which is then the answer.
 import { describe, expect, it } from 'vitest';
+import { articleLabel } from '../src/retrieval/plan.js';
 import { holdsNumberedItem, notesItemAsked } from '../src/text/markers.js';
 import { libraryDocument, testLibrary } from './support/library.js';
 
@@ -47,8 +48,35 @@ const WITH_NOTES = libraryDocument({ title: '白河市城镇老旧小区二次�
 3.以单位名义反馈的，应当加盖单位公章。
 `);
 
+const TWO_FORMS = libraryDocument({ title: '红石市关于开展老旧小区加装电梯项目申报的通知', issuer: '红石市住房和城乡建设局' }, `红石市关于开展老旧小区加装电梯项目申报的通知
+
+各区住房和城乡建设局：
+现就2025年老旧小区加装电梯项目申报有关事项通知如下。
+
+附件1
+加装电梯项目申报表
+
+小区名称：＿＿＿＿
+单元数：＿＿＿＿
+
+填写说明：
+1.本表由申请人所在单元的业主代表填写。
+2.本表须于2025年4月30日前报送街道办事处。
+
+附件2
+加装电梯意见反馈表
+
+单元：＿＿＿＿
+意见：＿＿＿＿
+
+申请表说明：
+1.每户填写一张。
+2.反馈表由社区居委会于2025年5月15日前统一收回。
+`);
+
 const library = testLibrary({ files: { 'qingchuan_zqyj.txt': DRAFT } }, { timeout: 120_000 });
 const notesLibrary = testLibrary({ files: { 'baihe_zqyj.txt': WITH_NOTES } }, { timeout: 120_000 });
+const formsLibrary = testLibrary({ files: { 'hongshi_tongzhi.txt': TWO_FORMS } }, { timeout: 120_000 });
 const noteLibrary = testLibrary({ files: { 'wenshan_qicao.txt': DRAFTING_NOTE } }, { timeout: 120_000 });
 
 describe('an item of a form’s notes', () => {
@@ -91,5 +119,27 @@ describe('an item of a form’s notes', () => {
     expect(holdsNumberedItem('填表说明：①本表一户一张；②同意的请打勾；③本表由社区统一收回', 3)).toBe(true);
     expect(holdsNumberedItem('填表说明：一、本表一户一张；二、同意的请打勾；三、本表由社区统一收回', 3)).toBe(true);
     expect(holdsNumberedItem('填表说明：（1）本表一户一张；（2）同意的请打勾', 3)).toBe(false);
+  });
+
+  it('answers from the notes of the form named when one notice carries two forms, whatever the notes heading', async () => {
+    const feedback = await formsLibrary.ask('加装电梯意见反馈表，填表说明第2条说什么时候收回？');
+    expect(feedback.answered).toBe(true);
+    expect(feedback.answer).toContain('5月15日');
+    const application = await formsLibrary.ask('加装电梯项目申报表的填写说明第2条是什么');
+    expect(application.answered).toBe(true);
+    expect(application.answer).toContain('4月30日');
+  });
+
+  it('refuses the item of another form than the one named', async () => {
+    const a = await notesLibrary.ask('二次供水修改意见确认书，填表说明第3条讲的是什么');
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('加盖单位公章');
+  });
+
+  it('still reads an article asked beside a notes item', () => {
+    expect(articleLabel('办法第二条和附表填表说明第3条分别讲什么')).toBe('第二条');
+    expect(articleLabel('填表说明第2条说截止到哪天')).toBeUndefined();
+    expect(notesItemAsked('申请表说明第2条是什么意思')).toBe(2);
+    expect(notesItemAsked('填写说明第4项')).toBe(4);
   });
 });

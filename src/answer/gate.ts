@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { figuresAsDigits } from '../text/numerals.js';
 import { placeAskedOwnOf } from '../text/places.js';
 import { getSynonyms } from '../text/synonyms.js';
@@ -304,12 +304,16 @@ export function countOnlyRefusal(question: string, citations: Citation[]): { ans
 
 /**
  * "征询表填表说明第3条讲的是什么" answered by the notes' item 1, or by the document's article 第二条 for "填表说明第2条":
- * not the item asked. Refused when no quoted sentence is item N of a list.
+ * not the item asked. Refused when no quoted sentence is item N of a list, or when the form named ("意愿确认书") is in
+ * none of the quoted documents: another form's item N is no answer.
  */
-export function notesItemRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+export function notesItemRefusal(question: string, citations: Citation[], chunksOf: (docId: string) => Chunk[]): { answer: string; citations: Citation[] } | undefined {
   const n = notesItemAsked(question);
-  if (n === undefined || !citations.length || citations.some((c) => holdsNumberedItem(c.quote, n))) return undefined;
-  return refusedWithNearest(`说明第${n}条的内容`, citations[0]);
+  if (n === undefined || !citations.length) return undefined;
+  const form = formOfNotesAsked(question);
+  const formHeld = !form || citations.some((c) => chunksOf(c.docId).some((chunk) => chunk.text.includes(form) || chunk.sectionPath.includes(form)));
+  if (formHeld && citations.some((c) => holdsNumberedItem(c.quote, n))) return undefined;
+  return refusedWithNearest(`${form ?? ''}说明第${n}条的内容`, citations[0]);
 }
 
 /**

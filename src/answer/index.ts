@@ -7,6 +7,7 @@ import type { Services } from '../services.js';
 import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
 import { getTokenizer } from '../text/tokenizer.js';
+import { notesItemAsked } from '../text/markers.js';
 import { STRUCTURE_REFERENCE } from '../text/questionWords.js';
 import { plainQuestionWording } from '../text/spokenFrames.js';
 import { readingForm } from '../text/simplify.js';
@@ -274,7 +275,10 @@ export async function answerQuestion(
   const offline = offlineAnswer(services, passages, standalone, retrieved, options.tuning, citedOnly, gate);
   // The sentences chosen must speak of the year, place and level asked, not merely sit in a passage that does.
   // And they must hold what is asked about, as the passage they come from does.
-  const opening = (docId: string) => services.search.chunksOf(docId).slice(0, 1).map((c) => `${c.title}\n${c.text}`).join('');
+  // An item of a form's notes asked by number ("意愿确认书填表说明第3条") belongs to the form the question names, which is
+  // titled in the document's attachment, not in the item: the whole document is its context.
+  const contextChunks = notesItemAsked(standalone.own) !== undefined ? Number.POSITIVE_INFINITY : 1;
+  const opening = (docId: string) => services.search.chunksOf(docId).slice(0, contextChunks).map((c) => `${c.title}\n${c.text}`).join('');
   // A question naming a place is answered from that place's documents only: another place's sentences are dropped.
   const placed = offline.answered ? withoutOtherPlaces(gate.analysis, offline, passages) : undefined;
   // (None left: the constraint check below refuses, saying whose facts the library holds.)
@@ -285,7 +289,7 @@ export async function answerQuestion(
   }
   const contradicted: AnswerCheckOutcome | undefined = offline.answered
     ? (settledStatusAnswer(standalone.own, offline.citations, passages, (docId) => services.search.chunksOf(docId)) ??
-      answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages) ?? draftOnlyRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)) ?? eachUnitRefusal(standalone.own, offline.citations) ?? countOnlyRefusal(standalone.own, offline.citations) ?? classOfOneRefusal(standalone.own, offline.citations) ?? notesItemRefusal(standalone.own, offline.citations) ?? proposalSubjectRefusal(standalone.own, offline.citations) ?? ownOfPlaceRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)[0]?.origin ?? ''))
+      answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages) ?? draftOnlyRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)) ?? eachUnitRefusal(standalone.own, offline.citations) ?? countOnlyRefusal(standalone.own, offline.citations) ?? classOfOneRefusal(standalone.own, offline.citations) ?? notesItemRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)) ?? proposalSubjectRefusal(standalone.own, offline.citations) ?? ownOfPlaceRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)[0]?.origin ?? ''))
     : undefined;
   if (contradicted) {
     const { quoted, ...outcome } = contradicted;

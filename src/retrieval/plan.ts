@@ -1,6 +1,6 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
 import type { Chunk, SearchHit, Searcher } from '../types.js';
-import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, notesItemAsked, numberedItemAsked, sharedHeadingRun, TITLE_TAIL_CHARS } from '../text/markers.js';
+import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, numberedItemAsked, sharedHeadingRun, TITLE_TAIL_CHARS, withoutNotesItem } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { SEARCH_DEFAULTS } from './searchDefaults.js';
@@ -344,11 +344,10 @@ function inPartItem(parts: string[], { part, item }: { part: number; item: numbe
 
 /**
  * "第五条" (or "第5条", written as the documents write it, 第五条) in a question, if any. "填表说明第2条" is an item of a
- * form's notes, not the document's article 第二条.
+ * form's notes, not the document's article 第二条; an article asked beside it ("办法第二条和…填表说明第3条") still is.
  */
 export function articleLabel(question: string): string | undefined {
-  if (notesItemAsked(question) !== undefined) return undefined;
-  const item = numberedItemAsked(question, ['条']);
+  const item = numberedItemAsked(withoutNotesItem(question), ['条']);
   if (!item) return undefined;
   const n = Number(item.numeral);
   return `第${Number.isInteger(n) ? toChineseNumeral(n) : item.numeral}条`;

@@ -200,18 +200,38 @@ export function partOfItemAsked(question: string): number | undefined {
 }
 
 /**
- * "填表说明第3条", "填报说明里第2项", "征询表的说明第2条": an item of a form's notes, numbered 1．(1) ① under an unnumbered
- * 说明 heading, not an article 第三条 of the document the form comes with. Not any 说明: "起草说明第三条" is a document's.
+ * The words naming a form's notes, on both sides — asked ("填表说明第3条", "征询表的说明第2条") and as the heading the
+ * notes' items follow ("填写说明", "申请表说明："). Not any 说明: "起草说明第三条" is a document's article.
  */
-const ITEM_OF_NOTES = /(?:表|填报)的?说明\s*(?:里|中|的)?\s*第\s*([一二三四五六七八九十\d]+)\s*[条项点]/u;
+const NOTES_WORDS = '(?:填表|填报|填写|表的?)说明';
 
-/** A form's notes heading ("填表说明", "填报说明："), which the notes' numbered items follow. */
-export const NOTES_HEADING = /(?:填表|填报)说明\s*[：:]?/u;
+/** "填表说明第3条", "填报说明里第2项": an item of a form's notes, numbered 1．(1) ① under a notes heading. */
+const ITEM_OF_NOTES = new RegExp(`${NOTES_WORDS}\\s*(?:里|中|的)?\\s*第\\s*([一二三四五六七八九十\\d]+)\\s*[条项点]`, 'u');
+
+/** A form's notes heading ("填表说明", "填报说明：", "填写说明", "申请表说明"), which the notes' numbered items follow. */
+export const NOTES_HEADING = new RegExp(`${NOTES_WORDS}\\s*[：:]?`, 'u');
 
 /** The number of the notes' item a question asks ("征询表填表说明第3条讲的是什么" → 3). */
 export function notesItemAsked(question: string): number | undefined {
   const m = question.normalize('NFKC').match(ITEM_OF_NOTES);
   return m ? chineseNumberValue(m[1]) : undefined;
+}
+
+/** The question without the notes' item it asks, so that an article asked beside it ("办法第二条和…填表说明第3条") is read. */
+export function withoutNotesItem(question: string): string {
+  return question.normalize('NFKC').replace(new RegExp(ITEM_OF_NOTES.source, 'gu'), '');
+}
+
+/**
+ * "…反馈表，填表说明第2条", "申请表说明第2条", "意愿确认书填表说明第3条": the form whose notes are asked, by the last two
+ * characters of its name and its kind (表, 书, 单).
+ */
+const FORM_BEFORE_NOTES = /(\p{Script=Han}{2,}?)(?<!填)([表书单])(?:[，,、的\s]*(?:填表|填报|填写)|的?)说明/u;
+
+/** The form a notes question names ("意见反馈表，填表说明第2条" → "反馈表"); undefined for a bare "填表说明第2条". */
+export function formOfNotesAsked(question: string): string | undefined {
+  const m = question.normalize('NFKC').match(FORM_BEFORE_NOTES);
+  return m ? `${m[1].slice(-2)}${m[2]}` : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
 // place in the document is answered with that point — not with the nearest sentence on the topic, nor the whole list.
 import type { Chunk } from '../../../types.js';
 import { chineseNumberValue } from '../../../text/numerals.js';
-import { markerOf, NOTES_HEADING, notesItemAsked, splitAtInlineMarkers } from '../../../text/markers.js';
+import { formOfNotesAsked, markerOf, NOTES_HEADING, notesItemAsked, splitAtInlineMarkers } from '../../../text/markers.js';
 import { sectionParts } from '../../../text/sectionPath.js';
 import { splitSentences } from '../../../text/sentences.js';
 import type { Passage } from '../../../grounding/passages.js';
@@ -110,11 +110,8 @@ export function withinNamedPart<T extends { passage: Passage }>(question: string
   return inPart.length ? inPart : scored;
 }
 
-/** Item `n` of the notes that follow a notes heading in `text` ("填表说明\n1．…\n2．…"), or undefined. */
-function notesItemIn(text: string, n: number): string | undefined {
-  const at = text.search(NOTES_HEADING);
-  if (at < 0) return undefined;
-  const notes = text.slice(at).replace(NOTES_HEADING, '');
+/** The unit of `notes` numbered `n` ("2．…", "（2）…", "②…"); a spoken "二是" or an article 第二条 is no notes item. */
+function numberedUnit(notes: string, n: number): string | undefined {
   const units = splitSentences(notes).flatMap((s) => splitAtInlineMarkers(s.text)).map((u) => u.trim());
   return units.find((u) => {
     const marker = markerOf(u);
@@ -123,18 +120,56 @@ function notesItemIn(text: string, n: number): string | undefined {
 }
 
 /**
- * "征询表填表说明第3条讲的是什么", "…意见反馈表，填表说明第2条说截止到哪天": that item of the notes of a form, from the first
- * retrieved document whose notes have it — not the sentence nearest the topic, nor the document's article 第二条.
+ * Item `n` of a document's form notes, read in document order across chunks (items set on their own lines may each be a
+ * chunk): after the name of `form` when given ("附件2 意见反馈表 … 填表说明"), from the first notes heading on, up to the
+ * next notes heading (another form's) or the first chunk that is no numbered item.
+ */
+function notesItemOfDocument(chunks: Chunk[], n: number, form?: string): { chunk: Chunk; item: string } | undefined {
+  let stage: 'form' | 'heading' | 'notes' = form ? 'form' : 'heading';
+  for (const chunk of [...chunks].sort((a, b) => a.ordinal - b.ordinal)) {
+    let text = chunk.text;
+    if (stage === 'notes' && !markerOf(text.trim())) return undefined;
+    if (stage === 'form') {
+      const at = text.indexOf(form!);
+      if (at < 0) continue;
+      text = text.slice(at + form!.length);
+      stage = 'heading';
+    }
+    if (stage === 'heading') {
+      const heading = NOTES_HEADING.exec(text);
+      if (!heading) continue;
+      text = text.slice(heading.index + heading[0].length);
+      stage = 'notes';
+    }
+    const nextNotes = text.search(NOTES_HEADING);
+    const item = numberedUnit(nextNotes < 0 ? text : text.slice(0, nextNotes), n);
+    if (item) return { chunk, item };
+    if (nextNotes >= 0) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "征询表填表说明第3条讲的是什么", "…意见反馈表，填表说明第2条说截止到哪天": that item of the notes of a form — of the form
+ * named, in a retrieved document that holds it (a notice may carry a 申报表 and a 反馈表; another form's item is no
+ * answer), or, when no form is named, of the first retrieved document whose notes have it — not the sentence nearest
+ * the topic, nor the document's article 第二条.
  */
 export function answerNotesItem(question: string, passages: Passage[], options: ExtractiveOptions, evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
   const n = notesItemAsked(question);
   if (n === undefined) return undefined;
+  const form = formOfNotesAsked(question);
   const { passageOf, added } = passageRegistry(passages);
-  for (const docId of [...new Set(passages.map((p) => p.chunk.docId))]) {
-    for (const chunk of chunksOfDocument(docId, passages, options.chunksOf)) {
-      const item = notesItemIn(chunk.text, n);
-      if (item) return composeWithAdded([[{ passage: passageOf(chunk), text: leadingClauses(item, t.maxPointChars) }]], passages, added, evidence);
-    }
+  const documents = [...new Set(passages.map((p) => p.chunk.docId))].map((docId) => chunksOfDocument(docId, passages, options.chunksOf));
+  const found = firstOf(documents, (chunks) => notesItemOfDocument(chunks, n, form));
+  if (!found) return undefined;
+  return composeWithAdded([[{ passage: passageOf(found.chunk), text: leadingClauses(found.item, t.maxPointChars) }]], passages, added, evidence);
+}
+
+function firstOf<T, R>(items: T[], pick: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const picked = pick(item);
+    if (picked !== undefined) return picked;
   }
   return undefined;
 }
