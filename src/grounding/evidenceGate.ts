@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
+import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isPartOfDay, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
 import { countyUnitsAfterCity, placeStem, refersToUnits, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
@@ -230,10 +230,11 @@ export function analyzeQuestion(
   const issuerNamed = named.filter((p) => !places.some((t) => t.includes(p) || p.includes(t)));
   // Counted abbreviations ("四化") and ordinals ("第二批") are matched by their own rules, never unknown words.
   const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tagOf(w, tags) === 'm';
-  // A place word or idiom ("楼下", "乱七八糟") says where or how; a spoken noun whose root the documents use ("管子") names it.
+  // A place word, idiom or part of the day ("楼下", "乱七八糟", "晚上") says where, how or when; a spoken noun whose root the
+  // documents use ("管子") names it.
   // A word the tokenizer glued from single characters ("楼里", "充一") names nothing the library could lack.
   const glued = gluedWords(text);
-  const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || written.includes(spokenNounRoot(w) ?? '\u0000') || glued.has(w);
+  const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || isPartOfDay(w) || written.includes(spokenNounRoot(w) ?? '\u0000') || glued.has(w);
   // A verb phrase the dictionary holds whole ("加装电梯", tagged a verb) names its object: when the library never uses
   // that noun, the phrase is a topic the library lacks, as the noun alone would be.
   const nounTag = (p: string) => /^n/u.test(getJieba().tag(p, false)[0]?.tag ?? '');

@@ -112,6 +112,17 @@ export function isDescriptiveTag(tag: string | undefined): boolean {
   return !!tag && DESCRIPTIVE_TAG.test(tag);
 }
 
+/**
+ * A part of the day ("晚上", "早上七点四十", "半夜"): when the asker saw or wants something done, which documents write
+ * as clock times ("19:00至次日7:30", "7:30至12:00"). Like a place word it says when, not what; unlike other time words
+ * ("今天", "星期"), which ask about a date no document holds.
+ */
+const PART_OF_DAY = /^(?:早上|早晨|清早|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|半夜|深夜|凌晨|白天)$/u;
+
+export function isPartOfDay(word: string): boolean {
+  return PART_OF_DAY.test(word);
+}
+
 /** A word of two or three characters the dictionary holds only as single characters ("楼里" = 楼 + 里). */
 function gluedFromCharacters(word: string): boolean {
   return /^\p{Script=Han}{2,3}$/u.test(word) && getJieba().cut(word, false).every((piece) => piece.length === 1);
