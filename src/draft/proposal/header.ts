@@ -3,6 +3,7 @@
 import type { ProposalKind } from '../../types.js';
 import { listMarkerAt } from '../../text/markers.js';
 import { announcesAsksBelow } from './suggestions.js';
+import { askTablesAsLists } from './askTable.js';
 
 export const TITLE_LABEL =
   /^(?:案\s*由|题\s*目|标\s*题|提案题目|提案标题|建议题目|建议标题|提案名称|建议名称|事\s*由)\s*[：:]\s*(.+)$/u;
@@ -48,7 +49,7 @@ function splitFieldLine(raw: string): string[] {
  * (内容, 背景, 建议); the parts about its handling are dropped wherever they are.
  */
 export function proposalLines(text: string): string[] {
-  const rawLines = text.replace(/\r\n?/g, '\n').split('\n').flatMap(tableRowFields).flatMap(splitFieldLine);
+  const rawLines = askTablesAsLists(text.replace(/\r\n?/g, '\n').split('\n'), isFieldCell).flatMap(tableRowFields).flatMap(splitFieldLine);
   const lines: string[] = [];
   let section: 'header' | 'content' | 'other' = 'header';
   let sectioned = false;
@@ -104,6 +105,11 @@ function tableRowFields(line: string): string[] {
     i++;
   }
   return out;
+}
+
+/** A table cell holding a form's field name ("提案人", "案由："): its row is a field and its value. */
+function isFieldCell(cell: string): boolean {
+  return isHeaderFieldLabel(cell.replace(/\s+/g, '').replace(/[：:]$/u, ''));
 }
 
 function isHeaderFieldLabel(label: string): boolean {
