@@ -79,6 +79,8 @@ interface Region {
 }
 
 export function findSuggestions(body: string): SuggestionPart {
+  const labelled = labelledAsks(body);
+  if (labelled.length) return { texts: labelled };
   const region = headedRegion(body) ?? leadRegion(body);
   const scope = region?.text ?? body;
   const list = region ? firstList(scope, region.introduced ? 0 : Infinity) : firstAskingList(scope);
@@ -94,6 +96,31 @@ export function findSuggestions(body: string): SuggestionPart {
     .map((p) => joinLines(dropClosing(withoutListMarker(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, '')))))
     .filter((p) => p.length >= SUGGESTION_OPTIONS.minSuggestionChars);
   return { texts: texts.length ? texts : obligations(body) };
+}
+
+/** "对策：…", "建议：…", "措施：…": a line that opens with the word naming an ask, then the ask itself. */
+const ASK_LABEL_LINE = /^(?:对策|建议|措施|举措|办法|解决办法|解决措施|对策建议|意见建议|改进建议)\s*[：:]\s*(?=\S)/u;
+/** A line opening with a label of its own ("问题二：…", "原因：…"): the labelled ask before it has ended. */
+const LABELLED_LINE = /^[^，,。；;：:\s]{1,8}[：:]/u;
+
+/**
+ * "问题一：项目开工迟。…\n对策：加强督办…" repeated: a proposal that pairs each problem with its remedy states each ask on a
+ * line labelled as one. At least two such lines are its suggestions, each with the lines that go on from it (up to a
+ * blank line or the next labelled line); the problems between them are left out. One labelled line alone is a lead
+ * ("建议：" over a list), read as one.
+ */
+function labelledAsks(body: string): string[] {
+  const lines = body.split('\n').map((l) => l.trim());
+  const asks: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const label = lines[i].match(ASK_LABEL_LINE);
+    if (!label) continue;
+    let text = lines[i].slice(label[0].length);
+    for (let j = i + 1; j < lines.length && lines[j] && !LABELLED_LINE.test(lines[j]) && !listMarkerAt(lines[j]) && !CLOSING_LINE.test(lines[j]); j++) text += lines[j];
+    asks.push(text);
+  }
+  const texts = asks.map((a) => dropClosing(a)).filter((a) => a.length >= SUGGESTION_OPTIONS.minSuggestionChars);
+  return texts.length >= 2 ? texts : [];
 }
 
 /**
