@@ -45,7 +45,7 @@ for (const f of fixtures) {
     if (i === null) return;
     const t = traces.find((x) => x.suggestion.topic === parsed.suggestions[i]?.topic && x.suggestion.text === parsed.suggestions[i]?.text);
     if (!t) return;
-    console.log(`   asked: ${t.asked}  focus: ${t.focus.join(' ')}`);
+    console.log(`   asked: ${t.asked}  focus: ${t.focus.join(' ')}  key terms: ${(t.keyTerms ?? []).map((w) => `${w.norm}:${w.weight.toFixed(2)}`).join(' ')}`);
     for (const e of s.evidence) {
       const chunks = services.search.chunksOf(e.docId).filter((c) => c.sectionPath.includes(e.section));
       const ids = new Set(chunks.map((c) => c.id));

@@ -10,7 +10,7 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { withStatedRateWord } from '../text/askedFigure.js';
-import { classFrameWords, DIRECTION_WORDS, isMannerWord, MANNER_WORDS } from '../text/questionWords.js';
+import { ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, SUPPORT_VERBS } from '../text/questionWords.js';
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
@@ -82,6 +82,8 @@ export interface EvidenceTrace {
   sections: string[];
   /** Per quotable sentence: its gate verdict and relevance figures (null when the gate failed it). */
   candidates: { chunk: Chunk; sentence: string; gate: boolean; covered: number | null; distinctive: number | null; relevant: boolean }[];
+  /** The key terms a quote is measured by (the relevance floor), with their weights. */
+  keyTerms?: WeightedTerm[];
 }
 
 export function createEvidenceContext(search: Searcher, bureau: Bureau, tuning: Partial<DraftTuning> = {}): EvidenceContext {
@@ -469,7 +471,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   theme = new Set([...theme, ...unsaid]);
   const traced: EvidenceTrace['candidates'] = [];
   const report = () =>
-    ctx.trace?.({ suggestion, asked, focus: gate.focus, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: traced });
+    ctx.trace?.({ suggestion, asked, focus: gate.focus, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: traced, keyTerms });
   if (!gate.answerable && !ctx.trace) return empty;
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor, classFrameWords(asked));
@@ -498,7 +500,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const covered = Math.max(coverageOf(weights.terms, said), t.headingCoverageFactor * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
     const core = coreCoverage(coreTerms, heading, said);
-    const measured = termSets.map((set) => keyCoverage(set, `${heading}${said}`, core));
+    const measured = termSets.map((set) => keyCoverage(withoutUnheldCarrierVerbs(set, `${heading}${said}`), `${heading}${said}`, core));
     const withoutAction = withoutUnsaidAction(keyTerms, topicTerms, `${heading}${said}`, weights.absent);
     if (withoutAction) measured.push(keyCoverage({ terms: withoutAction, own: withoutAction.filter((w) => !theme.has(w.norm)) }, `${heading}${said}`, core));
     const distinctive = Math.max(...measured.map((m) => m.distinctive));
@@ -537,6 +539,18 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
  */
 function keyCoverage({ terms, own }: { terms: WeightedTerm[]; own: WeightedTerm[] }, text: string, core: number): { distinctive: number; holdsOwnTerm: boolean } {
   return { distinctive: Math.max(coverageOf(terms, text), core), holdsOwnTerm: !own.length || coverageOf(own, text) > 0 };
+}
+
+/**
+ * A support or planning verb of the ask (实行 of 实行托管, 给予 of 给予补助, 安排 of 优先安排: SUPPORT_VERBS, ASPECT_WORDS)
+ * only carries the thing after it, which the library states with a verb of its own or none ("由街道办事处托管", "应优先
+ * 申报…因故未能实施的项目"): a quote lacking the verb is measured without it (one holding it, "改造完成后…", keeps it).
+ * The suggestion's own terms a quote must hold one of stay as they are.
+ */
+function withoutUnheldCarrierVerbs(set: { terms: WeightedTerm[]; own: WeightedTerm[] }, text: string): { terms: WeightedTerm[]; own: WeightedTerm[] } {
+  const norm = normalizeForMatch(text);
+  const unheld = (w: WeightedTerm) => (SUPPORT_VERBS.has(w.norm) || ASPECT_WORDS.has(w.norm)) && matchStrength(w, norm) < 1;
+  return set.terms.some(unheld) ? { terms: set.terms.filter((w) => !unheld(w)), own: set.own } : set;
 }
 
 /** The key terms the suggestion's topic holds, in the order it says them. */

@@ -9,6 +9,7 @@ import { getTokenizer } from '../text/tokenizer.js';
 import { questionFocus } from '../answer/offline/questionAnalysis.js';
 import { coverage, matchStrength, passageContexts, weighTerms, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { normalizeForMatch } from '../text/simplify.js';
+import { yearsAsDigits } from '../text/numerals.js';
 import { offlineTuning } from '../answer/offline/tuning.js';
 
 /** A sentence a draft may quote, with the chunk it comes from (its title and section count as its context). */
@@ -33,9 +34,12 @@ export interface TermWeights {
   absent: Set<string>;
 }
 
-/** Coverage of weighted terms by a text, as the offline engine measures it (normalised; partial credit for parts). */
+/**
+ * Coverage of weighted terms by a text, as the offline engine measures it (normalised; partial credit for parts). A
+ * year written digit by digit is read as digits, as search reads it: 三年 is not in "二〇二三年底".
+ */
 export function coverageOf(terms: WeightedTerm[], text: string): number {
-  return terms.length ? coverage(terms, normalizeForMatch(text)) : 0;
+  return terms.length ? coverage(terms, normalizeForMatch(yearsAsDigits(text))) : 0;
 }
 
 /**

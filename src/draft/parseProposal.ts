@@ -30,7 +30,7 @@ export function parseProposal(text: string): ParsedProposal {
   // A text wrapped at a fixed width is read with its wrapped lines joined: "…，三" / "是…" is one 三是.
   const lines = proposalLines(joinHardWrappedLines(text));
   const meta = parseMeta(lines);
-  const body = bodyLines(lines, meta.title).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const body = bodyLines(lines, meta.title, meta.proposers).join('\n').replace(/\n{3,}/g, '\n\n').trim();
   const suggestions = findSuggestions(body).texts.map((t, i) => ({ index: i + 1, topic: topicOf(t), text: t }));
   if (suggestions.length) return { meta, suggestions };
   // A proposal without a suggestion part still gets one section, on the subject of its title (or of its first sentence).

@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
+import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isPartOfDay, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
 import { countyUnitsAfterCity, placeStem, refersToUnits, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
@@ -182,6 +182,18 @@ export function askedPlaces(text: string): string[] {
   return [...new Set(tagged.map(placeStem).filter((w) => w.length >= 2 && !refersToUnits(w) && !/^[东南西北上下左右前后内外中]{2}$/u.test(w)))];
 }
 
+/**
+ * A title opening with a city's name and naming no county or district after it ("漳州市2024年城镇老旧小区改造工作总结",
+ * "衢州市2025年城镇老旧小区改造计划"): the city's own document, whose figures are the whole city's (全市) though its
+ * sentences do not say so. Not "西宁市城东区…", a district's.
+ */
+export function namesCityLevel(title: string): boolean {
+  const city = /^\p{Script=Han}{2,4}?市/u.exec(title.trim());
+  if (!city) return false;
+  const rest = title.trim().slice(city[0].length);
+  return !askedPlaces(rest).length && !/县|区级|乡镇|街道/u.test(rest);
+}
+
 /** What a question asks about, weighed against the library's statistics. */
 export function analyzeQuestion(
   question: string,
@@ -230,10 +242,11 @@ export function analyzeQuestion(
   const issuerNamed = named.filter((p) => !places.some((t) => t.includes(p) || p.includes(t)));
   // Counted abbreviations ("四化") and ordinals ("第二批") are matched by their own rules, never unknown words.
   const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tagOf(w, tags) === 'm';
-  // A place word or idiom ("楼下", "乱七八糟") says where or how; a spoken noun whose root the documents use ("管子") names it.
+  // A place word, idiom or part of the day ("楼下", "乱七八糟", "晚上") says where, how or when; a spoken noun whose root the
+  // documents use ("管子") names it.
   // A word the tokenizer glued from single characters ("楼里", "充一") names nothing the library could lack.
   const glued = gluedWords(text);
-  const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || written.includes(spokenNounRoot(w) ?? '\u0000') || glued.has(w);
+  const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || isPartOfDay(w) || written.includes(spokenNounRoot(w) ?? '\u0000') || glued.has(w);
   // A verb phrase the dictionary holds whole ("加装电梯", tagged a verb) names its object: when the library never uses
   // that noun, the phrase is a topic the library lacks, as the noun alone would be.
   const nounTag = (p: string) => /^n/u.test(getJieba().tag(p, false)[0]?.tag ?? '');
@@ -416,7 +429,8 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
   const neverUsed = analysis.focus.filter((w) => analysis.unknown.includes(w));
   if (neverUsed.length) return { ...base, pass: false, passage: null, focusMissing: neverUsed, reason: 'focus-missing' };
   const tokenizer = getTokenizer();
-  const owns = passages.map((p) => normalizeForMatch(`${p.title ?? ''} ${p.section ?? ''} ${p.text}`));
+  // A city's own document speaks for the whole city: its passages hold 全市 as a focus word and as the level asked.
+  const owns = passages.map((p) => normalizeForMatch(`${p.title ?? ''} ${p.section ?? ''} ${p.text}${namesCityLevel(p.title ?? '') ? ' 全市' : ''}`));
   if (analysis.comparison) {
     // Each side from its own passage: together the passages must hold every focus word and meet the constraints.
     const matched = analysis.focus.filter((w) => owns.some((own) => holdsFocus(analysis, own, w, tokenizer)));
@@ -581,12 +595,13 @@ export function answerMismatches(
   if (analysis.level) {
     // A sentence referring back to a document ("该指导意见") speaks at that document's level.
     const referred = (s: AnsweringSentence) => (s.passageText ? referredLevels(s.quote, s.passageText) : []);
-    const named = sentences.map((s, i) => [...new Set([...levelsNamed(`${s.quote} ${heads[i]} ${s.origin ?? ''}`), ...referred(s)])]);
+    const ofTitle = (s: AnsweringSentence): Level[] => (namesCityLevel(s.title) ? ['city'] : []);
+    const named = sentences.map((s, i) => [...new Set([...levelsNamed(`${s.quote} ${heads[i]} ${s.origin ?? ''}`), ...referred(s), ...ofTitle(s)])]);
     // The figures' level: a sentence without a figure ("全省推广青阳做法") does not make a city's figures the province's.
     const figured = (text: string) => statesFigure(withoutStatedYears(text));
     const parts = sentences.flatMap((s, i) => splitSentences(s.quote).map((x) => ({ text: x.text, s, i })));
     const withFigure = parts.filter((p) => figured(p.text));
-    const vouching = withFigure.length ? withFigure.map((p) => [...new Set([...levelsNamed(`${p.text} ${heads[p.i]} ${p.s.origin ?? ''}`), ...referred(p.s)])]) : named;
+    const vouching = withFigure.length ? withFigure.map((p) => [...new Set([...levelsNamed(`${p.text} ${heads[p.i]} ${p.s.origin ?? ''}`), ...referred(p.s), ...ofTitle(p.s)])]) : named;
     if (!vouching.some((l) => l.includes(analysis.level!))) out.push({ kind: 'level', asked: analysis.level, found: [...new Set(named.flat())] });
   }
   // A sum of another kind (the subsidy per lift, asked what a lift costs) is a neighbouring figure.

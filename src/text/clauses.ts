@@ -57,3 +57,24 @@ export const NEGATES = /不(?!低于|少于|超过|高于)/u;
  * 开展管网日常维护"): it elaborates that ask, it is no new one.
  */
 export const HOW_THE_ASK_BEFORE_IS_DONE = /^(?:优先|同步|重点|逐步|分批|分步|做到)/u;
+
+/**
+ * An ask put as a question ("能否将补助申请时限适当延长？", "县（市）是否可以参照市区标准补助？", "可否开通网上申领？"): the
+ * words that make it one. A question asking whether something can be done asks for it to be done.
+ */
+const ASKS_WHETHER = /能否|可否|能不能|可不可以|是否(?:可以|能够|能|考虑)/u;
+
+/** A sentence that asks for something as a question: a whether-word, and a question mark closing it. */
+export function asksAsQuestion(sentence: string): boolean {
+  return ASKS_WHETHER.test(sentence) && /[？?]\s*$/u.test(sentence.trim());
+}
+
+/**
+ * The asks a text puts as questions, stated: "能否将补助申请时限适当延长，避免错过申请？" → "将补助申请时限适当延长，
+ * 避免错过申请。". Other sentences stay as they are.
+ */
+export function asksStated(text: string): string {
+  return text.replace(/[^。！!？?；;]+[？?]/gu, (sentence) =>
+    asksAsQuestion(sentence) ? sentence.replace(ASKS_WHETHER, '').replace(/[？?]$/u, '。') : sentence,
+  );
+}

@@ -45,3 +45,12 @@ export const ASKS_EACH_UNIT = /(各(?:县[（(](?:市、)?区[)）]|县区|县|�
  * first place (group 1), then the place it is weighed against (group 2).
  */
 export const WEIGHED_AGAINST = /^(.+?)[，,\s]*(?:跟|和|与|同)(\p{Script=Han}{2,10}?)(?:相)?比(?:较|一下)?[，,\s]*(?:哪个|哪边|哪里|谁|是不是|是否)?(?:的)?(?:更)?(?:高|低|多|少|大|小)/u;
+
+/**
+ * "2024年完成的小区比2023年多了多少个？", "两年之间…差多少": the difference between two figures is asked, not either
+ * figure alone.
+ */
+export const ASKS_DIFFERENCE = /(?:比|相比|较|之间|同比)[^？?。]*?(?:差|多|少|增长|增加|减少|涨|下降|提高|降低)了?(?:多少|几)/u;
+
+/** A sentence stating a difference: "2024年完成数比2023年多15个", "比上年增长22.4%", "同比增长18.6%". */
+export const STATES_DIFFERENCE = /比[^，,。；;]{0,16}?(?:多|少|增加|减少|增长|下降|提高|降低)了?\s*[\d一二三四五六七八九十百千万两.]+|同比(?:增长|下降|增加|减少|提高|降低)\s*[\d.]+/u;

@@ -356,5 +356,8 @@ export const MEETING_RECORD = /纪要/u;
 /** A decision as minutes record it: "同意…", "会议议定…", "明确…". */
 export const DECISION = /^(?:会议)?(?:同意|议定|决定|确定|明确|要求)/u;
 
-/** "多少人签字同意", "签字确认": signing as a step of a procedure (how many must sign, what signing confirms), no one's signature. */
-export const SIGNING_AS_PROCEDURE = /(?:多少|几)[^，,。？?]{0,4}(?:签名|签字)|(?:签名|签字)(?:同意|确认|表决|盖章)/;
+/**
+ * "多少人签字同意", "签字确认", "一楼就是不签字": signing as a step of a procedure (how many must sign, what signing
+ * confirms, a neighbour refusing to sign), no one's signature. Not "哪家不签字", "谁没签字", which ask who.
+ */
+export const SIGNING_AS_PROCEDURE = /(?:多少|几)[^，,。？?]{0,4}(?:签名|签字)|(?:签名|签字)(?:同意|确认|表决|盖章)|(?<![谁哪][^，,。？?]{0,6})(?:不|拒绝|不肯|不愿意?)(?:签名|签字)/u;

@@ -30,6 +30,12 @@ export const QUESTION_NOISE = new Set(
 /** Aspect and planning verbs ("计划改造", "完成了"): how the asker frames the fact, which documents word freely. */
 export const ASPECT_WORDS: ReadonlySet<string> = new Set('计划 打算 准备 要求 需要 开展 实施 推进 完成 进行 实现 做到 落实 安排'.split(' '));
 
+/**
+ * Support verbs (形式动词: "实行托管", "给予补助", "予以公开"): the noun after them says what is done, and a passage states
+ * it with a verb of its own or none ("由街道办事处托管", "每餐补助3元").
+ */
+export const SUPPORT_VERBS: ReadonlySet<string> = new Set('给予 给以 予以 加以 实行 作出 做出'.split(' '));
+
 /** Words naming the kind of answer wanted (a measure, a reason…), not its topic. */
 const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 情形 问题 界定 定义 含义 概念 地方 路子 部门 全称 全名'.split(' '));
 
@@ -110,6 +116,17 @@ const DESCRIPTIVE_TAG = /^(?:s|i)$/u;
 
 export function isDescriptiveTag(tag: string | undefined): boolean {
   return !!tag && DESCRIPTIVE_TAG.test(tag);
+}
+
+/**
+ * A part of the day ("晚上", "早上七点四十", "半夜"): when the asker saw or wants something done, which documents write
+ * as clock times ("19:00至次日7:30", "7:30至12:00"). Like a place word it says when, not what; unlike other time words
+ * ("今天", "星期"), which ask about a date no document holds.
+ */
+const PART_OF_DAY = /^(?:早上|早晨|清早|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|半夜|深夜|凌晨|白天)$/u;
+
+export function isPartOfDay(word: string): boolean {
+  return PART_OF_DAY.test(word);
 }
 
 /** A word of two or three characters the dictionary holds only as single characters ("楼里" = 楼 + 里). */

@@ -20,6 +20,7 @@ import { answerWithHeadingItems, preferTypedSentence } from './strategies/questi
 import { questionTypeOf } from '../../text/questionTypes.js';
 import { answerWithSentences } from './strategies/singleFact.js';
 import { answerFromTable } from './strategies/table.js';
+import { withStatedDifference } from './strategies/difference.js';
 import { answerAfterAskedReason, answerWithStatedCause, refuseWithoutReason } from './strategies/reason.js';
 import { discountAbsentFraming, passageContexts, weighTerms } from './termWeights.js';
 import { offlineTuning, type OfflineTuning } from './tuning.js';
@@ -109,7 +110,9 @@ export function answerExtractively(
 ): ExtractiveAnswer {
   const answer = chooseSentences(tokenizer, focus, passages, options);
   // 7. A how-much question whose answer holds no figure is refused: the library holds the topic, not the amount.
-  return lacksAskedFigure(focus.text, answer) ? { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence: answer.evidence } : answer;
+  if (lacksAskedFigure(focus.text, answer)) return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence: answer.evidence };
+  // 8. A difference asked ("比2023年多了多少个？"): the sentence of a quoted passage stating it joins the answer.
+  return withStatedDifference(focus.text, answer, passages);
 }
 
 function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: Passage[], options: ExtractiveOptions): ExtractiveAnswer {

@@ -3,11 +3,12 @@
 import type { ProposalKind } from '../../types.js';
 import { listMarkerAt } from '../../text/markers.js';
 import { announcesAsksBelow } from './suggestions.js';
+import { askTablesAsLists } from './askTable.js';
 
 export const TITLE_LABEL =
   /^(?:案\s*由|题\s*目|标\s*题|提案题目|提案标题|建议题目|建议标题|提案名称|建议名称|事\s*由)\s*[：:]\s*(.+)$/u;
 export const PROPOSER_LABEL =
-  /^(?:领衔提案人|第一提案人|提\s*案\s*人|提案者|联名提案人|附议人|领衔代表|领衔人|附议代表|联名代表|联名人|提出人|建议人|提\s*出\s*者|(?:(?:全国|省|市|区|县)?(?:人大|政协))?(?:代\s*表|委\s*员)(?:姓\s*名)?|(?:提案人|建议人)姓\s*名)\s*[：:]\s*(.*)$/u;
+  /^(?:领衔提案人|第一提案人|提\s*案\s*人|提案者|(?:提案|建议|提出)单位|联名提案人|附议人|领衔代表|领衔人|附议代表|联名代表|联名人|提出人|建议人|提\s*出\s*者|(?:(?:全国|省|市|区|县)?(?:人大|政协))?(?:代\s*表|委\s*员)(?:姓\s*名)?|(?:提案人|建议人)姓\s*名)\s*[：:]\s*(.*)$/u;
 const NUMBER_LABEL = /(?:提案|建议)?(?:编\s*号|案\s*号|序\s*号|提案号|建议号)\s*[：:]?\s*(?:第\s*)?([0-9０-９]+)/u;
 const NUMBER_ORDINAL = /第\s*([0-9０-９]+)\s*号/u;
 export const MEETING =
@@ -15,7 +16,9 @@ export const MEETING =
 const MEETING_LABEL = /^(?:会\s*议|届\s*次)\s*[：:]\s*(.+)$/u;
 /** Header lines that are metadata, never body: "类别：城建", "主办：市住建局", "联系电话：…". */
 const OTHER_LABEL =
-  /^(?:类\s*别|分\s*类|界\s*别|工作单位|单\s*位|职\s*务|联系电话|电\s*话|手\s*机|联系地址|通讯地址|地\s*址|邮\s*编|日\s*期|时\s*间|提交时间|提交日期|立案时间|承办单位|承\s*办|主办单位|主\s*办|会办单位|会\s*办|协\s*办|办理单位|办理时限|会\s*议|届\s*次|签\s*名|审查意见|附\s*件)\s*[：:]/u;
+  /^(?:类\s*别|分\s*类|界\s*别|工作单位|单\s*位|职\s*务|联系电话|电\s*话|手\s*机|联系地址|通讯地址|地\s*址|邮\s*编|日\s*期|时\s*间|提交时间|提交日期|立案时间|承办单位|承\s*办|主办单位|主\s*办|会办单位|会\s*办|协\s*办|办理单位|办理时限|会\s*议|届\s*次|(?:提案人|建议人|代表|委员)?签\s*名|审查意见|附\s*件)\s*[：:]/u;
+/** A date alone on a line: the proposal's sign-off ("2026年1月9日", "二〇二六年一月九日"), never an ask. */
+const DATE_LINE = /^[\d０-９〇零一二三四五六七八九十]{2,4}\s*年\s*[\d０-９一二三四五六七八九十]{1,2}\s*月(?:\s*[\d０-９一二三四五六七八九十]{1,3}\s*[日号])?$/u;
 /** A field withheld from the text: "【联系电话、通讯地址略】", "[手机号略]". */
 const WITHHELD = /[【[（(][^】\]）)\n]{0,40}略[】\]）)]/gu;
 
@@ -46,7 +49,7 @@ function splitFieldLine(raw: string): string[] {
  * (内容, 背景, 建议); the parts about its handling are dropped wherever they are.
  */
 export function proposalLines(text: string): string[] {
-  const rawLines = text.replace(/\r\n?/g, '\n').split('\n').flatMap(tableRowFields).flatMap(splitFieldLine);
+  const rawLines = askTablesAsLists(text.replace(/\r\n?/g, '\n').split('\n'), isFieldCell).flatMap(tableRowFields).flatMap(splitFieldLine);
   const lines: string[] = [];
   let section: 'header' | 'content' | 'other' = 'header';
   let sectioned = false;
@@ -104,6 +107,11 @@ function tableRowFields(line: string): string[] {
   return out;
 }
 
+/** A table cell holding a form's field name ("提案人", "案由："): its row is a field and its value. */
+function isFieldCell(cell: string): boolean {
+  return isHeaderFieldLabel(cell.replace(/\s+/g, '').replace(/[：:]$/u, ''));
+}
+
 function isHeaderFieldLabel(label: string): boolean {
   const asLine = `${label}：x`;
   return TITLE_LABEL.test(asLine) || PROPOSER_LABEL.test(asLine) || OTHER_LABEL.test(asLine) || NUMBER_LABEL.test(asLine);
@@ -111,7 +119,13 @@ function isHeaderFieldLabel(label: string): boolean {
 
 /** A line that belongs to the form header, not the body. */
 export function isMetadataLine(line: string): boolean {
-  return TITLE_LABEL.test(line) || PROPOSER_LABEL.test(line) || OTHER_LABEL.test(line) || (NUMBER_LABEL.test(line) && line.length <= 20) || /^[^。，]{0,20}略$/u.test(line);
+  return TITLE_LABEL.test(line) || PROPOSER_LABEL.test(line) || OTHER_LABEL.test(line) || (NUMBER_LABEL.test(line) && line.length <= 20) || /^[^。，]{0,20}略$/u.test(line) || DATE_LINE.test(line);
+}
+
+/** A line holding nothing but the proposers' names: "民盟某市委会", "张华、刘芳", "张华 刘芳". */
+function signsOff(line: string, signers: string[]): boolean {
+  const names = line.split(/[、，,\s\u3000]+/u).filter(Boolean);
+  return names.length > 0 && signers.length > 0 && names.every((n) => signers.includes(n));
 }
 
 export function findTitle(lines: string[]): string | null {
@@ -184,13 +198,14 @@ export function decideKind(headText: string, meeting: string | null, role: '委�
 /**
  * The body: the lines after the form header, without metadata lines. Header lines are the labelled fields and the
  * short lines without a comma or a stop before the first sentence (the committee's name, "提  案", "第 0217 号",
- * "张华、刘芳委员", a news headline). A line announcing the asks ("为此建议：") opens the body, however short.
+ * "张华、刘芳委员", a news headline). A line announcing the asks ("为此建议：") opens the body, however short. A line
+ * holding only the proposers' names (`signers`) is their sign-off ("民盟某市委会" under the last ask).
  */
-export function bodyLines(lines: string[], title: string | null): string[] {
+export function bodyLines(lines: string[], title: string | null, signers: string[] = []): string[] {
   const out: string[] = [];
   let inHeader = true;
   for (const line of lines) {
-    if (isMetadataLine(line)) continue;
+    if (isMetadataLine(line) || signsOff(line, signers)) continue;
     if (title !== null && line.replace(/[《》]/g, '') === title) continue;
     const opensBody = line.length > 40 || /[。；;！!？?，,]/u.test(line) || listMarkerAt(line) !== undefined || announcesAsksBelow(line);
     if (inHeader && !opensBody) continue;

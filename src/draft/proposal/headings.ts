@@ -2,7 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
-import { opensWithPurpose } from '../../text/clauses.js';
+import { asksStated, opensWithPurpose } from '../../text/clauses.js';
 import { isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, BODY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
 import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
@@ -73,10 +73,13 @@ const LEADING_OCCASION = /^(?:(?:结合|围绕|依托|借助|按照|根据|对�
  * follows ("对长期闲置的车位，统筹调剂使用" names the object itself and stays).
  */
 const SCOPE_BEFORE_ACTION = /^(?:对于|针对|对)[^，,。]{2,20}(?:小区|楼栋|项目|地区|片区|区域|住户|家庭|群体|人群|老人|老年人|居民|业主|企业|单位)[，,]\s*/u;
-/** The clause after a scope states a whole action ("给予物业费财政补助"). */
+/**
+ * The clause after a scope states a whole action ("给予物业费财政补助"): without its setting it still names what is done
+ * ("在下一年度计划中优先安排" names nothing but 优先安排, so the scope is its object and stays).
+ */
 function namesAnAction(rest: string): boolean {
   const clause = rest.split(/[，,。；;]/u)[0] ?? '';
-  return clause.length >= HEADING_OPTIONS.minClauseChars && opensWithAsk(clause);
+  return withoutSetting(clause).length >= HEADING_OPTIONS.minClauseChars && opensWithAsk(clause);
 }
 const PREPOSITION = /^(?:在|向|对|于|从|按|通过|为|给|将|把|由|到)$/u;
 /** A cut topic keeps at least this much before the phrase it drops. */
@@ -366,7 +369,7 @@ export function dutyOfDescribed(clause: string): string {
  * that is long, its first clauses; at most 30 characters, cut at a word boundary. Evidence is searched with it.
  */
 export function topicOf(text: string, options = HEADING_OPTIONS): string {
-  const framed = withoutExamples(withoutFraming(dutyOfDescribed(proposingClause(text))), options.maxChars);
+  const framed = withoutExamples(withoutFraming(dutyOfDescribed(proposingClause(asksStated(text)))), options.maxChars);
   const lead = framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options);
   const topic = cutAtWord(withoutSettingPhrases(lead, options.maxChars), options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
   return topic || text.slice(0, Math.min(text.length, 12));

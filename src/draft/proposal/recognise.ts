@@ -5,7 +5,7 @@
 export const RECOGNISE_OPTIONS = {
   /** Distinct policy-domain words a text without a proposal header needs besides asking for something. */
   minDomainTerms: 1,
-  /** Labelled fields of a citizen's request form (a hotline 工单, a 信访 or complaint record) that make it one. */
+  /** Labelled fields of a citizen's request form (a hotline 工单, a 信访 or complaint record), or a letter's opening and close, that make it one. */
   minRequestFormFields: 2,
   /** Where header signals are looked for (characters from the start). */
   headChars: 3000,
@@ -22,7 +22,13 @@ const HEADER_SIGNALS: RegExp[] = [
  * Fields of a citizen's request form: a 12345 hotline 工单, a 信访 or complaint record. It asks for something on a
  * matter of policy too, but it is answered as a 工单 (办理回复), not as a proposal.
  */
-const REQUEST_FORM_FIELD = /(?:^|\n)\s*(?:工单编号|工单号|来电时间|来电人|来电号码|诉求类型|诉求内容|转办单位|承办单位|办理时限|信访人|信访事项|投诉人|投诉内容)\s*[：:]/gu;
+const REQUEST_FORM_FIELD = /(?:^|\n)\s*(?:工单编号|工单号|来电时间|来电人|来电号码|诉求类型|诉求内容|转办单位|承办单位|办理时限|信访人|信访事项|投诉人|投诉内容|来信人|写信人|反映人)\s*[：:]/gu;
+/**
+ * The form of a resident's letter to the bureau: "尊敬的市住建局领导：" opening it, "此致 / 敬礼" closing it. With a
+ * 来信人 line it is a 信访 letter (answered as one), not a proposal; a proposal may close with 此致敬礼 too, but has a
+ * proposal's header.
+ */
+const LETTER_FORM = [/^\s*尊敬的[^\n：:]{0,20}(?:领导|同志|负责人)[：:]/u, /(?:^|\n)\s*此致\s*\n?\s*敬礼/u];
 /** Words that ask for something. */
 const ASKING = /建议|提案|议案|呼吁|希望|恳请|请求|提议|应当|应该|亟需|亟待|尽快|(?:^|[，,。；\n])\s*(?:要|应|请)(?=[加进推建完强落尽统明实规简增修解])/u;
 /** Policy-domain words: what a bureau could be asked to act on. */
@@ -40,7 +46,7 @@ export function proposalSignals(text: string, options = RECOGNISE_OPTIONS): Prop
   const head = text.slice(0, options.headChars);
   return {
     header: HEADER_SIGNALS.some((p) => p.test(head)),
-    requestFormFields: (head.match(REQUEST_FORM_FIELD) ?? []).length,
+    requestFormFields: (head.match(REQUEST_FORM_FIELD) ?? []).length + LETTER_FORM.filter((p) => p.test(text)).length,
     asking: ASKING.test(text),
     domainTerms: new Set(text.match(POLICY_DOMAIN) ?? []).size,
   };

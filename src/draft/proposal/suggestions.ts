@@ -5,7 +5,7 @@ import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 import { clauseAsks, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
-import { ASKING_WORD, CLAUSE_CONNECTIVE, opensWithPurpose, SITUATION_CLAUSE } from '../../text/clauses.js';
+import { ASKING_WORD, asksAsQuestion, CLAUSE_CONNECTIVE, opensWithPurpose, SITUATION_CLAUSE } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 
 /** Tuning knobs of the suggestion finder. */
@@ -79,6 +79,8 @@ interface Region {
 }
 
 export function findSuggestions(body: string): SuggestionPart {
+  const labelled = labelledAsks(body);
+  if (labelled.length) return { texts: labelled };
   const region = headedRegion(body) ?? leadRegion(body);
   const scope = region?.text ?? body;
   const list = region ? firstList(scope, region.introduced ? 0 : Infinity) : firstAskingList(scope);
@@ -94,6 +96,31 @@ export function findSuggestions(body: string): SuggestionPart {
     .map((p) => joinLines(dropClosing(withoutListMarker(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, '')))))
     .filter((p) => p.length >= SUGGESTION_OPTIONS.minSuggestionChars);
   return { texts: texts.length ? texts : obligations(body) };
+}
+
+/** "对策：…", "建议：…", "措施：…": a line that opens with the word naming an ask, then the ask itself. */
+const ASK_LABEL_LINE = /^(?:对策|建议|措施|举措|办法|解决办法|解决措施|对策建议|意见建议|改进建议)\s*[：:]\s*(?=\S)/u;
+/** A line opening with a label of its own ("问题二：…", "原因：…"): the labelled ask before it has ended. */
+const LABELLED_LINE = /^[^，,。；;：:\s]{1,8}[：:]/u;
+
+/**
+ * "问题一：项目开工迟。…\n对策：加强督办…" repeated: a proposal that pairs each problem with its remedy states each ask on a
+ * line labelled as one. At least two such lines are its suggestions, each with the lines that go on from it (up to a
+ * blank line or the next labelled line); the problems between them are left out. One labelled line alone is a lead
+ * ("建议：" over a list), read as one.
+ */
+function labelledAsks(body: string): string[] {
+  const lines = body.split('\n').map((l) => l.trim());
+  const asks: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const label = lines[i].match(ASK_LABEL_LINE);
+    if (!label) continue;
+    let text = lines[i].slice(label[0].length);
+    for (let j = i + 1; j < lines.length && lines[j] && !LABELLED_LINE.test(lines[j]) && !listMarkerAt(lines[j]) && !CLOSING_LINE.test(lines[j]); j++) text += lines[j];
+    asks.push(text);
+  }
+  const texts = asks.map((a) => dropClosing(a)).filter((a) => a.length >= SUGGESTION_OPTIONS.minSuggestionChars);
+  return texts.length >= 2 ? texts : [];
 }
 
 /**
@@ -193,7 +220,7 @@ function firstAskingList(body: string): ListItemMarker[] | null {
  */
 function isProblemList(body: string, list: ListItemMarker[]): boolean {
   const items = listItems(body, list);
-  if (items.every((item) => PROPOSING_START.test(item.trim()) || opensWithAsk(item))) return false;
+  if (items.every((item) => PROPOSING_START.test(item.trim()) || opensWithAsk(item) || asksAsQuestion(sentencesOf(item)[0] ?? ''))) return false;
   const start = list[0].start;
   const lineStart = body.lastIndexOf('\n', start - 1) + 1;
   let intro = body.slice(lineStart, start);
@@ -273,7 +300,7 @@ const REPORTED_SPEECH = /表示|介绍|获悉|透露|[说称][，,：:]/u;
 const NARRATION = new RegExp(`^(?:据|记者|目前|当前|近年来|近期|去年|今年|该|这|他|她|笔者)|${REPORTED_SPEECH.source}`, 'u');
 
 function isProposing(paragraph: string): boolean {
-  return ASKING.test(paragraph) || (PROPOSING_START.test(paragraph) && !reportsProblems(paragraph));
+  return ASKING.test(paragraph) || (PROPOSING_START.test(paragraph) && !reportsProblems(paragraph)) || sentencesOf(paragraph).some(asksAsQuestion);
 }
 
 /** Once the asks have begun: a paragraph that asks, opens with an imperative verb phrase, or goes on asking. */
@@ -315,7 +342,8 @@ function proposingParagraphs(text: string): string[] {
 function askingSentences(paragraph: string): string[] {
   const sentences = sentencesOf(paragraph);
   if (sentences.length < 2) return [paragraph];
-  const separate = sentences.slice(1).every((x) => SEPARATE_ASK.test(x) && standsAlone(x));
+  // "能否…？能否…？": asks put as questions, each one of its own.
+  const separate = sentences.slice(1).every((x) => (SEPARATE_ASK.test(x) || asksAsQuestion(x)) && standsAlone(x));
   return separate || modalAskRun(sentences) ? sentences : [paragraph];
 }
 
@@ -362,9 +390,9 @@ function modalAskRun(sentences: string[]): boolean {
 }
 const MODAL_ASK = /^(?:要|应当|应该|需要|必须)(?!是)[\p{Script=Han}]/u;
 const LEADING_CONNECTIVE = /^(?:同时|此外|另外|其次|再次|再者|最后|与此同时)[，,]/u;
-/** A paragraph's sentences, each with its closing mark (。！；), trimmed. */
+/** A paragraph's sentences, each with its closing mark (。！？；), trimmed. */
 function sentencesOf(paragraph: string): string[] {
-  return (paragraph.match(/[^。！!；;]+[。！!；;]*/gu) ?? []).map((x) => x.trim()).filter(Boolean);
+  return (paragraph.match(/[^。！!？?；;]+[。！!？?；;]*/gu) ?? []).map((x) => x.trim()).filter(Boolean);
 }
 
 /** "另外，建议…", "同时还建议…": a sentence that announces another ask of its own. */

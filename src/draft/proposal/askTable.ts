@@ -1,0 +1,69 @@
+// A proposal that sets its asks out in a table ("序号｜群众反映的问题｜具体建议", "序号\t建议事项\t具体内容"): the
+// column its header names as the asks holds one suggestion a row. The table is rewritten as the numbered list a
+// proposer would otherwise have written, under that column's name (unless a lead right above announces it), so the
+// suggestion finder reads it like any list: "具体建议：" / "1.扩大…" / "2.统一…". Columns before the asks (序号, the problem each row answers) are left out;
+// columns after it (具体内容) are the ask's detail and follow it after a colon.
+
+/** Cells of a row: a tab (a .docx table) or a pipe (a table pasted or typed as text) between cells. */
+const CELL_SEPARATOR = /\t|[|｜]/u;
+/** A column header naming the asks: the words a suggestion heading uses. */
+const ASK_COLUMN = /建议|对策|措施|举措|办法/u;
+/** A header naming the problem or the situation ("问题及建议") is not the asks' column. */
+const PROBLEM_COLUMN = /问题|现状|原因|情况|背景/u;
+/** A header cell is a short name; a longer one is prose with a pipe in it. */
+const MAX_HEADER_CELL_CHARS = 12;
+
+function cellsOf(line: string): string[] | null {
+  if (!CELL_SEPARATOR.test(line)) return null;
+  const cells = line.trim().split(new RegExp(CELL_SEPARATOR.source, 'gu')).map((c) => c.trim());
+  // The outer pipes of a row ("｜1｜…｜") leave an empty first and last cell.
+  if (cells[0] === '') cells.shift();
+  if (cells.at(-1) === '') cells.pop();
+  return cells.length >= 2 ? cells : null;
+}
+
+/** The column of a header row that holds the asks, or -1 when the row is no header of an asks table. */
+function askColumnOf(header: string[], isFieldLabel: (cell: string) => boolean): number {
+  if (header.some((c) => !c || c.length > MAX_HEADER_CELL_CHARS || /[。，,；;]/u.test(c))) return -1;
+  // "提案人\t李华\t建议\t…" is a form's row of fields and values, not a table's header.
+  if (header.some(isFieldLabel)) return -1;
+  return header.findIndex((c) => ASK_COLUMN.test(c) && !PROBLEM_COLUMN.test(c));
+}
+
+/**
+ * The lines with each asks table rewritten as a heading and a numbered list; other lines as they are.
+ * `isFieldLabel` tells a form's field name ("提案人", "案由"), whose rows are fields, not a table's.
+ */
+export function askTablesAsLists(lines: string[], isFieldLabel: (cell: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = cellsOf(lines[i]);
+    const column = header ? askColumnOf(header, isFieldLabel) : -1;
+    if (!header || column < 0) {
+      out.push(lines[i]);
+      continue;
+    }
+    const rows: string[][] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const cells = cellsOf(lines[j]);
+      if (!cells || cells.length !== header.length || isFieldLabel(cells[0])) break;
+      rows.push(cells);
+    }
+    if (!rows.length) {
+      out.push(lines[i]);
+      continue;
+    }
+    // Under a line that already announces what follows ("为此提出以下建议："), the list needs no heading of its own.
+    const before = out.filter((l) => l.trim()).at(-1) ?? '';
+    if (!/[：:]\s*$/u.test(before)) out.push(`${header[column]}：`);
+    let n = 0;
+    for (const cells of rows) {
+      const ask = cells[column];
+      if (!ask) continue;
+      const detail = cells.slice(column + 1).filter(Boolean).join('；');
+      out.push(`${++n}.${ask}${detail ? `：${detail}` : ''}`);
+    }
+    i += rows.length;
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// A proposal that pairs each problem with its remedy ("问题一：…" / "对策：…"): each labelled remedy is one section and
+// the problems are none. A heading keeps what an ask falls on when the action alone would name nothing ("对上一年未实施
+// 的项目，在下一年度计划中优先安排" is about those projects, not about 优先安排).
+import { describe, expect, it } from 'vitest';
+import { headingCoreOf, parseProposal } from '../src/draft/parseProposal.js';
+
+const PAIRS = [
+  '关于加快老旧小区改造项目进度的提案',
+  '',
+  '提案人：王芳（市政协委员）',
+  '',
+  '问题一：项目开工迟。去年要求7月31日前全部开工，但截至7月底仍有14个项目未开工。',
+  '对策：对开工慢的县（市、区）加强督办，明确开工倒排计划。',
+  '',
+  '问题二：县级配套资金到位慢。一些县财力紧张，配套资金迟迟不到位。',
+  '对策：督促县级配套资金按时足额到位，市级加强监督。',
+  '',
+  '问题三：部分项目因居民意见不统一等原因当年未能实施，第二年又要重新排队。',
+  '对策：对上一年因故未实施的项目，在下一年度计划中优先安排。',
+  '',
+  '王芳',
+  '2026年1月12日',
+].join('\n');
+
+describe('problem and remedy pairs', () => {
+  const parsed = parseProposal(PAIRS);
+
+  it('makes each 对策 line a section and no 问题 line one', () => {
+    expect(parsed.notice).toBeUndefined();
+    expect(parsed.suggestions.map((s) => s.text)).toEqual([
+      '对开工慢的县（市、区）加强督办，明确开工倒排计划。',
+      '督促县级配套资金按时足额到位，市级加强监督。',
+      '对上一年因故未实施的项目，在下一年度计划中优先安排。',
+    ]);
+  });
+
+  it('names the projects an ask falls on when its action alone names nothing', () => {
+    expect(headingCoreOf(parsed.suggestions[2].topic)).toBe('对上一年因故未实施的项目优先安排');
+  });
+
+  it('reads 建议： lines paired with problems the same way, and one 建议： line over a list as the list’s lead', () => {
+    const asks = parseProposal(PAIRS.replaceAll('对策：', '建议：')).suggestions;
+    expect(asks).toHaveLength(3);
+    const lead = parseProposal(['关于加强物业管理的提案', '提案人：王芳', '建议：', '1.引入专业物业服务企业。', '2.对首次引入物业的小区给予启动补助。'].join('\n'));
+    expect(lead.suggestions.map((s) => s.text)).toEqual(['引入专业物业服务企业。', '对首次引入物业的小区给予启动补助。']);
+  });
+});
