@@ -53,6 +53,9 @@ describe('a question about the whole city', () => {
     expect(namesCityLevel('南河市城镇老旧小区改造工作领导小组2025年第2次会议纪要')).toBe(true);
     expect(namesCityLevel('南河市东城区2025年城镇老旧小区改造实施方案')).toBe(false);
     expect(namesCityLevel('对市政协第034号提案的答复')).toBe(false);
+    for (const notACity of ['湖南省城市更新行动实施方案', '全国城市更新工作会议纪要', '推进城市更新行动实施方案', '中共漳州市委办公室关于加强城市管理的通知']) {
+      expect(namesCityLevel(notACity)).toBe(false);
+    }
   });
 
   it('answers the year asked from the city’s own review, not the other year’s figure', async () => {

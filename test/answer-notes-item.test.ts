@@ -3,7 +3,7 @@
 // item, which is then the answer.
 import { describe, expect, it } from 'vitest';
 import { articleLabel } from '../src/retrieval/plan.js';
-import { holdsNumberedItem, notesItemAsked } from '../src/text/markers.js';
+import { holdsNumberedItem, NOTES_HEADING, notesItemAsked } from '../src/text/markers.js';
 import { libraryDocument, testLibrary } from './support/library.js';
 
 const DRAFT = libraryDocument({ title: '青川市城镇老旧小区二次供水设施改造管理办法（征求意见稿）', issuer: '青川市住房和城乡建设局' }, `青川市城镇老旧小区二次供水设施改造管理办法（征求意见稿）
@@ -51,7 +51,7 @@ const WITH_NOTES = libraryDocument({ title: '白河市城镇老旧小区二次�
 const TWO_FORMS = libraryDocument({ title: '红石市关于开展老旧小区加装电梯项目申报的通知', issuer: '红石市住房和城乡建设局' }, `红石市关于开展老旧小区加装电梯项目申报的通知
 
 各区住房和城乡建设局：
-现就2025年老旧小区加装电梯项目申报有关事项通知如下。
+现就2025年老旧小区加装电梯项目申报有关事项通知如下。申报单位应按申报表填写说明如实填写加装电梯项目申报表。
 
 附件1
 加装电梯项目申报表
@@ -134,6 +134,13 @@ describe('an item of a form’s notes', () => {
     const a = await notesLibrary.ask('二次供水修改意见确认书，填表说明第3条讲的是什么');
     expect(a.answered).toBe(false);
     expect(a.answer).not.toContain('加盖单位公章');
+  });
+
+  it('takes a notes heading for one only where it heads the notes', () => {
+    expect(NOTES_HEADING.test('附件2\n\n项目汇总表填报说明\n\n1.“建成年代”填写房屋竣工年份')).toBe(true);
+    expect(NOTES_HEADING.test('填表说明：1．本表一户一张')).toBe(true);
+    expect(NOTES_HEADING.test('（三）申报材料\n　　　2.项目汇总表填报说明\n')).toBe(false);
+    expect(NOTES_HEADING.test('申报单位应按申报表填写说明如实填写加装电梯项目申报表。')).toBe(false);
   });
 
   it('still reads an article asked beside a notes item', () => {

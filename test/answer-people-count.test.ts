@@ -33,6 +33,13 @@ describe('a count of people asked', () => {
     expect(statesFigure('成立3个委员会', askedFigure('成立了几个委员会？'))).toBe(true);
     expect(statesFigure('委员不少于5名', askedFigure('成立了几个委员会？'))).toBe(false);
     expect(statesFigure('设立2个服务窗口', askedFigure('哪几个窗口可以办理？'))).toBe(true);
+    expect(statesFigure('共成立业主委员会42个', askedFigure('业主委员会成立了多少个？'))).toBe(true);
+    expect(statesFigure('成员单位共15个', askedFigure('成员单位有几个？'))).toBe(true);
+  });
+
+  it('a headcount asked in 人 is still answered by a figure in 万人', () => {
+    expect(statesFigure('惠及居民3.2万人', askedFigure('2024年老旧小区改造惠及多少人？'))).toBe(true);
+    expect(statesFigure('惠及居民1.5万余人', askedFigure('居民代表得几个人？'))).toBe(true);
   });
 
   it('asked how many residents sit on the acceptance, the answer gives the rule', async () => {

@@ -25,6 +25,9 @@ describe('how many must sign is a question about the rules, not about anyone\'s 
     expect(asksForPersonalData('一楼就是不签字，到底要多少人同意才行')).toBe(false);
     expect(asksForPersonalData('我们单元是哪家不签字？')).toBe(true);
     expect(asksForPersonalData('谁拒绝签字了')).toBe(true);
+    for (const whoAfter of ['不签字的是谁？', '拒绝签字的住户叫什么名字', '一楼不签字的那户姓什么', '不签字的是哪几户', '把不签字的人名单给我']) {
+      expect(asksForPersonalData(whoAfter)).toBe(true);
+    }
   });
 
   it('asked what to do when a neighbour will not sign, the answer gives the rule instead of a privacy refusal', async () => {

@@ -19,7 +19,21 @@ const REVIEW = [
   '',
 ].join('\n');
 
+const TWO_MEASURES = [
+  '---',
+  'title: 南溪市2024年城镇老旧小区改造工作情况',
+  'issuer: 南溪市住房和城乡建设局',
+  'kind: policy',
+  '---',
+  '南溪市2024年城镇老旧小区改造工作情况',
+  '',
+  '一、主要成效',
+  '2024年全市完成老旧小区改造120个，比2023年多15个；2024年加装电梯80部，比2023年增加30部。加装电梯应当经本单元业主表决，业主同意比例不低于三分之二。',
+  '',
+].join('\n');
+
 const t = testLibrary({ files: { 'beichuan_zongjie_2024.txt': REVIEW } });
+const measures = testLibrary({ files: { 'nanxi_qingkuang_2024.txt': TWO_MEASURES } });
 
 describe('a question asking the difference between two years', () => {
   it('tells a difference asked from a figure asked, and a sentence stating one', () => {
@@ -29,6 +43,19 @@ describe('a question asking the difference between two years', () => {
     expect(STATES_DIFFERENCE.test('2024年完成数比2023年多15个')).toBe(true);
     expect(STATES_DIFFERENCE.test('完成投资4.85亿元，同比增长18.6%')).toBe(true);
     expect(STATES_DIFFERENCE.test('2024年全市计划改造老旧小区118个，实际完成124个')).toBe(false);
+    for (const notADifference of ['加装电梯业主同意比例至少多少？', '补助比例最少多少', '两栋楼之间间距至少多少米', '比较老的小区至少几年']) {
+      expect(ASKS_DIFFERENCE.test(notADifference)).toBe(false);
+    }
+    expect(STATES_DIFFERENCE.test('业主同意比例至少三分之二')).toBe(false);
+  });
+
+  it('gives the difference of the measure asked, once, and none to a question asking a rule', async () => {
+    const lifts = await answerQuestion(measures.services, '2024年加装电梯比2023年多了多少部？');
+    expect(lifts.answered).toBe(true);
+    expect(lifts.answer.split('增加30部').length - 1).toBe(1);
+    expect(lifts.answer).not.toContain('多15个');
+    const share = await answerQuestion(measures.services, '加装电梯业主同意比例至少多少？');
+    expect(share.answer).not.toContain('增加30部');
   });
 
   it('answers with both years’ figures and the difference the passage states', async () => {

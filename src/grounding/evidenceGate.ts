@@ -188,8 +188,9 @@ export function askedPlaces(text: string): string[] {
  * sentences do not say so. Not "西宁市城东区…", a district's.
  */
 export function namesCityLevel(title: string): boolean {
-  const city = /^\p{Script=Han}{2,4}?市/u.exec(title.trim());
-  if (!city) return false;
+  const city = /^(\p{Script=Han}{2,4}?)市/u.exec(title.trim());
+  // Not a province's or the nation's "…城市…" ("湖南省城市更新…", "全国城市…", "推进城市…"), nor a party committee's name.
+  if (!city || /[省国]|^中共|城$/u.test(city[1])) return false;
   const rest = title.trim().slice(city[0].length);
   return !askedPlaces(rest).length && !/县|区级|乡镇|街道/u.test(rest);
 }

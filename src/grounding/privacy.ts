@@ -4,7 +4,7 @@
 import { asksForPersonContact } from './personContact.js';
 import { applyRedactions, ID_NUMBER, MOBILE, type RedactionEdit } from '../corpus/redact.js';
 import { foldFullWidth } from '../text/simplify.js';
-import { SIGNING_AS_PROCEDURE } from '../text/questionTypes.js';
+import { asksSigningAsProcedure } from '../text/questionTypes.js';
 import { bankCardEdits, emailEdits } from '../corpus/personalFields.js';
 
 const ID_WORDS = /身份证|证件号|身份号码|护照号/;
@@ -18,7 +18,7 @@ const PRIVATE_PERSON = /委员|代表|提案人|建议人|提案者|领衔人|�
 export function asksForPersonalData(question: string): boolean {
   const q = question.normalize('NFKC');
   if (ID_WORDS.test(q)) return true;
-  if (PRIVATE_CONTACT.test(q) || (SIGNATURE.test(q) && !SIGNING_AS_PROCEDURE.test(q))) return true;
+  if (PRIVATE_CONTACT.test(q) || (SIGNATURE.test(q) && !asksSigningAsProcedure(q))) return true;
   if (asksForPersonContact(q)) return true;
   return CONTACT_WORDS.test(q) && PRIVATE_PERSON.test(q);
 }

@@ -115,9 +115,9 @@ const UNIT_AFTER_ASK = /(?:多少|几)(平方米|万元|亿元|元|钱|户|个|�
  * 人 or 位 ("居民监督员不少于5名", "居民代表不少于三名"), whichever measure word the asker used. Not "哪几位" (which asks
  * who), nor a body of people counted as one ("几个委员会").
  */
-const PEOPLE_ASKED = /(?<!哪)(?:多少|几)\s*个?\s*(?:人|名|位)|(?:代表|委员|人员|监督员|成员|专家)[^，,。？?；;\d]{0,4}?(?<!哪)(?:多少|几)\s*个(?!\p{Script=Han})|(?<!哪)(?:多少|几)\s*个\s*(?:代表|委员|人员|监督员|成员|专家)(?![会组团队])/u;
-/** How documents state a count of people. */
-const STATES_PEOPLE_COUNT = /\d\s*(?:余|多)?\s*(?:个人|人|名|位)/u;
+const PEOPLE_ASKED = /(?<!哪)(?:多少|几)\s*个?\s*(?:人|名|位)|(?:代表|委员|人员|监督员|成员|专家)(?![会单性])[^，,。？?；;\d]{0,4}?(?<!哪)(?:多少|几)\s*个(?!\p{Script=Han})|(?<!哪)(?:多少|几)\s*个\s*(?:代表|委员|人员|监督员|成员|专家)(?![会组团队])/u;
+/** How documents state a count of people ("不少于5名", "不少于三名", "3.2万人", "1.5万余人"). */
+const STATES_PEOPLE_COUNT = /[\d〇一二两三四五六七八九十百千]\s*(?:万|千|百)?\s*(?:余|多)?\s*(?:个人|人|名|位)/u;
 
 /** A cost or a subsidy asked in one clause ("总造价一般多少", "每台补助标准是多少"). */
 const SUM_ASKED = new RegExp(`(?:${FIGURE_KINDS.map((k) => k.words.source).join('|')})[^，,。？?；;（(]{0,8}(?:多少|几)`, 'u');
@@ -175,7 +175,8 @@ const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)
 export function askedFigure(question: string): RegExp | undefined {
   if (asksConsentShareAlone(question)) return STATES_SHARE;
   const unit = question.match(UNIT_AFTER_ASK)?.[1];
-  if (unit && /^[个人名]$/u.test(unit) && PEOPLE_ASKED.test(question)) return STATES_PEOPLE_COUNT;
+  // Only a count asked in 个 needs the people measure: "多少人", "几名" keep their own unit.
+  if (unit === '个' && PEOPLE_ASKED.test(question)) return STATES_PEOPLE_COUNT;
   if (unit) return countOf(unit);
   // "资金缺口有多大": a sum of money, not an area.
   if (/多大/.test(question) && MONEY_ASKED.test(question) && !/面积/.test(question)) return countOf('元');

@@ -50,7 +50,10 @@ export const WEIGHED_AGAINST = /^(.+?)[，,\s]*(?:跟|和|与|同)(\p{Script=Han
  * "2024年完成的小区比2023年多了多少个？", "两年之间…差多少": the difference between two figures is asked, not either
  * figure alone.
  */
-export const ASKS_DIFFERENCE = /(?:比|相比|较|之间|同比)[^？?。]*?(?:差|多|少|增长|增加|减少|涨|下降|提高|降低)了?(?:多少|几)/u;
+export const ASKS_DIFFERENCE = /(?:比(?![例较重率])|相比|较(?![为好差高低大小多少])|年度?之间|同比)[^？?。]*?(?<![至最不])(?:差|多|少|增长|增加|减少|涨|下降|提高|降低)了?(?:多少|几)/u;
 
-/** A sentence stating a difference: "2024年完成数比2023年多15个", "比上年增长22.4%", "同比增长18.6%". */
-export const STATES_DIFFERENCE = /比[^，,。；;]{0,16}?(?:多|少|增加|减少|增长|下降|提高|降低)了?\s*[\d一二三四五六七八九十百千万两.]+|同比(?:增长|下降|增加|减少|提高|降低)\s*[\d.]+/u;
+/**
+ * A sentence stating a difference: "2024年完成数比2023年多15个", "比上年增长22.4%", "同比增长18.6%". Not 比例 ("业主同意
+ * 比例至少三分之二").
+ */
+export const STATES_DIFFERENCE = /比(?![例较重率])[^，,。；;]{0,16}?(?:多|少|增加|减少|增长|下降|提高|降低)了?\s*[\d一二三四五六七八九十百千万两.]+|同比(?:增长|下降|增加|减少|提高|降低)\s*[\d.]+/u;

@@ -208,8 +208,15 @@ const NOTES_WORDS = '(?:填表|填报|填写|表的?)说明';
 /** "填表说明第3条", "填报说明里第2项": an item of a form's notes, numbered 1．(1) ① under a notes heading. */
 const ITEM_OF_NOTES = new RegExp(`${NOTES_WORDS}\\s*(?:里|中|的)?\\s*第\\s*([一二三四五六七八九十\\d]+)\\s*[条项点]`, 'u');
 
-/** A form's notes heading ("填表说明", "填报说明：", "填写说明", "申请表说明"), which the notes' numbered items follow. */
-export const NOTES_HEADING = new RegExp(`${NOTES_WORDS}\\s*[：:]?`, 'u');
+/**
+ * A form's notes heading ("填表说明", "填报说明：", "填写说明", "申请表说明", "项目汇总表填报说明"), which the notes' numbered
+ * items follow: a line of its own, or one its first item follows — not a mention in prose ("按申报表填写说明如实填写"), nor
+ * a numbered line listing the attachments ("2.项目汇总表填报说明").
+ */
+export const NOTES_HEADING = new RegExp(
+  `(?:^|\\n)[ \\t\\u3000]*[^\\n，。；：:\\d（(]{0,20}?${NOTES_WORDS}[ \\t\\u3000]*[：:]?(?=[ \\t\\u3000]*(?:\\n|$|[（(]?[\\d一二三四五六七八九十①-⑩]))`,
+  'u',
+);
 
 /** The number of the notes' item a question asks ("征询表填表说明第3条讲的是什么" → 3). */
 export function notesItemAsked(question: string): number | undefined {

@@ -358,6 +358,13 @@ export const DECISION = /^(?:会议)?(?:同意|议定|决定|确定|明确|要�
 
 /**
  * "多少人签字同意", "签字确认", "一楼就是不签字": signing as a step of a procedure (how many must sign, what signing
- * confirms, a neighbour refusing to sign), no one's signature. Not "哪家不签字", "谁没签字", which ask who.
+ * confirms, a neighbour refusing to sign), no one's signature.
  */
-export const SIGNING_AS_PROCEDURE = /(?:多少|几)[^，,。？?]{0,4}(?:签名|签字)|(?:签名|签字)(?:同意|确认|表决|盖章)|(?<![谁哪][^，,。？?]{0,6})(?:不|拒绝|不肯|不愿意?)(?:签名|签字)/u;
+const SIGNING_STEP = /(?:多少|几)[^，,。？?]{0,4}(?:签名|签字)|(?:签名|签字)(?:同意|确认|表决|盖章)|(?:不|拒绝|不肯|不愿意?)(?:签名|签字)/u;
+/** Asking who or a name, anywhere in the question: "哪家不签字", "不签字的是谁", "那户姓什么", "把…名单给我". */
+const ASKS_WHO_OR_NAME = /谁|哪(?:家|户|个|位|几|些|一户)|名字|姓名|姓什么|名单|叫什么/u;
+
+/** Signing asked as a step of a procedure, not whose signature it is (see SIGNING_STEP, ASKS_WHO_OR_NAME). */
+export function asksSigningAsProcedure(question: string): boolean {
+  return SIGNING_STEP.test(question) && !ASKS_WHO_OR_NAME.test(question);
+}

@@ -3,7 +3,7 @@
 import type { Passage } from '../../../grounding/passages.js';
 import { ASKS_DIFFERENCE, STATES_DIFFERENCE, splitSentences, withCitation } from '../../../text/index.js';
 import { statedYears, withoutStatedYears } from '../../../text/numerals.js';
-import { statesFigure } from '../../../text/askedFigure.js';
+import { askedFigure, statesFigure } from '../../../text/askedFigure.js';
 import type { ExtractiveAnswer } from '../compose.js';
 
 /** The first quoted sentence's opening, enough to find the passage a citation quotes. */
@@ -20,16 +20,26 @@ export function withStatedDifference(question: string, answer: ExtractiveAnswer,
   if (!answer.answered || !ASKS_DIFFERENCE.test(question)) return answer;
   const years = statedYears(question);
   const ofYearAsked = (s: string) => !years.length || statedYears(s).some((y) => years.includes(y));
+  // The difference must be of the measure asked ("多了多少部" → 部): "多15个" is another count's.
+  const measure = askedFigure(question);
+  const ofMeasureAsked = (s: string) => !measure || statesFigure(s.replace(/^.*?比/u, ''), measure);
+  const statesAskedDifference = (s: string) => STATES_DIFFERENCE.test(s) && ofYearAsked(s) && ofMeasureAsked(s);
   for (const cited of answer.citations) {
     const passage = passages.find((p) => p.chunk.docId === cited.docId && p.chunk.sectionPath === cited.section && p.chunk.text.includes(quotedOpening(cited.quote)));
     const sentences = passage ? splitSentences(passage.chunk.text).map((x) => x.text) : [];
-    const difference = sentences.find((s) => STATES_DIFFERENCE.test(s) && ofYearAsked(s));
+    const difference = sentences.find(statesAskedDifference);
     if (!difference) continue;
-    // The years the quote already gives a figure of (the difference names both years, but gives neither's figure).
-    const quotedYears = splitSentences(cited.quote).filter((x) => !STATES_DIFFERENCE.test(x.text)).flatMap((x) => statedYears(x.text));
+    // A year whose figure of the measure asked the quote or the difference sentence already gives, before any 比.
+    const givesFigureOf = (y: number) =>
+      [cited.quote, difference].some((text) =>
+        splitSentences(text).some((x) => {
+          const before = x.text.split('比')[0];
+          return statedYears(before).includes(y) && statesFigure(withoutStatedYears(before), measure);
+        }),
+      );
     const yearFigures = years
-      .filter((y) => !quotedYears.includes(y))
-      .map((y) => sentences.find((s) => s !== difference && statedYears(s).includes(y) && statesFigure(withoutStatedYears(s))))
+      .filter((y) => !givesFigureOf(y))
+      .map((y) => sentences.find((s) => s !== difference && !cited.quote.includes(s) && statedYears(s).includes(y) && statesFigure(withoutStatedYears(s), measure)))
       .filter((s): s is string => !!s);
     const added = [...new Set([...yearFigures, ...(cited.quote.includes(difference) ? [] : [difference])])];
     if (!added.length) return answer;

@@ -119,6 +119,14 @@ function numberedUnit(notes: string, n: number): string | undefined {
   });
 }
 
+/** The first notes heading at or after `from` (a line start there, not the middle of a sentence cut at `from`). */
+function notesHeadingFrom(text: string, from: number): RegExpExecArray | null {
+  const heading = new RegExp(NOTES_HEADING.source, 'gu');
+  heading.lastIndex = from;
+  const found = heading.exec(text);
+  return found && (found.index > 0 || from === 0) ? found : null;
+}
+
 /**
  * Item `n` of a document's form notes, read in document order across chunks (items set on their own lines may each be a
  * chunk): after the name of `form` when given ("附件2 意见反馈表 … 填表说明"), from the first notes heading on, up to the
@@ -128,23 +136,35 @@ function notesItemOfDocument(chunks: Chunk[], n: number, form?: string): { chunk
   let stage: 'form' | 'heading' | 'notes' = form ? 'form' : 'heading';
   for (const chunk of [...chunks].sort((a, b) => a.ordinal - b.ordinal)) {
     let text = chunk.text;
-    if (stage === 'notes' && !markerOf(text.trim())) return undefined;
+    // The notes ended without the item: look for further notes (another form's, when no form is named).
+    if (stage === 'notes' && !markerOf(text.trim())) {
+      if (form) return undefined;
+      stage = 'heading';
+    }
+    let from = 0;
     if (stage === 'form') {
       const at = text.indexOf(form!);
       if (at < 0) continue;
-      text = text.slice(at + form!.length);
+      from = at + form!.length;
       stage = 'heading';
     }
-    if (stage === 'heading') {
-      const heading = NOTES_HEADING.exec(text);
-      if (!heading) continue;
-      text = text.slice(heading.index + heading[0].length);
-      stage = 'notes';
+    // One chunk may hold the end of one form's notes and another form's notes whole.
+    for (;;) {
+      if (stage === 'heading') {
+        const heading = notesHeadingFrom(text, from);
+        if (!heading) break;
+        text = text.slice(heading.index + heading[0].length);
+        from = 0;
+        stage = 'notes';
+      }
+      const nextNotes = text.search(NOTES_HEADING);
+      const item = numberedUnit(nextNotes < 0 ? text : text.slice(0, nextNotes), n);
+      if (item) return { chunk, item };
+      if (nextNotes < 0) break;
+      if (form) return undefined;
+      text = text.slice(nextNotes);
+      stage = 'heading';
     }
-    const nextNotes = text.search(NOTES_HEADING);
-    const item = numberedUnit(nextNotes < 0 ? text : text.slice(0, nextNotes), n);
-    if (item) return { chunk, item };
-    if (nextNotes >= 0) return undefined;
   }
   return undefined;
 }
