@@ -64,9 +64,18 @@ export const HOW_THE_ASK_BEFORE_IS_DONE = /^(?:优先|同步|重点|逐步|分�
  */
 const ASKS_WHETHER = /能否|可否|能不能|可不可以|是否(?:可以|能够|能|考虑)/u;
 
-/** A sentence that asks for something as a question: a whether-word, and a question mark closing it. */
+/**
+ * A whether-word followed by an outcome the sentence waits for, not an action it asks ("资金缺口能否得到解决？", "能否
+ * 实现全覆盖？"): a background question, no ask.
+ */
+const WHETHER_OUTCOME = new RegExp(`(?:${ASKS_WHETHER.source})(?:得到|获得|受到|被|实现|达到|解决)`, 'u');
+
+/**
+ * A sentence that asks for something as a question: a whether-word followed by an action (not an outcome waited
+ * for), and a question mark closing it.
+ */
 export function asksAsQuestion(sentence: string): boolean {
-  return ASKS_WHETHER.test(sentence) && /[？?]\s*$/u.test(sentence.trim());
+  return ASKS_WHETHER.test(sentence) && !WHETHER_OUTCOME.test(sentence) && /[？?]\s*$/u.test(sentence.trim());
 }
 
 /**
