@@ -87,3 +87,14 @@ export function asksStated(text: string): string {
     asksAsQuestion(sentence) ? sentence.replace(ASKS_WHETHER, '').replace(/[？?]$/u, '。') : sentence,
   );
 }
+
+/**
+ * A table's column header naming the proposer's asks ("具体建议", "建议事项", "对策", "改进措施"): the whole cell or its
+ * head is an ask's name. A column reporting what was done ("主要措施", "现行办法", "已采取措施") is none.
+ */
+export const ASK_COLUMN_NAME = /^(?:(?:具体|意见|对策|改进|工作)?(?:建议|对策|举措)|(?:改进|解决|建议)(?:措施|办法))/u;
+/**
+ * The first column of a report's table: the place or body each row reports on ("区县｜完成数｜主要措施"), not the asks
+ * of a proposal.
+ */
+export const REPORT_ROW_NAME = /^(?:区县|县区|县（市、区）|县\(市、区\)|区（县）|地市|区域)(?:名称)?$/u;
