@@ -98,3 +98,6 @@ export const ASK_COLUMN_NAME = /^(?:(?:具体|意见|对策|改进|工作)?(?:�
  * of a proposal.
  */
 export const REPORT_ROW_NAME = /^(?:区县|县区|县（市、区）|县\(市、区\)|区（县）|地市|区域)(?:名称)?$/u;
+
+/** A line labelling a problem a remedy is paired with: "问题一：项目开工迟。", "问题2：资金缺口大。". */
+export const PROBLEM_LABEL_LINE = /^问题[一二三四五六七八九十\d]{0,3}\s*[：:]/u;
