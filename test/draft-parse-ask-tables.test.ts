@@ -54,4 +54,19 @@ describe('asks in a table', () => {
     expect(parsed.meta.proposers).toEqual(['李华']);
     expect(cores(text)).toEqual(['加大资金投入', '完善长效管理机制']);
   });
+
+  it('reads a table reporting what was done (区县｜完成数｜主要措施) as no asks, and the 建议 after it as the ask', () => {
+    const text = [
+      '关于加快老旧小区改造的建议',
+      '提案人：张华',
+      '各区进展如下：',
+      '区县\t完成数\t主要措施',
+      '东城区\t12\t统一招标',
+      '西城区\t8\t分批实施',
+      '建议加大财政投入，加快改造进度。',
+    ].join('\n');
+    const texts = parseProposal(text).suggestions.map((s) => s.text);
+    expect(texts.join('')).not.toMatch(/统一招标|分批实施/u);
+    expect(texts.join('')).toContain('加大财政投入');
+  });
 });

@@ -44,4 +44,35 @@ describe('problem and remedy pairs', () => {
     const lead = parseProposal(['关于加强物业管理的提案', '提案人：王芳', '建议：', '1.引入专业物业服务企业。', '2.对首次引入物业的小区给予启动补助。'].join('\n'));
     expect(lead.suggestions.map((s) => s.text)).toEqual(['引入专业物业服务企业。', '对首次引入物业的小区给予启动补助。']);
   });
+
+  it('reads 建议：一是…；二是… with no problems paired as an inline list, not as one labelled ask', () => {
+    const text = [
+      '关于加快老旧小区改造项目进度的提案',
+      '提案人：王芳',
+      '存在的问题：部分项目进度慢。',
+      '建议：一是加大财政资金投入；二是完善长效管理机制；三是加强工程质量监管。',
+      '措施：市住建局牵头建立月度调度制度，按月通报项目进度。',
+    ].join('\n');
+    const texts = parseProposal(text).suggestions.map((s) => s.text);
+    expect(texts.slice(0, 3)).toEqual(['加大财政资金投入', '完善长效管理机制', '加强工程质量监管。']);
+    expect(texts.join('')).not.toContain('一是');
+  });
+
+  it('takes the list a labelled remedy leads ("对策：采取以下措施：" over 1./2.), not its lead', () => {
+    const text = [
+      '关于加快老旧小区加装电梯的提案',
+      '提案人：王芳',
+      '问题一：审批慢。',
+      '对策：推行并联审批。',
+      '问题二：资金缺口大。',
+      '对策：采取以下措施：',
+      '1.提高市级财政补助标准；',
+      '2.允许提取住房公积金用于加装电梯。',
+    ].join('\n');
+    const texts = parseProposal(text).suggestions.map((s) => s.text);
+    expect(texts.join('')).not.toContain('采取以下措施');
+    expect(texts.join('')).toContain('推行并联审批');
+    expect(texts.join('')).toContain('提高市级财政补助标准');
+    expect(texts.join('')).toContain('允许提取住房公积金用于加装电梯');
+  });
 });

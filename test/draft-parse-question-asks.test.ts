@@ -45,4 +45,16 @@ describe('asks put as questions', () => {
     ].join('\n');
     expect(cores(text)).toEqual(['县城的加装电梯项目参照市区标准给予补助', '补助资金的审核和拨付时限向社会公布']);
   });
+
+  it('leaves a background question on an outcome ("资金缺口能否得到解决？") out of the asks', () => {
+    const text = [
+      '关于加快老旧小区加装电梯的建议',
+      '提案人：张华',
+      '我市老旧小区加装电梯推进缓慢。一楼住户利益如何平衡？资金缺口能否得到解决？这些都是群众关心的问题。',
+      '建议市住建局提高加装电梯补贴标准，简化审批流程。',
+    ].join('\n');
+    const texts = parseProposal(text).suggestions.map((s) => s.text);
+    expect(texts.join('')).not.toMatch(/推进缓慢|能否得到解决/u);
+    expect(texts.join('')).toContain('提高加装电梯补贴标准');
+  });
 });

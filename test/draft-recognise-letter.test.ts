@@ -26,4 +26,16 @@ describe("a resident's letter", () => {
   it('does not hide a proposal that closes with 此致敬礼', () => {
     expect(looksLikeProposal('关于加快老旧小区屋面防水改造的提案\n提案人：张华\n建议把屋面防水纳入基础类改造。\n此致\n敬礼')).toBe(true);
   });
+
+  it('keeps a proposal written as a letter, with no 来信人 line, a proposal', () => {
+    const text = [
+      '尊敬的市住建局领导：',
+      '针对我市老旧小区加装电梯推进缓慢的问题，提出如下建议：',
+      '一、建议提高加装电梯财政补贴标准，减轻居民出资负担。',
+      '二、建议简化加装电梯审批流程，推行一窗受理。',
+      '此致',
+      '敬礼',
+    ].join('\n');
+    expect(looksLikeProposal(text)).toBe(true);
+  });
 });

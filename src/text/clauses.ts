@@ -64,9 +64,18 @@ export const HOW_THE_ASK_BEFORE_IS_DONE = /^(?:优先|同步|重点|逐步|分�
  */
 const ASKS_WHETHER = /能否|可否|能不能|可不可以|是否(?:可以|能够|能|考虑)/u;
 
-/** A sentence that asks for something as a question: a whether-word, and a question mark closing it. */
+/**
+ * A whether-word followed by an outcome the sentence waits for, not an action it asks ("资金缺口能否得到解决？", "能否
+ * 实现全覆盖？"): a background question, no ask.
+ */
+const WHETHER_OUTCOME = new RegExp(`(?:${ASKS_WHETHER.source})(?:得到|获得|受到|被|实现|达到|解决)`, 'u');
+
+/**
+ * A sentence that asks for something as a question: a whether-word followed by an action (not an outcome waited
+ * for), and a question mark closing it.
+ */
 export function asksAsQuestion(sentence: string): boolean {
-  return ASKS_WHETHER.test(sentence) && /[？?]\s*$/u.test(sentence.trim());
+  return ASKS_WHETHER.test(sentence) && !WHETHER_OUTCOME.test(sentence) && /[？?]\s*$/u.test(sentence.trim());
 }
 
 /**
@@ -78,3 +87,17 @@ export function asksStated(text: string): string {
     asksAsQuestion(sentence) ? sentence.replace(ASKS_WHETHER, '').replace(/[？?]$/u, '。') : sentence,
   );
 }
+
+/**
+ * A table's column header naming the proposer's asks ("具体建议", "建议事项", "对策", "改进措施"): the whole cell or its
+ * head is an ask's name. A column reporting what was done ("主要措施", "现行办法", "已采取措施") is none.
+ */
+export const ASK_COLUMN_NAME = /^(?:(?:具体|意见|对策|改进|工作)?(?:建议|对策|举措)|(?:改进|解决|建议)(?:措施|办法))/u;
+/**
+ * The first column of a report's table: the place or body each row reports on ("区县｜完成数｜主要措施"), not the asks
+ * of a proposal.
+ */
+export const REPORT_ROW_NAME = /^(?:区县|县区|县（市、区）|县\(市、区\)|区（县）|地市|区域)(?:名称)?$/u;
+
+/** A line labelling a problem a remedy is paired with: "问题一：项目开工迟。", "问题2：资金缺口大。". */
+export const PROBLEM_LABEL_LINE = /^问题[一二三四五六七八九十\d]{0,3}\s*[：:]/u;

@@ -3,11 +3,11 @@
 // proposer would otherwise have written, under that column's name (unless a lead right above announces it), so the
 // suggestion finder reads it like any list: "具体建议：" / "1.扩大…" / "2.统一…". Columns before the asks (序号, the problem each row answers) are left out;
 // columns after it (具体内容) are the ask's detail and follow it after a colon.
+import { ASK_COLUMN_NAME, REPORT_ROW_NAME } from '../../text/clauses.js';
 
 /** Cells of a row: a tab (a .docx table) or a pipe (a table pasted or typed as text) between cells. */
 const CELL_SEPARATOR = /\t|[|｜]/u;
-/** A column header naming the asks: the words a suggestion heading uses. */
-const ASK_COLUMN = /建议|对策|措施|举措|办法/u;
+
 /** A header naming the problem or the situation ("问题及建议") is not the asks' column. */
 const PROBLEM_COLUMN = /问题|现状|原因|情况|背景/u;
 /** A header cell is a short name; a longer one is prose with a pipe in it. */
@@ -27,7 +27,9 @@ function askColumnOf(header: string[], isFieldLabel: (cell: string) => boolean):
   if (header.some((c) => !c || c.length > MAX_HEADER_CELL_CHARS || /[。，,；;]/u.test(c))) return -1;
   // "提案人\t李华\t建议\t…" is a form's row of fields and values, not a table's header.
   if (header.some(isFieldLabel)) return -1;
-  return header.findIndex((c) => ASK_COLUMN.test(c) && !PROBLEM_COLUMN.test(c));
+  // "区县｜完成数｜主要措施" reports on each place: a report's table, not the asks.
+  if (REPORT_ROW_NAME.test(header[0])) return -1;
+  return header.findIndex((c) => ASK_COLUMN_NAME.test(c) && !PROBLEM_COLUMN.test(c));
 }
 
 /**

@@ -35,6 +35,15 @@ const ASKING = /建议|提案|议案|呼吁|希望|恳请|请求|提议|应当|�
 const POLICY_DOMAIN =
   /住房|住建|住宅|城建|城市|城乡|城镇|小区|社区|物业|改造|建设|规划|政策|政府|部门|机制|民生|群众|居民|设施|工程|交通|停车|环境|教育|医疗|养老|就业|产业|经济|财政|资金|补贴|补助|公积金|电梯|供水|排水|燃气|供暖|供热|污水|垃圾|绿化|道路|管网|农村|乡村|街道|棚户区|保障性|安置|拆迁|征收|房地产|租赁|消防|安全|监管|审批|治理|服务|管理|制度|标准|市场|企业|文化|旅游|生态|防汛|防涝|海绵城市|基础设施/gu;
 
+/**
+ * The request form's fields in the head, and the letter form's opening and close only beside one of them: a letter
+ * with asks and no 来信人 line ("尊敬的…领导：…建议… 此致 敬礼") is a proposal written as a letter.
+ */
+function requestFormFields(head: string, text: string): number {
+  const fields = (head.match(REQUEST_FORM_FIELD) ?? []).length;
+  return fields > 0 ? fields + LETTER_FORM.filter((p) => p.test(text)).length : 0;
+}
+
 export interface ProposalSignals {
   header: boolean;
   requestFormFields: number;
@@ -46,7 +55,7 @@ export function proposalSignals(text: string, options = RECOGNISE_OPTIONS): Prop
   const head = text.slice(0, options.headChars);
   return {
     header: HEADER_SIGNALS.some((p) => p.test(head)),
-    requestFormFields: (head.match(REQUEST_FORM_FIELD) ?? []).length + LETTER_FORM.filter((p) => p.test(text)).length,
+    requestFormFields: requestFormFields(head, text),
     asking: ASKING.test(text),
     domainTerms: new Set(text.match(POLICY_DOMAIN) ?? []).size,
   };

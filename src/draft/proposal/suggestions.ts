@@ -5,7 +5,7 @@ import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 import { clauseAsks, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
-import { ASKING_WORD, asksAsQuestion, CLAUSE_CONNECTIVE, opensWithPurpose, SITUATION_CLAUSE } from '../../text/clauses.js';
+import { ASKING_WORD, asksAsQuestion, CLAUSE_CONNECTIVE, opensWithPurpose, PROBLEM_LABEL_LINE, SITUATION_CLAUSE } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 
 /** Tuning knobs of the suggestion finder. */
@@ -105,21 +105,32 @@ const LABELLED_LINE = /^[^，,。；;：:\s]{1,8}[：:]/u;
 
 /**
  * "问题一：项目开工迟。…\n对策：加强督办…" repeated: a proposal that pairs each problem with its remedy states each ask on a
- * line labelled as one. At least two such lines are its suggestions, each with the lines that go on from it (up to a
- * blank line or the next labelled line); the problems between them are left out. One labelled line alone is a lead
- * ("建议：" over a list), read as one.
+ * line labelled as one. At least two such lines, each after a problem's label line (问题一：, 问题2：), are its
+ * suggestions, each with the lines that go on from it (up to a blank line or the next labelled line); the problems
+ * between them are left out. A labelled ask that leads a list ("对策：采取以下措施：" over "1.…/2.…", "建议：一是…；二是…")
+ * gives the list's items. Labelled lines without problems between them ("建议：一是…" then "措施：…") are no pairs: the
+ * text is read as any other.
  */
 function labelledAsks(body: string): string[] {
   const lines = body.split('\n').map((l) => l.trim());
   const asks: string[] = [];
+  let afterProblem = false;
   for (let i = 0; i < lines.length; i++) {
+    if (PROBLEM_LABEL_LINE.test(lines[i])) afterProblem = true;
     const label = lines[i].match(ASK_LABEL_LINE);
     if (!label) continue;
+    if (!afterProblem) return [];
+    afterProblem = false;
     let text = lines[i].slice(label[0].length);
-    for (let j = i + 1; j < lines.length && lines[j] && !LABELLED_LINE.test(lines[j]) && !listMarkerAt(lines[j]) && !CLOSING_LINE.test(lines[j]); j++) text += lines[j];
-    asks.push(text);
+    let j = i + 1;
+    for (; j < lines.length && lines[j] && !LABELLED_LINE.test(lines[j]) && !CLOSING_LINE.test(lines[j]) && !PROBLEM_LABEL_LINE.test(lines[j]); j++) text += `\n${lines[j]}`;
+    i = j - 1;
+    const list = firstList(text, Infinity);
+    asks.push(...(list ? listItems(text, list).map(withoutListMarker) : [text.replace(/\n/gu, '')]));
   }
-  const texts = asks.map((a) => dropClosing(a)).filter((a) => a.length >= SUGGESTION_OPTIONS.minSuggestionChars);
+  const texts = asks
+    .map((a) => joinLines(dropClosing(a.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
+    .filter((a) => a.length >= SUGGESTION_OPTIONS.minSuggestionChars && !/[：:]$/u.test(a));
   return texts.length >= 2 ? texts : [];
 }
 
