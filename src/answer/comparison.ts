@@ -1,7 +1,7 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, getJieba, normalizeForMatch, WEIGHED_AGAINST } from '../text/index.js';
+import { ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, getJieba, normalizeForMatch, WEIGHED_AGAINST, WEIGHING_ASK, withOwnCityNamed } from '../text/index.js';
 import { askedPlaces } from '../grounding/evidenceGate.js';
 import { placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
@@ -122,7 +122,7 @@ function placeSides(question: string): ComparisonSides | undefined {
     // The second side runs on over the places that narrow it ("湖州吴兴区", "晋中榆次区"): the rest is what is asked.
     let end = i + 2;
     while (end < tokens.length && isPlaceToken(tokens[end])) end++;
-    const rest = tokens.slice(end).map((t) => t.word).join('').replace(/各自|各|分别/gu, '');
+    const rest = askedOfOneSide(tokens.slice(end).map((t) => t.word).join('').replace(/各自|各|分别/gu, ''));
     const [a, b] = [tokens[i - 1].word, tokens.slice(i + 1, end).map((t) => t.word).join('')];
     // Asked of the narrowest place: a district's sentences name the district; its city is said once, in the opening.
     const narrowest = tokens[end - 1].word;
@@ -170,12 +170,30 @@ function weighedAgainst(question: string): ComparisonSides | undefined {
   const [, first, other] = m;
   const place = placeAsWritten(first);
   if (!place || !namesPlace(other) || first.includes(other)) return undefined;
-  const ask = first.replace(/[？?。！!\s]+$/u, '');
+  const ask = placeFirst(first.replace(/[？?。！!\s]+$/u, ''), place);
   return { sides: [place, other], questions: [`${ask}？`, `${ask.replace(place, other)}？`], places: [placesOf(place), placesOf(other).length ? placesOf(other) : [other]], question };
 }
 
-export function comparisonSides(question: string): ComparisonSides | undefined {
-  const sides = sidesOf(question);
+/**
+ * "改造小区的物业覆盖率，通川区": a clause naming its place last, after what is asked, asks it of that place
+ * ("通川区改造小区的物业覆盖率是多少"); any other clause is kept as it is.
+ */
+function placeFirst(ask: string, place: string): string {
+  const m = ask.match(new RegExp(`^(.+?)[，,\\s]+${place}$`, 'u'));
+  return m ? `${place}${m[1]}是多少` : ask;
+}
+
+/** The rest of a comparison asked of one side: a weighing ask ("…补助哪个高") becomes the side's figure ("…补助是多少"). */
+function askedOfOneSide(rest: string): string {
+  return WEIGHING_ASK.test(rest) ? `${rest.replace(WEIGHING_ASK, '')}是多少` : rest;
+}
+
+/**
+ * The sides of a comparison; `ownCity` (the library's city, "衢州市") is a side however the asker names it ("我们市",
+ * "衢州"), so its side is asked of the city the documents name.
+ */
+export function comparisonSides(question: string, ownCity?: string): ComparisonSides | undefined {
+  const sides = sidesOf(withOwnCityNamed(question, ownCity));
   return sides && !sides.sides.some((s) => PART_OF_ONE.test(s)) ? sides : undefined;
 }
 
@@ -186,7 +204,7 @@ function sidesOf(question: string): ComparisonSides | undefined {
   const m = question.match(SIDES);
   if (!m) return placeSides(question) ?? askingClauses(question);
   const [, before, a, b, rest] = m;
-  const ask = (side: string) => `${before}${side}${rest.replace(/^的?两份/u, '的').replace(/各自|各|分别/gu, '')}`;
+  const ask = (side: string) => `${before}${side}${askedOfOneSide(rest.replace(/^的?两份/u, '的').replace(/各自|各|分别/gu, ''))}`;
   return { sides: [a, b], questions: [ask(a), ask(b)], places: [placesOf(a), placesOf(b)], question };
 }
 
