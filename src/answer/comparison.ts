@@ -47,6 +47,8 @@ const PART_OF_ONE = /^(?:第?[一二三四五六七八九十两\d]+(?:期|批|�
 // aligning them would change which questions split in two.
 const ASKING_CLAUSE = /多少|几|什么|哪|怎么|如何|是否|有没有|吗|谁|啥/u;
 const MIN_CLAUSE_CHARS = 6;
+/** "占全年计划几成", "占比多少": a clause asking what share the figure asked before it is. */
+const SHARE_OF_PREVIOUS = /^(?:约|大约)?占/u;
 
 /**
  * "国家要求2020年新开工改造多少小区，许昌2020年在推进多少个老庭院？", "…第9号是答复哪位委员的？是哪一类？": two clauses
@@ -54,8 +56,17 @@ const MIN_CLAUSE_CHARS = 6;
  * second is asked of the document, place and year the first one named and it leaves unsaid.
  */
 function askingClauses(question: string): ComparisonSides | undefined {
-  const clauses = question.replace(/[？?。！!]+$/u, '').split(/[，,；;？?]/u).map((c) => c.trim());
+  const all = question.replace(/[？?。！!]+$/u, '').split(/[，,；;？?]/u).map((c) => c.trim());
+  // "公共收益用于维修的比例，现在执行的是多少，征求意见稿拟改成多少": a first clause asking nothing names what both
+  // asks after it are of; each is asked with it.
+  // Not when the last ask is a share of the figure before it ("完成投资多少，占全年计划几成"): that is one question.
+  const topic = all.length === 3 && !ASKING_CLAUSE.test(all[0]) && !SHARE_OF_PREVIOUS.test(all[2]) ? all[0] : '';
+  const clauses = topic ? all.slice(1) : all;
   if (clauses.length !== 2 || !clauses.every((c) => ASKING_CLAUSE.test(c))) return undefined;
+  if (topic) {
+    const [a, b] = clauses.map((c) => `${topic}${c}`);
+    return { sides: [clauses[0], clauses[1]], questions: [`${a}？`, `${withContextOf(a, b)}？`], places: [[], []], question };
+  }
   const [a, b] = clauses;
   const second = withContextOf(a, b);
   // A short second ask ("能分期吗", "占比多少") leaves its topic to the first: the question is answered as one. Not
