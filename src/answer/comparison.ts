@@ -1,7 +1,7 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, getJieba, normalizeForMatch, WEIGHED_AGAINST, WEIGHING_ASK, withOwnCityNamed } from '../text/index.js';
+import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, getJieba, normalizeForMatch, WEIGHED_AGAINST, WEIGHING_ASK, withOwnCityNamed } from '../text/index.js';
 import { askedPlaces } from '../grounding/evidenceGate.js';
 import { placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
@@ -176,9 +176,10 @@ function namesPlace(side: string): boolean {
  * other place in the first one's stead (its year and topic kept). Undefined when the first clause names no place.
  */
 function weighedAgainst(question: string): ComparisonSides | undefined {
-  const m = question.match(WEIGHED_AGAINST);
+  const m = question.match(WEIGHED_AGAINST) ?? question.match(ASKED_ALIKE_OF);
   if (!m) return undefined;
-  const [, first, other] = m;
+  const [, first, againstPlace, alsoPlace] = m;
+  const other = againstPlace ?? alsoPlace;
   const place = placeAsWritten(first);
   if (!place || !namesPlace(other) || first.includes(other)) return undefined;
   const ask = placeFirst(first.replace(/[？?。！!\s]+$/u, ''), place);
@@ -227,12 +228,14 @@ function shifted(text: string, by: number): string {
  * Whether a side's answer is of its own place: a cited sentence, its heading or title, or its document's issuer
  * (originOf) names one of the side's places. "盐城…各有多少台" answered for 盐城 with a 湖州 news item is not.
  */
-function ofSide(places: string[], answer: Answer, originOf: (docId: string) => string | undefined): boolean {
+function ofSide(places: string[], answer: Answer, originOf: (docId: string) => string | undefined, otherPlaces: string[] = []): boolean {
   if (!places.length) return true;
-  return answer.citations.some((c) => {
-    const said = normalizeForMatch(`${c.quote} ${c.section} ${c.title} ${originOf(c.docId) ?? ''}`);
-    return places.some((p) => said.includes(normalizeForMatch(p)));
-  });
+  const names = (text: string, of: string[]) => of.some((p) => normalizeForMatch(text).includes(normalizeForMatch(p)));
+  // "海口…也有吗" led by 海口's reply quoting "茂南区对…奖补5万元": an answer whose first sentence names the other
+  // side's place and not its own gives the other side's fact, whoever wrote it.
+  const lead = answer.citations[0];
+  if (lead && names(lead.quote, otherPlaces) && !names(lead.quote, places)) return false;
+  return answer.citations.some((c) => names(`${c.quote} ${c.section} ${c.title} ${originOf(c.docId) ?? ''}`, places));
 }
 
 /**
@@ -247,7 +250,7 @@ export function combineSides(
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
   const { sides } = compared;
   const whichSide = ASKS_WHICH_SIDE.test(compared.question);
-  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf) && (!whichSide || mentionsAsked(compared.question, a)));
+  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && (!whichSide || mentionsAsked(compared.question, a)));
   if (!found.some(Boolean)) return undefined;
   const lines: string[] = [];
   const citations: Citation[] = [];
