@@ -57,3 +57,16 @@ export const ASKS_DIFFERENCE = /(?:比(?![例较重率])|相比|较(?![为好差
  * 比例至少三分之二").
  */
 export const STATES_DIFFERENCE = /比(?![例较重率])[^，,。；;]{0,16}?(?:多|少|增加|减少|增长|下降|提高|降低)了?\s*[\d一二三四五六七八九十百千万两.]+|同比(?:增长|下降|增加|减少|提高|降低)\s*[\d.]+/u;
+
+/**
+ * "衢州和达州通川区，装一台电梯的补助哪个高": the ask weighing the sides' figures, which neither side's own question
+ * can keep ("衢州装一台电梯的补助哪个高" asks nothing of 衢州 alone): each side asks its figure (是多少) instead.
+ */
+export const WEIGHING_ASK = /[，,\s]*(?:比)?(?:哪个|哪边|哪家|哪里|谁)(?:的)?更?(?:高|低|多|少|大|小)(?:一些|一点|些|点)?(?:呢|啊)?[？?。!！]*$/u;
+
+/**
+ * "西秀区楼道灯的电费是谁出的，跟我们汉中的规定一样吗", "茂南区对引入物业的小区一次性奖补，海口现在也有吗": what is
+ * asked or said of the first place (group 1), then whether another place (group 2) does the same: both places' answers.
+ */
+export const ASKED_ALIKE_OF =
+  /^(.+?)[，,\s]+(?:(?:跟|和|与|同)(\p{Script=Han}{2,10}?)(?:的(?:规定|做法|标准|政策|要求))?(?:是不是|是否)?(?:一样|相同|一致)|(\p{Script=Han}{2,10}?)(?:现在|目前|那边|这边)?也(?:有|是|这样|这么))/u;

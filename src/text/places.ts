@@ -122,3 +122,18 @@ export function placeAskedOwnOf(question: string): { stem: string; name: string 
   return { stem, name: written.slice(written.lastIndexOf(stem)) };
 }
 
+
+/** "我们市", "我市", "本市", "咱们市": the asker's own city, referred to rather than named. */
+const OWN_CITY_REFERENCE = /(?:我们|咱们|俺们|我|咱|本)市(?![场民政级直属])/gu;
+
+/**
+ * A question naming the library's own city (`city`, as bureau.yml writes it: "衢州市") the way the asker says it — "我们市",
+ * "本市", "我们淮北", a bare "衢州" — with the city written as its documents write it, so the city is a place like any
+ * other: "衢州和达州通川区…" → "衢州市和达州通川区…". Another unit of the same name ("衢州路", "淮北区") is left as it is.
+ */
+export function withOwnCityNamed(question: string, city: string | undefined): string {
+  const stem = city ? placeStem(city) : '';
+  if (!city || stem === city || stem.length < 2) return question;
+  const bare = new RegExp(`(?:我们|咱们|俺们|咱)?${stem}(?![市州省县区路街镇乡村])`, 'gu');
+  return question.replace(OWN_CITY_REFERENCE, city).replace(bare, city);
+}
