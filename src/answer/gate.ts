@@ -11,7 +11,7 @@ import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
 import { askedFigure, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
-import { ASKS_FINAL_FINISH, ASKS_WHAT_WAS_DONE, ASKS_WHETHER_FINISHED, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
+import { ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, ASKS_WHAT_WAS_DONE, describesProblemOnly, ASKS_WHETHER_FINISHED, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -130,6 +130,10 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   const sentences = citations.flatMap((c) => splitSentences(c.quote).map((x) => x.text));
   if (!stated && ASKS_WHETHER_FINISHED.test(analysis.text) && !sentences.some(statesFinished) && sentences.some(statesStartOrPlan)) {
     return refusedWithNearest('已经建成或完成的内容，只有开工或计划的内容', citations[0]);
+  }
+  // "保养费政府管不管？" answered by "…费用缺少保障，部分电梯出现…的问题": the problem the measure asked for is about.
+  if (!ASKS_ABOUT_PROBLEM.test(analysis.text) && sentences.length && sentences.every(describesProblemOnly)) {
+    return refusedWithNearest('所问的办法或规定，只有对问题的描述', citations[0]);
   }
   const mismatches = answerMismatches(analysis, quoted, done);
   const unit = stated ? figureOfAnotherUnit(analysis, done) : undefined;

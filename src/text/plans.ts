@@ -86,3 +86,23 @@ export function statesFinished(sentence: string): boolean {
 export function statesStartOrPlan(sentence: string): boolean {
   return FORWARD_SENTENCE.test(sentence) || sentence.split(/[，,；;]/u).some((clause) => STARTED_CLAUSE.test(clause) || PLANNED_CLAUSE.test(clause));
 }
+
+/** A question about what goes wrong or why ("存在哪些问题", "难在哪", "为什么"): a problem described answers it. */
+export const ASKS_ABOUT_PROBLEM = /问题|困难|难点|难在|不足|短板|为什么|为何|原因|怎么回事|咋回事/u;
+
+/**
+ * The forms of a sentence that describes what goes wrong: its last clause says a problem occurs ("部分电梯出现“装得起、
+ * 养不起”的问题"; not "杜绝出现…问题", which is a measure), or it opens on the few who still do wrong ("但仍有极少数的人…").
+ */
+const PROBLEM_OCCURS = /(?<!杜绝|防止|避免|减少|解决|防范|不再)(?:出现|存在|面临)[^，,。；;]*(?:问题|现象|困难)[”」’]?$/u;
+const STILL_SOME = /^(?:但|但是|然而)(?:仍|还|也)?有/u;
+
+/**
+ * Whether a sentence only describes a problem, stating no figure, no measure and nothing the writer will do: the problem
+ * an answer's measure is for, not the measure ("…维护保养费用缺少保障，部分电梯出现…的问题").
+ */
+export function describesProblemOnly(sentence: string): boolean {
+  const text = sentence.trim().replace(/[。！!…]+$/u, '');
+  if (/\d/u.test(text) || FORWARD_SENTENCE.test(text)) return false;
+  return PROBLEM_OCCURS.test(text) || STILL_SOME.test(text);
+}
