@@ -1,0 +1,64 @@
+// What a matter came to in the end (最终完成, 最后建成了没有, 某年底是多少) is not answered by a start or a plan (precision):
+// "2024年最终改造完成了多少个" was answered with "目前已开工48个", "停车库最后建成了没有" with "启动建设…计划年底前建成",
+// "2024年底覆盖率是多少" with the year before's figure and that year's target.
+import { describe, expect, it } from 'vitest';
+import { statesFigureAsDone } from '../src/text/askedFigure.js';
+import { ASKS_WHAT_WAS_DONE, statesFinished } from '../src/text/plans.js';
+import { libraryDocument, testLibrary } from './support/library.js';
+
+const NEWS = libraryDocument({ title: '白沙县老旧小区改造持续推进' }, `白沙县老旧小区改造持续推进
+
+记者从白沙县住建局了解到，2023年全县改造老旧小区52个，惠及居民7300户。2024年计划改造60个，目前已开工48个。
+`);
+const REPLY = libraryDocument({ title: '对县政协七届二次会议第31号提案的答复', kind: 'reply', issuer: '白沙县住房和城乡建设局' }, `对县政协七届二次会议第31号提案的答复
+
+一、关于立体停车库
+县城管局已在东风路粮站宿舍东侧空地启动建设机械式立体停车库，设计泊位120个，计划2023年底前建成投用。
+二、关于口袋公园
+南门街道口袋公园已于2023年10月建成投用，新增绿地1200平方米。
+三、关于物业服务
+截至2023年底，全县改造后小区物业服务覆盖率为61%。2024年我们的目标是达到70%。
+`);
+
+const library = testLibrary({ files: { 'baisha_xinwen.txt': NEWS, 'baisha_dafu.txt': REPLY } }, { timeout: 120_000 });
+
+describe('a start or a plan given for what a matter came to in the end', () => {
+  it('refuses a final count asked when the library only says how many were started', async () => {
+    const a = await library.ask('白沙县2024年最终改造完成了多少个小区？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('现有文件中没有2024年');
+  });
+
+  it('still answers a count done in an earlier year', async () => {
+    const a = await library.ask('白沙县2023年最终改造完成了多少个小区？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('52个');
+  });
+
+  it('refuses whether a thing was finished when the library only says it was started and planned', async () => {
+    const a = await library.ask('粮站宿舍旁边那个立体停车库最后建成了没有');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('只有开工或计划的内容');
+  });
+
+  it('answers whether a thing was finished when the library says it was', async () => {
+    const a = await library.ask('南门街道口袋公园建成了没有');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('已于2023年10月建成投用');
+  });
+
+  // A figure asked at a year's end ("聊城2024年底覆盖率是多少", a comparison's side) is asked as what was done, so the
+  // year before's figure and that year's target do not answer it.
+  it('reads the question and sentence forms narrowly', () => {
+    expect(ASKS_WHAT_WAS_DONE.test('2024年最终改造完成了多少个小区')).toBe(true);
+    expect(ASKS_WHAT_WAS_DONE.test('聊城2024年底改造后物业服务覆盖率是多少')).toBe(true);
+    expect(ASKS_WHAT_WAS_DONE.test('到2025年底要达到多少')).toBe(false);
+    expect(ASKS_WHAT_WAS_DONE.test('小区里收的停车费最后归谁')).toBe(false);
+    expect(statesFigureAsDone('2024年计划改造60个，目前已开工48个', /\d+\s*个/u, true)).toBe(false);
+    expect(statesFigureAsDone('2024年计划改造60个，目前已开工48个', /\d+\s*个/u, false)).toBe(true);
+    expect(statesFigureAsDone('已开工项目完成投资2.1亿元', /\d+(?:\.\d+)?\s*亿元/u, true)).toBe(true);
+    expect(statesFinished('已在东风路启动建设立体停车库，设计泊位120个，计划2023年底前建成投用')).toBe(false);
+    expect(statesFinished('南门街道口袋公园已于2023年10月建成投用')).toBe(true);
+    expect(statesFinished('将于年底前全部完工')).toBe(false);
+  });
+});
