@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isPartOfDay, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
+import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isPartOfDay, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
 import { countyUnitsAfterCity, placeStem, refersToUnits, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
@@ -61,6 +61,12 @@ export const EVIDENCE_GATE_DEFAULTS = {
    * word: X is asked. Off for `ask` ("改造对象有哪些" asks about the 对象); drafts set it.
    */
   classFrameNotFocus: false,
+  /**
+   * A verb of doing the ask is made of (排查, 规范, 加强: src/text/questionWords.ts ACTION_VERBS) is no focus word: the
+   * thing it is done to is asked. Off for `ask` ("怎么排查" asks about 排查); drafts set it ("规范施工时间" is answered by
+   * "施工时间为每日7:30至…").
+   */
+  actionVerbsNotFocus: false,
   /**
    * At most this many other places a place refusal names as what the library holds instead ("没有武江…相近的内容是
    * 浈江、曲江、乐昌的"): enough to show the user where to look, short enough to read.
@@ -231,7 +237,7 @@ export function analyzeQuestion(
   // "快递" of 快递柜: mapped only as part of a longer word the vocabulary lists, which names a thing.
   const partOfMappedCompound = (w: string) => official.has(w) && !getSynonyms().wordingFor(w, w).length;
   // How an ask is to be done ("优先", "科学安排", which the library may never write) is no focus word, known or not.
-  const manner = (w: string) => t.mannerWordsNotFocus && isMannerWord(w);
+  const manner = (w: string) => (t.mannerWordsNotFocus && isMannerWord(w)) || (t.actionVerbsNotFocus && ACTION_VERBS.has(w));
   const topical = (w: string) => (taggedTopical(w) || (t.mappedWordsAreTopics && partOfMappedCompound(w))) && !manner(w);
   // A spoken word the library never writes is as rare as the official wording it stands for.
   const focusDf = (w: string) => df(w) || (official.has(w) ? Math.max(1, ...official.get(w)!.map(df)) : 0);
