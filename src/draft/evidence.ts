@@ -498,8 +498,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     // ("每台电梯补助12万元" in a 加装电梯 proposal, not "每个站每年2万元" under 社区养老服务).
     const own = withoutModifiersOfOtherThings(stated, askedModifiers);
     const said = namesThemeThing(`${heading}${own}`) ? withStatedRateWord(own) : own;
-    const weighed = withoutUnheldCarriers(weights.terms, `${heading}${said}`, how);
-    const covered = Math.max(coverageOf(weighed, said), t.headingCoverageFactor * coverageOf(weighed, `${heading}${said}`));
+    const covered = Math.max(coverageOf(weights.terms, said), t.headingCoverageFactor * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
     const core = coreCoverage(coreTerms, heading, said);
     const measured = termSets.map((set) => keyCoverage(withoutUnheldCarrierVerbs(set, `${heading}${said}`, how), `${heading}${said}`, core));
