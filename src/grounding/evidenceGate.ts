@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isPartOfDay, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
+import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isPartOfDay, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
 import { countyUnitsAfterCity, placeStem, refersToUnits, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
@@ -62,6 +62,17 @@ export const EVIDENCE_GATE_DEFAULTS = {
    */
   classFrameNotFocus: false,
   /**
+   * A verb of doing the ask is made of (排查, 规范, 加强: src/text/questionWords.ts ACTION_VERBS) is no focus word: the
+   * thing it is done to is asked. Off for `ask` ("怎么排查" asks about 排查); drafts set it ("规范施工时间" is answered by
+   * "施工时间为每日7:30至…").
+   */
+  actionVerbsNotFocus: false,
+  /**
+   * A focus word is held by the same thing named with another head noun of its kind (企业 by "市供水公司", 报警装置 by
+   * "报警器": src/text/kindHeads.ts). Off for `ask` (a question's wording is matched as asked); drafts set it.
+   */
+  kindHeadsMatch: false,
+  /**
    * At most this many other places a place refusal names as what the library holds instead ("没有武江…相近的内容是
    * 浈江、曲江、乐昌的"): enough to show the user where to look, short enough to read.
    */
@@ -93,6 +104,8 @@ export interface QuestionAnalysis {
   official: Map<string, string[]>;
   /** A sum per unit stated holds the word 标准 (EVIDENCE_GATE_DEFAULTS.ratesStateStandards). */
   ratesStateStandards?: boolean;
+  /** A focus word is held under another head of its kind (EVIDENCE_GATE_DEFAULTS.kindHeadsMatch). */
+  kindHeadsMatch?: boolean;
   /** Share of the question's word weight held by unknown words. */
   unknownShare: number;
   /** The question names a document (文号) and may ask about the document itself. */
@@ -231,10 +244,12 @@ export function analyzeQuestion(
   // "快递" of 快递柜: mapped only as part of a longer word the vocabulary lists, which names a thing.
   const partOfMappedCompound = (w: string) => official.has(w) && !getSynonyms().wordingFor(w, w).length;
   // How an ask is to be done ("优先", "科学安排", which the library may never write) is no focus word, known or not.
-  const manner = (w: string) => t.mannerWordsNotFocus && isMannerWord(w);
+  const manner = (w: string) => (t.mannerWordsNotFocus && isMannerWord(w)) || (t.actionVerbsNotFocus && ACTION_VERBS.has(w));
   const topical = (w: string) => (taggedTopical(w) || (t.mappedWordsAreTopics && partOfMappedCompound(w))) && !manner(w);
+  // "报警装置" where the library writes 报警器: the thing under another head of its kind is known (when drafts set it).
+  const kindForms = (w: string) => (t.kindHeadsMatch ? otherKindHeadForms(w).filter(knownPart) : []);
   // A spoken word the library never writes is as rare as the official wording it stands for.
-  const focusDf = (w: string) => df(w) || (official.has(w) ? Math.max(1, ...official.get(w)!.map(df)) : 0);
+  const focusDf = (w: string) => df(w) || (official.has(w) ? Math.max(1, ...official.get(w)!.map(df)) : 0) || Math.max(0, ...kindForms(w).map((f) => Math.max(1, df(f))));
   // Names the tagger takes for a person or an adjective ("许昌", "个旧") that the library writes as a place ("许昌市").
   const writtenAsPlace = (w: string) => PLACE_SUFFIXES.some((x) => (stats?.docFrequency(w + x) ?? 0) > 0 || written.includes(w + x));
   const suffixed = (w: string) => NAME_TAG.test(tagOf(w, tags) ?? '') && /^\p{Script=Han}{2,4}$/u.test(w) && writtenAsPlace(w);
@@ -252,7 +267,7 @@ export function analyzeQuestion(
   // that noun, the phrase is a topic the library lacks, as the noun alone would be.
   const nounTag = (p: string) => /^n/u.test(getJieba().tag(p, false)[0]?.tag ?? '');
   const unusedNoun = (w: string) => tokenizer.searchTerms(w).some((p) => p !== w && p.length >= 2 && nounTag(p) && !knownPart(p));
-  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && !manner(w) && (topical(w) || unusedNoun(w)) && !countable(w) && !spoken(w) && !official.has(w) && !written.includes(normalizeForMatch(w))) : [];
+  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && !manner(w) && (topical(w) || unusedNoun(w)) && !countable(w) && !spoken(w) && !official.has(w) && !kindForms(w).length && !written.includes(normalizeForMatch(w))) : [];
   // The action a how / who question closes on ("是怎么招标的") is the detail asked: when the library never uses it and
   // the vocabulary gives no wording for it, no passage can answer, however well the rest matches.
   const predicate = closingPredicate(text, tokenizer);
@@ -305,7 +320,7 @@ export function analyzeQuestion(
   const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
   DOC_NUMBER.lastIndex = 0;
-  return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: SPANS_SIDES.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text), ratesStateStandards: t.ratesStateStandards };
+  return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: SPANS_SIDES.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text), ratesStateStandards: t.ratesStateStandards, kindHeadsMatch: t.kindHeadsMatch };
 }
 
 /** A passage as the gate sees it: its text with title and section, and (for places) its whole document's text. */
@@ -362,7 +377,7 @@ function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviatio
 
 /** Whether a passage holds a focus word of the question: as holds() reads it, or in the library's wording for it. */
 export function holdsFocus(analysis: QuestionAnalysis, haystack: string, w: string, tokenizer: Tokenizer = getTokenizer()): boolean {
-  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer)) || holdsShareWord(w, haystack) || (!!analysis.ratesStateStandards && holdsRateWord(w, haystack));
+  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer)) || holdsShareWord(w, haystack) || (!!analysis.ratesStateStandards && holdsRateWord(w, haystack)) || (!!analysis.kindHeadsMatch && holdsUnderKindHead(haystack, normalizeForMatch(w)));
 }
 
 /**
