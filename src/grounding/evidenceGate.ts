@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isPartOfDay, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
+import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
 import { askedPlaces, countyUnitsAfterCity, namesCityLevel, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
@@ -208,7 +208,7 @@ export function analyzeQuestion(
   // documents use ("管子") names it.
   // A word the tokenizer glued from single characters ("楼里", "充一") names nothing the library could lack.
   const glued = gluedWords(text);
-  const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || isPartOfDay(w) || written.includes(spokenNounRoot(w) ?? '\u0000') || glued.has(w);
+  const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || saysWhenOnly(w, text) || written.includes(spokenNounRoot(w) ?? '\u0000') || glued.has(w);
   // A verb phrase the dictionary holds whole ("加装电梯", tagged a verb) names its object: when the library never uses
   // that noun, the phrase is a topic the library lacks, as the noun alone would be.
   const nounTag = (p: string) => /^n/u.test(getJieba().tag(p, false)[0]?.tag ?? '');
@@ -232,6 +232,7 @@ export function analyzeQuestion(
   const unknownShare = !holdsKnownWord ? 1 : totalWeight > 0 ? unknown.reduce((s, w) => s + weightOf(w), 0) / totalWeight : 0;
   const isPlace = (w: string) => places.some((p) => w.startsWith(p));
   // An abbreviation or proper term ("党建"), or a Chinese compound of four characters or more ("消防通道"): terms of art.
+  // So is a part of the day naming an activity with it ("夜间" of 夜间施工): the daytime activity's rules are not its.
   // (A Latin word in a Chinese question, "funding", is the asker's code-switching.)
   // A long word whose parts the library uses ("绿地面积", "棚户区改造") is their combination, not a term it lacks.
   const compositional = (w: string) => {
@@ -247,7 +248,7 @@ export function analyzeQuestion(
   };
   // The vocabulary gives the library's wording for it ("棚户区改造" → "棚改").
   const hasKnownSynonym = (w: string) => official.has(w) || getSynonyms().expand(w).some((x) => x !== w && knownPart(x));
-  const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || (/^\p{Script=Han}+$/u.test(w) && [...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
+  const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || qualifiesActivity(w, text) || (/^\p{Script=Han}+$/u.test(w) && [...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
   // Where the thing asked about happens ("电瓶车在楼道里拉飞线充电"): the setting, not what is asked about.
   const setting = terms.filter((w) => locatedIn(text, w));
   const listed = t.listedItemsNotFocus ? coordinatedItems(text) : new Set<string>();
