@@ -65,6 +65,8 @@ export function askTablesAsLists(lines: string[], isFieldLabel: (cell: string) =
       out.push(`${++n}.${ask}${detail ? `：${detail}` : ''}`);
     }
     i += rows.length;
+    // The table ends at its last row: a paragraph right after it is no continuation of the last ask.
+    if (lines[i + 1]?.trim()) out.push('');
   }
   return out;
 }
