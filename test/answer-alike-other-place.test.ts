@@ -56,7 +56,7 @@ describe('one place asked, then whether another does the same', () => {
       question: '',
       answered: true,
       answer: `${quote}[1]`,
-      citations: [{ n: 1, docId, title, number: null, section: '', quote }],
+      citations: [{ n: 1, docId, title, number: null, section: '', quote, chunkId: `${docId}#0` }],
       retrieved: [],
       engine: { llm: 'offline', embeddings: 'none' },
     });

@@ -2,8 +2,7 @@
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
 import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, getJieba, normalizeForMatch, WEIGHED_AGAINST, WEIGHING_ASK, withOwnCityNamed } from '../text/index.js';
-import { askedPlaces } from '../grounding/evidenceGate.js';
-import { placeWrittenIn } from '../text/places.js';
+import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 
 /** "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. */

@@ -2,10 +2,10 @@
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
-import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { figuresAsDigits } from '../text/numerals.js';
-import { placeAskedOwnOf } from '../text/places.js';
+import { askedPlaces, placeAskedOwnOf } from '../text/places.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';

@@ -1,5 +1,6 @@
 // Parsing of the 公文 structure: reply header and closing, policy header, document numbers and dates. Headings: ./headings.ts.
 import { hasAtMostCodePoints } from '../text/codePoints.js';
+import { isDateLine } from '../text/dates.js';
 import { CN_NUM, buildHeadingTree, findHeadings, matchHeading, splitLines, type HeadingNode } from './headings.js';
 
 export * from './headings.js';
@@ -138,14 +139,13 @@ export function parseProposalTitle(text: string): string | null {
 
 const REPLY_TITLE = /(?:答复|复函|回复|答覆|复文)(?:意见)?[）)]?$/;
 const ORG_SUFFIX = /(?:局|委|委员会|办事处|政府|办公室|办公厅|厅|中心|公司|街道|管委会|处|院|部)$/;
-const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[〇零一二三四五六七八九○Ｏ0-9]{4}年.{1,6}日)$/;
 const CLOSING_LABEL = /^(?:联\s*系\s*(?:人|单位|电话|方式)|承办(?:人|单位|负责人|科室|处室)|分管(?:领导|单位)|经办人|主办单位|协办单位|单位负责人|负责人\s*[:：]|抄\s*送|附\s*件|主题词|此复|特此|[ ]*人\s*[:：]|邮政编码|(?:通讯)?地址\s*[:：])/;
 
 export function isClosingLine(line: string): boolean {
   const t = line.trim();
   if (t === '') return false;
   if (CLOSING_LABEL.test(t)) return true;
-  if (DATE_LINE.test(t)) return true;
+  if (isDateLine(t)) return true;
   return isOrgNameLine(t);
 }
 
@@ -277,7 +277,7 @@ function closingIssuer(lines: string[]): string | null {
 function closingDate(lines: string[]): string | null {
   for (const line of lines) {
     const t = line.trim();
-    if (DATE_LINE.test(t)) {
+    if (isDateLine(t)) {
       const d = normalizeDate(t);
       if (d) return d;
     }
@@ -371,7 +371,7 @@ export function parsePolicyStructure(text: string): PolicyStructure {
   for (let i = 0; i < nonEmpty.length - 1 && i < 40; i++) {
     const t = nonEmpty[i].text.trim();
     const next = nonEmpty[i + 1].text.trim();
-    if (isOrgNameLine(t) && DATE_LINE.test(next)) {
+    if (isOrgNameLine(t) && isDateLine(next)) {
       issuer = t;
       date = normalizeDate(next);
       break;
@@ -395,7 +395,7 @@ function findPolicyClosing(text: string, from: number): number {
   for (const line of splitLines(text)) {
     if (line.start < from) continue;
     const t = line.text.trim();
-    if (/^(?:附\s*件|抄\s*送|主题词|印发)/.test(t) || DATE_LINE.test(t)) return line.start;
+    if (/^(?:附\s*件|抄\s*送|主题词|印发)/.test(t) || isDateLine(t)) return line.start;
   }
   return text.length;
 }

@@ -138,6 +138,24 @@ export function isPartOfDay(word: string): boolean {
   return PART_OF_DAY.test(word);
 }
 
+/** Parts of the day as documents write them into the name of an activity ("夜间施工", "晚间作业"); not the asker's "晚上". */
+const WRITTEN_PART_OF_DAY = /^(?:夜间|晚间|日间)$/u;
+
+/**
+ * Whether a question's part-of-day word, written as documents write it, qualifies the noun of activity right after it
+ * ("夜间施工要办什么手续", "夜间巡查"): with it, a term of its own that rules regulate apart from the daytime activity.
+ */
+export function qualifiesActivity(word: string, question: string): boolean {
+  if (!WRITTEN_PART_OF_DAY.test(word)) return false;
+  const tokens = getJieba().tag(question, false);
+  return tokens.some((t, i) => t.word === word && tokens[i + 1]?.tag === 'vn');
+}
+
+/** Whether a question's part-of-day word only says when the asker saw or wants something ("晚上", "早上七点四十"). */
+export function saysWhenOnly(word: string, question: string): boolean {
+  return isPartOfDay(word) && !qualifiesActivity(word, question);
+}
+
 /** A word of two or three characters the dictionary holds only as single characters ("楼里" = 楼 + 里). */
 function gluedFromCharacters(word: string): boolean {
   return /^\p{Script=Han}{2,3}$/u.test(word) && getJieba().cut(word, false).every((piece) => piece.length === 1);

@@ -281,10 +281,14 @@ function endOfLastItem(text: string, list: ListItemMarker[]): number {
     return lineEnd < 0 ? text.length : lineEnd;
   }
   const style = list[0].style;
+  // A list of one line an item (an asks table rewritten as a list, askTable.ts) ends at the first blank line: the
+  // paragraph after it is no part of its last item.
+  const oneLineItems = list.every((m, i) => i + 1 >= list.length || !text.slice(m.start, list[i + 1].start).trim().includes('\n'));
   let pos = lineEnd;
   while (pos >= 0) {
     const nextEnd = text.indexOf('\n', pos + 1);
     const line = text.slice(pos + 1, nextEnd < 0 ? text.length : nextEnd).trim();
+    if (!line && oneLineItems && pos === lineEnd) return pos;
     if (line && (CLOSING_LINE.test(line) || REPORT_TAIL.test(line) || (style !== '一、' && listMarkerAt(line)?.style === '一、'))) return pos;
     pos = nextEnd;
   }
