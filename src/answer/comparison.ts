@@ -1,7 +1,7 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, getJieba, normalizeForMatch, WEIGHED_AGAINST, WEIGHING_ASK, withOwnCityNamed } from '../text/index.js';
+import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, getJieba, normalizeForMatch, WEIGHED_AGAINST, WEIGHING_ASK, withOwnCityNamed } from '../text/index.js';
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 
@@ -59,7 +59,8 @@ function askingClauses(question: string): ComparisonSides | undefined {
   // "公共收益用于维修的比例，现在执行的是多少，征求意见稿拟改成多少": a first clause asking nothing names what both
   // asks after it are of; each is asked with it.
   // Not when the last ask is a share of the figure before it ("完成投资多少，占全年计划几成"): that is one question.
-  const topic = all.length === 3 && !ASKING_CLAUSE.test(all[0]) && !SHARE_OF_PREVIOUS.test(all[2]) ? all[0] : '';
+  // Nor when the first clause is a condition ("如果一楼住户不同意，还能装吗，怎么办"): the asks under it are one.
+  const topic = all.length === 3 && !ASKING_CLAUSE.test(all[0]) && !CONDITION_CLAUSE.test(all[0]) && !SHARE_OF_PREVIOUS.test(all[2]) ? all[0] : '';
   const clauses = topic ? all.slice(1) : all;
   if (clauses.length !== 2 || !clauses.every((c) => ASKING_CLAUSE.test(c))) return undefined;
   if (topic) {

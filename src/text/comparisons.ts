@@ -70,3 +70,9 @@ export const WEIGHING_ASK = /[，,\s]*(?:比)?(?:哪个|哪边|哪家|哪里|谁
  */
 export const ASKED_ALIKE_OF =
   /^(.+?)[，,\s]+(?:(?:跟|和|与|同)(\p{Script=Han}{2,10}?)(?:的(?:规定|做法|标准|政策|要求))?(?:是不是|是否)?(?:一样|相同|一致)|(\p{Script=Han}{2,10}?)(?:现在|目前|那边|这边)?也(?:有|是|这样|这么))/u;
+
+/**
+ * "如果一楼住户不同意，…": a clause setting a condition on the asks after it. It is no topic both asks are of: the asks
+ * under one condition are one question.
+ */
+export const CONDITION_CLAUSE = /^(?:如果|假如|假若|假设|倘若|要是|若是|若|万一|一旦)/u;
