@@ -1,7 +1,7 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, getJieba, normalizeForMatch, WEIGHED_AGAINST, WEIGHING_ASK, withOwnCityNamed } from '../text/index.js';
+import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, getJieba, normalizeForMatch, WEIGHED_AGAINST, WEIGHING_ASK, withoutComparedAgainst, withOwnCityNamed } from '../text/index.js';
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 
@@ -234,7 +234,8 @@ function ofSide(places: string[], answer: Answer, originOf: (docId: string) => s
   // "海口…也有吗" led by 海口's reply quoting "茂南区对…奖补5万元": an answer whose first sentence names the other
   // side's place and not its own gives the other side's fact, whoever wrote it.
   const lead = answer.citations[0];
-  if (lead && names(lead.quote, otherPlaces) && !names(lead.quote, places)) return false;
+  // A place the sentence only measures itself against ("我区…比西城区高2万元") is not the place it speaks of.
+  if (lead && names(withoutComparedAgainst(lead.quote), otherPlaces) && !names(lead.quote, places)) return false;
   return answer.citations.some((c) => names(`${c.quote} ${c.section} ${c.title} ${originOf(c.docId) ?? ''}`, places));
 }
 

@@ -76,3 +76,14 @@ export const ASKED_ALIKE_OF =
  * under one condition are one question.
  */
 export const CONDITION_CLAUSE = /^(?:如果|假如|假若|假设|倘若|要是|若是|若|万一|一旦)/u;
+
+/**
+ * "我区…补助12万元，比西城区高2万元", "与城东区相比": the place a sentence measures itself against. The fact is the
+ * sentence's own place's (its issuer's), not the place compared with.
+ */
+const COMPARED_AGAINST = /(?:比|较)\p{Script=Han}{2,10}?(?=高|低|多|少|增|减|提高|下降|快|慢)|(?:与|和|跟|同)\p{Script=Han}{2,10}?(?=相比|相较|比较)/gu;
+
+/** A sentence without the places it is compared against, for asking which place it speaks of. */
+export function withoutComparedAgainst(sentence: string): string {
+  return sentence.replace(COMPARED_AGAINST, ' ');
+}
