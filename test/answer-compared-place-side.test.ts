@@ -4,13 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { withoutComparedAgainst } from '../src/text/index.js';
 import { testLibrary } from './support/library.js';
-
-const doc = (title: string, issuer: string, body: string) => ['---', `title: ${title}`, `issuer: ${issuer}`, 'kind: policy', '---', title, '', body, ''].join('\n');
+import { policyFile } from './support/ownCity.js';
 
 const t = testLibrary({
   files: {
-    'east.txt': doc('东城区既有住宅加装电梯补助实施细则', '红石市东城区住房和城乡建设局', '第三条 我区对既有住宅加装电梯每台补助12万元，比西城区高2万元。'),
-    'west.txt': doc('西城区既有住宅加装电梯补助办法', '红石市西城区住房和城乡建设局', '第三条 西城区对既有住宅加装电梯每台补助10万元。'),
+    'east.txt': policyFile('东城区既有住宅加装电梯补助实施细则', '红石市东城区住房和城乡建设局', ['第三条 我区对既有住宅加装电梯每台补助12万元，比西城区高2万元。']),
+    'west.txt': policyFile('西城区既有住宅加装电梯补助办法', '红石市西城区住房和城乡建设局', ['第三条 西城区对既有住宅加装电梯每台补助10万元。']),
   },
 });
 
