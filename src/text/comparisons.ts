@@ -87,3 +87,30 @@ const COMPARED_AGAINST = /(?:比|较)\p{Script=Han}{2,10}?(?=高|低|多|少|增
 export function withoutComparedAgainst(sentence: string): string {
   return sentence.replace(COMPARED_AGAINST, ' ');
 }
+
+/** "占全年计划几成", "占比多少": a clause asking what share the figure asked before it is. */
+const SHARE_OF_PREVIOUS = /^(?:约|大约)?占/u;
+
+/** Whether a clause asks what share the figure asked in the clause before it is. */
+export function asksShareOfPrevious(clause: string): boolean {
+  return SHARE_OF_PREVIOUS.test(clause);
+}
+
+/** What is asked, asked as a figure ("…补助" → "…补助是多少"). */
+function askedAsFigure(what: string): string {
+  return `${what}是多少`;
+}
+
+/**
+ * "改造小区的物业覆盖率，通川区": a clause naming its place last, after what is asked, asks it of that place
+ * ("通川区改造小区的物业覆盖率是多少"); any other clause is kept as it is.
+ */
+export function askedOfPlaceFirst(ask: string, place: string): string {
+  const m = ask.match(new RegExp(`^(.+?)[，,\\s]+${place}$`, 'u'));
+  return m ? askedAsFigure(`${place}${m[1]}`) : ask;
+}
+
+/** The rest of a comparison asked of one side: a weighing ask ("…补助哪个高") becomes the side's figure ("…补助是多少"). */
+export function askedOfOneSide(rest: string): string {
+  return WEIGHING_ASK.test(rest) ? askedAsFigure(rest.replace(WEIGHING_ASK, '')) : rest;
+}
