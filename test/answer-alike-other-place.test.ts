@@ -5,36 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { combineSides, comparisonSides } from '../src/answer/comparison.js';
 import type { Answer } from '../src/types.js';
 import { testLibrary } from './support/library.js';
+import { LINCHUAN_BUREAU, policyFile } from './support/ownCity.js';
 
-const BUREAU = ['name: 临川市住房和城乡建设局', 'city: 临川市', 'contact:', '  unit: 临川市住房和城乡建设局城市更新科', '  phone: "0000-1234567"', ''].join('\n');
+const OWN = policyFile('临川市老旧小区改造后长效管理办法', '临川市住房和城乡建设局', ['第九条 楼道照明等公共设施的电费，从小区公共收益中列支。']);
 
-const OWN = [
-  '---',
-  'title: 临川市老旧小区改造后长效管理办法',
-  'issuer: 临川市住房和城乡建设局',
-  'kind: policy',
-  '---',
-  '临川市老旧小区改造后长效管理办法',
-  '',
-  '第九条 楼道照明等公共设施的电费，从小区公共收益中列支。',
-  '',
-].join('\n');
-
-const OTHER = [
-  '---',
-  'title: 城西区老旧小区改造见闻',
-  'issuer: 安平日报',
-  'kind: policy',
-  '---',
-  '城西区老旧小区改造见闻',
-  '',
+const OTHER = policyFile('城西区老旧小区改造见闻', '安平日报', [
   '城西区把楼道照明作为改造必改项目，2023年更换楼道灯6800盏，电费由小区公共收益列支。',
-  '',
   '城西区对改造后引入物业服务的小区，按每个小区一次性奖补5万元。',
-  '',
-].join('\n');
+]);
 
-const t = testLibrary({ files: { 'bureau.yml': BUREAU, 'linchuan_rules.txt': OWN, 'chengxi_news.txt': OTHER } });
+const t = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'linchuan_rules.txt': OWN, 'chengxi_news.txt': OTHER } });
 
 describe('one place asked, then whether another does the same', () => {
   it('asks the first clause of each place', () => {

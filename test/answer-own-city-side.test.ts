@@ -5,40 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { comparisonSides } from '../src/answer/comparison.js';
 import { withOwnCityNamed } from '../src/text/index.js';
 import { testLibrary } from './support/library.js';
+import { LINCHUAN_BUREAU, policyFile } from './support/ownCity.js';
 
-const BUREAU = ['name: 临川市住房和城乡建设局', 'shortName: 市住建局', 'city: 临川市', 'contact:', '  unit: 临川市住房和城乡建设局城市更新科', '  phone: "0000-1234567"', ''].join('\n');
-
-const RULES = [
-  '---',
-  'title: 临川市既有住宅加装电梯补助办法',
-  'issuer: 临川市住房和城乡建设局',
-  'kind: policy',
-  '---',
-  '临川市既有住宅加装电梯补助办法',
-  '',
+const RULES = policyFile('临川市既有住宅加装电梯补助办法', '临川市住房和城乡建设局', [
   '第八条 对完成加装并通过竣工验收的电梯，市、区财政按照每台15万元给予补助。',
-  '',
   '第九条 改造小区物业服务覆盖率应当达到68%以上。',
-  '',
-].join('\n');
+]);
 
-const NEWS = [
-  '---',
-  'title: 城西区老旧小区改造见闻',
-  'issuer: 安平日报',
-  'kind: policy',
-  '---',
-  '城西区老旧小区改造见闻',
-  '',
+const NEWS = policyFile('城西区老旧小区改造见闻', '安平日报', [
   '记者从安平市城西区住建局了解到，2023年全区改造老旧小区52个。',
-  '',
   '在加装电梯方面，城西区对每台电梯补助12万元，截至9月底累计加装94台。',
-  '',
   '据介绍，城西区改造后的小区物业服务覆盖率达到89%。',
-  '',
-].join('\n');
+]);
 
-const t = testLibrary({ files: { 'bureau.yml': BUREAU, 'linchuan_banfa.txt': RULES, 'anping_news.txt': NEWS } });
+const t = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'linchuan_banfa.txt': RULES, 'anping_news.txt': NEWS } });
 
 describe('the library’s own city as a comparison side', () => {
   it('names the city as its documents do, however the asker says it', () => {
@@ -47,6 +27,13 @@ describe('the library’s own city as a comparison side', () => {
     expect(withOwnCityNamed('临川市和临川路', '临川市')).toBe('临川市和临川路');
     expect(withOwnCityNamed('我市场监管', '临川市')).toBe('我市场监管');
     expect(withOwnCityNamed('临川和安平', undefined)).toBe('临川和安平');
+  });
+
+  it('leaves a longer name that only begins with the city’s stem as the asker wrote it', () => {
+    expect(withOwnCityNamed('临川花园小区和城东小区的物业费各是多少', '临川市')).toBe('临川花园小区和城东小区的物业费各是多少');
+    expect(withOwnCityNamed('临川大道和城东路的改造各完成了多少', '临川市')).toBe('临川大道和城东路的改造各完成了多少');
+    expect(comparisonSides('临川花园小区和城东小区的物业费各是多少', '临川市')?.sides[0]).toBe('临川花园小区');
+    expect(withOwnCityNamed('我们临川的补助是多少，城西区呢', '临川市')).toBe('临川市的补助是多少，城西区呢');
   });
 
   it('asks each side its own figure instead of the weighing', () => {

@@ -30,6 +30,21 @@ const DRAFT = [
 
 const t = testLibrary({ files: { 'reply_12.txt': IN_FORCE, 'draft_rules.txt': DRAFT } });
 
+const ELEVATOR_RULES = [
+  '---',
+  'title: 红石市既有住宅加装电梯管理办法',
+  'issuer: 红石市住房和城乡建设局',
+  'kind: policy',
+  '---',
+  '红石市既有住宅加装电梯管理办法',
+  '',
+  '第五条 加装电梯应当经本单元房屋专有部分面积占比三分之二以上且人数占比三分之二以上的业主同意。',
+  '第六条 一楼住户不同意加装的，由社区居委会组织协商调解；协商不成的，可以申请人民调解。',
+  '',
+].join('\n');
+
+const elevator = testLibrary({ files: { 'hs_bf.txt': ELEVATOR_RULES } });
+
 describe('a topic clause, then two asks of it', () => {
   it('asks each with the topic', () => {
     const sides = comparisonSides('公共收益用于维修的比例，现在执行的是多少，征求意见稿拟改成多少');
@@ -45,5 +60,13 @@ describe('a topic clause, then two asks of it', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('60%');
     expect(a.answer).toContain('70%');
+  });
+
+  it('reads a first clause that sets a condition as no topic: the rule is given once', async () => {
+    const question = '如果一楼住户不同意，加装电梯还能装吗，怎么办？';
+    expect(comparisonSides(question)).toBeUndefined();
+    const a = await elevator.ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.answer.match(/协商调解/gu)).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, getJieba, normalizeForMatch, WEIGHED_AGAINST, WEIGHING_ASK, withOwnCityNamed } from '../text/index.js';
+import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfPlaceFirst, asksShareOfPrevious, getJieba, normalizeForMatch, WEIGHED_AGAINST, withoutComparedAgainst, withOwnCityNamed } from '../text/index.js';
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 
@@ -46,8 +46,8 @@ const PART_OF_ONE = /^(?:第?[一二三四五六七八九十两\d]+(?:期|批|�
 // aligning them would change which questions split in two.
 const ASKING_CLAUSE = /多少|几|什么|哪|怎么|如何|是否|有没有|吗|谁|啥/u;
 const MIN_CLAUSE_CHARS = 6;
-/** "占全年计划几成", "占比多少": a clause asking what share the figure asked before it is. */
-const SHARE_OF_PREVIOUS = /^(?:约|大约)?占/u;
+/** A topic clause and the two asks of it ("公共收益用于维修的比例，现在执行的是多少，征求意见稿拟改成多少"). */
+const TOPIC_AND_TWO_ASKS = 3;
 
 /**
  * "国家要求2020年新开工改造多少小区，许昌2020年在推进多少个老庭院？", "…第9号是答复哪位委员的？是哪一类？": two clauses
@@ -59,7 +59,8 @@ function askingClauses(question: string): ComparisonSides | undefined {
   // "公共收益用于维修的比例，现在执行的是多少，征求意见稿拟改成多少": a first clause asking nothing names what both
   // asks after it are of; each is asked with it.
   // Not when the last ask is a share of the figure before it ("完成投资多少，占全年计划几成"): that is one question.
-  const topic = all.length === 3 && !ASKING_CLAUSE.test(all[0]) && !SHARE_OF_PREVIOUS.test(all[2]) ? all[0] : '';
+  // Nor when the first clause is a condition ("如果一楼住户不同意，还能装吗，怎么办"): the asks under it are one.
+  const topic = all.length === TOPIC_AND_TWO_ASKS && !ASKING_CLAUSE.test(all[0]) && !CONDITION_CLAUSE.test(all[0]) && !asksShareOfPrevious(all[2]) ? all[0] : '';
   const clauses = topic ? all.slice(1) : all;
   if (clauses.length !== 2 || !clauses.every((c) => ASKING_CLAUSE.test(c))) return undefined;
   if (topic) {
@@ -181,22 +182,8 @@ function weighedAgainst(question: string): ComparisonSides | undefined {
   const other = againstPlace ?? alsoPlace;
   const place = placeAsWritten(first);
   if (!place || !namesPlace(other) || first.includes(other)) return undefined;
-  const ask = placeFirst(first.replace(/[？?。！!\s]+$/u, ''), place);
+  const ask = askedOfPlaceFirst(first.replace(/[？?。！!\s]+$/u, ''), place);
   return { sides: [place, other], questions: [`${ask}？`, `${ask.replace(place, other)}？`], places: [placesOf(place), placesOf(other).length ? placesOf(other) : [other]], question };
-}
-
-/**
- * "改造小区的物业覆盖率，通川区": a clause naming its place last, after what is asked, asks it of that place
- * ("通川区改造小区的物业覆盖率是多少"); any other clause is kept as it is.
- */
-function placeFirst(ask: string, place: string): string {
-  const m = ask.match(new RegExp(`^(.+?)[，,\\s]+${place}$`, 'u'));
-  return m ? `${place}${m[1]}是多少` : ask;
-}
-
-/** The rest of a comparison asked of one side: a weighing ask ("…补助哪个高") becomes the side's figure ("…补助是多少"). */
-function askedOfOneSide(rest: string): string {
-  return WEIGHING_ASK.test(rest) ? `${rest.replace(WEIGHING_ASK, '')}是多少` : rest;
 }
 
 /**
@@ -233,7 +220,8 @@ function ofSide(places: string[], answer: Answer, originOf: (docId: string) => s
   // "海口…也有吗" led by 海口's reply quoting "茂南区对…奖补5万元": an answer whose first sentence names the other
   // side's place and not its own gives the other side's fact, whoever wrote it.
   const lead = answer.citations[0];
-  if (lead && names(lead.quote, otherPlaces) && !names(lead.quote, places)) return false;
+  // A place the sentence only measures itself against ("我区…比西城区高2万元") is not the place it speaks of.
+  if (lead && names(withoutComparedAgainst(lead.quote), otherPlaces) && !names(lead.quote, places)) return false;
   return answer.citations.some((c) => names(`${c.quote} ${c.section} ${c.title} ${originOf(c.docId) ?? ''}`, places));
 }
 

@@ -1,7 +1,7 @@
 // Parsing of the 公文 structure: reply header and closing, policy header, document numbers and dates. Headings: ./headings.ts.
 import { hasAtMostCodePoints } from '../text/codePoints.js';
-import { isDateLine } from '../text/dates.js';
-import { CN_NUM, buildHeadingTree, findHeadings, matchHeading, splitLines, type HeadingNode } from './headings.js';
+import { isDateLine, isMonthOnlyDateLine } from '../text/dates.js';
+import { CN_NUM, buildHeadingTree, findHeadings, matchHeading, splitLines, type HeadingNode, type Line } from './headings.js';
 
 export * from './headings.js';
 
@@ -181,11 +181,21 @@ export function findAttachmentsStart(text: string, from: number): number {
 
 /** Start of the closing block: the first closing line after the last body text. */
 export function findClosingStart(text: string, from: number): number {
-  for (const line of splitLines(text)) {
-    if (line.start < from) continue;
-    if (isClosingLine(line.text)) return line.start;
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].start < from) continue;
+    if (isClosingLine(lines[i].text) && !isScheduleMonth(lines, i)) return lines[i].start;
   }
   return text.length;
+}
+
+/**
+ * "（二）招标阶段\n2025年6月\n各区完成施工招标…": a month-only date line followed by body text is a stage of a schedule,
+ * not the sign-off; a closing month line has only closing lines (or nothing) after it.
+ */
+function isScheduleMonth(lines: Line[], i: number): boolean {
+  if (!isMonthOnlyDateLine(lines[i].text.trim())) return false;
+  return lines.slice(i + 1).some((l) => l.text.trim() !== '' && !isClosingLine(l.text));
 }
 
 const PHONE = /(?:【已隐去(?:手机号|电话)】|(?:\(?0\d{2,3}\)?[-－ ]?)?\d{7,8}(?:[-－转]\d{1,5})?|1[3-9]\d{9}|\d{6,8})/;
@@ -392,10 +402,12 @@ export function parsePolicyStructure(text: string): PolicyStructure {
 }
 
 function findPolicyClosing(text: string, from: number): number {
-  for (const line of splitLines(text)) {
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.start < from) continue;
     const t = line.text.trim();
-    if (/^(?:附\s*件|抄\s*送|主题词|印发)/.test(t) || isDateLine(t)) return line.start;
+    if (/^(?:附\s*件|抄\s*送|主题词|印发)/.test(t) || (isDateLine(t) && !isScheduleMonth(lines, i))) return line.start;
   }
   return text.length;
 }

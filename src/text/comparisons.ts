@@ -70,3 +70,47 @@ export const WEIGHING_ASK = /[，,\s]*(?:比)?(?:哪个|哪边|哪家|哪里|谁
  */
 export const ASKED_ALIKE_OF =
   /^(.+?)[，,\s]+(?:(?:跟|和|与|同)(\p{Script=Han}{2,10}?)(?:的(?:规定|做法|标准|政策|要求))?(?:是不是|是否)?(?:一样|相同|一致)|(\p{Script=Han}{2,10}?)(?:现在|目前|那边|这边)?也(?:有|是|这样|这么))/u;
+
+/**
+ * "如果一楼住户不同意，…": a clause setting a condition on the asks after it. It is no topic both asks are of: the asks
+ * under one condition are one question.
+ */
+export const CONDITION_CLAUSE = /^(?:如果|假如|假若|假设|倘若|要是|若是|若|万一|一旦)/u;
+
+/**
+ * "我区…补助12万元，比西城区高2万元", "与城东区相比": the place a sentence measures itself against. The fact is the
+ * sentence's own place's (its issuer's), not the place compared with.
+ */
+const COMPARED_AGAINST = /(?:比|较)\p{Script=Han}{2,10}?(?=高|低|多|少|增|减|提高|下降|快|慢)|(?:与|和|跟|同)\p{Script=Han}{2,10}?(?=相比|相较|比较)/gu;
+
+/** A sentence without the places it is compared against, for asking which place it speaks of. */
+export function withoutComparedAgainst(sentence: string): string {
+  return sentence.replace(COMPARED_AGAINST, ' ');
+}
+
+/** "占全年计划几成", "占比多少": a clause asking what share the figure asked before it is. */
+const SHARE_OF_PREVIOUS = /^(?:约|大约)?占/u;
+
+/** Whether a clause asks what share the figure asked in the clause before it is. */
+export function asksShareOfPrevious(clause: string): boolean {
+  return SHARE_OF_PREVIOUS.test(clause);
+}
+
+/** What is asked, asked as a figure ("…补助" → "…补助是多少"). */
+function askedAsFigure(what: string): string {
+  return `${what}是多少`;
+}
+
+/**
+ * "改造小区的物业覆盖率，通川区": a clause naming its place last, after what is asked, asks it of that place
+ * ("通川区改造小区的物业覆盖率是多少"); any other clause is kept as it is.
+ */
+export function askedOfPlaceFirst(ask: string, place: string): string {
+  const m = ask.match(new RegExp(`^(.+?)[，,\\s]+${place}$`, 'u'));
+  return m ? askedAsFigure(`${place}${m[1]}`) : ask;
+}
+
+/** The rest of a comparison asked of one side: a weighing ask ("…补助哪个高") becomes the side's figure ("…补助是多少"). */
+export function askedOfOneSide(rest: string): string {
+  return WEIGHING_ASK.test(rest) ? askedAsFigure(rest.replace(WEIGHING_ASK, '')) : rest;
+}

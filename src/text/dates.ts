@@ -15,3 +15,11 @@ const DATE_LINE = new RegExp(
 export function isDateLine(line: string): boolean {
   return DATE_LINE.test(line);
 }
+
+/**
+ * Whether a date line names only a year and month ("2025年6月"): in a plan's body such a line heads a stage of its
+ * schedule, so it is a sign-off only where nothing but the closing follows it.
+ */
+export function isMonthOnlyDateLine(line: string): boolean {
+  return isDateLine(line) && /月$/u.test(line);
+}
