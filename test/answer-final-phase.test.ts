@@ -18,6 +18,8 @@ const REPLY = libraryDocument({ title: '对县政协七届二次会议第31号�
 南门街道口袋公园已于2023年10月建成投用，新增绿地1200平方米。
 三、关于物业服务
 截至2023年底，全县改造后小区物业服务覆盖率为61%。2024年我们的目标是达到70%。
+四、关于农贸市场
+西关农贸市场于2023年3月开工建设，目前已建成投用，设计摊位200个。
 `);
 
 const library = testLibrary({ files: { 'baisha_xinwen.txt': NEWS, 'baisha_dafu.txt': REPLY } }, { timeout: 120_000 });
@@ -45,6 +47,22 @@ describe('a start or a plan given for what a matter came to in the end', () => {
     const a = await library.ask('南门街道口袋公园建成了没有');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('已于2023年10月建成投用');
+  });
+
+  // 目前 and 提前 hold 前, 主要 holds 要: none is a plan governing the finish ("目前已建成投用" was refused as only a start).
+  it('answers whether a thing was finished when the sentence also says when it started', async () => {
+    const a = await library.ask('西关农贸市场建成了没有？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('目前已建成投用');
+  });
+
+  it('reads 前 and 要 as plan words only where they govern the finish', () => {
+    expect(statesFinished('立体停车库于2023年3月开工建设，目前已建成投用')).toBe(true);
+    expect(statesFinished('目前已全部完工')).toBe(true);
+    expect(statesFinished('主要道路已建成通车')).toBe(true);
+    expect(statesFinished('项目已提前完成')).toBe(true);
+    expect(statesFinished('各区要在6月30日前完成摸底')).toBe(false);
+    expect(statesFinished('要求年底前全部建成')).toBe(false);
   });
 
   // A figure asked at a year's end ("聊城2024年底覆盖率是多少", a comparison's side) is asked as what was done, so the

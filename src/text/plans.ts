@@ -49,8 +49,14 @@ export const ASKS_WHETHER_FINISHED = new RegExp(`${FINISH_VERB}了?(?:没有|没
 /** A clause saying work has started or is under way, not that it is finished: "目前已开工48个", "启动建设…", "正在施工". */
 export const STARTED_CLAUSE = /开工|动工|启动建设|开始建设|正在(?:建设|施工|改造)|在建/u;
 
+/**
+ * A plan, a will or a by-when governing a verb: 将, 拟, 要 as a duty (要求, 要在; not 主要, 重要, 需要 as 需要的), a date
+ * before 前 ("6月30日前", "年底前"; not 目前, 提前).
+ */
+const GOVERNING_PLAN_WORD = '将|(?<![主重需纲摘概简只])要(?![点素件闻])|拟|确保|预计|力争|争取|计划|[年月日号底末]前|以内';
+
 /** A clause saying something is finished, unless a plan, a will or a by-when governs its verb ("将于年底前建成"). */
-const FINISHED_CLAUSE = new RegExp(`^(?:(?!将|要|拟|确保|预计|力争|争取|计划|前|以内).)*${FINISH_VERB}`, 'u');
+const FINISHED_CLAUSE = new RegExp(`^(?:(?!${GOVERNING_PLAN_WORD}).)*${FINISH_VERB}`, 'u');
 
 /**
  * A clause led by a plan, a target or a change still being studied (计划改造, 目标是, 力争, 拟, 研究将…提高到). A plan
