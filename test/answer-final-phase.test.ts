@@ -3,7 +3,7 @@
 // "2024年底覆盖率是多少" with the year before's figure and that year's target.
 import { describe, expect, it } from 'vitest';
 import { statesFigureAsDone } from '../src/text/askedFigure.js';
-import { ASKS_WHAT_WAS_DONE, statesFinished } from '../src/text/plans.js';
+import { ASKS_WHAT_WAS_DONE, ASKS_WHETHER_FINISHED, statesFinished } from '../src/text/plans.js';
 import { libraryDocument, testLibrary } from './support/library.js';
 
 const NEWS = libraryDocument({ title: '白沙县老旧小区改造持续推进' }, `白沙县老旧小区改造持续推进
@@ -63,6 +63,14 @@ describe('a start or a plan given for what a matter came to in the end', () => {
     expect(statesFinished('项目已提前完成')).toBe(true);
     expect(statesFinished('各区要在6月30日前完成摸底')).toBe(false);
     expect(statesFinished('要求年底前全部建成')).toBe(false);
+  });
+
+  // A finish word that does not end an ask ("建成没多久", "竣工未验收") says when or in what state, not whether.
+  it('reads whether a thing was finished only as an ask', () => {
+    expect(ASKS_WHETHER_FINISHED.test('停车库建成了没有？')).toBe(true);
+    expect(ASKS_WHETHER_FINISHED.test('口袋公园完工了吗')).toBe(true);
+    expect(ASKS_WHETHER_FINISHED.test('加装电梯建成没多久就坏了，谁负责维修？')).toBe(false);
+    expect(ASKS_WHETHER_FINISHED.test('竣工未验收的小区能否交付使用')).toBe(false);
   });
 
   // A figure asked at a year's end ("聊城2024年底覆盖率是多少", a comparison's side) is asked as what was done, so the

@@ -43,8 +43,11 @@ export const ASKS_FINAL_FINISH = new RegExp(`(?:最终|最后)[^，,。？?；;]
 /** A word of finishing in a clause: "已开工项目完成投资2.1亿元" says what was finished, not only what started. */
 export const FINISH_WORD = new RegExp(FINISH_VERB, 'u');
 
-/** Whether a thing was finished, asked: "建成了没有", "完工了吗", "是否已经竣工", "有没有建好". */
-export const ASKS_WHETHER_FINISHED = new RegExp(`${FINISH_VERB}了?(?:没有|没|吗|未)|是否(?:已经?)?${FINISH_VERB}|(?:有没有|有无)${FINISH_VERB}`, 'u');
+/**
+ * Whether a thing was finished, asked: "建成了没有", "完工了吗", "是否已经竣工", "有没有建好". The 没有/吗 ends the ask:
+ * "建成没多久就坏了" and "竣工未验收的小区" say when or in what state, they do not ask whether.
+ */
+export const ASKS_WHETHER_FINISHED = new RegExp(`${FINISH_VERB}了?(?:没有|没|吗)(?=[？?，,。！!]|$)|是否(?:已经?)?${FINISH_VERB}|(?:有没有|有无)${FINISH_VERB}`, 'u');
 
 /** A clause saying work has started or is under way, not that it is finished: "目前已开工48个", "启动建设…", "正在施工". */
 export const STARTED_CLAUSE = /开工|动工|启动建设|开始建设|正在(?:建设|施工|改造)|在建/u;
