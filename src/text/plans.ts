@@ -103,8 +103,14 @@ export const ASKS_ABOUT_PROBLEM = /问题|困难|难点|难在|不足|短板|为
  * The forms of a sentence that describes what goes wrong: its last clause says a problem occurs ("部分电梯出现“装得起、
  * 养不起”的问题"; not "杜绝出现…问题", which is a measure), or it opens on the few who still do wrong ("但仍有极少数的人…").
  */
-const PROBLEM_OCCURS = /(?<!杜绝|防止|避免|减少|解决|防范|不再)(?:出现|存在|面临)[^，,。；;]*(?:问题|现象|困难)[”」’]?$/u;
-const STILL_SOME = /^(?:但|但是|然而)(?:仍|还|也)?有/u;
+const PROBLEM_OCCURS = /(?<!杜绝|防止|避免|减少|解决|防范|不再|发现)(?:出现|存在|面临)[^，,。；;]*(?:问题|现象|困难)[”」’]?$/u;
+/** "但仍有极少数的人…": the few who still do wrong. Not a rule's proviso ("但有下列情形之一的，可以…"), which has no 仍/还. */
+const STILL_SOME = /^(?:但|但是|然而)(?:仍|还)(?:有|存在)/u;
+/**
+ * A duty or a measure in the sentence ("各区要着力解决…存在的停车难问题", "应当及时整改…", "可申请减免"): it says what is
+ * done about the problem, so it is no problem described only. 要 as a duty, not 主要/重要/需要.
+ */
+const MEASURE_WORD = /(?<![主重需])要(?![点素])|应当|应该|必须|须|负责|着力|解决|整改|可以|可申请|予以/u;
 
 /**
  * Whether a sentence only describes a problem, stating no figure, no measure and nothing the writer will do: the problem
@@ -112,6 +118,6 @@ const STILL_SOME = /^(?:但|但是|然而)(?:仍|还|也)?有/u;
  */
 export function describesProblemOnly(sentence: string): boolean {
   const text = sentence.trim().replace(/[。！!…]+$/u, '');
-  if (/\d/u.test(text) || FORWARD_SENTENCE.test(text)) return false;
+  if (/\d/u.test(text) || FORWARD_SENTENCE.test(text) || MEASURE_WORD.test(text)) return false;
   return PROBLEM_OCCURS.test(text) || STILL_SOME.test(text);
 }
