@@ -3,7 +3,7 @@
 // "2024年底覆盖率是多少" with the year before's figure and that year's target.
 import { describe, expect, it } from 'vitest';
 import { statesFigureAsDone } from '../src/text/askedFigure.js';
-import { ASKS_WHAT_WAS_DONE, ASKS_WHETHER_FINISHED, statesFinished } from '../src/text/plans.js';
+import { ASKS_WHAT_WAS_DONE, ASKS_WHETHER_FINISHED, statesFinished, unplannedClauses } from '../src/text/plans.js';
 import { libraryDocument, testLibrary } from './support/library.js';
 
 const NEWS = libraryDocument({ title: '白沙县老旧小区改造持续推进' }, `白沙县老旧小区改造持续推进
@@ -86,5 +86,8 @@ describe('a start or a plan given for what a matter came to in the end', () => {
     expect(statesFinished('已在东风路启动建设立体停车库，设计泊位120个，计划2023年底前建成投用')).toBe(false);
     expect(statesFinished('南门街道口袋公园已于2023年10月建成投用')).toBe(true);
     expect(statesFinished('将于年底前全部完工')).toBe(false);
+    // One rule for both: a plan governs the clauses after it until one says what was done.
+    expect(unplannedClauses('2024年计划改造60个，目前已开工48个')).toEqual(['目前已开工48个']);
+    expect(unplannedClauses('2024年计划改造60个，目前已开工48个', true)).toEqual([]);
   });
 });

@@ -27,8 +27,11 @@ export function namesProblemsOnly(heading: string): boolean {
   return PROBLEMS_HEADING.test(heading) && !REMEDY_HEADING.test(heading);
 }
 
+/** Verbs of a thing built to the end, shared by a finish asked and a clause stating it done. */
+const BUILT_VERB = '完工|建成|竣工';
+
 /** A verb of finishing: what a finish asked ("最终完成了多少", "建成了没有") must be answered with. */
-const FINISH_VERB = '(?:完成|建成|完工|竣工|建好|投用|投入使用)';
+const FINISH_VERB = `(?:完成|${BUILT_VERB}|建好|投用|投入使用)`;
 
 /**
  * What was actually done, or what holds now, asked: "实际达到了多少", "已经提到…了吗"; what a matter came to in the
@@ -73,22 +76,35 @@ export const PLANNED_CLAUSE =
  * A clause stating what was done (实际完成, 已全部完工, 已于11月底前全部完工, 超额完成, 累计改造), after a plan in the
  * same sentence or naming one ("列入改造计划的88个小区已于…完工").
  */
-export const DONE_CLAUSE =
-  /实际|已经|已(?:全部)?(?:完成|完工|建成|达到|开工|竣工|改造|新增|发放)|已于[^，,。；;]{0,12}(?:完成|完工|建成|竣工|开工)|(?:全部|全面)(?:完工|竣工|建成)|超额完成|完成了|累计(?:完成|改造|建成)/u;
+export const DONE_CLAUSE = new RegExp(
+  `实际|已经|已(?:全部)?(?:完成|${BUILT_VERB}|达到|开工|改造|新增|发放)|已于[^，,。；;]{0,12}(?:完成|${BUILT_VERB}|开工)|(?:全部|全面)(?:${BUILT_VERB})|超额完成|完成了|累计(?:完成|改造|建成)`,
+  'u',
+);
+
+/**
+ * The clauses of a sentence no plan governs: a plan word governs the clauses after it until one says what was done
+ * ("计划改造60个，目前已开工48个" leaves "目前已开工48个"); a sentence saying what the writer will do leaves none. When a
+ * final finish is asked, a start governs like a plan ("目前已开工48个" says how many were started, not yet done).
+ */
+export function unplannedClauses(sentence: string, finishAsked = false): string[] {
+  if (FORWARD_SENTENCE.test(sentence)) return [];
+  let planned = false;
+  const unplanned: string[] = [];
+  for (const clause of sentence.split(/[，,；;]/u)) {
+    if (finishAsked && STARTED_CLAUSE.test(clause) && !FINISH_WORD.test(clause)) planned = true;
+    else if (DONE_CLAUSE.test(clause)) planned = false;
+    else if (PLANNED_CLAUSE.test(clause)) planned = true;
+    if (!planned) unplanned.push(clause);
+  }
+  return unplanned;
+}
 
 /**
  * Whether a sentence states something finished ("已建成投用", "2023年12月全部完工"), not only started or planned:
- * "启动建设…，计划2023年底前建成投用" does not. A plan word governs the clauses after it until one says what was done.
+ * "启动建设…，计划2023年底前建成投用" does not.
  */
 export function statesFinished(sentence: string): boolean {
-  if (FORWARD_SENTENCE.test(sentence)) return false;
-  let planned = false;
-  for (const clause of sentence.split(/[，,；;]/u)) {
-    if (DONE_CLAUSE.test(clause)) planned = false;
-    else if (PLANNED_CLAUSE.test(clause)) planned = true;
-    if (!planned && FINISHED_CLAUSE.test(clause)) return true;
-  }
-  return false;
+  return unplannedClauses(sentence).some((clause) => FINISHED_CLAUSE.test(clause));
 }
 
 /** A sentence stating a start or a plan: what a finish asked may be answered with instead of the finish itself. */
