@@ -35,10 +35,30 @@ const FINISH_VERB = `(?:完成|${BUILT_VERB}|建好|投用|投入使用)`;
 
 /**
  * What was actually done, or what holds now, asked: "实际达到了多少", "已经提到…了吗"; what a matter came to in the
- * end, 最终/最后 before a verb of finishing or reaching ("最终改造完成了多少", "最后建成了没有"; not "最后归谁"); and what a
- * figure stood at by a year's end ("聊城2024年底覆盖率是多少"; not "2025年底要达到多少", which asks the target).
+ * end, 最终/最后 before a verb of finishing or reaching ("最终改造完成了多少", "最后建成了没有"; not "最后归谁").
  */
-export const ASKS_WHAT_WAS_DONE = new RegExp(`实际|已经|(?:最终|最后)[^，,。？?；;]{0,6}?(?:${FINISH_VERB}|达到)|\\d{4}\\s*年\\s*[底末](?:(?!要|将|能|目标|计划|力争|争取|预计|达到)[^，,。？?；;]){0,12}(?:是|为)多少`, 'u');
+export const ASKS_WHAT_WAS_DONE = new RegExp(`实际|已经|(?:最终|最后)[^，,。？?；;]{0,6}?(?:${FINISH_VERB}|达到)`, 'u');
+
+/** What a figure stood at by a year's end ("聊城2024年底覆盖率是多少"; not "2025年底要达到多少", which asks the target). */
+const ASKS_AT_YEAR_END = /(?<!\d)((?:19|20)\d{2})\s*年\s*[底末](?:(?!要|将|能|目标|计划|力争|争取|预计|达到)[^，,。？?；;]){0,12}(?:是|为)多少/u;
+
+/** A plan's period in its title: "三年行动方案（2024—2026年）", "2021-2025年规划". */
+const PERIOD = /((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年/u;
+
+/**
+ * What was done asked: the forms above, or a figure at a year's end, unless the year is within the period of a plan the
+ * library quotes ("2026年底…是多少" of a 2024—2026 plan): the plan's target for a year it runs to is the answer.
+ */
+export function asksWhatWasDone(question: string, titles: readonly string[] = []): boolean {
+  if (ASKS_WHAT_WAS_DONE.test(question)) return true;
+  const yearEnd = ASKS_AT_YEAR_END.exec(question);
+  if (!yearEnd) return false;
+  const year = Number(yearEnd[1]);
+  return !titles.some((title) => {
+    const period = PERIOD.exec(title);
+    return period !== null && Number(period[1]) <= year && year <= Number(period[2]);
+  });
+}
 
 /** What a matter came to in the end, asked as a finish ("最终改造完成了多少个"): a start ("目前已开工48个") is no answer. */
 export const ASKS_FINAL_FINISH = new RegExp(`(?:最终|最后)[^，,。？?；;]{0,6}?${FINISH_VERB}`, 'u');
