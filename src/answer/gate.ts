@@ -11,7 +11,7 @@ import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
 import { askedFigure, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
-import { ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, ASKS_WHAT_WAS_DONE, describesProblemOnly, ASKS_WHETHER_FINISHED, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
+import { ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -117,7 +117,7 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   const figureStated = stated ? quoted.flatMap((s) => splitSentences(s.quote).filter((x) => statesFigure(withoutStatedYears(x.text), stated)).map((x) => ({ ...s, quote: x.text }))) : quoted;
   // "2025年…实际累计达到了多少台？" answered by "2025年目标是累计达到300台": a plan or a target is not what was done. Only the
   // sentences stating the figure as done answer it (and their year must be the one asked).
-  const asksDone = ASKS_WHAT_WAS_DONE.test(analysis.text) && !ASKS_WHAT_IS_PROPOSED.test(analysis.text);
+  const asksDone = asksWhatWasDone(analysis.text, citations.map((c) => c.title)) && !ASKS_WHAT_IS_PROPOSED.test(analysis.text);
   const done = stated && asksDone ? figureStated.filter((s) => statesFigureAsDone(s.quote, stated, ASKS_FINAL_FINISH.test(analysis.text))) : figureStated;
   if (figureStated.length && !done.length) return refusedWithNearest('实际完成的数据，只有计划或目标', stating[0] ?? citations[0]);
   // "补助已经提到13万一台了，能按13万申请吗？" answered by "研究将…由每台10万元提高到13万元": the asker's figure only planned.

@@ -4,7 +4,7 @@ import { FIGURE_KINDS } from './figureKinds.js';
 import { figuresAsDigits, withoutStatedYears } from './numerals.js';
 import { tableFigures } from './tables.js';
 import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
-import { DONE_CLAUSE, FINISH_WORD, FORWARD_SENTENCE, PLANNED_CLAUSE, STARTED_CLAUSE } from './plans.js';
+import { unplannedClauses } from './plans.js';
 import { anyOfWords, CONTENT_ASKING_WORDS, TIME_ASKING_WORDS } from './questionWords.js';
 
 /**
@@ -138,16 +138,7 @@ const GRANT_ASKED = /(?<![增弥填候递])补(?:了)?(?:多少|几)(?![\p{Scrip
  * started is not done either.
  */
 export function statesFigureAsDone(sentence: string, figure: RegExp = HAS_FIGURE, finishAsked = false): boolean {
-  if (FORWARD_SENTENCE.test(sentence)) return false;
-  let planned = false;
-  for (const clause of sentence.split(/[，,；;]/u)) {
-    // A final finish asked ("最终完成了多少"): "目前已开工48个" says how many were started, which is not yet done.
-    if (finishAsked && STARTED_CLAUSE.test(clause) && !FINISH_WORD.test(clause)) planned = true;
-    else if (DONE_CLAUSE.test(clause)) planned = false;
-    else if (PLANNED_CLAUSE.test(clause)) planned = true;
-    if (!planned && statesFigure(withoutStatedYears(clause), figure)) return true;
-  }
-  return false;
+  return unplannedClauses(sentence, finishAsked).some((clause) => statesFigure(withoutStatedYears(clause), figure));
 }
 
 /**
