@@ -128,21 +128,14 @@ export function placeAskedOwnOf(question: string): { stem: string; name: string 
 const OWN_CITY_REFERENCE = /(?:我们|咱们|俺们|我|咱|本)市(?![场民政级直属])/gu;
 
 /**
- * What may follow a bare city stem standing as the place itself: the question's end, a non-Han character, a
- * conjunction, a particle or a time word ("临川和…", "临川的…", "临川，", "临川现在也有吗"). Not the rest of a longer name ("临川花园小区", "临川大道",
- * "临川路", "临川一中").
- */
-const STEM_STANDS_ALONE = '$|[^\\p{Script=Han}]|[和与跟同及比的也都还呢吗有是在对这那]|现在|目前|今年|去年|明年|当前';
-
-/**
  * A question naming the library's own city (`city`, as bureau.yml writes it: "衢州市") the way the asker says it — "我们市",
  * "本市", "我们淮北", a bare "衢州" — with the city written as its documents write it, so the city is a place like any
- * other: "衢州和达州通川区…" → "衢州市和达州通川区…". A longer name the stem begins ("衢州路", "淮北区", "衢州花园小区") is left as it is.
+ * other: "衢州和达州通川区…" → "衢州市和达州通川区…". Another unit of the same name ("衢州路", "淮北区") is left as it is.
  */
 export function withOwnCityNamed(question: string, city: string | undefined): string {
   const stem = city ? placeStem(city) : '';
   if (!city || stem === city || stem.length < 2) return question;
-  const bare = new RegExp(`(?:我们|咱们|俺们|咱)?${stem}(?=${STEM_STANDS_ALONE})`, 'gu');
+  const bare = new RegExp(`(?:我们|咱们|俺们|咱)?${stem}(?![市州省县区路街镇乡村])`, 'gu');
   return question.replace(OWN_CITY_REFERENCE, city).replace(bare, city);
 }
 
