@@ -93,6 +93,11 @@ export interface Citation {
   number: string | null;
   section: string;
   quote: string;
+  /**
+   * The quoted chunk's id: where the quote was read, so no later stage has to find the passage again by its words.
+   * Internal: not in the --json contract (src/answer/format.ts).
+   */
+  chunkId: string;
 }
 
 export interface RetrievedPassage {

@@ -2,7 +2,8 @@
 // policy): sentences quoted from another place's reply are dropped, not presented as answering about the place asked.
 import { describe, expect, it } from 'vitest';
 import { leavesOutComparedPlace, withoutOtherPlaces } from '../src/answer/placeAgreement.js';
-import { analyzeQuestion, askedPlaces } from '../src/grounding/evidenceGate.js';
+import { analyzeQuestion } from '../src/grounding/evidenceGate.js';
+import { askedPlaces } from '../src/text/places.js';
 import { citationOf, numberPassages } from '../src/grounding/passages.js';
 import { makeChunk } from './support/services.js';
 

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { ASKS_DIFFERENCE, STATES_DIFFERENCE } from '../src/text/index.js';
 import { testLibrary } from './support/library.js';
+import { makeChunk } from './support/services.js';
+import { citationOf } from '../src/grounding/passages.js';
+import { withStatedDifference } from '../src/answer/offline/strategies/difference.js';
 
 const REVIEW = [
   '---',
@@ -70,5 +73,17 @@ describe('a question asking the difference between two years', () => {
     const answer = await answerQuestion(t.services, '2024年全市实际完成改造多少个老旧小区？');
     expect(answer.answer).toContain('124个');
     expect(answer.answer).not.toContain('多15个');
+  });
+});
+
+describe('the passage a difference is read from', () => {
+  it('is the chunk the answer quotes, even when another of its section opens with the same words', () => {
+    const section = '一、主要成效';
+    const other = makeChunk({ docId: 'zongjie', sectionPath: section, text: '2024年全市加装电梯80部。其中东城区30部，西城区50部。' }, 0);
+    const quoted = makeChunk({ docId: 'zongjie', sectionPath: section, text: '2024年全市加装电梯80部。2023年全市加装电梯50部。2024年比2023年增加30部。' }, 1);
+    const passages = [other, quoted].map((chunk, i) => ({ n: i + 1, chunk, score: 1 }));
+    const answer = { answered: true, answer: '2024年全市加装电梯80部[1]。', citations: [citationOf(1, quoted, '2024年全市加装电梯80部。')], evidence: { sentence: 1, passage: 1 } };
+    const completed = withStatedDifference('2024年加装电梯比2023年多了多少部？', answer, passages);
+    expect(completed.answer).toContain('增加30部');
   });
 });

@@ -13,7 +13,7 @@ const side = (docId: string, quote: string): Answer => ({
   question: '',
   answered: true,
   answer: `${quote}[1]`,
-  citations: [{ n: 1, docId, title: '关于第1号建议的答复', number: '', section: '', quote }],
+  citations: [{ n: 1, docId, title: '关于第1号建议的答复', number: '', section: '', quote, chunkId: `${docId}#0` }],
   retrieved: [],
   engine: { llm: 'offline', embeddings: 'local' },
 });

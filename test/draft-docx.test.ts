@@ -18,7 +18,7 @@ const bureau: Bureau = {
   cc: ['市政协提案委（3份）', '市委市政府督查局（1份）'],
 };
 
-const citation = { n: 1, docId: 'replies/xuchang', title: '对市七届政协四次会议第104号提案的答复', number: '许建政协〔2020〕13号', section: '四、关于保障老旧小区改造资金供给的建议', quote: '小区居民共计出资 26 万元' };
+const citation = { n: 1, docId: 'replies/xuchang', title: '对市七届政协四次会议第104号提案的答复', number: '许建政协〔2020〕13号', section: '四、关于保障老旧小区改造资金供给的建议', quote: '小区居民共计出资 26 万元', chunkId: 'replies/xuchang#3' };
 
 const draft: Draft = {
   title: '对市七届政协四次会议第104号提案的答复',

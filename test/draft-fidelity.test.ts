@@ -14,7 +14,7 @@ import { createTestServices, type TestServices } from './support/services.js';
 const PROPOSAL = readFileSync(path.resolve(import.meta.dirname, 'fixtures', 'proposals', 'xuchang_style_tian.txt'), 'utf8');
 
 function draftWith(paragraphs: string[]): Draft {
-  const citation = { n: 1, docId: 'd', title: '某答复', number: null, section: '', quote: '' };
+  const citation = { n: 1, docId: 'd', title: '某答复', number: null, section: '', quote: '', chunkId: 'd#0' };
   return {
     title: 't',
     salutation: 's',

@@ -69,4 +69,43 @@ describe('asks in a table', () => {
     expect(texts.join('')).not.toMatch(/统一招标|分批实施/u);
     expect(texts.join('')).toContain('加大财政投入');
   });
+
+  it('ends the table at its last row: a further ask after it is a section of its own, not part of the last ask', () => {
+    const text = [
+      '关于老旧小区停车充电问题的建议',
+      '领衔代表：李明（某区代表团）',
+      '',
+      '我在走访选民时收集到群众反映较多的几个问题，整理成下表，请有关部门研究办理。',
+      '序号｜群众反映的问题｜具体建议',
+      '1｜单位停车场错时开放的数量少｜扩大机关、国有企业停车场错时开放范围',
+      '2｜小区充电桩收费标准不一｜统一规范充电设施收费，公开收费标准',
+      '此外，老旧小区普遍缺少充电设施，群众意见较大，建议在小区内增设公共充电桩。',
+      '',
+      '代表：李明',
+    ].join('\n');
+    const texts = parseProposal(text).suggestions.map((s) => s.text);
+    expect(texts).toHaveLength(3);
+    expect(texts.slice(0, 2)).toEqual(['扩大机关、国有企业停车场错时开放范围', '统一规范充电设施收费，公开收费标准']);
+    expect(texts[2]).toMatch(/^此外，.*建议在小区内增设公共充电桩/u);
+    expect(cores(text)[2]).toMatch(/增设公共充电桩/u);
+  });
+
+  it('leaves a paragraph after the table that asks nothing out (background, a closing courtesy)', () => {
+    const text = [
+      '关于老旧小区停车充电问题的建议',
+      '领衔代表：李明（某区代表团）',
+      '',
+      '我在走访选民时收集到群众反映较多的几个问题，整理成下表，请有关部门研究办理。',
+      '序号｜群众反映的问题｜具体建议',
+      '1｜单位停车场错时开放的数量少｜扩大机关、国有企业停车场错时开放范围',
+      '2｜小区充电桩收费标准不一｜统一规范充电设施收费，公开收费标准',
+      '目前全区新能源汽车保有量已超过三万辆，增长较快。',
+      '以上建议妥否，请审议。',
+      '',
+      '代表：李明',
+    ].join('\n');
+    const texts = parseProposal(text).suggestions.map((s) => s.text);
+    expect(texts).toEqual(['扩大机关、国有企业停车场错时开放范围', '统一规范充电设施收费，公开收费标准']);
+  });
 });
+

@@ -52,3 +52,60 @@ describe('asks stated as obligations', () => {
     expect(parsed.suggestions).toHaveLength(1);
   });
 });
+
+describe('a further ask after a list of one-line items', () => {
+  const proposal = (after: string[]) =>
+    [
+      '关于加强社区养老服务的提案',
+      '',
+      '王芳',
+      '',
+      '为此建议：',
+      '1.在每个街道建设一处综合养老服务中心。',
+      '2.对社区助餐点给予运营补贴。',
+      '',
+      ...after,
+    ].join('\n');
+
+  it('makes "同时，希望…" after the list its own section', () => {
+    const text = proposal(['同时，希望民政部门加强对养老护理员的培训，提高服务质量。', '', '以上建议，请予采纳。']);
+    const texts = parseProposal(text).suggestions.map((s) => s.text);
+    expect(texts).toHaveLength(3);
+    expect(texts[2]).toMatch(/^同时，希望民政部门加强对养老护理员的培训/u);
+    expect(texts[2]).not.toMatch(/采纳/u);
+    expect(cores(text)[2]).toMatch(/养老护理员/u);
+  });
+
+  it('makes each asking paragraph its own section, and stops at the first that asks nothing', () => {
+    const text = proposal(['另外，恳请财政部门设立社区养老专项资金。', '', '此外，建议将失能老人照护纳入家庭医生签约服务。', '', '近年来，我市老年人口持续增加。', '', '建议加快建设养老机构。']);
+    const texts = parseProposal(text).suggestions.map((s) => s.text);
+    expect(texts).toHaveLength(4);
+    expect(texts[2]).toMatch(/^另外，恳请财政部门设立社区养老专项资金/u);
+    expect(texts[3]).toMatch(/^此外，建议将失能老人照护纳入家庭医生签约服务/u);
+    expect(texts.join('')).not.toMatch(/老年人口持续增加|养老机构/u);
+  });
+
+  it('leaves a closing courtesy after the list out', () => {
+    const text = proposal(['以上建议妥否，请审议。']);
+    expect(parseProposal(text).suggestions).toHaveLength(2);
+  });
+
+  it('still reads a paragraph after a list of multi-line items as part of its last item', () => {
+    const text = [
+      '关于加强社区养老服务的提案',
+      '',
+      '王芳',
+      '',
+      '为此建议：',
+      '1.在每个街道建设一处综合养老服务中心，',
+      '统筹助餐、日间照料和上门服务。',
+      '2.对社区助餐点给予运营补贴，',
+      '补贴标准按服务人次确定。',
+      '',
+      '同时，要加强对助餐点的食品安全监管。',
+    ].join('\n');
+    const texts = parseProposal(text).suggestions.map((s) => s.text);
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toMatch(/补贴标准按服务人次确定.*食品安全监管/u);
+  });
+});

@@ -34,7 +34,7 @@ describe('a document is a draft for comment by its own identity only', () => {
   });
 
   it('answers read the same rule: only citations of drafts make a draft-only refusal', () => {
-    const quote = { n: 1, section: '', quote: '拟按每平方米每月0.3元给予补贴。' };
+    const quote = { n: 1, section: '', quote: '拟按每平方米每月0.3元给予补贴。', chunkId: 'd#0' };
     const fromDraft = draftOnlyRefusal('物业费补贴标准是多少？', [{ ...quote, docId: 'd', title: '物业服务费补贴办法（征求意见稿）', number: null }]);
     expect(fromDraft?.answer).toContain('征求意见稿');
     expect(draftOnlyRefusal('物业费补贴标准是多少？', [{ ...quote, docId: 'r', title: '对第21号提案的答复', number: '许建政协〔2025〕7号' }])).toBeUndefined();

@@ -8,7 +8,7 @@ import { loadProposalFixtures } from '../src/eval/proposals.js';
 import { REPO_ROOT } from './support/services.js';
 
 function cite(n: number, docId: string, section: string, quote: string): Citation {
-  return { n, docId, title: docId, number: null, section, quote };
+  return { n, docId, title: docId, number: null, section, quote, chunkId: `${docId}#0` };
 }
 
 function result(sections: { heading: string; paragraphs: string[]; citations: Citation[] }[], proposers: string[], opening: string): DraftResult {

@@ -10,7 +10,7 @@ import {
 import { summarizeDrafts, type DraftFixtureResult } from '../src/eval/run.js';
 import type { Citation, DraftResult } from '../src/types.js';
 
-const cite = (docId: string, quote: string): Citation => ({ n: 1, docId, title: docId, number: null, section: '一、工作目标', quote });
+const cite = (docId: string, quote: string): Citation => ({ n: 1, docId, title: docId, number: null, section: '一、工作目标', quote, chunkId: `${docId}#0` });
 
 function sampleResult(): DraftResult {
   return {

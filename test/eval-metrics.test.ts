@@ -108,7 +108,7 @@ describe('citation precision', () => {
     { docId: 'x', title: 'X', section: '一、工作目标', text: '2022年计划改造老旧小区项目11个，涉及居民13029户。', score: 1 },
     { docId: 'y', title: 'Y', section: '', text: '老旧小区改造要坚持居民自愿。', score: 0.5 },
   ];
-  const cite = (n: number, docId: string, section: string, quote: string): Citation => ({ n, docId, title: docId, number: null, section, quote });
+  const cite = (n: number, docId: string, section: string, quote: string): Citation => ({ n, docId, title: docId, number: null, section, quote, chunkId: `${docId}#0` });
 
   it('counts a citation whose passage holds the expected figure, even when the quote is short', () => {
     const result = citationSupport(

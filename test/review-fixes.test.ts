@@ -5,7 +5,7 @@ import { nearestSources } from '../src/answer/offline/compose.js';
 import { draftReply } from '../src/draft/index.js';
 import { addressOf } from '../src/draft/frame.js';
 import { parseProposal } from '../src/draft/parseProposal.js';
-import { askedPlaces } from '../src/grounding/evidenceGate.js';
+import { askedPlaces } from '../src/text/places.js';
 import type { Passage } from '../src/grounding/passages.js';
 import { testLibrary } from './support/library.js';
 import { makeChunk } from './support/services.js';

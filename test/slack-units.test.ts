@@ -30,7 +30,7 @@ describe('Slack message limits', () => {
   });
 
   it('lists at most ten source elements under an answer, summarising the rest', () => {
-    const citations = Array.from({ length: 14 }, (_, i) => ({ n: i + 1, docId: `d${i}`, title: `文件${i + 1}`, number: i % 2 ? null : `某发〔2020〕${i}号`, section: '', quote: '' }));
+    const citations = Array.from({ length: 14 }, (_, i) => ({ n: i + 1, docId: `d${i}`, title: `文件${i + 1}`, number: i % 2 ? null : `某发〔2020〕${i}号`, section: '', quote: '', chunkId: `d${i}#0` }));
     const answer: Answer = { question: 'q', answered: true, answer: '答[1]。', citations, retrieved: [], engine: { llm: 'offline', embeddings: 'x' } };
     const context = answerBlocks(answer, 'id').find((b) => b.type === 'context') as { elements: { text: string }[] };
     expect(context.elements).toHaveLength(10);

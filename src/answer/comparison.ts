@@ -1,9 +1,8 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, getJieba, normalizeForMatch, WEIGHED_AGAINST } from '../text/index.js';
-import { askedPlaces } from '../grounding/evidenceGate.js';
-import { placeWrittenIn } from '../text/places.js';
+import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfPlaceFirst, asksShareOfPrevious, getJieba, normalizeForMatch, WEIGHED_AGAINST, withoutComparedAgainst, withOwnCityNamed } from '../text/index.js';
+import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 
 /** "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. */
@@ -47,6 +46,8 @@ const PART_OF_ONE = /^(?:第?[一二三四五六七八九十两\d]+(?:期|批|�
 // aligning them would change which questions split in two.
 const ASKING_CLAUSE = /多少|几|什么|哪|怎么|如何|是否|有没有|吗|谁|啥/u;
 const MIN_CLAUSE_CHARS = 6;
+/** A topic clause and the two asks of it ("公共收益用于维修的比例，现在执行的是多少，征求意见稿拟改成多少"). */
+const TOPIC_AND_TWO_ASKS = 3;
 
 /**
  * "国家要求2020年新开工改造多少小区，许昌2020年在推进多少个老庭院？", "…第9号是答复哪位委员的？是哪一类？": two clauses
@@ -54,8 +55,18 @@ const MIN_CLAUSE_CHARS = 6;
  * second is asked of the document, place and year the first one named and it leaves unsaid.
  */
 function askingClauses(question: string): ComparisonSides | undefined {
-  const clauses = question.replace(/[？?。！!]+$/u, '').split(/[，,；;？?]/u).map((c) => c.trim());
+  const all = question.replace(/[？?。！!]+$/u, '').split(/[，,；;？?]/u).map((c) => c.trim());
+  // "公共收益用于维修的比例，现在执行的是多少，征求意见稿拟改成多少": a first clause asking nothing names what both
+  // asks after it are of; each is asked with it.
+  // Not when the last ask is a share of the figure before it ("完成投资多少，占全年计划几成"): that is one question.
+  // Nor when the first clause is a condition ("如果一楼住户不同意，还能装吗，怎么办"): the asks under it are one.
+  const topic = all.length === TOPIC_AND_TWO_ASKS && !ASKING_CLAUSE.test(all[0]) && !CONDITION_CLAUSE.test(all[0]) && !asksShareOfPrevious(all[2]) ? all[0] : '';
+  const clauses = topic ? all.slice(1) : all;
   if (clauses.length !== 2 || !clauses.every((c) => ASKING_CLAUSE.test(c))) return undefined;
+  if (topic) {
+    const [a, b] = clauses.map((c) => `${topic}${c}`);
+    return { sides: [clauses[0], clauses[1]], questions: [`${a}？`, `${withContextOf(a, b)}？`], places: [[], []], question };
+  }
   const [a, b] = clauses;
   const second = withContextOf(a, b);
   // A short second ask ("能分期吗", "占比多少") leaves its topic to the first: the question is answered as one. Not
@@ -122,7 +133,7 @@ function placeSides(question: string): ComparisonSides | undefined {
     // The second side runs on over the places that narrow it ("湖州吴兴区", "晋中榆次区"): the rest is what is asked.
     let end = i + 2;
     while (end < tokens.length && isPlaceToken(tokens[end])) end++;
-    const rest = tokens.slice(end).map((t) => t.word).join('').replace(/各自|各|分别/gu, '');
+    const rest = askedOfOneSide(tokens.slice(end).map((t) => t.word).join('').replace(/各自|各|分别/gu, ''));
     const [a, b] = [tokens[i - 1].word, tokens.slice(i + 1, end).map((t) => t.word).join('')];
     // Asked of the narrowest place: a district's sentences name the district; its city is said once, in the opening.
     const narrowest = tokens[end - 1].word;
@@ -165,17 +176,22 @@ function namesPlace(side: string): boolean {
  * other place in the first one's stead (its year and topic kept). Undefined when the first clause names no place.
  */
 function weighedAgainst(question: string): ComparisonSides | undefined {
-  const m = question.match(WEIGHED_AGAINST);
+  const m = question.match(WEIGHED_AGAINST) ?? question.match(ASKED_ALIKE_OF);
   if (!m) return undefined;
-  const [, first, other] = m;
+  const [, first, againstPlace, alsoPlace] = m;
+  const other = againstPlace ?? alsoPlace;
   const place = placeAsWritten(first);
   if (!place || !namesPlace(other) || first.includes(other)) return undefined;
-  const ask = first.replace(/[？?。！!\s]+$/u, '');
+  const ask = askedOfPlaceFirst(first.replace(/[？?。！!\s]+$/u, ''), place);
   return { sides: [place, other], questions: [`${ask}？`, `${ask.replace(place, other)}？`], places: [placesOf(place), placesOf(other).length ? placesOf(other) : [other]], question };
 }
 
-export function comparisonSides(question: string): ComparisonSides | undefined {
-  const sides = sidesOf(question);
+/**
+ * The sides of a comparison; `ownCity` (the library's city, "衢州市") is a side however the asker names it ("我们市",
+ * "衢州"), so its side is asked of the city the documents name.
+ */
+export function comparisonSides(question: string, ownCity?: string): ComparisonSides | undefined {
+  const sides = sidesOf(withOwnCityNamed(question, ownCity));
   return sides && !sides.sides.some((s) => PART_OF_ONE.test(s)) ? sides : undefined;
 }
 
@@ -186,7 +202,7 @@ function sidesOf(question: string): ComparisonSides | undefined {
   const m = question.match(SIDES);
   if (!m) return placeSides(question) ?? askingClauses(question);
   const [, before, a, b, rest] = m;
-  const ask = (side: string) => `${before}${side}${rest.replace(/^的?两份/u, '的').replace(/各自|各|分别/gu, '')}`;
+  const ask = (side: string) => `${before}${side}${askedOfOneSide(rest.replace(/^的?两份/u, '的').replace(/各自|各|分别/gu, ''))}`;
   return { sides: [a, b], questions: [ask(a), ask(b)], places: [placesOf(a), placesOf(b)], question };
 }
 
@@ -198,12 +214,15 @@ function shifted(text: string, by: number): string {
  * Whether a side's answer is of its own place: a cited sentence, its heading or title, or its document's issuer
  * (originOf) names one of the side's places. "盐城…各有多少台" answered for 盐城 with a 湖州 news item is not.
  */
-function ofSide(places: string[], answer: Answer, originOf: (docId: string) => string | undefined): boolean {
+function ofSide(places: string[], answer: Answer, originOf: (docId: string) => string | undefined, otherPlaces: string[] = []): boolean {
   if (!places.length) return true;
-  return answer.citations.some((c) => {
-    const said = normalizeForMatch(`${c.quote} ${c.section} ${c.title} ${originOf(c.docId) ?? ''}`);
-    return places.some((p) => said.includes(normalizeForMatch(p)));
-  });
+  const names = (text: string, of: string[]) => of.some((p) => normalizeForMatch(text).includes(normalizeForMatch(p)));
+  // "海口…也有吗" led by 海口's reply quoting "茂南区对…奖补5万元": an answer whose first sentence names the other
+  // side's place and not its own gives the other side's fact, whoever wrote it.
+  const lead = answer.citations[0];
+  // A place the sentence only measures itself against ("我区…比西城区高2万元") is not the place it speaks of.
+  if (lead && names(withoutComparedAgainst(lead.quote), otherPlaces) && !names(lead.quote, places)) return false;
+  return answer.citations.some((c) => names(`${c.quote} ${c.section} ${c.title} ${originOf(c.docId) ?? ''}`, places));
 }
 
 /**
@@ -218,7 +237,7 @@ export function combineSides(
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
   const { sides } = compared;
   const whichSide = ASKS_WHICH_SIDE.test(compared.question);
-  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf) && (!whichSide || mentionsAsked(compared.question, a)));
+  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && (!whichSide || mentionsAsked(compared.question, a)));
   if (!found.some(Boolean)) return undefined;
   const lines: string[] = [];
   const citations: Citation[] = [];

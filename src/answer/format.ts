@@ -1,12 +1,12 @@
-import type { Answer } from '../types.js';
+import type { Answer, Citation } from '../types.js';
 
 /** The object `npm run ask -- --json` prints: exactly the contract's keys, in the contract's order. */
-export function toAnswerJson(answer: Answer): Pick<Answer, 'question' | 'answered' | 'answer' | 'citations' | 'retrieved' | 'engine'> {
+export function toAnswerJson(answer: Answer): Pick<Answer, 'question' | 'answered' | 'answer' | 'retrieved' | 'engine'> & { citations: Omit<Citation, 'chunkId'>[] } {
   return {
     question: answer.question,
     answered: answer.answered,
     answer: answer.answer,
-    citations: answer.citations,
+    citations: answer.citations.map(({ n, docId, title, number, section, quote }) => ({ n, docId, title, number, section, quote })),
     retrieved: answer.retrieved,
     engine: answer.engine,
   };

@@ -2,16 +2,16 @@
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
-import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, askedPlaces, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { figuresAsDigits } from '../text/numerals.js';
-import { placeAskedOwnOf } from '../text/places.js';
+import { askedPlaces, placeAskedOwnOf } from '../text/places.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
 import { askedFigure, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
-import { ASKS_WHAT_WAS_DONE, PLANNED_CLAUSE } from '../text/plans.js';
+import { ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -117,14 +117,23 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   const figureStated = stated ? quoted.flatMap((s) => splitSentences(s.quote).filter((x) => statesFigure(withoutStatedYears(x.text), stated)).map((x) => ({ ...s, quote: x.text }))) : quoted;
   // "2025年…实际累计达到了多少台？" answered by "2025年目标是累计达到300台": a plan or a target is not what was done. Only the
   // sentences stating the figure as done answer it (and their year must be the one asked).
-  const asksDone = ASKS_WHAT_WAS_DONE.test(analysis.text) && !ASKS_WHAT_IS_PROPOSED.test(analysis.text);
-  const done = stated && asksDone ? figureStated.filter((s) => statesFigureAsDone(s.quote, stated)) : figureStated;
+  const asksDone = asksWhatWasDone(analysis.text, citations.map((c) => c.title)) && !ASKS_WHAT_IS_PROPOSED.test(analysis.text);
+  const done = stated && asksDone ? figureStated.filter((s) => statesFigureAsDone(s.quote, stated, ASKS_FINAL_FINISH.test(analysis.text))) : figureStated;
   if (figureStated.length && !done.length) return refusedWithNearest('实际完成的数据，只有计划或目标', stating[0] ?? citations[0]);
   // "补助已经提到13万一台了，能按13万申请吗？" answered by "研究将…由每台10万元提高到13万元": the asker's figure only planned.
   const own = !stated && asksDone ? askersFigure(analysis.text) : undefined;
   const statingOwn = own ? citations.filter((c) => splitSentences(c.quote).some((x) => statesFigure(withoutStatedYears(x.text), own))) : [];
   if (own && statingOwn.length && !statingOwn.some((c) => splitSentences(c.quote).some((x) => statesFigureAsDone(x.text, own)))) {
     return refusedWithNearest('已确定的内容，只有计划或拟议的内容', statingOwn[0]);
+  }
+  // "停车库最后建成了没有？" answered by "已启动建设…，计划2023年底前建成投用": a start and a plan, not the finish asked.
+  const sentences = citations.flatMap((c) => splitSentences(c.quote).map((x) => x.text));
+  if (!stated && ASKS_WHETHER_FINISHED.test(analysis.text) && !sentences.some(statesFinished) && sentences.some(statesStartOrPlan)) {
+    return refusedWithNearest('已经建成或完成的内容，只有开工或计划的内容', citations[0]);
+  }
+  // "保养费政府管不管？" answered by "…费用缺少保障，部分电梯出现…的问题": the problem the measure asked for is about.
+  if (!ASKS_ABOUT_PROBLEM.test(analysis.text) && sentences.length && sentences.every(describesProblemOnly)) {
+    return refusedWithNearest('所问的办法或规定，只有对问题的描述', citations[0]);
   }
   const mismatches = answerMismatches(analysis, quoted, done);
   const unit = stated ? figureOfAnotherUnit(analysis, done) : undefined;

@@ -202,7 +202,7 @@ export async function answerQuestion(
   }
 
   // 比较: each side answered on its own, both cited (a follow-up's sides come from its own words only).
-  const compared = !history.length && !options.singleSide ? comparisonSides(q) : undefined;
+  const compared = !history.length && !options.singleSide ? comparisonSides(q, services.config.bureau.city) : undefined;
   if (compared) {
     const sideOptions = { ...options, singleSide: true, onToken: undefined };
     const sides = await Promise.all(compared.questions.map((sq) => answerQuestion(services, sq, [], sideOptions)));

@@ -1,6 +1,7 @@
 // Parsing of the 公文 structure: reply header and closing, policy header, document numbers and dates. Headings: ./headings.ts.
 import { hasAtMostCodePoints } from '../text/codePoints.js';
-import { CN_NUM, buildHeadingTree, findHeadings, matchHeading, splitLines, type HeadingNode } from './headings.js';
+import { isDateLine, isMonthOnlyDateLine } from '../text/dates.js';
+import { CN_NUM, buildHeadingTree, findHeadings, matchHeading, splitLines, type HeadingNode, type Line } from './headings.js';
 
 export * from './headings.js';
 
@@ -138,14 +139,13 @@ export function parseProposalTitle(text: string): string | null {
 
 const REPLY_TITLE = /(?:答复|复函|回复|答覆|复文)(?:意见)?[）)]?$/;
 const ORG_SUFFIX = /(?:局|委|委员会|办事处|政府|办公室|办公厅|厅|中心|公司|街道|管委会|处|院|部)$/;
-const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[〇零一二三四五六七八九○Ｏ0-9]{4}年.{1,6}日)$/;
 const CLOSING_LABEL = /^(?:联\s*系\s*(?:人|单位|电话|方式)|承办(?:人|单位|负责人|科室|处室)|分管(?:领导|单位)|经办人|主办单位|协办单位|单位负责人|负责人\s*[:：]|抄\s*送|附\s*件|主题词|此复|特此|[ ]*人\s*[:：]|邮政编码|(?:通讯)?地址\s*[:：])/;
 
 export function isClosingLine(line: string): boolean {
   const t = line.trim();
   if (t === '') return false;
   if (CLOSING_LABEL.test(t)) return true;
-  if (DATE_LINE.test(t)) return true;
+  if (isDateLine(t)) return true;
   return isOrgNameLine(t);
 }
 
@@ -181,11 +181,21 @@ export function findAttachmentsStart(text: string, from: number): number {
 
 /** Start of the closing block: the first closing line after the last body text. */
 export function findClosingStart(text: string, from: number): number {
-  for (const line of splitLines(text)) {
-    if (line.start < from) continue;
-    if (isClosingLine(line.text)) return line.start;
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].start < from) continue;
+    if (isClosingLine(lines[i].text) && !isScheduleMonth(lines, i)) return lines[i].start;
   }
   return text.length;
+}
+
+/**
+ * "（二）招标阶段\n2025年6月\n各区完成施工招标…": a month-only date line followed by body text is a stage of a schedule,
+ * not the sign-off; a closing month line has only closing lines (or nothing) after it.
+ */
+function isScheduleMonth(lines: Line[], i: number): boolean {
+  if (!isMonthOnlyDateLine(lines[i].text.trim())) return false;
+  return lines.slice(i + 1).some((l) => l.text.trim() !== '' && !isClosingLine(l.text));
 }
 
 const PHONE = /(?:【已隐去(?:手机号|电话)】|(?:\(?0\d{2,3}\)?[-－ ]?)?\d{7,8}(?:[-－转]\d{1,5})?|1[3-9]\d{9}|\d{6,8})/;
@@ -277,7 +287,7 @@ function closingIssuer(lines: string[]): string | null {
 function closingDate(lines: string[]): string | null {
   for (const line of lines) {
     const t = line.trim();
-    if (DATE_LINE.test(t)) {
+    if (isDateLine(t)) {
       const d = normalizeDate(t);
       if (d) return d;
     }
@@ -371,7 +381,7 @@ export function parsePolicyStructure(text: string): PolicyStructure {
   for (let i = 0; i < nonEmpty.length - 1 && i < 40; i++) {
     const t = nonEmpty[i].text.trim();
     const next = nonEmpty[i + 1].text.trim();
-    if (isOrgNameLine(t) && DATE_LINE.test(next)) {
+    if (isOrgNameLine(t) && isDateLine(next)) {
       issuer = t;
       date = normalizeDate(next);
       break;
@@ -392,10 +402,12 @@ export function parsePolicyStructure(text: string): PolicyStructure {
 }
 
 function findPolicyClosing(text: string, from: number): number {
-  for (const line of splitLines(text)) {
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.start < from) continue;
     const t = line.text.trim();
-    if (/^(?:附\s*件|抄\s*送|主题词|印发)/.test(t) || DATE_LINE.test(t)) return line.start;
+    if (/^(?:附\s*件|抄\s*送|主题词|印发)/.test(t) || (isDateLine(t) && !isScheduleMonth(lines, i))) return line.start;
   }
   return text.length;
 }

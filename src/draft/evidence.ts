@@ -10,7 +10,7 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { withStatedRateWord } from '../text/askedFigure.js';
-import { ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, SUPPORT_VERBS } from '../text/questionWords.js';
+import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, SUPPORT_VERBS } from '../text/questionWords.js';
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
@@ -485,6 +485,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const themeThings = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w));
   const namesThemeThing = (text: string) => !themeThings.length || themeThings.some((w) => holdsWord(normalizeForMatch(text), w));
   const askedModifiers = modifiersOf(asked);
+  const how = howWords(asked);
   const out: SuggestionEvidence = { ...empty };
   candidates.forEach(({ chunk, sentence, position, rank }, i) => {
     if (!gate.passing[i] && !ctx.trace) return;
@@ -500,7 +501,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const covered = Math.max(coverageOf(weights.terms, said), t.headingCoverageFactor * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
     const core = coreCoverage(coreTerms, heading, said);
-    const measured = termSets.map((set) => keyCoverage(withoutUnheldCarrierVerbs(set, `${heading}${said}`), `${heading}${said}`, core));
+    const measured = termSets.map((set) => keyCoverage(withoutUnheldCarrierVerbs(set, `${heading}${said}`, how), `${heading}${said}`, core));
     const withoutAction = withoutUnsaidAction(keyTerms, topicTerms, `${heading}${said}`, weights.absent);
     if (withoutAction) measured.push(keyCoverage({ terms: withoutAction, own: withoutAction.filter((w) => !theme.has(w.norm)) }, `${heading}${said}`, core));
     const distinctive = Math.max(...measured.map((m) => m.distinctive));
@@ -542,15 +543,33 @@ function keyCoverage({ terms, own }: { terms: WeightedTerm[]; own: WeightedTerm[
 }
 
 /**
- * A support or planning verb of the ask (实行 of 实行托管, 给予 of 给予补助, 安排 of 优先安排: SUPPORT_VERBS, ASPECT_WORDS)
- * only carries the thing after it, which the library states with a verb of its own or none ("由街道办事处托管", "应优先
- * 申报…因故未能实施的项目"): a quote lacking the verb is measured without it (one holding it, "改造完成后…", keeps it).
- * The suggestion's own terms a quote must hold one of stay as they are.
+ * A support, planning or action verb of the ask (实行 of 实行托管, 给予 of 给予补助, 安排 of 优先安排, 排查 of 排查积水点:
+ * SUPPORT_VERBS, ASPECT_WORDS, ACTION_VERBS) only carries the thing after it, which the library states with a verb of
+ * its own or none ("由街道办事处托管", "消除积水点17处"): a quote lacking the verb is measured without it (one holding
+ * it, "改造完成后…", keeps it). A manner word before an action verb (全面 of 全面排查: `howWords`) is left out either way. The
+ * suggestion's own terms a quote must hold one of stay as they are.
  */
-function withoutUnheldCarrierVerbs(set: { terms: WeightedTerm[]; own: WeightedTerm[] }, text: string): { terms: WeightedTerm[]; own: WeightedTerm[] } {
+function withoutUnheldCarrierVerbs(set: { terms: WeightedTerm[]; own: WeightedTerm[] }, text: string, how: Set<string>): { terms: WeightedTerm[]; own: WeightedTerm[] } {
+  const terms = withoutUnheldCarriers(set.terms, text, how);
+  return terms === set.terms ? set : { terms, own: set.own };
+}
+
+/** The terms without the carrier words (see withoutUnheldCarrierVerbs); the same array when none goes. */
+function withoutUnheldCarriers(terms: WeightedTerm[], text: string, how: Set<string>): WeightedTerm[] {
   const norm = normalizeForMatch(text);
-  const unheld = (w: WeightedTerm) => (SUPPORT_VERBS.has(w.norm) || ASPECT_WORDS.has(w.norm)) && matchStrength(w, norm) < 1;
-  return set.terms.some(unheld) ? { terms: set.terms.filter((w) => !unheld(w)), own: set.own } : set;
+  const unheld = (w: WeightedTerm) => (SUPPORT_VERBS.has(w.norm) || ASPECT_WORDS.has(w.norm) || ACTION_VERBS.has(w.norm)) && matchStrength(w, norm) < 1;
+  // A manner word only says how, held or not ("…进行一次全面清疏" is not on 全面排查 for its 全面).
+  const carrier = (w: WeightedTerm) => how.has(w.norm) || unheld(w);
+  return terms.some(carrier) ? terms.filter((w) => !carrier(w)) : terms;
+}
+
+/**
+ * The ask's manner words that qualify an action verb after them ("全面排查", "切实加强"): how the bureau is to act. One
+ * before a noun ("集中充电设施") names the thing, and one before another verb may be the ask itself ("优先安排").
+ */
+function howWords(asked: string): Set<string> {
+  const words = getTokenizer().cut(asked);
+  return new Set(words.filter((w, i) => MANNER_WORDS.has(w) && ACTION_VERBS.has(words[i + 1] ?? '')));
 }
 
 /** The key terms the suggestion's topic holds, in the order it says them. */

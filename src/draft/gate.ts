@@ -10,6 +10,7 @@ import { questionFocus } from '../answer/offline/questionAnalysis.js';
 import { coverage, matchStrength, passageContexts, weighTerms, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { yearsAsDigits } from '../text/numerals.js';
+import { holdsUnderKindHead } from '../text/kindHeads.js';
 import { offlineTuning } from '../answer/offline/tuning.js';
 
 /** A sentence a draft may quote, with the chunk it comes from (its title and section count as its context). */
@@ -36,10 +37,15 @@ export interface TermWeights {
 
 /**
  * Coverage of weighted terms by a text, as the offline engine measures it (normalised; partial credit for parts). A
- * year written digit by digit is read as digits, as search reads it: 三年 is not in "二〇二三年底".
+ * year written digit by digit is read as digits, as search reads it: 三年 is not in "二〇二三年底"; a thing named with another
+ * head of its kind is held (src/text/kindHeads.ts).
  */
 export function coverageOf(terms: WeightedTerm[], text: string): number {
-  return terms.length ? coverage(terms, normalizeForMatch(yearsAsDigits(text))) : 0;
+  if (!terms.length) return 0;
+  const norm = normalizeForMatch(yearsAsDigits(text));
+  // A term the text names with another head of its kind ("报警器" for 报警装置) is held as the term.
+  const renamed = terms.filter((w) => !norm.includes(w.norm) && holdsUnderKindHead(norm, w.norm)).map((w) => w.norm);
+  return coverage(terms, renamed.length ? `${norm} ${renamed.join(' ')}` : norm);
 }
 
 /**
@@ -47,9 +53,10 @@ export function coverageOf(terms: WeightedTerm[], text: string): number {
  * suggestion's long wording holds words the tagger calls places: 实行并联审批); how an ask is to be done (优先, 统一)
  * is no focus word; a word the vocabulary maps to the library's wording (快递 in 快递柜) names a thing; a sum per unit
  * (每户8000元) states a 标准; one item of a set the ask names (庭院 of 庭院和楼内燃气管道) is no focus word, nor the
- * frame of a "把X作为…对象" ask (作为, 对象).
+ * frame of a "把X作为…对象" ask (作为, 对象); what the ask does to a thing (排查, 规范) is no focus word, the thing is; a thing named with another head of its kind
+ * (供水公司 for 供水企业) is that thing.
  */
-const DRAFT_GATE_BASE: Partial<EvidenceGateTuning> = { placesWrittenAsUnits: true, mannerWordsNotFocus: true, mappedWordsAreTopics: true, ratesStateStandards: true, listedItemsNotFocus: true, classFrameNotFocus: true };
+const DRAFT_GATE_BASE: Partial<EvidenceGateTuning> = { placesWrittenAsUnits: true, mannerWordsNotFocus: true, mappedWordsAreTopics: true, ratesStateStandards: true, listedItemsNotFocus: true, classFrameNotFocus: true, actionVerbsNotFocus: true, kindHeadsMatch: true };
 
 /** The draft's floors on the gate: one for the passage a sentence comes from, one for the sentence itself. */
 export interface DraftGateFloor {

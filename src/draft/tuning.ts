@@ -8,6 +8,13 @@
  * The answerability gate itself is the one `ask` uses (OFFLINE_TUNING); these are the draft's own floors on top of it.
  */
 export const DRAFT_TUNING = {
+  // ---- Reading the proposal (proposal/) ----
+  /**
+   * Longest cell of an asks table's header ("具体建议", "群众反映的问题"): a header cell is a short name; a longer one is
+   * prose with a pipe in it, and its row is no table's header (askTable.ts).
+   */
+  maxAskTableHeaderCellChars: 12,
+
   // ---- Retrieval (evidence.ts) ----
   /** Passages retrieved per suggestion with its full wording (through the retrieval planner, as `ask` does). */
   searchK: 10,

@@ -7,10 +7,10 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { ASPECT_WORDS, classFrameWords, coordinatedItems, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, isPartOfDay, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
+import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
-import { countyUnitsAfterCity, placeStem, refersToUnits, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
+import { askedPlaces, countyUnitsAfterCity, namesCityLevel, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
 import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
@@ -62,6 +62,17 @@ export const EVIDENCE_GATE_DEFAULTS = {
    */
   classFrameNotFocus: false,
   /**
+   * A verb of doing the ask is made of (排查, 规范, 加强: src/text/questionWords.ts ACTION_VERBS) is no focus word: the
+   * thing it is done to is asked. Off for `ask` ("怎么排查" asks about 排查); drafts set it ("规范施工时间" is answered by
+   * "施工时间为每日7:30至…").
+   */
+  actionVerbsNotFocus: false,
+  /**
+   * A focus word is held by the same thing named with another head noun of its kind (企业 by "市供水公司", 报警装置 by
+   * "报警器": src/text/kindHeads.ts). Off for `ask` (a question's wording is matched as asked); drafts set it.
+   */
+  kindHeadsMatch: false,
+  /**
    * At most this many other places a place refusal names as what the library holds instead ("没有武江…相近的内容是
    * 浈江、曲江、乐昌的"): enough to show the user where to look, short enough to read.
    */
@@ -93,6 +104,8 @@ export interface QuestionAnalysis {
   official: Map<string, string[]>;
   /** A sum per unit stated holds the word 标准 (EVIDENCE_GATE_DEFAULTS.ratesStateStandards). */
   ratesStateStandards?: boolean;
+  /** A focus word is held under another head of its kind (EVIDENCE_GATE_DEFAULTS.kindHeadsMatch). */
+  kindHeadsMatch?: boolean;
   /** Share of the question's word weight held by unknown words. */
   unknownShare: number;
   /** The question names a document (文号) and may ask about the document itself. */
@@ -118,8 +131,6 @@ const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/gu;
 /** A year that bounds a range ("2000年以前建成"): it describes what is counted, it is not the year of the data. */
 const YEAR_BOUNDARY = /(?:19|20)\d{2}\s*年?\s*底?\s*(?:以前|之前|以后|之后|前|后)/gu;
-/** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
-const PLACE_SUFFIX = /^(\p{Script=Han}{2,})(?:省|市|县|自治县|自治州)$/u;
 /** Administrative suffixes a library writes after a place's name. */
 const PLACE_SUFFIXES = ['市', '县', '区', '州'];
 /** Tags the tagger gives place names it does not know: a person's name, an adjective, a proper term, an abbreviation. */
@@ -158,43 +169,6 @@ export function askedYears(text: string): string[] {
   return [...new Set([...withoutBuiltYears(text).matchAll(YEAR)].map((m) => m[1]))];
 }
 
-/**
- * Kinds of area written with 区 that name no district: 小区, 社区, 城区, 片区, 园区, 开发区, 示范区… ("老旧小区",
- * "中心城区", "居住区").
- */
-const AREA_KIND = /(?:小|社|城|片|园|辖|景|街|居住|示范|开发|保护|生活|试点|建成|市|县|山|校|厂|矿|灾|功能|服务|商业|商务|住宅|学|选|营|管|老|风景|旅游|工业|产业|核心|重点|地|自治|特别行政|家属)区$/u;
-
-/** A district named in a question ("鱼峰区", "叠彩区", "高新区"): a word of a two-character stem or longer and 区. */
-function isDistrictName(word: string): boolean {
-  return /^\p{Script=Han}{2,}区$/u.test(word) && !AREA_KIND.test(word);
-}
-
-/** Place names in a question: jieba's place tags and words ending in 省/市/县/区, reduced to their stem. */
-export function askedPlaces(text: string): string[] {
-  const tokens = getJieba().tag(text, false);
-  // A name the dictionary does not hold whole is cut before its 区 ("白沙" + "区"): the two make the district.
-  const districts = tokens.flatMap((t, i) => (tokens[i + 1]?.word === '区' && /^n[rsz]?$/u.test(t.tag) ? [`${t.word}区`] : [])).filter(isDistrictName);
-  const tagged = [
-    ...tokens.filter((t) => t.tag === 'ns' || (PLACE_SUFFIX.test(t.word) && !/城市$/u.test(t.word)) || isDistrictName(t.word)).map((t) => t.word),
-    ...districts,
-  ];
-  // Two direction characters ("东西", "上下") are tagged as places but are ordinary words.
-  return [...new Set(tagged.map(placeStem).filter((w) => w.length >= 2 && !refersToUnits(w) && !/^[东南西北上下左右前后内外中]{2}$/u.test(w)))];
-}
-
-/**
- * A title opening with a city's name and naming no county or district after it ("漳州市2024年城镇老旧小区改造工作总结",
- * "衢州市2025年城镇老旧小区改造计划"): the city's own document, whose figures are the whole city's (全市) though its
- * sentences do not say so. Not "西宁市城东区…", a district's.
- */
-export function namesCityLevel(title: string): boolean {
-  const city = /^(\p{Script=Han}{2,4}?)市/u.exec(title.trim());
-  // Not a province's or the nation's "…城市…" ("湖南省城市更新…", "全国城市…", "推进城市…"), nor a party committee's name.
-  if (!city || /[省国]|^中共|城$/u.test(city[1])) return false;
-  const rest = title.trim().slice(city[0].length);
-  return !askedPlaces(rest).length && !/县|区级|乡镇|街道/u.test(rest);
-}
-
 /** What a question asks about, weighed against the library's statistics. */
 export function analyzeQuestion(
   question: string,
@@ -231,10 +205,12 @@ export function analyzeQuestion(
   // "快递" of 快递柜: mapped only as part of a longer word the vocabulary lists, which names a thing.
   const partOfMappedCompound = (w: string) => official.has(w) && !getSynonyms().wordingFor(w, w).length;
   // How an ask is to be done ("优先", "科学安排", which the library may never write) is no focus word, known or not.
-  const manner = (w: string) => t.mannerWordsNotFocus && isMannerWord(w);
+  const manner = (w: string) => (t.mannerWordsNotFocus && isMannerWord(w)) || (t.actionVerbsNotFocus && ACTION_VERBS.has(w));
   const topical = (w: string) => (taggedTopical(w) || (t.mappedWordsAreTopics && partOfMappedCompound(w))) && !manner(w);
+  // "报警装置" where the library writes 报警器: the thing under another head of its kind is known (when drafts set it).
+  const kindForms = (w: string) => (t.kindHeadsMatch ? otherKindHeadForms(w).filter(knownPart) : []);
   // A spoken word the library never writes is as rare as the official wording it stands for.
-  const focusDf = (w: string) => df(w) || (official.has(w) ? Math.max(1, ...official.get(w)!.map(df)) : 0);
+  const focusDf = (w: string) => df(w) || (official.has(w) ? Math.max(1, ...official.get(w)!.map(df)) : 0) || Math.max(0, ...kindForms(w).map((f) => Math.max(1, df(f))));
   // Names the tagger takes for a person or an adjective ("许昌", "个旧") that the library writes as a place ("许昌市").
   const writtenAsPlace = (w: string) => PLACE_SUFFIXES.some((x) => (stats?.docFrequency(w + x) ?? 0) > 0 || written.includes(w + x));
   const suffixed = (w: string) => NAME_TAG.test(tagOf(w, tags) ?? '') && /^\p{Script=Han}{2,4}$/u.test(w) && writtenAsPlace(w);
@@ -247,12 +223,12 @@ export function analyzeQuestion(
   // documents use ("管子") names it.
   // A word the tokenizer glued from single characters ("楼里", "充一") names nothing the library could lack.
   const glued = gluedWords(text);
-  const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || isPartOfDay(w) || written.includes(spokenNounRoot(w) ?? '\u0000') || glued.has(w);
+  const spoken = (w: string) => isDescriptiveTag(tagOf(w, tags)) || saysWhenOnly(w, text) || written.includes(spokenNounRoot(w) ?? '\u0000') || glued.has(w);
   // A verb phrase the dictionary holds whole ("加装电梯", tagged a verb) names its object: when the library never uses
   // that noun, the phrase is a topic the library lacks, as the noun alone would be.
   const nounTag = (p: string) => /^n/u.test(getJieba().tag(p, false)[0]?.tag ?? '');
   const unusedNoun = (w: string) => tokenizer.searchTerms(w).some((p) => p !== w && p.length >= 2 && nounTag(p) && !knownPart(p));
-  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && !manner(w) && (topical(w) || unusedNoun(w)) && !countable(w) && !spoken(w) && !official.has(w) && !written.includes(normalizeForMatch(w))) : [];
+  const unknown = stats ? terms.filter((w) => w.length >= 2 && df(w) === 0 && !manner(w) && (topical(w) || unusedNoun(w)) && !countable(w) && !spoken(w) && !official.has(w) && !kindForms(w).length && !written.includes(normalizeForMatch(w))) : [];
   // The action a how / who question closes on ("是怎么招标的") is the detail asked: when the library never uses it and
   // the vocabulary gives no wording for it, no passage can answer, however well the rest matches.
   const predicate = closingPredicate(text, tokenizer);
@@ -271,6 +247,7 @@ export function analyzeQuestion(
   const unknownShare = !holdsKnownWord ? 1 : totalWeight > 0 ? unknown.reduce((s, w) => s + weightOf(w), 0) / totalWeight : 0;
   const isPlace = (w: string) => places.some((p) => w.startsWith(p));
   // An abbreviation or proper term ("党建"), or a Chinese compound of four characters or more ("消防通道"): terms of art.
+  // So is a part of the day naming an activity with it ("夜间" of 夜间施工): the daytime activity's rules are not its.
   // (A Latin word in a Chinese question, "funding", is the asker's code-switching.)
   // A long word whose parts the library uses ("绿地面积", "棚户区改造") is their combination, not a term it lacks.
   const compositional = (w: string) => {
@@ -286,7 +263,7 @@ export function analyzeQuestion(
   };
   // The vocabulary gives the library's wording for it ("棚户区改造" → "棚改").
   const hasKnownSynonym = (w: string) => official.has(w) || getSynonyms().expand(w).some((x) => x !== w && knownPart(x));
-  const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || (/^\p{Script=Han}+$/u.test(w) && [...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
+  const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || qualifiesActivity(w, text) || (/^\p{Script=Han}+$/u.test(w) && [...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
   // Where the thing asked about happens ("电瓶车在楼道里拉飞线充电"): the setting, not what is asked about.
   const setting = terms.filter((w) => locatedIn(text, w));
   const listed = t.listedItemsNotFocus ? coordinatedItems(text) : new Set<string>();
@@ -305,7 +282,7 @@ export function analyzeQuestion(
   const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
   DOC_NUMBER.lastIndex = 0;
-  return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: SPANS_SIDES.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text), ratesStateStandards: t.ratesStateStandards };
+  return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: SPANS_SIDES.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text), ratesStateStandards: t.ratesStateStandards, kindHeadsMatch: t.kindHeadsMatch };
 }
 
 /** A passage as the gate sees it: its text with title and section, and (for places) its whole document's text. */
@@ -362,7 +339,7 @@ function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviatio
 
 /** Whether a passage holds a focus word of the question: as holds() reads it, or in the library's wording for it. */
 export function holdsFocus(analysis: QuestionAnalysis, haystack: string, w: string, tokenizer: Tokenizer = getTokenizer()): boolean {
-  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer)) || holdsShareWord(w, haystack) || (!!analysis.ratesStateStandards && holdsRateWord(w, haystack));
+  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer)) || holdsShareWord(w, haystack) || (!!analysis.ratesStateStandards && holdsRateWord(w, haystack)) || (!!analysis.kindHeadsMatch && holdsUnderKindHead(haystack, normalizeForMatch(w)));
 }
 
 /**

@@ -43,7 +43,7 @@ export function formatPassagesForPrompt(passages: Passage[]): string {
 }
 
 export function citationOf(n: number, chunk: Chunk, quote: string): Citation {
-  return { n, docId: chunk.docId, title: chunk.title, number: chunk.number, section: chunk.sectionPath, quote };
+  return { n, docId: chunk.docId, title: chunk.title, number: chunk.number, section: chunk.sectionPath, quote, chunkId: chunk.id };
 }
 
 export function toRetrieved(passages: Passage[]): RetrievedPassage[] {

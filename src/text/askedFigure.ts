@@ -4,7 +4,7 @@ import { FIGURE_KINDS } from './figureKinds.js';
 import { figuresAsDigits, withoutStatedYears } from './numerals.js';
 import { tableFigures } from './tables.js';
 import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
-import { DONE_CLAUSE, FORWARD_SENTENCE, PLANNED_CLAUSE } from './plans.js';
+import { unplannedClauses } from './plans.js';
 import { anyOfWords, CONTENT_ASKING_WORDS, TIME_ASKING_WORDS } from './questionWords.js';
 
 /**
@@ -134,17 +134,11 @@ const GRANT_ASKED = /(?<![增弥填候递])补(?:了)?(?:多少|几)(?![\p{Scrip
  * Whether a sentence states the figure as done or as it stands, not only as a plan or a target: "2024年计划改造120个，
  * 实际完成126个" does (the clause after the plan says what was done); "2025年目标是累计达到300台", "下一步，我局将…计划
  * 新增停车位500个" and "研究将补助标准由每台10万元提高到13万元" do not. A plan word governs the clauses after it in its
- * sentence until one says what was done.
+ * sentence until one says what was done. With `finishAsked` ("最终完成了多少"), a clause saying work
+ * started is not done either.
  */
-export function statesFigureAsDone(sentence: string, figure: RegExp = HAS_FIGURE): boolean {
-  if (FORWARD_SENTENCE.test(sentence)) return false;
-  let planned = false;
-  for (const clause of sentence.split(/[，,；;]/u)) {
-    if (DONE_CLAUSE.test(clause)) planned = false;
-    else if (PLANNED_CLAUSE.test(clause)) planned = true;
-    if (!planned && statesFigure(withoutStatedYears(clause), figure)) return true;
-  }
-  return false;
+export function statesFigureAsDone(sentence: string, figure: RegExp = HAS_FIGURE, finishAsked = false): boolean {
+  return unplannedClauses(sentence, finishAsked).some((clause) => statesFigure(withoutStatedYears(clause), figure));
 }
 
 /**

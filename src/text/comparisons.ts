@@ -57,3 +57,60 @@ export const ASKS_DIFFERENCE = /(?:比(?![例较重率])|相比|较(?![为好差
  * 比例至少三分之二").
  */
 export const STATES_DIFFERENCE = /比(?![例较重率])[^，,。；;]{0,16}?(?:多|少|增加|减少|增长|下降|提高|降低)了?\s*[\d一二三四五六七八九十百千万两.]+|同比(?:增长|下降|增加|减少|提高|降低)\s*[\d.]+/u;
+
+/**
+ * "衢州和达州通川区，装一台电梯的补助哪个高": the ask weighing the sides' figures, which neither side's own question
+ * can keep ("衢州装一台电梯的补助哪个高" asks nothing of 衢州 alone): each side asks its figure (是多少) instead.
+ */
+export const WEIGHING_ASK = /[，,\s]*(?:比)?(?:哪个|哪边|哪家|哪里|谁)(?:的)?更?(?:高|低|多|少|大|小)(?:一些|一点|些|点)?(?:呢|啊)?[？?。!！]*$/u;
+
+/**
+ * "西秀区楼道灯的电费是谁出的，跟我们汉中的规定一样吗", "茂南区对引入物业的小区一次性奖补，海口现在也有吗": what is
+ * asked or said of the first place (group 1), then whether another place (group 2) does the same: both places' answers.
+ */
+export const ASKED_ALIKE_OF =
+  /^(.+?)[，,\s]+(?:(?:跟|和|与|同)(\p{Script=Han}{2,10}?)(?:的(?:规定|做法|标准|政策|要求))?(?:是不是|是否)?(?:一样|相同|一致)|(\p{Script=Han}{2,10}?)(?:现在|目前|那边|这边)?也(?:有|是|这样|这么))/u;
+
+/**
+ * "如果一楼住户不同意，…": a clause setting a condition on the asks after it. It is no topic both asks are of: the asks
+ * under one condition are one question.
+ */
+export const CONDITION_CLAUSE = /^(?:如果|假如|假若|假设|倘若|要是|若是|若|万一|一旦)/u;
+
+/**
+ * "我区…补助12万元，比西城区高2万元", "与城东区相比": the place a sentence measures itself against. The fact is the
+ * sentence's own place's (its issuer's), not the place compared with.
+ */
+const COMPARED_AGAINST = /(?:比|较)\p{Script=Han}{2,10}?(?=高|低|多|少|增|减|提高|下降|快|慢)|(?:与|和|跟|同)\p{Script=Han}{2,10}?(?=相比|相较|比较)/gu;
+
+/** A sentence without the places it is compared against, for asking which place it speaks of. */
+export function withoutComparedAgainst(sentence: string): string {
+  return sentence.replace(COMPARED_AGAINST, ' ');
+}
+
+/** "占全年计划几成", "占比多少": a clause asking what share the figure asked before it is. */
+const SHARE_OF_PREVIOUS = /^(?:约|大约)?占/u;
+
+/** Whether a clause asks what share the figure asked in the clause before it is. */
+export function asksShareOfPrevious(clause: string): boolean {
+  return SHARE_OF_PREVIOUS.test(clause);
+}
+
+/** What is asked, asked as a figure ("…补助" → "…补助是多少"). */
+function askedAsFigure(what: string): string {
+  return `${what}是多少`;
+}
+
+/**
+ * "改造小区的物业覆盖率，通川区": a clause naming its place last, after what is asked, asks it of that place
+ * ("通川区改造小区的物业覆盖率是多少"); any other clause is kept as it is.
+ */
+export function askedOfPlaceFirst(ask: string, place: string): string {
+  const m = ask.match(new RegExp(`^(.+?)[，,\\s]+${place}$`, 'u'));
+  return m ? askedAsFigure(`${place}${m[1]}`) : ask;
+}
+
+/** The rest of a comparison asked of one side: a weighing ask ("…补助哪个高") becomes the side's figure ("…补助是多少"). */
+export function askedOfOneSide(rest: string): string {
+  return WEIGHING_ASK.test(rest) ? askedAsFigure(rest.replace(WEIGHING_ASK, '')) : rest;
+}

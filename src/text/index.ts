@@ -10,9 +10,10 @@ export { BOILERPLATE, NAMES_FEEDBACK_FORM, NAMES_REPLY_HEADER_FIELD, NOT_EVIDENC
 export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.js';
 export { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from './plans.js';
 export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokenizer.js';
-export { ASPECT_WORDS, SUPPORT_VERBS, BARE_ASK, classFrameWords, DOCUMENT_ACTS, isActOfPointedPart, isAnswerKindWord, isDescriptiveTag, isPartOfDay, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, isFramingWord, gluedWords, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
-export { issuerPlaces } from './places.js';
+export { ACTION_VERBS, ASPECT_WORDS, SUPPORT_VERBS, BARE_ASK, classFrameWords, DOCUMENT_ACTS, isActOfPointedPart, isAnswerKindWord, isDescriptiveTag, isPartOfDay, qualifiesActivity, saysWhenOnly, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, isFramingWord, gluedWords, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
+export { issuerPlaces, withOwnCityNamed } from './places.js';
 export { coordinatedItems } from './coordination.js';
+export { holdsUnderKindHead, otherKindHeadForms } from './kindHeads.js';
 export { looksLikePersonName } from './personNames.js';
 export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
 export { asksHandlingResult, ASKS_PROPOSAL_SUBJECT, ASKS_WHY, NAMES_PROPOSAL, namesTermOnlyAsClassOfOne, termAskedMeaningOf, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
@@ -21,4 +22,4 @@ export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, HAS_FIGURE, statesFigure, withStatedRateWord } from './askedFigure.js';
 export { countsWithoutNaming, namesAskedOf } from './askedNames.js';
 export { ASKS_ABOUT_FORCE, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, whatStillApplies, ASKS_SOMETHING_ELSE, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, namedFigureOf, figureValuesOf, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, DRAFTING_BACKGROUND, NOT_IN_FORCE, PROPOSED, STATES_NOT_IN_FORCE, versionNotInForce } from './inForce.js';
-export { ASKS_DIFFERENCE, ASKS_EACH_DOCUMENT, ASKS_EACH_UNIT, ASKS_OF_EACH_SIDE, SPANS_SIDES, STATES_DIFFERENCE, WEIGHED_AGAINST, WEIGHS_SIDES } from './comparisons.js';
+export { ASKED_ALIKE_OF, askedOfOneSide, askedOfPlaceFirst, asksShareOfPrevious, ASKS_DIFFERENCE, ASKS_EACH_DOCUMENT, ASKS_EACH_UNIT, ASKS_OF_EACH_SIDE, CONDITION_CLAUSE, SPANS_SIDES, STATES_DIFFERENCE, WEIGHED_AGAINST, WEIGHING_ASK, WEIGHS_SIDES, withoutComparedAgainst } from './comparisons.js';

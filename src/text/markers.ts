@@ -1,5 +1,6 @@
 // List markers and headings' ordinals ("一是", "一要", "一、", "（一）", "1.", "(1)", "第一"): how replies and policies
-// number their measures, sections and articles. Every stage reads markers through this module.
+// number their measures, sections and articles. Every stage reads markers through this module. Also the words that
+// mark a document's form: a form's notes heading ("填表说明"), a letter's opening and close ("尊敬的…领导：", "此致 敬礼").
 import { CN_DIGIT, chineseNumberValue } from './numerals.js';
 
 /** A piece of text in document order (a sentence, or the part of one before or after an inline marker). */
@@ -252,6 +253,17 @@ export function holdsNumberedItem(text: string, n: number): boolean {
     const marker = listMarkerAt(piece);
     return marker !== undefined && marker.ordinal === n && !['是', '要', '第一'].includes(marker.style);
   });
+}
+
+/**
+ * The form of a letter to the bureau: "尊敬的市住建局领导：" opening it, "此致 / 敬礼" closing it. With a 来信人 line it
+ * is a 信访 letter (answered as one), not a proposal; a proposal may close with 此致敬礼 too, but has a proposal's header.
+ */
+const LETTER_FORM = [/^\s*尊敬的[^\n：:]{0,20}(?:领导|同志|负责人)[：:]/u, /(?:^|\n)\s*此致\s*\n?\s*敬礼/u];
+
+/** How many of a letter's opening and close a text has (0, 1 or 2). */
+export function letterFormParts(text: string): number {
+  return LETTER_FORM.filter((p) => p.test(text)).length;
 }
 
 /** The N of "…第N条 / 第N项 / 第N点" in a question. */

@@ -1,5 +1,6 @@
-// Place names a document's issuer states ("许昌市住房和城乡建设局", "云南省红河州个旧市"): the library's own gazetteer,
-// for names the tagger does not know as places ("许昌" is tagged a person's name, "个旧" an adjective).
+// Reading Chinese place names: those a document's issuer states ("许昌市住房和城乡建设局", "云南省红河州个旧市"), the
+// library's own gazetteer for names the tagger does not know as places ("许昌" is tagged a person's name, "个旧" an
+// adjective); those a question names; and whether a title is a city's own document.
 import { getJieba } from './tokenizer.js';
 
 /** An administrative unit at the start of a text: a name of two to four characters and its suffix. */
@@ -122,3 +123,58 @@ export function placeAskedOwnOf(question: string): { stem: string; name: string 
   return { stem, name: written.slice(written.lastIndexOf(stem)) };
 }
 
+
+/** "我们市", "我市", "本市", "咱们市": the asker's own city, referred to rather than named. */
+const OWN_CITY_REFERENCE = /(?:我们|咱们|俺们|我|咱|本)市(?![场民政级直属])/gu;
+
+/**
+ * A question naming the library's own city (`city`, as bureau.yml writes it: "衢州市") the way the asker says it — "我们市",
+ * "本市", "我们淮北", a bare "衢州" — with the city written as its documents write it, so the city is a place like any
+ * other: "衢州和达州通川区…" → "衢州市和达州通川区…". Another unit of the same name ("衢州路", "淮北区") is left as it is.
+ */
+export function withOwnCityNamed(question: string, city: string | undefined): string {
+  const stem = city ? placeStem(city) : '';
+  if (!city || stem === city || stem.length < 2) return question;
+  const bare = new RegExp(`(?:我们|咱们|俺们|咱)?${stem}(?![市州省县区路街镇乡村])`, 'gu');
+  return question.replace(OWN_CITY_REFERENCE, city).replace(bare, city);
+}
+
+/** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
+const PLACE_SUFFIX = /^(\p{Script=Han}{2,})(?:省|市|县|自治县|自治州)$/u;
+
+/**
+ * Kinds of area written with 区 that name no district: 小区, 社区, 城区, 片区, 园区, 开发区, 示范区… ("老旧小区",
+ * "中心城区", "居住区").
+ */
+const AREA_KIND = /(?:小|社|城|片|园|辖|景|街|居住|示范|开发|保护|生活|试点|建成|市|县|山|校|厂|矿|灾|功能|服务|商业|商务|住宅|学|选|营|管|老|风景|旅游|工业|产业|核心|重点|地|自治|特别行政|家属)区$/u;
+
+/** A district named in a question ("鱼峰区", "叠彩区", "高新区"): a word of a two-character stem or longer and 区. */
+function isDistrictName(word: string): boolean {
+  return /^\p{Script=Han}{2,}区$/u.test(word) && !AREA_KIND.test(word);
+}
+
+/** Place names in a question: jieba's place tags and words ending in 省/市/县/区, reduced to their stem. */
+export function askedPlaces(text: string): string[] {
+  const tokens = getJieba().tag(text, false);
+  // A name the dictionary does not hold whole is cut before its 区 ("白沙" + "区"): the two make the district.
+  const districts = tokens.flatMap((t, i) => (tokens[i + 1]?.word === '区' && /^n[rsz]?$/u.test(t.tag) ? [`${t.word}区`] : [])).filter(isDistrictName);
+  const tagged = [
+    ...tokens.filter((t) => t.tag === 'ns' || (PLACE_SUFFIX.test(t.word) && !/城市$/u.test(t.word)) || isDistrictName(t.word)).map((t) => t.word),
+    ...districts,
+  ];
+  // Two direction characters ("东西", "上下") are tagged as places but are ordinary words.
+  return [...new Set(tagged.map(placeStem).filter((w) => w.length >= 2 && !refersToUnits(w) && !/^[东南西北上下左右前后内外中]{2}$/u.test(w)))];
+}
+
+/**
+ * A title opening with a city's name and naming no county or district after it ("漳州市2024年城镇老旧小区改造工作总结",
+ * "衢州市2025年城镇老旧小区改造计划"): the city's own document, whose figures are the whole city's (全市) though its
+ * sentences do not say so. Not "西宁市城东区…", a district's.
+ */
+export function namesCityLevel(title: string): boolean {
+  const city = /^(\p{Script=Han}{2,4}?)市/u.exec(title.trim());
+  // Not a province's or the nation's "…城市…" ("湖南省城市更新…", "全国城市…", "推进城市…"), nor a party committee's name.
+  if (!city || /[省国]|^中共|城$/u.test(city[1])) return false;
+  const rest = title.trim().slice(city[0].length);
+  return !askedPlaces(rest).length && !/县|区级|乡镇|街道/u.test(rest);
+}

@@ -36,6 +36,15 @@ export const ASPECT_WORDS: ReadonlySet<string> = new Set('计划 打算 准备 �
  */
 export const SUPPORT_VERBS: ReadonlySet<string> = new Set('给予 给以 予以 加以 实行 作出 做出'.split(' '));
 
+/**
+ * Verbs of doing an ask is made of (排查积水点, 规范施工时间, 加强管理, 完善机制): what the bureau is asked to do to a
+ * thing, which the library reports with a verb of its own ("消除积水点17处", "施工时间为每日7:30至…"). The thing is
+ * what a passage must hold, not the verb.
+ */
+export const ACTION_VERBS: ReadonlySet<string> = new Set(
+  '排查 规范 加强 推进 推动 落实 完善 强化 优化 提升 做好 加大 压实 着力 推行 促进'.split(' '),
+);
+
 /** Words naming the kind of answer wanted (a measure, a reason…), not its topic. */
 const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 情形 问题 界定 定义 含义 概念 地方 路子 部门 全称 全名'.split(' '));
 
@@ -127,6 +136,24 @@ const PART_OF_DAY = /^(?:早上|早晨|清早|上午|中午|下午|傍晚|晚上
 
 export function isPartOfDay(word: string): boolean {
   return PART_OF_DAY.test(word);
+}
+
+/** Parts of the day as documents write them into the name of an activity ("夜间施工", "晚间作业"); not the asker's "晚上". */
+const WRITTEN_PART_OF_DAY = /^(?:夜间|晚间|日间)$/u;
+
+/**
+ * Whether a question's part-of-day word, written as documents write it, qualifies the noun of activity right after it
+ * ("夜间施工要办什么手续", "夜间巡查"): with it, a term of its own that rules regulate apart from the daytime activity.
+ */
+export function qualifiesActivity(word: string, question: string): boolean {
+  if (!WRITTEN_PART_OF_DAY.test(word)) return false;
+  const tokens = getJieba().tag(question, false);
+  return tokens.some((t, i) => t.word === word && tokens[i + 1]?.tag === 'vn');
+}
+
+/** Whether a question's part-of-day word only says when the asker saw or wants something ("晚上", "早上七点四十"). */
+export function saysWhenOnly(word: string, question: string): boolean {
+  return isPartOfDay(word) && !qualifiesActivity(word, question);
 }
 
 /** A word of two or three characters the dictionary holds only as single characters ("楼里" = 楼 + 里). */

@@ -35,6 +35,8 @@ export interface SpokenMatch {
 interface Rule {
   triggers: string[];
   adds: string[];
+  /** Words one of which the question must also hold for the rule to apply ("停车" for 对外开放 → 错时开放); none: always. */
+  context: string[];
 }
 
 const SYNONYMS_URL = new URL('./synonyms.txt', import.meta.url);
@@ -49,7 +51,8 @@ export function getSynonyms(): SynonymTable {
 
 /**
  * `a b c` makes a group of equivalents; `a b => c d` makes colloquial a, b add c, d (not the reverse); `a = c d` says
- * short form a is written c or d in full (a match of c or d is a match of a).
+ * short form a is written c or d in full (a match of c or d is a match of a). A rule ending `@ x y` applies only to a
+ * question that also says x or y.
  */
 export function parseSynonyms(text: string): SynonymTable {
   const rules: Rule[] = [];
@@ -62,11 +65,13 @@ export function parseSynonyms(text: string): SynonymTable {
       fullForms.set(normalized(same[1]), same[2].split(/\s+/).filter(isPhrase));
       continue;
     }
-    const [left, right] = line.split('=>').map((side) => side.trim().split(/\s+/).filter(isPhrase));
+    const [words, condition] = line.split(/\s@\s/u);
+    const context = condition?.trim().split(/\s+/).filter(isPhrase).map(normalized) ?? [];
+    const [left, right] = words.split('=>').map((side) => side.trim().split(/\s+/).filter(isPhrase));
     if (right !== undefined) {
-      if (left.length && right.length) rules.push({ triggers: left, adds: right });
+      if (left.length && right.length) rules.push({ triggers: left, adds: right, context });
     } else if (left.length > 1) {
-      rules.push({ triggers: left, adds: left });
+      rules.push({ triggers: left, adds: left, context });
     }
   }
   return {
@@ -90,11 +95,17 @@ function matchesWith(rules: Rule[], query: string): SpokenMatch[] {
   const text = normalized(query);
   const out: SpokenMatch[] = [];
   for (const rule of rules) {
+    if (!appliesTo(rule, text)) continue;
     const trigger = rule.triggers.find((t) => text.includes(t));
     const adds = trigger ? rule.adds.filter((phrase) => !text.includes(phrase)) : [];
     if (trigger && adds.length) out.push({ trigger, adds });
   }
   return out;
+}
+
+/** Whether a (normalized) question says what a rule's context asks for, if it asks for anything. */
+function appliesTo(rule: Rule, text: string): boolean {
+  return !rule.context.length || rule.context.some((word) => text.includes(word));
 }
 
 /** Start offsets of every occurrence of `needle` in `text`. */
@@ -113,7 +124,7 @@ function wordingWith(rules: Rule[], word: string, question: string): string[] {
   const covers = (trigger: string) => trigger === w || occurrences(text, trigger).some((s) => spans.some(([a, b]) => s <= a && b <= s + trigger.length));
   const added = new Set<string>();
   for (const rule of rules) {
-    if (!rule.triggers.some(covers)) continue;
+    if (!appliesTo(rule, text) || !rule.triggers.some(covers)) continue;
     for (const phrase of rule.adds) if (!w.includes(phrase) && phrase !== w) added.add(phrase);
   }
   return [...added];

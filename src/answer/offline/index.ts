@@ -2,7 +2,7 @@
 // each followed by [n]. No model, no network; figures and names come out exactly as the documents have them.
 import type { Tokenizer } from '../../text/tokenizer.js';
 import type { Passage } from '../../grounding/passages.js';
-import { judgeEvidence } from './answerability.js';
+import { judgeEvidence, type Evidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
 import { answeringFigure, askedRate, shareSubject, statesFigure } from '../../text/askedFigure.js';
@@ -51,6 +51,24 @@ function withinNamedDocument(scored: ScoredSentence[], docId: string | undefined
 }
 
 /**
+ * A best sentence without the figure or date asked (the answer it leads would be refused, see lacksAskedFigure) gives
+ * way to a runner-up of its document that states one, clears the sentence bar and scores statedDetailShare of it:
+ * "申报截止到哪天" is answered by "请于10月31日前报送", not refused for the notice's opening line.
+ */
+function preferStatedDetail(question: string, scored: ScoredSentence[], t: OfflineTuning): ScoredSentence[] {
+  const best = scored[0];
+  if (!best || !lacksAskedDetail(question, best.text)) return scored;
+  const stating = scored.find(
+    (s) =>
+      s.passage.chunk.docId === best.passage.chunk.docId &&
+      s.score >= best.score * t.statedDetailShare &&
+      s.sentenceCoverage >= t.minSentenceCoverage &&
+      !lacksAskedDetail(question, s.text),
+  );
+  return promote(scored, stating);
+}
+
+/**
  * A best sentence lifted by its bonuses (a date, a figure) that does not clear the sentence bar gives way to a close
  * runner-up (coveredSentenceShare of its score) that does: the bonuses choose among answers, they do not make one.
  */
@@ -79,6 +97,8 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  * 6. Otherwise: the best sentence with its close runners-up, in document order — for a 为什么 / 谁负责 / 什么时候
  *    question, led by the close runner-up worded as that answer (reason, responsible body, date); a 为什么 question
  *    whose sentences give no reason (they restate the rule) is refused with 文件写明了规定但没有说明原因.
+ * 6c. Such an answer without the figure or date asked: a runner-up of the best sentence's document that states it
+ *    (statedDetailShare of the best's score, over the sentence bar) leads instead.
  * 7. A 多少 / 几个 question whose answer holds no figure is refused.
  */
 /**
@@ -86,8 +106,11 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  * date, a which-company question without a company's name: the sentences are about the topic, not the detail asked.
  */
 function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
-  if (!answer.answered) return false;
-  const text = answer.answer.replace(/\[\d+\]/g, '');
+  return answer.answered && lacksAskedDetail(question, answer.answer.replace(/\[\d+\]/g, ''));
+}
+
+/** The text gives no figure, date or company of the kind the question asks for (see lacksAskedFigure). */
+function lacksAskedDetail(question: string, text: string): boolean {
   const type = questionTypeOf(question);
   // "最晚什么时候交？" asks a limit: "2025年度…" names a year, not by when (a date with 前, 截止, a span to act within).
   if (type?.name === '时间' && (!type.strict.sentence.test(text) || lacksAskedLimit(question, text))) return true;
@@ -158,8 +181,27 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
     if (listed) return listed;
   }
   if (headings) return headings;
+  const answer = answerWithBest(focus, scored, passages, evidence, options, t);
+  // 6c. An answer without the figure or date asked would be refused (7.): a runner-up stating it leads instead.
+  const stated = lacksAskedFigure(focus.text, answer) ? preferStatedDetail(focus.text, scored, t) : scored;
+  return stated === scored ? answer : answerWithBest(focus, stated, passages, evidence, options, t, true);
+}
+
+/**
+ * 6. The best sentence with its close runners-up, in document order — led by one worded as the question's type asks,
+ * or by the best itself when `leadWithBest` (a runner-up promoted for stating what is asked) — or a reason.
+ */
+function answerWithBest(
+  focus: QuestionFocus,
+  scored: ScoredSentence[],
+  passages: Passage[],
+  evidence: Evidence,
+  options: ExtractiveOptions,
+  t: OfflineTuning,
+  leadWithBest = false,
+): ExtractiveAnswer {
   const typed = preferDescribingSentence(focus, preferTypedSentence(focus.text, scored, t), t);
-  const ledByType = typed[0] !== scored[0];
+  const ledByType = leadWithBest || typed[0] !== scored[0];
   // A list of the kinds that leads from its own document is the answer; other documents' sentences are not its items.
   const own = ledByType && questionTypeOf(focus.text)?.name === '内容' ? typed.filter((s) => s.passage.chunk.docId === typed[0].passage.chunk.docId) : typed;
   // 6b. A 为什么 question whose chosen sentences give no reason (they restate the rule) is answered by a shortfall or

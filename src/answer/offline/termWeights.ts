@@ -3,7 +3,7 @@ import type { Tokenizer } from '../../text/tokenizer.js';
 import { getSynonyms } from '../../text/synonyms.js';
 import { chineseNumberValue } from '../../text/numerals.js';
 import { normalizeForMatch } from '../../text/simplify.js';
-import { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, isPartOfDay, gluedWords, isTopicTag, spokenNounRoot, tagOf, wordTags } from '../../text/questionWords.js';
+import { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, saysWhenOnly, gluedWords, isTopicTag, spokenNounRoot, tagOf, wordTags } from '../../text/questionWords.js';
 import { autonomousPlaceForm } from '../../text/places.js';
 import { KINDS_VERBS, questionTypeOf } from '../../text/questionTypes.js';
 import { unique, type QuestionFocus } from './questionAnalysis.js';
@@ -126,7 +126,7 @@ export function discountAbsentFraming(terms: WeightedTerm[], question: string, c
   const glued = gluedWords(question);
   // A place word, idiom or part of the day ("外面", "乱七八糟", "晚上") says where, how or when, and a word the tokenizer
   // glued ("楼里") names nothing, as the gate reads them too.
-  const framing = (term: string) => isAnswerKindWord(term) || !isTopicTag(tagOf(term, tags) ?? 'n') || isDescriptiveTag(tagOf(term, tags)) || isPartOfDay(term) || spokenNoun(term) || glued.has(term);
+  const framing = (term: string) => isAnswerKindWord(term) || !isTopicTag(tagOf(term, tags) ?? 'n') || isDescriptiveTag(tagOf(term, tags)) || saysWhenOnly(term, question) || spokenNoun(term) || glued.has(term);
   const held = (w: WeightedTerm) => contexts.some((c) => [w.norm, ...w.alternatives, ...w.synonyms].some((f) => c.includes(f)) || !!w.expansion?.test(c));
   // "…自查在什么时候前完成": the aspect verb frames the fact asked (as the gate reads it), it does not pick the sentence.
   // "改造包括哪些内容": 包括 asks for the kinds (the question type's own verb); a sentence holding it ("不包括城中村")

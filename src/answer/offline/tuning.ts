@@ -142,6 +142,11 @@ export const OFFLINE_TUNING = {
   // ---- Sentence choice by question type (strategies/questionType.ts) ----
   /** A runner-up worded as the answer to a 为什么 / 谁负责 / 什么时候 question leads the answer when it scores this share of the best. */
   typedSentenceShare: 0.8,
+  /**
+   * A how-much / when question whose best sentence states no figure or date (its answer would be refused): a runner-up
+   * of the same document that states one leads at this share of the best.
+   */
+  statedDetailShare: 0.65,
   /** A 是什么 / 什么叫 question: a sentence that describes the term (or opens the item it labels) leads at this share of the best. */
   describingSentenceShare: 0.7,
   /** A 包括哪些 question: a sentence that itself lists the kinds ("分为基础类、完善类、提升类") leads at this share of the best. */

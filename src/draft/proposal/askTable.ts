@@ -4,14 +4,13 @@
 // suggestion finder reads it like any list: "具体建议：" / "1.扩大…" / "2.统一…". Columns before the asks (序号, the problem each row answers) are left out;
 // columns after it (具体内容) are the ask's detail and follow it after a colon.
 import { ASK_COLUMN_NAME, REPORT_ROW_NAME } from '../../text/clauses.js';
+import { DRAFT_TUNING } from '../tuning.js';
 
 /** Cells of a row: a tab (a .docx table) or a pipe (a table pasted or typed as text) between cells. */
 const CELL_SEPARATOR = /\t|[|｜]/u;
 
 /** A header naming the problem or the situation ("问题及建议") is not the asks' column. */
 const PROBLEM_COLUMN = /问题|现状|原因|情况|背景/u;
-/** A header cell is a short name; a longer one is prose with a pipe in it. */
-const MAX_HEADER_CELL_CHARS = 12;
 
 function cellsOf(line: string): string[] | null {
   if (!CELL_SEPARATOR.test(line)) return null;
@@ -23,8 +22,8 @@ function cellsOf(line: string): string[] | null {
 }
 
 /** The column of a header row that holds the asks, or -1 when the row is no header of an asks table. */
-function askColumnOf(header: string[], isFieldLabel: (cell: string) => boolean): number {
-  if (header.some((c) => !c || c.length > MAX_HEADER_CELL_CHARS || /[。，,；;]/u.test(c))) return -1;
+function askColumnOf(header: string[], isFieldLabel: (cell: string) => boolean, maxCellChars = DRAFT_TUNING.maxAskTableHeaderCellChars): number {
+  if (header.some((c) => !c || c.length > maxCellChars || /[。，,；;]/u.test(c))) return -1;
   // "提案人\t李华\t建议\t…" is a form's row of fields and values, not a table's header.
   if (header.some(isFieldLabel)) return -1;
   // "区县｜完成数｜主要措施" reports on each place: a report's table, not the asks.
@@ -66,6 +65,8 @@ export function askTablesAsLists(lines: string[], isFieldLabel: (cell: string) =
       out.push(`${++n}.${ask}${detail ? `：${detail}` : ''}`);
     }
     i += rows.length;
+    // The table ends at its last row: a paragraph right after it is no continuation of the last ask.
+    if (lines[i + 1]?.trim()) out.push('');
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // The parts of a proposal that are not its body: form header fields (案由, 提案人, 主办, 会办, 联系电话, 【…略】, 类别),
 // the title, number and meeting, and, in a report-style text (【提案内容】…【办理情况】…), everything but the content.
 import type { ProposalKind } from '../../types.js';
+import { isDateLine } from '../../text/dates.js';
 import { listMarkerAt } from '../../text/markers.js';
 import { announcesAsksBelow } from './suggestions.js';
 import { askTablesAsLists } from './askTable.js';
@@ -17,8 +18,6 @@ const MEETING_LABEL = /^(?:会\s*议|届\s*次)\s*[：:]\s*(.+)$/u;
 /** Header lines that are metadata, never body: "类别：城建", "主办：市住建局", "联系电话：…". */
 const OTHER_LABEL =
   /^(?:类\s*别|分\s*类|界\s*别|工作单位|单\s*位|职\s*务|联系电话|电\s*话|手\s*机|联系地址|通讯地址|地\s*址|邮\s*编|日\s*期|时\s*间|提交时间|提交日期|立案时间|承办单位|承\s*办|主办单位|主\s*办|会办单位|会\s*办|协\s*办|办理单位|办理时限|会\s*议|届\s*次|(?:提案人|建议人|代表|委员)?签\s*名|审查意见|附\s*件)\s*[：:]/u;
-/** A date alone on a line: the proposal's sign-off ("2026年1月9日", "二〇二六年一月九日"), never an ask. */
-const DATE_LINE = /^[\d０-９〇零一二三四五六七八九十]{2,4}\s*年\s*[\d０-９一二三四五六七八九十]{1,2}\s*月(?:\s*[\d０-９一二三四五六七八九十]{1,3}\s*[日号])?$/u;
 /** A field withheld from the text: "【联系电话、通讯地址略】", "[手机号略]". */
 const WITHHELD = /[【[（(][^】\]）)\n]{0,40}略[】\]）)]/gu;
 
@@ -119,7 +118,7 @@ function isHeaderFieldLabel(label: string): boolean {
 
 /** A line that belongs to the form header, not the body. */
 export function isMetadataLine(line: string): boolean {
-  return TITLE_LABEL.test(line) || PROPOSER_LABEL.test(line) || OTHER_LABEL.test(line) || (NUMBER_LABEL.test(line) && line.length <= 20) || /^[^。，]{0,20}略$/u.test(line) || DATE_LINE.test(line);
+  return TITLE_LABEL.test(line) || PROPOSER_LABEL.test(line) || OTHER_LABEL.test(line) || (NUMBER_LABEL.test(line) && line.length <= 20) || /^[^。，]{0,20}略$/u.test(line) || isDateLine(line);
 }
 
 /** A line holding nothing but the proposers' names: "民盟某市委会", "张华、刘芳", "张华 刘芳". */

@@ -1,6 +1,8 @@
 // Whether a text is a proposal at all. Drafting a reply to "今天天气不错，我们去公园散步吧" or to a sports report
 // helps nobody; short real proposals ("建议加快老旧小区改造进度。") must still pass.
 
+import { letterFormParts } from '../../text/markers.js';
+
 /** Tuning knobs of the proposal test. */
 export const RECOGNISE_OPTIONS = {
   /** Distinct policy-domain words a text without a proposal header needs besides asking for something. */
@@ -23,12 +25,6 @@ const HEADER_SIGNALS: RegExp[] = [
  * matter of policy too, but it is answered as a 工单 (办理回复), not as a proposal.
  */
 const REQUEST_FORM_FIELD = /(?:^|\n)\s*(?:工单编号|工单号|来电时间|来电人|来电号码|诉求类型|诉求内容|转办单位|承办单位|办理时限|信访人|信访事项|投诉人|投诉内容|来信人|写信人|反映人)\s*[：:]/gu;
-/**
- * The form of a resident's letter to the bureau: "尊敬的市住建局领导：" opening it, "此致 / 敬礼" closing it. With a
- * 来信人 line it is a 信访 letter (answered as one), not a proposal; a proposal may close with 此致敬礼 too, but has a
- * proposal's header.
- */
-const LETTER_FORM = [/^\s*尊敬的[^\n：:]{0,20}(?:领导|同志|负责人)[：:]/u, /(?:^|\n)\s*此致\s*\n?\s*敬礼/u];
 /** Words that ask for something. */
 const ASKING = /建议|提案|议案|呼吁|希望|恳请|请求|提议|应当|应该|亟需|亟待|尽快|(?:^|[，,。；\n])\s*(?:要|应|请)(?=[加进推建完强落尽统明实规简增修解])/u;
 /** Policy-domain words: what a bureau could be asked to act on. */
@@ -41,7 +37,7 @@ const POLICY_DOMAIN =
  */
 function requestFormFields(head: string, text: string): number {
   const fields = (head.match(REQUEST_FORM_FIELD) ?? []).length;
-  return fields > 0 ? fields + LETTER_FORM.filter((p) => p.test(text)).length : 0;
+  return fields > 0 ? fields + letterFormParts(text) : 0;
 }
 
 export interface ProposalSignals {

@@ -85,7 +85,7 @@ export function findSuggestions(body: string): SuggestionPart {
   const scope = region?.text ?? body;
   const list = region ? firstList(scope, region.introduced ? 0 : Infinity) : firstAskingList(scope);
   let pieces: string[];
-  if (list) pieces = listItems(scope, list);
+  if (list) pieces = [...listItems(scope, list), ...asksAfterList(scope, list)];
   else if (region) pieces = introducedParagraphs(region.text, region.announced ?? false);
   else pieces = proposingParagraphs(body);
   pieces = pieces.map(withoutListMarker);
@@ -271,9 +271,8 @@ function paragraphsOfSequenceItem(item: string): string[] {
  * on over its continuation lines, up to a closing courtesy, a report's own text, or a higher-level heading.
  */
 function endOfLastItem(text: string, list: ListItemMarker[]): number {
-  const first = list[0].start;
   const last = list[list.length - 1].start;
-  const inline = !text.slice(first, last).includes('\n');
+  const inline = isInlineList(text, list);
   let lineEnd = text.indexOf('\n', last);
   if (inline) {
     // A hard-wrapped line (no final stop) continues on the next one.
@@ -281,14 +280,50 @@ function endOfLastItem(text: string, list: ListItemMarker[]): number {
     return lineEnd < 0 ? text.length : lineEnd;
   }
   const style = list[0].style;
+  // A list of one line an item (an asks table rewritten as a list, askTable.ts) ends at the first blank line: the
+  // paragraph after it is no part of its last item (asksAfterList reads it on its own).
+  const oneLineItems = hasOneLineItems(text, list);
   let pos = lineEnd;
   while (pos >= 0) {
     const nextEnd = text.indexOf('\n', pos + 1);
     const line = text.slice(pos + 1, nextEnd < 0 ? text.length : nextEnd).trim();
+    if (!line && oneLineItems && pos === lineEnd) return pos;
     if (line && (CLOSING_LINE.test(line) || REPORT_TAIL.test(line) || (style !== '一、' && listMarkerAt(line)?.style === '一、'))) return pos;
     pos = nextEnd;
   }
   return text.length;
+}
+
+/** "一是…；二是…；三是…。": every item on the first item's line. */
+function isInlineList(text: string, list: ListItemMarker[]): boolean {
+  return !text.slice(list[0].start, list[list.length - 1].start).includes('\n');
+}
+
+/** "1.扩大…\n2.统一…": each item but the last a line of its own. */
+function hasOneLineItems(text: string, list: ListItemMarker[]): boolean {
+  return list.every((m, i) => i + 1 >= list.length || !text.slice(m.start, list[i + 1].start).trim().includes('\n'));
+}
+
+/**
+ * A list of one-line items (an asks table, "1.…/2.…") ends at the blank line after it, yet the proposer may go on
+ * asking below it ("此外，…建议在小区内增设公共充电桩。", "同时，希望…"): each paragraph right after the list that asks
+ * is a suggestion of its own, up to the first that asks nothing (a closing courtesy, background, the signature), a
+ * narrator's line, or a new list or heading.
+ */
+function asksAfterList(text: string, list: ListItemMarker[]): string[] {
+  if (isInlineList(text, list) || !hasOneLineItems(text, list)) return [];
+  const paragraphs = text
+    .slice(endOfLastItem(text, list))
+    .split(/\n+/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    if (CLOSING_LINE.test(p) || REPORT_TAIL.test(p) || NARRATION.test(p) || listMarkerAt(p)) break;
+    if (!(isProposing(p) || opensWithAsk(p))) break;
+    out.push(p);
+  }
+  return out;
 }
 
 /**

@@ -6,11 +6,6 @@ import { statedYears, withoutStatedYears } from '../../../text/numerals.js';
 import { askedFigure, statesFigure } from '../../../text/askedFigure.js';
 import type { ExtractiveAnswer } from '../compose.js';
 
-/** The first quoted sentence's opening, enough to find the passage a citation quotes. */
-function quotedOpening(quote: string): string {
-  return quote.split('……')[0].replace(/^[…\s]+/u, '').slice(0, 12);
-}
-
 /**
  * The answer completed from a passage it cites that states the difference asked (naming a year the question asks,
  * when it asks years): that passage's sentence stating each asked year's figure the answer's quote from it lacks, and
@@ -25,7 +20,7 @@ export function withStatedDifference(question: string, answer: ExtractiveAnswer,
   const ofMeasureAsked = (s: string) => !measure || statesFigure(s.replace(/^.*?比/u, ''), measure);
   const statesAskedDifference = (s: string) => STATES_DIFFERENCE.test(s) && ofYearAsked(s) && ofMeasureAsked(s);
   for (const cited of answer.citations) {
-    const passage = passages.find((p) => p.chunk.docId === cited.docId && p.chunk.sectionPath === cited.section && p.chunk.text.includes(quotedOpening(cited.quote)));
+    const passage = passages.find((p) => p.chunk.id === cited.chunkId);
     const sentences = passage ? splitSentences(passage.chunk.text).map((x) => x.text) : [];
     const difference = sentences.find(statesAskedDifference);
     if (!difference) continue;
