@@ -75,11 +75,14 @@ export const ASKS_WHETHER_FINISHED = new RegExp(`${FINISH_VERB}了?(?:没有|没
 /** A clause saying work has started or is under way, not that it is finished: "目前已开工48个", "启动建设…", "正在施工". */
 export const STARTED_CLAUSE = /开工|动工|启动建设|开始建设|正在(?:建设|施工|改造)|在建/u;
 
+/** 要 as a duty or a will ("要求", "要在…前", "各区要着力…"), not a part of 主要, 重要, 需要, 纲要, 只要, 要点, 要件. */
+const DUTY_YAO = '(?<![主重需纲摘概简只])要(?![点素件闻])';
+
 /**
  * A plan, a will or a by-when governing a verb: 将, 拟, 要 as a duty (要求, 要在; not 主要, 重要, 需要 as 需要的), a date
  * before 前 ("6月30日前", "年底前"; not 目前, 提前).
  */
-const GOVERNING_PLAN_WORD = '将|(?<![主重需纲摘概简只])要(?![点素件闻])|拟|确保|预计|力争|争取|计划|[年月日号底末]前|以内';
+const GOVERNING_PLAN_WORD = `将|${DUTY_YAO}|拟|确保|预计|力争|争取|计划|[年月日号底末]前|以内`;
 
 /** A clause saying something is finished, unless a plan, a will or a by-when governs its verb ("将于年底前建成"). */
 const FINISHED_CLAUSE = new RegExp(`^(?:(?!${GOVERNING_PLAN_WORD}).)*${FINISH_VERB}`, 'u');
@@ -144,9 +147,9 @@ const PROBLEM_OCCURS = /(?<!杜绝|防止|避免|减少|解决|防范|不再|发
 const STILL_SOME = /^(?:但|但是|然而)(?:仍|还)(?:有|存在)/u;
 /**
  * A duty or a measure in the sentence ("各区要着力解决…存在的停车难问题", "应当及时整改…", "可申请减免"): it says what is
- * done about the problem, so it is no problem described only. 要 as a duty, not 主要/重要/需要.
+ * done about the problem, so it is no problem described only (要 as DUTY_YAO reads it).
  */
-const MEASURE_WORD = /(?<![主重需])要(?![点素])|应当|应该|必须|须|负责|着力|解决|整改|可以|可申请|予以/u;
+const MEASURE_WORD = new RegExp(`${DUTY_YAO}|应当|应该|必须|须|负责|着力|解决|整改|可以|可申请|予以`, 'u');
 
 /**
  * Whether a sentence only describes a problem, stating no figure, no measure and nothing the writer will do: the problem
