@@ -191,6 +191,15 @@ function namesOnly(item: string): boolean {
  */
 const SLOGAN_CLAUSE = /^[^，,]{2,12}(?:资源|潜力|优势|作用|活力|合力|积极性)[，,]$/u;
 const ACTION_OPENING = /^(?:推动|推进|推行|鼓励|引导|建立|建设|实施|开展|开放|利用|加快|完善|设立|增设)/u;
+/**
+ * "加大执法力度，", "合理安排施工时序，", "挖掘小区内部空间，": a clause whose object is a dimension of the ask (how hard, in
+ * what order, where room is found), not what is done; the next clause says that.
+ */
+const FRAME_CLAUSE = /^[^，,。；;]{2,6}(?:力度|时序|次序|顺序|节奏|空间)[，,]$/u;
+/** The clause after a frame says what is done: an action, or its object put first ("把…安排在…", "对…依法处罚"). */
+function spellsOutAction(clause: string): boolean {
+  return opensWithAsk(clause) || /^(?:把|将|对)[^，,。；;]{2,}/u.test(clause);
+}
 /** A clause naming the means of an ask: "利用…", "通过…", "依托…", "借助…". */
 const MEANS_CLAUSE = /^(?:利用|通过|依托|借助)[^，,。；;]{2,}[，,]$/u;
 /**
@@ -265,6 +274,12 @@ function leadClauses(topic: string, options = HEADING_OPTIONS): string {
   if (clauses.length > 1 && MEANS_CLAUSE.test(clauses[0]) && !MANNER_CLAUSE.test(clauses[0]) && ACTION_OPENING.test(clauses[1])) {
     const joined = `${clauses[0].replace(/[，,]$/u, '')}${clauses[1]}`;
     clauses = [joined.replace(/[，,]$/u, '').length <= options.maxChars ? joined : clauses[1], ...clauses.slice(2)];
+  }
+  // "加大执法力度，对占用公共车位的依法处罚": a clause naming only how hard, in what order or where room is found names
+  // the ask together with the clause that says what is done.
+  if (clauses.length > 1 && FRAME_CLAUSE.test(clauses[0]) && spellsOutAction(clauses[1])) {
+    const joined = `${clauses[0]}${clauses[1]}`;
+    if (joined.replace(/[，,]$/u, '').length <= options.maxChars) clauses = [joined, ...clauses.slice(2)];
   }
   let out = '';
   for (const clause of clauses) {
