@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { statesFigureAsDone } from '../src/text/askedFigure.js';
 import { ASKS_WHAT_WAS_DONE, ASKS_WHETHER_FINISHED, asksWhatWasDone, statesFinished, unplannedClauses } from '../src/text/plans.js';
-import { libraryDocument, testLibrary } from './support/library.js';
+import { expectAnswered, expectRefused, libraryDocument, testLibrary } from './support/library.js';
 
 const NEWS = libraryDocument({ title: '白沙县老旧小区改造持续推进' }, `白沙县老旧小区改造持续推进
 
@@ -35,34 +35,24 @@ const PLAN = testLibrary({ files: { 'hs_plan.txt': libraryDocument({ title: '红
 
 describe('a start or a plan given for what a matter came to in the end', () => {
   it('refuses a final count asked when the library only says how many were started', async () => {
-    const a = await library.ask('白沙县2024年最终改造完成了多少个小区？');
-    expect(a.answered).toBe(false);
-    expect(a.answer).toContain('现有文件中没有2024年');
+    await expectRefused(library, '白沙县2024年最终改造完成了多少个小区？', '现有文件中没有2024年');
   });
 
   it('still answers a count done in an earlier year', async () => {
-    const a = await library.ask('白沙县2023年最终改造完成了多少个小区？');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('52个');
+    await expectAnswered(library, '白沙县2023年最终改造完成了多少个小区？', '52个');
   });
 
   it('refuses whether a thing was finished when the library only says it was started and planned', async () => {
-    const a = await library.ask('粮站宿舍旁边那个立体停车库最后建成了没有');
-    expect(a.answered).toBe(false);
-    expect(a.answer).toContain('只有开工或计划的内容');
+    await expectRefused(library, '粮站宿舍旁边那个立体停车库最后建成了没有', '只有开工或计划的内容');
   });
 
   it('answers whether a thing was finished when the library says it was', async () => {
-    const a = await library.ask('南门街道口袋公园建成了没有');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('已于2023年10月建成投用');
+    await expectAnswered(library, '南门街道口袋公园建成了没有', '已于2023年10月建成投用');
   });
 
   // 目前 and 提前 hold 前, 主要 holds 要: none is a plan governing the finish ("目前已建成投用" was refused as only a start).
   it('answers whether a thing was finished when the sentence also says when it started', async () => {
-    const a = await library.ask('西关农贸市场建成了没有？');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('目前已建成投用');
+    await expectAnswered(library, '西关农贸市场建成了没有？', '目前已建成投用');
   });
 
   it('reads 前 and 要 as plan words only where they govern the finish', () => {
@@ -84,9 +74,7 @@ describe('a start or a plan given for what a matter came to in the end', () => {
 
   // A year-end within a plan's period is answered by that year's target: it was refused as "只有计划或目标".
   it('answers a figure asked at a year-end the quoted plan runs to with its target', async () => {
-    const a = await PLAN.ask('2026年底全市物业服务覆盖率是多少？');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('达到80%');
+    await expectAnswered(PLAN, '2026年底全市物业服务覆盖率是多少？', '达到80%');
   });
 
   // A figure asked at a year's end ("聊城2024年底覆盖率是多少", a comparison's side) is asked as what was done, so the

@@ -39,6 +39,12 @@ describe('a part of the day naming an activity (夜间施工)', () => {
     expect(saysWhenOnly('夜间', '夜间停在小区里要收费吗')).toBe(true);
   });
 
+  it('keeps the written part of day before any activity, whatever the tagger calls it (作业 n, 照明 v)', () => {
+    expect(saysWhenOnly('晚间', '晚间作业需要审批吗')).toBe(false);
+    expect(saysWhenOnly('夜间', '夜间照明谁负责')).toBe(false);
+    expect(saysWhenOnly('夜间', '夜间噪音扰民怎么办')).toBe(false);
+  });
+
   it('is not answered with the daytime permit when the library says nothing of night work', async () => {
     const answer = await daytimeOnly.ask('夜间施工要办什么手续？');
     expect(answer.answered).toBe(false);

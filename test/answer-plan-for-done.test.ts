@@ -2,7 +2,7 @@
 // precision): "…实际累计达到多少台" answered by "目标是累计达到300台" read a target as a result.
 import { describe, expect, it } from 'vitest';
 import { askersFigure, statesFigureAsDone } from '../src/text/askedFigure.js';
-import { libraryDocument, testLibrary } from './support/library.js';
+import { expectAnswered, expectRefused, libraryDocument, testLibrary } from './support/library.js';
 
 const REPORT = libraryDocument({ title: '青川市2024年城镇老旧小区改造工作总结', issuer: '青川市住房和城乡建设局' }, `青川市2024年城镇老旧小区改造工作总结
 
@@ -38,20 +38,15 @@ const county = testLibrary({ files: { 'baisha_zongjie.txt': RESULTS, 'baisha_fan
 
 describe('a plan or a target given for what was done', () => {
   it('refuses a result asked for a year that has only a target', async () => {
-    const a = await library.ask('2025年全市加装电梯实际累计达到了多少台？');
-    expect(a.answered).toBe(false);
+    await expectRefused(library, '2025年全市加装电梯实际累计达到了多少台？');
   });
 
   it('refuses a figure the asker says is already in force when the library only studies it', async () => {
-    const a = await library.ask('听说加装电梯补助已经提到13万一台了，现在能按13万申请吗？');
-    expect(a.answered).toBe(false);
-    expect(a.answer).toContain('只有计划或拟议的内容');
+    await expectRefused(library, '听说加装电梯补助已经提到13万一台了，现在能按13万申请吗？', '只有计划或拟议的内容');
   });
 
   it('answers the result stated after the plan in the same sentence', async () => {
-    const a = await library.ask('2024年全市实际完成改造多少个老旧小区？');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('126个');
+    await expectAnswered(library, '2024年全市实际完成改造多少个老旧小区？', '126个');
   });
 
   it('reads a plan word as governing the clauses after it until one says what was done', () => {
@@ -62,12 +57,8 @@ describe('a plan or a target given for what was done', () => {
   });
 
   it('answers a result beside a plan or a target named as a noun', async () => {
-    const a = await county.ask('白沙县2024年实际改造完成了多少个小区？');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('47个');
-    const b = await county.ask('白沙县2024年加装电梯实际新增了多少台？');
-    expect(b.answered).toBe(true);
-    expect(b.answer).toContain('38台');
+    await expectAnswered(county, '白沙县2024年实际改造完成了多少个小区？', '47个');
+    await expectAnswered(county, '白沙县2024年加装电梯实际新增了多少台？', '38台');
   });
 
   it('reads a plan word as a plan only where it leads its clause', () => {
@@ -84,8 +75,6 @@ describe('a plan or a target given for what was done', () => {
     expect(askersFigure('我家小区已经建成20多年了，能纳入改造吗？')).toBeUndefined();
     expect(askersFigure('听说已经有3个小区试点了，补助标准是多少？')).toBeUndefined();
     expect(askersFigure('物业费已经涨到每平方米2.5元了，合理吗？')?.test('每平方米2.5元')).toBe(true);
-    const a = await county.ask('我家小区已经建成20多年了，能纳入改造吗？');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('建成满20年');
+    await expectAnswered(county, '我家小区已经建成20多年了，能纳入改造吗？', '建成满20年');
   });
 });

@@ -2,7 +2,7 @@
 // "…维护保养费用缺少保障，部分电梯出现…的问题", "占车位的是怎么管的" with "但仍有极少数的人…擅自占用停车位…".
 import { describe, expect, it } from 'vitest';
 import { describesProblemOnly } from '../src/text/plans.js';
-import { libraryDocument, testLibrary } from './support/library.js';
+import { expectAnswered, expectRefused, libraryDocument, testLibrary } from './support/library.js';
 
 const READING = libraryDocument({ title: '《青川市既有住宅加装电梯管理办法实施细则》政策解读', issuer: '青川市住房和城乡建设局' }, `《青川市既有住宅加装电梯管理办法实施细则》政策解读
 
@@ -20,28 +20,20 @@ const library = testLibrary({ files: { 'qingchuan_jiedu.txt': READING } }, { tim
 
 describe('a problem described given for the measure asked', () => {
   it('refuses a measure asked when the library only describes the problem', async () => {
-    const a = await library.ask('电梯装好以后每年的保养费政府管不管');
-    expect(a.answered).toBe(false);
-    expect(a.answer).toContain('只有对问题的描述');
+    await expectRefused(library, '电梯装好以后每年的保养费政府管不管', '只有对问题的描述');
   });
 
   it('answers a question about the problem itself with it', async () => {
-    const a = await library.ask('加装电梯以后保养费用出现了什么问题？');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('装得起、养不起');
+    await expectAnswered(library, '加装电梯以后保养费用出现了什么问题？', '装得起、养不起');
   });
 
   it('answers with a measure that prevents a problem', async () => {
-    const a = await library.ask('加装电梯工程质量谁来管？');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('杜绝出现工程质量和安全问题');
+    await expectAnswered(library, '加装电梯工程质量谁来管？', '杜绝出现工程质量和安全问题');
   });
 
   // A duty (要, 应当) or a measure naming the problem it solves was refused as "只有对问题的描述".
   it('answers with a duty that names the problem it solves', async () => {
-    const a = await library.ask('停车位不够怎么办？');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('着力解决老旧小区存在的停车难问题');
+    await expectAnswered(library, '停车位不够怎么办？', '着力解决老旧小区存在的停车难问题');
   });
 
   it('reads the forms of a problem described, not a measure or a figure', () => {

@@ -69,4 +69,13 @@ describe('a topic clause, then two asks of it', () => {
     expect(a.answered).toBe(true);
     expect(a.answer.match(/协商调解/gu)).toHaveLength(1);
   });
+
+  it('gives a sentence once when both asks are answered with it, whatever the first clause', async () => {
+    for (const question of ['一楼住户不同意，加装电梯还能装吗，怎么办？', '一楼不同意加装，电梯还能装吗，怎么办？']) {
+      const a = await elevator.ask(question);
+      expect(a.answered).toBe(true);
+      expect(a.answer.match(/协商调解/gu)).toHaveLength(1);
+      expect(a.citations).toHaveLength(1);
+    }
+  });
 });

@@ -4,7 +4,7 @@
 // not quoted; it is now. Only drafts read heads this way: `ask` matches a question's words as asked.
 import { describe, expect, it } from 'vitest';
 import { createEvidenceContext, gatherEvidence, type SuggestionEvidence } from '../src/draft/evidence.js';
-import { otherKindHeadForms } from '../src/text/kindHeads.js';
+import { holdsUnderKindHead, otherKindHeadForms } from '../src/text/kindHeads.js';
 import { briefingChunks, documentChunks, servicesOverChunks } from './support/services.js';
 
 const REPLY = documentChunks('zx_no031_2024', { title: '关于加强老旧小区二次供水和燃气安全的提案的答复', number: '', kind: 'reply' }, [
@@ -22,6 +22,12 @@ describe('a thing named with another head of its kind', () => {
     expect(otherKindHeadForms('企业')).toEqual(['公司', '集团']);
     expect(otherKindHeadForms('装置')).toEqual(['设备']);
     expect(otherKindHeadForms('物业')).toEqual([]);
+  });
+
+  it('reads a renamed form only as a word of its own: 消防器材 holds no 消防器', () => {
+    expect(holdsUnderKindHead('配备消防器材1200套', '消防设备')).toBe(false);
+    expect(holdsUnderKindHead('安装燃气泄漏报警器并接入平台', '报警装置')).toBe(true);
+    expect(holdsUnderKindHead('安装燃气泄漏报警器。', '报警装置')).toBe(true);
   });
 
   it('quotes the reply that names the asked body with another head', async () => {

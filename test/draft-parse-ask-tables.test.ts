@@ -6,6 +6,17 @@ import { headingCoreOf, parseProposal } from '../src/draft/parseProposal.js';
 
 const cores = (text: string) => parseProposal(text).suggestions.map((s) => headingCoreOf(s.topic));
 
+/** A deputy's proposal whose asks are a table's 具体建议 column, up to its last row: what follows it differs per test. */
+const PARKING_ASKS_TABLE = [
+  '关于老旧小区停车充电问题的建议',
+  '领衔代表：李明（某区代表团）',
+  '',
+  '我在走访选民时收集到群众反映较多的几个问题，整理成下表，请有关部门研究办理。',
+  '序号｜群众反映的问题｜具体建议',
+  '1｜单位停车场错时开放的数量少｜扩大机关、国有企业停车场错时开放范围',
+  '2｜小区充电桩收费标准不一｜统一规范充电设施收费，公开收费标准',
+];
+
 describe('asks in a table', () => {
   it('takes the 具体建议 column of a ｜ table, one section a row, and leaves the problems out', () => {
     const text = [
@@ -72,13 +83,7 @@ describe('asks in a table', () => {
 
   it('ends the table at its last row: a further ask after it is a section of its own, not part of the last ask', () => {
     const text = [
-      '关于老旧小区停车充电问题的建议',
-      '领衔代表：李明（某区代表团）',
-      '',
-      '我在走访选民时收集到群众反映较多的几个问题，整理成下表，请有关部门研究办理。',
-      '序号｜群众反映的问题｜具体建议',
-      '1｜单位停车场错时开放的数量少｜扩大机关、国有企业停车场错时开放范围',
-      '2｜小区充电桩收费标准不一｜统一规范充电设施收费，公开收费标准',
+      ...PARKING_ASKS_TABLE,
       '此外，老旧小区普遍缺少充电设施，群众意见较大，建议在小区内增设公共充电桩。',
       '',
       '代表：李明',
@@ -92,13 +97,7 @@ describe('asks in a table', () => {
 
   it('leaves a paragraph after the table that asks nothing out (background, a closing courtesy)', () => {
     const text = [
-      '关于老旧小区停车充电问题的建议',
-      '领衔代表：李明（某区代表团）',
-      '',
-      '我在走访选民时收集到群众反映较多的几个问题，整理成下表，请有关部门研究办理。',
-      '序号｜群众反映的问题｜具体建议',
-      '1｜单位停车场错时开放的数量少｜扩大机关、国有企业停车场错时开放范围',
-      '2｜小区充电桩收费标准不一｜统一规范充电设施收费，公开收费标准',
+      ...PARKING_ASKS_TABLE,
       '目前全区新能源汽车保有量已超过三万辆，增长较快。',
       '以上建议妥否，请审议。',
       '',

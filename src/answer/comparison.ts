@@ -225,10 +225,17 @@ function ofSide(places: string[], answer: Answer, originOf: (docId: string) => s
   return answer.citations.some((c) => names(`${c.quote} ${c.section} ${c.title} ${originOf(c.docId) ?? ''}`, places));
 }
 
+/** Whether two answers quote the same sentences of the same passages (whatever their order). */
+function sameQuotes(a: Answer, b: Answer): boolean {
+  const quotes = (x: Answer) => x.citations.map((c) => `${c.chunkId}\u0000${c.quote}`).sort().join('\u0001');
+  return a.citations.length > 0 && quotes(a) === quotes(b);
+}
+
 /**
  * Both sides' answers in one, citations renumbered in order; undefined when neither side is answered. A comparison is
  * answered only when both sides are, each from its own place: half an answer reads as the whole of it, so with one
  * side missing the answer is not given (answered: false), saying which side the library lacks and quoting the other.
+ * Both sides answered with the same quotes are answered once, unlabelled.
  */
 export function combineSides(
   compared: ComparisonSides,
@@ -252,6 +259,10 @@ export function combineSides(
   if (whichSide) {
     return { answered: true, answer: [...lines, ...(missing ? [`${missing}：现有文件中没有找到相关内容。`] : [])].join('\n'), citations, retrieved };
   }
-  if (found.every(Boolean)) return { answered: true, answer: lines.join('\n'), citations, retrieved };
+  if (found.every(Boolean)) {
+    // Both sides quoting the same sentences of the same passages are one answer: given once, not twice under two labels.
+    if (sameQuotes(answers[0], answers[1])) return { answered: true, answer: answers[0].answer, citations: answers[0].citations, retrieved };
+    return { answered: true, answer: lines.join('\n'), citations, retrieved };
+  }
   return { answered: false, answer: [`现有文件中没有找到${missing}的相关内容，无法两方对照作答。文件中只有：`, ...lines].join('\n'), citations, retrieved };
 }

@@ -10,8 +10,8 @@ import { questionFocus } from '../answer/offline/questionAnalysis.js';
 import { coverage, matchStrength, passageContexts, weighTerms, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { yearsAsDigits } from '../text/numerals.js';
-import { holdsUnderKindHead } from '../text/kindHeads.js';
 import { offlineTuning } from '../answer/offline/tuning.js';
+import { otherKindHeadForms } from '../text/kindHeads.js';
 
 /** A sentence a draft may quote, with the chunk it comes from (its title and section count as its context). */
 export interface QuoteCandidate {
@@ -37,15 +37,11 @@ export interface TermWeights {
 
 /**
  * Coverage of weighted terms by a text, as the offline engine measures it (normalised; partial credit for parts). A
- * year written digit by digit is read as digits, as search reads it: 三年 is not in "二〇二三年底"; a thing named with another
- * head of its kind is held (src/text/kindHeads.ts).
+ * year written digit by digit is read as digits, as search reads it: 三年 is not in "二〇二三年底".
  */
 export function coverageOf(terms: WeightedTerm[], text: string): number {
   if (!terms.length) return 0;
-  const norm = normalizeForMatch(yearsAsDigits(text));
-  // A term the text names with another head of its kind ("报警器" for 报警装置) is held as the term.
-  const renamed = terms.filter((w) => !norm.includes(w.norm) && holdsUnderKindHead(norm, w.norm)).map((w) => w.norm);
-  return coverage(terms, renamed.length ? `${norm} ${renamed.join(' ')}` : norm);
+  return coverage(terms, normalizeForMatch(yearsAsDigits(text)));
 }
 
 /**
@@ -93,12 +89,16 @@ export function gateSentences(search: Searcher, wording: string, candidates: Quo
   return { answerable: passing.some(Boolean), passing, focus: analysis.focus };
 }
 
-/** The wording's weighted terms over texts (retrieved chunks, whole documents): what `coverageOf` measures against. */
+/**
+ * The wording's weighted terms over texts (retrieved chunks, whole documents): what `coverageOf` measures against. A
+ * draft reads a thing named with another head of its kind as the term (WeightedTerm.kindForms).
+ */
 export function weighWording(wording: string, texts: string[]): TermWeights {
   const t = offlineTuning();
   const focus = questionFocus(getTokenizer(), wording);
   const contexts = texts.map(normalizeForMatch);
-  const terms = weighTerms(getTokenizer(), focus, contexts, t);
+  // A thing named with another head of its kind ("报警器" for 报警装置) is held as the term.
+  const terms = weighTerms(getTokenizer(), focus, contexts, t).map((w) => ({ ...w, kindForms: otherKindHeadForms(w.norm) }));
   const absent = new Set(terms.filter((w) => !contexts.some((c) => matchStrength(w, c) >= 1)).map((w) => w.norm));
   return { terms, absent };
 }

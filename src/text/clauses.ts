@@ -45,6 +45,15 @@ export function opensWithPurpose(clause: string): boolean {
 export const CLAUSE_CONNECTIVE = /^(?:并且|并|同时|还要|还|以及|另外|此外)[，,]?/u;
 /** The asking word a sentence of asks may open with ("建议在…中多建…"). */
 export const ASKING_WORD = /^(?:建议|希望|呼吁|恳请)[，,：:]?/u;
+
+/** Words that ask for something anywhere in a text (建议, 呼吁, 应当, a clause opening with 要/应/请 + an action). */
+const ASKING = /建议|提案|议案|呼吁|希望|恳请|请求|提议|应当|应该|亟需|亟待|尽快|(?:^|[，,。；\n])\s*(?:要|应|请)(?=[加进推建完强落尽统明实规简增修解])/u;
+
+/** Whether a text asks for something (ASKING): one condition for reading it as a proposal. */
+export function asksForSomething(text: string): boolean {
+  return ASKING.test(text);
+}
+
 /** A clause stating the situation or arguing from it: "目前…", "而县里财力薄弱…", "但…". */
 export const SITUATION_CLAUSE = /^(?:目前|当前|现在|现阶段|近年来|据|而|但|但是|由于|因为|随着)/u;
 /** Words naming where or on what an action falls, before it in its clause ("在有条件的小区建设…", "对…的收费实行…"). */
@@ -92,7 +101,16 @@ export function asksStated(text: string): string {
  * A table's column header naming the proposer's asks ("具体建议", "建议事项", "对策", "改进措施"): the whole cell or its
  * head is an ask's name. A column reporting what was done ("主要措施", "现行办法", "已采取措施") is none.
  */
-export const ASK_COLUMN_NAME = /^(?:(?:具体|意见|对策|改进|工作)?(?:建议|对策|举措)|(?:改进|解决|建议)(?:措施|办法))/u;
+const ASK_COLUMN_NAME = /^(?:(?:具体|意见|对策|改进|工作)?(?:建议|对策|举措)|(?:改进|解决|建议)(?:措施|办法))/u;
+
+/** A header naming the problem or the situation ("问题及建议") is not the asks' column. */
+const PROBLEM_COLUMN = /问题|现状|原因|情况|背景/u;
+
+/** Whether a table's header cell names the proposer's asks (ASK_COLUMN_NAME) and not the problem they answer. */
+export function namesAsksColumn(cell: string): boolean {
+  return ASK_COLUMN_NAME.test(cell) && !PROBLEM_COLUMN.test(cell);
+}
+
 /**
  * The first column of a report's table: the place or body each row reports on ("区县｜完成数｜主要措施"), not the asks
  * of a proposal.

@@ -266,6 +266,30 @@ export function letterFormParts(text: string): number {
   return LETTER_FORM.filter((p) => p.test(text)).length;
 }
 
+/** A proposal's form or header signals (关于…的提案, 案由, 第12号建议, 政协委员): any one of them makes a text a proposal. */
+const HEADER_SIGNALS: RegExp[] = [
+  /关于[^。\n]{2,60}的(?:提案|建议|议案)/u,
+  /(?:^|\n)\s*(?:案\s*由|提\s*案\s*人|领衔代表|附议代表|建议人|提案者|领衔提案人|【提案内容】|【建议内容】)/u,
+  /第\s*[0-9０-９]+\s*号(?:提案|建议)/u,
+  /(?:政协|人大)(?:委员|代表)|(?:委员|代表)(?:提出|建议|呼吁|联名)/u,
+];
+
+/** Whether a text's head has a proposal's header (HEADER_SIGNALS). */
+export function hasProposalHeader(head: string): boolean {
+  return HEADER_SIGNALS.some((p) => p.test(head));
+}
+
+/**
+ * Fields of a citizen's request form: a 12345 hotline 工单, a 信访 or complaint record. It asks for something on a
+ * matter of policy too, but it is answered as a 工单 (办理回复), not as a proposal.
+ */
+const REQUEST_FORM_FIELD = /(?:^|\n)\s*(?:工单编号|工单号|来电时间|来电人|来电号码|诉求类型|诉求内容|转办单位|承办单位|办理时限|信访人|信访事项|投诉人|投诉内容|来信人|写信人|反映人)\s*[：:]/gu;
+
+/** How many labelled fields of a citizen's request form (工单编号：, 信访人：) a text's head has. */
+export function requestFormFieldCount(head: string): number {
+  return (head.match(REQUEST_FORM_FIELD) ?? []).length;
+}
+
 /** The N of "…第N条 / 第N项 / 第N点" in a question. */
 export function itemOrdinalAsked(question: string): number | undefined {
   return numberedItemAsked(question)?.ordinal;

@@ -141,14 +141,23 @@ export function isPartOfDay(word: string): boolean {
 /** Parts of the day as documents write them into the name of an activity ("夜间施工", "晚间作业"); not the asker's "晚上". */
 const WRITTEN_PART_OF_DAY = /^(?:夜间|晚间|日间)$/u;
 
+/** Tags of the word a written part of day can name an activity with: a noun or verb (施工 vn, 作业 n, 照明 v). */
+const ACTIVITY_TAG = /^(?:n|v|vn)$/u;
+
+/** An activity's word after a part of day: a noun or verb of two or more characters (not the bare 停 of "夜间停在…"). */
+function namesActivity(token: { word: string; tag: string } | undefined): boolean {
+  return !!token && ACTIVITY_TAG.test(token.tag) && /^\p{Script=Han}{2,}$/u.test(token.word);
+}
+
 /**
- * Whether a question's part-of-day word, written as documents write it, qualifies the noun of activity right after it
- * ("夜间施工要办什么手续", "夜间巡查"): with it, a term of its own that rules regulate apart from the daytime activity.
+ * Whether a question's part-of-day word, written as documents write it, qualifies the activity right after it
+ * ("夜间施工要办什么手续", "晚间作业", "夜间照明"): with it, a term of its own that rules regulate apart from the daytime
+ * activity. Read from the word after it being a noun or a verb, whichever the tagger calls it (施工 vn, 作业 n, 照明 v).
  */
 export function qualifiesActivity(word: string, question: string): boolean {
   if (!WRITTEN_PART_OF_DAY.test(word)) return false;
   const tokens = getJieba().tag(question, false);
-  return tokens.some((t, i) => t.word === word && tokens[i + 1]?.tag === 'vn');
+  return tokens.some((t, i) => t.word === word && namesActivity(tokens[i + 1]));
 }
 
 /** Whether a question's part-of-day word only says when the asker saw or wants something ("晚上", "早上七点四十"). */

@@ -1,6 +1,6 @@
 // One library for a test file (or a describe block): its documents copied or written to a temporary corpus and indexed
 // by the real ingestion before the first test, the folder removed after the last, and questions asked of it.
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
 import type { AppConfig } from '../../src/config.js';
 import type { Services } from '../../src/services.js';
@@ -48,6 +48,22 @@ export function testLibrary(
     },
     ask: (question) => answerQuestion(current().services, question),
   };
+}
+
+/** Asks the library and expects the question answered, the answer holding each of `holding`; returns the answer. */
+export async function expectAnswered(library: Pick<TestLibrary, 'ask'>, question: string, ...holding: string[]): Promise<Answer> {
+  const answer = await library.ask(question);
+  expect(answer.answered, answer.answer).toBe(true);
+  for (const words of holding) expect(answer.answer).toContain(words);
+  return answer;
+}
+
+/** Asks the library and expects the question refused, the refusal saying each of `saying`; returns the answer. */
+export async function expectRefused(library: Pick<TestLibrary, 'ask'>, question: string, ...saying: string[]): Promise<Answer> {
+  const answer = await library.ask(question);
+  expect(answer.answered, answer.answer).toBe(false);
+  for (const words of saying) expect(answer.answer).toContain(words);
+  return answer;
 }
 
 /** A test document's front matter: its title, its kind (policy unless said) and any other field (issuer, number…). */

@@ -2,6 +2,7 @@
 import type { Tokenizer } from '../../text/tokenizer.js';
 import { getSynonyms } from '../../text/synonyms.js';
 import { chineseNumberValue } from '../../text/numerals.js';
+import { holdsAsWord } from '../../text/kindHeads.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, saysWhenOnly, gluedWords, isTopicTag, spokenNounRoot, tagOf, wordTags } from '../../text/questionWords.js';
 import { autonomousPlaceForm } from '../../text/places.js';
@@ -27,6 +28,11 @@ export interface WeightedTerm {
   expanded?: boolean;
   /** Credit a partial match earns (from the tuning): by synonym, by dictionary parts, by character pairs. */
   credit: { synonym: number; parts: number; bigram: number };
+  /**
+   * The term's thing named with another head of its kind ("报警器" for 报警装置, src/text/kindHeads.ts): a text holding one
+   * as a word holds the term. Drafts set them; `ask` matches a question's words as asked.
+   */
+  kindForms?: string[];
 }
 
 function lengthWeight(term: string, t: OfflineTuning): number {
@@ -139,6 +145,7 @@ export function discountAbsentFraming(terms: WeightedTerm[], question: string, c
 /** 1 when the text holds the term; partial credit when a long term is only there in its parts. */
 export function matchStrength(term: WeightedTerm, text: string): number {
   if (text.includes(term.norm) || term.alternatives.some((a) => text.includes(a)) || term.expansion?.test(text)) return 1;
+  if (term.kindForms?.some((f) => holdsAsWord(text, f))) return 1;
   const synonym = term.synonyms.some((a) => text.includes(a)) ? term.credit.synonym : 0;
   if (!term.parts.length) return Math.max(synonym, bigramBackoff(term, text));
   const found = term.parts.filter((p) => text.includes(p)).length;

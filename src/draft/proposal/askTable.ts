@@ -3,14 +3,11 @@
 // proposer would otherwise have written, under that column's name (unless a lead right above announces it), so the
 // suggestion finder reads it like any list: "具体建议：" / "1.扩大…" / "2.统一…". Columns before the asks (序号, the problem each row answers) are left out;
 // columns after it (具体内容) are the ask's detail and follow it after a colon.
-import { ASK_COLUMN_NAME, REPORT_ROW_NAME } from '../../text/clauses.js';
+import { namesAsksColumn, REPORT_ROW_NAME } from '../../text/clauses.js';
 import { DRAFT_TUNING } from '../tuning.js';
 
 /** Cells of a row: a tab (a .docx table) or a pipe (a table pasted or typed as text) between cells. */
 const CELL_SEPARATOR = /\t|[|｜]/u;
-
-/** A header naming the problem or the situation ("问题及建议") is not the asks' column. */
-const PROBLEM_COLUMN = /问题|现状|原因|情况|背景/u;
 
 function cellsOf(line: string): string[] | null {
   if (!CELL_SEPARATOR.test(line)) return null;
@@ -28,7 +25,7 @@ function askColumnOf(header: string[], isFieldLabel: (cell: string) => boolean, 
   if (header.some(isFieldLabel)) return -1;
   // "区县｜完成数｜主要措施" reports on each place: a report's table, not the asks.
   if (REPORT_ROW_NAME.test(header[0])) return -1;
-  return header.findIndex((c) => ASK_COLUMN_NAME.test(c) && !PROBLEM_COLUMN.test(c));
+  return header.findIndex(namesAsksColumn);
 }
 
 /**
