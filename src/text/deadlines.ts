@@ -24,6 +24,11 @@ const ASKS_LATEST = /最晚|最迟|截止|截至|最后期限/u;
  */
 const STATES_LIMIT = /(?:[\d〇零一二三四五六七八九十]\s*(?:日|号|月|年|季度)|底|末|初|中旬|下旬|上旬)\s*(?:前|之前|以前|为止)|截止|截至|\d+\s*个?(?:工作日|日|天|周|月)(?:内|以内|之内)/u;
 
+/** True when the text states a time as a limit ("2025年底前", "15个工作日内"): a date something is to be done by. */
+export function statesLimit(text: string): boolean {
+  return STATES_LIMIT.test(text);
+}
+
 /** True when the question asks the latest time allowed and the text states no limit: the text is not the answer. */
 export function lacksAskedLimit(question: string, text: string): boolean {
   return ASKS_LATEST.test(question) && !STATES_LIMIT.test(text);

@@ -102,6 +102,19 @@ export const MATTER_REFERS_BACK = /^(?:具体|该|此|上述|相关|新|其)/u;
 export const STATES_SETTLED = /(?:已经?|业经)[^，,。；;]{0,16}?(?:审定|批准|通过)|自[^，,。；;]{1,16}?起(?:执行|施行|实施)/u;
 
 /**
+ * A clause saying the matter is still being worked out, not decided: "具体方案正在研究", "2026年以后另行研究", "正在起草
+ * 《…办法》", "并研究引入电梯综合保险". Not "研究将…提高到" (a proposal with its figure, which settledStatusAnswer reads).
+ */
+export const STATES_STILL_WORKED_OUT = /正在(?:研究|起草|制定|编制|论证)|另行(?:研究|制定|确定)|研究(?:引入|制定|确定|出台)|尚未(?:确定|明确)/u;
+
+/**
+ * A question asking a detail that only a decision gives: when ("什么时候能出来", "从哪天起执行"), who ("维保费用由谁出"),
+ * or whether ("2026年还每台再补2万吗"). A "which street" or "what" question may be answered beside a matter still studied
+ * ("在白龙街道试点…，具体方案正在研究"), so it is not one.
+ */
+export const ASKS_DECIDED_DETAIL = /什么时候|啥时|几时|何时|哪天|哪一天|几月|几号|由谁|谁来|谁出|谁负责|吗[？?！!。\s]*$/u;
+
+/**
  * A draft's account of why it was drafted ("一、起草说明", "起草背景：我市2023年…居民出资仅占总投资的2.1%"): what has
  * been so far, a fact whatever becomes of the draft, not a rule it proposes.
  */

@@ -10,7 +10,7 @@ export { BOILERPLATE, NAMES_FEEDBACK_FORM, NAMES_REPLY_HEADER_FIELD, NOT_EVIDENC
 export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.js';
 export { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from './plans.js';
 export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokenizer.js';
-export { ACTION_VERBS, ASPECT_WORDS, SUPPORT_VERBS, BARE_ASK, classFrameWords, DOCUMENT_ACTS, isActOfPointedPart, isAnswerKindWord, isDescriptiveTag, isPartOfDay, qualifiesActivity, saysWhenOnly, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, isFramingWord, gluedWords, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
+export { ACTION_VERBS, ASPECT_WORDS, SUPPORT_VERBS, BARE_ASK, classFrameWords, DOCUMENT_ACTS, isActOfPointedPart, isAnswerKindWord, isDescriptiveTag, isPartOfDay, qualifiesActivity, saysWhenOnly, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, isFramingWord, gluedWords, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, modifiesNextNoun, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
 export { issuerPlaces, withOwnCityNamed } from './places.js';
 export { coordinatedItems } from './coordination.js';
 export { holdsUnderKindHead, otherKindHeadForms } from './kindHeads.js';
@@ -21,5 +21,5 @@ export { columnUnit, quotedTableFigures, tablesOf, tableFigures, type Table } fr
 export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, HAS_FIGURE, statesFigure, withStatedRateWord } from './askedFigure.js';
 export { countsWithoutNaming, namesAskedOf } from './askedNames.js';
-export { ASKS_ABOUT_FORCE, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, whatStillApplies, ASKS_SOMETHING_ELSE, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, namedFigureOf, figureValuesOf, STATES_SETTLED, mattersPutOff, MATTER_REFERS_BACK, DRAFTING_BACKGROUND, NOT_IN_FORCE, PROPOSED, STATES_NOT_IN_FORCE, versionNotInForce } from './inForce.js';
+export { ASKS_ABOUT_FORCE, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, whatStillApplies, ASKS_SOMETHING_ELSE, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, namedFigureOf, figureValuesOf, STATES_SETTLED, STATES_STILL_WORKED_OUT, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, DRAFTING_BACKGROUND, NOT_IN_FORCE, PROPOSED, STATES_NOT_IN_FORCE, versionNotInForce } from './inForce.js';
 export { ASKED_ALIKE_OF, askedOfOneSide, askedOfPlaceFirst, asksShareOfPrevious, ASKS_DIFFERENCE, ASKS_EACH_DOCUMENT, ASKS_EACH_UNIT, ASKS_OF_EACH_SIDE, CONDITION_CLAUSE, SPANS_SIDES, STATES_DIFFERENCE, WEIGHED_AGAINST, WEIGHING_ASK, WEIGHS_SIDES, withoutComparedAgainst } from './comparisons.js';
