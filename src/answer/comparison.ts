@@ -1,12 +1,15 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfPlaceFirst, asksShareOfPrevious, getJieba, normalizeForMatch, WEIGHED_AGAINST, withoutComparedAgainst, withOwnCityNamed } from '../text/index.js';
+import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, asksShareOfPrevious, getJieba, normalizeForMatch, WEIGHED_AGAINST, withoutComparedAgainst, withOwnCityNamed } from '../text/index.js';
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 
-/** "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. */
-const SIDES = /^(.*?)(\p{Script=Han}{2,8}?)(?:和|与|跟|同)(\p{Script=Han}{2,8}?)(?=的|在|为|对|就|关于|有|是|两|各|分别|\d|已|都)(.*)$/u;
+/**
+ * "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. The first
+ * side may carry its year ("淮北2024年和东营各是多少").
+ */
+const SIDES = /^(.*?)(\p{Script=Han}{2,8}?(?:(?:19|20)\d{2}年)?)(?:和|与|跟|同)(\p{Script=Han}{2,8}?)(?=的|在|为|对|就|关于|有|是|两|各|分别|\d|已|都)(.*)$/u;
 
 export interface ComparisonSides {
   sides: [string, string];
@@ -15,6 +18,8 @@ export interface ComparisonSides {
   places: [string[], string[]];
   /** The question compared. */
   question: string;
+  /** The year or month each side is, when the sides are two time points ("2023年和2024年…"). */
+  times?: [string, string];
 }
 
 /**
@@ -195,7 +200,22 @@ export function comparisonSides(question: string, ownCity?: string): ComparisonS
   return sides && !sides.sides.some((s) => PART_OF_ONE.test(s)) ? sides : undefined;
 }
 
+/**
+ * "高新区2023年和2024年改造的小区数一样吗", "沙洋县的开工率，6月底和7月底分别是多少": two years or months joined are two
+ * sides, split as places are; each side asks the whole question of its own time point.
+ */
+function timeSides(question: string): ComparisonSides | undefined {
+  const m = question.match(TIME_POINT_PAIR);
+  if (!m || m.index === undefined || !asksOfEachTimePoint(question)) return undefined;
+  const [pair, a, b] = m;
+  const before = question.slice(0, m.index);
+  const rest = askedOfOneTimePoint(question.slice(m.index + pair.length));
+  return { sides: [a, b], questions: [`${before}${a}${rest}`, `${before}${b}${rest}`], places: [[], []], question, times: [a, b] };
+}
+
 function sidesOf(question: string): ComparisonSides | undefined {
+  const timed = timeSides(question);
+  if (timed) return timed;
   const weighed = weighedAgainst(question);
   if (weighed) return weighed;
   if (!ASKS_OF_EACH_SIDE.test(question)) return placeSides(question) ?? askingClauses(question);
@@ -231,6 +251,11 @@ function sameQuotes(a: Answer, b: Answer): boolean {
   return a.citations.length > 0 && quotes(a) === quotes(b);
 }
 
+/** Whether a side's answer speaks of its own year or month: a cited sentence, its heading or its title states it. */
+function ofTimePoint(point: string | undefined, answer: Answer): boolean {
+  return !point || answer.citations.some((c) => statesTimePoint(`${c.quote} ${c.section} ${c.title}`, point));
+}
+
 /**
  * Both sides' answers in one, citations renumbered in order; undefined when neither side is answered. A comparison is
  * answered only when both sides are, each from its own place: half an answer reads as the whole of it, so with one
@@ -244,7 +269,11 @@ export function combineSides(
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
   const { sides } = compared;
   const whichSide = ASKS_WHICH_SIDE.test(compared.question);
-  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && (!whichSide || mentionsAsked(compared.question, a)));
+  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && ofTimePoint(compared.times?.[i], a) && (!whichSide || mentionsAsked(compared.question, a)));
+  const retrieved = [...answers[0].retrieved, ...answers[1].retrieved];
+  // Two years or months, neither answered by a sentence of its own: one sentence answered as the whole question would
+  // give one time point's figure (or neither) for both.
+  if (!found.some(Boolean) && compared.times) return { answered: false, answer: `现有文件中没有找到分别写明${sides.join('和')}的内容，无法两方对照作答。`, citations: [], retrieved };
   if (!found.some(Boolean)) return undefined;
   const lines: string[] = [];
   const citations: Citation[] = [];
@@ -253,7 +282,6 @@ export function combineSides(
     lines.push(`${sides[i]}：${shifted(a.answer, citations.length)}`);
     citations.push(...a.citations.map((c) => ({ ...c, n: c.n + citations.length })));
   });
-  const retrieved = [...answers[0].retrieved, ...answers[1].retrieved];
   const missing = sides.filter((_, i) => !found[i]).join('、');
   // "…哪边提到了X？" asks which side holds it: the side without it is part of the answer.
   if (whichSide) {

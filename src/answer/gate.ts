@@ -12,7 +12,7 @@ import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
-import { askedFigure, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
+import { askedFigure, askedFigureParts, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
 import { ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
 
 export interface GateResult {
@@ -325,6 +325,23 @@ export function draftOnlyRefusal(question: string, citations: Citation[], chunks
   const status = chunksOf && ASKS_WHETHER_NOW.test(question) ? draftStatusAnswer(citations[0], version, chunksOf(citations[0].docId)) : undefined;
   if (status) return status;
   return refusedWithNearest(`已施行的规定，只有${version}中拟议的内容`, citations[0]);
+}
+
+/**
+ * "2026年第一批计划改造多少个小区，涉及多少户" answered by "拟将以下12个小区列入…": each asked figure must be stated by a
+ * quoted sentence; one part answered reads as the whole answer. Refused, saying which part the library does not state
+ * and quoting the sentence that states another.
+ */
+export function partMissingRefusal(question: string, citations: Citation[], passages: Passage[]): { answer: string; citations: Citation[] } | undefined {
+  const parts = askedFigureParts(question);
+  if (!parts.length || !citations.length) return undefined;
+  const passageText = (c: Citation) => passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section)?.chunk.text ?? '';
+  const stating = (figure: RegExp) => citations.filter((c) => statesFigure(c.quote, figure) || quotedTableFigures(c.quote, passageText(c)).some((f) => figure.test(f)));
+  const missing = parts.filter((p) => !stating(p.figure).length);
+  if (!missing.length) return undefined;
+  const stated = parts.map((p) => stating(p.figure)[0]).find(Boolean) ?? citations[0];
+  const lacking = missing.map((p) => `“${p.clause}”`).join('、');
+  return { answer: `现有文件中没有写明${lacking}，无法完整作答。文件中相近的内容是：${withCitation(stated.quote, '[1]')}`, citations: [{ ...stated, n: 1 }] };
 }
 
 /**

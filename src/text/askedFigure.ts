@@ -158,6 +158,11 @@ export function askersFigure(question: string): RegExp | undefined {
 /** Money named in a question ("资金缺口", "投资规模"): "多大" then asks a sum. */
 const MONEY_ASKED = /资金|缺口|金额|投资|投入|费用|经费|预算|补助|补贴|钱/u;
 
+/** A height, width, depth or distance asked ("白塔有多高", "道路多宽"). */
+const ASKS_LENGTH = /多(?:高|宽|深|远)/u;
+/** How documents state a length: "12米", "1.5公里", "6层". */
+const STATES_LENGTH = /\d\s*(?:米|公里|千米|层)/u;
+
 /** "审批要多少天", "几个工作日": a length of time, answered by a figure of that unit ("10个工作日", "3至6个月"). */
 const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)/u;
 
@@ -175,6 +180,8 @@ export function askedFigure(question: string): RegExp | undefined {
   // "资金缺口有多大": a sum of money, not an area.
   if (/多大/.test(question) && MONEY_ASKED.test(question) && !/面积/.test(question)) return countOf('元');
   if (/多大|面积/.test(question)) return /\d\s*(?:[万亿]\s*)?(?:平方米|亩)/;
+  // "有多高", "多宽", "多远": a length, stated in metres or storeys (not 多长, which mostly asks a length of time).
+  if (ASKS_LENGTH.test(question)) return STATES_LENGTH;
   if (ASKS_FOR_SHARE.test(question)) return STATES_SHARE;
   // "总造价一般多少", "补助标准是多少": a cost or a subsidy is a sum of money, whatever unit the asker leaves out (in the
   // question's own words: a follow-up's standalone form carries the earlier question in closing brackets).
@@ -246,4 +253,23 @@ const DOCUMENT_NAMED_BY_MONEY = /\p{Script=Han}*(?:费|收益|经费|资金|补�
 /** Whether a text speaks of money at all. */
 export function speaksOfMoney(text: string): boolean {
   return SPEAKS_OF_MONEY.test(text);
+}
+
+/** One asked part of a question and the figure that states it ("涉及多少户" → a count of 户). */
+export interface AskedFigurePart {
+  clause: string;
+  figure: RegExp;
+}
+
+/**
+ * "2026年第一批计划改造多少个小区，涉及多少户", "居民出资一共多少钱，占总投资多大比例": clauses that each ask a figure
+ * of their own kind (a count of 个, of 户, a sum, a share), when there are at least two: each must be stated, one
+ * stated is half the answer. Empty for a question asking one figure, or several of one kind.
+ */
+export function askedFigureParts(question: string): AskedFigurePart[] {
+  const own = question.replace(CARRIED_QUESTION, '');
+  const parts = own.split(/[，,；;？?。！!]/u).map((clause) => clause.trim()).filter(Boolean)
+    .flatMap((clause) => { const figure = askedFigure(clause); return figure ? [{ clause, figure }] : []; });
+  const kinds = new Set(parts.map((p) => p.figure.source));
+  return kinds.size >= 2 && kinds.size === parts.length ? parts : [];
 }

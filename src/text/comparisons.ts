@@ -114,3 +114,46 @@ export function askedOfPlaceFirst(ask: string, place: string): string {
 export function askedOfOneSide(rest: string): string {
   return WEIGHING_ASK.test(rest) ? askedAsFigure(rest.replace(WEIGHING_ASK, '')) : rest;
 }
+
+/** A point in time a side may be: a year ("2023年", "2024年底") or a month ("6月底", "7月末"). */
+const TIME_POINT = '(?:(?:19|20)\\d{2}\\s*年(?:底|末|初)?|(?<![\\d—-])\\d{1,2}\\s*月(?:底|末|初|份)?)';
+
+/**
+ * "高新区2023年和2024年改造的小区数一样吗", "开工率，6月底和7月底分别是多少": two years or two months joined, each a
+ * side (groups 1 and 2). Not a span ("2023年至2024年"), which is one period.
+ */
+export const TIME_POINT_PAIR = new RegExp(`(${TIME_POINT})(?:和|与|跟|同|及)(${TIME_POINT})`, 'u');
+
+/** "…一样吗", "…是否相同": whether the sides are alike, asked of each side as its figure. */
+const ASKS_ALIKE = /(?:是不是|是否|有没有)?(?:一样|相同|一致|变化)(?:吗|呢|么)?[？?。!！]*$/u;
+
+/** Whether a question asks two time points alike or each in turn ("…一样吗", "分别", "各", "哪年多"). */
+export function asksOfEachTimePoint(question: string): boolean {
+  return ASKS_OF_EACH_SIDE.test(question) || ASKS_ALIKE.test(question) || WEIGHING_ASK.test(question);
+}
+
+/** The rest of a question asked of one time point: "…一样吗" and "…哪个高" become the side's figure ("…是多少"). */
+export function askedOfOneTimePoint(rest: string): string {
+  const each = rest.replace(/各自|各|分别/gu, '');
+  return ASKS_ALIKE.test(each) ? askedAsFigure(each.replace(ASKS_ALIKE, '')) : askedOfOneSide(each);
+}
+
+/** A period a month ends, as reports name it: 上半年 ends in June ("上半年开工率" is the figure at 6月底). */
+const MONTH_A_PERIOD_ENDS: { month: string; period: RegExp }[] = [
+  { month: '3', period: /一季度|第一季度/u },
+  { month: '6', period: /上半年|二季度|第二季度/u },
+  { month: '9', period: /前三季度|三季度|第三季度/u },
+];
+
+/**
+ * Whether a text states the time point a side is ("2024年底" → 2024; "6月底" → 6月, "1—6月" too): a side's answer must
+ * speak of its own year or month, not the other's.
+ */
+export function statesTimePoint(text: string, point: string): boolean {
+  const year = point.match(/(?:19|20)\d{2}/u)?.[0];
+  if (year) return new RegExp(`(?<!\\d)${year}(?!\\d)`, 'u').test(text);
+  const month = point.match(/\d{1,2}/u)?.[0];
+  if (!month) return false;
+  const period = MONTH_A_PERIOD_ENDS.find((p) => p.month === month)?.period;
+  return new RegExp(`(?<!\\d)${month}\\s*月${period ? `|${period.source}` : ''}`, 'u').test(text);
+}
