@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, modifiesNextNoun, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
+import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
 import { askedPlaces, countyUnitsAfterCity, namesCityLevel, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
@@ -72,12 +72,6 @@ export const EVIDENCE_GATE_DEFAULTS = {
    * "报警器": src/text/kindHeads.ts). Off for `ask` (a question's wording is matched as asked); drafts set it.
    */
   kindHeadsMatch: false,
-  /**
-   * A noun the library never uses that names a kind of the noun after it ("历史建筑", "垃圾分类设施": src/text/questionWords.ts
-   * modifiesNextNoun) is a focus word: the library speaks of 建筑, never of that kind. On for `ask`; drafts clear it (a
-   * suggestion's long wording often holds such a pair beside what it asks).
-   */
-  unknownKindsAreFocus: true,
   /**
    * At most this many other places a place refusal names as what the library holds instead ("没有武江…相近的内容是
    * 浈江、曲江、乐昌的"): enough to show the user where to look, short enough to read.
@@ -270,9 +264,6 @@ export function analyzeQuestion(
   // The vocabulary gives the library's wording for it ("棚户区改造" → "棚改").
   const hasKnownSynonym = (w: string) => official.has(w) || getSynonyms().expand(w).some((x) => x !== w && knownPart(x));
   const isSpecificTerm = (w: string) => SPECIFIC_TAG.test(tagOf(w, tags) ?? '') || qualifiesActivity(w, text) || (/^\p{Script=Han}+$/u.test(w) && [...w].length >= t.specificTermChars && !compositional(w) && !hasKnownSynonym(w));
-  // "历史建筑" where the library writes 建筑 but never 历史: a kind of the thing it never speaks of. A level ("区级财政")
-  // is a constraint the answer's sentences are held to, not a kind.
-  const namesUnknownKind = (w: string) => t.unknownKindsAreFocus && !askedLevel(w) && modifiesNextNoun(text, w);
   // Where the thing asked about happens ("电瓶车在楼道里拉飞线充电"): the setting, not what is asked about.
   const setting = terms.filter((w) => locatedIn(text, w));
   const listed = t.listedItemsNotFocus ? coordinatedItems(text) : new Set<string>();
@@ -281,7 +272,7 @@ export function analyzeQuestion(
     ? [...(unusedPredicate && !terms.includes(unusedPredicate) ? [unusedPredicate] : []), ...terms.filter((w) => !manner(w))]
         // A term of art the library never uses ("党建", "消防通道") names a topic no passage can hold: it is the rarest
         // focus word of all. (Everyday words the library lacks, "东西", "积水", are how people ask, not focus.)
-        .filter((w) => w === unusedPredicate || (unknown.includes(w) && (isSpecificTerm(w) || namesUnknownKind(w))) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && !setting.includes(w) && !listed.has(w) && !frame.has(w) && w.length >= 2 && topical(w)))
+        .filter((w) => w === unusedPredicate || (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && !setting.includes(w) && !listed.has(w) && !frame.has(w) && w.length >= 2 && topical(w)))
         .sort((a, b) => focusDf(a) - focusDf(b))
         .slice(0, t.maxFocusWords)
     : [];

@@ -275,16 +275,5 @@ export function locatedIn(text: string, word: string): boolean {
   return [...text.matchAll(LOCATIVE_PHRASE)].some((m) => m[1].includes(word));
 }
 
-/**
- * Whether a word stands right before a noun as the modifier naming a kind of it ("历史建筑", "垃圾分类设施"): both are
- * plain nouns (jieba's n) next to each other in the question's cut. A time word ("今年项目"), a name ("库里投资") or a
- * noun followed by a locative ("版本里") is not one.
- */
-export function modifiesNextNoun(text: string, word: string): boolean {
-  const tags = wordTags(text);
-  const cut = getTokenizer().cut(text);
-  return cut.some((w, i) => w === word && tagOf(w, tags) === 'n' && i + 1 < cut.length && tagOf(cut[i + 1], tags) === 'n');
-}
-
 /** What is left of a clause naming only a place, a year and the ask ("是多少", "呢"): it asks nothing of its own. */
 export const BARE_ASK = /^(?:是|有|为|的|又|则|达到|到了)*(?:多少|几成|什么|怎样|如何)?(?:了|呢|啊|呀|吗)*$/u;
