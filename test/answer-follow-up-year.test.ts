@@ -51,8 +51,8 @@ describe('a follow-up that names another year or the actual figure', () => {
     // A year said relative to the earlier one is made absolute.
     expect(condenseOffline('那第二年呢？', after('2023年全市改造燃气管道多少公里？')).text).toMatch(/^2024年呢/u);
     expect(condenseOffline('那去年实际装了多少台？', after('2025年全市计划加装多少台电梯？')).own).toContain('2024年');
-    // A follow-up that keeps the year keeps the earlier question whole.
-    expect(condenseOffline('那居民出了多少钱？', after('2024年全市计划改造多少个小区？')).carriedFrom).toBe('2024年全市计划改造多少个小区？');
+    // A follow-up that keeps the year keeps the earlier question, less the count it asked: the follow-up asks its own.
+    expect(condenseOffline('那居民出了多少钱？', after('2024年全市计划改造多少个小区？')).carriedFrom).toBe('2024年全市计划改造小区？');
   });
 
   it('reads 多少台 as a count of 台', () => {

@@ -6,6 +6,7 @@ import { fillPrompt, loadPrompt } from '../prompts.js';
 import { maskPersonalData } from '../grounding/privacy.js';
 import { messageText } from '../grounding/messageText.js';
 import { restateFollowUp } from '../text/followUps.js';
+import { withOwnCityNamed } from '../text/places.js';
 
 const FOLLOW_UP_START = /^(?:那|那么|那这|那该|还有|另外|其中|它|它们|他们|这个|这些|这里|这项|该|此|上述|具体|第[一二三四五六七八九十\d]+(?:条|点|项|个|部分)|再|又|然后|以及|和|跟)/;
 const ANAPHORA = /(?:这个|这些|这项|这里|这份|上述|上面|刚才|前面|该(?:项|文件|答复|建议|提案)|它|其中|第[一二三四五六七八九十\d]+(?:条|点|项|部分))/;
@@ -48,16 +49,19 @@ export function sectionMarkerOf(question: string): string | undefined {
   return `${numeral}、`;
 }
 
-/** Offline: keeps the question and carries over the last one or two earlier questions as context terms. */
-export function condenseOffline(question: string, history: ChatTurn[]): Standalone {
-  const q = question.trim();
-  if (!isFollowUp(q, history)) return { text: q, own: q, carriedFrom: '' };
+/**
+ * Offline: keeps the question and carries over the last one or two earlier questions as context terms. `city` (the
+ * library's own, bureau.yml) is how a follow-up naming it bare or as "我们临川" is read as a place.
+ */
+export function condenseOffline(question: string, history: ChatTurn[], city?: string): Standalone {
+  if (!isFollowUp(question.trim(), history)) return { text: question.trim(), own: question.trim(), carriedFrom: '' };
+  const q = withOwnCityNamed(question.trim(), city);
   const earlier = previousQuestions(history);
   const last = earlier[earlier.length - 1];
   // If the last question was itself a follow-up, its own context sits one question further back.
   const before = earlier.length >= 2 && leansOnContext(last) ? earlier[earlier.length - 2] : '';
   // What the follow-up names anew (a year, the actual figure after a planned one) replaces that part of the context.
-  const restated = restateFollowUp(q.replace(/^(?:那么|那)/, ''), [before, last].filter(Boolean).join(' '));
+  const restated = restateFollowUp(q.replace(/^(?:那么|那)(?![个些里边])/u, ''), [before, last].filter(Boolean).join(' '));
   const carriedFrom = restated.earlier;
   return { text: `${restated.own}（${carriedFrom}）`, own: restated.own, carriedFrom, sectionMarker: sectionMarkerOf(q) };
 }
@@ -75,8 +79,9 @@ export async function condenseWithModel(
   question: string,
   history: ChatTurn[],
   signal?: AbortSignal,
+  city?: string,
 ): Promise<Standalone> {
-  const offline = condenseOffline(question, history);
+  const offline = condenseOffline(question, history, city);
   if (!offline.carriedFrom) return offline;
   const prompt = fillPrompt(loadPrompt('condense'), {
     history: formatHistory(history),

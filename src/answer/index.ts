@@ -88,15 +88,16 @@ function baseAnswer(question: string, engine: Engine): Answer {
 }
 
 async function standaloneQuestion(services: Services, question: string, history: ChatTurn[], signal?: AbortSignal): Promise<Standalone> {
-  if (!services.llm || !history.length) return condenseOffline(question, history);
+  const city = services.config.bureau.city;
+  if (!services.llm || !history.length) return condenseOffline(question, history, city);
   try {
     return await condenseWithModel(services.llm, question, history, AbortSignal.any([
       AbortSignal.timeout(services.config.LLM_TIMEOUT_MS),
       ...(signal ? [signal] : []),
-    ]));
+    ]), city);
   } catch (err) {
     services.logger.warn({ cause: describeModelFailure(err).cause }, 'condensing with the model failed; using the offline rewrite');
-    return condenseOffline(question, history);
+    return condenseOffline(question, history, city);
   }
 }
 

@@ -137,7 +137,7 @@ export async function evaluate(inputs: EvalInputs): Promise<EvalReport> {
         answer: (question, history) => answerQuestion(services, question, history),
         search: services.search,
         rankers: comparisonRankers(services.search),
-        searchText: (question, history) => (history.length ? condenseOffline(question, history).text : question),
+        searchText: (question, history) => (history.length ? condenseOffline(question, history, services.config.bureau.city).text : question),
         logger: services.logger,
         onProgress: (done, total, id) => inputs.onProgress?.('qa', done, total, id),
       })

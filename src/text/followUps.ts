@@ -3,12 +3,13 @@
 // as context with that part replaced, so the context does not ask for the year or the plan the follow-up moved away from.
 
 import { statedYears, withStatedYearsAs } from './numerals.js';
+import { askedPlaces, placeWrittenIn } from './places.js';
 
 /** Years said relative to the year of the question before ("那第二年呢？", "那去年实际装了多少台？"). */
 const RELATIVE_YEARS: [RegExp, number][] = [
   [/前年/u, -2],
   [/去年|上一年|前一年|头一年/u, -1],
-  [/今年|当年|同年/u, 0],
+  [/今年|当年|同年|同一年|这一年|那一年/u, 0],
   [/明年|次年|第二年|下一年|后一年|转年/u, 1],
   [/第三年/u, 2],
 ];
@@ -17,6 +18,64 @@ const RELATIVE_YEARS: [RegExp, number][] = [
 const ACTUAL = /实际|实有|已经?完成|完成了|做到了/u;
 const PLANNED = /计划|打算|拟/u;
 const PLANNED_WORDS = new RegExp(PLANNED.source, 'gu');
+
+/** Words for the whole unit rather than a place's name ("全市", "本县", "我市"): a place the follow-up names replaces them. */
+const WHOLE_UNIT = /(?:全|本|我|该)[市县区省](?![场民政级直属])/gu;
+
+/**
+ * The earlier question asked of the place the follow-up names ("临川同一年呢？" after "东城区2023年…" → "临川2023年…";
+ * "其中西城区的完工率呢？" after "…全市完工了…" → "…西城区完工了…"): its own places and its whole-unit words are
+ * replaced, so the context no longer asks about the place the thread moved away from. A follow-up naming no place,
+ * or more than one, keeps the earlier places.
+ */
+export function withFollowUpPlace(earlier: string, own: string): string {
+  const named = askedPlaces(own);
+  if (named.length !== 1) return earlier;
+  const place = placeWrittenIn(own, named[0]) ?? named[0];
+  let context = earlier;
+  for (const stem of askedPlaces(earlier).filter((p) => p !== named[0])) {
+    const written = placeWrittenIn(context, stem);
+    if (written) context = context.split(written).join(place);
+  }
+  context = context.replace(WHOLE_UNIT, place);
+  // "东城区和南湖区…" both replaced: the place once.
+  return context.replace(new RegExp(`${place}(?:[和与及、]${place})+`, 'gu'), place);
+}
+
+/** A how-many ask of the earlier question ("一共有多少个", "几台", "多少万元"): what a follow-up asking its own replaces. */
+const COUNT_ASK = /(?:一共|总共|共|总计)?有?(?:多少|(?<!哪)几)(?:万元|亿元|元|[个台户项处家所座栋幢套间条名位人次批期辆])?/gu;
+const COUNT_ASK_ONCE = new RegExp(COUNT_ASK.source, 'u');
+/**
+ * A figure the follow-up names itself ("它三年打算改多少户？", "其中西城区的完工率呢？", "居民出了多少钱？"), not only
+ * of another place or year. A bare "多少" ("实际完成了多少？") names none: the earlier count's unit carries over.
+ */
+const OWN_FIGURE_ASK = /(?:多少|(?<!哪)几)(钱|万元|亿元|元|[个台户项处家所座栋幢套间条名位人次批期辆])|多大|多长|多久|比例|占比|\p{Script=Han}率/u;
+
+/** The earlier count the follow-up's own figure replaces: only one of another kind ("多少户" after "多少个", "完工率"). */
+function replacesEarlierCount(own: string, earlier: string): boolean {
+  const asked = own.match(OWN_FIGURE_ASK);
+  if (!asked) return false;
+  const earlierUnit = earlier.match(COUNT_ASK_ONCE)?.[0].match(/(?:多少|几)(.*)$/u)?.[1];
+  return asked[1] === undefined || asked[1] !== earlierUnit;
+}
+
+/** Any ask of a question's own: a question word or particle. */
+const ASKS_ANYTHING = /多少|几|哪|谁|什么|啥|怎|如何|何|吗|是否|有没有|能不能|可不可以/u;
+/** The words a follow-up leans on the thread with ("其中…的…呢？", "那…"), which name nothing of their own. */
+const LEANING_WORDS = /^(?:那么|那|其中|还有|另外)|的|呢|[？?。！!\s]/gu;
+
+/**
+ * "其中西城区的完工率呢？" after "…完工了多少个小区？": a follow-up naming a thing of its own (not only another place
+ * or year, as "临川同一年呢？") but asking nothing, asks of it what the earlier question asked, a figure: "…完工率是多少？".
+ */
+function withCarriedFigureAsk(own: string, earlier: string): string {
+  if (!/呢[？?]?$/u.test(own) || ASKS_ANYTHING.test(own) || !COUNT_ASK_ONCE.test(earlier)) return own;
+  let rest = own;
+  for (const stem of askedPlaces(own)) rest = rest.replace(placeWrittenIn(rest, stem) ?? stem, '');
+  // A name with its unit's suffix right before 呢 is a place the tagger may not know ("青石县呢").
+  rest = rest.replace(/(?:19|20)\d{2}\s*年(?:度)?|我们|咱们|\p{Script=Han}{2,4}[省市县区](?=的?呢)/gu, '').replace(LEANING_WORDS, '');
+  return /\p{Script=Han}{2}/u.test(rest) ? own.replace(/呢([？?]?)$/u, '是多少$1') : own;
+}
 
 function yearsIn(text: string): string[] {
   return statedYears(text).map(String);
@@ -48,6 +107,10 @@ export function restateFollowUp(own: string, earlier: string): { own: string; ea
     }
     context = withStatedYearsAs(context, `${year}年`);
   }
+  question = withCarriedFigureAsk(question, context);
   if (ACTUAL.test(own) && !PLANNED.test(own)) context = context.replace(PLANNED_WORDS, '');
+  context = withFollowUpPlace(context, own);
+  // "完工率" asked after "完工了多少个小区": the follow-up's own figure replaces the earlier count, not joins it.
+  if (replacesEarlierCount(question, context)) context = context.replace(COUNT_ASK, '');
   return { own: question, earlier: context };
 }

@@ -38,7 +38,24 @@ const STOP_WORDS = new Set(
 const UNIT_PATTERN =
   /^(?:[万亿千百]?(?:元|美元)|[万亿]|万?平方米|平方公里|万?户|个|栋|幢|座|套|间|处|条|项|家|所|台|辆|部|名|位|人|次|届|期|批|号|年|月|日|年度|米|公里|千米|吨|倍|%|‰|余个|余户|多个)$/;
 const NUMBER_PATTERN = /^\d+(?:\.\d+)?$/;
-const RANGE_PATTERN = /^(?:~|-|—|–|至|到)$/;
+/** The signs a range is written with ("1—9月", "1-9月", "1至9月"); the tokenizer joins the two ends with "~". */
+const RANGE_SIGNS = ['~', '-', '—', '–', '至', '到'];
+const RANGE_PATTERN = new RegExp(`^(?:${RANGE_SIGNS.join('|')})$`);
+const JOINED_RANGE = /^(\d+(?:\.\d+)?)~(\d+(?:\.\d+)?)(.*)$/u;
+/**
+ * A range the segmenter keeps as one word ("1-9" in "1-9月", from "1－9月" too) while "1—9" comes in three: read as its
+ * two ends and the sign, as the other signs are. Short figures only: "0570-3086120" is a telephone number.
+ */
+const RANGE_WORD = /^(\d{1,4})([-–—~])(\d{1,4})$/u;
+
+/**
+ * A range term as documents write it ("1~9月" → 1~9月, 1-9月, 1—9月, 1–9月, 1至9月, 1到9月): the tokenizer joins a
+ * range's ends with "~" whatever sign was used, while a passage's text keeps its own sign. Any other term: itself.
+ */
+export function rangeWrittenForms(term: string): string[] {
+  const m = term.match(JOINED_RANGE);
+  return m ? RANGE_SIGNS.map((sign) => `${m[1]}${sign}${m[2]}${m[3]}`) : [term];
+}
 const WORD_PATTERN = /[\p{L}\p{N}]/u;
 
 let instance: Tokenizer | undefined;
@@ -132,10 +149,13 @@ export function normaliseWords(words: string[]): string[] {
   const tokens: string[] = [];
   const kinds: TokenKind[] = [];
   for (const w of words) {
-    const known = tokenOf(w);
-    if (known.kind === TokenKind.Empty) continue;
-    tokens.push(known.token);
-    kinds.push(known.kind);
+    const range = w.match(RANGE_WORD);
+    for (const part of range ? range.slice(1) : [w]) {
+      const known = tokenOf(part);
+      if (known.kind === TokenKind.Empty) continue;
+      tokens.push(known.token);
+      kinds.push(known.kind);
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     if (kinds[i] === TokenKind.Number) {

@@ -1,5 +1,5 @@
 // The question's terms weighted by length and rarity among the retrieved passages, and how well a text covers them.
-import type { Tokenizer } from '../../text/tokenizer.js';
+import { rangeWrittenForms, type Tokenizer } from '../../text/tokenizer.js';
 import { getSynonyms } from '../../text/synonyms.js';
 import { chineseNumberValue } from '../../text/numerals.js';
 import { holdsAsWord } from '../../text/kindHeads.js';
@@ -88,7 +88,7 @@ export function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts:
   const build = (term: string, factor: number, carried = false, expanded = false, sameMeaning: string[] = []): WeightedTerm => {
     const norm = normalizeForMatch(term);
     // Short forms staff use for names the documents spell out ("住建局"), from the domain vocabulary: a full match.
-    const alternatives = unique([...getSynonyms().writtenAs(norm).map(normalizeForMatch), ...anchorForms(norm).filter((f) => f !== norm), ...sameMeaning]);
+    const alternatives = unique([...getSynonyms().writtenAs(norm).map(normalizeForMatch), ...anchorForms(norm).filter((f) => f !== norm), ...rangeWrittenForms(norm).filter((f) => f !== norm), ...sameMeaning]);
     // The table's wording for the term itself, and for the spoken phrase it is part of ("弄完" in "多久能弄完" → 完工).
     const spoken = getSynonyms().wordingFor(norm, focus.text).map(normalizeForMatch);
     const synonyms = expanded ? [] : unique([...synonymsOf(norm), ...spoken]).filter((x) => !alternatives.includes(x) && x !== norm);

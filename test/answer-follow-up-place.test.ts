@@ -1,0 +1,102 @@
+// A follow-up that names another place ("临川同一年呢？", "青田县呢", "其中东城区的完工率呢？") asks the earlier question
+// of that place: the place it names replaces the earlier one (or the earlier 全市), and what it does not name — the
+// year, the thing counted — carries over. A thing of its own asked with 呢 after a how-many question ("…的完工率呢？")
+// asks its figure, not the earlier count.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/index.js';
+import { condenseOffline } from '../src/answer/condense.js';
+import { LINCHUAN_BUREAU } from './support/ownCity.js';
+import { testLibrary } from './support/library.js';
+
+const after = (text: string) => [{ role: 'user' as const, text }];
+
+describe('the place a follow-up names', () => {
+  it('replaces the earlier question’s place, its 全市 too, and keeps its year', () => {
+    const other = condenseOffline('临川同一年呢？', after('东城区2023年改造了多少个老旧小区？'), '临川市');
+    expect(other.own).toBe('临川市2023年呢？');
+    expect(other.carriedFrom).toBe('临川市2023年改造了多少个老旧小区？');
+    expect(condenseOffline('我们临川同一年呢', after('东城区2023年改造了多少个老旧小区？'), '临川市').carriedFrom).not.toContain('东城');
+    expect(condenseOffline('青田县呢', after('2024年全市加装了多少台电梯')).carriedFrom).toBe('2024年青田县加装了多少台电梯');
+    // A county the tagger does not know is still no thing of its own whose figure is asked.
+    expect(condenseOffline('青石县呢', after('2024年全市加装了多少台电梯')).own).toBe('青石县呢');
+    // No place named: the earlier place stays.
+    expect(condenseOffline('那2024年呢？', after('东城区2023年改造了多少个老旧小区？')).carriedFrom).toContain('东城区');
+  });
+
+  it('asks the figure of what it names itself, not the earlier count', () => {
+    const rate = condenseOffline('其中东城区的完工率呢？', after('2025年1—6月全市完工了多少个小区？'));
+    expect(rate.own).toBe('其中东城区的完工率是多少？');
+    expect(rate.carriedFrom).toBe('2025年1—6月东城区完工了小区？');
+    // "那个方案…": 那个 is no leading 那.
+    expect(condenseOffline('那个方案什么时候能出来？', after('停车提案的答复说要在哪个街道试点立体停车？')).own).toBe('那个方案什么时候能出来？');
+  });
+});
+
+const PROGRESS = [
+  '---',
+  'title: 2025年1—6月全市城镇老旧小区改造进度统计表',
+  'issuer: 临川市住房和城乡建设局',
+  'kind: policy',
+  '---',
+  '2025年1—6月全市城镇老旧小区改造进度统计表',
+  '',
+  '一、总体进度',
+  '计划改造小区：120个',
+  '已完工：30个，完工率25.0%，同比提高3.2个百分点',
+  '',
+  '二、分县（市、区）进度',
+  '县（市、区）\t开工率\t完工率\t投资完成率',
+  '东城区\t100%\t41.7%\t52.3%',
+  '西城区\t85.0%\t20.0%\t38.9%',
+  '',
+  '三、说明',
+  '1．开工率、完工率按小区个数计算；投资完成率按计划投资计算。',
+  '',
+].join('\n');
+
+const SUMMARY = [
+  '---',
+  'title: 临川市2024年城镇老旧小区改造工作总结',
+  'issuer: 临川市住房和城乡建设局',
+  'kind: policy',
+  '---',
+  '临川市2024年城镇老旧小区改造工作总结',
+  '',
+  '一、工作成效',
+  '（一）改造任务超额完成。2024年计划改造老旧小区118个，实际完成124个，惠及居民1.53万户。2023年计划105个，实际完成109个，惠及居民1.36万户。',
+  '',
+].join('\n');
+
+const DISTRICT = [
+  '---',
+  'title: 东城区城镇老旧小区改造情况报告',
+  'issuer: 东城区住房和城乡建设局',
+  'kind: policy',
+  '---',
+  '东城区城镇老旧小区改造情况报告',
+  '',
+  '东城区2023年改造老旧小区52个，惠及居民7340户。',
+  '',
+].join('\n');
+
+const t = testLibrary({
+  files: { 'bureau.yml': LINCHUAN_BUREAU, 'linchuan_tongji_2025.txt': PROGRESS, 'linchuan_zongjie_2024.txt': SUMMARY, 'dongcheng_baogao.txt': DISTRICT },
+});
+
+describe('a follow-up asking a district’s rate after the city’s count', () => {
+  it('answers the district’s row', async () => {
+    const answer = await answerQuestion(t.services, '其中东城区的完工率呢？', after('2025年1—6月全市完工了多少个小区？'));
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('41.7%');
+    expect(answer.answer).not.toContain('25.0%');
+  });
+});
+
+describe('a follow-up asking the own city’s count of the same year after a district’s', () => {
+  it('answers from the sentence continuing the year before’s count ("2023年计划105个，实际完成109个")', async () => {
+    const answer = await answerQuestion(t.services, '临川同一年呢？', after('东城区2023年改造了多少个老旧小区？'));
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('109个');
+    expect(answer.answer).not.toContain('52个');
+  });
+});
