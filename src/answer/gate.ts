@@ -112,8 +112,7 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
     return refusedWithNearest('关于费用、资金的内容', citations[0]);
   }
   const counted = countedWords(analysis.text);
-  const countedIn = (c: Citation) => normalizeForMatch(`${countedBefore(c.quote, passageText(c))}${c.quote} ${c.section}`);
-  if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(countedIn(c), w)))) return figureMissingRefusal(analysis.text, stating[0]);
+  if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(normalizeForMatch(`${c.quote} ${c.section}`), w)))) return figureMissingRefusal(analysis.text, stating[0]);
   const quoted = answeringSentences(answering, passages);
   // The year of a how-many answer is the one its figure is stated for: the sentences stating it, not a neighbour in
   // the same quote ("…已于2022年底到期" after a 2019—2022 total).
@@ -456,20 +455,6 @@ function countedWords(question: string): string[] {
   }
   const head = nouns.at(-1);
   return head && [...head].length >= 2 ? [head, ...getSynonyms().wordingFor(head, question)] : [];
-}
-
-/**
- * "2024年计划改造老旧小区90个，实际完成96个。2023年计划80个，实际完成84个。": a sentence opening with another year
- * and counting with no noun of its own continues the count of the sentence before it in its passage, which names what
- * is counted. That sentence (else "").
- */
-function countedBefore(quote: string, passageText: string): string {
-  const first = splitSentences(quote)[0]?.text ?? '';
-  if (!/^(?:19|20)\d{2}年[^，,。；;]{0,4}?\d+(?:\.\d+)?[个户台栋处]/u.test(first)) return '';
-  const sentences = splitSentences(passageText).map((x) => x.text);
-  const at = sentences.findIndex((x) => x.startsWith(first.slice(0, 12)));
-  const before = at > 0 ? sentences[at - 1] : '';
-  return /^(?:19|20)\d{2}年/u.test(before) ? before : '';
 }
 
 function figureMissingRefusal(question: string, nearest: Citation): { answer: string; citations: Citation[] } {
