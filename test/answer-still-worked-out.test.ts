@@ -103,3 +103,11 @@ describe('a matter decided, with a later detail still to come', () => {
     expect(settled.answer).toContain('2024年起');
   });
 });
+
+describe('who, asked of a sentence that names who and adds a matter still studied', () => {
+  it('answers who pays when the sentence says who, beside a way to pay still studied', async () => {
+    const a = await decided.ask('加装电梯维修费用由谁承担？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('由房屋产权人按份承担');
+  });
+});
