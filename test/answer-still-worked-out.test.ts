@@ -111,3 +111,19 @@ describe('who, asked of a sentence that names who and adds a matter still studie
     expect(a.answer).toContain('由房屋产权人按份承担');
   });
 });
+
+describe('whether, asked of a rule stated with a procedural detail still to come', () => {
+  it('answers yes when the sentence states the subsidy and leaves only how to apply for later', async () => {
+    for (const question of ['新建立体停车库有补助吗？', '新建立体停车库每个泊位补助5000元吗？']) {
+      const a = await decided.ask(question);
+      expect(a.answered, question).toBe(true);
+      expect(a.answer, question).toContain('每个泊位补助5000元');
+    }
+  });
+
+  it('still refuses whether that procedure is out, which the sentence leaves to be drawn up', async () => {
+    const a = await decided.ask('新建立体停车库补助的具体申报办法出台了吗？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('相关事项仍在研究或起草中');
+  });
+});

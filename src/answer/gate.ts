@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, PROCEDURE_LEFT_FOR_LATER, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
 import { questionTypeOf } from '../text/questionTypes.js';
@@ -175,6 +175,15 @@ function namesWhoBesideOpenMatter(quote: string, namesWho: RegExp): boolean {
 }
 
 /**
+ * The sentence's last clause leaves open what a whether question asks: "2026年以后另行研究" does, "具体申报办法由市住建局
+ * 另行制定" after a stated subsidy does not — unless the question asks about that procedure itself ("申报办法出来了吗").
+ */
+function endsOnMatterAsked(question: string, lastClause: string): boolean {
+  const procedure = lastClause.match(PROCEDURE_LEFT_FOR_LATER)?.[1];
+  return STATES_STILL_WORKED_OUT.test(lastClause) && (!procedure || question.includes(procedure));
+}
+
+/**
  * "那个方案什么时候能出来？" answered by "…具体方案正在研究", "维保费用由谁出？" by "…并研究引入电梯综合保险", "2026年还每台
  * 再补2万吗" by "…2026年以后另行研究": the matter asked is still being worked out, so the when, who or whether asked is
  * not decided anywhere the answer quotes. Refused, quoting the sentence. A when question answered with a date to be done
@@ -191,7 +200,7 @@ export function stillWorkedOutRefusal(question: string, citations: Citation[]): 
       ? !statesLimit(lead.quote) || asksWhatWasDone(question)
       : type?.name === '主体'
         ? !namesWhoBesideOpenMatter(lead.quote, type.strict.sentence)
-        : !ASKS_WHAT_IS_PROPOSED.test(question) && STATES_STILL_WORKED_OUT.test(clausesOf(lead.quote).at(-1) ?? '');
+        : !ASKS_WHAT_IS_PROPOSED.test(question) && endsOnMatterAsked(question, clausesOf(lead.quote).at(-1) ?? '');
   return open ? refusedWithNearest('已确定的说法（相关事项仍在研究或起草中）', lead) : undefined;
 }
 

@@ -109,6 +109,12 @@ export const STATES_SETTLED = /(?:已经?|业经)[^，,。；;]{0,16}?(?:审定|
 export const STATES_STILL_WORKED_OUT = /正在(?:研究|起草|制定|编制|论证)|另行(?:研究|制定|确定)|(?<!经[^，,。；;]{0,12})研究(?:引入|制定)(?!了)|尚未(?:确定|明确)/u;
 
 /**
+ * A clause leaving only how to carry out a rule for later ("具体申报办法由市住建局另行制定", "具体实施细则另行制定"): the
+ * rule the sentence states before it is settled. The capture is the procedure named, which a question may itself ask.
+ */
+export const PROCEDURE_LEFT_FOR_LATER = /^具体[^，,。；;]{0,8}?(办法|细则|程序|流程)/u;
+
+/**
  * A question asking a detail that only a decision gives: when ("什么时候能出来", "从哪天起执行"), who ("维保费用由谁出"),
  * or whether ("2026年还每台再补2万吗"). A "which street" or "what" question may be answered beside a matter still studied
  * ("在白龙街道试点…，具体方案正在研究"), so it is not one.
