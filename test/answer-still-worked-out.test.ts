@@ -65,9 +65,65 @@ describe('a matter still being worked out, asked when, who or whether', () => {
     expect(STATES_STILL_WORKED_OUT.test('具体方案正在研究')).toBe(true);
     expect(STATES_STILL_WORKED_OUT.test('2026年以后另行研究')).toBe(true);
     expect(STATES_STILL_WORKED_OUT.test('会议同意研究将补助标准由每台12万元提高到15万元')).toBe(false);
+    expect(STATES_STILL_WORKED_OUT.test('市政府研究出台了《既有住宅加装电梯管理办法》')).toBe(false);
+    expect(STATES_STILL_WORKED_OUT.test('经市政府常务会议研究确定')).toBe(false);
+    expect(STATES_STILL_WORKED_OUT.test('并研究制定配套办法')).toBe(true);
     expect(ASKS_DECIDED_DETAIL.test('那个方案什么时候能出来？')).toBe(true);
     expect(ASKS_DECIDED_DETAIL.test('维保费用由谁出？')).toBe(true);
     expect(ASKS_DECIDED_DETAIL.test('灯塔自己还补吗')).toBe(true);
     expect(ASKS_DECIDED_DETAIL.test('准备在哪个街道试点？')).toBe(false);
+  });
+});
+
+// A sentence that settles the matter asked (says who, says yes, says when it was decided) is answered, whatever it adds
+// about a later detail: "研究出台了" and "经…研究确定" report a decision taken, not one still open.
+const DECIDED_REPLY = libraryDocument({ title: '对市人大七届三次会议第8号建议的答复', kind: 'reply', issuer: '红石市住房和城乡建设局' }, `对市人大七届三次会议第8号建议的答复
+
+一、关于加装电梯
+2024年3月，市政府研究出台了《既有住宅加装电梯管理办法》，明确了补助标准。
+二、关于停车设施
+对新建立体停车库每个泊位补助5000元，具体申报办法由市住建局另行制定。
+`);
+
+const DECIDED_RULES = libraryDocument({ title: '红石市既有住宅加装电梯实施细则', issuer: '红石市人民政府' }, `红石市既有住宅加装电梯实施细则
+
+第六条 加装电梯投入使用后，维修费用由房屋产权人按份承担，同时研究引入电梯综合保险。
+第七条 经市政府常务会议研究确定，2024年起公积金提取额度提高到每户10万元。
+`);
+
+const decided = testLibrary({ files: { 'hs_dafu.txt': DECIDED_REPLY, 'hs_xize.txt': DECIDED_RULES } }, { timeout: 120_000 });
+
+describe('a matter decided, with a later detail still to come', () => {
+  it('answers when a measure came out or was decided where the text says it was', async () => {
+    const issued = await decided.ask('加装电梯管理办法是什么时候出台的？');
+    expect(issued.answered).toBe(true);
+    expect(issued.answer).toContain('2024年3月');
+    const settled = await decided.ask('公积金提取额度提高到10万元是什么时候确定的？');
+    expect(settled.answered).toBe(true);
+    expect(settled.answer).toContain('2024年起');
+  });
+});
+
+describe('who, asked of a sentence that names who and adds a matter still studied', () => {
+  it('answers who pays when the sentence says who, beside a way to pay still studied', async () => {
+    const a = await decided.ask('加装电梯维修费用由谁承担？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('由房屋产权人按份承担');
+  });
+});
+
+describe('whether, asked of a rule stated with a procedural detail still to come', () => {
+  it('answers yes when the sentence states the subsidy and leaves only how to apply for later', async () => {
+    for (const question of ['新建立体停车库有补助吗？', '新建立体停车库每个泊位补助5000元吗？']) {
+      const a = await decided.ask(question);
+      expect(a.answered, question).toBe(true);
+      expect(a.answer, question).toContain('每个泊位补助5000元');
+    }
+  });
+
+  it('still refuses whether that procedure is out, which the sentence leaves to be drawn up', async () => {
+    const a = await decided.ask('新建立体停车库补助的具体申报办法出台了吗？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('相关事项仍在研究或起草中');
   });
 });

@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, PROCEDURE_LEFT_FOR_LATER, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
 import { questionTypeOf } from '../text/questionTypes.js';
@@ -167,21 +167,40 @@ function clausesOf(text: string): string[] {
 }
 
 /**
+ * "维修费用由房屋产权人按份承担，同时研究引入电梯综合保险": a clause other than the matter still studied is worded as the
+ * answer to a who question (the 主体 type's sentence wording), so the who asked is settled.
+ */
+function namesWhoBesideOpenMatter(quote: string, namesWho: RegExp): boolean {
+  return clausesOf(quote).some((clause) => !STATES_STILL_WORKED_OUT.test(clause) && namesWho.test(clause));
+}
+
+/**
+ * The sentence's last clause leaves open what a whether question asks: "2026年以后另行研究" does, "具体申报办法由市住建局
+ * 另行制定" after a stated subsidy does not — unless the question asks about that procedure itself ("申报办法出来了吗").
+ */
+function endsOnMatterAsked(question: string, lastClause: string): boolean {
+  const procedure = lastClause.match(PROCEDURE_LEFT_FOR_LATER)?.[1];
+  return STATES_STILL_WORKED_OUT.test(lastClause) && (!procedure || question.includes(procedure));
+}
+
+/**
  * "那个方案什么时候能出来？" answered by "…具体方案正在研究", "维保费用由谁出？" by "…并研究引入电梯综合保险", "2026年还每台
  * 再补2万吗" by "…2026年以后另行研究": the matter asked is still being worked out, so the when, who or whether asked is
  * not decided anywhere the answer quotes. Refused, quoting the sentence. A when question answered with a date to be done
  * by ("计划2025年底前提请出台") keeps its answer, unless it asks since when a rule already applies ("已经规定…从哪天起执
- * 行"); a whether question is refused only when its sentence ends on the matter still open, and one about a plan
- * ("下一步还补吗") not at all.
+ * 行"); a who question keeps its answer when another clause of the sentence says who; a whether question is refused
+ * only when its sentence ends on the matter still open, and one about a plan ("下一步还补吗") not at all.
  */
 export function stillWorkedOutRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
   const lead = citations[0];
   if (!lead || !ASKS_DECIDED_DETAIL.test(question) || !STATES_STILL_WORKED_OUT.test(lead.quote)) return undefined;
-  const type = questionTypeOf(question)?.name;
+  const type = questionTypeOf(question);
   const open =
-    type === '时间'
+    type?.name === '时间'
       ? !statesLimit(lead.quote) || asksWhatWasDone(question)
-      : type === '主体' || (!ASKS_WHAT_IS_PROPOSED.test(question) && STATES_STILL_WORKED_OUT.test(clausesOf(lead.quote).at(-1) ?? ''));
+      : type?.name === '主体'
+        ? !namesWhoBesideOpenMatter(lead.quote, type.strict.sentence)
+        : !ASKS_WHAT_IS_PROPOSED.test(question) && endsOnMatterAsked(question, clausesOf(lead.quote).at(-1) ?? '');
   return open ? refusedWithNearest('已确定的说法（相关事项仍在研究或起草中）', lead) : undefined;
 }
 

@@ -103,9 +103,16 @@ export const STATES_SETTLED = /(?:已经?|业经)[^，,。；;]{0,16}?(?:审定|
 
 /**
  * A clause saying the matter is still being worked out, not decided: "具体方案正在研究", "2026年以后另行研究", "正在起草
- * 《…办法》", "并研究引入电梯综合保险". Not "研究将…提高到" (a proposal with its figure, which settledStatusAnswer reads).
+ * 《…办法》", "并研究引入电梯综合保险". Not "研究将…提高到" (a proposal with its figure, which settledStatusAnswer reads),
+ * nor a decision already taken: "市政府研究出台了《…办法》", "经市政府常务会议研究确定", "经研究制定了…".
  */
-export const STATES_STILL_WORKED_OUT = /正在(?:研究|起草|制定|编制|论证)|另行(?:研究|制定|确定)|研究(?:引入|制定|确定|出台)|尚未(?:确定|明确)/u;
+export const STATES_STILL_WORKED_OUT = /正在(?:研究|起草|制定|编制|论证)|另行(?:研究|制定|确定)|(?<!经[^，,。；;]{0,12})研究(?:引入|制定)(?!了)|尚未(?:确定|明确)/u;
+
+/**
+ * A clause leaving only how to carry out a rule for later ("具体申报办法由市住建局另行制定", "具体实施细则另行制定"): the
+ * rule the sentence states before it is settled. The capture is the procedure named, which a question may itself ask.
+ */
+export const PROCEDURE_LEFT_FOR_LATER = /^具体[^，,。；;]{0,8}?(办法|细则|程序|流程)/u;
 
 /**
  * A question asking a detail that only a decision gives: when ("什么时候能出来", "从哪天起执行"), who ("维保费用由谁出"),
