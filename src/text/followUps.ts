@@ -68,13 +68,16 @@ const LEANING_WORDS = /^(?:那么|那|其中|还有|另外)|的|呢|[？?。！!
  * "其中西城区的完工率呢？" after "…完工了多少个小区？": a follow-up naming a thing of its own (not only another place
  * or year, as "临川同一年呢？") but asking nothing, asks of it what the earlier question asked, a figure: "…完工率是多少？".
  */
+/** A thing named that is itself a figure ("完工率", "比例", "资金规模"): only it is asked as one; "施工管理呢" is not. */
+const FIGURE_NOUN = /\p{Script=Han}率|比例|占比|金额|数量|户数|面积|规模/u;
+
 function withCarriedFigureAsk(own: string, earlier: string): string {
   if (!/呢[？?]?$/u.test(own) || ASKS_ANYTHING.test(own) || !COUNT_ASK_ONCE.test(earlier)) return own;
   let rest = own;
   for (const stem of askedPlaces(own)) rest = rest.replace(placeWrittenIn(rest, stem) ?? stem, '');
   // A name with its unit's suffix right before 呢 is a place the tagger may not know ("青石县呢").
   rest = rest.replace(/(?:19|20)\d{2}\s*年(?:度)?|我们|咱们|\p{Script=Han}{2,4}[省市县区](?=的?呢)/gu, '').replace(LEANING_WORDS, '');
-  return /\p{Script=Han}{2}/u.test(rest) ? own.replace(/呢([？?]?)$/u, '是多少$1') : own;
+  return FIGURE_NOUN.test(rest) ? own.replace(/呢([？?]?)$/u, '是多少$1') : own;
 }
 
 function yearsIn(text: string): string[] {
