@@ -19,6 +19,8 @@ describe('the place a follow-up names', () => {
     expect(condenseOffline('青田县呢', after('2024年全市加装了多少台电梯')).carriedFrom).toBe('2024年青田县加装了多少台电梯');
     // A county the tagger does not know is still no thing of its own whose figure is asked.
     expect(condenseOffline('青石县呢', after('2024年全市加装了多少台电梯')).own).toBe('青石县呢');
+    // 全区 inside another word ("施工安全区域") is no whole unit: the place is not spliced into it.
+    expect(condenseOffline('东城区呢？', after('施工安全区域怎么设置？')).carriedFrom).toBe('施工安全区域怎么设置？');
     // No place named: the earlier place stays.
     expect(condenseOffline('那2024年呢？', after('东城区2023年改造了多少个老旧小区？')).carriedFrom).toContain('东城区');
   });

@@ -19,8 +19,12 @@ const ACTUAL = /实际|实有|已经?完成|完成了|做到了/u;
 const PLANNED = /计划|打算|拟/u;
 const PLANNED_WORDS = new RegExp(PLANNED.source, 'gu');
 
-/** Words for the whole unit rather than a place's name ("全市", "本县", "我市"): a place the follow-up names replaces them. */
-const WHOLE_UNIT = /(?:全|本|我|该)[市县区省](?![场民政级直属])/gu;
+/**
+ * Words for the whole unit rather than a place's name ("全市", "本县", "我市"): a place the follow-up names replaces them.
+ * Only a word standing alone — at the start, after a non-Han character, a date or a preposition — not the same two
+ * characters inside another word ("施工安全区域", "完全县域").
+ */
+const WHOLE_UNIT = /(?<!(?![年月日于在对和与及、中是的将把])\p{Script=Han})(?:全|本|我|该)[市县区省](?![场民政级直属域])/gu;
 
 /**
  * The earlier question asked of the place the follow-up names ("临川同一年呢？" after "东城区2023年…" → "临川2023年…";
