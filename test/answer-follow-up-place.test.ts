@@ -19,6 +19,10 @@ describe('the place a follow-up names', () => {
     expect(condenseOffline('青田县呢', after('2024年全市加装了多少台电梯')).carriedFrom).toBe('2024年青田县加装了多少台电梯');
     // A county the tagger does not know is still no thing of its own whose figure is asked.
     expect(condenseOffline('青石县呢', after('2024年全市加装了多少台电梯')).own).toBe('青石县呢');
+    // The city's stem beginning a longer name (an estate) is not the city: the asker's words stay.
+    const estate = condenseOffline('红石花园小区呢？', after('东城区2024年加装了多少台电梯？'), '红石市');
+    expect(estate.own).toBe('红石花园小区呢？');
+    expect(estate.text).not.toContain('红石市');
     // 全区 inside another word ("施工安全区域") is no whole unit: the place is not spliced into it.
     expect(condenseOffline('东城区呢？', after('施工安全区域怎么设置？')).carriedFrom).toBe('施工安全区域怎么设置？');
     // No place named: the earlier place stays.

@@ -55,7 +55,7 @@ export function sectionMarkerOf(question: string): string | undefined {
  */
 export function condenseOffline(question: string, history: ChatTurn[], city?: string): Standalone {
   if (!isFollowUp(question.trim(), history)) return { text: question.trim(), own: question.trim(), carriedFrom: '' };
-  const q = withOwnCityNamed(question.trim(), city);
+  const q = withOwnCityNamed(question.trim(), city, { standingAlone: true });
   const earlier = previousQuestions(history);
   const last = earlier[earlier.length - 1];
   // If the last question was itself a follow-up, its own context sits one question further back.
