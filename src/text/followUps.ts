@@ -65,8 +65,17 @@ function replacesEarlierCount(own: string, earlier: string): boolean {
 
 /** Any ask of a question's own: a question word or particle. */
 const ASKS_ANYTHING = /多少|几|哪|谁|什么|啥|怎|如何|何|吗|是否|有没有|能不能|可不可以/u;
+/** 那/那么 leading a follow-up ("那2024年呢？"), not the 那 of 那个/那些/那里/那边. */
+const LEADING_PARTICLE = '(?:那么|那)(?![个些里边])';
+const LEADS_WITH_PARTICLE = new RegExp(`^${LEADING_PARTICLE}`, 'u');
+
+/** The follow-up without its leading 那/那么 ("那施工管理呢？" → "施工管理呢？"). */
+export function withoutLeadingParticle(question: string): string {
+  return question.replace(LEADS_WITH_PARTICLE, '');
+}
+
 /** The words a follow-up leans on the thread with ("其中…的…呢？", "那…"), which name nothing of their own. */
-const LEANING_WORDS = /^(?:那么|那|其中|还有|另外)|的|呢|[？?。！!\s]/gu;
+const LEANING_WORDS = new RegExp(`^(?:${LEADING_PARTICLE}|其中|还有|另外)|的|呢|[？?。！!\\s]`, 'gu');
 
 /**
  * "其中西城区的完工率呢？" after "…完工了多少个小区？": a follow-up naming a thing of its own (not only another place
