@@ -46,14 +46,17 @@ export function withFollowUpPlace(earlier: string, own: string): string {
   return context.replace(new RegExp(`${place}(?:[和与及、]${place})+`, 'gu'), place);
 }
 
+/** The counters a how-many ask is written with ("多少个", "几台", "多少户"). */
+const COUNTER_UNIT = '[个台户项处家所座栋幢套间条名位人次批期辆]';
+
 /** A how-many ask of the earlier question ("一共有多少个", "几台", "多少万元"): what a follow-up asking its own replaces. */
-const COUNT_ASK = /(?:一共|总共|共|总计)?有?(?:多少|(?<!哪)几)(?:万元|亿元|元|[个台户项处家所座栋幢套间条名位人次批期辆])?/gu;
+const COUNT_ASK = new RegExp(`(?:一共|总共|共|总计)?有?(?:多少|(?<!哪)几)(?:万元|亿元|元|${COUNTER_UNIT})?`, 'gu');
 const COUNT_ASK_ONCE = new RegExp(COUNT_ASK.source, 'u');
 /**
  * A figure the follow-up names itself ("它三年打算改多少户？", "其中西城区的完工率呢？", "居民出了多少钱？"), not only
  * of another place or year. A bare "多少" ("实际完成了多少？") names none: the earlier count's unit carries over.
  */
-const OWN_FIGURE_ASK = /(?:多少|(?<!哪)几)(钱|万元|亿元|元|[个台户项处家所座栋幢套间条名位人次批期辆])|多大|多长|多久|比例|占比|\p{Script=Han}率/u;
+const OWN_FIGURE_ASK = new RegExp(`(?:多少|(?<!哪)几)(钱|万元|亿元|元|${COUNTER_UNIT})|多大|多长|多久|比例|占比|\\p{Script=Han}率`, 'u');
 
 /** The earlier count the follow-up's own figure replaces: only one of another kind ("多少户" after "多少个", "完工率"). */
 function replacesEarlierCount(own: string, earlier: string): boolean {
