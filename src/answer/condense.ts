@@ -5,7 +5,7 @@ import type { ChatTurn } from '../types.js';
 import { fillPrompt, loadPrompt } from '../prompts.js';
 import { maskPersonalData } from '../grounding/privacy.js';
 import { messageText } from '../grounding/messageText.js';
-import { restateFollowUp } from '../text/followUps.js';
+import { restateFollowUp, withoutLeadingParticle } from '../text/followUps.js';
 import { withOwnCityNamed } from '../text/places.js';
 
 const FOLLOW_UP_START = /^(?:那|那么|那这|那该|还有|另外|其中|它|它们|他们|这个|这些|这里|这项|该|此|上述|具体|第[一二三四五六七八九十\d]+(?:条|点|项|个|部分)|再|又|然后|以及|和|跟)/;
@@ -55,13 +55,13 @@ export function sectionMarkerOf(question: string): string | undefined {
  */
 export function condenseOffline(question: string, history: ChatTurn[], city?: string): Standalone {
   if (!isFollowUp(question.trim(), history)) return { text: question.trim(), own: question.trim(), carriedFrom: '' };
-  const q = withOwnCityNamed(question.trim(), city);
+  const q = withOwnCityNamed(question.trim(), city, { standingAlone: true });
   const earlier = previousQuestions(history);
   const last = earlier[earlier.length - 1];
   // If the last question was itself a follow-up, its own context sits one question further back.
   const before = earlier.length >= 2 && leansOnContext(last) ? earlier[earlier.length - 2] : '';
   // What the follow-up names anew (a year, the actual figure after a planned one) replaces that part of the context.
-  const restated = restateFollowUp(q.replace(/^(?:那么|那)(?![个些里边])/u, ''), [before, last].filter(Boolean).join(' '));
+  const restated = restateFollowUp(withoutLeadingParticle(q), [before, last].filter(Boolean).join(' '));
   const carriedFrom = restated.earlier;
   return { text: `${restated.own}（${carriedFrom}）`, own: restated.own, carriedFrom, sectionMarker: sectionMarkerOf(q) };
 }

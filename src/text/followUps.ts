@@ -19,8 +19,12 @@ const ACTUAL = /实际|实有|已经?完成|完成了|做到了/u;
 const PLANNED = /计划|打算|拟/u;
 const PLANNED_WORDS = new RegExp(PLANNED.source, 'gu');
 
-/** Words for the whole unit rather than a place's name ("全市", "本县", "我市"): a place the follow-up names replaces them. */
-const WHOLE_UNIT = /(?:全|本|我|该)[市县区省](?![场民政级直属])/gu;
+/**
+ * Words for the whole unit rather than a place's name ("全市", "本县", "我市"): a place the follow-up names replaces them.
+ * Only a word standing alone — at the start, after a non-Han character, a date or a preposition — not the same two
+ * characters inside another word ("施工安全区域", "完全县域").
+ */
+const WHOLE_UNIT = /(?<!(?![年月日于在对和与及、中是的将把])\p{Script=Han})(?:全|本|我|该)[市县区省](?![场民政级直属域])/gu;
 
 /**
  * The earlier question asked of the place the follow-up names ("临川同一年呢？" after "东城区2023年…" → "临川2023年…";
@@ -42,14 +46,17 @@ export function withFollowUpPlace(earlier: string, own: string): string {
   return context.replace(new RegExp(`${place}(?:[和与及、]${place})+`, 'gu'), place);
 }
 
+/** The counters a how-many ask is written with ("多少个", "几台", "多少户"). */
+const COUNTER_UNIT = '[个台户项处家所座栋幢套间条名位人次批期辆]';
+
 /** A how-many ask of the earlier question ("一共有多少个", "几台", "多少万元"): what a follow-up asking its own replaces. */
-const COUNT_ASK = /(?:一共|总共|共|总计)?有?(?:多少|(?<!哪)几)(?:万元|亿元|元|[个台户项处家所座栋幢套间条名位人次批期辆])?/gu;
+const COUNT_ASK = new RegExp(`(?:一共|总共|共|总计)?有?(?:多少|(?<!哪)几)(?:万元|亿元|元|${COUNTER_UNIT})?`, 'gu');
 const COUNT_ASK_ONCE = new RegExp(COUNT_ASK.source, 'u');
 /**
  * A figure the follow-up names itself ("它三年打算改多少户？", "其中西城区的完工率呢？", "居民出了多少钱？"), not only
  * of another place or year. A bare "多少" ("实际完成了多少？") names none: the earlier count's unit carries over.
  */
-const OWN_FIGURE_ASK = /(?:多少|(?<!哪)几)(钱|万元|亿元|元|[个台户项处家所座栋幢套间条名位人次批期辆])|多大|多长|多久|比例|占比|\p{Script=Han}率/u;
+const OWN_FIGURE_ASK = new RegExp(`(?:多少|(?<!哪)几)(钱|万元|亿元|元|${COUNTER_UNIT})|多大|多长|多久|比例|占比|\\p{Script=Han}率`, 'u');
 
 /** The earlier count the follow-up's own figure replaces: only one of another kind ("多少户" after "多少个", "完工率"). */
 function replacesEarlierCount(own: string, earlier: string): boolean {
@@ -61,20 +68,32 @@ function replacesEarlierCount(own: string, earlier: string): boolean {
 
 /** Any ask of a question's own: a question word or particle. */
 const ASKS_ANYTHING = /多少|几|哪|谁|什么|啥|怎|如何|何|吗|是否|有没有|能不能|可不可以/u;
+/** 那/那么 leading a follow-up ("那2024年呢？"), not the 那 of 那个/那些/那里/那边. */
+const LEADING_PARTICLE = '(?:那么|那)(?![个些里边])';
+const LEADS_WITH_PARTICLE = new RegExp(`^${LEADING_PARTICLE}`, 'u');
+
+/** The follow-up without its leading 那/那么 ("那施工管理呢？" → "施工管理呢？"). */
+export function withoutLeadingParticle(question: string): string {
+  return question.replace(LEADS_WITH_PARTICLE, '');
+}
+
 /** The words a follow-up leans on the thread with ("其中…的…呢？", "那…"), which name nothing of their own. */
-const LEANING_WORDS = /^(?:那么|那|其中|还有|另外)|的|呢|[？?。！!\s]/gu;
+const LEANING_WORDS = new RegExp(`^(?:${LEADING_PARTICLE}|其中|还有|另外)|的|呢|[？?。！!\\s]`, 'gu');
 
 /**
  * "其中西城区的完工率呢？" after "…完工了多少个小区？": a follow-up naming a thing of its own (not only another place
  * or year, as "临川同一年呢？") but asking nothing, asks of it what the earlier question asked, a figure: "…完工率是多少？".
  */
+/** A thing named that is itself a figure ("完工率", "比例", "资金规模"): only it is asked as one; "施工管理呢" is not. */
+const FIGURE_NOUN = /\p{Script=Han}率|比例|占比|金额|数量|户数|面积|规模/u;
+
 function withCarriedFigureAsk(own: string, earlier: string): string {
   if (!/呢[？?]?$/u.test(own) || ASKS_ANYTHING.test(own) || !COUNT_ASK_ONCE.test(earlier)) return own;
   let rest = own;
   for (const stem of askedPlaces(own)) rest = rest.replace(placeWrittenIn(rest, stem) ?? stem, '');
   // A name with its unit's suffix right before 呢 is a place the tagger may not know ("青石县呢").
   rest = rest.replace(/(?:19|20)\d{2}\s*年(?:度)?|我们|咱们|\p{Script=Han}{2,4}[省市县区](?=的?呢)/gu, '').replace(LEANING_WORDS, '');
-  return /\p{Script=Han}{2}/u.test(rest) ? own.replace(/呢([？?]?)$/u, '是多少$1') : own;
+  return FIGURE_NOUN.test(rest) ? own.replace(/呢([？?]?)$/u, '是多少$1') : own;
 }
 
 function yearsIn(text: string): string[] {

@@ -132,10 +132,22 @@ const OWN_CITY_REFERENCE = /(?:我们|咱们|俺们|我|咱|本)市(?![场民政
  * "本市", "我们淮北", a bare "衢州" — with the city written as its documents write it, so the city is a place like any
  * other: "衢州和达州通川区…" → "衢州市和达州通川区…". Another unit of the same name ("衢州路", "淮北区") is left as it is.
  */
-export function withOwnCityNamed(question: string, city: string | undefined): string {
+/**
+ * What may follow a bare city stem standing as the place itself in a follow-up: the end, a non-Han character, a
+ * conjunction, a particle, a time word or a document's kind ("临川和…", "临川的…", "临川同一年呢", "临川细则…"). Not the
+ * rest of a longer name ("临川花园小区", "临川大道", "临川一中").
+ */
+const STEM_STANDS_ALONE = '$|[^\\p{Script=Han}]|[和与跟同及比的也都还呢吗有是在对这那]|现在|目前|今年|去年|明年|当前|细则|办法|方案|规定|意见|通知|文件|政策|条例';
+
+/**
+ * `standingAlone` (follow-ups, which are short and name an estate or a road as often as the city): the bare stem only
+ * where it stands as the place, see STEM_STANDS_ALONE.
+ */
+export function withOwnCityNamed(question: string, city: string | undefined, { standingAlone = false } = {}): string {
   const stem = city ? placeStem(city) : '';
   if (!city || stem === city || stem.length < 2) return question;
-  const bare = new RegExp(`(?:我们|咱们|俺们|咱)?${stem}(?![市州省县区路街镇乡村])`, 'gu');
+  const follows = standingAlone ? `(?=${STEM_STANDS_ALONE})` : '(?![市州省县区路街镇乡村])';
+  const bare = new RegExp(`(?:我们|咱们|俺们|咱)?${stem}${follows}`, 'gu');
   return question.replace(OWN_CITY_REFERENCE, city).replace(bare, city);
 }
 
