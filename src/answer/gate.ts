@@ -3,7 +3,7 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
 import { questionTypeOf } from '../text/questionTypes.js';
@@ -161,11 +161,6 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   };
 }
 
-/** The clauses of a sentence, split at its commas and semicolons. */
-function clausesOf(text: string): string[] {
-  return text.split(/[，,；;。！!？?]/u).map((c) => c.trim()).filter(Boolean);
-}
-
 /**
  * "那个方案什么时候能出来？" answered by "…具体方案正在研究", "维保费用由谁出？" by "…并研究引入电梯综合保险", "2026年还每台
  * 再补2万吗" by "…2026年以后另行研究": the matter asked is still being worked out, so the when, who or whether asked is
@@ -181,7 +176,7 @@ export function stillWorkedOutRefusal(question: string, citations: Citation[]): 
   const open =
     type === '时间'
       ? !statesLimit(lead.quote) || asksWhatWasDone(question)
-      : type === '主体' || (!ASKS_WHAT_IS_PROPOSED.test(question) && STATES_STILL_WORKED_OUT.test(clausesOf(lead.quote).at(-1) ?? ''));
+      : type === '主体' || (!ASKS_WHAT_IS_PROPOSED.test(question) && endsOnOpenMatter(lead.quote));
   return open ? refusedWithNearest('已确定的说法（相关事项仍在研究或起草中）', lead) : undefined;
 }
 

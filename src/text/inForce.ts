@@ -1,5 +1,6 @@
 // Whether a text states what applies or only what is proposed: the one place the answer stage (a figure only
 // proposed) and drafting (a document not in force) read it.
+import { clausesOf } from './clauses.js';
 import { withoutStatedYears } from './numerals.js';
 import { PLANNED_CLAUSE } from './plans.js';
 import { anyOfWords, CONTENT_ASKING_WORDS } from './questionWords.js';
@@ -106,6 +107,14 @@ export const STATES_SETTLED = /(?:已经?|业经)[^，,。；;]{0,16}?(?:审定|
  * 《…办法》", "并研究引入电梯综合保险". Not "研究将…提高到" (a proposal with its figure, which settledStatusAnswer reads).
  */
 export const STATES_STILL_WORKED_OUT = /正在(?:研究|起草|制定|编制|论证)|另行(?:研究|制定|确定)|研究(?:引入|制定|确定|出台)|尚未(?:确定|明确)/u;
+
+/**
+ * "…每台补助2万元，2026年以后另行研究": a sentence whose last clause leaves its matter open. A sentence that settles
+ * something and only adds a matter under study earlier on ("由…承担，同时研究引入…，…") answers a whether question.
+ */
+export function endsOnOpenMatter(sentence: string): boolean {
+  return STATES_STILL_WORKED_OUT.test(clausesOf(sentence).at(-1) ?? '');
+}
 
 /**
  * A question asking a detail that only a decision gives: when ("什么时候能出来", "从哪天起执行"), who ("维保费用由谁出"),
