@@ -7,6 +7,7 @@ import { answerQuestion } from '../src/answer/index.js';
 import { condenseOffline } from '../src/answer/condense.js';
 import { LINCHUAN_BUREAU } from './support/ownCity.js';
 import { testLibrary } from './support/library.js';
+import { progressTable } from './support/progressTable.js';
 
 const after = (text: string) => [{ role: 'user' as const, text }];
 
@@ -43,27 +44,7 @@ describe('the place a follow-up names', () => {
   });
 });
 
-const PROGRESS = [
-  '---',
-  'title: 2025年1—6月全市城镇老旧小区改造进度统计表',
-  'issuer: 临川市住房和城乡建设局',
-  'kind: policy',
-  '---',
-  '2025年1—6月全市城镇老旧小区改造进度统计表',
-  '',
-  '一、总体进度',
-  '计划改造小区：120个',
-  '已完工：30个，完工率25.0%，同比提高3.2个百分点',
-  '',
-  '二、分县（市、区）进度',
-  '县（市、区）\t开工率\t完工率\t投资完成率',
-  '东城区\t100%\t41.7%\t52.3%',
-  '西城区\t85.0%\t20.0%\t38.9%',
-  '',
-  '三、说明',
-  '1．开工率、完工率按小区个数计算；投资完成率按计划投资计算。',
-  '',
-].join('\n');
+const PROGRESS = progressTable('临川市住房和城乡建设局');
 
 const t = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'linchuan_tongji_2025.txt': PROGRESS } });
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEvidenceContext, gatherEvidence, type SuggestionEvidence } from '../src/draft/evidence.js';
 import { holdsUnderKindHead, otherKindHeadForms } from '../src/text/kindHeads.js';
+import { weighWording } from '../src/draft/gate.js';
 import { briefingChunks, documentChunks, servicesOverChunks } from './support/services.js';
 
 const REPLY = documentChunks('zx_no031_2024', { title: '关于加强老旧小区二次供水和燃气安全的提案的答复', number: '', kind: 'reply' }, [
@@ -40,5 +41,13 @@ describe('a thing named with another head of its kind', () => {
     const s = services();
     const evidence = await gatherEvidence(createEvidenceContext(s.search, s.config.bureau), { index: 0, topic: '为独居老人安装燃气泄漏报警装置', text: '为独居老人安装燃气泄漏报警装置。' });
     expect(quoted(evidence)).toContainEqual(expect.stringContaining('燃气泄漏报警器'));
+  });
+});
+
+describe('the wording terms the library never says', () => {
+  it('still reports a term the library names only with another head of its kind as absent, as before the kind-head move', () => {
+    const { absent, terms } = weighWording('安装燃气泄漏报警装置', ['对独居老人家庭免费安装燃气泄漏报警器，共安装3680台。']);
+    expect(terms.map((w) => w.norm)).toContain('报警装置');
+    expect(absent.has('报警装置')).toBe(true);
   });
 });

@@ -18,6 +18,12 @@ describe('a heading over an ask that opens with a frame clause', () => {
     expect(heading('加大财政资金投入力度，扩大改造范围，提高补助标准。')).toBe('加大财政资金投入力度');
   });
 
+  it('keeps a first clause that already says what is done: what is given, or an act the next clause takes up', () => {
+    expect(heading('加大资金支持力度，对符合条件的项目给予补助。')).toBe('加大资金支持力度');
+    expect(heading('优化审批顺序，将规划审批和施工许可并联办理。')).toBe('优化审批顺序');
+    expect(heading('拓展发展空间，推动物业企业转型升级。')).toBe('拓展发展空间');
+  });
+
   it('leaves a frame whole when the two clauses would be too long for a heading', () => {
     expect(heading('加大执法力度，对长期占用小区公共停车位和消防通道、私装地锁的车主依法处罚。')).toBe('加大执法力度');
   });

@@ -3,7 +3,8 @@
 import type { Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, PROCEDURE_LEFT_FOR_LATER, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
+import { clausesOf } from '../text/clauses.js';
 import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
 import { questionTypeOf } from '../text/questionTypes.js';
@@ -161,26 +162,12 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   };
 }
 
-/** The clauses of a sentence, split at its commas and semicolons. */
-function clausesOf(text: string): string[] {
-  return text.split(/[，,；;。！!？?]/u).map((c) => c.trim()).filter(Boolean);
-}
-
 /**
  * "维修费用由房屋产权人按份承担，同时研究引入电梯综合保险": a clause other than the matter still studied is worded as the
  * answer to a who question (the 主体 type's sentence wording), so the who asked is settled.
  */
 function namesWhoBesideOpenMatter(quote: string, namesWho: RegExp): boolean {
   return clausesOf(quote).some((clause) => !STATES_STILL_WORKED_OUT.test(clause) && namesWho.test(clause));
-}
-
-/**
- * The sentence's last clause leaves open what a whether question asks: "2026年以后另行研究" does, "具体申报办法由市住建局
- * 另行制定" after a stated subsidy does not — unless the question asks about that procedure itself ("申报办法出来了吗").
- */
-function endsOnMatterAsked(question: string, lastClause: string): boolean {
-  const procedure = lastClause.match(PROCEDURE_LEFT_FOR_LATER)?.[1];
-  return STATES_STILL_WORKED_OUT.test(lastClause) && (!procedure || question.includes(procedure));
 }
 
 /**
@@ -200,7 +187,7 @@ export function stillWorkedOutRefusal(question: string, citations: Citation[]): 
       ? !statesLimit(lead.quote) || asksWhatWasDone(question)
       : type?.name === '主体'
         ? !namesWhoBesideOpenMatter(lead.quote, type.strict.sentence)
-        : !ASKS_WHAT_IS_PROPOSED.test(question) && endsOnMatterAsked(question, clausesOf(lead.quote).at(-1) ?? '');
+        : !ASKS_WHAT_IS_PROPOSED.test(question) && endsOnOpenMatter(lead.quote, question);
   return open ? refusedWithNearest('已确定的说法（相关事项仍在研究或起草中）', lead) : undefined;
 }
 

@@ -97,9 +97,12 @@ export function weighWording(wording: string, texts: string[]): TermWeights {
   const t = offlineTuning();
   const focus = questionFocus(getTokenizer(), wording);
   const contexts = texts.map(normalizeForMatch);
-  // A thing named with another head of its kind ("报警器" for 报警装置) is held as the term.
-  const terms = weighTerms(getTokenizer(), focus, contexts, t).map((w) => ({ ...w, kindForms: otherKindHeadForms(w.norm) }));
-  const absent = new Set(terms.filter((w) => !contexts.some((c) => matchStrength(w, c) >= 1)).map((w) => w.norm));
+  const weighed = weighTerms(getTokenizer(), focus, contexts, t);
+  // A term is absent when no text says it in the wording's own words: its weight is then lowered, which a term the
+  // library names only with another head of its kind ("报警器" for 报警装置) needs as much as one it never names.
+  const absent = new Set(weighed.filter((w) => !contexts.some((c) => matchStrength(w, c) >= 1)).map((w) => w.norm));
+  // A thing named with another head of its kind is held as the term when a sentence is measured.
+  const terms = weighed.map((w) => ({ ...w, kindForms: otherKindHeadForms(w.norm) }));
   return { terms, absent };
 }
 

@@ -1,5 +1,6 @@
 // The figure a how-many question asks for ("多少户", "几个工作日", "比例多少") and whether a text states one: the one
 // rule the answer's sentence choice and the answer check after it both read.
+import { clausesOf } from './clauses.js';
 import { FIGURE_KINDS } from './figureKinds.js';
 import { figuresAsDigits, withoutStatedYears } from './numerals.js';
 import { tableFigures } from './tables.js';
@@ -268,7 +269,7 @@ export interface AskedFigurePart {
  */
 export function askedFigureParts(question: string): AskedFigurePart[] {
   const own = question.replace(CARRIED_QUESTION, '');
-  const parts = own.split(/[，,；;？?。！!]/u).map((clause) => clause.trim()).filter(Boolean)
+  const parts = clausesOf(own)
     .flatMap((clause) => { const figure = askedFigure(clause); return figure ? [{ clause, figure }] : []; });
   const kinds = new Set(parts.map((p) => p.figure.source));
   return kinds.size >= 2 && kinds.size === parts.length ? parts : [];

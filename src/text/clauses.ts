@@ -119,3 +119,8 @@ export const REPORT_ROW_NAME = /^(?:区县|县区|县（市、区）|县\(市、
 
 /** A line labelling a problem a remedy is paired with: "问题一：项目开工迟。", "问题2：资金缺口大。". */
 export const PROBLEM_LABEL_LINE = /^问题[一二三四五六七八九十\d]{0,3}\s*[：:]/u;
+
+/** The clauses of a text, split at its commas, semicolons and sentence ends, trimmed, empty ones dropped. */
+export function clausesOf(text: string): string[] {
+  return text.split(/[，,；;。！!？?]/u).map((clause) => clause.trim()).filter(Boolean);
+}

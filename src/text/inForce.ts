@@ -1,5 +1,6 @@
 // Whether a text states what applies or only what is proposed: the one place the answer stage (a figure only
 // proposed) and drafting (a document not in force) read it.
+import { clausesOf } from './clauses.js';
 import { withoutStatedYears } from './numerals.js';
 import { PLANNED_CLAUSE } from './plans.js';
 import { anyOfWords, CONTENT_ASKING_WORDS } from './questionWords.js';
@@ -113,6 +114,18 @@ export const STATES_STILL_WORKED_OUT = /正在(?:研究|起草|制定|编制|论
  * rule the sentence states before it is settled. The capture is the procedure named, which a question may itself ask.
  */
 export const PROCEDURE_LEFT_FOR_LATER = /^具体[^，,。；;]{0,8}?(办法|细则|程序|流程)/u;
+
+/**
+ * "…每台补助2万元，2026年以后另行研究": a sentence whose last clause leaves its matter open. A sentence that settles
+ * something and only adds a matter under study earlier on ("由…承担，同时研究引入…，…") answers a whether question, and so
+ * does one that leaves only the procedure for later ("具体申报办法由市住建局另行制定") — unless the question asks about
+ * that procedure itself ("申报办法出来了吗").
+ */
+export function endsOnOpenMatter(sentence: string, question = ''): boolean {
+  const last = clausesOf(sentence).at(-1) ?? '';
+  const procedure = last.match(PROCEDURE_LEFT_FOR_LATER)?.[1];
+  return STATES_STILL_WORKED_OUT.test(last) && (!procedure || question.includes(procedure));
+}
 
 /**
  * A question asking a detail that only a decision gives: when ("什么时候能出来", "从哪天起执行"), who ("维保费用由谁出"),

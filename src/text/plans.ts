@@ -3,6 +3,8 @@
 // (四、存在问题). Drafting reads them to keep past plans apart from work done, to list what earlier replies promised, and
 // to quote no problem as evidence.
 
+import { clausesOf } from './clauses.js';
+
 /** Headings that name plans in any document: 下步工作, 下一步, 今后工作, 工作打算. */
 const PLAN_HEADING = /下步|下一步|打算|今后工作/u;
 
@@ -113,7 +115,7 @@ export function unplannedClauses(sentence: string, finishAsked = false): string[
   if (FORWARD_SENTENCE.test(sentence)) return [];
   let planned = false;
   const unplanned: string[] = [];
-  for (const clause of sentence.split(/[，,；;]/u)) {
+  for (const clause of clausesOf(sentence)) {
     if (finishAsked && STARTED_CLAUSE.test(clause) && !FINISH_WORD.test(clause)) planned = true;
     else if (DONE_CLAUSE.test(clause)) planned = false;
     else if (PLANNED_CLAUSE.test(clause)) planned = true;
@@ -132,7 +134,7 @@ export function statesFinished(sentence: string): boolean {
 
 /** A sentence stating a start or a plan: what a finish asked may be answered with instead of the finish itself. */
 export function statesStartOrPlan(sentence: string): boolean {
-  return FORWARD_SENTENCE.test(sentence) || sentence.split(/[，,；;]/u).some((clause) => STARTED_CLAUSE.test(clause) || PLANNED_CLAUSE.test(clause));
+  return FORWARD_SENTENCE.test(sentence) || clausesOf(sentence).some((clause) => STARTED_CLAUSE.test(clause) || PLANNED_CLAUSE.test(clause));
 }
 
 /** A question about what goes wrong or why ("存在哪些问题", "难在哪", "为什么"): a problem described answers it. */

@@ -15,6 +15,11 @@ export const HEADING_OPTIONS = {
   minClauseChars: 6,
   /** A lead sentence up to this long is the suggestion's topic as it stands, commas and all (the search uses it). */
   wholeSentenceChars: 20,
+  /**
+   * Longest lead before the dimension word of a frame clause ("加大执法|力度", "合理安排工程|次序"): a longer lead names
+   * enough of the ask to stand as the heading on its own.
+   */
+  maxFrameLeadChars: 6,
 };
 
 /** A clause that describes the situation rather than asking for something. */
@@ -195,7 +200,24 @@ const ACTION_OPENING = /^(?:推动|推进|推行|鼓励|引导|建立|建设|实
  * "加大执法力度，", "合理安排施工时序，", "挖掘小区内部空间，": a clause whose object is a dimension of the ask (how hard, in
  * what order, where room is found), not what is done; the next clause says that.
  */
-const FRAME_CLAUSE = /^[^，,。；;]{2,6}(?:力度|时序|次序|顺序|节奏|空间)[，,]$/u;
+const FRAME_DIMENSION = /(?:力度|时序|次序|顺序|节奏|空间)[，,]$/u;
+/**
+ * A frame clause that names only a dimension of the ask, not what is done. Not a frame: a lead naming a thing and the act
+ * on it ("加大资金|支持|力度": what is given is said), an act the next clause takes up again ("优化审批顺序，将规划审批…":
+ * the clause after elaborates it), or room for an activity rather than a place ("拓展发展空间").
+ */
+function isFrameClause(clause: string, next: string, options = HEADING_OPTIONS): boolean {
+  const dimension = FRAME_DIMENSION.exec(clause);
+  if (!dimension) return false;
+  const lead = clause.slice(0, dimension.index);
+  if (lead.length < 2 || lead.length > options.maxFrameLeadChars || /[，,。；;]/u.test(lead)) return false;
+  const words = getJieba().tag(lead, false);
+  const object = words.slice(1);
+  const namesThingAndAct = object.some((w, i) => w.tag === 'n' && /^v/u.test(object[i + 1]?.tag ?? ''));
+  const actTakenUp = object.some((w) => w.word.length >= 2 && /^v/u.test(w.tag) && next.includes(w.word));
+  const roomForActivity = dimension[0].startsWith('空间') && /^v/u.test(words.at(-1)?.tag ?? '');
+  return !namesThingAndAct && !actTakenUp && !roomForActivity;
+}
 /** The clause after a frame says what is done: an action, or its object put first ("把…安排在…", "对…依法处罚"). */
 function spellsOutAction(clause: string): boolean {
   return opensWithAsk(clause) || /^(?:把|将|对)[^，,。；;]{2,}/u.test(clause);
@@ -277,7 +299,7 @@ function leadClauses(topic: string, options = HEADING_OPTIONS): string {
   }
   // "加大执法力度，对占用公共车位的依法处罚": a clause naming only how hard, in what order or where room is found names
   // the ask together with the clause that says what is done.
-  if (clauses.length > 1 && FRAME_CLAUSE.test(clauses[0]) && spellsOutAction(clauses[1])) {
+  if (clauses.length > 1 && isFrameClause(clauses[0], clauses[1], options) && spellsOutAction(clauses[1])) {
     const joined = `${clauses[0]}${clauses[1]}`;
     if (joined.replace(/[，,]$/u, '').length <= options.maxChars) clauses = [joined, ...clauses.slice(2)];
   }
