@@ -145,6 +145,13 @@ const MONTH_A_PERIOD_ENDS: { month: string; period: RegExp }[] = [
   { month: '9', period: /前三季度|三季度|第三季度/u },
 ];
 
+const STATES_TIME_POINT = new RegExp(TIME_POINT, 'u');
+
+/** Whether a text states any year or month ("2023年改造105个", "截至7月底"). */
+export function statesSomeTimePoint(text: string): boolean {
+  return STATES_TIME_POINT.test(text);
+}
+
 /**
  * Whether a text states the time point a side is ("2024年底" → 2024; "6月底" → 6月, "1—6月" too): a side's answer must
  * speak of its own year or month, not the other's.
