@@ -73,3 +73,12 @@ describe('a year named only in the document title', () => {
     }
   });
 });
+
+describe('two years asked alike of something not a figure', () => {
+  it('does not turn a change of procedure into a figure asked of each year', () => {
+    for (const q of ['审批流程2023年和2024年有没有变化？', '加装电梯的审批流程2023年和2024年一样吗？']) {
+      expect(comparisonSides(q, '临川市')?.questions.some((x) => x.includes('是多少')) ?? false, q).toBe(false);
+    }
+    expect(comparisonSides('补助标准2023年和2024年有没有变化？', '临川市')?.questions).toEqual(['补助标准2023年是多少', '补助标准2024年是多少']);
+  });
+});

@@ -127,9 +127,15 @@ export const TIME_POINT_PAIR = new RegExp(`(${TIME_POINT})(?:和|与|跟|同|及
 /** "…一样吗", "…是否相同": whether the sides are alike, asked of each side as its figure. */
 const ASKS_ALIKE = /(?:是不是|是否|有没有)?(?:一样|相同|一致|变化)(?:吗|呢|么)?[？?。!！]*$/u;
 
-/** Whether a question asks two time points alike or each in turn ("…一样吗", "分别", "各", "哪年多"). */
+/** Something counted or measured ("小区数", "补助标准", "开工率"): what two time points can be asked alike as figures. */
+const NAMES_MEASURE = /数|量|率|比例|占比|标准|金额|额度|面积|规模|价|费|补助|补贴|奖补|资金|投资|多少|几/u;
+
+/**
+ * Whether a question asks two time points alike or each in turn ("…一样吗", "分别", "各", "哪年多"). Alike only of a
+ * measure: "审批流程…有没有变化" asks no figure of each year and is answered as one question.
+ */
 export function asksOfEachTimePoint(question: string): boolean {
-  return ASKS_OF_EACH_SIDE.test(question) || ASKS_ALIKE.test(question) || WEIGHING_ASK.test(question);
+  return ASKS_OF_EACH_SIDE.test(question) || (ASKS_ALIKE.test(question) && NAMES_MEASURE.test(question.replace(ASKS_ALIKE, ''))) || WEIGHING_ASK.test(question);
 }
 
 /** The rest of a question asked of one time point: "…一样吗" and "…哪个高" become the side's figure ("…是多少"). */
