@@ -2,6 +2,8 @@
 // split (src/answer/comparison.ts), the evidence gate, the place-agreement check and the each-document answer read.
 // Each stage reads it at its own breadth, named on each pattern below.
 
+import { periodEndingIn } from './dates.js';
+
 /** Asked of each side in turn: 分别, 哪边, 哪一方. */
 const EACH_SIDE = '分别|哪边|哪一方';
 /** Sides set against each other: 对比, 比较, 相比. */
@@ -144,13 +146,6 @@ export function askedOfOneTimePoint(rest: string): string {
   return ASKS_ALIKE.test(each) ? askedAsFigure(each.replace(ASKS_ALIKE, '')) : askedOfOneSide(each);
 }
 
-/** A period a month ends, as reports name it: 上半年 ends in June ("上半年开工率" is the figure at 6月底). */
-const MONTH_A_PERIOD_ENDS: { month: string; period: RegExp }[] = [
-  { month: '3', period: /一季度|第一季度/u },
-  { month: '6', period: /上半年|二季度|第二季度/u },
-  { month: '9', period: /前三季度|三季度|第三季度/u },
-];
-
 const STATES_TIME_POINT = new RegExp(TIME_POINT, 'u');
 
 /** Whether a text states any year or month ("2023年改造105个", "截至7月底"). */
@@ -167,6 +162,6 @@ export function statesTimePoint(text: string, point: string): boolean {
   if (year) return new RegExp(`(?<!\\d)${year}(?!\\d)`, 'u').test(text);
   const month = point.match(/\d{1,2}/u)?.[0];
   if (!month) return false;
-  const period = MONTH_A_PERIOD_ENDS.find((p) => p.month === month)?.period;
+  const period = periodEndingIn(month);
   return new RegExp(`(?<!\\d)${month}\\s*月${period ? `|${period.source}` : ''}`, 'u').test(text);
 }
