@@ -159,8 +159,11 @@ export function askersFigure(question: string): RegExp | undefined {
 /** Money named in a question ("资金缺口", "投资规模"): "多大" then asks a sum. */
 const MONEY_ASKED = /资金|缺口|金额|投资|投入|费用|经费|预算|补助|补贴|钱/u;
 
-/** A height, width, depth or distance asked ("白塔有多高", "道路多宽"). */
-const ASKS_LENGTH = /多(?:高|宽|深|远)/u;
+/**
+ * A height, width, depth or distance asked ("白塔有多高", "道路多宽"); not 多 of another word ("许多高层", "众多"), nor
+ * "多高层" (multi-storey and high-rise) or "多高比例".
+ */
+const ASKS_LENGTH = /(?<![许很众诸差])多(?:高|宽|深|远)(?!层|比例)/u;
 /** How documents state a length: "12米", "1.5公里", "6层". */
 const STATES_LENGTH = /\d\s*(?:米|公里|千米|层)/u;
 
@@ -181,9 +184,10 @@ export function askedFigure(question: string): RegExp | undefined {
   // "资金缺口有多大": a sum of money, not an area.
   if (/多大/.test(question) && MONEY_ASKED.test(question) && !/面积/.test(question)) return countOf('元');
   if (/多大|面积/.test(question)) return /\d\s*(?:[万亿]\s*)?(?:平方米|亩)/;
-  // "有多高", "多宽", "多远": a length, stated in metres or storeys (not 多长, which mostly asks a length of time).
-  if (ASKS_LENGTH.test(question)) return STATES_LENGTH;
   if (ASKS_FOR_SHARE.test(question)) return STATES_SHARE;
+  // "有多高", "多宽", "多远": a length, stated in metres or storeys (not 多长, which mostly asks a length of time); "补助
+  // 有多高" asks a sum.
+  if (ASKS_LENGTH.test(question) && !MONEY_ASKED.test(question)) return STATES_LENGTH;
   // "总造价一般多少", "补助标准是多少": a cost or a subsidy is a sum of money, whatever unit the asker leaves out (in the
   // question's own words: a follow-up's standalone form carries the earlier question in closing brackets).
   if (SUM_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');

@@ -2,6 +2,8 @@
 // split (src/answer/comparison.ts), the evidence gate, the place-agreement check and the each-document answer read.
 // Each stage reads it at its own breadth, named on each pattern below.
 
+import { periodEndingIn } from './dates.js';
+
 /** Asked of each side in turn: 分别, 哪边, 哪一方. */
 const EACH_SIDE = '分别|哪边|哪一方';
 /** Sides set against each other: 对比, 比较, 相比. */
@@ -115,8 +117,10 @@ export function askedOfOneSide(rest: string): string {
   return WEIGHING_ASK.test(rest) ? askedAsFigure(rest.replace(WEIGHING_ASK, '')) : rest;
 }
 
+/** A year as a side names it ("2023年"). */
+export const YEAR_POINT = '(?:19|20)\\d{2}\\s*年';
 /** A point in time a side may be: a year ("2023年", "2024年底") or a month ("6月底", "7月末"). */
-const TIME_POINT = '(?:(?:19|20)\\d{2}\\s*年(?:底|末|初)?|(?<![\\d—-])\\d{1,2}\\s*月(?:底|末|初|份)?)';
+const TIME_POINT = `(?:${YEAR_POINT}(?:底|末|初)?|(?<![\\d—-])\\d{1,2}\\s*月(?:底|末|初|份)?)`;
 
 /**
  * "高新区2023年和2024年改造的小区数一样吗", "开工率，6月底和7月底分别是多少": two years or two months joined, each a
@@ -127,9 +131,15 @@ export const TIME_POINT_PAIR = new RegExp(`(${TIME_POINT})(?:和|与|跟|同|及
 /** "…一样吗", "…是否相同": whether the sides are alike, asked of each side as its figure. */
 const ASKS_ALIKE = /(?:是不是|是否|有没有)?(?:一样|相同|一致|变化)(?:吗|呢|么)?[？?。!！]*$/u;
 
-/** Whether a question asks two time points alike or each in turn ("…一样吗", "分别", "各", "哪年多"). */
+/** Something counted or measured ("小区数", "补助标准", "开工率"): what two time points can be asked alike as figures. */
+const NAMES_MEASURE = /数|量|率|比例|占比|标准|金额|额度|面积|规模|价|费|补助|补贴|奖补|资金|投资|多少|几/u;
+
+/**
+ * Whether a question asks two time points alike or each in turn ("…一样吗", "分别", "各", "哪年多"). Alike only of a
+ * measure: "审批流程…有没有变化" asks no figure of each year and is answered as one question.
+ */
 export function asksOfEachTimePoint(question: string): boolean {
-  return ASKS_OF_EACH_SIDE.test(question) || ASKS_ALIKE.test(question) || WEIGHING_ASK.test(question);
+  return ASKS_OF_EACH_SIDE.test(question) || (ASKS_ALIKE.test(question) && NAMES_MEASURE.test(question.replace(ASKS_ALIKE, ''))) || WEIGHING_ASK.test(question);
 }
 
 /** The rest of a question asked of one time point: "…一样吗" and "…哪个高" become the side's figure ("…是多少"). */
@@ -138,12 +148,12 @@ export function askedOfOneTimePoint(rest: string): string {
   return ASKS_ALIKE.test(each) ? askedAsFigure(each.replace(ASKS_ALIKE, '')) : askedOfOneSide(each);
 }
 
-/** A period a month ends, as reports name it: 上半年 ends in June ("上半年开工率" is the figure at 6月底). */
-const MONTH_A_PERIOD_ENDS: { month: string; period: RegExp }[] = [
-  { month: '3', period: /一季度|第一季度/u },
-  { month: '6', period: /上半年|二季度|第二季度/u },
-  { month: '9', period: /前三季度|三季度|第三季度/u },
-];
+const STATES_TIME_POINT = new RegExp(TIME_POINT, 'u');
+
+/** Whether a text states any year or month ("2023年改造105个", "截至7月底"). */
+export function statesSomeTimePoint(text: string): boolean {
+  return STATES_TIME_POINT.test(text);
+}
 
 /**
  * Whether a text states the time point a side is ("2024年底" → 2024; "6月底" → 6月, "1—6月" too): a side's answer must
@@ -154,6 +164,6 @@ export function statesTimePoint(text: string, point: string): boolean {
   if (year) return new RegExp(`(?<!\\d)${year}(?!\\d)`, 'u').test(text);
   const month = point.match(/\d{1,2}/u)?.[0];
   if (!month) return false;
-  const period = MONTH_A_PERIOD_ENDS.find((p) => p.month === month)?.period;
+  const period = periodEndingIn(month);
   return new RegExp(`(?<!\\d)${month}\\s*月${period ? `|${period.source}` : ''}`, 'u').test(text);
 }
