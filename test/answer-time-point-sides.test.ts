@@ -54,26 +54,6 @@ describe('two years or months as the sides of a question', () => {
   });
 });
 
-// A report titled with one year quotes sentences of other years: the title is not the year of each sentence in it.
-const TITLED_REPORT = policyFile('临川市2024年老旧小区改造工作总结', '临川市住房和城乡建设局', [
-  '一、总体情况 全市2023年改造老旧小区105个，惠及居民8000户。',
-  '二、下一步 全市计划2025年改造老旧小区130个。',
-]);
-
-const titled = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'report.txt': TITLED_REPORT } });
-
-describe('a year named only in the document title', () => {
-  it('does not let another year\'s sentence answer the title\'s year', async () => {
-    for (const q of ['2023年和2024年全市改造的老旧小区各是多少个？', '全市改造的老旧小区数量2023年和2024年一样吗？']) {
-      const a = await titled.ask(q);
-      expect(a.answered, q).toBe(false);
-      expect(a.answer, q).toContain('2024年');
-      expect(a.answer, q).not.toContain('2024年：');
-      expect(a.answer, q).not.toContain('130个');
-    }
-  });
-});
-
 describe('two years asked alike of something not a figure', () => {
   it('does not turn a change of procedure into a figure asked of each year', () => {
     for (const q of ['审批流程2023年和2024年有没有变化？', '加装电梯的审批流程2023年和2024年一样吗？']) {

@@ -1,7 +1,7 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesSomeTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, asksShareOfPrevious, getJieba, normalizeForMatch, WEIGHED_AGAINST, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
+import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, asksShareOfPrevious, getJieba, normalizeForMatch, WEIGHED_AGAINST, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 
@@ -251,12 +251,9 @@ function sameQuotes(a: Answer, b: Answer): boolean {
   return a.citations.length > 0 && quotes(a) === quotes(b);
 }
 
-/**
- * Whether a side's answer speaks of its own year or month: a cited sentence states it, or its heading does and the
- * sentence names no other. A document's title is not each sentence's year ("…2024年工作总结" quotes 2023's figures too).
- */
+/** Whether a side's answer speaks of its own year or month: a cited sentence, its heading or its title states it. */
 function ofTimePoint(point: string | undefined, answer: Answer): boolean {
-  return !point || answer.citations.some((c) => statesTimePoint(c.quote, point) || (!statesSomeTimePoint(c.quote) && statesTimePoint(c.section, point)));
+  return !point || answer.citations.some((c) => statesTimePoint(`${c.quote} ${c.section} ${c.title}`, point));
 }
 
 /**

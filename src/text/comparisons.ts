@@ -148,13 +148,6 @@ export function askedOfOneTimePoint(rest: string): string {
   return ASKS_ALIKE.test(each) ? askedAsFigure(each.replace(ASKS_ALIKE, '')) : askedOfOneSide(each);
 }
 
-const STATES_TIME_POINT = new RegExp(TIME_POINT, 'u');
-
-/** Whether a text states any year or month ("2023年改造105个", "截至7月底"). */
-export function statesSomeTimePoint(text: string): boolean {
-  return STATES_TIME_POINT.test(text);
-}
-
 /**
  * Whether a text states the time point a side is ("2024年底" → 2024; "6月底" → 6月, "1—6月" too): a side's answer must
  * speak of its own year or month, not the other's.
