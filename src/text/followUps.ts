@@ -80,13 +80,13 @@ export function withoutLeadingParticle(question: string): string {
 /** The words a follow-up leans on the thread with ("其中…的…呢？", "那…"), which name nothing of their own. */
 const LEANING_WORDS = new RegExp(`^(?:${LEADING_PARTICLE}|其中|还有|另外)|的|呢|[？?。！!\\s]`, 'gu');
 
+/** A thing named that is itself a figure ("完工率", "比例", "资金规模"): only it is asked as one; "施工管理呢" is not. */
+const FIGURE_NOUN = /\p{Script=Han}率|比例|占比|金额|数量|户数|面积|规模/u;
+
 /**
  * "其中西城区的完工率呢？" after "…完工了多少个小区？": a follow-up naming a thing of its own (not only another place
  * or year, as "临川同一年呢？") but asking nothing, asks of it what the earlier question asked, a figure: "…完工率是多少？".
  */
-/** A thing named that is itself a figure ("完工率", "比例", "资金规模"): only it is asked as one; "施工管理呢" is not. */
-const FIGURE_NOUN = /\p{Script=Han}率|比例|占比|金额|数量|户数|面积|规模/u;
-
 function withCarriedFigureAsk(own: string, earlier: string): string {
   if (!/呢[？?]?$/u.test(own) || ASKS_ANYTHING.test(own) || !COUNT_ASK_ONCE.test(earlier)) return own;
   let rest = own;
