@@ -1,22 +1,20 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
 import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
-import { settledStatusAnswer, stillWorkedOutRefusal, answerConstraintRefusal, answerFocusRefusal, classOfOneRefusal, partMissingRefusal, countOnlyRefusal, draftOnlyRefusal, eachUnitRefusal, focusShareHeld, gatePassages, gateRefusal, notesItemRefusal, ownOfPlaceRefusal, proposalSubjectRefusal, type AnswerCheckOutcome, type GateResult } from './gate.js';
+import { gatePassages, gateRefusal, type GateResult } from './gate.js';
+import { checkAnswer, type AnswerCheckContext } from './answerChecks.js';
+import { chooseOfflineAnswer, withCitedPassages } from './offlineAnswer.js';
 import { combineSides, comparisonSides } from './comparison.js';
-import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, citedOnlyReference, type CitedOnly } from './namedDocument.js';
+import { citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
 import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
-import { getTokenizer } from '../text/tokenizer.js';
 import { notesItemAsked } from '../text/markers.js';
-import { STRUCTURE_REFERENCE } from '../text/questionWords.js';
 import { plainQuestionWording } from '../text/spokenFrames.js';
 import { readingForm } from '../text/simplify.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
 import { retrievePassages, type MissingItem, type RetrievedPassages } from '../retrieval/plan.js';
 import { toChineseNumeral } from '../text/numerals.js';
-import { asksIssuerOfDocument } from '../text/questionTypes.js';
-import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, notCoveredAnswer, questionFocus } from './offline/index.js';
-import { statesHandlingClass } from './offline/strategies/handlingClass.js';
+import { notCoveredAnswer } from './offline/index.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import { answerWithModel, describeModelFailure } from './llmEngine.js';
 import { numberPassages, toRetrieved, type Passage } from '../grounding/passages.js';
@@ -101,77 +99,50 @@ async function standaloneQuestion(services: Services, question: string, history:
   }
 }
 
-function offlineAnswer(
-  services: Services,
-  passages: Passage[],
-  standalone: Standalone,
-  retrieved: RetrievedPassages,
-  tuning: AnswerOptions['tuning'],
-  citedOnly: CitedOnly | undefined,
-  gate: GateResult,
-): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> {
-  const { named } = retrieved;
-  // Once the named document is found, its 文号 says nothing about which of its sentences answers; a document the
-  // library only quotes neither: the sentences must answer what is asked, not merely cite the number.
-  // A 《title》 also says what the document is about, so only a 文号 is taken out; a question that asks about the
-  // document itself ("…15号是一份什么文件？") keeps it.
-  const reference = named?.reference ?? (citedOnly?.reference.startsWith('《') ? undefined : citedOnly?.reference);
-  // "第二部分", "三是" say where in the document, not what is asked: they pick the section, never a sentence's words.
-  const own = standalone.own.replace(STRUCTURE_REFERENCE, ' ');
-  const termsOf = (text: string) => ({ ...questionFocus(getTokenizer(), text.trim(), standalone.carriedFrom), text: standalone.own });
-  const stripped = reference ? termsOf(own.replace(reference, ' ')) : undefined;
-  const focus = stripped?.terms.length ? stripped : termsOf(own);
-  // "…第19号提案是关于什么的？": the proposal's title, which the reply's opening quotes, not the reply's content.
-  const proposalSubject = named ? answerWhatProposalIsAbout(standalone.own, services.search.chunksOf(named.docId), passages) : undefined;
-  const overview =
-    !proposalSubject && named && asksForOverview(standalone.own, named.reference, statesHandlingClass(services.search.chunksOf(named.docId).map((c) => c.text)))
-      ? answerDocumentOverview(services.search.chunksOf(named.docId), passages, tuning)
-      : undefined;
-  const whatItIs = citedOnly
-    ? answerWhatCitedDocumentIs(standalone.own, citedOnly, passages)
-    : named
-      ? answerWhatHeldDocumentIs(standalone.own, named.docId, passages)
-      : undefined;
-  // Who issued it: the named document's sign-off, else the best-ranked one's when the question asks the issuer of a
-  // document by its kind ("…任务清单是哪几个部门联合下达的"), not who sets a rule or pays.
-  const issuedBy = named?.docId ?? (asksIssuerOfDocument(standalone.own) ? passages[0]?.chunk.docId : undefined);
-  const whoIssued = issuedBy ? answerWhoIssued(standalone.own, issuedBy, services.search.chunksOf(issuedBy), passages) : undefined;
-  const whichMeeting = answerWhichMeeting(standalone.own, passages, (sentence) => focusShareHeld(gate.analysis, sentence));
-  const result = proposalSubject ?? overview ?? whatItIs ?? whoIssued ?? whichMeeting ?? (retrieved.sectionHits
-    ? answerFromSection(passages.slice(0, retrieved.sectionHits), tuning, standalone.own, (docId) => services.search.chunksOf(docId))
-    : answerExtractively(getTokenizer(), focus, passages, {
-        focusDocId: retrieved.focusDocId,
-        namedDocId: named?.docId,
-        focusWords: { words: gate.analysis.focus, abbreviations: gate.analysis.abbreviations },
-        documentText: (docId) => services.search.chunksOf(docId).map((c) => c.text).join('\n'),
-        chunksOf: (docId) => services.search.chunksOf(docId),
-        tuning,
-      }));
-  services.logger.debug({ evidence: result.evidence, answered: result.answered }, 'offline answer');
-  // Every citation points to a listed passage: section chunks a list answer quotes join the retrieved ones.
-  const retrievedList = [...toRetrieved(passages), ...toRetrieved(result.addedPassages ?? [])];
-  return { answered: result.answered, answer: result.answer, citations: result.citations, retrieved: retrievedList };
-}
-
 /** "《…实施方案》中“工作原则”只列了2条，没有第三条。" */
 export function missingItemAnswer(missing: MissingItem): string {
   const title = missing.title ? `《${missing.title}》中` : '';
   return `${title}“${missing.heading}”只列了${missing.items}条，没有第${toChineseNumeral(missing.ordinal)}条，无法作答。`;
 }
 
+/** One question being answered: what every stage reads, and the answer the stages fill in. */
+interface Asking {
+  /** Already narrowed to the asking channel: documents restricted to other channels are invisible to every stage. */
+  services: Services;
+  history: ChatTurn[];
+  options: AnswerOptions;
+  /** The question as every stage reads it (see guardInput). */
+  q: string;
+  /** The asker's (masked) question and the engine; later stages add the standalone question, passages and notice. */
+  answer: Answer;
+}
+
+/** What retrieval found for the question. */
+interface Found {
+  standalone: Standalone;
+  retrieved: RetrievedPassages;
+  passages: Passage[];
+}
+
+/** An answer the asker may see: ingestion already redacts; this is the last guard before anything leaves the process. */
+function finish(result: Answer): Answer {
+  result.answer = maskPersonalData(result.answer);
+  result.citations = result.citations.map((c) => ({ ...c, quote: maskPersonalData(c.quote) }));
+  result.retrieved = result.retrieved.map((r) => ({ ...r, text: maskPersonalData(r.text) }));
+  return result;
+}
+
+/** The answer so far with `text` as its answer, streamed to the asker. */
+function say({ answer, options }: Asking, text: string, fields: Partial<Answer> = {}): Answer {
+  options.onToken?.(text);
+  return finish({ ...answer, ...fields, answer: text });
+}
+
 /**
- * Answers a staff question from the bureau's documents, citing every claim as [n]. Never throws for model failures:
- * the offline engine answers instead and `notice` says why.
+ * 1. The question as every stage reads it, or the answer to one no stage may read: too long, empty, without a letter,
+ * digit or character, addressed to the assistant, or asking for personal data.
  */
-export async function answerQuestion(
-  services: Services,
-  question: string,
-  history: ChatTurn[] = [],
-  options: AnswerOptions = {},
-): Promise<Answer> {
-  // Documents restricted to other channels are invisible to every search and document read below.
-  services = forChannel(services, options.channel);
-  const { logger } = services;
+function guardInput(services: Services, question: string, history: ChatTurn[], options: AnswerOptions): Asking | Answer {
   const tooLong = questionTooLongMessage(question, services.config.MAX_QUESTION_CHARS ?? DEFAULT_MAX_QUESTION_CHARS);
   if (tooLong) return { ...baseAnswer(maskPersonalData(question.trim().slice(0, 200)), { name: OFFLINE_ENGINE, embeddings: services.search.embeddingsId }), answer: tooLong };
   // A mobile or ID number the asker typed is masked before it can reach the echo, the logs or a search.
@@ -180,41 +151,36 @@ export async function answerQuestion(
   // wording the question-type rules know ("怎么办", "由谁负责"). The echo keeps the asker's own wording.
   const q = plainQuestionWording(readingForm(withoutDisclosedClauses(masked) || masked));
   const engine = { name: services.llm ? llmName(services.config) : OFFLINE_ENGINE, embeddings: services.search.embeddingsId };
-  const answer = baseAnswer(masked, engine);
-  // Ingestion already redacts; this is the last guard before anything leaves the process.
-  const finish = (result: Answer): Answer => {
-    result.answer = maskPersonalData(result.answer);
-    result.citations = result.citations.map((c) => ({ ...c, quote: maskPersonalData(c.quote) }));
-    result.retrieved = result.retrieved.map((r) => ({ ...r, text: maskPersonalData(r.text) }));
-    return result;
-  };
-  if (!q) return finish({ ...answer, answer: EMPTY_QUESTION });
-  if (!hasQuestionContent(q)) return finish({ ...answer, answer: NO_CONTENT_QUESTION });
+  const asking: Asking = { services, history, options, q, answer: baseAnswer(masked, engine) };
+  if (!q) return finish({ ...asking.answer, answer: EMPTY_QUESTION });
+  if (!hasQuestionContent(q)) return finish({ ...asking.answer, answer: NO_CONTENT_QUESTION });
   // The same rule as for documents: text addressed to the assistant is data, never an instruction to follow.
   if (isInstructionLike(q)) {
-    logger.info('question is an instruction to the assistant; refused');
-    options.onToken?.(INSTRUCTION_QUESTION);
-    return finish({ ...answer, answer: INSTRUCTION_QUESTION });
+    services.logger.info('question is an instruction to the assistant; refused');
+    return say(asking, INSTRUCTION_QUESTION);
   }
   if (asksForPersonalData(q)) {
-    logger.info('question asks for personal data; refused');
-    options.onToken?.(PRIVACY_REFUSAL);
-    return finish({ ...answer, answer: PRIVACY_REFUSAL });
+    services.logger.info('question asks for personal data; refused');
+    return say(asking, PRIVACY_REFUSAL);
   }
+  return asking;
+}
 
-  // 比较: each side answered on its own, both cited (a follow-up's sides come from its own words only).
+/** 2. 比较: each side answered on its own, both cited (a follow-up's sides come from its own words only). */
+async function answerComparison(asking: Asking): Promise<Answer | undefined> {
+  const { services, history, options, q } = asking;
   const compared = !history.length && !options.singleSide ? comparisonSides(q, services.config.bureau.city) : undefined;
-  if (compared) {
-    const sideOptions = { ...options, singleSide: true, onToken: undefined };
-    const sides = await Promise.all(compared.questions.map((sq) => answerQuestion(services, sq, [], sideOptions)));
-    const originOf = (docId: string) => services.search.chunksOf(docId)[0]?.origin;
-    const combined = combineSides(compared, sides as [Answer, Answer], originOf);
-    if (combined) {
-      options.onToken?.(combined.answer);
-      return finish({ ...answer, ...combined });
-    }
-  }
+  if (!compared) return undefined;
+  const sideOptions = { ...options, singleSide: true, onToken: undefined };
+  const sides = await Promise.all(compared.questions.map((sq) => answerQuestion(services, sq, [], sideOptions)));
+  const originOf = (docId: string) => services.search.chunksOf(docId)[0]?.origin;
+  const combined = combineSides(compared, sides as [Answer, Answer], originOf);
+  return combined ? say(asking, combined.answer, combined) : undefined;
+}
 
+/** 3. The passages for the standalone question (a long question's asking sentence, a follow-up condensed); the answer when the search fails. */
+async function retrieve(asking: Asking): Promise<Found | Answer> {
+  const { services, history, options, q, answer } = asking;
   const standalone = await standaloneQuestion(services, coreOfLongQuestion(q), history, options.signal);
   if (standalone.text !== q) answer.standaloneQuestion = standalone.text;
   let retrieved: RetrievedPassages;
@@ -226,79 +192,152 @@ export async function answerQuestion(
       k: options.k ?? DEFAULT_K,
     });
   } catch (err) {
-    logger.error({ err }, 'search failed');
+    services.logger.error({ err }, 'search failed');
     return finish({ ...answer, answer: SEARCH_FAILED, notice: SEARCH_FAILED });
   }
   const passages = numberPassages(retrieved.hits);
   answer.retrieved = toRetrieved(passages);
-  if (!passages.length) {
-    answer.answer = notCoveredAnswer([]);
-    options.onToken?.(answer.answer);
-    return finish(answer);
-  }
+  return { standalone, retrieved, passages };
+}
 
-  // "工作原则第三条" of a section with two items: that item is nowhere, whatever else matches.
-  if (retrieved.missingItem) {
-    answer.answer = missingItemAnswer(retrieved.missingItem);
-    options.onToken?.(answer.answer);
-    return finish(answer);
-  }
+/**
+ * 4. What the retrieval itself answers: no passage at all, or "工作原则第三条" of a section with two items (that item is
+ * nowhere, whatever else matches).
+ */
+function answeredByRetrieval({ retrieved, passages }: Found): string | undefined {
+  if (!passages.length) return notCoveredAnswer([]);
+  return retrieved.missingItem ? missingItemAnswer(retrieved.missingItem) : undefined;
+}
 
-  const citedOnly = retrieved.named ? undefined : await citedOnlyReference(services.search, standalone.text);
-  // The same gate runs before any model call and before the offline engine: no passage passes → refused.
-  const gate = gatePassages(services.search, standalone.text, passages);
-  logger.debug({ gate: gate.assessment, focus: gate.analysis.focus }, 'evidence gate');
-  if (!gate.assessment.pass) {
-    const refusal = gateRefusal(gate, passages);
-    options.onToken?.(refusal.answer);
-    return finish({ ...answer, answered: false, answer: refusal.answer, citations: refusal.citations });
-  }
+/** The document the question names that the library only quotes (its notice heads the answer); none when it holds it. */
+async function documentOnlyQuoted({ services }: Asking, { retrieved, standalone }: Found): Promise<CitedOnly | undefined> {
+  return retrieved.named ? undefined : await citedOnlyReference(services.search, standalone.text);
+}
 
-  if (services.llm) {
-    try {
-      const result = await answerWithModel(services.llm, standalone.text, passages, {
-        onToken: options.onToken,
-        signal: options.signal,
-        timeoutMs: services.config.LLM_TIMEOUT_MS,
-      });
-      if (result.dropped.length) logger.warn({ dropped: result.dropped }, 'model cited passages that do not exist; dropped');
-      if (!result.answered) return finish({ ...answer, answered: false, answer: notCoveredAnswer(passages) });
-      const text = citedOnly ? `${citedOnly.notice}\n${result.answer}` : result.answer;
-      return finish({ ...answer, answered: true, answer: text, citations: result.citations });
-    } catch (err) {
-      const { notice, cause } = describeModelFailure(err);
-      logger.warn({ cause }, 'model failed; answering with the offline engine');
-      answer.notice = notice;
-      answer.engine.llm = OFFLINE_ENGINE;
-    }
-  }
+/** 5. The evidence gate, the same before any model call and before the offline engine; the refusal when no passage passes. */
+function gate(asking: Asking, { standalone, passages }: Found): GateResult | Answer {
+  const gated = gatePassages(asking.services.search, standalone.text, passages);
+  asking.services.logger.debug({ gate: gated.assessment, focus: gated.analysis.focus }, 'evidence gate');
+  if (gated.assessment.pass) return gated;
+  const refusal = gateRefusal(gated, passages);
+  return say(asking, refusal.answer, { answered: false, citations: refusal.citations });
+}
 
-  const offline = offlineAnswer(services, passages, standalone, retrieved, options.tuning, citedOnly, gate);
-  // The sentences chosen must speak of the year, place and level asked, not merely sit in a passage that does.
-  // And they must hold what is asked about, as the passage they come from does.
+/**
+ * 6a. The model's answer, when one is configured. Undefined when it failed: the offline engine answers instead, and
+ * the answer's notice and engine say so.
+ */
+async function answerByModel(asking: Asking, { standalone, passages }: Found, citedOnly: CitedOnly | undefined): Promise<Answer | undefined> {
+  const { services, options, answer } = asking;
+  if (!services.llm) return undefined;
+  try {
+    const result = await answerWithModel(services.llm, standalone.text, passages, {
+      onToken: options.onToken,
+      signal: options.signal,
+      timeoutMs: services.config.LLM_TIMEOUT_MS,
+    });
+    if (result.dropped.length) services.logger.warn({ dropped: result.dropped }, 'model cited passages that do not exist; dropped');
+    if (!result.answered) return finish({ ...answer, answered: false, answer: notCoveredAnswer(passages) });
+    const text = citedOnly ? `${citedOnly.notice}\n${result.answer}` : result.answer;
+    return finish({ ...answer, answered: true, answer: text, citations: result.citations });
+  } catch (err) {
+    const { notice, cause } = describeModelFailure(err);
+    services.logger.warn({ cause }, 'model failed; answering with the offline engine');
+    answer.notice = notice;
+    answer.engine.llm = OFFLINE_ENGINE;
+    return undefined;
+  }
+}
+
+type OfflinePart = Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'>;
+
+/**
+ * 6b. The offline engine's answer (src/answer/offlineAnswer.ts), kept to the place asked: a question naming a place is
+ * answered from that place's documents only, and a comparison answered for one of its places only is refused (half an
+ * answer reads as the whole of it).
+ */
+function answerOffline({ services, options }: Asking, { standalone, retrieved, passages }: Found, gated: GateResult, citedOnly: CitedOnly | undefined): OfflinePart {
+  const result = chooseOfflineAnswer({
+    standalone,
+    question: standalone.own,
+    passages,
+    retrieved,
+    named: retrieved.named,
+    citedOnly,
+    analysis: gated.analysis,
+    chunksOf: (docId) => services.search.chunksOf(docId),
+    tuning: options.tuning,
+  });
+  services.logger.debug({ evidence: result.evidence, answered: result.answered }, 'offline answer');
+  const offline = withCitedPassages(result, passages);
+  // Another place's sentences are dropped (none left: the constraint check refuses, saying whose facts the library holds).
+  const placed = offline.answered ? withoutOtherPlaces(gated.analysis, offline, passages) : undefined;
+  if (placed?.citations.length) Object.assign(offline, placed);
+  if (offline.answered && leavesOutComparedPlace(gated.analysis, offline.citations, passages)) {
+    Object.assign(offline, { answered: false, answer: notCoveredAnswer(passages), citations: [] });
+  }
+  return offline;
+}
+
+/** What the answer checks read of an offline answer (see AnswerCheckContext). */
+function checkContext({ services }: Asking, { standalone, passages }: Found, gated: GateResult, offline: OfflinePart): AnswerCheckContext {
+  const chunksOf = (docId: string) => services.search.chunksOf(docId);
   // An item of a form's notes asked by number ("意愿确认书填表说明第3条") belongs to the form the question names, which is
   // titled in the document's attachment, not in the item: the whole document is its context.
   const contextChunks = notesItemAsked(standalone.own) !== undefined ? Number.POSITIVE_INFINITY : 1;
-  const opening = (docId: string) => services.search.chunksOf(docId).slice(0, contextChunks).map((c) => `${c.title}\n${c.text}`).join('');
-  // A question naming a place is answered from that place's documents only: another place's sentences are dropped.
-  const placed = offline.answered ? withoutOtherPlaces(gate.analysis, offline, passages) : undefined;
-  // (None left: the constraint check below refuses, saying whose facts the library holds.)
-  if (placed?.citations.length) Object.assign(offline, placed);
-  // A comparison answered for one of its places only is refused: half an answer reads as the whole of it.
-  if (offline.answered && leavesOutComparedPlace(gate.analysis, offline.citations, passages)) {
-    Object.assign(offline, { answered: false, answer: notCoveredAnswer(passages), citations: [] });
-  }
-  const contradicted: AnswerCheckOutcome | undefined = offline.answered
-    ? (settledStatusAnswer(standalone.own, offline.citations, passages, (docId) => services.search.chunksOf(docId)) ??
-      answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages) ?? draftOnlyRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)) ?? eachUnitRefusal(standalone.own, offline.citations) ?? partMissingRefusal(standalone.own, offline.citations, passages) ?? countOnlyRefusal(standalone.own, offline.citations) ?? classOfOneRefusal(standalone.own, offline.citations) ?? notesItemRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)) ?? proposalSubjectRefusal(standalone.own, offline.citations) ?? ownOfPlaceRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)[0]?.origin ?? '') ?? stillWorkedOutRefusal(standalone.own, offline.citations))
-    : undefined;
-  if (contradicted) {
-    const { quoted, ...outcome } = contradicted;
-    Object.assign(offline, { answered: false, ...outcome });
-    // A draft's status line quoted from a chunk the search did not return is listed with the retrieved passages.
-    if (quoted && !offline.retrieved.some((r) => r.text === quoted.text)) offline.retrieved = [...offline.retrieved, ...toRetrieved([{ n: offline.retrieved.length + 1, chunk: quoted, score: 0 }])];
-  }
+  const openingOf = (docId: string) => chunksOf(docId).slice(0, contextChunks).map((c) => `${c.title}\n${c.text}`).join('');
+  return { question: standalone.own, analysis: gated.analysis, citations: offline.citations, passages, chunksOf, openingOf };
+}
+
+/**
+ * 7. The sentences chosen must speak of the year, place and level asked, hold what is asked about, and give the detail
+ * asked: the first of the answer checks (src/answer/answerChecks.ts) with an outcome replaces the answer.
+ */
+function checkOfflineAnswer(asking: Asking, found: Found, gated: GateResult, offline: OfflinePart): OfflinePart {
+  const outcome = offline.answered ? checkAnswer(checkContext(asking, found, gated, offline)) : undefined;
+  if (!outcome) return offline;
+  const { quoted, ...replacement } = outcome;
+  const checked = Object.assign(offline, { answered: false, ...replacement });
+  // A draft's status line quoted from a chunk the search did not return is listed with the retrieved passages.
+  if (quoted && !checked.retrieved.some((r) => r.text === quoted.text)) checked.retrieved = [...checked.retrieved, ...toRetrieved([{ n: checked.retrieved.length + 1, chunk: quoted, score: 0 }])];
+  return checked;
+}
+
+/**
+ * Answers a staff question from the bureau's documents, citing every claim as [n]. Never throws for model failures:
+ * the offline engine answers instead and `notice` says why.
+ * 1. guardInput: a question too long, empty, without content, addressed to the assistant or asking for personal data
+ *    is answered so before any search; the rest is read in one form (simplified, ASCII figures, plain wording).
+ * 2. answerComparison: a comparison of two places is answered side by side, each side by this function.
+ * 3. retrieve: the passages for the standalone question; a failed search is answered so.
+ * 4. answeredByRetrieval: no passage, or an item the named section lacks, is answered so.
+ * 5. gate: no passage passes the evidence gate → refused, saying what the library holds instead.
+ * 6. answerByModel with a model; without one, or when it fails, answerOffline (place-agreement included).
+ * 7. checkOfflineAnswer: the ordered answer checks may refuse the offline answer or answer otherwise.
+ * 8. A document the library only quotes heads the answer with its notice; finish masks personal data in all that leaves.
+ */
+export async function answerQuestion(
+  services: Services,
+  question: string,
+  history: ChatTurn[] = [],
+  options: AnswerOptions = {},
+): Promise<Answer> {
+  const asking = guardInput(forChannel(services, options.channel), question, history, options);
+  if (!('q' in asking)) return asking;
+  const compared = await answerComparison(asking);
+  if (compared) return compared;
+  const found = await retrieve(asking);
+  if (!('passages' in found)) return found;
+  const retrievalAnswer = answeredByRetrieval(found);
+  if (retrievalAnswer) return say(asking, retrievalAnswer);
+  const citedOnly = await documentOnlyQuoted(asking, found);
+  const gated = gate(asking, found);
+  if (!('assessment' in gated)) return gated;
+  const modelAnswer = await answerByModel(asking, found, citedOnly);
+  if (modelAnswer) return modelAnswer;
+  const offline = checkOfflineAnswer(asking, found, gated, answerOffline(asking, found, gated, citedOnly));
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
-  options.onToken?.(answer.notice ? `${answer.notice}\n${offline.answer}` : offline.answer);
-  return finish({ ...answer, ...offline });
+  const { notice } = asking.answer;
+  asking.options.onToken?.(notice ? `${notice}\n${offline.answer}` : offline.answer);
+  return finish({ ...asking.answer, ...offline });
 }

@@ -2,7 +2,7 @@
 // 全市计划改造多少个？"): the year it names, or the actual figure after a planned one. The earlier question is carried
 // as context with that part replaced, so the context does not ask for the year or the plan the follow-up moved away from.
 
-import { statedYears, withStatedYearsAs } from './numerals.js';
+import { COUNTERS, statedYears, withStatedYearsAs } from './numerals.js';
 import { askedPlaces, placeWrittenIn } from './places.js';
 
 /** Years said relative to the year of the question before ("那第二年呢？", "那去年实际装了多少台？"). */
@@ -46,8 +46,11 @@ export function withFollowUpPlace(earlier: string, own: string): string {
   return context.replace(new RegExp(`${place}(?:[和与及、]${place})+`, 'gu'), place);
 }
 
-/** The counters a how-many ask is written with ("多少个", "几台", "多少户"). */
-const COUNTER_UNIT = '[个台户项处家所座栋幢套间条名位人次批期辆]';
+/**
+ * The counters a how-many ask is written with ("多少个", "几台", "多少户"): not every unit a number takes (the
+ * tokenizer's UNIT_PATTERN), since "几号" asks a day, "几部门" a department and "第几届" an ordinal.
+ */
+const COUNTER_UNIT = `[${COUNTERS}]`;
 
 /** A how-many ask of the earlier question ("一共有多少个", "几台", "多少万元"): what a follow-up asking its own replaces. */
 const COUNT_ASK = new RegExp(`(?:一共|总共|共|总计)?有?(?:多少|(?<!哪)几)(?:万元|亿元|元|${COUNTER_UNIT})?`, 'gu');

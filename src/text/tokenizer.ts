@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { toSimplified } from './simplify.js';
-import { yearsAsDigits } from './numerals.js';
+import { COUNTERS, yearsAsDigits } from './numerals.js';
 
 export interface Tokenizer {
   /** Precise-mode words (punctuation and spaces included), for sentence and query scoring. */
@@ -34,19 +34,26 @@ const STOP_WORDS = new Set(
   ).split(/\s+/),
 );
 
-/** Measure words and units that belong to the number before them ("26万元", "6077户", "2000年"). */
-const UNIT_PATTERN =
-  /^(?:[万亿千百]?(?:元|美元)|[万亿]|万?平方米|平方公里|万?户|个|栋|幢|座|套|间|处|条|项|家|所|台|辆|部|名|位|人|次|届|期|批|号|年|月|日|年度|米|公里|千米|吨|倍|%|‰|余个|余户|多个)$/;
+/**
+ * Measure words and units that belong to the number before them ("26万元", "6077户", "2000年"): the counters, and
+ * 部, 届, 号 ("两部", "第三届", "15号"), which follow a number as well but are no how-many ask's unit (see followUps.ts).
+ */
+const UNIT_PATTERN = new RegExp(
+  `^(?:[万亿千百]?(?:元|美元)|[万亿]|万?平方米|平方公里|万户|[${COUNTERS}部届号]|年|月|日|年度|米|公里|千米|吨|倍|%|‰|余个|余户|多个)$`,
+);
 const NUMBER_PATTERN = /^\d+(?:\.\d+)?$/;
-/** The signs a range is written with ("1—9月", "1-9月", "1至9月"); the tokenizer joins the two ends with "~". */
-const RANGE_SIGNS = ['~', '-', '—', '–', '至', '到'];
+/** The symbols a range is written with ("1—9月", "1-9月", "1~9月"). */
+const RANGE_SYMBOLS = ['~', '-', '—', '–'];
+/** The signs a range is written with: the symbols and the words 至, 到 ("1至9月"); the tokenizer joins the two ends with "~". */
+const RANGE_SIGNS = [...RANGE_SYMBOLS, '至', '到'];
 const RANGE_PATTERN = new RegExp(`^(?:${RANGE_SIGNS.join('|')})$`);
 const JOINED_RANGE = /^(\d+(?:\.\d+)?)~(\d+(?:\.\d+)?)(.*)$/u;
 /**
  * A range the segmenter keeps as one word ("1-9" in "1-9月", from "1－9月" too) while "1—9" comes in three: read as its
- * two ends and the sign, as the other signs are. Short figures only: "0570-3086120" is a telephone number.
+ * two ends and the sign, as the other signs are. Symbols only (至, 到 come as words of their own);
+ * short figures only: "0570-3086120" is a telephone number.
  */
-const RANGE_WORD = /^(\d{1,4})([-–—~])(\d{1,4})$/u;
+const RANGE_WORD = new RegExp(`^(\\d{1,4})(${RANGE_SYMBOLS.join('|')})(\\d{1,4})$`, 'u');
 
 /**
  * A range term as documents write it ("1~9月" → 1~9月, 1-9月, 1—9月, 1–9月, 1至9月, 1到9月): the tokenizer joins a

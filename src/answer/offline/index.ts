@@ -8,7 +8,7 @@ import { ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, 
 import { answeringFigure, askedRate, shareSubject, statesFigure } from '../../text/askedFigure.js';
 import { lacksAskedLimit } from '../../text/deadlines.js';
 import { normalizeForMatch } from '../../text/simplify.js';
-import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence } from './scoring.js';
+import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence, type WeighedQuestion } from './scoring.js';
 import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
 import { answerNamedPoint, answerNotesItem, withinNamedPart } from './strategies/namedPoint.js';
@@ -80,28 +80,6 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
 }
 
 /**
- * Answers from the retrieved passages without a model:
- * 1. Weigh the question's terms once, by length and by rarity among the passages.
- * 2. Score every quotable sentence; keep those from documents that hold the question's anchors (place, year, phase).
- * 2b. A definition question whose term a passage defines ("X是指…"): that sentence.
- * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point; an item of a
- *     form's notes ("填表说明第3条"), that item.
- * 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
- * 2e. A how-much question naming a table's row ("任务分解表里修水县…多少户"): that row, each figure with its column.
- * 2f. "……的办理结果是哪一类？": the handling-class line in the header of the reply asked about.
- * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
- * 4. "……是怎么答复的？" whose best sentence is a receipt line: answer with the reply's body.
- * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points; a 包括哪些 question
- *    whose items are a section's sub-headings: each heading's label and first sentence.
- * 5c. A 为什么 question the text itself asks: the sentences right after that question.
- * 6. Otherwise: the best sentence with its close runners-up, in document order — for a 为什么 / 谁负责 / 什么时候
- *    question, led by the close runner-up worded as that answer (reason, responsible body, date); a 为什么 question
- *    whose sentences give no reason (they restate the rule) is refused with 文件写明了规定但没有说明原因.
- * 6c. Such an answer without the figure or date asked: a runner-up of the best sentence's document that states it
- *    (statedDetailShare of the best's score, over the sentence bar) leads instead.
- * 7. A 多少 / 几个 question whose answer holds no figure is refused.
- */
-/**
  * An answer without what the question asks for: a how-much question without any figure, a when question without a
  * date, a which-company question without a company's name: the sentences are about the topic, not the detail asked.
  */
@@ -125,6 +103,30 @@ function lacksAskedDetail(question: string, text: string): boolean {
   return !statesFigure(text, answeringFigure(question)) || (!!rate && !rate.test(text));
 }
 
+/**
+ * Answers from the retrieved passages without a model:
+ * 1. Weigh the question's terms once, by length and by rarity among the passages.
+ * 2. Score every quotable sentence; keep those from documents that hold the question's anchors (place, year, phase).
+ *    2b–2f come before any sentence is scored, in the order of FOUND_WHOLE_STRATEGIES:
+ * 2b. A definition question whose term a passage defines ("X是指…"): that sentence.
+ * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point; an item of a
+ *     form's notes ("填表说明第3条"), that item.
+ * 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
+ * 2e. A how-much question naming a table's row ("任务分解表里修水县…多少户"): that row, each figure with its column.
+ * 2f. "……的办理结果是哪一类？": the handling-class line in the header of the reply asked about.
+ * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
+ * 4. "……是怎么答复的？" whose best sentence is a receipt line: answer with the reply's body.
+ * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points; a 包括哪些 question
+ *    whose items are a section's sub-headings: each heading's label and first sentence.
+ * 5c. A 为什么 question the text itself asks: the sentences right after that question.
+ * 6. Otherwise: the best sentence with its close runners-up, in document order — for a 为什么 / 谁负责 / 什么时候
+ *    question, led by the close runner-up worded as that answer (reason, responsible body, date); a 为什么 question
+ *    whose sentences give no reason (they restate the rule) is refused with 文件写明了规定但没有说明原因.
+ * 6c. Such an answer without the figure or date asked: a runner-up of the best sentence's document that states it
+ *    (statedDetailShare of the best's score, over the sentence bar) leads instead.
+ * 7. A 多少 / 几个 question whose answer holds no figure is refused.
+ * 8. A difference asked ("比2023年多了多少个？"): the sentence of a quoted passage stating it joins the answer.
+ */
 export function answerExtractively(
   tokenizer: Tokenizer,
   focus: QuestionFocus,
@@ -138,28 +140,39 @@ export function answerExtractively(
   return withStatedDifference(focus.text, answer, passages);
 }
 
+/** What each strategy that answers before any sentence is scored reads. */
+interface FoundWholeInput {
+  question: WeighedQuestion;
+  passages: Passage[];
+  options: ExtractiveOptions;
+  t: OfflineTuning;
+}
+
+/** The evidence of an answer a strategy found whole (the point, row or line asked): nothing left to weigh. */
+const foundWhole = (): Evidence => ({ sentence: 1, passage: 1 });
+
+/**
+ * 2b–2f, in order: questions that name what answers them whole (a defined term, a point by its place, a form's notes
+ * item, a reply's proposer, a table's row, a reply's handling class). The first with an answer answers; the later
+ * ones are not run. The evidence gate has already passed.
+ */
+const FOUND_WHOLE_STRATEGIES: readonly ((input: FoundWholeInput) => ExtractiveAnswer | undefined)[] = [
+  ({ question, passages }) => answerWithDefinition(question.focus, passages), // 2b. 定义: the sentence defining the asked term
+  ({ question, passages, options, t }) => answerNamedPoint(question.focus.text, passages, options, foundWhole(), t), // 2c. a point named by its place ("第四部分的“三是”")
+  ({ question, passages, options, t }) => answerNotesItem(question.focus.text, passages, options, foundWhole(), t), // 2c'. an item of a form's notes ("填表说明第3条")
+  ({ question, passages, options }) => (passages.length ? answerWithProposer(question.focus.text, passages[0].chunk.docId, passages, options, foundWhole()) : undefined), // 2d. "……是哪位代表提的？": the first-ranked reply's salutation
+  ({ question, passages, t }) => answerFromTable(question.focus.text, question.terms, passages, foundWhole(), t), // 2e. a figure of a table's row ("…任务分解表里修水县要改多少个小区"): the row, each figure with its column
+  ({ question, passages }) => answerWithHandlingClass(question.focus.text, passages), // 2f. "……的办理结果是哪一类？": the class line in the reply's header
+];
+
 function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: Passage[], options: ExtractiveOptions): ExtractiveAnswer {
   const t = offlineTuning(options.tuning);
   const contexts = passageContexts(passages);
   const question = { focus, terms: discountAbsentFraming(weighTerms(tokenizer, focus, contexts, t), focus.text, contexts, t), contexts };
-  // 定义: the sentence defining the asked term, where a passage has one (the evidence gate has already passed).
-  const defined = answerWithDefinition(focus, passages);
-  if (defined) return defined;
-  // 2c. A point named by its place ("第四部分的“三是”"): that point.
-  const point = answerNamedPoint(focus.text, passages, options, { sentence: 1, passage: 1 }, t);
-  if (point) return point;
-  // 2c'. An item of a form's notes ("填表说明第3条"): that item.
-  const notesItem = answerNotesItem(focus.text, passages, options, { sentence: 1, passage: 1 }, t);
-  if (notesItem) return notesItem;
-  // 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
-  const proposer = passages.length ? answerWithProposer(focus.text, passages[0].chunk.docId, passages, options, { sentence: 1, passage: 1 }) : undefined;
-  if (proposer) return proposer;
-  // 2e. A figure asked of a table's row ("…任务分解表里修水县要改多少个小区"): that row, each figure with its column.
-  const row = answerFromTable(focus.text, question.terms, passages, { sentence: 1, passage: 1 }, t);
-  if (row) return row;
-  // 2f. "……的办理结果是哪一类？": the class line in the header of the reply asked about.
-  const handling = answerWithHandlingClass(focus.text, passages);
-  if (handling) return handling;
+  for (const strategy of FOUND_WHOLE_STRATEGIES) {
+    const answer = strategy({ question, passages, options, t });
+    if (answer) return answer;
+  }
   const scored = preferCovered(preferOnFocus(withinNamedPart(focus.text, withinNamedDocument(scoreSentences(question, passages, options, t).filter((s) => s.anchored), options.namedDocId)), t), t);
   const { answerable, evidence } = judgeEvidence(scored, passages, t);
   // 5b. A 包括哪些 question about a section whose sub-headings are the items is answered by them even when no single

@@ -1,0 +1,65 @@
+// The checks an offline answer passes after its sentences are chosen: each reads the question and what the answer
+// quotes, and may refuse it (or, for a draft's status, answer otherwise). They live in gate.ts; their order lives here.
+import type { Chunk, Citation } from '../types.js';
+import type { Passage } from '../grounding/passages.js';
+import type { QuestionAnalysis } from '../grounding/evidenceGate.js';
+import {
+  answerConstraintRefusal,
+  answerFocusRefusal,
+  classOfOneRefusal,
+  countOnlyRefusal,
+  draftOnlyRefusal,
+  eachUnitRefusal,
+  notesItemRefusal,
+  ownOfPlaceRefusal,
+  partMissingRefusal,
+  proposalSubjectRefusal,
+  settledStatusAnswer,
+  stillWorkedOutRefusal,
+  type AnswerCheckOutcome,
+} from './gate.js';
+
+/** What every check reads: one object, so a check added or removed is one line of ANSWER_CHECKS. */
+export interface AnswerCheckContext {
+  /** The asker's own words (a follow-up's, not the condensed question): what the wording rules read. */
+  question: string;
+  /** The evidence gate's reading of the question (places, years, focus words). */
+  analysis: QuestionAnalysis;
+  /** What the answer quotes. */
+  citations: Citation[];
+  passages: Passage[];
+  /** A document's chunks, in order. */
+  chunksOf: (docId: string) => Chunk[];
+  /** A document's opening (title and first passage) that its passages are read with; see answerFocusRefusal. */
+  openingOf: (docId: string) => string;
+}
+
+export type AnswerCheck = (context: AnswerCheckContext) => AnswerCheckOutcome | undefined;
+
+/** A document's issuer and place, as its first chunk records them; "" when unknown. */
+const originOf = (context: AnswerCheckContext) => (docId: string) => context.chunksOf(docId)[0]?.origin ?? '';
+
+/** In order; the first check with an outcome decides, the later ones are not run. */
+export const ANSWER_CHECKS: readonly AnswerCheck[] = [
+  (c) => settledStatusAnswer(c.question, c.citations, c.passages, c.chunksOf), // whether a change heard of is settled: the text's word on its status answers
+  (c) => answerFocusRefusal(c.analysis, c.citations, c.passages, c.openingOf), // the quoted sentences do not hold the question's focus words
+  (c) => answerConstraintRefusal(c.analysis, c.citations, c.passages), // the quoted sentences speak of another year, place, level or kind of sum than asked
+  (c) => draftOnlyRefusal(c.question, c.citations, c.chunksOf), // only a draft not in force is quoted for what applies
+  (c) => eachUnitRefusal(c.question, c.citations), // a figure of each unit asked (各区分别…), fewer than two units named
+  (c) => partMissingRefusal(c.question, c.citations, c.passages), // one of several figures asked is stated by no quoted sentence
+  (c) => countOnlyRefusal(c.question, c.citations), // names asked, the sentences only count them
+  (c) => classOfOneRefusal(c.question, c.citations), // what a class is asked, the sentences only put one thing in it
+  (c) => notesItemRefusal(c.question, c.citations, c.chunksOf), // a form's notes item asked by number, another item or form quoted
+  (c) => proposalSubjectRefusal(c.question, c.citations), // what a proposal is about asked, its title is not quoted
+  (c) => ownOfPlaceRefusal(c.question, c.citations, originOf(c)), // a place's own rules asked, no quoted document is that place's
+  (c) => stillWorkedOutRefusal(c.question, c.citations), // the matter asked is still being worked out in the sentence quoted
+];
+
+/** The outcome of the first check of ANSWER_CHECKS that has one; undefined when the answer passes them all. */
+export function checkAnswer(context: AnswerCheckContext, checks: readonly AnswerCheck[] = ANSWER_CHECKS): AnswerCheckOutcome | undefined {
+  for (const check of checks) {
+    const outcome = check(context);
+    if (outcome) return outcome;
+  }
+  return undefined;
+}
