@@ -1,6 +1,6 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
 import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
-import { settledStatusAnswer, stillWorkedOutRefusal, answerConstraintRefusal, answerFocusRefusal, classOfOneRefusal, partMissingRefusal, countOnlyRefusal, draftOnlyRefusal, eachUnitRefusal, focusShareHeld, gatePassages, gateRefusal, notesItemRefusal, ownOfPlaceRefusal, proposalSubjectRefusal, type AnswerCheckOutcome, type GateResult } from './gate.js';
+import { settledStatusAnswer, stillWorkedOutRefusal, answerConstraintRefusal, answerFocusRefusal, classOfOneRefusal, monthPointRefusal, partMissingRefusal, countOnlyRefusal, draftOnlyRefusal, eachUnitRefusal, focusShareHeld, gatePassages, gateRefusal, notesItemRefusal, ownOfPlaceRefusal, proposalSubjectRefusal, type AnswerCheckOutcome, type GateResult } from './gate.js';
 import { combineSides, comparisonSides } from './comparison.js';
 import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, citedOnlyReference, type CitedOnly } from './namedDocument.js';
 import type { Services } from '../services.js';
@@ -290,7 +290,7 @@ export async function answerQuestion(
   }
   const contradicted: AnswerCheckOutcome | undefined = offline.answered
     ? (settledStatusAnswer(standalone.own, offline.citations, passages, (docId) => services.search.chunksOf(docId)) ??
-      answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages) ?? draftOnlyRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)) ?? eachUnitRefusal(standalone.own, offline.citations) ?? partMissingRefusal(standalone.own, offline.citations, passages) ?? countOnlyRefusal(standalone.own, offline.citations) ?? classOfOneRefusal(standalone.own, offline.citations) ?? notesItemRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)) ?? proposalSubjectRefusal(standalone.own, offline.citations) ?? ownOfPlaceRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)[0]?.origin ?? '') ?? stillWorkedOutRefusal(standalone.own, offline.citations))
+      answerFocusRefusal(gate.analysis, offline.citations, passages, opening) ?? answerConstraintRefusal(gate.analysis, offline.citations, passages) ?? monthPointRefusal(standalone.own, offline.citations) ?? draftOnlyRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)) ?? eachUnitRefusal(standalone.own, offline.citations) ?? partMissingRefusal(standalone.own, offline.citations, passages) ?? countOnlyRefusal(standalone.own, offline.citations) ?? classOfOneRefusal(standalone.own, offline.citations) ?? notesItemRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)) ?? proposalSubjectRefusal(standalone.own, offline.citations) ?? ownOfPlaceRefusal(standalone.own, offline.citations, (docId) => services.search.chunksOf(docId)[0]?.origin ?? '') ?? stillWorkedOutRefusal(standalone.own, offline.citations))
     : undefined;
   if (contradicted) {
     const { quoted, ...outcome } = contradicted;
