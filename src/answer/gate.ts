@@ -9,6 +9,7 @@ import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
 import { questionTypeOf } from '../text/questionTypes.js';
 import { askedPlaces, placeAskedOwnOf } from '../text/places.js';
+import { askedMonthPoint, statedMonthPoints, statesOtherMonthOnly } from '../text/monthPoints.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
@@ -206,6 +207,21 @@ export function eachUnitRefusal(question: string, citations: Citation[]): { answ
   const named = new Set(citations.flatMap((c) => askedPlaces(c.quote)));
   if (named.size >= MIN_UNITS_NAMED) return undefined;
   return refusedWithNearest(`${units}分别的数据`, citations[0]);
+}
+
+/**
+ * "截至10月底全市新增了多少停车泊位？" answered only by "…截至6月底已新增1580个": a figure asked as of one month, and
+ * every quote gives its figures as of another. Refused, naming the months the quotes do hold.
+ */
+export function monthPointRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const asked = askedMonthPoint(question);
+  if (!asked || !citations.length || !(ASKS_FOR_QUANTITY.test(question) || askedFigure(question))) return undefined;
+  if (!citations.every((c) => statesOtherMonthOnly(c.quote, asked))) return undefined;
+  const found = [...new Set(citations.flatMap((c) => statedMonthPoints(c.quote)))].map((m) => `${m}月`);
+  return {
+    answer: `现有文件中没有${asked}月底的相关数据，无法作答。文件中只有${found.join('、')}的数据：${withCitation(citations[0].quote, '[1]')}`,
+    citations: [{ ...citations[0], n: 1 }],
+  };
 }
 
 /** A quote opening with its run-in label ("起草背景：…") names it within this many characters. */

@@ -167,6 +167,13 @@ const ASKS_LENGTH = /(?<![许很众诸差])多(?:高|宽|深|远)(?!层|比例)/
 /** How documents state a length: "12米", "1.5公里", "6层". */
 const STATES_LENGTH = /\d\s*(?:米|公里|千米|层)/u;
 
+/**
+ * "停车场晚上几点能进", "几点到几点不让干", "从几点开始": a time of day asked. Not "提了几点建议" (a count of points made).
+ */
+const ASKS_CLOCK_TIME = /几点(?:钟|半)?(?=到|至|开始|以后|以前|之前|前|后|起|能|可|才|不|让|准|结束|关|开|停|进|出|[？?。，,！!]|$)/u;
+/** How documents state a time of day: "19:00", "7时", "12时30分", "晚上8点". */
+const STATES_CLOCK_TIME = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:时|点)(?![间期段])/u;
+
 /** "审批要多少天", "几个工作日": a length of time, answered by a figure of that unit ("10个工作日", "3至6个月"). */
 const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)/u;
 
@@ -193,6 +200,7 @@ export function askedFigure(question: string): RegExp | undefined {
   if (SUM_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
   // "每台补多少？", "补多少？": what is granted, a sum of money (a count would name its unit: "补了多少户").
   if (GRANT_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
+  if (ASKS_CLOCK_TIME.test(question)) return STATES_CLOCK_TIME;
   const duration = question.match(ASKS_DURATION)?.[1];
   if (!duration) return undefined;
   // Days are also written 日 ("公示期不少于10日"), but "4月30日" is a date, not a length of time.

@@ -7,6 +7,12 @@
  */
 export const REFERS_BACK = /上述|前述|(?<![\d%％一二三四五六七八九十百千万亿两半分之个户人层岁年元米台项栋])以上(?![\d一二三四五六七八九十])|如上/u;
 
+/**
+ * The clauses a long sentence is cut at when only part of it is quoted: up to a comma, semicolon or colon, each kept at
+ * the end of its clause. A colon between digits is a time of day ("19:00至次日7:30"), not a clause break.
+ */
+export const QUOTED_CLAUSE = /(?:[^，,；;：:]|(?<=\d)[:：](?=\d))+[，,；;：:]?/gu;
+
 /** Openings of a dated target or a commitment that policy texts chain with semicolons: 到…年, 至…, 截至…, 力争…, 确保…. */
 const CHAINED_LEAD = /^(?:到|至|截至|截止|力争|确保)/u;
 

@@ -6,6 +6,7 @@ import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { coverage, type WeightedTerm } from './termWeights.js';
 import { statesFigure } from '../../text/askedFigure.js';
+import { QUOTED_CLAUSE } from '../../text/clauses.js';
 import { endsAsQuestion, type Sentence } from '../../text/sentences.js';
 
 /** A sentence whose subject is "该项目", "此工程"…: what it is about is named in the sentence before. */
@@ -82,7 +83,7 @@ export function isReplyOpening(sentence: string): boolean {
 export function trimLongSentence(sentence: string, terms: WeightedTerm[], figure: RegExp | undefined, max: number): string {
   if (sentence.length <= max) return sentence;
   // A clause too long to quote whole (a list of 28 names ending in "等28个社区") is cut at its enumeration commas.
-  const clauses = (sentence.match(/[^，,；;：:]+[，,；;：:]?/g) ?? [sentence]).flatMap((c) => (c.length > max ? (c.match(/[^、]+、?/g) ?? [c]) : [c]));
+  const clauses = (sentence.match(QUOTED_CLAUSE) ?? [sentence]).flatMap((c) => (c.length > max ? (c.match(/[^、]+、?/g) ?? [c]) : [c]));
   let best = { from: 0, to: clauses.length, score: -1 };
   for (let from = 0; from < clauses.length; from++) {
     let text = '';
@@ -105,7 +106,7 @@ export function trimLongSentence(sentence: string, terms: WeightedTerm[], figure
 /** Leading clauses of a text up to `max` characters (the point's marker and measure come first). */
 export function leadingClauses(text: string, max: number): string {
   if (text.length <= max) return text;
-  const clauses = text.match(/[^，,；;：:]+[，,；;：:]?/g) ?? [text];
+  const clauses = text.match(QUOTED_CLAUSE) ?? [text];
   let out = '';
   for (const c of clauses) {
     if (out && out.length + c.length > max) break;

@@ -1,0 +1,44 @@
+// "截至10月底全市新增了多少停车泊位": a figure asked as of one month. A sentence giving the figure as of another month
+// ("截至6月底已新增1580个") does not answer it: the answer is refused, naming the months the library's sentence holds.
+// Before, the 6月底 figure stood as the answer to the 10月底 question.
+import { describe, expect, it } from 'vitest';
+import { askedMonthPoint, statesOtherMonthOnly } from '../src/text/monthPoints.js';
+import { testLibrary } from './support/library.js';
+import { LINCHUAN_BUREAU, policyFile } from './support/ownCity.js';
+
+const REPLY = policyFile('关于解决老旧小区停车难的建议的答复', '临川市住房和城乡建设局', [
+  '2024年全市在老旧小区改造中新增停车泊位2140个，2025年计划新增停车泊位3000个，截至6月底已新增1580个。',
+]);
+
+const REPORT = policyFile('临川市2025年1—10月老旧小区改造进展情况', '临川市住房和城乡建设局', [
+  '截至10月31日，全市老旧小区改造新增停车泊位2860个，新增充电桩1120个。',
+]);
+
+const june = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY } });
+const both = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY, 'report.txt': REPORT } });
+
+describe('a figure asked as of a month', () => {
+  it('reads the month a figure is asked as of, not a deadline or a story', () => {
+    expect(askedMonthPoint('截至10月底全市新增了多少停车泊位')).toBe('10');
+    expect(askedMonthPoint('我们截至今年7月31日开工了多少个')).toBe('7');
+    expect(askedMonthPoint('8月底前开工率要达到多少')).toBeUndefined();
+    expect(askedMonthPoint('2月拿到审查意见，5月份才装好，补助按哪个标准')).toBeUndefined();
+    expect(statesOtherMonthOnly('截至6月底已新增1580个', '10')).toBe(true);
+    expect(statesOtherMonthOnly('截至10月31日，新增停车泊位2860个', '10')).toBe(false);
+    expect(statesOtherMonthOnly('1—10月累计新增停车泊位2860个，6月底前完成规划', '10')).toBe(false);
+    expect(statesOtherMonthOnly('资金已于4月28日下达', '10')).toBe(false);
+  });
+
+  it('refuses a figure given as of another month, naming what the library holds', async () => {
+    const a = await june.ask('截至10月底全市新增了多少停车泊位');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('没有10月底的相关数据');
+    expect(a.answer).toContain('截至6月底已新增1580个');
+  });
+
+  it('answers from the sentence giving the figure as of the month asked', async () => {
+    const a = await both.ask('截至10月底全市新增了多少停车泊位');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2860个');
+  });
+});
