@@ -15,7 +15,7 @@ import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
-import { coverageOf, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
+import { coverageOf, unheldFormWords, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
@@ -310,6 +310,11 @@ export function askedWording(suggestion: Suggestion, theme: Set<string>, t: Draf
   return [lead, ...extra].join(' ');
 }
 
+/** The wording without the given words (each occurrence). */
+function withoutWords(wording: string, words: string[]): string {
+  return words.reduce((text, w) => text.split(w).join(''), wording);
+}
+
 /** The first clause of a lead of several, when it states an action of its own ("尽快出台适老化改造补助标准"). */
 function firstAskClause(lead: string): string | null {
   const clauses = lead.split(/[，,]/u).map((x) => x.trim());
@@ -467,6 +472,16 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   if (!gate.answerable && firstAsk) {
     const firstGate = gateSentences(ctx.search, firstAsk, candidates, draftGateFloor(t, onTopic));
     if (firstGate.answerable) [asked, gate] = [firstAsk, firstGate];
+  }
+  // A focus word naming the form of the ask that no retrieved passage holds ("提高屋面防水工程质量标准": 质量标准) is how
+  // the asker words it, when another focus word is left: the ask is put to the gate without it.
+  if (!gate.answerable && t.unheldFormWordsAreWording) {
+    const unheld = unheldFormWords(gate.focus, candidates);
+    if (unheld.length && unheld.length < gate.focus.length) {
+      const rest = withoutWords(asked, unheld);
+      const restGate = gateSentences(ctx.search, rest, candidates, draftGateFloor(t, onTopic));
+      if (restGate.answerable) [asked, gate] = [rest, restGate];
+    }
   }
   theme = new Set([...theme, ...unsaid]);
   const traced: EvidenceTrace['candidates'] = [];

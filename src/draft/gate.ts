@@ -4,9 +4,11 @@
 // gate's internals change, only this file follows.
 import type { Chunk, Searcher } from '../types.js';
 import { gatePassages } from '../answer/gate.js';
+import { holdsWord } from '../grounding/evidenceGate.js';
 import type { EvidenceGateTuning } from '../grounding/evidenceGate.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { questionFocus } from '../answer/offline/questionAnalysis.js';
+import { namesFormOfAsk } from '../text/questionWords.js';
 import { coverage, matchStrength, passageContexts, weighTerms, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { yearsAsDigits } from '../text/numerals.js';
@@ -87,6 +89,16 @@ export function gateSentences(search: Searcher, wording: string, candidates: Quo
   const passing = candidates.map(() => false);
   if (assessment.pass) for (const i of assessment.passing) passing[i] = passingChunks.has(candidates[i].chunk.id);
   return { answerable: passing.some(Boolean), passing, focus: analysis.focus };
+}
+
+/**
+ * The gate's focus words that name the form of the ask (质量标准, 出资渠道, 一定期限: namesFormOfAsk) and that no
+ * candidate's passage (with its title and heading) holds: how the asker words the ask, which the library answers by
+ * its content ("保修期统一由2年延长至5年", "可以通过…提取住房公积金等方式出资").
+ */
+export function unheldFormWords(focus: string[], candidates: QuoteCandidate[]): string[] {
+  const passages = [...new Map(candidates.map((c) => [c.chunk.id, normalizeForMatch(`${c.chunk.title}${c.chunk.sectionPath}${c.chunk.text}`)])).values()];
+  return focus.filter((w) => namesFormOfAsk(w) && !passages.some((p) => holdsWord(p, w)));
 }
 
 /**

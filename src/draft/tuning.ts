@@ -43,6 +43,12 @@ export const DRAFT_TUNING = {
   gateSentenceFocusShare: 0.5,
   /** Focus words looked for (the rarest of the wording). */
   gateMaxFocusWords: 2,
+  /**
+   * When the gate fails, a focus word naming the form of the ask (质量标准, 出资渠道: namesFormOfAsk) that no retrieved
+   * passage holds, beside another focus word, is the asker's wording: the ask is gated again without it (the relevance
+   * floor still applies).
+   */
+  unheldFormWordsAreWording: true,
 
   // ---- The relevance floor for one quoted sentence (on top of the gate) ----
   /** Weighted coverage of the suggestion's terms the sentence (with its heading) needs. */

@@ -56,6 +56,18 @@ export function isAnswerKindWord(word: string): boolean {
 }
 
 /**
+ * Nouns naming the form an ask is to take (补助标准, 出资渠道, 一定期限, 拨付时限, 按规定比例, 调解机制): what kind of
+ * arrangement is wanted, which the library states by its content ("每台补助15万元", "可以提取住房公积金出资", "开工后
+ * 拨付40%") without naming the form.
+ */
+const FORM_NOUNS = ['标准', '机制', '制度', '渠道', '途径', '期限', '时限', '比例', '规定', '办法', '范围', '力度'];
+
+/** A word that is, or closes on, a noun naming the form of an ask (质量标准, 按规定; see FORM_NOUNS). */
+export function namesFormOfAsk(word: string): boolean {
+  return FORM_NOUNS.some((noun) => word.endsWith(noun));
+}
+
+/**
  * Which way a standard or limit is to move ("提高补助标准", "调整奖补标准", "放宽提取条件"), and how fully or steadily
  * funds are to come ("配套资金要足额及时到位", "保持稳定的投入"): an ask to change a standard is answered by what it is
  * now, an ask about funds by the arrangement a document states; neither writes these words.
