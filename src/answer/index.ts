@@ -23,6 +23,7 @@ import { numberPassages, toRetrieved, type Passage } from '../grounding/passages
 import { asksForPersonalData, MASK_MARK, maskPersonalData, PRIVACY_REFUSAL } from '../grounding/privacy.js';
 import { DEFAULT_MAX_QUESTION_CHARS, questionTooLongMessage } from './questionLength.js';
 import { isInstructionLike } from '../corpus/injection.js';
+import { answerSignals } from './answerSignals.js';
 
 export { OFFLINE_ENGINE, llmName } from '../grounding/chatModel.js';
 
@@ -205,7 +206,7 @@ export async function answerQuestion(
   // 比较: each side answered on its own, both cited (a follow-up's sides come from its own words only).
   const compared = !history.length && !options.singleSide ? comparisonSides(q, services.config.bureau.city) : undefined;
   if (compared) {
-    const sideOptions = { ...options, singleSide: true, onToken: undefined };
+    const sideOptions = { ...options, singleSide: true, onToken: undefined, onAnswerSignals: undefined };
     const sides = await Promise.all(compared.questions.map((sq) => answerQuestion(services, sq, [], sideOptions)));
     const originOf = (docId: string) => services.search.chunksOf(docId)[0]?.origin;
     const combined = combineSides(compared, sides as [Answer, Answer], originOf);
@@ -298,6 +299,7 @@ export async function answerQuestion(
     // A draft's status line quoted from a chunk the search did not return is listed with the retrieved passages.
     if (quoted && !offline.retrieved.some((r) => r.text === quoted.text)) offline.retrieved = [...offline.retrieved, ...toRetrieved([{ n: offline.retrieved.length + 1, chunk: quoted, score: 0 }])];
   }
+  if (offline.answered && options.onAnswerSignals) options.onAnswerSignals(answerSignals(standalone.own, gate.analysis, offline, passages, options.tuning));
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
   options.onToken?.(answer.notice ? `${answer.notice}\n${offline.answer}` : offline.answer);
   return finish({ ...answer, ...offline });
