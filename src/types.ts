@@ -1,6 +1,7 @@
 // Shared contracts between ingestion, retrieval, answers, drafts and the adapters (Slack, console, CLIs).
 // Changing a shape here changes a contract in DESIGN.md: keep them in step.
 import type { OfflineTuning } from './answer/offline/tuning.js';
+import type { AnswerSignals } from './answer/answerSignals.js';
 
 export type DocKind = 'reply' | 'policy' | 'form';
 
@@ -134,6 +135,8 @@ export interface AnswerOptions {
   tuning?: Partial<OfflineTuning>;
   /** Internal: this call answers one side of a comparison (no further splitting). */
   singleSide?: boolean;
+  /** Eval only: the evidence signals of the offline engine's answer, when it answers (bench/confidenceFit.ts). */
+  onAnswerSignals?: (signals: AnswerSignals) => void;
 }
 
 export type ProposalKind = '提案' | '建议';

@@ -21,6 +21,7 @@ import { numberPassages, toRetrieved, type Passage } from '../grounding/passages
 import { asksForPersonalData, MASK_MARK, maskPersonalData, PRIVACY_REFUSAL } from '../grounding/privacy.js';
 import { DEFAULT_MAX_QUESTION_CHARS, questionTooLongMessage } from './questionLength.js';
 import { isInstructionLike } from '../corpus/injection.js';
+import { answerSignals } from './answerSignals.js';
 
 export { OFFLINE_ENGINE, llmName } from '../grounding/chatModel.js';
 
@@ -171,7 +172,7 @@ async function answerComparison(asking: Asking): Promise<Answer | undefined> {
   const { services, history, options, q } = asking;
   const compared = !history.length && !options.singleSide ? comparisonSides(q, services.config.bureau.city) : undefined;
   if (!compared) return undefined;
-  const sideOptions = { ...options, singleSide: true, onToken: undefined };
+  const sideOptions = { ...options, singleSide: true, onToken: undefined, onAnswerSignals: undefined };
   const sides = await Promise.all(compared.questions.map((sq) => answerQuestion(services, sq, [], sideOptions)));
   const originOf = (docId: string) => services.search.chunksOf(docId)[0]?.origin;
   const combined = combineSides(compared, sides as [Answer, Answer], originOf);
@@ -336,6 +337,7 @@ export async function answerQuestion(
   const modelAnswer = await answerByModel(asking, found, citedOnly);
   if (modelAnswer) return modelAnswer;
   const offline = checkOfflineAnswer(asking, found, gated, answerOffline(asking, found, gated, citedOnly));
+  if (offline.answered && asking.options.onAnswerSignals) asking.options.onAnswerSignals(answerSignals(found.standalone.own, gated.analysis, offline, found.passages, asking.options.tuning));
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
   const { notice } = asking.answer;
   asking.options.onToken?.(notice ? `${notice}\n${offline.answer}` : offline.answer);

@@ -6,6 +6,8 @@ import { loadConfig, type AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createServices, type Services } from '../services.js';
 import { answerQuestion } from '../answer/index.js';
+import type { AnswerSignals } from '../answer/answerSignals.js';
+import type { AnswerOptions } from '../types.js';
 import { draftReply } from '../draft/index.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import type { EvalQuestion } from './questions.js';
@@ -132,9 +134,16 @@ export async function evaluate(inputs: EvalInputs): Promise<EvalReport> {
     warnings.push(`问题集引用了文档库中没有的文档（这些题的检索必然未命中）：${missing.join('、')}`);
     services.logger.warn({ docIds: missing }, 'eval: expected documents missing from the corpus');
   }
+  // The evidence signals of the answer being given, recorded in its perQuestion row (questions run one at a time).
+  let signals: AnswerSignals | undefined;
+  const answerOptions: AnswerOptions = { onAnswerSignals: (s) => (signals = s) };
   const qa = inputs.questions.length
     ? await runQaEval(inputs.questions, {
-        answer: (question, history) => answerQuestion(services, question, history),
+        answer: (question, history) => {
+          signals = undefined;
+          return answerQuestion(services, question, history, answerOptions);
+        },
+        lastSignals: () => signals,
         search: services.search,
         rankers: comparisonRankers(services.search),
         searchText: (question, history) => (history.length ? condenseOffline(question, history, services.config.bureau.city).text : question),

@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Answer, ChatTurn, Citation, DraftInput, DraftResult, Searcher } from '../types.js';
 import type { Logger } from '../logger.js';
+import type { AnswerSignals } from '../answer/answerSignals.js';
 import type { EvalQuestion } from './questions.js';
 import {
   citationSupport,
@@ -62,6 +63,8 @@ export interface QuestionResult {
   latencyMs: number;
   error?: string;
   answerPreview: string;
+  /** The evidence signals of the offline engine's answer, when it answered (bench/confidenceFit.ts). */
+  signals?: AnswerSignals;
 }
 
 export interface RetrievalFigures {
@@ -101,6 +104,8 @@ export interface QaEvalDeps {
   searchText?: (question: string, history: ChatTurn[]) => string;
   logger?: Logger;
   onProgress?: (done: number, total: number, id: string) => void;
+  /** The evidence signals of the answer just given, if the offline engine answered. */
+  lastSignals?: () => AnswerSignals | undefined;
 }
 
 function preview(text: string, max = 80): string {
@@ -163,6 +168,7 @@ async function evaluateQuestion(q: EvalQuestion, deps: QaEvalDeps): Promise<Ques
     };
   }
   const latencyMs = performance.now() - started;
+  const signals = deps.lastSignals?.();
   const support = q.answerable && answer.answered ? citationSupport(answer, q.expect) : { supported: 0, total: 0 };
   const expectedDocs = new Set(goldSources(q).map((g) => g.docId));
   const fromExpectedDoc = q.answerable && answer.answered ? answer.citations.filter((c) => expectedDocs.has(c.docId)).length : 0;
@@ -176,6 +182,7 @@ async function evaluateQuestion(q: EvalQuestion, deps: QaEvalDeps): Promise<Ques
     citations: { ...support, fromExpectedDoc },
     latencyMs,
     answerPreview: preview(answer.answer),
+    ...(signals ? { signals } : {}),
   };
 }
 
