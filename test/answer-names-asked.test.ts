@@ -20,6 +20,10 @@ const PLAN = libraryDocument({ title: '青川区2024年城镇老旧小区改造�
 
 四、丁街道项目
 丁街道纳入改造的有棉纺厂二小区和机械厂三小区。
+
+五、存在问题和下一步
+部分街道开工较晚，施工单位垫资压力较大。
+下一步，我们将在戊街道选择2个小区试点建设机械式立体停车设施。
 `);
 
 const library = testLibrary({ files: { 'qingchuan_fangan.txt': PLAN } }, { timeout: 120_000 });
@@ -29,6 +33,20 @@ describe('names asked, a count given', () => {
     const a = await library.ask('青川区乙街道具体是哪几个小区纳入2024年改造？');
     expect(a.answered).toBe(false);
     expect(a.answer).toContain('只有数量');
+  });
+
+  it('reads "哪两个" as asking names too: a count of two is no answer', async () => {
+    const a = await library.ask('立体停车试点选的是戊街道哪两个小区？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('只有数量');
+  });
+
+  it('reads "部分街道" as a count that names none', async () => {
+    const a = await library.ask('青川区是哪两个街道开工比较晚？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('只有数量');
+    expect(countsWithoutNaming(['部分县区市级补助资金拨付较慢'], '县区')).toBe(true);
+    expect(countsWithoutNaming(['红寺堡区、同心县项目开工较晚'], '县区')).toBe(false);
   });
 
   it('is answered when a sentence names them', async () => {
@@ -59,6 +77,8 @@ describe('names asked, a count given', () => {
     expect(namesAskedOf('2025年那126个改造小区分别是哪些小区？')).toBe('小区');
     expect(namesAskedOf('中心城区具体指哪些地方？')).toBe('地方');
     expect(namesAskedOf('改造了多少个小区？')).toBeUndefined();
+    expect(namesAskedOf('选的是哪两个小区？')).toBe('小区');
+    expect(namesAskedOf('是哪两条路子？')).toBeUndefined();
     expect(countsWithoutNaming(['2025年全市计划改造城镇老旧小区126个，涉及居民15860户'], '小区')).toBe(true);
     expect(countsWithoutNaming(['（一）完成2025年改造计划126个小区，优先完成屋面防水'], '小区')).toBe(true);
     expect(countsWithoutNaming(['改造金盘小区等3个小区'], '小区')).toBe(false);

@@ -3,8 +3,8 @@ import { getJieba } from './tokenizer.js';
 // "…具体是哪几个小区？", "…分别是哪些小区？": the names of the things are asked, which a count of them ("林家崖街道6个小区",
 // "改造小区126个") does not give.
 
-/** "哪些", "哪几个", "哪几家": what asks for names; the kind of thing follows it. */
-const ASKS_NAMES = /哪(?:些|几[个家处所])(\p{Script=Han}+)/u;
+/** "哪些", "哪几个", "哪两个", "哪三家": what asks for names; the kind of thing follows it. */
+const ASKS_NAMES = /哪(?:些|[几两二三四五六七八九十][个家处所])(\p{Script=Han}+)/u;
 /** Tags of the words a kind's phrase is made of (nouns, abbreviations, attributes such as 老旧). */
 const PHRASE_WORD = /^(?:n|vn|l|j|a|an|b)/u;
 
@@ -39,8 +39,13 @@ function headOfCompound(word: string): string {
  * ("共六", "约十"). A bare Chinese numeral is part of a name ("棉纺厂二小区", "九小区").
  */
 const COUNT = /(?:\d+[个家处所]?|[一二两三四五六七八九十百千]+[个家处所]|(?:共|计|约|近|逾|达|合计|总计|累计)[一二两三四五六七八九十百千]+)/u;
-/** A count right before the kind ("126个小区", "六个小区") or right after it ("小区126个"). */
-const COUNT_BEFORE = new RegExp(`${COUNT.source}$`, 'u');
+/**
+ * Words that say how many of the kind without naming any ("部分县区", "个别小区"): a count too, only a vague one.
+ * Read right before the kind only ("部分县区开工较晚"), as a count is.
+ */
+const VAGUE_COUNT = /(?:部分|一些|个别|少数|多数|若干)/u;
+/** A count right before the kind ("126个小区", "六个小区", "部分县区") or right after it ("小区126个"). */
+const COUNT_BEFORE = new RegExp(`(?:${COUNT.source}|${VAGUE_COUNT.source})$`, 'u');
 const COUNT_AFTER = /^\d+[个家处所]/u;
 /** Names listed right before a count of the kind ("金盘、滨江2个小区"). */
 const LISTED_BEFORE_COUNT = new RegExp(`、\\p{Script=Han}{1,10}${COUNT.source}$`, 'u');

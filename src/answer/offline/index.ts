@@ -20,6 +20,7 @@ import { answerWithHeadingItems, preferTypedSentence } from './strategies/questi
 import { questionTypeOf } from '../../text/questionTypes.js';
 import { answerWithSentences } from './strategies/singleFact.js';
 import { answerFromTable } from './strategies/table.js';
+import { answerWithSuperlativeRow } from './strategies/superlative.js';
 import { withStatedDifference } from './strategies/difference.js';
 import { answerAfterAskedReason, answerWithStatedCause, refuseWithoutReason } from './strategies/reason.js';
 import { discountAbsentFraming, passageContexts, weighTerms } from './termWeights.js';
@@ -113,6 +114,7 @@ function lacksAskedDetail(question: string, text: string): boolean {
  *     form's notes ("填表说明第3条"), that item.
  * 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
  * 2e. A how-much question naming a table's row ("任务分解表里修水县…多少户"): that row, each figure with its column.
+ * 2e'. "……中标金额最低的是哪家？": the row of a table holding the lowest (highest) figure of the column named, under its header.
  * 2f. "……的办理结果是哪一类？": the handling-class line in the header of the reply asked about.
  * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
  * 4. "……是怎么答复的？" whose best sentence is a receipt line: answer with the reply's body.
@@ -162,6 +164,7 @@ const FOUND_WHOLE_STRATEGIES: readonly ((input: FoundWholeInput) => ExtractiveAn
   ({ question, passages, options, t }) => answerNotesItem(question.focus.text, passages, options, foundWhole(), t), // 2c'. an item of a form's notes ("填表说明第3条")
   ({ question, passages, options }) => (passages.length ? answerWithProposer(question.focus.text, passages[0].chunk.docId, passages, options, foundWhole()) : undefined), // 2d. "……是哪位代表提的？": the first-ranked reply's salutation
   ({ question, passages, t }) => answerFromTable(question.focus.text, question.terms, passages, foundWhole(), t), // 2e. a figure of a table's row ("…任务分解表里修水县要改多少个小区"): the row, each figure with its column
+  ({ question, passages, options, t }) => answerWithSuperlativeRow(question.focus.text, question.terms, passages, foundWhole(), t, options.chunksOf), // 2e'. "…中标金额最低的是哪家": the table row holding the column's lowest (highest) figure
   ({ question, passages }) => answerWithHandlingClass(question.focus.text, passages), // 2f. "……的办理结果是哪一类？": the class line in the reply's header
 ];
 

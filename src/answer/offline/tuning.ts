@@ -183,6 +183,16 @@ export const OFFLINE_TUNING = {
    * three-year plan asked, a city's annual task list holding its row) covers less than half.
    */
   minTableCoverage: 0.5,
+  /**
+   * "…最低的是哪家" is answered from a table's column (strategies/superlative.ts) holding a figure in each of at least
+   * this many rows: between two, one is higher, not the highest.
+   */
+  minSuperlativeRows: 3,
+  /**
+   * …in one of this many top passages: the question names the column, not the rows, so the table's chunk ranks lower
+   * than a row's would ("台账里总投资最大的是哪个小区" ranks the ledger's notes above its table).
+   */
+  superlativePassages: 5,
 
   // ---- Reply bodies and document overviews (strategies/replyBody.ts, strategies/overview.ts) ----
   maxBodySentences: 3,
