@@ -5,6 +5,7 @@ import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { clausesOf } from '../text/clauses.js';
+import { namedEstate } from '../text/askedNames.js';
 import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
 import { questionTypeOf } from '../text/questionTypes.js';
@@ -364,6 +365,36 @@ export function partMissingRefusal(question: string, citations: Citation[], pass
   const stated = parts.map((p) => stating(p.figure)[0]).find(Boolean) ?? citations[0];
   const lacking = missing.map((p) => `“${p.clause}”`).join('、');
   return { answer: `现有文件中没有写明${lacking}，无法完整作答。文件中相近的内容是：${withCitation(stated.quote, '[1]')}`, citations: [{ ...stated, n: 1 }] };
+}
+
+/**
+ * "梧桐苑小区改造花多少钱" answered by "梧桐苑小区计划加装电梯4台" and "…投资额在800万元以上的8个项目", "糖厂宿舍项目
+ * 被罚了多少钱" by "…糖厂宿舍项目连续3次被投诉" and "市级补助资金0.21亿元…": the sentence naming what is asked about
+ * states no figure of the kind asked, and the sentences stating one do not name it (in their words, heading or
+ * title): a figure of another thing, read as the answer. Refused, saying which figure is not stated and quoting the
+ * sentence on the thing asked. (The evidence gate's focus words are what the question is about.)
+ */
+export function figureOfOtherThingRefusal(question: string, analysis: QuestionAnalysis, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const figure = askedFigure(question);
+  const estate = namedEstate(question);
+  // The rare words of the 小区 or project named: what the figure is asked of.
+  const named = estate ? analysis.focus.filter((w) => estate.includes(w)) : [];
+  if (!figure || !named.length || !citations.length) return undefined;
+  const names = (text: string) => named.some((w) => holdsFocus(analysis, normalizeForMatch(text), w));
+  // A citation may quote several sentences of its passage: each is read on its own.
+  const sentences = citations.flatMap((c) => splitSentences(c.quote).map((s) => ({ citation: c, text: s.text })));
+  const stating = sentences.filter((s) => statesFigure(s.text, figure));
+  if (!stating.length || stating.some((s) => names(`${s.citation.title} ${s.citation.section} ${s.text}`))) return undefined;
+  const found = sentences.find((s) => !statesFigure(s.text, figure) && names(s.text));
+  if (!found) return undefined;
+  // A sentence quoted after a gap keeps its "……" in the answer, not in the refusal's quote.
+  const onThing = { ...found, text: found.text.replace(/^……/u, '') };
+  const clauses = clausesOf(question);
+  const clause = clauses.find((c) => askedFigure(c)) ?? question;
+  return {
+    answer: `现有文件中没有写明“${clause.replace(/[？?。！!\s]+$/u, '')}”，无法${clauses.length > 1 ? '完整' : ''}作答。文件中相近的内容是：${withCitation(onThing.text, '[1]')}`,
+    citations: [{ ...onThing.citation, quote: onThing.text, n: 1 }],
+  };
 }
 
 /**

@@ -81,3 +81,15 @@ export function countsWithoutNaming(sentences: string[], kind: string): boolean 
   }
   return counted;
 }
+
+/** A name before 小区 / 宿舍 / 家属院 / 新村 / 项目, with a spoken "那个" between ("梧桐苑那个小区"). */
+const NAMED_ESTATE = /(\p{Script=Han}{2,8}?)(?:那个|这个|那片)?(?:小区|宿舍|家属院|家属区|新村|项目)/u;
+
+/**
+ * The 小区, building or project a question names ("梧桐苑那个小区" → 梧桐苑, "八塘糖厂宿舍项目" → 八塘糖厂): the one
+ * thing its figure is asked of. Undefined when none is named. The name may be a general phrase ("全市改造小区" →
+ * 全市改造); callers read only the rare words within it.
+ */
+export function namedEstate(question: string): string | undefined {
+  return question.normalize('NFKC').match(NAMED_ESTATE)?.[1];
+}

@@ -2,6 +2,7 @@
 // not with the nearest sentence on the topic.
 import { splitSentences } from '../../../text/sentences.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
+import { listMarkerAt } from '../../../text/markers.js';
 import type { Passage } from '../../../grounding/passages.js';
 import { composeLines, type ExtractiveAnswer } from '../compose.js';
 import { ASKS_FOR_DEFINITION, type QuestionFocus } from '../questionAnalysis.js';
@@ -54,7 +55,31 @@ export function describesTerm(sentence: string, term: string): boolean {
   const text = normalizeForMatch(sentence);
   const at = text.indexOf(term);
   if (at < 0) return false;
-  return /^(?:[，,：:]\s*(?:即|是|为|指)?|即|是|为)[\p{Script=Han}、]{6,}/u.test(text.slice(at + term.length));
+  return new RegExp(`^(?:[，,：:]\\s*(?:即|是|为|指)?|即|是|为|${HOLDS})[\\p{Script=Han}、]{6,}`, 'u').test(text.slice(at + term.length));
+}
+
+/** Wording that says what a kind holds, right after its name: "提升类包括…", "基础类重点改造…", "完善类主要是…". */
+const HOLDS = '包括|包含|涵盖|主要(?:是|为|包括|有)?|重点(?:改造|建设|实施|解决)?';
+
+/** The term stands in the sentence as one item of a list of kinds ("分为基础类、完善类和提升类"): named, not described. */
+export function listsAsItem(sentence: string, term: string): boolean {
+  const text = normalizeForMatch(sentence);
+  const at = text.indexOf(term);
+  if (at < 0) return false;
+  return /[、和及与]$/u.test(text.slice(0, at)) || /^[、和及与]/u.test(text.slice(at + term.length));
+}
+
+/**
+ * The sentence elaborates a kind the best sentence of its passage only lists: in the same passage, it opens on the
+ * kind (after any list marker) and says what it holds ("改造内容分为基础类、完善类和提升类。…提升类包括社区养老…").
+ * Such a sentence answers "提升类指的是什么" / "基础类主要改哪些内容" whatever its score beside the listing sentence,
+ * which holds the question's framing words ("改造内容") better.
+ */
+export function elaboratesListedKind(sentence: ScoredSentence, best: ScoredSentence, term: string): boolean {
+  if (sentence.passage.chunk.id !== best.passage.chunk.id || !listsAsItem(best.text, term)) return false;
+  const text = normalizeForMatch(sentence.text);
+  const marker = listMarkerAt(text);
+  return (marker ? text.slice(marker.length) : text).startsWith(term) && describesTerm(sentence.text, term);
 }
 
 /** An item's run-in label, alone before what it says: "1.基础类。", "（一）基础类：", "二、提升类。". */
@@ -81,6 +106,7 @@ export function preferDescribingSentence(focus: QuestionFocus, scored: ScoredSen
   const says = (s: ScoredSentence, term: string) => describesTerm(s.text, term) || labelledBy(s, term);
   const term = [...quoted, ...definedTerms(focus)].map(normalizeForMatch).find((term) => scored.some((s) => says(s, term)));
   if (!term || says(best, term)) return scored;
-  const describing = scored.find((s) => s.score >= best.score * t.describingSentenceShare && s.sentenceCoverage >= t.minSentenceCoverage && says(s, term));
+  const close = (s: ScoredSentence) => s.score >= best.score * t.describingSentenceShare || elaboratesListedKind(s, best, term);
+  const describing = scored.find((s) => close(s) && s.sentenceCoverage >= t.minSentenceCoverage && says(s, term));
   return promote(scored, describing);
 }

@@ -14,7 +14,7 @@ import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAns
 import { unique } from '../questionAnalysis.js';
 import { promote, strongCandidatePassages, type ScoredPassages, type ScoredSentence } from '../scoring.js';
 import { leadingClauses } from '../sentenceFilters.js';
-import { describesTerm } from './definition.js';
+import { describesTerm, elaboratesListedKind, listsAsItem } from './definition.js';
 import { coverage, docAwareTerms } from '../termWeights.js';
 import type { OfflineTuning } from '../tuning.js';
 
@@ -49,11 +49,12 @@ function preferItemDescription(question: string, scored: ScoredSentence[], t: Of
   const listed = normalizeForMatch(best.text);
   const asked = normalizeForMatch(question);
   // The kinds named in the question that the best sentence lists as items (followed or preceded by 、 or 和).
-  const listsItem = (item: string) => listed.includes(`${item}、`) || listed.includes(`、${item}`) || /^[和及与]/u.test(listed.split(item)[1] ?? '');
-  const items = askedWords(asked).filter(listsItem);
+  const items = askedWords(asked).filter((item) => listsAsItem(listed, item));
   if (!items.length) return scored;
   const describing = scored.find(
-    (s) => s.score >= best.score * t.typedSentenceShare && s.sentenceCoverage >= t.minSentenceCoverage && items.some((item) => describesTerm(s.text, item)),
+    (s) =>
+      s.sentenceCoverage >= t.minSentenceCoverage &&
+      items.some((item) => describesTerm(s.text, item) && (s.score >= best.score * t.typedSentenceShare || elaboratesListedKind(s, best, item))),
   );
   return promote(scored, describing);
 }
