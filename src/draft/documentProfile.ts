@@ -13,6 +13,7 @@ import type { Bureau } from '../config.js';
 import type { Chunk, DocumentSource } from '../types.js';
 import { getJieba } from '../text/tokenizer.js';
 import { versionNotInForce } from '../text/inForce.js';
+import { otherPracticeTitleSpan, placeOpening, withoutLeadingProvince } from '../text/places.js';
 
 export type EvidenceLevel = 'policy' | 'done' | 'elsewhere' | 'reference';
 
@@ -220,7 +221,7 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
     // No issuer named: a reply opening with the bureau's city, or a formal text whose title starts with it (a city's
     // 导则 or 办法); a press report about the city is neither.
     (place === null && ownCity !== '' && (first?.kind === 'reply' ? head.includes(ownCity) : formal && title.replace(/^关于/u, '').startsWith(ownCity)));
-  return withSource({
+  const profile = withSource({
     docId: first?.docId ?? '',
     title,
     number,
@@ -235,6 +236,20 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
     answers: first?.kind === 'reply' ? answeredSubject(title, text.slice(0, 400)) : null,
     restates: restatedTitle(title),
   }, first?.source, bureau);
+  return asOtherPractice(profile, ownCity);
+}
+
+/**
+ * A report of another place's practice — the bureau's own visit report ("赴甘肃省武威市考察学习…的报告") or digest
+ * ("外地做法：上饶市信州区…经验") — is evidence of that place's work, not the bureau's: what it says (武威 pays a 托管补贴
+ * of 1元 a month) is 外地做法 marked with that place, never 已开展工作 of the bureau, whose city may have nothing of it.
+ */
+function asOtherPractice(profile: DocumentProfile, ownCity: string): DocumentProfile {
+  const span = otherPracticeTitleSpan(profile.title);
+  const visited = span ? placeOpening(span) : null;
+  if (!visited || (ownCity && placeStem(visited).endsWith(ownCity))) return profile;
+  const place = withoutLeadingProvince(visited);
+  return { ...profile, own: false, place, issuerLevel: issuerLevel(`${place}关于`, null, place) };
 }
 
 /** A sentence naming a policy document: 《…》 with a policy genre, or a 文号. */

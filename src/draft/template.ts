@@ -113,6 +113,15 @@ interface SectionEvidence {
   references: Quoted[];
 }
 
+/** The best-ranked sentence of each other place (`ranked` best first): a second place's practice, not a second quote of one. */
+function bestOfEachPlace(ranked: EvidenceSentence[]): EvidenceSentence[] {
+  const seen = new Set<string>();
+  return ranked.filter((s) => {
+    const place = s.profile.place ?? s.chunk.docId;
+    return !seen.has(place) && !!seen.add(place);
+  });
+}
+
 function sectionEvidence(ev: SuggestionEvidence | undefined, registry: CitationRegistry, t: DraftTuning): SectionEvidence {
   const quote = (list: EvidenceSentence[], max: number, maxChunks: number) => quoteGroups(pickSentences(list, max, maxChunks, t.onTopicHeading), registry);
   if (!ev) return { policy: [], own: [], others: [], references: [] };
@@ -120,7 +129,7 @@ function sectionEvidence(ev: SuggestionEvidence | undefined, registry: CitationR
   return {
     policy,
     own: quote(ev.done, t.doneSentences, t.doneChunks),
-    others: quote(ev.elsewhere, t.elsewhereSentences, 1),
+    others: quoteGroups(bestOfEachPlace(ev.elsewhere).slice(0, t.elsewhereSentences), registry),
     references: policy.length ? [] : quote(ev.reference, 1, 1),
   };
 }

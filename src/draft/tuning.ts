@@ -107,7 +107,8 @@ export const DRAFT_TUNING = {
   policySentences: 2,
   doneSentences: 3,
   doneChunks: 2,
-  elsewhereSentences: 1,
+  /** 外地做法 quoted per suggestion: the best sentence of each of this many other places. */
+  elsewhereSentences: 2,
 
   // ---- Precedents (precedents.ts) ----
   // Set on the tune half with bench/draftTune.ts (a listed reply counts as relevant when it is the expected evidence of

@@ -151,6 +151,25 @@ export function withOwnCityNamed(question: string, city: string | undefined, { s
   return question.replace(OWN_CITY_REFERENCE, city).replace(bare, city);
 }
 
+/**
+ * A title reporting another place's practice: a visit there ("赴甘肃省武威市考察学习…的报告", "关于赴茂名市茂南区学习考察…")
+ * or a digest of it ("外地做法：上饶市信州区…经验"). Returns the text that opens with the place (read by the caller's
+ * tagger), or null.
+ */
+const VISIT_TITLE = /(?:^|关于)赴(\p{Script=Han}{2,24}?)(?:学习|考察|调研|参观|交流)/u;
+const DIGEST_TITLE = /^外地(?:做法|经验|经验做法)[：:]\s*(\p{Script=Han}{2,24})/u;
+
+export function otherPracticeTitleSpan(title: string): string | null {
+  const t = title.trim();
+  return VISIT_TITLE.exec(t)?.[1] ?? DIGEST_TITLE.exec(t)?.[1] ?? null;
+}
+
+/** "甘肃省武威市" → 武威市: a province before a unit of its own is left out (the unit is the place a practice is of). */
+export function withoutLeadingProvince(place: string): string {
+  const rest = place.replace(/^\p{Script=Han}{2,3}?(?:省|自治区)/u, '');
+  return rest.length >= 2 ? rest : place;
+}
+
 /** A place by its suffix; 区 is left to the tagger (小区, 社区, 城区 are not places). */
 const PLACE_SUFFIX = /^(\p{Script=Han}{2,})(?:省|市|县|自治县|自治州)$/u;
 
@@ -189,4 +208,18 @@ export function namesCityLevel(title: string): boolean {
   if (!city || /[省国]|^中共|城$/u.test(city[1])) return false;
   const rest = title.trim().slice(city[0].length);
   return !askedPlaces(rest).length && !/县|区级|乡镇|街道/u.test(rest);
+}
+
+/**
+ * The place a text opens with, as its units are written ("甘肃省武威市考察…" → 甘肃省武威市, "上饶市信州区老旧小区…" →
+ * 上饶市信州区), or null: a word naming a kind of area (小区, 城区) ends it.
+ */
+export function placeOpening(text: string): string | null {
+  let place = '';
+  for (const { word, tag } of getJieba().tag(text, true)) {
+    const unit = (tag === 'ns' && /[省市县区州盟旗]$/u.test(word) && !AREA_KIND.test(word)) || PLACE_SUFFIX.test(word) || isDistrictName(word);
+    if (!unit) break;
+    place += word;
+  }
+  return place || null;
 }
