@@ -1,9 +1,9 @@
-// Heading grammar of 公文 texts: 一、/（一）/1./（1）/①/一是关于…/第X部分/第X章/第X条 lines, and the heading tree built from them.
+// Heading grammar of 公文 texts: 一、/（一）/1./（1）/第X部分/第X章/第X条 lines, and the heading tree built from them.
 
 export const CN_NUM = '[一二三四五六七八九十百零〇两]';
 
 export interface HeadingMatch {
-  /** Nesting rank: lower is higher up (部分 and 章 1, 节 2, 一、 and 一是关于 3, 条 4, （一） 5, 1. 6, （1） 7, ① 8). */
+  /** Nesting rank: lower is higher up (部分 and 章 1, 节 2, 一、 3, 条 4, （一） 5, 1. 6, （1） 7). */
   rank: number;
   marker: string;
   /** The heading as written (the whole line, or the lead sentence without its 。 for "（一）标题。正文" lines). */
@@ -24,11 +24,6 @@ const MARKERS: { rank: number; re: RegExp }[] = [
   { rank: 5, re: new RegExp(`^[（(]${CN_NUM}+[）)]`) },
   { rank: 6, re: /^\d{1,2}(?:[.．、](?!\d)|\s*[)）](?!\d))/ },
   { rank: 7, re: /^[（(]\d{1,2}[）)]/ },
-  // "①桂平市进度明显滞后。计划改造36个小区……": a circled number opens the smallest item of a list.
-  { rank: 8, re: /^[①-⑳]/ },
-  // "一是关于提高补助标准。您的建议已经采纳……": a reply answering point by point in the 一是/二是 style, each point
-  // naming its subject with 关于, is cut into sections as "一、关于…" is (a plain "一是加强领导。" stays in its paragraph).
-  { rank: 3, re: new RegExp(`^${CN_NUM}+是(?=关于)`) },
 ];
 
 const MAX_HEADING_CHARS = 60;
