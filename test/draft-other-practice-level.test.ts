@@ -1,7 +1,6 @@
 // The bureau's own report of a visit to another city ("赴甘肃省武威市考察学习…的报告") or its digest of another place's
 // practice ("外地做法：上饶市信州区…经验") states that place's work: a draft quotes it as 外地做法 marked with that place,
-// never as the bureau's 已开展工作 (the bureau's city may have nothing of it); and a section may set two places'
-// practices side by side, one quote each.
+// never as the bureau's 已开展工作 (the bureau's city may have nothing of it).
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { draftReply } from '../src/draft/index.js';
@@ -14,11 +13,6 @@ const bureau = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT }).bureau;
 const VISIT_REPORT = documentChunks('visit_report', { title: '赴甘肃省武威市考察学习城镇老旧小区改造工作的报告', kind: 'policy', source: { issuer: '许昌市住房和城乡建设局' } as never }, [
   ['', '许昌市住房和城乡建设局\n市人民政府：\n2025年6月，我局一行赴甘肃省武威市考察学习城镇老旧小区改造和改后长效管理工作。现将考察情况报告如下。'],
   ['一、主要做法 > （一）托管补贴到位', '对实行社区托管的改后小区，市级财政按每户每月1元给予托管补贴，补贴期限2年。'],
-]);
-
-const OTHER_CITY_REPLY = documentChunks('linyi_reply', { title: '临沂市住房和城乡建设局关于市政协第30号提案的答复', kind: 'reply' }, [
-  ['', '临沂市住房和城乡建设局\n王芳委员：\n您的提案收悉，现答复如下：'],
-  ['一、关于社区托管补贴的建议', '对实行社区托管的老旧小区，市级财政按每户每月2元给予托管补贴。'],
 ]);
 
 const DIGEST = documentChunks('digest', { title: '外地做法：上饶市信州区老旧小区“改管一体”改造经验', kind: 'policy' }, [
@@ -41,12 +35,11 @@ describe('another place\'s practice in the bureau\'s own report', () => {
     expect(profileDocument(DIGEST, bureau)).toMatchObject({ own: false, place: '上饶市信州区' });
   });
 
-  it('quotes what the visited city does as 外地做法 with its name, not as the bureau\'s work, beside another city', async () => {
-    const library = [...VISIT_REPORT, ...OTHER_CITY_REPLY, ...generalPolicyChunks(12)];
+  it('quotes what the visited city does as 外地做法 with its name, not as the bureau\'s work', async () => {
+    const library = [...VISIT_REPORT, ...generalPolicyChunks(12)];
     const result = await draftReply(servicesOverChunks(library), { text: PROPOSAL });
     const section = result.draft!.sections[0].paragraphs.join('\n');
     expect(section).toMatch(/【参考：武威市】[^\n]*每户每月1元/u);
-    expect(section).toMatch(/【参考：临沂市】[^\n]*每户每月2元/u);
     expect(section).toContain('【待补充：我局在');
     expect(section).not.toMatch(/(?:^|\n)对实行社区托管的改后小区，市级财政按每户每月1元/u);
   });

@@ -107,8 +107,11 @@ export const DRAFT_TUNING = {
   policySentences: 2,
   doneSentences: 3,
   doneChunks: 2,
-  /** 外地做法 quoted per suggestion: the best sentence of each of this many other places. */
-  elsewhereSentences: 2,
+  /**
+   * 外地做法 quoted per suggestion: the best sentence of each of this many other places. Two gained expected evidence on
+   * the tune halves but, held back, one on-topic citation for two off-topic ones, so one place is quoted.
+   */
+  elsewhereSentences: 1,
 
   // ---- Precedents (precedents.ts) ----
   // Set on the tune half with bench/draftTune.ts (a listed reply counts as relevant when it is the expected evidence of
