@@ -10,12 +10,12 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { withStatedRateWord } from '../text/askedFigure.js';
-import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, SUPPORT_VERBS } from '../text/questionWords.js';
+import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, SUPPORT_VERBS, withoutHedgedForm } from '../text/questionWords.js';
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
-import { coverageOf, unheldFormWords, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate } from './gate.js';
+import { coverageOf, unheldFormWords, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate, type SentenceGate } from './gate.js';
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
@@ -305,9 +305,15 @@ function coreCoverage(coreTerms: WeightedTerm[] | null, heading: string, sentenc
 
 /** The lead plus the proposal's theme words the suggestion's wording uses ("…给予定额补助" in a 加装电梯 proposal). */
 export function askedWording(suggestion: Suggestion, theme: Set<string>, t: DraftTuning = DRAFT_TUNING): string {
-  const lead = leadOf(suggestion, t);
+  const lead = t.hedgedFormIsWording ? withoutHedgedForm(leadOf(suggestion, t)) : leadOf(suggestion, t);
   const extra = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && suggestion.text.includes(w) && !lead.includes(w));
   return [lead, ...extra].join(' ');
+}
+
+/** The gate of one wording, where a candidate passing the gate of another wording of the same ask passes too. */
+function eitherPasses(gate: SentenceGate, other: SentenceGate): SentenceGate {
+  const passing = gate.passing.map((p, i) => p || other.passing[i]);
+  return { ...gate, passing, answerable: passing.some(Boolean) };
 }
 
 /** The wording without the given words (each occurrence). */
@@ -465,6 +471,10 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     asked = plainAsked;
     gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic));
   }
+  // The ask is put without the asker's hedge on its form ("给予一定期限的托管补贴" → "给予托管补贴"); a passage that
+  // states that form for the thing asked ("…托管补贴，补贴期限不超过1年") passes as it did with it.
+  const hedgedAsked = t.hedgedFormIsWording ? askedWording(suggestion, theme, { ...t, hedgedFormIsWording: false }) : plainAsked;
+  if (hedgedAsked !== plainAsked) gate = eitherPasses(gate, gateSentences(ctx.search, hedgedAsked, candidates, draftGateFloor(t, onTopic)));
   // "尽快出台适老化改造补助标准，明确扶手、坡道等项目的补助金额": the first clause is the ask; the clauses after it say
   // what it should hold, which no passage answering the ask need repeat. When the whole fails the gate, the first
   // clause alone is asked (the gate and the relevance floor).

@@ -49,6 +49,11 @@ export const DRAFT_TUNING = {
    * floor still applies).
    */
   unheldFormWordsAreWording: true,
+  /**
+   * The asker's hedge on the form of an ask ("给予一定期限的补贴", "按规定比例落实": withoutHedgedForm) is left out of
+   * what is asked of the library (gate and relevance floor): a passage answers with the period or share itself.
+   */
+  hedgedFormIsWording: true,
 
   // ---- The relevance floor for one quoted sentence (on top of the gate) ----
   /** Weighted coverage of the suggestion's terms the sentence (with its heading) needs. */

@@ -62,6 +62,18 @@ export function isAnswerKindWord(word: string): boolean {
  */
 const FORM_NOUNS = ['标准', '机制', '制度', '渠道', '途径', '期限', '时限', '比例', '规定', '办法', '范围', '力度'];
 
+/**
+ * The asker's hedge on the form of an ask: a form left open ("给予一定期限的补贴", "在一定范围内公开", "按一定比例")
+ * or one deferred to the rules ("按规定比例足额落实", "按照要求配齐"). It names no content a passage must hold: the
+ * library answers with the period, share or rule itself ("补贴期限拟为3年", "按不低于30%的比例").
+ */
+const HEDGED_FORM = new RegExp(`(?:在)?一定的?(?:${FORM_NOUNS.join('|')})(?:内|之内)?的?|按照?(?:规定|要求|标准)的?`, 'gu');
+
+/** The wording without the asker's hedges on the form of the ask (see HEDGED_FORM). */
+export function withoutHedgedForm(text: string): string {
+  return text.replace(HEDGED_FORM, '');
+}
+
 /** A word that is, or closes on, a noun naming the form of an ask (质量标准, 按规定; see FORM_NOUNS). */
 export function namesFormOfAsk(word: string): boolean {
   return FORM_NOUNS.some((noun) => word.endsWith(noun));
