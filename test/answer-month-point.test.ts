@@ -3,7 +3,7 @@
 // Before, the 6月底 figure stood as the answer to the 10月底 question.
 import { describe, expect, it } from 'vitest';
 import { askedMonthPoint, statesOtherMonthOnly } from '../src/text/monthPoints.js';
-import { testLibrary } from './support/library.js';
+import { expectAnswered, testLibrary } from './support/library.js';
 import { LINCHUAN_BUREAU, policyFile } from './support/ownCity.js';
 
 const REPLY = policyFile('关于解决老旧小区停车难的建议的答复', '临川市住房和城乡建设局', [
@@ -14,8 +14,13 @@ const REPORT = policyFile('临川市2025年1—10月老旧小区改造进展情�
   '截至10月31日，全市老旧小区改造新增停车泊位2860个，新增充电桩1120个。',
 ]);
 
+const SUMMARY = policyFile('临川市2024年加装电梯工作总结', '临川市住房和城乡建设局', [
+  '截至2024年底，全市累计加装电梯300台，比6月底增加155台。',
+]);
+
 const june = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY } });
 const both = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY, 'report.txt': REPORT } });
+const yearEnd = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'summary.txt': SUMMARY } });
 
 describe('a figure asked as of a month', () => {
   it('reads the month a figure is asked as of, not a deadline or a story', () => {
@@ -40,5 +45,10 @@ describe('a figure asked as of a month', () => {
     const a = await both.ask('截至10月底全市新增了多少停车泊位');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('2860个');
+  });
+
+  it('reads 年底 as the 12月 point, though the sentence also names another month', async () => {
+    await expectAnswered(yearEnd, '截至12月底全市累计加装电梯多少台？', '300台');
+    await expectAnswered(yearEnd, '截至2024年12月31日全市累计加装电梯多少台？', '300台');
   });
 });
