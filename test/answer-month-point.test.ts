@@ -16,6 +16,8 @@ const REPORT = policyFile('临川市2025年1—10月老旧小区改造进展情�
 
 const SUMMARY = policyFile('临川市2024年加装电梯工作总结', '临川市住房和城乡建设局', [
   '截至2024年底，全市累计加装电梯300台，比6月底增加155台。',
+  '二、老旧小区改造',
+  '截至九月底，全市老旧小区改造已开工86个，比6月底增加20个。',
 ]);
 
 const june = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY } });
@@ -50,5 +52,12 @@ describe('a figure asked as of a month', () => {
   it('reads 年底 as the 12月 point, though the sentence also names another month', async () => {
     await expectAnswered(yearEnd, '截至12月底全市累计加装电梯多少台？', '300台');
     await expectAnswered(yearEnd, '截至2024年12月31日全市累计加装电梯多少台？', '300台');
+  });
+
+  it('reads a month written in numerals, asked or stated', async () => {
+    await expectAnswered(yearEnd, '截至9月底全市老旧小区改造开工多少个？', '86个');
+    const a = await june.ask('截至十月底全市新增了多少停车泊位');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('截至6月底已新增1580个');
   });
 });
