@@ -38,8 +38,8 @@ const targets = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'plan.txt'
 
 describe('a figure asked as of a month', () => {
   it('reads the month a figure is asked as of, not a deadline or a story', () => {
-    expect(askedMonthPoint('截至10月底全市新增了多少停车泊位')).toBe('10');
-    expect(askedMonthPoint('我们截至今年7月31日开工了多少个')).toBe('7');
+    expect(askedMonthPoint('截至10月底全市新增了多少停车泊位')).toEqual({ month: '10', said: '10月底' });
+    expect(askedMonthPoint('我们截至今年7月31日开工了多少个')).toEqual({ month: '7', said: '7月31日' });
     expect(askedMonthPoint('8月底前开工率要达到多少')).toBeUndefined();
     expect(askedMonthPoint('2月拿到审查意见，5月份才装好，补助按哪个标准')).toBeUndefined();
     expect(statesOtherMonthOnly('截至6月底已新增1580个', '10')).toBe(true);
@@ -75,6 +75,7 @@ describe('a figure asked as of a month', () => {
     await expectAnswered(yearEnd, '截至9月底全市老旧小区改造开工多少个？', '86个');
     const a = await june.ask('截至十月底全市新增了多少停车泊位');
     expect(a.answered).toBe(false);
+    expect(a.answer).toContain('没有十月底的相关数据');
     expect(a.answer).toContain('截至6月底已新增1580个');
   });
 
@@ -82,5 +83,12 @@ describe('a figure asked as of a month', () => {
     const a = await targets.ask('截至8月底全市老旧小区改造开工率是多少？');
     expect(a.answered).toBe(false);
     expect(a.answer).toContain('只有6月底前、9月底前的目标');
+  });
+
+  it('names the point as it was asked', async () => {
+    const a = await june.ask('截至10月15日全市新增了多少停车泊位？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('没有10月15日的相关数据');
+    expect(a.answer).not.toContain('10月底');
   });
 });

@@ -17,7 +17,7 @@ const AS_DEADLINE = '(?!\\s*(?:底|末|\\d{1,2}\\s*[日号])?\\s*(?:前|以前|�
  * ("8月底前开工率要达到多少"), which asks a target, nor a bare month ("5月份才装好"), which tells a story.
  */
 const ASKED_MONTH_POINT = new RegExp(
-  `(?:截至|截止)\\s*${YEAR_BEFORE}\\s*(${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末|\\d{1,2}\\s*[日号])?|(?<![\\d—－~-])(${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末)`,
+  `(?:截至|截止)\\s*${YEAR_BEFORE}\\s*((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末|\\d{1,2}\\s*[日号])?)|(?<![\\d—－~-])((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末))`,
   'u',
 );
 
@@ -30,10 +30,18 @@ const STATED_MONTH_POINT = new RegExp(
   'gu',
 );
 
-/** The month ("10") a question asks its figure as of, if it names one. */
-export function askedMonthPoint(question: string): string | undefined {
+/** A month point asked: the month in digits ("10") and the point as the asker wrote it ("10月15日", "十月底"). */
+export interface AskedMonthPoint {
+  month: string;
+  said: string;
+}
+
+/** The month point a question asks its figure as of, if it names one. */
+export function askedMonthPoint(question: string): AskedMonthPoint | undefined {
   const m = question.match(ASKED_MONTH_POINT);
-  return m ? monthNumber(m[1] ?? m[2]) : undefined;
+  if (!m) return undefined;
+  const said = m[1] ?? m[3];
+  return { month: monthNumber(m[2] ?? m[4]), said: said.replace(/\s+/gu, '') };
 }
 
 /** The months a text gives figures as of ("截至6月底…，力争9月底前…" → 6). */
