@@ -1,10 +1,10 @@
 // The month a figure stands at ("截至10月底", "10月31日"): a question asking a figure as of one month is not answered
 // by a sentence giving it as of another ("截至6月底已新增1580个", asked 截至10月底).
-import { statesTimePoint } from './comparisons.js';
+import { statesTimePoint, YEAR_POINT } from './comparisons.js';
 import { MONTH_NUMBER, monthNumber } from './numerals.js';
 
 /** A year before the month ("截至2024年10月底", "截至今年10月底"). */
-const YEAR_BEFORE = '(?:(?:19|20)\\d{2}\\s*年|今年|去年|当年)?';
+const YEAR_BEFORE = `(?:${YEAR_POINT}|今年|去年|当年)?`;
 
 /**
  * What follows a month named as a deadline: "12月底前全部开工", "9月30日之前完成". The figure beside it stands as of
