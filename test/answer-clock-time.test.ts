@@ -23,6 +23,17 @@ describe('a time of day asked', () => {
     expect(askedFigure('附近机关的停车场晚上几点能进')?.test('工作日19:00至次日7:30')).toBe(true);
     expect(askedFigure('几点到几点不让施工')?.test('每日7时至12时')).toBe(true);
     expect(askedFigure('提了几点建议')).toBeUndefined();
+    expect(askedFigure('协调会是几点？')?.test('每周一上午9点召开协调会')).toBe(true);
+  });
+
+  it('reads a count of points as no time of day, and a count of points stated as no clock time', () => {
+    for (const q of ['工作原则有几点？', '有几点不足？', '改造工作坚持哪几点原则？', '第几点？', '分几点开展？', '答复里提了几点？']) {
+      expect(askedFigure(q), q).toBeUndefined();
+    }
+    const clock = askedFigure('协调会几点开？');
+    expect(clock?.test('提出以下3点要求')).toBe(false);
+    expect(clock?.test('满意度比上年下降0.5点')).toBe(false);
+    expect(clock?.test('每日8时至18时施工')).toBe(true);
   });
 
   it('quotes the hours of a long sentence whole', async () => {

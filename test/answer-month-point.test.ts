@@ -3,7 +3,7 @@
 // Before, the 6月底 figure stood as the answer to the 10月底 question.
 import { describe, expect, it } from 'vitest';
 import { askedMonthPoint, statesOtherMonthOnly } from '../src/text/monthPoints.js';
-import { testLibrary } from './support/library.js';
+import { expectAnswered, testLibrary } from './support/library.js';
 import { LINCHUAN_BUREAU, policyFile } from './support/ownCity.js';
 
 const REPLY = policyFile('关于解决老旧小区停车难的建议的答复', '临川市住房和城乡建设局', [
@@ -14,13 +14,32 @@ const REPORT = policyFile('临川市2025年1—10月老旧小区改造进展情�
   '截至10月31日，全市老旧小区改造新增停车泊位2860个，新增充电桩1120个。',
 ]);
 
+const SUMMARY = policyFile('临川市2024年加装电梯工作总结', '临川市住房和城乡建设局', [
+  '截至2024年底，全市累计加装电梯300台，比6月底增加155台。',
+  '二、老旧小区改造',
+  '截至九月底，全市老旧小区改造已开工86个，比6月底增加20个。',
+]);
+
+const PROGRESS = policyFile('关于加快老旧小区改造进度的建议的答复', '临川市住房和城乡建设局', [
+  '今年全市计划改造老旧小区120个，截至目前已开工98个，力争12月底前全部开工。',
+  '加装电梯方面，今年已完成加装电梯86台，原定9月底前完成的年度任务已提前完成。',
+]);
+
+const SCHEDULE = policyFile('临川市2025年老旧小区改造工作方案', '临川市住房和城乡建设局', [
+  '三、进度安排',
+  '（一）6月底前开工率达到50%，9月底前全部开工。',
+]);
+
 const june = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY } });
 const both = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY, 'report.txt': REPORT } });
+const yearEnd = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'summary.txt': SUMMARY } });
+const deadlines = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': PROGRESS } });
+const targets = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'plan.txt': SCHEDULE } });
 
 describe('a figure asked as of a month', () => {
   it('reads the month a figure is asked as of, not a deadline or a story', () => {
-    expect(askedMonthPoint('截至10月底全市新增了多少停车泊位')).toBe('10');
-    expect(askedMonthPoint('我们截至今年7月31日开工了多少个')).toBe('7');
+    expect(askedMonthPoint('截至10月底全市新增了多少停车泊位')).toEqual({ month: '10', said: '10月底' });
+    expect(askedMonthPoint('我们截至今年7月31日开工了多少个')).toEqual({ month: '7', said: '7月31日' });
     expect(askedMonthPoint('8月底前开工率要达到多少')).toBeUndefined();
     expect(askedMonthPoint('2月拿到审查意见，5月份才装好，补助按哪个标准')).toBeUndefined();
     expect(statesOtherMonthOnly('截至6月底已新增1580个', '10')).toBe(true);
@@ -40,5 +59,36 @@ describe('a figure asked as of a month', () => {
     const a = await both.ask('截至10月底全市新增了多少停车泊位');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('2860个');
+  });
+
+  it('reads 年底 as the 12月 point, though the sentence also names another month', async () => {
+    await expectAnswered(yearEnd, '截至12月底全市累计加装电梯多少台？', '300台');
+    await expectAnswered(yearEnd, '截至2024年12月31日全市累计加装电梯多少台？', '300台');
+  });
+
+  it('takes a deadline month in the sentence for the target it is, not for the month of the figure', async () => {
+    await expectAnswered(deadlines, '截至10月底全市老旧小区改造开工了多少个？', '98个');
+    await expectAnswered(deadlines, '截至11月底今年加装电梯完成了多少台？', '86台');
+  });
+
+  it('reads a month written in numerals, asked or stated', async () => {
+    await expectAnswered(yearEnd, '截至9月底全市老旧小区改造开工多少个？', '86个');
+    const a = await june.ask('截至十月底全市新增了多少停车泊位');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('没有十月底的相关数据');
+    expect(a.answer).toContain('截至6月底已新增1580个');
+  });
+
+  it('refuses a figure asked as of a month when the library only sets targets by other months, naming them as targets', async () => {
+    const a = await targets.ask('截至8月底全市老旧小区改造开工率是多少？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('只有6月底前、9月底前的目标');
+  });
+
+  it('names the point as it was asked', async () => {
+    const a = await june.ask('截至10月15日全市新增了多少停车泊位？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('没有10月15日的相关数据');
+    expect(a.answer).not.toContain('10月底');
   });
 });

@@ -10,7 +10,7 @@ import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
 import { questionTypeOf } from '../text/questionTypes.js';
 import { askedPlaces, placeAskedOwnOf } from '../text/places.js';
-import { askedMonthPoint, statedMonthPoints, statesOtherMonthOnly } from '../text/monthPoints.js';
+import { askedMonthPoint, deadlineMonths, statedMonthPoints, statesOtherMonthOnly } from '../text/monthPoints.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
@@ -217,10 +217,12 @@ export function eachUnitRefusal(question: string, citations: Citation[]): { answ
 export function monthPointRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
   const asked = askedMonthPoint(question);
   if (!asked || !citations.length || !(ASKS_FOR_QUANTITY.test(question) || askedFigure(question))) return undefined;
-  if (!citations.every((c) => statesOtherMonthOnly(c.quote, asked))) return undefined;
-  const found = [...new Set(citations.flatMap((c) => statedMonthPoints(c.quote)))].map((m) => `${m}月`);
+  if (!citations.every((c) => statesOtherMonthOnly(c.quote, asked.month))) return undefined;
+  const stated = [...new Set(citations.flatMap((c) => statedMonthPoints(c.quote)))].map((m) => `${m}月`);
+  const targets = [...new Set(citations.flatMap((c) => deadlineMonths(c.quote)))].map((m) => `${m}月底前`);
+  const held = stated.length ? `${stated.join('、')}的数据` : `${targets.join('、')}的目标`;
   return {
-    answer: `现有文件中没有${asked}月底的相关数据，无法作答。文件中只有${found.join('、')}的数据：${withCitation(citations[0].quote, '[1]')}`,
+    answer: `现有文件中没有${asked.said}的相关数据，无法作答。文件中只有${held}：${withCitation(citations[0].quote, '[1]')}`,
     citations: [{ ...citations[0], n: 1 }],
   };
 }

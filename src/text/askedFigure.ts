@@ -167,12 +167,19 @@ const ASKS_LENGTH = /(?<![许很众诸差])多(?:高|宽|深|远)(?!层|比例)/
 /** How documents state a length: "12米", "1.5公里", "6层". */
 const STATES_LENGTH = /\d\s*(?:米|公里|千米|层)/u;
 
+/** A time of day or a 是 right before 几点 ("晚上几点？", "协调会是几点？"): the question ends on the time asked. */
+const CLOCK_TIME_BEFORE = '早上|早晨|上午|中午|下午|晚上|夜里|夜间|凌晨|傍晚|每天|每日|当天|是';
+
 /**
- * "停车场晚上几点能进", "几点到几点不让干", "从几点开始": a time of day asked. Not "提了几点建议" (a count of points made).
+ * "停车场晚上几点能进", "几点到几点不让干", "从几点开始", "协调会是几点？": a time of day asked, by a verb or a range after
+ * 几点, or a time word before it. Not a count of points ("提了几点建议", "有几点不足", "哪几点？", "第几点？", "分几点开展").
  */
-const ASKS_CLOCK_TIME = /几点(?:钟|半)?(?=到|至|开始|以后|以前|之前|前|后|起|能|可|才|不|让|准|结束|关|开|停|进|出|[？?。，,！!]|$)/u;
-/** How documents state a time of day: "19:00", "7时", "12时30分", "晚上8点". */
-const STATES_CLOCK_TIME = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:时|点)(?![间期段])/u;
+const ASKS_CLOCK_TIME = new RegExp(
+  `(?<![哪第分有])几点(?:钟|半)?(?=到|至|开始|以后|以前|之前|前|后|起|能|可|才|不(?!足)|让|准|结束|关|开(?!展)|停|进|出)|(?:${CLOCK_TIME_BEFORE})(?:一般|大概|大约|都)?几点|几点钟`,
+  'u',
+);
+/** How documents state a time of day: "19:00", "7时", "12时30分", "晚上8点". Not points made ("3点要求") nor "下降0.5点". */
+const STATES_CLOCK_TIME = /\d{1,2}\s*[:：]\s*\d{2}|(?<![\d.])\d{1,2}\s*(?:时|点)(?![间期段要意建个项条措内做])/u;
 
 /** "审批要多少天", "几个工作日": a length of time, answered by a figure of that unit ("10个工作日", "3至6个月"). */
 const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)/u;

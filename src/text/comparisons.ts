@@ -3,6 +3,7 @@
 // Each stage reads it at its own breadth, named on each pattern below.
 
 import { periodEndingIn } from './dates.js';
+import { monthEitherWay } from './numerals.js';
 
 /** Asked of each side in turn: 分别, 哪边, 哪一方. */
 const EACH_SIDE = '分别|哪边|哪一方';
@@ -150,7 +151,7 @@ export function askedOfOneTimePoint(rest: string): string {
 
 /**
  * Whether a text states the time point a side is ("2024年底" → 2024; "6月底" → 6月, "1—6月" too): a side's answer must
- * speak of its own year or month, not the other's.
+ * speak of its own year or month, not the other's. The text may write the month in numerals ("截至九月底").
  */
 export function statesTimePoint(text: string, point: string): boolean {
   const year = point.match(/(?:19|20)\d{2}/u)?.[0];
@@ -158,5 +159,5 @@ export function statesTimePoint(text: string, point: string): boolean {
   const month = point.match(/\d{1,2}/u)?.[0];
   if (!month) return false;
   const period = periodEndingIn(month);
-  return new RegExp(`(?<!\\d)${month}\\s*月${period ? `|${period.source}` : ''}`, 'u').test(text);
+  return new RegExp(`${monthEitherWay(month)}\\s*月${period ? `|${period.source}` : ''}`, 'u').test(text);
 }

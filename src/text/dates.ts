@@ -24,11 +24,15 @@ export function isMonthOnlyDateLine(line: string): boolean {
   return isDateLine(line) && /月$/u.test(line);
 }
 
-/** A period a month ends, as reports name it: 上半年 ends in June ("上半年开工率" is the figure at 6月底). */
+/**
+ * A period a month ends, as reports name it: 上半年 ends in June ("上半年开工率" is the figure at 6月底); the year ends in
+ * December ("截至2024年底" is the figure at 12月31日). Not 全年, which names a year's plan or task as often as its close.
+ */
 const MONTH_A_PERIOD_ENDS: { month: string; period: RegExp }[] = [
   { month: '3', period: /一季度|第一季度/u },
   { month: '6', period: /上半年|二季度|第二季度/u },
   { month: '9', period: /前三季度|三季度|第三季度/u },
+  { month: '12', period: /年底|年末/u },
 ];
 
 /** The period reports name by the month it ends in ("6" → 上半年, 二季度), if any. */

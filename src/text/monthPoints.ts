@@ -1,40 +1,71 @@
 // The month a figure stands at ("截至10月底", "10月31日"): a question asking a figure as of one month is not answered
 // by a sentence giving it as of another ("截至6月底已新增1580个", asked 截至10月底).
-import { statesTimePoint } from './comparisons.js';
+import { statesTimePoint, YEAR_POINT } from './comparisons.js';
+import { MONTH_NUMBER, monthNumber } from './numerals.js';
 
 /** A year before the month ("截至2024年10月底", "截至今年10月底"). */
-const YEAR_BEFORE = '(?:(?:19|20)\\d{2}\\s*年|今年|去年|当年)?';
+const YEAR_BEFORE = `(?:${YEAR_POINT}|今年|去年|当年)?`;
 
 /**
- * The month a question asks a figure as of: "截至10月底", "截至7月31日", "10月底的开工率", "10月末". Not a deadline
+ * What follows a month named as a deadline: "12月底前全部开工", "9月30日之前完成". The figure beside it stands as of
+ * another time ("截至目前已开工98个"); the month is the target's, not the data's.
+ */
+const AS_DEADLINE = '(?!\\s*(?:底|末|\\d{1,2}\\s*[日号])?\\s*(?:前|以前|之前))';
+
+/**
+ * The month a question asks a figure as of: "截至10月底", "截至7月31日", "10月底的开工率", "十月末". Not a deadline
  * ("8月底前开工率要达到多少"), which asks a target, nor a bare month ("5月份才装好"), which tells a story.
  */
 const ASKED_MONTH_POINT = new RegExp(
-  `(?:(?:截至|截止)\\s*${YEAR_BEFORE}\\s*(\\d{1,2})\\s*月(?:底|末|\\d{1,2}\\s*[日号])?|(?<![\\d—－~-])(\\d{1,2})\\s*月(?:底|末))(?!\\s*(?:前|以前|之前))`,
+  `(?:截至|截止)\\s*${YEAR_BEFORE}\\s*((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末|\\d{1,2}\\s*[日号])?)|(?<![\\d—－~-])((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末))`,
   'u',
 );
 
 /**
- * A month a text gives a figure as of, or by: "截至6月底", "截至2024年6月", "6月底前", "7月末". A date an event
- * happened on ("已于4月28日下达", "2025年3月印发") is no such point.
+ * A month a text gives a figure as of: "截至6月底", "截至2024年6月", "截至九月底", "7月末". Not a deadline ("力争12月底前全部开工"),
+ * nor a date an event happened on ("已于4月28日下达", "2025年3月印发").
  */
-const STATED_MONTH_POINT = new RegExp(`(?:截至|截止)\\s*${YEAR_BEFORE}\\s*(\\d{1,2})\\s*月|(?<![\\d—－~-])(\\d{1,2})\\s*月(?:底|末)`, 'gu');
+const STATED_MONTH_POINT = new RegExp(
+  `(?:截至|截止)\\s*${YEAR_BEFORE}\\s*(${MONTH_NUMBER})\\s*月${AS_DEADLINE}|(?<![\\d—－~-])(${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末)`,
+  'gu',
+);
 
-/** The month ("10") a question asks its figure as of, if it names one. */
-export function askedMonthPoint(question: string): string | undefined {
+/** A month point asked: the month in digits ("10") and the point as the asker wrote it ("10月15日", "十月底"). */
+export interface AskedMonthPoint {
+  month: string;
+  said: string;
+}
+
+/** The month point a question asks its figure as of, if it names one. */
+export function askedMonthPoint(question: string): AskedMonthPoint | undefined {
   const m = question.match(ASKED_MONTH_POINT);
-  return m ? String(Number(m[1] ?? m[2])) : undefined;
+  if (!m) return undefined;
+  const said = m[1] ?? m[3];
+  return { month: monthNumber(m[2] ?? m[4]), said: said.replace(/\s+/gu, '') };
 }
 
-/** The months a text gives figures as of or by ("截至6月底…，9月底前…" → 6, 9). */
+/** The months a text gives figures as of ("截至6月底…，力争9月底前…" → 6). */
 export function statedMonthPoints(text: string): string[] {
-  return [...new Set([...text.matchAll(STATED_MONTH_POINT)].map((m) => String(Number(m[1] ?? m[2]))))];
+  return [...new Set([...text.matchAll(STATED_MONTH_POINT)].map((m) => monthNumber(m[1] ?? m[2])))];
 }
+
+/** A month named as a deadline: "6月底前", "九月底之前", "9月30日前". */
+const DEADLINE_MONTH = new RegExp(`(?<![\\d—－~-])(${MONTH_NUMBER})\\s*月(?:底|末|\\d{1,2}\\s*[日号])?\\s*(?:前|以前|之前)`, 'gu');
+
+/** The months a text names as deadlines ("6月底前开工率达到50%，9月底前全部开工" → 6, 9). */
+export function deadlineMonths(text: string): string[] {
+  return [...new Set([...text.matchAll(DEADLINE_MONTH)].map((m) => monthNumber(m[1])))];
+}
+
+/** A figure reached by now, beside a deadline: "截至目前已开工98个", "今年已完成86台". */
+const REPORTS_PROGRESS = /目前|当前|现在|已/u;
 
 /**
- * Whether a text gives its figures as of other months only: it states a month point, and not the one asked (the asked
- * month in any form, "10月31日", "1—10月").
+ * Whether a text gives its figures as of other months only, not the one asked (in any form, "10月31日", "1—10月"): it
+ * states another month point, or it sets targets by other months and reports nothing reached ("6月底前开工率达到50%，
+ * 9月底前全部开工" gives no rate as of 8月底; "截至目前已开工98个，力争12月底前全部开工" gives one as of now).
  */
 export function statesOtherMonthOnly(text: string, asked: string): boolean {
-  return statedMonthPoints(text).some((m) => m !== asked) && !statesTimePoint(text, `${asked}月`);
+  if (statesTimePoint(text, `${asked}月`)) return false;
+  return statedMonthPoints(text).some((m) => m !== asked) || (deadlineMonths(text).length > 0 && !REPORTS_PROGRESS.test(text));
 }

@@ -29,6 +29,22 @@ export function toChineseNumeral(n: number): string {
   return `${tens === 1 ? '' : NUMERALS[tens]}十${NUMERALS[units]}`;
 }
 
+/** A month's number as documents write it, in digits or numerals: "9", "10", "九", "十", "十二". */
+export const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]';
+
+/** The month a MONTH_NUMBER names, in digits: "九" → "9", "09" → "9", "十二" → "12". */
+export function monthNumber(written: string): string {
+  return String(chineseNumberValue(written) ?? written);
+}
+
+/**
+ * A month in either writing, for a text that may use either: "9" → 9月 or 九月, never the 9 of "19" nor the 一 of
+ * "十一月".
+ */
+export function monthEitherWay(month: string): string {
+  return `(?<![\\d十])(?:${month}|${toChineseNumeral(Number(month))})`;
+}
+
 const DIGIT_VALUES: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const MAGNITUDES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const SECTIONS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
