@@ -5,6 +5,7 @@ describe('eval:sets: which data each split runs', () => {
   it('never runs the holdout for tuning, and runs only the tune halves of the other sets', () => {
     const runs = plannedRuns('tune', ['qa', 'draft'], '/tmp/x');
     expect(runs.map((r) => r.set.name)).not.toContain('holdout');
+    expect(runs.map((r) => r.set.name)).not.toContain('bureau20');
     expect(runs.map((r) => r.set.name)).toEqual(
       expect.arrayContaining(['bureau5', 'bureau6', 'bureau7', 'bureau8', 'bureau9', 'bureau10', 'bureau11', 'bureau12', 'bureau13', 'bureau14', 'bureau15', 'bureau16', 'bureau17', 'bureau18', 'bureau19']),
     );
@@ -41,6 +42,8 @@ describe('eval:sets: which data each split runs', () => {
     expect(bureau18 && evalArguments(bureau18)).toEqual(expect.arrayContaining(['--split', 'report']));
     const bureau19 = runs.find((r) => r.set.name === 'bureau19');
     expect(bureau19 && evalArguments(bureau19)).toEqual(expect.arrayContaining(['--split', 'report']));
+    const bureau20 = runs.find((r) => r.set.name === 'bureau20');
+    expect(bureau20 && evalArguments(bureau20)).not.toContain('--split');
     const bureau4 = runs.find((r) => r.set.name === 'bureau4');
     expect(bureau4 && evalArguments(bureau4)).toEqual(
       expect.arrayContaining(['--corpus', 'test/fixtures/eval/bureau4/corpus', '--qa', 'test/fixtures/eval/bureau4/qa.jsonl', '--split', 'report']),
