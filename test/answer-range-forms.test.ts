@@ -16,6 +16,7 @@ describe('a range of months', () => {
     expect(rangeWrittenForms('2025年')).toEqual(['2025年']);
     // "1－6月" and "1-6月" are read as the range "1—6月" is, a telephone number is not a range.
     expect(getTokenizer().terms('1－6月')).toEqual(getTokenizer().terms('1—6月'));
+    expect(getTokenizer().terms('1～6月')).toEqual(getTokenizer().terms('1—6月'));
     expect(getTokenizer().terms('电话0570-3086120')).toContain('0570-3086120');
   });
 

@@ -107,6 +107,9 @@ export function missingItemAnswer(missing: MissingItem): string {
 }
 
 /** One question being answered: what every stage reads, and the answer the stages fill in. */
+/** A stage either hands its result to the next stage or ends the ask with its answer. */
+type Stage<T> = { next: T } | { done: Answer };
+
 interface Asking {
   /** Already narrowed to the asking channel: documents restricted to other channels are invisible to every stage. */
   services: Services;
@@ -143,9 +146,9 @@ function say({ answer, options }: Asking, text: string, fields: Partial<Answer> 
  * 1. The question as every stage reads it, or the answer to one no stage may read: too long, empty, without a letter,
  * digit or character, addressed to the assistant, or asking for personal data.
  */
-function guardInput(services: Services, question: string, history: ChatTurn[], options: AnswerOptions): Asking | Answer {
+function guardInput(services: Services, question: string, history: ChatTurn[], options: AnswerOptions): Stage<Asking> {
   const tooLong = questionTooLongMessage(question, services.config.MAX_QUESTION_CHARS ?? DEFAULT_MAX_QUESTION_CHARS);
-  if (tooLong) return { ...baseAnswer(maskPersonalData(question.trim().slice(0, 200)), { name: OFFLINE_ENGINE, embeddings: services.search.embeddingsId }), answer: tooLong };
+  if (tooLong) return { done: { ...baseAnswer(maskPersonalData(question.trim().slice(0, 200)), { name: OFFLINE_ENGINE, embeddings: services.search.embeddingsId }), answer: tooLong } };
   // A mobile or ID number the asker typed is masked before it can reach the echo, the logs or a search.
   const masked = maskPersonalData(question.trim());
   // Read as every stage reads it: simplified characters, ASCII figures, spoken frames ("咋整", "找谁") in the plain
@@ -153,18 +156,18 @@ function guardInput(services: Services, question: string, history: ChatTurn[], o
   const q = plainQuestionWording(readingForm(withoutDisclosedClauses(masked) || masked));
   const engine = { name: services.llm ? llmName(services.config) : OFFLINE_ENGINE, embeddings: services.search.embeddingsId };
   const asking: Asking = { services, history, options, q, answer: baseAnswer(masked, engine) };
-  if (!q) return finish({ ...asking.answer, answer: EMPTY_QUESTION });
-  if (!hasQuestionContent(q)) return finish({ ...asking.answer, answer: NO_CONTENT_QUESTION });
+  if (!q) return { done: finish({ ...asking.answer, answer: EMPTY_QUESTION }) };
+  if (!hasQuestionContent(q)) return { done: finish({ ...asking.answer, answer: NO_CONTENT_QUESTION }) };
   // The same rule as for documents: text addressed to the assistant is data, never an instruction to follow.
   if (isInstructionLike(q)) {
     services.logger.info('question is an instruction to the assistant; refused');
-    return say(asking, INSTRUCTION_QUESTION);
+    return { done: say(asking, INSTRUCTION_QUESTION) };
   }
   if (asksForPersonalData(q)) {
     services.logger.info('question asks for personal data; refused');
-    return say(asking, PRIVACY_REFUSAL);
+    return { done: say(asking, PRIVACY_REFUSAL) };
   }
-  return asking;
+  return { next: asking };
 }
 
 /** 2. 比较: each side answered on its own, both cited (a follow-up's sides come from its own words only). */
@@ -180,7 +183,7 @@ async function answerComparison(asking: Asking): Promise<Answer | undefined> {
 }
 
 /** 3. The passages for the standalone question (a long question's asking sentence, a follow-up condensed); the answer when the search fails. */
-async function retrieve(asking: Asking): Promise<Found | Answer> {
+async function retrieve(asking: Asking): Promise<Stage<Found>> {
   const { services, history, options, q, answer } = asking;
   const standalone = await standaloneQuestion(services, coreOfLongQuestion(q), history, options.signal);
   if (standalone.text !== q) answer.standaloneQuestion = standalone.text;
@@ -194,11 +197,11 @@ async function retrieve(asking: Asking): Promise<Found | Answer> {
     });
   } catch (err) {
     services.logger.error({ err }, 'search failed');
-    return finish({ ...answer, answer: SEARCH_FAILED, notice: SEARCH_FAILED });
+    return { done: finish({ ...answer, answer: SEARCH_FAILED, notice: SEARCH_FAILED }) };
   }
   const passages = numberPassages(retrieved.hits);
   answer.retrieved = toRetrieved(passages);
-  return { standalone, retrieved, passages };
+  return { next: { standalone, retrieved, passages } };
 }
 
 /**
@@ -216,12 +219,12 @@ async function documentOnlyQuoted({ services }: Asking, { retrieved, standalone 
 }
 
 /** 5. The evidence gate, the same before any model call and before the offline engine; the refusal when no passage passes. */
-function gate(asking: Asking, { standalone, passages }: Found): GateResult | Answer {
+function gate(asking: Asking, { standalone, passages }: Found): Stage<GateResult> {
   const gated = gatePassages(asking.services.search, standalone.text, passages);
   asking.services.logger.debug({ gate: gated.assessment, focus: gated.analysis.focus }, 'evidence gate');
-  if (gated.assessment.pass) return gated;
+  if (gated.assessment.pass) return { next: gated };
   const refusal = gateRefusal(gated, passages);
-  return say(asking, refusal.answer, { answered: false, citations: refusal.citations });
+  return { done: say(asking, refusal.answer, { answered: false, citations: refusal.citations }) };
 }
 
 /**
@@ -323,17 +326,20 @@ export async function answerQuestion(
   history: ChatTurn[] = [],
   options: AnswerOptions = {},
 ): Promise<Answer> {
-  const asking = guardInput(forChannel(services, options.channel), question, history, options);
-  if (!('q' in asking)) return asking;
+  const guarded = guardInput(forChannel(services, options.channel), question, history, options);
+  if ('done' in guarded) return guarded.done;
+  const asking = guarded.next;
   const compared = await answerComparison(asking);
   if (compared) return compared;
-  const found = await retrieve(asking);
-  if (!('passages' in found)) return found;
+  const searched = await retrieve(asking);
+  if ('done' in searched) return searched.done;
+  const found = searched.next;
   const retrievalAnswer = answeredByRetrieval(found);
   if (retrievalAnswer) return say(asking, retrievalAnswer);
   const citedOnly = await documentOnlyQuoted(asking, found);
-  const gated = gate(asking, found);
-  if (!('assessment' in gated)) return gated;
+  const gating = gate(asking, found);
+  if ('done' in gating) return gating.done;
+  const gated = gating.next;
   const modelAnswer = await answerByModel(asking, found, citedOnly);
   if (modelAnswer) return modelAnswer;
   const offline = checkOfflineAnswer(asking, found, gated, answerOffline(asking, found, gated, citedOnly));

@@ -1,7 +1,10 @@
 // The month a figure stands at ("截至10月底", "10月31日"): a question asking a figure as of one month is not answered
 // by a sentence giving it as of another ("截至6月底已新增1580个", asked 截至10月底).
 import { statesTimePoint, YEAR_POINT } from './comparisons.js';
-import { MONTH_NUMBER, monthNumber } from './numerals.js';
+import { MONTH_NUMBER, monthNumber, RANGE_SYMBOL_CHARS } from './numerals.js';
+
+/** Not the second end of a range ("1—9月底" is a period, not the 9月 point). */
+const NOT_A_RANGE_END = `(?<![\\d${RANGE_SYMBOL_CHARS}])`;
 
 /** A year before the month ("截至2024年10月底", "截至今年10月底"). */
 const YEAR_BEFORE = `(?:${YEAR_POINT}|今年|去年|当年)?`;
@@ -17,7 +20,7 @@ const AS_DEADLINE = '(?!\\s*(?:底|末|\\d{1,2}\\s*[日号])?\\s*(?:前|以前|�
  * ("8月底前开工率要达到多少"), which asks a target, nor a bare month ("5月份才装好"), which tells a story.
  */
 const ASKED_MONTH_POINT = new RegExp(
-  `(?:截至|截止)\\s*${YEAR_BEFORE}\\s*((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末|\\d{1,2}\\s*[日号])?)|(?<![\\d—－~-])((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末))`,
+  `(?:截至|截止)\\s*${YEAR_BEFORE}\\s*((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末|\\d{1,2}\\s*[日号])?)|${NOT_A_RANGE_END}((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末))`,
   'u',
 );
 
@@ -26,7 +29,7 @@ const ASKED_MONTH_POINT = new RegExp(
  * nor a date an event happened on ("已于4月28日下达", "2025年3月印发").
  */
 const STATED_MONTH_POINT = new RegExp(
-  `(?:截至|截止)\\s*${YEAR_BEFORE}\\s*(${MONTH_NUMBER})\\s*月${AS_DEADLINE}|(?<![\\d—－~-])(${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末)`,
+  `(?:截至|截止)\\s*${YEAR_BEFORE}\\s*(${MONTH_NUMBER})\\s*月${AS_DEADLINE}|${NOT_A_RANGE_END}(${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末)`,
   'gu',
 );
 
@@ -50,7 +53,7 @@ export function statedMonthPoints(text: string): string[] {
 }
 
 /** A month named as a deadline: "6月底前", "九月底之前", "9月30日前". */
-const DEADLINE_MONTH = new RegExp(`(?<![\\d—－~-])(${MONTH_NUMBER})\\s*月(?:底|末|\\d{1,2}\\s*[日号])?\\s*(?:前|以前|之前)`, 'gu');
+const DEADLINE_MONTH = new RegExp(`${NOT_A_RANGE_END}(${MONTH_NUMBER})\\s*月(?:底|末|\\d{1,2}\\s*[日号])?\\s*(?:前|以前|之前)`, 'gu');
 
 /** The months a text names as deadlines ("6月底前开工率达到50%，9月底前全部开工" → 6, 9). */
 export function deadlineMonths(text: string): string[] {

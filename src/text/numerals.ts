@@ -191,11 +191,16 @@ export function withoutBuiltYears(text: string): string {
   return text.normalize('NFKC').replace(BUILT_YEAR, ' ');
 }
 
+/** The symbols a range is written with ("1—9月", "1-9月", "1－9月", "1~9月", "1～9月", "2021–2025年"): one list for every rule. */
+export const RANGE_SYMBOLS = ['~', '～', '-', '－', '—', '–'];
+/** The range symbols as the inside of a regular-expression character class ("[\\d${RANGE_SYMBOL_CHARS}]"). */
+export const RANGE_SYMBOL_CHARS = RANGE_SYMBOLS.map((symbol) => (symbol === '-' ? '\\-' : symbol)).join('');
+
 /**
  * A span of years as Chinese text writes it: "2021—2025年", "2021——2025年", "（2021-2025）", "2019年至2022年",
  * "2019到2022年", "2021～2025年". Each year a whole number (not the digits of a longer one); the closing 年 optional.
  */
-const YEAR_SPAN = String.raw`(?<!\d)((?:19|20)\d{2})\s*年?\s*(?:[—–－~～-]+|至|到)\s*((?:19|20)\d{2})(?!\d)\s*年?`;
+const YEAR_SPAN = String.raw`(?<!\d)((?:19|20)\d{2})\s*年?\s*(?:[${RANGE_SYMBOL_CHARS}]+|至|到)\s*((?:19|20)\d{2})(?!\d)\s*年?`;
 
 /** The spans of years a text states ("2019年至2022年，全市累计…"): what they state is a total over the span, no one year's figure. */
 export function statedYearSpans(text: string): { from: number; to: number }[] {

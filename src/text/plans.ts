@@ -4,6 +4,7 @@
 // to quote no problem as evidence.
 
 import { clausesOf } from './clauses.js';
+import { RANGE_SYMBOL_CHARS } from './numerals.js';
 
 /** Headings that name plans in any document: 下步工作, 下一步, 今后工作, 工作打算. */
 const PLAN_HEADING = /下步|下一步|打算|今后工作/u;
@@ -45,7 +46,7 @@ export const ASKS_WHAT_WAS_DONE = new RegExp(`实际|已经|(?:最终|最后)[^�
 const ASKS_AT_YEAR_END = /(?<!\d)((?:19|20)\d{2})\s*年\s*[底末](?:(?!要|将|能|目标|计划|力争|争取|预计|达到)[^，,。？?；;]){0,12}(?:是|为)多少/u;
 
 /** A plan's period in its title: "三年行动方案（2024—2026年）", "2021-2025年规划". */
-const PERIOD = /((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年/u;
+const PERIOD = new RegExp(`((?:19|20)\\d{2})\\s*年?\\s*[${RANGE_SYMBOL_CHARS}至到]\\s*((?:19|20)\\d{2})\\s*年`, 'u');
 
 /**
  * What was done asked: the forms above, or a figure at a year's end, unless the year is within the period of a plan the

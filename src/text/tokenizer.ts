@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { toSimplified } from './simplify.js';
-import { COUNTERS, yearsAsDigits } from './numerals.js';
+import { COUNTERS, RANGE_SYMBOLS, yearsAsDigits } from './numerals.js';
 
 export interface Tokenizer {
   /** Precise-mode words (punctuation and spaces included), for sentence and query scoring. */
@@ -42,8 +42,6 @@ const UNIT_PATTERN = new RegExp(
   `^(?:[万亿千百]?(?:元|美元)|[万亿]|万?平方米|平方公里|万户|[${COUNTERS}部届号]|年|月|日|年度|米|公里|千米|吨|倍|%|‰|余个|余户|多个)$`,
 );
 const NUMBER_PATTERN = /^\d+(?:\.\d+)?$/;
-/** The symbols a range is written with ("1—9月", "1-9月", "1~9月"). */
-const RANGE_SYMBOLS = ['~', '-', '—', '–'];
 /** The signs a range is written with: the symbols and the words 至, 到 ("1至9月"); the tokenizer joins the two ends with "~". */
 const RANGE_SIGNS = [...RANGE_SYMBOLS, '至', '到'];
 const RANGE_PATTERN = new RegExp(`^(?:${RANGE_SIGNS.join('|')})$`);
