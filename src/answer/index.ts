@@ -337,7 +337,7 @@ export async function answerQuestion(
   const modelAnswer = await answerByModel(asking, found, citedOnly);
   if (modelAnswer) return modelAnswer;
   const offline = checkOfflineAnswer(asking, found, gated, answerOffline(asking, found, gated, citedOnly));
-  if (offline.answered && asking.options.onAnswerSignals) asking.options.onAnswerSignals(answerSignals(found.standalone.own, gated.analysis, offline, found.passages, asking.options.tuning));
+  if (offline.answered && asking.options.onAnswerSignals) asking.options.onAnswerSignals(answerSignals(found.standalone.own, gated.analysis, offline, found.passages, asking.options.tuning, found.standalone.carriedFrom));
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
   const { notice } = asking.answer;
   asking.options.onToken?.(notice ? `${notice}\n${offline.answer}` : offline.answer);
