@@ -3,6 +3,7 @@
 // Before, the 6月底 figure stood as the answer to the 10月底 question.
 import { describe, expect, it } from 'vitest';
 import { askedMonthPoint, statesOtherMonthOnly } from '../src/text/monthPoints.js';
+import type { ChatTurn } from '../src/types.js';
 import { expectAnswered, testLibrary } from './support/library.js';
 import { LINCHUAN_BUREAU, policyFile } from './support/ownCity.js';
 
@@ -30,11 +31,16 @@ const SCHEDULE = policyFile('临川市2025年老旧小区改造工作方案', '�
   '（一）6月底前开工率达到50%，9月底前全部开工。',
 ]);
 
+const ELEVATORS = policyFile('临川市2025年上半年加装电梯工作情况', '临川市住房和城乡建设局', [
+  '截至6月底，全市已加装电梯46台，完成年度任务的58%。',
+]);
+
 const june = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY } });
 const both = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY, 'report.txt': REPORT } });
 const yearEnd = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'summary.txt': SUMMARY } });
 const deadlines = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': PROGRESS } });
 const targets = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'plan.txt': SCHEDULE } });
+const halfYear = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'elevators.txt': ELEVATORS } });
 
 describe('a figure asked as of a month', () => {
   it('reads the month a figure is asked as of, not a deadline or a story', () => {
@@ -90,5 +96,17 @@ describe('a figure asked as of a month', () => {
     expect(a.answered).toBe(false);
     expect(a.answer).toContain('没有10月15日的相关数据');
     expect(a.answer).not.toContain('10月底');
+  });
+
+  it('refuses a follow-up that moves only the month, rather than giving the earlier month figure again', async () => {
+    const first = '截至6月底全市加装了多少台电梯？';
+    const earlier = await expectAnswered(halfYear, first, '46台');
+    const thread: ChatTurn[] = [{ role: 'user', text: first }, { role: 'assistant', text: earlier.answer }];
+    for (const followUp of ['那截至10月底呢？', '10月底呢？']) {
+      const a = await halfYear.ask(followUp, thread);
+      expect(a.answered, a.answer).toBe(false);
+      expect(a.answer).toContain('没有10月底的相关数据');
+      expect(a.answer).toContain('只有6月的数据');
+    }
   });
 });

@@ -25,6 +25,8 @@ import {
 export interface AnswerCheckContext {
   /** The asker's own words (a follow-up's, not the condensed question): what the wording rules read. */
   question: string;
+  /** A follow-up's context, the earlier question(s) it leans on (standalone.carriedFrom); "" for a question alone. */
+  carriedFrom: string;
   /** The evidence gate's reading of the question (places, years, focus words). */
   analysis: QuestionAnalysis;
   /** What the answer quotes. */
@@ -46,7 +48,7 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => settledStatusAnswer(c.question, c.citations, c.passages, c.chunksOf), // whether a change heard of is settled: the text's word on its status answers
   (c) => answerFocusRefusal(c.analysis, c.citations, c.passages, c.openingOf), // the quoted sentences do not hold the question's focus words
   (c) => answerConstraintRefusal(c.analysis, c.citations, c.passages), // the quoted sentences speak of another year, place, level or kind of sum than asked
-  (c) => monthPointRefusal(c.question, c.citations), // a figure asked as of a month, the quoted sentences give it as of another month only
+  (c) => monthPointRefusal(c.question, c.citations, c.carriedFrom), // a figure asked as of a month, the quoted sentences give it as of another month only
   (c) => draftOnlyRefusal(c.question, c.citations, c.chunksOf), // only a draft not in force is quoted for what applies
   (c) => eachUnitRefusal(c.question, c.citations), // a figure of each unit asked (各区分别…), fewer than two units named
   (c) => partMissingRefusal(c.question, c.citations, c.passages), // one of several figures asked is stated by no quoted sentence

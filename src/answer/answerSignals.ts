@@ -63,17 +63,21 @@ export interface AnswerSignals {
 
 const withoutMarks = (text: string) => text.replace(/\[\d+\]/g, '');
 
-/** The signals of an answered offline answer over the passages it was drawn from. */
+/**
+ * The signals of an answered offline answer over the passages it was drawn from. `carriedFrom` is a follow-up's
+ * context (standalone.carriedFrom): its terms weigh as the answer's sentence choice weighed them.
+ */
 export function answerSignals(
   question: string,
   analysis: QuestionAnalysis,
   answer: Pick<Answer, 'answer' | 'citations'>,
   passages: Passage[],
   overrides: Partial<OfflineTuning> = {},
+  carriedFrom = '',
 ): AnswerSignals {
   const t = offlineTuning(overrides);
   const tokenizer = getTokenizer();
-  const focus = questionFocus(tokenizer, question);
+  const focus = questionFocus(tokenizer, question, carriedFrom);
   const contexts = passageContexts(passages);
   const terms = discountAbsentFraming(weighTerms(tokenizer, focus, contexts, t), question, contexts, t);
   const text = normalizeForMatch(withoutMarks(answer.answer));

@@ -212,11 +212,13 @@ export function eachUnitRefusal(question: string, citations: Citation[]): { answ
 
 /**
  * "截至10月底全市新增了多少停车泊位？" answered only by "…截至6月底已新增1580个": a figure asked as of one month, and
- * every quote gives its figures as of another. Refused, naming the months the quotes do hold.
+ * every quote gives its figures as of another. Refused, naming the months the quotes do hold. A follow-up naming only
+ * the month ("那截至10月底呢？") asks the figure its context asked (`carriedFrom`): the month is its own.
  */
-export function monthPointRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+export function monthPointRefusal(question: string, citations: Citation[], carriedFrom = ''): { answer: string; citations: Citation[] } | undefined {
   const asked = askedMonthPoint(question);
-  if (!asked || !citations.length || !(ASKS_FOR_QUANTITY.test(question) || askedFigure(question))) return undefined;
+  const asking = `${question} ${carriedFrom}`;
+  if (!asked || !citations.length || !(ASKS_FOR_QUANTITY.test(asking) || askedFigure(asking))) return undefined;
   if (!citations.every((c) => statesOtherMonthOnly(c.quote, asked.month))) return undefined;
   const stated = [...new Set(citations.flatMap((c) => statedMonthPoints(c.quote)))].map((m) => `${m}月`);
   const targets = [...new Set(citations.flatMap((c) => deadlineMonths(c.quote)))].map((m) => `${m}月底前`);

@@ -290,7 +290,7 @@ function checkContext({ services }: Asking, { standalone, passages }: Found, gat
   // titled in the document's attachment, not in the item: the whole document is its context.
   const contextChunks = notesItemAsked(standalone.own) !== undefined ? Number.POSITIVE_INFINITY : 1;
   const openingOf = (docId: string) => chunksOf(docId).slice(0, contextChunks).map((c) => `${c.title}\n${c.text}`).join('');
-  return { question: standalone.own, analysis: gated.analysis, citations: offline.citations, passages, chunksOf, openingOf };
+  return { question: standalone.own, carriedFrom: standalone.carriedFrom, analysis: gated.analysis, citations: offline.citations, passages, chunksOf, openingOf };
 }
 
 /**
@@ -343,7 +343,7 @@ export async function answerQuestion(
   const modelAnswer = await answerByModel(asking, found, citedOnly);
   if (modelAnswer) return modelAnswer;
   const offline = checkOfflineAnswer(asking, found, gated, answerOffline(asking, found, gated, citedOnly));
-  if (offline.answered && asking.options.onAnswerSignals) asking.options.onAnswerSignals(answerSignals(found.standalone.own, gated.analysis, offline, found.passages, asking.options.tuning));
+  if (offline.answered && asking.options.onAnswerSignals) asking.options.onAnswerSignals(answerSignals(found.standalone.own, gated.analysis, offline, found.passages, asking.options.tuning, found.standalone.carriedFrom));
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
   const { notice } = asking.answer;
   asking.options.onToken?.(notice ? `${notice}\n${offline.answer}` : offline.answer);

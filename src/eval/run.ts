@@ -117,8 +117,17 @@ function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function historyOf(q: EvalQuestion): ChatTurn[] {
-  return (q.history ?? []).map((text) => ({ role: 'user', text }));
+/**
+ * A follow-up's thread as Slack holds it: each earlier question with the answer the assistant gave it there (answered
+ * in turn, each with the thread before it). An earlier question that fails stands without its answer.
+ */
+async function threadOf(q: EvalQuestion, deps: QaEvalDeps): Promise<ChatTurn[]> {
+  const turns: ChatTurn[] = [];
+  for (const text of q.history ?? []) {
+    const answer = await deps.answer(text, [...turns]).catch(() => undefined);
+    turns.push({ role: 'user', text }, ...(answer ? [{ role: 'assistant' as const, text: answer.answer }] : []));
+  }
+  return turns;
 }
 
 async function rankAll(q: EvalQuestion, query: string, deps: QaEvalDeps): Promise<{ rank: number | null; ranks: QuestionResult['ranks'] }> {
@@ -134,7 +143,7 @@ async function rankAll(q: EvalQuestion, query: string, deps: QaEvalDeps): Promis
 }
 
 async function evaluateQuestion(q: EvalQuestion, deps: QaEvalDeps): Promise<QuestionResult> {
-  const history = historyOf(q);
+  const history = await threadOf(q, deps);
   const { rank, ranks } = await rankAll(q, deps.searchText?.(q.question, history) ?? q.question, deps);
   const base = {
     id: q.id,

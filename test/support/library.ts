@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
 import type { AppConfig } from '../../src/config.js';
 import type { Services } from '../../src/services.js';
-import type { Answer, DocKind } from '../../src/types.js';
+import type { Answer, ChatTurn, DocKind } from '../../src/types.js';
 import { createTestServices, type TestServices, type TestServicesOptions } from './services.js';
 
 export interface TestLibrary {
@@ -13,8 +13,8 @@ export interface TestLibrary {
   readonly config: AppConfig;
   /** The temporary folder holding corpus/, index/ and data/. */
   readonly dir: string;
-  /** The question answered as a staff member would have it answered, with no thread history. */
-  ask(question: string): Promise<Answer>;
+  /** The question answered as a staff member would have it answered: alone, or as a follow-up in a thread. */
+  ask(question: string, history?: ChatTurn[]): Promise<Answer>;
 }
 
 /**
@@ -46,7 +46,7 @@ export function testLibrary(
     get dir() {
       return current().dir;
     },
-    ask: (question) => answerQuestion(current().services, question),
+    ask: (question, history = []) => answerQuestion(current().services, question, history),
   };
 }
 
