@@ -2,6 +2,7 @@
 // Changing a shape here changes a contract in DESIGN.md: keep them in step.
 import type { OfflineTuning } from './answer/offline/tuning.js';
 import type { AnswerSignals } from './answer/answerSignals.js';
+import type { DraftTuning } from './draft/tuning.js';
 
 export type DocKind = 'reply' | 'policy' | 'form';
 
@@ -253,4 +254,6 @@ export interface DraftOptions {
   structuredMethod?: 'functionCalling' | 'jsonSchema' | 'jsonMode';
   /** The Slack channel asking: documents restricted to other channels are invisible. Undefined: the operator sees all. */
   channel?: string;
+  /** Overrides of the drafting defaults (DRAFT_TUNING) for this call only. */
+  tuning?: Partial<DraftTuning>;
 }

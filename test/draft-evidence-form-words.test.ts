@@ -3,7 +3,6 @@
 // every quote's passage to hold that form word, which no passage did, so the rule answering the ask was never quoted.
 import { describe, expect, it } from 'vitest';
 import { draftReply } from '../src/draft/index.js';
-import { DRAFT_TUNING } from '../src/draft/tuning.js';
 import { briefingChunks, documentChunks, servicesOverChunks } from './support/services.js';
 
 const RULES = documentChunks('xize_2025', { title: '北原市城镇老旧小区改造实施细则', number: '北政办规〔2025〕3号', kind: 'policy' }, [
@@ -30,13 +29,7 @@ describe('a focus word naming the form of the ask', () => {
   });
 
   it('without the rule, the form word is asked of every passage and nothing is quoted', async () => {
-    const saved = DRAFT_TUNING.unheldFormWordsAreWording;
-    DRAFT_TUNING.unheldFormWordsAreWording = false;
-    try {
-      const [roof] = (await draftReply(services(), { text: PROPOSAL })).draft!.sections;
-      expect(roof.citations).toEqual([]);
-    } finally {
-      DRAFT_TUNING.unheldFormWordsAreWording = saved;
-    }
+    const [roof] = (await draftReply(services(), { text: PROPOSAL }, { tuning: { unheldFormWordsAreWording: false } })).draft!.sections;
+    expect(roof.citations).toEqual([]);
   });
 });

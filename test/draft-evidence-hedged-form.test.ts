@@ -4,7 +4,6 @@
 // gate asked every quote to hold the hedge word and the answering sentences were never quoted.
 import { describe, expect, it } from 'vitest';
 import { draftReply } from '../src/draft/index.js';
-import { DRAFT_TUNING } from '../src/draft/tuning.js';
 import { withoutHedgedForm } from '../src/text/questionWords.js';
 import { briefingChunks, documentChunks, servicesOverChunks } from './support/services.js';
 
@@ -49,14 +48,8 @@ describe('the asker hedging the form of the ask', () => {
   });
 
   it('without the rule, the hedge word is asked of every quote and neither is quoted', async () => {
-    const saved = DRAFT_TUNING.hedgedFormIsWording;
-    DRAFT_TUNING.hedgedFormIsWording = false;
-    try {
-      const [subsidy, matching] = (await draftReply(services(), { text: PROPOSAL })).draft!.sections;
-      expect(subsidy.citations.map((c) => c.quote)).not.toContainEqual(expect.stringContaining('给予适当补贴'));
-      expect(matching.citations.map((c) => c.quote)).not.toContainEqual(expect.stringContaining('30%的比例安排配套资金'));
-    } finally {
-      DRAFT_TUNING.hedgedFormIsWording = saved;
-    }
+    const [subsidy, matching] = (await draftReply(services(), { text: PROPOSAL }, { tuning: { hedgedFormIsWording: false } })).draft!.sections;
+    expect(subsidy.citations.map((c) => c.quote)).not.toContainEqual(expect.stringContaining('给予适当补贴'));
+    expect(matching.citations.map((c) => c.quote)).not.toContainEqual(expect.stringContaining('30%的比例安排配套资金'));
   });
 });

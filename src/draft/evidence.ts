@@ -3,7 +3,7 @@
 import type { Bureau } from '../config.js';
 import type { Chunk, ProposalMeta, SearchHit, Searcher, Suggestion } from '../types.js';
 import { mergeHits, retrievePassages } from '../retrieval/plan.js';
-import { getJieba, getTokenizer } from '../text/tokenizer.js';
+import { getJieba, getTokenizer, withoutWholeWords } from '../text/tokenizer.js';
 import { NAMES_FEEDBACK_FORM, NOT_EVIDENCE } from '../text/boilerplate.js';
 import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
@@ -316,11 +316,6 @@ function eitherPasses(gate: SentenceGate, other: SentenceGate): SentenceGate {
   return { ...gate, passing, answerable: passing.some(Boolean) };
 }
 
-/** The wording without the given words (each occurrence). */
-function withoutWords(wording: string, words: string[]): string {
-  return words.reduce((text, w) => text.split(w).join(''), wording);
-}
-
 /** The first clause of a lead of several, when it states an action of its own ("尽快出台适老化改造补助标准"). */
 function firstAskClause(lead: string): string | null {
   const clauses = lead.split(/[，,]/u).map((x) => x.trim());
@@ -488,7 +483,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   if (!gate.answerable && t.unheldFormWordsAreWording) {
     const unheld = unheldFormWords(gate.focus, candidates);
     if (unheld.length && unheld.length < gate.focus.length) {
-      const rest = withoutWords(asked, unheld);
+      const rest = withoutWholeWords(asked, unheld);
       const restGate = gateSentences(ctx.search, rest, candidates, draftGateFloor(t, onTopic));
       if (restGate.answerable) [asked, gate] = [rest, restGate];
     }

@@ -65,7 +65,7 @@ export async function draftReply(services: Services, input: DraftInput, options:
   const parsed = parseProposal(proposalText);
   const meta = mergeMeta(parsed.meta, input.meta);
   const suggestions = parsed.suggestions;
-  const ctx: EvidenceContext = { ...createEvidenceContext(search, config.bureau), asked: [meta.title ?? '', ...suggestions.map((s) => s.text)].join('\n') };
+  const ctx: EvidenceContext = { ...createEvidenceContext(search, config.bureau, options.tuning), asked: [meta.title ?? '', ...suggestions.map((s) => s.text)].join('\n') };
   const theme = themeTermsOf(meta.title, suggestions);
   const evidence = await Promise.all(suggestions.map((s) => gatherEvidence(ctx, s, theme)));
   const background = options.outline ? [] : await gatherBackground(ctx, meta, suggestions);

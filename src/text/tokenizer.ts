@@ -109,6 +109,26 @@ function createTokenizer(jieba: Jieba): Tokenizer {
   };
 }
 
+/**
+ * The text without the given words where each stands as whole tokenizer words (one, or several in a row: "一定期限" is
+ * 一定 + 期限); inside a longer word it stays ("范围" in "扩大范围", which the tokenizer reads as one word).
+ */
+export function withoutWholeWords(text: string, words: string[]): string {
+  if (!words.length) return text;
+  const boundaries = new Set<number>([0]);
+  let at = 0;
+  for (const token of getTokenizer().cut(text)) boundaries.add((at += token.length));
+  const cuts: [number, number][] = [];
+  for (const w of words.filter(Boolean)) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+      if (boundaries.has(i) && boundaries.has(i + w.length)) cuts.push([i, i + w.length]);
+    }
+  }
+  const removed = new Set(cuts.flatMap(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k)));
+  // Offsets are UTF-16 code units on both sides (indexOf, token lengths).
+  return text.split('').filter((_, i) => !removed.has(i)).join('');
+}
+
 /** Words this long or longer get their long dictionary sub-words added (see withLongSubwords). */
 const LONG_WORD = 5;
 /** Long words whose sub-words are remembered; the cache starts over past this (a million chunks have many). */
