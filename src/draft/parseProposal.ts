@@ -8,7 +8,7 @@
 //    list markers; problems and background are left out.
 // 5. No recognisable suggestion: one section on the title's subject, and a notice saying so.
 import type { ProposalMeta, Suggestion } from '../types.js';
-import { joinHardWrappedLines } from '../text/index.js';
+import { joinHardWrappedLines, withPlainLineMarker } from '../text/index.js';
 import { bodyLines, decideKind, findMeeting, findNumber, findTitle, proposalLines } from './proposal/header.js';
 import { topicOf } from './proposal/headings.js';
 import { findProposers } from './proposal/proposers.js';
@@ -28,7 +28,8 @@ export const NO_SUGGESTION_NOTICE = '未能从正文中识别出具体建议（�
 
 export function parseProposal(text: string): ParsedProposal {
   // A text wrapped at a fixed width is read with its wrapped lines joined: "…，三" / "是…" is one 三是.
-  const lines = proposalLines(joinHardWrappedLines(text));
+  // "第一条，…", "其一，…", "1\u3000…", "1.1 …": numberings the list reader does not know are read as the plain marker of their ordinal.
+  const lines = proposalLines(joinHardWrappedLines(text)).map(withPlainLineMarker);
   const meta = parseMeta(lines);
   const body = bodyLines(lines, meta.title, meta.proposers).join('\n').replace(/\n{3,}/g, '\n\n').trim();
   const suggestions = findSuggestions(body).texts.map((t, i) => ({ index: i + 1, topic: topicOf(t), text: t }));

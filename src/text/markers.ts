@@ -101,6 +101,29 @@ export function headingNumber(heading: string): { level: 'part' | 'item'; ordina
   return { level: m.style === '（一）' || m.style === '（1）' ? 'item' : 'part', ordinal: m.ordinal };
 }
 
+/**
+ * Line numberings a proposer writes that the list styles above leave unread: an ask numbered like an article or a point
+ * with a comma after it ("第一条，…", "第二项：…"), "其一，…" (one of several), a number set off by a space as a table or
+ * form pasted as text leaves it ("1\u3000进一步提高…"), and a decimal outline number under a part heading ("1.1 进一步提高…",
+ * "1.2 …": the second number counts the items). The line comes back with the plain marker of the same ordinal ("第一，",
+ * "1.") so a list reader takes its items as one list; other lines come back as they are. For a proposal's own lines only:
+ * in a policy "第一条\u3000" opens an article and "1.5 米" is a measure, so the list styles themselves stay as they are.
+ */
+export function withPlainLineMarker(line: string): string {
+  const ordinalWord = line.match(ORDINAL_WORD_LINE);
+  if (ordinalWord) return `第${ordinalWord[1] ?? ordinalWord[2]}，${line.slice(ordinalWord[0].length)}`;
+  const spaced = line.match(SPACED_NUMBER_LINE);
+  if (spaced) return `${Number(spaced[2] ?? spaced[1])}.${line.slice(spaced[0].length)}`;
+  return line;
+}
+/** "第一条，", "第二项：", "第三点、", "其一，": a Chinese ordinal word and a comma or colon opening the line. */
+const ORDINAL_WORD_LINE = new RegExp(`^\\s*(?:第(${CN})[条项点]|其(${CN}))[，,、：:]\\s*`, 'u');
+/**
+ * "1\u3000进一步…", "1.1 进一步…": a number (or a decimal outline number) then a space before the text; not a count or a
+ * date set off by a space ("12 月", "3 个小区").
+ */
+const SPACED_NUMBER_LINE = /^\s*([0-9]{1,2})(?:[.．]([0-9]{1,2}))?[ \u3000]+(?=\p{Script=Han})(?![年月日号时分秒点个户台套座栋幢元万亿米])/u;
+
 /** 首先…其次…再次…最后: a sequence of points; 最后 (ordinal null) closes whatever count came before. */
 const SEQUENCE_WORDS: Record<string, number | null> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: null };
 const SEQUENCE_MARKER = /^(首先|其次|再次|然后|最后)[，,：:]?\s*/u;

@@ -6,8 +6,11 @@
 import { namesAsksColumn, REPORT_ROW_NAME } from '../../text/clauses.js';
 import { DRAFT_TUNING } from '../tuning.js';
 
-/** Cells of a row: a tab (a .docx table) or a pipe (a table pasted or typed as text) between cells. */
-const CELL_SEPARATOR = /\t|[|｜]/u;
+/**
+ * Cells of a row: a tab (a .docx table), a pipe (a table pasted or typed as text), or a run of full-width spaces or of
+ * two or more spaces (a table typed with its columns aligned: "序号\u3000建议内容" / "1\u3000进一步提高…") between cells.
+ */
+const CELL_SEPARATOR = /\t|[|｜]|\u3000+| {2,}/u;
 
 function cellsOf(line: string): string[] | null {
   if (!CELL_SEPARATOR.test(line)) return null;
