@@ -219,3 +219,22 @@ export function whatStillApplies(figureQuestion: string, subject: string[], sent
   const fits = sentences.filter((s) => holdsOther(s) && (STATES_STILL_APPLIES.test(s) || !(PROPOSED.test(s) || PLANNED_CLAUSE.test(s) || STATES_UNSETTLED.test(s))) && subject.some((w) => s.includes(w)));
   return fits.find((s) => STATES_STILL_APPLIES.test(s)) ?? fits[0];
 }
+
+/** Words for a document's coming into force: carried out, in force, on trial, applied, effective. */
+const TAKES_EFFECT = '(?:执行|施行|试行|实施|生效)';
+
+/**
+ * "汾住建发〔2025〕22号从哪天开始执行", "…什么时候开始试行，试行多久", "施行日期是哪天": when a document comes into force
+ * is asked. Not whether it is in force ("现在还执行吗", ASKS_ABOUT_FORCE), nor what applies ("执行什么标准").
+ */
+export const ASKS_START_OF_FORCE = new RegExp(
+  `(?:什么时候|啥时候?|何时|哪天|哪一天|哪日|几号|几月几[日号])(?:开始|起)?${TAKES_EFFECT}|从(?:什么时候|哪天|哪一天|何时)(?:开始|起)${TAKES_EFFECT}|${TAKES_EFFECT}(?:的)?(?:时间|日期)(?:是|为)?(?:什么时候|哪天|哪一天|多会儿)?$`,
+  'u',
+);
+
+/**
+ * How a document states the day it comes into force, with the date: "本通知自2025年8月1日起执行", "…现印发给你们，自
+ * 2026年1月1日起试行，试行期2年". A clause that dates another thing ("2025年8月1日以后开工的项目，执行调整后的标准")
+ * or a force from an undated event ("自印发之日起施行") does not.
+ */
+export const STATES_START_OF_FORCE = new RegExp(`自\\s*(?:19|20)\\d{2}\\s*年[^，,。；;]{0,12}?起${TAKES_EFFECT}`, 'u');
