@@ -15,6 +15,7 @@ import {
   ownOfPlaceRefusal,
   partMissingRefusal,
   figureOfOtherThingRefusal,
+  figureOfOtherPlaceRefusal,
   proposalSubjectRefusal,
   settledStatusAnswer,
   stillWorkedOutRefusal,
@@ -53,6 +54,7 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => eachUnitRefusal(c.question, c.citations), // a figure of each unit asked (各区分别…), fewer than two units named
   (c) => partMissingRefusal(c.question, c.citations, c.passages), // one of several figures asked is stated by no quoted sentence
   (c) => figureOfOtherThingRefusal(c.question, c.analysis, c.citations), // the figure asked is stated only by sentences not naming the thing asked about
+  (c) => figureOfOtherPlaceRefusal(c.analysis, c.citations, c.passages, originOf(c)), // the place asked is named, the figure quoted is another place's
   (c) => countOnlyRefusal(c.question, c.citations), // names asked, the sentences only count them
   (c) => classOfOneRefusal(c.question, c.citations), // what a class is asked, the sentences only put one thing in it
   (c) => notesItemRefusal(c.question, c.citations, c.chunksOf), // a form's notes item asked by number, another item or form quoted

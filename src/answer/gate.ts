@@ -10,6 +10,7 @@ import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
 import { questionTypeOf } from '../text/questionTypes.js';
 import { askedPlaces, placeAskedOwnOf } from '../text/places.js';
+import { placeAsWritten, placesOfFigures } from '../text/figurePlaces.js';
 import { askedMonthPoint, deadlineMonths, statedMonthPoints, statesOtherMonthOnly } from '../text/monthPoints.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
@@ -561,4 +562,57 @@ export function gateRefusal(result: GateResult, passages: Passage[]): { answer: 
   const unknownTopics = assessment.reason === 'unknown-words' ? assessment.unknownTerms.filter((w) => /\p{Script=Han}{2}/u.test(w)) : [];
   if (unknownTopics.length) return { answer: `现有文件中没有找到关于“${unknownTopics.join('、')}”的内容，无法作答。`, citations: [] };
   return { answer: assessment.reason === 'no-content' || assessment.reason === 'unknown-words' ? NOT_COVERED : notCoveredAnswer(passages), citations: [] };
+}
+
+/**
+ * Words of a how-many question that date it or say how it is asked, not what is counted ("今年", "现在", "实际": done
+ * or planned is another check's).
+ */
+const NOT_WHAT_IS_COUNTED = /^(?:今年|去年|明年|前年|当年|目前|现在|当前|截至|一共|总共|共|多少|几|实际|最终|最后|已经|具体|大概|大约|大致)$/u;
+
+/**
+ * "盐池县今年完工了多少个小区" answered by "…今年该区17个项目…还有5个小区在扫尾，将确保…全部完工" (该区: the district
+ * the passage spoke of before) beside "在盐池县、同心县的6个小区同步建设了社区食堂"; "京山市2025年计划加装几台电梯" by
+ * "计划…加装电梯90台，力争京山市…实现零的突破" (the city's plan): the place asked is named, but in another clause or
+ * sentence than the figure of what is asked, which is another place's. Refused, saying whose figure the library
+ * states. A sentence whose figure is of the place asked (or of no place known) and which holds what is counted keeps
+ * the answer.
+ */
+export function figureOfOtherPlaceRefusal(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[], originOf: (docId: string) => string): { answer: string; citations: Citation[] } | undefined {
+  const figure = askedFigure(analysis.text);
+  const asked = [...new Set([...analysis.places, ...analysis.issuerPlaces])];
+  if (!figure || !asked.length || analysis.comparison || !citations.length) return undefined;
+  const agrees = (place: string) => asked.some((a) => a.includes(place) || place.includes(a));
+  const counted = analysis.terms.filter((w) => !asked.some((a) => w.includes(a) || a.includes(w)) && !NOT_WHAT_IS_COUNTED.test(w) && !askedYears(w).length);
+  const sentences = citations.flatMap((c) => {
+    const passage = passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section && p.chunk.text.includes(quoteOpening(c.quote)));
+    const issuers = issuerPlaces(originOf(c.docId));
+    // The issuer's own unit ("荆门市住房和城乡建设局" → 荆门), else the one its title opens with.
+    const documentPlace = issuers[0] ?? askedPlaces(c.title)[0];
+    return splitSentences(c.quote).map((s) => {
+      const text = s.text.replace(/^……/u, '');
+      const at = passage ? passage.chunk.text.indexOf(text.slice(0, QUOTE_OPENING_CHARS)) : -1;
+      const before = at > 0 ? passage!.chunk.text.slice(0, at) : '';
+      // A sentence of the place's own document is of it, or of a part of it ("魏都区…" in 许昌's report).
+      const own = issuers.some(agrees) || (!issuers.length && !!documentPlace && agrees(documentPlace));
+      const paragraph = before.split('\n').at(-1) ?? '';
+      return { citation: c, text, own, paragraph, places: placesOfFigures(text, figure, { before, documentPlace, known: asked }) };
+    });
+  });
+  const stating = sentences.filter((s) => s.places.length);
+  const holdsCounted = (text: string) => counted.every((w) => holdsFocus(analysis, normalizeForMatch(text), w));
+  const ofAsked = stating.filter((s) => s.own || s.places.some((p) => !p.length || p.some(agrees)));
+  // What is counted may be said once for a run of figures ("…完成改造城镇老旧小区160个。分县区看，…南岭县31个"): the
+  // paragraph before the place's figure counts.
+  if (ofAsked.some((s) => holdsCounted(`${s.paragraph}${s.text}`))) return undefined;
+  const other = stating.find((s) => !s.own && holdsCounted(s.text) && s.places.every((p) => p.length && !p.some(agrees)));
+  // The place asked is named by the quoted text, only not as the figure's place.
+  const named = sentences.some((s) => asked.some((a) => normalizeForMatch(s.text).includes(normalizeForMatch(a))));
+  if (!other || !named) return undefined;
+  const owner = [...new Set(other.places.flat())].map((p) => placeAsWritten(p, originOf(other.citation.docId), other.text, passages.map((x) => x.chunk.text).join('\n'))).join('、');
+  const place = asked.map((a) => placeAsWritten(a, analysis.text)).join('、');
+  return {
+    answer: `现有文件中没有写明${place}的这一数字，无法作答。文件中的这一数字是${owner}的：${withCitation(other.text, '[1]')}`,
+    citations: [{ ...other.citation, quote: other.text, n: 1 }],
+  };
 }
