@@ -3,12 +3,8 @@ import { getJieba } from './tokenizer.js';
 // "…具体是哪几个小区？", "…分别是哪些小区？": the names of the things are asked, which a count of them ("林家崖街道6个小区",
 // "改造小区126个") does not give.
 
-/**
- * "哪些", "哪几个", "哪两个", "哪三家", "哪4项": what asks for names; the kind of thing follows it. Items are counted in 项
- * ("哪4项材料", "材料9项"), places and bodies in 个/家/处/所.
- */
-const MEASURE = '[个家处所项]';
-const ASKS_NAMES = new RegExp(`哪(?:些|(?:[几两二三四五六七八九十]|\\d+)${MEASURE})(\\p{Script=Han}+)`, 'u');
+/** "哪些", "哪几个", "哪两个", "哪三家": what asks for names; the kind of thing follows it. */
+const ASKS_NAMES = /哪(?:些|[几两二三四五六七八九十][个家处所])(\p{Script=Han}+)/u;
 /** Tags of the words a kind's phrase is made of (nouns, abbreviations, attributes such as 老旧). */
 const PHRASE_WORD = /^(?:n|vn|l|j|a|an|b)/u;
 
@@ -42,7 +38,7 @@ function headOfCompound(word: string): string {
  * A count: digits ("126个", "126"), or a Chinese numeral with a measure word ("六个") or after a word that counts
  * ("共六", "约十"). A bare Chinese numeral is part of a name ("棉纺厂二小区", "九小区").
  */
-const COUNT = new RegExp(`(?:\\d+${MEASURE}?|[一二两三四五六七八九十百千]+${MEASURE}|(?:共|计|约|近|逾|达|合计|总计|累计)[一二两三四五六七八九十百千]+)`, 'u');
+const COUNT = /(?:\d+[个家处所]?|[一二两三四五六七八九十百千]+[个家处所]|(?:共|计|约|近|逾|达|合计|总计|累计)[一二两三四五六七八九十百千]+)/u;
 /**
  * Words that say how many of the kind without naming any ("部分县区", "个别小区"): a count too, only a vague one.
  * Read right before the kind only ("部分县区开工较晚"), as a count is.
@@ -50,11 +46,7 @@ const COUNT = new RegExp(`(?:\\d+${MEASURE}?|[一二两三四五六七八九十�
 const VAGUE_COUNT = /(?:部分|一些|个别|少数|多数|若干)/u;
 /** A count right before the kind ("126个小区", "六个小区", "部分县区") or right after it ("小区126个"). */
 const COUNT_BEFORE = new RegExp(`(?:${COUNT.source}|${VAGUE_COUNT.source})$`, 'u');
-/**
- * A count right after the kind, directly ("小区126个", "申请材料9项") or after a verb that sets it ("申请材料压减至4项",
- * "材料精简为4项", "材料共7项").
- */
-const COUNT_AFTER = new RegExp(`^(?:\\p{Script=Han}{0,2}(?:至|为|到)|共|计|有)?\\d+${MEASURE}`, 'u');
+const COUNT_AFTER = /^\d+[个家处所]/u;
 /** Names listed right before a count of the kind ("金盘、滨江2个小区"). */
 const LISTED_BEFORE_COUNT = new RegExp(`、\\p{Script=Han}{1,10}${COUNT.source}$`, 'u');
 
@@ -80,9 +72,7 @@ export function countsWithoutNaming(sentences: string[], kind: string): boolean 
     for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + kind.length)) {
       const before = text.slice(Math.max(0, at - COUNT_WINDOW_CHARS), at);
       const after = text.slice(at + kind.length);
-      if (/等\d*[个家处所项]?$/u.test(before)) return false;
-      // "以下4项材料：身份证、……": the names follow the count.
-      if (/^[：:]/u.test(after)) return false;
+      if (/等\d*[个家处所]?$/u.test(before)) return false;
       // "改造金盘、滨江2个小区": the names listed before the count.
       if (COUNT_BEFORE.test(before) && LISTED_BEFORE_COUNT.test(text.slice(Math.max(0, at - LISTED_NAMES_WINDOW_CHARS), at))) return false;
       if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) counted = true;
