@@ -12,7 +12,7 @@ describe('line numberings read as list markers', () => {
     expect(withPlainLineMarker('其三，提高财政资金使用效率')).toBe('第三，提高财政资金使用效率');
     expect(withPlainLineMarker('2　将新增停车泊位作为硬任务')).toBe('2.将新增停车泊位作为硬任务');
     expect(withPlainLineMarker('1.2 继续压缩联合审查时限')).toBe('2.继续压缩联合审查时限');
-    for (const line of ['12 月底前完成改造', '3 个小区已开工', '第一条　为规范加装电梯工作，制定本办法。', '1.5 米以上的通道', '2025 年计划改造']) {
+    for (const line of ['12 月底前完成改造', '3 个小区已开工', '第一条　为规范加装电梯工作，制定本办法。', '1.5 米以上的通道', '2025 年计划改造', '2 部电梯已装好', '3 人参加验收', '6 成以上住户同意', '1.5 倍于去年', '0 建议']) {
       expect(withPlainLineMarker(line)).toBe(line);
     }
   });

@@ -1,7 +1,7 @@
 // List markers and headings' ordinals ("一是", "一要", "一、", "（一）", "1.", "(1)", "第一"): how replies and policies
 // number their measures, sections and articles. Every stage reads markers through this module. Also the words that
 // mark a document's form: a form's notes heading ("填表说明"), a letter's opening and close ("尊敬的…领导：", "此致 敬礼").
-import { CN_DIGIT, chineseNumberValue } from './numerals.js';
+import { CN_DIGIT, chineseNumberValue, MEASURE_WORDS } from './numerals.js';
 
 /** A piece of text in document order (a sentence, or the part of one before or after an inline marker). */
 export interface Unit<T> {
@@ -122,7 +122,10 @@ const ORDINAL_WORD_LINE = new RegExp(`^\\s*(?:第(${CN})[条项点]|其(${CN}))[
  * "1\u3000进一步…", "1.1 进一步…": a number (or a decimal outline number) then a space before the text; not a count or a
  * date set off by a space ("12 月", "3 个小区").
  */
-const SPACED_NUMBER_LINE = /^\s*([0-9]{1,2})(?:[.．]([0-9]{1,2}))?[ \u3000]+(?=\p{Script=Han})(?![年月日号时分秒点个户台套座栋幢元万亿米])/u;
+const SPACED_NUMBER_LINE = new RegExp(
+  `^\\s*([1-9][0-9]?)(?:[.．]([1-9][0-9]?))?[ \u3000]+(?=\\p{Script=Han})(?!(?:${MEASURE_WORDS}|号|时|分|秒|点))`,
+  'u',
+);
 
 /** 首先…其次…再次…最后: a sequence of points; 最后 (ordinal null) closes whatever count came before. */
 const SEQUENCE_WORDS: Record<string, number | null> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: null };
