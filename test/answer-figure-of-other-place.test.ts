@@ -19,6 +19,12 @@ const PLAN = policyFile('临川市住房和城乡建设局2024年城镇老旧小
   '二、2025年工作打算\n2025年计划改造老旧小区120个，加装电梯60台，力争白沙县、东岭县加装电梯实现零的突破。',
 ]);
 
+/** The city bureau's report on one county: the county's document, whoever issued it. */
+const COUNTY_BY_CITY = policyFile('白沙县老旧小区改造调研报告', '临川市住房和城乡建设局', [
+  '一、基本情况\n白沙县共有2000年底前建成的老旧小区40个。',
+  '二、进展\n今年完工老旧小区9个，惠及居民1260户，白沙县年度改造任务全面完成。',
+]);
+
 const COUNTY = policyFile('白沙县2025年城镇老旧小区改造工作情况', '白沙县住房和城乡建设局', ['今年白沙县完工老旧小区9个，惠及居民1260户。']);
 
 /** Other documents of the library, so that the words asked are as rare in it as in a bureau's. */
@@ -67,6 +73,17 @@ describe('a figure asked of a county the library states', () => {
   const t = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'news.txt': NEWS, 'county.txt': COUNTY, ...OTHERS } });
 
   it('is answered with the county\'s own figure', async () => {
+    const a = await t.ask('白沙县今年完工了多少个小区');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('9个');
+  });
+
+});
+
+describe('a figure the city bureau states in its report on a county', () => {
+  const t = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'report.txt': COUNTY_BY_CITY, ...OTHERS } });
+
+  it('is the county\'s, answered, not refused as the city\'s figure', async () => {
     const a = await t.ask('白沙县今年完工了多少个小区');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('9个');

@@ -587,14 +587,16 @@ export function figureOfOtherPlaceRefusal(analysis: QuestionAnalysis, citations:
   const sentences = citations.flatMap((c) => {
     const passage = passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section && p.chunk.text.includes(quoteOpening(c.quote)));
     const issuers = issuerPlaces(originOf(c.docId));
-    // The issuer's own unit ("荆门市住房和城乡建设局" → 荆门), else the one its title opens with.
-    const documentPlace = issuers[0] ?? askedPlaces(c.title)[0];
+    // A document whose title names the place asked is about it, whoever issued it ("白沙县…调研报告" of the city's
+    // bureau); else the issuer's own unit ("荆门市住房和城乡建设局" → 荆门), else the place its title opens with.
+    const titlePlace = askedPlaces(c.title)[0];
+    const documentPlace = (titlePlace && agrees(titlePlace) ? titlePlace : undefined) ?? issuers[0] ?? titlePlace;
     return splitSentences(c.quote).map((s) => {
       const text = s.text.replace(/^……/u, '');
       const at = passage ? passage.chunk.text.indexOf(text.slice(0, QUOTE_OPENING_CHARS)) : -1;
       const before = at > 0 ? passage!.chunk.text.slice(0, at) : '';
       // A sentence of the place's own document is of it, or of a part of it ("魏都区…" in 许昌's report).
-      const own = issuers.some(agrees) || (!issuers.length && !!documentPlace && agrees(documentPlace));
+      const own = issuers.some(agrees) || (!!documentPlace && agrees(documentPlace));
       const paragraph = before.split('\n').at(-1) ?? '';
       return { citation: c, text, own, paragraph, places: placesOfFigures(text, figure, { before, documentPlace, known: asked }) };
     });
