@@ -1,7 +1,7 @@
 // "青住建发〔2024〕9号从哪天开始执行": a question naming a document by its number asks when it comes into force. The
 // document's own sentence ("本通知自…起执行") answers it, not a worked example's date nor another deadline of the text.
 import { describe, expect, it } from 'vitest';
-import { ASKS_START_OF_FORCE, STATES_START_OF_FORCE } from '../src/text/inForce.js';
+import { ASKS_START_OF_FORCE, STATES_START_OF_FORCE, statesStartOfForce } from '../src/text/inForce.js';
 import { libraryDocument, testLibrary } from './support/library.js';
 
 const NOTICE = libraryDocument({ title: '关于调整青川区老旧小区改造补助标准的补充通知', number: '青住建发〔2024〕9号' }, `青川区住房和城乡建设局
@@ -36,7 +36,17 @@ const STANDARD = libraryDocument({ title: '青川区关于印发改造后小区�
 街道每季度抽查一次服务落实情况，抽查时间为每季度末月的15日。
 `);
 
-const library = testLibrary({ files: { 'qingchuan_buchong.txt': NOTICE, 'qingchuan_wuye.txt': STANDARD } }, { timeout: 120_000 });
+const MEASURES = libraryDocument({ title: '青川区既有住宅加装电梯补助办法', number: '青住建发〔2024〕21号' }, `青川区既有住宅加装电梯补助办法
+
+青住建发〔2024〕21号
+
+第一条 为推进既有住宅加装电梯，制定本办法。
+第二条 加装电梯每台补助8万元，按施工许可证载明日期执行。
+第三条 核定示例：某小区3号楼加装电梯，施工许可证载明日期为2025年4月18日，核定补助8万元。
+第四条 本办法自二〇二五年三月一日起执行。
+`);
+
+const library = testLibrary({ files: { 'qingchuan_buchong.txt': NOTICE, 'qingchuan_wuye.txt': STANDARD, 'qingchuan_dianti.txt': MEASURES } }, { timeout: 120_000 });
 
 describe('when a named document comes into force', () => {
   it("is answered with the document's own sentence, not a worked example's date", async () => {
@@ -53,6 +63,14 @@ describe('when a named document comes into force', () => {
     expect(a.answer).not.toContain('7个工作日');
   });
 
+  it('is answered with the sentence alone when it writes its date in Chinese numerals', async () => {
+    const a = await library.ask('青住建发〔2024〕21号从哪天开始执行？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('本办法自二〇二五年三月一日起执行');
+    expect(a.answer).not.toContain('4月18日');
+    expect(a.answer).not.toContain('8万元');
+  });
+
   it('reads the ask and the statement at the text layer', () => {
     expect(ASKS_START_OF_FORCE.test('汾住建发〔2025〕22号从哪天开始执行')).toBe(true);
     expect(ASKS_START_OF_FORCE.test('这个办法什么时候施行')).toBe(true);
@@ -61,5 +79,8 @@ describe('when a named document comes into force', () => {
     expect(STATES_START_OF_FORCE.test('本通知自2025年8月1日起执行。')).toBe(true);
     expect(STATES_START_OF_FORCE.test('本办法自印发之日起施行。')).toBe(false);
     expect(STATES_START_OF_FORCE.test('2025年8月1日以后开工的项目，执行调整后的标准。')).toBe(false);
+    expect(statesStartOfForce('本办法自二〇二五年三月一日起施行。')).toBe(true);
+    expect(statesStartOfForce('本通知自２０２５年８月１日起执行。')).toBe(true);
+    expect(statesStartOfForce('本办法自印发之日起施行。')).toBe(false);
   });
 });

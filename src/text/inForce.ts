@@ -1,7 +1,7 @@
 // Whether a text states what applies or only what is proposed: the one place the answer stage (a figure only
 // proposed) and drafting (a document not in force) read it.
 import { clausesOf } from './clauses.js';
-import { withoutStatedYears } from './numerals.js';
+import { figuresAsDigits, withoutStatedYears, yearsAsDigits } from './numerals.js';
 import { PLANNED_CLAUSE } from './plans.js';
 import { anyOfWords, CONTENT_ASKING_WORDS } from './questionWords.js';
 
@@ -238,3 +238,11 @@ export const ASKS_START_OF_FORCE = new RegExp(
  * or a force from an undated event ("自印发之日起施行") does not.
  */
 export const STATES_START_OF_FORCE = new RegExp(`自\\s*(?:19|20)\\d{2}\\s*年[^，,。；;]{0,12}?起${TAKES_EFFECT}`, 'u');
+
+/**
+ * Whether a sentence states, with its date, from when a document is in force (STATES_START_OF_FORCE), its date read
+ * alike in digits, full-width digits or Chinese numerals ("本办法自二〇二五年三月一日起施行", "自２０２５年３月１日起执行").
+ */
+export function statesStartOfForce(sentence: string): boolean {
+  return STATES_START_OF_FORCE.test(figuresAsDigits(yearsAsDigits(sentence.normalize('NFKC'))));
+}

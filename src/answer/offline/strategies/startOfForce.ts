@@ -3,7 +3,7 @@
 // leaves no focus word, so without this the answer is whichever dated sentence of the document scores first (a worked
 // example's "施工许可证载明日期为2025年8月12日", a complaint deadline "7个工作日内答复").
 import type { Passage } from '../../../grounding/passages.js';
-import { ASKS_START_OF_FORCE, STATES_START_OF_FORCE } from '../../../text/inForce.js';
+import { ASKS_START_OF_FORCE, statesStartOfForce } from '../../../text/inForce.js';
 import { splitSentences } from '../../../text/sentences.js';
 import { composeLines, type ExtractiveAnswer } from '../compose.js';
 import type { Evidence } from '../answerability.js';
@@ -21,7 +21,7 @@ export function answerWithStartOfForce(question: string, passages: Passage[], na
   const stating = passages
     .filter((p) => p.chunk.docId === namedDocId)
     .flatMap((passage) => splitSentences(passage.chunk.text).map((s) => ({ passage, text: s.text })))
-    .filter((s) => STATES_START_OF_FORCE.test(s.text.normalize('NFKC')));
+    .filter((s) => statesStartOfForce(s.text));
   const chosen = stating.find((s) => OWN_STATEMENT.test(s.text)) ?? stating[0];
   return chosen ? composeLines([[chosen]], passages, evidence) : undefined;
 }
