@@ -35,12 +35,18 @@ const ELEVATORS = policyFile('临川市2025年上半年加装电梯工作情况'
   '截至6月底，全市已加装电梯46台，完成年度任务的58%。',
 ]);
 
+const ELEVATORS_AND_PLAN = policyFile('临川市2025年上半年加装电梯工作情况', '临川市住房和城乡建设局', [
+  '截至6月底，全市已加装电梯46台，完成年度任务的58%。',
+  '下一步，10月底完成全部项目的竣工验收，年底前完成年度任务。',
+]);
+
 const june = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY } });
 const both = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY, 'report.txt': REPORT } });
 const yearEnd = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'summary.txt': SUMMARY } });
 const deadlines = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': PROGRESS } });
 const targets = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'plan.txt': SCHEDULE } });
 const halfYear = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'elevators.txt': ELEVATORS } });
+const halfYearAndPlan = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'elevators.txt': ELEVATORS_AND_PLAN } });
 
 describe('a figure asked as of a month', () => {
   it('reads the month a figure is asked as of, not a deadline or a story', () => {
@@ -52,6 +58,8 @@ describe('a figure asked as of a month', () => {
     expect(statesOtherMonthOnly('截至10月31日，新增停车泊位2860个', '10')).toBe(false);
     expect(statesOtherMonthOnly('1—10月累计新增停车泊位2860个，6月底前完成规划', '10')).toBe(false);
     expect(statesOtherMonthOnly('资金已于4月28日下达', '10')).toBe(false);
+    expect(statesOtherMonthOnly('下一步，10月底完成全部项目的竣工验收。', '10')).toBe(true);
+    expect(statesOtherMonthOnly('各市6月底前开工率不低于60%，9月底前不低于100%', '6')).toBe(false);
   });
 
   it('refuses a figure given as of another month, naming what the library holds', async () => {
@@ -106,6 +114,17 @@ describe('a figure asked as of a month', () => {
       const a = await halfYear.ask(followUp, thread);
       expect(a.answered, a.answer).toBe(false);
       expect(a.answer).toContain('没有10月底的相关数据');
+      expect(a.answer).toContain('只有6月的数据');
+    }
+  });
+
+  it('refuses the month follow-up though a quoted sentence names that month as a plan', async () => {
+    const first = '截至6月底全市加装了多少台电梯？';
+    const earlier = await expectAnswered(halfYearAndPlan, first, '46台');
+    const thread: ChatTurn[] = [{ role: 'user', text: first }, { role: 'assistant', text: earlier.answer }];
+    for (const followUp of ['那10月底呢？', '那１０月底呢？']) {
+      const a = await halfYearAndPlan.ask(followUp, thread);
+      expect(a.answered, `${followUp} ${a.answer}`).toBe(false);
       expect(a.answer).toContain('只有6月的数据');
     }
   });

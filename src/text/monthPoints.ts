@@ -2,6 +2,8 @@
 // by a sentence giving it as of another ("截至6月底已新增1580个", asked 截至10月底).
 import { statesTimePoint, YEAR_POINT } from './comparisons.js';
 import { MONTH_NUMBER, monthNumber, RANGE_SYMBOL_CHARS } from './numerals.js';
+import { unplannedClauses } from './plans.js';
+import { splitSentences } from './sentences.js';
 
 /** Not the second end of a range ("1—9月底" is a period, not the 9月 point). */
 const NOT_A_RANGE_END = `(?<![\\d${RANGE_SYMBOL_CHARS}])`;
@@ -47,9 +49,9 @@ export function askedMonthPoint(question: string): AskedMonthPoint | undefined {
   return { month: monthNumber(m[2] ?? m[4]), said: said.replace(/\s+/gu, '') };
 }
 
-/** The months a text gives figures as of ("截至6月底…，力争9月底前…" → 6). */
+/** The months a text gives figures as of ("截至6月底…，力争9月底前…" → 6; "下一步，10月底完成…验收" names a plan's month → none). */
 export function statedMonthPoints(text: string): string[] {
-  return [...new Set([...text.matchAll(STATED_MONTH_POINT)].map((m) => monthNumber(m[1] ?? m[2])))];
+  return [...new Set([...reportedPart(text).matchAll(STATED_MONTH_POINT)].map((m) => monthNumber(m[1] ?? m[2])))];
 }
 
 /** A month named as a deadline: "6月底前", "九月底之前", "9月30日前". */
@@ -69,6 +71,25 @@ const REPORTS_PROGRESS = /目前|当前|现在|已/u;
  * 9月底前全部开工" gives no rate as of 8月底; "截至目前已开工98个，力争12月底前全部开工" gives one as of now).
  */
 export function statesOtherMonthOnly(text: string, asked: string): boolean {
-  if (statesTimePoint(text, `${asked}月`)) return false;
+  const reported = reportedPart(text);
+  if (statesTimePoint(reported, `${asked}月`)) return false;
+  // The month asked named only as a plan's ("下一步，10月底完成…验收"): no figure stands as of it,
+  // unless the text reports one reached by now beside it, as of no other month (then the asker's month may be now).
+  if (statesTimePoint(text, `${asked}月`)) return statedMonthPoints(text).length > 0 || !REPORTS_PROGRESS.test(reported);
   return statedMonthPoints(text).some((m) => m !== asked) || (deadlineMonths(text).length > 0 && !REPORTS_PROGRESS.test(text));
 }
+
+/** The ellipsis a quote of two sentences apart puts before the second ("…。……下一步，…"). */
+const QUOTE_GAP = /^[…\s]+/u;
+
+/**
+ * What a text reports rather than plans: its clauses no plan governs ("计划改造60个，截至10月底已开工48个" → "截至10月底
+ * 已开工48个"; "下一步，10月底完成…验收" → ""). A deadline stays: it is that month's target ("6月底前开工率不低于60%"),
+ * which a question on that month's requirement asks.
+ */
+function reportedPart(text: string): string {
+  return splitSentences(text)
+    .flatMap((sentence) => unplannedClauses(sentence.text.replace(QUOTE_GAP, '')))
+    .join('，');
+}
+
