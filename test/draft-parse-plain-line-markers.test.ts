@@ -31,6 +31,17 @@ describe('line numberings read as list markers', () => {
     expect(suggestions.map((s) => s.topic)).toEqual(['进一步提高完善类改造补助标准', '将新增停车泊位作为改造的硬任务', '严格限定施工作业时间']);
   });
 
+  it('keeps an ask cell that itself holds a double space as one ask of the table, not the end of it', () => {
+    const { suggestions } = parseProposal(
+      '关于加快加装电梯的建议\n\n代表：王力\n\n群众反映加装电梯补助偏低。\n\n具体建议如下：\n序号  建议内容\n1  进一步提高加装电梯补助标准  对老年人较多的单元适当倾斜\n2  继续压缩联合审查时限\n3  明确电梯维保责任和费用来源',
+    );
+    const topics = suggestions.map((s) => s.topic);
+    expect(topics).toHaveLength(3);
+    expect(topics.join('')).not.toContain('序号');
+    expect(topics[0]).toContain('进一步提高加装电梯补助标准');
+    expect(suggestions[0].text).toContain('对老年人较多的单元适当倾斜');
+  });
+
   it('heads the asks numbered 1.1/1.2 and 其一/其二 without their numbers', () => {
     const outline = parseProposal('关于推动加装电梯的建议\n\n代表：费振宇\n\n一、基本情况\n补助偏低、审批手续多。\n\n二、具体建议\n1.1 进一步提高加装电梯的市级补助标准，对老年人较多的单元适当倾斜。\n1.2 继续压缩加装电梯联合审查的时限，实行一窗受理。\n\n以上建议，请研究办理。');
     expect(outline.suggestions.map((s) => s.topic)).toEqual(['进一步提高加装电梯的市级补助标准', '继续压缩加装电梯联合审查的时限']);

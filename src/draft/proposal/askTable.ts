@@ -12,12 +12,22 @@ import { DRAFT_TUNING } from '../tuning.js';
  */
 const CELL_SEPARATOR = /\t|[|｜]|\u3000+| {2,}/u;
 
-function cellsOf(line: string): string[] | null {
+/** The pipes round a row ("｜1｜…｜"), which leave no cell. */
+const OUTER_PIPES = /^[|｜]|[|｜]$/gu;
+
+/**
+ * Cells of a row, at most `maxCells` of them: the rest of the line is the last cell, so an ask cell that itself holds
+ * a double space ("1  进一步提高补助标准  对老年人较多的单元倾斜" under "序号  建议内容") stays one cell.
+ */
+function cellsOf(line: string, maxCells = Infinity): string[] | null {
   if (!CELL_SEPARATOR.test(line)) return null;
-  const cells = line.trim().split(new RegExp(CELL_SEPARATOR.source, 'gu')).map((c) => c.trim());
-  // The outer pipes of a row ("｜1｜…｜") leave an empty first and last cell.
-  if (cells[0] === '') cells.shift();
-  if (cells.at(-1) === '') cells.pop();
+  let rest = line.trim().replace(OUTER_PIPES, '');
+  const cells: string[] = [];
+  for (let separator = CELL_SEPARATOR.exec(rest); separator && cells.length < maxCells - 1; separator = CELL_SEPARATOR.exec(rest)) {
+    cells.push(rest.slice(0, separator.index).trim());
+    rest = rest.slice(separator.index + separator[0].length);
+  }
+  cells.push(rest.trim());
   return cells.length >= 2 ? cells : null;
 }
 
@@ -46,7 +56,7 @@ export function askTablesAsLists(lines: string[], isFieldLabel: (cell: string) =
     }
     const rows: string[][] = [];
     for (let j = i + 1; j < lines.length; j++) {
-      const cells = cellsOf(lines[j]);
+      const cells = cellsOf(lines[j], header.length);
       if (!cells || cells.length !== header.length || isFieldLabel(cells[0])) break;
       rows.push(cells);
     }
