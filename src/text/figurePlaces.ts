@@ -3,7 +3,7 @@
 // earlier in the sentence, else the one 该区 / 该县 points back to, else the one its paragraph spoke of, else its
 // document's. A place named only in a later clause ("加装电梯90台，力争京山市…实现零的突破") is not the figure's.
 import { figuresAsDigits, withoutStatedYears } from './numerals.js';
-import { askedPlaces, placeWrittenIn } from './places.js';
+import { askedPlaces, PLACE_SUFFIX_ALTERNATIVES, placeWrittenIn } from './places.js';
 
 /** "该区", "该县", "该市": a unit named before, referred to. */
 const REFERS_TO_UNIT_BEFORE = /该(?:区|县|市|镇|乡|旗|街道)/gu;
@@ -23,11 +23,9 @@ function placesByPosition(text: string, known: string[] = []): { stem: string; a
  * its suffix) is that place's own ("东营全市"), not counted.
  */
 function lastMatchAt(text: string, pattern: RegExp, unlessAfter: string[] = []): number {
-  const after = (at: number) => unlessAfter.some((stem) => new RegExp(`${stem}${PLACE_SUFFIX}?$`, 'u').test(text.slice(0, at)));
+  const after = (at: number) => unlessAfter.some((stem) => new RegExp(`${stem}${PLACE_SUFFIX_ALTERNATIVES}?$`, 'u').test(text.slice(0, at)));
   return Math.max(-1, ...[...text.matchAll(pattern)].map((m) => m.index ?? -1).filter((at) => !after(at)));
 }
-
-const PLACE_SUFFIX = '(?:省|市|县|区|州)';
 
 /** What a figure's sentence is read with: the text before it in its passage, its document's place, the places asked. */
 export interface FigureContext {

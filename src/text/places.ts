@@ -44,7 +44,7 @@ export function autonomousPlaceForm(word: string, tag: string | undefined): RegE
 }
 
 /** The administrative suffixes staff and documents write after a place's name ("城东区", "白河县", "恩施自治州"). */
-const PLACE_SUFFIX_ALTERNATIVES = '(?:省|市|县|区|自治县|自治州)';
+export const PLACE_SUFFIX_ALTERNATIVES = '(?:省|市|县|区|自治县|自治州)';
 const WORD_WITH_PLACE_SUFFIX = new RegExp(`^(\\p{Script=Han}{2,}?)${PLACE_SUFFIX_ALTERNATIVES}$`, 'u');
 
 /** A place name without its administrative suffix ("城东区" → 城东); a word without one is returned as it is. */
