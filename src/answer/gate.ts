@@ -17,7 +17,9 @@ import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
 import { askedFigure, askedFigureParts, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
-import { ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
+import { ACTUALLY_WORDS, ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, IN_THE_END_WORDS, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
+import { NOW_WORDS, YEARS_FROM_NOW } from '../text/dates.js';
+import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -564,11 +566,19 @@ export function gateRefusal(result: GateResult, passages: Passage[]): { answer: 
   return { answer: assessment.reason === 'no-content' || assessment.reason === 'unknown-words' ? NOT_COVERED : notCoveredAnswer(passages), citations: [] };
 }
 
+/** Words hedging a figure asked ("大概", "具体"): how it is asked, not what is counted. */
+const HEDGES_OF_FIGURE_ASKED = ['具体', '大概', '大约', '大致'];
+
 /**
- * Words of a how-many question that date it or say how it is asked, not what is counted ("今年", "现在", "实际": done
- * or planned is another check's).
+ * Words of a how-many question that date it or say how it is asked, not what is counted: a year said from now
+ * ("今年"), now ("现在"), 截至, the asking words ("多少"), done or in the end ("实际", "最终": done or planned is another
+ * check's), a hedge. Totals (一共, 总共) are the tokenizer's stop words and never among a question's terms. Not 截止
+ * (UP_TO_WORDS) nor a year said from another (YEARS_FROM_ANOTHER, "第二年"), which are counted words as before.
  */
-const NOT_WHAT_IS_COUNTED = /^(?:今年|去年|明年|前年|当年|目前|现在|当前|截至|一共|总共|共|多少|几|实际|最终|最后|已经|具体|大概|大约|大致)$/u;
+const NOT_WHAT_IS_COUNTED = new RegExp(
+  `^(?:${[...YEARS_FROM_NOW.map((y) => y.word), ...NOW_WORDS, '截至', ...CONTENT_ASKING_WORDS, ...ACTUALLY_WORDS, ...IN_THE_END_WORDS, ...HEDGES_OF_FIGURE_ASKED].join('|')})$`,
+  'u',
+);
 
 /** A quoted sentence stating a figure of the kind asked, with what tells whose figure it is. */
 interface FigureSentence {
