@@ -17,7 +17,9 @@ import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
 import { askedFigure, askedFigureParts, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
-import { ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
+import { ACTUALLY_WORDS, ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, IN_THE_END_WORDS, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
+import { NOW_WORDS, YEARS_FROM_NOW } from '../text/dates.js';
+import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -564,11 +566,124 @@ export function gateRefusal(result: GateResult, passages: Passage[]): { answer: 
   return { answer: assessment.reason === 'no-content' || assessment.reason === 'unknown-words' ? NOT_COVERED : notCoveredAnswer(passages), citations: [] };
 }
 
+/** Words hedging a figure asked ("大概", "具体"): how it is asked, not what is counted. */
+const HEDGES_OF_FIGURE_ASKED = ['具体', '大概', '大约', '大致'];
+
 /**
- * Words of a how-many question that date it or say how it is asked, not what is counted ("今年", "现在", "实际": done
- * or planned is another check's).
+ * Words of a how-many question that date it or say how it is asked, not what is counted: a year said from now
+ * ("今年"), now ("现在"), 截至, the asking words ("多少"), done or in the end ("实际", "最终": done or planned is another
+ * check's), a hedge. Totals (一共, 总共) are the tokenizer's stop words and never among a question's terms. Not 截止
+ * (UP_TO_WORDS) nor a year said from another (YEARS_FROM_ANOTHER, "第二年"), which are counted words as before.
  */
-const NOT_WHAT_IS_COUNTED = /^(?:今年|去年|明年|前年|当年|目前|现在|当前|截至|一共|总共|共|多少|几|实际|最终|最后|已经|具体|大概|大约|大致)$/u;
+const NOT_WHAT_IS_COUNTED = new RegExp(
+  `^(?:${[...YEARS_FROM_NOW.map((y) => y.word), ...NOW_WORDS, '截至', ...CONTENT_ASKING_WORDS, ...ACTUALLY_WORDS, ...IN_THE_END_WORDS, ...HEDGES_OF_FIGURE_ASKED].join('|')})$`,
+  'u',
+);
+
+/** A quoted sentence stating a figure of the kind asked, with what tells whose figure it is. */
+interface FigureSentence {
+  citation: Citation;
+  text: string;
+  /** The sentence is of a document of the place asked (its issuer's or its title's place agrees). */
+  own: boolean;
+  /** The paragraph of its passage before it, which may say once what a run of figures counts. */
+  paragraph: string;
+  /** The places of each figure of the kind asked (placesOfFigures); empty when it states none. */
+  places: string[][];
+}
+
+/** The places a question asks of: those the library holds and those only its issuers show to be places. */
+function placesAskedOf(analysis: QuestionAnalysis): string[] {
+  return [...new Set([...analysis.places, ...analysis.issuerPlaces])];
+}
+
+/** A place agrees with one asked when either name holds the other ("红寺堡" and "红寺堡区"). */
+function agreesWithAsked(asked: string[], place: string): boolean {
+  return asked.some((a) => a.includes(place) || place.includes(a));
+}
+
+/** The question's words saying what is counted: not the places asked, not its dating or asking words, not its years. */
+function wordsOfWhatIsCounted(analysis: QuestionAnalysis, asked: string[]): string[] {
+  return analysis.terms.filter((w) => !agreesWithAsked(asked, w) && !NOT_WHAT_IS_COUNTED.test(w) && !askedYears(w).length);
+}
+
+/** The passage a citation quotes from (a trimmed quote found by its own words). */
+function quotedPassage(citation: Citation, passages: Passage[]): Passage | undefined {
+  return passages.find((p) => p.chunk.docId === citation.docId && p.chunk.sectionPath === citation.section && p.chunk.text.includes(quoteOpening(citation.quote)));
+}
+
+/**
+ * The place a cited document is of: a title naming the place asked makes it about that place, whoever issued it
+ * ("白沙县…调研报告" of the city's bureau); else the issuer's own unit ("荆门市住房和城乡建设局" → 荆门), else the place
+ * its title opens with.
+ */
+function documentPlaceOf(title: string, issuers: string[], asked: string[]): string | undefined {
+  const titlePlace = askedPlaces(title)[0];
+  return (titlePlace && agreesWithAsked(asked, titlePlace) ? titlePlace : undefined) ?? issuers[0] ?? titlePlace;
+}
+
+/** The text of a passage before a quoted sentence, where 该区 and the paragraph find their place ('' when not found). */
+function passageTextBefore(passage: Passage | undefined, sentence: string): string {
+  const at = passage ? passage.chunk.text.indexOf(sentence.slice(0, QUOTE_OPENING_CHARS)) : -1;
+  return at > 0 ? passage!.chunk.text.slice(0, at) : '';
+}
+
+/** The sentences a citation quotes, each with the places of its figures of the kind asked. */
+function figureSentencesOf(citation: Citation, passages: Passage[], figure: RegExp, asked: string[], originOf: (docId: string) => string): FigureSentence[] {
+  const passage = quotedPassage(citation, passages);
+  const issuers = issuerPlaces(originOf(citation.docId));
+  const documentPlace = documentPlaceOf(citation.title, issuers, asked);
+  // A sentence of the place's own document is of it, or of a part of it ("魏都区…" in 许昌's report).
+  const own = issuers.some((p) => agreesWithAsked(asked, p)) || (!!documentPlace && agreesWithAsked(asked, documentPlace));
+  return splitSentences(citation.quote).map((s) => {
+    const text = s.text.replace(/^……/u, '');
+    const before = passageTextBefore(passage, text);
+    const paragraph = before.split('\n').at(-1) ?? '';
+    return { citation, text, own, paragraph, places: placesOfFigures(text, figure, { before, documentPlace, known: asked }) };
+  });
+}
+
+/** A how-many question of a place: the places asked and the words saying what is counted. */
+interface PlaceFigureAsked {
+  analysis: QuestionAnalysis;
+  asked: string[];
+  counted: string[];
+}
+
+/** Whether a text holds every word of what is counted. */
+function holdsAllCounted(q: PlaceFigureAsked, text: string): boolean {
+  return q.counted.every((w) => holdsFocus(q.analysis, normalizeForMatch(text), w));
+}
+
+/**
+ * Whether a sentence states the figure of the place asked: of the place's own document, or a figure of the place asked
+ * or of no place known. What is counted may be said once for a run of figures ("…完成改造城镇老旧小区160个。分县区看，…
+ * 南岭县31个"): the paragraph before the place's figure counts.
+ */
+function statesAskedPlacesFigure(s: FigureSentence, q: PlaceFigureAsked): boolean {
+  const ofAsked = s.own || s.places.some((p) => !p.length || p.some((place) => agreesWithAsked(q.asked, place)));
+  return ofAsked && holdsAllCounted(q, `${s.paragraph}${s.text}`);
+}
+
+/** Whether a sentence states what is counted as another place's figure only: each figure's place known and none asked. */
+function statesOtherPlacesFigure(s: FigureSentence, q: PlaceFigureAsked): boolean {
+  return !s.own && holdsAllCounted(q, s.text) && s.places.every((p) => p.length && !p.some((place) => agreesWithAsked(q.asked, place)));
+}
+
+/** Whether a quoted sentence names a place asked (only not as its figure's place). */
+function namesPlaceAsked(sentences: FigureSentence[], asked: string[]): boolean {
+  return sentences.some((s) => asked.some((a) => normalizeForMatch(s.text).includes(normalizeForMatch(a))));
+}
+
+/** The refusal naming whose figure the library states, quoting it. */
+function otherPlacesFigureAnswer(other: FigureSentence, analysis: QuestionAnalysis, asked: string[], passages: Passage[], originOf: (docId: string) => string): { answer: string; citations: Citation[] } {
+  const owner = [...new Set(other.places.flat())].map((p) => placeAsWritten(p, originOf(other.citation.docId), other.text, passages.map((x) => x.chunk.text).join('\n'))).join('、');
+  const place = asked.map((a) => placeAsWritten(a, analysis.text)).join('、');
+  return {
+    answer: `现有文件中没有写明${place}的这一数字，无法作答。文件中的这一数字是${owner}的：${withCitation(other.text, '[1]')}`,
+    citations: [{ ...other.citation, quote: other.text, n: 1 }],
+  };
+}
 
 /**
  * "盐池县今年完工了多少个小区" answered by "…今年该区17个项目…还有5个小区在扫尾，将确保…全部完工" (该区: the district
@@ -580,41 +695,13 @@ const NOT_WHAT_IS_COUNTED = /^(?:今年|去年|明年|前年|当年|目前|现�
  */
 export function figureOfOtherPlaceRefusal(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[], originOf: (docId: string) => string): { answer: string; citations: Citation[] } | undefined {
   const figure = askedFigure(analysis.text);
-  const asked = [...new Set([...analysis.places, ...analysis.issuerPlaces])];
+  const asked = placesAskedOf(analysis);
   if (!figure || !asked.length || analysis.comparison || !citations.length) return undefined;
-  const agrees = (place: string) => asked.some((a) => a.includes(place) || place.includes(a));
-  const counted = analysis.terms.filter((w) => !asked.some((a) => w.includes(a) || a.includes(w)) && !NOT_WHAT_IS_COUNTED.test(w) && !askedYears(w).length);
-  const sentences = citations.flatMap((c) => {
-    const passage = passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section && p.chunk.text.includes(quoteOpening(c.quote)));
-    const issuers = issuerPlaces(originOf(c.docId));
-    // A document whose title names the place asked is about it, whoever issued it ("白沙县…调研报告" of the city's
-    // bureau); else the issuer's own unit ("荆门市住房和城乡建设局" → 荆门), else the place its title opens with.
-    const titlePlace = askedPlaces(c.title)[0];
-    const documentPlace = (titlePlace && agrees(titlePlace) ? titlePlace : undefined) ?? issuers[0] ?? titlePlace;
-    return splitSentences(c.quote).map((s) => {
-      const text = s.text.replace(/^……/u, '');
-      const at = passage ? passage.chunk.text.indexOf(text.slice(0, QUOTE_OPENING_CHARS)) : -1;
-      const before = at > 0 ? passage!.chunk.text.slice(0, at) : '';
-      // A sentence of the place's own document is of it, or of a part of it ("魏都区…" in 许昌's report).
-      const own = issuers.some(agrees) || (!!documentPlace && agrees(documentPlace));
-      const paragraph = before.split('\n').at(-1) ?? '';
-      return { citation: c, text, own, paragraph, places: placesOfFigures(text, figure, { before, documentPlace, known: asked }) };
-    });
-  });
+  const q: PlaceFigureAsked = { analysis, asked, counted: wordsOfWhatIsCounted(analysis, asked) };
+  const sentences = citations.flatMap((c) => figureSentencesOf(c, passages, figure, asked, originOf));
   const stating = sentences.filter((s) => s.places.length);
-  const holdsCounted = (text: string) => counted.every((w) => holdsFocus(analysis, normalizeForMatch(text), w));
-  const ofAsked = stating.filter((s) => s.own || s.places.some((p) => !p.length || p.some(agrees)));
-  // What is counted may be said once for a run of figures ("…完成改造城镇老旧小区160个。分县区看，…南岭县31个"): the
-  // paragraph before the place's figure counts.
-  if (ofAsked.some((s) => holdsCounted(`${s.paragraph}${s.text}`))) return undefined;
-  const other = stating.find((s) => !s.own && holdsCounted(s.text) && s.places.every((p) => p.length && !p.some(agrees)));
-  // The place asked is named by the quoted text, only not as the figure's place.
-  const named = sentences.some((s) => asked.some((a) => normalizeForMatch(s.text).includes(normalizeForMatch(a))));
-  if (!other || !named) return undefined;
-  const owner = [...new Set(other.places.flat())].map((p) => placeAsWritten(p, originOf(other.citation.docId), other.text, passages.map((x) => x.chunk.text).join('\n'))).join('、');
-  const place = asked.map((a) => placeAsWritten(a, analysis.text)).join('、');
-  return {
-    answer: `现有文件中没有写明${place}的这一数字，无法作答。文件中的这一数字是${owner}的：${withCitation(other.text, '[1]')}`,
-    citations: [{ ...other.citation, quote: other.text, n: 1 }],
-  };
+  if (stating.some((s) => statesAskedPlacesFigure(s, q))) return undefined;
+  const other = stating.find((s) => statesOtherPlacesFigure(s, q));
+  if (!other || !namesPlaceAsked(sentences, asked)) return undefined;
+  return otherPlacesFigureAnswer(other, analysis, asked, passages, originOf);
 }

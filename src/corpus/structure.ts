@@ -181,10 +181,18 @@ export function findAttachmentsStart(text: string, from: number): number {
 
 /** Start of the closing block: the first closing line after the last body text. */
 export function findClosingStart(text: string, from: number): number {
+  return firstClosingLineStart(text, from, isClosingLine);
+}
+
+/**
+ * The start of the first line at or after `from` that `closes` the body, a schedule's month line aside (see
+ * isScheduleMonth); the text's length when there is none.
+ */
+function firstClosingLineStart(text: string, from: number, closes: (line: string) => boolean): number {
   const lines = splitLines(text);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].start < from) continue;
-    if (isClosingLine(lines[i].text) && !isScheduleMonth(lines, i)) return lines[i].start;
+    if (closes(lines[i].text) && !isScheduleMonth(lines, i)) return lines[i].start;
   }
   return text.length;
 }
@@ -401,13 +409,10 @@ export function parsePolicyStructure(text: string): PolicyStructure {
   return { type: 'policy', title, number, issuer, date, clauses, closingStart };
 }
 
+/** A line closing a policy's body: its attachments, 抄送, 主题词 or 印发 line. */
+const POLICY_CLOSING_LINE = /^(?:附\s*件|抄\s*送|主题词|印发)/;
+
+/** Start of a policy's closing: its first closing line or date line after the body, a schedule's month line aside. */
 function findPolicyClosing(text: string, from: number): number {
-  const lines = splitLines(text);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.start < from) continue;
-    const t = line.text.trim();
-    if (/^(?:附\s*件|抄\s*送|主题词|印发)/.test(t) || (isDateLine(t) && !isScheduleMonth(lines, i))) return line.start;
-  }
-  return text.length;
+  return firstClosingLineStart(text, from, (line) => POLICY_CLOSING_LINE.test(line.trim()) || isDateLine(line.trim()));
 }

@@ -126,7 +126,34 @@ export const REPORT_ROW_NAME = /^(?:区县|县区|县（市、区）|县\(市、
 /** A line labelling a problem a remedy is paired with: "问题一：项目开工迟。", "问题2：资金缺口大。". */
 export const PROBLEM_LABEL_LINE = /^问题[一二三四五六七八九十\d]{0,3}\s*[：:]/u;
 
+/** The marks a clause ends at: commas, semicolons and the marks that end a sentence. */
+const CLAUSE_END_MARKS = '，,；;。！!？?';
+/** Colons, which end a clause as well where a text is read for what each clause names ("其中：…", "南岭县：31个"). */
+const COLONS = '：:';
+
+const CLAUSE_END = new RegExp(`[${CLAUSE_END_MARKS}]`, 'u');
+/** The clause so far and the clause from here on, without and with colons as clause ends. */
+const CLAUSE_TAIL = { plain: new RegExp(`[^${CLAUSE_END_MARKS}]*$`, 'u'), colonEnds: new RegExp(`[^${CLAUSE_END_MARKS}${COLONS}]*$`, 'u') };
+const CLAUSE_HEAD = { plain: new RegExp(`^[^${CLAUSE_END_MARKS}]*`, 'u'), colonEnds: new RegExp(`^[^${CLAUSE_END_MARKS}${COLONS}]*`, 'u') };
+
 /** The clauses of a text, split at its commas, semicolons and sentence ends, trimmed, empty ones dropped. */
 export function clausesOf(text: string): string[] {
-  return text.split(/[，,；;。！!？?]/u).map((clause) => clause.trim()).filter(Boolean);
+  return text.split(CLAUSE_END).map((clause) => clause.trim()).filter(Boolean);
+}
+
+/** Where a clause of a text starts and where it ends (before its closing mark, if any). */
+export interface ClauseSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * The clause of `text` holding position `at`: from after the mark before it to the mark after it (see clausesOf, not
+ * trimmed). `colonEnds`: a colon ends a clause too.
+ */
+export function clauseAround(text: string, at: number, { colonEnds = false }: { colonEnds?: boolean } = {}): ClauseSpan {
+  const kind = colonEnds ? 'colonEnds' : 'plain';
+  const start = at - (text.slice(0, at).match(CLAUSE_TAIL[kind])?.[0].length ?? 0);
+  const end = at + (text.slice(at).match(CLAUSE_HEAD[kind])?.[0].length ?? 0);
+  return { start, end };
 }

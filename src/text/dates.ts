@@ -39,3 +39,43 @@ const MONTH_A_PERIOD_ENDS: { month: string; period: RegExp }[] = [
 export function periodEndingIn(month: string): RegExp | undefined {
   return MONTH_A_PERIOD_ENDS.find((p) => p.month === month)?.period;
 }
+
+// Words that say when without a date: a year said relative to another, the present, the point a figure is counted up to.
+
+/** A year said by a word, not its number, and how many years after the year it is said relative to it lies. */
+export interface RelativeYear {
+  word: string;
+  offset: number;
+}
+
+/** Years said relative to the present ("今年", "去年", "当年"): they date a question or a figure without a number. */
+export const YEARS_FROM_NOW: readonly RelativeYear[] = [
+  { word: '前年', offset: -2 },
+  { word: '去年', offset: -1 },
+  { word: '今年', offset: 0 },
+  { word: '当年', offset: 0 },
+  { word: '明年', offset: 1 },
+];
+
+/** Years said relative to a year said before ("那第二年呢？", "同一年", "上一年"). */
+export const YEARS_FROM_ANOTHER: readonly RelativeYear[] = [
+  { word: '上一年', offset: -1 },
+  { word: '前一年', offset: -1 },
+  { word: '头一年', offset: -1 },
+  { word: '同年', offset: 0 },
+  { word: '同一年', offset: 0 },
+  { word: '这一年', offset: 0 },
+  { word: '那一年', offset: 0 },
+  { word: '次年', offset: 1 },
+  { word: '第二年', offset: 1 },
+  { word: '下一年', offset: 1 },
+  { word: '后一年', offset: 1 },
+  { word: '转年', offset: 1 },
+  { word: '第三年', offset: 2 },
+];
+
+/** Words for the present ("目前", "当前", "现在"): a figure as it stands. */
+export const NOW_WORDS: readonly string[] = ['目前', '当前', '现在'];
+
+/** Words opening the point a figure is counted up to ("截至6月底", "截止今年10月底"). */
+export const UP_TO_WORDS: readonly string[] = ['截至', '截止'];

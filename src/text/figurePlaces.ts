@@ -2,6 +2,7 @@
 // the one its own clause names ("…；在盐池县、同心县的6个小区同步建设了…", "追加600万元专项用于汉台区"), else the one named
 // earlier in the sentence, else the one 该区 / 该县 points back to, else the one its paragraph spoke of, else its
 // document's. A place named only in a later clause ("加装电梯90台，力争京山市…实现零的突破") is not the figure's.
+import { clauseAround } from './clauses.js';
 import { figuresAsDigits, withoutStatedYears } from './numerals.js';
 import { askedPlaces, PLACE_SUFFIX_ALTERNATIVES, placeWrittenIn } from './places.js';
 
@@ -55,8 +56,7 @@ export function placesOfFigures(sentence: string, figure: RegExp, context: Figur
 function placesOf(text: string, at: number, context: FigureContext): string[] {
   const prefix = text.slice(0, at);
   const known = context.known ?? [];
-  const clauseStart = prefix.length - (prefix.match(/[^，,；;。！!？?：:]*$/u)?.[0].length ?? 0);
-  const clauseEnd = at + (text.slice(at).match(/^[^，,；;。！!？?：:]*/u)?.[0].length ?? 0);
+  const { start: clauseStart, end: clauseEnd } = clauseAround(text, at, { colonEnds: true });
   const clause = text.slice(clauseStart, clauseEnd);
   const named = placesByPosition(prefix, known);
   const stems = named.map((p) => p.stem);

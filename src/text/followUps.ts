@@ -2,17 +2,20 @@
 // 全市计划改造多少个？"): the year it names, or the actual figure after a planned one. The earlier question is carried
 // as context with that part replaced, so the context does not ask for the year or the plan the follow-up moved away from.
 
+import { type RelativeYear, YEARS_FROM_ANOTHER, YEARS_FROM_NOW } from './dates.js';
 import { COUNTERS, statedYears, withStatedYearsAs } from './numerals.js';
 import { askedPlaces, placeWrittenIn } from './places.js';
 
-/** Years said relative to the year of the question before ("那第二年呢？", "那去年实际装了多少台？"). */
-const RELATIVE_YEARS: [RegExp, number][] = [
-  [/前年/u, -2],
-  [/去年|上一年|前一年|头一年/u, -1],
-  [/今年|当年|同年|同一年|这一年|那一年/u, 0],
-  [/明年|次年|第二年|下一年|后一年|转年/u, 1],
-  [/第三年/u, 2],
-];
+/**
+ * Years said relative to the year of the question before ("那第二年呢？", "那去年实际装了多少台？"): the words of each
+ * offset, the earliest offset first.
+ */
+const RELATIVE_YEARS: [RegExp, number][] = relativeYearPatterns([...YEARS_FROM_NOW, ...YEARS_FROM_ANOTHER]);
+
+function relativeYearPatterns(years: readonly RelativeYear[]): [RegExp, number][] {
+  const offsets = [...new Set(years.map((y) => y.offset))].sort((a, b) => a - b);
+  return offsets.map((offset) => [new RegExp(years.filter((y) => y.offset === offset).map((y) => y.word).join('|'), 'u'), offset]);
+}
 
 /** What the follow-up's figure is: what was done (实际, 完成) or what is planned (计划, 打算). */
 const ACTUAL = /实际|实有|已经?完成|完成了|做到了/u;

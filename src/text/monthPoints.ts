@@ -1,12 +1,16 @@
 // The month a figure stands at ("截至10月底", "10月31日"): a question asking a figure as of one month is not answered
 // by a sentence giving it as of another ("截至6月底已新增1580个", asked 截至10月底).
 import { statesTimePoint, YEAR_POINT } from './comparisons.js';
+import { NOW_WORDS, UP_TO_WORDS } from './dates.js';
 import { MONTH_NUMBER, monthNumber, RANGE_SYMBOL_CHARS } from './numerals.js';
 import { unplannedClauses } from './plans.js';
 import { splitSentences } from './sentences.js';
 
 /** Not the second end of a range ("1—9月底" is a period, not the 9月 point). */
 const NOT_A_RANGE_END = `(?<![\\d${RANGE_SYMBOL_CHARS}])`;
+
+/** The words opening the point a figure is counted up to ("截至", "截止"), as alternatives of a pattern. */
+const UP_TO = UP_TO_WORDS.join('|');
 
 /** A year before the month ("截至2024年10月底", "截至今年10月底"). */
 const YEAR_BEFORE = `(?:${YEAR_POINT}|今年|去年|当年)?`;
@@ -22,7 +26,7 @@ const AS_DEADLINE = '(?!\\s*(?:底|末|\\d{1,2}\\s*[日号])?\\s*(?:前|以前|�
  * ("8月底前开工率要达到多少"), which asks a target, nor a bare month ("5月份才装好"), which tells a story.
  */
 const ASKED_MONTH_POINT = new RegExp(
-  `(?:截至|截止)\\s*${YEAR_BEFORE}\\s*((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末|\\d{1,2}\\s*[日号])?)|${NOT_A_RANGE_END}((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末))`,
+  `(?:${UP_TO})\\s*${YEAR_BEFORE}\\s*((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末|\\d{1,2}\\s*[日号])?)|${NOT_A_RANGE_END}((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末))`,
   'u',
 );
 
@@ -31,7 +35,7 @@ const ASKED_MONTH_POINT = new RegExp(
  * nor a date an event happened on ("已于4月28日下达", "2025年3月印发").
  */
 const STATED_MONTH_POINT = new RegExp(
-  `(?:截至|截止)\\s*${YEAR_BEFORE}\\s*(${MONTH_NUMBER})\\s*月${AS_DEADLINE}|${NOT_A_RANGE_END}(${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末)`,
+  `(?:${UP_TO})\\s*${YEAR_BEFORE}\\s*(${MONTH_NUMBER})\\s*月${AS_DEADLINE}|${NOT_A_RANGE_END}(${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末)`,
   'gu',
 );
 
@@ -63,7 +67,7 @@ export function deadlineMonths(text: string): string[] {
 }
 
 /** A figure reached by now, beside a deadline: "截至目前已开工98个", "今年已完成86台". */
-const REPORTS_PROGRESS = /目前|当前|现在|已/u;
+const REPORTS_PROGRESS = new RegExp(`${NOW_WORDS.join('|')}|已`, 'u');
 
 /**
  * Whether a text gives its figures as of other months only, not the one asked (in any form, "10月31日", "1—10月"): it

@@ -36,11 +36,16 @@ const BUILT_VERB = '完工|建成|竣工';
 /** A verb of finishing: what a finish asked ("最终完成了多少", "建成了没有") must be answered with. */
 const FINISH_VERB = `(?:完成|${BUILT_VERB}|建好|投用|投入使用)`;
 
+/** Words saying a figure is what was actually done or holds now ("实际", "已经"), not what was planned. */
+export const ACTUALLY_WORDS: readonly string[] = ['实际', '已经'];
+/** Words saying what a matter came to in the end ("最终", "最后"). */
+export const IN_THE_END_WORDS: readonly string[] = ['最终', '最后'];
+
 /**
  * What was actually done, or what holds now, asked: "实际达到了多少", "已经提到…了吗"; what a matter came to in the
  * end, 最终/最后 before a verb of finishing or reaching ("最终改造完成了多少", "最后建成了没有"; not "最后归谁").
  */
-export const ASKS_WHAT_WAS_DONE = new RegExp(`实际|已经|(?:最终|最后)[^，,。？?；;]{0,6}?(?:${FINISH_VERB}|达到)`, 'u');
+export const ASKS_WHAT_WAS_DONE = new RegExp(`${ACTUALLY_WORDS.join('|')}|(?:${IN_THE_END_WORDS.join('|')})[^，,。？?；;]{0,6}?(?:${FINISH_VERB}|达到)`, 'u');
 
 /** What a figure stood at by a year's end ("聊城2024年底覆盖率是多少"; not "2025年底要达到多少", which asks the target). */
 const ASKS_AT_YEAR_END = /(?<!\d)((?:19|20)\d{2})\s*年\s*[底末](?:(?!要|将|能|目标|计划|力争|争取|预计|达到)[^，,。？?；;]){0,12}(?:是|为)多少/u;
@@ -64,7 +69,7 @@ export function asksWhatWasDone(question: string, titles: readonly string[] = []
 }
 
 /** What a matter came to in the end, asked as a finish ("最终改造完成了多少个"): a start ("目前已开工48个") is no answer. */
-export const ASKS_FINAL_FINISH = new RegExp(`(?:最终|最后)[^，,。？?；;]{0,6}?${FINISH_VERB}`, 'u');
+export const ASKS_FINAL_FINISH = new RegExp(`(?:${IN_THE_END_WORDS.join('|')})[^，,。？?；;]{0,6}?${FINISH_VERB}`, 'u');
 
 /** A word of finishing in a clause: "已开工项目完成投资2.1亿元" says what was finished, not only what started. */
 export const FINISH_WORD = new RegExp(FINISH_VERB, 'u');
@@ -103,7 +108,7 @@ export const PLANNED_CLAUSE =
  * same sentence or naming one ("列入改造计划的88个小区已于…完工").
  */
 export const DONE_CLAUSE = new RegExp(
-  `实际|已经|已(?:全部)?(?:完成|${BUILT_VERB}|达到|开工|改造|新增|发放)|已于[^，,。；;]{0,12}(?:完成|${BUILT_VERB}|开工)|(?:全部|全面)(?:${BUILT_VERB})|超额完成|完成了|累计(?:完成|改造|建成)`,
+  `${ACTUALLY_WORDS.join('|')}|已(?:全部)?(?:完成|${BUILT_VERB}|达到|开工|改造|新增|发放)|已于[^，,。；;]{0,12}(?:完成|${BUILT_VERB}|开工)|(?:全部|全面)(?:${BUILT_VERB})|超额完成|完成了|累计(?:完成|改造|建成)`,
   'u',
 );
 

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { stopThread } from '../../io/stopThread.js';
+import type { IngestResult } from '../../corpus/index.js';
 import type { Chunk } from '../../types.js';
 import type { ChannelRules } from '../channels.js';
 import { ChunkTable } from '../chunkTable.js';
@@ -64,12 +65,9 @@ export interface ParallelBuildInput {
   options?: Partial<ParallelBuildOptions>;
 }
 
-export interface ParallelBuildResult {
+/** What an ingest gives (its chunks, files, skipped files and warnings), with the documents as listed and the index state. */
+export interface ParallelBuildResult extends Omit<IngestResult, 'documents'> {
   documents: DocumentInfo[];
-  chunks: Chunk[];
-  skipped: { file: string; reason: string }[];
-  warnings: { file: string; message: string }[];
-  files: { path: string; sha256: string }[];
   state: IndexState;
 }
 
