@@ -16,7 +16,7 @@ import { getSynonyms } from '../text/synonyms.js';
 import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
-import { askedFigure, askedFigureParts, askersFigure, asksAboutMoney, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
+import { askedFigure, askedFigureParts, askersFigure, asksAboutMoney, withoutCarriedQuestion, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
 import { ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
 
 export interface GateResult {
@@ -111,8 +111,10 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   if (stated && figureOnlyProposed(analysis.text, stating.flatMap((c) => splitSentences(c.quote).map((x) => x.text)), stated)) {
     return refusedWithNearest('已确定的标准，只有拟议的内容', stating[0]);
   }
-  // "燃气管道改造费用怎么分担？" answered by "两年累计改造燃气管道63公里": the topic, not the money asked about.
-  if (asksAboutMoney(analysis.text) && citations.length && !citations.some((c) => speaksOfMoney(c.quote))) {
+  // "燃气管道改造费用怎么分担？" answered by "两年累计改造燃气管道63公里": the topic, not the money asked about. A
+  // question asking when ("出资标准征求意见，反馈截止到哪天") asks a date of the matter, which needs no money word.
+  const asksWhen = questionTypeOf(withoutCarriedQuestion(analysis.text))?.name === '时间';
+  if (asksAboutMoney(analysis.text) && !asksWhen && citations.length && !citations.some((c) => speaksOfMoney(c.quote))) {
     return refusedWithNearest('关于费用、资金的内容', citations[0]);
   }
   const counted = countedWords(analysis.text);
