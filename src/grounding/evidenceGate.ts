@@ -9,7 +9,7 @@
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
 import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
-import { holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
+import { askedFigure, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
 import { askedPlaces, countyUnitsAfterCity, namesCityLevel, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
 import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
@@ -579,7 +579,9 @@ export function answerMismatches(
     const figured = (text: string) => statesFigure(withoutStatedYears(text));
     const parts = sentences.flatMap((s, i) => splitSentences(s.quote).map((x) => ({ text: x.text, s, i })));
     const withFigure = parts.filter((p) => figured(p.text));
-    const vouching = withFigure.length ? withFigure.map((p) => [...new Set([...levelsNamed(`${p.text} ${heads[p.i]} ${p.s.origin ?? ''}`), ...referred(p.s), ...ofTitle(p.s)])]) : named;
+    // Only a question asking a figure needs it of the level asked; "…的县级补助2026年还有吗" is vouched by the sentence
+    // naming 县级 beside a figure of the city's.
+    const vouching = withFigure.length && askedFigure(analysis.text) ? withFigure.map((p) => [...new Set([...levelsNamed(`${p.text} ${heads[p.i]} ${p.s.origin ?? ''}`), ...referred(p.s), ...ofTitle(p.s)])]) : named;
     if (!vouching.some((l) => l.includes(analysis.level!))) out.push({ kind: 'level', asked: analysis.level, found: [...new Set(named.flat())] });
   }
   // A sum of another kind (the subsidy per lift, asked what a lift costs) is a neighbouring figure. The kind asked is
