@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { asksAboutMoney, speaksOfMoney } from '../src/text/askedFigure.js';
+import type { ChatTurn } from '../src/types.js';
 import { testLibrary } from './support/library.js';
 
 const REPORT = [
@@ -20,7 +21,33 @@ const REPORT = [
   '',
 ].join('\n');
 
-const t = testLibrary({ files: { 'nanhu_report.txt': REPORT } });
+// A notice asking for comments on a draft named by its money subject, and a ledger whose notes say who pays for one
+// project's extras (not what they cost).
+const NOTICE = [
+  '---',
+  'title: 关于公开征求《南湖区居民出资指导标准（征求意见稿）》意见的公告',
+  'issuer: 南湖市南湖区住房和建设局',
+  'kind: notice',
+  '---',
+  '为规范老旧小区改造居民出资，我局起草了《南湖区居民出资指导标准（征求意见稿）》，现公开征求意见。',
+  '意见反馈截止时间为2031年3月20日，可通过信函方式反馈。',
+  '',
+].join('\n');
+
+const LEDGER = [
+  '---',
+  'title: 南湖区老旧小区改造重点项目台账',
+  'issuer: 南湖市南湖区住房和建设局',
+  'kind: report',
+  '---',
+  '一、项目明细',
+  '桂香苑项目总投资1800万元，是台账中总投资最大的项目。',
+  '二、填报说明',
+  '桂香苑的提升类内容为社区食堂，投资300万元由社会资本承担，不含区级补助。',
+  '',
+].join('\n');
+
+const t = testLibrary({ files: { 'nanhu_report.txt': REPORT, 'nanhu_notice.txt': NOTICE, 'nanhu_ledger.txt': LEDGER } });
 
 describe('money asked, money answered', () => {
   it('reads money in the question, not in the name of a document', () => {
@@ -53,4 +80,19 @@ describe('money asked, money answered', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('按楼层分摊');
   });
+
+  it('answers when comments on a money standard close: a date asked needs no money word', async () => {
+    expect(asksAboutMoney('南湖区居民出资指导标准征求意见，反馈意见截止到哪天？')).toBe(true);
+    const a = await answerQuestion(t.services, '南湖区居民出资指导标准征求意见，反馈意见截止到哪天？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2031年3月20日');
+  });
+
+  it('reads the kind of sum a follow-up asks in its own words, not in the earlier question it carries', async () => {
+    const history: ChatTurn[] = [{ role: 'user', text: '南湖区重点项目台账里总投资最大的是哪个项目？' }];
+    const a = await answerQuestion(t.services, '它的提升类内容是谁出的钱？', history);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('由社会资本承担');
+  });
 });
+

@@ -9,7 +9,7 @@
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
 import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
-import { holdsRateWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
+import { askedFigure, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
 import { askedPlaces, countyUnitsAfterCity, namesCityLevel, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
 import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
@@ -579,11 +579,14 @@ export function answerMismatches(
     const figured = (text: string) => statesFigure(withoutStatedYears(text));
     const parts = sentences.flatMap((s, i) => splitSentences(s.quote).map((x) => ({ text: x.text, s, i })));
     const withFigure = parts.filter((p) => figured(p.text));
-    const vouching = withFigure.length ? withFigure.map((p) => [...new Set([...levelsNamed(`${p.text} ${heads[p.i]} ${p.s.origin ?? ''}`), ...referred(p.s), ...ofTitle(p.s)])]) : named;
+    // Only a question asking a figure needs it of the level asked; "…的县级补助2026年还有吗" is vouched by the sentence
+    // naming 县级 beside a figure of the city's.
+    const vouching = withFigure.length && askedFigure(analysis.text) ? withFigure.map((p) => [...new Set([...levelsNamed(`${p.text} ${heads[p.i]} ${p.s.origin ?? ''}`), ...referred(p.s), ...ofTitle(p.s)])]) : named;
     if (!vouching.some((l) => l.includes(analysis.level!))) out.push({ kind: 'level', asked: analysis.level, found: [...new Set(named.flat())] });
   }
-  // A sum of another kind (the subsidy per lift, asked what a lift costs) is a neighbouring figure.
-  const sum = figureKindOf(analysis.text);
+  // A sum of another kind (the subsidy per lift, asked what a lift costs) is a neighbouring figure. The kind asked is
+  // the asker's: a follow-up ("它的提升类内容是谁出的钱") does not ask the sum its earlier question did ("总投资最大的…").
+  const sum = figureKindOf(withoutCarriedQuestion(analysis.text));
   if (sum) {
     const said = sentences.map((s) => figureKindOf(s.quote));
     if (!sentences.some((s) => sum.words.test(s.quote)) && said.some((k) => k && k !== sum)) out.push({ kind: 'figure', asked: sum.name, found: [...new Set(said.filter((k) => !!k).map((k) => k!.name))] });

@@ -264,7 +264,12 @@ const SPEAKS_OF_MONEY = /元|费|资金|出资|补助|补贴|奖补|收益|收�
 
 /** Whether a question asks about money (a cost, a fee, a subsidy, a revenue, who pays), in its own words (CARRIED_QUESTION). */
 export function asksAboutMoney(question: string): boolean {
-  return NAMES_MONEY.test(question.replace(CARRIED_QUESTION, '').replace(DOCUMENT_NAMED_BY_MONEY, ' '));
+  return NAMES_MONEY.test(withoutCarriedQuestion(question).replace(DOCUMENT_NAMED_BY_MONEY, ' '));
+}
+
+/** A follow-up's own words: its standalone form without the earlier question it carries in brackets (CARRIED_QUESTION). */
+export function withoutCarriedQuestion(question: string): string {
+  return question.replace(CARRIED_QUESTION, '');
 }
 
 /** A document named by its subject ("加装电梯补助讨论稿", "适老化改造补助办法"): which document, not money asked about. */

@@ -128,6 +128,17 @@ export function endsOnOpenMatter(sentence: string, question = ''): boolean {
 }
 
 /**
+ * "…补助2026年还有吗", "…奖补2026年度还执行吗": whether a rule goes on into a year. The text's own word on that year
+ * ("2026年度是否继续执行视财力情况另行研究") answers it, though it leaves the matter open. The capture is the year.
+ */
+const GOES_ON_IN_YEAR = /(?:到|在)?((?:19|20)\d{2})年度?(?:以后|后)?(?:还|仍|是否还|是否仍|是否继续)(?:能|会|要)?(?:有|有效|执行|继续|适用|补)(?:吗|么|不)?[？?。\s]*$/u;
+
+/** The year a question asks whether a rule goes on into, or undefined. */
+export function yearAskedGoingOn(question: string): string | undefined {
+  return GOES_ON_IN_YEAR.exec(question.normalize('NFKC'))?.[1];
+}
+
+/**
  * A question asking a detail that only a decision gives: when ("什么时候能出来", "从哪天起执行"), who ("维保费用由谁出"),
  * or whether ("2026年还每台再补2万吗"). A "which street" or "what" question may be answered beside a matter still studied
  * ("在白龙街道试点…，具体方案正在研究"), so it is not one.
