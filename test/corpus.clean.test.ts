@@ -95,6 +95,21 @@ describe('redaction', () => {
     expect(counts.formPhone).toBe(2);
   });
 
+  it('keeps prose that mentions signing: only a signed value after a field label is hidden', () => {
+    const prose = [
+      '（三）雨季复查。每次暴雨过后，塔吊须经施工、监理单位联合检查，签字确认后方可重新使用。',
+      '验收记录缺少业主委员会签章。',
+      '3.台账由物业服务企业和社区双方签字并存档；业主不便签字的，由其家属代签。',
+      '整改报告经监理单位签字确认',
+    ].join('\n');
+    const { text, counts } = redactPersonalData(prose);
+    expect(text).toBe(prose);
+    expect(counts.signature).toBe(0);
+    expect(redactPersonalData('业主签字：钱小芳 日期：2025年3月2日\n签名 孙立\n委员签名周文').text).toBe(
+      '业主签字：【已隐去签名】 日期：2025年3月2日\n签名 【已隐去签名】\n委员签名【已隐去签名】',
+    );
+  });
+
   it('is idempotent', () => {
     const once = redactPersonalData('代表签名：张三 电话：13912345678').text;
     expect(redactPersonalData(once).text).toBe(once);

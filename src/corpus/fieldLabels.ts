@@ -5,7 +5,7 @@ export const REDACTED_ID = '【已隐去身份证号】';
 export const REDACTED_SIGNATURE = '【已隐去签名】';
 
 /** Who signs a proposal or a feedback form: "提案者签名", "代表签字". */
-const SIGNER = '提案者|提案人|建议者|建议人|代表|委员|本人';
+export const SIGNER = '提案者|提案人|建议者|建议人|代表|委员|本人';
 /** The signature field itself. */
 export const SIGNATURE_WORD = '签名|签字|签章';
 /** A signature label with its optional signer: "提案者签名", "签字". */

@@ -1,4 +1,4 @@
-import { REDACTED_ID, REDACTED_SIGNATURE, SIGNATURE_LABEL, SIGNATURE_WORD } from './fieldLabels.js';
+import { REDACTED_ID, REDACTED_SIGNATURE, SIGNATURE_LABEL, SIGNATURE_WORD, SIGNER } from './fieldLabels.js';
 import { bankCardEdits, emailEdits, formFieldEdits } from './personalFields.js';
 import type { RedactionCounts, RedactionEdit } from './redactionTypes.js';
 import { foldFullWidth } from '../text/simplify.js';
@@ -49,14 +49,27 @@ const FORM_PHONE = /((?:联系)?(?:电话|手机|方式)\s*[:：]?[ \t]*)((?:\+?
 const PLACEHOLDER = /^【已隐去/;
 const SIGNATURE_LABEL_ALONE = new RegExp(`(?:${SIGNATURE_WORD})\\s*[:：]?[ \\t]*$`);
 const NOT_A_NAME = /^(?:联系|电话|日期|年|月|日)/;
+/** A signed name holds no sentence punctuation: "签字确认后方可恢复作业。" is a rule stated in prose, not a field. */
+const CLAUSE_PUNCTUATION = /[。，,；;！!？?、]/u;
+/**
+ * A name written straight after the label, without a colon or a space, follows a signer's label ("委员签名张三") and is
+ * short: after a bare 签字 ("监理单位签字确认") the words go on with the sentence.
+ */
+const GLUED_NAME = /^[\u4e00-\u9fff·]{2,4}$/u;
+const SIGNER_LABEL = new RegExp(`^(?:${SIGNER})`, 'u');
+
+/** The value after a signature label is a signed name, not the rest of a sentence that mentions signing. */
+function isSignedValue(label: string, gap: string, name: string): boolean {
+  if (name === '' || PLACEHOLDER.test(name) || NOT_A_NAME.test(name) || CLAUSE_PUNCTUATION.test(name)) return false;
+  return /[:：\s]$/u.test(label) || gap !== '' || (SIGNER_LABEL.test(label) && GLUED_NAME.test(name));
+}
 
 
 function signatureLineEdits(line: string, offset: number): RedactionEdit[] {
   const edits: RedactionEdit[] = [];
   for (const m of line.matchAll(SIGNATURE_FIELD)) {
     const [, label, gap, value] = m;
-    const name = value.trim();
-    if (name === '' || PLACEHOLDER.test(name) || NOT_A_NAME.test(name)) continue;
+    if (!isSignedValue(label, gap, value.trim())) continue;
     const start = offset + m.index + label.length + gap.length;
     edits.push({ start, end: start + value.length, replacement: REDACTED_SIGNATURE, kind: 'signature' });
   }

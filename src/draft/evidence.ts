@@ -123,6 +123,14 @@ function sentencesOf(ctx: EvidenceContext, chunk: Chunk): string[] {
  */
 const INLINE_HEADING = new RegExp(`^${NUMBERED_LINE_MARKER}[^。；;]{0,24}。?$`, 'u');
 
+/**
+ * A short numbered sentence heads the text after it in its passage; with nothing after it, it is a one-line item and
+ * states what it says ("（五）新增停车位1900个、充电端口760个。", "（三）将影像资料纳入拨付余款的前置条件。").
+ */
+function headsText(sentence: string, position: number, sentences: string[]): boolean {
+  return position < sentences.length - 1 && INLINE_HEADING.test(sentence);
+}
+
 /** Share of the topic's words the last heading of a section path holds (0 for the preamble). */
 export function headingMatch(words: string[], sectionPath: string): number {
   const heading = normalizeForMatch(sectionPath.split(SECTION_SEPARATOR).pop() ?? '');
@@ -424,8 +432,8 @@ function quoteCandidates(ctx: EvidenceContext, passages: { chunk: Chunk }[]): Ca
   const out: Candidate[] = [];
   passages.forEach(({ chunk }, rank) => {
     if (isFormRecord(chunk) || listsProblems(chunk.sectionPath)) return;
-    sentencesOf(ctx, chunk).forEach((sentence, position) => {
-      if (NOT_EVIDENCE.test(sentence) || sentence.length > ctx.tuning.maxSentenceChars || INLINE_HEADING.test(sentence)) return;
+    sentencesOf(ctx, chunk).forEach((sentence, position, sentences) => {
+      if (NOT_EVIDENCE.test(sentence) || sentence.length > ctx.tuning.maxSentenceChars || headsText(sentence, position, sentences)) return;
       out.push({ chunk, sentence, position, rank });
     });
   });
