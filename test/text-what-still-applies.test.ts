@@ -15,6 +15,11 @@ describe('what still applies beside a change not settled', () => {
     expect(whatStillApplies(q, ['区级补助'], ['2023年全区完成加装电梯区级补助发放86台。', '区级补助继续执行每台3万元。'])).toBe('区级补助继续执行每台3万元。');
   });
 
+  it('reads a rate asked in per cent without throwing', () => {
+    const q = figuresAsDigits('居民出资比例是不是已经提到30%了');
+    expect(whatStillApplies(q, ['出资比例'], ['居民出资比例仍按20%执行。'])).toBe('居民出资比例仍按20%执行。');
+  });
+
   it('does not offer the asked figure itself', () => {
     expect(whatStillApplies(figuresAsDigits('补助是不是提到5万元了'), ['补助'], ['补助仍按每台5万元执行。'])).toBeUndefined();
   });

@@ -201,7 +201,8 @@ export function namedFigureOf(figureQuestion: string): NamedFigure | undefined {
 
 /** The values of a sentence's figures of `unit`, compared as numbers ("1.2元" is not "2元"), its years left out. */
 export function figureValuesOf(sentence: string, unit: string): number[] {
-  const escaped = unit.replace(/[%]/gu, '\\$&');
+  // Escaped as regex syntax only: "%" is no metacharacter, and "\%" is an invalid escape under the u flag.
+  const escaped = unit.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return [...withoutStatedYears(sentence).matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${escaped}`, 'gu'))].map((m) => Number(m[1]) * MAGNITUDE[m[2]!]!);
 }
 

@@ -20,6 +20,19 @@ export const MIN_RULED_CELLS = 2;
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string) => cellsOf(line).filter(Boolean).length >= 2 && line.includes('\t');
 
+/** How an answer shows a quoted table row's cells apart ("青铜峡市｜87.4｜良"), as tables are commonly typed in text. */
+export const SHOWN_CELL_SEPARATOR = '｜';
+
+/** A quoted table row as an answer shows it, its cells joined by SHOWN_CELL_SEPARATOR ("利通区\t91.2\t优" → "利通区｜91.2｜优"); any other text as it is. */
+export function shownRow(text: string): string {
+  return isTableLine(text) ? cellsOf(text).join(SHOWN_CELL_SEPARATOR) : text;
+}
+
+/** A table row stating a figure ("红寺堡区\t78.6\t中", "8\t加装电梯全部完工\t城市更新科\t12月15日前"): data, however short. */
+export function isFigureRow(line: string): boolean {
+  return isTableLine(line) && /\d/u.test(line);
+}
+
 /** The tables of a chunk: runs of tab-separated lines, the first line of each run its header. */
 export function tablesOf(text: string): Table[] {
   // Most texts asked (every candidate sentence of an answer, via statesFigure) hold no tab, hence no table.
@@ -86,4 +99,15 @@ export function quotedTableFigures(quote: string, text: string): string[] {
   return tablesOf(text).flatMap((table) =>
     tableFigures([table.header.join('\t'), ...table.rows.filter((row) => row.line.trim() && quote.includes(row.line.trim())).map((row) => row.line)].join('\n')),
   );
+}
+
+/**
+ * Whether a question asks which rows are of a class a table's cell names: "被评为“良”的是哪几个县区", "评定为良好的有哪
+ * 些" (value 良, 良好). The class follows a word for being rated or ranked, quoted or not, and ends there: "评为良好" is of
+ * 良好, not 良.
+ */
+export function asksRowsOfClass(question: string, value: string): boolean {
+  if (!/哪|谁/u.test(question) || !/\p{Script=Han}/u.test(value)) return false;
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?:评为|评定为|定为|等次为|等级为|等次是|等级是|属于)["“”'‘’]?${escaped}["“”'‘’]?(?=$|[^\\p{Script=Han}]|[的类级档等])`, 'u').test(question);
 }

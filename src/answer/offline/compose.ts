@@ -1,6 +1,7 @@
 // Turning picked sentences into the answer text: each quote followed by [n], citations renumbered 1..m.
 import type { Chunk, Citation } from '../../types.js';
 import { withCitation } from '../../text/sentences.js';
+import { shownRow } from '../../text/tables.js';
 import { citationOf, type Passage } from '../../grounding/passages.js';
 import { sourceLabel } from '../../grounding/sources.js';
 import type { Evidence } from './answerability.js';
@@ -55,7 +56,7 @@ export function composeLines(lines: Quoted[][], passages: Passage[], evidence: E
     if (!list.includes(s.text)) list.push(s.text);
     quotes.set(s.passage.n, list);
   }
-  const render = (s: Quoted) => (s.label ? s.text : s.leadIn && /[：:]$/.test(s.text) ? s.text : withCitation(s.text, `[${numbers.get(s.passage.n)}]`));
+  const render = (s: Quoted) => (s.label ? s.text : s.leadIn && /[：:]$/.test(s.text) ? s.text : withCitation(shownRow(s.text), `[${numbers.get(s.passage.n)}]`));
   const answer = lines.map((line) => line.map(render).join('')).join('\n');
   const citations = [...numbers.entries()].map(([n, m]) => {
     const passage = passages.find((p) => p.n === n)!;

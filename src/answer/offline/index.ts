@@ -21,6 +21,7 @@ import { questionTypeOf } from '../../text/questionTypes.js';
 import { answerWithSentences } from './strategies/singleFact.js';
 import { answerFromTable } from './strategies/table.js';
 import { answerWithSuperlativeRow } from './strategies/superlative.js';
+import { answerWithClassRows } from './strategies/classRows.js';
 import { answerWithStartOfForce } from './strategies/startOfForce.js';
 import { withStatedDifference } from './strategies/difference.js';
 import { answerAfterAskedReason, answerWithStatedCause, refuseWithoutReason } from './strategies/reason.js';
@@ -116,6 +117,7 @@ function lacksAskedDetail(question: string, text: string): boolean {
  * 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
  * 2e. A how-much question naming a table's row ("任务分解表里修水县…多少户"): that row, each figure with its column.
  * 2e'. "……中标金额最低的是哪家？": the row of a table holding the lowest (highest) figure of the column named, under its header.
+ * 2e''. "……被评为“良”的是哪几个县区？": the rows of a table whose column holds the class asked, under its header.
  * 2f. "……的办理结果是哪一类？": the handling-class line in the header of the reply asked about.
  * 2g. "汾住建发〔2025〕22号从哪天开始执行": the named document's sentence stating the date it comes into force.
  * 3. Gate: refuse ("not covered", with the nearest sources) unless the best sentence and passage clear the bars.
@@ -167,6 +169,7 @@ const FOUND_WHOLE_STRATEGIES: readonly ((input: FoundWholeInput) => ExtractiveAn
   ({ question, passages, options }) => (passages.length ? answerWithProposer(question.focus.text, passages[0].chunk.docId, passages, options, foundWhole()) : undefined), // 2d. "……是哪位代表提的？": the first-ranked reply's salutation
   ({ question, passages, t }) => answerFromTable(question.focus.text, question.terms, passages, foundWhole(), t), // 2e. a figure of a table's row ("…任务分解表里修水县要改多少个小区"): the row, each figure with its column
   ({ question, passages, options, t }) => answerWithSuperlativeRow(question.focus.text, question.terms, passages, foundWhole(), t, options.chunksOf), // 2e'. "…中标金额最低的是哪家": the table row holding the column's lowest (highest) figure
+  ({ question, passages, t }) => answerWithClassRows(question.focus.text, question.terms, passages, foundWhole(), t), // 2e''. "…被评为“良”的是哪几个县区": the table rows whose column holds the class asked
   ({ question, passages }) => answerWithHandlingClass(question.focus.text, passages), // 2f. "……的办理结果是哪一类？": the class line in the reply's header
   ({ question, passages, options }) => answerWithStartOfForce(question.focus.text, passages, options.namedDocId, foundWhole()), // 2g. "…22号从哪天开始执行": the named document's "本通知自…起执行"
 ];

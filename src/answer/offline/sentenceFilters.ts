@@ -8,6 +8,7 @@ import { coverage, type WeightedTerm } from './termWeights.js';
 import { statesFigure } from '../../text/askedFigure.js';
 import { QUOTED_CLAUSE } from '../../text/clauses.js';
 import { endsAsQuestion, type Sentence } from '../../text/sentences.js';
+import { isFigureRow } from '../../text/tables.js';
 
 /** A sentence whose subject is "该项目", "此工程"…: what it is about is named in the sentence before. */
 export const REFERS_TO_SUBJECT = /^(?:该|此|这一?|上述)(?:项目|工程|小区|路段|建议|提案|方案|工作|问题|政策)/;
@@ -32,11 +33,13 @@ function isItemAlone(sentence: string, passage: Passage): boolean {
 
 /**
  * A title or heading standing on its own line ("黑龙江省牡丹江市区2022年城镇老旧小区改造实施方案", "二、工作原则"): it
- * names a topic and states nothing, so it never serves as an answer sentence. Label lines ("联系人：陈绍军") are data
- * and stay.
+ * names a topic and states nothing, so it never serves as an answer sentence. Label lines ("联系人：陈绍军") and
+ * table rows with a figure are data and stay.
  */
 export function isHeadingLike(sentence: string, passage: Passage): boolean {
   const text = sentence.trim();
+  // "红寺堡区\t78.6\t中": a table row is as short as a heading and as bare of punctuation, but states its figures.
+  if (isFigureRow(text)) return false;
   const norm = normalizeForMatch(text).replace(/[。！？!?]$/, '');
   const title = normalizeForMatch(passage.chunk.title);
   if (title && (title.includes(norm) || (norm.includes(title) && norm.length <= title.length + 12))) return true;

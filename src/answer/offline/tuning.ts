@@ -193,6 +193,11 @@ export const OFFLINE_TUNING = {
    * than a row's would ("台账里总投资最大的是哪个小区" ranks the ledger's notes above its table).
    */
   superlativePassages: 5,
+  /**
+   * "…被评为“良”的是哪几个县区" is answered from a table whose column puts rows in the class asked
+   * (strategies/classRows.ts), in one of this many top passages: like a superlative, it names a column's value, not the rows.
+   */
+  classRowPassages: 5,
 
   // ---- Reply bodies and document overviews (strategies/replyBody.ts, strategies/overview.ts) ----
   maxBodySentences: 3,

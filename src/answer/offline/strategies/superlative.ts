@@ -5,14 +5,11 @@ import type { Chunk } from '../../../types.js';
 import { citationOf, type Passage } from '../../../grounding/passages.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
 import { cellFigure, superlativeAsked } from '../../../text/superlatives.js';
-import { tablesOf, type Table } from '../../../text/tables.js';
+import { SHOWN_CELL_SEPARATOR as CELL_SEPARATOR, tablesOf, type Table } from '../../../text/tables.js';
 import type { Evidence } from '../answerability.js';
 import type { ExtractiveAnswer } from '../compose.js';
 import type { OfflineTuning } from '../tuning.js';
 import { coverage, type WeightedTerm } from '../termWeights.js';
-
-/** A row separator of the answer: the cells of a table row side by side, as a table shows them. */
-const CELL_SEPARATOR = '｜';
 
 /**
  * Where in `compared` (the question's words before 最) a column heading is named, by one of its two-character words
