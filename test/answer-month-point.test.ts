@@ -40,12 +40,18 @@ const ELEVATORS_AND_PLAN = policyFile('临川市2025年上半年加装电梯工�
   '下一步，10月底完成全部项目的竣工验收，年底前完成年度任务。',
 ]);
 
+const YEAR_PLAN = policyFile('临川市2025年城镇老旧小区改造工作方案', '临川市住房和城乡建设局', [
+  '一、工作目标\n2025年计划改造老旧小区50个，10月底前完成改造老旧小区30个，12月底前全部完工。',
+  '二、工作措施\n加强资金保障，落实市县两级配套资金。',
+]);
+
 const june = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY } });
 const both = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY, 'report.txt': REPORT } });
 const yearEnd = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'summary.txt': SUMMARY } });
 const deadlines = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': PROGRESS } });
 const targets = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'plan.txt': SCHEDULE } });
 const halfYear = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'elevators.txt': ELEVATORS } });
+const yearPlan = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'plan.txt': YEAR_PLAN } });
 const halfYearAndPlan = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'elevators.txt': ELEVATORS_AND_PLAN } });
 
 describe('a figure asked as of a month', () => {
@@ -97,6 +103,13 @@ describe('a figure asked as of a month', () => {
     const a = await targets.ask('截至8月底全市老旧小区改造开工率是多少？');
     expect(a.answered).toBe(false);
     expect(a.answer).toContain('只有6月底前、9月底前的目标');
+  });
+
+  it('answers the target set for the month asked when the plan is asked, and refuses a month the plan sets none for', async () => {
+    await expectAnswered(yearPlan, '10月底计划完成多少个老旧小区改造？', '30个');
+    const other = await targets.ask('8月底计划开工率是多少？');
+    expect(other.answered).toBe(false);
+    expect(other.answer).toContain('只有6月底前、9月底前的目标');
   });
 
   it('names the point as it was asked', async () => {

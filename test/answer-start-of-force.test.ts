@@ -1,7 +1,7 @@
 // "青住建发〔2024〕9号从哪天开始执行": a question naming a document by its number asks when it comes into force. The
 // document's own sentence ("本通知自…起执行") answers it, not a worked example's date nor another deadline of the text.
 import { describe, expect, it } from 'vitest';
-import { ASKS_START_OF_FORCE, STATES_START_OF_FORCE, statesStartOfForce } from '../src/text/inForce.js';
+import { ASKS_START_OF_FORCE, STATES_START_OF_FORCE, statesAnyStartOfForce, statesStartOfForce } from '../src/text/inForce.js';
 import { libraryDocument, testLibrary } from './support/library.js';
 
 const NOTICE = libraryDocument({ title: '关于调整青川区老旧小区改造补助标准的补充通知', number: '青住建发〔2024〕9号' }, `青川区住房和城乡建设局
@@ -46,7 +46,19 @@ const MEASURES = libraryDocument({ title: '青川区既有住宅加装电梯补�
 第四条 本办法自二〇二五年三月一日起执行。
 `);
 
-const library = testLibrary({ files: { 'qingchuan_buchong.txt': NOTICE, 'qingchuan_wuye.txt': STANDARD, 'qingchuan_dianti.txt': MEASURES } }, { timeout: 120_000 });
+const WORKS = libraryDocument({ title: '青川区老旧小区改造施工管理规定', number: '青住建发〔2024〕30号' }, `青川区老旧小区改造施工管理规定
+
+青住建发〔2024〕30号
+
+第一条 为规范老旧小区改造施工，制定本规定。
+第二条 夜间施工管控措施自2024年6月1日起至2024年9月30日止实施。
+第三条 施工单位应当设置围挡，并公示投诉电话。
+`);
+
+const library = testLibrary(
+  { files: { 'qingchuan_buchong.txt': NOTICE, 'qingchuan_wuye.txt': STANDARD, 'qingchuan_dianti.txt': MEASURES, 'qingchuan_shigong.txt': WORKS } },
+  { timeout: 120_000 },
+);
 
 describe('when a named document comes into force', () => {
   it("is answered with the document's own sentence, not a worked example's date", async () => {
@@ -71,6 +83,21 @@ describe('when a named document comes into force', () => {
     expect(a.answer).not.toContain('8万元');
   });
 
+  it('is answered when asked with another word for coming into force (实施 for the document\'s 执行)', async () => {
+    const a = await library.ask('青住建发〔2024〕9号什么时候实施？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('本通知自2024年9月1日起执行');
+  });
+
+  it("is refused, not answered with one measure's own period, when the document states no start", async () => {
+    for (const question of ['青住建发〔2024〕30号什么时候实施？', '《青川区老旧小区改造施工管理规定》从哪天开始施行？']) {
+      const a = await library.ask(question);
+      expect(a.answered).toBe(false);
+      expect(a.answer).toContain('没有写明从何时起施行');
+      expect(a.answer).not.toContain('[1]');
+    }
+  });
+
   it('reads the ask and the statement at the text layer', () => {
     expect(ASKS_START_OF_FORCE.test('汾住建发〔2025〕22号从哪天开始执行')).toBe(true);
     expect(ASKS_START_OF_FORCE.test('这个办法什么时候施行')).toBe(true);
@@ -82,5 +109,7 @@ describe('when a named document comes into force', () => {
     expect(statesStartOfForce('本办法自二〇二五年三月一日起施行。')).toBe(true);
     expect(statesStartOfForce('本通知自２０２５年８月１日起执行。')).toBe(true);
     expect(statesStartOfForce('本办法自印发之日起施行。')).toBe(false);
+    expect(statesAnyStartOfForce('本办法自印发之日起施行。')).toBe(true);
+    expect(statesAnyStartOfForce('夜间施工管控措施自2024年6月1日起至2024年9月30日止实施。')).toBe(false);
   });
 });

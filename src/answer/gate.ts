@@ -17,7 +17,7 @@ import { DISTRICT_LEVEL } from '../grounding/levels.js';
 import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.js';
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
 import { askedFigure, askedFigureParts, askersFigure, asksAboutMoney, withoutCarriedQuestion, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
-import { ACTUALLY_WORDS, ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, IN_THE_END_WORDS, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
+import { ACTUALLY_WORDS, ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatIsPlanned, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, IN_THE_END_WORDS, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
 import { NOW_WORDS, YEARS_FROM_NOW } from '../text/dates.js';
 import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
 
@@ -227,6 +227,8 @@ export function monthPointRefusal(question: string, citations: Citation[], carri
   const asked = askedMonthPoint(question);
   const asking = `${question} ${carriedFrom}`;
   if (!asked || !citations.length || !(ASKS_FOR_QUANTITY.test(asking) || askedFigure(asking))) return undefined;
+  // "10月底计划完成多少" asks the target set for that month: "10月底前完成…30个" states it.
+  if (asksWhatIsPlanned(question) && citations.some((c) => deadlineMonths(c.quote).includes(asked.month))) return undefined;
   if (!citations.every((c) => statesOtherMonthOnly(c.quote, asked.month))) return undefined;
   const stated = [...new Set(citations.flatMap((c) => statedMonthPoints(c.quote)))].map((m) => `${m}月`);
   const targets = [...new Set(citations.flatMap((c) => deadlineMonths(c.quote)))].map((m) => `${m}月底前`);

@@ -252,6 +252,17 @@ export const ASKS_START_OF_FORCE = new RegExp(
 export const STATES_START_OF_FORCE = new RegExp(`自\\s*(?:19|20)\\d{2}\\s*年[^，,。；;]{0,12}?起${TAKES_EFFECT}`, 'u');
 
 /**
+ * Any statement of when a document comes into force, dated or not ("本办法自2024年5月1日起施行", "自印发之日起施行",
+ * "从发布之日起执行"); a measure's own period ("…自6月1日起至9月30日止实施") is not one.
+ */
+const STATES_ANY_START_OF_FORCE = new RegExp(`起${TAKES_EFFECT}|${TAKES_EFFECT}日期`, 'u');
+
+/** Whether a text states, dated or not, from when a document is in force (STATES_ANY_START_OF_FORCE). */
+export function statesAnyStartOfForce(text: string): boolean {
+  return STATES_ANY_START_OF_FORCE.test(text.normalize('NFKC'));
+}
+
+/**
  * Whether a sentence states, with its date, from when a document is in force (STATES_START_OF_FORCE), its date read
  * alike in digits, full-width digits or Chinese numerals ("本办法自二〇二五年三月一日起施行", "自２０２５年３月１日起执行").
  */

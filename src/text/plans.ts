@@ -5,6 +5,7 @@
 
 import { clausesOf } from './clauses.js';
 import { RANGE_SYMBOL_CHARS } from './numerals.js';
+import { UP_TO_WORDS } from './dates.js';
 
 /** Headings that name plans in any document: 下步工作, 下一步, 今后工作, 工作打算. */
 const PLAN_HEADING = /下步|下一步|打算|今后工作/u;
@@ -46,6 +47,17 @@ export const IN_THE_END_WORDS: readonly string[] = ['最终', '最后'];
  * end, 最终/最后 before a verb of finishing or reaching ("最终改造完成了多少", "最后建成了没有"; not "最后归谁").
  */
 export const ASKS_WHAT_WAS_DONE = new RegExp(`${ACTUALLY_WORDS.join('|')}|(?:${IN_THE_END_WORDS.join('|')})[^，,。？?；;]{0,6}?(?:${FINISH_VERB}|达到)`, 'u');
+
+/** Words asking what is planned or targeted rather than what was done ("10月底计划完成多少", "目标是多少"). */
+const PLAN_ASKING_WORDS: readonly string[] = ['计划', '目标', '力争', '争取', '预计', '任务'];
+
+/**
+ * The plan or target asked, not a figure reached: "10月底计划完成多少个", "年底的目标是多少". Not when the question also
+ * asks what was actually done or counts up to a point ("截至10月底，计划内的小区实际完成了多少").
+ */
+export function asksWhatIsPlanned(question: string): boolean {
+  return PLAN_ASKING_WORDS.some((w) => question.includes(w)) && !ASKS_WHAT_WAS_DONE.test(question) && !UP_TO_WORDS.some((w) => question.includes(w));
+}
 
 /** What a figure stood at by a year's end ("聊城2024年底覆盖率是多少"; not "2025年底要达到多少", which asks the target). */
 const ASKS_AT_YEAR_END = /(?<!\d)((?:19|20)\d{2})\s*年\s*[底末](?:(?!要|将|能|目标|计划|力争|争取|预计|达到)[^，,。？?；;]){0,12}(?:是|为)多少/u;

@@ -171,7 +171,7 @@ const FOUND_WHOLE_STRATEGIES: readonly ((input: FoundWholeInput) => ExtractiveAn
   ({ question, passages, options, t }) => answerWithSuperlativeRow(question.focus.text, question.terms, passages, foundWhole(), t, options.chunksOf), // 2e'. "…中标金额最低的是哪家": the table row holding the column's lowest (highest) figure
   ({ question, passages, t }) => answerWithClassRows(question.focus.text, question.terms, passages, foundWhole(), t), // 2e''. "…被评为“良”的是哪几个县区": the table rows whose column holds the class asked
   ({ question, passages }) => answerWithHandlingClass(question.focus.text, passages), // 2f. "……的办理结果是哪一类？": the class line in the reply's header
-  ({ question, passages, options }) => answerWithStartOfForce(question.focus.text, passages, options.namedDocId, foundWhole()), // 2g. "…22号从哪天开始执行": the named document's "本通知自…起执行"
+  ({ question, passages, options }) => answerWithStartOfForce(question.focus.text, passages, options.namedDocId, foundWhole(), options.chunksOf), // 2g. "…22号从哪天开始执行": the named document's "本通知自…起执行"
 ];
 
 function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: Passage[], options: ExtractiveOptions): ExtractiveAnswer {

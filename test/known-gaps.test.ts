@@ -1,12 +1,10 @@
-// Risks a review reported, checked on invented text (tidy15). Each `it.fails` states the behaviour wanted and fails
-// today: it passes while the risk stands, and turns red (to be made a plain `it`) once the risk is fixed.
+// Known gaps a review reported, checked on invented text. Each `it.fails` states the behaviour wanted and fails
+// today: it passes while the gap stands, and turns red (to be made a plain `it`) once the gap is closed.
 //  (a) figureOfOtherPlaceRefusal lets the paragraph before a sentence say what is counted ("…完成改造城镇老旧小区160个。
 //      分县区看，…南岭县31个"); a paragraph stating ANOTHER place's figure lends its counted words too, so another
 //      place's figure answers the place asked instead of being refused.
 //  (b) the refusal names the figure's owner from a fallback (the document's place) as fact, though the passage's line
 //      before names the place it is of.
-//  (c) "什么时候实施" of a named document is answered from one measure's own 自…起至…止 range.
-//  (d) "10月底计划完成多少" is refused though the library states the plan for 10月底 ("10月底前完成…30个").
 import { describe, expect, it } from 'vitest';
 import { testLibrary } from './support/library.js';
 import { LINCHUAN_BUREAU, policyFile } from './support/ownCity.js';
@@ -18,17 +16,6 @@ const PROGRESS = policyFile('临川市老旧小区改造进展情况', '临川�
 
 const REPORT = policyFile('关于加装电梯工作的报告', '临川市住房和城乡建设局', ['东岭县加装电梯工作情况如下。\n今年加装电梯20台，白沙县将学习其做法。']);
 
-const MEASURE = policyFile('临川市老旧小区改造施工管理办法', '临川市住房和城乡建设局', [
-  '第一条 为规范老旧小区改造施工，制定本办法。',
-  '第五条 夜间施工管控措施自2024年6月1日起至2024年9月30日止实施。',
-  '第六条 施工单位应当设置围挡。',
-]);
-
-const PLAN = policyFile('临川市2025年城镇老旧小区改造工作方案', '临川市住房和城乡建设局', [
-  '一、工作目标\n2025年计划改造老旧小区50个，10月底前完成改造老旧小区30个，12月底前全部完工。',
-  '二、工作措施\n加强资金保障，落实市县两级配套资金。',
-]);
-
 const OTHERS = Object.fromEntries(
   ['东湖', '西岭', '南塘', '北苑', '中山', '文昌'].map((street, i) => [
     `street-${i}.txt`,
@@ -36,8 +23,8 @@ const OTHERS = Object.fromEntries(
   ]),
 );
 
-describe('reported risks (tidy15)', () => {
-  const t = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'progress.txt': PROGRESS, 'report.txt': REPORT, 'measure.txt': MEASURE, 'plan.txt': PLAN, ...OTHERS } });
+describe('known gaps: the place a figure is of', () => {
+  const t = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'progress.txt': PROGRESS, 'report.txt': REPORT, ...OTHERS } });
 
   it.fails('(a) does not answer a county\'s count with the figure of the county the paragraph named before', async () => {
     const a = await t.ask('东岭县今年改造了多少个老旧小区');
@@ -50,18 +37,5 @@ describe('reported risks (tidy15)', () => {
     // Today: refused, "文件中的这一数字是临川市的：今年加装电梯20台…" (the line before names 东岭县).
     expect(a.answered).toBe(false);
     expect(a.answer).not.toContain('是临川市的');
-  });
-
-  it.fails('(c) does not answer when a named document takes effect with one measure\'s date range', async () => {
-    const a = await t.ask('《临川市老旧小区改造施工管理办法》什么时候实施？');
-    // Today: answered "第五条 夜间施工管控措施自2024年6月1日起至2024年9月30日止实施。"
-    expect(a.answered).toBe(false);
-  });
-
-  it.fails('(d) answers a plan asked for a month-end with the plan stated for it', async () => {
-    const a = await t.ask('10月底计划完成多少个老旧小区改造？');
-    // Today: refused, "现有文件中没有10月底的相关数据…文件中只有10月底前、12月底前的目标：…".
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('30个');
   });
 });
