@@ -3,6 +3,7 @@
 // Before, the 6月底 figure stood as the answer to the 10月底 question.
 import { describe, expect, it } from 'vitest';
 import { askedMonthPoint, statesOtherMonthOnly } from '../src/text/monthPoints.js';
+import { asksWhatIsPlanned } from '../src/text/plans.js';
 import type { ChatTurn } from '../src/types.js';
 import { expectAnswered, testLibrary } from './support/library.js';
 import { LINCHUAN_BUREAU, policyFile } from './support/ownCity.js';
@@ -107,9 +108,18 @@ describe('a figure asked as of a month', () => {
 
   it('answers the target set for the month asked when the plan is asked, and refuses a month the plan sets none for', async () => {
     await expectAnswered(yearPlan, '10月底计划完成多少个老旧小区改造？', '30个');
+    const done = await yearPlan.ask('10月底老旧小区改造任务完成了多少个？');
+    expect(done.answered).toBe(false);
     const other = await targets.ask('8月底计划开工率是多少？');
     expect(other.answered).toBe(false);
     expect(other.answer).toContain('只有6月底前、9月底前的目标');
+  });
+
+  it('reads a plan asked apart from what was done by that month', () => {
+    expect(asksWhatIsPlanned('10月底计划完成多少个老旧小区改造？')).toBe(true);
+    expect(asksWhatIsPlanned('10月底改造任务完成了多少个？')).toBe(false);
+    expect(asksWhatIsPlanned('10月底计划内的小区完成了多少个？')).toBe(false);
+    expect(asksWhatIsPlanned('截至10月底计划完成多少个？')).toBe(false);
   });
 
   it('names the point as it was asked', async () => {

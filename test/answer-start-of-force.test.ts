@@ -55,8 +55,24 @@ const WORKS = libraryDocument({ title: '青川区老旧小区改造施工管理�
 第三条 施工单位应当设置围挡，并公示投诉电话。
 `);
 
+const FUNDS = libraryDocument({ title: '青川区住宅专项维修资金使用细则', number: '青住建发〔2024〕33号' }, `青川区住宅专项维修资金使用细则
+
+青住建发〔2024〕33号
+
+第一条 为规范住宅专项维修资金使用，制定本细则。
+第二条 本细则自发布之日起30日后施行。
+`);
+
 const library = testLibrary(
-  { files: { 'qingchuan_buchong.txt': NOTICE, 'qingchuan_wuye.txt': STANDARD, 'qingchuan_dianti.txt': MEASURES, 'qingchuan_shigong.txt': WORKS } },
+  {
+    files: {
+      'qingchuan_buchong.txt': NOTICE,
+      'qingchuan_wuye.txt': STANDARD,
+      'qingchuan_dianti.txt': MEASURES,
+      'qingchuan_shigong.txt': WORKS,
+      'qingchuan_weixiu.txt': FUNDS,
+    },
+  },
   { timeout: 120_000 },
 );
 
@@ -98,6 +114,11 @@ describe('when a named document comes into force', () => {
     }
   });
 
+  it('never says a document states no start when it states one without a date', async () => {
+    const a = await library.ask('青住建发〔2024〕33号什么时候施行？');
+    expect(a.answer).not.toContain('没有写明');
+  });
+
   it('reads the ask and the statement at the text layer', () => {
     expect(ASKS_START_OF_FORCE.test('汾住建发〔2025〕22号从哪天开始执行')).toBe(true);
     expect(ASKS_START_OF_FORCE.test('这个办法什么时候施行')).toBe(true);
@@ -111,5 +132,7 @@ describe('when a named document comes into force', () => {
     expect(statesStartOfForce('本办法自印发之日起施行。')).toBe(false);
     expect(statesAnyStartOfForce('本办法自印发之日起施行。')).toBe(true);
     expect(statesAnyStartOfForce('夜间施工管控措施自2024年6月1日起至2024年9月30日止实施。')).toBe(false);
+    expect(statesAnyStartOfForce('本细则自发布之日起30日后施行。')).toBe(true);
+    expect(statesAnyStartOfForce('本办法自2025年5月1日起实行，有效期五年。')).toBe(true);
   });
 });

@@ -68,6 +68,7 @@ describe('a table row as an answer sentence', () => {
   it('reads rows with a figure as data and shows their cells apart', () => {
     expect(isFigureRow('2\t雨季施工安全专项检查\t安全监督科\t7月20日前')).toBe(true);
     expect(isFigureRow('序号\t任务\t责任科室\t完成时限')).toBe(false);
+    expect(isFigureRow('县区\t2025年目标（个）\t2026年目标（个）')).toBe(false);
     expect(isFigureRow('二、重点任务分解')).toBe(false);
     expect(shownRow('2\t雨季施工安全专项检查\t安全监督科\t7月20日前')).toBe('2｜雨季施工安全专项检查｜安全监督科｜7月20日前');
     expect(shownRow('各县（市、区）要按月报送进度。')).toBe('各县（市、区）要按月报送进度。');

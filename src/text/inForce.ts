@@ -253,9 +253,10 @@ export const STATES_START_OF_FORCE = new RegExp(`自\\s*(?:19|20)\\d{2}\\s*年[^
 
 /**
  * Any statement of when a document comes into force, dated or not ("本办法自2024年5月1日起施行", "自印发之日起施行",
- * "从发布之日起执行"); a measure's own period ("…自6月1日起至9月30日止实施") is not one.
+ * "自发布之日起30日后施行", "…起实行"); a measure's own period ("…自6月1日起至9月30日止实施") is not one. Where this
+ * finds none, the refusal says the document does not state it, so it errs towards finding one.
  */
-const STATES_ANY_START_OF_FORCE = new RegExp(`起${TAKES_EFFECT}|${TAKES_EFFECT}日期`, 'u');
+const STATES_ANY_START_OF_FORCE = new RegExp(`(?:起|开始)[^，,。；;至止]{0,8}?(?:${TAKES_EFFECT}|实行)|${TAKES_EFFECT}日期`, 'u');
 
 /** Whether a text states, dated or not, from when a document is in force (STATES_ANY_START_OF_FORCE). */
 export function statesAnyStartOfForce(text: string): boolean {

@@ -49,14 +49,22 @@ export const IN_THE_END_WORDS: readonly string[] = ['最终', '最后'];
 export const ASKS_WHAT_WAS_DONE = new RegExp(`${ACTUALLY_WORDS.join('|')}|(?:${IN_THE_END_WORDS.join('|')})[^，,。？?；;]{0,6}?(?:${FINISH_VERB}|达到)`, 'u');
 
 /** Words asking what is planned or targeted rather than what was done ("10月底计划完成多少", "目标是多少"). */
-const PLAN_ASKING_WORDS: readonly string[] = ['计划', '目标', '力争', '争取', '预计', '任务'];
+const PLAN_ASKING_WORDS: readonly string[] = ['计划', '目标', '力争', '争取', '预计'];
+
+/** A verb of finishing with 了 or 没: what was done is asked ("任务完成了多少", "计划内的完成了几个"). */
+const ASKS_DONE_WITH_LE = new RegExp(`${FINISH_VERB}(?:了|没)`, 'u');
 
 /**
  * The plan or target asked, not a figure reached: "10月底计划完成多少个", "年底的目标是多少". Not when the question also
- * asks what was actually done or counts up to a point ("截至10月底，计划内的小区实际完成了多少").
+ * asks what was actually done, with 了 or up to a point ("10月底计划内的小区完成了多少", "截至10月底…实际完成了多少").
  */
 export function asksWhatIsPlanned(question: string): boolean {
-  return PLAN_ASKING_WORDS.some((w) => question.includes(w)) && !ASKS_WHAT_WAS_DONE.test(question) && !UP_TO_WORDS.some((w) => question.includes(w));
+  return (
+    PLAN_ASKING_WORDS.some((w) => question.includes(w) && !question.includes(`${w}内`)) &&
+    !ASKS_WHAT_WAS_DONE.test(question) &&
+    !ASKS_DONE_WITH_LE.test(question) &&
+    !UP_TO_WORDS.some((w) => question.includes(w))
+  );
 }
 
 /** What a figure stood at by a year's end ("聊城2024年底覆盖率是多少"; not "2025年底要达到多少", which asks the target). */

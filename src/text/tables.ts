@@ -1,4 +1,5 @@
 // Tables as ingestion keeps them: runs of tab-separated lines, the first line of each run its header ("小区数（个）").
+import { withoutStatedYears } from './numerals.js';
 
 export interface Table {
   /** The line right before the table ("表1  2025年城镇老旧小区改造任务分解表"), when it is a caption. */
@@ -28,9 +29,12 @@ export function shownRow(text: string): string {
   return isTableLine(text) ? cellsOf(text).join(SHOWN_CELL_SEPARATOR) : text;
 }
 
-/** A table row stating a figure ("红寺堡区\t78.6\t中", "8\t加装电梯全部完工\t城市更新科\t12月15日前"): data, however short. */
+/**
+ * A table row stating a figure ("红寺堡区\t78.6\t中", "8\t加装电梯全部完工\t城市更新科\t12月15日前"): data, however short.
+ * A header naming years ("县区\t2025年目标（个）\t2026年目标（个）") states none.
+ */
 export function isFigureRow(line: string): boolean {
-  return isTableLine(line) && /\d/u.test(line);
+  return isTableLine(line) && /\d/u.test(withoutStatedYears(line));
 }
 
 /** The tables of a chunk: runs of tab-separated lines, the first line of each run its header. */
