@@ -71,6 +71,8 @@ describe('names asked, a count given', () => {
     expect(a.answer).toContain('棉纺厂二小区');
     expect(countsWithoutNaming(['纳入改造的有天一小区、九小区。'], '小区')).toBe(false);
     expect(countsWithoutNaming(['全区改造六个小区'], '小区')).toBe(true);
+    expect(countsWithoutNaming(['城关第2网格｜84.0｜良', '城关第4网格｜86.5｜良'], '网格')).toBe(false);
+    expect(countsWithoutNaming(['第三小区已完工'], '小区')).toBe(false);
   });
 
   it('reads the kind asked and the counts at the text layer', () => {

@@ -36,9 +36,29 @@ const SCORES = libraryDocument({ title: '青禾市2025年度老旧小区改造�
 青石县｜88.0｜良
 `);
 
-const library = testLibrary({ files: { 'qh_yaodian.txt': TASKS, 'qh_jixiao.txt': SCORES } }, { timeout: 120_000 });
+const GRIDS = libraryDocument({ title: '青禾市2025年度网格化管理考评结果', issuer: '青禾市住房和城乡建设局' }, `青禾市2025年度网格化管理考评结果
+
+一、考评结果
+网格｜得分｜等级
+城关第1网格｜91.5｜优
+城关第2网格｜84.0｜良
+城关第3网格｜72.5｜中
+城关第4网格｜86.5｜良
+
+二、整改要求
+考评为“中”的网格要限期整改。
+`);
+
+const library = testLibrary({ files: { 'qh_yaodian.txt': TASKS, 'qh_jixiao.txt': SCORES, 'qh_wangge.txt': GRIDS } }, { timeout: 120_000 });
 
 describe('a table row as an answer sentence', () => {
+  it('answers rows named by an ordinal ("城关第2网格") as names, not as a count', async () => {
+    const a = await library.ask('网格化管理考评被评为“良”的是哪几个网格？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('城关第2网格｜84.0｜良');
+    expect(a.answer).not.toContain('只有数量');
+  });
+
   it('answers a deadline asked of a task from its short row, cells shown apart', async () => {
     const a = await library.ask('雨季施工安全专项检查要在什么时候前完成？');
     expect(a.answered).toBe(true);

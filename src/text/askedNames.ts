@@ -50,6 +50,9 @@ const COUNT_AFTER = /^\d+[个家处所]/u;
 /** Names listed right before a count of the kind ("金盘、滨江2个小区"). */
 const LISTED_BEFORE_COUNT = new RegExp(`、\\p{Script=Han}{1,10}${COUNT.source}$`, 'u');
 
+/** An ordinal right before the kind: "第2" / "第三" (+ 网格, 小区) is a name. */
+const ORDINAL_BEFORE = /第(?:\d+|[一二两三四五六七八九十百]+)$/u;
+
 /** How far before the kind a count is read ("共计126个" + 小区). */
 const COUNT_WINDOW_CHARS = 8;
 /** How far before the kind names listed before its count are read ("金盘、滨江2个" + 小区). */
@@ -73,6 +76,8 @@ export function countsWithoutNaming(sentences: string[], kind: string): boolean 
       const before = text.slice(Math.max(0, at - COUNT_WINDOW_CHARS), at);
       const after = text.slice(at + kind.length);
       if (/等\d*[个家处所]?$/u.test(before)) return false;
+      // "城关第2网格", "第三小区": an ordinal before the kind names one, it counts none.
+      if (ORDINAL_BEFORE.test(before)) return false;
       // "改造金盘、滨江2个小区": the names listed before the count.
       if (COUNT_BEFORE.test(before) && LISTED_BEFORE_COUNT.test(text.slice(Math.max(0, at - LISTED_NAMES_WINDOW_CHARS), at))) return false;
       if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) counted = true;
