@@ -282,10 +282,10 @@ export function holdsNumberedItem(text: string, n: number): boolean {
 }
 
 /**
- * The form of a letter to the bureau: "尊敬的市住建局领导：" opening it, "此致 / 敬礼" closing it. With a 来信人 line it
+ * The form of a letter to the bureau: "尊敬的市住建局领导：" opening it (on any line: a forwarding note may come first), "此致 / 敬礼" closing it. With a 来信人 line it
  * is a 信访 letter (answered as one), not a proposal; a proposal may close with 此致敬礼 too, but has a proposal's header.
  */
-const LETTER_FORM = [/^\s*尊敬的[^\n：:]{0,20}(?:领导|同志|负责人)[：:]/u, /(?:^|\n)\s*此致\s*\n?\s*敬礼/u];
+const LETTER_FORM = [/(?:^|\n)\s*尊敬的[^\n：:]{0,20}(?:领导|同志|负责人)[：:]/u, /(?:^|\n)\s*此致\s*\n?\s*敬礼/u];
 
 /** How many of a letter's opening and close a text has (0, 1 or 2). */
 export function letterFormParts(text: string): number {
@@ -309,7 +309,38 @@ export function hasProposalHeader(head: string): boolean {
  * Fields of a citizen's request form: a 12345 hotline 工单, a 信访 or complaint record. It asks for something on a
  * matter of policy too, but it is answered as a 工单 (办理回复), not as a proposal.
  */
-const REQUEST_FORM_FIELD = /(?:^|\n)\s*(?:工单编号|工单号|来电时间|来电人|来电号码|诉求类型|诉求内容|转办单位|承办单位|办理时限|信访人|信访事项|投诉人|投诉内容|来信人|写信人|反映人)\s*[：:]/gu;
+const REQUEST_FORM_FIELD = /(?:^|\n)\s*(?:工单编号|工单号|转办编号|来信编号|信访编号|来电时间|来电人|来电号码|诉求类型|诉求内容|转办单位|承办单位|办理时限|信访人|信访事项|投诉人|投诉内容|来信人|写信人|反映人)\s*[：:]/gu;
+
+/**
+ * A notice to the public or to a meeting's participants, not an ask to government: its first line is a notice's
+ * title ("停水通知", "温馨提示", "关于召开…会议的通知") or it greets its readers as a group ("各位业主：", "全体居民：").
+ */
+const NOTICE_TITLE = /^\s*[^\n]{0,40}(?:通知|公告|通告|温馨提示|告知书|启事|提示)\s*(?:\n|$)/u;
+const NOTICE_GREETING = /(?:^|\n)\s*(?:尊敬的)?(?:各位|全体|广大)(?:业主|居民|住户|市民|村民|家长|同学|同事|会员|用户|乘客|旅客|参会人员|与会人员)(?:们|朋友们)?[：:]/u;
+/** A proposal's own title line ("关于…的提案"), which no notice has. */
+const PROPOSAL_TITLE_LINE = /^\s*[^\n]{0,60}(?:提案|建议|议案)\s*(?:\n|$)/u;
+
+/** Whether a text is written as a notice (NOTICE_TITLE, NOTICE_GREETING) and has no proposal's title line. */
+export function isWrittenAsNotice(text: string): boolean {
+  return !PROPOSAL_TITLE_LINE.test(text) && (NOTICE_TITLE.test(text) || NOTICE_GREETING.test(text));
+}
+
+/** The writer speaking of their own home ("我家楼下…", "我是…小区的一名业主"): a citizen's letter about a household matter. */
+const OWN_HOUSEHOLD = /我家|我们家|本人家|(?:我|本人)是[^。\n，,；;]{0,24}(?:居民|业主|住户|村民|租户)/u;
+
+/** Whether the writer speaks of their own household (OWN_HOUSEHOLD). */
+export function speaksOfOwnHousehold(text: string): boolean {
+  return OWN_HOUSEHOLD.test(text);
+}
+
+/** A question that asks for something to be done ("能否延长…？", "是否可以开通…？"): an ask, not a question. */
+const ASK_AS_QUESTION = /(?:能否|可否|是否可以|是否能够|可不可以|能不能)(?!谈|介绍|说|讲|透露|分享|回应|解读)/u;
+
+/** The sentences of a text and how many of them are questions (end with ？ or ?) that are no ask (ASK_AS_QUESTION). */
+export function questionSentenceShare(text: string): { sentences: number; questions: number } {
+  const sentences = text.split(/(?<=[。！!？?；;])|\n+/u).map((x) => x.trim()).filter((x) => /\p{Script=Han}/u.test(x));
+  return { sentences: sentences.length, questions: sentences.filter((x) => /[？?]$/u.test(x) && !ASK_AS_QUESTION.test(x)).length };
+}
 
 /** How many labelled fields of a citizen's request form (工单编号：, 信访人：) a text's head has. */
 export function requestFormFieldCount(head: string): number {

@@ -2,7 +2,14 @@
 // helps nobody; short real proposals ("建议加快老旧小区改造进度。") must still pass.
 
 import { asksForSomething } from '../../text/clauses.js';
-import { hasProposalHeader, letterFormParts, requestFormFieldCount } from '../../text/markers.js';
+import {
+  hasProposalHeader,
+  isWrittenAsNotice,
+  letterFormParts,
+  questionSentenceShare,
+  requestFormFieldCount,
+  speaksOfOwnHousehold,
+} from '../../text/markers.js';
 import { policyDomainWordCount } from '../../text/topicWords.js';
 
 /** Tuning knobs of the proposal test. */
@@ -13,7 +20,17 @@ export const RECOGNISE_OPTIONS = {
   minRequestFormFields: 2,
   /** Where header signals are looked for (characters from the start). */
   headChars: 3000,
+  /** Questions (？) a list of questions to the bureau (an interview outline) has at least… */
+  minOutlineQuestions: 2,
+  /** …and the share of its sentences they are at least: a proposal asks, it does not question. */
+  minOutlineQuestionShare: 0.5,
 };
+
+/** Whether a text is mostly questions put to the bureau (an interview or survey outline), not asks ("能否…？" asks). */
+function isListOfQuestions(text: string, options: typeof RECOGNISE_OPTIONS): boolean {
+  const { sentences, questions } = questionSentenceShare(text);
+  return questions >= options.minOutlineQuestions && questions >= sentences * options.minOutlineQuestionShare;
+}
 
 /**
  * The request form's fields in the head, and the letter form's opening and close only beside one of them: a letter
@@ -29,6 +46,12 @@ export interface ProposalSignals {
   requestFormFields: number;
   asking: boolean;
   domainTerms: number;
+  /** Written as a notice (停水通知, 各位业主：): never a proposal. */
+  notice: boolean;
+  /** Mostly questions to the bureau (采访提纲): no proposal unless a proposal's header says otherwise. */
+  questionList: boolean;
+  /** The writer speaks of their own household (我家楼下…): a citizen's letter unless a proposal's header says otherwise. */
+  ownHousehold: boolean;
 }
 
 export function proposalSignals(text: string, options = RECOGNISE_OPTIONS): ProposalSignals {
@@ -38,17 +61,29 @@ export function proposalSignals(text: string, options = RECOGNISE_OPTIONS): Prop
     requestFormFields: requestFormFields(head, text),
     asking: asksForSomething(text),
     domainTerms: policyDomainWordCount(text),
+    notice: isWrittenAsNotice(text),
+    questionList: isListOfQuestions(text, options),
+    ownHousehold: speaksOfOwnHousehold(head),
   };
 }
 
 /**
- * A proposal has a proposal's header (a title 关于…的提案/建议, a labelled proposer, a member or deputy named), or
- * asks for something on a matter of public policy and is no citizen's request form (工单, 信访).
+ * A notice is never a proposal, whatever it names (a meeting notice names 委员 and 提案). Else a proposal has a
+ * proposal's header (a title 关于…的提案/建议, a labelled proposer, a member or deputy named), or asks for something
+ * on a matter of public policy and is none of: a citizen's request form (工单, 信访), a letter about the writer's own
+ * household, a list of questions to the bureau (an interview outline).
  */
 export function looksLikeProposal(text: string, options = RECOGNISE_OPTIONS): boolean {
   const s = proposalSignals(text, options);
+  if (s.notice) return false;
   if (s.header) return true;
-  return s.asking && s.domainTerms >= options.minDomainTerms && s.requestFormFields < options.minRequestFormFields;
+  return (
+    !s.questionList &&
+    s.asking &&
+    s.domainTerms >= options.minDomainTerms &&
+    s.requestFormFields < options.minRequestFormFields &&
+    !s.ownHousehold
+  );
 }
 
 export const NOT_A_PROPOSAL_MESSAGE =
