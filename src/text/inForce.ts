@@ -2,6 +2,7 @@
 // proposed) and drafting (a document not in force) read it.
 import { clausesOf } from './clauses.js';
 import { figuresAsDigits, withoutStatedYears, yearsAsDigits } from './numerals.js';
+import { escapeRegExp } from './regExp.js';
 import { PLANNED_CLAUSE } from './plans.js';
 import { anyOfWords, CONTENT_ASKING_WORDS } from './questionWords.js';
 
@@ -201,9 +202,7 @@ export function namedFigureOf(figureQuestion: string): NamedFigure | undefined {
 
 /** The values of a sentence's figures of `unit`, compared as numbers ("1.2元" is not "2元"), its years left out. */
 export function figureValuesOf(sentence: string, unit: string): number[] {
-  // Escaped as regex syntax only: "%" is no metacharacter, and "\%" is an invalid escape under the u flag.
-  const escaped = unit.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return [...withoutStatedYears(sentence).matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${escaped}`, 'gu'))].map((m) => Number(m[1]) * MAGNITUDE[m[2]!]!);
+  return [...withoutStatedYears(sentence).matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${escapeRegExp(unit)}`, 'gu'))].map((m) => Number(m[1]) * MAGNITUDE[m[2]!]!);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Tables as ingestion keeps them: runs of tab-separated lines, the first line of each run its header ("小区数（个）").
 import { withoutStatedYears } from './numerals.js';
+import { escapeRegExp } from './regExp.js';
 
 export interface Table {
   /** The line right before the table ("表1  2025年城镇老旧小区改造任务分解表"), when it is a caption. */
@@ -112,6 +113,5 @@ export function quotedTableFigures(quote: string, text: string): string[] {
  */
 export function asksRowsOfClass(question: string, value: string): boolean {
   if (!/哪|谁/u.test(question) || !/\p{Script=Han}/u.test(value)) return false;
-  const escaped = value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?:评为|评定为|定为|等次为|等级为|等次是|等级是|属于)["“”'‘’]?${escaped}["“”'‘’]?(?=$|[^\\p{Script=Han}]|[的类级档等])`, 'u').test(question);
+  return new RegExp(`(?:评为|评定为|定为|等次为|等级为|等次是|等级是|属于)["“”'‘’]?${escapeRegExp(value)}["“”'‘’]?(?=$|[^\\p{Script=Han}]|[的类级档等])`, 'u').test(question);
 }

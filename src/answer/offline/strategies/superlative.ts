@@ -2,14 +2,15 @@
 // figure of a column. The table states every row's figure and none says which is lowest, so without this the answer
 // is the nearest prose sentence on the topic ("三个标段中标金额合计…").
 import type { Chunk } from '../../../types.js';
-import { citationOf, type Passage } from '../../../grounding/passages.js';
+import type { Passage } from '../../../grounding/passages.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
 import { cellFigure, superlativeAsked } from '../../../text/superlatives.js';
-import { SHOWN_CELL_SEPARATOR as CELL_SEPARATOR, tablesOf, type Table } from '../../../text/tables.js';
+import { tablesOf, type Table } from '../../../text/tables.js';
 import type { Evidence } from '../answerability.js';
 import type { ExtractiveAnswer } from '../compose.js';
 import type { OfflineTuning } from '../tuning.js';
-import { coverage, type WeightedTerm } from '../termWeights.js';
+import type { WeightedTerm } from '../termWeights.js';
+import { answerWithTableRows, tableCoversQuestion } from './tableRows.js';
 
 /**
  * Where in `compared` (the question's words before 最) a column heading is named, by one of its two-character words
@@ -85,19 +86,12 @@ export function answerWithSuperlativeRow(
       if (column < 0 || continuesInNextChunk(passage.chunk, chunksOf)) continue;
       // The text says it itself ("红寺堡区得分最低"): its sentence answers, as written, not a figure picked from the rows.
       if (statesSuperlative(passage.chunk.text, asked.word, table.header[column])) return undefined;
-      const context = [passage.chunk.title, passage.chunk.sectionPath, table.caption, table.header.join(' '), ...table.rows.map((row) => row.line)].join(' ');
-      if (coverage(terms, normalizeForMatch(context)) < t.minTableCoverage) continue;
+      if (!tableCoversQuestion(terms, passage, table, t)) continue;
       const figures = table.rows.map((row) => cellFigure(row.cells[column]) ?? 0);
       const extreme = asked.highest ? Math.max(...figures) : Math.min(...figures);
       const rows = table.rows.filter((_, i) => figures[i] === extreme);
       const heading = table.header[column].replace(/[（(][^）)]*[）)]\s*$/u, '');
-      const lines = [
-        `${heading}${asked.word}的是：`,
-        table.header.join(CELL_SEPARATOR),
-        ...rows.map((row) => `${row.cells.join(CELL_SEPARATOR)}[1]`),
-      ];
-      const quote = [table.header.join('\t'), ...rows.map((row) => row.line)].join('\n');
-      return { answered: true, answer: lines.join('\n'), citations: [citationOf(1, passage.chunk, quote)], evidence };
+      return answerWithTableRows(`${heading}${asked.word}的是：`, passage, table, rows, evidence);
     }
   }
   return undefined;
