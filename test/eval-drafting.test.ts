@@ -57,6 +57,9 @@ describe('drafting metrics', () => {
     expect(score.parse.proposers).toBe(false);
     expect(score.parse.addressee).toBe(false);
     expect(score.parse.sectionCount).toBe(false);
+    const body = { ...EXPECTED, proposers: ['某党派市委'], role: null, addressee: '贵单位' };
+    expect(scoreDrafting(body, result([], ['某党派市委'], '你们提出的关于…')).parse.addressee).toBe(false);
+    expect(scoreDrafting(body, result([], ['某党派市委'], '贵单位提出的关于…')).parse.addressee).toBe(true);
     expect(scoreDrafting({ ...EXPECTED, isProposal: false, split: 'report' }, null).recognised).toBe(true);
     expect(scoreDrafting({ ...EXPECTED, isProposal: false, split: 'report' }, draft).recognised).toBe(false);
   });

@@ -22,7 +22,8 @@ export const draftingExpectationSchema = z.object({
   kind: z.enum(['提案', '建议']).nullable().optional(),
   proposers: z.array(z.string()).default([]),
   role: z.enum(['委员', '代表']).nullable().optional(),
-  addressee: z.enum(['您', '你们']).nullable().optional(),
+  /** 您, 你们, or how a body is addressed (贵单位, 贵委): the opening's words before 提出的. */
+  addressee: z.string().min(1).max(8).nullable().optional(),
   suggestions: z
     .array(
       z.object({
@@ -83,7 +84,7 @@ function sameNames(a: string[], b: string[]): boolean {
 
 function addresseeOf(result: DraftResult): string | null {
   const opening = result.draft?.opening ?? result.outline?.opening ?? '';
-  return opening.startsWith('你们') ? '你们' : opening.startsWith('您') ? '您' : null;
+  return /^(.{1,8}?)提出的/u.exec(opening)?.[1] ?? null;
 }
 
 function sectionsOf(result: DraftResult): DraftSection[] {
