@@ -9,6 +9,7 @@ import {
   classOfOneRefusal,
   monthPointRefusal,
   countOnlyRefusal,
+  extremeUnstatedRefusal,
   draftOnlyRefusal,
   eachUnitRefusal,
   notesItemRefusal,
@@ -56,6 +57,7 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => figureOfOtherThingRefusal(c.question, c.analysis, c.citations), // the figure asked is stated only by sentences not naming the thing asked about
   (c) => figureOfOtherPlaceRefusal(c.analysis, c.citations, c.passages, originOf(c)), // the place asked is named, the figure quoted is another place's
   (c) => countOnlyRefusal(c.question, c.citations), // names asked, the sentences only count them
+  (c) => extremeUnstatedRefusal(c.question, c.citations), // which one is highest/lowest asked, no quoted sentence says which
   (c) => classOfOneRefusal(c.question, c.citations), // what a class is asked, the sentences only put one thing in it
   (c) => notesItemRefusal(c.question, c.citations, c.chunksOf), // a form's notes item asked by number, another item or form quoted
   (c) => proposalSubjectRefusal(c.question, c.citations), // what a proposal is about asked, its title is not quoted
