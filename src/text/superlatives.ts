@@ -40,6 +40,9 @@ const STATES_EXTREME = /最(?:高|大|多|低|小|少|快|慢|好|差|优|末)|�
  */
 const METRIC_CHARS: Record<string, number> = { 率: 3, 度: 3, 分: 2, 额: 2 };
 
+/** A limit asked ("最多可以放宽到哪一年", "最多能选哪几项"): 最 before a modal, or 哪 asking a year, month or day. */
+const ASKS_LIMIT = /^最\p{Script=Han}(?:能|可|可以|允许|不超过)|哪一?(?:年|个?月|天|日)/u;
+
 export interface ExtremeAsked {
   /** The clause asking it ("哪个县区今年改造的小区最多"). */
   clause: string;
@@ -55,7 +58,7 @@ export function extremeAsked(question: string): ExtremeAsked | undefined {
   const text = question.normalize('NFKC');
   for (const clause of text.split(/[，。？！；,?!;]/u)) {
     const found = clause.match(EXTREME_ASKED);
-    if (!found || found.index === undefined || !ASKS_WHICH.test(clause)) continue;
+    if (!found || found.index === undefined || !ASKS_WHICH.test(clause) || ASKS_LIMIT.test(clause.slice(found.index))) continue;
     const before = clause.slice(0, found.index).replace(/[的得]$/u, '');
     const chars = METRIC_CHARS[before.slice(-1)];
     const metric = chars && before.length >= chars ? before.slice(-chars) : undefined;
