@@ -21,6 +21,8 @@ describe('which one is at an extreme, asked', () => {
     // A limit asked with 最 asks an amount, not which one.
     expect(extremeAsked('用公积金最多能取多少')).toBeUndefined();
     expect(extremeAsked('最晚什么时候报到哪个部门')).toBeUndefined();
+    expect(extremeAsked('改造范围最多可以放宽到哪一年建成的小区？')).toBeUndefined();
+    expect(extremeAsked('征询表最多能选哪几项')).toBeUndefined();
   });
 
   it('finds it said by 最…, 末位 or 率先, of the figure asked when one is named', () => {
