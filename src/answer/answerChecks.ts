@@ -1,14 +1,16 @@
 // The checks an offline answer passes after its sentences are chosen: each reads the question and what the answer
 // quotes, and may refuse it (or, for a draft's status, answer otherwise). They live in gate.ts; their order lives here.
-import type { Chunk, Citation } from '../types.js';
+import type { ChatTurn, Chunk, Citation } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
 import type { QuestionAnalysis } from '../grounding/evidenceGate.js';
 import {
   answerConstraintRefusal,
   answerFocusRefusal,
   classOfOneRefusal,
+  earlierAnswerRepeatedRefusal,
   monthPointRefusal,
   countOnlyRefusal,
+  extremeUnstatedRefusal,
   draftOnlyRefusal,
   eachUnitRefusal,
   notesItemRefusal,
@@ -32,6 +34,10 @@ export interface AnswerCheckContext {
   analysis: QuestionAnalysis;
   /** What the answer quotes. */
   citations: Citation[];
+  /** The answer's text as the asker would read it. */
+  answer: string;
+  /** The thread before the question (empty for a question alone). */
+  history: ChatTurn[];
   passages: Passage[];
   /** A document's chunks, in order. */
   chunksOf: (docId: string) => Chunk[];
@@ -56,6 +62,8 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => figureOfOtherThingRefusal(c.question, c.analysis, c.citations), // the figure asked is stated only by sentences not naming the thing asked about
   (c) => figureOfOtherPlaceRefusal(c.analysis, c.citations, c.passages, originOf(c)), // the place asked is named, the figure quoted is another place's
   (c) => countOnlyRefusal(c.question, c.citations), // names asked, the sentences only count them
+  (c) => extremeUnstatedRefusal(c.question, c.citations), // which one is highest/lowest asked, no quoted sentence says which
+  (c) => earlierAnswerRepeatedRefusal(c.question, c.history, c.answer, c.citations), // a follow-up's figure answered by the earlier answer repeated
   (c) => classOfOneRefusal(c.question, c.citations), // what a class is asked, the sentences only put one thing in it
   (c) => notesItemRefusal(c.question, c.citations, c.chunksOf), // a form's notes item asked by number, another item or form quoted
   (c) => proposalSubjectRefusal(c.question, c.citations), // what a proposal is about asked, its title is not quoted

@@ -1,9 +1,10 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, asksShareOfPrevious, getJieba, normalizeForMatch, WEIGHED_AGAINST, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
+import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
+import { askedFigure, HAS_FIGURE, holdsShareWord, statesFigure } from '../text/askedFigure.js';
 
 /**
  * "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. The first
@@ -257,6 +258,17 @@ function ofTimePoint(point: string | undefined, answer: Answer): boolean {
 }
 
 /**
+ * Whether a side asking its place's part of the first side's figure ("2025年全市计划改造多少个小区，其中城东区占多少")
+ * is answered by a figure of that kind (a count of 个 here; any figure when the first names no unit) or a share: a
+ * sentence on the place with none ("城东区…发生一起事故", "…计划2025年底前出台") is not its part. Other sides: true.
+ */
+function statesPartAsked(compared: ComparisonSides, i: number, answer: Answer): boolean {
+  if (i === 0 || !asksPartOfPrevious(compared.sides[i])) return true;
+  const figure = askedFigure(compared.questions[0]) ?? HAS_FIGURE;
+  return answer.citations.some((c) => statesFigure(withoutStatedYears(c.quote), figure) || holdsShareWord('比例', c.quote));
+}
+
+/**
  * Both sides' answers in one, citations renumbered in order; undefined when neither side is answered. A comparison is
  * answered only when both sides are, each from its own place: half an answer reads as the whole of it, so with one
  * side missing the answer is not given (answered: false), saying which side the library lacks and quoting the other.
@@ -269,7 +281,7 @@ export function combineSides(
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
   const { sides } = compared;
   const whichSide = ASKS_WHICH_SIDE.test(compared.question);
-  const found = answers.map((a, i) => a.answered && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && ofTimePoint(compared.times?.[i], a) && (!whichSide || mentionsAsked(compared.question, a)));
+  const found = answers.map((a, i) => a.answered && statesPartAsked(compared, i, a) && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && ofTimePoint(compared.times?.[i], a) && (!whichSide || mentionsAsked(compared.question, a)));
   const retrieved = [...answers[0].retrieved, ...answers[1].retrieved];
   // Two years or months, neither answered by a sentence of its own: one sentence answered as the whole question would
   // give one time point's figure (or neither) for both.

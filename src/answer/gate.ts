@@ -1,15 +1,16 @@
 // The evidence gate as `ask` applies it: before the offline engine and before any model call. A question no passage
 // passes is refused, saying what the library holds instead when a neighbouring fact exists.
-import type { Chunk, Citation, Searcher } from '../types.js';
+import type { ChatTurn, Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, extremeAsked, statesExtreme, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { clausesOf } from '../text/clauses.js';
 import { namedEstate } from '../text/askedNames.js';
 import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
 import { questionTypeOf } from '../text/questionTypes.js';
 import { askedPlaces, placeAskedOwnOf } from '../text/places.js';
+import { newWordsOfFollowUp } from '../text/followUps.js';
 import { placeAsWritten, placesOfFigures } from '../text/figurePlaces.js';
 import { askedMonthPoint, deadlineMonths, statedMonthPoints, statesOtherMonthOnly } from '../text/monthPoints.js';
 import { getSynonyms } from '../text/synonyms.js';
@@ -419,6 +420,43 @@ export function countOnlyRefusal(question: string, citations: Citation[]): { ans
   const kind = namesAskedOf(question);
   if (!kind || !citations.length || !countsWithoutNaming(citations.map((c) => c.quote), kind)) return undefined;
   return refusedWithNearest(`具体是哪些${kind}的内容，只有数量`, citations[0]);
+}
+
+/**
+ * "哪个县区今年改造的小区最多" answered by "…将按月调度，对进度滞后的县区进行督办", "完工率最低的是哪个县" by "…收费…
+ * 其中北戴河区最低": which one is at an extreme is asked, and no quoted sentence says which one is (of the figure the
+ * question names, when it names a rate or a score). A table's rows (the superlative strategy's answer) say it by their
+ * figures. Refused, quoting the nearest content: a list or a total read as the answer names no one.
+ */
+export function extremeUnstatedRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const asked = extremeAsked(question);
+  if (!asked || !citations.length || citations.some((c) => c.quote.includes('\t'))) return undefined;
+  if (citations.some((c) => splitSentences(c.quote).some((s) => statesExtreme(s.text, asked)))) return undefined;
+  return refusedWithNearest(`写明“${asked.clause}”的内容`, citations[0]);
+}
+
+/** An answer's sentences without their citation marks, for comparing two answers ("…6230户[1]。" → "…6230户"). */
+function answerSentences(text: string): string[] {
+  return text.replace(/\[\d+\]/gu, '').split(/[。！？!?\n]/u).map((x) => x.trim()).filter((x) => x.length > MIN_REPEATED_SENTENCE_CHARS);
+}
+const MIN_REPEATED_SENTENCE_CHARS = 4;
+
+/**
+ * "它三年打算改多少户？" after "射阳县城一共有多少个老旧小区？" answered by the very sentence given before ("…共41个、6230户"),
+ * "我们淮北同一年呢" after 东营's figure by 东营's sentence again: a figure asked anew (or an elliptic "…呢"), every
+ * sentence of the answer already in the answer before, and none of the words the follow-up adds in it. Repeating the
+ * earlier answer answers the earlier question, not what the follow-up changed. Refused, quoting the nearest content.
+ */
+export function earlierAnswerRepeatedRefusal(question: string, history: ChatTurn[], answer: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const earlierAnswer = history.at(-1)?.role === 'assistant' ? history.at(-1)!.text : undefined;
+  const earlierQuestion = [...history].reverse().find((t) => t.role === 'user')?.text;
+  if (!earlierAnswer || !earlierQuestion || !citations.length || !(ASKS_FOR_QUANTITY.test(question) || /呢[？?]?$/u.test(question))) return undefined;
+  const given = new Set(answerSentences(earlierAnswer));
+  const own = answerSentences(answer);
+  if (!own.length || !own.every((x) => given.has(x))) return undefined;
+  const added = newWordsOfFollowUp(question, earlierQuestion);
+  if (!added.length || added.some((w) => answer.includes(w))) return undefined;
+  return refusedWithNearest(`“${question.replace(/[？?。！!\s]+$/u, '')}”所问的内容，只有上一问已答的内容`, citations[0]);
 }
 
 /**

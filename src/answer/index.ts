@@ -284,13 +284,13 @@ function answerOffline({ services, options }: Asking, { standalone, retrieved, p
 }
 
 /** What the answer checks read of an offline answer (see AnswerCheckContext). */
-function checkContext({ services }: Asking, { standalone, passages }: Found, gated: GateResult, offline: OfflinePart): AnswerCheckContext {
+function checkContext({ services, history }: Asking, { standalone, passages }: Found, gated: GateResult, offline: OfflinePart): AnswerCheckContext {
   const chunksOf = (docId: string) => services.search.chunksOf(docId);
   // An item of a form's notes asked by number ("意愿确认书填表说明第3条") belongs to the form the question names, which is
   // titled in the document's attachment, not in the item: the whole document is its context.
   const contextChunks = notesItemAsked(standalone.own) !== undefined ? Number.POSITIVE_INFINITY : 1;
   const openingOf = (docId: string) => chunksOf(docId).slice(0, contextChunks).map((c) => `${c.title}\n${c.text}`).join('');
-  return { question: standalone.own, carriedFrom: standalone.carriedFrom, analysis: gated.analysis, citations: offline.citations, passages, chunksOf, openingOf };
+  return { question: standalone.own, carriedFrom: standalone.carriedFrom, analysis: gated.analysis, citations: offline.citations, answer: offline.answer, history, passages, chunksOf, openingOf };
 }
 
 /**

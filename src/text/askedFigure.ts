@@ -132,6 +132,12 @@ const CARRIED_QUESTION = /[（(][^（()）]*[）)]\s*$/u;
 const GRANT_ASKED = /(?<![增弥填候递])补(?:了)?(?:多少|几)(?![\p{Script=Han}\d])/u;
 
 /**
+ * A price or a payment asked without its unit: "一度电最多收多少", "一平米要掏多少", "停一次交几块钱" (not "收多少户",
+ * which counts, nor "分哪几块", which asks parts).
+ */
+const PAYMENT_ASKED = /(?:收|交|缴|掏|付|花)(?:了|得)?(?:多少|几)(?:块|元)?钱?(?![\p{Script=Han}\d])|(?<!哪)(?:多少|几)块钱/u;
+
+/**
  * Whether a sentence states the figure as done or as it stands, not only as a plan or a target: "2024年计划改造120个，
  * 实际完成126个" does (the clause after the plan says what was done); "2025年目标是累计达到300台", "下一步，我局将…计划
  * 新增停车位500个" and "研究将补助标准由每台10万元提高到13万元" do not. A plan word governs the clauses after it in its
@@ -207,6 +213,7 @@ export function askedFigure(question: string): RegExp | undefined {
   if (SUM_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
   // "每台补多少？", "补多少？": what is granted, a sum of money (a count would name its unit: "补了多少户").
   if (GRANT_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
+  if (PAYMENT_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
   if (ASKS_CLOCK_TIME.test(question)) return STATES_CLOCK_TIME;
   const duration = question.match(ASKS_DURATION)?.[1];
   if (!duration) return undefined;

@@ -99,6 +99,14 @@ export function asksShareOfPrevious(clause: string): boolean {
   return SHARE_OF_PREVIOUS.test(clause);
 }
 
+/** "辽阳占多少", "其中城东区占几个": a clause asking one place's part of the figure asked in the clause before it. */
+const PART_OF_PREVIOUS = /^(?:其中)?\p{Script=Han}{2,8}?占(?:多少|几)/u;
+
+/** Whether a clause asks one place's part of the figure asked in the clause before it (PART_OF_PREVIOUS). */
+export function asksPartOfPrevious(clause: string): boolean {
+  return PART_OF_PREVIOUS.test(clause);
+}
+
 /** What is asked, asked as a figure ("…补助" → "…补助是多少"). */
 function askedAsFigure(what: string): string {
   return `${what}是多少`;

@@ -139,3 +139,20 @@ export function restateFollowUp(own: string, earlier: string): { own: string; ea
   if (replacesEarlierCount(question, context)) context = context.replace(COUNT_ASK, '');
   return { own: question, earlier: context };
 }
+
+/** Two characters of a follow-up that name nothing new: pronouns, question words, fillers ("那它", "多少", "现在"). */
+const FOLLOW_UP_FILLER = new Set(['多少', '什么', '怎么', '哪个', '那个', '这个', '是多', '少个', '有多', '是什', '么时', '时候', '那它', '它的', '我们', '现在']);
+
+/** Adjacent pairs of Chinese characters ("它三年打算" → 它三, 三年, 年打, 打算). */
+function hanPairs(text: string): string[] {
+  const runs = text.match(/\p{Script=Han}{2,}/gu) ?? [];
+  return runs.flatMap((run) => [...run].slice(0, -1).map((c, i) => `${c}${run[i + 1]}`));
+}
+
+/**
+ * The words a follow-up adds to the question before it ("它三年打算改多少户" after "…一共有多少个老旧小区" → 三年, 打算,
+ * …), as pairs of characters neither the earlier question nor FOLLOW_UP_FILLER holds.
+ */
+export function newWordsOfFollowUp(own: string, earlier: string): string[] {
+  return hanPairs(own).filter((pair) => !earlier.includes(pair) && !FOLLOW_UP_FILLER.has(pair));
+}

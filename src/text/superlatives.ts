@@ -30,6 +30,49 @@ export function superlativeAsked(question: string): SuperlativeAsked | undefined
   return undefined;
 }
 
+/** 最 with a word for an extreme of a figure or of a pace ("资金花得最快"): what a which-one question may ask of. */
+const EXTREME_ASKED = /最(高|大|多|低|小|少|快|慢)/u;
+/** A sentence saying which one is at an extreme: "…得分最低", "开工率61.9%，全市末位", "在全市率先完成", "排名第一". */
+const STATES_EXTREME = /最(?:高|大|多|低|小|少|快|慢|好|差|优|末)|末位|垫底|倒数第|首位|居首|率先|排名第|排第|名列第|位列第|第一名/u;
+/**
+ * A figure named right before 最 by its last character (a rate, a score, a degree, a sum): "完工率", "满意度" (three
+ * characters), "得分", "中标金额" (two). Which one is lowest of it is said with it ("开工率61.9%，全市末位").
+ */
+const METRIC_CHARS: Record<string, number> = { 率: 3, 度: 3, 分: 2, 额: 2 };
+
+/** A limit asked ("最多可以放宽到哪一年", "最多能选哪几项"): 最 before a modal, or 哪 asking a year, month or day. */
+const ASKS_LIMIT = /^最\p{Script=Han}(?:能|可|可以|允许|不超过)|哪一?(?:年|个?月|天|日)/u;
+
+export interface ExtremeAsked {
+  /** The clause asking it ("哪个县区今年改造的小区最多"). */
+  clause: string;
+  /** The figure it is of, when the question names one by a rate, score, degree or sum ("完工率"). */
+  metric?: string;
+}
+
+/**
+ * Which one is at an extreme, asked: "哪个县区今年改造的小区最多", "完工率最低的是哪个县", "哪个县区资金花得最快". Not a limit
+ * asked with 最 ("最多能取多少", "最晚什么时候"): no 哪/谁 in its clause.
+ */
+export function extremeAsked(question: string): ExtremeAsked | undefined {
+  const text = question.normalize('NFKC');
+  for (const clause of text.split(/[，。？！；,?!;]/u)) {
+    const found = clause.match(EXTREME_ASKED);
+    if (!found || found.index === undefined || !ASKS_WHICH.test(clause) || ASKS_LIMIT.test(clause.slice(found.index))) continue;
+    const before = clause.slice(0, found.index).replace(/[的得]$/u, '');
+    const chars = METRIC_CHARS[before.slice(-1)];
+    const metric = chars && before.length >= chars ? before.slice(-chars) : undefined;
+    return { clause: clause.trim(), ...(metric ? { metric } : {}) };
+  }
+  return undefined;
+}
+
+/** Whether a sentence says which one is at an extreme (of the figure asked, when one is named). */
+export function statesExtreme(sentence: string, asked: ExtremeAsked): boolean {
+  const text = sentence.normalize('NFKC');
+  return STATES_EXTREME.test(text) && (!asked.metric || text.includes(asked.metric));
+}
+
 /** A table cell that is one figure, perhaps with its unit ("1518.66万元", "3960", "87.4", "61.9%"): its number. */
 export function cellFigure(cell: string): number | undefined {
   const found = cell.normalize('NFKC').trim().match(/^(\d+(?:\.\d+)?)(?:\p{Script=Han}{0,3}|%)$/u);
