@@ -20,6 +20,9 @@ const RULES = libraryDocument({ title: '松川市既有住宅加装电梯和老�
 三、屋面防水维修
 对屋面渗漏严重的住宅楼，纳入基础类改造内容，统一实施屋面防水维修。
 
+五、居民出资
+居民按房屋建筑面积每平方米不低于2元出资，最低生活保障家庭和特困供养人员家庭免予出资。
+
 四、组织实施
 区住房城乡建设部门为改造工作的主管部门，负责项目审查和质量监管。
 `);
@@ -61,6 +64,14 @@ describe('spoken questions answered from official wording', () => {
     const a = await answerQuestion(t.services, '顶楼漏水咋办？');
     expect(a.answered, a.answer).toBe(true);
     expect(a.answer).toContain('屋面防水');
+  });
+});
+
+describe('a resident naming their household by its spoken name', () => {
+  it('answers 低保户 from the 最低生活保障家庭 sentence instead of naming 低保户 as a missing topic', async () => {
+    const a = await answerQuestion(t.services, '我家是低保户，改造那份钱还用交吗？');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('免予出资');
   });
 });
 
@@ -110,5 +121,11 @@ describe('the vocabulary reads a word in its question', () => {
     expect(getSynonyms().wordingFor('楼下', '楼下的不同意')).toContain('低层住户');
     // "物业费" holds "物业" but is not 物业管理.
     expect(getSynonyms().wordingFor('物业费', '物业费多少')).not.toContain('物业管理');
+  });
+
+  it('reads 低保户 as the documents write it (最低生活保障) and the noise of 电钻, 砸墙 as 噪声', () => {
+    expect(getSynonyms().wordingFor('低保户', '我家是低保户，那份钱还用交吗')).toContain('最低生活保障');
+    expect(getSynonyms().wordingFor('电钻', '早上就听见电钻响')).toContain('噪声');
+    expect(getSynonyms().wordingFor('砸墙', '中午还在砸墙')).toContain('噪声');
   });
 });

@@ -3,8 +3,10 @@
 import type { Answer, Citation } from '../types.js';
 import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
+import { documentOfLevel, levelPairAsked, type LevelSide } from '../text/comparisons.js';
 import { documentReference } from '../retrieval/docReference.js';
-import { askedFigure, HAS_FIGURE, holdsShareWord, statesFigure } from '../text/askedFigure.js';
+import { askedFigure, HAS_FIGURE, holdsCountWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
+import { answersOtherAsk } from '../text/otherAskStated.js';
 
 /**
  * "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. The first
@@ -21,6 +23,10 @@ export interface ComparisonSides {
   question: string;
   /** The year or month each side is, when the sides are two time points ("2023年和2024年…"). */
   times?: [string, string];
+  /** The level each side is, when the sides are two levels' rules ("省里和市里要求的…一样吗"). */
+  levels?: [LevelSide, LevelSide];
+  /** What two levels are weighed on, named before them ("年底完工率"): each level's answer must speak of it. */
+  topic?: string;
 }
 
 /**
@@ -197,7 +203,7 @@ function weighedAgainst(question: string): ComparisonSides | undefined {
  * "衢州"), so its side is asked of the city the documents name.
  */
 export function comparisonSides(question: string, ownCity?: string): ComparisonSides | undefined {
-  const sides = sidesOf(withOwnCityNamed(question, ownCity));
+  const sides = sidesOf(withOwnCityNamed(question, ownCity), ownCity);
   return sides && !sides.sides.some((s) => PART_OF_ONE.test(s)) ? sides : undefined;
 }
 
@@ -214,9 +220,11 @@ function timeSides(question: string): ComparisonSides | undefined {
   return { sides: [a, b], questions: [`${before}${a}${rest}`, `${before}${b}${rest}`], places: [[], []], question, times: [a, b] };
 }
 
-function sidesOf(question: string): ComparisonSides | undefined {
+function sidesOf(question: string, ownCity?: string): ComparisonSides | undefined {
   const timed = timeSides(question);
   if (timed) return timed;
+  const levels = levelPairAsked(question, ownCity);
+  if (levels) return { ...levels, places: [[], []], question };
   const weighed = weighedAgainst(question);
   if (weighed) return weighed;
   if (!ASKS_OF_EACH_SIDE.test(question)) return placeSides(question) ?? askingClauses(question);
@@ -252,6 +260,18 @@ function sameQuotes(a: Answer, b: Answer): boolean {
   return a.citations.length > 0 && quotes(a) === quotes(b);
 }
 
+/**
+ * Whether a side's answer quotes a document of its own level (a province's department for 省里, the city's for 市里)
+ * and speaks of the topic weighed ("年底完工率": a sentence on parking targets is no level's answer on it).
+ */
+function ofLevel(compared: ComparisonSides, side: number, answer: Answer, originOf: (docId: string) => string | undefined): boolean {
+  const level = compared.levels?.[side];
+  if (!level) return true;
+  const said = normalizeForMatch(answer.answer);
+  const topicWords = getJieba().cut(compared.topic ?? '', true).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
+  return topicWords.every((w) => said.includes(normalizeForMatch(w)) || holdsCountWord(w, said)) && answer.citations.some((c) => documentOfLevel(level, `${c.title} ${originOf(c.docId) ?? ''}`));
+}
+
 /** Whether a side's answer speaks of its own year or month: a cited sentence, its heading or its title states it. */
 function ofTimePoint(point: string | undefined, answer: Answer): boolean {
   return !point || answer.citations.some((c) => statesTimePoint(`${c.quote} ${c.section} ${c.title}`, point));
@@ -281,7 +301,7 @@ export function combineSides(
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
   const { sides } = compared;
   const whichSide = ASKS_WHICH_SIDE.test(compared.question);
-  const found = answers.map((a, i) => a.answered && statesPartAsked(compared, i, a) && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && ofTimePoint(compared.times?.[i], a) && (!whichSide || mentionsAsked(compared.question, a)));
+  const found = answers.map((a, i) => a.answered && statesPartAsked(compared, i, a) && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && ofTimePoint(compared.times?.[i], a) && ofLevel(compared, i, a, originOf) && (!whichSide || mentionsAsked(compared.question, a)));
   const retrieved = [...answers[0].retrieved, ...answers[1].retrieved];
   // Two years or months, neither answered by a sentence of its own: one sentence answered as the whole question would
   // give one time point's figure (or neither) for both.
@@ -303,6 +323,13 @@ export function combineSides(
     // Both sides quoting the same sentences of the same passages are one answer: given once, not twice under two labels.
     if (sameQuotes(answers[0], answers[1])) return { answered: true, answer: answers[0].answer, citations: answers[0].citations, retrieved };
     return { answered: true, answer: lines.join('\n'), citations, retrieved };
+  }
+  // "计划改多少个小区，涉及多少户" whose first answer ("计划改造150个小区，涉及居民19600户") states the second's figure too:
+  // that answer answers both asks.
+  const answeredSide = found.indexOf(true);
+  const other = 1 - answeredSide;
+  if (!compared.times && !compared.places[other].length && answersOtherAsk(compared.questions[other], answers[answeredSide].answer, sides[other])) {
+    return { answered: true, answer: answers[answeredSide].answer, citations: answers[answeredSide].citations, retrieved };
   }
   return { answered: false, answer: [`现有文件中没有找到${missing}的相关内容，无法两方对照作答。文件中只有：`, ...lines].join('\n'), citations, retrieved };
 }

@@ -169,3 +169,55 @@ export function statesTimePoint(text: string, point: string): boolean {
   const period = periodEndingIn(month);
   return new RegExp(`${monthEitherWay(month)}\\s*月${period ? `|${period.source}` : ''}`, 'u').test(text);
 }
+
+/** The two levels whose rules an asker weighs alike. */
+export type LevelSide = 'provincial' | 'city';
+
+/** How an asker names a level's rules ("省里", "自治区", "市里"). */
+const LEVEL_SIDE_WORDS: readonly { spoken: RegExp; level: LevelSide }[] = [
+  { spoken: /^(?:省里|省上|省级|全省|省厅|自治区)$/u, level: 'provincial' },
+  { spoken: /^(?:市里|市上|市级|全市)$/u, level: 'city' },
+];
+const LEVEL_SIDE = '省里|省上|省级|全省|省厅|自治区|市里|市上|市级|全市';
+/** What a level side's words end on before the other side ("省里的要求和市里的", "市里定的目标和省里要求的"). */
+const LEVEL_SIDE_TAIL = '(?:的要求|要求的|定的目标|定的|的规定|规定的|的目标|的)?';
+/**
+ * "居民质量监督员，省里和市里要求的人数一样多吗", "年底完工率，市里定的目标和省里要求的一样吗": two levels' rules
+ * compared (groups 1–4: each level and what its words end on).
+ */
+export const LEVEL_PAIR = new RegExp(`(${LEVEL_SIDE})(${LEVEL_SIDE_TAIL})(?:和|与|跟|同)(${LEVEL_SIDE})(${LEVEL_SIDE_TAIL})`, 'u');
+/** "…一样吗", "…一样多吗", "…是否一致": whether the two levels' figures are alike. */
+const LEVEL_ASKS_ALIKE = /(?:是不是|是否)?(?:一样多?|相同|一致)(?:吗|呢|么)?[？?。!！]*$/u;
+
+/** The level a side's word names (its answer must come from that level's document); undefined for another word. */
+function levelSide(word: string): { level: LevelSide } | undefined {
+  return LEVEL_SIDE_WORDS.find((w) => w.spoken.test(word));
+}
+
+/**
+ * The two levels a question weighs alike, the question asked of each ("居民质量监督员，全省要求的人数是多少") and the
+ * topic named before the levels ("居民质量监督员"), or undefined when it weighs no two levels of different kinds alike.
+ */
+export function levelPairAsked(question: string, ownCity?: string): { sides: [string, string]; levels: [LevelSide, LevelSide]; questions: [string, string]; topic: string } | undefined {
+  const m = question.match(LEVEL_PAIR);
+  if (!m || m.index === undefined || !LEVEL_ASKS_ALIKE.test(question)) return undefined;
+  const [pair, a, tailA, b, tailB] = m;
+  const [sideA, sideB] = [levelSide(a), levelSide(b)];
+  if (!sideA || !sideB || sideA.level === sideB.level) return undefined;
+  const before = question.slice(0, m.index);
+  const rest = question.slice(m.index + pair.length).replace(LEVEL_ASKS_ALIKE, '');
+  // "省里和市里要求的人数": what the second level's words end on is said of both.
+  // The city's side is asked of the library's own city by name, as its documents name it; a province's in the asker's words.
+  const written = (spoken: string, level: LevelSide) => (level === 'city' && ownCity ? ownCity : spoken);
+  const ask = (spoken: string, level: LevelSide, tail: string) => `${before}${written(spoken, level)}${tail || tailB}${rest}是多少`;
+  return { sides: [a, b], levels: [sideA.level, sideB.level], questions: [ask(a, sideA.level, tailA), ask(b, sideB.level, tailB)], topic: before.replace(/[，,、\s]+$/u, '') };
+}
+
+
+/** A province's or autonomous region's document, by its issuer or title: a department (厅) or the provincial government. */
+const PROVINCIAL_ISSUER = /厅|(?:省|自治区)人民政府|省级|全省/u;
+
+/** Whether a document (its title and issuer) is of the level a side asks: a province's, or any other (the city's own). */
+export function documentOfLevel(level: LevelSide, titleAndIssuer: string): boolean {
+  return PROVINCIAL_ISSUER.test(titleAndIssuer) === (level === 'provincial');
+}
