@@ -3,9 +3,8 @@
 import type { Answer, Citation } from '../types.js';
 import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
-import { documentOfLevel, levelPairAsked, type LevelSide } from '../text/comparisons.js';
 import { documentReference } from '../retrieval/docReference.js';
-import { askedFigure, HAS_FIGURE, holdsCountWord, holdsShareWord, statesFigure } from '../text/askedFigure.js';
+import { askedFigure, HAS_FIGURE, holdsShareWord, statesFigure } from '../text/askedFigure.js';
 import { answersOtherAsk } from '../text/otherAskStated.js';
 
 /**
@@ -23,10 +22,6 @@ export interface ComparisonSides {
   question: string;
   /** The year or month each side is, when the sides are two time points ("2023年和2024年…"). */
   times?: [string, string];
-  /** The level each side is, when the sides are two levels' rules ("省里和市里要求的…一样吗"). */
-  levels?: [LevelSide, LevelSide];
-  /** What two levels are weighed on, named before them ("年底完工率"): each level's answer must speak of it. */
-  topic?: string;
 }
 
 /**
@@ -203,7 +198,7 @@ function weighedAgainst(question: string): ComparisonSides | undefined {
  * "衢州"), so its side is asked of the city the documents name.
  */
 export function comparisonSides(question: string, ownCity?: string): ComparisonSides | undefined {
-  const sides = sidesOf(withOwnCityNamed(question, ownCity), ownCity);
+  const sides = sidesOf(withOwnCityNamed(question, ownCity));
   return sides && !sides.sides.some((s) => PART_OF_ONE.test(s)) ? sides : undefined;
 }
 
@@ -220,11 +215,9 @@ function timeSides(question: string): ComparisonSides | undefined {
   return { sides: [a, b], questions: [`${before}${a}${rest}`, `${before}${b}${rest}`], places: [[], []], question, times: [a, b] };
 }
 
-function sidesOf(question: string, ownCity?: string): ComparisonSides | undefined {
+function sidesOf(question: string): ComparisonSides | undefined {
   const timed = timeSides(question);
   if (timed) return timed;
-  const levels = levelPairAsked(question, ownCity);
-  if (levels) return { ...levels, places: [[], []], question };
   const weighed = weighedAgainst(question);
   if (weighed) return weighed;
   if (!ASKS_OF_EACH_SIDE.test(question)) return placeSides(question) ?? askingClauses(question);
@@ -260,18 +253,6 @@ function sameQuotes(a: Answer, b: Answer): boolean {
   return a.citations.length > 0 && quotes(a) === quotes(b);
 }
 
-/**
- * Whether a side's answer quotes a document of its own level (a province's department for 省里, the city's for 市里)
- * and speaks of the topic weighed ("年底完工率": a sentence on parking targets is no level's answer on it).
- */
-function ofLevel(compared: ComparisonSides, side: number, answer: Answer, originOf: (docId: string) => string | undefined): boolean {
-  const level = compared.levels?.[side];
-  if (!level) return true;
-  const said = normalizeForMatch(answer.answer);
-  const topicWords = getJieba().cut(compared.topic ?? '', true).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
-  return topicWords.every((w) => said.includes(normalizeForMatch(w)) || holdsCountWord(w, said)) && answer.citations.some((c) => documentOfLevel(level, `${c.title} ${originOf(c.docId) ?? ''}`));
-}
-
 /** Whether a side's answer speaks of its own year or month: a cited sentence, its heading or its title states it. */
 function ofTimePoint(point: string | undefined, answer: Answer): boolean {
   return !point || answer.citations.some((c) => statesTimePoint(`${c.quote} ${c.section} ${c.title}`, point));
@@ -301,7 +282,7 @@ export function combineSides(
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
   const { sides } = compared;
   const whichSide = ASKS_WHICH_SIDE.test(compared.question);
-  const found = answers.map((a, i) => a.answered && statesPartAsked(compared, i, a) && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && ofTimePoint(compared.times?.[i], a) && ofLevel(compared, i, a, originOf) && (!whichSide || mentionsAsked(compared.question, a)));
+  const found = answers.map((a, i) => a.answered && statesPartAsked(compared, i, a) && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && ofTimePoint(compared.times?.[i], a) && (!whichSide || mentionsAsked(compared.question, a)));
   const retrieved = [...answers[0].retrieved, ...answers[1].retrieved];
   // Two years or months, neither answered by a sentence of its own: one sentence answered as the whole question would
   // give one time point's figure (or neither) for both.

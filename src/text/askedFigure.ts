@@ -120,21 +120,6 @@ const PEOPLE_ASKED = /(?<!哪)(?:多少|几)\s*个?\s*(?:人|名|位)|(?:代表|
 /** How documents state a count of people ("不少于5名", "不少于三名", "3.2万人", "1.5万余人"). */
 const STATES_PEOPLE_COUNT = /[\d〇一二两三四五六七八九十百千]\s*(?:万|千|百)?\s*(?:余|多)?\s*(?:个人|人|名|位)/u;
 
-/** A count named by the thing counted and 数 ("人数", "户数"): its unit as documents count it. */
-const COUNT_WORDS: Record<string, RegExp> = {
-  人数: STATES_PEOPLE_COUNT,
-  户数: /\d\s*(?:[万千百]\s*)?(?:余|多)?\s*户/u,
-};
-
-/**
- * Whether a text states the count a count word asks about ("人数" of "不少于5名居民质量监督员", "户数" of "涉及居民19600户"):
- * documents state the count, not the word.
- */
-export function holdsCountWord(word: string, text: string): boolean {
-  const unit = COUNT_WORDS[word];
-  return !!unit && statesFigure(text, unit);
-}
-
 /** A cost or a subsidy asked in one clause ("总造价一般多少", "每台补助标准是多少"). */
 const SUM_ASKED = new RegExp(`(?:${FIGURE_KINDS.map((k) => k.words.source).join('|')})[^，,。？?；;（(]{0,8}(?:多少|几)`, 'u');
 /** The earlier question a follow-up's standalone form carries in closing brackets ("……吗？（补贴是多少）"). */
