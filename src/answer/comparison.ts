@@ -5,7 +5,6 @@ import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITI
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 import { askedFigure, HAS_FIGURE, holdsShareWord, statesFigure } from '../text/askedFigure.js';
-import { answersOtherAsk } from '../text/otherAskStated.js';
 
 /**
  * "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. The first
@@ -304,13 +303,6 @@ export function combineSides(
     // Both sides quoting the same sentences of the same passages are one answer: given once, not twice under two labels.
     if (sameQuotes(answers[0], answers[1])) return { answered: true, answer: answers[0].answer, citations: answers[0].citations, retrieved };
     return { answered: true, answer: lines.join('\n'), citations, retrieved };
-  }
-  // "计划改多少个小区，涉及多少户" whose first answer ("计划改造150个小区，涉及居民19600户") states the second's figure too:
-  // that answer answers both asks.
-  const answeredSide = found.indexOf(true);
-  const other = 1 - answeredSide;
-  if (!compared.times && !compared.places[other].length && answersOtherAsk(compared.questions[other], answers[answeredSide].answer, sides[other])) {
-    return { answered: true, answer: answers[answeredSide].answer, citations: answers[answeredSide].citations, retrieved };
   }
   return { answered: false, answer: [`现有文件中没有找到${missing}的相关内容，无法两方对照作答。文件中只有：`, ...lines].join('\n'), citations, retrieved };
 }
