@@ -306,9 +306,6 @@ function delimitedTablesAsTabs(start: MappedText): MappedText {
   });
 }
 
-/** A decimal item number alone at the start of a line: "2.1", "2.1.1" (corpus/headings.ts reads it with its space). */
-const DECIMAL_ITEM_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
-
 /** Spaces inside words and figures go, spaces between words stay (each step needs a space to match). */
 function removeSpaces(start: MappedText): MappedText {
   let t = start;
@@ -319,9 +316,8 @@ function removeSpaces(start: MappedText): MappedText {
     isSpaceInsideFigure(input, m.index + m[0].length) ? '' : ' ',
   );
   // "119 个" → "119个", but a phone number keeps its distance from the next label ("2169961 联系人").
-  // A line-opening decimal item number ("2.1 基本补助") keeps its space too: it is what tells it from a figure ("1.5万户").
   t = replaceMapped(t, new RegExp(`(?<=\\d)[ ]+(?=[${CJK}%％])`, 'g'), (m, input) =>
-    /(?:^|[^\d.\-])\d[\d\-]{6,}$/.test(input.slice(Math.max(0, m.index - 20), m.index)) || DECIMAL_ITEM_NUMBER.test(input.slice(input.lastIndexOf('\n', m.index) + 1, m.index)) ? ' ' : '',
+    /(?:^|[^\d.\-])\d[\d\-]{6,}$/.test(input.slice(Math.max(0, m.index - 20), m.index)) ? ' ' : '',
   );
   t = replaceMapped(t, new RegExp(`(?<=[，、。；：,;:])[ ]+(?=[${CJK}0-9《“(（])`, 'g'), () => '');
   return replaceMapped(t, / {2,}/g, () => ' ');

@@ -14,24 +14,15 @@ export interface HeadingMatch {
   inline: boolean;
 }
 
-/** A bracketed heading on a line of its own ("【办理情况】", "【起草说明】"); one alone in a document is a note, not a heading. */
-const BRACKET_HEADING = /^【[^】【。；;]{2,12}】$/u;
-
-const MARKERS: { rank: number; re: RegExp; numbersItem?: boolean }[] = [
+const MARKERS: { rank: number; re: RegExp }[] = [
   // A plan is cut into 第X部分 or into 第X章, never both: either is the top level.
   { rank: 1, re: new RegExp(`^第${CN_NUM}+(?:章|部分)`) },
   { rank: 2, re: new RegExp(`^第${CN_NUM}+节`) },
   // "一、2024年管网改造情况" is a heading; "一.5" is no marker.
   { rank: 3, re: new RegExp(`^${CN_NUM}+(?:、|[．.](?!\\d))`) },
-  { rank: 3, re: BRACKET_HEADING },
   { rank: 4, re: new RegExp(`^第${CN_NUM}+条`) },
   { rank: 5, re: new RegExp(`^[（(]${CN_NUM}+[）)]`) },
   { rank: 6, re: /^\d{1,2}(?:[.．、](?!\d)|\s*[)）](?!\d))/ },
-  // "⒈加装电梯推进情况。…", "①桂平市进度明显滞后。…": enclosed numbers number items as "1." does.
-  { rank: 6, re: /^[\u2460-\u2473\u2488-\u249B]/u, numbersItem: true },
-  // "2.1 基本补助。…", "2.1.2 七层及以上…": decimal numbering under "2." (a space after it: "1.5万户" is a figure).
-  { rank: 6.5, re: /^\d{1,2}\.\d{1,2}(?=[ \u3000])/u, numbersItem: true },
-  { rank: 6.7, re: /^\d{1,2}\.\d{1,2}\.\d{1,2}(?=[ \u3000])/u, numbersItem: true },
   { rank: 7, re: /^[（(]\d{1,2}[）)]/ },
 ];
 
@@ -59,13 +50,8 @@ export function matchHeading(line: string): HeadingMatch | null {
   return { rank, marker: markdown[1], title: text, length: line.trim().length, inline: false };
 }
 
-/** A numbered item without a lead of its own, labelled by its number (as a 第X条 clause is); its text is its body. */
-function labelledByNumber(rank: number, marker: string): HeadingMatch {
-  return { rank, marker, title: marker, length: marker.length, inline: true };
-}
-
 function matchMarkedHeading(text: string): HeadingMatch | null {
-  for (const { rank, re, numbersItem } of MARKERS) {
+  for (const { rank, re } of MARKERS) {
     const m = re.exec(text);
     if (!m) continue;
     const marker = m[0];
@@ -78,13 +64,12 @@ function matchMarkedHeading(text: string): HeadingMatch | null {
       }
       return null;
     }
-    if (re === BRACKET_HEADING) return { rank, marker, title: text, length: text.length, inline: false };
     if (rest === '') return null;
     const chars = [...text].length;
     const endIdx = text.search(SENTENCE_END);
     if (endIdx === -1 || endIdx === text.length - 1) {
       if (chars > MAX_HEADING_CHARS) return null;
-      if (endIdx === text.length - 1 && chars > MAX_LEAD_CHARS) return numbersItem ? labelledByNumber(rank, marker) : null;
+      if (endIdx === text.length - 1 && chars > MAX_LEAD_CHARS) return null;
       const title = endIdx === -1 ? text : text.slice(0, -1);
       return { rank, marker, title, length: text.length, inline: false };
     }
@@ -92,9 +77,6 @@ function matchMarkedHeading(text: string): HeadingMatch | null {
     if (text[endIdx] === '。' && [...text.slice(0, endIdx)].length <= MAX_LEAD_CHARS) {
       return { rank, marker, title: text.slice(0, endIdx), length: endIdx + 1, inline: true };
     }
-    // "2.1.1 2025年3月1日前已取得…的项目，仍按每台10万元…。": a numbered item without a lead is labelled by its number,
-    // as a 第X条 clause is.
-    if (numbersItem) return labelledByNumber(rank, marker);
     return null;
   }
   return null;
@@ -144,8 +126,7 @@ export function findHeadings(text: string, from = 0, to = text.length): HeadingN
     const bodyStart = h.inline ? start + h.length : line.end;
     found.push({ title: h.title, marker: h.marker, rank: h.rank, start, bodyStart, inline: h.inline, end: to, children: [] });
   }
-  const bracketed = found.filter((h) => BRACKET_HEADING.test(h.marker));
-  return bracketed.length === 1 ? found.filter((h) => h !== bracketed[0]) : found;
+  return found;
 }
 
 /** Nests flat headings by rank and sets each section's end. */
