@@ -80,10 +80,11 @@ export function namesFormOfAsk(word: string): boolean {
 }
 
 /**
- * The form nouns a passage answers with the content they name (the standard, the mechanism, the time limit itself):
- * all but 力度, which asks for more of what the rest of the ask names ("加大财政补助力度").
+ * The form nouns a passage answers with the content they name (the mechanism, the channel, the time limit itself):
+ * all but 力度, which asks for more of what the rest of the ask names ("加大财政补助力度"), and 标准, which a sum per
+ * unit states (holdsRateWord) while a yearly budget does not.
  */
-const STATED_FORM_NOUNS = FORM_NOUNS.filter((noun) => noun !== '力度');
+const STATED_FORM_NOUNS = FORM_NOUNS.filter((noun) => noun !== '力度' && noun !== '标准');
 
 /** A word that is one of the nouns naming the form of an ask (机制, 标准: STATED_FORM_NOUNS), not a compound closing on one. */
 export function isFormNoun(word: string): boolean {
