@@ -10,12 +10,12 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { withStatedRateWord } from '../text/askedFigure.js';
-import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, SUPPORT_VERBS, withoutHedgedForm } from '../text/questionWords.js';
+import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isFormNoun, isMannerWord, MANNER_WORDS, SUPPORT_VERBS, withoutHedgedForm } from '../text/questionWords.js';
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
-import { coverageOf, unheldFormWords, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate, type SentenceGate } from './gate.js';
+import { coverageOf, unheldFormWords, withoutFormOfAsk, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate, type SentenceGate } from './gate.js';
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
@@ -496,6 +496,13 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
       if (restGate.answerable) [asked, gate] = [rest, restGate];
     }
   }
+  // "建立专项维修资金续筹机制", "建立矛盾调解机制": the form the asker gives the ask (机制, 标准, 渠道) is how it is put; a
+  // passage stating the content ("改造后小区应当续筹住宅专项维修资金") passes without holding it, whatever other
+  // passages hold the form noun.
+  if (t.formOfAskIsWording) {
+    const content = withoutFormOfAsk(asked, gate.focus);
+    if (content) gate = eitherPasses(gate, gateSentences(ctx.search, content, candidates, draftGateFloor(t, onTopic)));
+  }
   theme = new Set([...theme, ...unsaid]);
   const traced: EvidenceTrace['candidates'] = [];
   const report = () =>
@@ -529,7 +536,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const covered = Math.max(coverageOf(weights.terms, said), t.headingCoverageFactor * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
     const core = coreCoverage(coreTerms, heading, said);
-    const measured = termSets.map((set) => keyCoverage(withoutUnheldCarrierVerbs(set, `${heading}${said}`, how), `${heading}${said}`, core));
+    const measured = termSets.map((set) => keyCoverage(withoutUnheldCarrierVerbs(set, `${heading}${said}`, how, t.formOfAskIsWording), `${heading}${said}`, core));
     const withoutAction = withoutUnsaidAction(keyTerms, topicTerms, `${heading}${said}`, weights.absent);
     if (withoutAction) measured.push(keyCoverage({ terms: withoutAction, own: withoutAction.filter((w) => !theme.has(w.norm)) }, `${heading}${said}`, core));
     const distinctive = Math.max(...measured.map((m) => m.distinctive));
@@ -577,15 +584,20 @@ function keyCoverage({ terms, own }: { terms: WeightedTerm[]; own: WeightedTerm[
  * it, "改造完成后…", keeps it). A manner word before an action verb (全面 of 全面排查: `howWords`) is left out either way. The
  * suggestion's own terms a quote must hold one of stay as they are.
  */
-function withoutUnheldCarrierVerbs(set: { terms: WeightedTerm[]; own: WeightedTerm[] }, text: string, how: Set<string>): { terms: WeightedTerm[]; own: WeightedTerm[] } {
-  const terms = withoutUnheldCarriers(set.terms, text, how);
+function withoutUnheldCarrierVerbs(set: { terms: WeightedTerm[]; own: WeightedTerm[] }, text: string, how: Set<string>, formNouns = false): { terms: WeightedTerm[]; own: WeightedTerm[] } {
+  const terms = withoutUnheldCarriers(set.terms, text, how, formNouns);
   return terms === set.terms ? set : { terms, own: set.own };
 }
 
-/** The terms without the carrier words (see withoutUnheldCarrierVerbs); the same array when none goes. */
-function withoutUnheldCarriers(terms: WeightedTerm[], text: string, how: Set<string>): WeightedTerm[] {
+/**
+ * The terms without the carrier words (see withoutUnheldCarrierVerbs); the same array when none goes. With
+ * `formNouns`, a noun naming the form of the ask (机制, 标准: isFormNoun) the quote lacks is a carrier too: the library
+ * answers "出台补助标准" with the 补助办法 it drafts.
+ */
+function withoutUnheldCarriers(terms: WeightedTerm[], text: string, how: Set<string>, formNouns = false): WeightedTerm[] {
   const norm = normalizeForMatch(text);
-  const unheld = (w: WeightedTerm) => (SUPPORT_VERBS.has(w.norm) || ASPECT_WORDS.has(w.norm) || ACTION_VERBS.has(w.norm)) && matchStrength(w, norm) < 1;
+  const carrierWord = (w: string) => SUPPORT_VERBS.has(w) || ASPECT_WORDS.has(w) || ACTION_VERBS.has(w) || (formNouns && isFormNoun(w));
+  const unheld = (w: WeightedTerm) => carrierWord(w.norm) && matchStrength(w, norm) < 1;
   // A manner word only says how, held or not ("…进行一次全面清疏" is not on 全面排查 for its 全面).
   const carrier = (w: WeightedTerm) => how.has(w.norm) || unheld(w);
   return terms.some(carrier) ? terms.filter((w) => !carrier(w)) : terms;

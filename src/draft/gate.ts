@@ -8,7 +8,8 @@ import { holdsWord } from '../grounding/evidenceGate.js';
 import type { EvidenceGateTuning } from '../grounding/evidenceGate.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { questionFocus } from '../answer/offline/questionAnalysis.js';
-import { namesFormOfAsk } from '../text/questionWords.js';
+import { isFormNoun, namesFormOfAsk, stemOfFormWord } from '../text/questionWords.js';
+import { withoutWholeWords } from '../text/tokenizer.js';
 import { coverage, matchStrength, passageContexts, weighTerms, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { yearsAsDigits } from '../text/numerals.js';
@@ -99,6 +100,24 @@ export function gateSentences(search: Searcher, wording: string, candidates: Quo
 export function unheldFormWords(focus: string[], candidates: QuoteCandidate[]): string[] {
   const passages = [...new Map(candidates.map((c) => [c.chunk.id, normalizeForMatch(`${c.chunk.title}${c.chunk.sectionPath}${c.chunk.text}`)])).values()];
   return focus.filter((w) => namesFormOfAsk(w) && !passages.some((p) => holdsWord(p, w)));
+}
+
+/**
+ * The wording without the form of the ask its focus words name: a bare form noun goes ("续筹机制" → 续筹 when 机制 is a
+ * focus word of its own), a focus word closing on one keeps what it names (调解机制 → 调解). Null when nothing changes,
+ * or when only bare form nouns carry the ask (the wording would ask nothing of its own).
+ */
+export function withoutFormOfAsk(wording: string, focus: string[]): string | null {
+  const bare = focus.filter(isFormNoun);
+  const stemmed = focus.flatMap((w) => {
+    const stem = stemOfFormWord(w);
+    return stem ? [{ word: w, stem }] : [];
+  });
+  if (!bare.length && !stemmed.length) return null;
+  if (bare.length === focus.length) return null;
+  let out = withoutWholeWords(wording, bare);
+  for (const { word, stem } of stemmed) out = out.split(word).join(stem);
+  return out !== wording && out.trim() ? out : null;
 }
 
 /**

@@ -54,6 +54,12 @@ export const DRAFT_TUNING = {
    * what is asked of the library (gate and relevance floor): a passage answers with the period or share itself.
    */
   hedgedFormIsWording: true,
+  /**
+   * The form the asker gives an ask (续筹机制, 调解机制, 申请渠道: a focus word naming the form, namesFormOfAsk; not 标准 or 力度) is how it
+   * is put: a sentence stating the content passes the gate without it (beside those that hold it), and a form noun a
+   * quote lacks does not count against it in the relevance floor.
+   */
+  formOfAskIsWording: true,
 
   // ---- The relevance floor for one quoted sentence (on top of the gate) ----
   /** Weighted coverage of the suggestion's terms the sentence (with its heading) needs. */

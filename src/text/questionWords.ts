@@ -80,6 +80,28 @@ export function namesFormOfAsk(word: string): boolean {
 }
 
 /**
+ * The form nouns a passage answers with the content they name (the mechanism, the channel, the time limit itself):
+ * all but 力度, which asks for more of what the rest of the ask names ("加大财政补助力度"), and 标准, which a sum per
+ * unit states (holdsRateWord) while a yearly budget does not.
+ */
+const STATED_FORM_NOUNS = FORM_NOUNS.filter((noun) => noun !== '力度' && noun !== '标准');
+
+/** A word that is one of the nouns naming the form of an ask (机制, 标准: STATED_FORM_NOUNS), not a compound closing on one. */
+export function isFormNoun(word: string): boolean {
+  return STATED_FORM_NOUNS.includes(word);
+}
+
+/**
+ * What a word closing on a form noun names without it: 调解 of 调解机制, 收费 of 收费标准; null for a bare form noun or
+ * a stem too short to name a thing (一 of 一定期限 is no stem: HEDGED_FORM reads those).
+ */
+export function stemOfFormWord(word: string): string | null {
+  const noun = STATED_FORM_NOUNS.find((n) => word.endsWith(n) && word.length > n.length);
+  const stem = noun ? word.slice(0, word.length - noun.length) : '';
+  return stem.length >= 2 ? stem : null;
+}
+
+/**
  * Which way a standard or limit is to move ("提高补助标准", "调整奖补标准", "放宽提取条件"), and how fully or steadily
  * funds are to come ("配套资金要足额及时到位", "保持稳定的投入"): an ask to change a standard is answered by what it is
  * now, an ask about funds by the arrangement a document states; neither writes these words.
