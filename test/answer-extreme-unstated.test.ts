@@ -32,6 +32,21 @@ describe('which one is at an extreme, asked', () => {
     expect(statesExtreme('11月14日，城北区全部小区完工，在全市率先完成年度任务', extremeAsked('哪个县区最快完成任务')!)).toBe(true);
   });
 
+  it('finds it said by a ranking (位居全市第一, 名列榜首, 居各区之首), not by 全市第一批', () => {
+    const asked = extremeAsked('哪个区开工率最高')!;
+    expect(statesExtreme('城东区开工率达到92%，位居全市第一。', asked)).toBe(true);
+    expect(statesExtreme('城东区开工率92%，名列榜首。', asked)).toBe(true);
+    expect(statesExtreme('城东区改造小区32个，居各区之首。', extremeAsked('哪个区改造的小区最多')!)).toBe(true);
+    expect(statesExtreme('城东区开工率92%，纳入全市第一批示范项目。', asked)).toBe(false);
+  });
+
+  it('reads the figure asked as a word, not taking in 的 or the place asked of', () => {
+    expect(extremeAsked('哪个区的进度最快')?.metric).toBe('进度');
+    expect(extremeAsked('哪个街道速度最快')?.metric).toBe('速度');
+    expect(extremeAsked('哪个县效率最高')?.metric).toBe('效率');
+    expect(extremeUnstatedRefusal('哪个街道速度最快', [cite('东湖街道推进速度最快，已完工28个。')])).toBeUndefined();
+  });
+
   it('refuses an answer that names no one at the extreme, quoting the nearest content', () => {
     const total = cite('截至9月底，第一批资金2.1亿元已全部分解到项目，实际支出1.4亿元，支出进度66.7%。');
     const refusal = extremeUnstatedRefusal('截至9月底哪个街道资金花得最快', [total]);

@@ -19,6 +19,13 @@ describe('a follow-up answered by the earlier answer repeated', () => {
   it('reads the words a follow-up adds', () => {
     expect(newWordsOfFollowUp('它三年打算改多少户？', '安平县城摸底一共有多少个老旧小区？')).toEqual(expect.arrayContaining(['三年', '打算']));
     expect(newWordsOfFollowUp('它三年打算改多少户？', '安平县城摸底一共有多少个老旧小区？')).not.toContain('多少');
+    // A pair across a word asking ("共多" of 一共多少) is no word of its own.
+    expect(newWordsOfFollowUp('一共多少个？', '安平县城摸底一共有多少个老旧小区？')).toEqual([]);
+  });
+
+  it('keeps the earlier answer given again to the same question reworded', () => {
+    const history = thread('安平县城摸底一共有多少个老旧小区？', `${SENTENCE}[1]。`);
+    expect(earlierAnswerRepeatedRefusal('一共多少个？', history, `${SENTENCE}[1]。`, [cite(SENTENCE)])).toBeUndefined();
   });
 
   it('refuses a figure asked anew and answered by the same sentence', () => {

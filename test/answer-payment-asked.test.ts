@@ -18,6 +18,8 @@ describe('a price or a payment asked without its unit', () => {
     expect(askedFigure('今年一共收多少户')?.test('120户')).toBe(true);
     expect(askedFigure('竣工验收打分分哪几块')).toBeUndefined();
     expect(askedFigure('改造的钱从哪几块来')).toBeUndefined();
+    // 验收, 接收, 提交, 交付 take in or hand over projects, homes or papers, not money.
+    for (const q of ['今年共验收了多少', '今年接收多少？', '安置房交付多少', '申报材料要提交多少？']) expect(askedFigure(q)?.test('120元') ?? false, q).toBe(false);
   });
 
   const REPLY = policyFile('对市人大第12号建议的答复', '临川市住房和城乡建设局', [

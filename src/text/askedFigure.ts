@@ -133,9 +133,9 @@ const GRANT_ASKED = /(?<![增弥填候递])补(?:了)?(?:多少|几)(?![\p{Scrip
 
 /**
  * A price or a payment asked without its unit: "一度电最多收多少", "一平米要掏多少", "停一次交几块钱" (not "收多少户",
- * which counts, nor "分哪几块", which asks parts).
+ * which counts, nor "分哪几块", which asks parts, nor 验收, 接收, 提交, 交付 of projects, homes or papers).
  */
-const PAYMENT_ASKED = /(?:收|交|缴|掏|付|花)(?:了|得)?(?:多少|几)(?:块|元)?钱?(?![\p{Script=Han}\d])|(?<!哪)(?:多少|几)块钱/u;
+const PAYMENT_ASKED = /(?<![验接回吸签提移递成交])(?:收|交|缴|掏|付|花)(?:了|得)?(?:多少|几)(?:块|元)?钱?(?![\p{Script=Han}\d])|(?<!哪)(?:多少|几)块钱/u;
 
 /**
  * Whether a sentence states the figure as done or as it stands, not only as a plan or a target: "2024年计划改造120个，

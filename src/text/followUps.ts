@@ -143,9 +143,12 @@ export function restateFollowUp(own: string, earlier: string): { own: string; ea
 /** Two characters of a follow-up that name nothing new: pronouns, question words, fillers ("那它", "多少", "现在"). */
 const FOLLOW_UP_FILLER = new Set(['多少', '什么', '怎么', '哪个', '那个', '这个', '是多', '少个', '有多', '是什', '么时', '时候', '那它', '它的', '我们', '现在']);
 
-/** Adjacent pairs of Chinese characters ("它三年打算" → 它三, 三年, 年打, 打算). */
+/** The words asking ("多少", "呢"): a pair across one ("共多" of "一共多少个", "少户") is no word the follow-up adds. */
+const FOLLOW_UP_ASKING = /多少|几|什么|哪|呢|吗/gu;
+
+/** Adjacent pairs of Chinese characters ("它三年打算" → 它三, 三年, 年打, 打算), not across a word asking. */
 function hanPairs(text: string): string[] {
-  const runs = text.match(/\p{Script=Han}{2,}/gu) ?? [];
+  const runs = text.replace(FOLLOW_UP_ASKING, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
   return runs.flatMap((run) => [...run].slice(0, -1).map((c, i) => `${c}${run[i + 1]}`));
 }
 

@@ -1,5 +1,6 @@
 // "中标金额最低的是哪家", "总投资最大的是哪个小区": which one holds the highest or lowest figure of something. A limit
 // asked with 最 ("最多能取多少", "最长几年", "最晚什么时候") asks an amount, not which one: it names no 哪/谁.
+import { getTokenizer } from './tokenizer.js';
 
 /** 最 with a word for the top or the bottom of a figure; 晚/早/长 ask limits and dates, not which one. */
 const SUPERLATIVE = /最(高|大|多|低|小|少)/u;
@@ -32,13 +33,29 @@ export function superlativeAsked(question: string): SuperlativeAsked | undefined
 
 /** 最 with a word for an extreme of a figure or of a pace ("资金花得最快"): what a which-one question may ask of. */
 const EXTREME_ASKED = /最(高|大|多|低|小|少|快|慢)/u;
-/** A sentence saying which one is at an extreme: "…得分最低", "开工率61.9%，全市末位", "在全市率先完成", "排名第一". */
-const STATES_EXTREME = /最(?:高|大|多|低|小|少|快|慢|好|差|优|末)|末位|垫底|倒数第|首位|居首|率先|排名第|排第|名列第|位列第|第一名/u;
 /**
- * A figure named right before 最 by its last character (a rate, a score, a degree, a sum): "完工率", "满意度" (three
- * characters), "得分", "中标金额" (two). Which one is lowest of it is said with it ("开工率61.9%，全市末位").
+ * A sentence saying which one is at an extreme: "…得分最低", "开工率61.9%，全市末位", "在全市率先完成", "排名第一",
+ * "位居全市第一", "名列榜首" (not "全市第一批": 第一 of a ranking closes the phrase).
  */
-const METRIC_CHARS: Record<string, number> = { 率: 3, 度: 3, 分: 2, 额: 2 };
+const STATES_EXTREME = /最(?:高|大|多|低|小|少|快|慢|好|差|优|末)|末位|垫底|倒数第|首位|居首|率先|排名第|排第|名列第|位列第|位居第|第一名|榜首|之首|(?:全|各)\p{Script=Han}{1,3}第一(?:名|位)?(?![\p{Script=Han}\d])/u;
+/**
+ * A figure named right before 最 by its last character (a rate, a score, a degree, a sum): "完工率", "满意度", "得分",
+ * "中标金额". Which one is lowest of it is said with it ("开工率61.9%，全市末位").
+ */
+const METRIC_ENDING = /[率度分额]$/u;
+
+/**
+ * The figure word closing the words before 最, as a word ("哪个区的进度" → 进度, "哪个县效率" → 效率, "那完工率" →
+ * 完工率, where 率 is cut alone): not a fixed count of characters, which would take in 的 or the place asked of.
+ */
+function metricBefore(before: string): string | undefined {
+  if (!METRIC_ENDING.test(before)) return undefined;
+  const words = getTokenizer().cut(before);
+  const last = words.at(-1) ?? '';
+  const previous = words.at(-2) ?? '';
+  const metric = last.length >= 2 || /^[的得]$/u.test(previous) ? last : `${previous}${last}`;
+  return metric.length >= 2 ? metric : undefined;
+}
 
 /** A limit asked ("最多可以放宽到哪一年", "最多能选哪几项"): 最 before a modal, or 哪 asking a year, month or day. */
 const ASKS_LIMIT = /^最\p{Script=Han}(?:能|可|可以|允许|不超过)|哪一?(?:年|个?月|天|日)/u;
@@ -60,8 +77,7 @@ export function extremeAsked(question: string): ExtremeAsked | undefined {
     const found = clause.match(EXTREME_ASKED);
     if (!found || found.index === undefined || !ASKS_WHICH.test(clause) || ASKS_LIMIT.test(clause.slice(found.index))) continue;
     const before = clause.slice(0, found.index).replace(/[的得]$/u, '');
-    const chars = METRIC_CHARS[before.slice(-1)];
-    const metric = chars && before.length >= chars ? before.slice(-chars) : undefined;
+    const metric = metricBefore(before);
     return { clause: clause.trim(), ...(metric ? { metric } : {}) };
   }
   return undefined;
