@@ -23,6 +23,8 @@ describe('which one is at an extreme, asked', () => {
     expect(extremeAsked('最晚什么时候报到哪个部门')).toBeUndefined();
     expect(extremeAsked('改造范围最多可以放宽到哪一年建成的小区？')).toBeUndefined();
     expect(extremeAsked('征询表最多能选哪几项')).toBeUndefined();
+    expect(extremeAsked('申请加装电梯最少需要哪些材料')).toBeUndefined();
+    expect(extremeAsked('最低要满足哪些条件才能申请')).toBeUndefined();
   });
 
   it('finds it said by 最…, 末位 or 率先, of the figure asked when one is named', () => {

@@ -57,8 +57,11 @@ function metricBefore(before: string): string | undefined {
   return metric.length >= 2 ? metric : undefined;
 }
 
-/** A limit asked ("最多可以放宽到哪一年", "最多能选哪几项"): 最 before a modal, or 哪 asking a year, month or day. */
-const ASKS_LIMIT = /^最\p{Script=Han}(?:能|可|可以|允许|不超过)|哪一?(?:年|个?月|天|日)/u;
+/**
+ * A limit asked ("最多可以放宽到哪一年", "最多能选哪几项", "最少需要哪些材料", "最低要满足哪些条件"): 最 before a modal
+ * or a word of need, or 哪 asking a year, month or day.
+ */
+const ASKS_LIMIT = /^最\p{Script=Han}(?:能|可|允许|不超过|需|要|得|应|须)|哪一?(?:年|个?月|天|日)/u;
 
 export interface ExtremeAsked {
   /** The clause asking it ("哪个县区今年改造的小区最多"). */
