@@ -10,7 +10,7 @@ import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
 import { questionTypeOf } from '../text/questionTypes.js';
 import { askedPlaces, placeAskedOwnOf } from '../text/places.js';
-import { newWordsOfFollowUp } from '../text/followUps.js';
+import { answerSentences, endsOnNe, newWordsOfFollowUp } from '../text/followUps.js';
 import { placeAsWritten, placesOfFigures } from '../text/figurePlaces.js';
 import { askedMonthPoint, deadlineMonths, statedMonthPoints, statesOtherMonthOnly } from '../text/monthPoints.js';
 import { getSynonyms } from '../text/synonyms.js';
@@ -435,12 +435,6 @@ export function extremeUnstatedRefusal(question: string, citations: Citation[]):
   return refusedWithNearest(`写明“${asked.clause}”的内容`, citations[0]);
 }
 
-/** An answer's sentences without their citation marks, for comparing two answers ("…6230户[1]。" → "…6230户"). */
-function answerSentences(text: string): string[] {
-  return text.replace(/\[\d+\]/gu, '').split(/[。！？!?\n]/u).map((x) => x.trim()).filter((x) => x.length > MIN_REPEATED_SENTENCE_CHARS);
-}
-const MIN_REPEATED_SENTENCE_CHARS = 4;
-
 /**
  * "它三年打算改多少户？" after "射阳县城一共有多少个老旧小区？" answered by the very sentence given before ("…共41个、6230户"),
  * "我们淮北同一年呢" after 东营's figure by 东营's sentence again: a figure asked anew (or an elliptic "…呢"), every
@@ -450,7 +444,7 @@ const MIN_REPEATED_SENTENCE_CHARS = 4;
 export function earlierAnswerRepeatedRefusal(question: string, history: ChatTurn[], answer: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
   const earlierAnswer = history.at(-1)?.role === 'assistant' ? history.at(-1)!.text : undefined;
   const earlierQuestion = [...history].reverse().find((t) => t.role === 'user')?.text;
-  if (!earlierAnswer || !earlierQuestion || !citations.length || !(ASKS_FOR_QUANTITY.test(question) || /呢[？?]?$/u.test(question))) return undefined;
+  if (!earlierAnswer || !earlierQuestion || !citations.length || !(ASKS_FOR_QUANTITY.test(question) || endsOnNe(question))) return undefined;
   const given = new Set(answerSentences(earlierAnswer));
   const own = answerSentences(answer);
   if (!own.length || !own.every((x) => given.has(x))) return undefined;

@@ -94,7 +94,7 @@ const FIGURE_NOUN = /\p{Script=Han}率|比例|占比|金额|数量|户数|面积
  * or year, as "临川同一年呢？") but asking nothing, asks of it what the earlier question asked, a figure: "…完工率是多少？".
  */
 function withCarriedFigureAsk(own: string, earlier: string): string {
-  if (!/呢[？?]?$/u.test(own) || ASKS_ANYTHING.test(own) || !COUNT_ASK_ONCE.test(earlier)) return own;
+  if (!endsOnNe(own) || ASKS_ANYTHING.test(own) || !COUNT_ASK_ONCE.test(earlier)) return own;
   let rest = own;
   for (const stem of askedPlaces(own)) rest = rest.replace(placeWrittenIn(rest, stem) ?? stem, '');
   // A name with its unit's suffix right before 呢 is a place the tagger may not know ("青石县呢").
@@ -139,6 +139,17 @@ export function restateFollowUp(own: string, earlier: string): { own: string; ea
   if (replacesEarlierCount(question, context)) context = context.replace(COUNT_ASK, '');
   return { own: question, earlier: context };
 }
+
+/** An elliptic follow-up closing on 呢 ("临川同一年呢？", "我们淮北呢"). */
+export function endsOnNe(question: string): boolean {
+  return /呢[？?]?$/u.test(question);
+}
+
+/** An answer's sentences without their citation marks, for comparing two answers ("…6230户[1]。" → "…6230户"). */
+export function answerSentences(text: string): string[] {
+  return text.replace(/\[\d+\]/gu, '').split(/[。！？!?\n]/u).map((x) => x.trim()).filter((x) => x.length > MIN_REPEATED_SENTENCE_CHARS);
+}
+const MIN_REPEATED_SENTENCE_CHARS = 4;
 
 /** Two characters of a follow-up that name nothing new: pronouns, question words, fillers ("那它", "多少", "现在"). */
 const FOLLOW_UP_FILLER = new Set(['多少', '什么', '怎么', '哪个', '那个', '这个', '是多', '少个', '有多', '是什', '么时', '时候', '那它', '它的', '我们', '现在']);
