@@ -14,9 +14,9 @@ const cite = (quote: string, n = 1, docId = 'doc'): Citation => ({ n, docId, tit
 
 describe('which one is at an extreme, asked', () => {
   it('reads the clause asking which one and the rate or score it is of', () => {
-    expect(extremeAsked('哪个县区今年改造的小区最多')).toEqual({ clause: '哪个县区今年改造的小区最多' });
-    expect(extremeAsked('那完工率最低的是哪个县')).toEqual({ clause: '那完工率最低的是哪个县', metric: '完工率' });
-    expect(extremeAsked('截至9月底哪个街道资金花得最快')).toEqual({ clause: '截至9月底哪个街道资金花得最快' });
+    expect(extremeAsked('哪个县区今年改造的小区最多')).toEqual({ clause: '哪个县区今年改造的小区最多', lowest: false });
+    expect(extremeAsked('那完工率最低的是哪个县')).toEqual({ clause: '那完工率最低的是哪个县', lowest: true, metric: '完工率' });
+    expect(extremeAsked('截至9月底哪个街道资金花得最快')).toEqual({ clause: '截至9月底哪个街道资金花得最快', lowest: false });
     expect(extremeAsked('绩效评价里哪个街道得分最低')?.metric).toBe('得分');
     // A limit asked with 最 asks an amount, not which one.
     expect(extremeAsked('用公积金最多能取多少')).toBeUndefined();
@@ -40,6 +40,13 @@ describe('which one is at an extreme, asked', () => {
     expect(statesExtreme('城东区开工率92%，名列榜首。', asked)).toBe(true);
     expect(statesExtreme('城东区改造小区32个，居各区之首。', extremeAsked('哪个区改造的小区最多')!)).toBe(true);
     expect(statesExtreme('城东区开工率92%，纳入全市第一批示范项目。', asked)).toBe(false);
+  });
+
+  it('finds the end asked: the top is not said by the bottom', () => {
+    expect(statesExtreme('城北区开工率41%，全市最低。', extremeAsked('哪个区开工率最高')!)).toBe(false);
+    expect(statesExtreme('城东区开工率92%，全市最高。', extremeAsked('开工率最低的是哪个区')!)).toBe(false);
+    expect(statesExtreme('城北区开工率41%，排名第六。', extremeAsked('开工率最低的是哪个区')!)).toBe(true);
+    expect(extremeUnstatedRefusal('哪类项目补助最低', [cite('对加装电梯的，每部最高补助20万元。')])).toBeDefined();
   });
 
   it('reads the figure asked as a word, not taking in 的 or the place asked of', () => {

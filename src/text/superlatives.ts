@@ -34,10 +34,15 @@ export function superlativeAsked(question: string): SuperlativeAsked | undefined
 /** 最 with a word for an extreme of a figure or of a pace ("资金花得最快"): what a which-one question may ask of. */
 const EXTREME_ASKED = /最(高|大|多|低|小|少|快|慢)/u;
 /**
- * A sentence saying which one is at an extreme: "…得分最低", "开工率61.9%，全市末位", "在全市率先完成", "排名第一",
- * "位居全市第一", "名列榜首" (not "全市第一批": 第一 of a ranking closes the phrase).
+ * A sentence saying which one is at the top ("…满意度最高", "位居全市第一", "名列榜首"; not "全市第一批": 第一 of a
+ * ranking closes the phrase), at the bottom ("…得分最低", "开工率61.9%，全市末位"), or either way: a place in a ranking
+ * ("排名第…"), first to finish ("在全市率先完成": the top of a pace, the bottom of a time taken).
  */
-const STATES_EXTREME = /最(?:高|大|多|低|小|少|快|慢|好|差|优|末)|末位|垫底|倒数第|首位|居首|率先|排名第|排第|名列第|位列第|位居第|第一名|榜首|之首|(?:全|各)\p{Script=Han}{1,3}第一(?:名|位)?(?![\p{Script=Han}\d])/u;
+const STATES_TOP = /最(?:高|大|多|快|好|优)|首位|居首|第一名|榜首|之首|(?:全|各)\p{Script=Han}{1,3}第一(?:名|位)?(?![\p{Script=Han}\d])/u;
+const STATES_BOTTOM = /最(?:低|小|少|慢|差|末)|末位|垫底|倒数第/u;
+const STATES_RANK = /排名第|排第|名列第|位列第|位居第|率先/u;
+/** The words of EXTREME_ASKED asking the bottom. */
+const BOTTOM_ASKED = new Set(['低', '小', '少', '慢']);
 /**
  * A figure named right before 最 by its last character (a rate, a score, a degree, a sum): "完工率", "满意度", "得分",
  * "中标金额". Which one is lowest of it is said with it ("开工率61.9%，全市末位").
@@ -66,6 +71,8 @@ const ASKS_LIMIT = /^最\p{Script=Han}(?:能|可|允许|不超过|需|要|得|�
 export interface ExtremeAsked {
   /** The clause asking it ("哪个县区今年改造的小区最多"). */
   clause: string;
+  /** The bottom is asked (最低/最少/最慢…), else the top. */
+  lowest: boolean;
   /** The figure it is of, when the question names one by a rate, score, degree or sum ("完工率"). */
   metric?: string;
 }
@@ -81,15 +88,19 @@ export function extremeAsked(question: string): ExtremeAsked | undefined {
     if (!found || found.index === undefined || !ASKS_WHICH.test(clause) || ASKS_LIMIT.test(clause.slice(found.index))) continue;
     const before = clause.slice(0, found.index).replace(/[的得]$/u, '');
     const metric = metricBefore(before);
-    return { clause: clause.trim(), ...(metric ? { metric } : {}) };
+    return { clause: clause.trim(), lowest: BOTTOM_ASKED.has(found[1]), ...(metric ? { metric } : {}) };
   }
   return undefined;
 }
 
-/** Whether a sentence says which one is at an extreme (of the figure asked, when one is named). */
+/**
+ * Whether a sentence says which one is at the extreme asked (of the figure asked, when one is named): the top asked is
+ * not said by "…开工率最低" alone.
+ */
 export function statesExtreme(sentence: string, asked: ExtremeAsked): boolean {
   const text = sentence.normalize('NFKC');
-  return STATES_EXTREME.test(text) && (!asked.metric || text.includes(asked.metric));
+  const atExtreme = STATES_RANK.test(text) || (asked.lowest ? STATES_BOTTOM : STATES_TOP).test(text);
+  return atExtreme && (!asked.metric || text.includes(asked.metric));
 }
 
 /** A table cell that is one figure, perhaps with its unit ("1518.66万元", "3960", "87.4", "61.9%"): its number. */
