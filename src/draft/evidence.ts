@@ -591,8 +591,8 @@ function withoutUnheldCarrierVerbs(set: { terms: WeightedTerm[]; own: WeightedTe
 
 /**
  * The terms without the carrier words (see withoutUnheldCarrierVerbs); the same array when none goes. With
- * `formNouns`, a noun naming the form of the ask (机制, 渠道: isFormNoun) the quote lacks is a carrier too: the library
- * answers "建立矛盾调解机制" with the 调解 it provides.
+ * `formNouns`, a noun naming the form of the ask (机制, 标准: isFormNoun) the quote lacks is a carrier too: the library
+ * answers "出台补助标准" with the 补助办法 it drafts.
  */
 function withoutUnheldCarriers(terms: WeightedTerm[], text: string, how: Set<string>, formNouns = false): WeightedTerm[] {
   const norm = normalizeForMatch(text);

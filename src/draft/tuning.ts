@@ -55,7 +55,7 @@ export const DRAFT_TUNING = {
    */
   hedgedFormIsWording: true,
   /**
-   * The form the asker gives an ask (续筹机制, 调解机制, 申请渠道: a focus word naming the form, namesFormOfAsk; not 标准, 力度, 比例 or a time limit: isFormNoun) is how it
+   * The form the asker gives an ask (续筹机制, 调解机制, 申请渠道: a focus word naming the form, namesFormOfAsk; not 标准 or 力度) is how it
    * is put: a sentence stating the content passes the gate without it (beside those that hold it), and a form noun a
    * quote lacks does not count against it in the relevance floor.
    */

@@ -80,16 +80,13 @@ export function namesFormOfAsk(word: string): boolean {
 }
 
 /**
- * The form nouns a passage answers with the content they name (the mechanism, the channel itself): all but 力度,
- * which asks for more of what the rest of the ask names ("加大财政补助力度"), 标准, which a sum per unit states
- * (holdsRateWord) while a yearly budget does not, and 比例, 时限, 期限, a share or a period that is itself what is
- * asked: "提高补助比例", "明确办理时限" without it ask only 补助, 办理, which any passage on the subsidy or its
- * procedure holds.
+ * The form nouns a passage answers with the content they name (the mechanism, the channel, the time limit itself):
+ * all but 力度, which asks for more of what the rest of the ask names ("加大财政补助力度"), and 标准, which a sum per
+ * unit states (holdsRateWord) while a yearly budget does not.
  */
-const FIGURE_FORM_NOUNS = new Set(['力度', '标准', '比例', '时限', '期限']);
-const STATED_FORM_NOUNS = FORM_NOUNS.filter((noun) => !FIGURE_FORM_NOUNS.has(noun));
+const STATED_FORM_NOUNS = FORM_NOUNS.filter((noun) => noun !== '力度' && noun !== '标准');
 
-/** A word that is one of the nouns naming the form of an ask (机制, 渠道: STATED_FORM_NOUNS), not a compound closing on one. */
+/** A word that is one of the nouns naming the form of an ask (机制, 标准: STATED_FORM_NOUNS), not a compound closing on one. */
 export function isFormNoun(word: string): boolean {
   return STATED_FORM_NOUNS.includes(word);
 }
