@@ -22,11 +22,21 @@ export interface SuperlativeAsked {
  * or undefined: no 最高/最低…, or no 哪/谁 in the clause ("最多能取多少" asks a limit).
  */
 export function superlativeAsked(question: string): SuperlativeAsked | undefined {
-  const text = question.normalize('NFKC');
-  for (const clause of text.split(/[，。？！；,?!;]/u)) {
-    const found = clause.match(SUPERLATIVE);
-    if (!found || found.index === undefined || !ASKS_WHICH.test(clause)) continue;
-    return { highest: HIGHEST.has(found[1]), word: found[0], compared: clause.slice(0, found.index) };
+  const asked = whichOneClause(question, SUPERLATIVE);
+  if (!asked) return undefined;
+  const { clause, word, at } = asked;
+  return { highest: HIGHEST.has(word[1]), word, compared: clause.slice(0, at) };
+}
+
+/**
+ * The first clause of a question asking which one (哪/谁) with `extreme` in it, not as a limit (`isLimit` of the clause
+ * from the word on): the clause, the word found and where it starts.
+ */
+function whichOneClause(question: string, extreme: RegExp, isLimit: (rest: string) => boolean = () => false): { clause: string; word: string; at: number } | undefined {
+  for (const clause of question.normalize('NFKC').split(/[，。？！；,?!;]/u)) {
+    const found = clause.match(extreme);
+    if (!found || found.index === undefined || !ASKS_WHICH.test(clause) || isLimit(clause.slice(found.index))) continue;
+    return { clause, word: found[0], at: found.index };
   }
   return undefined;
 }
@@ -82,15 +92,11 @@ export interface ExtremeAsked {
  * asked with 最 ("最多能取多少", "最晚什么时候"): no 哪/谁 in its clause.
  */
 export function extremeAsked(question: string): ExtremeAsked | undefined {
-  const text = question.normalize('NFKC');
-  for (const clause of text.split(/[，。？！；,?!;]/u)) {
-    const found = clause.match(EXTREME_ASKED);
-    if (!found || found.index === undefined || !ASKS_WHICH.test(clause) || ASKS_LIMIT.test(clause.slice(found.index))) continue;
-    const before = clause.slice(0, found.index).replace(/[的得]$/u, '');
-    const metric = metricBefore(before);
-    return { clause: clause.trim(), lowest: BOTTOM_ASKED.has(found[1]), ...(metric ? { metric } : {}) };
-  }
-  return undefined;
+  const asked = whichOneClause(question, EXTREME_ASKED, (rest) => ASKS_LIMIT.test(rest));
+  if (!asked) return undefined;
+  const { clause, word, at } = asked;
+  const metric = metricBefore(clause.slice(0, at).replace(/[的得]$/u, ''));
+  return { clause: clause.trim(), lowest: BOTTOM_ASKED.has(word[1]), ...(metric ? { metric } : {}) };
 }
 
 /**
