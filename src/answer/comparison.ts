@@ -71,7 +71,7 @@ function askingClauses(question: string): ComparisonSides | undefined {
   if (clauses.length !== 2 || !clauses.every((c) => ASKING_CLAUSE.test(c))) return undefined;
   if (topic) {
     const [a, b] = clauses.map((c) => `${topic}${c}`);
-    return { sides: [clauses[0], clauses[1]], questions: [`${a}？`, `${withContextOf(a, b)}？`], places: [[], []], question };
+    return { sides: [clauses[0], clauses[1]], questions: [`${a}？`, `${withContextOf(a, b)}？`], places: clausePlaces(clauses[0], clauses[1]), question };
   }
   const [a, b] = clauses;
   const second = withContextOf(a, b);
