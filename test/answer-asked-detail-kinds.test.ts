@@ -54,7 +54,21 @@ const GUIDE = libraryDocument(
 `,
 );
 
-const t = testLibrary({ files: { 'qingchuan_reply.txt': REPLY, 'qingchuan_opinion.txt': OPINION, 'qingchuan_guide.txt': GUIDE } });
+const VISIT = libraryDocument(
+  { title: '关于市三届五次会议第0063号建议的答复', issuer: '青川市住房和城乡建设局', number: '青住建议复〔2025〕9号', kind: 'reply' },
+  `青川市住房和城乡建设局
+关于市三届五次会议第0063号建议的答复
+青住建议复〔2025〕9号
+
+一、关于桃园里小区燃气管道改造
+桃园里小区燃气管道改造已完成设计招标，施工单位正在进场准备。
+
+二、办理沟通情况
+我局于2025年7月3日邀请领衔代表到桃园里小区察看燃气管道改造现场，当面听取意见。
+`,
+);
+
+const t = testLibrary({ files: { 'qingchuan_reply.txt': REPLY, 'qingchuan_opinion.txt': OPINION, 'qingchuan_guide.txt': GUIDE, 'qingchuan_visit.txt': VISIT } });
 
 describe('by when a thing will be finished', () => {
   it('wants a limit, not a count taken on a date', () => {
@@ -68,6 +82,10 @@ describe('by when a thing will be finished', () => {
 
   it('answers with the plan’s date, not the day the proposer was called', async () => {
     await expectAnswered(t, '柳荫里小区雨污分流，答复说什么时候能完', '10月底前完成');
+  });
+
+  it('refuses when the text gives no date to finish by, only the day of a visit', async () => {
+    await expectRefused(t, '桃园里小区燃气管道改造，答复说什么时候能改完');
   });
 });
 
