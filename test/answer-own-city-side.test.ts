@@ -2,7 +2,8 @@
 // however the asker names it — bare, without 市, or as 我们市 — and each side is asked its own figure, so both are
 // answered and cited instead of "没有找到临川的相关内容" or one side's figure alone.
 import { describe, expect, it } from 'vitest';
-import { comparisonSides } from '../src/answer/comparison.js';
+import { combineSides, comparisonSides } from '../src/answer/comparison.js';
+import type { Answer, Citation } from '../src/types.js';
 import { withOwnCityNamed } from '../src/text/index.js';
 import { testLibrary } from './support/library.js';
 import { LINCHUAN_BUREAU, policyFile } from './support/ownCity.js';
@@ -45,5 +46,48 @@ describe('the library’s own city as a comparison side', () => {
     expect(b.answered).toBe(true);
     expect(b.answer).toContain('89%');
     expect(b.answer).toContain('68%');
+  });
+});
+
+describe('the own city referred to as 我们这里 or a bare 我们 standing as a side', () => {
+  it('names the city for 我们这里 anywhere, and for a bare 我们 only as a comparison side', () => {
+    expect(withOwnCityNamed('城西区和我们这里比哪个高', '临川市')).toBe('城西区和临川市比哪个高');
+    expect(withOwnCityNamed('城西区几个工作日，我们现在几个工作日', '临川市')).toBe('城西区几个工作日，我们现在几个工作日');
+    expect(withOwnCityNamed('城西区几个工作日，我们现在几个工作日', '临川市', { asSide: true })).toBe('城西区几个工作日，临川市现在几个工作日');
+    expect(withOwnCityNamed('城西区和我们比哪个高', '临川市', { asSide: true })).toBe('城西区和临川市比哪个高');
+    // "我们小区", "我们家" are the asker's own estate or home, no side.
+    expect(withOwnCityNamed('城西区的补助，我们小区能拿吗', '临川市', { asSide: true })).toBe('城西区的补助，我们小区能拿吗');
+  });
+
+  it('asks each clause of its own place, the second not of the first clause’s place', () => {
+    const sides = comparisonSides('装电梯的补助，城西区每台补多少，我们这里每台补多少', '临川市');
+    expect(sides?.questions[1]).not.toContain('城西');
+    expect(sides?.places[0]).toContain('城西');
+    expect(sides?.places[1]).toContain('临川');
+  });
+
+  it('answers both clauses, each from its own place', async () => {
+    const a = await t.ask('装电梯的补助，城西区每台补多少，我们这里每台补多少');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('15万元');
+    expect(a.answer).toContain('12万元');
+  });
+});
+
+describe('two sides quoting one caption', () => {
+  const citation = (n: number): Citation => ({ n, docId: 'visit', title: '城西区与临川市加装电梯指标对比', number: null, section: '二、指标对比', quote: '两市主要指标对比如下。', chunkId: 'visit#2' });
+  const answer = (text: string): Answer => ({ question: '', answered: true, answer: text, citations: [citation(1)], retrieved: [], engine: { name: 'offline', embeddings: 'none' } }) as unknown as Answer;
+  const compared = { sides: ['城西区', '临川市'] as [string, string], questions: ['', ''] as [string, string], places: [['城西'], ['临川']] as [string[], string[]], question: '城西区和临川市每台电梯各补多少' };
+
+  it('gives each side its own row when the rows differ', () => {
+    const combined = combineSides(compared, [answer('两市主要指标对比如下：城西区：每台补助12万元[1]'), answer('两市主要指标对比如下：临川市：每台补助15万元[1]')]);
+    expect(combined?.answered).toBe(true);
+    expect(combined?.answer).toContain('12万元');
+    expect(combined?.answer).toContain('15万元');
+  });
+
+  it('gives one answer once when both sides say the same', () => {
+    const same = '城西区每台补助12万元，临川市每台补助15万元[1]';
+    expect(combineSides(compared, [answer(same), answer(same)])?.answer).toBe(same);
   });
 });

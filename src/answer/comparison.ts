@@ -71,7 +71,7 @@ function askingClauses(question: string): ComparisonSides | undefined {
   if (clauses.length !== 2 || !clauses.every((c) => ASKING_CLAUSE.test(c))) return undefined;
   if (topic) {
     const [a, b] = clauses.map((c) => `${topic}${c}`);
-    return { sides: [clauses[0], clauses[1]], questions: [`${a}？`, `${withContextOf(a, b)}？`], places: [[], []], question };
+    return { sides: [clauses[0], clauses[1]], questions: [`${a}？`, `${withContextOf(a, b)}？`], places: clausePlaces(clauses[0], clauses[1]), question };
   }
   const [a, b] = clauses;
   const second = withContextOf(a, b);
@@ -79,7 +79,16 @@ function askingClauses(question: string): ComparisonSides | undefined {
   // when the first names a document by its 文号: "是哪一类" is then asked of that document, a whole question.
   const ofNamedDocument = !!documentReference(a) && !documentReference(b);
   if (a.length < MIN_CLAUSE_CHARS || (b.length < MIN_CLAUSE_CHARS && !ofNamedDocument)) return undefined;
-  return { sides: [a, b], questions: [`${a}？`, `${second}？`], places: [[], []], question };
+  return { sides: [a, b], questions: [`${a}？`, `${second}？`], places: clausePlaces(a, b), question };
+}
+
+/**
+ * "常州几天办完，泉州市几天": two clauses each naming a place of its own, other than the other's, are asked of those
+ * places, so each clause's answer must be of its own place (ofSide); clauses sharing a place or naming none: no check.
+ */
+function clausePlaces(first: string, second: string): [string[], string[]] {
+  const [a, b] = [askedPlaces(first), askedPlaces(second)];
+  return a.length && b.length && !a.some((p) => b.includes(p)) ? [a, b] : [[], []];
 }
 
 /** A year as a clause writes it ("2024年"). */
@@ -197,7 +206,7 @@ function weighedAgainst(question: string): ComparisonSides | undefined {
  * "衢州"), so its side is asked of the city the documents name.
  */
 export function comparisonSides(question: string, ownCity?: string): ComparisonSides | undefined {
-  const sides = sidesOf(withOwnCityNamed(question, ownCity));
+  const sides = sidesOf(withOwnCityNamed(question, ownCity, { asSide: true }));
   return sides && !sides.sides.some((s) => PART_OF_ONE.test(s)) ? sides : undefined;
 }
 
@@ -246,10 +255,14 @@ function ofSide(places: string[], answer: Answer, originOf: (docId: string) => s
   return answer.citations.some((c) => names(`${c.quote} ${c.section} ${c.title} ${originOf(c.docId) ?? ''}`, places));
 }
 
-/** Whether two answers quote the same sentences of the same passages (whatever their order). */
+/**
+ * Whether two answers quote the same sentences of the same passages (whatever their order) and say the same: two
+ * rows of one table quoted under its one caption ("玉溪市：…14万元", "贵港市：…10万元") are two answers.
+ */
 function sameQuotes(a: Answer, b: Answer): boolean {
   const quotes = (x: Answer) => x.citations.map((c) => `${c.chunkId}\u0000${c.quote}`).sort().join('\u0001');
-  return a.citations.length > 0 && quotes(a) === quotes(b);
+  const said = (x: Answer) => normalizeForMatch(x.answer.replace(/\[\d+\]/gu, ''));
+  return a.citations.length > 0 && quotes(a) === quotes(b) && said(a) === said(b);
 }
 
 /** Whether a side's answer speaks of its own year or month: a cited sentence, its heading or its title states it. */

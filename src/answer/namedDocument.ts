@@ -39,8 +39,12 @@ export async function citedOnlyReference(search: Searcher, question: string): Pr
   return { reference: title[0], notice: citedOnlyNotice(title[0]) };
 }
 
-/** "…15号是一份什么文件？", "…23号的全称是什么？": the question asks what the named document is, not about its content. */
-const ASKS_WHAT_DOCUMENT = /是(?:一份|一个)?(?:什么|哪个|哪一?份)(?:样的)?文件|是什么文|什么性质的文件|(?:谁|哪个部门|哪个单位|哪里)(?:印?发|出台|制定)的|全称|全名/u;
+/**
+ * "…15号是一份什么文件？", "…23号的全称是什么？", "…21号是对哪件提案的会办意见": the question asks what the named
+ * document is (its title names the proposal it answers), not about its content.
+ */
+const ASKS_WHAT_DOCUMENT =
+  /是(?:一份|一个)?(?:什么|哪个|哪一?份)(?:样的)?文件|是什么文|什么性质的文件|(?:谁|哪个部门|哪个单位|哪里)(?:印?发|出台|制定)的|全称|全名|是(?:对|就)哪(?:一)?[件个号](?:提案|建议|议案)的/u;
 
 /**
  * "黑政办规〔2021〕15号是一份什么文件？" of a document the library only quotes: the sentences quoting it name it (its

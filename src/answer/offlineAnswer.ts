@@ -6,7 +6,8 @@ import { toRetrieved, type Passage } from '../grounding/passages.js';
 import type { RetrievedPassages } from '../retrieval/plan.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { STRUCTURE_REFERENCE } from '../text/questionWords.js';
-import { asksIssuerOfDocument } from '../text/questionTypes.js';
+import { ASKS_WHICH_DOCUMENT_SAID, asksIssuerOfDocument } from '../text/questionTypes.js';
+import { sourceLabel } from '../grounding/sources.js';
 import type { Standalone } from './condense.js';
 import { focusShareHeld } from './gate.js';
 import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, type CitedOnly } from './namedDocument.js';
@@ -91,13 +92,23 @@ function answerFromPassages(context: OfflineContext): ExtractiveAnswer {
   });
 }
 
+/**
+ * "…是哪份答复里说的？" asks the document: the answer's sentences are led by the document they come from (its title and
+ * 文号), which is what is asked; any other answer is returned as it is.
+ */
+function withSourceNamed(question: string, answer: ExtractiveAnswer): ExtractiveAnswer {
+  const source = answer.citations[0];
+  if (!answer.answered || !source || !ASKS_WHICH_DOCUMENT_SAID.test(question)) return answer;
+  return { ...answer, answer: `${sourceLabel(source)}：${answer.answer}` };
+}
+
 /** The first special strategy's answer, else the passages' (answerFromPassages). */
 export function chooseOfflineAnswer(context: OfflineContext, strategies: readonly OfflineStrategy[] = SPECIAL_STRATEGIES): ExtractiveAnswer {
   for (const strategy of strategies) {
     const answer = strategy(context);
     if (answer) return answer;
   }
-  return answerFromPassages(context);
+  return withSourceNamed(context.question, answerFromPassages(context));
 }
 
 /** The answer as answerQuestion returns it: every passage it cites listed (section chunks a list answer quotes join). */

@@ -19,6 +19,16 @@ export function statesDeadline(text: string, year: string): boolean {
 const ASKS_LATEST = /最晚|最迟|截止|截至|最后期限/u;
 
 /**
+ * "什么时候能完", "计划什么时候完成", "啥时候能换完": a when question asking by when a thing will be finished, which a
+ * plan's "…前完成" answers, not the date a letter was answered nor a ledger's "截至8月10日，已完成4个". Not "到哪年基本完成",
+ * which asks a year.
+ */
+const ASKS_FINISH_BY = /(?:什么时候|啥时候?|何时|几时|哪天)[^，,。？?]{0,4}?(?:完成|完工|竣工|建成|办结|[办改换编修装建]完|完(?=[吗呢？?。]|$))/u;
+
+/** "截至2025年8月10日，…": the day a count was taken, no limit to act by. */
+const COUNTED_AT = /截至[^，,。；;]*/gu;
+
+/**
  * A time stated as a limit: a date or period followed by 前 / 之前 / 以前 / 为止 ("10月15日前", "2025年底前", "月底以前"),
  * 截止 / 截至 a date, or a span to act within ("15个工作日内", "收到之日起30日内").
  */
@@ -29,7 +39,11 @@ export function statesLimit(text: string): boolean {
   return STATES_LIMIT.test(text);
 }
 
-/** True when the question asks the latest time allowed and the text states no limit: the text is not the answer. */
+/**
+ * True when the question asks the latest time allowed, or by when a thing will be finished, and the text states no
+ * limit (for the latter, a count's 截至 date is none): the text is not the answer.
+ */
 export function lacksAskedLimit(question: string, text: string): boolean {
-  return ASKS_LATEST.test(question) && !STATES_LIMIT.test(text);
+  if (ASKS_LATEST.test(question)) return !STATES_LIMIT.test(text);
+  return ASKS_FINISH_BY.test(question) && !STATES_LIMIT.test(text.replace(COUNTED_AT, ''));
 }

@@ -124,8 +124,17 @@ export function placeAskedOwnOf(question: string): { stem: string; name: string 
 }
 
 
-/** "我们市", "我市", "本市", "咱们市": the asker's own city, referred to rather than named. */
-const OWN_CITY_REFERENCE = /(?:我们|咱们|俺们|我|咱|本)市(?![场民政级直属])/gu;
+/**
+ * "我们市", "我市", "本市", "咱们市", "我们这里", "咱们这边": the asker's own city, referred to rather than named. Not
+ * "我们这里的小区" alone: 这里 and 这边 stand for the city only right after 我们 / 咱们.
+ */
+const OWN_CITY_REFERENCE = /(?:我们|咱们|俺们|我|咱|本)市(?![场民政级直属])|(?:我们|咱们|俺们)(?:这里|这边|当地|本地)/gu;
+
+/**
+ * "威海和我们比哪个高", "威海几个工作日，我们现在几个工作日": a bare 我们 set against another place is the asker's
+ * city — only where it stands as a side (before 比, a time word, an ask or the clause's end), never "我们小区", "我们家".
+ */
+const OWN_SIDE_REFERENCE = /(?:我们|咱们|俺们)(?=比|现在|目前|这|是多少|是几|几|多少|[，,？?。！!]|$)/gu;
 
 /**
  * A question naming the library's own city (`city`, as bureau.yml writes it: "衢州市") the way the asker says it — "我们市",
@@ -141,14 +150,16 @@ const STEM_STANDS_ALONE = '$|[^\\p{Script=Han}]|[和与跟同及比的也都还�
 
 /**
  * `standingAlone` (follow-ups, which are short and name an estate or a road as often as the city): the bare stem only
- * where it stands as the place, see STEM_STANDS_ALONE.
+ * where it stands as the place, see STEM_STANDS_ALONE. `asSide` (a comparison's sides): a bare 我们 standing as a side
+ * is the city too (OWN_SIDE_REFERENCE).
  */
-export function withOwnCityNamed(question: string, city: string | undefined, { standingAlone = false } = {}): string {
+export function withOwnCityNamed(question: string, city: string | undefined, { standingAlone = false, asSide = false } = {}): string {
   const stem = city ? placeStem(city) : '';
   if (!city || stem === city || stem.length < 2) return question;
   const follows = standingAlone ? `(?=${STEM_STANDS_ALONE})` : '(?![市州省县区路街镇乡村])';
   const bare = new RegExp(`(?:我们|咱们|俺们|咱)?${stem}${follows}`, 'gu');
-  return question.replace(OWN_CITY_REFERENCE, city).replace(bare, city);
+  const named = question.replace(OWN_CITY_REFERENCE, city).replace(bare, city);
+  return asSide ? named.replace(OWN_SIDE_REFERENCE, city) : named;
 }
 
 /**

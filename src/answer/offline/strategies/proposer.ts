@@ -6,8 +6,13 @@ import type { Evidence } from '../answerability.js';
 import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer } from '../compose.js';
 import type { ExtractiveOptions } from '../scoring.js';
 
-/** Questions asking who made the proposal or suggestion a reply answers. */
-export const ASKS_FOR_PROPOSER = /(?:哪位|哪个|哪些|哪几位|谁)[^，,。？?]{0,3}(?:代表|委员)|(?:代表|委员|提案人|建议人)是谁|谁提的|谁提出|由谁提|哪位[^，,。？?]{0,8}提的/u;
+/** Questions asking who made the proposal or suggestion a reply answers ("…7号是答复谁的", "…是答复哪个单位的"). */
+export const ASKS_FOR_PROPOSER =
+  /(?:哪位|哪个|哪些|哪几位|谁)[^，,。？?]{0,3}(?:代表|委员)|(?:代表|委员|提案人|建议人)是谁|谁提的|谁提出|由谁提|哪位[^，,。？?]{0,8}提的|(?:答复|回复)(?:的是)?(?:谁|哪位|哪个单位|哪家单位)/u;
+/** "…是答复哪个单位的": the proposer asked is a body (a party's committee, a society), addressed by its name alone. */
+const ASKS_FOR_PROPOSING_BODY = /哪个单位|哪家单位|哪个党派|哪个团体/u;
+/** A body's salutation: its name alone on the line, ending in a colon ("民盟泉州市委："); not a form's label ("附件："). */
+const BODY_SALUTATION = /^(?!附件|说明|备注|联系|电话|抄送|主送|地址)\p{Script=Han}{3,20}\s*[:：]$/u;
 /** One addressee: a name with 代表/委员 (同志), or the first of several ("覃丽华等5名代表"). */
 const ADDRESSEE = '\\p{Script=Han}{2,4}(?:等\\s*[\\d一二三四五六七八九十]+\\s*[名位])?(?:代表|委员)(?:同志)?';
 /** A salutation: one or more addressees, names may share one role word ("郭瑞、王勇、张金国委员："), ending in a colon. */
@@ -20,8 +25,9 @@ export function answerWithProposer(question: string, docId: string, passages: Pa
   if (!ASKS_FOR_PROPOSER.test(question)) return undefined;
   const chunks = [...chunksOfDocument(docId, passages, options.chunksOf)].sort((a, b) => a.ordinal - b.ordinal).slice(0, OPENING_CHUNKS);
   const { passageOf, added } = passageRegistry(passages);
+  const salutation = ASKS_FOR_PROPOSING_BODY.test(question) ? (l: string) => SALUTATION.test(l) || BODY_SALUTATION.test(l) : (l: string) => SALUTATION.test(l);
   for (const chunk of chunks) {
-    const line = chunk.text.split(/\r?\n/).map((l) => l.trim()).find((l) => SALUTATION.test(l));
+    const line = chunk.text.split(/\r?\n/).map((l) => l.trim()).find(salutation);
     if (line) return composeWithAdded([[{ passage: passageOf(chunk), text: line.replace(/\s*[:：]$/u, '') }]], passages, added, evidence);
   }
   // Without a salutation line, a sentence that opens with one ("李丽代表：您提出的…").
