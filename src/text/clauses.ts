@@ -94,6 +94,14 @@ export function asksAsQuestion(sentence: string): boolean {
 }
 
 /**
+ * Where a sentence that asks as a question puts its whether-word ("…干得怎么样，能否把排名向社会公开？" → the place of
+ * 能否), or -1 when it asks no question.
+ */
+export function whetherAskedAt(sentence: string): number {
+  return asksAsQuestion(sentence) ? sentence.search(ASKS_WHETHER) : -1;
+}
+
+/**
  * The asks a text puts as questions, stated: "能否将补助申请时限适当延长，避免错过申请？" → "将补助申请时限适当延长，
  * 避免错过申请。". Other sentences stay as they are.
  */

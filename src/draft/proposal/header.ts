@@ -23,8 +23,8 @@ const WITHHELD = /[【[（(][^】\]）)\n]{0,40}略[】\]）)]/gu;
 
 /** A labelled part about the proposal's handling, never the proposal: 【办理情况】, 【答复意见】, 【领导批示】. */
 const HANDLING_LABEL = /办理|答复|批示|回复|落实|结果|督办|评价|反馈|进展|成效/u;
-/** A labelled part of the proposal that holds its suggestions: 【提案建议】, 【对策建议】, 【具体建议】. */
-const SUGGESTION_LABEL = /建议|对策|措施|意见/u;
+/** A labelled part of the proposal that holds its suggestions: 【提案建议】, 【对策建议】, 【具体建议】, 【办法】, 【请求事项】. */
+const SUGGESTION_LABEL = /建议|对策|措施|意见|办法|举措|请求/u;
 const BRACKET_LABEL_LINE = /^[【[]([^】\]]{1,10})[】\]]\s*(.*)$/u;
 
 export interface HeaderLines {
