@@ -36,6 +36,11 @@ describe('the ask after the background in one sentence', () => {
     expect(leadOf(s)).toBe('严格执行施工时间规定');
   });
 
+  it('reads a duty a cited rule sets, which the facts then contradict, as background', () => {
+    const text = '按照规定，每个小区应当配备三名监督员，但多数小区只有一名。';
+    expect(askPartOf(text)).toBe(text);
+  });
+
   it('leaves a sentence that opens with its ask, whom it applies to, or who holds the view as it is', () => {
     for (const text of ['加快成立业主大会，暂时成立不了的要有临时管理办法', '对长期欠缴物业费的小区，建议街道上门调解', '我认为，区财政应当设立专项资金，逐步提高补助比例。']) {
       expect(askPartOf(text)).toBe(text);

@@ -105,6 +105,9 @@ const MIN_CUT_CHARS = 8;
 const ASK_CLAUSE_OPENING = /^(?:为此|因此|所以|故|对此)?[，,]?\s*(?:我们|我|本人)?(?:特)?(?:建议|希望|呼吁|恳请|请求|提议)/u;
 /** "施工单位应当严格遵守施工时间规定": a body named with its duty asks; a rule cited ("按规定应当…") does not. */
 const DUTY_CLAUSE = /^(?!按|根据|依照|依据|按照)[^，,。；;]{2,10}?(?:应当|应该|必须|务必)(?=[\p{Script=Han}])/u;
+/** A clause citing a rule ("按照规定", "根据办法"), or one turning against what was said ("但…"). */
+const CITES_RULE = /^(?:按照|根据|依照|依据|按)/u;
+const BUT = /^(?:但|但是|然而|可是|却)/u;
 /** "能否不让他们出钱": an ask acting on "them" names what it acts on in the clause before, which stays. */
 const POINTS_BACK = /他们|她们|它们|其(?![他中余实次])/u;
 /** "我认为，…": who holds the view the sentence goes on to state. */
@@ -130,7 +133,9 @@ export function askPartOf(sentence: string, options = HEADING_OPTIONS): string {
   for (let i = 1; i < clauses.length; start += clauses[i].length, i++) {
     const clause = clauses[i].trim();
     const asksWhether = whether >= start && whether < start + clauses[i].length;
-    if (!asksWhether && !ASK_CLAUSE_OPENING.test(clause) && !DUTY_CLAUSE.test(clause)) continue;
+    // "按照规定，每个小区应当配备…，但…": a rule cited before the facts is background, not a duty asked.
+    const asksDuty = DUTY_CLAUSE.test(clause) && !clauses.slice(0, i).some((c) => CITES_RULE.test(c.trim())) && !BUT.test(clauses[i + 1]?.trim() ?? '');
+    if (!asksWhether && !ASK_CLAUSE_OPENING.test(clause) && !asksDuty) continue;
     if (POINTS_BACK.test(clause)) return sentence;
     // "施工单位应当严格遵守…": who the duty falls on is said by the report before it; what is asked is the duty.
     const duty = asksWhether || ASK_CLAUSE_OPENING.test(clause) ? '' : (DUTY_CLAUSE.exec(clause)?.[0] ?? '');
@@ -292,6 +297,16 @@ const MANNER_CLAUSE = /^(?:通过|以|采取|采用)[^，,。；;]{2,}[，,]$/u;
 const MEANS_BEFORE_BUILDING = /^(?:利用|依托|借助)[^，,。；;]{2,16}?(?=(?:建设|新建|改建|增设|设置|开设|打造|建成)[\p{Script=Han}]{2,})/u;
 export function withoutMeansPhrase(sentence: string): string {
   return sentence.replace(MEANS_BEFORE_BUILDING, '');
+}
+
+/**
+ * "把排名向社会公开，让老百姓也知道" → "把排名向社会公开": what the ask is for names no part of its heading. After a frame that
+ * names nothing or a manner ("进一步加大工作力度，切实解决…问题"), the goal is what is asked, and stays.
+ */
+function withoutClosingPurpose(topic: string): string {
+  const kept = withoutPurpose(topic);
+  const first = topic.split(/(?<=[，,])/u)[0];
+  return kept === topic || namesNothing(first) || MANNER_CLAUSE.test(first) ? topic : kept;
 }
 
 /** A sentence without its closing clauses of purpose: "建立专项维修资金续筹机制，保证…有钱修" → "建立专项维修资金续筹机制". */
@@ -461,9 +476,8 @@ export function dutyOfDescribed(clause: string): string {
  * that is long, its first clauses; at most 30 characters, cut at a word boundary. Evidence is searched with it.
  */
 export function topicOf(text: string, options = HEADING_OPTIONS): string {
-  // "把排名向社会公开，让老百姓也知道": what the ask is for names no part of it.
-  const framed = withoutExamples(withoutPurpose(withoutFraming(dutyOfDescribed(proposingClause(text)))), options.maxChars);
-  const lead = framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options);
+  const framed = withoutExamples(withoutFraming(dutyOfDescribed(proposingClause(text))), options.maxChars);
+  const lead = withoutClosingPurpose(framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options));
   const topic = cutAtWord(withoutSettingPhrases(lead, options.maxChars), options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
   return topic || text.slice(0, Math.min(text.length, 12));
 }
