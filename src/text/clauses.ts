@@ -131,8 +131,11 @@ export function namesAsksColumn(cell: string): boolean {
  */
 export const REPORT_ROW_NAME = /^(?:区县|县区|县（市、区）|县\(市、区\)|区（县）|地市|区域)(?:名称)?$/u;
 
-/** A line labelling a problem a remedy is paired with: "问题一：项目开工迟。", "问题2：资金缺口大。". */
-export const PROBLEM_LABEL_LINE = /^问题[一二三四五六七八九十\d]{0,3}\s*[：:]/u;
+/**
+ * A line labelling a problem or the situation a remedy is paired with: "问题一：项目开工迟。", "问题2：资金缺口大。",
+ * "现状：…" (a 【现状】 part).
+ */
+export const PROBLEM_LABEL_LINE = /^(?:问题|现状)[一二三四五六七八九十\d]{0,3}\s*[：:]/u;
 
 /** The marks a clause ends at: commas, semicolons and the marks that end a sentence. */
 const CLAUSE_END_MARKS = '，,；;。！!？?';

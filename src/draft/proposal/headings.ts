@@ -427,7 +427,10 @@ export function withoutSettingPhrases(topic: string, maxChars: number = HEADING_
     let end = i + 1;
     while (end < words.length && !/^[，,。；;]$/u.test(words[end]) && SETTING_WORD_TAG.test(tagOfWord(words[end])) && !SETTING_PREPOSITION.test(words[end])) end++;
     // A setting is dropped only when it has an object and an action follows it ("向居民开放", not "…用于居民").
-    const followedByAction = end < words.length && /^v/u.test(tagOfWord(words[end])) || SETTING_PREPOSITION.test(words[end] ?? '');
+    // "…在小区和政府网站公开": a word closing the topic after the setting is its action, whatever the tagger calls it
+    // (公开/ad).
+    const closesOnAction = end === words.length - 1 && /^(?:v|vn|ad)$/u.test(tagOfWord(words[end]));
+    const followedByAction = (end < words.length && /^v/u.test(tagOfWord(words[end]))) || closesOnAction || SETTING_PREPOSITION.test(words[end] ?? '');
     if (end > i + 1 && followedByAction) i = end - 1;
     else kept.push(words[i]);
   }
