@@ -67,6 +67,10 @@ describe('clauses that frame an ask', () => {
     expect(leadOf(s).startsWith('完善路灯照明设施')).toBe(true);
   });
 
+  it('keeps the verb that closes a long ask, dropping the setting before it', () => {
+    expect(topicOf('每个改造项目的资金来源、设计单位和施工单位名称在社区公告栏和街道网站公开。')).toBe('每个改造项目的资金来源、设计单位和施工单位名称公开');
+  });
+
   it('keeps an item heading and the ask after its background in the lead', () => {
     const s = suggestion('提高建设补贴：材料价格上涨，建议提高每户补贴额度，高层住户适当多补');
     expect(s.topic).toBe('提高建设补贴');

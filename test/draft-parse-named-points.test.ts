@@ -61,3 +61,20 @@ describe('a 【办法】 part after a 【理由】 part', () => {
     expect(suggestions.map((s) => s.topic)).toEqual(['按照服务半径合理布设社区助餐点', '适时调整高龄老人餐费补贴标准', '对行动不便的老人提供送餐上门服务']);
   });
 });
+
+describe('【现状】 and 【建议】 in pairs', () => {
+  it('takes each 建议 as a suggestion and leaves every 现状 out, the first one too', () => {
+    const text = [
+      '关于改进小区垃圾分类管理的提案',
+      '提案人：岑若谷',
+      '',
+      '【现状】部分小区的分类垃圾桶常年满溢，清运不及时。',
+      '【建议】按小区户数配足分类垃圾桶，并加密清运频次。',
+      '',
+      '【现状】不少居民虽然知道要分类，但投放点离单元太远。',
+      '【建议】在每个单元附近设置定时定点投放点。',
+    ].join('\n');
+    const { suggestions } = parseProposal(text);
+    expect(suggestions.map((s) => s.text)).toEqual(['按小区户数配足分类垃圾桶，并加密清运频次。', '在每个单元附近设置定时定点投放点。']);
+  });
+});
