@@ -20,7 +20,8 @@ import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
 import { opensWithAsk } from './proposal/asks.js';
-import { dutyOfDescribed, statesTopic, withoutExamples, withoutMeansPhrase, withoutNamedExamples, withoutPurpose, withoutSloganClause } from './proposal/headings.js';
+import { askPartOf, dutyOfDescribed, namesScopeOnly, opensWithOccasion, statesTopic, withoutExamples, withoutMeansPhrase, withoutNamedExamples, withoutPurpose, withoutSloganClause } from './proposal/headings.js';
+import { asksStated, whetherAskedAt } from '../text/clauses.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
@@ -225,19 +226,24 @@ function onTopicSections(ctx: EvidenceContext, hits: SearchHit[], words: string[
  */
 export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): string {
   const text = suggestion.text.trim();
-  const sentences = text.split(/[。；;！!？?]/u).map((x) => x.trim()).filter(Boolean);
+  const sentences = (text.match(/[^。；;！!？?]+[。；;！!？?]*/gu) ?? []).map((x) => x.trim()).filter(Boolean);
   // A paragraph that states the problem before its ask ("…存在雨污合流的问题，建议…同步实施雨污分流改造") is led by
   // the sentence that holds the parsed topic.
   // The proposer's own examples ("将纺织厂家属区、农机公司宿舍等小区纳入…") are names no passage holds: the ask is the class.
   // What the ask is for ("…，保证小区公共设施坏了有钱修") is no word a quote must hold.
   // The names listed before 等 ("电力、通信、供水等专业经营单位") are examples of the class a passage names.
   // "…单位是…受益者，应当承担…": the body's duty is asked, not its description (as its heading says).
-  const sentence = dutyOfDescribed(sentences.find((x) => statesTopic(x, suggestion.topic)) ?? sentences[0] ?? '');
+  // "…审批环节多、时间长，建议进一步压缩…": the sentence from where it asks, as its heading's topic is.
+  const found = sentences.find((x) => statesTopic(x, suggestion.topic)) ?? sentences[0] ?? '';
+  const sentence = dutyOfDescribed(askedPart(found).replace(/[。；;！!？?]+$/u, '').trim());
   let lead = withoutMeansPhrase(withoutSloganClause(withoutNamedExamples(withoutPurpose(withoutExamples(sentence, t.maxLeadChars)))));
   // A long sentence ("结合…增设停车位，利用…空地、拆除违建…建设停车场") keeps its clause with the topic, else its first.
   if (lead.length > t.maxLeadChars) {
     const clauses = lead.split(/[，,]/u).filter((clause) => clause.length >= 6);
-    const at = Math.max(0, clauses.findIndex((clause) => statesTopic(clause, suggestion.topic)));
+    // A topic of two clauses ("挖掘小区内部空间，增加停车位…") is found by its first, not at the occasion before it.
+    // "结合老旧小区改造，挖掘…": without a clause holding the topic, the first that is no occasion of the ask.
+    let at = Math.max(0, clauses.findIndex((clause) => statesTopic(clause, suggestion.topic)));
+    while (at === 0 && clauses.length > 1 && !statesTopic(clauses[0], suggestion.topic) && opensWithOccasion(clauses.join('，'))) at = 1;
     // "盘活周边存量资源，推动单位停车场…错时开放": a short slogan clause is made concrete by the clause after it.
     const short = (clauses[at]?.length ?? 0) < t.minLeadClauseChars && at + 1 < clauses.length;
     lead = clauses.length ? clauses.slice(at, short ? at + 2 : at + 1).join('，') : lead;
@@ -246,6 +252,23 @@ export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): s
   lead = lead.replace(ASK_OPENING, '').replace(ASK_AFTER_HEADING, '$1').trim();
   return lead.length >= 4 ? lead : suggestion.topic;
 }
+/** An item's own heading before its text ("提高建设补助：电梯造价上涨，建议…"). */
+const ITEM_HEADING = /^[^，,。；;：:]{2,20}[：:]/u;
+
+/**
+ * The ask a sentence makes (askPartOf), an item's own heading kept: "提高建设补助：电梯造价上涨，建议提高
+ * 每台补助标准" → "提高建设补助：建议提高每台补助标准"; the sentence as it stands when it opens with its ask.
+ */
+function askedPart(sentence: string): string {
+  const heading = ITEM_HEADING.exec(sentence)?.[0] ?? '';
+  const body = sentence.slice(heading.length);
+  const part = askPartOf(body);
+  if (part === body) return sentence;
+  // "每次督查各县区干得怎么样，能否把排名向社会公开？": a question leaves what it asks about in the clause before it; the
+  // whole question, stated, is the lead (its heading names the ask alone).
+  return `${heading}${asksStated(whetherAskedAt(body) >= 0 ? body : part)}`;
+}
+
 /** "建议市住建局…", "我认为，…": who is asked and who asks are not what is asked (and 建议 is in every reply's title). */
 const ASK_AFTER_HEADING = /^([^，,。：:]{2,20}[：:])(?:建议|希望)[，,]?/u;
 const ASK_OPENING = /^(?:[^，,。：:]{0,12}?建议(?:由)?(?:[市县区]?(?:住建局|住房和城乡建设局|住房城乡建设局|人民政府|政府|相关部门|有关部门|各地))?|我(?:们)?(?:认为|建议)|希望)[，,：:]?\s*/u;
@@ -327,7 +350,8 @@ function eitherPasses(gate: SentenceGate, other: SentenceGate): SentenceGate {
 /** The first clause of a lead of several, when it states an action of its own ("尽快出台适老化改造补助标准"). */
 function firstAskClause(lead: string): string | null {
   const clauses = lead.split(/[，,]/u).map((x) => x.trim());
-  if (clauses.length < 2) return null;
+  // "结合老旧小区改造，…", "对配套资金不到位的区县，…": the occasion of the ask, or whom it applies to, is no ask of its own.
+  if (clauses.length < 2 || opensWithOccasion(lead) || namesScopeOnly(clauses[0])) return null;
   return clauses[0].length >= 6 && opensWithAsk(clauses[0]) ? clauses[0] : null;
 }
 

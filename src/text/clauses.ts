@@ -94,6 +94,14 @@ export function asksAsQuestion(sentence: string): boolean {
 }
 
 /**
+ * Where a sentence that asks as a question puts its whether-word ("…干得怎么样，能否把排名向社会公开？" → the place of
+ * 能否), or -1 when it asks no question.
+ */
+export function whetherAskedAt(sentence: string): number {
+  return asksAsQuestion(sentence) ? sentence.search(ASKS_WHETHER) : -1;
+}
+
+/**
  * The asks a text puts as questions, stated: "能否将补助申请时限适当延长，避免错过申请？" → "将补助申请时限适当延长，
  * 避免错过申请。". Other sentences stay as they are.
  */
@@ -123,8 +131,11 @@ export function namesAsksColumn(cell: string): boolean {
  */
 export const REPORT_ROW_NAME = /^(?:区县|县区|县（市、区）|县\(市、区\)|区（县）|地市|区域)(?:名称)?$/u;
 
-/** A line labelling a problem a remedy is paired with: "问题一：项目开工迟。", "问题2：资金缺口大。". */
-export const PROBLEM_LABEL_LINE = /^问题[一二三四五六七八九十\d]{0,3}\s*[：:]/u;
+/**
+ * A line labelling a problem or the situation a remedy is paired with: "问题一：项目开工迟。", "问题2：资金缺口大。",
+ * "现状：…" (a 【现状】 part).
+ */
+export const PROBLEM_LABEL_LINE = /^(?:问题|现状)[一二三四五六七八九十\d]{0,3}\s*[：:]/u;
 
 /** The marks a clause ends at: commas, semicolons and the marks that end a sentence. */
 const CLAUSE_END_MARKS = '，,；;。！!？?';

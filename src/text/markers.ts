@@ -111,13 +111,22 @@ export function headingNumber(heading: string): { level: 'part' | 'item'; ordina
  */
 export function withPlainLineMarker(line: string): string {
   const ordinalWord = line.match(ORDINAL_WORD_LINE);
-  if (ordinalWord) return `第${ordinalWord[1] ?? ordinalWord[2]}，${line.slice(ordinalWord[0].length)}`;
+  if (ordinalWord) return `第${ordinalWord[1] ?? ordinalWord[2] ?? ordinalWord[3]}，${line.slice(ordinalWord[0].length)}`;
+  const stem = line.match(STEM_LINE);
+  if (stem) return `${STEMS.indexOf(stem[1]) + 1}.${line.slice(stem[0].length)}`;
   const spaced = line.match(SPACED_NUMBER_LINE);
   if (spaced) return `${Number(spaced[2] ?? spaced[1])}.${line.slice(spaced[0].length)}`;
   return line;
 }
-/** "第一条，", "第二项：", "第三点、", "其一，": a Chinese ordinal word and a comma or colon opening the line. */
-const ORDINAL_WORD_LINE = new RegExp(`^\\s*(?:第(${CN})[条项点]|其(${CN}))[，,、：:]\\s*`, 'u');
+/**
+ * "第一条，", "第二项：", "第三点、", "其一，", "建议一：", "请求二：": a Chinese ordinal word (or the word naming an ask with its
+ * number) and a comma or colon opening the line.
+ */
+const ORDINAL_WORD_LINE = new RegExp(`^\\s*(?:第(${CN})[条项点]|其(${CN})|(?:建议|请求|诉求)(${CN}))[，,、：:]\\s*`, 'u');
+/** The celestial stems, which number points in order: "甲、…", "乙、…". */
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+/** "甲、尽快明确…": a stem numbering the line (not "甲、乙双方…", two parties named). */
+const STEM_LINE = new RegExp(`^\\s*([${STEMS}])[、.．]\\s*(?![${STEMS}])`, 'u');
 /**
  * "1\u3000进一步…", "1.1 进一步…": a number (or a decimal outline number) then a space before the text; not a count or a
  * date set off by a space ("12 月", "3 个小区").

@@ -23,8 +23,10 @@ const WITHHELD = /[【[（(][^】\]）)\n]{0,40}略[】\]）)]/gu;
 
 /** A labelled part about the proposal's handling, never the proposal: 【办理情况】, 【答复意见】, 【领导批示】. */
 const HANDLING_LABEL = /办理|答复|批示|回复|落实|结果|督办|评价|反馈|进展|成效/u;
-/** A labelled part of the proposal that holds its suggestions: 【提案建议】, 【对策建议】, 【具体建议】. */
-const SUGGESTION_LABEL = /建议|对策|措施|意见/u;
+/** A labelled part of the proposal that holds its suggestions: 【提案建议】, 【对策建议】, 【具体建议】, 【办法】, 【请求事项】. */
+const SUGGESTION_LABEL = /建议|对策|措施|意见|办法|举措|请求/u;
+/** A labelled part stating the situation a remedy answers: 【现状】. */
+const SITUATION_LABEL = /^现状$/u;
 const BRACKET_LABEL_LINE = /^[【[]([^】\]]{1,10})[】\]]\s*(.*)$/u;
 
 export interface HeaderLines {
@@ -68,9 +70,10 @@ export function proposalLines(text: string): string[] {
         section = 'other';
         continue;
       }
-      // 提案内容, 提案背景, 提案建议…: the proposal's own parts; a suggestions part keeps its name as a heading.
+      // 提案内容, 提案背景, 提案建议…: the proposal's own parts; a suggestions part keeps its name as a heading, and so
+      // does the situation a remedy is paired with (【现状】…【建议】…).
       section = 'content';
-      if (SUGGESTION_LABEL.test(label)) lines.push(`${label}：`);
+      if (SUGGESTION_LABEL.test(label) || SITUATION_LABEL.test(label)) lines.push(`${label}：`);
       if (bracket[2]) lines.push(bracket[2]);
       continue;
     }

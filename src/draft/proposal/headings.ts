@@ -2,7 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
-import { asksStated, opensWithPurpose } from '../../text/clauses.js';
+import { asksStated, opensWithPurpose, whetherAskedAt } from '../../text/clauses.js';
 import { isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, BODY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
 import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
@@ -51,6 +51,9 @@ function withoutActor(text: string): string {
     const actor = pattern.exec(text)?.[0];
     if (!actor) continue;
     const rest = text.slice(actor.length);
+    // "加快组建业主委员会，暂时…": a body named right before its action has no clause break after it; one before a
+    // comma is what the clause acts on.
+    if (pattern === NAMED_ACTOR && /^[，,]/u.test(rest)) continue;
     if (rest.length >= 4 && opensWithAsk(rest)) return rest;
   }
   return text;
@@ -68,11 +71,16 @@ const LEADING_CONNECTIVE = /^(?:同时|此外|另外|其次|再次|再者|最后
 /** "对于雨污合流的小区，应当同步实施…": the scope clause goes when an obligation follows; the action names the heading. */
 const LEADING_SCOPE = /^(?:对于|针对|对)[^，,。]{2,20}[，,]\s*(?=(?:应当|应该|应|要|需要|必须|可以|可|要求)[\p{Script=Han}])/u;
 /**
- * "结合小区绿化改造，建设下沉式绿地…", "小区绿化改造时，可建设…", "按照谁受益、谁出资的原则，引导…": a leading clause
- * naming the occasion, the means or the principle; the
+ * "结合小区绿化改造，建设下沉式绿地…", "参照外地做法，…", "按照谁受益、谁出资的原则，引导…", "市财政在现有补助的
+ * 基础上，对…提高补助标准": a leading clause naming the occasion, the means, the principle or the basis; the
  * action after it names the heading.
  */
-const LEADING_OCCASION = /^(?:(?:结合|围绕|依托|借助|按照|根据|对照|利用)[^，,。；;]{2,9}|(?:按照|根据|对照|坚持|遵循)[^，,。；;]{2,16}(?:原则|要求|标准|思路|方式|模式|理念)|[^，,。；;]{2,16}(?:时|之际|过程中))[，,]\s*(?=[^，,。；;]{4,})/u;
+const LEADING_OCCASION = /^(?:(?:结合|围绕|依托|借助|按照|根据|对照|参照|借鉴|利用)[^，,。；;]{2,9}|(?:按照|根据|对照|坚持|遵循)[^，,。；;]{2,16}(?:原则|要求|标准|思路|方式|模式|理念)|[^，,。；;]{2,16}(?:时|之际|过程中)|[^，,。；;]{0,6}?在[^，,。；;]{2,14}(?:基础上|前提下))[，,]\s*(?=[^，,。；;]{4,})/u;
+/** The text opens with the occasion, means, principle or basis of what it asks ("结合老旧小区改造，挖掘…"). */
+export function opensWithOccasion(text: string): boolean {
+  return LEADING_OCCASION.test(text.trim());
+}
+
 /**
  * "对改造后引入物业服务的小区，给予物业费财政补助": a clause naming whom or where the ask applies to goes when an action
  * follows ("对长期闲置的车位，统筹调剂使用" names the object itself and stays).
@@ -90,11 +98,63 @@ const PREPOSITION = /^(?:在|向|对|于|从|按|通过|为|给|将|把|由|到)
 /** A cut topic keeps at least this much before the phrase it drops. */
 const MIN_CUT_CHARS = 8;
 
+/**
+ * Words opening the clause where the ask begins after the background inside one sentence: "…人流量增加，建议在…增设
+ * 公交站点", "…群众心里没底，建议明确维保责任".
+ */
+const ASK_CLAUSE_OPENING = /^(?:为此|因此|所以|故|对此)?[，,]?\s*(?:我们|我|本人)?(?:特)?(?:建议|希望|呼吁|恳请|请求|提议)/u;
+/** "施工单位应当严格遵守施工时间规定": a body named with its duty asks; a rule cited ("按规定应当…") does not. */
+const DUTY_CLAUSE = /^(?!按|根据|依照|依据|按照)[^，,。；;]{2,10}?(?:应当|应该|必须|务必)(?=[\p{Script=Han}])/u;
+/** A clause citing a rule ("按照规定", "根据办法"), or one turning against what was said ("但…"). */
+const CITES_RULE = /^(?:按照|根据|依照|依据|按)/u;
+const BUT = /^(?:但|但是|然而|可是|却)/u;
+/** "能否不让他们出钱": an ask acting on "them" names what it acts on in the clause before, which stays. */
+const POINTS_BACK = /他们|她们|它们|其(?![他中余实次])/u;
+/** "我认为，…": who holds the view the sentence goes on to state. */
+const OPINION = /^(?:我|我们|本人)(?:认为|觉得)[，,]?$/u;
+/** "对配套资金不到位的区县，建议…": a clause naming whom the ask applies to is part of the ask. */
+const OPENS_WITH_SCOPE = /^(?:对于|针对|对)/u;
+
+/**
+ * The part of a sentence that asks, when the sentence opens with something else: its background ("加装电梯的审批环节
+ * 多、时间长，建议进一步压缩联合审查时限"), the occasion ("补助资金审核通过以后，能否加快拨付？") or what someone reported
+ * ("还有老人反映施工噪声大，…，施工单位应当严格遵守施工时间规定"). The ask begins at the clause that says 建议 (希望, 恳请…),
+ * asks whether something can be done, or names a body with its duty (the duty is the ask: "严格遵守施工时间规定"); an
+ * ask too short to name what it acts on ("加快拨付") keeps the clause before it, joined. A sentence whose first clause
+ * asks, names whom the ask applies to or says who thinks so ("我认为，市级财政应当…"), is the ask as it stands; so is one
+ * whose ask points back ("不让他们出钱"). A question keeps its whether-word (asksStated drops it).
+ */
+export function askPartOf(sentence: string, options = HEADING_OPTIONS): string {
+  const clauses = sentence.split(/(?<=[，,])/u);
+  const opening = clauses[0].trim();
+  if (clauses.length < 2 || ASKING.test(opening) || PROPOSING_OPENING.test(opening) || OPENS_WITH_SCOPE.test(opening) || OPINION.test(opening)) return sentence;
+  const whether = whetherAskedAt(sentence);
+  let start = clauses[0].length;
+  for (let i = 1; i < clauses.length; start += clauses[i].length, i++) {
+    const clause = clauses[i].trim();
+    const asksWhether = whether >= start && whether < start + clauses[i].length;
+    // "按照规定，每个小区应当配备…，但…": a rule cited before the facts is background, not a duty asked.
+    const asksDuty = DUTY_CLAUSE.test(clause) && !clauses.slice(0, i).some((c) => CITES_RULE.test(c.trim())) && !BUT.test(clauses[i + 1]?.trim() ?? '');
+    if (!asksWhether && !ASK_CLAUSE_OPENING.test(clause) && !asksDuty) continue;
+    if (POINTS_BACK.test(clause)) return sentence;
+    // "施工单位应当严格遵守…": who the duty falls on is said by the report before it; what is asked is the duty.
+    const duty = asksWhether || ASK_CLAUSE_OPENING.test(clause) ? '' : (DUTY_CLAUSE.exec(clause)?.[0] ?? '');
+    const ask = clauses.slice(i).join('').trim().slice(duty.length);
+    const bare = asksStated(clause.slice(duty.length).replace(/[，,]$/u, '？')).replace(ASK_CLAUSE_OPENING, '').replace(/[，,。？?\s]+$/u, '');
+    return bare.length < options.minClauseChars ? `${clauses[i - 1].trim().replace(/[，,]$/u, '')}${ask}` : ask;
+  }
+  return sentence;
+}
+
 /** The clause a heading should name: the first sentence, or the ask after the background in a one-paragraph proposal. */
-function proposingClause(text: string): string {
+function proposingClause(raw: string): string {
+  const text = asksStated(raw);
   const first = text.split(/[。；;！!？?\n]/u)[0] ?? text;
   const opening = first.split(/[，,]/u)[0];
   if (ASKING.test(opening)) return first;
+  const firstSentence = /^[^。；;！!？?\n]*[。；;！!？?]?/u.exec(raw)?.[0] ?? raw;
+  const asked = askPartOf(firstSentence);
+  if (asked !== firstSentence) return asksStated(asked).replace(/[。；;！!？?]$/u, '');
   // "改造后的管网还需要有人管。建议建立…检测和养护制度": a later sentence that says 建议 is the ask itself.
   const explicit = EXPLICIT_ASK_SENTENCE.exec(text);
   if (explicit && !PROPOSING_OPENING.test(first)) return text.slice(explicit.index + explicit[0].length).split(/[。；;！!？?\n]/u)[0] || first;
@@ -239,6 +299,16 @@ export function withoutMeansPhrase(sentence: string): string {
   return sentence.replace(MEANS_BEFORE_BUILDING, '');
 }
 
+/**
+ * "把排名向社会公开，让老百姓也知道" → "把排名向社会公开": what the ask is for names no part of its heading. After a frame that
+ * names nothing or a manner ("进一步加大工作力度，切实解决…问题"), the goal is what is asked, and stays.
+ */
+function withoutClosingPurpose(topic: string): string {
+  const kept = withoutPurpose(topic);
+  const first = topic.split(/(?<=[，,])/u)[0];
+  return kept === topic || namesNothing(first) || MANNER_CLAUSE.test(first) ? topic : kept;
+}
+
 /** A sentence without its closing clauses of purpose: "建立专项维修资金续筹机制，保证…有钱修" → "建立专项维修资金续筹机制". */
 export function withoutPurpose(sentence: string): string {
   const clauses = sentence.split(/(?<=[，,])/u);
@@ -252,7 +322,7 @@ const SCOPE_ONLY = /^(?:对于|针对|对)[^，,。；;]{2,20}$/u;
 const CLOSING_ACTION = /(?:给予|予以|实施|实行|开展|建立|纳入|落实|提供|安排|优先|减免|免收)[^，,。；;、]{0,10}(?=[，,]?$)/u;
 
 /** "对符合条件的加装电梯项目": 对 and a noun phrase, no action after its last 的 ("对…管网建立定期清掏制度" has one). */
-function namesScopeOnly(clause: string): boolean {
+export function namesScopeOnly(clause: string): boolean {
   if (!SCOPE_ONLY.test(clause)) return false;
   const head = clause.slice(clause.lastIndexOf('的') + 1 || clause.search(/[^对于针]/u));
   return !ASK_VERB.test(head);
@@ -357,7 +427,10 @@ export function withoutSettingPhrases(topic: string, maxChars: number = HEADING_
     let end = i + 1;
     while (end < words.length && !/^[，,。；;]$/u.test(words[end]) && SETTING_WORD_TAG.test(tagOfWord(words[end])) && !SETTING_PREPOSITION.test(words[end])) end++;
     // A setting is dropped only when it has an object and an action follows it ("向居民开放", not "…用于居民").
-    const followedByAction = end < words.length && /^v/u.test(tagOfWord(words[end])) || SETTING_PREPOSITION.test(words[end] ?? '');
+    // "…在小区和政府网站公开": a word closing the topic after the setting is its action, whatever the tagger calls it
+    // (公开/ad).
+    const closesOnAction = end === words.length - 1 && /^(?:v|vn|ad)$/u.test(tagOfWord(words[end]));
+    const followedByAction = (end < words.length && /^v/u.test(tagOfWord(words[end]))) || closesOnAction || SETTING_PREPOSITION.test(words[end] ?? '');
     if (end > i + 1 && followedByAction) i = end - 1;
     else kept.push(words[i]);
   }
@@ -406,8 +479,8 @@ export function dutyOfDescribed(clause: string): string {
  * that is long, its first clauses; at most 30 characters, cut at a word boundary. Evidence is searched with it.
  */
 export function topicOf(text: string, options = HEADING_OPTIONS): string {
-  const framed = withoutExamples(withoutFraming(dutyOfDescribed(proposingClause(asksStated(text)))), options.maxChars);
-  const lead = framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options);
+  const framed = withoutExamples(withoutFraming(dutyOfDescribed(proposingClause(text))), options.maxChars);
+  const lead = withoutClosingPurpose(framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options));
   const topic = cutAtWord(withoutSettingPhrases(lead, options.maxChars), options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
   return topic || text.slice(0, Math.min(text.length, 12));
 }

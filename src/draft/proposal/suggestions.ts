@@ -99,13 +99,14 @@ export function findSuggestions(body: string): SuggestionPart {
 }
 
 /** "对策：…", "建议：…", "措施：…": a line that opens with the word naming an ask, then the ask itself. */
-const ASK_LABEL_LINE = /^(?:对策|建议|措施|举措|办法|解决办法|解决措施|对策建议|意见建议|改进建议)\s*[：:]\s*(?=\S)/u;
+const ASK_LABEL_LINE = /^(?:对策|建议|措施|举措|办法|解决办法|解决措施|对策建议|意见建议|改进建议)\s*[：:]\s*/u;
 /** A line opening with a label of its own ("问题二：…", "原因：…"): the labelled ask before it has ended. */
 const LABELLED_LINE = /^[^，,。；;：:\s]{1,8}[：:]/u;
 
 /**
  * "问题一：项目开工迟。…\n对策：加强督办…" repeated: a proposal that pairs each problem with its remedy states each ask on a
- * line labelled as one. At least two such lines, each after a problem's label line (问题一：, 问题2：), are its
+ * line labelled as one (on it, or on the lines under a bare label). At least two such lines, each after a problem's label
+ * line (问题一：, 问题2：, 现状：), are its
  * suggestions, each with the lines that go on from it (up to a blank line or the next labelled line); the problems
  * between them are left out. A labelled ask that leads a list ("对策：采取以下措施：" over "1.…/2.…", "建议：一是…；二是…")
  * gives the list's items. Labelled lines without problems between them ("建议：一是…" then "措施：…") are no pairs: the
@@ -114,7 +115,9 @@ const LABELLED_LINE = /^[^，,。；;：:\s]{1,8}[：:]/u;
 function labelledAsks(body: string): string[] {
   const lines = body.split('\n').map((l) => l.trim());
   const asks: string[] = [];
-  let afterProblem = false;
+  // The first problem may stand under the header without its label (the header reader takes the label line), when the
+  // later ones have theirs.
+  let afterProblem = lines.some((l) => PROBLEM_LABEL_LINE.test(l)) && !ASK_LABEL_LINE.test(lines.find(Boolean) ?? '');
   for (let i = 0; i < lines.length; i++) {
     if (PROBLEM_LABEL_LINE.test(lines[i])) afterProblem = true;
     const label = lines[i].match(ASK_LABEL_LINE);
