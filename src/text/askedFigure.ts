@@ -2,7 +2,7 @@
 // rule the answer's sentence choice and the answer check after it both read.
 import { clausesOf } from './clauses.js';
 import { FIGURE_KINDS } from './figureKinds.js';
-import { figuresAsDigits, withoutStatedYears } from './numerals.js';
+import { COUNTERS, figuresAsDigits, withoutStatedYears } from './numerals.js';
 import { tableFigures } from './tables.js';
 import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
 import { unplannedClauses } from './plans.js';
@@ -304,4 +304,26 @@ export function askedFigureParts(question: string): AskedFigurePart[] {
     .flatMap((clause) => { const figure = askedFigure(clause); return figure ? [{ clause, figure }] : []; });
   const kinds = new Set(parts.map((p) => p.figure.source));
   return kinds.size >= 2 && kinds.size === parts.length ? parts : [];
+}
+
+/** A count named by what it counts in ("户数", "栋数", "人数"): asked as "多少户", "多少栋", "多少人". */
+const COUNT_NOUN = new RegExp(`([${COUNTERS}])数`, 'u');
+
+/** The figure a count noun asks for ("户数" → a count of 户, "19600户"); undefined when the text names none. */
+export function countNounFigure(text: string): RegExp | undefined {
+  const unit = text.match(COUNT_NOUN)?.[1];
+  return unit ? askedFigure(`多少${unit}`) : undefined;
+}
+
+/** Whether a word is a count noun ("户数"): what it asks is a figure, not a word a sentence must repeat. */
+export function isCountNoun(word: string): boolean {
+  return new RegExp(`^${COUNT_NOUN.source}$`, 'u').test(word);
+}
+
+/** A figure stated: a number not part of a date ("6月30日", "第3批" count as none; years are taken out first). */
+const STATED_NUMBER = /(?<![\d.第])\d+(?:\.\d+)?(?![\d.]|\s*[月日号时])/gu;
+
+/** How many different figures a text states, years and dates aside ("150个小区，涉及19600户" → 2). */
+export function statedFigureCount(text: string): number {
+  return new Set(figuresAsDigits(withoutStatedYears(text)).match(STATED_NUMBER) ?? []).size;
 }
