@@ -18,7 +18,8 @@ export const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
   city: { asked: /市级|全市/u, held: /市级|全市|市政府|市财政/u },
   county: {
     asked: new RegExp(`县级|全县|${DISTRICT_LEVEL.source}`, 'u'),
-    held: new RegExp(`县级|全县|县政府|县财政|${DISTRICT_LEVEL.source}|${DISTRICT_BODY.source}`, 'u'),
+    // "县（市、区）财政": the county level as documents name every county, city and district at once.
+    held: new RegExp(`县级|全县|县政府|县财政|县[（(]市、?区[）)]|${DISTRICT_LEVEL.source}|${DISTRICT_BODY.source}`, 'u'),
   },
 };
 
@@ -30,6 +31,25 @@ export function askedLevel(text: string): Level | null {
 /** Levels a text names, by the words that hold them ("全县" → county). */
 export function levelsNamed(text: string): Level[] {
   return (Object.keys(LEVEL_WORDS) as Level[]).filter((l) => LEVEL_WORDS[l].held.test(text));
+}
+
+/** How askers name a level ("省里的要求", "县里自己补多少"): the level those words speak of. */
+const SPOKEN_LEVELS: ReadonlyMap<string, Level> = new Map([
+  ['省里', 'provincial'],
+  ['市里', 'city'],
+  ['县里', 'county'],
+  ['区里', 'county'],
+]);
+
+/** Whether a text states the level a spoken level word names ("省里" held by "省住房和城乡建设厅…", "全省"). */
+export function holdsSpokenLevel(word: string, text: string): boolean {
+  const level = SPOKEN_LEVELS.get(word);
+  return !!level && holdsLevel(level, text);
+}
+
+/** The levels a question names in spoken words ("省里的要求和市里的一样吗" → provincial, city). */
+export function spokenLevelsIn(text: string): Level[] {
+  return [...new Set([...SPOKEN_LEVELS].filter(([word]) => text.includes(word)).map(([, level]) => level))];
 }
 
 /** Whether a text states the level ("全国", "国务院"). */

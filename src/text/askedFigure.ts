@@ -309,10 +309,21 @@ export function askedFigureParts(question: string): AskedFigurePart[] {
 /** A count named by what it counts in ("户数", "栋数", "人数"): asked as "多少户", "多少栋", "多少人". */
 const COUNT_NOUN = new RegExp(`([${COUNTERS}])数`, 'u');
 
-/** The figure a count noun asks for ("户数" → a count of 户, "19600户"); undefined when the text names none. */
+/**
+ * The figure a count noun asks for ("户数" → a count of 户, "19600户"; "人数" → a count of people, "不少于5名");
+ * undefined when the text names none.
+ */
 export function countNounFigure(text: string): RegExp | undefined {
   const unit = text.match(COUNT_NOUN)?.[1];
-  return unit ? askedFigure(`多少${unit}`) : undefined;
+  if (!unit) return undefined;
+  // People are counted in 名, 人 or 位 whichever the asker says (PEOPLE_ASKED).
+  return askedFigure(unit === '人' ? '多少个人' : `多少${unit}`);
+}
+
+/** Whether a text states the count a count noun of the question names ("监督员人数" held by "不少于5名监督员"). */
+export function holdsCountNoun(word: string, text: string): boolean {
+  const figure = isCountNoun(word) ? countNounFigure(word) : undefined;
+  return !!figure && statesFigure(withoutStatedYears(text), figure);
 }
 
 /** Whether a word is a count noun ("户数"): what it asks is a figure, not a word a sentence must repeat. */
