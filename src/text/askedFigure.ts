@@ -203,7 +203,8 @@ export function askedFigure(question: string): RegExp | undefined {
   if (unit) return countOf(unit);
   // "资金缺口有多大": a sum of money, not an area.
   if (/多大/.test(question) && MONEY_ASKED.test(question) && !/面积/.test(question)) return countOf('元');
-  if (/多大|面积/.test(question)) return /\d\s*(?:[万亿]\s*)?(?:平方米|亩)/;
+  // "按面积一平米交多少": 面积 is what a rate is per, not an area asked.
+  if (/多大/.test(question) || (/面积/.test(question) && !ASKS_FOR_RATE.test(question))) return /\d\s*(?:[万亿]\s*)?(?:平方米|亩)/;
   if (ASKS_FOR_SHARE.test(question)) return STATES_SHARE;
   // "有多高", "多宽", "多远": a length, stated in metres or storeys (not 多长, which mostly asks a length of time); "补助
   // 有多高" asks a sum.
@@ -237,8 +238,10 @@ const RATE_UNITS: { asked: RegExp; written: string }[] = [
   { asked: /^个$/u, written: '个|' },
 ];
 
-/** A quantity per unit asked ("每平米…多少", "每户补多少"): the unit. */
-const ASKS_FOR_RATE = /每(平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)/u;
+/**
+ * A quantity per unit asked ("每平米…多少", "每户补多少"; spoken "一平米得掏多少", not a count "一百平米"): the unit.
+ */
+const ASKS_FOR_RATE = /每(平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)|(?<![\d.〇零一二三四五六七八九十百千万两])一(平米|平方米)/u;
 
 /**
  * The rate a question asks for, as a pattern a sentence stating it matches: asked per 平方米, "每平方米2元", "元/㎡";
@@ -246,7 +249,8 @@ const ASKS_FOR_RATE = /每(平米|平方米|平|户|台|部|栋|幢|个|人|月|
  * asked per 平方米) does not match: it is another figure.
  */
 export function askedRate(question: string): RegExp | undefined {
-  const unit = question.match(ASKS_FOR_RATE)?.[1];
+  const m = question.match(ASKS_FOR_RATE);
+  const unit = m?.[1] ?? m?.[2];
   if (!unit) return undefined;
   const written = RATE_UNITS.find((u) => u.asked.test(unit))?.written ?? unit;
   const average = /^(?:户|人)$/u.test(unit) ? `|${unit}均` : '';
