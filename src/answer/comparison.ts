@@ -1,10 +1,13 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKED_ALIKE_OF, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
+import { ASKED_ALIKE_OF, ASKS_DIFFERENCE, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
-import { askedFigure, HAS_FIGURE, holdsShareWord, statesFigure } from '../text/askedFigure.js';
+import { askedFigure, countNounFigure, HAS_FIGURE, holdsShareWord, isCountNoun, statedFigureCount, statesFigure } from '../text/askedFigure.js';
+import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
+import { namesCityLevel } from '../text/places.js';
+import { holdsLevel, LEVEL_SIDE_WORDS, levelOfSide, type Level } from '../grounding/levels.js';
 
 /**
  * "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. The first
@@ -21,6 +24,8 @@ export interface ComparisonSides {
   question: string;
   /** The year or month each side is, when the sides are two time points ("2023年和2024年…"). */
   times?: [string, string];
+  /** The level each side is ("省里", "市里"), when a side is a level; undefined for a side that is a place. */
+  levels?: [Level | undefined, Level | undefined];
 }
 
 /**
@@ -223,9 +228,37 @@ function timeSides(question: string): ComparisonSides | undefined {
   return { sides: [a, b], questions: [`${before}${a}${rest}`, `${before}${b}${rest}`], places: [[], []], question, times: [a, b] };
 }
 
+/**
+ * "居民质量监督员的人数，省里的要求和市里的一样吗", "6月底的开工率，自治区要求和市里定的各是多少", "…省里要求的和阳江市
+ * 自己定的一样吗": a level weighed against another level or a place. The first side is a level (group 1), what follows
+ * it up to 和 says whose figure (要求, 定的目标); the second is a level or a place (group 2).
+ */
+const LEVEL_PAIR = new RegExp(`(${LEVEL_SIDE_WORDS})[^，,。？?和与跟同]{0,5}?(?:和|与|跟|同)(${LEVEL_SIDE_WORDS}|\\p{Script=Han}{2,5}?(?=的|要求|定|自己|现在|对|一样|各|分别))`, 'u');
+/** The ask weighing the two (一样吗, 各是多少): each side asks its own figure instead. */
+const LEVELS_WEIGHED = /(?:一样多?|相同|一致)吗|是否(?:一样|相同|一致)|(?:各|分别)(?:是)?多少|有(?:什么|何)(?:不同|区别)/u;
+/** Whose figure a level's clause says it is ("要求的", "自己定的"): no part of what is asked. */
+const WHOSE_FIGURE = /^(?:现在)?(?:自己)?(?:要求的?|定的?|规定的?|的)?/u;
+
+function levelSides(question: string): ComparisonSides | undefined {
+  const m = question.match(LEVEL_PAIR);
+  if (!m || m.index === undefined || !LEVELS_WEIGHED.test(question)) return undefined;
+  const [pair, a, b] = m;
+  const levels: [Level | undefined, Level | undefined] = [levelOfSide(a), levelOfSide(b)];
+  const places = [[], placesOf(b)] as [string[], string[]];
+  if (!levels[1] && !places[1].length) return undefined;
+  const before = question.slice(0, m.index).replace(/[，,\s]+$/u, '');
+  const after = question.slice(m.index + pair.length).replace(/[？?。！!\s]+$/u, '').replace(LEVELS_WEIGHED, '').replace(WHOSE_FIGURE, '');
+  const topic = [before, after].filter(Boolean).join('的');
+  if (!topic) return undefined;
+  const ask = (side: string) => `${side}${topic}是多少？`;
+  return { sides: [a, b], questions: [ask(a), ask(b)], places, question, levels };
+}
+
 function sidesOf(question: string): ComparisonSides | undefined {
   const timed = timeSides(question);
   if (timed) return timed;
+  const leveled = levelSides(question);
+  if (leveled) return leveled;
   const weighed = weighedAgainst(question);
   if (weighed) return weighed;
   if (!ASKS_OF_EACH_SIDE.test(question)) return placeSides(question) ?? askingClauses(question);
@@ -265,6 +298,14 @@ function sameQuotes(a: Answer, b: Answer): boolean {
   return a.citations.length > 0 && quotes(a) === quotes(b) && said(a) === said(b);
 }
 
+/**
+ * Whether a side that is a level is answered of that level: a cited sentence, its heading or title states it (a city's
+ * own document, "某某市…办法", speaks for the city). Other sides: true.
+ */
+function ofLevel(level: Level | undefined, answer: Answer): boolean {
+  return !level || answer.citations.some((c) => holdsLevel(level, `${c.quote} ${c.section} ${c.title}${namesCityLevel(c.title) ? ' 全市' : ''}`));
+}
+
 /** Whether a side's answer speaks of its own year or month: a cited sentence, its heading or its title states it. */
 function ofTimePoint(point: string | undefined, answer: Answer): boolean {
   return !point || answer.citations.some((c) => statesTimePoint(`${c.quote} ${c.section} ${c.title}`, point));
@@ -281,6 +322,51 @@ function statesPartAsked(compared: ComparisonSides, i: number, answer: Answer): 
   return answer.citations.some((c) => statesFigure(withoutStatedYears(c.quote), figure) || holdsShareWord('比例', c.quote));
 }
 
+/** A figure asked ("多少", "几批"). */
+const ASKS_FIGURE = /多少|几/u;
+/** A side this short leaves its topic to the other one ("户数", "分几批", "后来调成了多少", "其中城东区占几个"). */
+const ELLIPTIC_SIDE_CHARS = 8;
+/** A figure and the other figure it stands beside in one sentence: at least two figures stated. */
+const FIGURES_SIDE_BY_SIDE = 2;
+/** Words of a side that name no content a sentence must repeat: figures asked, times, places, measure words. */
+const NO_CONTENT_TAG = /^(?:m|t|ns|q|r|y|u\w*|p|c|d)$/u;
+
+/**
+ * The words of a short side a sentence answering it must hold ("加装电梯多少" → 加装电梯): none of its asking words,
+ * times, places or count nouns ("户数" asks a figure, stated "19600户").
+ */
+function sideContentWords(side: string): string[] {
+  return getJieba()
+    .tag(side, false)
+    .filter((t) => t.word.length >= 2 && !NO_CONTENT_TAG.test(t.tag) && !isCountNoun(t.word) && !CONTENT_ASKING_WORDS.some((w) => t.word.includes(w)) && !askedPlaces(t.word).length)
+    .map((t) => t.word);
+}
+
+/**
+ * "2025年计划改造的小区数和户数分别是多少", "市级补助资金是多少，分几批", "原来是多少，后来调成了多少": the other side's
+ * answer quotes one sentence stating both figures ("…150个，涉及居民19600户", "1.6亿元，分两批下达", "由40元调整为50元").
+ * The short side `i` is answered by that sentence when it states a figure of the kind `i` asks beside another, names the
+ * places `i` names and holds its content words. Not for places or time points compared (each must be its own
+ * sentence), nor a difference asked (see withStatedDifference).
+ */
+function answeredAlongside(compared: ComparisonSides, i: number, other: Answer): boolean {
+  const side = compared.sides[i];
+  const question = compared.questions[i];
+  if (compared.times || compared.levels || compared.places.some((p) => p.length) || side.length > ELLIPTIC_SIDE_CHARS) return false;
+  if (!compared.questions.every((q) => ASKS_FIGURE.test(q)) || ASKS_DIFFERENCE.test(question)) return false;
+  const figure = askedFigure(question) ?? countNounFigure(side) ?? HAS_FIGURE;
+  const places = askedPlaces(side);
+  const words = sideContentWords(side);
+  const holds = (text: string, word: string) => normalizeForMatch(text).includes(normalizeForMatch(word));
+  return other.citations.some(
+    (c) =>
+      statedFigureCount(c.quote) >= FIGURES_SIDE_BY_SIDE &&
+      statesFigure(withoutStatedYears(c.quote), figure) &&
+      places.every((p) => holds(c.quote, p)) &&
+      words.every((w) => holds(c.quote, w)),
+  );
+}
+
 /**
  * Both sides' answers in one, citations renumbered in order; undefined when neither side is answered. A comparison is
  * answered only when both sides are, each from its own place: half an answer reads as the whole of it, so with one
@@ -294,15 +380,19 @@ export function combineSides(
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
   const { sides } = compared;
   const whichSide = ASKS_WHICH_SIDE.test(compared.question);
-  const found = answers.map((a, i) => a.answered && statesPartAsked(compared, i, a) && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && ofTimePoint(compared.times?.[i], a) && (!whichSide || mentionsAsked(compared.question, a)));
+  const own = answers.map((a, i) => a.answered && statesPartAsked(compared, i, a) && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && ofTimePoint(compared.times?.[i], a) && ofLevel(compared.levels?.[i], a) && (!whichSide || mentionsAsked(compared.question, a)));
+  // A side the other side's sentence answers too is answered by that sentence: both sides then quote the same.
+  const alongside = own.map((ok, i) => !ok && own[1 - i] && !whichSide && answeredAlongside(compared, i, answers[1 - i]));
+  const found = own.map((ok, i) => ok || alongside[i]);
   const retrieved = [...answers[0].retrieved, ...answers[1].retrieved];
+  const given = answers.map((a, i) => (alongside[i] ? answers[1 - i] : a)) as [Answer, Answer];
   // Two years or months, neither answered by a sentence of its own: one sentence answered as the whole question would
   // give one time point's figure (or neither) for both.
   if (!found.some(Boolean) && compared.times) return { answered: false, answer: `现有文件中没有找到分别写明${sides.join('和')}的内容，无法两方对照作答。`, citations: [], retrieved };
   if (!found.some(Boolean)) return undefined;
   const lines: string[] = [];
   const citations: Citation[] = [];
-  answers.forEach((a, i) => {
+  given.forEach((a, i) => {
     if (!found[i]) return;
     lines.push(`${sides[i]}：${shifted(a.answer, citations.length)}`);
     citations.push(...a.citations.map((c) => ({ ...c, n: c.n + citations.length })));
@@ -314,7 +404,7 @@ export function combineSides(
   }
   if (found.every(Boolean)) {
     // Both sides quoting the same sentences of the same passages are one answer: given once, not twice under two labels.
-    if (sameQuotes(answers[0], answers[1])) return { answered: true, answer: answers[0].answer, citations: answers[0].citations, retrieved };
+    if (sameQuotes(given[0], given[1])) return { answered: true, answer: given[0].answer, citations: given[0].citations, retrieved };
     return { answered: true, answer: lines.join('\n'), citations, retrieved };
   }
   return { answered: false, answer: [`现有文件中没有找到${missing}的相关内容，无法两方对照作答。文件中只有：`, ...lines].join('\n'), citations, retrieved };

@@ -1,5 +1,5 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
-import { leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
+import { leavesOutAskedLevel, leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
 import { gatePassages, gateRefusal, type GateResult } from './gate.js';
 import { checkAnswer, type AnswerCheckContext } from './answerChecks.js';
 import { chooseOfflineAnswer, withCitedPassages } from './offlineAnswer.js';
@@ -257,8 +257,8 @@ type OfflinePart = Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved
 
 /**
  * 6b. The offline engine's answer (src/answer/offlineAnswer.ts), kept to the place asked: a question naming a place is
- * answered from that place's documents only, and a comparison answered for one of its places only is refused (half an
- * answer reads as the whole of it).
+ * answered from that place's documents only, and a comparison answered for one of its places (or of the two levels it
+ * names, 省里 and 市里) only is refused (half an answer reads as the whole of it).
  */
 function answerOffline({ services, options }: Asking, { standalone, retrieved, passages }: Found, gated: GateResult, citedOnly: CitedOnly | undefined): OfflinePart {
   const result = chooseOfflineAnswer({
@@ -277,7 +277,7 @@ function answerOffline({ services, options }: Asking, { standalone, retrieved, p
   // Another place's sentences are dropped (none left: the constraint check refuses, saying whose facts the library holds).
   const placed = offline.answered ? withoutOtherPlaces(gated.analysis, offline, passages) : undefined;
   if (placed?.citations.length) Object.assign(offline, placed);
-  if (offline.answered && leavesOutComparedPlace(gated.analysis, offline.citations, passages)) {
+  if (offline.answered && (leavesOutComparedPlace(gated.analysis, offline.citations, passages) || leavesOutAskedLevel(gated.analysis.text, offline.citations))) {
     Object.assign(offline, { answered: false, answer: notCoveredAnswer(passages), citations: [] });
   }
   return offline;

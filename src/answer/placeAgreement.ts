@@ -6,6 +6,8 @@ import type { Passage } from '../grounding/passages.js';
 import type { QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { renumberCitations } from '../grounding/citations.js';
 import { issuerPlaces, normalizeForMatch, WEIGHS_SIDES } from '../text/index.js';
+import { namesCityLevel } from '../text/places.js';
+import { holdsLevel, spokenLevelsIn } from '../grounding/levels.js';
 
 /** A quoted run ending in its citation mark ("……资金。[2]"), with any lead-in before it on the same line. */
 const CITED_RUN = /[^\n[\]]*?((?:\[\d+\])+)[。；;，,！!？?]?/gu;
@@ -78,4 +80,16 @@ export function leavesOutComparedPlace(analysis: QuestionAnalysis, citations: Ci
   if (asked.length < 2 || !citations.length || !WEIGHS_SIDES.test(analysis.text)) return false;
   const originOf = originIn(passages);
   return asked.some((place) => !citations.some((c) => ofAskedPlace([place], c, originOf(c))));
+}
+
+/**
+ * "居民质量监督员的人数，省里的要求和市里的一样吗" answered from one level's document only: half an answer, which reads
+ * as the whole of it. True when the question names two levels in spoken words and some level is stated by no cited
+ * sentence, its heading or title (a city's own document, "某某市…办法", speaks for the city).
+ */
+export function leavesOutAskedLevel(question: string, citations: Citation[]): boolean {
+  const levels = spokenLevelsIn(question);
+  if (levels.length < 2 || !citations.length) return false;
+  const said = (c: Citation) => `${c.quote} ${c.section} ${c.title}${namesCityLevel(c.title) ? ' 全市' : ''}`;
+  return levels.some((level) => !citations.some((c) => holdsLevel(level, said(c))));
 }

@@ -9,10 +9,10 @@
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
 import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
-import { askedFigure, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
+import { askedFigure, holdsCountNoun, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
 import { askedPlaces, countyUnitsAfterCity, namesCityLevel, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
 import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
-import { askedLevel, holdsLevel, levelsNamed, referredLevels, type Level } from './levels.js';
+import { askedLevel, holdsLevel, holdsSpokenLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
 export { askedLevel, type Level } from './levels.js';
 
@@ -339,7 +339,7 @@ function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviatio
 
 /** Whether a passage holds a focus word of the question: as holds() reads it, or in the library's wording for it. */
 export function holdsFocus(analysis: QuestionAnalysis, haystack: string, w: string, tokenizer: Tokenizer = getTokenizer()): boolean {
-  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer)) || holdsShareWord(w, haystack) || (!!analysis.ratesStateStandards && holdsRateWord(w, haystack)) || (!!analysis.kindHeadsMatch && holdsUnderKindHead(haystack, normalizeForMatch(w)));
+  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer)) || holdsShareWord(w, haystack) || holdsCountNoun(w, haystack) || holdsSpokenLevel(w, haystack) || (!!analysis.ratesStateStandards && holdsRateWord(w, haystack)) || (!!analysis.kindHeadsMatch && holdsUnderKindHead(haystack, normalizeForMatch(w)));
 }
 
 /**

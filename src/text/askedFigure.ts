@@ -2,7 +2,7 @@
 // rule the answer's sentence choice and the answer check after it both read.
 import { clausesOf } from './clauses.js';
 import { FIGURE_KINDS } from './figureKinds.js';
-import { figuresAsDigits, withoutStatedYears } from './numerals.js';
+import { COUNTERS, figuresAsDigits, withoutStatedYears } from './numerals.js';
 import { tableFigures } from './tables.js';
 import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
 import { unplannedClauses } from './plans.js';
@@ -203,7 +203,8 @@ export function askedFigure(question: string): RegExp | undefined {
   if (unit) return countOf(unit);
   // "资金缺口有多大": a sum of money, not an area.
   if (/多大/.test(question) && MONEY_ASKED.test(question) && !/面积/.test(question)) return countOf('元');
-  if (/多大|面积/.test(question)) return /\d\s*(?:[万亿]\s*)?(?:平方米|亩)/;
+  // "按面积一平米交多少": 面积 is what a rate is per, not an area asked.
+  if (/多大/.test(question) || (/面积/.test(question) && !ASKS_FOR_RATE.test(question))) return /\d\s*(?:[万亿]\s*)?(?:平方米|亩)/;
   if (ASKS_FOR_SHARE.test(question)) return STATES_SHARE;
   // "有多高", "多宽", "多远": a length, stated in metres or storeys (not 多长, which mostly asks a length of time); "补助
   // 有多高" asks a sum.
@@ -237,8 +238,10 @@ const RATE_UNITS: { asked: RegExp; written: string }[] = [
   { asked: /^个$/u, written: '个|' },
 ];
 
-/** A quantity per unit asked ("每平米…多少", "每户补多少"): the unit. */
-const ASKS_FOR_RATE = /每(平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)/u;
+/**
+ * A quantity per unit asked ("每平米…多少", "每户补多少"; spoken "一平米得掏多少", not a count "一百平米"): the unit.
+ */
+const ASKS_FOR_RATE = /每(平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)|(?<![\d.〇零一二三四五六七八九十百千万两])一(平米|平方米)/u;
 
 /**
  * The rate a question asks for, as a pattern a sentence stating it matches: asked per 平方米, "每平方米2元", "元/㎡";
@@ -246,7 +249,8 @@ const ASKS_FOR_RATE = /每(平米|平方米|平|户|台|部|栋|幢|个|人|月|
  * asked per 平方米) does not match: it is another figure.
  */
 export function askedRate(question: string): RegExp | undefined {
-  const unit = question.match(ASKS_FOR_RATE)?.[1];
+  const m = question.match(ASKS_FOR_RATE);
+  const unit = m?.[1] ?? m?.[2];
   if (!unit) return undefined;
   const written = RATE_UNITS.find((u) => u.asked.test(unit))?.written ?? unit;
   const average = /^(?:户|人)$/u.test(unit) ? `|${unit}均` : '';
@@ -304,4 +308,37 @@ export function askedFigureParts(question: string): AskedFigurePart[] {
     .flatMap((clause) => { const figure = askedFigure(clause); return figure ? [{ clause, figure }] : []; });
   const kinds = new Set(parts.map((p) => p.figure.source));
   return kinds.size >= 2 && kinds.size === parts.length ? parts : [];
+}
+
+/** A count named by what it counts in ("户数", "栋数", "人数"): asked as "多少户", "多少栋", "多少人". */
+const COUNT_NOUN = new RegExp(`([${COUNTERS}])数`, 'u');
+
+/**
+ * The figure a count noun asks for ("户数" → a count of 户, "19600户"; "人数" → a count of people, "不少于5名");
+ * undefined when the text names none.
+ */
+export function countNounFigure(text: string): RegExp | undefined {
+  const unit = text.match(COUNT_NOUN)?.[1];
+  if (!unit) return undefined;
+  // People are counted in 名, 人 or 位 whichever the asker says (PEOPLE_ASKED).
+  return askedFigure(unit === '人' ? '多少个人' : `多少${unit}`);
+}
+
+/** Whether a text states the count a count noun of the question names ("监督员人数" held by "不少于5名监督员"). */
+export function holdsCountNoun(word: string, text: string): boolean {
+  const figure = isCountNoun(word) ? countNounFigure(word) : undefined;
+  return !!figure && statesFigure(withoutStatedYears(text), figure);
+}
+
+/** Whether a word is a count noun ("户数"): what it asks is a figure, not a word a sentence must repeat. */
+export function isCountNoun(word: string): boolean {
+  return new RegExp(`^${COUNT_NOUN.source}$`, 'u').test(word);
+}
+
+/** A figure stated: a number not part of a date ("6月30日", "第3批" count as none; years are taken out first). */
+const STATED_NUMBER = /(?<![\d.第])\d+(?:\.\d+)?(?![\d.]|\s*[月日号时])/gu;
+
+/** How many different figures a text states, years and dates aside ("150个小区，涉及19600户" → 2). */
+export function statedFigureCount(text: string): number {
+  return new Set(figuresAsDigits(withoutStatedYears(text)).match(STATED_NUMBER) ?? []).size;
 }

@@ -19,7 +19,7 @@ export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
 export { asksHandlingResult, ASKS_PROPOSAL_SUBJECT, ASKS_WHY, NAMES_PROPOSAL, namesTermOnlyAsClassOfOne, termAskedMeaningOf, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
 export { columnUnit, quotedTableFigures, tablesOf, tableFigures, type Table } from './tables.js';
 export { plainQuestionWording } from './spokenFrames.js';
-export { askedFigure, HAS_FIGURE, statesFigure, withStatedRateWord } from './askedFigure.js';
+export { askedFigure, countNounFigure, HAS_FIGURE, isCountNoun, statedFigureCount, statesFigure, withStatedRateWord } from './askedFigure.js';
 export { countsWithoutNaming, namesAskedOf } from './askedNames.js';
 export { cellFigure, extremeAsked, statesExtreme, superlativeAsked, type ExtremeAsked, type SuperlativeAsked } from './superlatives.js';
 export { ASKS_ABOUT_FORCE, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, whatStillApplies, ASKS_SOMETHING_ELSE, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, namedFigureOf, figureValuesOf, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, DRAFTING_BACKGROUND, NOT_IN_FORCE, PROPOSED, STATES_NOT_IN_FORCE, versionNotInForce } from './inForce.js';
