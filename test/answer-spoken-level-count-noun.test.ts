@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { holdsCountNoun } from '../src/text/askedFigure.js';
 import { holdsSpokenLevel, spokenLevelsIn } from '../src/grounding/levels.js';
 import { leavesOutAskedLevel } from '../src/answer/placeAgreement.js';
-import { combineSides, comparisonSides } from '../src/answer/comparison.js';
-import type { Answer, Citation } from '../src/types.js';
+import type { Citation } from '../src/types.js';
 import { testLibrary } from './support/library.js';
 
 const doc = (title: string, issuer: string, lines: string[]) => ['---', `title: ${title}`, `issuer: ${issuer}`, 'kind: policy', '---', title, '', ...lines, ''].join('\n');
@@ -86,42 +85,5 @@ describe('asked in spoken words, answered from the documents', () => {
   it('does not answer the province’s and the city’s figures from the city’s document alone', async () => {
     const answer = await t.ask('居民质量监督员的人数，省里的要求和市里的一样吗');
     expect(answer.answered).toBe(false);
-  });
-});
-
-describe('two levels weighed, each side asked of its level', () => {
-  const answered = (quote: string, title: string): Answer => ({
-    question: '',
-    answered: true,
-    answer: `${quote}[1]`,
-    citations: [cite(quote, title)],
-    retrieved: [],
-    engine: { llm: 'offline', embeddings: 'none' },
-  });
-  const PROVINCE = '南川省住房和城乡建设厅关于推进老旧小区改造的指导意见';
-  const CITY = '南河市城镇老旧小区改造项目管理办法';
-
-  it('splits the question at the two levels, the topic asked of each', () => {
-    expect(comparisonSides('居民质量监督员的人数，省里的要求和市里的一样吗')?.questions).toEqual(['省里居民质量监督员的人数是多少？', '市里居民质量监督员的人数是多少？']);
-    expect(comparisonSides('6月底的开工率，自治区要求和市里定的各是多少')?.questions).toEqual(['自治区6月底的开工率是多少？', '市里6月底的开工率是多少？']);
-    const withPlace = comparisonSides('年底完工率，省里要求的和南河市自己定的一样吗');
-    expect(withPlace?.questions).toEqual(['省里年底完工率是多少？', '南河市年底完工率是多少？']);
-    expect(withPlace?.levels).toEqual(['provincial', undefined]);
-    // Two levels named, but no figure of each weighed: one question.
-    expect(comparisonSides('省里每台电梯的2万元能不能和市里的10万元加起来算')).toBeUndefined();
-  });
-
-  it('answers both levels, each from its own level’s document', () => {
-    const compared = comparisonSides('居民质量监督员的人数，省里的要求和市里的一样吗')!;
-    const province = answered('每个改造小区推选不少于3名居民质量监督员。', PROVINCE);
-    const city = answered('每个改造小区应当推选不少于4名居民质量监督员。', CITY);
-    const both = combineSides(compared, [province, city]);
-    expect(both?.answered).toBe(true);
-    expect(both?.answer).toContain('省里：');
-    expect(both?.answer).toContain('市里：');
-    // The province's side answered from the city's document is not the province's figure.
-    const oneLevel = combineSides(compared, [city, city]);
-    expect(oneLevel?.answered).toBe(false);
-    expect(oneLevel?.answer).toContain('没有找到省里的相关内容');
   });
 });

@@ -6,8 +6,6 @@ import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 import { askedFigure, countNounFigure, HAS_FIGURE, holdsShareWord, isCountNoun, statedFigureCount, statesFigure } from '../text/askedFigure.js';
 import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
-import { namesCityLevel } from '../text/places.js';
-import { holdsLevel, LEVEL_SIDE_WORDS, levelOfSide, type Level } from '../grounding/levels.js';
 
 /**
  * "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. The first
@@ -24,8 +22,6 @@ export interface ComparisonSides {
   question: string;
   /** The year or month each side is, when the sides are two time points ("2023年和2024年…"). */
   times?: [string, string];
-  /** The level each side is ("省里", "市里"), when a side is a level; undefined for a side that is a place. */
-  levels?: [Level | undefined, Level | undefined];
 }
 
 /**
@@ -228,37 +224,9 @@ function timeSides(question: string): ComparisonSides | undefined {
   return { sides: [a, b], questions: [`${before}${a}${rest}`, `${before}${b}${rest}`], places: [[], []], question, times: [a, b] };
 }
 
-/**
- * "居民质量监督员的人数，省里的要求和市里的一样吗", "6月底的开工率，自治区要求和市里定的各是多少", "…省里要求的和阳江市
- * 自己定的一样吗": a level weighed against another level or a place. The first side is a level (group 1), what follows
- * it up to 和 says whose figure (要求, 定的目标); the second is a level or a place (group 2).
- */
-const LEVEL_PAIR = new RegExp(`(${LEVEL_SIDE_WORDS})[^，,。？?和与跟同]{0,5}?(?:和|与|跟|同)(${LEVEL_SIDE_WORDS}|\\p{Script=Han}{2,5}?(?=的|要求|定|自己|现在|对|一样|各|分别))`, 'u');
-/** The ask weighing the two (一样吗, 各是多少): each side asks its own figure instead. */
-const LEVELS_WEIGHED = /(?:一样多?|相同|一致)吗|是否(?:一样|相同|一致)|(?:各|分别)(?:是)?多少|有(?:什么|何)(?:不同|区别)/u;
-/** Whose figure a level's clause says it is ("要求的", "自己定的"): no part of what is asked. */
-const WHOSE_FIGURE = /^(?:现在)?(?:自己)?(?:要求的?|定的?|规定的?|的)?/u;
-
-function levelSides(question: string): ComparisonSides | undefined {
-  const m = question.match(LEVEL_PAIR);
-  if (!m || m.index === undefined || !LEVELS_WEIGHED.test(question)) return undefined;
-  const [pair, a, b] = m;
-  const levels: [Level | undefined, Level | undefined] = [levelOfSide(a), levelOfSide(b)];
-  const places = [[], placesOf(b)] as [string[], string[]];
-  if (!levels[1] && !places[1].length) return undefined;
-  const before = question.slice(0, m.index).replace(/[，,\s]+$/u, '');
-  const after = question.slice(m.index + pair.length).replace(/[？?。！!\s]+$/u, '').replace(LEVELS_WEIGHED, '').replace(WHOSE_FIGURE, '');
-  const topic = [before, after].filter(Boolean).join('的');
-  if (!topic) return undefined;
-  const ask = (side: string) => `${side}${topic}是多少？`;
-  return { sides: [a, b], questions: [ask(a), ask(b)], places, question, levels };
-}
-
 function sidesOf(question: string): ComparisonSides | undefined {
   const timed = timeSides(question);
   if (timed) return timed;
-  const leveled = levelSides(question);
-  if (leveled) return leveled;
   const weighed = weighedAgainst(question);
   if (weighed) return weighed;
   if (!ASKS_OF_EACH_SIDE.test(question)) return placeSides(question) ?? askingClauses(question);
@@ -296,14 +264,6 @@ function sameQuotes(a: Answer, b: Answer): boolean {
   const quotes = (x: Answer) => x.citations.map((c) => `${c.chunkId}\u0000${c.quote}`).sort().join('\u0001');
   const said = (x: Answer) => normalizeForMatch(x.answer.replace(/\[\d+\]/gu, ''));
   return a.citations.length > 0 && quotes(a) === quotes(b) && said(a) === said(b);
-}
-
-/**
- * Whether a side that is a level is answered of that level: a cited sentence, its heading or title states it (a city's
- * own document, "某某市…办法", speaks for the city). Other sides: true.
- */
-function ofLevel(level: Level | undefined, answer: Answer): boolean {
-  return !level || answer.citations.some((c) => holdsLevel(level, `${c.quote} ${c.section} ${c.title}${namesCityLevel(c.title) ? ' 全市' : ''}`));
 }
 
 /** Whether a side's answer speaks of its own year or month: a cited sentence, its heading or its title states it. */
@@ -352,7 +312,7 @@ function sideContentWords(side: string): string[] {
 function answeredAlongside(compared: ComparisonSides, i: number, other: Answer): boolean {
   const side = compared.sides[i];
   const question = compared.questions[i];
-  if (compared.times || compared.levels || compared.places.some((p) => p.length) || side.length > ELLIPTIC_SIDE_CHARS) return false;
+  if (compared.times || compared.places.some((p) => p.length) || side.length > ELLIPTIC_SIDE_CHARS) return false;
   if (!compared.questions.every((q) => ASKS_FIGURE.test(q)) || ASKS_DIFFERENCE.test(question)) return false;
   const figure = askedFigure(question) ?? countNounFigure(side) ?? HAS_FIGURE;
   const places = askedPlaces(side);
@@ -380,7 +340,7 @@ export function combineSides(
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
   const { sides } = compared;
   const whichSide = ASKS_WHICH_SIDE.test(compared.question);
-  const own = answers.map((a, i) => a.answered && statesPartAsked(compared, i, a) && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && ofTimePoint(compared.times?.[i], a) && ofLevel(compared.levels?.[i], a) && (!whichSide || mentionsAsked(compared.question, a)));
+  const own = answers.map((a, i) => a.answered && statesPartAsked(compared, i, a) && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && ofTimePoint(compared.times?.[i], a) && (!whichSide || mentionsAsked(compared.question, a)));
   // A side the other side's sentence answers too is answered by that sentence: both sides then quote the same.
   const alongside = own.map((ok, i) => !ok && own[1 - i] && !whichSide && answeredAlongside(compared, i, answers[1 - i]));
   const found = own.map((ok, i) => ok || alongside[i]);

@@ -15,11 +15,7 @@ export const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
   // "国家对…", "国家允许…": the state as the actor asks the national level (国家级 too); not a body named after it (国家发展改革委).
   national: { asked: /全国|国家(?!发展|开发|机关|税务|电网|能源|统计)/u, held: /全国|国务院|国办|住房和城乡建设部(?!门)|住建部(?!门)/u },
   // "省里要求多少", "省厅通知…": the province asked as the asker says it; a city's text saying what 省里 requires holds it.
-  // An autonomous region's own bodies ("自治区住房和城乡建设厅") are of the provincial level.
-  provincial: {
-    asked: /省级|全省|省里|省厅/u,
-    held: /省级|全省|省里|省厅|省政府|省财政|省住房|省住建|自治区(?:住房|人民政府|政府|财政|级)/u,
-  },
+  provincial: { asked: /省级|全省|省里|省厅/u, held: /省级|全省|省里|省厅|省政府|省财政|省住房|省住建/u },
   city: { asked: /市级|全市/u, held: /市级|全市|市政府|市财政/u },
   county: {
     asked: new RegExp(`县级|全县|${DISTRICT_LEVEL.source}`, 'u'),
@@ -50,17 +46,6 @@ const SPOKEN_LEVELS: ReadonlyMap<string, Level> = new Map([
 export function holdsSpokenLevel(word: string, text: string): boolean {
   const level = SPOKEN_LEVELS.get(word);
   return !!level && holdsLevel(level, text);
-}
-
-/** A level as one side of a comparison names it ("省里的要求和市里的一样吗", "自治区要求和市里定的各是多少"). */
-const LEVEL_SIDES: ReadonlyMap<string, Level> = new Map([...SPOKEN_LEVELS, ['自治区', 'provincial'], ['省级', 'provincial'], ['市级', 'city'], ['县级', 'county']]);
-
-/** The words naming a level as a side, as a pattern's alternatives. */
-export const LEVEL_SIDE_WORDS = [...LEVEL_SIDES.keys()].join('|');
-
-/** The level a comparison's side names ("省里" → provincial); undefined for any other side. */
-export function levelOfSide(side: string): Level | undefined {
-  return LEVEL_SIDES.get(side);
 }
 
 /** The levels a question names in spoken words ("省里的要求和市里的一样吗" → provincial, city). */
