@@ -89,6 +89,28 @@ describe('by when a thing will be finished', () => {
   });
 });
 
+describe('when a thing was finished, asked of as done', () => {
+  const done = testLibrary({
+    files: {
+      'lichuan_progress.txt': libraryDocument(
+        { title: '临川市2024年老旧小区改造工作进展情况', issuer: '临川市住房和城乡建设局', kind: 'policy' },
+        '一、总体情况\n城南花园小区改造工程于2023年10月完成，共惠及居民860户。\n\n二、电梯加装\n幸福里小区2号楼加装电梯于2024年5月建成，总投资65万元。\n',
+      ),
+    },
+  });
+
+  it('wants the date it was done, no limit', () => {
+    expect(lacksAskedLimit('城南花园小区改造是什么时候完成的？', '城南花园小区改造工程于2023年10月完成')).toBe(false);
+    expect(lacksAskedLimit('电梯什么时候建成了', '电梯于2024年5月建成')).toBe(false);
+    expect(lacksAskedLimit('电梯什么时候能建成？', '电梯于2024年5月开工')).toBe(true);
+  });
+
+  it('answers with the date the text gives', async () => {
+    await expectAnswered(done, '城南花园小区改造是什么时候完成的？', '2023年10月');
+    await expectAnswered(done, '幸福里小区2号楼电梯什么时候建成的？', '2024年5月');
+  });
+});
+
 describe('a detail asked by its kind', () => {
   it('refuses a brand, a counter or a download place the text does not name', async () => {
     await expectRefused(t, '改造小区换的楼道灯是什么牌子的？');
