@@ -127,6 +127,22 @@ describe('questions about a reply itself', () => {
     await expectAnswered(t, '青住建提复〔2025〕3号是答复哪个单位的', '青川市工商业联合会');
   });
 
+  describe('whom to answer, asked of a matter', () => {
+    const complaints = testLibrary({
+      files: {
+        'qingchuan_reply_21.txt': libraryDocument(
+          { title: '关于市三届五次会议第0032号提案的答复', issuer: '青川市住房和城乡建设局', number: '青住建提复〔2025〕5号', kind: 'reply' },
+          '青川市住房和城乡建设局\n关于市三届五次会议第0032号提案的答复\n青住建提复〔2025〕5号\n\n王立新委员：\n您提出的《关于加强物业服务投诉处理的提案》收悉，现答复如下：\n\n一、关于物业投诉\n居民对物业服务的投诉，由所在街道物业管理办公室受理，并在5个工作日内答复投诉人。\n',
+        ),
+      },
+    });
+
+    it('is not answered with the salutation of a reply', async () => {
+      const a = await complaints.ask('居民投诉物业服务，街道应该答复谁？');
+      expect(a.answer).not.toContain('王立新');
+    });
+  });
+
   it('answers which proposal a document is on with its title line', async () => {
     await expectAnswered(t, '青自然资函〔2025〕8号是对哪件提案的会办意见', '第0047号提案');
   });
