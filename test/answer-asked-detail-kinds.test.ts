@@ -4,6 +4,7 @@
 // proposal a document is on (its title line), which document said something (its title and 文号 lead the sentence).
 import { describe, expect, it } from 'vitest';
 import { lacksAskedLimit } from '../src/text/deadlines.js';
+import { ASKS_WHICH_DOCUMENT_SAID } from '../src/text/questionTypes.js';
 import { libraryDocument, testLibrary, expectAnswered, expectRefused } from './support/library.js';
 
 const REPLY = libraryDocument(
@@ -145,6 +146,11 @@ describe('questions about a reply itself', () => {
 
   it('answers which proposal a document is on with its title line', async () => {
     await expectAnswered(t, '青自然资函〔2025〕8号是对哪件提案的会办意见', '第0047号提案');
+  });
+
+  it('asks which document said it only of a saying, not of what to hand in', () => {
+    expect(ASKS_WHICH_DOCUMENT_SAID.test('试点社区食堂是哪个方案里提到的')).toBe(true);
+    expect(ASKS_WHICH_DOCUMENT_SAID.test('申请补助需要准备哪份材料提交给街道')).toBe(false);
   });
 
   it('names the document that said it, title and 文号, before the sentence', async () => {
