@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { lacksAskedLimit } from '../src/text/deadlines.js';
 import { ASKS_WHICH_DOCUMENT_SAID } from '../src/text/questionTypes.js';
+import { ASKED_NAMED_DETAILS } from '../src/answer/offline/questionAnalysis.js';
 import { libraryDocument, testLibrary, expectAnswered, expectRefused } from './support/library.js';
 
 const REPLY = libraryDocument(
@@ -116,6 +117,11 @@ describe('a detail asked by its kind', () => {
   it('refuses a brand, a counter or a download place the text does not name', async () => {
     await expectRefused(t, '改造小区换的楼道灯是什么牌子的？');
     await expectRefused(t, '补助资金申请表在网上哪里下载？');
+  });
+
+  it('takes a 窗口期 for a period, no counter', () => {
+    expect(ASKED_NAMED_DETAILS.some(({ asks }) => asks.test('加装电梯补助申报有什么窗口期'))).toBe(false);
+    expect(ASKED_NAMED_DETAILS.some(({ asks }) => asks.test('加装电梯补助去哪个窗口申请'))).toBe(true);
   });
 
   it('answers a counter the text names', async () => {
