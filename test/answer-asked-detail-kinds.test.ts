@@ -77,6 +77,9 @@ describe('by when a thing will be finished', () => {
     expect(lacksAskedLimit('它计划什么时候完成', '截至2025年8月10日，5个问题中已完成整改4个')).toBe(true);
     expect(lacksAskedLimit('它计划什么时候完成', '其余项目计划于2025年10月31日前完成')).toBe(false);
     expect(lacksAskedLimit('管道啥时候能换完？', '2025年6月12日与代表通电话')).toBe(true);
+    // A plan's date to finish answers, with or without 前.
+    expect(lacksAskedLimit('这个项目什么时候能建成？', '项目预计明年年底建成')).toBe(false);
+    expect(lacksAskedLimit('它计划什么时候完成', '其余项目计划于2025年10月完成')).toBe(false);
     // A year asked is no limit asked; nor is a date asked of anything else.
     expect(lacksAskedLimit('改造任务到哪年基本完成', '到2025年底，基本完成改造任务')).toBe(false);
     expect(lacksAskedLimit('这个通知是什么时候印发的', '2025年6月12日')).toBe(false);
