@@ -4,6 +4,8 @@
 // proposal a document is on (its title line), which document said something (its title and 文号 lead the sentence).
 import { describe, expect, it } from 'vitest';
 import { lacksAskedLimit } from '../src/text/deadlines.js';
+import { ASKS_WHICH_DOCUMENT_SAID } from '../src/text/questionTypes.js';
+import { ASKED_NAMED_DETAILS } from '../src/answer/offline/questionAnalysis.js';
 import { libraryDocument, testLibrary, expectAnswered, expectRefused } from './support/library.js';
 
 const REPLY = libraryDocument(
@@ -75,6 +77,9 @@ describe('by when a thing will be finished', () => {
     expect(lacksAskedLimit('它计划什么时候完成', '截至2025年8月10日，5个问题中已完成整改4个')).toBe(true);
     expect(lacksAskedLimit('它计划什么时候完成', '其余项目计划于2025年10月31日前完成')).toBe(false);
     expect(lacksAskedLimit('管道啥时候能换完？', '2025年6月12日与代表通电话')).toBe(true);
+    // A plan's date to finish answers, with or without 前.
+    expect(lacksAskedLimit('这个项目什么时候能建成？', '项目预计明年年底建成')).toBe(false);
+    expect(lacksAskedLimit('它计划什么时候完成', '其余项目计划于2025年10月完成')).toBe(false);
     // A year asked is no limit asked; nor is a date asked of anything else.
     expect(lacksAskedLimit('改造任务到哪年基本完成', '到2025年底，基本完成改造任务')).toBe(false);
     expect(lacksAskedLimit('这个通知是什么时候印发的', '2025年6月12日')).toBe(false);
@@ -89,10 +94,37 @@ describe('by when a thing will be finished', () => {
   });
 });
 
+describe('when a thing was finished, asked of as done', () => {
+  const done = testLibrary({
+    files: {
+      'lichuan_progress.txt': libraryDocument(
+        { title: '临川市2024年老旧小区改造工作进展情况', issuer: '临川市住房和城乡建设局', kind: 'policy' },
+        '一、总体情况\n城南花园小区改造工程于2023年10月完成，共惠及居民860户。\n\n二、电梯加装\n幸福里小区2号楼加装电梯于2024年5月建成，总投资65万元。\n',
+      ),
+    },
+  });
+
+  it('wants the date it was done, no limit', () => {
+    expect(lacksAskedLimit('城南花园小区改造是什么时候完成的？', '城南花园小区改造工程于2023年10月完成')).toBe(false);
+    expect(lacksAskedLimit('电梯什么时候建成了', '电梯于2024年5月建成')).toBe(false);
+    expect(lacksAskedLimit('电梯什么时候能建成？', '电梯于2024年5月开工')).toBe(true);
+  });
+
+  it('answers with the date the text gives', async () => {
+    await expectAnswered(done, '城南花园小区改造是什么时候完成的？', '2023年10月');
+    await expectAnswered(done, '幸福里小区2号楼电梯什么时候建成的？', '2024年5月');
+  });
+});
+
 describe('a detail asked by its kind', () => {
   it('refuses a brand, a counter or a download place the text does not name', async () => {
     await expectRefused(t, '改造小区换的楼道灯是什么牌子的？');
     await expectRefused(t, '补助资金申请表在网上哪里下载？');
+  });
+
+  it('takes a 窗口期 for a period, no counter', () => {
+    expect(ASKED_NAMED_DETAILS.some(({ asks }) => asks.test('加装电梯补助申报有什么窗口期'))).toBe(false);
+    expect(ASKED_NAMED_DETAILS.some(({ asks }) => asks.test('加装电梯补助去哪个窗口申请'))).toBe(true);
   });
 
   it('answers a counter the text names', async () => {
@@ -105,8 +137,29 @@ describe('questions about a reply itself', () => {
     await expectAnswered(t, '青住建提复〔2025〕3号是答复哪个单位的', '青川市工商业联合会');
   });
 
+  describe('whom to answer, asked of a matter', () => {
+    const complaints = testLibrary({
+      files: {
+        'qingchuan_reply_21.txt': libraryDocument(
+          { title: '关于市三届五次会议第0032号提案的答复', issuer: '青川市住房和城乡建设局', number: '青住建提复〔2025〕5号', kind: 'reply' },
+          '青川市住房和城乡建设局\n关于市三届五次会议第0032号提案的答复\n青住建提复〔2025〕5号\n\n王立新委员：\n您提出的《关于加强物业服务投诉处理的提案》收悉，现答复如下：\n\n一、关于物业投诉\n居民对物业服务的投诉，由所在街道物业管理办公室受理，并在5个工作日内答复投诉人。\n',
+        ),
+      },
+    });
+
+    it('is not answered with the salutation of a reply', async () => {
+      const a = await complaints.ask('居民投诉物业服务，街道应该答复谁？');
+      expect(a.answer).not.toContain('王立新');
+    });
+  });
+
   it('answers which proposal a document is on with its title line', async () => {
     await expectAnswered(t, '青自然资函〔2025〕8号是对哪件提案的会办意见', '第0047号提案');
+  });
+
+  it('asks which document said it only of a saying, not of what to hand in', () => {
+    expect(ASKS_WHICH_DOCUMENT_SAID.test('试点社区食堂是哪个方案里提到的')).toBe(true);
+    expect(ASKS_WHICH_DOCUMENT_SAID.test('申请补助需要准备哪份材料提交给街道')).toBe(false);
   });
 
   it('names the document that said it, title and 文号, before the sentence', async () => {

@@ -57,6 +57,11 @@ describe('the own city referred to as 我们这里 or a bare 我们 standing as 
     expect(withOwnCityNamed('城西区和我们比哪个高', '临川市', { asSide: true })).toBe('城西区和临川市比哪个高');
     // "我们小区", "我们家" are the asker's own estate or home, no side.
     expect(withOwnCityNamed('城西区的补助，我们小区能拿吗', '临川市', { asSide: true })).toBe('城西区的补助，我们小区能拿吗');
+    // Nor "我们这个小区", "我们几栋楼", "我们这个区": parts of the city.
+    expect(withOwnCityNamed('我们这个小区的物业费和城西区比哪个高', '临川市', { asSide: true })).toBe('我们这个小区的物业费和城西区比哪个高');
+    expect(withOwnCityNamed('我们几栋楼和城西区比谁先装电梯', '临川市', { asSide: true })).toBe('我们几栋楼和城西区比谁先装电梯');
+    expect(withOwnCityNamed('城西区和我们这个区比哪个快', '临川市', { asSide: true })).toBe('城西区和我们这个区比哪个快');
+    expect(withOwnCityNamed('城西区补多少，我们这次能补多少', '临川市', { asSide: true })).toBe('城西区补多少，临川市这次能补多少');
   });
 
   it('asks each clause of its own place, the second not of the first clause’s place', () => {

@@ -21,6 +21,9 @@ describe('the province asked as 省里 or 省厅', () => {
     expect(askedLevel('省里对基础类改造每平方米补多少钱')).toBe('provincial');
     expect(askedLevel('省厅通知第二条怎么规定')).toBe('provincial');
     expect(askedLevel('对基础类改造每平方米补多少钱')).toBeNull();
+    // 省 as "to save" is no province.
+    expect(askedLevel('加装电梯怎样节省里面的空间')).toBeNull();
+    expect(askedLevel('改造时怎么节省厅堂的装修费用')).toBeNull();
     expect(holdsLevel('provincial', '按照省里的要求，开工率不低于50%')).toBe(true);
   });
 

@@ -14,6 +14,12 @@ describe('the ask after the background in one sentence', () => {
     expect(leadOf(s)).toBe('全面更换楼内消防栓并定期检测');
   });
 
+  it('leaves the word linking the ask to its background (为此, 因此) out of its heading', () => {
+    const s = suggestion('城区低洼路段每逢暴雨必积水，为此建议加快雨污分流改造。');
+    expect(s.topic).toBe('加快雨污分流改造');
+    expect(leadOf(s)).toBe('加快雨污分流改造');
+  });
+
   it('reads a question asked after the situation as the ask, without its whether-word or its purpose', () => {
     const s = suggestion('每季度考核各街道的情况，能否把考核结果在网上公布，让居民也能监督？');
     expect(s.topic).toBe('把考核结果在网上公布');

@@ -243,7 +243,7 @@ export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): s
     // A topic of two clauses ("挖掘小区内部空间，增加停车位…") is found by its first, not at the occasion before it.
     // "结合老旧小区改造，挖掘…": without a clause holding the topic, the first that is no occasion of the ask.
     let at = Math.max(0, clauses.findIndex((clause) => statesTopic(clause, suggestion.topic)));
-    while (at === 0 && clauses.length > 1 && !statesTopic(clauses[0], suggestion.topic) && opensWithOccasion(clauses.join('，'))) at = 1;
+    if (at === 0 && clauses.length > 1 && !statesTopic(clauses[0], suggestion.topic) && opensWithOccasion(clauses.join('，'))) at = 1;
     // "盘活周边存量资源，推动单位停车场…错时开放": a short slogan clause is made concrete by the clause after it.
     const short = (clauses[at]?.length ?? 0) < t.minLeadClauseChars && at + 1 < clauses.length;
     lead = clauses.length ? clauses.slice(at, short ? at + 2 : at + 1).join('，') : lead;

@@ -15,7 +15,8 @@ export const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
   // "国家对…", "国家允许…": the state as the actor asks the national level (国家级 too); not a body named after it (国家发展改革委).
   national: { asked: /全国|国家(?!发展|开发|机关|税务|电网|能源|统计)/u, held: /全国|国务院|国办|住房和城乡建设部(?!门)|住建部(?!门)/u },
   // "省里要求多少", "省厅通知…": the province asked as the asker says it; a city's text saying what 省里 requires holds it.
-  provincial: { asked: /省级|全省|省里|省厅/u, held: /省级|全省|省里|省厅|省政府|省财政|省住房|省住建/u },
+  // Not 省 as "to save" ("节省里面的空间", "能省里外的开支").
+  provincial: { asked: /省级|全省|(?<![节俭减能可])省(?:里|厅)/u, held: /省级|全省|(?<![节俭减能可])省(?:里|厅)|省政府|省财政|省住房|省住建/u },
   city: { asked: /市级|全市/u, held: /市级|全市|市政府|市财政/u },
   county: {
     asked: new RegExp(`县级|全县|${DISTRICT_LEVEL.source}`, 'u'),

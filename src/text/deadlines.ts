@@ -25,6 +25,15 @@ const ASKS_LATEST = /最晚|最迟|截止|截至|最后期限/u;
  */
 const ASKS_FINISH_BY = /(?:什么时候|啥时候?|何时|几时|哪天)[^，,。？?]{0,4}?(?:完成|完工|竣工|建成|办结|[办改换编修装建]完|完(?=[吗呢？?。]|$))/u;
 
+/**
+ * "改造是什么时候完成的", "电梯什么时候建成了": the finishing asked of as done, whose date any text saying it answers; no
+ * limit is wanted.
+ */
+const ASKED_AS_DONE = /(?:完成|完工|竣工|建成|办结|完)[的了]|的[吗呢]?[？?。]?\s*$/u;
+
+/** "计划于2025年10月完成", "预计明年年底建成": a plan's date to finish, which answers by when, with or without 前. */
+const PLANNED_FINISH = /(?:计划|预计|力争|争取|确保|将于|拟于|有望)[^，,。；;]{0,12}?(?:完成|完工|竣工|建成|办结|交付|投用|投入使用)/u;
+
 /** "截至2025年8月10日，…": the day a count was taken, no limit to act by. */
 const COUNTED_AT = /截至[^，,。；;]*/gu;
 
@@ -40,10 +49,13 @@ export function statesLimit(text: string): boolean {
 }
 
 /**
- * True when the question asks the latest time allowed, or by when a thing will be finished, and the text states no
- * limit (for the latter, a count's 截至 date is none): the text is not the answer.
+ * True when the question asks the latest time allowed, or by when a thing will be finished (not when it was), and the
+ * text states no limit (for the latter, a plan's date to finish is one, a count's 截至 date is none): the text is not
+ * the answer.
  */
 export function lacksAskedLimit(question: string, text: string): boolean {
   if (ASKS_LATEST.test(question)) return !STATES_LIMIT.test(text);
-  return ASKS_FINISH_BY.test(question) && !STATES_LIMIT.test(text.replace(COUNTED_AT, ''));
+  if (!ASKS_FINISH_BY.test(question) || ASKED_AS_DONE.test(question)) return false;
+  const uncounted = text.replace(COUNTED_AT, '');
+  return !STATES_LIMIT.test(uncounted) && !PLANNED_FINISH.test(uncounted);
 }

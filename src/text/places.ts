@@ -130,11 +130,17 @@ export function placeAskedOwnOf(question: string): { stem: string; name: string 
  */
 const OWN_CITY_REFERENCE = /(?:我们|咱们|俺们|我|咱|本)市(?![场民政级直属])|(?:我们|咱们|俺们)(?:这里|这边|当地|本地)/gu;
 
+/** "我们这个小区", "我们几栋楼", "我们这个区": a part of the city the asker is in, not the city. */
+const OWN_PART = '小区|楼|单元|家|户|单位|部门|社区|村|街道|区|县|镇';
+
 /**
  * "威海和我们比哪个高", "威海几个工作日，我们现在几个工作日": a bare 我们 set against another place is the asker's
  * city — only where it stands as a side (before 比, a time word, an ask or the clause's end), never "我们小区", "我们家".
  */
-const OWN_SIDE_REFERENCE = /(?:我们|咱们|俺们)(?=比|现在|目前|这|是多少|是几|几|多少|[，,？?。！!]|$)/gu;
+const OWN_SIDE_REFERENCE = new RegExp(
+  `(?:我们|咱们|俺们)(?=比|现在|目前|这|是多少|是几|几|多少|[，,？?。！!]|$)(?!这?(?:几|些|片)?[个栋幢座]?(?:${OWN_PART}))`,
+  'gu',
+);
 
 /**
  * A question naming the library's own city (`city`, as bureau.yml writes it: "衢州市") the way the asker says it — "我们市",

@@ -353,9 +353,9 @@ export const NAMES_PROPOSAL =
 export const ASKS_WHICH_MEETING = /(?:(?:哪次|哪一次|哪个)(?:会议|会)|(?<!为)什么会议)上?(?:定|决定|确定|议定|研究|通过|明确)的?/u;
 /**
  * "…试点社区助餐点，是哪份答复里说的？": asks which document says it — the answer names the document (title and 文号)
- * with the sentence saying it.
+ * with the sentence saying it. Not "哪份材料提交" (what to hand in).
  */
-export const ASKS_WHICH_DOCUMENT_SAID = /(?:哪|什么)一?[份个篇](?:答复|文件|通知|复函|材料|报告|方案|意见|纪要|办法)(?:里|中|上|当中)?(?:说|讲|提|写|明确|规定)/u;
+export const ASKS_WHICH_DOCUMENT_SAID = /(?:哪|什么)一?[份个篇](?:答复|文件|通知|复函|材料|报告|方案|意见|纪要|办法)(?:里|中|上|当中)?(?:说|讲|提到|提及|提出|写|明确|规定)/u;
 /** Minutes of a meeting, by their title (not any title with 会议: "业主大会议事规则"). */
 export const MEETING_RECORD = /纪要/u;
 /** A decision as minutes record it: "同意…", "会议议定…", "明确…". */

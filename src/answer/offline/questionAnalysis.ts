@@ -20,12 +20,12 @@ export const NAMES_COMPANY = /\p{Script=Han}{2,}(?:公司|集团|银行)/u;
 
 /**
  * Details asked by their kind that only a text naming that kind gives: a brand ("电梯是什么牌子": 品牌, 型号), a counter
- * to go to ("去哪个窗口办": 窗口, 大厅), where to download a form ("申请表在网上哪里下载": a website, platform or app).
+ * to go to ("去哪个窗口办": 窗口, 大厅; not a 窗口期, a period), where to download a form ("申请表在网上哪里下载": a website, platform or app).
  * A sentence on the topic without it ("统一采用声光控LED灯具") does not say which.
  */
 export const ASKED_NAMED_DETAILS: readonly { asks: RegExp; names: RegExp }[] = [
   { asks: /(?:什么|哪个|哪种|哪家|啥)(?:牌子|品牌|型号)/u, names: /牌子|品牌|型号|商标|厂家|生产厂/u },
-  { asks: /(?:哪个|哪些|什么|啥)(?:窗口|大厅)/u, names: /窗口|大厅/u },
+  { asks: /(?:哪个|哪些|什么|啥)(?:窗口(?!期)|大厅)/u, names: /窗口(?!期)|大厅/u },
   { asks: /(?:哪里|哪儿|在哪|从哪|哪个网站)(?:能|可以)?下载/u, names: /网站|网址|网页|平台|系统|公众号|小程序|https?:|www\.|下载/u },
 ];
 

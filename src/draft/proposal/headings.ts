@@ -103,6 +103,8 @@ const MIN_CUT_CHARS = 8;
  * 公交站点", "…群众心里没底，建议明确维保责任".
  */
 const ASK_CLAUSE_OPENING = /^(?:为此|因此|所以|故|对此)?[，,]?\s*(?:我们|我|本人)?(?:特)?(?:建议|希望|呼吁|恳请|请求|提议)/u;
+/** "为此，", "因此": what links the ask to its background, no part of the ask. */
+const LEADING_CONSEQUENCE = /^(?:为此|因此|所以|故|对此)[，,]?\s*/u;
 /** "施工单位应当严格遵守施工时间规定": a body named with its duty asks; a rule cited ("按规定应当…") does not. */
 const DUTY_CLAUSE = /^(?!按|根据|依照|依据|按照)[^，,。；;]{2,10}?(?:应当|应该|必须|务必)(?=[\p{Script=Han}])/u;
 /** A clause citing a rule ("按照规定", "根据办法"), or one turning against what was said ("但…"). */
@@ -139,7 +141,7 @@ export function askPartOf(sentence: string, options = HEADING_OPTIONS): string {
     if (POINTS_BACK.test(clause)) return sentence;
     // "施工单位应当严格遵守…": who the duty falls on is said by the report before it; what is asked is the duty.
     const duty = asksWhether || ASK_CLAUSE_OPENING.test(clause) ? '' : (DUTY_CLAUSE.exec(clause)?.[0] ?? '');
-    const ask = clauses.slice(i).join('').trim().slice(duty.length);
+    const ask = clauses.slice(i).join('').trim().slice(duty.length).replace(LEADING_CONSEQUENCE, '');
     const bare = asksStated(clause.slice(duty.length).replace(/[，,]$/u, '？')).replace(ASK_CLAUSE_OPENING, '').replace(/[，,。？?\s]+$/u, '');
     return bare.length < options.minClauseChars ? `${clauses[i - 1].trim().replace(/[，,]$/u, '')}${ask}` : ask;
   }

@@ -6,9 +6,12 @@ import type { Evidence } from '../answerability.js';
 import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer } from '../compose.js';
 import type { ExtractiveOptions } from '../scoring.js';
 
-/** Questions asking who made the proposal or suggestion a reply answers ("…7号是答复谁的", "…是答复哪个单位的"). */
+/**
+ * Questions asking who made the proposal or suggestion a reply answers ("…7号是答复谁的", "…是答复哪个单位的", "…答复的
+ * 是哪位"); not whom to answer ("投诉应该回复谁").
+ */
 export const ASKS_FOR_PROPOSER =
-  /(?:哪位|哪个|哪些|哪几位|谁)[^，,。？?]{0,3}(?:代表|委员)|(?:代表|委员|提案人|建议人)是谁|谁提的|谁提出|由谁提|哪位[^，,。？?]{0,8}提的|(?:答复|回复)(?:的是)?(?:谁|哪位|哪个单位|哪家单位)/u;
+  /(?:哪位|哪个|哪些|哪几位|谁)[^，,。？?]{0,3}(?:代表|委员)|(?:代表|委员|提案人|建议人)是谁|谁提的|谁提出|由谁提|哪位[^，,。？?]{0,8}提的|(?:是(?:答复|回复)|(?:答复|回复)的是)(?:谁|哪位|哪个单位|哪家单位)/u;
 /** "…是答复哪个单位的": the proposer asked is a body (a party's committee, a society), addressed by its name alone. */
 const ASKS_FOR_PROPOSING_BODY = /哪个单位|哪家单位|哪个党派|哪个团体/u;
 /** A body's salutation: its name alone on the line, ending in a colon ("民盟泉州市委："); not a form's label ("附件："). */
