@@ -65,6 +65,14 @@ describe('a count noun and a spoken level, read', () => {
     expect(leavesOutAskedLevel(question, [city, { ...province, n: 2 }])).toBe(false);
     expect(leavesOutAskedLevel('市里对加装电梯每台补多少', [city])).toBe(false);
   });
+
+  it('reads 小区里, 城市里 and 节省里 as no level, so one level asked is not taken for two', () => {
+    expect(spokenLevelsIn('我们小区里加装电梯，市里每台补多少')).toEqual(['city']);
+    expect(spokenLevelsIn('城市里的老旧小区，省里有什么要求')).toEqual(['provincial']);
+    expect(spokenLevelsIn('社区里能不能节省里外的开支')).toEqual([]);
+    const city = cite('加装电梯的，市财政每台补助8万元。', '南河市城镇老旧小区改造项目管理办法');
+    expect(leavesOutAskedLevel('我们小区里加装电梯，市里每台补多少', [city])).toBe(false);
+  });
 });
 
 describe('asked in spoken words, answered from the documents', () => {

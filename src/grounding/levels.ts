@@ -49,9 +49,21 @@ export function holdsSpokenLevel(word: string, text: string): boolean {
   return !!level && holdsLevel(level, text);
 }
 
+/**
+ * Where a spoken level word stands as the level, not as the end of another word: 小区里, 社区里 and 园区里 are places
+ * in a district, 城市里 is in a city, 节省里面 saves.
+ */
+const SPOKEN_LEVEL_IN_TEXT: ReadonlyMap<string, RegExp> = new Map([
+  ['省里', /(?<![节俭减能可])省里/u],
+  ['市里', /(?<![城超都门集夜])市里/u],
+  ['县里', /县里/u],
+  ['区里', /(?<![小社片园校景城山街营厂库矿])区里/u],
+]);
+
 /** The levels a question names in spoken words ("省里的要求和市里的一样吗" → provincial, city). */
 export function spokenLevelsIn(text: string): Level[] {
-  return [...new Set([...SPOKEN_LEVELS].filter(([word]) => text.includes(word)).map(([, level]) => level))];
+  const named = [...SPOKEN_LEVELS].filter(([word]) => SPOKEN_LEVEL_IN_TEXT.get(word)?.test(text));
+  return [...new Set(named.map(([, level]) => level))];
 }
 
 /** Whether a text states the level ("全国", "国务院"). */
