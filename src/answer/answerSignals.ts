@@ -11,6 +11,7 @@ import type { Passage } from '../grounding/passages.js';
 import { holdsWord, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { normalizeForMatch } from '../text/simplify.js';
+import { withoutCitationMarks } from '../text/sentences.js';
 import { questionTypeOf } from '../text/questionTypes.js';
 import { questionFocus } from './offline/index.js';
 import { ASKS_FOR_DEFINITION, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
@@ -61,7 +62,6 @@ export interface AnswerSignals {
   asksDefinition: number;
 }
 
-const withoutMarks = (text: string) => text.replace(/\[\d+\]/g, '');
 
 /**
  * The signals of an answered offline answer over the passages it was drawn from. `carriedFrom` is a follow-up's
@@ -80,7 +80,7 @@ export function answerSignals(
   const focus = questionFocus(tokenizer, question, carriedFrom);
   const contexts = passageContexts(passages);
   const terms = discountAbsentFraming(weighTerms(tokenizer, focus, contexts, t), question, contexts, t);
-  const text = normalizeForMatch(withoutMarks(answer.answer));
+  const text = normalizeForMatch(withoutCitationMarks(answer.answer));
   const cited = answer.citations.map((c) => passages.find((p) => p.chunk.id === c.chunkId));
   const citedPassages = cited.filter((p): p is Passage => !!p);
   const first = cited[0];
@@ -107,7 +107,7 @@ export function answerSignals(
     retrievalMargin: top && second && top.score > 0 ? (top.score - second.score) / top.score : 0,
     questionFiguresHeld: figures.length ? figures.filter((f) => text.includes(f)).length / figures.length : 1,
     logQuestionChars: Math.log1p(question.length),
-    logAnswerChars: Math.log1p(withoutMarks(answer.answer).length),
+    logAnswerChars: Math.log1p(withoutCitationMarks(answer.answer).length),
     citations: answer.citations.length,
     citedDocuments: new Set(answer.citations.map((c) => c.docId)).size,
     extraLines: Math.max(0, lines.length - 1),

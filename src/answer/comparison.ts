@@ -1,7 +1,7 @@
 // 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKED_ALIKE_OF, ASKS_DIFFERENCE, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
+import { ASKED_ALIKE_OF, ASKS_DIFFERENCE, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutCitationMarks, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 import { askedFigure, countNounFigure, HAS_FIGURE, holdsShareWord, isCountNoun, statedFigureCount, statesFigure } from '../text/askedFigure.js';
@@ -262,7 +262,7 @@ function ofSide(places: string[], answer: Answer, originOf: (docId: string) => s
  */
 function sameQuotes(a: Answer, b: Answer): boolean {
   const quotes = (x: Answer) => x.citations.map((c) => `${c.chunkId}\u0000${c.quote}`).sort().join('\u0001');
-  const said = (x: Answer) => normalizeForMatch(x.answer.replace(/\[\d+\]/gu, ''));
+  const said = (x: Answer) => normalizeForMatch(withoutCitationMarks(x.answer));
   return a.citations.length > 0 && quotes(a) === quotes(b) && said(a) === said(b);
 }
 

@@ -9,7 +9,7 @@ import { validateCitations } from '../grounding/citations.js';
 import { classifyModelFailure, MalformedModelOutputError, ModelTimeoutError } from '../grounding/modelFailure.js';
 import { maskPersonalData } from '../grounding/privacy.js';
 import { normalizeForMatch } from '../text/simplify.js';
-import { splitSentences } from '../text/sentences.js';
+import { splitSentences, withoutCitationMarks } from '../text/sentences.js';
 import { messageText } from '../grounding/messageText.js';
 
 /** The model said the passages do not answer (prompts/answer.md asks for this marker). */
@@ -155,7 +155,7 @@ export async function answerWithModel(
  */
 export function unsupportedFigures(answer: string, question: string, passages: Passage[]): string[] {
   const source = normalizeForMatch([question, ...passages.map((p) => `${p.chunk.title} ${p.chunk.text}`)].join('\n'));
-  const withoutCitations = normalizeForMatch(answer).replace(/\[\d+\]/g, '');
+  const withoutCitations = withoutCitationMarks(normalizeForMatch(answer));
   const figures = withoutCitations.match(/\d+(?:\.\d+)?/g) ?? [];
   return [...new Set(figures.filter((f) => f.replace('.', '').length >= 2 && !source.includes(f)))];
 }

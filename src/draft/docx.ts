@@ -8,6 +8,7 @@ import type { Bureau } from '../config.js';
 import type { Draft, ProposalKind } from '../types.js';
 import { draftCitations, sourceLine } from './render.js';
 import { documentNumber, placeholder } from './frame.js';
+import { withoutCitationMarks } from '../text/sentences.js';
 
 const MM = 56.7; // twips per millimetre
 const SIZE_ER_HAO = 44; // 二号 22 pt, in half-points
@@ -29,13 +30,10 @@ function run(text: string, font: string, size = SIZE_SAN_HAO, extra: { bold?: bo
 
 /** A gap the drafter must fill or a figure to check: "【待补充：…】", "【待核实】". */
 const TO_FILL = /(【待(?:补充|核实)[^】]*】)/u;
-/** A citation marker in the body: "[1]", "[2,3]". */
-const CITATION_MARKER = /\[\d+(?:[,，、]\s*\d+)*\]/gu;
 
 /** Body text without its citation markers, with every gap in its own highlighted run. */
 export function bodyRuns(text: string, font: string, size = SIZE_SAN_HAO): TextRun[] {
-  return text
-    .replace(CITATION_MARKER, '')
+  return withoutCitationMarks(text)
     .split(TO_FILL)
     .filter(Boolean)
     .map((part) => run(part, font, size, TO_FILL.test(part) ? { highlight: 'yellow' as const } : {}));

@@ -3,6 +3,7 @@
 import type { Draft, DraftSection, FidelityIssue } from '../types.js';
 import { placeholder } from './frame.js';
 import { getJieba } from '../text/tokenizer.js';
+import { withoutCitationMarks } from '../text/sentences.js';
 
 export interface FidelitySources {
   /** The proposal text (redacted). */
@@ -27,9 +28,8 @@ function normalize(text: string): string {
 
 /** Text the figures are read from: citation markers, placeholders and list ordinals are not facts. */
 function factText(sentence: string): string {
-  return normalize(sentence)
+  return withoutCitationMarks(normalize(sentence))
     .replace(/【[^】]*】/g, '')
-    .replace(/\[\d+\]/g, '')
     .replace(/[（(]\d{1,2}[）)]/g, '')
     .replace(/^\d{1,2}[.、]/, '');
 }

@@ -5,6 +5,7 @@
 import { type RelativeYear, YEARS_FROM_ANOTHER, YEARS_FROM_NOW } from './dates.js';
 import { COUNTERS, statedYears, withStatedYearsAs } from './numerals.js';
 import { askedPlaces, placeWrittenIn } from './places.js';
+import { withoutCitationMarks } from './sentences.js';
 
 /**
  * Years said relative to the year of the question before ("那第二年呢？", "那去年实际装了多少台？"): the words of each
@@ -147,7 +148,7 @@ export function endsOnNe(question: string): boolean {
 
 /** An answer's sentences without their citation marks, for comparing two answers ("…6230户[1]。" → "…6230户"). */
 export function answerSentences(text: string): string[] {
-  return text.replace(/\[\d+\]/gu, '').split(/[。！？!?\n]/u).map((x) => x.trim()).filter((x) => x.length > MIN_REPEATED_SENTENCE_CHARS);
+  return withoutCitationMarks(text).split(/[。！？!?\n]/u).map((x) => x.trim()).filter((x) => x.length > MIN_REPEATED_SENTENCE_CHARS);
 }
 const MIN_REPEATED_SENTENCE_CHARS = 4;
 

@@ -55,6 +55,14 @@ export function endsAsQuestion(sentence: string): boolean {
   return /[?？]\s*$/u.test(sentence);
 }
 
+/** A citation mark in an answer or a draft's body: "[1]", "[2,3]". */
+const CITATION_MARK = /\[\d+(?:[,，、]\s*\d+)*\]/gu;
+
+/** Text without its citation marks: what the answer says, not where it says it from. */
+export function withoutCitationMarks(text: string): string {
+  return text.replace(CITATION_MARK, '');
+}
+
 /** Places [n] before a sentence's closing punctuation: "……试点城市[1]。" */
 export function withCitation(sentence: string, marks: string): string {
   const m = sentence.match(/^([\s\S]*?)([。！？!?；;]*[”’」）)]*)$/);

@@ -8,6 +8,7 @@ import { ASKED_NAMED_DETAILS, ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES
 import { answeringFigure, askedRate, shareSubject, statesFigure } from '../../text/askedFigure.js';
 import { lacksAskedLimit } from '../../text/deadlines.js';
 import { normalizeForMatch } from '../../text/simplify.js';
+import { withoutCitationMarks } from '../../text/sentences.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence, type WeighedQuestion } from './scoring.js';
 import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
@@ -87,7 +88,7 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  * date, a which-company question without a company's name: the sentences are about the topic, not the detail asked.
  */
 function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
-  return answer.answered && lacksAskedDetail(question, answer.answer.replace(/\[\d+\]/g, ''));
+  return answer.answered && lacksAskedDetail(question, withoutCitationMarks(answer.answer));
 }
 
 /** The text gives no figure, date or company of the kind the question asks for (see lacksAskedFigure). */
