@@ -11,12 +11,17 @@ export const DISTRICT_LEVEL = /(?<!自治|[社小片园街景校厂营库]|功�
 /** A district government or its budget ("区政府", "区财政"), not an autonomous region's. */
 const DISTRICT_BODY = /(?<!自治)区(?:政府|财政)/u;
 
+/** 省 as the province, not as "to save" ("节省里面的空间", "能省里外的开支"), as regular-expression source. */
+const PROVINCE_SPOKEN = '(?<![节俭减能可])省';
+
 export const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
   // "国家对…", "国家允许…": the state as the actor asks the national level (国家级 too); not a body named after it (国家发展改革委).
   national: { asked: /全国|国家(?!发展|开发|机关|税务|电网|能源|统计)/u, held: /全国|国务院|国办|住房和城乡建设部(?!门)|住建部(?!门)/u },
   // "省里要求多少", "省厅通知…": the province asked as the asker says it; a city's text saying what 省里 requires holds it.
-  // Not 省 as "to save" ("节省里面的空间", "能省里外的开支").
-  provincial: { asked: /省级|全省|(?<![节俭减能可])省(?:里|厅)/u, held: /省级|全省|(?<![节俭减能可])省(?:里|厅)|省政府|省财政|省住房|省住建/u },
+  provincial: {
+    asked: new RegExp(`省级|全省|${PROVINCE_SPOKEN}(?:里|厅)`, 'u'),
+    held: new RegExp(`省级|全省|${PROVINCE_SPOKEN}(?:里|厅)|省政府|省财政|省住房|省住建`, 'u'),
+  },
   city: { asked: /市级|全市/u, held: /市级|全市|市政府|市财政/u },
   county: {
     asked: new RegExp(`县级|全县|${DISTRICT_LEVEL.source}`, 'u'),
@@ -35,35 +40,27 @@ export function levelsNamed(text: string): Level[] {
   return (Object.keys(LEVEL_WORDS) as Level[]).filter((l) => LEVEL_WORDS[l].held.test(text));
 }
 
-/** How askers name a level ("省里的要求", "县里自己补多少"): the level those words speak of. */
-const SPOKEN_LEVELS: ReadonlyMap<string, Level> = new Map([
-  ['省里', 'provincial'],
-  ['市里', 'city'],
-  ['县里', 'county'],
-  ['区里', 'county'],
+/**
+ * How askers name a level ("省里的要求", "县里自己补多少"): the level those words speak of, and where the word stands as
+ * the level rather than as the end of another word (小区里, 社区里 and 园区里 are places in a district, 城市里 is in a city,
+ * 节省里面 saves).
+ */
+const SPOKEN_LEVELS: ReadonlyMap<string, { level: Level; standing: RegExp }> = new Map([
+  ['省里', { level: 'provincial', standing: new RegExp(`${PROVINCE_SPOKEN}里`, 'u') }],
+  ['市里', { level: 'city', standing: /(?<![城超都门集夜])市里/u }],
+  ['县里', { level: 'county', standing: /县里/u }],
+  ['区里', { level: 'county', standing: /(?<![小社片园校景城山街营厂库矿])区里/u }],
 ]);
 
 /** Whether a text states the level a spoken level word names ("省里" held by "省住房和城乡建设厅…", "全省"). */
 export function holdsSpokenLevel(word: string, text: string): boolean {
-  const level = SPOKEN_LEVELS.get(word);
-  return !!level && holdsLevel(level, text);
+  const spoken = SPOKEN_LEVELS.get(word);
+  return !!spoken && holdsLevel(spoken.level, text);
 }
-
-/**
- * Where a spoken level word stands as the level, not as the end of another word: 小区里, 社区里 and 园区里 are places
- * in a district, 城市里 is in a city, 节省里面 saves.
- */
-const SPOKEN_LEVEL_IN_TEXT: ReadonlyMap<string, RegExp> = new Map([
-  ['省里', /(?<![节俭减能可])省里/u],
-  ['市里', /(?<![城超都门集夜])市里/u],
-  ['县里', /县里/u],
-  ['区里', /(?<![小社片园校景城山街营厂库矿])区里/u],
-]);
 
 /** The levels a question names in spoken words ("省里的要求和市里的一样吗" → provincial, city). */
 export function spokenLevelsIn(text: string): Level[] {
-  const named = [...SPOKEN_LEVELS].filter(([word]) => SPOKEN_LEVEL_IN_TEXT.get(word)?.test(text));
-  return [...new Set(named.map(([, level]) => level))];
+  return [...new Set([...SPOKEN_LEVELS.values()].filter(({ standing }) => standing.test(text)).map(({ level }) => level))];
 }
 
 /** Whether a text states the level ("全国", "国务院"). */
