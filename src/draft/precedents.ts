@@ -2,6 +2,7 @@
 // drafter keeps the bureau's line consistent and can report what has been done since.
 import type { Chunk, Precedent, ProposalMeta, Suggestion } from '../types.js';
 import { stripListMarker } from '../text/markers.js';
+import { inBookTitleMarks } from '../text/bookTitles.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans } from '../text/plans.js';
 import { shortQuote } from '../grounding/passages.js';
@@ -80,7 +81,7 @@ export const PRECEDENTS_HEADING = '历年类似提案及答复';
 
 function precedentLine(p: Precedent, i: number): string {
   const facts = [p.number, p.year ? `${p.year}年` : null, `相似度 ${p.score.toFixed(2)}`].filter(Boolean).join('，');
-  return `${i + 1}. 《${p.title}》（${facts}）`;
+  return `${i + 1}. ${inBookTitleMarks(p.title)}（${facts}）`;
 }
 
 /** 「历年类似提案及答复」 for the outline and draft text (plain). */
