@@ -1,8 +1,9 @@
 // What a drafter reads in a draft and its sources: a body that made a proposal is addressed as 贵单位, a quoted sentence
 // of the bureau's own work does not open on "但" (it leaned on a sentence not quoted), and a title that names another
-// document nests that name in 〈〉 instead of 《《…》…》.
+// document nests that name in 〈〉 instead of 《《…》…》, and an earlier reply's "如您对本答复有不同意见…" is no promise.
 import { describe, expect, it } from 'vitest';
 import { draftReply } from '../src/draft/index.js';
+import { promisesOf } from '../src/draft/precedents.js';
 import { formatAnswerText } from '../src/answer/format.js';
 import { sourceLabel } from '../src/grounding/sources.js';
 import { documentChunks, generalPolicyChunks, servicesOverChunks } from './support/services.js';
@@ -49,5 +50,19 @@ describe('a draft that reads as the bureau\'s reply', () => {
     } as never);
     expect(text).toContain('[1] 《〈许昌市城镇老旧小区改造补助资金管理办法〉修订新旧条文对照表》 六、');
     expect(text).not.toContain('《《');
+  });
+});
+
+describe('what an earlier reply promised', () => {
+  it('lists the plans under its 下步, not the lines that invite feedback on the reply', () => {
+    const reply = documentChunks('reply_0131', { title: '关于市人大第0131号建议的答复', kind: 'reply' }, [
+      [
+        '四、下一步工作',
+        '我局将于年底前对新标准执行情况进行评估，评估报告抄送代表。\n附言：如您对本答复有不同意见，可以通过市人大常委会代表工作委员会反映，我局将认真研究。如您对办理工作有新的意见和建议，请随时与我们联系。',
+      ],
+    ]);
+    const promises = promisesOf(reply, 5, 80);
+    expect(promises).toHaveLength(1);
+    expect(promises[0]).toContain('年底前对新标准执行情况进行评估');
   });
 });
