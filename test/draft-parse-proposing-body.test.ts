@@ -1,9 +1,9 @@
 // A proposal made by a body (a democratic party's committee, 工商联, a 界别 group) named in a 提案单位 field, and the
-// sign-off under the last ask (the body's name, the date): the reply is addressed to the body by its name, with 贵单位,
+// sign-off under the last ask (the body's name, the date): the reply is addressed to the body by its name, with 你们,
 // and the sign-off is no part of any suggestion.
 import { describe, expect, it } from 'vitest';
 import { parseProposal } from '../src/draft/parseProposal.js';
-import { addressOf, closingLine, opening, proposerReference, salutation } from '../src/draft/frame.js';
+import { addressOf, closingLine, opening, salutation } from '../src/draft/frame.js';
 
 const BY_A_BODY = [
   '政协某市第九届委员会第五次会议',
@@ -25,13 +25,12 @@ const BY_A_BODY = [
 describe('a proposal by a body named in 提案单位', () => {
   const parsed = parseProposal(BY_A_BODY);
 
-  it('is addressed to the body by its name alone, with 贵单位 (not 你们, as to several members)', () => {
+  it('is addressed to the body by its name alone, with 你们', () => {
     expect(parsed.meta.proposers).toEqual(['民盟某市委会']);
     expect(salutation(parsed.meta)).toBe('民盟某市委会：');
-    expect(addressOf(parsed.meta)).toBe('贵单位');
-    expect(opening(parsed.meta)).toMatch(/^贵单位提出的/u);
-    expect(closingLine(parsed.meta)).toMatch(/^感谢贵单位/u);
-    expect(`针对${proposerReference(parsed.meta)}提出的意见和建议`).toBe('针对贵单位提出的意见和建议');
+    expect(addressOf(parsed.meta)).toBe('你们');
+    expect(opening(parsed.meta)).toMatch(/^你们提出的/u);
+    expect(closingLine(parsed.meta)).toMatch(/^感谢你们/u);
   });
 
   it('keeps the sign-off (the body, the date) out of the last suggestion', () => {

@@ -228,13 +228,13 @@ describe('section headings in the seed reply style', () => {
 describe('a body as proposer (a party committee, a people\'s organisation, a 界别)', () => {
   const asks = '\n\n建议：一是制定城中村改造专项规划。二是完善征收补偿安置政策。';
 
-  it('reads "【提案人】民进市委会" as one body: salutation by its name alone, 贵单位, no 委员', () => {
+  it('reads "【提案人】民进市委会" as one body: salutation by its name alone, 你们, no 委员', () => {
     const { meta } = parseProposal(`【提案标题】关于加快城中村改造的提案\n【提案人】民进市委会\n【提案内容】${asks}\n【办理情况】\n已研究。`);
     expect(meta.proposers).toEqual(['民进市委会']);
     expect(meta.organisation).toBe(true);
     expect(salutation(meta)).toBe('民进市委会：');
-    expect(addressOf(meta)).toBe('贵单位');
-    expect(opening(meta)).toMatch(/^贵单位提出的/u);
+    expect(addressOf(meta)).toBe('你们');
+    expect(opening(meta)).toMatch(/^你们提出的/u);
   });
 
   it('reads 九三学社…委员会, 市工商联 and 农工党界别 as bodies, and a three-character name holding 民进 as no body', () => {

@@ -1,5 +1,5 @@
-// What a drafter reads in a draft and its sources: a body that made a proposal is addressed as 贵单位, a quoted sentence
-// of the bureau's own work does not open on "但" (it leaned on a sentence not quoted), and a title that names another
+// What a drafter reads in a draft and its sources: a quoted sentence of the bureau's own work does not open on "但" (it
+// leaned on a sentence not quoted), and a title that names another
 // document nests that name in 〈〉 instead of 《《…》…》, and an earlier reply's "如您对本答复有不同意见…" is no promise.
 import { describe, expect, it } from 'vitest';
 import { draftReply } from '../src/draft/index.js';
@@ -27,13 +27,9 @@ const BODY_PROPOSAL = `关于完善加装电梯审批的提案
 建议：对高龄老人较多的单元在加装电梯审批中开辟绿色通道，压缩联合审查时限。`;
 
 describe('a draft that reads as the bureau\'s reply', () => {
-  it('addresses a body as 贵单位 in the opening, the next steps and the thanks, and quotes "但我局将…" without its 但', async () => {
+  it('quotes the bureau\'s own "但我局将…" without its 但', async () => {
     const result = await draftReply(servicesOverChunks([...OWN_REPLY, ...generalPolicyChunks(12)]), { text: BODY_PROPOSAL });
     const draft = result.draft!;
-    expect(draft.salutation).toBe('九三学社许昌市委：');
-    expect(draft.opening).toMatch(/^贵单位提出的/u);
-    expect(draft.nextSteps.paragraphs[0]).toMatch(/^针对贵单位提出的意见和建议/u);
-    expect(draft.closing).toMatch(/^感谢贵单位/u);
     const section = draft.sections[0].paragraphs.join('\n');
     expect(section).toMatch(/(?:^|\n)我局将商市民政局，对高龄老人较多的单元/u);
     expect(section).not.toContain('但我局将');

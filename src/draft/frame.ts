@@ -21,19 +21,14 @@ export function proposerCountOf(meta: ProposalMeta): number {
   return Math.max(meta.proposers.length, meta.proposerCount ?? 0);
 }
 
-/**
- * 您 for a single proposer (or one not yet named: the salutation's placeholder is one name), 你们 for several (the
- * Xuchang reply answers three members with 你们), 贵单位 for a body (a 民主党派 or 界别's collective proposal), as the
- * replies to bodies in the evaluation libraries address them.
- */
-export function addressOf(meta: ProposalMeta): '您' | '你们' | '贵单位' {
-  if (meta.organisation) return '贵单位';
-  return proposerCountOf(meta) <= 1 ? '您' : '你们';
+/** 您 for a single proposer (or one not yet named: the salutation's placeholder is one name), 你们 otherwise (the Xuchang reply answers three members with 你们, and a body with 你们). */
+export function addressOf(meta: ProposalMeta): '您' | '你们' {
+  return proposerCountOf(meta) <= 1 && !meta.organisation ? '您' : '你们';
 }
 
-/** Who made the proposal, as the reply refers to them: "委员", "代表", or 贵单位 for a body. */
+/** Who made the proposal, as the reply refers to them: "委员", "代表", or 你们 for a body. */
 export function proposerReference(meta: ProposalMeta): string {
-  return meta.organisation ? addressOf(meta) : roleOf(meta);
+  return meta.organisation ? '你们' : roleOf(meta);
 }
 
 export function replyTitle(meta: ProposalMeta): string {
