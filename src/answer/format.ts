@@ -1,4 +1,5 @@
 import type { Answer, Citation } from '../types.js';
+import { inBookTitleMarks } from '../text/bookTitles.js';
 
 /** The object `npm run ask -- --json` prints: exactly the contract's keys, in the contract's order. */
 export function toAnswerJson(answer: Answer): Pick<Answer, 'question' | 'answered' | 'answer' | 'retrieved' | 'engine'> & { citations: Omit<Citation, 'chunkId'>[] } {
@@ -20,7 +21,7 @@ export function formatAnswerText(answer: Answer): string {
   if (answer.citations.length) {
     lines.push('', '来源：');
     for (const c of answer.citations) {
-      const head = [`[${c.n}] 《${c.title}》`, c.number ? `（${c.number}）` : '', c.section ? ` ${c.section}` : ''].join('');
+      const head = [`[${c.n}] ${inBookTitleMarks(c.title)}`, c.number ? `（${c.number}）` : '', c.section ? ` ${c.section}` : ''].join('');
       lines.push(head);
       if (c.quote) lines.push(`    “${c.quote}”`);
     }

@@ -5,6 +5,7 @@ import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, extremeAsked, statesExtreme, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { clausesOf } from '../text/clauses.js';
+import { inBookTitleMarks } from '../text/bookTitles.js';
 import { namedEstate } from '../text/askedNames.js';
 import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
@@ -257,7 +258,7 @@ function draftStatusAnswer(citation: Citation, version: string, chunks: Chunk[])
     const quote = status.join('');
     return {
       answered: true,
-      answer: `这是${version}中拟议的内容，尚未施行。《${citation.title}》写明：${withCitation(quote, '[1]')}`,
+      answer: `这是${version}中拟议的内容，尚未施行。${inBookTitleMarks(citation.title)}写明：${withCitation(quote, '[1]')}`,
       citations: [citationOf(1, chunk, quote)],
       quoted: chunk,
     };
@@ -292,7 +293,7 @@ export function settledStatusAnswer(question: string, citations: Citation[], pas
     if (chunk && status.length) {
       const quote = [...new Set([...quoted.filter((x) => !status.includes(x)), ...status])].join('');
       const named = version ? `这是${version}中拟议的内容，尚未施行。` : '尚未确定。';
-      return withWhatStillApplies({ answered: true, answer: `${named}《${citation.title}》写明：${withCitation(quote, '[1]')}`, citations: [citationOf(1, chunk, quote)], quoted: chunk }, question, subject, passages);
+      return withWhatStillApplies({ answered: true, answer: `${named}${inBookTitleMarks(citation.title)}写明：${withCitation(quote, '[1]')}`, citations: [citationOf(1, chunk, quote)], quoted: chunk }, question, subject, passages);
     }
     const drafted = version ? draftStatusAnswer(citation, version, chunksOf(citation.docId)) : undefined;
     if (drafted) return withWhatStillApplies(drafted, question, subject, passages);

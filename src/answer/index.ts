@@ -9,6 +9,7 @@ import type { Services } from '../services.js';
 import { forChannel } from '../retrieval/channels.js';
 import type { Answer, AnswerOptions, ChatTurn } from '../types.js';
 import { notesItemAsked } from '../text/markers.js';
+import { inBookTitleMarks } from '../text/bookTitles.js';
 import { plainQuestionWording } from '../text/spokenFrames.js';
 import { readingForm } from '../text/simplify.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
@@ -102,7 +103,7 @@ async function standaloneQuestion(services: Services, question: string, history:
 
 /** "《…实施方案》中“工作原则”只列了2条，没有第三条。" */
 export function missingItemAnswer(missing: MissingItem): string {
-  const title = missing.title ? `《${missing.title}》中` : '';
+  const title = missing.title ? `${inBookTitleMarks(missing.title)}中` : '';
   return `${title}“${missing.heading}”只列了${missing.items}条，没有第${toChineseNumeral(missing.ordinal)}条，无法作答。`;
 }
 

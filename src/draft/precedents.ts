@@ -2,6 +2,8 @@
 // drafter keeps the bureau's line consistent and can report what has been done since.
 import type { Chunk, Precedent, ProposalMeta, Suggestion } from '../types.js';
 import { stripListMarker } from '../text/markers.js';
+import { INVITES_FEEDBACK } from '../text/boilerplate.js';
+import { inBookTitleMarks } from '../text/bookTitles.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans } from '../text/plans.js';
 import { shortQuote } from '../grounding/passages.js';
@@ -13,7 +15,8 @@ const LEAD_IN = /^[^：:]{0,60}(?:以下|如下)[^：:]{0,10}[：:]/u;
 
 /**
  * What a reply promised: the sentences (or list points) of its 下步 sections without lead-ins and list markers; a reply
- * without such a section, its forward-looking sentences ("下一步，我局将…").
+ * without such a section, its forward-looking sentences ("下一步，我局将…"). Formula lines under 下步 ("附言：如您对本答复有
+ * 不同意见…", "请随时与我们联系") invite feedback; they promise nothing.
  */
 export function promisesOf(chunks: Chunk[], max: number, maxChars: number): string[] {
   const inSection = (c: Chunk) => namesPlans(c.sectionPath.split(SECTION_SEPARATOR)[0] ?? '', true);
@@ -22,6 +25,7 @@ export function promisesOf(chunks: Chunk[], max: number, maxChars: number): stri
   for (const chunk of chunks) {
     if (hasSection && !inSection(chunk)) continue;
     for (const sentence of quotableSentences(chunk.text)) {
+      if (INVITES_FEEDBACK.test(sentence)) continue;
       if (!hasSection && !FORWARD_SENTENCE.test(sentence)) continue;
       const promise = stripListMarker(sentence.replace(LEAD_IN, '')).trim();
       if (promise.length < 6 || out.includes(promise)) continue;
@@ -80,7 +84,7 @@ export const PRECEDENTS_HEADING = '历年类似提案及答复';
 
 function precedentLine(p: Precedent, i: number): string {
   const facts = [p.number, p.year ? `${p.year}年` : null, `相似度 ${p.score.toFixed(2)}`].filter(Boolean).join('，');
-  return `${i + 1}. 《${p.title}》（${facts}）`;
+  return `${i + 1}. ${inBookTitleMarks(p.title)}（${facts}）`;
 }
 
 /** 「历年类似提案及答复」 for the outline and draft text (plain). */

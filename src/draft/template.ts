@@ -64,9 +64,12 @@ function policyQuote(q: Quoted): string {
   return `${sourceLabel(q.citation)}${lead}：“${withoutFinalStop(body)}”[${q.citation.n}]。`;
 }
 
-/** "如，…" / "同时，…" lean on a sentence the draft does not quote: the connective goes when the quote opens with it. */
+/**
+ * "如，…" / "同时，…" / "但我局将…" lean on a sentence the draft does not quote: the connective goes when the quote opens
+ * with it (但/但是/然而 with or without a comma: a paragraph that opens on "但" reads as a fragment).
+ */
 function withoutLeadingConnective(text: string): string {
-  return text.replace(/^(?:如|比如|例如|同时|此外|另外|对此|为此|因此|其中)[，,]\s*/u, '');
+  return text.replace(/^(?:(?:如|比如|例如|同时|此外|另外|对此|为此|因此|其中)[，,]|(?:但是|但|然而)[，,]?)\s*/u, '');
 }
 
 /**

@@ -1,5 +1,6 @@
 // How a source document is named to a reader: one label, in prose (answers, drafts) or in a source list (Slack, console).
 import type { Chunk, Citation } from '../types.js';
+import { inBookTitleMarks } from '../text/bookTitles.js';
 
 /** 文号 compared loosely: spaces dropped and the bracket variants 〔〕[]［］() written alike. */
 function comparableNumber(text: string): string {
@@ -13,8 +14,9 @@ function comparableNumber(text: string): string {
 export function sourceLabel(source: Pick<Chunk, 'title' | 'number'> & { section?: string }, form: 'prose' | 'list' = 'prose'): string {
   if (form === 'list') return [source.title, source.number, source.section].filter((part) => part && part.trim()).join(' · ');
   const number = source.number?.trim();
-  if (!number || comparableNumber(source.title).includes(comparableNumber(number))) return `《${source.title}》`;
-  return `《${source.title}》（${number}）`;
+  const title = inBookTitleMarks(source.title);
+  if (!number || comparableNumber(source.title).includes(comparableNumber(number))) return title;
+  return `${title}（${number}）`;
 }
 
 /** "[1] 标题 · 文号 · 章节" for each citation, in order. */

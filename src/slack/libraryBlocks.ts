@@ -6,6 +6,7 @@ import { describeRedactions } from '../retrieval/progress.js';
 import type { LibraryStatus, RecentAddition, UploadPreview } from '../library/library.js';
 import type { DocKind } from '../types.js';
 import { truncate } from './blocks.js';
+import { inBookTitleMarks } from '../text/bookTitles.js';
 
 type KnownBlock = types.KnownBlock;
 type HomeView = types.HomeView;
@@ -46,7 +47,7 @@ export function redactionSummary(c: RedactionCounts): string {
 }
 
 function docLabel(title: string, number: string | null): string {
-  return number ? `《${title}》（${number}）` : `《${title}》`;
+  return number ? `${inBookTitleMarks(title)}（${number}）` : inBookTitleMarks(title);
 }
 
 export function previewMarkdown(p: UploadPreview): string {

@@ -1,6 +1,9 @@
 // Formula sentences: the parts of replies and notices that are form, not content (salutation, receipt, thanks, header
 // fields, contacts). Answers and drafts never quote them as evidence.
 
+/** A reply's closing invitation to answer back ("附言：如您对本答复有不同意见…", "…请随时与我们联系"): form, no promise. */
+export const INVITES_FEEDBACK = /^附言[:：]|如(?:您|你们|贵单位)对(?:本|此|我们的)?(?:答复|办理)|请随时与我们联系/u;
+
 /** The line a collector leaves where a document was cut off (the sentence before it is a fragment). */
 export const TRUNCATION_MARK = /以下原文未收录|以下内容未收录|原文未完|[（(]未完[)）]/u;
 
@@ -28,7 +31,7 @@ export function isBlankField(line: string): boolean {
 export const NAMES_REPLY_HEADER_FIELD = new RegExp(REPLY_HEADER_FIELD_NAMES, 'u');
 
 /** A reply's formula sentence or header field, or a collector's cut-off mark; the offline answerer scores such a sentence down. */
-export const BOILERPLATE = new RegExp(`${FORMULA.source}|${TRUNCATION_MARK.source}`, 'u');
+export const BOILERPLATE = new RegExp(`${FORMULA.source}|${INVITES_FEEDBACK.source}|${TRUNCATION_MARK.source}`, 'u');
 
 /** A heading naming a feedback form attached to a reply ("附件：政协提案办理情况征询意见表"): a record, never evidence. */
 export const NAMES_FEEDBACK_FORM = /征询意见表|意见反馈表/u;

@@ -5,6 +5,7 @@ export { HEADING_MARKER, formOfNotesAsked, headingNumber, holdsNumberedItem, mar
 export type { Marker, ListMarker, Unit, Enumeration, EnumeratedPoint } from './markers.js';
 export { inlineListMarkers, inlineEnumerations, type ListItemMarker } from './inlineLists.js';
 export { joinHardWrappedLines } from './hardWraps.js';
+export { inBookTitleMarks } from './bookTitles.js';
 export { splitSentences, splitQuotableSentences, sentenceSpans, withCitation, withoutCitationMarks, type Sentence } from './sentences.js';
 export { BOILERPLATE, NAMES_FEEDBACK_FORM, NAMES_REPLY_HEADER_FIELD, NOT_EVIDENCE, REPLY_HEADER_FIELD } from './boilerplate.js';
 export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.js';
