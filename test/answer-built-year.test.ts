@@ -98,3 +98,33 @@ describe("an FAQ's question line that asks two things", () => {
     expect(a.answer).toContain('2005年底前');
   });
 });
+
+describe('a span of years the buildings asked about were built in', () => {
+  const rules = [
+    '---',
+    'title: 南川市城镇老旧小区改造工作要点',
+    'issuer: 南川市住房和城乡建设局',
+    'kind: policy',
+    '---',
+    '南川市城镇老旧小区改造工作要点',
+    '',
+    '一、改造范围',
+    '2000年底前建成的小区优先纳入改造。2001年至2005年底建成的小区纳入改造，数量不得超过年度任务的10%。',
+    '二、2025年目标',
+    '2025年全市计划改造城镇老旧小区80个。',
+    '',
+  ].join('\n');
+  const library = testLibrary({ files: { 'nanchuan_yaodian.txt': rules } });
+
+  it('reads both years of "2001到2005年建成的" as the buildings\' age, not years of data', () => {
+    expect(builtYears('2001到2005年建成的小区纳入改造的比例上限是多少')).toEqual(['2001', '2005']);
+    expect(builtYears('全市2006年至2010年建成的小区有多少个')).toEqual(['2006', '2010']);
+    expect(builtYears('2019年至2022年全市累计改造多少个')).toEqual([]);
+  });
+
+  it('answers the rule for buildings of that span instead of refusing for want of a 2001 figure', async () => {
+    const a = await answerQuestion(library.services, '2001到2005年建成的小区纳入改造的比例上限是多少');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('不得超过年度任务的10%');
+  });
+});

@@ -169,32 +169,35 @@ export function withStatedYearsAs(text: string, replacement: string): string {
   return text.replace(new RegExp(STATED_YEAR, 'gu'), replacement);
 }
 
+/** The symbols a range is written with ("1—9月", "1-9月", "1－9月", "1~9月", "1～9月", "2021–2025年"): one list for every rule. */
+export const RANGE_SYMBOLS = ['~', '～', '-', '－', '—', '–'];
+/** The range symbols as the inside of a regular-expression character class ("[\\d${RANGE_SYMBOL_CHARS}]"). */
+export const RANGE_SYMBOL_CHARS = RANGE_SYMBOLS.map((symbol) => (symbol === '-' ? '\\-' : symbol)).join('');
+
 /**
- * The year a building was built ("我家楼是2002年盖的", "2003年建成的小区"): a condition a rule's range covers
- * ("2005年底前建成"), not the year of the data asked. Not "2024年建成了几个" nor "项目2023年竣工的有多少个" (what was
- * finished that year: 竣工/落成 say a project's completion, never a dwelling's age).
+ * The year a building was built ("我家楼是2002年盖的", "2003年建成的小区"), or the span of years it was built in
+ * ("2001到2005年建成的小区", "2006年至2010年建成的小区"): a condition a rule's range covers ("2005年底前建成"), not the
+ * year of the data asked. Not "2024年建成了几个" nor "项目2023年竣工的有多少个" (what was finished that year: 竣工/落成
+ * say a project's completion, never a dwelling's age).
  */
 const BUILT = '(?:建成|盖|建|建起|盖起)的';
 const DWELLING = '楼|房|小区|宿舍|院';
+/** The first year of a span the built year closes ("2001到", "2006年至"). */
+const BUILT_SPAN_OPENING = `(?:(?<!\\d)((?:19|20)\\d{2})\\s*年?\\s*(?:[${RANGE_SYMBOL_CHARS}]+|至|到)\\s*)?`;
 const BUILT_YEAR = new RegExp(
-  `(?<=(?:${DWELLING})[^，,。？?]{0,4})(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT})|(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT}(?:${DWELLING}|住宅|房屋))`,
+  `(?<=(?:${DWELLING})[^，,。？?]{0,4})${BUILT_SPAN_OPENING}(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT})|${BUILT_SPAN_OPENING}(?<!\\d)((?:19|20)\\d{2})\\s*年(?=${BUILT}(?:${DWELLING}|住宅|房屋))`,
   'gu',
 );
 
-/** The years a question gives as a building's year of construction. */
+/** The years a question gives as a building's year (or span of years) of construction. */
 export function builtYears(text: string): string[] {
-  return [...text.normalize('NFKC').matchAll(BUILT_YEAR)].map((m) => m[1] ?? m[2]);
+  return [...text.normalize('NFKC').matchAll(BUILT_YEAR)].flatMap((m) => m.slice(1).filter((y): y is string => !!y));
 }
 
 /** The text without the years it gives as a building's year of construction. */
 export function withoutBuiltYears(text: string): string {
   return text.normalize('NFKC').replace(BUILT_YEAR, ' ');
 }
-
-/** The symbols a range is written with ("1—9月", "1-9月", "1－9月", "1~9月", "1～9月", "2021–2025年"): one list for every rule. */
-export const RANGE_SYMBOLS = ['~', '～', '-', '－', '—', '–'];
-/** The range symbols as the inside of a regular-expression character class ("[\\d${RANGE_SYMBOL_CHARS}]"). */
-export const RANGE_SYMBOL_CHARS = RANGE_SYMBOLS.map((symbol) => (symbol === '-' ? '\\-' : symbol)).join('');
 
 /**
  * A span of years as Chinese text writes it: "2021—2025年", "2021——2025年", "（2021-2025）", "2019年至2022年",
