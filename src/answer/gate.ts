@@ -3,12 +3,12 @@
 import type { ChatTurn, Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, extremeAsked, statesExtreme, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, presumedFigureOf, statesFigureAsSettled, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, extremeAsked, statesExtreme, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { clausesOf } from '../text/clauses.js';
 import { namedEstate } from '../text/askedNames.js';
 import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
-import { questionTypeOf } from '../text/questionTypes.js';
+import { ASKS_WHICH_DOCUMENT_SAID, questionTypeOf } from '../text/questionTypes.js';
 import { askedPlaces, placeAskedOwnOf } from '../text/places.js';
 import { answerSentences, endsOnNe, newWordsOfFollowUp } from '../text/followUps.js';
 import { placeAsWritten, placesOfFigures } from '../text/figurePlaces.js';
@@ -380,6 +380,25 @@ export function partMissingRefusal(question: string, citations: Citation[], pass
   const stated = parts.map((p) => stating(p.figure)[0]).find(Boolean) ?? citations[0];
   const lacking = missing.map((p) => `“${p.clause}”`).join('、');
   return { answer: `现有文件中没有写明${lacking}，无法完整作答。文件中相近的内容是：${withCitation(stated.quote, '[1]')}`, citations: [{ ...stated, n: 1 }] };
+}
+
+/** "…是哪个文件印发的", "哪份通知定的": which document settled it. */
+const ASKS_WHICH_DOCUMENT = /(?:哪|什么)一?[份个](?:文件|通知|办法|决定)/u;
+
+/**
+ * "每台12万元的电梯补助标准从什么时候开始执行" answered by the sentence putting 11万元 in force, "电梯每台15万元的补助是从哪天
+ * 开始执行的" by the views that proposed 15万元: the question takes a figure as settled and asks when or by which
+ * document; no quoted sentence states that figure as settled (it is another figure, or only proposed, suggested or
+ * turned down). The date quoted is another figure's. Refused, quoting the nearest sentence. Whether a change is settled
+ * ("定了没有", "现在还按…吗") is settledStatusAnswer's; a question about a plan is not read so.
+ */
+export function presumedFigureRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const figure = presumedFigureOf(question);
+  if (!figure || !citations.length || ASKS_WHAT_IS_PROPOSED.test(question) || asksWhetherSettled(question) || ASKS_WHETHER_NOW.test(question)) return undefined;
+  if (questionTypeOf(question)?.name !== '时间' && !ASKS_WHICH_DOCUMENT.test(question) && !ASKS_WHICH_DOCUMENT_SAID.test(question)) return undefined;
+  const sentences = citations.flatMap((c) => splitSentences(c.quote).map((s) => s.text));
+  if (sentences.some((s) => statesFigureAsSettled(figuresAsDigits(s), figure))) return undefined;
+  return refusedWithNearest(`确定为“${figure.written}”的规定`, citations[0]);
 }
 
 /**
