@@ -16,8 +16,10 @@ import {
   notesItemRefusal,
   ownOfPlaceRefusal,
   partMissingRefusal,
+  presumedFigureRefusal,
   figureOfOtherThingRefusal,
   figureOfOtherPlaceRefusal,
+  countyFigureUnnamedRefusal,
   proposalSubjectRefusal,
   settledStatusAnswer,
   stillWorkedOutRefusal,
@@ -59,8 +61,10 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => draftOnlyRefusal(c.question, c.citations, c.chunksOf), // only a draft not in force is quoted for what applies
   (c) => eachUnitRefusal(c.question, c.citations), // a figure of each unit asked (各区分别…), fewer than two units named
   (c) => partMissingRefusal(c.question, c.citations, c.passages), // one of several figures asked is stated by no quoted sentence
+  (c) => presumedFigureRefusal(c.question, c.citations), // when or by which document a figure was settled asked, no quoted sentence settles that figure
   (c) => figureOfOtherThingRefusal(c.question, c.analysis, c.citations), // the figure asked is stated only by sentences not naming the thing asked about
   (c) => figureOfOtherPlaceRefusal(c.analysis, c.citations, c.passages, originOf(c)), // the place asked is named, the figure quoted is another place's
+  (c) => countyFigureUnnamedRefusal(c.analysis, c.citations, c.passages, originOf(c)), // a county's figure asked, the figure quoted is of no sentence, section or document naming it
   (c) => countOnlyRefusal(c.question, c.citations), // names asked, the sentences only count them
   (c) => extremeUnstatedRefusal(c.question, c.citations), // which one is highest/lowest asked, no quoted sentence says which
   (c) => earlierAnswerRepeatedRefusal(c.question, c.history, c.answer, c.citations), // a follow-up's figure answered by the earlier answer repeated

@@ -3,13 +3,13 @@
 import type { ChatTurn, Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, extremeAsked, statesExtreme, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, presumedFigureOf, statesFigureAsSettled, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, extremeAsked, statesExtreme, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { clausesOf } from '../text/clauses.js';
 import { inBookTitleMarks } from '../text/bookTitles.js';
 import { namedEstate } from '../text/askedNames.js';
 import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
-import { questionTypeOf } from '../text/questionTypes.js';
+import { ASKS_WHICH_DOCUMENT_SAID, questionTypeOf } from '../text/questionTypes.js';
 import { askedPlaces, placeAskedOwnOf } from '../text/places.js';
 import { answerSentences, endsOnNe, newWordsOfFollowUp } from '../text/followUps.js';
 import { placeAsWritten, placesOfFigures } from '../text/figurePlaces.js';
@@ -383,6 +383,25 @@ export function partMissingRefusal(question: string, citations: Citation[], pass
   return { answer: `现有文件中没有写明${lacking}，无法完整作答。文件中相近的内容是：${withCitation(stated.quote, '[1]')}`, citations: [{ ...stated, n: 1 }] };
 }
 
+/** "…是哪个文件印发的", "哪份通知定的": which document settled it. */
+const ASKS_WHICH_DOCUMENT = /(?:哪|什么)一?[份个](?:文件|通知|办法|决定)/u;
+
+/**
+ * "每台12万元的电梯补助标准从什么时候开始执行" answered by the sentence putting 11万元 in force, "电梯每台15万元的补助是从哪天
+ * 开始执行的" by the views that proposed 15万元: the question takes a figure as settled and asks when or by which
+ * document; no quoted sentence states that figure as settled (it is another figure, or only proposed, suggested or
+ * turned down). The date quoted is another figure's. Refused, quoting the nearest sentence. Whether a change is settled
+ * ("定了没有", "现在还按…吗") is settledStatusAnswer's; a question about a plan is not read so.
+ */
+export function presumedFigureRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const figure = presumedFigureOf(question);
+  if (!figure || !citations.length || ASKS_WHAT_IS_PROPOSED.test(question) || asksWhetherSettled(question) || ASKS_WHETHER_NOW.test(question)) return undefined;
+  if (questionTypeOf(question)?.name !== '时间' && !ASKS_WHICH_DOCUMENT.test(question) && !ASKS_WHICH_DOCUMENT_SAID.test(question)) return undefined;
+  const sentences = citations.flatMap((c) => splitSentences(c.quote).map((s) => s.text));
+  if (sentences.some((s) => statesFigureAsSettled(figuresAsDigits(s), figure))) return undefined;
+  return refusedWithNearest(`确定为“${figure.written}”的规定`, citations[0]);
+}
+
 /**
  * "梧桐苑小区改造花多少钱" answered by "梧桐苑小区计划加装电梯4台" and "…投资额在800万元以上的8个项目", "糖厂宿舍项目
  * 被罚了多少钱" by "…糖厂宿舍项目连续3次被投诉" and "市级补助资金0.21亿元…": the sentence naming what is asked about
@@ -723,6 +742,39 @@ function otherPlacesFigureAnswer(other: FigureSentence, analysis: QuestionAnalys
     answer: `现有文件中没有写明${place}的这一数字，无法作答。文件中的这一数字是${owner}的：${withCitation(other.text, '[1]')}`,
     citations: [{ ...other.citation, quote: other.text, n: 1 }],
   };
+}
+
+/** A county or district the question names as written ("洛江区", "卢龙县"): the stem askedPlaces gives, and 县 or 区. */
+function countiesAsked(question: string): string[] {
+  return askedPlaces(question).filter((stem) => new RegExp(`${stem}(?:县|区)`, 'u').test(question));
+}
+
+/**
+ * "第三次督查时洛江区的居民满意度是多少" answered by "本次督查…总体满意率为89.4%", "卢龙县改造小区的居民满意度是多少" by
+ * "2024年改造小区居民满意度94.3%": a figure asked of one county or district, quoted from a sentence that names it
+ * nowhere — not in the sentence, the passage before it, its section or title, nor as the document's own place. A
+ * figure of no place named in a wider document is the wider place's. Refused, quoting the nearest figure. Not for
+ * comparisons or several places asked (figureOfOtherPlaceRefusal weighs whose figure a sentence states).
+ */
+export function countyFigureUnnamedRefusal(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[], originOf: (docId: string) => string): { answer: string; citations: Citation[] } | undefined {
+  const question = analysis.text;
+  const counties = countiesAsked(question);
+  const figure = askedFigure(question) ?? (ASKS_FOR_QUANTITY.test(question) ? HAS_FIGURE : undefined);
+  if (!figure || counties.length !== 1 || analysis.comparison || !citations.length) return undefined;
+  const [county] = counties;
+  const names = (text: string) => normalizeForMatch(text).includes(county);
+  const sentences = citations.flatMap((c) => splitSentences(c.quote).map((x) => ({ citation: c, text: x.text.replace(/^……/u, '') })));
+  // A sentence stating some figure is the one asked about when it holds most of what is counted (满意度, not 两个小区).
+  const counted = wordsOfWhatIsCounted(analysis, counties);
+  const onCounted = (text: string) => counted.filter((w) => holdsFocus(analysis, normalizeForMatch(text), w)).length * 2 > counted.length;
+  const before = (x: (typeof sentences)[number]) => passageTextBefore(quotedPassage(x.citation, passages), x.text);
+  // What is counted may be said once before a run of figures ("…完成改造城镇老旧小区160个。分县区看，…南岭县31个").
+  const stating = sentences.filter((x) => statesFigure(withoutStatedYears(x.text), figure) && onCounted(`${before(x).split('\n').at(-1) ?? ''}${x.text}`));
+  const ofCounty = (x: (typeof stating)[number]) => names(`${x.citation.title} ${x.citation.section} ${originOf(x.citation.docId)} ${before(x)} ${x.text}`);
+  if (!stating.length || stating.some(ofCounty)) return undefined;
+  const nearest = stating[0];
+  const place = placeAsWritten(county, question);
+  return refusedWithNearest(`${place}的这一数字`, { ...nearest.citation, quote: nearest.text });
 }
 
 /**

@@ -206,6 +206,27 @@ export function figureValuesOf(sentence: string, unit: string): number[] {
 }
 
 /**
+ * A sentence putting a figure forward without settling it: proposed (拟, a draft, 待定), suggested or asked for (建议,
+ * 提出), or turned down (未采纳): "曾有意见提出将补助提高到每台12万元，因财政承受能力所限未采纳".
+ */
+export const PUT_FORWARD = new RegExp(`${PROPOSED.source}|建议|提出|未予?采纳|不予采纳`, 'u');
+
+/**
+ * The figure a question takes as given, as the asker wrote it in digits ("每台12万元的补助从哪天开始执行" → 12万元;
+ * not "下一年度", whose 一 is no figure). Undefined when it names none.
+ */
+export function presumedFigureOf(question: string): (NamedFigure & { written: string }) | undefined {
+  const written = withoutStatedYears(question).match(new RegExp(`\\d+(?:\\.\\d+)?\\s*[万亿千百]?\\s*(?:${FIGURE_UNITS})`, 'u'))?.[0];
+  const figure = written ? namedFigureOf(written) : undefined;
+  return figure && written ? { ...figure, written } : undefined;
+}
+
+/** Whether a sentence states `figure` as settled: it holds that value in that unit and puts nothing forward (PUT_FORWARD). */
+export function statesFigureAsSettled(sentence: string, figure: NamedFigure): boolean {
+  return figureValuesOf(sentence, figure.unit).includes(figure.value) && !PUT_FORWARD.test(sentence);
+}
+
+/**
  * "新办法出台前，加装电梯补助仍按每台12万元执行" asked "现在能按每台12万元申请吗": the sentence says the figure asked
  * about still applies, which answers the question as it stands. `figureQuestion`: the question in digits.
  */

@@ -90,7 +90,7 @@ export const QUESTION_TYPES: QuestionType[] = [
     name: '时间',
     // Spoken forms too: 啥时候, 啥时, 几时.
     // Not "期限": "经营期限最长多少年" asks a duration (a figure), "这个期限还有什么意见" asks about the term itself.
-    strict: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天|哪一天|几月|几号|截至什么/, sentence: WHEN },
+    strict: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天|哪一天|哪一?个月|几月|几号|截至什么/, sentence: WHEN },
     cue: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },
   },
   {
