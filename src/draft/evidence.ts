@@ -10,7 +10,7 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { withStatedRateWord } from '../text/askedFigure.js';
-import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isFormNoun, isMannerWord, MANNER_WORDS, SUPPORT_VERBS, withoutHedgedForm } from '../text/questionWords.js';
+import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isAnswerKindWord, isFormNoun, isMannerWord, MANNER_WORDS, SUPPORT_VERBS, withoutHedgedForm } from '../text/questionWords.js';
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
@@ -248,8 +248,9 @@ export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): s
     const short = (clauses[at]?.length ?? 0) < t.minLeadClauseChars && at + 1 < clauses.length;
     lead = clauses.length ? clauses.slice(at, short ? at + 2 : at + 1).join('，') : lead;
   }
-  // "补齐养老托育设施：建议结合改造，…": an item's own heading stays; only the 建议 after it goes.
-  lead = lead.replace(ASK_OPENING, '').replace(ASK_AFTER_HEADING, '$1').trim();
+  // "补齐养老托育设施：建议结合改造，…": an item's own heading stays; only the 建议 after it goes. A means the clause
+  // chosen, or the ask after 建议, opens with ("挖掘小区内部空间，增加停车位") goes as it does at the sentence's start.
+  lead = withoutMeansPhrase(lead.replace(ASK_OPENING, '').replace(ASK_AFTER_HEADING, '$1').trim());
   return lead.length >= 4 ? lead : suggestion.topic;
 }
 /** An item's own heading before its text ("提高建设补助：电梯造价上涨，建议…"). */
@@ -291,6 +292,15 @@ export function keyTermsOf(terms: WeightedTerm[], absent: Set<string>, theme: Se
  */
 function mannerGluedToVerb(word: string): boolean {
   return !MANNER_WORDS.has(word) && isMannerWord(word);
+}
+
+/**
+ * A localizer (之外, 之前, 期间, 周边, 以内: tagged f): where or when relative to the thing asked, which the library words its
+ * own way ("在市级补助基础上另行增加", "5月31日前完成", "小区及周边"); the thing is the term, not the relation.
+ */
+function namesARelation(word: string): boolean {
+  const tags = getJieba().tag(word, false);
+  return tags.length === 1 && tags[0].tag === 'f';
 }
 
 /** Tags of words that name a thing: nouns, nominal verbs, distinguishing words (无障碍), idioms. */
@@ -616,11 +626,14 @@ function withoutUnheldCarrierVerbs(set: { terms: WeightedTerm[]; own: WeightedTe
 /**
  * The terms without the carrier words (see withoutUnheldCarrierVerbs); the same array when none goes. With
  * `formNouns`, a noun naming the form of the ask (机制, 标准: isFormNoun) the quote lacks is a carrier too: the library
- * answers "出台补助标准" with the 补助办法 it drafts.
+ * answers "出台补助标准" with the 补助办法 it drafts. So are a relation to the thing (之外, 之前, 期间: namesARelation)
+ * and the kind of answer wanted (到什么程度, 作业时间, 整治措施: isAnswerKindWord) a quote lacks: the library states the
+ * relation its own way and answers with the figure or measure itself ("在市级补助基础上另行增加", "出资到位率达到70%后
+ * 方可开工", "每日22时至次日7时不得施工").
  */
 function withoutUnheldCarriers(terms: WeightedTerm[], text: string, how: Set<string>, formNouns = false): WeightedTerm[] {
   const norm = normalizeForMatch(text);
-  const carrierWord = (w: string) => SUPPORT_VERBS.has(w) || ASPECT_WORDS.has(w) || ACTION_VERBS.has(w) || (formNouns && isFormNoun(w));
+  const carrierWord = (w: string) => SUPPORT_VERBS.has(w) || ASPECT_WORDS.has(w) || ACTION_VERBS.has(w) || (formNouns && isFormNoun(w)) || namesARelation(w) || isAnswerKindWord(w);
   const unheld = (w: WeightedTerm) => carrierWord(w.norm) && matchStrength(w, norm) < 1;
   // A manner word only says how, held or not ("…进行一次全面清疏" is not on 全面排查 for its 全面).
   const carrier = (w: WeightedTerm) => how.has(w.norm) || unheld(w);
@@ -628,12 +641,22 @@ function withoutUnheldCarriers(terms: WeightedTerm[], text: string, how: Set<str
 }
 
 /**
- * The ask's manner words that qualify an action verb after them ("全面排查", "切实加强"): how the bureau is to act. One
- * before a noun ("集中充电设施") names the thing, and one before another verb may be the ask itself ("优先安排").
+ * The ask's manner words that qualify a verb of doing after them ("全面排查", "切实加强", "普遍建立", "依法处罚", "兜底
+ * 托管", and across the object a preposition brings: "定期向全体业主公开"): how the bureau is to act. One before a noun
+ * ("集中充电设施") names the thing, and one before a planning or support verb may be the ask itself ("优先安排").
  */
 function howWords(asked: string): Set<string> {
-  const words = getTokenizer().cut(asked);
-  return new Set(words.filter((w, i) => MANNER_WORDS.has(w) && ACTION_VERBS.has(words[i + 1] ?? '')));
+  const words = getJieba().tag(asked, false);
+  return new Set(words.filter((w, i) => MANNER_WORDS.has(w.word) && words[i + 1] && qualifiesDoing(words[i + 1])).map((w) => w.word));
+}
+
+/** Tags of a verb, an adverbial verb (公开 of 定期公开 is tagged ad) or a preposition opening the verb's object. */
+const DOING_TAG = /^(?:v|vd|vn|ad|p)$/u;
+
+/** A word after a manner word that opens what is done (排查, 建立, 向…公开), not how it is planned or supported (安排, 给予). */
+function qualifiesDoing(next: { word: string; tag: string }): boolean {
+  if (ACTION_VERBS.has(next.word)) return true;
+  return !ASPECT_WORDS.has(next.word) && !SUPPORT_VERBS.has(next.word) && DOING_TAG.test(next.tag);
 }
 
 /** The key terms the suggestion's topic holds, in the order it says them. */

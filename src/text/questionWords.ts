@@ -122,7 +122,9 @@ export const MANNER_WORDS: ReadonlySet<string> = new Set(
     // Whose duty, not what it is: "明确专业经营单位的出资责任" asks who pays (出资), as "压实属地责任" asks who acts.
     '责任 职责 ' +
     // With method: "科学安排施工时间", "科学编制规划".
-    '科学'
+    '科学 ' +
+    // By law, at set times, as the fallback: "依法处罚", "定期公开", "由社区兜底托管" ask to 处罚, 公开, 托管.
+    '依法 定期 兜底'
   )
     .split(' ')
     .concat(...DIRECTION_WORDS),

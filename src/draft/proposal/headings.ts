@@ -294,9 +294,11 @@ const MANNER_CLAUSE = /^(?:通过|以|采取|采用)[^，,。；;]{2,}[，,]$/u;
 
 /**
  * "利用改造腾出的空间建设社区养老服务站" → "建设社区养老服务站": the means a building ask names before its verb (利用, 依托,
- * 借助 and what), with no comma between; what is to be built is the ask, a passage on it need not name the means.
+ * 借助, 挖掘, 盘活 and what, a comma between or none, after the occasion "在…中"); what is to be built or added is the
+ * ask ("利用改造腾出的空间，配建社区养老服务设施", "进一步挖掘空间增加停车位"), a passage on it need not name the means.
  */
-const MEANS_BEFORE_BUILDING = /^(?:利用|依托|借助)[^，,。；;]{2,16}?(?=(?:建设|新建|改建|增设|设置|开设|打造|建成)[\p{Script=Han}]{2,})/u;
+const MEANS_BEFORE_BUILDING =
+  /^(?:在[^，,。；;]{2,12}中)?(?:进一步)?(?:利用|依托|借助|挖掘|盘活)[^，,。；;]{2,16}?[，,]?(?=(?:建设|新建|改建|增设|设置|开设|打造|建成|配建|增加|新增)[\p{Script=Han}]{2,})/u;
 export function withoutMeansPhrase(sentence: string): string {
   return sentence.replace(MEANS_BEFORE_BUILDING, '');
 }
