@@ -1,5 +1,7 @@
 // Heading grammar of 公文 texts: 一、/（一）/1./（1）/第X部分/第X章/第X条 lines, and the heading tree built from them.
 
+import { isSectionLabel } from '../text/sectionLabels.js';
+
 export const CN_NUM = '[一二三四五六七八九十百零〇两]';
 
 export interface HeadingMatch {
@@ -14,6 +16,13 @@ export interface HeadingMatch {
   inline: boolean;
 }
 
+/**
+ * Items named by a word and an ordinal: "问题一：资金滞留", "来电四：改造后没人管". Not a reply's "一是关于…。"
+ * paragraphs, a letter's "第一件事：…" nor a procedure's "第一步\u3000…": cut apart, the reply or procedure answering a
+ * proposal as a whole is no longer found whole, and a short item's heading alone holds the words asked.
+ */
+const ITEM_LABEL = new RegExp(`^\\p{Script=Han}{1,2}${CN_NUM}{1,3}[：:]`, 'u');
+
 const MARKERS: { rank: number; re: RegExp }[] = [
   // A plan is cut into 第X部分 or into 第X章, never both: either is the top level.
   { rank: 1, re: new RegExp(`^第${CN_NUM}+(?:章|部分)`) },
@@ -22,11 +31,13 @@ const MARKERS: { rank: number; re: RegExp }[] = [
   { rank: 3, re: new RegExp(`^${CN_NUM}+(?:、|[．.](?!\\d))`) },
   { rank: 4, re: new RegExp(`^第${CN_NUM}+条`) },
   { rank: 5, re: new RegExp(`^[（(]${CN_NUM}+[）)]`) },
+  { rank: 5, re: ITEM_LABEL },
   { rank: 6, re: /^\d{1,2}(?:[.．、](?!\d)|\s*[)）](?!\d))/ },
   { rank: 7, re: /^[（(]\d{1,2}[）)]/ },
 ];
 
 const MAX_HEADING_CHARS = 60;
+const LABEL_RANK = 3;
 const MAX_LEAD_CHARS = 40;
 const SENTENCE_END = /[。！？!?；;]/;
 
@@ -41,7 +52,11 @@ export function matchHeading(line: string): HeadingMatch | null {
   if (text === '' || text.length < 2) return null;
   const prefix = Math.max(0, line.trim().indexOf(text));
   const marked = matchMarkedHeading(text);
+  // An item's line ("问题四：维修资金续筹率偏低，仅为23%") states the item: it stays in its section's text, as a label does.
+  if (marked && ITEM_LABEL.test(text)) return { ...marked, length: 0, inline: true };
   if (marked) return { ...marked, length: marked.length + prefix };
+  // A section label also stays in its section's text (length 0): it says what the text under it is about.
+  if (isSectionLabel(text)) return { rank: LABEL_RANK, marker: '', title: text, length: 0, inline: true };
   if (!markdown) return null;
   // A Markdown heading without a Chinese marker: "#" is the document title, deeper levels are sections.
   const level = markdown[1].length;
@@ -113,12 +128,34 @@ export interface HeadingNode {
   children: HeadingNode[];
 }
 
+/** The word an item line is named by ("问题" of "问题一：…"), or undefined for any other line. */
+function itemWord(line: string): string | undefined {
+  return ITEM_LABEL.test(line.trim()) ? line.trim().replace(new RegExp(`${CN_NUM}.*$`, 'u'), '') : undefined;
+}
+
+/**
+ * Item lines that are items of a list, not headings: those of a word with two items on consecutive lines ("方案一：每台
+ * 18万元。" then "方案二：…", "例一：…" then "例二：…"). Each is the whole item, and the lines around the list speak for
+ * all of them ("以上两个方案尚在比选"): cut apart, an item loses them and the next item falls under the one before.
+ */
+function oneLineItems(lines: Line[]): Set<number> {
+  const filled = lines.filter((l) => l.text.trim() !== '');
+  const listed = new Set<string>();
+  filled.forEach((line, i) => {
+    const word = itemWord(line.text);
+    if (word !== undefined && i + 1 < filled.length && itemWord(filled[i + 1].text) === word) listed.add(word);
+  });
+  return new Set(filled.filter((l) => listed.has(itemWord(l.text) ?? '\u0000')).map((l) => l.start));
+}
+
 /** Flat headings found in [from, to) of the text, in order. */
 export function findHeadings(text: string, from = 0, to = text.length): HeadingNode[] {
   const found: HeadingNode[] = [];
-  for (const line of splitLines(text)) {
+  const lines = splitLines(text);
+  const listItems = oneLineItems(lines);
+  for (const line of lines) {
     if (line.start < from || line.start >= to) continue;
-    if (line.text.includes('\t')) continue;
+    if (line.text.includes('\t') || listItems.has(line.start)) continue;
     const h = matchHeading(line.text);
     if (!h) continue;
     const lead = line.text.length - line.text.trimStart().length;
