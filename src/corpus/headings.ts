@@ -14,7 +14,16 @@ export interface HeadingMatch {
   length: number;
   /** True when text follows the heading on the same line. */
   inline: boolean;
+  /** A label or an item line ("【主要做法】", "问题四：…"): it heads a section but stays in the section's text. */
+  label?: boolean;
 }
+
+/**
+ * A document no longer than one chunk (CHUNK_MAX_CHARS) is read whole: its labels and item lines head no section. Cut
+ * into labels, a brief's few lines each lose the words the others hold ("西秀区" in one, "物业服务覆盖率" in another),
+ * and no part matches a question the whole text answers.
+ */
+export const WHOLE_DOCUMENT_MAX_CHARS = 600;
 
 /**
  * Items named by a word and an ordinal: "问题一：资金滞留", "来电四：改造后没人管". Not a reply's "一是关于…。"
@@ -53,10 +62,10 @@ export function matchHeading(line: string): HeadingMatch | null {
   const prefix = Math.max(0, line.trim().indexOf(text));
   const marked = matchMarkedHeading(text);
   // An item's line ("问题四：维修资金续筹率偏低，仅为23%") states the item: it stays in its section's text, as a label does.
-  if (marked && ITEM_LABEL.test(text)) return { ...marked, length: 0, inline: true };
+  if (marked && ITEM_LABEL.test(text)) return { ...marked, length: 0, inline: true, label: true };
   if (marked) return { ...marked, length: marked.length + prefix };
   // A section label also stays in its section's text (length 0): it says what the text under it is about.
-  if (isSectionLabel(text)) return { rank: LABEL_RANK, marker: '', title: text, length: 0, inline: true };
+  if (isSectionLabel(text)) return { rank: LABEL_RANK, marker: '', title: text, length: 0, inline: true, label: true };
   if (!markdown) return null;
   // A Markdown heading without a Chinese marker: "#" is the document title, deeper levels are sections.
   const level = markdown[1].length;
@@ -153,11 +162,12 @@ export function findHeadings(text: string, from = 0, to = text.length): HeadingN
   const found: HeadingNode[] = [];
   const lines = splitLines(text);
   const listItems = oneLineItems(lines);
+  const readWhole = text.trim().length <= WHOLE_DOCUMENT_MAX_CHARS;
   for (const line of lines) {
     if (line.start < from || line.start >= to) continue;
     if (line.text.includes('\t') || listItems.has(line.start)) continue;
     const h = matchHeading(line.text);
-    if (!h) continue;
+    if (!h || (h.label && readWhole)) continue;
     const lead = line.text.length - line.text.trimStart().length;
     const start = line.start + lead;
     const bodyStart = h.inline ? start + h.length : line.end;
