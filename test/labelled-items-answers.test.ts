@@ -15,6 +15,14 @@ const CHECKLIST = [
   'kind: policy',
   '---',
   '各区住房和城乡建设局：',
+  // Longer than one chunk, so its items head sections (a shorter list is read whole).
+  '按照市委、市政府工作部署，各区围绕城镇老旧小区改造目标任务，统筹推进项目谋划、资金筹措、工程实施和长效管理。',
+  '检查组采取查阅资料、现场查看、入户走访相结合的方式，抽查了各区已开工和已完工的改造项目，听取了街道、社区和居民代表的意见。',
+  '从检查情况看，各区能够按照年度计划组织实施，多数项目进度、质量和资金管理符合要求，居民对改造效果总体满意。',
+  '同时，部分项目在管网接通、维修资金续筹、竣工资料归档和补助资金拨付等方面仍存在薄弱环节，需要限期整改到位。',
+  '各区要对照清单建立台账，明确责任人和完成时限，整改完成一项、销号一项，并于每月底前将整改进展报市住房和城乡建设局。',
+  '市住房和城乡建设局将会同市财政局对整改情况进行复查，对整改不力、进度滞后的区予以通报，并与下一年度补助资金安排挂钩。',
+  '请各区高度重视，主要负责同志亲自过问，分管负责同志具体抓落实，确保各项问题按期整改到位。',
   '2025年9月，市检查组对各区老旧小区改造工作开展了专项检查，共发现问题4项。现将整改清单印发，请逐项整改。',
   '',
   '问题一：雨污分流改造滞后，2个项目管网未接通。',
@@ -56,6 +64,13 @@ describe('answers around items named by a word and an ordinal', () => {
     const a = await answerQuestion(t.services, '南湖专项检查一共发现了几个问题');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('问题4项');
+  });
+
+  it('quotes an item’s own line for the fact it states, not the target under it', async () => {
+    expect(t.services.search.chunksOf('nanhu_checklist').map((c) => c.sectionPath)).toContain('问题二：改造后住宅专项维修资金续筹率偏低，仅为18%');
+    const a = await answerQuestion(t.services, '南湖改造后维修资金续筹率现在是多少');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('仅为18%');
   });
 
   it('an item’s own line says what its measures are about (a money word in it answers a question on that fund)', async () => {

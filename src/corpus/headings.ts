@@ -1,8 +1,9 @@
 // Heading grammar of 公文 texts: 一、/（一）/1./（1）/第X部分/第X章/第X条 lines, and the heading tree built from them.
 
-import { isSectionLabel } from '../text/sectionLabels.js';
+import { CN_NUM } from '../text/numerals.js';
+import { isItemLine, isSectionLabel, ITEM_LINE } from '../text/sectionLabels.js';
 
-export const CN_NUM = '[一二三四五六七八九十百零〇两]';
+export { CN_NUM };
 
 export interface HeadingMatch {
   /** Nesting rank: lower is higher up (部分 and 章 1, 节 2, 一、 3, 条 4, （一） 5, 1. 6, （1） 7). */
@@ -25,13 +26,6 @@ export interface HeadingMatch {
  */
 export const WHOLE_DOCUMENT_MAX_CHARS = 600;
 
-/**
- * Items named by a word and an ordinal: "问题一：资金滞留", "来电四：改造后没人管". Not a reply's "一是关于…。"
- * paragraphs, a letter's "第一件事：…" nor a procedure's "第一步\u3000…": cut apart, the reply or procedure answering a
- * proposal as a whole is no longer found whole, and a short item's heading alone holds the words asked.
- */
-const ITEM_LABEL = new RegExp(`^\\p{Script=Han}{1,2}${CN_NUM}{1,3}[：:]`, 'u');
-
 const MARKERS: { rank: number; re: RegExp }[] = [
   // A plan is cut into 第X部分 or into 第X章, never both: either is the top level.
   { rank: 1, re: new RegExp(`^第${CN_NUM}+(?:章|部分)`) },
@@ -40,7 +34,7 @@ const MARKERS: { rank: number; re: RegExp }[] = [
   { rank: 3, re: new RegExp(`^${CN_NUM}+(?:、|[．.](?!\\d))`) },
   { rank: 4, re: new RegExp(`^第${CN_NUM}+条`) },
   { rank: 5, re: new RegExp(`^[（(]${CN_NUM}+[）)]`) },
-  { rank: 5, re: ITEM_LABEL },
+  { rank: 5, re: ITEM_LINE },
   { rank: 6, re: /^\d{1,2}(?:[.．、](?!\d)|\s*[)）](?!\d))/ },
   { rank: 7, re: /^[（(]\d{1,2}[）)]/ },
 ];
@@ -62,7 +56,7 @@ export function matchHeading(line: string): HeadingMatch | null {
   const prefix = Math.max(0, line.trim().indexOf(text));
   const marked = matchMarkedHeading(text);
   // An item's line ("问题四：维修资金续筹率偏低，仅为23%") states the item: it stays in its section's text, as a label does.
-  if (marked && ITEM_LABEL.test(text)) return { ...marked, length: 0, inline: true, label: true };
+  if (marked && ITEM_LINE.test(text)) return { ...marked, length: 0, inline: true, label: true };
   if (marked) return { ...marked, length: marked.length + prefix };
   // A section label also stays in its section's text (length 0): it says what the text under it is about.
   if (isSectionLabel(text)) return { rank: LABEL_RANK, marker: '', title: text, length: 0, inline: true, label: true };
@@ -139,7 +133,7 @@ export interface HeadingNode {
 
 /** The word an item line is named by ("问题" of "问题一：…"), or undefined for any other line. */
 function itemWord(line: string): string | undefined {
-  return ITEM_LABEL.test(line.trim()) ? line.trim().replace(new RegExp(`${CN_NUM}.*$`, 'u'), '') : undefined;
+  return isItemLine(line) ? line.trim().replace(new RegExp(`${CN_NUM}.*$`, 'u'), '') : undefined;
 }
 
 /**

@@ -1,5 +1,21 @@
 // Section labels: lines that name the part of a document under them by words rather than by a number.
+import { CN_NUM } from './numerals.js';
 import { sectionParts } from './sectionPath.js';
+
+/**
+ * Items named by a word and an ordinal: "问题一：资金滞留", "来电四：改造后没人管". Not a reply's "一是关于…。"
+ * paragraphs, a letter's "第一件事：…" nor a procedure's "第一步\u3000…": cut apart, the reply or procedure answering a
+ * proposal as a whole is no longer found whole, and a short item's heading alone holds the words asked.
+ */
+export const ITEM_LINE = new RegExp(`^\\p{Script=Han}{1,2}${CN_NUM}{1,3}[：:]`, 'u');
+
+/**
+ * Whether a line is an item's line ("问题二：维修资金续筹率偏低，仅为18%。"): it heads the item's section and states the
+ * item, so it is also a sentence an answer may quote.
+ */
+export function isItemLine(line: string): boolean {
+  return ITEM_LINE.test(line.trim());
+}
 
 /**
  * A reply's label for the suggestion it answers next: "关于第三条建议（解决电梯维保费用）", "针对您提出的“建设立体停车库”的
