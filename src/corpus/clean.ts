@@ -79,7 +79,8 @@ export function isBrokenLine(prev: string, next: string, nextIndented: boolean, 
   if (a === '' || b === '' || nextIndented) return false;
   if (prev.includes('\t') || next.includes('\t')) return false;
   const headingA = matchHeading(a);
-  if ((headingA && !headingA.inline) || matchHeading(b)) return false;
+  // A heading line, or a label or item line kept in its section's text (length 0), ends where its line does.
+  if ((headingA && (!headingA.inline || headingA.label)) || matchHeading(b)) return false;
   if (STRUCTURAL_START.test(b) || LABEL_START.test(b) || DOC_NUMBER_LINE.test(b) || SALUTATION_LINE.test(b)) return false;
   // A header line giving the 文号 (and the handling class after it, "…27号 A类") is a line of its own; a body line
   // opening with one ("国办发〔2020〕23号）精神，结合我市实际，…") is not.

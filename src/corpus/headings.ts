@@ -1,6 +1,9 @@
 // Heading grammar of 公文 texts: 一、/（一）/1./（1）/第X部分/第X章/第X条 lines, and the heading tree built from them.
 
-export const CN_NUM = '[一二三四五六七八九十百零〇两]';
+import { CN_NUM } from '../text/numerals.js';
+import { isItemLine, isSectionLabel, ITEM_LINE } from '../text/sectionLabels.js';
+
+export { CN_NUM };
 
 export interface HeadingMatch {
   /** Nesting rank: lower is higher up (部分 and 章 1, 节 2, 一、 3, 条 4, （一） 5, 1. 6, （1） 7). */
@@ -12,7 +15,16 @@ export interface HeadingMatch {
   length: number;
   /** True when text follows the heading on the same line. */
   inline: boolean;
+  /** A label or an item line ("【主要做法】", "问题四：…"): it heads a section but stays in the section's text. */
+  label?: boolean;
 }
+
+/**
+ * A document no longer than one chunk (CHUNK_MAX_CHARS) is read whole: its labels and item lines head no section. Cut
+ * into labels, a brief's few lines each lose the words the others hold ("西秀区" in one, "物业服务覆盖率" in another),
+ * and no part matches a question the whole text answers.
+ */
+export const WHOLE_DOCUMENT_MAX_CHARS = 600;
 
 const MARKERS: { rank: number; re: RegExp }[] = [
   // A plan is cut into 第X部分 or into 第X章, never both: either is the top level.
@@ -22,11 +34,13 @@ const MARKERS: { rank: number; re: RegExp }[] = [
   { rank: 3, re: new RegExp(`^${CN_NUM}+(?:、|[．.](?!\\d))`) },
   { rank: 4, re: new RegExp(`^第${CN_NUM}+条`) },
   { rank: 5, re: new RegExp(`^[（(]${CN_NUM}+[）)]`) },
+  { rank: 5, re: ITEM_LINE },
   { rank: 6, re: /^\d{1,2}(?:[.．、](?!\d)|\s*[)）](?!\d))/ },
   { rank: 7, re: /^[（(]\d{1,2}[）)]/ },
 ];
 
 const MAX_HEADING_CHARS = 60;
+const LABEL_RANK = 3;
 const MAX_LEAD_CHARS = 40;
 const SENTENCE_END = /[。！？!?；;]/;
 
@@ -41,7 +55,11 @@ export function matchHeading(line: string): HeadingMatch | null {
   if (text === '' || text.length < 2) return null;
   const prefix = Math.max(0, line.trim().indexOf(text));
   const marked = matchMarkedHeading(text);
+  // An item's line ("问题四：维修资金续筹率偏低，仅为23%") states the item: it stays in its section's text, as a label does.
+  if (marked && ITEM_LINE.test(text)) return { ...marked, length: 0, inline: true, label: true };
   if (marked) return { ...marked, length: marked.length + prefix };
+  // A section label also stays in its section's text (length 0): it says what the text under it is about.
+  if (isSectionLabel(text)) return { rank: LABEL_RANK, marker: '', title: text, length: 0, inline: true, label: true };
   if (!markdown) return null;
   // A Markdown heading without a Chinese marker: "#" is the document title, deeper levels are sections.
   const level = markdown[1].length;
@@ -113,14 +131,37 @@ export interface HeadingNode {
   children: HeadingNode[];
 }
 
+/** The word an item line is named by ("问题" of "问题一：…"), or undefined for any other line. */
+function itemWord(line: string): string | undefined {
+  return isItemLine(line) ? line.trim().replace(new RegExp(`${CN_NUM}.*$`, 'u'), '') : undefined;
+}
+
+/**
+ * Item lines that are items of a list, not headings: those of a word with two items on consecutive lines ("方案一：每台
+ * 18万元。" then "方案二：…", "例一：…" then "例二：…"). Each is the whole item, and the lines around the list speak for
+ * all of them ("以上两个方案尚在比选"): cut apart, an item loses them and the next item falls under the one before.
+ */
+function oneLineItems(lines: Line[]): Set<number> {
+  const filled = lines.filter((l) => l.text.trim() !== '');
+  const listed = new Set<string>();
+  filled.forEach((line, i) => {
+    const word = itemWord(line.text);
+    if (word !== undefined && i + 1 < filled.length && itemWord(filled[i + 1].text) === word) listed.add(word);
+  });
+  return new Set(filled.filter((l) => listed.has(itemWord(l.text) ?? '\u0000')).map((l) => l.start));
+}
+
 /** Flat headings found in [from, to) of the text, in order. */
 export function findHeadings(text: string, from = 0, to = text.length): HeadingNode[] {
   const found: HeadingNode[] = [];
-  for (const line of splitLines(text)) {
+  const lines = splitLines(text);
+  const listItems = oneLineItems(lines);
+  const readWhole = text.trim().length <= WHOLE_DOCUMENT_MAX_CHARS;
+  for (const line of lines) {
     if (line.start < from || line.start >= to) continue;
-    if (line.text.includes('\t')) continue;
+    if (line.text.includes('\t') || listItems.has(line.start)) continue;
     const h = matchHeading(line.text);
-    if (!h) continue;
+    if (!h || (h.label && readWhole)) continue;
     const lead = line.text.length - line.text.trimStart().length;
     const start = line.start + lead;
     const bodyStart = h.inline ? start + h.length : line.end;

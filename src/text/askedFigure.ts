@@ -200,6 +200,7 @@ export function askedFigure(question: string): RegExp | undefined {
   const unit = question.match(UNIT_AFTER_ASK)?.[1];
   // Only a count asked in 个 needs the people measure: "多少人", "几名" keep their own unit.
   if (unit === '个' && PEOPLE_ASKED.test(question)) return STATES_PEOPLE_COUNT;
+  if (unit === '个') return countOfItemsAsked(question) ?? countOf(unit);
   if (unit) return countOf(unit);
   // "资金缺口有多大": a sum of money, not an area.
   if (/多大/.test(question) && MONEY_ASKED.test(question) && !/面积/.test(question)) return countOf('元');
@@ -220,6 +221,18 @@ export function askedFigure(question: string): RegExp | undefined {
   if (!duration) return undefined;
   // Days are also written 日 ("公示期不少于10日"), but "4月30日" is a date, not a length of time.
   return duration === '天' ? /(?:^|[^月\d])(?:\d+|半)\s*个?\s*(?:天|日|工作日)/u : new RegExp(`[\\d半]\\s*个?\\s*${duration}`, 'u');
+}
+
+/** The thing a "几个…" question counts, first two characters ("几个问题" → 问题). */
+const COUNTED_IN_GE = /(?:多少|几)个(\p{Script=Han}{2})/u;
+
+/**
+ * "几个问题" is also answered as documents count their items right after the noun: "反馈问题5项", "整改措施3条".
+ * Undefined when the question names nothing counted after 个.
+ */
+function countOfItemsAsked(question: string): RegExp | undefined {
+  const noun = question.match(COUNTED_IN_GE)?.[1];
+  return noun ? new RegExp(`${countOf('个').source}|${noun}\\s*\\d+\\s*[项条件]`, 'u') : undefined;
 }
 
 function countOf(unit: string): RegExp {

@@ -5,6 +5,8 @@ const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '�
 
 /** One numeral character of a list marker or heading ordinal, for regular expressions. */
 export const CN_DIGIT = '[一二三四五六七八九十]';
+/** One numeral character of a heading's ordinal as the heading grammar reads it (百, 零/〇 and 两 as well). */
+export const CN_NUM = '[一二三四五六七八九十百零〇两]';
 
 /** 一 → 1, 十二 → 12, 二十 → 20 (up to 99); Arabic (also full-width) digits as they are; undefined for anything else. */
 export function chineseNumberValue(text: string): number | undefined {

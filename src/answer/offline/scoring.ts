@@ -2,6 +2,7 @@
 import type { Chunk } from '../../types.js';
 import { BOILERPLATE } from '../../text/boilerplate.js';
 import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
+import { labelsSuggestionAnswered, speakingHeadings } from '../../text/sectionLabels.js';
 import { splitSentences } from '../../text/sentences.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
@@ -139,7 +140,10 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
     const terms = docAwareTerms(allTerms, docText);
     const passageCoverage = coverage(terms, contexts[i]);
     const anchored = anchors.every((a) => anchorForms(a).some((f) => docText.includes(f)));
-    const heading = normalizeForMatch(passage.chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '');
+    // A reply's label for the suggestion it answers holds the proposer's words, not the reply's: it lends none.
+    const ownHeading = passage.chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
+    const heading = labelsSuggestionAnswered(ownHeading) ? '' : normalizeForMatch(ownHeading);
+    const headings = speakingHeadings(passage.chunk.sectionPath).join(' ');
     let previous = '';
     let asked = '';
     for (const s of splitSentences(passage.chunk.text)) {
@@ -174,7 +178,7 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
       const ownText = REFERS_TO_SUBJECT.test(text) && before ? normalizeForMatch(before + text) : norm;
       const distinctiveCoverage = distinctive.length ? coverage(distinctive, ownText) : 1;
       const heldTerms = terms.filter((w) => !w.carried && !anchors.includes(w.norm) && matchStrength(w, ownText) >= w.credit.synonym).map((w) => w.norm);
-      const onFocus = holdsFocus(options.focusWords, `${passage.chunk.title} ${passage.chunk.sectionPath} ${before && REFERS_TO_SUBJECT.test(text) ? before : ''}${text}`);
+      const onFocus = holdsFocus(options.focusWords, `${passage.chunk.title} ${headings} ${before && REFERS_TO_SUBJECT.test(text) ? before : ''}${text}`);
       scored.push({ passage, anchored, onFocus, text, index: s.index, sentenceCoverage, passageCoverage, distinctiveCoverage, heldTerms, score });
     }
   });

@@ -2,6 +2,7 @@
 import { BOILERPLATE, isBlankField, REPLY_HEADER_FIELD } from '../../text/boilerplate.js';
 import { HEADING_MARKER } from '../../text/markers.js';
 import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
+import { isItemLine } from '../../text/sectionLabels.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { coverage, type WeightedTerm } from './termWeights.js';
@@ -45,7 +46,9 @@ export function isHeadingLike(sentence: string, passage: Passage): boolean {
   if (title && (title.includes(norm) || (norm.includes(title) && norm.length <= title.length + 12))) return true;
   // "(二)科学谋划项目,完善申报机制。": a heading written with a full stop is still the heading its section is named by.
   const sections = passage.chunk.sectionPath.split(SECTION_SEPARATOR).map((x) => normalizeForMatch(x).replace(/[。！？!?：:]$/, ''));
-  if (norm.length >= 4 && sections.includes(norm.replace(/[。！？!?：:]$/, '')) && !isItemAlone(text, passage)) return true;
+  // An item's line heading its section ("问题二：维修资金续筹率偏低，仅为18%。") states the item: it is quoted, as it was
+  // before items headed sections.
+  if (norm.length >= 4 && sections.includes(norm.replace(/[。！？!?：:]$/, '')) && !isItemAlone(text, passage) && !isItemLine(text)) return true;
   if (ENDS_SENTENCE.test(text) || /[：:]/.test(text) || text.length > 60) return false;
   if (HEADING_MARKER.test(text) && text.length <= 40) return true;
   return HEADING_NOUN.test(text) || (!/[，,、；;]/.test(text) && text.length <= 30);

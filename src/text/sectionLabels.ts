@@ -1,0 +1,49 @@
+// Section labels: lines that name the part of a document under them by words rather than by a number.
+import { CN_NUM } from './numerals.js';
+import { sectionParts } from './sectionPath.js';
+
+/**
+ * Items named by a word and an ordinal: "问题一：资金滞留", "来电四：改造后没人管". Not a reply's "一是关于…。"
+ * paragraphs, a letter's "第一件事：…" nor a procedure's "第一步\u3000…": cut apart, the reply or procedure answering a
+ * proposal as a whole is no longer found whole, and a short item's heading alone holds the words asked.
+ */
+export const ITEM_LINE = new RegExp(`^\\p{Script=Han}{1,2}${CN_NUM}{1,3}[：:]`, 'u');
+
+/**
+ * Whether a line is an item's line ("问题二：维修资金续筹率偏低，仅为18%。"): it heads the item's section and states the
+ * item, so it is also a sentence an answer may quote.
+ */
+export function isItemLine(line: string): boolean {
+  return ITEM_LINE.test(line.trim());
+}
+
+/**
+ * A reply's label for the suggestion it answers next: "关于第三条建议（解决电梯维保费用）", "针对您提出的“建设立体停车库”的
+ * 建议". Its words are the proposer's, not what the reply says of them ("此项建议暂不能采纳").
+ */
+const SUGGESTION_LABEL = /^(?:关于|针对)(?:第[一二三四五六七八九十\d]{1,3}[条项点]|您们?(?:提出|所提|反映)的)/u;
+
+/**
+ * Section labels of bulletins, leaflets and replies, each a line of its own: "【政策落实】", "▲政府补多少", and a reply
+ * taking the proposal's suggestions in turn (SUGGESTION_LABEL). Not an editor's or redaction mark ("【以下原文未收录】",
+ * "【已隐去签名】").
+ */
+const SECTION_LABEL = new RegExp(`^(?:【(?![^】]*(?:已隐去|原文|未收录|待补充))[^】]{2,16}】|▲\\s*\\S.*|(?:${SUGGESTION_LABEL.source.slice(1)}).*)$`, 'u');
+
+/** A label is a short line of its own, not a sentence. */
+const MAX_LABEL_CHARS = 40;
+
+/** Whether a line is a section label (SECTION_LABEL): a short line, no sentence in it. */
+export function isSectionLabel(text: string): boolean {
+  return SECTION_LABEL.test(text) && [...text].length <= MAX_LABEL_CHARS && !/[。；;！!]/u.test(text);
+}
+
+/** Whether a heading is a reply's label for a suggestion it answers (SUGGESTION_LABEL). */
+export function labelsSuggestionAnswered(heading: string): boolean {
+  return SUGGESTION_LABEL.test(heading.trim());
+}
+
+/** A section path's headings that speak for the text under them: a reply's suggestion labels left out. */
+export function speakingHeadings(sectionPath: string): string[] {
+  return sectionParts(sectionPath).filter((h) => !labelsSuggestionAnswered(h));
+}
