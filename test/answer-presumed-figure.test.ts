@@ -14,7 +14,13 @@ const MINUTES = libraryDocument({ title: '松川市老旧小区改造工作领�
 海港区提出，加装电梯任务较重，建议按每台15万元执行。
 `);
 
-const t = testLibrary({ files: { 'minutes.txt': MINUTES } });
+const FUNDS = libraryDocument({ title: '松川市既有住宅加装电梯补助资金拨付办法' }, `松川市既有住宅加装电梯补助资金拨付办法
+
+三、拨付时限
+加装电梯补助资金在竣工验收合格后30日内一次性拨付到位。
+`);
+
+const t = testLibrary({ files: { 'minutes.txt': MINUTES, 'funds.txt': FUNDS } });
 
 describe('a figure the question takes as settled', () => {
   it('is read from the digits the asker wrote, not from 下一年度', () => {
@@ -23,6 +29,15 @@ describe('a figure the question takes as settled', () => {
     expect(statesFigureAsSettled('议定自2025年7月1日起将加装电梯市级补助调整为每台11万元。', { value: 110000, unit: '元' })).toBe(true);
     expect(statesFigureAsSettled('海港区提出，建议按每台15万元执行。', { value: 150000, unit: '元' })).toBe(false);
     expect(statesFigureAsSettled('曾有意见提出将补助提高到每台12万元，因财政承受能力所限未采纳。', { value: 120000, unit: '元' })).toBe(false);
+    // A document that 提出 a rule, or one adopted after a suggestion, settles it.
+    expect(statesFigureAsSettled('《通知》提出，自2024年1月1日起，既有住宅加装电梯每台补助12万元。', { value: 120000, unit: '元' })).toBe(true);
+    expect(statesFigureAsSettled('根据市人大代表提出的建议，自2024年1月1日起每台电梯补助提高到12万元。', { value: 120000, unit: '元' })).toBe(true);
+  });
+
+  it('takes only a figure in the clause that asks when or which document as settled', async () => {
+    const arrival = await answerQuestion(t.services, '加装电梯每台补助12万元，什么时候能拨付到位？');
+    expect(arrival.answered).toBe(true);
+    expect(arrival.answer).toContain('30日内');
   });
 
   it('"从哪个月开始" asks a time', () => {

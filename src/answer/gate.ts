@@ -388,19 +388,22 @@ export function partMissingRefusal(question: string, citations: Citation[], pass
 }
 
 /** "…是哪个文件印发的", "哪份通知定的": which document settled it. */
-const ASKS_WHICH_DOCUMENT = /(?:哪|什么)一?[份个](?:文件|通知|办法|决定)/u;
+const ASKS_WHICH_DOCUMENT = /(?:哪|什么)一?[份个]?(?:文件|通知|办法|决定)/u;
 
 /**
  * "每台12万元的电梯补助标准从什么时候开始执行" answered by the sentence putting 11万元 in force, "电梯每台15万元的补助是从哪天
  * 开始执行的" by the views that proposed 15万元: the question takes a figure as settled and asks when or by which
  * document; no quoted sentence states that figure as settled (it is another figure, or only proposed, suggested or
  * turned down). The date quoted is another figure's. Refused, quoting the nearest sentence. Whether a change is settled
- * ("定了没有", "现在还按…吗") is settledStatusAnswer's; a question about a plan is not read so.
+ * ("定了没有", "现在还按…吗") is settledStatusAnswer's; a question about a plan is not read so. Only a figure in the clause
+ * that asks is taken as settled: "加装电梯每台补助12万元，什么时候能拨付到位" asks when the money arrives, not since when
+ * 12万元 applies.
  */
 export function presumedFigureRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
   const figure = presumedFigureOf(question);
   if (!figure || !citations.length || ASKS_WHAT_IS_PROPOSED.test(question) || asksWhetherSettled(question) || ASKS_WHETHER_NOW.test(question)) return undefined;
-  if (questionTypeOf(question)?.name !== '时间' && !ASKS_WHICH_DOCUMENT.test(question) && !ASKS_WHICH_DOCUMENT_SAID.test(question)) return undefined;
+  const asking = clausesOf(question).find((clause) => clause.includes(figure.written)) ?? question;
+  if (questionTypeOf(asking)?.name !== '时间' && !ASKS_WHICH_DOCUMENT.test(asking) && !ASKS_WHICH_DOCUMENT_SAID.test(asking)) return undefined;
   const sentences = citations.flatMap((c) => splitSentences(c.quote).map((s) => s.text));
   if (sentences.some((s) => statesFigureAsSettled(figuresAsDigits(s), figure))) return undefined;
   return refusedWithNearest(`确定为“${figure.written}”的规定`, citations[0]);

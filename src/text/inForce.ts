@@ -206,10 +206,12 @@ export function figureValuesOf(sentence: string, unit: string): number[] {
 }
 
 /**
- * A sentence putting a figure forward without settling it: proposed (拟, a draft, 待定), suggested or asked for (建议,
- * 提出), or turned down (未采纳): "曾有意见提出将补助提高到每台12万元，因财政承受能力所限未采纳".
+ * A sentence putting a figure forward without settling it: proposed (拟, a draft, 待定), suggested or asked for (建议 as a
+ * verb: 建议按…, 建议将…; 提出将…), or turned down (未采纳): "曾有意见提出将补助提高到每台12万元，因财政承受能力所限未采纳". 提出
+ * and 建议 as a noun do not: "《通知》提出，自2024年1月1日起…每台补助12万元" and "根据代表提出的建议，…提高到12万元" state
+ * settled rules.
  */
-export const PUT_FORWARD = new RegExp(`${PROPOSED.source}|建议|提出|未予?采纳|不予采纳`, 'u');
+export const PUT_FORWARD = new RegExp(`${PROPOSED.source}|建议(?![的，,。；、书])|提出(?:将|把|要|应)|未予?采纳|不予采纳`, 'u');
 
 /**
  * The figure a question takes as given, as the asker wrote it in digits ("每台12万元的补助从哪天开始执行" → 12万元;
