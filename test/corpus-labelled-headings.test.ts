@@ -39,6 +39,15 @@ const LEAFLET = longDocument(`青石镇老旧小区改造明白纸
 每户按建筑面积每平方米出资5元。
 `);
 
+const BULLETED = longDocument(`青石镇加装电梯补助政策问答
+
+三、困难家庭
+符合下列条件之一的家庭，可申请额外补助2万元：
+▲低保家庭
+▲特困供养家庭
+▲重度残疾人家庭
+`);
+
 const AUDIT = longDocument(`白河市住房和城乡建设局关于审计发现问题整改情况的报告
 
 一、总体整改情况
@@ -126,6 +135,10 @@ describe('section lines named by a word', () => {
 
   it('files a leaflet’s ▲ parts under their labels', () => {
     expect(headingPaths(LEAFLET)).toEqual(['▲哪些小区能改', '▲居民出多少']);
+  });
+
+  it('keeps ▲ bullets with no text between them as a list under the lead-in, not one-line sections', () => {
+    expect(headingPaths(BULLETED)).toEqual(['三、困难家庭']);
   });
 
   it('files items named by a word and an ordinal (问题一：) under their own headings', () => {

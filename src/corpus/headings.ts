@@ -140,6 +140,8 @@ function itemWord(line: string): string | undefined {
  * Item lines that are items of a list, not headings: those of a word with two items on consecutive lines ("方案一：每台
  * 18万元。" then "方案二：…", "例一：…" then "例二：…"). Each is the whole item, and the lines around the list speak for
  * all of them ("以上两个方案尚在比选"): cut apart, an item loses them and the next item falls under the one before.
+ * Likewise ▲ lines with no text between them ("可申请额外补助2万元：" then "▲低保家庭", "▲特困供养家庭"): a bulleted list,
+ * whose lead-in speaks for every bullet; a ▲ line with text under it is a label (SECTION_LABEL).
  */
 function oneLineItems(lines: Line[]): Set<number> {
   const filled = lines.filter((l) => l.text.trim() !== '');
@@ -148,8 +150,13 @@ function oneLineItems(lines: Line[]): Set<number> {
     const word = itemWord(line.text);
     if (word !== undefined && i + 1 < filled.length && itemWord(filled[i + 1].text) === word) listed.add(word);
   });
-  return new Set(filled.filter((l) => listed.has(itemWord(l.text) ?? '\u0000')).map((l) => l.start));
+  const bullet = (i: number) => i >= 0 && i < filled.length && BULLET_LINE.test(filled[i].text);
+  const bullets = filled.filter((_, i) => bullet(i) && (bullet(i - 1) || bullet(i + 1)));
+  return new Set([...filled.filter((l) => listed.has(itemWord(l.text) ?? '\u0000')), ...bullets].map((l) => l.start));
 }
+
+/** A line opening with ▲. */
+const BULLET_LINE = /^\s*▲/u;
 
 /** Flat headings found in [from, to) of the text, in order. */
 export function findHeadings(text: string, from = 0, to = text.length): HeadingNode[] {
