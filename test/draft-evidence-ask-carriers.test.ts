@@ -5,6 +5,7 @@
 // instead of leaving a 【待补充】 gap. An ask the library does not answer stays a gap.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { draftReply } from '../src/draft/index.js';
+import { opensWithPurpose } from '../src/text/clauses.js';
 import type { DraftSection } from '../src/types.js';
 import { briefingChunks, documentChunks, servicesOverChunks } from './support/services.js';
 
@@ -54,5 +55,13 @@ describe('asks read without the words that only carry them', () => {
   it('an ask the library does not answer stays a 【待补充】 gap once its means is dropped', () => {
     expect(sections[5].citations).toEqual([]);
     expect(sections[5].paragraphs.join('')).toContain('【待补充');
+  });
+});
+
+describe('a clause opening with 帮助', () => {
+  it('is a purpose when an outcome follows, and the ask itself when it names what to help do', () => {
+    expect(opensWithPurpose('帮助基层规范档案管理')).toBe(true);
+    expect(opensWithPurpose('帮助无物业小区成立业主委员会')).toBe(false);
+    expect(opensWithPurpose('帮助居民编制加装电梯设计方案')).toBe(false);
   });
 });

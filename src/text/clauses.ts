@@ -30,14 +30,16 @@ export function continuesStatement(clause: string, next: string): boolean {
  * A clause saying what the ask is for ("保证小区公共设施坏了有钱修", "方便老人上下楼", "减轻居民负担", "提高资金使用
  * 效益", a closing "优先解决小区积水内涝问题" / "从根本上解决…问题", "提升居民生活品质", "改善居民居住条件", "增强群众
  * 获得感", "减少对居民生活的影响", "巩固改造成果", "推动城市更新高质量发展", "调动居民参与监督的积极性", "帮助基层规范
- * 档案管理"): why, not what; no passage answering the ask
+ * 档案管理"; not "帮助无物业小区成立业主委员会", which asks for help): why, not what; no passage answering the ask
  * need repeat it. A closing clause of that kind names an outcome, not an object or a measure to act on.
  */
 const PURPOSE_OPENING = new RegExp(
   '^(?:(?:优先|切实|着力|共同|从根本上)?(?:解决|破解)[^，,。；;]{0,16}(?:问题|难题|难)' +
     '|(?:提高|提升|增强|改善)[^，,。；;]{0,10}(?:效益|效率|效能|水平|积极性|满意度|获得感|幸福感|安全感|品质|质量|条件|面貌)' +
     '|(?:调动|激发)[^，,。；;]{0,12}(?:积极性|主动性|热情)|增强[^，,。；;]{0,10}感|减少[^，,。；;]{0,12}(?:影响|干扰|矛盾|纠纷|损失)|巩固[^，,。；;]{0,10}(?:成果|成效)|推动[^，,。；;]{0,12}发展' +
-    ')[，,。；;]?$|^(?:保证|确保|以便|以免|避免|防止|从而|进而|以此|让|使|方便|便于|减轻|降低|消除|缓解|化解|帮助)',
+    ')[，,。；;]?$|^(?:保证|确保|以便|以免|避免|防止|从而|进而|以此|让|使|方便|便于|减轻|降低|消除|缓解|化解' +
+    // 帮助 opens a purpose only with an outcome after it ("帮助基层规范档案管理"); "帮助无物业小区成立业主委员会" is an ask.
+    '|帮助(?=[^，,。；;]{0,12}(?:规范|提高|提升|改善|减轻|解决)))',
   'u',
 );
 
