@@ -774,10 +774,9 @@ export function countyFigureUnnamedRefusal(analysis: QuestionAnalysis, citations
   // A sentence stating some figure is the one asked about when it holds most of what is counted (满意度, not 两个小区).
   const counted = wordsOfWhatIsCounted(analysis, counties);
   const onCounted = (text: string) => counted.filter((w) => holdsFocus(analysis, normalizeForMatch(text), w)).length * 2 > counted.length;
-  const before = (x: (typeof sentences)[number]) => passageTextBefore(quotedPassage(x.citation, passages), x.text);
-  // What is counted may be said once before a run of figures ("…完成改造城镇老旧小区160个。分县区看，…南岭县31个").
-  const stating = sentences.filter((x) => statesFigure(withoutStatedYears(x.text), figure) && onCounted(`${before(x).split('\n').at(-1) ?? ''}${x.text}`));
-  const ofCounty = (x: (typeof stating)[number]) => names(`${x.citation.title} ${x.citation.section} ${originOf(x.citation.docId)} ${before(x)} ${x.text}`);
+  const stating = sentences.filter((x) => statesFigure(withoutStatedYears(x.text), figure) && onCounted(x.text));
+  const ofCounty = (x: (typeof stating)[number]) =>
+    names(`${x.citation.title} ${x.citation.section} ${originOf(x.citation.docId)} ${passageTextBefore(quotedPassage(x.citation, passages), x.text)} ${x.text}`);
   if (!stating.length || stating.some(ofCounty)) return undefined;
   const nearest = stating[0];
   const place = placeAsWritten(county, question);
