@@ -89,25 +89,3 @@ describe('a figure the city bureau states in its report on a county', () => {
     expect(a.answer).toContain('9个');
   });
 });
-
-/** The city's inspection report: a figure of the whole inspection, and the county named only beside no figure. */
-const INSPECTION = policyFile('临川市城镇老旧小区改造第二次督查情况通报', '临川市住房和城乡建设局', [
-  '一、居民满意度\n本次督查抽查居民满意度，随机入户问卷共1260份，总体满意率为89.4%，对楼道改造满意度较高。',
-  '二、存在问题\n白沙县两个小区设计方案尚未经居民确认，东岭县部分项目开工滞后。',
-]);
-
-describe('a figure asked of a county, the library stating only a figure of no place named', () => {
-  const t = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'inspection.txt': INSPECTION, ...OTHERS } });
-
-  it('is refused: the inspection\'s figure is the whole city\'s, not the county\'s', async () => {
-    const a = await t.ask('白沙县改造小区的居民满意度是多少');
-    expect(a.answered).toBe(false);
-    expect(a.answer).toContain('没有白沙县的这一数字');
-  });
-
-  it('is answered when the figure is asked of the whole inspection', async () => {
-    const a = await t.ask('督查抽查的居民满意度是多少');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('89.4%');
-  });
-});

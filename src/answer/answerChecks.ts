@@ -19,7 +19,6 @@ import {
   presumedFigureRefusal,
   figureOfOtherThingRefusal,
   figureOfOtherPlaceRefusal,
-  countyFigureUnnamedRefusal,
   proposalSubjectRefusal,
   settledStatusAnswer,
   stillWorkedOutRefusal,
@@ -64,7 +63,6 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => presumedFigureRefusal(c.question, c.citations), // when or by which document a figure was settled asked, no quoted sentence settles that figure
   (c) => figureOfOtherThingRefusal(c.question, c.analysis, c.citations), // the figure asked is stated only by sentences not naming the thing asked about
   (c) => figureOfOtherPlaceRefusal(c.analysis, c.citations, c.passages, originOf(c)), // the place asked is named, the figure quoted is another place's
-  (c) => countyFigureUnnamedRefusal(c.analysis, c.citations, c.passages, originOf(c)), // a county's figure asked, the figure quoted is of no sentence, section or document naming it
   (c) => countOnlyRefusal(c.question, c.citations), // names asked, the sentences only count them
   (c) => extremeUnstatedRefusal(c.question, c.citations), // which one is highest/lowest asked, no quoted sentence says which
   (c) => earlierAnswerRepeatedRefusal(c.question, c.history, c.answer, c.citations), // a follow-up's figure answered by the earlier answer repeated

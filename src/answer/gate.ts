@@ -751,38 +751,6 @@ function otherPlacesFigureAnswer(other: FigureSentence, analysis: QuestionAnalys
   };
 }
 
-/** A county or district the question names as written ("洛江区", "卢龙县"): the stem askedPlaces gives, and 县 or 区. */
-function countiesAsked(question: string): string[] {
-  return askedPlaces(question).filter((stem) => new RegExp(`${stem}(?:县|区)`, 'u').test(question));
-}
-
-/**
- * "第三次督查时洛江区的居民满意度是多少" answered by "本次督查…总体满意率为89.4%", "卢龙县改造小区的居民满意度是多少" by
- * "2024年改造小区居民满意度94.3%": a figure asked of one county or district, quoted from a sentence that names it
- * nowhere — not in the sentence, the passage before it, its section or title, nor as the document's own place. A
- * figure of no place named in a wider document is the wider place's. Refused, quoting the nearest figure. Not for
- * comparisons or several places asked (figureOfOtherPlaceRefusal weighs whose figure a sentence states).
- */
-export function countyFigureUnnamedRefusal(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[], originOf: (docId: string) => string): { answer: string; citations: Citation[] } | undefined {
-  const question = analysis.text;
-  const counties = countiesAsked(question);
-  const figure = askedFigure(question) ?? (ASKS_FOR_QUANTITY.test(question) ? HAS_FIGURE : undefined);
-  if (!figure || counties.length !== 1 || analysis.comparison || !citations.length) return undefined;
-  const [county] = counties;
-  const names = (text: string) => normalizeForMatch(text).includes(county);
-  const sentences = citations.flatMap((c) => splitSentences(c.quote).map((x) => ({ citation: c, text: x.text.replace(/^……/u, '') })));
-  // A sentence stating some figure is the one asked about when it holds most of what is counted (满意度, not 两个小区).
-  const counted = wordsOfWhatIsCounted(analysis, counties);
-  const onCounted = (text: string) => counted.filter((w) => holdsFocus(analysis, normalizeForMatch(text), w)).length * 2 > counted.length;
-  const stating = sentences.filter((x) => statesFigure(withoutStatedYears(x.text), figure) && onCounted(x.text));
-  const ofCounty = (x: (typeof stating)[number]) =>
-    names(`${x.citation.title} ${x.citation.section} ${originOf(x.citation.docId)} ${passageTextBefore(quotedPassage(x.citation, passages), x.text)} ${x.text}`);
-  if (!stating.length || stating.some(ofCounty)) return undefined;
-  const nearest = stating[0];
-  const place = placeAsWritten(county, question);
-  return refusedWithNearest(`${place}的这一数字`, { ...nearest.citation, quote: nearest.text });
-}
-
 /**
  * "盐池县今年完工了多少个小区" answered by "…今年该区17个项目…还有5个小区在扫尾，将确保…全部完工" (该区: the district
  * the passage spoke of before) beside "在盐池县、同心县的6个小区同步建设了社区食堂"; "京山市2025年计划加装几台电梯" by
