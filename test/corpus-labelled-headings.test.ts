@@ -4,13 +4,13 @@
 // answer cites it by name. A reply's "二是关于…。" paragraphs, a letter's "第一件事：" and a procedure's "第三步 …。" stay
 // in their text: the reply or procedure answers a proposal as a whole.
 import { describe, expect, it } from 'vitest';
-import { buildHeadingTree, findHeadings, flattenHeadings, WHOLE_DOCUMENT_MAX_CHARS } from '../src/corpus/headings.js';
-import { CHUNK_MAX_CHARS, chunkDocument, parseDocument } from '../src/corpus/index.js';
+import { buildHeadingTree, findHeadings, flattenHeadings } from '../src/corpus/headings.js';
+import { chunkDocument, parseDocument } from '../src/corpus/index.js';
 import { testLibrary } from './support/library.js';
 
 /**
  * A paragraph before the first part, enough to make a document longer than one chunk: a document that fits in one is
- * read whole, its labels heading no section (WHOLE_DOCUMENT_MAX_CHARS).
+ * read whole, its labels heading no section (CHUNK_MAX_CHARS).
  */
 const PREAMBLE = '按照市委、市政府工作部署，各地各部门围绕城镇老旧小区改造目标任务，统筹推进项目谋划、资金筹措、工程实施和长效管理，现将有关情况汇报如下。'.repeat(10);
 
@@ -214,10 +214,6 @@ describe('a labelled document no longer than one chunk', () => {
 
   it('is cut into its labelled parts once it is longer than a chunk', () => {
     expect(sections(longDocument(BRIEF))).toEqual(['【基本情况】', '【主要做法】', '【下一步】']);
-  });
-
-  it('is measured by the chunk length', () => {
-    expect(WHOLE_DOCUMENT_MAX_CHARS).toBe(CHUNK_MAX_CHARS);
   });
 });
 

@@ -9,7 +9,7 @@ import { inBookTitleMarks } from '../text/bookTitles.js';
 import { namedEstate } from '../text/askedNames.js';
 import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
-import { ASKS_WHICH_DOCUMENT_SAID, questionTypeOf } from '../text/questionTypes.js';
+import { asksWhichDocument, questionTypeOf } from '../text/questionTypes.js';
 import { askedPlaces, placeAskedOwnOf } from '../text/places.js';
 import { answerSentences, endsOnNe, newWordsOfFollowUp } from '../text/followUps.js';
 import { placeAsWritten, placesOfFigures } from '../text/figurePlaces.js';
@@ -387,9 +387,6 @@ export function partMissingRefusal(question: string, citations: Citation[], pass
   return { answer: `现有文件中没有写明${lacking}，无法完整作答。文件中相近的内容是：${withCitation(stated.quote, '[1]')}`, citations: [{ ...stated, n: 1 }] };
 }
 
-/** "…是哪个文件印发的", "哪份通知定的": which document settled it. */
-const ASKS_WHICH_DOCUMENT = /(?:哪|什么)一?[份个]?(?:文件|通知|办法|决定)/u;
-
 /**
  * "每台12万元的电梯补助标准从什么时候开始执行" answered by the sentence putting 11万元 in force, "电梯每台15万元的补助是从哪天
  * 开始执行的" by the views that proposed 15万元: the question takes a figure as settled and asks when or by which
@@ -403,7 +400,7 @@ export function presumedFigureRefusal(question: string, citations: Citation[]): 
   const figure = presumedFigureOf(question);
   if (!figure || !citations.length || ASKS_WHAT_IS_PROPOSED.test(question) || asksWhetherSettled(question) || ASKS_WHETHER_NOW.test(question)) return undefined;
   const asking = clausesOf(question).find((clause) => clause.includes(figure.written)) ?? question;
-  if (questionTypeOf(asking)?.name !== '时间' && !ASKS_WHICH_DOCUMENT.test(asking) && !ASKS_WHICH_DOCUMENT_SAID.test(asking)) return undefined;
+  if (questionTypeOf(asking)?.name !== '时间' && !asksWhichDocument(asking)) return undefined;
   const sentences = citations.flatMap((c) => splitSentences(c.quote).map((s) => s.text));
   if (sentences.some((s) => statesFigureAsSettled(figuresAsDigits(s), figure))) return undefined;
   return refusedWithNearest(`确定为“${figure.written}”的规定`, citations[0]);

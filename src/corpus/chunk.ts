@@ -5,8 +5,9 @@ import { documentOrigin } from './origin.js';
 import { flattenHeadings, type HeadingNode } from './structure.js';
 import { SECTION_SEPARATOR, joinSectionPath } from '../text/sectionPath.js';
 
-export const CHUNK_MIN_CHARS = 200;
-export const CHUNK_MAX_CHARS = 600;
+import { CHUNK_MAX_CHARS, CHUNK_MIN_CHARS } from './chunkSize.js';
+
+export { CHUNK_MAX_CHARS, CHUNK_MIN_CHARS };
 /** A sentence this short is repeated at the start of the next piece of a long section. */
 export const OVERLAP_MAX_CHARS = 120;
 /** A last piece shorter than this is merged into the previous one or started earlier. */

@@ -1,6 +1,7 @@
 // Heading grammar of 公文 texts: 一、/（一）/1./（1）/第X部分/第X章/第X条 lines, and the heading tree built from them.
 
 import { CN_NUM } from '../text/numerals.js';
+import { CHUNK_MAX_CHARS } from './chunkSize.js';
 import { isItemLine, isSectionLabel, ITEM_LINE } from '../text/sectionLabels.js';
 
 export { CN_NUM };
@@ -18,13 +19,6 @@ export interface HeadingMatch {
   /** A label or an item line ("【主要做法】", "问题四：…"): it heads a section but stays in the section's text. */
   label?: boolean;
 }
-
-/**
- * A document no longer than one chunk (CHUNK_MAX_CHARS) is read whole: its labels and item lines head no section. Cut
- * into labels, a brief's few lines each lose the words the others hold ("西秀区" in one, "物业服务覆盖率" in another),
- * and no part matches a question the whole text answers.
- */
-export const WHOLE_DOCUMENT_MAX_CHARS = 600;
 
 const MARKERS: { rank: number; re: RegExp }[] = [
   // A plan is cut into 第X部分 or into 第X章, never both: either is the top level.
@@ -163,7 +157,10 @@ export function findHeadings(text: string, from = 0, to = text.length): HeadingN
   const found: HeadingNode[] = [];
   const lines = splitLines(text);
   const listItems = oneLineItems(lines);
-  const readWhole = text.trim().length <= WHOLE_DOCUMENT_MAX_CHARS;
+  // A document no longer than one chunk is read whole: its labels and item lines head no section. Cut into labels, a
+  // brief's few lines each lose the words the others hold ("西秀区" in one, "物业服务覆盖率" in another), and no part
+  // matches a question the whole text answers.
+  const readWhole = text.trim().length <= CHUNK_MAX_CHARS;
   for (const line of lines) {
     if (line.start < from || line.start >= to) continue;
     if (line.text.includes('\t') || listItems.has(line.start)) continue;

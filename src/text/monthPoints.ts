@@ -83,6 +83,21 @@ export function statesOtherMonthOnly(text: string, asked: string): boolean {
   return statedMonthPoints(text).some((m) => m !== asked) || (deadlineMonths(text).length > 0 && !REPORTS_PROGRESS.test(text));
 }
 
+/** The part of a month a date names ("7月底", "10月末", "3月初"). */
+const PART_OF_NAMED_MONTH = /(\d{1,2})月(底|初|末)/gu;
+/** The days a part of a month is written as in a document ("7月31日" for 7月底). */
+const DAYS_OF_MONTH_PART: Record<string, string> = { 底: '(?:底|末|2[89]日|3[01]日)', 末: '(?:底|末|2[89]日|3[01]日)', 初: '(?:初|[1-5]日)' };
+
+/**
+ * Whether a passage holds the 月底 / 月末 / 月初 of a date the question names ("截至7月底"): as written, or as the
+ * days it stands for ("截至7月31日"). Another month's end ("6月底") does not hold it.
+ */
+export function holdsNamedMonthPart(word: string, question: string, passage: string): boolean {
+  return [...question.matchAll(PART_OF_NAMED_MONTH)].some(
+    (m) => word === `月${m[2]}` && new RegExp(`(?<!\\d)${m[1]}月${DAYS_OF_MONTH_PART[m[2]]}`, 'u').test(passage),
+  );
+}
+
 /** The ellipsis a quote of two sentences apart puts before the second ("…。……下一步，…"). */
 const QUOTE_GAP = /^[…\s]+/u;
 

@@ -356,6 +356,13 @@ export const ASKS_WHICH_MEETING = /(?:(?:哪次|哪一次|哪个)(?:会议|会)|
  * with the sentence saying it. Not "哪份材料提交" (what to hand in).
  */
 export const ASKS_WHICH_DOCUMENT_SAID = /(?:哪|什么)一?[份个篇](?:答复|文件|通知|复函|材料|报告|方案|意见|纪要|办法)(?:里|中|上|当中)?(?:说|讲|提到|提及|提出|写|明确|规定)/u;
+/** "…是哪个文件印发的", "哪份通知定的", "什么文件": which document settled it. */
+const ASKS_WHICH_DOCUMENT_SETTLED = /(?:哪|什么)一?[份个]?(?:文件|通知|办法|决定)/u;
+
+/** Whether a question (or the clause of it that asks) asks which document settled or says something. */
+export function asksWhichDocument(text: string): boolean {
+  return ASKS_WHICH_DOCUMENT_SETTLED.test(text) || ASKS_WHICH_DOCUMENT_SAID.test(text);
+}
 /** Minutes of a meeting, by their title (not any title with 会议: "业主大会议事规则"). */
 export const MEETING_RECORD = /纪要/u;
 /** A decision as minutes record it: "同意…", "会议议定…", "明确…". */
