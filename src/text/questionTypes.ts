@@ -138,11 +138,18 @@ export function matchesQuestionCue(question: string, sentence: string): boolean 
 }
 
 /**
- * Wording that gives a reason, a purpose or a basis (因为, 为了, 考虑到, 根据…规定), or says why a thing does not
- * qualify (不属于, 不符合, 2000年以后建成): without any of it, a sentence states a rule, not why.
+ * A change following from the circumstance stated before it ("…新增完善类项目较多，第二批资金相应增加"): the clause
+ * before is its reason. Not 相应 of a rule's own wording ("给予相应补助", "承担相应责任").
+ */
+const FOLLOWS_FROM_BEFORE = /相应地?(?:增加|减少|提高|降低|调整|核减|扣减|延长|缩短|增多|倾斜)/u;
+
+/**
+ * Wording that gives a reason, a purpose or a basis (因为, 为了, 促使, 考虑到, 根据…规定), a change following from the
+ * circumstance before it (FOLLOWS_FROM_BEFORE), or says why a thing does not qualify (不属于, 不符合, 2000年以后建成):
+ * without any of it, a sentence states a rule, not why.
  */
 const REASON_WORDING =
-  new RegExp(`${BETTER_FOR.source}|因为|由于|主要是|之所以|考虑到|鉴于|原因(?:是|在于)|为了|旨在|目的(?:是|在于)|以便|以免|避免|防止|否则|因此|所以|从而|导致|造成|属于|不符合|不在|未纳入|无法|不能|不得|根据|按照|依据|是指|以[前后]建成|因(?!地制宜)`);
+  new RegExp(`${BETTER_FOR.source}|${FOLLOWS_FROM_BEFORE.source}|因为|由于|主要是|之所以|考虑到|鉴于|原因(?:是|在于)|为了|旨在|促使|目的(?:是|在于)|以便|以免|避免|防止|否则|因此|所以|从而|导致|造成|属于|不符合|不在|未纳入|无法|不能|不得|根据|按照|依据|是指|以[前后]建成|因(?!地制宜)`);
 
 export function givesReason(text: string): boolean {
   return REASON_WORDING.test(text);
