@@ -46,6 +46,7 @@ for (const f of fixtures) {
     if (!args.all && (!s.evidence.length || foundExpected)) return;
     console.log(`\n== ${f.file} · ${s.topic} → section ${i === null ? 'none' : `${i + 1} ${result.draft!.sections[i].heading}`}${found ? '' : ''}`);
     console.log(`   cited: ${d.cited.map((c, k) => `${d.onTopic[k] ? '+' : '-'}${c}`).join(' ') || '(nothing)'}`);
+    for (const c of citations) console.log(`     quote ${c.docId}#${c.section.slice(0, 24)}: ${c.quote.slice(0, 70)}`);
     if (i === null) return;
     const t = traces.find((x) => x.suggestion.topic === parsed.suggestions[i]?.topic && x.suggestion.text === parsed.suggestions[i]?.text);
     if (!t) return;

@@ -33,6 +33,8 @@ interface Quoted {
   year: number | null;
   /** The cited passage as the fidelity check reads it (title, 文号, section, text). */
   sourceText: string;
+  /** The cited passage's section path (the citation's may name an item inside it as well). */
+  sectionPath: string;
 }
 
 /** Groups picked sentences by chunk: each group is quoted once with its citation. */
@@ -42,7 +44,7 @@ function quoteGroups(sentences: EvidenceSentence[], registry: CitationRegistry):
   return [...groups.values()].map((group) => {
     const text = group.map((s) => s.sentence).join('');
     const { chunk, profile } = group[0];
-    return { text, citation: registry.cite(chunk, text), profile, year: profile.year, sourceText: passageFactText(chunk) };
+    return { text, citation: registry.cite(chunk, text), profile, year: profile.year, sourceText: passageFactText(chunk), sectionPath: chunk.sectionPath };
   });
 }
 
@@ -81,7 +83,7 @@ function withoutLeadingConnective(text: string): string {
 function dataYear(q: Quoted): string {
   const withFigures = splitSentences(q.text).map((s) => s.text).filter((sentence) => /\d/u.test(withoutStatedYears(sentence)));
   if (!withFigures.length || withFigures.every((sentence) => statedYears(sentence).length)) return '';
-  const heading = q.citation.section.split(SECTION_SEPARATOR).pop() ?? '';
+  const heading = q.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
   if (statedYearSpan(heading)) return '';
   const headingYears = statedYears(heading);
   if (headingYears.length === 1) return `（${headingYears[0]}年数据）`;
@@ -169,7 +171,7 @@ function planQuotes(evidence: SuggestionEvidence[], registry: CitationRegistry):
     if (!best) return undefined;
     used.add(best.sentence);
     const text = planCore(best.sentence);
-    return { text, citation: registry.cite(best.chunk, text), profile: best.profile, year: best.profile.year, sourceText: passageFactText(best.chunk) };
+    return { text, citation: registry.cite(best.chunk, text), profile: best.profile, year: best.profile.year, sourceText: passageFactText(best.chunk), sectionPath: best.chunk.sectionPath };
   });
 }
 
