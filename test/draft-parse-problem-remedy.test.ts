@@ -45,6 +45,13 @@ describe('problem and remedy pairs', () => {
     expect(lead.suggestions.map((s) => s.text)).toEqual(['引入专业物业服务企业。', '对首次引入物业的小区给予启动补助。']);
   });
 
+  it('reads any short label ending on the name of an ask the same way (对应建议：, 解决措施：, 我的建议：)', () => {
+    for (const label of ['对应建议：', '解决措施：', '我的建议：']) {
+      const asks = parseProposal(PAIRS.replaceAll('对策：', label)).suggestions.map((s) => s.text);
+      expect(asks).toEqual(parsed.suggestions.map((s) => s.text));
+    }
+  });
+
   it('reads 建议：一是…；二是… with no problems paired as an inline list, not as one labelled ask', () => {
     const text = [
       '关于加快老旧小区改造项目进度的提案',

@@ -321,17 +321,34 @@ export function hasProposalHeader(head: string): boolean {
 const REQUEST_FORM_FIELD = /(?:^|\n)\s*(?:工单编号|工单号|转办编号|来信编号|信访编号|来电时间|来电人|来电号码|诉求类型|诉求内容|转办单位|承办单位|办理时限|信访人|信访事项|投诉人|投诉内容|来信人|写信人|反映人)\s*[：:]/gu;
 
 /**
- * A notice to the public or to a meeting's participants, not an ask to government: its first line is a notice's
- * title ("停水通知", "温馨提示", "关于召开…会议的通知") or it greets its readers as a group ("各位业主：", "全体居民：").
+ * A document of a kind that is never a proposal, named by its title: a notice to the public or to a meeting's
+ * participants ("停水通知", "温馨提示", "关于召开…会议的通知"), a lower body's request for approval ("关于追加…资金的请示")
+ * or a reply to one (批复), a letter of thanks or praise (表扬信, 感谢信). Its title is one of its first lines: the issuing
+ * body's name may stand above it ("…街道办事处" / "关于…的请示").
  */
-const NOTICE_TITLE = /^\s*[^\n]{0,40}(?:通知|公告|通告|温馨提示|告知书|启事|提示)\s*(?:\n|$)/u;
+const OTHER_DOCUMENT_TITLE = /^[^\n]{0,40}(?:通知|公告|通告|温馨提示|告知书|启事|提示|请示|批复|表扬信|感谢信|慰问信)$/u;
 const NOTICE_GREETING = /(?:^|\n)\s*(?:尊敬的)?(?:各位|全体|广大)(?:业主|居民|住户|市民|村民|家长|同学|同事|会员|用户|乘客|旅客|参会人员|与会人员)(?:们|朋友们)?[：:]/u;
-/** A proposal's own title line ("关于…的提案"), which no notice has. */
-const PROPOSAL_TITLE_LINE = /^\s*[^\n]{0,60}(?:提案|建议|议案)\s*(?:\n|$)/u;
+/** A proposal's own title line ("关于…的提案"), which no other document has. */
+const PROPOSAL_TITLE_LINE = /^[^\n]{0,60}(?:提案|建议|议案)$/u;
 
-/** Whether a text is written as a notice (NOTICE_TITLE, NOTICE_GREETING) and has no proposal's title line. */
-export function isWrittenAsNotice(text: string): boolean {
-  return !PROPOSAL_TITLE_LINE.test(text) && (NOTICE_TITLE.test(text) || NOTICE_GREETING.test(text));
+/** A text's first `count` non-empty lines, trimmed, where its title stands. */
+function headLines(text: string, count: number): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, count);
+}
+
+/**
+ * Whether a text is written as a document of another kind than a proposal (OTHER_DOCUMENT_TITLE in its first lines, or
+ * a notice's greeting to its readers as a group, NOTICE_GREETING) and has no proposal's title line there. `titleLines`:
+ * how many of its first non-empty lines may hold its title.
+ */
+export function isWrittenAsOtherDocument(text: string, titleLines: number): boolean {
+  const head = headLines(text, titleLines);
+  if (head.some((line) => PROPOSAL_TITLE_LINE.test(line))) return false;
+  return head.some((line) => OTHER_DOCUMENT_TITLE.test(line)) || NOTICE_GREETING.test(text);
 }
 
 /** The writer speaking of their own home ("我家楼下…", "我是…小区的一名业主"): a citizen's letter about a household matter. */

@@ -4,7 +4,7 @@
 import { asksForSomething } from '../../text/clauses.js';
 import {
   hasProposalHeader,
-  isWrittenAsNotice,
+  isWrittenAsOtherDocument,
   letterFormParts,
   questionSentenceShare,
   requestFormFieldCount,
@@ -18,6 +18,8 @@ export const RECOGNISE_OPTIONS = {
   minDomainTerms: 1,
   /** Labelled fields of a citizen's request form (a hotline 工单, a 信访 or complaint record), or a letter's opening and close, that make it one. */
   minRequestFormFields: 2,
+  /** First non-empty lines a title may stand on (the issuing body's name, then the title, then its number). */
+  titleLines: 3,
   /** Where header signals are looked for (characters from the start). */
   headChars: 3000,
   /** Questions (？) a list of questions to the bureau (an interview outline) has at least… */
@@ -46,7 +48,7 @@ export interface ProposalSignals {
   requestFormFields: number;
   asking: boolean;
   domainTerms: number;
-  /** Written as a notice (停水通知, 各位业主：): never a proposal. */
+  /** Written as a document of another kind (停水通知, 各位业主：, …的请示, 表扬信): never a proposal. */
   notice: boolean;
   /** Mostly questions to the bureau (采访提纲): no proposal unless a proposal's header says otherwise. */
   questionList: boolean;
@@ -61,14 +63,15 @@ export function proposalSignals(text: string, options = RECOGNISE_OPTIONS): Prop
     requestFormFields: requestFormFields(head, text),
     asking: asksForSomething(text),
     domainTerms: policyDomainWordCount(text),
-    notice: isWrittenAsNotice(text),
+    notice: isWrittenAsOtherDocument(text, options.titleLines),
     questionList: isListOfQuestions(text, options),
     ownHousehold: speaksOfOwnHousehold(head),
   };
 }
 
 /**
- * A notice is never a proposal, whatever it names (a meeting notice names 委员 and 提案). Else a proposal has a
+ * A notice, a request for approval (请示) or a letter of thanks is never a proposal, whatever it names (a meeting
+ * notice names 委员 and 提案; a 请示 asks for funds). Else a proposal has a
  * proposal's header (a title 关于…的提案/建议, a labelled proposer, a member or deputy named), or asks for something
  * on a matter of public policy and is none of: a citizen's request form (工单, 信访), a letter about the writer's own
  * household, a list of questions to the bureau (an interview outline).

@@ -98,8 +98,15 @@ export function findSuggestions(body: string): SuggestionPart {
   return { texts: texts.length ? texts : obligations(body) };
 }
 
-/** "对策：…", "建议：…", "措施：…": a line that opens with the word naming an ask, then the ask itself. */
-const ASK_LABEL_LINE = /^(?:对策|建议|措施|举措|办法|解决办法|解决措施|对策建议|意见建议|改进建议)\s*[：:]\s*/u;
+/**
+ * "对策：…", "建议：…", "对应建议：…", "解决措施：…": a line that opens with a short label whose last word names an ask,
+ * then the ask itself. A label naming the problem as well ("问题及建议：") is none.
+ */
+const ASK_LABEL = /^[^，,。；;：:\s]{0,4}?(?:建议|对策|措施|举措|办法)\s*[：:]\s*/u;
+function askLabelOf(line: string): string | undefined {
+  const label = ASK_LABEL.exec(line)?.[0];
+  return label && !PROBLEM.test(label) ? label : undefined;
+}
 /** A line opening with a label of its own ("问题二：…", "原因：…"): the labelled ask before it has ended. */
 const LABELLED_LINE = /^[^，,。；;：:\s]{1,8}[：:]/u;
 
@@ -117,14 +124,14 @@ function labelledAsks(body: string): string[] {
   const asks: string[] = [];
   // The first problem may stand under the header without its label (the header reader takes the label line), when the
   // later ones have theirs.
-  let afterProblem = lines.some((l) => PROBLEM_LABEL_LINE.test(l)) && !ASK_LABEL_LINE.test(lines.find(Boolean) ?? '');
+  let afterProblem = lines.some((l) => PROBLEM_LABEL_LINE.test(l)) && !askLabelOf(lines.find(Boolean) ?? '');
   for (let i = 0; i < lines.length; i++) {
     if (PROBLEM_LABEL_LINE.test(lines[i])) afterProblem = true;
-    const label = lines[i].match(ASK_LABEL_LINE);
+    const label = askLabelOf(lines[i]);
     if (!label) continue;
     if (!afterProblem) return [];
     afterProblem = false;
-    let text = lines[i].slice(label[0].length);
+    let text = lines[i].slice(label.length);
     let j = i + 1;
     for (; j < lines.length && lines[j] && !LABELLED_LINE.test(lines[j]) && !CLOSING_LINE.test(lines[j]) && !PROBLEM_LABEL_LINE.test(lines[j]); j++) text += `\n${lines[j]}`;
     i = j - 1;

@@ -1,0 +1,47 @@
+// A lower body's request for approval (请示) and a letter of thanks (表扬信, 感谢信) ask for funds or praise a worker on
+// a matter of housing, but neither is a proposal: no 提案答复 is drafted for them. Their title may stand under the
+// issuing body's name. A proposal whose title says 建议 stays one.
+import { describe, expect, it } from 'vitest';
+import { looksLikeProposal } from '../src/draft/parseProposal.js';
+
+const REQUEST_FOR_APPROVAL = [
+  '某某区河西街道办事处',
+  '关于增加2025年老旧小区改造项目补助资金的请示',
+  '河街呈〔2025〕7号',
+  '',
+  '区住房和城乡建设局：',
+  '今年我街道共实施老旧小区改造项目5个。施工中发现两个小区的供水管网老化严重，需追加改造投资约90万元。',
+  '一、请求区住建局、区财政局在年度补助资金中追加安排。',
+  '二、请求同意将一个项目的完工时间推迟至12月底。',
+  '妥否，请批示。',
+].join('\n');
+
+const THANKS = [
+  '表扬信',
+  '',
+  '区住房和城乡建设局：',
+  '我们是幸福里小区的居民。今年小区老旧改造期间，贵局工程科的同志多次来到现场，帮我们协调加装电梯、改造雨污管网，',
+  '工程质量好、进度快。希望贵局对他们给予表扬，也希望今后继续推进老旧小区改造工作。',
+  '',
+  '幸福里小区全体居民',
+].join('\n');
+
+describe('documents of another kind', () => {
+  it('does not take a 请示 under its issuing body for a proposal', () => {
+    expect(looksLikeProposal(REQUEST_FOR_APPROVAL)).toBe(false);
+  });
+
+  it('does not take a letter of thanks for a proposal', () => {
+    expect(looksLikeProposal(THANKS)).toBe(false);
+    expect(looksLikeProposal(THANKS.replace('表扬信', '致区住建局的感谢信'))).toBe(false);
+  });
+
+  it('keeps a proposal that mentions a 请示 or thanks in its body a proposal', () => {
+    const text = [
+      '关于加快老旧小区改造资金拨付的建议',
+      '提出人：李明（区人大代表）',
+      '街道报送的请示往往要等一个多月才有批复，感谢信也收到不少。建议简化资金追加的审批流程。',
+    ].join('\n');
+    expect(looksLikeProposal(text)).toBe(true);
+  });
+});
