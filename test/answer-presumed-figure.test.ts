@@ -2,6 +2,7 @@
 // quoted for another figure, or a figure only proposed or turned down, answers nothing. Library written for this test.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
+import { presumedFigureRefusal } from '../src/answer/gate.js';
 import { presumedFigureOf, statesFigureAsSettled } from '../src/text/inForce.js';
 import { questionTypeOf } from '../src/text/questionTypes.js';
 import { libraryDocument, testLibrary } from './support/library.js';
@@ -32,6 +33,25 @@ describe('a figure the question takes as settled', () => {
     // A document that 提出 a rule, or one adopted after a suggestion, settles it.
     expect(statesFigureAsSettled('《通知》提出，自2024年1月1日起，既有住宅加装电梯每台补助12万元。', { value: 120000, unit: '元' })).toBe(true);
     expect(statesFigureAsSettled('根据市人大代表提出的建议，自2024年1月1日起每台电梯补助提高到12万元。', { value: 120000, unit: '元' })).toBe(true);
+    // A view's holder putting a figure forward does not settle it.
+    expect(statesFigureAsSettled('有的同志提出电梯补助再提高到12万元，市财政局测算过，今年没有这个能力。', { value: 120000, unit: '元' })).toBe(false);
+  });
+
+  it('reads a change named in one clause and its start asked in the next as one figure taken as settled', async () => {
+    // Answered before with 11万元's date: the figure's clause asked nothing, the next asked since when.
+    const raised = await answerQuestion(t.services, '电梯补助提高到12万元以后，是从哪天开始执行的');
+    expect(raised.answered).toBe(false);
+    expect(raised.answer).toContain('12万元');
+    // A press conference's question ("会不会提高到15万元？") quoted beside a date settles nothing.
+    const asked = { n: 1, docId: 'conference', title: '松川市老旧小区改造新闻发布会实录', number: null, section: '问二', chunkId: 'conference#2' };
+    const quoted = [
+      { ...asked, quote: '问二：加装电梯补助会不会提高到15万元？答：市人大调研报告建议提高到每台15万元。' },
+      { ...asked, n: 2, section: '问三', quote: '答：自2025年9月1日起取得联合审查意见的加装电梯项目执行。' },
+    ];
+    expect(presumedFigureRefusal('电梯补助提到每台15万元以后，从哪天开始执行', quoted)?.answer).toContain('15万元');
+    const settled = await answerQuestion(t.services, '电梯补助调整为11万元以后，从哪天开始执行');
+    expect(settled.answered).toBe(true);
+    expect(settled.answer).toContain('2025年7月1日');
   });
 
   it('takes only a figure in the clause that asks when or which document as settled', async () => {

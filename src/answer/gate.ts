@@ -5,6 +5,8 @@ import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, presumedFigureOf, statesFigureAsSettled, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, extremeAsked, statesExtreme, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { clausesOf } from '../text/clauses.js';
+import { endsAsQuestion } from '../text/sentences.js';
+import { ASKS_START_OF_FORCE } from '../text/inForce.js';
 import { inBookTitleMarks } from '../text/bookTitles.js';
 import { namedEstate } from '../text/askedNames.js';
 import { figuresAsDigits } from '../text/numerals.js';
@@ -400,8 +402,11 @@ export function presumedFigureRefusal(question: string, citations: Citation[]): 
   const figure = presumedFigureOf(question);
   if (!figure || !citations.length || ASKS_WHAT_IS_PROPOSED.test(question) || asksWhetherSettled(question) || ASKS_WHETHER_NOW.test(question)) return undefined;
   const asking = clausesOf(question).find((clause) => clause.includes(figure.written)) ?? question;
-  if (questionTypeOf(asking)?.name !== '时间' && !asksWhichDocument(asking)) return undefined;
-  const sentences = citations.flatMap((c) => splitSentences(c.quote).map((s) => s.text));
+  // "电梯补助提高到12万元以后，是从哪天开始执行的": the figure's clause names the change, the next asks since when it applies.
+  const asksStartOfChange = ASKS_START_OF_FORCE.test(question.normalize('NFKC'));
+  if (!asksStartOfChange && questionTypeOf(asking)?.name !== '时间' && !asksWhichDocument(asking)) return undefined;
+  // A sentence asking ("补助会不会提高到15万元？", a 发布会's question) settles nothing.
+  const sentences = citations.flatMap((c) => splitSentences(c.quote).map((s) => s.text)).filter((s) => !endsAsQuestion(s));
   if (sentences.some((s) => statesFigureAsSettled(figuresAsDigits(s), figure))) return undefined;
   return refusedWithNearest(`确定为“${figure.written}”的规定`, citations[0]);
 }

@@ -4,6 +4,7 @@ import { describeForm, type FeedbackForm } from './forms.js';
 import { documentOrigin } from './origin.js';
 import { flattenHeadings, type HeadingNode } from './structure.js';
 import { SECTION_SEPARATOR, joinSectionPath } from '../text/sectionPath.js';
+import { isFollowedBySiblingItem } from '../text/sectionLabels.js';
 
 import { CHUNK_MAX_CHARS, CHUNK_MIN_CHARS } from './chunkSize.js';
 
@@ -49,10 +50,14 @@ export function sectionBlocks(doc: ParsedDocument): SectionBlock[] {
   blocks.push({ sectionPath: '', start: 0, end: Math.min(firstHeading, closingStart) });
   for (const { node, path } of flattenHeadings(tree)) {
     const ownEnd = node.children[0]?.start ?? node.end;
-    const ownTextEmpty = doc.text.slice(node.bodyStart, ownEnd).trim() === '';
-    // The text keeps a heading line that is also content: "（一）标题。正文……" / "第X条 正文……" lines, and a
-    // one-line item ("1.已完成改造小区58个。") with nothing under it, which would otherwise be lost.
-    const keepLine = node.inline || (ownTextEmpty && node.children.length === 0);
+    const ownText = doc.text.slice(node.bodyStart, ownEnd);
+    const ownTextEmpty = ownText.trim() === '';
+    // The text keeps a heading line that is also content: "（一）标题。正文……" / "第X条 正文……" lines, a one-line
+    // item ("1.已完成改造小区58个。") with nothing under it, and an item whose text is the next items of its list
+    // ("（三）…不得设置在楼道内。" over "（四）燃气管道更新…", too long to head a section), which would otherwise be lost.
+    const headingLine = doc.text.slice(node.start, node.bodyStart);
+    const firstOwnLine = ownText.split('\n').find((l) => l.trim() !== '');
+    const keepLine = node.inline || (ownTextEmpty && node.children.length === 0) || isFollowedBySiblingItem(headingLine, firstOwnLine);
     const start = keepLine ? node.start : node.bodyStart;
     blocks.push({ sectionPath: path.join(SECTION_SEPARATOR), start, end: ownEnd });
   }

@@ -2,7 +2,7 @@
 
 import { CN_NUM } from '../text/numerals.js';
 import { CHUNK_MAX_CHARS } from './chunkSize.js';
-import { isItemLine, isSectionLabel, ITEM_LINE } from '../text/sectionLabels.js';
+import { isItemLine, isSectionLabel, ITEM_LINE, LIST_ITEM_MARKERS } from '../text/sectionLabels.js';
 
 export { CN_NUM };
 
@@ -27,10 +27,10 @@ const MARKERS: { rank: number; re: RegExp }[] = [
   // "一、2024年管网改造情况" is a heading; "一.5" is no marker.
   { rank: 3, re: new RegExp(`^${CN_NUM}+(?:、|[．.](?!\\d))`) },
   { rank: 4, re: new RegExp(`^第${CN_NUM}+条`) },
-  { rank: 5, re: new RegExp(`^[（(]${CN_NUM}+[）)]`) },
+  { rank: 5, re: LIST_ITEM_MARKERS[0] },
   { rank: 5, re: ITEM_LINE },
-  { rank: 6, re: /^\d{1,2}(?:[.．、](?!\d)|\s*[)）](?!\d))/ },
-  { rank: 7, re: /^[（(]\d{1,2}[）)]/ },
+  { rank: 6, re: LIST_ITEM_MARKERS[1] },
+  { rank: 7, re: LIST_ITEM_MARKERS[2] },
 ];
 
 const MAX_HEADING_CHARS = 60;

@@ -205,13 +205,16 @@ export function figureValuesOf(sentence: string, unit: string): number[] {
   return [...withoutStatedYears(sentence).matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${escapeRegExp(unit)}`, 'gu'))].map((m) => Number(m[1]) * MAGNITUDE[m[2]!]!);
 }
 
+/** Who puts a view forward in a meeting or a consultation: not a document, whose 提出 may settle a rule. */
+const VIEW_HOLDERS = '(?:同志|代表|委员|群众|居民|业主|有人|专家|意见)们?';
+
 /**
  * A sentence putting a figure forward without settling it: proposed (拟, a draft, 待定), suggested or asked for (建议 as a
  * verb: 建议按…, 建议将…; 提出将…), or turned down (未采纳): "曾有意见提出将补助提高到每台12万元，因财政承受能力所限未采纳". 提出
  * and 建议 as a noun do not: "《通知》提出，自2024年1月1日起…每台补助12万元" and "根据代表提出的建议，…提高到12万元" state
- * settled rules.
+ * settled rules. A view's holder putting it forward ("有的同志提出电梯补助再提高到12万元") does, whatever follows.
  */
-export const PUT_FORWARD = new RegExp(`${PROPOSED.source}|建议(?![的，,。；、书])|提出(?:将|把|要|应)|未予?采纳|不予采纳`, 'u');
+export const PUT_FORWARD = new RegExp(`${PROPOSED.source}|建议(?![的，,。；、书])|提出(?:将|把|要|应)|${VIEW_HOLDERS}提出(?![的])|未予?采纳|不予采纳`, 'u');
 
 /**
  * The figure a question takes as given, as the asker wrote it in digits ("每台12万元的补助从哪天开始执行" → 12万元;

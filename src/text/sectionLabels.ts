@@ -17,6 +17,32 @@ export function isItemLine(line: string): boolean {
   return ITEM_LINE.test(line.trim());
 }
 
+/** The numbered markers of a list's items, one pattern a kind: "（三）", "3." / "3、" / "3）", "（3）". */
+export const LIST_ITEM_MARKERS: readonly RegExp[] = [new RegExp(`^[（(]${CN_NUM}+[）)]`, 'u'), /^\d{1,2}(?:[.．、](?!\d)|\s*[)）](?!\d))/u, /^[（(]\d{1,2}[）)]/u];
+
+/** The kind of numbered marker a line opens with (its index in LIST_ITEM_MARKERS), or undefined. */
+function listItemKind(line: string): number | undefined {
+  const kind = LIST_ITEM_MARKERS.findIndex((re) => re.test(line.trim()));
+  return kind === -1 ? undefined : kind;
+}
+
+/**
+ * Whether a numbered line is an item of a list whose next item follows it on the next line ("（三）电动自行车充电设施…
+ * 不得设置在楼道内。" then "（四）燃气管道更新应当…"): read as a heading, the short item would take the longer items after it
+ * as its text, and its own statement would be left in the section's name only, where no answer quotes it.
+ */
+export function isFollowedBySiblingItem(line: string, next: string | undefined): boolean {
+  const kind = listItemKind(line);
+  return kind !== undefined && next !== undefined && listItemKind(next) === kind;
+}
+
+/** Whether a text's line that opens with `sentence` is followed by its sibling item (isFollowedBySiblingItem). */
+export function sentenceFollowedBySiblingItem(sentence: string, text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const at = lines.findIndex((l) => l.trim().startsWith(sentence.trim()));
+  return at !== -1 && isFollowedBySiblingItem(lines[at], lines[at + 1]);
+}
+
 /**
  * A reply's label for the suggestion it answers next: "关于第三条建议（解决电梯维保费用）", "针对您提出的“建设立体停车库”的
  * 建议". Its words are the proposer's, not what the reply says of them ("此项建议暂不能采纳").

@@ -2,7 +2,7 @@
 import { BOILERPLATE, isBlankField, REPLY_HEADER_FIELD } from '../../text/boilerplate.js';
 import { HEADING_MARKER } from '../../text/markers.js';
 import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
-import { isItemLine } from '../../text/sectionLabels.js';
+import { isItemLine, sentenceFollowedBySiblingItem } from '../../text/sectionLabels.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { coverage, type WeightedTerm } from './termWeights.js';
@@ -48,7 +48,8 @@ export function isHeadingLike(sentence: string, passage: Passage): boolean {
   const sections = passage.chunk.sectionPath.split(SECTION_SEPARATOR).map((x) => normalizeForMatch(x).replace(/[。！？!?：:]$/, ''));
   // An item's line heading its section ("问题二：维修资金续筹率偏低，仅为18%。") states the item: it is quoted, as it was
   // before items headed sections.
-  if (norm.length >= 4 && sections.includes(norm.replace(/[。！？!?：:]$/, '')) && !isItemAlone(text, passage) && !isItemLine(text)) return true;
+  // So does a list's item kept atop the next items of its list ("（三）…不得设置在楼道内。" over "（四）…").
+  if (norm.length >= 4 && sections.includes(norm.replace(/[。！？!?：:]$/, '')) && !isItemAlone(text, passage) && !isItemLine(text) && !sentenceFollowedBySiblingItem(text, passage.chunk.text)) return true;
   if (ENDS_SENTENCE.test(text) || /[：:]/.test(text) || text.length > 60) return false;
   if (HEADING_MARKER.test(text) && text.length <= 40) return true;
   return HEADING_NOUN.test(text) || (!/[，,、；;]/.test(text) && text.length <= 30);
