@@ -16,9 +16,6 @@ export interface Marker {
 
 const CN = `${CN_DIGIT}{1,3}`;
 
-/** The number in "第三条" / "第3条": Chinese numerals or Arabic digits. */
-const ORDINAL = `(?:${CN_NUM}+|\\d{1,3})`;
-
 /**
  * How 公文 number their parts, each way written once, as regular-expression source without an anchor. The heading
  * grammar (corpus/headings.ts), list items (sectionLabels.ts), item labels (itemLabels.ts) and the markers below are
@@ -26,11 +23,16 @@ const ORDINAL = `(?:${CN_NUM}+|\\d{1,3})`;
  */
 export const NUMBERING = {
   /** "第一部分", "第二章": a plan is cut into either, as its top level. */
-  part: `第${ORDINAL}(?:章|部分)`,
+  part: `第${CN_NUM}+(?:章|部分)`,
   /** "第一节". */
-  chapterSection: `第${ORDINAL}节`,
-  /** "第三条" / "第3条": an article. */
-  article: `第${ORDINAL}条`,
+  chapterSection: `第${CN_NUM}+节`,
+  /** "第三条": an article. */
+  article: `第${CN_NUM}+条`,
+  /**
+   * "第3条", "第2部分": numbered in digits, a block of its own in running text but no heading to the chunker (tried as a
+   * section each: a contract's 第N条 took answers from the sections that hold them, bureau16 tune −3 and held back −2).
+   */
+  inDigits: `第\\d{1,3}(?:条|章|节|部分)`,
   /** "一、", "一．" / "一." — not "一.5". */
   chinese: `${CN_NUM}+(?:、|[．.](?!\\d))`,
   /** "（一）" / "(一)". */
