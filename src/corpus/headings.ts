@@ -2,6 +2,7 @@
 
 import { CN_NUM } from '../text/numerals.js';
 import { CHUNK_MAX_CHARS } from './chunkSize.js';
+import { NUMBERING } from '../text/markers.js';
 import { isItemLine, isSectionLabel, ITEM_LINE, LIST_ITEM_MARKERS } from '../text/sectionLabels.js';
 
 export { CN_NUM };
@@ -22,11 +23,10 @@ export interface HeadingMatch {
 
 const MARKERS: { rank: number; re: RegExp }[] = [
   // A plan is cut into 第X部分 or into 第X章, never both: either is the top level.
-  { rank: 1, re: new RegExp(`^第${CN_NUM}+(?:章|部分)`) },
-  { rank: 2, re: new RegExp(`^第${CN_NUM}+节`) },
-  // "一、2024年管网改造情况" is a heading; "一.5" is no marker.
-  { rank: 3, re: new RegExp(`^${CN_NUM}+(?:、|[．.](?!\\d))`) },
-  { rank: 4, re: new RegExp(`^第${CN_NUM}+条`) },
+  { rank: 1, re: new RegExp(`^${NUMBERING.part}`) },
+  { rank: 2, re: new RegExp(`^${NUMBERING.chapterSection}`) },
+  { rank: 3, re: new RegExp(`^${NUMBERING.chinese}`) },
+  { rank: 4, re: new RegExp(`^${NUMBERING.article}`) },
   { rank: 5, re: LIST_ITEM_MARKERS[0] },
   { rank: 5, re: ITEM_LINE },
   { rank: 6, re: LIST_ITEM_MARKERS[1] },

@@ -1,6 +1,7 @@
 // Parsing of the 公文 structure: reply header and closing, policy header, document numbers and dates. Headings: ./headings.ts.
 import { hasAtMostCodePoints } from '../text/codePoints.js';
 import { isDateLine, isMonthOnlyDateLine } from '../text/dates.js';
+import { LINE_NUMBERING } from '../text/markers.js';
 import { CN_NUM, buildHeadingTree, findHeadings, matchHeading, splitLines, type HeadingNode, type Line } from './headings.js';
 
 export * from './headings.js';
@@ -364,7 +365,7 @@ export function parseReplyStructure(text: string, hints: { title?: string } = {}
 const TITLE_END = /(?:通知|意见|方案|办法|决定|规定|通告|公告|报告|批复|细则|规划|条例|答复|复函)$/;
 
 /** First line, or the first two when a title is wrapped ("…老旧小区改造" / "实施方案的通知"). */
-const NOT_A_TITLE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+(?:[章节条]|部分)|\d+[.、．]\s*\S)|[。！？；]$/;
+const NOT_A_TITLE = new RegExp(`^${LINE_NUMBERING}|[。！？；]$`, 'u');
 
 function policyTitle(lines: string[]): string | null {
   if (lines.length === 0) return null;

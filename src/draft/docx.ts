@@ -9,6 +9,7 @@ import type { Draft, ProposalKind } from '../types.js';
 import { draftCitations, sourceLine } from './render.js';
 import { documentNumber, placeholder } from './frame.js';
 import { withoutCitationMarks } from '../text/sentences.js';
+import { NUMBERING } from '../text/markers.js';
 
 const MM = 56.7; // twips per millimetre
 const SIZE_ER_HAO = 44; // 二号 22 pt, in half-points
@@ -50,9 +51,11 @@ function bodyParagraph(text: string, options: { indent?: boolean; font?: string;
   });
 }
 
+const SECOND_LEVEL_HEADING = new RegExp(`^${NUMBERING.chineseInBrackets}`, 'u');
+
 /** Second-level headings inside a paragraph ("（一）…") use 楷体. */
 function paragraphFont(text: string): string {
-  return /^[（(][一二三四五六七八九十]+[）)]/.test(text) ? FONTS.heading2 : FONTS.body;
+  return SECOND_LEVEL_HEADING.test(text) ? FONTS.heading2 : FONTS.body;
 }
 
 /** The kind answered: set by the drafting engines; for a draft built elsewhere, read from its title. */

@@ -3,16 +3,16 @@
 // "④违规时段施工问题突出。…"), a reply's "二是关于缩短审批时限。…" paragraphs, and numbered lines too long to head a
 // section ("3.对困难家庭已有保障措施，…"). Cut apart, a list loses the lines that speak for all of its items (tried four
 // times: answers were lost); named, a quote can still say which item it is from.
-import { HEADING_MARKER } from './markers.js';
+import { LINE_NUMBERING } from './markers.js';
 import { CN_DIGIT, MEASURE_WORDS } from './numerals.js';
 
 /**
  * An item number at the start of a line: a decimal clause number of two to four levels that is no figure ("2.5万元",
  * "1.62万户"), an enclosed numeral (⒈–⒛, ①–⑳, ⑴–⒇, ㈠–㈩), "X是关于" (a reply answering a proposal's points one by one;
- * "一是加快…" is a point of running text, not an item), or a heading's numbering (HEADING_MARKER).
+ * "一是加快…" is a point of running text, not an item), or a line's own numbering (LINE_NUMBERING).
  */
 const ITEM_NUMBER = new RegExp(
-  `^(?:\\d{1,2}(?:[.．]\\d{1,2}){1,3}(?!\\d)(?![ \\t\\u3000]*(?:${MEASURE_WORDS}))|[\\u2460-\\u249b\\u3220-\\u3229]|${CN_DIGIT}{1,3}是(?=关于)|${HEADING_MARKER.source.slice(1)})`,
+  `^(?:\\d{1,2}(?:[.．]\\d{1,2}){1,3}(?!\\d)(?![ \\t\\u3000]*(?:${MEASURE_WORDS}))|[\\u2460-\\u249b\\u3220-\\u3229]|${CN_DIGIT}{1,3}是(?=关于)|${LINE_NUMBERING})`,
   'u',
 );
 

@@ -1,7 +1,7 @@
 // List markers and headings' ordinals ("一是", "一要", "一、", "（一）", "1.", "(1)", "第一"): how replies and policies
 // number their measures, sections and articles. Every stage reads markers through this module. Also the words that
 // mark a document's form: a form's notes heading ("填表说明"), a letter's opening and close ("尊敬的…领导：", "此致 敬礼").
-import { CN_DIGIT, chineseNumberValue, MEASURE_WORDS } from './numerals.js';
+import { CN_DIGIT, CN_NUM, chineseNumberValue, MEASURE_WORDS } from './numerals.js';
 
 /** A piece of text in document order (a sentence, or the part of one before or after an inline marker). */
 export interface Unit<T> {
@@ -15,22 +15,54 @@ export interface Marker {
 }
 
 const CN = `${CN_DIGIT}{1,3}`;
+
 /**
- * A heading's numbering at the start of a line: "一、", "一.", "（一）", "(1)", "1、"/"1." (not a decimal "1.5"),
- * "第一条/章/节/部分". A line opening with one starts a new block and is not an answer sentence of its own.
+ * How 公文 number their parts, each way written once, as regular-expression source without an anchor. The heading
+ * grammar (corpus/headings.ts), list items (sectionLabels.ts), item labels (itemLabels.ts) and the markers below are
+ * all built from this table, so a document's numbering is read the same way at every stage.
  */
-export const HEADING_MARKER = new RegExp(
-  `^(?:${CN_DIGIT}+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．](?!\\d)|第[一二三四五六七八九十\\d]+[条章节部分])`,
-);
+export const NUMBERING = {
+  /** "第一部分", "第二章": a plan is cut into either, as its top level. */
+  part: `第${CN_NUM}+(?:章|部分)`,
+  /** "第一节". */
+  chapterSection: `第${CN_NUM}+节`,
+  /** "第三条": an article. */
+  article: `第${CN_NUM}+条`,
+  /**
+   * "第3条", "第2部分": numbered in digits, a block of its own in running text but no heading to the chunker (tried as a
+   * section each: a contract's 第N条 took answers from the sections that hold them, bureau16 tune −3 and held back −2).
+   */
+  inDigits: `第\\d{1,3}(?:条|章|节|部分)`,
+  /** "一、", "一．" / "一." — not "一.5". */
+  chinese: `${CN_NUM}+(?:、|[．.](?!\\d))`,
+  /** "（一）" / "(一)". */
+  chineseInBrackets: `[（(]${CN_NUM}+[）)]`,
+  /** "1." / "1、" / "1．" / "1）" — not a decimal "1.5", a year "2024." nor a figure "1.62万户". */
+  arabic: `\\d{1,2}(?:[.．、](?!\\d)|\\s*[)）](?!\\d))`,
+  /** "（1）" / "(1)". */
+  arabicInBrackets: `[（(]\\d{1,2}[）)]`,
+} as const;
 
-/** "（一）" / "(一)" or "一、" / "一." / "一．": a heading numbered in Chinese, as regular-expression source. */
-export const CN_HEADING_NUMBER = `(?:${CN_DIGIT}+[、．.]|[（(]${CN_DIGIT}+[）)])`;
+/** Any numbering of a line's own (NUMBERING), as regular-expression source without an anchor. */
+export const LINE_NUMBERING = `(?:${Object.values(NUMBERING).join('|')})`;
 
-/** "（一）", "(1)", "一、", "1." / "1、" / "1．": a numbered line's marker, as regular-expression source. */
-export const NUMBERED_LINE_MARKER = `(?:[（(][一二三四五六七八九十\\d]+[）)]|${CN_DIGIT}+、|\\d+[.、．])`;
+/**
+ * A heading's numbering at the start of a line (any of NUMBERING). A line opening with one starts a new block and is
+ * not an answer sentence of its own.
+ */
+export const HEADING_MARKER = new RegExp(`^${LINE_NUMBERING}`, 'u');
+
+/** "（一）", "(1)", "一、", "1." / "1、" / "1）": a numbered line's marker, as regular-expression source. */
+export const NUMBERED_LINE_MARKER = `(?:${NUMBERING.chineseInBrackets}|${NUMBERING.arabicInBrackets}|${NUMBERING.chinese}|${NUMBERING.arabic})`;
+
+/**
+ * "1." before a date ("1.2025年改造10个小区；", "3.6月底前开工率达到60%"): a list marker where one is stripped from an
+ * item's text, though the heading grammar, reading "1.2" as a decimal (NUMBERING.arabic), does not number the line.
+ */
+const ARABIC_BEFORE_DATE = `\\d{1,2}[.．、](?=(?:19|20)\\d{2}年|\\d{1,2}月)`;
 
 /** A list marker at the start of an item ("一是", "一、", "（一）", "1."), with the spaces after it, for stripping. */
-const LEADING_LIST_MARKER = new RegExp(`^\\s*(?:${CN_DIGIT}+[、是．.]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])\\s*`, 'u');
+const LEADING_LIST_MARKER = new RegExp(`^\\s*(?:${CN_DIGIT}+是|${ARABIC_BEFORE_DATE}|${NUMBERED_LINE_MARKER})\\s*`, 'u');
 
 /** An item's text without its list marker: "一是加快改造进度" → "加快改造进度". */
 export function stripListMarker(text: string): string {

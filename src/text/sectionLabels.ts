@@ -1,4 +1,5 @@
 // Section labels: lines that name the part of a document under them by words rather than by a number.
+import { NUMBERING } from './markers.js';
 import { CN_NUM } from './numerals.js';
 import { sectionParts } from './sectionPath.js';
 
@@ -18,7 +19,9 @@ export function isItemLine(line: string): boolean {
 }
 
 /** The numbered markers of a list's items, one pattern a kind: "（三）", "3." / "3、" / "3）", "（3）". */
-export const LIST_ITEM_MARKERS: readonly RegExp[] = [new RegExp(`^[（(]${CN_NUM}+[）)]`, 'u'), /^\d{1,2}(?:[.．、](?!\d)|\s*[)）](?!\d))/u, /^[（(]\d{1,2}[）)]/u];
+export const LIST_ITEM_MARKERS: readonly RegExp[] = [NUMBERING.chineseInBrackets, NUMBERING.arabic, NUMBERING.arabicInBrackets].map(
+  (source) => new RegExp(`^${source}`, 'u'),
+);
 
 /** The kind of numbered marker a line opens with (its index in LIST_ITEM_MARKERS), or undefined. */
 function listItemKind(line: string): number | undefined {
@@ -47,14 +50,15 @@ export function sentenceFollowedBySiblingItem(sentence: string, text: string): b
  * A reply's label for the suggestion it answers next: "关于第三条建议（解决电梯维保费用）", "针对您提出的“建设立体停车库”的
  * 建议". Its words are the proposer's, not what the reply says of them ("此项建议暂不能采纳").
  */
-const SUGGESTION_LABEL = /^(?:关于|针对)(?:第[一二三四五六七八九十\d]{1,3}[条项点]|您们?(?:提出|所提|反映)的)/u;
+const SUGGESTION_LABEL_OPENING = '(?:关于|针对)(?:第[一二三四五六七八九十\\d]{1,3}[条项点]|您们?(?:提出|所提|反映)的)';
+const SUGGESTION_LABEL = new RegExp(`^${SUGGESTION_LABEL_OPENING}`, 'u');
 
 /**
  * Section labels of bulletins, leaflets and replies, each a line of its own: "【政策落实】", "▲政府补多少", and a reply
  * taking the proposal's suggestions in turn (SUGGESTION_LABEL). Not an editor's or redaction mark ("【以下原文未收录】",
  * "【已隐去签名】").
  */
-const SECTION_LABEL = new RegExp(`^(?:【(?![^】]*(?:已隐去|原文|未收录|待补充))[^】]{2,16}】|▲\\s*\\S.*|(?:${SUGGESTION_LABEL.source.slice(1)}).*)$`, 'u');
+const SECTION_LABEL = new RegExp(`^(?:【(?![^】]*(?:已隐去|原文|未收录|待补充))[^】]{2,16}】|▲\\s*\\S.*|${SUGGESTION_LABEL_OPENING}.*)$`, 'u');
 
 /** A label is a short line of its own, not a sentence. */
 const MAX_LABEL_CHARS = 40;

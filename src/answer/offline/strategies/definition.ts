@@ -2,7 +2,7 @@
 // not with the nearest sentence on the topic.
 import { splitSentences } from '../../../text/sentences.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
-import { listMarkerAt } from '../../../text/markers.js';
+import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../../text/markers.js';
 import type { Passage } from '../../../grounding/passages.js';
 import { composeLines, type ExtractiveAnswer } from '../compose.js';
 import { ASKS_FOR_DEFINITION, type QuestionFocus } from '../questionAnalysis.js';
@@ -83,7 +83,7 @@ export function elaboratesListedKind(sentence: ScoredSentence, best: ScoredSente
 }
 
 /** An item's run-in label, alone before what it says: "1.基础类。", "（一）基础类：", "二、提升类。". */
-const RUN_IN_LABEL = /(?:^|\n)\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*([\p{Script=Han}“”"]{2,12})[。：:]\s*$/u;
+const RUN_IN_LABEL = new RegExp(`(?:^|\\n)\\s*${NUMBERED_LINE_MARKER}\\s*([\\p{Script=Han}“”"]{2,12})[。：:]\\s*$`, 'u');
 
 /** The sentence opens an item whose run-in label is the term ("1.基础类。满足居民安全需要…的内容"): it says what the term is. */
 function labelledBy(sentence: ScoredSentence, term: string): boolean {
