@@ -399,3 +399,15 @@ export function sharedHeadingRun(question: string, heading: string): number {
  * before an item's number, or a draft named by its title.
  */
 export const TITLE_TAIL_CHARS = 4;
+
+/**
+ * Marks a writer sets before a line or a sentence to bullet or highlight it ("● 把…纳入改造计划", "…意见很大。★建议明确…"):
+ * they carry no words, so the sentence is read (and headed) from the word after them. Not ○ (a zero in "二○二五年"),
+ * nor □ ■ (a form's boxes), nor · (inside a transliterated name).
+ */
+const BULLET_MARK = /(^|[。！!？?；;]\s*)[★☆●◆◇▲△►▶•※]\s*/gu;
+
+/** The line without the bullet or highlight marks opening it or any of its sentences (BULLET_MARK). */
+export function withoutBulletMarks(line: string): string {
+  return line.replace(BULLET_MARK, '$1');
+}
