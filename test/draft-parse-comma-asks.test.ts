@@ -3,7 +3,7 @@
 // clause saying what the asks are for stays with the ask before it; a sentence arguing from the situation ("目前…只有…")
 // stays one suggestion.
 import { describe, expect, it } from 'vitest';
-import { parseProposal } from '../src/draft/parseProposal.js';
+import { headingCoreOf, parseProposal } from '../src/draft/parseProposal.js';
 
 const texts = (text: string) => parseProposal(text).suggestions.map((s) => s.text);
 
@@ -44,5 +44,18 @@ describe('asks set apart by commas in one sentence', () => {
   it('keeps one suggestion when the sentence argues from the situation', () => {
     const text = `关于提高县域老旧小区改造补助标准的提案\n\n孙伟委员\n\n建议市级财政调整老旧小区改造补助标准，目前市区每户补助6000元，各县每户只有4000元，建议将各县的市级补助提高到市区水平，缩小县域与市区的差距。`;
     expect(texts(text)).toHaveLength(1);
+  });
+});
+
+describe('an ask opening with a verb the tagger does not know (多建, 多设)', () => {
+  it('reads "多建…" as an ask of its own among comma-separated asks', () => {
+    const text = `委员建言：让背街小巷更整洁\n\n本报讯 市政协委员汪若溪在调研中发现，背街小巷垃圾桶少、路灯坏。她建议，对背街小巷路灯实行网格化巡查，多设带盖的分类垃圾桶，在巷口建设小型垃圾转运点。`;
+    expect(texts(text)).toEqual(['对背街小巷路灯实行网格化巡查', '多设带盖的分类垃圾桶', '在巷口建设小型垃圾转运点。']);
+  });
+
+  it('heads an ask whose means comes first by the means and what is built ("利用…，多建…")', () => {
+    const text = `关于缓解背街小巷停车难的建议\n\n提出人：汪若溪（市人大代表）\n\n建议：\n1.扩大单位停车场错时开放范围。\n2.利用拆除违法建筑后腾出的零星空地，多建临时停车场。`;
+    const { suggestions } = parseProposal(text);
+    expect(headingCoreOf(suggestions[1].topic)).toContain('多建临时停车场');
   });
 });

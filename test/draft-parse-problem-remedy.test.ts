@@ -52,6 +52,23 @@ describe('problem and remedy pairs', () => {
     }
   });
 
+  it('reads numbered questions paired with remedies ("一问：…？" / "建议：…") the same way, the questions left out', () => {
+    const text = [
+      '关于背街小巷管理的两问两建议',
+      '提案人：汪若溪（市政协委员）',
+      '',
+      '一问：背街小巷的路灯坏了，为什么总是没人修？',
+      '建议：对背街小巷路灯实行网格化巡查，损坏的三天内修复。',
+      '',
+      '二问：巷子里的垃圾桶为什么这么少？',
+      '建议：按户数增设分类垃圾桶，并增加清运频次。',
+      '',
+      '以上建议，供有关部门参考。',
+    ].join('\n');
+    const texts = parseProposal(text).suggestions.map((s) => s.text);
+    expect(texts).toEqual(['对背街小巷路灯实行网格化巡查，损坏的三天内修复。', '按户数增设分类垃圾桶，并增加清运频次。']);
+  });
+
   it('reads 建议：一是…；二是… with no problems paired as an inline list, not as one labelled ask', () => {
     const text = [
       '关于加快老旧小区改造项目进度的提案',

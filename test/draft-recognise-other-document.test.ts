@@ -36,6 +36,22 @@ describe('documents of another kind', () => {
     expect(looksLikeProposal(THANKS.replace('表扬信', '致区住建局的感谢信'))).toBe(false);
   });
 
+  it('does not take a blank survey form for a proposal, though it asks for 意见和建议', () => {
+    const survey = [
+      '某某区背街小巷整治居民满意度调查问卷',
+      '',
+      '尊敬的居民朋友：',
+      '为了解您对背街小巷整治工作的评价，请在符合您情况的选项前打“√”。',
+      '1. 您对整治后的路灯照明是否满意？□满意 □基本满意 □不满意',
+      '2. 您对垃圾清运是否满意？□满意 □基本满意 □不满意',
+      '3. 您对背街小巷整治工作还有什么意见和建议？',
+      '____________________',
+      '调查单位：某某区城市管理局',
+    ].join('\n');
+    expect(looksLikeProposal(survey)).toBe(false);
+    expect(looksLikeProposal(survey.replace('满意度调查问卷', '整治情况调查表'))).toBe(false);
+  });
+
   it('keeps a proposal that mentions a 请示 or thanks in its body a proposal', () => {
     const text = [
       '关于加快老旧小区改造资金拨付的建议',

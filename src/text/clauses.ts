@@ -136,9 +136,9 @@ export const REPORT_ROW_NAME = /^(?:区县|县区|县（市、区）|县\(市、
 
 /**
  * A line labelling a problem or the situation a remedy is paired with: "问题一：项目开工迟。", "问题2：资金缺口大。",
- * "现状：…" (a 【现状】 part).
+ * "现状：…" (a 【现状】 part), or a numbered question the remedy answers ("一问：…为什么不能用？", "问二：…").
  */
-export const PROBLEM_LABEL_LINE = /^(?:问题|现状)[一二三四五六七八九十\d]{0,3}\s*[：:]/u;
+export const PROBLEM_LABEL_LINE = /^(?:(?:问题|现状)[一二三四五六七八九十\d]{0,3}|[一二三四五六七八九十\d]{1,3}问|问[一二三四五六七八九十\d]{1,3})\s*[：:]/u;
 
 /** The marks a clause ends at: commas, semicolons and the marks that end a sentence. */
 const CLAUSE_END_MARKS = '，,；;。！!？?';

@@ -22,10 +22,10 @@ const STATE_END = /(?:不[\p{Script=Han}]{1,2}|缺失|缓慢|滞后|困难|较�
 const MEANS_PREPOSITION = /^(?:按照|结合|依托|围绕|根据|针对|对照|借鉴|参照|通过|利用|借助|坚持|以|在|对|对于|从)$/u;
 
 /**
- * Verbs jieba's dictionary tags as something else (利用/n, 规范/n, 落实/a, 明确/ad, 新建/ns, 拓宽/nr, 压实/n): in the first place of an
- * ask they are its action ("充分利用周边停车场…", "规范小区内部停车秩序").
+ * Verbs jieba's dictionary tags as something else (利用/n, 规范/n, 落实/a, 明确/ad, 新建/ns, 拓宽/nr, 压实/n), or does not know
+ * (多建/x, 多设/x): in the first place of an ask they are its action ("充分利用周边停车场…", "规范小区内部停车秩序", "多建集中充电车棚").
  */
-const MISTAGGED_VERB = /^(?:利用|充分利用|规范|指导|规划|充分发挥|落实|更新|明确|新建|委托|动员|拓宽|压实)$/u;
+const MISTAGGED_VERB = /^(?:利用|充分利用|规范|指导|规划|充分发挥|落实|更新|明确|新建|委托|动员|拓宽|压实|多建|多设|多装|多配)$/u;
 
 /** A verb the tagger reads as another part of speech ("压实/n 水电/n…"): an action, never a name. */
 export function isMistaggedVerb(word: string): boolean {

@@ -2,7 +2,7 @@
 // the title, number and meeting, and, in a report-style text (【提案内容】…【办理情况】…), everything but the content.
 import type { ProposalKind } from '../../types.js';
 import { isDateLine } from '../../text/dates.js';
-import { listMarkerAt } from '../../text/markers.js';
+import { listMarkerAt, withoutBulletMarks } from '../../text/markers.js';
 import { announcesAsksBelow } from './suggestions.js';
 import { askTablesAsLists } from './askTable.js';
 
@@ -35,7 +35,7 @@ export interface HeaderLines {
 }
 
 function normaliseLine(line: string): string {
-  return line.replace(WITHHELD, '').replace(/[\u3000\t ]+/g, ' ').trim();
+  return withoutBulletMarks(line.replace(WITHHELD, '').replace(/[\u3000\t ]+/g, ' ').trim());
 }
 
 /** "提案人：沈晓红    界别：农工党": several labelled fields on one line become one line each. */

@@ -258,6 +258,10 @@ function namesOnly(item: string): boolean {
  */
 const SLOGAN_CLAUSE = /^[^，,]{2,12}(?:资源|潜力|优势|作用|活力|合力|积极性)[，,]$/u;
 const ACTION_OPENING = /^(?:推动|推进|推行|鼓励|引导|建立|建设|实施|开展|开放|利用|加快|完善|设立|增设)/u;
+/** The clause opens with an action: a verb of ACTION_OPENING, or one the tagger does not read as a verb ("多建公共停车场"). */
+function opensWithAction(clause: string): boolean {
+  return ACTION_OPENING.test(clause) || isMistaggedVerb(getJieba().tag(clause, true)[0]?.word ?? '');
+}
 /**
  * "加大执法力度，", "合理安排施工时序，", "挖掘小区内部空间，": a clause whose object is a dimension of the ask (how hard, in
  * what order, where room is found), not what is done; the next clause says that.
@@ -343,7 +347,7 @@ const AGENT_OR_MEASURE = /^(?:由|按照|根据|参照|依照)/u;
  */
 export function withoutSloganClause(text: string): string {
   const clauses = text.split(/(?<=[，,])/u);
-  return clauses.length > 1 && SLOGAN_CLAUSE.test(clauses[0]) && ACTION_OPENING.test(clauses[1]) ? clauses.slice(1).join('') : text;
+  return clauses.length > 1 && SLOGAN_CLAUSE.test(clauses[0]) && opensWithAction(clauses[1]) ? clauses.slice(1).join('') : text;
 }
 
 /** A clause of policy verbs and filler only ("进一步加大工作力度"): it names no topic (建设管理 is one). */
@@ -367,7 +371,7 @@ function leadClauses(topic: string, options = HEADING_OPTIONS): string {
   }
   // "利用小区内闲置空地和杂物堆放处，建设游园，…": a means clause too long to drop as an occasion names the ask only
   // with the action it serves ("利用小区内闲置空地和杂物堆放处建设游园").
-  if (clauses.length > 1 && MEANS_CLAUSE.test(clauses[0]) && !MANNER_CLAUSE.test(clauses[0]) && ACTION_OPENING.test(clauses[1])) {
+  if (clauses.length > 1 && MEANS_CLAUSE.test(clauses[0]) && !MANNER_CLAUSE.test(clauses[0]) && opensWithAction(clauses[1])) {
     const joined = `${clauses[0].replace(/[，,]$/u, '')}${clauses[1]}`;
     clauses = [joined.replace(/[，,]$/u, '').length <= options.maxChars ? joined : clauses[1], ...clauses.slice(2)];
   }

@@ -198,6 +198,7 @@ function leadRegion(body: string): Region | null {
     const at = m.index ?? 0;
     if (NOT_A_LEAD_BEFORE.test(body.slice(Math.max(0, at - 4), at)) && !/^(?:为此|因此|对此|综上|据此|特此|故|现)/u.test(m[0])) continue;
     if (/^(?:意见|措施|对策)/u.test(m[0]) && !/[：:]$/u.test(m[0])) continue;
+    if (closesTheAsks(body, at)) continue;
     const end = at + m[0].length;
     const text = body.slice(end);
     if (firstList(text, SUGGESTION_OPTIONS.leadToListMaxGap)) return { text, introduced: true };
@@ -206,6 +207,18 @@ function leadRegion(body: string): Region | null {
     if (asksAfterLead(text)) fallback = { text, introduced: true, announced };
   }
   return fallback;
+}
+
+/** "以上", "上述几点": words before a lead that point back at what was said ("以上情况表明，建议：" does not). */
+const POINTS_BACK_AT_ASKS = /^(?:以上|上述|上面)(?:的|几点|各项|这些)?$/u;
+
+/**
+ * "以上建议，请区住房城乡建设局研究。", "以上建议，供有关部门参考。": the 建议 of a closing courtesy points back at the asks
+ * above it; what follows it is no ask, however long the addressee's name.
+ */
+function closesTheAsks(body: string, at: number): boolean {
+  const sentenceStart = Math.max(...['\n', '。', '！', '!', '？', '?', '；', ';'].map((mark) => body.lastIndexOf(mark, at - 1))) + 1;
+  return POINTS_BACK_AT_ASKS.test(body.slice(sentenceStart, at).trim());
 }
 
 /**

@@ -1,0 +1,36 @@
+// A closing courtesy that names the addressee at length ("以上建议，请市城市管理局会同市自然资源局研究。") points back at the
+// asks above it: its 建议， is no lead, and what follows it is no ask. Invented text, no fixture phrase.
+import { describe, expect, it } from 'vitest';
+import { parseProposal } from '../src/draft/parseProposal.js';
+
+const text = [
+  '关于改进背街小巷环境整治的提案',
+  '',
+  '提案人：汪若溪',
+  '',
+  '背街小巷的路灯坏了很久没人修，晚上出行很不方便。建议对背街小巷路灯实行网格化巡查，损坏的三天内修复。',
+  '',
+  '一些巷子里的垃圾桶数量太少，夏天气味很大。建议按户数增设分类垃圾桶，并增加清运频次。',
+  '',
+  '以上建议，请市城市管理局会同市自然资源局研究。',
+].join('\n');
+
+describe('a closing courtesy after asks that stand in their paragraphs', () => {
+  it('gives one section per paragraph that asks, none on the courtesy', () => {
+    const { suggestions, notice } = parseProposal(text);
+    expect(notice).toBeUndefined();
+    expect(suggestions).toHaveLength(2);
+    expect(suggestions.map((s) => s.text).join('')).not.toContain('研究');
+  });
+
+  it('still reads a lead that announces the asks below it ("以下建议：")', () => {
+    const { suggestions } = parseProposal('关于改进背街小巷环境整治的提案\n\n提案人：汪若溪\n\n为此提出以下建议：\n1.对背街小巷路灯实行网格化巡查。\n2.按户数增设分类垃圾桶。\n\n以上建议，请市城市管理局会同市自然资源局研究。');
+    expect(suggestions.map((s) => s.topic)).toEqual(['对背街小巷路灯实行网格化巡查', '按户数增设分类垃圾桶']);
+  });
+
+  it('still reads a lead after a sentence that only opens with 以上 ("以上情况表明，我们建议，…")', () => {
+    const { suggestions } = parseProposal('关于改进背街小巷环境整治的提案\n\n提案人：汪若溪\n\n背街小巷路灯损坏多，修复慢。以上情况表明，我们建议，背街小巷路灯由街道负责巡查，损坏的三天内修复。');
+    expect(suggestions).toHaveLength(1);
+    expect(suggestions[0].text).toMatch(/^背街小巷路灯由街道负责巡查/u);
+  });
+});
