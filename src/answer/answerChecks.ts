@@ -11,6 +11,7 @@ import {
   monthPointRefusal,
   countOnlyRefusal,
   extremeUnstatedRefusal,
+  gradeBandRefusal,
   draftOnlyRefusal,
   eachUnitRefusal,
   notesItemRefusal,
@@ -65,6 +66,7 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => figureOfOtherPlaceRefusal(c.analysis, c.citations, c.passages, originOf(c)), // the place asked is named, the figure quoted is another place's
   (c) => countOnlyRefusal(c.question, c.citations), // names asked, the sentences only count them
   (c) => extremeUnstatedRefusal(c.question, c.citations), // which one is highest/lowest asked, no quoted sentence says which
+  (c) => gradeBandRefusal(c.question, c.citations), // a grade's score band asked, no quoted sentence names that grade
   (c) => earlierAnswerRepeatedRefusal(c.question, c.history, c.answer, c.citations), // a follow-up's figure answered by the earlier answer repeated
   (c) => classOfOneRefusal(c.question, c.citations), // what a class is asked, the sentences only put one thing in it
   (c) => notesItemRefusal(c.question, c.citations, c.chunksOf), // a form's notes item asked by number, another item or form quoted

@@ -24,6 +24,7 @@ import { askedFigure, askedFigureParts, askersFigure, asksAboutMoney, withoutCar
 import { ACTUALLY_WORDS, ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatIsPlanned, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, IN_THE_END_WORDS, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
 import { NOW_WORDS, YEARS_FROM_NOW } from '../text/dates.js';
 import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
+import { gradeBandAsked, namesGrade } from '../text/gradeBands.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -503,6 +504,17 @@ export function notesItemRefusal(question: string, citations: Citation[], chunks
 export function proposalSubjectRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
   if (!ASKS_PROPOSAL_SUBJECT.test(question) || !citations.length || citations.some((c) => NAMES_PROPOSAL.test(c.quote))) return undefined;
   return refusedWithNearest('写明该提案（建议）题目的内容', citations[0]);
+}
+
+/**
+ * "物业管理导则考评得多少分算良好" answered by "考评得分85分以上为优良，70分至84分为合格…": the score band of a grade is
+ * asked, and no quoted sentence names that grade (the scale quoted has other grades; 不合格 is not 合格). Refused,
+ * quoting the nearest content: another grade's band read as the answer is a wrong figure.
+ */
+export function gradeBandRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const grade = gradeBandAsked(question);
+  if (!grade || !citations.length || citations.some((c) => namesGrade(c.quote, grade))) return undefined;
+  return refusedWithNearest(`“${grade}”这一等次的分数标准`, citations[0]);
 }
 
 /**
