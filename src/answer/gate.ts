@@ -11,7 +11,7 @@ import { inBookTitleMarks } from '../text/bookTitles.js';
 import { namedEstate } from '../text/askedNames.js';
 import { figuresAsDigits } from '../text/numerals.js';
 import { statesLimit } from '../text/deadlines.js';
-import { asksWhichDocument, questionTypeOf } from '../text/questionTypes.js';
+import { ASKS_HOW_COMPUTED, asksWhichDocument, questionTypeOf, statesComputation } from '../text/questionTypes.js';
 import { askedPlaces, placeAskedOwnOf } from '../text/places.js';
 import { answerSentences, endsOnNe, newWordsOfFollowUp } from '../text/followUps.js';
 import { placeAsWritten, placesOfFigures } from '../text/figurePlaces.js';
@@ -515,6 +515,17 @@ export function gradeBandRefusal(question: string, citations: Citation[]): { ans
   const grade = gradeBandAsked(question);
   if (!grade || !citations.length || citations.some((c) => namesGrade(c.quote, grade))) return undefined;
   return refusedWithNearest(`“${grade}”这一等次的分数标准`, citations[0]);
+}
+
+/**
+ * "物业管理覆盖率是怎么算的" answered by "…覆盖率达到91%": how a figure is worked out is asked, and no quoted sentence
+ * says it (a share of what, a sum per unit, a basis: statesComputation); the figure's value read as the method is a
+ * wrong answer. Refused, quoting the nearest content.
+ */
+export function computationUnstatedRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  if (!ASKS_HOW_COMPUTED.test(question) || !citations.length) return undefined;
+  if (citations.some((c) => splitSentences(c.quote).some((s) => statesComputation(s.text)))) return undefined;
+  return refusedWithNearest('写明计算方法的内容', citations[0]);
 }
 
 /**
