@@ -10,7 +10,7 @@ import { ASKS_START_OF_FORCE } from '../text/inForce.js';
 import { inBookTitleMarks } from '../text/bookTitles.js';
 import { namedEstate } from '../text/askedNames.js';
 import { figuresAsDigits } from '../text/numerals.js';
-import { statesLimit } from '../text/deadlines.js';
+import { ASKS_END_DAY, statesEndDay, statesLimit } from '../text/deadlines.js';
 import { ASKS_HOW_COMPUTED, asksWhichDocument, questionTypeOf, statesComputation } from '../text/questionTypes.js';
 import { askedPlaces, placeAskedOwnOf } from '../text/places.js';
 import { answerSentences, endsOnNe, newWordsOfFollowUp } from '../text/followUps.js';
@@ -526,6 +526,18 @@ export function computationUnstatedRefusal(question: string, citations: Citation
   if (!ASKS_HOW_COMPUTED.test(question) || !citations.length) return undefined;
   if (citations.some((c) => splitSentences(c.quote).some((s) => statesComputation(s.text)))) return undefined;
   return refusedWithNearest('写明计算方法的内容', citations[0]);
+}
+
+/**
+ * "投标截止时间是什么时候" answered by "中标人应当在中标通知书发出后30日内签订施工合同", "现在的补助标准执行到哪一天" by
+ * "6月1日以后开工的…执行调整后的标准": the day something ends is asked, and the sentence the answer opens with states no
+ * day as an end (statesEndDay; a later one's "7月1日前已取得…" bounds a case, it does not end the rule); another step's
+ * time read as the answer is wrong. Refused, quoting the nearest content.
+ */
+export function endDayUnstatedRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const lead = citations.length ? splitSentences(citations[0].quote)[0]?.text ?? citations[0].quote : '';
+  if (!ASKS_END_DAY.test(question) || !lead || statesEndDay(lead)) return undefined;
+  return refusedWithNearest('写明截止日期的内容', citations[0]);
 }
 
 /**
