@@ -93,10 +93,10 @@ const ask = extractiveAsker(chunks, 6);
 const lead = (a: ExtractiveAnswer) => a.answer.split(/\[\d+\]/)[0];
 
 describe('sentence choice: the detail asked, not the nearest sentence on the topic', () => {
-  it('answers a figure asked of a table row with that row, each figure beside its column, cited', async () => {
+  it('answers a figure asked of a table row with that row as the document writes it, under the header naming its columns, cited', async () => {
     const a = await ask('2026年改造计划任务分解表里南岭县要改多少个小区、多少户？');
     expect(a.answered).toBe(true);
-    expect(a.answer).toContain('南岭县：小区数（个）38，户数（户）4940');
+    expect(a.answer).toContain('序号｜县（市、区）｜小区数（个）｜户数（户）｜建筑面积（万平方米）\n3｜南岭县｜38｜4940｜41.8[1]');
     expect(a.answer).not.toContain('东城区');
     expect(a.citations).toHaveLength(1);
     expect(a.citations[0].docId).toBe('dl-plan');

@@ -11,6 +11,9 @@ import {
   monthPointRefusal,
   countOnlyRefusal,
   extremeUnstatedRefusal,
+  gradeBandRefusal,
+  computationUnstatedRefusal,
+  endDayUnstatedRefusal,
   draftOnlyRefusal,
   eachUnitRefusal,
   notesItemRefusal,
@@ -65,6 +68,9 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => figureOfOtherPlaceRefusal(c.analysis, c.citations, c.passages, originOf(c)), // the place asked is named, the figure quoted is another place's
   (c) => countOnlyRefusal(c.question, c.citations), // names asked, the sentences only count them
   (c) => extremeUnstatedRefusal(c.question, c.citations), // which one is highest/lowest asked, no quoted sentence says which
+  (c) => gradeBandRefusal(c.question, c.citations), // a grade's score band asked, no quoted sentence names that grade
+  (c) => computationUnstatedRefusal(c.question, c.citations), // how a figure is worked out asked, the quoted sentences only give values
+  (c) => endDayUnstatedRefusal(c.question, c.citations), // the day something ends asked, no quoted sentence states an end
   (c) => earlierAnswerRepeatedRefusal(c.question, c.history, c.answer, c.citations), // a follow-up's figure answered by the earlier answer repeated
   (c) => classOfOneRefusal(c.question, c.citations), // what a class is asked, the sentences only put one thing in it
   (c) => notesItemRefusal(c.question, c.citations, c.chunksOf), // a form's notes item asked by number, another item or form quoted

@@ -10,8 +10,8 @@ import { ASKS_START_OF_FORCE } from '../text/inForce.js';
 import { inBookTitleMarks } from '../text/bookTitles.js';
 import { namedEstate } from '../text/askedNames.js';
 import { figuresAsDigits } from '../text/numerals.js';
-import { statesLimit } from '../text/deadlines.js';
-import { asksWhichDocument, questionTypeOf } from '../text/questionTypes.js';
+import { ASKS_END_DAY, statesEndDay, statesLimit } from '../text/deadlines.js';
+import { ASKS_HOW_COMPUTED, asksWhichDocument, questionTypeOf, statesComputation } from '../text/questionTypes.js';
 import { askedPlaces, placeAskedOwnOf } from '../text/places.js';
 import { answerSentences, endsOnNe, newWordsOfFollowUp } from '../text/followUps.js';
 import { placeAsWritten, placesOfFigures } from '../text/figurePlaces.js';
@@ -24,6 +24,7 @@ import { askedFigure, askedFigureParts, askersFigure, asksAboutMoney, withoutCar
 import { ACTUALLY_WORDS, ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatIsPlanned, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, IN_THE_END_WORDS, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
 import { NOW_WORDS, YEARS_FROM_NOW } from '../text/dates.js';
 import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
+import { gradeBandAsked, namesGrade } from '../text/gradeBands.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -503,6 +504,40 @@ export function notesItemRefusal(question: string, citations: Citation[], chunks
 export function proposalSubjectRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
   if (!ASKS_PROPOSAL_SUBJECT.test(question) || !citations.length || citations.some((c) => NAMES_PROPOSAL.test(c.quote))) return undefined;
   return refusedWithNearest('写明该提案（建议）题目的内容', citations[0]);
+}
+
+/**
+ * "物业管理导则考评得多少分算良好" answered by "考评得分85分以上为优良，70分至84分为合格…": the score band of a grade is
+ * asked, and no quoted sentence names that grade (the scale quoted has other grades; 不合格 is not 合格). Refused,
+ * quoting the nearest content: another grade's band read as the answer is a wrong figure.
+ */
+export function gradeBandRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const grade = gradeBandAsked(question);
+  if (!grade || !citations.length || citations.some((c) => namesGrade(c.quote, grade))) return undefined;
+  return refusedWithNearest(`“${grade}”这一等次的分数标准`, citations[0]);
+}
+
+/**
+ * "物业管理覆盖率是怎么算的" answered by "…覆盖率达到91%": how a figure is worked out is asked, and no quoted sentence
+ * says it (a share of what, a sum per unit, a basis: statesComputation); the figure's value read as the method is a
+ * wrong answer. Refused, quoting the nearest content.
+ */
+export function computationUnstatedRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  if (!ASKS_HOW_COMPUTED.test(question) || !citations.length) return undefined;
+  if (citations.some((c) => splitSentences(c.quote).some((s) => statesComputation(s.text)))) return undefined;
+  return refusedWithNearest('写明计算方法的内容', citations[0]);
+}
+
+/**
+ * "投标截止时间是什么时候" answered by "中标人应当在中标通知书发出后30日内签订施工合同", "现在的补助标准执行到哪一天" by
+ * "6月1日以后开工的…执行调整后的标准": the day something ends is asked, and the sentence the answer opens with states no
+ * day as an end (statesEndDay; a later one's "7月1日前已取得…" bounds a case, it does not end the rule); another step's
+ * time read as the answer is wrong. Refused, quoting the nearest content.
+ */
+export function endDayUnstatedRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const lead = citations.length ? splitSentences(citations[0].quote)[0]?.text ?? citations[0].quote : '';
+  if (!ASKS_END_DAY.test(question) || !lead || statesEndDay(lead)) return undefined;
+  return refusedWithNearest('写明截止日期的内容', citations[0]);
 }
 
 /**

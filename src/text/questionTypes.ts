@@ -387,3 +387,20 @@ const ASKS_WHO_OR_NAME = /谁|哪(?:家|户|个|位|几|些|一户)|名字|姓�
 export function asksSigningAsProcedure(question: string): boolean {
   return SIGNING_STEP.test(question) && !ASKS_WHO_OR_NAME.test(question);
 }
+
+/**
+ * "物业管理覆盖率是怎么算的", "居民改造出资是怎么算的": how a figure is worked out is asked, not what it stands at. Not a
+ * case put to a rule ("按新标准算还是老标准算", "只搭了围挡算不算"), which asks no method.
+ */
+export const ASKS_HOW_COMPUTED = /(?:怎么|如何|怎样|咋)(?:计算|核算|测算|算)(?:的|出来)?|计算(?:方法|方式|公式|口径)/u;
+
+/**
+ * A sentence saying how a figure is worked out: a share or a ratio (占…比例, 之比, 除以), a sum per unit (每户500元), a
+ * basis (按…计算, 以…为基数), what is counted in it (计入, 算作, 视为, 不计入) or what it means (是指).
+ */
+const STATES_COMPUTATION = /占|比例|比重|之比|除以|乘以|[×÷]|每|按[^，,。；;]{0,16}?(?:计算|测算|核算|计|算)|以[^，,。；;]{0,16}?为(?:基数|分母|准)|计算|计入|算作|视为|是指|指的是/u;
+
+/** Whether a sentence says how a figure is worked out (STATES_COMPUTATION), not only what it stands at. */
+export function statesComputation(sentence: string): boolean {
+  return STATES_COMPUTATION.test(sentence);
+}

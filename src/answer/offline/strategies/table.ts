@@ -1,5 +1,5 @@
 // "2025年改造计划任务分解表里修水县要改多少个小区、多少户？": a figure that sits in a table row (tab-separated cells,
-// as ingestion keeps tables) is answered with that row, each figure beside its column's heading. Rows are too short to
+// as ingestion keeps tables) is answered with that row under the table's header, its cells shown apart as the document writes them. Rows are too short to
 // be scored as sentences, so without this the answer would be the nearest prose sentence on the topic.
 import { citationOf, type Passage } from '../../../grounding/passages.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
@@ -9,6 +9,7 @@ import type { ExtractiveAnswer } from '../compose.js';
 import { ASKS_FOR_QUANTITY } from '../questionAnalysis.js';
 import type { OfflineTuning } from '../tuning.js';
 import { coverage, type WeightedTerm } from '../termWeights.js';
+import { answerWithTableRows } from './tableRows.js';
 
 /** A cell naming what its row is about ("修水县", "居民出资"), not a figure or a number. */
 function isLabelCell(cell: string): boolean {
@@ -30,15 +31,6 @@ function asksColumn(question: string, heading: string): boolean {
   // "个" counts anything ("多少个车位"): only a unit that says what is counted (户, 栋, 万元) names the column.
   const counted = !!unit && unit !== '个' && new RegExp(`(?:多少|几)个?${unit}`, 'u').test(question);
   return words.some((w) => /^\p{Script=Han}{2}$/u.test(w) && question.includes(w)) || counted;
-}
-
-/** A row as the answer shows it: its label, then each figure after its column's heading. */
-function rowText(header: string[], cells: string[], labelAt: number): string {
-  const figures = cells
-    .map((cell, i) => ({ cell, heading: header[i] ?? '' }))
-    .filter(({ cell, heading }, i) => i !== labelAt && cell && !/^(?:序号|编号)$/u.test(heading))
-    .map(({ cell, heading }) => (heading ? `${heading}${cell}` : cell));
-  return `${cells[labelAt]}：${figures.join('，')}`;
 }
 
 /**
@@ -81,11 +73,9 @@ export function answerFromTable(question: string, terms: WeightedTerm[], passage
       if (!columns.length) continue;
       const context = [passage.chunk.title, passage.chunk.sectionPath, table.caption, table.header.join(' '), ...named.map(({ row }) => row.line)].join(' ');
       if (coverage(terms, normalizeForMatch(context)) < t.minTableCoverage) continue;
-      const lines = named.map(({ row, labelAt }) => `${rowText(table.header, row.cells, labelAt)}[1]`);
-      const quote = [table.header.join('\t'), ...named.map(({ row }) => row.line)].join('\n');
+      // The rows as the document writes them, under the header that names their columns (as the other table strategies).
       const caption = table.caption.replace(/[：:]\s*$/u, '');
-      const answer = [...(caption ? [`${caption}：`] : []), ...lines].join('\n');
-      return { answered: true, answer, citations: [citationOf(1, passage.chunk, quote)], evidence };
+      return answerWithTableRows(caption ? `${caption}：` : '', passage, table, named.map(({ row }) => row), evidence);
     }
   }
   return undefined;

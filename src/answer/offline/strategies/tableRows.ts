@@ -14,9 +14,9 @@ export function tableCoversQuestion(terms: WeightedTerm[], passage: Passage, tab
   return coverage(terms, normalizeForMatch(context)) >= t.minTableCoverage;
 }
 
-/** `lead`, the table's header and `rows`, cells shown apart, each row cited [1]; the quote keeps the source's tabs. */
+/** `lead` (none when ''), the table's header and `rows`, cells shown apart, each row cited [1]; the quote keeps the source's tabs. */
 export function answerWithTableRows(lead: string, passage: Passage, table: Table, rows: Table['rows'], evidence: Evidence): ExtractiveAnswer {
-  const lines = [lead, table.header.join(SHOWN_CELL_SEPARATOR), ...rows.map((row) => `${row.cells.join(SHOWN_CELL_SEPARATOR)}[1]`)];
+  const lines = [...(lead ? [lead] : []), table.header.join(SHOWN_CELL_SEPARATOR), ...rows.map((row) => `${row.cells.join(SHOWN_CELL_SEPARATOR)}[1]`)];
   const quote = [table.header.join('\t'), ...rows.map((row) => row.line)].join('\n');
   return { answered: true, answer: lines.join('\n'), citations: [citationOf(1, passage.chunk, quote)], evidence };
 }

@@ -1,0 +1,36 @@
+// Grades of an assessment (优秀, 良好, 合格…) and the score band a question asks for one of them: "考评得多少分算良好",
+// "良好等次的分数线是多少". A scale of other grades (优良/合格/不合格) holds no band for the grade asked.
+
+/**
+ * The grade words assessments use, longest first so that a grade is read whole: 基本合格 and 不合格 are other grades
+ * than 合格. A one-character grade ("良", "中") is read only when quoted ("被评为“良”").
+ */
+const GRADE_WORDS = ['基本合格', '不合格', '不达标', '基本满意', '不满意', '优秀', '优良', '良好', '合格', '较好', '一般', '较差', '达标', '满意'];
+const GRADE = `(?:${GRADE_WORDS.join('|')}|[“"][优良中差好][”"])`;
+
+/** A score asked: 多少分, 几分, 分数线, a bare 多少 before 算 ("总分多少算优良"). */
+const SCORE_ASKED = /多少分|几分|分数线|分数段|得分|多少(?=才?(?:能)?(?:算|评为|评定为|定为))/u;
+
+/** The grade a score is asked for: after 算/评为 ("…多少分算良好"), or before 等次/要多少分 ("良好等次的分数线"). */
+const GRADE_OF_SCORE = new RegExp(
+  `(?:算|评为|评定为|定为|属于)(${GRADE})(?:等次|等级|档次)?|(${GRADE})(?:等次|等级|档次)?的?(?:分数线|分数段|要多少分|需要多少分|得多少分|是多少分|多少分)`,
+  'u',
+);
+
+/** The grade whose score band a question asks ("物业管理导则考评得多少分算良好" → 良好), or undefined. */
+export function gradeBandAsked(question: string): string | undefined {
+  for (const clause of question.normalize('NFKC').split(/[，。？！；,?!;]/u)) {
+    if (!SCORE_ASKED.test(clause)) continue;
+    const m = clause.match(GRADE_OF_SCORE);
+    const grade = m?.[1] ?? m?.[2];
+    if (grade) return grade.replace(/[“”"]/gu, '');
+  }
+  return undefined;
+}
+
+/** Whether a text names a grade as itself: 合格 not inside 不合格 or 基本合格, 满意 not inside 不满意 or 基本满意. */
+export function namesGrade(text: string, grade: string): boolean {
+  const longer = GRADE_WORDS.filter((w) => w !== grade && w.includes(grade));
+  const rest = longer.reduce((t, w) => t.replaceAll(w, ' '), text.normalize('NFKC'));
+  return rest.includes(grade);
+}
