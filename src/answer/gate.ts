@@ -119,13 +119,14 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
     return refusedWithNearest('已确定的标准，只有拟议的内容', stating[0]);
   }
   // "燃气管道改造费用怎么分担？" answered by "两年累计改造燃气管道63公里": the topic, not the money asked about. A
-  // question asking when ("出资标准征求意见，反馈截止到哪天") asks a date of the matter, which needs no money word.
-  const asksWhen = questionTypeOf(withoutCarriedQuestion(analysis.text))?.name === '时间';
+  // question asking when ("出资标准征求意见，反馈截止到哪天") asks a date of the matter, and one asking a reply's stance
+  // ("对物业费那条建议是什么态度") whether it is taken up: neither needs a money word.
+  const asksDateOrStance = ['时间', '态度'].includes(questionTypeOf(withoutCarriedQuestion(analysis.text))?.name ?? '');
   // An item's line kept atop its section's text says what the quote is about ("问题四：维修资金续筹率偏低" over "续筹率
   // 达到40%"); a heading taken out of the text ("第三章 资金筹措", "一、资金分配表") spans more than the quote's matter.
   const itemLine = (c: Citation) => { const own = sectionParts(c.section).at(-1) ?? ''; return own && passageText(c).startsWith(own) ? own : ''; };
   const aboutMoney = (c: Citation) => speaksOfMoney(c.quote) || speaksOfMoney(itemLine(c));
-  if (asksAboutMoney(analysis.text) && !asksWhen && citations.length && !citations.some(aboutMoney)) {
+  if (asksAboutMoney(analysis.text) && !asksDateOrStance && citations.length && !citations.some(aboutMoney)) {
     return refusedWithNearest('关于费用、资金的内容', citations[0]);
   }
   const counted = countedWords(analysis.text);

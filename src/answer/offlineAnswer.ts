@@ -5,7 +5,7 @@ import type { QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { toRetrieved, type Passage } from '../grounding/passages.js';
 import type { RetrievedPassages } from '../retrieval/plan.js';
 import { getTokenizer } from '../text/tokenizer.js';
-import { STRUCTURE_REFERENCE } from '../text/questionWords.js';
+import { isActOfPointedPart, STRUCTURE_REFERENCE } from '../text/questionWords.js';
 import { ASKS_WHICH_DOCUMENT_SAID, asksIssuerOfDocument } from '../text/questionTypes.js';
 import { sourceLabel } from '../grounding/sources.js';
 import type { Standalone } from './condense.js';
@@ -73,7 +73,11 @@ function sentenceFocus({ standalone, named, citedOnly }: OfflineContext): Questi
   const reference = named?.reference ?? (citedOnly?.reference.startsWith('《') ? undefined : citedOnly?.reference);
   // "第二部分", "三是" say where in the document, not what is asked: they pick the section, never a sentence's words.
   const own = standalone.own.replace(STRUCTURE_REFERENCE, ' ');
-  const termsOf = (text: string) => ({ ...questionFocus(getTokenizer(), text.trim(), standalone.carriedFrom), text: standalone.own });
+  // "…18号规定每台补多少": the act of the document pointed to (规定, 要求) is how the asker points, no word to hold.
+  const termsOf = (text: string) => {
+    const focus = questionFocus(getTokenizer(), text.trim(), standalone.carriedFrom);
+    return { ...focus, terms: focus.terms.filter((t) => !isActOfPointedPart(t, standalone.own)), text: standalone.own };
+  };
   const stripped = reference ? termsOf(own.replace(reference, ' ')) : undefined;
   return stripped?.terms.length ? stripped : termsOf(own);
 }

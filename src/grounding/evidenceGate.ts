@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
-import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, holdsNamedMonthPart, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
+import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, DOCUMENT_NUMBER, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, holdsNamedMonthPart, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { askedFigure, holdsCountNoun, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
 import { askedPlaces, countyUnitsAfterCity, namesCityLevel, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
@@ -126,8 +126,6 @@ export interface QuestionAnalysis {
   level: Level | null;
 }
 
-/** 文号 and their bracketed years: "国办发〔2020〕23号" names a document, it does not ask about 2020. */
-const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d+\s*号/gu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/gu;
 /** A year that bounds a range ("2000年以前建成"): it describes what is counted, it is not the year of the data. */
 const YEAR_BOUNDARY = /(?:19|20)\d{2}\s*年?\s*底?\s*(?:以前|之前|以后|之后|前|后)/gu;
@@ -181,7 +179,7 @@ export function analyzeQuestion(
   libraryPlaces: string[] = [],
 ): QuestionAnalysis {
   const t = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
-  const text = question.normalize('NFKC').replace(DOC_NUMBER, ' ').replace(STRUCTURE_REFERENCE, ' ').trim();
+  const text = question.normalize('NFKC').replace(DOCUMENT_NUMBER, ' ').replace(STRUCTURE_REFERENCE, ' ').trim();
   const tags = wordTags(text);
   const terms = [...new Set(tokenizer.terms(text))].filter(
     (w) => !isFramingWord(w, tagOf(w, tags)) && !isAnswerKindWord(w) && !ASPECT_WORDS.has(w) && !isActOfPointedPart(w, question) && /\p{Script=Han}|[a-z]{2,}/u.test(w) && !/^\d/.test(w),
@@ -280,8 +278,8 @@ export function analyzeQuestion(
   const knownPlaces = stats ? places.filter((p) => df(p) > 0 || written.includes(normalizeForMatch(p))) : places;
   const unknownPlaces = places.filter((p) => !knownPlaces.includes(p));
   const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
-  const namesDocument = DOC_NUMBER.test(question.normalize('NFKC'));
-  DOC_NUMBER.lastIndex = 0;
+  const namesDocument = DOCUMENT_NUMBER.test(question.normalize('NFKC'));
+  DOCUMENT_NUMBER.lastIndex = 0;
   return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: SPANS_SIDES.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text), ratesStateStandards: t.ratesStateStandards, kindHeadsMatch: t.kindHeadsMatch };
 }
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './regExp.js';
 import { getJieba } from './tokenizer.js';
 
 // "…具体是哪几个小区？", "…分别是哪些小区？": the names of the things are asked, which a count of them ("林家崖街道6个小区",
@@ -47,8 +48,13 @@ const VAGUE_COUNT = /(?:部分|一些|个别|少数|多数|若干)/u;
 /** A count right before the kind ("126个小区", "六个小区", "部分县区") or right after it ("小区126个"). */
 const COUNT_BEFORE = new RegExp(`(?:${COUNT.source}|${VAGUE_COUNT.source})$`, 'u');
 const COUNT_AFTER = /^\d+[个家处所]/u;
-/** Names listed right before a count of the kind ("金盘、滨江2个小区"). */
-const LISTED_BEFORE_COUNT = new RegExp(`、\\p{Script=Han}{1,10}${COUNT.source}$`, 'u');
+/**
+ * Names listed right before a count of the kind ("金盘、滨江2个小区"), the last one with a note in brackets after it
+ * ("任务完成（40分）、资金使用（20分）…四个方面").
+ */
+const LISTED_BEFORE_COUNT = new RegExp(`、\\p{Script=Han}{1,10}(?:[（(][^（()）]{1,8}[）)])?${COUNT.source}$`, 'u');
+/** A count closing a list item, then the next item's name (of 2–10 characters) before the kind ("12个、荷花" + 街道). */
+const COUNT_THEN_NEXT_NAME = String.raw`^\d+[个家处所]、\p{Script=Han}{2,10}?`;
 
 /** An ordinal right before the kind: "第2" / "第三" (+ 网格, 小区) is a name. */
 const ORDINAL_BEFORE = /第(?:\d+|[一二两三四五六七八九十百]+)$/u;
@@ -80,11 +86,18 @@ export function countsWithoutNaming(sentences: string[], kind: string): boolean 
       if (ORDINAL_BEFORE.test(before)) return false;
       // "改造金盘、滨江2个小区": the names listed before the count.
       if (COUNT_BEFORE.test(before) && LISTED_BEFORE_COUNT.test(text.slice(Math.max(0, at - LISTED_NAMES_WINDOW_CHARS), at))) return false;
+      // "府山街道12个、荷花街道10个": each item a name with its count, the next item naming another of the kind.
+      if (!KIND_BEFORE.test(before) && namesNextItem(after, kind)) return false;
       if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) counted = true;
       else if (!KIND_BEFORE.test(before) && before.length) return false;
     }
   }
   return counted;
+}
+
+/** Whether the text after the kind is its count closing a list item, the next item naming another of the kind. */
+function namesNextItem(after: string, kind: string): boolean {
+  return new RegExp(COUNT_THEN_NEXT_NAME + escapeRegExp(kind), 'u').test(after);
 }
 
 /** A name before 小区 / 宿舍 / 家属院 / 新村 / 项目, with a spoken "那个" between ("梧桐苑那个小区"). */

@@ -3,7 +3,7 @@
 
 import { AGENCY_NOUN } from './agencies.js';
 
-export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话';
+export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话' | '态度';
 
 /** A question type, how a question asks for it, and how a sentence answering it is worded. */
 export interface QuestionType {
@@ -92,6 +92,12 @@ export const QUESTION_TYPES: QuestionType[] = [
     // Not "期限": "经营期限最长多少年" asks a duration (a figure), "这个期限还有什么意见" asks about the term itself.
     strict: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天|哪一天|哪一?个月|几月|几号|截至什么/, sentence: WHEN },
     cue: { question: /什么时候|啥时|几时|何时|哪年|哪一年|哪天/, sentence: /\d{4}\s*年|\d+\s*月/ },
+  },
+  {
+    // "…号对那条建议是什么态度": a reply's stance on a proposal, the sentence saying whether it is taken up.
+    name: '态度',
+    strict: { question: /(?:什么|啥)态度|态度如何|态度是什么/u, sentence: /采纳|吸纳/u },
+    cue: { question: /态度/u, sentence: /采纳|吸纳/u },
   },
   {
     // "打哪个电话投诉？": the sentence giving a number to call (12345, 0596-2023456), not one saying a phone is posted.

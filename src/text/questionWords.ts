@@ -241,18 +241,28 @@ export function spokenNounRoot(word: string): string | undefined {
 /** Structural references ("第二部分", "第五条", "第（三）项", "三是", "附件4"): where in a document, not what is asked. */
 export const STRUCTURE_REFERENCE = /第\s*[（(]?\s*[一二三四五六七八九十百\d]+\s*[）)]?\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
 
+/** 文号 and their bracketed years: "国办发〔2020〕23号" names a document, it does not ask about 2020. */
+export const DOCUMENT_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d+\s*号/gu;
+
 /** STRUCTURE_REFERENCE without the global flag, for a plain test (a global pattern's test() moves its lastIndex). */
 const POINTS_AT_PART = new RegExp(STRUCTURE_REFERENCE.source, 'u');
+
+/**
+ * The acts by which a document named by its 文号 states its rules, right after the number ("18号规定…", "11号中明确"). Not
+ * 答复 or 回复 there ("9号答复的是哪件建议"): the reply is what is asked about.
+ */
+const RULE_ACT_AFTER_NUMBER = new RegExp(`(?:${DOCUMENT_NUMBER.source})\\s*(?:中|里)?(规定|要求|明确)`, 'u');
 
 /** What a document does with its content ("…第四条怎么规定的"): the asker wants the content, not the act named. */
 export const DOCUMENT_ACTS: ReadonlySet<string> = new Set('规定 要求 明确 提出 答复 回复 表述 说明 解释 定义 界定 部署 安排 表态 回应'.split(' '));
 
 /**
- * "第三条规定哪些项目不纳入", "第二部分（二）1.（1）是怎么规定的": a question pointing to a part of a document asks what that
- * part says; the act named (规定, 要求, 明确) is how the asker points, not a word the part must write.
+ * "第三条规定哪些项目不纳入", "第二部分（二）1.（1）是怎么规定的", "荆门财建〔2024〕18号规定每台补多少": a question pointing
+ * to a part of a document, or to a document by its 文号 with the act right after it, asks what it says; the act named
+ * (规定, 要求, 明确) is how the asker points, not a word the part must write.
  */
 export function isActOfPointedPart(word: string, question: string): boolean {
-  return DOCUMENT_ACTS.has(word) && POINTS_AT_PART.test(question);
+  return DOCUMENT_ACTS.has(word) && (POINTS_AT_PART.test(question) || question.match(RULE_ACT_AFTER_NUMBER)?.[1] === word);
 }
 
 /** Pronoun-led and counted fillers of spoken questions ("哪种", "那场", "两条", "各自"): they point, they name nothing. */
