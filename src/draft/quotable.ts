@@ -1,6 +1,5 @@
 // Which sentences of a passage a draft may quote: complete ones, not a document's cut-off tail, not its headline.
 import { splitQuotableSentences } from '../text/sentences.js';
-import { isFigureRow, shownRow, tablesOf } from '../text/tables.js';
 
 /** News-style chunks repeat the headline before the first sentence; a quote should not. */
 export function withoutLeadingTitle(sentence: string, title: string): string {
@@ -18,15 +17,13 @@ export function endsAsSentence(sentence: string): boolean {
 }
 
 /**
- * Sentences that may be quoted: complete ones only. A line without a final stop (a heading, a table's header, a
- * sentence cut off where a partial document ends) is not quoted, nor is the sentence just before a truncation mark. A
- * table row stating a figure is quoted as a sentence of its own, its cells shown apart (see rowsAsSentences).
+ * Sentences that may be quoted: complete ones only. A line without a final stop (a heading, a table row, a sentence
+ * cut off where a partial document ends) is not quoted, nor is the sentence just before a truncation mark.
  */
-export function quotableSentences(text: string, options: Partial<typeof QUOTABLE_OPTIONS> = {}): string[] {
-  const { tableRowsAreSentences } = { ...QUOTABLE_OPTIONS, ...options };
+export function quotableSentences(text: string): string[] {
   const cut = text.search(TRUNCATION_MARK);
   const kept = cut >= 0 ? text.slice(0, cut) : text;
-  const paragraphs = (tableRowsAreSentences ? rowsAsSentences(kept) : kept).split(/\n\s*\n/u);
+  const paragraphs = kept.split(/\n\s*\n/u);
   const pieces = paragraphs.flatMap((paragraph, i) => {
     const own = splitQuotableSentences(paragraph);
     // Not the passage's last paragraph: what follows shows it was not cut off.
@@ -40,26 +37,7 @@ export function quotableSentences(text: string, options: Partial<typeof QUOTABLE
 export const QUOTABLE_OPTIONS = {
   /** A paragraph's unstopped last sentence this long (or longer) with clauses is a sentence that lost its stop. */
   minUnstoppedChars: 24,
-  /**
-   * A table row stating a figure ("9｜新增停车泊位2200个｜各县（市、区）政府｜2025年12月20日前", "1｜改造小区供水、燃气管网
-   * 全部更新｜…同步更新供水管网56公里…｜已解决") is what a task table, a price table or a reply's 办理结果 table says: it
-   * may be quoted. Without it, a section laid out as a table gives a draft nothing to quote.
-   */
-  tableRowsAreSentences: true,
 };
-
-/**
- * The text with each figure row of its tables (isFigureRow; not a header) as a sentence: its cells joined as an
- * answer shows them (shownRow) and closed by a stop, so it is split, kept and quoted as one.
- */
-function rowsAsSentences(text: string): string {
-  const rows = new Set(tablesOf(text).flatMap((table) => table.rows.map((row) => row.line).filter(isFigureRow)));
-  if (!rows.size) return text;
-  return text
-    .split('\n')
-    .map((line) => (rows.has(line) ? `${shownRow(line)}。` : line))
-    .join('\n');
-}
 
 /**
  * A news deck ("建立改造资金政府与居民、社会力量合理共担机制,…,杜绝新增地方政府隐性债务") is a full sentence printed
