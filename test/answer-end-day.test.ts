@@ -16,6 +16,9 @@ describe('the day something ends, asked', () => {
     expect(ASKS_END_DAY.test('街道入户确认截止到哪天？')).toBe(true);
     expect(ASKS_END_DAY.test('细则有效期多长')).toBe(false);
     expect(ASKS_END_DAY.test('改造范围最多能放宽到什么时候')).toBe(false);
+    // "As of" a time is a count's date, not an end asked.
+    expect(ASKS_END_DAY.test('截止到目前全市改造了多少个小区')).toBe(false);
+    expect(ASKS_END_DAY.test('截至2024年底加装了几台电梯')).toBe(false);
   });
 
   it('is stated by 截止, …止, 有效期至 or a date before 前, not by a span of another step', () => {
@@ -23,6 +26,9 @@ describe('the day something ends, asked', () => {
     expect(statesEndDay('执行至2029年6月30日止。')).toBe(true);
     expect(statesEndDay('（一）7月15日前，街道办事处完成入户确认。')).toBe(true);
     expect(statesEndDay('中标人应当在中标通知书发出后30日内签订施工合同。')).toBe(false);
+    expect(statesEndDay('申报时间为2025年10月1日至10月31日。')).toBe(true);
+    expect(statesEndDay('10月31日是申报的最后一天。')).toBe(true);
+    expect(statesEndDay('施工期间禁止夜间作业。')).toBe(false);
   });
 });
 
@@ -37,6 +43,7 @@ describe('an answer opening with no end day', () => {
   });
 
   it('keeps an answer opening with the end day, and a question asking no end', () => {
+    expect(endDayUnstatedRefusal('截止到目前全市改造了多少个小区', [cite('2024年全市改造小区126个。')])).toBeUndefined();
     expect(endDayUnstatedRefusal('实施方案的有效期到什么时候？', [cite('本方案自印发之日起施行，有效期至2025年12月31日。')])).toBeUndefined();
     expect(endDayUnstatedRefusal('项目申报截止到哪天', [cite('请于2025年10月31日前将申报表报市住建局。')])).toBeUndefined();
     expect(endDayUnstatedRefusal('什么时候签订施工合同', [cite('中标人应当在中标通知书发出后30日内签订施工合同。')])).toBeUndefined();

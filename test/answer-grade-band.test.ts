@@ -21,6 +21,10 @@ describe('the grade whose score band is asked', () => {
     expect(gradeBandAsked('它得了多少分，是什么等级')).toBeUndefined();
     expect(gradeBandAsked('绩效评价被评为"良"的是哪几个县区')).toBeUndefined();
     expect(gradeBandAsked('绩效评价分几个等次，较差的有什么后果')).toBeUndefined();
+    // 一般 as "usually" is no grade; the grade asked is the one after 算.
+    expect(gradeBandAsked('考核一般多少分算合格')).toBe('合格');
+    expect(gradeBandAsked('这类考核一般多少分')).toBeUndefined();
+    expect(gradeBandAsked('一般等次的分数线是多少')).toBe('一般');
   });
 
   it('finds a grade only as itself: 不合格 and 基本合格 are other grades than 合格', () => {

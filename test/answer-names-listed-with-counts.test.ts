@@ -32,6 +32,9 @@ describe('names listed with their counts', () => {
   it('reads the lists at the text layer, and a count alone still names none', () => {
     expect(countsWithoutNaming(['金山街道12个、银湖街道10个、铜岭街道9个'], '街道')).toBe(false);
     expect(countsWithoutNaming(['包括任务完成（40分）、资金使用（30分）、群众满意（30分）三个方面'], '方面')).toBe(false);
+    // A total and a qualified part of it name none: "哪几个小区" is not answered by them.
+    expect(countsWithoutNaming(['全区共有小区12个、老旧小区8个'], '小区')).toBe(true);
+    expect(countsWithoutNaming(['全区有街道5个、涉农街道2个'], '街道')).toBe(true);
     expect(countsWithoutNaming(['全区改造涉及3个街道'], '街道')).toBe(true);
     expect(countsWithoutNaming(['改造小区126个、涉及居民15860户'], '小区')).toBe(true);
   });

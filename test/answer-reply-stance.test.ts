@@ -26,6 +26,6 @@ describe('a reply\'s stance asked', () => {
 
   it('reads the stance as the question type', () => {
     expect(questionTypeOf('对那条建议是什么态度')?.name).toBe('态度');
-    expect(questionTypeOf('物业费补贴是多少')?.name).not.toBe('态度');
+    expect(questionTypeOf('物业人员服务态度差怎么投诉')?.name).not.toBe('态度');
   });
 });

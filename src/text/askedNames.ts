@@ -54,7 +54,10 @@ const COUNT_AFTER = /^\d+[个家处所]/u;
  */
 const LISTED_BEFORE_COUNT = new RegExp(`、\\p{Script=Han}{1,10}(?:[（(][^（()）]{1,8}[）)])?${COUNT.source}$`, 'u');
 /** A count closing a list item, then the next item's name (of 2–10 characters) before the kind ("12个、荷花" + 街道). */
-const COUNT_THEN_NEXT_NAME = String.raw`^\d+[个家处所]、\p{Script=Han}{2,10}?`;
+const COUNT_THEN_NEXT_NAME = String.raw`^\d+[个家处所]、(\p{Script=Han}{2,10}?)`;
+
+/** A verb counting right before the kind ("全区共有小区12个"): the item is a total, not a name with its count. */
+const COUNTING_VERB_BEFORE = /(?:有|共|计|涉及|包括|包含)$/u;
 
 /** An ordinal right before the kind: "第2" / "第三" (+ 网格, 小区) is a name. */
 const ORDINAL_BEFORE = /第(?:\d+|[一二两三四五六七八九十百]+)$/u;
@@ -87,7 +90,7 @@ export function countsWithoutNaming(sentences: string[], kind: string): boolean 
       // "改造金盘、滨江2个小区": the names listed before the count.
       if (COUNT_BEFORE.test(before) && LISTED_BEFORE_COUNT.test(text.slice(Math.max(0, at - LISTED_NAMES_WINDOW_CHARS), at))) return false;
       // "府山街道12个、荷花街道10个": each item a name with its count, the next item naming another of the kind.
-      if (!KIND_BEFORE.test(before) && namesNextItem(after, kind)) return false;
+      if (!KIND_BEFORE.test(before) && !COUNTING_VERB_BEFORE.test(before) && namesNextItem(after, kind)) return false;
       if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) counted = true;
       else if (!KIND_BEFORE.test(before) && before.length) return false;
     }
@@ -97,7 +100,9 @@ export function countsWithoutNaming(sentences: string[], kind: string): boolean 
 
 /** Whether the text after the kind is its count closing a list item, the next item naming another of the kind. */
 function namesNextItem(after: string, kind: string): boolean {
-  return new RegExp(COUNT_THEN_NEXT_NAME + escapeRegExp(kind), 'u').test(after);
+  const next = new RegExp(COUNT_THEN_NEXT_NAME + escapeRegExp(kind), 'u').exec(after)?.[1];
+  // "小区12个、老旧小区8个": a qualifier says which kind, it names none.
+  return next !== undefined && !KIND_BEFORE.test(next);
 }
 
 /** A name before 小区 / 宿舍 / 家属院 / 新村 / 项目, with a spoken "那个" between ("梧桐苑那个小区"). */

@@ -64,10 +64,15 @@ export function lacksAskedLimit(question: string, text: string): boolean {
  * "投标截止时间是什么时候", "现在的补助标准执行到哪一天", "有效期到什么时候": the day something ends is asked, not when it
  * starts nor the span of another step ("中标通知书发出后30日内签订合同").
  */
-export const ASKS_END_DAY = /截止(?:时间|日期|日|到|至)|(?:执行|施行|有效|实施)(?:到|至)(?:哪|什么时候|何时)|有效期(?:到|至)(?:哪|什么时候|何时)|到(?:哪天|哪一天)为止/u;
+export const ASKS_END_DAY =
+  /截止(?:时间|日期|日|(?:到|至)(?!目前|现在|当前|今|本|去|上|年底|月底|\d))|(?:执行|施行|有效|实施)(?:到|至)(?:哪|什么时候|何时)|有效期(?:到|至)(?:哪|什么时候|何时)|到(?:哪天|哪一天)为止/u;
 
-/** A day stated as an end: 截止/截至 it, …止, 届满, 到期, 有效期至, or a date followed by 前 ("7月15日前", "年底前"). */
-const STATES_END_DAY = /截止|截至|止|届满|到期|有效期至|(?:日|号|月|年|底|末)\s*(?:前|之前|以前)/u;
+/**
+ * A day stated as an end: 截止/截至 it, "…日止", 届满, 到期, 有效期至, the last day of a range ("10月1日至10月31日"), "最后一天",
+ * or a date followed by 前 ("7月15日前", "年底前"). Not 禁止 / 停止 / 防止.
+ */
+const STATES_END_DAY =
+  /截止|截至|(?:日|号|月|年|底)止|届满|到期|有效期至|最后一天|[至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|(?:日|号|月|年|底|末)\s*(?:前|之前|以前)/u;
 
 /** True when the text states a day as an end (STATES_END_DAY). */
 export function statesEndDay(text: string): boolean {

@@ -11,19 +11,23 @@ const GRADE = `(?:${GRADE_WORDS.join('|')}|[“"][优良中差好][”"])`;
 /** A score asked: 多少分, 几分, 分数线, a bare 多少 before 算 ("总分多少算优良"). */
 const SCORE_ASKED = /多少分|几分|分数线|分数段|得分|多少(?=才?(?:能)?(?:算|评为|评定为|定为))/u;
 
-/** The grade a score is asked for: after 算/评为 ("…多少分算良好"), or before 等次/要多少分 ("良好等次的分数线"). */
-const GRADE_OF_SCORE = new RegExp(
-  `(?:算|评为|评定为|定为|属于)(${GRADE})(?:等次|等级|档次)?|(${GRADE})(?:等次|等级|档次)?的?(?:分数线|分数段|要多少分|需要多少分|得多少分|是多少分|多少分)`,
-  'u',
-);
+/** The grade a score is asked for after 算/评为: "…多少分算良好". */
+const GRADE_AFTER_ACT = new RegExp(`(?:算|评为|评定为|定为|属于)(${GRADE})`, 'u');
+
+/** The grade a score is asked for before 等次/要多少分: "良好等次的分数线", "优秀要多少分". */
+const GRADE_BEFORE_SCORE = new RegExp(`(${GRADE})(等次|等级|档次)?的?(?:分数线|分数段|要多少分|需要多少分|得多少分|是多少分|多少分)`, 'u');
+
+/** Grades that are also everyday words ("考核一般多少分算合格": usually): read before the score only when named a grade (等次). */
+const GRADES_ALSO_COMMON_WORDS = new Set(['一般', '满意', '较好', '达标']);
 
 /** The grade whose score band a question asks ("物业管理导则考评得多少分算良好" → 良好), or undefined. */
 export function gradeBandAsked(question: string): string | undefined {
   for (const clause of question.normalize('NFKC').split(/[，。？！；,?!;]/u)) {
     if (!SCORE_ASKED.test(clause)) continue;
-    const m = clause.match(GRADE_OF_SCORE);
-    const grade = m?.[1] ?? m?.[2];
-    if (grade) return grade.replace(/[“”"]/gu, '');
+    const after = clause.match(GRADE_AFTER_ACT)?.[1];
+    if (after) return after.replace(/[“”"]/gu, '');
+    const before = clause.match(GRADE_BEFORE_SCORE);
+    if (before && (before[2] || !GRADES_ALSO_COMMON_WORDS.has(before[1]))) return before[1].replace(/[“”"]/gu, '');
   }
   return undefined;
 }

@@ -33,8 +33,8 @@ export const NUMBERING = {
    * section each: a contract's 第N条 took answers from the sections that hold them, bureau16 tune −3 and held back −2).
    */
   inDigits: `第\\d{1,3}(?:条|章|节|部分)`,
-  /** "一、", "一．" / "一." — not "一.5". */
-  chinese: `${CN_NUM}+(?:、|[．.](?!\\d))`,
+  /** "一、", "一．" / "一." — not "一.5", nor "两、三年" (两 and 零 count, they do not number). */
+  chinese: `(?![两零〇])${CN_NUM}+(?:、|[．.](?!\\d))`,
   /** "（一）" / "(一)". */
   chineseInBrackets: `[（(]${CN_NUM}+[）)]`,
   /** "1." / "1、" / "1．" / "1）" — not a decimal "1.5", a year "2024." nor a figure "1.62万户". */
@@ -52,17 +52,18 @@ export const LINE_NUMBERING = `(?:${Object.values(NUMBERING).join('|')})`;
  */
 export const HEADING_MARKER = new RegExp(`^${LINE_NUMBERING}`, 'u');
 
-/** "（一）", "(1)", "一、", "1." / "1、" / "1）": a numbered line's marker, as regular-expression source. */
-export const NUMBERED_LINE_MARKER = `(?:${NUMBERING.chineseInBrackets}|${NUMBERING.arabicInBrackets}|${NUMBERING.chinese}|${NUMBERING.arabic})`;
-
 /**
- * "1." before a date ("1.2025年改造10个小区；", "3.6月底前开工率达到60%"): a list marker where one is stripped from an
- * item's text, though the heading grammar, reading "1.2" as a decimal (NUMBERING.arabic), does not number the line.
+ * "1、15个小区…", "1.2025年改造10个小区；", "3.6月底前开工率达到60%": a marker before a figure or a date, where an item's
+ * marker is read off its text, though the heading grammar (NUMBERING.arabic), reading "1.2" as a decimal, does not number
+ * the line.
  */
-const ARABIC_BEFORE_DATE = `\\d{1,2}[.．、](?=(?:19|20)\\d{2}年|\\d{1,2}月)`;
+const ARABIC_BEFORE_FIGURE = `\\d{1,2}(?:、|\\s*[)）])(?=\\d)|\\d{1,2}[.．](?=(?:19|20)\\d{2}年|\\d{1,2}月)`;
+
+/** "（一）", "(1)", "一、", "1." / "1、" / "1）": a numbered line's marker, as regular-expression source. */
+export const NUMBERED_LINE_MARKER = `(?:${NUMBERING.chineseInBrackets}|${NUMBERING.arabicInBrackets}|${NUMBERING.chinese}|${NUMBERING.arabic}|${ARABIC_BEFORE_FIGURE})`;
 
 /** A list marker at the start of an item ("一是", "一、", "（一）", "1."), with the spaces after it, for stripping. */
-const LEADING_LIST_MARKER = new RegExp(`^\\s*(?:${CN_DIGIT}+是|${ARABIC_BEFORE_DATE}|${NUMBERED_LINE_MARKER})\\s*`, 'u');
+const LEADING_LIST_MARKER = new RegExp(`^\\s*(?:${CN_DIGIT}+是|${NUMBERED_LINE_MARKER})\\s*`, 'u');
 
 /** An item's text without its list marker: "一是加快改造进度" → "加快改造进度". */
 export function stripListMarker(text: string): string {

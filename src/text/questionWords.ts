@@ -241,8 +241,16 @@ export function spokenNounRoot(word: string): string | undefined {
 /** Structural references ("第二部分", "第五条", "第（三）项", "三是", "附件4"): where in a document, not what is asked. */
 export const STRUCTURE_REFERENCE = /第\s*[（(]?\s*[一二三四五六七八九十百\d]+\s*[）)]?\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
 
-/** 文号 and their bracketed years: "国办发〔2020〕23号" names a document, it does not ask about 2020. */
+/** 文号 and their bracketed years: "国办发〔2020〕23号" names a document, it does not ask about 2020. Global: for replace(). */
 export const DOCUMENT_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d+\s*号/gu;
+
+/** DOCUMENT_NUMBER without the global flag (a global pattern's test() moves its lastIndex). */
+const NAMES_DOCUMENT_NUMBER = new RegExp(DOCUMENT_NUMBER.source, 'u');
+
+/** Whether a text names a document by its 文号 ("荆门财建〔2024〕18号"). */
+export function namesDocumentNumber(text: string): boolean {
+  return NAMES_DOCUMENT_NUMBER.test(text.normalize('NFKC'));
+}
 
 /** STRUCTURE_REFERENCE without the global flag, for a plain test (a global pattern's test() moves its lastIndex). */
 const POINTS_AT_PART = new RegExp(STRUCTURE_REFERENCE.source, 'u');
