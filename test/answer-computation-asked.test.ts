@@ -22,6 +22,7 @@ describe('how a figure is worked out, asked', () => {
     expect(statesComputation('仅设置围挡的不计入开工。')).toBe(true);
     expect(statesComputation('多层住宅物业服务费为0.8元/平方米·月。')).toBe(true);
     expect(statesComputation('违约金按日万分之五计。')).toBe(true);
+    expect(statesComputation('户均改造成本｜≤2.5万元/户')).toBe(false);
     expect(statesComputation('2024年改造小区长效管理覆盖率达到91%。')).toBe(false);
   });
 });
