@@ -20,8 +20,6 @@ describe('how a figure is worked out, asked', () => {
     expect(statesComputation('物业管理覆盖率，是指实行物业管理的改造小区个数占已改造小区总数的比例。')).toBe(true);
     expect(statesComputation('居民按每户500元出资。')).toBe(true);
     expect(statesComputation('仅设置围挡的不计入开工。')).toBe(true);
-    expect(statesComputation('多层住宅物业服务费为0.8元/平方米·月。')).toBe(true);
-    expect(statesComputation('违约金按日万分之五计。')).toBe(true);
     expect(statesComputation('户均改造成本｜≤2.5万元/户')).toBe(false);
     expect(statesComputation('2024年改造小区长效管理覆盖率达到91%。')).toBe(false);
   });

@@ -401,11 +401,11 @@ export function asksSigningAsProcedure(question: string): boolean {
 export const ASKS_HOW_COMPUTED = /(?:怎么|如何|怎样|咋)(?:计算|核算|测算|算)(?:的|出来)?|计算(?:方法|方式|公式|口径)/u;
 
 /**
- * A sentence saying how a figure is worked out: a share or a ratio (占…比例, 之比, 除以, 万分之五), a sum per unit (每户500元,
- * a fee by area or time: 0.8元/平方米·月; "2.5万元/户" is another figure's size), a basis (按…计算, 以…为基数), what is
- * counted in it (计入, 算作, 视为, 不计入) or what it means (是指).
+ * A sentence saying how a figure is worked out: a share or a ratio (占…比例, 之比, 除以), a sum per unit (每户500元), a
+ * basis (按…计算, 以…为基数), what is counted in it (计入, 算作, 视为, 不计入) or what it means (是指). A rate written
+ * "0.8元/平方米" is not read as one: a table of 元/平方米 standards quoted beside a share asked answered it (tune −2).
  */
-const STATES_COMPUTATION = /占|比例|比重|之比|[万千百]分之|除以|乘以|[×÷]|每|元\s*[/／]\s*(?:平方米|㎡|月|日|天|年)|按[^，,。；;]{0,16}?(?:计算|测算|核算|计|算)|以[^，,。；;]{0,16}?为(?:基数|分母|准)|计算|计入|算作|视为|是指|指的是/u;
+const STATES_COMPUTATION = /占|比例|比重|之比|除以|乘以|[×÷]|每|按[^，,。；;]{0,16}?(?:计算|测算|核算|计|算)|以[^，,。；;]{0,16}?为(?:基数|分母|准)|计算|计入|算作|视为|是指|指的是/u;
 
 /** Whether a sentence says how a figure is worked out (STATES_COMPUTATION), not only what it stands at. */
 export function statesComputation(sentence: string): boolean {
