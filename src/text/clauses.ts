@@ -1,5 +1,6 @@
 // How one clause of a document leans on its neighbours: a sentence that points back ("上述目标"), and a clause after
 // a semicolon that continues the same statement ("到2023年底…达到80%以上；到2025年底达到95%以上。").
+import { CN_DIGIT } from './numerals.js';
 
 /**
  * Wording that points back to what precedes it (上述, 前述, 以上, 如上). Not "以上" after a figure or a count
@@ -134,11 +135,14 @@ export function namesAsksColumn(cell: string): boolean {
  */
 export const REPORT_ROW_NAME = /^(?:区县|县区|县（市、区）|县\(市、区\)|区（县）|地市|区域)(?:名称)?$/u;
 
+/** A label's ordinal: 一…十 or a digit. */
+const LABEL_ORDINAL = `(?:${CN_DIGIT}|\\d)`;
+
 /**
  * A line labelling a problem or the situation a remedy is paired with: "问题一：项目开工迟。", "问题2：资金缺口大。",
  * "现状：…" (a 【现状】 part), or a numbered question the remedy answers ("一问：…为什么不能用？", "问二：…").
  */
-export const PROBLEM_LABEL_LINE = /^(?:(?:问题|现状)[一二三四五六七八九十\d]{0,3}|[一二三四五六七八九十\d]{1,3}问|问[一二三四五六七八九十\d]{1,3})\s*[：:]/u;
+export const PROBLEM_LABEL_LINE = new RegExp(`^(?:(?:问题|现状)${LABEL_ORDINAL}{0,3}|${LABEL_ORDINAL}{1,3}问|问${LABEL_ORDINAL}{1,3})\\s*[：:]`, 'u');
 
 /** The marks a clause ends at: commas, semicolons and the marks that end a sentence. */
 const CLAUSE_END_MARKS = '，,；;。！!？?';

@@ -1,6 +1,8 @@
 // Grades of an assessment (优秀, 良好, 合格…) and the score band a question asks for one of them: "考评得多少分算良好",
 // "良好等次的分数线是多少". A scale of other grades (优良/合格/不合格) holds no band for the grade asked.
 
+import { clausesOf } from './clauses.js';
+
 /**
  * The grade words assessments use, longest first so that a grade is read whole: 基本合格 and 不合格 are other grades
  * than 合格. A one-character grade ("良", "中") is read only when quoted ("被评为“良”").
@@ -22,7 +24,7 @@ const GRADES_ALSO_COMMON_WORDS = new Set(['一般', '满意', '较好', '达标'
 
 /** The grade whose score band a question asks ("物业管理导则考评得多少分算良好" → 良好), or undefined. */
 export function gradeBandAsked(question: string): string | undefined {
-  for (const clause of question.normalize('NFKC').split(/[，。？！；,?!;]/u)) {
+  for (const clause of clausesOf(question.normalize('NFKC'))) {
     if (!SCORE_ASKED.test(clause)) continue;
     const after = clause.match(GRADE_AFTER_ACT)?.[1];
     if (after) return after.replace(/[“”"]/gu, '');
