@@ -1,6 +1,7 @@
 // Parsing of the 公文 structure: reply header and closing, policy header, document numbers and dates. Headings: ./headings.ts.
 import { hasAtMostCodePoints } from '../text/codePoints.js';
 import { isDateLine, isMonthOnlyDateLine } from '../text/dates.js';
+import { readDocumentNumber } from '../text/documentNumbers.js';
 import { LINE_NUMBERING } from '../text/markers.js';
 import { CN_NUM, buildHeadingTree, findHeadings, matchHeading, splitLines, type HeadingNode, type Line } from './headings.js';
 
@@ -8,16 +9,12 @@ export * from './headings.js';
 
 // ---------------------------------------------------------------- document numbers, dates
 
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,5}\s*号)/;
-
 /** 文号 such as 许建政协〔2020〕13号 or 临建字[2020]2号, and a trailing 办理结果 class ("… B类"). */
 export function parseDocNumber(text: string): { number: string | null; resultClass: 'A' | 'B' | 'C' | null } {
-  const m = DOC_NUMBER.exec(text);
-  if (!m) return { number: null, resultClass: null };
-  const number = m[1].replace(/\s+/g, '');
-  const after = text.slice(m.index + m[0].length);
-  const cls = /^\s*([ABC])\s*类/.exec(after);
-  return { number, resultClass: cls ? (cls[1] as 'A' | 'B' | 'C') : null };
+  const found = readDocumentNumber(text);
+  if (!found) return { number: null, resultClass: null };
+  const cls = /^\s*([ABC])\s*类/.exec(text.slice(found.end));
+  return { number: found.text, resultClass: cls ? (cls[1] as 'A' | 'B' | 'C') : null };
 }
 
 const DATE_PATTERNS: RegExp[] = [

@@ -1,8 +1,7 @@
 // A question that names one document ("临建函〔2023〕15号讲了什么？", "第57号提案是怎么答复的？") is about that document.
+import { canonicalDocumentNumber, readDocumentNumber } from '../text/index.js';
 import type { Chunk, SearchHit, Searcher } from '../types.js';
 
-/** 文号 such as 许建政协〔2020〕13号 (brackets written 〔〕, [], ［］ or ()). */
-const DOC_NUMBER = /([\p{Script=Han}]{1,10})\s*[〔［\[（(]\s*((?:19|20)\d{2})\s*[〕］\]）)]\s*第?\s*(\d+)\s*号/u;
 /** "第57号提案", "57号建议". */
 const PROPOSAL_NUMBER = /第?\s*(\d+)\s*号\s*(提案|建议|议案)/;
 /** A title of a reply to a proposal or suggestion. */
@@ -16,22 +15,18 @@ export interface DocReference {
   matches(chunk: Pick<Chunk, 'title' | 'number'>): boolean;
 }
 
-function normalizeNumber(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').replace(/[〔［\[（(]/g, '〔').replace(/[〕］\]）)]/g, '〕').replace(/〕第/, '〕');
-}
-
 /** The document reference in a question, if it names one by 文号 or by proposal number. */
 export function documentReference(question: string): DocReference | undefined {
   const q = question.normalize('NFKC');
-  const numbered = q.match(DOC_NUMBER);
+  const numbered = readDocumentNumber(q);
   if (numbered) {
-    const wanted = normalizeNumber(`${numbered[1]}〔${numbered[2]}〕${numbered[3]}号`);
+    const wanted = canonicalDocumentNumber(numbered.text);
     // The question's prefix may carry extra words before the issuer code ("请问临建函…"): compare by suffix.
     return {
-      text: numbered[0],
+      text: q.slice(numbered.index, numbered.end),
       matches: (chunk) => {
         if (!chunk.number) return false;
-        const have = normalizeNumber(chunk.number);
+        const have = canonicalDocumentNumber(chunk.number);
         return have.length >= 4 && (wanted.endsWith(have) || have.endsWith(wanted));
       },
     };

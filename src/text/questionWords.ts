@@ -1,6 +1,7 @@
 // Words of a question that ask rather than name what is asked about (beyond the tokenizer's stop words).
 import { getJieba, getTokenizer, isDomainNoun } from './tokenizer.js';
 import { toSimplified } from './simplify.js';
+import { DOCUMENT_NUMBER_SOURCE } from './documentNumbers.js';
 
 /**
  * The words that ask for content rather than whether: how many, what, which, how, who ("多少", "几", "什么", "哪",
@@ -241,17 +242,6 @@ export function spokenNounRoot(word: string): string | undefined {
 /** Structural references ("第二部分", "第五条", "第（三）项", "三是", "附件4"): where in a document, not what is asked. */
 export const STRUCTURE_REFERENCE = /第\s*[（(]?\s*[一二三四五六七八九十百\d]+\s*[）)]?\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
 
-/** 文号 and their bracketed years: "国办发〔2020〕23号" names a document, it does not ask about 2020. Global: for replace(). */
-export const DOCUMENT_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d+\s*号/gu;
-
-/** DOCUMENT_NUMBER without the global flag (a global pattern's test() moves its lastIndex). */
-const NAMES_DOCUMENT_NUMBER = new RegExp(DOCUMENT_NUMBER.source, 'u');
-
-/** Whether a text names a document by its 文号 ("荆门财建〔2024〕18号"). */
-export function namesDocumentNumber(text: string): boolean {
-  return NAMES_DOCUMENT_NUMBER.test(text.normalize('NFKC'));
-}
-
 /** STRUCTURE_REFERENCE without the global flag, for a plain test (a global pattern's test() moves its lastIndex). */
 const POINTS_AT_PART = new RegExp(STRUCTURE_REFERENCE.source, 'u');
 
@@ -259,7 +249,7 @@ const POINTS_AT_PART = new RegExp(STRUCTURE_REFERENCE.source, 'u');
  * The acts by which a document named by its 文号 states its rules, right after the number ("18号规定…", "11号中明确"). Not
  * 答复 or 回复 there ("9号答复的是哪件建议"): the reply is what is asked about.
  */
-const RULE_ACT_AFTER_NUMBER = new RegExp(`(?:${DOCUMENT_NUMBER.source})\\s*(?:中|里)?(规定|要求|明确)`, 'u');
+const RULE_ACT_AFTER_NUMBER = new RegExp(`(?:${DOCUMENT_NUMBER_SOURCE})\\s*(?:中|里)?(规定|要求|明确)`, 'u');
 
 /** What a document does with its content ("…第四条怎么规定的"): the asker wants the content, not the act named. */
 export const DOCUMENT_ACTS: ReadonlySet<string> = new Set('规定 要求 明确 提出 答复 回复 表述 说明 解释 定义 界定 部署 安排 表态 回应'.split(' '));

@@ -1,4 +1,5 @@
 // Sentence splitting: the one place that decides where a Chinese (or English) sentence of a document ends.
+import { DOCUMENT_NUMBER_SOURCE } from './documentNumbers.js';
 import { HEADING_MARKER } from './markers.js';
 
 export interface Sentence {
@@ -19,7 +20,7 @@ function startsBlock(line: string): boolean {
 const LATIN_SENTENCE_END = /[A-Za-z)\]"'’”]\.$/;
 
 /** A document number on its own line ("牡政办发〔2022〕14号"): the title above it and the salutation below stay apart. */
-const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$/u;
+const DOC_NUMBER = new RegExp(`^${DOCUMENT_NUMBER_SOURCE}$`, 'u');
 
 /**
  * Splits passage text into sentences. Lines broken inside a sentence (PDF wraps, "2018、\n\n2019 年") are joined first;

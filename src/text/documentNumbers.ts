@@ -1,0 +1,59 @@
+// 文号 ("国办发〔2020〕23号", "临建字[2020]2号", "许建政协【2020】第13号"): the one rule for how a document number is written.
+// Ingestion reads it in header lines, sentence splitting keeps a line holding only one apart, and the question readers
+// take a question that names one as pointing at that document.
+
+const OPENING_BRACKETS = '〔［\\[【（(';
+const CLOSING_BRACKETS = '〕］\\]】）)';
+
+/** The parts of a 文号: an issuer code, a bracketed year and a serial. */
+function documentNumberSource(group: (name: string, body: string) => string): string {
+  return (
+    `${group('issuer', '\\p{Script=Han}{1,12}')}\\s*[${OPENING_BRACKETS}]\\s*${group('year', '(?:19|20)\\d{2}')}` +
+    `\\s*[${CLOSING_BRACKETS}]\\s*(?:第\\s*)?${group('serial', '\\d{1,5}')}\\s*号`
+  );
+}
+
+/** A 文号's source, without groups, to build larger patterns from (use the u flag). */
+export const DOCUMENT_NUMBER_SOURCE = documentNumberSource((_name, body) => `(?:${body})`);
+
+/**
+ * 文号 in a text. Global: for replace() — a question naming "国办发〔2020〕23号" points at a document and does not ask about
+ * 2020. Test and read with namesDocumentNumber and readDocumentNumber (a global pattern's test() moves its lastIndex).
+ */
+export const DOCUMENT_NUMBER = new RegExp(DOCUMENT_NUMBER_SOURCE, 'gu');
+
+const DOCUMENT_NUMBER_PARTS = new RegExp(documentNumberSource((name, body) => `(?<${name}>${body})`), 'u');
+
+export interface DocumentNumber {
+  /** The 文号 as written, spaces removed ("许建政协〔2020〕13号" stays as written, brackets included). */
+  text: string;
+  issuer: string;
+  year: string;
+  serial: string;
+  /** Where it starts and ends in the text read. */
+  index: number;
+  end: number;
+}
+
+/** The first 文号 in a text, with its parts. The issuer is the run of Han characters before the bracket (up to 12). */
+export function readDocumentNumber(text: string): DocumentNumber | undefined {
+  const m = DOCUMENT_NUMBER_PARTS.exec(text);
+  if (!m?.groups) return undefined;
+  const { issuer, year, serial } = m.groups;
+  return { text: m[0].replace(/\s+/g, ''), issuer, year, serial, index: m.index, end: m.index + m[0].length };
+}
+
+/** Whether a text names a document by its 文号 ("荆门财建〔2024〕18号"). */
+export function namesDocumentNumber(text: string): boolean {
+  return DOCUMENT_NUMBER_PARTS.test(text.normalize('NFKC'));
+}
+
+/** One written form per 文号, to compare two ways of writing it: brackets as 〔〕, no spaces, no 第 before the serial. */
+export function canonicalDocumentNumber(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(new RegExp(`[${OPENING_BRACKETS}]`, 'g'), '〔')
+    .replace(new RegExp(`[${CLOSING_BRACKETS}]`, 'g'), '〕')
+    .replace(/〕第/, '〕');
+}
