@@ -64,3 +64,27 @@ describe('the class asked after another ask of the same reply', () => {
     expect(a.answer).toMatch(/5号\s*B类/u);
   });
 });
+
+// The class alone in brackets on the line under the 文号 ("（B类）"), as a county bureau's replies write it.
+const BRACKETED = libraryDocument({ title: '对县政协第十一届委员会第四次会议第0059号提案的答复', issuer: '青川县住房和城乡建设局', number: '青川住建提复〔2025〕6号', kind: 'reply' }, `青川县住房和城乡建设局
+对县政协第十一届委员会第四次会议第0059号提案的答复
+青川住建提复〔2025〕6号
+（B类）
+
+九三学社青川县支社：
+贵支社提出的《关于提升农村住房安全保障水平的提案》（第0059号）收悉。现将办理情况答复如下。
+
+一、关于农房保险
+我局已将该项建议转县财政局办理，由县财政局另行答复贵支社。
+`);
+
+const bracketed = testLibrary({ files: { 'qingchuan_zx_0059.txt': BRACKETED } });
+
+describe('a handling class in brackets under the 文号', () => {
+  it('"…6号是哪一类" is answered with the bracketed class, quoted whole', async () => {
+    const a = await bracketed.ask('青川住建提复〔2025〕6号是哪一类');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('（B类）');
+    expect(a.answer).not.toContain('另行答复');
+  });
+});

@@ -90,6 +90,13 @@ describe('sentences', () => {
     expect(withCitation('许昌市列为试点城市。', '[1]')).toBe('许昌市列为试点城市[1]。');
     expect(withCitation('资金到位；', '[2]')).toBe('资金到位[2]。');
     expect(withCitation('联系电话：2169961', '[3]')).toBe('联系电话：2169961[3]。');
+    expect(withCitation('他说：“要先行先试。”', '[4]')).toBe('他说：“要先行先试[4]。”');
+  });
+
+  it('puts the citation after a closing bracket or quote with no sentence end before it, which closes only what it opened', () => {
+    expect(withCitation('（B类）', '[2]')).toBe('（B类）[2]。');
+    expect(withCitation('组长：昝远舟（区政协副主席）', '[1]')).toBe('组长：昝远舟（区政协副主席）[1]。');
+    expect(withCitation('实行“预拨、进度款、清算”', '[1]')).toBe('实行“预拨、进度款、清算”[1]。');
   });
 });
 

@@ -38,3 +38,37 @@ describe('who a reply answers', () => {
     expect(a.answer).toContain('10万元');
   });
 });
+
+// "…6号是答复给谁的": a reply's addressee is its salutation too, a body as well as a person ("九三学社…支社：").
+const BODY_REPLY = [
+  '---',
+  'title: 对县政协第十一届委员会第四次会议第0059号提案的答复',
+  'issuer: 南湖县住房和城乡建设局',
+  'kind: reply',
+  '---',
+  '南湖县住房和城乡建设局',
+  '对县政协第十一届委员会第四次会议第0059号提案的答复',
+  '南湖住建提复〔2025〕6号',
+  '',
+  '九三学社南湖县支社：',
+  '贵支社提出的《关于提升农村住房安全保障水平的提案》（第0059号）收悉。现将办理情况答复如下。',
+  '一、关于农房保险',
+  '农房保险由县财政局研究，我局已将该项建议转县财政局办理，由县财政局另行答复贵支社。',
+  '',
+].join('\n');
+
+const addressed = testLibrary({ files: { 'nanhu_zx_0059.txt': BODY_REPLY } });
+
+describe('whom a reply is addressed to', () => {
+  it('asked whom a numbered reply is addressed to (答复给谁), the answer is its salutation, a body by its name', async () => {
+    const a = await answerQuestion(addressed.services, '南湖住建提复〔2025〕6号是答复给谁的');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('九三学社南湖县支社');
+    expect(a.answer).not.toContain('另行答复');
+  });
+
+  it('asked where a matter was sent on (转送给哪个部门), the salutation is no answer', async () => {
+    const a = await answerQuestion(addressed.services, '农房保险的建议转送给哪个部门');
+    expect(a.answer).not.toContain('九三学社南湖县支社');
+  });
+});

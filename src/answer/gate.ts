@@ -6,7 +6,7 @@ import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_D
 import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, presumedFigureOf, statesFigureAsSettled, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, extremeAsked, statesExtreme, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { clausesOf } from '../text/clauses.js';
 import { endsAsQuestion } from '../text/sentences.js';
-import { ASKS_START_OF_FORCE } from '../text/inForce.js';
+import { ASKS_START_OF_FORCE, ASKS_STILL_APPLIES, STATES_WHETHER_APPLIES } from '../text/inForce.js';
 import { inBookTitleMarks } from '../text/bookTitles.js';
 import { namedEstate } from '../text/askedNames.js';
 import { figuresAsDigits } from '../text/numerals.js';
@@ -25,6 +25,7 @@ import { ACTUALLY_WORDS, ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatIsPlanne
 import { NOW_WORDS, YEARS_FROM_NOW } from '../text/dates.js';
 import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
 import { gradeBandAsked, namesGrade } from '../text/gradeBands.js';
+import { namesOccasion, occasionAsked, putsOccasionAhead } from '../text/occasions.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -539,6 +540,32 @@ export function endDayUnstatedRefusal(question: string, citations: Citation[]): 
   const lead = citations.length ? splitSentences(citations[0].quote)[0]?.text ?? citations[0].quote : '';
   if (!ASKS_END_DAY.test(question) || !lead || statesEndDay(lead)) return undefined;
   return refusedWithNearest('写明截止日期的内容', citations[0]);
+}
+
+/**
+ * "6号文件说电梯每台补7万元，现在还执行吗" answered by "我市每台7万元的市级补助在全省处于中下水平", "去年的购房补贴通知现在还
+ * 执行吗" by what the old policy paid out: whether a rule still applies is asked, and no quoted sentence says whether it
+ * does (废止, 继续执行, 仍按…, 有效期, 调整为…: STATES_WHETHER_APPLIES). The rule restated reads as "yes". Refused,
+ * quoting the nearest content.
+ */
+export function stillAppliesUnstatedRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  if (!ASKS_STILL_APPLIES.test(question) || !citations.length) return undefined;
+  if (citations.some((c) => STATES_WHETHER_APPLIES.test(c.quote))) return undefined;
+  return refusedWithNearest('写明现在是否仍然执行的内容', citations[0]);
+}
+
+/**
+ * "领导小组第3次会议议定了哪些事项" answered by "领导小组第3次会议拟于10月下旬召开…" (and the 第1次 meeting's items), "2025年
+ * 第三批电梯补助公示了几台" by "…第三批拟于11月公示": what came of an occasion named by its ordinal is asked, and every
+ * quoted sentence naming that occasion puts it still ahead. Refused, quoting it. A question asking when it takes place,
+ * or what is planned for it, is answered by that very sentence.
+ */
+export function occasionAheadRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const occasion = occasionAsked(question);
+  if (!occasion || !citations.length || questionTypeOf(question)?.name === '时间' || ASKS_WHAT_IS_PROPOSED.test(question)) return undefined;
+  const naming = citations.flatMap((c) => splitSentences(c.quote).filter((s) => namesOccasion(s.text, occasion)).map((s) => ({ c, text: s.text })));
+  if (!naming.length || !naming.every((s) => putsOccasionAhead(s.text, occasion))) return undefined;
+  return refusedWithNearest(`${occasion.said}已经进行的相关内容（文件中写明该${occasion.measure}尚未进行）`, { ...naming[0].c, quote: naming[0].text });
 }
 
 /**

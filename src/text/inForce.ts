@@ -31,6 +31,21 @@ export const ASKS_WHAT_IS_PROPOSED = new RegExp(`拟|计划|打算|将来|今后
  */
 export const ASKS_ABOUT_FORCE = /(?:执行|施行|生效|实施)了?[吗没]|是否(?:已经?)?(?:有效|执行|施行|生效)|(?:还|仍然?)有效[吗没]|正式(?:印发|出台|施行|实施)|待(?:讨论|研究|定)|废止/u;
 
+/**
+ * "6号文件说电梯每台补7万元，现在还执行吗", "那个实施意见现在还管用吗", "现在还按这个吗", "拨付还按老办法吗": whether a rule
+ * or a figure the asker names still applies. Not whether a draft is in force yet ("现在执行了吗", ASKS_ABOUT_FORCE).
+ */
+export const ASKS_STILL_APPLIES =
+  /(?:还|仍然?|依然)[^，,。？?！!]{0,16}?(?:(?:执行|施行|实行|有效|管用|适用|算数|作数)(?:吗|么|不|没有?)|按[^，,。？?！!]{0,12}?(?:吗|么|不)|是[^，,。？?！!]{0,12}?(?:标准|规定|办法|政策)(?:吗|么))/u;
+
+/**
+ * A sentence's word on whether a rule still applies: it ended (废止, 不再执行), goes on (继续执行, 仍按…), runs for a term
+ * (有效期, 执行期限, 自…起施行) or gave way to another (调整为, 提高到, 执行新标准, 执行原办法…的标准). A sentence restating
+ * the rule or its figures ("2024年居民出资标准为每平方米不低于1元") says nothing of it.
+ */
+export const STATES_WHETHER_APPLIES =
+  /废止|失效|不再(?:执行|适用|实行)|停止(?:执行|实施)|(?:继续|仍然?|依然|照常)(?:按|执行|有效|适用|实行)|有效期|执行期限|(?:自|从)[^，,。；;]{1,20}?起(?:执行|施行|实施)|(?:调整|提高|降低|修改|变更|改)(?:为|到|成)|执行(?:原|新|现行)|按原/u;
+
 /** When, in the asker's words: now, as things stand. */
 const NOW = '(?:现在|目前|眼下|如今|当前|现阶段)';
 /**

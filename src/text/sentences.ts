@@ -64,10 +64,14 @@ export function withoutCitationMarks(text: string): string {
   return text.replace(CITATION_MARK, '');
 }
 
-/** Places [n] before a sentence's closing punctuation: "……试点城市[1]。" */
+/**
+ * Places [n] before a sentence's closing punctuation: "……试点城市[1]。", "……先行先试[1]。”". A closing quote or bracket
+ * with no sentence end before it closes what it opened, not the sentence: the mark goes after it ("（B类）[1]。",
+ * "组长：昝远舟（区政协副主席）[1]。"), so the bracketed words are quoted whole.
+ */
 export function withCitation(sentence: string, marks: string): string {
   const m = sentence.match(/^([\s\S]*?)([。！？!?；;]*[”’」）)]*)$/);
-  if (!m || !m[2]) {
+  if (!m || !/^[。！？!?；;]/.test(m[2])) {
     // An English sentence keeps its own full stop after the mark.
     if (LATIN_SENTENCE_END.test(sentence)) return `${sentence.slice(0, -1)}${marks}.`;
     return `${sentence}${marks}。`;

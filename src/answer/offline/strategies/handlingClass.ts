@@ -7,8 +7,8 @@ import { normalizeForMatch } from '../../../text/simplify.js';
 import { asksHandlingResult } from '../../../text/questionTypes.js';
 import { composeLines, type ExtractiveAnswer } from '../compose.js';
 
-/** A header line giving the class: "办理结果：B", "办理类别：A类", "临建字[2020]2号 B类". */
-const CLASS_LINE = /^(?:(?:办理结果|办理类别|答复类别)[:：]\s*[ABC]类?|\S*[〕\]号]\s*[ABC]类)$/u;
+/** A header line giving the class: "办理结果：B", "办理类别：A类", "临建字[2020]2号 B类", or the class alone in brackets under the 文号 ("（B类）"). */
+const CLASS_LINE = /^(?:(?:办理结果|办理类别|答复类别)[:：]\s*[ABC]类?|\S*[〕\]号]\s*[ABC]类|[（(][ABC]类[）)])$/u;
 
 /** Whether a document's header states its handling class (a line "办理结果：B", "…2号 B类"). */
 export function statesHandlingClass(texts: string[]): boolean {

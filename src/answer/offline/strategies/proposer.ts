@@ -7,13 +7,25 @@ import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAns
 import type { ExtractiveOptions } from '../scoring.js';
 
 /**
- * Questions asking who made the proposal or suggestion a reply answers ("…7号是答复谁的", "…是答复哪个单位的", "…答复的
- * 是哪位"); not whom to answer ("投诉应该回复谁").
+ * Whom a reply or a letter is addressed to ("…6号是答复给谁的", "…16号函是报给哪个单位的"): its salutation names them, a
+ * person or a body alike. The document is what 是 speaks of: not whom to answer or send to ("投诉应该回复谁", "申请材料
+ * 报送给哪个部门").
  */
-export const ASKS_FOR_PROPOSER =
-  /(?:哪位|哪个|哪些|哪几位|谁)[^，,。？?]{0,3}(?:代表|委员)|(?:代表|委员|提案人|建议人)是谁|谁提的|谁提出|由谁提|哪位[^，,。？?]{0,8}提的|(?:是(?:答复|回复)|(?:答复|回复)的是)(?:谁|哪位|哪个单位|哪家单位)/u;
-/** "…是答复哪个单位的": the proposer asked is a body (a party's committee, a society), addressed by its name alone. */
-const ASKS_FOR_PROPOSING_BODY = /哪个单位|哪家单位|哪个党派|哪个团体/u;
+const ASKS_FOR_ADDRESSEE = /是(?:答复|回复|复函|报送?|呈报|发|送|致)给(?:谁|哪位|哪个单位|哪家单位|哪个部门)/u;
+
+/**
+ * Questions asking who made the proposal or suggestion a reply answers ("…7号是答复谁的", "…是答复哪个单位的", "…答复的
+ * 是哪位"), or whom it is addressed to (ASKS_FOR_ADDRESSEE); not whom to answer ("投诉应该回复谁").
+ */
+export const ASKS_FOR_PROPOSER = new RegExp(
+  `(?:哪位|哪个|哪些|哪几位|谁)[^，,。？?]{0,3}(?:代表|委员)|(?:代表|委员|提案人|建议人)是谁|谁提的|谁提出|由谁提|哪位[^，,。？?]{0,8}提的|(?:是(?:答复|回复)|(?:答复|回复)的是)(?:谁|哪位|哪个单位|哪家单位)|${ASKS_FOR_ADDRESSEE.source}`,
+  'u',
+);
+/**
+ * "…是答复哪个单位的": the proposer asked is a body (a party's committee, a society), addressed by its name alone; so may
+ * be the addressee asked ("九三学社西峡县支社：", "铜仁市住房和城乡建设局：").
+ */
+const ASKS_FOR_PROPOSING_BODY = new RegExp(`哪个单位|哪家单位|哪个党派|哪个团体|${ASKS_FOR_ADDRESSEE.source}`, 'u');
 /** A body's salutation: its name alone on the line, ending in a colon ("民盟泉州市委："); not a form's label ("附件："). */
 const BODY_SALUTATION = /^(?!附件|说明|备注|联系|电话|抄送|主送|地址)\p{Script=Han}{3,20}\s*[:：]$/u;
 /** One addressee: a name with 代表/委员 (同志), or the first of several ("覃丽华等5名代表"). */
