@@ -5,7 +5,7 @@
 // background ("近年来，…", "居民反映，…", "在走访中了解到，…") opens with a time, a subject or a report.
 import { getJieba } from '../../text/tokenizer.js';
 import { ADDRESSEE } from './addressee.js';
-import { HOW_THE_ASK_BEFORE_IS_DONE, NEGATES, PLACE_OR_OBJECT } from '../../text/clauses.js';
+import { courseAfterFrame, HOW_THE_ASK_BEFORE_IS_DONE, NEGATES, PLACE_OR_OBJECT } from '../../text/clauses.js';
 
 /** Verbs that report or describe a situation (background), never an ask. */
 const REPORTING_VERB = /^(?:存在|有|是|出现|发现|显示|反映|表示|认为|了解|据|导致|造成|成为|看到|听到|来看|调研|调查|经过|经|随着|面临|属于|达到|涉及|占|约|共|已|已经|没有|缺乏|缺少|需求)$/u;
@@ -54,8 +54,9 @@ function opensWithVerb(words: Word[]): boolean {
   if (DISPOSAL.test(words[0].word)) return words.slice(2).some((w) => VERB_TAG.test(w.tag) || w.tag === 'vn');
   // "优先/vn 安排/v", "建设/vn 智慧停车平台": a nominal verb opening the clause acts as its verb.
   if (words[0].tag === 'vn' && !REPORTING_VERB.test(words[0].word) && words[1] && words[1].tag !== 'x') return true;
+  // "明确/ad 管线单位出资比例": a mistagged verb is the action even where the tagger calls it an adverb.
   let i = 0;
-  if (words[i] && ADVERB_TAG.test(words[i].tag) && words.length > 1) {
+  if (!MISTAGGED_VERB.test(words[0].word) && ADVERB_TAG.test(words[0].tag) && words.length > 1) {
     // "积极争取" is one idiom (l): an ask when words follow it in the same clause.
     if (/^(?:l|i)$/u.test(words[i].tag)) return !REPORTING_VERB.test(words[i].word);
     i += 1;
@@ -135,4 +136,14 @@ export function clauseAsks(clause: string): boolean {
   // "适当/a 提高/v": a manner adjective before the verb.
   const start = words[0].tag === 'a' && words[1] && VERB_TAG.test(words[1].tag) ? 1 : 0;
   return opensWithVerb(words.slice(start)) || hasLeadingModal(words);
+}
+
+/**
+ * The action a sentence asks for after weighing courses or borrowing a practice ("与其…，不如简化程序、明确时限，…",
+ * "我市可以借鉴，把成立自治组织作为申报的前置条件"), or null: the frame asks only when its course opens with an action.
+ */
+export function askAfterFrame(sentence: string): string | null {
+  const course = courseAfterFrame(sentence);
+  const firstClause = course?.split(/[，,。；;！!？?]/u)[0] ?? '';
+  return course && (clauseAsks(firstClause) || opensWithAsk(course)) ? course : null;
 }
