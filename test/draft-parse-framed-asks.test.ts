@@ -47,6 +47,9 @@ describe('asks put after a frame', () => {
   it('takes no comparison or judgement for a frame', () => {
     expect(courseAfterFrame('改造后的效果不如预期，居民意见较大。')).toBeNull();
     expect(courseAfterFrame('外地已经出台了托管收费标准，值得借鉴。')).toBeNull();
+    expect(courseAfterFrame('与其说是改造，不如说是重建。')).toBeNull();
+    expect(courseAfterFrame('这些经验我市可以借鉴，比如先成立业委会再改造。')).toBeNull();
+    expect(courseAfterFrame('外地做法可以参照，但要结合本地实际。')).toBeNull();
     const background = parseProposal('关于某事的提案\n提案人：某某\n\n外地的经验值得借鉴，改造效果不如预期。');
     expect(background.notice).toBe(NO_SUGGESTION_NOTICE);
   });
