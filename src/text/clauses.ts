@@ -64,6 +64,38 @@ export function asksForSomething(text: string): boolean {
   return ASKING.test(text);
 }
 
+/**
+ * A sentence that proposes by weighing two courses ("与其让购房人来回跑，不如简化程序、明确时限"): what comes after 不如 is
+ * the course asked for. A bare 不如 compares ("效果不如预期") and asks nothing.
+ */
+const WEIGHED_COURSES = /与其[^。！!？?；;]*?[，,]\s*(?:还|倒)?不如(?!说)/u;
+/**
+ * A clause saying we may take over what was done elsewhere ("我市可以借鉴，把…", "我县可借鉴这一做法，…"): the clause after
+ * it is what to take over. "值得借鉴" judges a practice and asks nothing.
+ */
+const BORROWS_PRACTICE = /(?:^|[，,])[^，,。；;]{0,6}(?:可以|可|不妨)(?:借鉴|学习|参照)[^，,。；;]{0,10}[，,]\s*/u;
+
+/**
+ * What follows a frame without being the course taken: an example of the practice ("…可以借鉴，比如…"), a turn against it
+ * ("…可以参照，但要结合实际").
+ */
+const NOT_A_COURSE = /^(?:比如|例如|譬如|诸如|像|但|但是|然而|可是|不过|只是)/u;
+
+/**
+ * The course a sentence asks for after its frame (WEIGHED_COURSES, BORROWS_PRACTICE): "与其…，不如简化程序，让补贴尽快到账"
+ * → "简化程序，让补贴尽快到账"; null when the sentence has no such frame. Whether that course is an action is for the reader
+ * of asks to judge.
+ */
+export function courseAfterFrame(sentence: string): string | null {
+  for (const frame of [WEIGHED_COURSES, BORROWS_PRACTICE]) {
+    const m = frame.exec(sentence);
+    if (!m) continue;
+    const course = sentence.slice(m.index + m[0].length).trim();
+    return course && !NOT_A_COURSE.test(course) ? course : null;
+  }
+  return null;
+}
+
 /** A clause stating the situation or arguing from it: "目前…", "而县里财力薄弱…", "但…". */
 export const SITUATION_CLAUSE = /^(?:目前|当前|现在|现阶段|近年来|据|而|但|但是|由于|因为|随着)/u;
 /** Words naming where or on what an action falls, before it in its clause ("在有条件的小区建设…", "对…的收费实行…"). */

@@ -98,6 +98,22 @@ export function isDomainNoun(word: string): boolean {
   return domainNouns.has(word);
 }
 
+/** How the dictionary reads a verb it takes for a noun (少收/n). */
+const NOUN_TAG = 'n';
+
+/**
+ * "多建集中充电车棚", "少收或者不收", "多设休息座椅", "少跑一趟": 多 or 少 glued to a one-character verb, which the tagger reads as
+ * one word it does not know or takes for a noun. It asks for more or less of that action, so it is a verb; words the
+ * dictionary knows otherwise (多亏, 多余, 多用, 多谢) are not.
+ */
+export function isMoreOrLessOfAction(word: string): boolean {
+  if (!/^[多少]\p{Script=Han}$/u.test(word)) return false;
+  const whole = getJieba().tag(word, false);
+  // Not in the dictionary, the word comes apart (多 + 建); in it, only as a noun.
+  const unread = whole.length === 2 || whole[0]?.tag === NOUN_TAG;
+  return unread && getJieba().tag(word.slice(1), false)[0]?.tag === 'v';
+}
+
 function createTokenizer(jieba: Jieba): Tokenizer {
   const prepare = (text: string) => yearsAsDigits(toSimplified(text.normalize('NFKC')));
   const longSubwords = new SubwordCache(jieba);

@@ -3,9 +3,9 @@
 // ("老旧小区改造要注重…"). Read from the words' parts of speech, so any bureau's wording counts (a short list of verbs the
 // tagger mistakes for nouns is the one exception);
 // background ("近年来，…", "居民反映，…", "在走访中了解到，…") opens with a time, a subject or a report.
-import { getJieba } from '../../text/tokenizer.js';
+import { getJieba, isMoreOrLessOfAction } from '../../text/tokenizer.js';
 import { ADDRESSEE } from './addressee.js';
-import { HOW_THE_ASK_BEFORE_IS_DONE, NEGATES, PLACE_OR_OBJECT } from '../../text/clauses.js';
+import { courseAfterFrame, HOW_THE_ASK_BEFORE_IS_DONE, NEGATES, PLACE_OR_OBJECT } from '../../text/clauses.js';
 
 /** Verbs that report or describe a situation (background), never an ask. */
 const REPORTING_VERB = /^(?:存在|有|是|出现|发现|显示|反映|表示|认为|了解|据|导致|造成|成为|看到|听到|来看|调研|调查|经过|经|随着|面临|属于|达到|涉及|占|约|共|已|已经|没有|缺乏|缺少|需求)$/u;
@@ -22,15 +22,20 @@ const STATE_END = /(?:不[\p{Script=Han}]{1,2}|缺失|缓慢|滞后|困难|较�
 const MEANS_PREPOSITION = /^(?:按照|结合|依托|围绕|根据|针对|对照|借鉴|参照|通过|利用|借助|坚持|以|在|对|对于|从)$/u;
 
 /**
- * Verbs jieba's dictionary tags as something else (利用/n, 规范/n, 落实/a, 明确/ad, 新建/ns, 拓宽/nr, 压实/n), or does not know
- * (多建/x, 多设/x): in the first place of an ask they are its action ("充分利用周边停车场…", "规范小区内部停车秩序", "多建集中充电车棚").
+ * Verbs jieba's dictionary tags as something else (利用/n, 规范/n, 落实/a, 明确/ad, 新建/ns, 拓宽/nr, 压实/n): in the first
+ * place of an ask they are its action ("充分利用周边停车场…", "规范小区内部停车秩序").
  */
-const MISTAGGED_VERB = /^(?:利用|充分利用|规范|指导|规划|充分发挥|落实|更新|明确|新建|委托|动员|拓宽|压实|多建|多设|多装|多配)$/u;
+const MISTAGGED_VERB = /^(?:利用|充分利用|规范|指导|规划|充分发挥|落实|更新|明确|新建|委托|动员|拓宽|压实)$/u;
 
-/** A verb the tagger reads as another part of speech ("压实/n 水电/n…"): an action, never a name. */
+/**
+ * A verb the tagger reads as another part of speech ("压实/n 水电/n…") or does not know ("多建/x 集中充电车棚", "少收/n"):
+ * an action, never a name.
+ */
 export function isMistaggedVerb(word: string): boolean {
-  return MISTAGGED_VERB.test(word);
+  return MISTAGGED_VERB.test(word) || isMoreOrLessOfAction(word);
 }
+/** "多/m 种植/v", "少/a 占/v": more or less of the verb after it, which the tagger leaves a word of its own. */
+const MORE_OR_LESS = /^[多少]$/u;
 /** Words that make a clause describe what is missing or wrong ("…审批时未考虑…", "…模式存在漏洞"), whatever opens it. */
 const DESCRIBES_A_LACK = /未|没有|没|存在|缺乏|缺少/u;
 /** Localisers that close an occasion phrase ("在小区改造中", "在规划审批时"): the action follows them. */
@@ -54,14 +59,16 @@ function opensWithVerb(words: Word[]): boolean {
   if (DISPOSAL.test(words[0].word)) return words.slice(2).some((w) => VERB_TAG.test(w.tag) || w.tag === 'vn');
   // "优先/vn 安排/v", "建设/vn 智慧停车平台": a nominal verb opening the clause acts as its verb.
   if (words[0].tag === 'vn' && !REPORTING_VERB.test(words[0].word) && words[1] && words[1].tag !== 'x') return true;
+  // "明确/ad 管线单位出资比例": a mistagged verb is the action even where the tagger calls it an adverb.
   let i = 0;
-  if (words[i] && ADVERB_TAG.test(words[i].tag) && words.length > 1) {
+  if (MORE_OR_LESS.test(words[0].word) && words[1] && VERB_TAG.test(words[1].tag)) i = 1;
+  else if (!isMistaggedVerb(words[0].word) && ADVERB_TAG.test(words[0].tag) && words.length > 1) {
     // "积极争取" is one idiom (l): an ask when words follow it in the same clause.
     if (/^(?:l|i)$/u.test(words[i].tag)) return !REPORTING_VERB.test(words[i].word);
     i += 1;
   }
   const w = words[i];
-  if (w && MISTAGGED_VERB.test(w.word) && words[i + 1]) return !DESCRIBES_A_LACK.test(words.slice(i + 1).map((x) => x.word).join(''));
+  if (w && isMistaggedVerb(w.word) && words[i + 1]) return !DESCRIBES_A_LACK.test(words.slice(i + 1).map((x) => x.word).join(''));
   return !!w && VERB_TAG.test(w.tag) && !REPORTING_VERB.test(w.word) && w.word !== '有';
 }
 
@@ -135,4 +142,14 @@ export function clauseAsks(clause: string): boolean {
   // "适当/a 提高/v": a manner adjective before the verb.
   const start = words[0].tag === 'a' && words[1] && VERB_TAG.test(words[1].tag) ? 1 : 0;
   return opensWithVerb(words.slice(start)) || hasLeadingModal(words);
+}
+
+/**
+ * The action a sentence asks for after weighing courses or borrowing a practice ("与其…，不如简化程序、明确时限，…",
+ * "我市可以借鉴，把成立自治组织作为申报的前置条件"), or null: the frame asks only when its course opens with an action.
+ */
+export function askAfterFrame(sentence: string): string | null {
+  const course = courseAfterFrame(sentence);
+  const firstClause = course?.split(/[，,。；;！!？?]/u)[0] ?? '';
+  return course && (clauseAsks(firstClause) || opensWithAsk(course)) ? course : null;
 }

@@ -3,7 +3,7 @@
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
 import { asksStated, opensWithPurpose, whetherAskedAt } from '../../text/clauses.js';
-import { isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
+import { askAfterFrame, isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, BODY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
 import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
 
@@ -43,8 +43,11 @@ const LEADING_ACTOR = new RegExp(
   `^(?:由)?${GOVERNMENT_BODIES}(?:${ACTOR_MODAL}${COORDINATES}?|${COORDINATES})(?:${GOVERNMENT_BODIES})?[，,]?\\s*`,
   'u',
 );
-/** "市住建局简化审批流程" (after 建议): a bureau or department named right before its action, with no modal. */
-const NAMED_ACTOR = new RegExp(`^[^，,。；;、：:“”]{1,10}?${DEPARTMENT_NOUN}(?:[、和与及][^，,。；;、：:“”]{1,10}?${DEPARTMENT_NOUN})*`, 'u');
+/**
+ * "市住建局简化审批流程" (after 建议): a bureau or department named right before its action, with no modal. Not one after
+ * 把/将/对 ("把成立业主委员会作为…"): that is what the action falls on.
+ */
+const NAMED_ACTOR = new RegExp(`^(?![把将对])[^，,。；;、：:“”]{1,10}?${DEPARTMENT_NOUN}(?:[、和与及][^，,。；;、：:“”]{1,10}?${DEPARTMENT_NOUN})*`, 'u');
 /** The text without who is to act when an action follows it. */
 function withoutActor(text: string): string {
   for (const pattern of [LEADING_ACTOR, NAMED_ACTOR]) {
@@ -155,6 +158,9 @@ function proposingClause(raw: string): string {
   const opening = first.split(/[，,]/u)[0];
   if (ASKING.test(opening)) return first;
   const firstSentence = /^[^。；;！!？?\n]*[。；;！!？?]?/u.exec(raw)?.[0] ?? raw;
+  // "玉林的做法是…。我市可以借鉴，把…", "与其…，不如简化程序…": the course the frame asks for, unless an ask opens the text.
+  const framed = PROPOSING_OPENING.test(first) ? null : framedAsk(text);
+  if (framed) return framed;
   const asked = askPartOf(firstSentence);
   if (asked !== firstSentence) return asksStated(asked).replace(/[。；;！!？?]$/u, '');
   // "改造后的管网还需要有人管。建议建立…检测和养护制度": a later sentence that says 建议 is the ask itself.
@@ -165,6 +171,15 @@ function proposingClause(raw: string): string {
   if (!ask) return first;
   const rest = text.slice(ask.index).replace(/^[，,；;。\s]*(?:为此|因此|特此|故)?[，,]?\s*/u, '');
   return rest.split(/[。；;！!？?\n]/u)[0] ?? first;
+}
+
+/** The first sentence's course asked after a frame (askAfterFrame), up to the sentence's end; null when none has one. */
+function framedAsk(text: string): string | null {
+  for (const sentence of text.split(/(?<=[。；;！!？?\n])/u)) {
+    const course = askAfterFrame(sentence);
+    if (course) return course.replace(/[。；;！!？?\n]+$/u, '');
+  }
+  return null;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
-import { clauseAsks, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
+import { askAfterFrame, clauseAsks, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
 import { ASKING_WORD, asksAsQuestion, CLAUSE_CONNECTIVE, opensWithPurpose, PROBLEM_LABEL_LINE, SITUATION_CLAUSE } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 
@@ -369,7 +369,13 @@ const REPORTED_SPEECH = /表示|介绍|获悉|透露|[说称][，,：:]/u;
 const NARRATION = new RegExp(`^(?:据|记者|目前|当前|近年来|近期|去年|今年|该|这|他|她|笔者)|${REPORTED_SPEECH.source}`, 'u');
 
 function isProposing(paragraph: string): boolean {
-  return ASKING.test(paragraph) || (PROPOSING_START.test(paragraph) && !reportsProblems(paragraph)) || sentencesOf(paragraph).some(asksAsQuestion);
+  const sentences = sentencesOf(paragraph);
+  return (
+    ASKING.test(paragraph) ||
+    (PROPOSING_START.test(paragraph) && !reportsProblems(paragraph)) ||
+    sentences.some(asksAsQuestion) ||
+    sentences.some((sentence) => askAfterFrame(sentence) !== null)
+  );
 }
 
 /** Once the asks have begun: a paragraph that asks, opens with an imperative verb phrase, or goes on asking. */
