@@ -13,7 +13,7 @@ export { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from './plans.js';
 export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokenizer.js';
 export { ACTION_VERBS, ASPECT_WORDS, SUPPORT_VERBS, BARE_ASK, classFrameWords, DOCUMENT_ACTS, isActOfPointedPart, isAnswerKindWord, isDescriptiveTag, isPartOfDay, qualifiesActivity, saysWhenOnly, DIRECTION_WORDS, isMannerWord, MANNER_WORDS, isFramingWord, gluedWords, isSpokenFiller, spokenNounRoot, isTopicTag, locatedIn, QUESTION_NOISE, STRUCTURE_REFERENCE, tagOf, wordTags } from './questionWords.js';
 export { canonicalDocumentNumber, DOCUMENT_NUMBER, DOCUMENT_NUMBER_SOURCE, namesDocumentNumber, readDocumentNumber, type DocumentNumber } from './documentNumbers.js';
-export { holdsNamedMonthPart } from './monthPoints.js';
+export { holdsNamedMonthPart, namedMonthPartForms } from './monthPoints.js';
 export { issuerPlaces, withOwnCityNamed } from './places.js';
 export { coordinatedItems } from './coordination.js';
 export { holdsUnderKindHead, otherKindHeadForms } from './kindHeads.js';

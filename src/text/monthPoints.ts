@@ -93,9 +93,18 @@ const DAYS_OF_MONTH_PART: Record<string, string> = { 底: '(?:底|末|2[89]日|3
  * days it stands for ("截至7月31日"). Another month's end ("6月底") does not hold it.
  */
 export function holdsNamedMonthPart(word: string, question: string, passage: string): boolean {
-  return [...question.matchAll(PART_OF_NAMED_MONTH)].some(
-    (m) => word === `月${m[2]}` && new RegExp(`(?<!\\d)${m[1]}月${DAYS_OF_MONTH_PART[m[2]]}`, 'u').test(passage),
-  );
+  return !!namedMonthPartForms(word, question)?.test(passage);
+}
+
+/**
+ * How a document writes the 月底 / 月末 / 月初 of the dates a question names ("6月底" → 6月底, 6月末, 6月30日…), as one
+ * pattern; undefined when the word is no such part of a month the question names.
+ */
+export function namedMonthPartForms(word: string, question: string): RegExp | undefined {
+  const forms = [...question.matchAll(PART_OF_NAMED_MONTH)]
+    .filter((m) => word === `月${m[2]}`)
+    .map((m) => `(?<!\\d)${m[1]}月${DAYS_OF_MONTH_PART[m[2]]}`);
+  return forms.length ? new RegExp(forms.join('|'), 'u') : undefined;
 }
 
 /** The ellipsis a quote of two sentences apart puts before the second ("…。……下一步，…"). */
