@@ -21,7 +21,7 @@ import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.j
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
 import { opensWithAsk } from './proposal/asks.js';
 import { askPartOf, dutyOfDescribed, namesScopeOnly, opensWithOccasion, statesTopic, withoutExamples, withoutMeansPhrase, withoutNamedExamples, withoutPurpose, withoutSloganClause } from './proposal/headings.js';
-import { asksStated, whetherAskedAt } from '../text/clauses.js';
+import { asksStated, EXPLANATION_DASH, whetherAskedAt } from '../text/clauses.js';
 
 export { endsAsSentence, quotableSentences, TRUNCATION_MARK, withoutCutOffTail } from './quotable.js';
 
@@ -357,9 +357,20 @@ function eitherPasses(gate: SentenceGate, other: SentenceGate): SentenceGate {
   return { ...gate, passing, answerable: passing.some(Boolean) };
 }
 
+/**
+ * A gate some sentence passes holding a focus word: a first clause with none ("确保按期竣工": every word of it is in
+ * any commitment, "确保督办事项按期落实到位") lets any sentence through.
+ */
+function holdsAsk(gate: SentenceGate): boolean {
+  return gate.answerable && gate.focus.length > 0;
+}
+
+/** Where a lead's first clause ends: a comma, or the dash before what explains it. */
+const FIRST_ASK_BREAK = new RegExp(`[，,]|${EXPLANATION_DASH}`, 'u');
+
 /** The first clause of a lead of several, when it states an action of its own ("尽快出台适老化改造补助标准"). */
-function firstAskClause(lead: string): string | null {
-  const clauses = lead.split(/[，,]/u).map((x) => x.trim());
+export function firstAskClause(lead: string): string | null {
+  const clauses = lead.split(FIRST_ASK_BREAK).map((x) => x.trim());
   // "结合老旧小区改造，…", "对配套资金不到位的区县，…": the occasion of the ask, or whom it applies to, is no ask of its own.
   if (clauses.length < 2 || opensWithOccasion(lead) || namesScopeOnly(clauses[0])) return null;
   return clauses[0].length >= 6 && opensWithAsk(clauses[0]) ? clauses[0] : null;
@@ -538,68 +549,84 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     if (content) gate = eitherPasses(gate, gateSentences(ctx.search, content, candidates, draftGateFloor(t, onTopic)));
   }
   theme = new Set([...theme, ...unsaid]);
-  const traced: EvidenceTrace['candidates'] = [];
-  const report = () =>
-    ctx.trace?.({ suggestion, asked, focus: gate.focus, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: traced, keyTerms });
   if (!gate.answerable && !ctx.trace) return empty;
-  const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
-  const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor, classFrameWords(asked));
-  // The items of a set the ask names ("庭院和楼内燃气管道", "梨树县、伊通满族自治县、双辽市"): a quote may name them or speak
-  // of the set without them ("燃气管道改造96公里"); it is measured both ways.
-  const listed = coordinatedItems(asked);
-  const termSets = (keyTerms.some((w) => listed.has(w.norm)) ? [keyTerms, keyTerms.filter((w) => !listed.has(w.norm))] : [keyTerms])
-    .map((terms) => ({ terms, own: terms.filter((w) => !theme.has(w.norm)) }));
-  const topicTerms = t.unsaidActionIsFraming ? inTopicOrder(keyTerms, suggestion.topic) : [];
-  const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
-  const themeThings = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w));
-  const namesThemeThing = (text: string) => !themeThings.length || themeThings.some((w) => holdsWord(normalizeForMatch(text), w));
-  const askedModifiers = modifiersOf(asked);
-  const how = howWords(asked);
-  const out: SuggestionEvidence = { ...empty };
-  candidates.forEach(({ chunk, sentence, position, rank }, i) => {
-    if (!gate.passing[i] && !ctx.trace) return;
-    const headingScore = headingMatch(words, chunk.sectionPath);
-    const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
-    // What the sentence states, without the occasion or basis it is framed by ("结合县城道路管网改造工程，…增画停车位"
-    // is about 停车位, whatever its 结合 clause shares with a 管网改造 ask).
-    const stated = statedPart(sentence);
-    // A sum per unit states the standard of the thing it is paid for: of the proposal's subject only when it names it
-    // ("每台电梯补助12万元" in a 加装电梯 proposal, not "每个站每年2万元" under 社区养老服务).
-    const own = withoutModifiersOfOtherThings(stated, askedModifiers);
-    const said = namesThemeThing(`${heading}${own}`) ? withStatedRateWord(own) : own;
-    const covered = Math.max(coverageOf(weights.terms, said), t.headingCoverageFactor * coverageOf(weights.terms, `${heading}${said}`));
-    // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
-    const core = coreCoverage(coreTerms, heading, said);
-    const measured = termSets.map((set) => keyCoverage(withoutUnheldCarrierVerbs(set, `${heading}${said}`, how, t.formOfAskIsWording), `${heading}${said}`, core));
-    const withoutAction = withoutUnsaidAction(keyTerms, topicTerms, `${heading}${said}`, weights.absent);
-    if (withoutAction) measured.push(keyCoverage({ terms: withoutAction, own: withoutAction.filter((w) => !theme.has(w.norm)) }, `${heading}${said}`, core));
-    const distinctive = Math.max(...measured.map((m) => m.distinctive));
-    const onTopicQuote = onTopic.has(chunk.id)
-      ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
-      : covered >= t.minSentenceCoverage && measured.some((m) => m.distinctive >= t.minDistinctiveCoverage && m.holdsOwnTerm);
-    const profile = profileOf(ctx, chunk);
-    const relevant = onTopicQuote && !aboutAnotherSubject(ctx, chunk, profile);
-    if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
-    if (!gate.passing[i] || !relevant) return;
-    const relevance = covered + distinctive + headingScore;
-    const base = { chunk, sentence, position, score: relevance - rank * t.retrievalRankPenalty, relevance, headingScore, profile };
-    if (isPlan(chunk, sentence)) {
-      if (profile.own) out.plans.push({ ...base, level: 'done' });
-      return;
-    }
-    const level = levelOf(profile, sentence);
-    ({ policy: out.policy, done: out.done, elsewhere: out.elsewhere, reference: out.reference })[level].push({ ...base, level });
-  });
-  keepTheme(out, unsaid);
-  for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = withoutRestatements(onceEach(key === 'done' ? newestFirstAmongEqual(out[key]) : out[key].sort(byScore)), out);
-  // The bureau's own draft for comment (讨论稿) beside what it has in force — a rule, or its own reply on the point —
-  // only offers figures it has not decided: it is not offered. (Another body's draft stays, as 其他参考.)
-  if (out.policy.length || out.done.length) out.reference = out.reference.filter((s) => !(s.profile.draftVersion && s.profile.own));
-  const cited = [...out.done, ...out.policy, ...out.elsewhere, ...out.reference, ...out.plans].map((s) => s.chunk);
-  out.chunks = [...new Map(cited.map((c) => [c.id, c])).values()].slice(0, 6);
-  out.answerable = cited.length > 0;
-  report();
-  return out;
+  let quoted = quotesFor(asked, gate);
+  // "加快组建业主委员会，暂时组建不了的要有替代办法": what the clauses after the first ask add (a fallback, how, a
+  // detail) weighs in the key terms every quote is measured by, though a passage answering the ask need not say it.
+  // When nothing is relevant to the whole and the first clause states the suggestion's topic (the parser read the rest
+  // as elaboration: not "建设社区老年助餐点，并对助餐给予财政补贴"), the first clause alone is asked.
+  if (!quoted.out.answerable && t.firstAskWhenNoneRelevant && firstAsk && firstAsk !== asked && statesTopic(firstAsk, suggestion.topic)) {
+    const firstGate = gateSentences(ctx.search, firstAsk, candidates, draftGateFloor(t, onTopic));
+    const retry = holdsAsk(firstGate) ? quotesFor(firstAsk, firstGate, true) : null;
+    if (retry?.out.answerable) [asked, gate, quoted] = [firstAsk, firstGate, retry];
+  }
+  ctx.trace?.({ suggestion, asked, focus: gate.focus, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: quoted.traced, keyTerms: quoted.keyTerms });
+  return quoted.out;
+
+  /** The sentences that pass the gate and the relevance floor of one wording of the ask, sorted into levels. */
+  // `everyThing`: a quote must hold every thing the wording names (for the first clause asked alone: "对引入物业的改造小区
+  // 给予物业费补贴" is not answered by a sentence on 引入物业 without 物业费补贴, as the whole's 财政补助 made sure).
+  function quotesFor(asked: string, gate: SentenceGate, everyThing = false): { out: SuggestionEvidence; traced: EvidenceTrace['candidates']; keyTerms: WeightedTerm[] } {
+    const traced: EvidenceTrace['candidates'] = [];
+    const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
+    const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor, classFrameWords(asked));
+    const things = everyThing ? keyTerms.filter((w) => namesAThing(w.norm)) : [];
+    // The items of a set the ask names ("庭院和楼内燃气管道", "梨树县、伊通满族自治县、双辽市"): a quote may name them or speak
+    // of the set without them ("燃气管道改造96公里"); it is measured both ways.
+    const listed = coordinatedItems(asked);
+    const termSets = (keyTerms.some((w) => listed.has(w.norm)) ? [keyTerms, keyTerms.filter((w) => !listed.has(w.norm))] : [keyTerms])
+      .map((terms) => ({ terms, own: terms.filter((w) => !theme.has(w.norm)) }));
+    const topicTerms = t.unsaidActionIsFraming ? inTopicOrder(keyTerms, suggestion.topic) : [];
+    const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
+    const themeThings = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w));
+    const namesThemeThing = (text: string) => !themeThings.length || themeThings.some((w) => holdsWord(normalizeForMatch(text), w));
+    const askedModifiers = modifiersOf(asked);
+    const how = howWords(asked);
+    const out: SuggestionEvidence = { suggestion, answerable: false, policy: [], done: [], elsewhere: [], reference: [], plans: [], chunks: [] };
+    candidates.forEach(({ chunk, sentence, position, rank }, i) => {
+      if (!gate.passing[i] && !ctx.trace) return;
+      const headingScore = headingMatch(words, chunk.sectionPath);
+      const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
+      // What the sentence states, without the occasion or basis it is framed by ("结合县城道路管网改造工程，…增画停车位"
+      // is about 停车位, whatever its 结合 clause shares with a 管网改造 ask).
+      const stated = statedPart(sentence);
+      // A sum per unit states the standard of the thing it is paid for: of the proposal's subject only when it names it
+      // ("每台电梯补助12万元" in a 加装电梯 proposal, not "每个站每年2万元" under 社区养老服务).
+      const own = withoutModifiersOfOtherThings(stated, askedModifiers);
+      const said = namesThemeThing(`${heading}${own}`) ? withStatedRateWord(own) : own;
+      const covered = Math.max(coverageOf(weights.terms, said), t.headingCoverageFactor * coverageOf(weights.terms, `${heading}${said}`));
+      // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
+      const core = coreCoverage(coreTerms, heading, said);
+      const measured = termSets.map((set) => keyCoverage(withoutUnheldCarrierVerbs(set, `${heading}${said}`, how, t.formOfAskIsWording), `${heading}${said}`, core));
+      const withoutAction = withoutUnsaidAction(keyTerms, topicTerms, `${heading}${said}`, weights.absent);
+      if (withoutAction) measured.push(keyCoverage({ terms: withoutAction, own: withoutAction.filter((w) => !theme.has(w.norm)) }, `${heading}${said}`, core));
+      const distinctive = Math.max(...measured.map((m) => m.distinctive));
+      const onTopicQuote = onTopic.has(chunk.id)
+        ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
+        : covered >= t.minSentenceCoverage && measured.some((m) => m.distinctive >= t.minDistinctiveCoverage && m.holdsOwnTerm);
+      const profile = profileOf(ctx, chunk);
+      const relevant = onTopicQuote && !aboutAnotherSubject(ctx, chunk, profile) && things.every((w) => matchStrength(w, normalizeForMatch(`${heading}${said}`)) >= 1);
+      if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
+      if (!gate.passing[i] || !relevant) return;
+      const relevance = covered + distinctive + headingScore;
+      const base = { chunk, sentence, position, score: relevance - rank * t.retrievalRankPenalty, relevance, headingScore, profile };
+      if (isPlan(chunk, sentence)) {
+        if (profile.own) out.plans.push({ ...base, level: 'done' });
+        return;
+      }
+      const level = levelOf(profile, sentence);
+      ({ policy: out.policy, done: out.done, elsewhere: out.elsewhere, reference: out.reference })[level].push({ ...base, level });
+    });
+    keepTheme(out, unsaid);
+    for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = withoutRestatements(onceEach(key === 'done' ? newestFirstAmongEqual(out[key]) : out[key].sort(byScore)), out);
+    // The bureau's own draft for comment (讨论稿) beside what it has in force — a rule, or its own reply on the point —
+    // only offers figures it has not decided: it is not offered. (Another body's draft stays, as 其他参考.)
+    if (out.policy.length || out.done.length) out.reference = out.reference.filter((s) => !(s.profile.draftVersion && s.profile.own));
+    const cited = [...out.done, ...out.policy, ...out.elsewhere, ...out.reference, ...out.plans].map((s) => s.chunk);
+    out.chunks = [...new Map(cited.map((c) => [c.id, c])).values()].slice(0, 6);
+    out.answerable = cited.length > 0;
+    return { out, traced, keyTerms };
+  }
 }
 
 /**

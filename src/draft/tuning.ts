@@ -82,6 +82,12 @@ export const DRAFT_TUNING = {
    * with its own verb: 消除积水点17处).
    */
   unsaidActionIsFraming: true,
+  /**
+   * When no sentence passes the gate and the relevance floor of a lead of several clauses, its first clause, when it
+   * states an action of its own, is asked alone: the clauses after it (a fallback, how, a detail: "…，暂时组建不了的要
+   * 有替代办法") are no words a quote answering the ask must hold.
+   */
+  firstAskWhenNoneRelevant: true,
   /** A sentence under an on-topic heading still needs this much distinctive coverage (it may be about a detail). */
   minDistinctiveUnderHeading: 0.1,
   /**

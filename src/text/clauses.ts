@@ -186,6 +186,12 @@ const CLAUSE_END = new RegExp(`[${CLAUSE_END_MARKS}]`, 'u');
 const CLAUSE_TAIL = { plain: new RegExp(`[^${CLAUSE_END_MARKS}]*$`, 'u'), colonEnds: new RegExp(`[^${CLAUSE_END_MARKS}${COLONS}]*$`, 'u') };
 const CLAUSE_HEAD = { plain: new RegExp(`^[^${CLAUSE_END_MARKS}]*`, 'u'), colonEnds: new RegExp(`^[^${CLAUSE_END_MARKS}${COLONS}]*`, 'u') };
 
+/**
+ * A dash (破折号) after a clause opens what explains it ("确保按期竣工——今年的危房改造任务要倒排工期"): it ends the
+ * clause as a comma does. One dash joins a range ("1—6月", "2021—2025年"); only the doubled one breaks.
+ */
+export const EXPLANATION_DASH = '——';
+
 /** The clauses of a text, split at its commas, semicolons and sentence ends, trimmed, empty ones dropped. */
 export function clausesOf(text: string): string[] {
   return text.split(CLAUSE_END).map((clause) => clause.trim()).filter(Boolean);
