@@ -45,27 +45,17 @@ export function levelsNamed(text: string): Level[] {
  * the level rather than as the end of another word (小区里, 社区里 and 园区里 are places in a district, 城市里 is in a city,
  * 节省里面 saves).
  */
-const SPOKEN_LEVELS: ReadonlyMap<string, { level: Level; standing: RegExp; written?: RegExp }> = new Map([
+const SPOKEN_LEVELS: ReadonlyMap<string, { level: Level; standing: RegExp }> = new Map([
   ['省里', { level: 'provincial', standing: new RegExp(`${PROVINCE_SPOKEN}里`, 'u') }],
   ['市里', { level: 'city', standing: /(?<![城超都门集夜])市里/u }],
   ['县里', { level: 'county', standing: /县里/u }],
-  // A district is of county level, but a sentence on 县财政 is a county's, not the district's the asker speaks of.
-  ['区里', { level: 'county', standing: /(?<![小社片园校景城山街营厂库矿])区里/u, written: new RegExp(`全区|${DISTRICT_LEVEL.source}|${DISTRICT_BODY.source}`, 'u') }],
+  ['区里', { level: 'county', standing: /(?<![小社片园校景城山街营厂库矿])区里/u }],
 ]);
 
 /** Whether a text states the level a spoken level word names ("省里" held by "省住房和城乡建设厅…", "全省"). */
 export function holdsSpokenLevel(word: string, text: string): boolean {
   const spoken = SPOKEN_LEVELS.get(word);
   return !!spoken && holdsLevel(spoken.level, text);
-}
-
-/**
- * The words a text names the body of a spoken level word with, as a sentence's term ("省里" → 省级, 全省, 省住建…;
- * "区里" → 区级, 全区, 区财政); undefined for another word.
- */
-export function spokenLevelForms(word: string): RegExp | undefined {
-  const spoken = SPOKEN_LEVELS.get(word);
-  return spoken && (spoken.written ?? LEVEL_WORDS[spoken.level].held);
 }
 
 /** The levels a question names in spoken words ("省里的要求和市里的一样吗" → provincial, city). */

@@ -7,7 +7,6 @@ import { normalizeForMatch } from '../../text/simplify.js';
 import { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, saysWhenOnly, gluedWords, isTopicTag, spokenNounRoot, tagOf, wordTags } from '../../text/questionWords.js';
 import { autonomousPlaceForm } from '../../text/places.js';
 import { namedMonthPartForms } from '../../text/monthPoints.js';
-import { spokenLevelForms } from '../../grounding/levels.js';
 import { KINDS_VERBS, questionTypeOf } from '../../text/questionTypes.js';
 import { unique, type QuestionFocus } from './questionAnalysis.js';
 import type { OfflineTuning } from './tuning.js';
@@ -95,9 +94,8 @@ export function weighTerms(tokenizer: Tokenizer, focus: QuestionFocus, contexts:
     const spoken = getSynonyms().wordingFor(norm, focus.text).map(normalizeForMatch);
     const synonyms = expanded ? [] : unique([...synonymsOf(norm), ...spoken]).filter((x) => !alternatives.includes(x) && x !== norm);
     const forms = [norm, ...alternatives, ...synonyms];
-    // "6月底" is written "6月30日前" as often as not: the term 月底 is held by the end of the month asked, and "省里" by
-    // the words a text states that level with (全省, 省级…), as the gate reads them.
-    const expansion = countedAbbreviation(norm) ?? autonomousPlaceForm(norm, tagOf(norm, tags)) ?? namedMonthPartForms(norm, focus.text) ?? spokenLevelForms(norm);
+    // "6月底" is written "6月30日前" as often as not: the term 月底 is held by the end of the month asked, as the gate reads it.
+    const expansion = countedAbbreviation(norm) ?? autonomousPlaceForm(norm, tagOf(norm, tags)) ?? namedMonthPartForms(norm, focus.text);
     const df = contexts.filter((c) => forms.some((f) => c.includes(f)) || expansion?.test(c)).length;
     const idf = Math.log(1 + (n + 1) / (df + 0.5));
     const parts = norm.length >= 3 ? tokenizer.searchTerms(term).map(normalizeForMatch).filter((p) => p.length >= 2 && p !== norm) : [];
