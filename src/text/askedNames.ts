@@ -116,31 +116,3 @@ const NAMED_ESTATE = /(\p{Script=Han}{2,8}?)(?:那个|这个|那片)?(?:小区|�
 export function namedEstate(question: string): string | undefined {
   return question.normalize('NFKC').match(NAMED_ESTATE)?.[1];
 }
-
-/** A company's kind before 公司/集团/银行 as a question asks its name: "代建公司叫什么名字", "哪家保险公司". */
-// The two characters right before 公司 ("代建", "保险"): a longer run takes in the words before the kind ("电梯的代建").
-const COMPANY_KIND_ASKED = /(\p{Script=Han}{2})(公司|集团|银行)(?:叫什么|的?名字|的?名称|是哪[家个])|哪(?:一|几)?[家个些](\p{Script=Han}{2})(公司|集团|银行)/u;
-
-/** The kind of company whose name a question asks, as it says it ("雨湖区加装电梯的代建公司叫什么名字" → 代建公司). */
-export function companyKindAsked(question: string): string | undefined {
-  const m = question.normalize('NFKC').match(COMPANY_KIND_ASKED);
-  return m ? `${m[1] ?? m[3]}${m[2] ?? m[4]}` : undefined;
-}
-
-/**
- * What may stand before a kind said generically ("由专业代建公司统一实施", "。代建公司负责…", "该代建公司"): a modifier of
- * the kind, or a word or mark that ends what came before. Any other character may end a name ("恒达代建公司").
- */
-const GENERIC_BEFORE_KIND = /(?:^|[^\p{Script=Han}]|[由的是和与及为向对、]|专业|该|本|这家|那家|有关|相关|其他|其余|各)$/u;
-
-/** The text without the kind said generically: "由专业代建公司统一实施" names no company once 专业代建公司 is left out. */
-export function withoutGenericKind(text: string, kind: string): string {
-  let out = '';
-  let from = 0;
-  for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + kind.length)) {
-    if (!GENERIC_BEFORE_KIND.test(text.slice(Math.max(0, at - COUNT_WINDOW_CHARS), at))) continue;
-    out += text.slice(from, at);
-    from = at + kind.length;
-  }
-  return out + text.slice(from);
-}

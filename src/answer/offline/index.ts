@@ -7,7 +7,6 @@ import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKED_NAMED_DETAILS, ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
 import { answeringFigure, askedRate, shareSubject, statesFigure } from '../../text/askedFigure.js';
 import { lacksAskedLimit } from '../../text/deadlines.js';
-import { companyKindAsked, withoutGenericKind } from '../../text/askedNames.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import { withoutCitationMarks } from '../../text/sentences.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence, type WeighedQuestion } from './scoring.js';
@@ -97,11 +96,8 @@ function lacksAskedDetail(question: string, text: string): boolean {
   const type = questionTypeOf(question);
   // "最晚什么时候交？" asks a limit: "2025年度…" names a year, not by when (a date with 前, 截止, a span to act within).
   if (type?.name === '时间' && (!type.strict.sentence.test(text) || lacksAskedLimit(question, text))) return true;
-  // "哪家公司中标的？" answered by a sentence that names no company: the documents do not say which. The kind said
-  // generically ("由专业代建公司统一实施", asked "代建公司叫什么名字") names none.
-  const kind = companyKindAsked(question);
-  const named = text.replace(ASKS_FOR_COMPANY, '');
-  if (ASKS_FOR_COMPANY.test(question) && !NAMES_COMPANY.test(kind ? withoutGenericKind(named, kind) : named)) return true;
+  // "哪家公司中标的？" answered by a sentence that names no company: the documents do not say which.
+  if (ASKS_FOR_COMPANY.test(question) && !NAMES_COMPANY.test(text.replace(ASKS_FOR_COMPANY, ''))) return true;
   // "电梯是什么牌子" answered by a sentence naming no brand, "去哪个窗口办" by one naming no counter.
   if (ASKED_NAMED_DETAILS.some(({ asks, names }) => asks.test(question) && !names.test(text))) return true;
   if (!ASKS_FOR_QUANTITY.test(question)) return false;

@@ -13,11 +13,8 @@ export const ASKS_FOR_REPLY = /(?:怎么|如何|怎样)(?:答复|回复|复函|�
 /** Questions that ask how much or how many (not when, not 哪几类 which asks for the items): answered only by a figure. */
 export const ASKS_FOR_QUANTITY = /多少|(?<!哪)几(?![月号点时天日])[\p{Script=Han}]|多大|多长|多久|多高|多宽|多远|比例|占比/u;
 
-/**
- * "哪家公司中标的？", "被评为D级的是哪几家企业", "代建公司叫什么名字": asks for a company by name (an absent detail when the
- * documents only say "引入企业").
- */
-export const ASKS_FOR_COMPANY = /哪(?:一|几)?[家个些]\p{Script=Han}{0,6}?(?:公司|企业|银行|集团)|(?:公司|企业)(?:是哪[家个]|叫什么|的?名字|的?名称是)/u;
+/** "哪家公司中标的？": asks for a company by name (an absent detail when the documents only say "引入企业"). */
+export const ASKS_FOR_COMPANY = /哪(?:一)?[家个些]\p{Script=Han}{0,6}?(?:公司|企业|银行|集团)|(?:公司|企业)是哪[家个]/u;
 /** A company named: two or more characters before 公司 / 集团 / 银行 ("城投物业管理有限公司", "工商银行"). */
 export const NAMES_COMPANY = /\p{Script=Han}{2,}(?:公司|集团|银行)/u;
 
