@@ -15,7 +15,6 @@ import {
   computationUnstatedRefusal,
   endDayUnstatedRefusal,
   stillAppliesUnstatedRefusal,
-  occasionAheadRefusal,
   draftOnlyRefusal,
   eachUnitRefusal,
   notesItemRefusal,
@@ -74,7 +73,6 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => computationUnstatedRefusal(c.question, c.citations), // how a figure is worked out asked, the quoted sentences only give values
   (c) => endDayUnstatedRefusal(c.question, c.citations), // the day something ends asked, no quoted sentence states an end
   (c) => stillAppliesUnstatedRefusal(c.question, c.citations), // whether a rule still applies asked, no quoted sentence says whether it does
-  (c) => occasionAheadRefusal(c.question, c.citations), // what came of an occasion asked (第3次会议), every sentence naming it puts it still ahead
   (c) => earlierAnswerRepeatedRefusal(c.question, c.history, c.answer, c.citations), // a follow-up's figure answered by the earlier answer repeated
   (c) => classOfOneRefusal(c.question, c.citations), // what a class is asked, the sentences only put one thing in it
   (c) => notesItemRefusal(c.question, c.citations, c.chunksOf), // a form's notes item asked by number, another item or form quoted

@@ -25,7 +25,6 @@ import { ACTUALLY_WORDS, ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatIsPlanne
 import { NOW_WORDS, YEARS_FROM_NOW } from '../text/dates.js';
 import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
 import { gradeBandAsked, namesGrade } from '../text/gradeBands.js';
-import { namesOccasion, occasionAsked, putsOccasionAhead } from '../text/occasions.js';
 
 export interface GateResult {
   analysis: QuestionAnalysis;
@@ -552,20 +551,6 @@ export function stillAppliesUnstatedRefusal(question: string, citations: Citatio
   if (!ASKS_STILL_APPLIES.test(question) || !citations.length) return undefined;
   if (citations.some((c) => STATES_WHETHER_APPLIES.test(c.quote))) return undefined;
   return refusedWithNearest('写明现在是否仍然执行的内容', citations[0]);
-}
-
-/**
- * "领导小组第3次会议议定了哪些事项" answered by "领导小组第3次会议拟于10月下旬召开…" (and the 第1次 meeting's items), "2025年
- * 第三批电梯补助公示了几台" by "…第三批拟于11月公示": what came of an occasion named by its ordinal is asked, and every
- * quoted sentence naming that occasion puts it still ahead. Refused, quoting it. A question asking when it takes place,
- * or what is planned for it, is answered by that very sentence.
- */
-export function occasionAheadRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
-  const occasion = occasionAsked(question);
-  if (!occasion || !citations.length || questionTypeOf(question)?.name === '时间' || ASKS_WHAT_IS_PROPOSED.test(question)) return undefined;
-  const naming = citations.flatMap((c) => splitSentences(c.quote).filter((s) => namesOccasion(s.text, occasion)).map((s) => ({ c, text: s.text })));
-  if (!naming.length || !naming.every((s) => putsOccasionAhead(s.text, occasion))) return undefined;
-  return refusedWithNearest(`${occasion.said}已经进行的相关内容（文件中写明该${occasion.measure}尚未进行）`, { ...naming[0].c, quote: naming[0].text });
 }
 
 /**
