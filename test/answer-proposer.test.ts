@@ -71,4 +71,9 @@ describe('whom a reply is addressed to', () => {
     const a = await answerQuestion(addressed.services, '农房保险的建议转送给哪个部门');
     expect(a.answer).not.toContain('九三学社南湖县支社');
   });
+
+  it('asked whom money or materials go to (补助是发给谁的), the salutation is no answer: no document is what is sent', async () => {
+    const a = await answerQuestion(addressed.services, '农房保险的补助资金是发给谁的');
+    expect(a.answer).not.toContain('九三学社南湖县支社');
+  });
 });

@@ -19,6 +19,11 @@ describe('whether a rule still applies, asked', () => {
     expect(ASKS_STILL_APPLIES.test('征求意见稿里的每平方米12元现在执行了吗')).toBe(false);
     expect(ASKS_STILL_APPLIES.test('补贴执行什么标准')).toBe(false);
     expect(ASKS_STILL_APPLIES.test('还有哪些小区没开工')).toBe(false);
+    // 还款, 还要, a 么 inside 什么 and a 不 inside 不低于 ask nothing of the kind.
+    expect(ASKS_STILL_APPLIES.test('公积金贷款还款可以按月从工资里扣吗')).toBe(false);
+    expect(ASKS_STILL_APPLIES.test('逾期未缴的还按什么比例收取滞纳金')).toBe(false);
+    expect(ASKS_STILL_APPLIES.test('一楼住户还要按比例出资吗')).toBe(false);
+    expect(ASKS_STILL_APPLIES.test('居民出资还按不低于1元的标准收取')).toBe(false);
   });
 
   it('is answered by 废止, 继续执行, 仍按, 有效期, 调整为 or 执行原/新…标准, not by the rule restated', () => {

@@ -53,4 +53,21 @@ describe('asks put after a frame', () => {
     const background = parseProposal('关于某事的提案\n提案人：某某\n\n外地的经验值得借鉴，改造效果不如预期。');
     expect(background.notice).toBe(NO_SUGGESTION_NOTICE);
   });
+
+  it('takes no narration, prohibition or reported speech for a frame: only we borrow, and only the proposer weighs', () => {
+    expect(courseAfterFrame('在杭州，老年人可以学习使用手机软件，实现线上缴纳物业费，效果很好。')).toBeNull();
+    expect(courseAfterFrame('这类做法我市不可参照，要因地制宜。')).toBeNull();
+    expect(courseAfterFrame('居民说，与其排队等补贴，不如直接找施工队加装。')).toBeNull();
+    const narrated = parseProposal(
+      '关于物业服务的提案\n提案人：某某\n\n在杭州，老年人可以学习使用手机软件，实现线上缴纳物业费，效果很好。\n\n建议推广线上缴纳物业费。',
+    );
+    expect(narrated.suggestions.map((s) => s.topic)).toEqual(['推广线上缴纳物业费']);
+  });
+
+  it('heads a paragraph that opens with an ask by that ask, not by a frame after it', () => {
+    const parsed = parseProposal(
+      '关于加装电梯的提案\n提案人：某某\n\n对既有住宅加装电梯给予每台10万元补助。与其让居民各自申请，不如统一组织申报。',
+    );
+    expect(parsed.suggestions[0]?.topic).toContain('加装电梯');
+  });
 });

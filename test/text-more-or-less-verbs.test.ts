@@ -3,6 +3,7 @@
 // a one-sentence ask opening with it is an ask of its own.
 import { describe, expect, it } from 'vitest';
 import { parseProposal } from '../src/draft/parseProposal.js';
+import { clauseAsks } from '../src/draft/proposal/asks.js';
 import { isMoreOrLessOfAction } from '../src/text/tokenizer.js';
 
 describe('多/少 + a one-character verb', () => {
@@ -16,5 +17,11 @@ describe('多/少 + a one-character verb', () => {
       '关于小区停车的提案\n提案人：某某\n\n小区停车收费偏高，车棚不够。\n\n建议适当降低停车收费标准，少收夜间临时停车费，多修几处非机动车棚。',
     );
     expect(suggestions.map((s) => s.topic)).toEqual(['适当降低停车收费标准', '少收夜间临时停车费', '多修几处非机动车棚']);
+  });
+
+  it('is no ask where it says where or when things mostly are ("多集中在…", "多建于…")', () => {
+    expect(['多集中在老城区', '多分布在城郊结合部', '多建于上世纪八十年代'].filter(clauseAsks)).toEqual([]);
+    const { suggestions } = parseProposal('关于小区改造的提案\n提案人：某某\n\n建议加快老旧小区改造，这些小区多建于上世纪八十年代。');
+    expect(suggestions.map((s) => s.topic)).toEqual(['加快老旧小区改造']);
   });
 });

@@ -71,9 +71,12 @@ export function asksForSomething(text: string): boolean {
 const WEIGHED_COURSES = /与其[^。！!？?；;]*?[，,]\s*(?:还|倒)?不如(?!说)/u;
 /**
  * A clause saying we may take over what was done elsewhere ("我市可以借鉴，把…", "我县可借鉴这一做法，…"): the clause after
- * it is what to take over. "值得借鉴" judges a practice and asks nothing.
+ * it is what to take over. Only we (我市, 本县, 我们) borrow: "在杭州，老年人可以学习使用…" narrates, "值得借鉴" judges a practice,
+ * "不可参照" forbids.
  */
-const BORROWS_PRACTICE = /(?:^|[，,])[^，,。；;]{0,6}(?:可以|可|不妨)(?:借鉴|学习|参照)[^，,。；;]{0,10}[，,]\s*/u;
+const BORROWS_PRACTICE = /(?:^|[，,])\s*(?:我|本)[^，,。；;]{0,4}?(?<!不)(?:可以|可|不妨)(?:借鉴|学习|参照)[^，,。；;]{0,10}[，,]\s*/u;
+/** Words reporting someone else's speech just before a frame ("居民说，与其…不如…"): the frame is quoted, not asked. */
+const REPORTED_BEFORE = /(?:说|讲|称|表示|认为|反映|提到)[，,：:]?\s*[“"「]?\s*$/u;
 
 /**
  * What follows a frame without being the course taken: an example of the practice ("…可以借鉴，比如…"), a turn against it
@@ -90,6 +93,7 @@ export function courseAfterFrame(sentence: string): string | null {
   for (const frame of [WEIGHED_COURSES, BORROWS_PRACTICE]) {
     const m = frame.exec(sentence);
     if (!m) continue;
+    if (REPORTED_BEFORE.test(sentence.slice(0, m.index))) return null;
     const course = sentence.slice(m.index + m[0].length).trim();
     return course && !NOT_A_COURSE.test(course) ? course : null;
   }

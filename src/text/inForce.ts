@@ -36,7 +36,7 @@ export const ASKS_ABOUT_FORCE = /(?:执行|施行|生效|实施)了?[吗没]|是
  * or a figure the asker names still applies. Not whether a draft is in force yet ("现在执行了吗", ASKS_ABOUT_FORCE).
  */
 export const ASKS_STILL_APPLIES =
-  /(?:还|仍然?|依然)[^，,。？?！!]{0,16}?(?:(?:执行|施行|实行|有效|管用|适用|算数|作数)(?:吗|么|不|没有?)|按[^，,。？?！!]{0,12}?(?:吗|么|不)|是[^，,。？?！!]{0,12}?(?:标准|规定|办法|政策)(?:吗|么))/u;
+  /(?:(?<![退偿归])还(?![款要需得])|仍然?|依然)[^，,。？?！!]{0,16}?(?:(?:执行|施行|实行|有效|管用|适用|算数|作数)(?:吗|么|不|没有?)|按[^，,。？?！!]{0,12}?(?:吗|么|不)|是[^，,。？?！!]{0,12}?(?:标准|规定|办法|政策)(?:吗|么))(?=\s*(?:[？?。！!，,]|$))/u;
 
 /**
  * A sentence's word on whether a rule still applies: it ended (废止, 不再执行), goes on (继续执行, 仍按…), runs for a term

@@ -36,6 +36,13 @@ export function isMistaggedVerb(word: string): boolean {
 }
 /** "多/m 种植/v", "少/a 占/v": more or less of the verb after it, which the tagger leaves a word of its own. */
 const MORE_OR_LESS = /^[多少]$/u;
+/** "多集中在老城区", "多建于上世纪八十年代": 多/少 + verb + where or when describes how things mostly are; it asks nothing. */
+const MOSTLY_WHERE = /^[在于]/u;
+
+/** Whether a verb after 多/少 says where or when (MOSTLY_WHERE after it, or in it: "建于", "位于"). */
+function saysMostlyWhere(verb: string, next: string | undefined): boolean {
+  return /[在于]$/u.test(verb) || MOSTLY_WHERE.test(next ?? '');
+}
 /** Words that make a clause describe what is missing or wrong ("…审批时未考虑…", "…模式存在漏洞"), whatever opens it. */
 const DESCRIBES_A_LACK = /未|没有|没|存在|缺乏|缺少/u;
 /** Localisers that close an occasion phrase ("在小区改造中", "在规划审批时"): the action follows them. */
@@ -61,13 +68,17 @@ function opensWithVerb(words: Word[]): boolean {
   if (words[0].tag === 'vn' && !REPORTING_VERB.test(words[0].word) && words[1] && words[1].tag !== 'x') return true;
   // "明确/ad 管线单位出资比例": a mistagged verb is the action even where the tagger calls it an adverb.
   let i = 0;
-  if (MORE_OR_LESS.test(words[0].word) && words[1] && VERB_TAG.test(words[1].tag)) i = 1;
+  if (MORE_OR_LESS.test(words[0].word) && words[1] && VERB_TAG.test(words[1].tag)) {
+    if (saysMostlyWhere(words[1].word, words[2]?.word)) return false;
+    i = 1;
+  }
   else if (!isMistaggedVerb(words[0].word) && ADVERB_TAG.test(words[0].tag) && words.length > 1) {
     // "积极争取" is one idiom (l): an ask when words follow it in the same clause.
     if (/^(?:l|i)$/u.test(words[i].tag)) return !REPORTING_VERB.test(words[i].word);
     i += 1;
   }
   const w = words[i];
+  if (w && isMoreOrLessOfAction(w.word) && saysMostlyWhere(w.word, words[i + 1]?.word)) return false;
   if (w && isMistaggedVerb(w.word) && words[i + 1]) return !DESCRIBES_A_LACK.test(words.slice(i + 1).map((x) => x.word).join(''));
   return !!w && VERB_TAG.test(w.tag) && !REPORTING_VERB.test(w.word) && w.word !== '有';
 }

@@ -173,11 +173,15 @@ function proposingClause(raw: string): string {
   return rest.split(/[。；;！!？?\n]/u)[0] ?? first;
 }
 
-/** The first sentence's course asked after a frame (askAfterFrame), up to the sentence's end; null when none has one. */
+/**
+ * The course asked after a frame (askAfterFrame) in the first sentence that has one, up to the sentence's end — when no
+ * sentence before it asks by itself ("对…给予补助。与其…，不如…" is headed by its first ask); null otherwise.
+ */
 function framedAsk(text: string): string | null {
   for (const sentence of text.split(/(?<=[。；;！!？?\n])/u)) {
     const course = askAfterFrame(sentence);
     if (course) return course.replace(/[。；;！!？?\n]+$/u, '');
+    if (opensWithAsk(sentence)) return null;
   }
   return null;
 }

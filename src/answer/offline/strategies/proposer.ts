@@ -7,11 +7,11 @@ import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAns
 import type { ExtractiveOptions } from '../scoring.js';
 
 /**
- * Whom a reply or a letter is addressed to ("…6号是答复给谁的", "…16号函是报给哪个单位的"): its salutation names them, a
- * person or a body alike. The document is what 是 speaks of: not whom to answer or send to ("投诉应该回复谁", "申请材料
- * 报送给哪个部门").
+ * Whom a reply or a letter is addressed to ("…6号是答复给谁的", "…16号函是报给哪个单位的", "…这份会办意见是发给哪个单位的"):
+ * its salutation names them, a person or a body alike. A document named just before 是 is what is sent: not whom money,
+ * materials or a plan go to ("补助资金是发给谁的", "申请材料是报送给哪个部门的"), nor whom to answer ("投诉应该回复谁").
  */
-const ASKS_FOR_ADDRESSEE = /是(?:答复|回复|复函|报送?|呈报|发|送|致)给(?:谁|哪位|哪个单位|哪家单位|哪个部门)/u;
+const ASKS_FOR_ADDRESSEE = /(?:号|函|答复|复函|意见|报告|请示)[^，,。？?]{0,8}?是(?:答复|回复|复函|报送?|呈报|发|送|致)给(?:谁|哪位|哪个单位|哪家单位|哪个部门)/u;
 
 /**
  * Questions asking who made the proposal or suggestion a reply answers ("…7号是答复谁的", "…是答复哪个单位的", "…答复的
