@@ -5,6 +5,7 @@ import { canonicalDocumentNumber, namesDocumentNumber, readDocumentNumber, split
 
 describe('文号: one rule read the same by ingestion, sentence splitting and the question readers', () => {
   it('reads the issuer, year and serial however the brackets and 第 are written', () => {
+    // The issuer is the Han run before the bracket, words before the code included: numbers are compared by their ends.
     expect(readDocumentNumber('根据许建政协【2020】第13号文件')).toMatchObject({ issuer: '根据许建政协', year: '2020', serial: '13' });
     expect(readDocumentNumber('临建字 [2020] 2号')?.text).toBe('临建字[2020]2号');
     expect(readDocumentNumber('2020年第13号公告')).toBeUndefined();

@@ -27,6 +27,10 @@ const DOCUMENT_NUMBER_PARTS = new RegExp(documentNumberSource((name, body) => `(
 export interface DocumentNumber {
   /** The 文号 as written, spaces removed ("许建政协〔2020〕13号" stays as written, brackets included). */
   text: string;
+  /**
+   * The Han characters before the bracket (up to 12): the issuer code, with whatever words run into it ("根据许建政协");
+   * compare numbers by their ends (canonicalDocumentNumber), not by this field alone.
+   */
   issuer: string;
   year: string;
   serial: string;
@@ -35,7 +39,7 @@ export interface DocumentNumber {
   end: number;
 }
 
-/** The first 文号 in a text, with its parts. The issuer is the run of Han characters before the bracket (up to 12). */
+/** The first 文号 in a text, with its parts. */
 export function readDocumentNumber(text: string): DocumentNumber | undefined {
   const m = DOCUMENT_NUMBER_PARTS.exec(text);
   if (!m?.groups) return undefined;
