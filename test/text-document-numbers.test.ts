@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocNumber } from '../src/corpus/index.js';
 import { documentReference } from '../src/retrieval/docReference.js';
-import { canonicalDocumentNumber, namesDocumentNumber, readDocumentNumber, splitSentences } from '../src/text/index.js';
+import { asksHandlingResult, BOILERPLATE, canonicalDocumentNumber, namesDocumentNumber, readDocumentNumber, splitSentences } from '../src/text/index.js';
 
 describe('文号: one rule read the same by ingestion, sentence splitting and the question readers', () => {
   it('reads the issuer, year and serial however the brackets and 第 are written', () => {
@@ -24,5 +24,13 @@ describe('文号: one rule read the same by ingestion, sentence splitting and th
     const title = '关于进一步加快推进城镇老旧小区改造工作中加装电梯补助资金申请和拨付有关问题的答复';
     const sentences = splitSentences(`${title}\n许建政协【2020】第13号\n各位委员：`).map((s) => s.text);
     expect(sentences).toContain('许建政协【2020】第13号');
+  });
+
+  it('reads a class asked of a document named with 【】 or （）, and a 文号 line alone as form, as every other 文号', () => {
+    expect(asksHandlingResult('许建政协【2020】第13号属于哪一类')).toBe(true);
+    expect(asksHandlingResult('许建政协（2020）13号是哪一类')).toBe(true);
+    expect(asksHandlingResult('2020年第13号公告是哪一类')).toBe(false);
+    expect(BOILERPLATE.test('许建政协【2020】第13号')).toBe(true);
+    expect(BOILERPLATE.test('按许建政协〔2020〕13号执行每台补助10万元。')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // Formula sentences: the parts of replies and notices that are form, not content (salutation, receipt, thanks, header
 // fields, contacts). Answers and drafts never quote them as evidence.
+import { DOCUMENT_NUMBER_SOURCE } from './documentNumbers.js';
 
 /** A reply's closing invitation to answer back ("附言：如您对本答复有不同意见…", "…请随时与我们联系"): form, no promise. */
 export const INVITES_FEEDBACK = /^附言[:：]|如(?:您|你们|贵单位)对(?:本|此|我们的)?(?:答复|办理)|请随时与我们联系/u;
@@ -7,7 +8,10 @@ export const INVITES_FEEDBACK = /^附言[:：]|如(?:您|你们|贵单位)对(?:
 /** The line a collector leaves where a document was cut off (the sentence before it is a fragment). */
 export const TRUNCATION_MARK = /以下原文未收录|以下内容未收录|原文未完|[（(]未完[)）]/u;
 
-const FORMULA = /^[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|反馈给我们|改进我们的工作|再次感谢|一如既往|感谢您|您好|(?:委员|代表)[:：]\s*$|^尊敬|来源[:：]|签发人|办理结果[:：]|答复类别|公开(?:属性|方式)[:：]|^时间[:：]|抄送|此表与提案答复/u;
+const FORMULA = new RegExp(
+  `^${DOCUMENT_NUMBER_SOURCE}$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|反馈给我们|改进我们的工作|再次感谢|一如既往|感谢您|您好|(?:委员|代表)[:：]\\s*$|^尊敬|来源[:：]|签发人|办理结果[:：]|答复类别|公开(?:属性|方式)[:：]|^时间[:：]|抄送|此表与提案答复`,
+  'u',
+);
 
 /**
  * The field names of a reply's header ("签发人：…", "办理结果：A", "公开属性：主动公开"): filing data, not content.

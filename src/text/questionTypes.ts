@@ -2,6 +2,7 @@
 // question types every answering stage reads.
 
 import { AGENCY_NOUN } from './agencies.js';
+import { DOCUMENT_NUMBER_SOURCE } from './documentNumbers.js';
 
 export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话' | '态度';
 
@@ -221,7 +222,7 @@ const ASKS_CLASS_LETTER = /(?<![A-Za-z])[ABC]类还是[ABC]类|(?:是|属于)(?:
 /** The question is about a reply or what it answers, so a class asked by its letter is its handling class. */
 const ABOUT_REPLY = /答复|提案|建议|办理/u;
 /** "…12号是哪一类？": a class asked of a document named by its 文号, which only a reply's header gives. */
-const ASKS_CLASS_OF_NUMBERED = /[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*第?\s*\d+\s*号[^，,。？?]{0,4}(?:是|属于)(?:哪一?类|什么类)[吗呢]?[？?。！!\s]*$/u;
+const ASKS_CLASS_OF_NUMBERED = new RegExp(`${DOCUMENT_NUMBER_SOURCE}[^，,。？?]{0,4}(?:是|属于)(?:哪一?类|什么类)[吗呢]?[？?。！!\\s]*$`, 'u');
 
 /**
  * "…的办理结果是什么 / 如何", "办理结果是哪一类", "答复类别是什么", "属于哪类办理结果", "这份答复是A类还是B类",
