@@ -497,7 +497,8 @@ function quoteCandidates(ctx: EvidenceContext, passages: { chunk: Chunk }[]): Ca
 export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestion, theme: Set<string> = new Set()): Promise<SuggestionEvidence> {
   const t = ctx.tuning;
   const wording = suggestion.text.trim() || suggestion.topic;
-  const empty: SuggestionEvidence = { suggestion, answerable: false, policy: [], done: [], elsewhere: [], reference: [], plans: [], chunks: [] };
+  const emptyEvidence = (): SuggestionEvidence => ({ suggestion, answerable: false, policy: [], done: [], elsewhere: [], reference: [], plans: [], chunks: [] });
+  const empty = emptyEvidence();
   // The proposal's theme the suggestion leaves unsaid (电梯 for "提高财政补助标准" in a 加装电梯 proposal).
   const unsaidWords = themeThingsUnsaid(suggestion, theme);
   const [planned, topicHits] = await Promise.all([
@@ -582,7 +583,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const namesThemeThing = (text: string) => !themeThings.length || themeThings.some((w) => holdsWord(normalizeForMatch(text), w));
     const askedModifiers = modifiersOf(asked);
     const how = howWords(asked);
-    const out: SuggestionEvidence = { suggestion, answerable: false, policy: [], done: [], elsewhere: [], reference: [], plans: [], chunks: [] };
+    const out = emptyEvidence();
     candidates.forEach(({ chunk, sentence, position, rank }, i) => {
       if (!gate.passing[i] && !ctx.trace) return;
       const headingScore = headingMatch(words, chunk.sectionPath);
