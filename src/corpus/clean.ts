@@ -69,7 +69,7 @@ const LABEL_START = new RegExp(`^[${CJK}]{1,8}\\s*[:：]`);
 const STRUCTURAL_START = /^(?:【|-\s|•|·|附件|附\s*件|抄\s*送|联系|注[:：]|填[表写报]说明|注意事项|说明[:：]|[=＝\-—_]{3,})/;
 /** A header line that is only a 文号, with the handling class after it ("青住建提复〔2025〕27号 A类"). */
 const DOC_NUMBER_LINE = new RegExp(`^${DOCUMENT_NUMBER_SOURCE}\\s*(?:[（(]?${HANDLING_CLASS_SOURCE}[)）]?)?$`, 'u');
-/** A salutation line of a reply: "曲凤英、霍东升委员：", "各位代表：". */
+/** A salutation line of a reply: "张某、李某委员：", "各位代表：". */
 const SALUTATION_LINE = /^[\u4e00-\u9fff、，,]{1,40}(?:委员|代表|同志|先生|女士)[:：]$/;
 const MIN_BROKEN_LINE_CHARS = 40;
 

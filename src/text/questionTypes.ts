@@ -348,7 +348,7 @@ const BODY = String.raw`\p{Script=Han}{2,30}?(?:${AGENCY_NOUN}|厅|办公室|部
 export const SIGN_OFF = new RegExp(`^${BODY}(?:[\\s、，,]+${BODY})*$`, 'u');
 
 /**
- * "…第0019号提案是关于什么的？", "…建议讲的是什么？", "滕雅君委员提的是什么提案？", "第031号提案…讲的什么事？": asks what
+ * "…第0019号提案是关于什么的？", "…建议讲的是什么？", "李某委员提的是什么提案？", "第031号提案…讲的什么事？": asks what
  * the proposal or suggestion itself is about (its title), not what the reply says ("…提案的答复讲了什么").
  */
 export const ASKS_PROPOSAL_SUBJECT =
