@@ -1,7 +1,7 @@
 // The month a figure stands at ("截至10月底", "10月31日"): a question asking a figure as of one month is not answered
 // by a sentence giving it as of another ("截至6月底已新增1580个", asked 截至10月底).
-import { statesTimePoint, YEAR_POINT } from './comparisons.js';
-import { NOW_WORDS, UP_TO_WORDS } from './dates.js';
+import { statesTimePoint } from './comparisons.js';
+import { NOW_WORDS, UP_TO_WORDS, YEAR_POINT } from './dates.js';
 import { MONTH_NUMBER, monthNumber, RANGE_SYMBOL_CHARS } from './numerals.js';
 import { unplannedClauses } from './plans.js';
 import { splitSentences } from './sentences.js';
