@@ -147,7 +147,7 @@ export interface ProposalMeta {
   number: string | null;
   meeting: string | null;
   proposers: string[];
-  /** How many proposers there are when the text names fewer ("雷贤伟等2位委员": one name, two proposers). */
+  /** How many proposers there are when the text names fewer ("刘某某等2位委员": one name, two proposers). */
   proposerCount?: number;
   /** 委员 → 政协提案, 代表 → 人大建议. */
   role: '委员' | '代表' | null;

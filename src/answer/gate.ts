@@ -499,7 +499,7 @@ export function notesItemRefusal(question: string, citations: Citation[], chunks
 }
 
 /**
- * "滕雅君委员提的是什么提案？" answered by a reply's 抄送 line, "第031号提案讲的什么事？" by one of its suggestions: what a
+ * "李某委员提的是什么提案？" answered by a reply's 抄送 line, "第031号提案讲的什么事？" by one of its suggestions: what a
  * proposal is about is its title, said in the reply's opening ("你们提出的《关于…的提案》收悉"). Refused without it.
  */
 export function proposalSubjectRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
@@ -590,7 +590,7 @@ export function focusShareHeld(analysis: QuestionAnalysis, text: string): number
  * An answer quoting only passages that do not hold the question's focus as the gate requires: a passage passed, but
  * the sentences were chosen from other passages, which speak of something else. Refused, naming the sources.
  * `openingOf(docId)`: a document's title and opening passage, which the passage is read with: focus words there
- * ("谢晓琳委员提案的答复里…") pick the document, the passage that answers need not repeat them. `tuning`: the gate's
+ * ("赵某委员提案的答复里…") pick the document, the passage that answers need not repeat them. `tuning`: the gate's
  * own, so both hold the focus to the same share.
  */
 export function answerFocusRefusal(

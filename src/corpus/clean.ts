@@ -1,6 +1,6 @@
 import { codePointLength } from '../text/codePoints.js';
 import { matchHeading } from './structure.js';
-import { DOCUMENT_NUMBER_SOURCE } from '../text/documentNumbers.js';
+import { DOCUMENT_NUMBER_SOURCE, HANDLING_CLASS_SOURCE } from '../text/documentNumbers.js';
 import { foldFullWidth } from '../text/simplify.js';
 import { MAX_ALIGNED_CELL_CHARS, MIN_ALIGNED_CELLS, MIN_RULED_CELLS } from '../text/tables.js';
 
@@ -68,8 +68,8 @@ const TITLE_LIKE_END = /(?:通知|答复|复函|回复|意见|方案|办法|决�
 const LABEL_START = new RegExp(`^[${CJK}]{1,8}\\s*[:：]`);
 const STRUCTURAL_START = /^(?:【|-\s|•|·|附件|附\s*件|抄\s*送|联系|注[:：]|填[表写报]说明|注意事项|说明[:：]|[=＝\-—_]{3,})/;
 /** A header line that is only a 文号, with the handling class after it ("青住建提复〔2025〕27号 A类"). */
-const DOC_NUMBER_LINE = new RegExp(`^${DOCUMENT_NUMBER_SOURCE}\\s*(?:[（(]?[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁]类[)）]?)?$`, 'u');
-/** A salutation line of a reply: "曲凤英、霍东升委员：", "各位代表：". */
+const DOC_NUMBER_LINE = new RegExp(`^${DOCUMENT_NUMBER_SOURCE}\\s*(?:[（(]?${HANDLING_CLASS_SOURCE}[)）]?)?$`, 'u');
+/** A salutation line of a reply: "张某、李某委员：", "各位代表：". */
 const SALUTATION_LINE = /^[\u4e00-\u9fff、，,]{1,40}(?:委员|代表|同志|先生|女士)[:：]$/;
 const MIN_BROKEN_LINE_CHARS = 40;
 

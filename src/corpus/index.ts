@@ -12,6 +12,7 @@ import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { extractText, LoadError, SUPPORTED_EXTENSIONS } from './load.js';
 import { applyRedactions, countRedactions } from './redact.js';
 import { findIndexExclusions } from './injection.js';
+import { HANDLING_CLASS_SOURCE } from '../text/documentNumbers.js';
 import {
   normalizeDate,
   parseDocNumber,
@@ -84,6 +85,9 @@ export interface IngestResult {
 
 const REPLY_HINT = /(?:答复|复函|回复|答覆)/;
 
+/** The handling class a front matter's 文号 field may end with ("…27号 A类"), which is no part of the number. */
+const TRAILING_HANDLING_CLASS = new RegExp(`\\s*${HANDLING_CLASS_SOURCE}\\s*$`, 'u');
+
 function inferKind(relPath: string, fm: FrontMatter, text: string): 'reply' | 'policy' {
   if (fm.kind) return fm.kind;
   const folders = relPath.split('/').slice(0, -1).join('/').toLowerCase();
@@ -136,7 +140,7 @@ export function parseDocument(input: { docId: string; path: string; raw: string 
   });
   if (kind === 'reply') {
     const structure = parseReplyStructure(text, { title: fm.title });
-    structure.number ??= fmNumber.number ?? (fm.number && fm.number.length <= 40 ? fm.number.replace(/\s*[ABC]类\s*$/, '') : null);
+    structure.number ??= fmNumber.number ?? (fm.number && fm.number.length <= 40 ? fm.number.replace(TRAILING_HANDLING_CLASS, '') : null);
     structure.resultClass ??= fmNumber.resultClass;
     structure.title ??= fm.title ?? firstLine(text);
     return { ...shared, ...identity(structure), kind, date: structure.date ?? normalizeDate(fm.date), structure };

@@ -1,7 +1,7 @@
 // Parsing of the 公文 structure: reply header and closing, policy header, document numbers and dates. Headings: ./headings.ts.
 import { hasAtMostCodePoints } from '../text/codePoints.js';
 import { isDateLine, isMonthOnlyDateLine } from '../text/dates.js';
-import { readDocumentNumber } from '../text/documentNumbers.js';
+import { HANDLING_CLASS_LETTER, HANDLING_CLASS_SOURCE, readDocumentNumber } from '../text/documentNumbers.js';
 import { LINE_NUMBERING } from '../text/markers.js';
 import { CN_NUM, buildHeadingTree, findHeadings, matchHeading, splitLines, type HeadingNode, type Line } from './headings.js';
 
@@ -9,11 +9,14 @@ export * from './headings.js';
 
 // ---------------------------------------------------------------- document numbers, dates
 
+/** The handling class right after a 文号 ("… B类"). */
+const CLASS_AFTER_NUMBER = new RegExp(`^\\s*${HANDLING_CLASS_SOURCE}`, 'u');
+
 /** 文号 such as 许建政协〔2020〕13号 or 临建字[2020]2号, and a trailing 办理结果 class ("… B类"). */
 export function parseDocNumber(text: string): { number: string | null; resultClass: 'A' | 'B' | 'C' | null } {
   const found = readDocumentNumber(text);
   if (!found) return { number: null, resultClass: null };
-  const cls = /^\s*([ABC])\s*类/.exec(text.slice(found.end));
+  const cls = CLASS_AFTER_NUMBER.exec(text.slice(found.end));
   return { number: found.text, resultClass: cls ? (cls[1] as 'A' | 'B' | 'C') : null };
 }
 
@@ -303,6 +306,10 @@ function closingDate(lines: string[]): string | null {
 
 const HEADER_SCAN_LINES = 30;
 
+/** The handling class in a reply's header: the 办理结果 field ("办理结果：B"), or a line holding only the class ("B类"). */
+const RESULT_FIELD_CLASS = new RegExp(`办理结果\\s*[:：]?\\s*(${HANDLING_CLASS_LETTER})`, 'u');
+const CLASS_ALONE_LINE = new RegExp(`^\\s*${HANDLING_CLASS_SOURCE}\\s*$`, 'mu');
+
 /** Parses a reply (答复/复函): header, salutation, heading tree, contact block, 抄送 and attachments. */
 export function parseReplyStructure(text: string, hints: { title?: string } = {}): ReplyStructure {
   const lines = splitLines(text);
@@ -316,7 +323,7 @@ export function parseReplyStructure(text: string, hints: { title?: string } = {}
   const numberLine = headerLines.find((l) => l.trim().length <= 40 && parseDocNumber(l).number !== null);
   const docNumber = numberLine ? parseDocNumber(numberLine) : { number: null, resultClass: null };
   const signer = /签发人\s*[:：]\s*([\u4e00-\u9fff·]{2,5})/.exec(headerText)?.[1] ?? null;
-  const classMatch = /办理结果\s*[:：]?\s*([ABC])/.exec(headerText) ?? /^\s*([ABC])\s*类\s*$/m.exec(headerText);
+  const classMatch = RESULT_FIELD_CLASS.exec(headerText) ?? CLASS_ALONE_LINE.exec(headerText);
   const title = headerTitle(headerLines);
 
   const attachmentsFrom = findAttachmentsStart(text, bodyFrom);

@@ -16,7 +16,7 @@ export function roleOf(meta: ProposalMeta): '委员' | '代表' {
   return meta.role ?? (meta.kind === '建议' ? '代表' : '委员');
 }
 
-/** How many proposers: the names given, or more when the text says so ("雷贤伟等2位委员"). */
+/** How many proposers: the names given, or more when the text says so ("刘某某等2位委员"). */
 export function proposerCountOf(meta: ProposalMeta): number {
   return Math.max(meta.proposers.length, meta.proposerCount ?? 0);
 }
@@ -39,7 +39,7 @@ export function replyTitle(meta: ProposalMeta): string {
 
 /**
  * "郭瑞、王勇、张金国委员：" as the seed writes it; a proposal by more people than it names keeps its own words:
- * "雷贤伟等2位委员：".
+ * "刘某某等2位委员：".
  */
 export function salutation(meta: ProposalMeta): string {
   if (meta.organisation && meta.proposers.length) return `${meta.proposers.join('、')}：`;

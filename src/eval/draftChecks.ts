@@ -62,7 +62,7 @@ export function checkDraftStructure(result: DraftResult, expected: Partial<Propo
   };
 }
 
-/** Equal, or the same names with the proposal's own count before the role ("雷贤伟等2位委员：" for "雷贤伟委员："). */
+/** Equal, or the same names with the proposal's own count before the role ("刘某某等2位委员：" for "刘某某委员："). */
 function sameSalutation(actual: string, expected: string): boolean {
   const a = normalizeForMatch(actual);
   const e = normalizeForMatch(expected);

@@ -1,4 +1,4 @@
-// "王某某的电话", "征收办赵某怎么联系？", "李明的住址": questions after one person's contact details or identity data.
+// "王某某的电话", "征收办赵某怎么联系？", "李某的住址": questions after one person's contact details or identity data.
 // The same words about a unit ("市住建局的电话", "征收办怎么联系") ask for a public office line and stay answerable.
 
 const COMMON_SURNAMES =

@@ -2,8 +2,8 @@
 // split (src/answer/comparison.ts), the evidence gate, the place-agreement check and the each-document answer read.
 // Each stage reads it at its own breadth, named on each pattern below.
 
-import { periodEndingIn } from './dates.js';
-import { monthEitherWay, RANGE_SYMBOL_CHARS } from './numerals.js';
+import { periodEndingIn, TIME_POINT } from './dates.js';
+import { monthEitherWay } from './numerals.js';
 
 /** Asked of each side in turn: 分别, 哪边, 哪一方. */
 const EACH_SIDE = '分别|哪边|哪一方';
@@ -126,10 +126,6 @@ export function askedOfOneSide(rest: string): string {
   return WEIGHING_ASK.test(rest) ? askedAsFigure(rest.replace(WEIGHING_ASK, '')) : rest;
 }
 
-/** A year as a side names it ("2023年"). */
-export const YEAR_POINT = '(?:19|20)\\d{2}\\s*年';
-/** A point in time a side may be: a year ("2023年", "2024年底") or a month ("6月底", "7月末"). */
-const TIME_POINT = `(?:${YEAR_POINT}(?:底|末|初)?|(?<![\\d${RANGE_SYMBOL_CHARS}])\\d{1,2}\\s*月(?:底|末|初|份)?)`;
 
 /**
  * "高新区2023年和2024年改造的小区数一样吗", "开工率，6月底和7月底分别是多少": two years or two months joined, each a

@@ -2,6 +2,8 @@
 // "2024-05-06", "２０２６年１月９号", "2026年1月"). The corpus reads a reply's or a policy's closing by it; drafting
 // keeps it out of a proposal's asks.
 
+import { RANGE_SYMBOL_CHARS } from './numerals.js';
+
 const YEAR = '[\\d０-９〇零一二三四五六七八九十○Ｏ]{2,4}';
 /** A month's or a day's digits or numerals. */
 const NUMBER = '[\\d０-９一二三四五六七八九十]';
@@ -10,6 +12,15 @@ const DATE_LINE = new RegExp(
   `^(?:${YEAR}\\s*年\\s*${NUMBER}{1,2}\\s*月(?:\\s*${NUMBER}{1,3}\\s*[日号])?|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|[〇零一二三四五六七八九○Ｏ0-9]{4}年.{1,6}日)$`,
   'u',
 );
+
+/** A year in digits as a text names it ("2023年", "2024 年"), as regular-expression source. */
+export const YEAR_POINT = '(?:19|20)\\d{2}\\s*年';
+
+/**
+ * A point in time in digits: a year ("2023年", "2024年底") or a month ("6月底", "7月末"), not the second end of a range
+ * ("1—9月"), as regular-expression source. Comparisons read a side by it; a list marker before it ("3.6月底前…") is read as one.
+ */
+export const TIME_POINT = `(?:${YEAR_POINT}(?:底|末|初)?|(?<![\\d${RANGE_SYMBOL_CHARS}])\\d{1,2}\\s*月(?:底|末|初|份)?)`;
 
 /** Whether a (trimmed) line is a date and nothing else. */
 export function isDateLine(line: string): boolean {

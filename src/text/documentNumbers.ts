@@ -1,6 +1,6 @@
 // 文号 ("国办发〔2020〕23号", "临建字[2020]2号", "许建政协【2020】第13号"): the one rule for how a document number is written.
 // Ingestion reads it in header lines, sentence splitting keeps a line holding only one apart, and the question readers
-// take a question that names one as pointing at that document.
+// take a question that names one as pointing at that document. Also the handling class a reply writes after it.
 
 const OPENING_BRACKETS = '〔［\\[【（(';
 const CLOSING_BRACKETS = '〕］\\]】）)';
@@ -61,3 +61,13 @@ export function canonicalDocumentNumber(text: string): string {
     .replace(new RegExp(`[${CLOSING_BRACKETS}]`, 'g'), '〕')
     .replace(/〕第/, '〕');
 }
+
+/** A reply's handling class letter: A solved or adopted, B planned, C kept for reference. */
+export const HANDLING_CLASS_LETTER = '[ABC]';
+
+/**
+ * The handling class as a reply's header writes it, after the 文号 ("…27号 A类"), on a line of its own ("B类", "（B类）")
+ * or after a field's label ("办理类别：A类"): the one pattern ingestion and the answer reading the class line share.
+ * Source to build patterns from; its one group is the letter.
+ */
+export const HANDLING_CLASS_SOURCE = `(${HANDLING_CLASS_LETTER})\\s*类`;

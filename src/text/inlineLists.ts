@@ -1,4 +1,4 @@
-// Lists inside running text, found at character positions: "建议：一是…；二是…；三是…。", "温秀丽建议，一要…二要…",
+// Lists inside running text, found at character positions: "建议：一是…；二是…；三是…。", "周某某建议，一要…二要…",
 // or one item per line ("一、…\n二、…", "1. …\n2. …", "第一，…"), and 首先…其次…最后.
 import { listMarkerAt, sequenceMarkerAt } from './markers.js';
 

@@ -1,6 +1,7 @@
 // List markers and headings' ordinals ("一是", "一要", "一、", "（一）", "1.", "(1)", "第一"): how replies and policies
 // number their measures, sections and articles. Every stage reads markers through this module. Also the words that
 // mark a document's form: a form's notes heading ("填表说明"), a letter's opening and close ("尊敬的…领导：", "此致 敬礼").
+import { TIME_POINT } from './dates.js';
 import { CN_DIGIT, CN_NUM, chineseNumberValue, MEASURE_WORDS } from './numerals.js';
 
 /** A piece of text in document order (a sentence, or the part of one before or after an inline marker). */
@@ -53,11 +54,11 @@ export const LINE_NUMBERING = `(?:${Object.values(NUMBERING).join('|')})`;
 export const HEADING_MARKER = new RegExp(`^${LINE_NUMBERING}`, 'u');
 
 /**
- * "1、15个小区…", "1.2025年改造10个小区；", "3.6月底前开工率达到60%": a marker before a figure or a date, where an item's
- * marker is read off its text, though the heading grammar (NUMBERING.arabic), reading "1.2" as a decimal, does not number
- * the line.
+ * "1、15个小区…", "1.2025年改造10个小区；", "3.6月底前开工率达到60%": a marker before a figure or a date (a year or month
+ * as the date module reads it, TIME_POINT), where an item's marker is read off its text, though the heading grammar
+ * (NUMBERING.arabic), reading "1.2" as a decimal, does not number the line.
  */
-const ARABIC_BEFORE_FIGURE = `\\d{1,2}(?:、|\\s*[)）])(?=\\d)|\\d{1,2}[.．](?=(?:19|20)\\d{2}年|\\d{1,2}月)`;
+const ARABIC_BEFORE_FIGURE = `\\d{1,2}(?:、|\\s*[)）])(?=\\d)|\\d{1,2}[.．](?=${TIME_POINT})`;
 
 /** "（一）", "(1)", "一、", "1." / "1、" / "1）": a numbered line's marker, as regular-expression source. */
 export const NUMBERED_LINE_MARKER = `(?:${NUMBERING.chineseInBrackets}|${NUMBERING.arabicInBrackets}|${NUMBERING.chinese}|${NUMBERING.arabic}|${ARABIC_BEFORE_FIGURE})`;

@@ -2,7 +2,7 @@
 // question types every answering stage reads.
 
 import { AGENCY_NOUN } from './agencies.js';
-import { DOCUMENT_NUMBER_SOURCE } from './documentNumbers.js';
+import { DOCUMENT_NUMBER_SOURCE, HANDLING_CLASS_SOURCE } from './documentNumbers.js';
 
 export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话' | '态度';
 
@@ -218,7 +218,7 @@ export function asksForItems(question: string): boolean {
 const ASKS_RESULT_IN_WORDS =
   /办理结果(?:是什么|是啥|如何|怎么样|怎样)?[？?。！!\s]*$|(?:办理结果|办理类别|答复类别|办理类型)[^，,。？?]{0,4}(?:哪一?类|什么类|是什么|是啥|是哪|哪种)|(?:哪一?类|什么类)(?:的)?(?:办理结果|答复)/u;
 /** "是A类还是B类", "是不是B类": a class asked by its letter, which a compound's grade is asked by too ("我们小区是B类吗"). */
-const ASKS_CLASS_LETTER = /(?<![A-Za-z])[ABC]类还是[ABC]类|(?:是|属于)(?:不是)?[ABC]类[吗呢嘛]?[？?。！!\s]*$/u;
+const ASKS_CLASS_LETTER = new RegExp(`(?<![A-Za-z])${HANDLING_CLASS_SOURCE}还是${HANDLING_CLASS_SOURCE}|(?:是|属于)(?:不是)?${HANDLING_CLASS_SOURCE}[吗呢嘛]?[？?。！!\\s]*$`, 'u');
 /** The question is about a reply or what it answers, so a class asked by its letter is its handling class. */
 const ABOUT_REPLY = /答复|提案|建议|办理/u;
 /** "…12号是哪一类？": a class asked of a document named by its 文号, which only a reply's header gives. */
@@ -348,7 +348,7 @@ const BODY = String.raw`\p{Script=Han}{2,30}?(?:${AGENCY_NOUN}|厅|办公室|部
 export const SIGN_OFF = new RegExp(`^${BODY}(?:[\\s、，,]+${BODY})*$`, 'u');
 
 /**
- * "…第0019号提案是关于什么的？", "…建议讲的是什么？", "滕雅君委员提的是什么提案？", "第031号提案…讲的什么事？": asks what
+ * "…第0019号提案是关于什么的？", "…建议讲的是什么？", "李某委员提的是什么提案？", "第031号提案…讲的什么事？": asks what
  * the proposal or suggestion itself is about (its title), not what the reply says ("…提案的答复讲了什么").
  */
 export const ASKS_PROPOSAL_SUBJECT =

@@ -67,7 +67,7 @@ export function withoutCitationMarks(text: string): string {
 /**
  * Places [n] before a sentence's closing punctuation: "……试点城市[1]。", "……先行先试[1]。”". A closing quote or bracket
  * with no sentence end before it closes what it opened, not the sentence: the mark goes after it ("（B类）[1]。",
- * "组长：昝远舟（区政协副主席）[1]。"), so the bracketed words are quoted whole.
+ * "组长：王某（区政协副主席）[1]。"), so the bracketed words are quoted whole.
  */
 export function withCitation(sentence: string, marks: string): string {
   const m = sentence.match(/^([\s\S]*?)([。！？!?；;]*[”’」）)]*)$/);

@@ -108,10 +108,22 @@ const NOUN_TAG = 'n';
  */
 export function isMoreOrLessOfAction(word: string): boolean {
   if (!/^[多少]\p{Script=Han}$/u.test(word)) return false;
+  let known = moreOrLessOfAction.get(word);
+  if (known === undefined) {
+    known = readsAsMoreOrLessOfAction(word);
+    moreOrLessOfAction.set(word, known);
+  }
+  return known;
+}
+
+/** isMoreOrLessOfAction by word: each 多X / 少X is tagged once (drafting asks it of a clause's first words, twice over). */
+const moreOrLessOfAction = new Map<string, boolean>();
+
+function readsAsMoreOrLessOfAction(word: string): boolean {
   const whole = getJieba().tag(word, false);
-  // Not in the dictionary, the word comes apart (多 + 建); in it, only as a noun.
-  const unread = whole.length === 2 || whole[0]?.tag === NOUN_TAG;
-  return unread && getJieba().tag(word.slice(1), false)[0]?.tag === 'v';
+  // Not in the dictionary, the word comes apart (多 + 建), its verb tagged with it; in it, only as a noun.
+  if (whole.length === 2) return whole[1].tag === 'v';
+  return whole[0]?.tag === NOUN_TAG && getJieba().tag(word.slice(1), false)[0]?.tag === 'v';
 }
 
 function createTokenizer(jieba: Jieba): Tokenizer {

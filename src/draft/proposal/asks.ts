@@ -37,11 +37,13 @@ export function isMistaggedVerb(word: string): boolean {
 /** "多/m 种植/v", "少/a 占/v": more or less of the verb after it, which the tagger leaves a word of its own. */
 const MORE_OR_LESS = /^[多少]$/u;
 /** "多集中在老城区", "多建于上世纪八十年代": 多/少 + verb + where or when describes how things mostly are; it asks nothing. */
-const MOSTLY_WHERE = /^[在于]/u;
+const WHERE_OR_WHEN = '[在于]';
+const ENDS_WHERE_OR_WHEN = new RegExp(`${WHERE_OR_WHEN}$`, 'u');
+const OPENS_WHERE_OR_WHEN = new RegExp(`^${WHERE_OR_WHEN}`, 'u');
 
-/** Whether a verb after 多/少 says where or when (MOSTLY_WHERE after it, or in it: "建于", "位于"). */
+/** Whether a verb after 多/少 says where or when (在/于 in it, "建于", "位于", or as the next word's start). */
 function saysMostlyWhere(verb: string, next: string | undefined): boolean {
-  return /[在于]$/u.test(verb) || MOSTLY_WHERE.test(next ?? '');
+  return ENDS_WHERE_OR_WHEN.test(verb) || OPENS_WHERE_OR_WHEN.test(next ?? '');
 }
 /** Words that make a clause describe what is missing or wrong ("…审批时未考虑…", "…模式存在漏洞"), whatever opens it. */
 const DESCRIBES_A_LACK = /未|没有|没|存在|缺乏|缺少/u;

@@ -124,7 +124,7 @@ export function isMetadataLine(line: string): boolean {
   return TITLE_LABEL.test(line) || PROPOSER_LABEL.test(line) || OTHER_LABEL.test(line) || (NUMBER_LABEL.test(line) && line.length <= 20) || /^[^。，]{0,20}略$/u.test(line) || isDateLine(line);
 }
 
-/** A line holding nothing but the proposers' names: "民盟某市委会", "张华、刘芳", "张华 刘芳". */
+/** A line holding nothing but the proposers' names: "民盟某市委会", "张某、刘某", "张某 刘某". */
 function signsOff(line: string, signers: string[]): boolean {
   const names = line.split(/[、，,\s\u3000]+/u).filter(Boolean);
   return names.length > 0 && signers.length > 0 && names.every((n) => signers.includes(n));
@@ -200,7 +200,7 @@ export function decideKind(headText: string, meeting: string | null, role: '委�
 /**
  * The body: the lines after the form header, without metadata lines. Header lines are the labelled fields and the
  * short lines without a comma or a stop before the first sentence (the committee's name, "提  案", "第 0217 号",
- * "张华、刘芳委员", a news headline). A line announcing the asks ("为此建议：") opens the body, however short. A line
+ * "张某、刘某委员", a news headline). A line announcing the asks ("为此建议：") opens the body, however short. A line
  * holding only the proposers' names (`signers`) is their sign-off ("民盟某市委会" under the last ask).
  */
 export function bodyLines(lines: string[], title: string | null, signers: string[] = []): string[] {

@@ -1,5 +1,5 @@
-// Who made the proposal, in every form a header or a news report writes it: "提案人：张华、刘芳", "张华、刘芳委员",
-// "雷贤伟等2位委员", "市人大代表 李明", "市政协委员温秀丽建议…", "领衔代表：王燕". The count decides 您 or 你们.
+// Who made the proposal, in every form a header or a news report writes it: "提案人：张某、刘某", "张某、刘某委员",
+// "刘某某等2位委员", "市人大代表 李某", "市政协委员周某某建议…", "领衔代表：王燕". The count decides 您 or 你们.
 import { chineseNumberValue } from '../../text/numerals.js';
 import { looksLikePersonName } from '../../text/personNames.js';
 import { PROPOSER_LABEL } from './header.js';
@@ -10,7 +10,7 @@ export interface Proposers {
   names: string[];
   /** The proposer is a body (a party's committee, a 界别, a people's organisation), not a person. */
   organisation?: boolean;
-  /** How many proposers there are: "雷贤伟等2位委员" names one and counts two. */
+  /** How many proposers there are: "刘某某等2位委员" names one and counts two. */
   count: number;
   role: Role | null;
 }
@@ -19,12 +19,12 @@ const NAME = String.raw`[\p{Script=Han}·]{2,4}`;
 /** Words that stand where a name would but are not one ("部分委员", "与会代表", "市政协委员"). */
 const NOT_A_NAME = /政协|人大|委员|代表|会议|全体|部分|多位|多名|与会|广大|各位|有关|相关|列席|其他|主席|本报|记者|提案|建议|界别|我市|全市|本市|联名|附议|领衔|党派|民盟|民建|民进|农工|九三|致公|台盟|民革|工商联|单位|部门|政府|^[省市区县]|[省市区县]$/u;
 const COUNT = String.raw`([0-9０-９]+|[一二两三四五六七八九十]+)`;
-/** "张华、刘芳委员", "雷贤伟等2位委员", "王燕等5名市人大代表" (a whole line, or a sentence's subject). */
+/** "张某、刘某委员", "刘某某等2位委员", "王燕等5名市人大代表" (a whole line, or a sentence's subject). */
 const NAMES_THEN_ROLE = new RegExp(
   String.raw`^((?:${NAME}\s*[、，,]\s*)*${NAME}?)\s*(?:等\s*${COUNT}?\s*[位名人]?)?\s*(?:全国|省|市|区|县)?(?:政协|人大)?(委员|代表)(?!会|大会)`,
   'u',
 );
-/** "市人大代表 李明", "市政协委员温秀丽". */
+/** "市人大代表 李某", "市政协委员周某某". */
 const ROLE_THEN_NAME = new RegExp(String.raw`(?:全国|省|市|区|县)?(政协|人大)(委员|代表)\s*([\p{Script=Han}·]{0,4})`, 'u');
 /** What follows a proposer named inside a sentence: speaking, or going to see ("市政协委员黄丽萍到柳北区调研"). */
 const SPEAKS = /^(?:等|建议|提出|认为|表示|呼吁|指出|说|带来|提交|联名|在|也|就|调研|到|赴|走访|视察|深入|来到|前往|参加|针对|围绕|关注|：|:|，|,|\s|$)/u;
@@ -40,7 +40,7 @@ function addNames(into: string[], names: string[]): void {
   for (const name of names) if (validName(name) && !into.includes(name)) into.push(name);
 }
 
-/** "郭瑞、王勇、张金国（市政协委员）", "雷贤伟等2位委员": the names and, when given, the count and role. */
+/** "郭瑞、王勇、张金国（市政协委员）", "刘某某等2位委员": the names and, when given, the count and role. */
 function readLabelValue(value: string): { names: string[]; count: number | null; role: Role | null } {
   const role: Role | null = /代表/u.test(value) ? '代表' : /委员/u.test(value) ? '委员' : null;
   const countMatch = value.match(new RegExp(`等\\s*${COUNT}\\s*[位名人]`, 'u'));
@@ -54,7 +54,7 @@ function readLabelValue(value: string): { names: string[]; count: number | null;
   return { names, count, role };
 }
 
-/** A name directly before the role word, taken from the end of a run of text ("市政协委员温秀丽" has none). */
+/** A name directly before the role word, taken from the end of a run of text ("市政协委员周某某" has none). */
 function namesThenRole(text: string): { names: string[]; count: number | null; role: Role } | null {
   const m = text.match(NAMES_THEN_ROLE);
   if (!m || PLACE_BEFORE_ROLE.test(m[0])) return null;
@@ -64,7 +64,7 @@ function namesThenRole(text: string): { names: string[]; count: number | null; r
 }
 
 /**
- * "为此，隋海波委员建议", "同时，王燕代表…": a comma also closes the clause before a sentence's subject, so a word
+ * "为此，孙某委员建议", "同时，王燕代表…": a comma also closes the clause before a sentence's subject, so a word
  * before one is a name only when it reads as a person's (names in a list are joined by 、).
  */
 function closedByComma(run: string, name: string): boolean {
@@ -86,8 +86,8 @@ function organisationOf(value: string): string | null {
 }
 
 /**
- * Proposers from labelled header fields first; without them, from unlabelled header lines ("张华、刘芳委员") and
- * from sentences that name a member or deputy speaking ("市政协委员温秀丽建议，…").
+ * Proposers from labelled header fields first; without them, from unlabelled header lines ("张某、刘某委员") and
+ * from sentences that name a member or deputy speaking ("市政协委员周某某建议，…").
  */
 export function findProposers(lines: string[]): Proposers {
   const names: string[] = [];
@@ -145,7 +145,7 @@ function readUnlabelled(text: string, names: string[], onCount: (n: number) => v
 }
 
 /**
- * "周海燕、孙立国联名提交…", "温秀丽建议…": names listed after the role word. Every name but the last is closed by
+ * "吴某某、郑某某联名提交…", "周某某建议…": names listed after the role word. Every name but the last is closed by
  * 、; the last is the shortest run of 2–4 characters followed by what a speaker does, or the end of the line.
  */
 function namesAfterRole(tail: string): string[] {

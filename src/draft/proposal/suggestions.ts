@@ -1,5 +1,5 @@
 // Finds the suggestion part of a proposal body and only it, then splits it into suggestions. The part starts at a
-// lead ("建议如下：", "为此建议：", "温秀丽建议，", "提出以下建议") or a heading ("三、几点建议", "对策建议"); lists of
+// lead ("建议如下：", "为此建议：", "周某某建议，", "提出以下建议") or a heading ("三、几点建议", "对策建议"); lists of
 // problems ("存在一些问题：一是…二是…") and background paragraphs never become suggestions.
 import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
@@ -22,7 +22,7 @@ export const SUGGESTION_OPTIONS = {
   maxHeadingLineChars: 20,
 };
 
-/** "建议如下：", "为此建议：", "现提出以下几点建议：", "对策建议：", "温秀丽建议，", "为此，建议". */
+/** "建议如下：", "为此建议：", "现提出以下几点建议：", "对策建议：", "周某某建议，", "为此，建议". */
 /** "几点建议", "三点建议" name how many asks follow; "重点建议", "这一点建议" do not announce a list. */
 const NOT_A_COUNT = String.raw`[^几两一二三四五六七八九十\d]`;
 const LEAD = new RegExp(

@@ -3,12 +3,16 @@
 // scored as sentences, and the proposer's rating on the feedback form ("对办理结果的评价：满意") shares the words, so a
 // class question is answered from the header of the reply it names.
 import type { Passage } from '../../../grounding/passages.js';
+import { HANDLING_CLASS_LETTER, HANDLING_CLASS_SOURCE } from '../../../text/documentNumbers.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
 import { asksHandlingResult } from '../../../text/questionTypes.js';
 import { composeLines, type ExtractiveAnswer } from '../compose.js';
 
 /** A header line giving the class: "办理结果：B", "办理类别：A类", "临建字[2020]2号 B类", or the class alone in brackets under the 文号 ("（B类）"). */
-const CLASS_LINE = /^(?:(?:办理结果|办理类别|答复类别)[:：]\s*[ABC]类?|\S*[〕\]号]\s*[ABC]类|[（(][ABC]类[）)])$/u;
+const CLASS_LINE = new RegExp(
+  `^(?:(?:办理结果|办理类别|答复类别)[:：]\\s*(?:${HANDLING_CLASS_SOURCE}|${HANDLING_CLASS_LETTER})|\\S*[〕\\]号]\\s*${HANDLING_CLASS_SOURCE}|[（(]${HANDLING_CLASS_SOURCE}[）)])$`,
+  'u',
+);
 
 /** Whether a document's header states its handling class (a line "办理结果：B", "…2号 B类"). */
 export function statesHandlingClass(texts: string[]): boolean {

@@ -23,12 +23,12 @@ export const ASKS_FOR_PROPOSER = new RegExp(
 );
 /**
  * "…是答复哪个单位的": the proposer asked is a body (a party's committee, a society), addressed by its name alone; so may
- * be the addressee asked ("九三学社西峡县支社：", "铜仁市住房和城乡建设局：").
+ * be the addressee asked ("九三学社某县支社：", "某市住房和城乡建设局：").
  */
 const ASKS_FOR_PROPOSING_BODY = new RegExp(`哪个单位|哪家单位|哪个党派|哪个团体|${ASKS_FOR_ADDRESSEE.source}`, 'u');
 /** A body's salutation: its name alone on the line, ending in a colon ("民盟泉州市委："); not a form's label ("附件："). */
 const BODY_SALUTATION = /^(?!附件|说明|备注|联系|电话|抄送|主送|地址)\p{Script=Han}{3,20}\s*[:：]$/u;
-/** One addressee: a name with 代表/委员 (同志), or the first of several ("覃丽华等5名代表"). */
+/** One addressee: a name with 代表/委员 (同志), or the first of several ("王某等5名代表"). */
 const ADDRESSEE = '\\p{Script=Han}{2,4}(?:等\\s*[\\d一二三四五六七八九十]+\\s*[名位])?(?:代表|委员)(?:同志)?';
 /** A salutation: one or more addressees, names may share one role word ("郭瑞、王勇、张金国委员："), ending in a colon. */
 const SALUTATION = new RegExp(`^(?:\\p{Script=Han}{2,4}[、，,和])*${ADDRESSEE}(?:[、，,和]${ADDRESSEE})*\\s*[:：]$`, 'u');
