@@ -83,3 +83,18 @@ describe('clauses that frame an ask', () => {
     expect(leadOf(s)).toBe('提高建设补贴：提高每户补贴额度，高层住户适当多补');
   });
 });
+
+describe('a paragraph opening with the subject it turns to', () => {
+  it('heads it by the later question that asks, not by "再说…这边"', () => {
+    const topic = topicOf('再说商户这边。沿街不少是小本经营，改造期间生意受影响。能不能对受影响的商户减免半年租金？');
+    expect(topic).toBe('对受影响的商户减免半年租金');
+  });
+
+  it('keeps a subject-naming sentence whose later ask is too short to name anything', () => {
+    expect(topicOf('一个是补助的事。说法不一样，大家心里没底，希望政府讲清楚。')).toBe('一个是补助的事');
+  });
+
+  it('leaves a first sentence that asks by itself as the heading', () => {
+    expect(topicOf('先说一下加快拨付补助资金。能不能让施工单位知道每笔钱走到哪一步？')).not.toContain('施工单位知道');
+  });
+});

@@ -52,6 +52,21 @@ describe('documents of another kind', () => {
     expect(looksLikeProposal(survey.replace('满意度调查问卷', '整治情况调查表'))).toBe(false);
   });
 
+  it('does not take a record of work done (验收意见, 会议纪要, 施工日志) for a proposal, though it records wishes', () => {
+    const acceptance = [
+      '幸福里小区雨污分流改造工程竣工验收意见',
+      '',
+      '2025年5月8日，区住房和城乡建设局组织建设、施工、监理单位和社区居民代表组成验收组，对该工程进行竣工验收，形成验收意见如下：',
+      '一、工程质量。管道闭水试验合格，检查井砌筑符合要求。',
+      '二、存在问题。1.北侧路面尚未恢复；2.部分井盖标识不清。',
+      '三、验收结论。同意通过竣工验收，上述问题由施工单位在5月20日前整改完毕。',
+      '四、居民代表意见。希望施工单位尽快恢复路面，加强老旧小区改造后的管网维护。',
+    ].join('\n');
+    expect(looksLikeProposal(acceptance)).toBe(false);
+    expect(looksLikeProposal(acceptance.replace('竣工验收意见', '现场协调会会议纪要'))).toBe(false);
+    expect(looksLikeProposal(acceptance.replace('工程竣工验收意见', '工程施工日志（节选）'))).toBe(false);
+  });
+
   it('keeps a proposal that mentions a 请示 or thanks in its body a proposal', () => {
     const text = [
       '关于加快老旧小区改造资金拨付的建议',
