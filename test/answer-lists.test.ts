@@ -138,6 +138,28 @@ describe('answer sentences stand on their own', () => {
     expect(isHeadingLike('联系人：陈绍军', passage)).toBe(false);
   });
 
+  it('quotes the first sentence of an item line that names its section when it states a figure and its line goes on', () => {
+    const item = makeChunk({
+      docId: 'fy-plan',
+      title: '某州燃气管道更新改造实施方案',
+      kind: 'policy',
+      sectionPath: '三、费用分担 > （四）方案征求意见稿曾提出户内设施补贴每户600元，正式方案确定为每户400元',
+      text: '（四）方案征求意见稿曾提出户内设施补贴每户600元，正式方案确定为每户400元。各县市可以在州级补贴之外另行安排补贴。',
+    });
+    const statement = '（四）方案征求意见稿曾提出户内设施补贴每户600元，正式方案确定为每户400元。';
+    expect(isHeadingLike(statement, { n: 1, chunk: item, score: 1 })).toBe(false);
+    const question = '户内设施补贴征求意见稿当时写的是多少';
+    const a = answerExtractively(tokenizer, questionFocus(tokenizer, question), [{ n: 1, chunk: item, score: 1 }]);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('每户600元');
+    // A heading whose only figure is its item number stays a heading, though its line goes on.
+    const heading = makeChunk({ docId: 'fy-report', title: '某市2024年工作总结', kind: 'policy', sectionPath: '三、主要成效 > 3. 分县区完成情况', text: '3. 分县区完成情况。利通区完成37个，同心县完成10个。' });
+    expect(isHeadingLike('3. 分县区完成情况。', { n: 1, chunk: heading, score: 1 })).toBe(true);
+    // So does a stage's heading dated by its months.
+    const stage = makeChunk({ docId: 'fy-plan2', title: '某市2024年工作方案', kind: 'policy', sectionPath: '三、实施步骤 > （一）项目申报阶段（2024年1月—3月）', text: '（一）项目申报阶段（2024年1月—3月）。各县（市、区）组织居民申请。' });
+    expect(isHeadingLike('（一）项目申报阶段（2024年1月—3月）。', { n: 1, chunk: stage, score: 1 })).toBe(true);
+  });
+
   it('answers a definition question with the definition, without titles, notices or "……" pieces', async () => {
     const a = await ask('什么是城镇老旧小区？');
     expect(a.answered).toBe(true);

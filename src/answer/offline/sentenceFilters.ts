@@ -1,12 +1,13 @@
 // Which sentences of a document can be quoted as an answer, and how a long one is cut down to its point.
 import { BOILERPLATE, isBlankField, REPLY_HEADER_FIELD } from '../../text/boilerplate.js';
-import { HEADING_MARKER } from '../../text/markers.js';
+import { HEADING_MARKER, stripListMarker } from '../../text/markers.js';
 import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
 import { isItemLine, sentenceFollowedBySiblingItem } from '../../text/sectionLabels.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { coverage, type WeightedTerm } from './termWeights.js';
 import { statesFigure } from '../../text/askedFigure.js';
+import { COUNTERS } from '../../text/numerals.js';
 import { QUOTED_CLAUSE } from '../../text/clauses.js';
 import { endsAsQuestion, type Sentence } from '../../text/sentences.js';
 import { isFigureRow } from '../../text/tables.js';
@@ -32,6 +33,21 @@ function isItemAlone(sentence: string, passage: Passage): boolean {
   return /[。；;]$/u.test(sentence) && normalizeForMatch(passage.chunk.text) === normalizeForMatch(sentence);
 }
 
+/** An amount: a figure in money, a share, a length or area, or a count ("每户600元", "40%", "92公里", "8个"); not a date. */
+const AMOUNT = new RegExp(`\\d[\\d.]*\\s*(?:万|亿)?\\s*(?:元|%|％|公里|平方米|米|[${COUNTERS}])`, 'u');
+
+/**
+ * "（四）方案征求意见稿曾提出…每户600元，正式方案确定为每户400元。各县市可以…": the first sentence of a long item line,
+ * which the chunker names the item's section by, states an amount and goes on with another sentence on its line. A
+ * heading names a topic (a stage's months at most: "（一）项目申报阶段（2024年1月—3月）。"); a clause closed by a full
+ * stop that states an amount is the item's statement, and the sentence after it on its line is its second sentence.
+ */
+function opensItemStatement(sentence: string, passage: Passage): boolean {
+  if (!/[。；;]$/u.test(sentence) || !statesFigure(stripListMarker(sentence), AMOUNT)) return false;
+  const line = passage.chunk.text.split('\n').find((l) => l.trim().startsWith(sentence));
+  return !!line && line.trim().length > sentence.length;
+}
+
 /**
  * A title or heading standing on its own line ("黑龙江省牡丹江市区2022年城镇老旧小区改造实施方案", "二、工作原则"): it
  * names a topic and states nothing, so it never serves as an answer sentence. Label lines ("联系人：陈绍军") and
@@ -49,7 +65,7 @@ export function isHeadingLike(sentence: string, passage: Passage): boolean {
   // An item's line heading its section ("问题二：维修资金续筹率偏低，仅为18%。") states the item: it is quoted, as it was
   // before items headed sections.
   // So does a list's item kept atop the next items of its list ("（三）…不得设置在楼道内。" over "（四）…").
-  if (norm.length >= 4 && sections.includes(norm.replace(/[。！？!?：:]$/, '')) && !isItemAlone(text, passage) && !isItemLine(text) && !sentenceFollowedBySiblingItem(text, passage.chunk.text)) return true;
+  if (norm.length >= 4 && sections.includes(norm.replace(/[。！？!?：:]$/, '')) && !isItemAlone(text, passage) && !isItemLine(text) && !sentenceFollowedBySiblingItem(text, passage.chunk.text) && !opensItemStatement(text, passage)) return true;
   if (ENDS_SENTENCE.test(text) || /[：:]/.test(text) || text.length > 60) return false;
   if (HEADING_MARKER.test(text) && text.length <= 40) return true;
   return HEADING_NOUN.test(text) || (!/[，,、；;]/.test(text) && text.length <= 30);
