@@ -4,7 +4,7 @@
 import { AGENCY_NOUN } from './agencies.js';
 import { DOCUMENT_NUMBER_SOURCE, HANDLING_CLASS_SOURCE } from './documentNumbers.js';
 
-export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '计算' | '定义' | '进展' | '处置' | '电话' | '态度';
+export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话' | '态度';
 
 /** A question type, how a question asks for it, and how a sentence answering it is worded. */
 export interface QuestionType {
@@ -68,19 +68,6 @@ export function withoutWhyFrame(question: string): string {
  */
 const BETTER_FOR = /(?:更加|更为)(?:公平|合理|科学|规范|精准|便捷|高效|透明|安全)|有利于|有助于/u;
 
-/**
- * "物业管理覆盖率是怎么算的", "居民改造出资是怎么算的": how a figure is worked out is asked, not what it stands at. Not a
- * case put to a rule ("按新标准算还是老标准算", "只搭了围挡算不算"), which asks no method.
- */
-export const ASKS_HOW_COMPUTED = /(?:怎么|如何|怎样|咋)(?:计算|核算|测算|算)(?:的|出来)?|计算(?:方法|方式|公式|口径)/u;
-
-/**
- * A sentence saying how a figure is worked out: a share or a ratio (占…比例, 之比, 除以), a sum per unit (每户500元), a
- * basis (按…计算, 以…为基数), what is counted in it (计入, 算作, 视为, 不计入) or what it means (是指). A rate written
- * "0.8元/平方米" is not read as one: a table of 元/平方米 standards quoted beside a share asked answered it (tune −2).
- */
-const STATES_COMPUTATION = /占|比例|比重|之比|除以|乘以|[×÷]|每|按[^，,。；;]{0,16}?(?:计算|测算|核算|计|算)|以[^，,。；;]{0,16}?为(?:基数|分母|准)|计算|计入|算作|视为|是指|指的是/u;
-
 /** In order: the first strict type whose question wording matches is the question's type. */
 export const QUESTION_TYPES: QuestionType[] = [
   {
@@ -135,8 +122,6 @@ export const QUESTION_TYPES: QuestionType[] = [
       sentence: /(?<![不未非无没])(?:分为|包括|分成)[^。；]{0,8}\p{Script=Han}{1,6}[、，]\p{Script=Han}{1,6}[、和及与]\p{Script=Han}{1,6}/u,
     },
   },
-  // "物业管理覆盖率是怎么算的": the sentence saying how it is worked out ("…是指…占…的比例"), not one giving its value.
-  { name: '计算', strict: { question: ASKS_HOW_COMPUTED, sentence: STATES_COMPUTATION }, cue: { question: ASKS_HOW_COMPUTED, sentence: STATES_COMPUTATION } },
   // 定义 (是什么 / 指什么): the defining sentence.
   { name: '定义', cue: { question: /是什么|指什么|什么是|是指|怎么界定|如何界定|定义|含义/, sentence: /是指|指的是|界定为|定义为/ } },
   { name: '进展', cue: { question: /进展|进度|哪一步|到哪|办理情况|目前/, sentence: /已经?|正在|完成|待|开工|竣工|验收/ } },
@@ -409,6 +394,19 @@ const ASKS_WHO_OR_NAME = /谁|哪(?:家|户|个|位|几|些|一户)|名字|姓�
 export function asksSigningAsProcedure(question: string): boolean {
   return SIGNING_STEP.test(question) && !ASKS_WHO_OR_NAME.test(question);
 }
+
+/**
+ * "物业管理覆盖率是怎么算的", "居民改造出资是怎么算的": how a figure is worked out is asked, not what it stands at. Not a
+ * case put to a rule ("按新标准算还是老标准算", "只搭了围挡算不算"), which asks no method.
+ */
+export const ASKS_HOW_COMPUTED = /(?:怎么|如何|怎样|咋)(?:计算|核算|测算|算)(?:的|出来)?|计算(?:方法|方式|公式|口径)/u;
+
+/**
+ * A sentence saying how a figure is worked out: a share or a ratio (占…比例, 之比, 除以), a sum per unit (每户500元), a
+ * basis (按…计算, 以…为基数), what is counted in it (计入, 算作, 视为, 不计入) or what it means (是指). A rate written
+ * "0.8元/平方米" is not read as one: a table of 元/平方米 standards quoted beside a share asked answered it (tune −2).
+ */
+const STATES_COMPUTATION = /占|比例|比重|之比|除以|乘以|[×÷]|每|按[^，,。；;]{0,16}?(?:计算|测算|核算|计|算)|以[^，,。；;]{0,16}?为(?:基数|分母|准)|计算|计入|算作|视为|是指|指的是/u;
 
 /** Whether a sentence says how a figure is worked out (STATES_COMPUTATION), not only what it stands at. */
 export function statesComputation(sentence: string): boolean {
