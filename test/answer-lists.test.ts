@@ -160,6 +160,15 @@ describe('answer sentences stand on their own', () => {
     expect(isHeadingLike('（一）项目申报阶段（2024年1月—3月）。', { n: 1, chunk: stage, score: 1 })).toBe(true);
   });
 
+  it('keeps a heading that holds an ordinal or a set phrase (第二批, 一次性) a heading: they are no amounts', () => {
+    const once = makeChunk({ docId: 'fy-guide', title: '某市加装电梯办事指南', kind: 'policy', sectionPath: '四、服务承诺 > （三）一次性告知', text: '（三）一次性告知。对申请材料不全的，窗口工作人员应当场一次性告知申请人需补正的全部内容。' });
+    expect(isHeadingLike('（三）一次性告知。', { n: 1, chunk: once, score: 1 })).toBe(true);
+    const a = answerExtractively(tokenizer, questionFocus(tokenizer, '一次性告知是什么意思'), [{ n: 1, chunk: once, score: 1 }]);
+    expect(a.answer).toContain('需补正的全部内容');
+    const batch = makeChunk({ docId: 'fy-list', title: '某市2025年改造项目清单', kind: 'policy', sectionPath: '二、项目安排 > （二）第二批项目', text: '（二）第二批项目。包括幸福里、建设新村等6个小区，2025年9月开工。' });
+    expect(isHeadingLike('（二）第二批项目。', { n: 1, chunk: batch, score: 1 })).toBe(true);
+  });
+
   it('answers a definition question with the definition, without titles, notices or "……" pieces', async () => {
     const a = await ask('什么是城镇老旧小区？');
     expect(a.answered).toBe(true);

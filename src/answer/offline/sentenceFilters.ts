@@ -33,8 +33,11 @@ function isItemAlone(sentence: string, passage: Passage): boolean {
   return /[。；;]$/u.test(sentence) && normalizeForMatch(passage.chunk.text) === normalizeForMatch(sentence);
 }
 
-/** An amount: a figure in money, a share, a length or area, or a count ("每户600元", "40%", "92公里", "8个"); not a date. */
-const AMOUNT = new RegExp(`\\d[\\d.]*\\s*(?:万|亿)?\\s*(?:元|%|％|公里|平方米|米|[${COUNTERS}])`, 'u');
+/**
+ * An amount: a figure in money, a share, a length or area, or a count ("每户600元", "40%", "92公里", "8个"); not a date,
+ * nor an ordinal or a set phrase that reads as a count once its numeral is a digit ("第二批" → 第2批, "一次性" → 1次性).
+ */
+const AMOUNT = new RegExp(`(?<!第\\s*[\\d.]*)\\d[\\d.]*\\s*(?:万|亿)?\\s*(?:元|%|％|公里|平方米|米|[${COUNTERS}])(?!性)`, 'u');
 
 /**
  * "（四）方案征求意见稿曾提出…每户600元，正式方案确定为每户400元。各县市可以…": the first sentence of a long item line,
