@@ -67,6 +67,22 @@ describe('documents of another kind', () => {
     expect(looksLikeProposal(acceptance.replace('工程竣工验收意见', '工程施工日志（节选）'))).toBe(false);
   });
 
+  it('keeps a proposal about such a record a proposal when its header says it is one', () => {
+    const subject = [
+      '第0123号',
+      '案由：规范老旧小区改造竣工验收记录',
+      '提案人：张某',
+      '改造项目验收时，各街道留存的材料格式不一。为此建议：一是统一竣工验收记录格式；二是验收记录向居民公开。',
+    ].join('\n');
+    expect(looksLikeProposal(subject)).toBe(true);
+    const titled = [
+      '加强老旧小区改造工程施工日志',
+      '提案人：李某（市政协委员）',
+      '施工日志记录不全，出了问题难以追溯。建议：一、由监理单位每周检查施工日志；二、日志随竣工资料归档。',
+    ].join('\n');
+    expect(looksLikeProposal(titled)).toBe(true);
+  });
+
   it('keeps a proposal that mentions a 请示 or thanks in its body a proposal', () => {
     const text = [
       '关于加快老旧小区改造资金拨付的建议',

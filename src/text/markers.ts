@@ -357,14 +357,20 @@ const REQUEST_FORM_FIELD = /(?:^|\n)\s*(?:工单编号|工单号|转办编号|�
 /**
  * A document of a kind that is never a proposal, named by its title: a notice to the public or to a meeting's
  * participants ("停水通知", "温馨提示", "关于召开…会议的通知"), a lower body's request for approval ("关于追加…资金的请示")
- * or a reply to one (批复), a letter of thanks or praise (表扬信, 感谢信), a blank survey the bureau hands out (…满意度调查问卷,
- * 调查表: its "意见和建议" line is a field to fill in), or a record of work done — an acceptance's or a review's findings
- * (竣工验收意见, 评审意见), minutes (会议纪要), a site log (施工日志, 检查记录): its 存在问题 and the wishes it records
- * ("希望施工单位尽快恢复路面") are put to those doing the work, not to the bureau. Its title is one of its first lines: the
- * issuing body's name may stand above it ("…街道办事处" / "关于…的请示"); a note on what is pasted may close it ("（节选）").
+ * or a reply to one (批复), a letter of thanks or praise (表扬信, 感谢信), or a blank survey the bureau hands out
+ * (…满意度调查问卷, 调查表: its "意见和建议" line is a field to fill in). Its title is one of its first lines: the issuing
+ * body's name may stand above it ("…街道办事处" / "关于…的请示").
  */
 const OTHER_DOCUMENT_TITLE =
-  /^[^\n]{0,40}(?:通知|公告|通告|温馨提示|告知书|启事|提示|请示|批复|表扬信|感谢信|慰问信|问卷|调查表|验收意见|评审意见|审查意见|纪要|日志|(?:检查|巡查|会议|施工|验收|现场)记录)(?:[（(][^（()）\n]{1,6}[）)])?$/u;
+  /^[^\n]{0,40}(?:通知|公告|通告|温馨提示|告知书|启事|提示|请示|批复|表扬信|感谢信|慰问信|问卷|调查表)$/u;
+/**
+ * A record of work done, named by its title: an acceptance's or a review's findings (竣工验收意见, 评审意见), minutes
+ * (会议纪要), a site log (施工日志, 检查记录). Its 存在问题 and the wishes it records are put to those doing the work, not
+ * to the bureau. A note on what is pasted may close the title ("（节选）"). Unlike OTHER_DOCUMENT_TITLE it is no proposal
+ * only when no proposal's header stands beside it: a proposal may be about such a record ("案由：规范竣工验收记录").
+ */
+const RECORD_TITLE =
+  /^[^\n]{0,40}(?:验收意见|评审意见|审查意见|纪要|日志|(?:检查|巡查|会议|施工|验收|现场)记录)(?:[（(][^（()）\n]{1,6}[）)])?$/u;
 const NOTICE_GREETING = /(?:^|\n)\s*(?:尊敬的)?(?:各位|全体|广大)(?:业主|居民|住户|市民|村民|家长|同学|同事|会员|用户|乘客|旅客|参会人员|与会人员)(?:们|朋友们)?[：:]/u;
 /** A proposal's own title line ("关于…的提案"), which no other document has. */
 const PROPOSAL_TITLE_LINE = /^[^\n]{0,60}(?:提案|建议|议案)$/u;
@@ -387,6 +393,12 @@ export function isWrittenAsOtherDocument(text: string, titleLines: number): bool
   const head = headLines(text, titleLines);
   if (head.some((line) => PROPOSAL_TITLE_LINE.test(line))) return false;
   return head.some((line) => OTHER_DOCUMENT_TITLE.test(line)) || NOTICE_GREETING.test(text);
+}
+
+/** Whether a text is titled as a record of work done (RECORD_TITLE in its first `titleLines` non-empty lines). */
+export function isTitledAsRecord(text: string, titleLines: number): boolean {
+  const head = headLines(text, titleLines);
+  return !head.some((line) => PROPOSAL_TITLE_LINE.test(line)) && head.some((line) => RECORD_TITLE.test(line));
 }
 
 /** The writer speaking of their own home ("我家楼下…", "我是…小区的一名业主"): a citizen's letter about a household matter. */

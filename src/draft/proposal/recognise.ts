@@ -4,6 +4,7 @@
 import { asksForSomething } from '../../text/clauses.js';
 import {
   hasProposalHeader,
+  isTitledAsRecord,
   isWrittenAsOtherDocument,
   letterFormParts,
   questionSentenceShare,
@@ -50,6 +51,8 @@ export interface ProposalSignals {
   domainTerms: number;
   /** Written as a document of another kind (停水通知, 各位业主：, …的请示, 表扬信): never a proposal. */
   notice: boolean;
+  /** Titled as a record of work done (竣工验收意见, 会议纪要, 施工日志): no proposal unless a proposal's header says otherwise. */
+  record: boolean;
   /** Mostly questions to the bureau (采访提纲): no proposal unless a proposal's header says otherwise. */
   questionList: boolean;
   /** The writer speaks of their own household (我家楼下…): a citizen's letter unless a proposal's header says otherwise. */
@@ -64,6 +67,7 @@ export function proposalSignals(text: string, options = RECOGNISE_OPTIONS): Prop
     asking: asksForSomething(text),
     domainTerms: policyDomainWordCount(text),
     notice: isWrittenAsOtherDocument(text, options.titleLines),
+    record: isTitledAsRecord(text, options.titleLines),
     questionList: isListOfQuestions(text, options),
     ownHousehold: speaksOfOwnHousehold(head),
   };
@@ -73,14 +77,15 @@ export function proposalSignals(text: string, options = RECOGNISE_OPTIONS): Prop
  * A notice, a request for approval (请示) or a letter of thanks is never a proposal, whatever it names (a meeting
  * notice names 委员 and 提案; a 请示 asks for funds). Else a proposal has a
  * proposal's header (a title 关于…的提案/建议, a labelled proposer, a member or deputy named), or asks for something
- * on a matter of public policy and is none of: a citizen's request form (工单, 信访), a letter about the writer's own
- * household, a list of questions to the bureau (an interview outline).
+ * on a matter of public policy and is none of: a record of work done (验收意见, 纪要, 日志), a citizen's request form
+ * (工单, 信访), a letter about the writer's own household, a list of questions to the bureau (an interview outline).
  */
 export function looksLikeProposal(text: string, options = RECOGNISE_OPTIONS): boolean {
   const s = proposalSignals(text, options);
   if (s.notice) return false;
   if (s.header) return true;
   return (
+    !s.record &&
     !s.questionList &&
     s.asking &&
     s.domainTerms >= options.minDomainTerms &&
