@@ -94,6 +94,12 @@ describe('a paragraph opening with the subject it turns to', () => {
     expect(topicOf('一个是补助的事。说法不一样，大家心里没底，希望政府讲清楚。')).toBe('一个是补助的事');
   });
 
+  it('does not head it by a question someone else is reported to ask', () => {
+    const topic = topicOf('先说资金的事。有的居民说：凭什么让我们出钱？能不能全部由政府出？这个说法不现实，建议按照谁受益谁出资的原则合理分担。');
+    expect(topic).not.toContain('全部由政府出');
+    expect(topic).toContain('谁受益谁出资');
+  });
+
   it('leaves a first sentence that asks by itself as the heading', () => {
     expect(topicOf('先说一下加快拨付补助资金。能不能让施工单位知道每笔钱走到哪一步？')).not.toContain('施工单位知道');
   });

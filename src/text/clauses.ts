@@ -75,8 +75,16 @@ const WEIGHED_COURSES = /与其[^。！!？?；;]*?[，,]\s*(?:还|倒)?不如(?
  * "不可参照" forbids.
  */
 const BORROWS_PRACTICE = /(?:^|[，,])\s*(?:我|本)[^，,。；;]{0,4}?(?<!不)(?:可以|可|不妨)(?:借鉴|学习|参照)[^，,。；;]{0,10}[，,]\s*/u;
+const REPORTING_VERB = '(?:说|讲|称|表示|认为|反映|提到)';
 /** Words reporting someone else's speech just before a frame ("居民说，与其…不如…"): the frame is quoted, not asked. */
-const REPORTED_BEFORE = /(?:说|讲|称|表示|认为|反映|提到)[，,：:]?\s*[“"「]?\s*$/u;
+const REPORTED_BEFORE = new RegExp(`${REPORTING_VERB}[，,：:]?\\s*[“"「]?\\s*$`, 'u');
+/** Someone else's speech opened by a colon ("有的居民说：凭什么…？"): what follows is theirs, not the writer's. */
+const OPENS_REPORTED_SPEECH = new RegExp(`${REPORTING_VERB}\\s*[：:]`, 'u');
+
+/** Whether a sentence opens someone else's speech (OPENS_REPORTED_SPEECH). */
+export function opensReportedSpeech(sentence: string): boolean {
+  return OPENS_REPORTED_SPEECH.test(sentence);
+}
 
 /**
  * What follows a frame without being the course taken: an example of the practice ("…可以借鉴，比如…"), a turn against it

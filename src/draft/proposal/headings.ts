@@ -2,7 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
-import { asksAsQuestion, asksStated, opensWithPurpose, whetherAskedAt } from '../../text/clauses.js';
+import { asksAsQuestion, asksStated, opensReportedSpeech, opensWithPurpose, whetherAskedAt } from '../../text/clauses.js';
 import { askAfterFrame, isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, BODY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
 import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
@@ -194,13 +194,15 @@ function namesOnlyItsSubject(sentence: string): boolean {
 /**
  * The ask of the first sentence after the first that asks inside itself (…，希望…, …，建议…) or as a question (能不能…？),
  * stated. An ask too short to name anything ("…，大家心里没底，希望政府讲清楚，…": askPartOf joins the clause before it)
- * gives none.
+ * gives none. Once someone else's speech is reported ("有的居民说：…"), a question is theirs, not the writer's ask.
  */
 function laterAskOf(raw: string): string | undefined {
   const sentences = (raw.match(/[^。；;！!？?\n]+[。；;！!？?]?/gu) ?? []).map((x) => x.trim());
+  let reporting = false;
   for (const sentence of sentences.slice(1)) {
+    reporting ||= opensReportedSpeech(sentence);
     const asked = askPartOf(sentence);
-    if (asked === sentence && !asksAsQuestion(sentence)) continue;
+    if (asked === sentence && (reporting || !asksAsQuestion(sentence))) continue;
     return sentence.includes(asked) ? asksStated(asked).replace(/[。；;！!？?]$/u, '') : undefined;
   }
   return undefined;
