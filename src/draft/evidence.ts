@@ -400,19 +400,6 @@ function withoutModifiersOfOtherThings(sentence: string, askedModifiers: { modif
   return words.map((w, i) => (modifiers.has(w.word) && /^n/u.test(words[i + 1]?.tag ?? '') && words[i + 1].word.length >= 2 ? '，' : w.word)).join('');
 }
 
-/**
- * The heading a quote is read with: its section's last heading, and the one above it when that last one is the lead of
- * a numbered item the passage itself states ("八、异议处理程序 > （一）收到书面异议后，…转所在县区核实": a short item is
- * taken for a sub-heading, and the item after it, "（二）县区应当在5个工作日内组织社区入户核实…", falls under it too).
- * The section's own heading still says what every item under it is about.
- */
-export function quoteHeading(chunk: Pick<Chunk, 'sectionPath' | 'text'>, t: DraftTuning = DRAFT_TUNING): string {
-  const parts = chunk.sectionPath.split(SECTION_SEPARATOR);
-  const last = parts[parts.length - 1] ?? '';
-  const statedLead = parts.length >= 2 && last !== '' && normalizeForMatch(chunk.text).startsWith(normalizeForMatch(last));
-  return t.itemLeadsReadUnderParent && statedLead ? `${parts[parts.length - 2]}，${last}` : last;
-}
-
 /** A feedback form (征询意见表) or other form record attached to a reply: a record, never evidence. */
 function isFormRecord(chunk: Chunk): boolean {
   return chunk.kind === 'form' || NAMES_FEEDBACK_FORM.test(chunk.sectionPath);
@@ -600,7 +587,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     candidates.forEach(({ chunk, sentence, position, rank }, i) => {
       if (!gate.passing[i] && !ctx.trace) return;
       const headingScore = headingMatch(words, chunk.sectionPath);
-      const heading = quoteHeading(chunk, t);
+      const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
       // What the sentence states, without the occasion or basis it is framed by ("结合县城道路管网改造工程，…增画停车位"
       // is about 停车位, whatever its 结合 clause shares with a 管网改造 ask).
       const stated = statedPart(sentence);

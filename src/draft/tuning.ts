@@ -88,11 +88,6 @@ export const DRAFT_TUNING = {
    * 有替代办法") are no words a quote answering the ask must hold.
    */
   firstAskWhenNoneRelevant: true,
-  /**
-   * A quote under a numbered item's lead read as a sub-heading ("八、异议处理程序 > （一）收到书面异议后，…核实") is
-   * measured with the heading above it too (quoteHeading): the item is no heading of the section it stands in.
-   */
-  itemLeadsReadUnderParent: true,
   /** A sentence under an on-topic heading still needs this much distinctive coverage (it may be about a detail). */
   minDistinctiveUnderHeading: 0.1,
   /**
