@@ -141,17 +141,17 @@ describe('answer sentences stand on their own', () => {
   it('quotes the first sentence of an item line that names its section when it states a figure and its line goes on', () => {
     const item = makeChunk({
       docId: 'fy-plan',
-      title: '某州燃气管道更新改造实施方案',
+      title: '某区老旧小区改造资金管理办法',
       kind: 'policy',
-      sectionPath: '三、费用分担 > （四）方案征求意见稿曾提出户内设施补贴每户600元，正式方案确定为每户400元',
-      text: '（四）方案征求意见稿曾提出户内设施补贴每户600元，正式方案确定为每户400元。各县市可以在州级补贴之外另行安排补贴。',
+      sectionPath: '三、资金安排 > （三）方案初稿曾提出每户补助800元，最终确定为每户500元',
+      text: '（三）方案初稿曾提出每户补助800元，最终确定为每户500元。各区可以另行安排配套资金。',
     });
-    const statement = '（四）方案征求意见稿曾提出户内设施补贴每户600元，正式方案确定为每户400元。';
+    const statement = '（三）方案初稿曾提出每户补助800元，最终确定为每户500元。';
     expect(isHeadingLike(statement, { n: 1, chunk: item, score: 1 })).toBe(false);
-    const question = '户内设施补贴征求意见稿当时写的是多少';
+    const question = '方案初稿当时写的每户补助是多少';
     const a = answerExtractively(tokenizer, questionFocus(tokenizer, question), [{ n: 1, chunk: item, score: 1 }]);
     expect(a.answered).toBe(true);
-    expect(a.answer).toContain('每户600元');
+    expect(a.answer).toContain('每户补助800元');
     // A heading whose only figure is its item number stays a heading, though its line goes on.
     const heading = makeChunk({ docId: 'fy-report', title: '某市2024年工作总结', kind: 'policy', sectionPath: '三、主要成效 > 3. 分县区完成情况', text: '3. 分县区完成情况。利通区完成37个，同心县完成10个。' });
     expect(isHeadingLike('3. 分县区完成情况。', { n: 1, chunk: heading, score: 1 })).toBe(true);

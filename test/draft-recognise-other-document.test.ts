@@ -60,7 +60,7 @@ describe('documents of another kind', () => {
       '一、工程质量。管道闭水试验合格，检查井砌筑符合要求。',
       '二、存在问题。1.北侧路面尚未恢复；2.部分井盖标识不清。',
       '三、验收结论。同意通过竣工验收，上述问题由施工单位在5月20日前整改完毕。',
-      '四、居民代表意见。希望施工单位尽快恢复路面，加强老旧小区改造后的管网维护。',
+      '四、居民代表意见。希望施工单位尽快清运建筑垃圾，加强老旧小区改造后的管网维护。',
     ].join('\n');
     expect(looksLikeProposal(acceptance)).toBe(false);
     expect(looksLikeProposal(acceptance.replace('竣工验收意见', '现场协调会会议纪要'))).toBe(false);

@@ -22,6 +22,17 @@ export function statesFigure(text: string, pattern: RegExp = HAS_FIGURE): boolea
   return pattern.test(figuresAsDigits(text)) || tableFigures(text).some((figure) => pattern.test(figure));
 }
 
+/**
+ * An amount: a figure in money, a share, a length or area, or a count ("每户600元", "40%", "92公里", "8个"); not a date,
+ * nor an ordinal or a set phrase that reads as a count once its numeral is a digit ("第二批" → 第2批, "一次性" → 1次性).
+ */
+const AMOUNT = new RegExp(`(?<!第\\s*[\\d.]*)\\d[\\d.]*\\s*(?:万|亿)?\\s*(?:元|%|％|公里|平方米|米|[${COUNTERS}])(?!性)`, 'u');
+
+/** Whether a text states an amount (AMOUNT), its numerals read as digits. */
+export function statesAmount(text: string): boolean {
+  return statesFigure(text, AMOUNT);
+}
+
 /** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
 const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
 

@@ -81,6 +81,18 @@ const REPORTED_BEFORE = new RegExp(`${REPORTING_VERB}[，,：:]?\\s*[“"「]?\\
 /** Someone else's speech opened by a colon ("有的居民说：凭什么…？"): what follows is theirs, not the writer's. */
 const OPENS_REPORTED_SPEECH = new RegExp(`${REPORTING_VERB}\\s*[：:]`, 'u');
 
+/**
+ * "先说资金的事", "再说商户这边", "一个是停车的事", "再一个是施工安全": a short sentence, the way a speaker turns to a
+ * subject, that names it and says nothing of it.
+ */
+const TURN_TO_SUBJECT = /^(?:(?:先|再|还要|另外)说(?:说|一下)?|(?:还有|另外|再有|再|另)?一(?:个|件事|点)(?:就)?是)(?=[^，,。；;！!？?：:]{1,12}$)/u;
+
+/** The subject a sentence turns to (TURN_TO_SUBJECT): "再说商户这边" → "商户这边"; undefined when it does not turn to one. */
+export function subjectTurnedTo(sentence: string): string | undefined {
+  const turn = TURN_TO_SUBJECT.exec(sentence)?.[0];
+  return turn === undefined ? undefined : sentence.slice(turn.length);
+}
+
 /** Whether a sentence opens someone else's speech (OPENS_REPORTED_SPEECH). */
 export function opensReportedSpeech(sentence: string): boolean {
   return OPENS_REPORTED_SPEECH.test(sentence);

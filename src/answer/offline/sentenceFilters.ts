@@ -6,8 +6,7 @@ import { isItemLine, sentenceFollowedBySiblingItem } from '../../text/sectionLab
 import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { coverage, type WeightedTerm } from './termWeights.js';
-import { statesFigure } from '../../text/askedFigure.js';
-import { COUNTERS } from '../../text/numerals.js';
+import { statesAmount, statesFigure } from '../../text/askedFigure.js';
 import { QUOTED_CLAUSE } from '../../text/clauses.js';
 import { endsAsQuestion, type Sentence } from '../../text/sentences.js';
 import { isFigureRow } from '../../text/tables.js';
@@ -34,19 +33,13 @@ function isItemAlone(sentence: string, passage: Passage): boolean {
 }
 
 /**
- * An amount: a figure in money, a share, a length or area, or a count ("每户600元", "40%", "92公里", "8个"); not a date,
- * nor an ordinal or a set phrase that reads as a count once its numeral is a digit ("第二批" → 第2批, "一次性" → 1次性).
- */
-const AMOUNT = new RegExp(`(?<!第\\s*[\\d.]*)\\d[\\d.]*\\s*(?:万|亿)?\\s*(?:元|%|％|公里|平方米|米|[${COUNTERS}])(?!性)`, 'u');
-
-/**
- * "（四）方案征求意见稿曾提出…每户600元，正式方案确定为每户400元。各县市可以…": the first sentence of a long item line,
+ * "（三）方案初稿曾提出每户补助800元，最终确定为每户500元。各区可以…": the first sentence of a long item line,
  * which the chunker names the item's section by, states an amount and goes on with another sentence on its line. A
  * heading names a topic (a stage's months at most: "（一）项目申报阶段（2024年1月—3月）。"); a clause closed by a full
  * stop that states an amount is the item's statement, and the sentence after it on its line is its second sentence.
  */
 function opensItemStatement(sentence: string, passage: Passage): boolean {
-  if (!/[。；;]$/u.test(sentence) || !statesFigure(stripListMarker(sentence), AMOUNT)) return false;
+  if (!/[。；;]$/u.test(sentence) || !statesAmount(stripListMarker(sentence))) return false;
   const line = passage.chunk.text.split('\n').find((l) => l.trim().startsWith(sentence));
   return !!line && line.trim().length > sentence.length;
 }

@@ -2,7 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
-import { asksAsQuestion, asksStated, opensReportedSpeech, opensWithPurpose, whetherAskedAt } from '../../text/clauses.js';
+import { asksAsQuestion, asksStated, opensReportedSpeech, opensWithPurpose, subjectTurnedTo, whetherAskedAt } from '../../text/clauses.js';
 import { askAfterFrame, isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, BODY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
 import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
@@ -166,7 +166,7 @@ function proposingClause(raw: string): string {
   // "改造后的管网还需要有人管。建议建立…检测和养护制度": a later sentence that says 建议 is the ask itself.
   const explicit = EXPLICIT_ASK_SENTENCE.exec(text);
   if (explicit && !PROPOSING_OPENING.test(first)) return text.slice(explicit.index + explicit[0].length).split(/[。；;！!？?\n]/u)[0] || first;
-  // "再说居民这边。…也是负担。能不能对困难老人家庭的出资再减一减？": a first sentence that only names what the paragraph
+  // "再说商户这边。…生意受影响。能不能对受影响的商户减免租金？": a first sentence that only names what the paragraph
   // is about asks nothing; the first later sentence that asks names the suggestion.
   if (namesOnlyItsSubject(first)) {
     const later = laterAskOf(raw);
@@ -179,15 +179,10 @@ function proposingClause(raw: string): string {
   return rest.split(/[。；;！!？?\n]/u)[0] ?? first;
 }
 
-/**
- * "先说施工单位的事", "再说居民这边", "一个是装电梯的事", "再一个是施工安全": a short sentence, the way a speaker turns to a
- * subject, that names it and says nothing of it.
- */
-const TURN_TO_SUBJECT = /^(?:(?:先|再|还要|另外)说(?:说|一下)?|(?:还有|另外|再有|再|另)?一(?:个|件事|点)(?:就)?是)(?=[^，,。；;！!？?：:]{1,12}$)/u;
+/** A sentence turning to a subject (subjectTurnedTo) whose subject asks nothing itself. */
 function namesOnlyItsSubject(sentence: string): boolean {
-  const turn = TURN_TO_SUBJECT.exec(sentence)?.[0];
-  if (turn === undefined) return false;
-  const subject = sentence.slice(turn.length);
+  const subject = subjectTurnedTo(sentence);
+  if (subject === undefined) return false;
   return !ASKING.test(subject) && !PROPOSING_OPENING.test(subject) && !opensWithAsk(subject);
 }
 
