@@ -61,6 +61,19 @@ describe('ranking on a small library (local embeddings)', () => {
     expect((await searcher.search('戊县增加了多少停车位？', { k: 3 }))[0].chunk.docId).toBe('otherCounty');
   });
 
+  it('times as its lexical recall the query it runs: the question\'s words, its synonyms at a lower weight', async () => {
+    const question = '装电梯的审批时限是多少？';
+    const query = searcher.lexicalQueryOf(question);
+    expect(query.terms).toEqual(expect.arrayContaining(['电梯', '审批', '加装电梯']));
+    expect(query.weights?.get('加装电梯')).toBe(SEARCH_DEFAULTS.expansionTermWeight);
+    expect(query.weights?.has('审批')).toBe(false);
+    expect(query.scoring).toEqual(SEARCH_DEFAULTS.lexicalScoring);
+    expect(searcher.lexicalQueryOf(question, { expand: false }).terms).not.toContain('加装电梯');
+    // The hits BM25 alone returns are the ones that query finds.
+    const lexical = await searcher.search(question, { k: 3, mode: 'lexical' });
+    expect(lexical[0].chunk.sectionPath).toContain('审批');
+  });
+
   it('keeps a strong BM25 hit above every vector-only hit', async () => {
     for (const question of ['甲建函〔2023〕7号里加装电梯的审批时限压缩到多少？', '青山县增加了多少停车位？', '加装电梯每台补助多少钱？']) {
       const hits = await searcher.search(question, { k: 10 });

@@ -6,7 +6,7 @@ import { fuseRecalls, type Fused, type FusionSettings } from './fusion.js';
 import { idf, rerank, type RerankContext } from './rerank.js';
 import { documentNaming, namedDocIds, type NameLookup } from './namedDocument.js';
 import { SEARCH_DEFAULTS, withTuning, type SearchTuning } from './searchDefaults.js';
-import type { ChunkFilter, LexicalIndex, Recalled } from './fullTextRecall.js';
+import type { ChunkFilter, LexicalIndex, QueryScoring, Recalled } from './fullTextRecall.js';
 import type { ChunkTable } from './chunkTable.js';
 import { visibleToChannel } from './channels.js';
 import { getSynonyms } from '../text/synonyms.js';
@@ -51,7 +51,7 @@ interface ExpandedQuery {
 }
 
 /** The question's BM25 terms, with the weights of those that count less than 1. */
-interface LexicalQuery {
+export interface LexicalQuery {
   terms: string[];
   weights?: Map<string, number>;
 }
@@ -112,7 +112,7 @@ export class HybridSearcher implements Searcher {
     const tuning = options.tuning ? withTuning(options.tuning) : SEARCH_DEFAULTS;
     const depth = Math.max(options.depth ?? tuning.depth, k * 5);
     const accept = this.filterFor(options);
-    const expanded: ExpandedQuery = { text, expansions: options.expand === false ? [] : getSynonyms().expand(text) };
+    const expanded = expandedQuery(text, options);
     const vectorList = mode === 'lexical' ? [] : await this.recallByVectorOrNothing(expanded, depth, accept, options, mode, tuning);
     const named = mode === 'hybrid' ? this.lookUpName(text, accept, tuning) : undefined;
     const lexicalQuery = mode === 'vector' ? undefined : this.lexicalQuery(expanded, tuning);
@@ -236,6 +236,15 @@ export class HybridSearcher implements Searcher {
     return found ? [found, ...fused.filter((f) => f !== found)] : fused;
   }
 
+  /**
+   * The BM25 query hybrid search runs for a question (its own terms, its synonyms' and question words at lower
+   * weight) and the scoring it runs it with: the benchmark times this recall alone, beside plain BM25.
+   */
+  lexicalQueryOf(question: string, options: Pick<HybridSearchOptions, 'expand' | 'tuning'> = {}): LexicalQuery & { scoring: QueryScoring } {
+    const tuning = options.tuning ? withTuning(options.tuning) : SEARCH_DEFAULTS;
+    return { ...this.lexicalQuery(expandedQuery(question.trim(), options), tuning), scoring: tuning.lexicalScoring };
+  }
+
   /** Vector recall alone (for evaluation and the benchmark). */
   searchVectorOnly(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     return this.search(query, { ...options, mode: 'vector' });
@@ -318,6 +327,11 @@ export class HybridSearcher implements Searcher {
       (!docIds || docIds.has(table.docId(i))) &&
       (channel === undefined || visibleToChannel(table.channels(i), channel));
   }
+}
+
+/** The question and, unless turned off, the near-synonym phrases of its words. */
+function expandedQuery(text: string, options: Pick<HybridSearchOptions, 'expand'>): ExpandedQuery {
+  return { text, expansions: options.expand === false ? [] : getSynonyms().expand(text) };
 }
 
 function normalised(vector: number[]): number[] {
