@@ -1,6 +1,7 @@
 // Reading Chinese place names: those a document's issuer states ("许昌市住房和城乡建设局", "云南省红河州个旧市"), the
 // library's own gazetteer for names the tagger does not know as places ("许昌" is tagged a person's name, "个旧" an
 // adjective); those a question names; and whether a title is a city's own document.
+import { boundedMemo } from '../boundedMemo.js';
 import { getJieba } from './tokenizer.js';
 
 /** An administrative unit at the start of a text: a name of two to four characters and its suffix. */
@@ -33,14 +34,22 @@ export function writtenAsCountyUnits(stems: string[], text: string): string[] {
 /** A county, prefecture or region named with its suffix ("清原县", "恩施州"). */
 const AUTONOMOUS_UNIT = /^(\p{Script=Han}{2,4}?)(县|州|区)$/u;
 
+/** Place words whose autonomous form is kept (a question names a place or two); past this the store starts over. */
+const AUTONOMOUS_FORMS_KEPT = 256;
+
+/** autonomousPlaceForm of a place word, built once per word: it is asked for every term of every question. */
+const autonomousFormOf = boundedMemo(AUTONOMOUS_FORMS_KEPT, (word: string): RegExp | undefined => {
+  const m = word.match(AUTONOMOUS_UNIT);
+  return m ? new RegExp(`${m[1]}(?:\\p{Script=Han}{1,2}族)+自治${m[2]}`, 'u') : undefined;
+});
+
 /**
  * How documents spell a place staff name by its plain suffix when it is an autonomous unit: "清原县" is
  * "清原满族自治县", "长阳县" is "长阳土家族自治县". Only for a word the tagger reads as a place (tag ns). "许昌县" does not
  * match "许昌市": another unit of the same name is another place.
  */
 export function autonomousPlaceForm(word: string, tag: string | undefined): RegExp | undefined {
-  const m = tag === 'ns' ? word.match(AUTONOMOUS_UNIT) : null;
-  return m ? new RegExp(`${m[1]}(?:\\p{Script=Han}{1,2}族)+自治${m[2]}`, 'u') : undefined;
+  return tag === 'ns' ? autonomousFormOf(word) : undefined;
 }
 
 /** The administrative suffixes staff and documents write after a place's name ("城东区", "白河县", "恩施自治州"). */
