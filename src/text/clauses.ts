@@ -82,10 +82,19 @@ const REPORTED_BEFORE = new RegExp(`${REPORTING_VERB}[，,：:]?\\s*[“"「]?\\
 const OPENS_REPORTED_SPEECH = new RegExp(`${REPORTING_VERB}\\s*[：:]`, 'u');
 
 /**
+ * The most characters a subject turned to may have: a speaker turning to one names it in a few words ("资金的事",
+ * "商户这边"); a longer rest of the sentence says something of it, and the sentence is no mere turn.
+ */
+const TURNED_SUBJECT_MAX_CHARS = 12;
+
+/**
  * "先说资金的事", "再说商户这边", "一个是停车的事", "再一个是施工安全": a short sentence, the way a speaker turns to a
  * subject, that names it and says nothing of it.
  */
-const TURN_TO_SUBJECT = /^(?:(?:先|再|还要|另外)说(?:说|一下)?|(?:还有|另外|再有|再|另)?一(?:个|件事|点)(?:就)?是)(?=[^，,。；;！!？?：:]{1,12}$)/u;
+const TURN_TO_SUBJECT = new RegExp(
+  `^(?:(?:先|再|还要|另外)说(?:说|一下)?|(?:还有|另外|再有|再|另)?一(?:个|件事|点)(?:就)?是)(?=[^，,。；;！!？?：:]{1,${TURNED_SUBJECT_MAX_CHARS}}$)`,
+  'u',
+);
 
 /** The subject a sentence turns to (TURN_TO_SUBJECT): "再说商户这边" → "商户这边"; undefined when it does not turn to one. */
 export function subjectTurnedTo(sentence: string): string | undefined {
