@@ -71,7 +71,7 @@ export function asksForSomething(text: string): boolean {
 const WEIGHED_COURSES = /与其[^。！!？?；;]*?[，,]\s*(?:还|倒)?不如(?!说)/u;
 /**
  * A clause saying we may take over what was done elsewhere ("我市可以借鉴，把…", "我县可借鉴这一做法，…"): the clause after
- * it is what to take over. Only we (我市, 本县, 我们) borrow: "在杭州，老年人可以学习使用…" narrates, "值得借鉴" judges a practice,
+ * it is what to take over. Only we (我市, 本县, 我们) borrow: "在A，老年人可以学习使用…" narrates, "值得借鉴" judges a practice,
  * "不可参照" forbids.
  */
 const BORROWS_PRACTICE = /(?:^|[，,])\s*(?:我|本)[^，,。；;]{0,4}?(?<!不)(?:可以|可|不妨)(?:借鉴|学习|参照)[^，,。；;]{0,10}[，,]\s*/u;

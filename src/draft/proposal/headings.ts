@@ -181,7 +181,7 @@ function proposingClause(raw: string): string {
   const opening = first.slice(0, clauseAround(first, 0).end);
   if (ASKING.test(opening)) return first;
   const firstSentence = FIRST_SENTENCE_WITH_MARK.exec(raw)?.[0] ?? raw;
-  // "玉林的做法是…。我市可以借鉴，把…", "与其…，不如简化程序…": the course the frame asks for, unless an ask opens the text.
+  // "A的做法是…。我市可以借鉴，把…", "与其…，不如简化程序…": the course the frame asks for, unless an ask opens the text.
   const framed = PROPOSING_OPENING.test(first) ? null : framedAsk(text);
   if (framed) return framed;
   const asked = askPartOf(firstSentence);
@@ -279,7 +279,7 @@ function withoutFraming(clause: string): string {
 }
 
 /**
- * "将纺织厂家属区、农机公司宿舍等小区纳入2026年度老旧小区改造计划" is too long for a heading: the listed examples go and
+ * "将甲厂家属区、乙公司宿舍等小区纳入2026年度老旧小区改造计划" is too long for a heading: the listed examples go and
  * the class they belong to stays ("将小区纳入2026年度老旧小区改造计划"). Only when the topic would otherwise be cut.
  */
 export function withoutExamples(topic: string, maxChars: number = HEADING_OPTIONS.maxChars): string {
@@ -287,7 +287,7 @@ export function withoutExamples(topic: string, maxChars: number = HEADING_OPTION
   // Only the objects of 将/把 (what is moved into a plan or scope) or of a call to others; "对占用公共车位、私装地锁等行为"
   // names the ask itself.
   // "推动机关、学校、医院等单位停车场…错时开放": the objects of a call to others (推动, 鼓励, 引导) likewise.
-  // Examples are names ("纺织厂家属区、农机公司宿舍等"); "引导原产权单位通过出资、捐赠设施等方式参与" lists the ways the
+  // Examples are names ("甲厂家属区、乙公司宿舍等"); "引导原产权单位通过出资、捐赠设施等方式参与" lists the ways the
   // object is asked to act, and the object (原产权单位) is the ask itself.
   const shorter = topic.replace(/(?<=[将把]|推动|鼓励|引导|支持|动员)(?:[^、，,。]{2,10}、)+[^、，,。]{2,10}等(?=[^的，,]{2,})/gu, (list) =>
     list.slice(0, -1).split('、').every(namesOnly) ? '' : list,
