@@ -15,7 +15,7 @@ export interface Chunk {
   /** 文号 such as 许建政协〔2020〕13号, when the document has one. */
   number: string | null;
   /**
-   * Who issued the document and where (src/corpus/origin.ts), e.g. "某某县住房和城乡建设局 辽宁省抚顺市清原县": searched
+   * Who issued the document and where (src/corpus/origin.ts), e.g. "某某县住房和城乡建设局 某省A市甲县": searched
    * with the title, never shown. Absent when unknown.
    */
   origin?: string;
@@ -180,7 +180,7 @@ export interface Draft {
   closing: string;
   contact: string[];
   cc: string | null;
-  /** 落款: issuing bureau and date line, e.g. ["许昌市住房和城乡建设局", "【待补充：成文日期】"]. */
+  /** 落款: issuing bureau and date line, e.g. ["A市住房和城乡建设局", "【待补充：成文日期】"]. */
   signOff?: string[];
   /** What is answered: decides the 文号 prefix of the .docx header. */
   kind?: ProposalKind;

@@ -1,4 +1,4 @@
-// 比较: "清原和北碚在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
+// 比较: "甲和乙在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
 import { ASKED_ALIKE_OF, ASKS_DIFFERENCE, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutCitationMarks, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
@@ -9,7 +9,7 @@ import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
 
 /**
  * "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. The first
- * side may carry its year ("淮北2024年和东营各是多少").
+ * side may carry its year ("A2024年和B各是多少").
  */
 const SIDES = new RegExp(`^(.*?)(\\p{Script=Han}{2,8}?(?:${YEAR_POINT})?)(?:和|与|跟|同)(\\p{Script=Han}{2,8}?)(?=的|在|为|对|就|关于|有|是|两|各|分别|\\d|已|都)(.*)$`, 'u');
 
@@ -48,7 +48,7 @@ function mentionsAsked(question: string, answer: Answer): boolean {
  */
 const PART_OF_ONE = /^(?:第?[一二三四五六七八九十两\d]+(?:期|批|轮|阶段|季度|年度)|[上下]半年)$/u;
 
-/** A clause that asks something of its own ("许昌2020年在推进多少个老庭院", "是哪一类"). */
+/** A clause that asks something of its own ("A2020年在推进多少个老庭院", "是哪一类"). */
 // Not CONTENT_ASKING_WORDS (src/text/questionWords.ts) with the whether-words: 怎样 was never here and 啥 is, and
 // aligning them would change which questions split in two.
 const ASKING_CLAUSE = /多少|几|什么|哪|怎么|如何|是否|有没有|吗|谁|啥/u;
@@ -57,7 +57,7 @@ const MIN_CLAUSE_CHARS = 6;
 const TOPIC_AND_TWO_ASKS = 3;
 
 /**
- * "国家要求2020年新开工改造多少小区，许昌2020年在推进多少个老庭院？", "…第9号是答复哪位委员的？是哪一类？": two clauses
+ * "国家要求2020年新开工改造多少小区，A2020年在推进多少个老庭院？", "…第9号是答复哪位委员的？是哪一类？": two clauses
  * (or two questions in one line), each asking its own question, are the two sides (each labelled by its clause). The
  * second is asked of the document, place and year the first one named and it leaves unsaid.
  */
@@ -84,7 +84,7 @@ function askingClauses(question: string): ComparisonSides | undefined {
 }
 
 /**
- * "常州几天办完，泉州市几天": two clauses each naming a place of its own, other than the other's, are asked of those
+ * "A几天办完，B市几天": two clauses each naming a place of its own, other than the other's, are asked of those
  * places, so each clause's answer must be of its own place (ofSide); clauses sharing a place or naming none: no check.
  */
 function clausePlaces(first: string, second: string): [string[], string[]] {
@@ -95,15 +95,15 @@ function clausePlaces(first: string, second: string): [string[], string[]] {
 /** A year as a clause writes it ("2024年"). */
 const CLAUSE_YEAR = /(?:19|20)\d{2}\s*年/u;
 
-/** The first place a clause names, as written there with its suffix ("城东区", "白河县"). */
+/** The first place a clause names, as written there with its suffix ("甲区", "乙县"). */
 function placeAsWritten(clause: string): string | undefined {
   return askedPlaces(clause).map((stem) => placeWrittenIn(clause, stem)).find(Boolean);
 }
 
 /**
  * The second clause with the document, place and year the first one set, when it names no document or place of its
- * own: "城东区2024年计划改多少个小区，实际完成了多少个" asks the second of 城东区 in 2024 too, not of the whole city in
- * any year; "青阳2020年完成了多少个，白河县要求到什么程度" asks the second of 白河县 alone.
+ * own: "甲区2024年计划改多少个小区，实际完成了多少个" asks the second of 甲区 in 2024 too, not of the whole city in
+ * any year; "青阳2020年完成了多少个，乙县要求到什么程度" asks the second of 乙县 alone.
  */
 function withContextOf(first: string, second: string): string {
   const elliptic = askedOfOtherPlace(first, second);
@@ -117,8 +117,8 @@ function withContextOf(first: string, second: string): string {
 }
 
 /**
- * "西秀区改造后物业覆盖率是多少，汉中2024年是多少": a second clause naming only another place (and a year) asks the
- * first clause's question of that place: the first with its place (and year) replaced, not a bare "汉中2024年是多少"
+ * "甲区改造后物业覆盖率是多少，A2024年是多少": a second clause naming only another place (and a year) asks the
+ * first clause's question of that place: the first with its place (and year) replaced, not a bare "A2024年是多少"
  * that any sentence of the place with a figure answers. Undefined when the second asks something of its own.
  */
 function askedOfOtherPlace(first: string, second: string): string | undefined {
@@ -129,16 +129,16 @@ function askedOfOtherPlace(first: string, second: string): string | undefined {
   const rest = second.replace(place, '').replace(CLAUSE_YEAR_POINT, '').replace(/\s+/gu, '');
   if (!BARE_ASK.test(rest)) return undefined;
   const firstYear = first.match(CLAUSE_YEAR_POINT)?.[0];
-  // "城南区改造后到2024年底…，城北区2023年是多少": the year stands where the first clause's did, after its "到".
+  // "甲区改造后到2024年底…，乙区2023年是多少": the year stands where the first clause's did, after its "到".
   if (year && firstYear) return first.replace(firstYear, year).replace(own, place);
   return first.replace(own, `${place}${year ?? ''}`);
 }
 
-/** A conjunction joining two sides ("绵阳和德阳"). */
+/** A conjunction joining two sides ("A和B"). */
 const JOINS = /^(?:和|与|跟|同|及)$/u;
 
 /**
- * "绵阳和德阳加装电梯时一楼住户要不要出钱？": two places joined at the question's start are two sides, whatever follows
+ * "A和B加装电梯时一楼住户要不要出钱？": two places joined at the question's start are two sides, whatever follows
  * them (the tagger knows both as places); the rest is asked of each.
  */
 function placeSides(question: string): ComparisonSides | undefined {
@@ -146,7 +146,7 @@ function placeSides(question: string): ComparisonSides | undefined {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!JOINS.test(tokens[i].word) || !placePair(tokens[i - 1], tokens[i + 1])) continue;
     const before = tokens.slice(0, i - 1).map((t) => t.word).join('');
-    // The second side runs on over the places that narrow it ("湖州吴兴区", "晋中榆次区"): the rest is what is asked.
+    // The second side runs on over the places that narrow it ("A甲区", "B乙区"): the rest is what is asked.
     let end = i + 2;
     while (end < tokens.length && isPlaceToken(tokens[end])) end++;
     const rest = askedOfOneSide(tokens.slice(end).map((t) => t.word).join('').replace(/各自|各|分别/gu, ''));
@@ -158,21 +158,21 @@ function placeSides(question: string): ComparisonSides | undefined {
   return undefined;
 }
 
-/** A place name ("榆次区", tagged ns) or a district's name the tagger takes for a person's ("吴兴区"). */
+/** A place name ("甲区", tagged ns) or a district's name the tagger takes for a person's ("乙区"). */
 function isPlaceToken(token: { word: string; tag: string }): boolean {
   return token.tag === 'ns' || askedPlaces(token.word).length > 0;
 }
 
 /**
  * Two places joined: both tagged places, or one a place and the other a short name the tagger takes for a person's
- * ("许昌和临湘", "北碚和清原"), as it does with many place names.
+ * ("A和B", "甲和乙"), as it does with many place names.
  */
 function placePair(a: { word: string; tag: string }, b: { word: string; tag: string }): boolean {
   const placeOrName = (t: { word: string; tag: string }) => t.tag === 'ns' || (t.tag === 'nr' && /^\p{Script=Han}{2,3}$/u.test(t.word));
   return (a.tag === 'ns' || b.tag === 'ns') && placeOrName(a) && placeOrName(b);
 }
 
-/** The places a side names ("湖州吴兴区" → 湖州, 吴兴); a short name the tagger does not know as a place is itself. */
+/** The places a side names ("A甲区" → A, 甲); a short name the tagger does not know as a place is itself. */
 function placesOf(side: string): string[] {
   const places = askedPlaces(side);
   if (places.length) return places;
@@ -180,7 +180,7 @@ function placesOf(side: string): string[] {
   return tokens.length === 1 && tokens[0].tag === 'nr' && /^\p{Script=Han}{2,3}$/u.test(side) ? [side] : [];
 }
 
-/** A place name, or one short word the tagger takes for a name or a place word ("海口", tagged s) standing alone. */
+/** A place name, or one short word the tagger takes for a name or a place word (a city's name tagged s) standing alone. */
 function namesPlace(side: string): boolean {
   if (askedPlaces(side).length) return true;
   const tokens = getJieba().tag(side, false);
@@ -203,8 +203,8 @@ function weighedAgainst(question: string): ComparisonSides | undefined {
 }
 
 /**
- * The sides of a comparison; `ownCity` (the library's city, "衢州市") is a side however the asker names it ("我们市",
- * "衢州"), so its side is asked of the city the documents name.
+ * The sides of a comparison; `ownCity` (the library's city, "A市") is a side however the asker names it ("我们市",
+ * "A"), so its side is asked of the city the documents name.
  */
 export function comparisonSides(question: string, ownCity?: string): ComparisonSides | undefined {
   const sides = sidesOf(withOwnCityNamed(question, ownCity, { asSide: true }));
@@ -212,7 +212,7 @@ export function comparisonSides(question: string, ownCity?: string): ComparisonS
 }
 
 /**
- * "高新区2023年和2024年改造的小区数一样吗", "沙洋县的开工率，6月底和7月底分别是多少": two years or months joined are two
+ * "甲区2023年和2024年改造的小区数一样吗", "乙县的开工率，6月底和7月底分别是多少": two years or months joined are two
  * sides, split as places are; each side asks the whole question of its own time point.
  */
 function timeSides(question: string): ComparisonSides | undefined {
@@ -243,22 +243,22 @@ function shifted(text: string, by: number): string {
 
 /**
  * Whether a side's answer is of its own place: a cited sentence, its heading or title, or its document's issuer
- * (originOf) names one of the side's places. "盐城…各有多少台" answered for 盐城 with a 湖州 news item is not.
+ * (originOf) names one of the side's places. "A…各有多少台" answered for A with a B news item is not.
  */
 function ofSide(places: string[], answer: Answer, originOf: (docId: string) => string | undefined, otherPlaces: string[] = []): boolean {
   if (!places.length) return true;
   const names = (text: string, of: string[]) => of.some((p) => normalizeForMatch(text).includes(normalizeForMatch(p)));
-  // "海口…也有吗" led by 海口's reply quoting "茂南区对…奖补5万元": an answer whose first sentence names the other
+  // "A…也有吗" led by A's reply quoting "甲区对…奖补5万元": an answer whose first sentence names the other
   // side's place and not its own gives the other side's fact, whoever wrote it.
   const lead = answer.citations[0];
-  // A place the sentence only measures itself against ("我区…比西城区高2万元") is not the place it speaks of.
+  // A place the sentence only measures itself against ("我区…比甲区高2万元") is not the place it speaks of.
   if (lead && names(withoutComparedAgainst(lead.quote), otherPlaces) && !names(lead.quote, places)) return false;
   return answer.citations.some((c) => names(`${c.quote} ${c.section} ${c.title} ${originOf(c.docId) ?? ''}`, places));
 }
 
 /**
  * Whether two answers quote the same sentences of the same passages (whatever their order) and say the same: two
- * rows of one table quoted under its one caption ("玉溪市：…14万元", "贵港市：…10万元") are two answers.
+ * rows of one table quoted under its one caption ("A市：…14万元", "B市：…10万元") are two answers.
  */
 function sameQuotes(a: Answer, b: Answer): boolean {
   const quotes = (x: Answer) => x.citations.map((c) => `${c.chunkId}\u0000${c.quote}`).sort().join('\u0001');
@@ -272,9 +272,9 @@ function ofTimePoint(point: string | undefined, answer: Answer): boolean {
 }
 
 /**
- * Whether a side asking its place's part of the first side's figure ("2025年全市计划改造多少个小区，其中城东区占多少")
+ * Whether a side asking its place's part of the first side's figure ("2025年全市计划改造多少个小区，其中甲区占多少")
  * is answered by a figure of that kind (a count of 个 here; any figure when the first names no unit) or a share: a
- * sentence on the place with none ("城东区…发生一起事故", "…计划2025年底前出台") is not its part. Other sides: true.
+ * sentence on the place with none ("甲区…发生一起事故", "…计划2025年底前出台") is not its part. Other sides: true.
  */
 function statesPartAsked(compared: ComparisonSides, i: number, answer: Answer): boolean {
   if (i === 0 || !asksPartOfPrevious(compared.sides[i])) return true;
@@ -284,7 +284,7 @@ function statesPartAsked(compared: ComparisonSides, i: number, answer: Answer): 
 
 /** A figure asked ("多少", "几批"). */
 const ASKS_FIGURE = /多少|几/u;
-/** A side this short leaves its topic to the other one ("户数", "分几批", "后来调成了多少", "其中城东区占几个"). */
+/** A side this short leaves its topic to the other one ("户数", "分几批", "后来调成了多少", "其中甲区占几个"). */
 const ELLIPTIC_SIDE_CHARS = 8;
 /** A figure and the other figure it stands beside in one sentence: at least two figures stated. */
 const FIGURES_SIDE_BY_SIDE = 2;

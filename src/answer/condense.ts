@@ -51,7 +51,7 @@ export function sectionMarkerOf(question: string): string | undefined {
 
 /**
  * Offline: keeps the question and carries over the last one or two earlier questions as context terms. `city` (the
- * library's own, bureau.yml) is how a follow-up naming it bare or as "我们临川" is read as a place.
+ * library's own, bureau.yml) is how a follow-up naming it bare or as "我们A" is read as a place.
  */
 export function condenseOffline(question: string, history: ChatTurn[], city?: string): Standalone {
   if (!isFollowUp(question.trim(), history)) return { text: question.trim(), own: question.trim(), carriedFrom: '' };

@@ -414,8 +414,8 @@ export function presumedFigureRefusal(question: string, citations: Citation[]): 
 }
 
 /**
- * "梧桐苑小区改造花多少钱" answered by "梧桐苑小区计划加装电梯4台" and "…投资额在800万元以上的8个项目", "糖厂宿舍项目
- * 被罚了多少钱" by "…糖厂宿舍项目连续3次被投诉" and "市级补助资金0.21亿元…": the sentence naming what is asked about
+ * "甲苑小区改造花多少钱" answered by "甲苑小区计划加装电梯4台" and "…投资额在800万元以上的8个项目", "乙厂宿舍项目
+ * 被罚了多少钱" by "…乙厂宿舍项目连续3次被投诉" and "市级补助资金0.21亿元…": the sentence naming what is asked about
  * states no figure of the kind asked, and the sentences stating one do not name it (in their words, heading or
  * title): a figure of another thing, read as the answer. Refused, saying which figure is not stated and quoting the
  * sentence on the thing asked. (The evidence gate's focus words are what the question is about.)
@@ -455,7 +455,7 @@ export function countOnlyRefusal(question: string, citations: Citation[]): { ans
 
 /**
  * "哪个县区今年改造的小区最多" answered by "…将按月调度，对进度滞后的县区进行督办", "完工率最低的是哪个县" by "…收费…
- * 其中北戴河区最低": which one is at an extreme is asked, and no quoted sentence says which one is (of the figure the
+ * 其中甲区最低": which one is at an extreme is asked, and no quoted sentence says which one is (of the figure the
  * question names, when it names a rate or a score). A table's rows (the superlative strategy's answer) say it by their
  * figures. Refused, quoting the nearest content: a list or a total read as the answer names no one.
  */
@@ -467,8 +467,8 @@ export function extremeUnstatedRefusal(question: string, citations: Citation[]):
 }
 
 /**
- * "它三年打算改多少户？" after "射阳县城一共有多少个老旧小区？" answered by the very sentence given before ("…共41个、6230户"),
- * "我们淮北同一年呢" after 东营's figure by 东营's sentence again: a figure asked anew (or an elliptic "…呢"), every
+ * "它三年打算改多少户？" after "甲县城一共有多少个老旧小区？" answered by the very sentence given before ("…共41个、6230户"),
+ * "我们A同一年呢" after B's figure by B's sentence again: a figure asked anew (or an elliptic "…呢"), every
  * sentence of the answer already in the answer before, and none of the words the follow-up adds in it. Repeating the
  * earlier answer answers the earlier question, not what the follow-up changed. Refused, quoting the nearest content.
  */
@@ -566,7 +566,7 @@ export function classOfOneRefusal(question: string, citations: Citation[]): { an
 }
 
 /**
- * "古楼街道自己对加装电梯有没有额外补贴？" answered from the city's or a district's documents: the place's own rules are
+ * "甲街道自己对加装电梯有没有额外补贴？" answered from the city's or a district's documents: the place's own rules are
  * asked, which only a document it issued or is titled for holds. Refused, quoting the nearest content, when no quoted
  * sentence comes from such a document (`originOf`: a document's issuer and place).
  */
@@ -713,7 +713,7 @@ function placesAskedOf(analysis: QuestionAnalysis): string[] {
   return [...new Set([...analysis.places, ...analysis.issuerPlaces])];
 }
 
-/** A place agrees with one asked when either name holds the other ("红寺堡" and "红寺堡区"). */
+/** A place agrees with one asked when either name holds the other ("甲" and "甲区"). */
 function agreesWithAsked(asked: string[], place: string): boolean {
   return asked.some((a) => a.includes(place) || place.includes(a));
 }
@@ -730,7 +730,7 @@ function quotedPassage(citation: Citation, passages: Passage[]): Passage | undef
 
 /**
  * The place a cited document is of: a title naming the place asked makes it about that place, whoever issued it
- * ("白沙县…调研报告" of the city's bureau); else the issuer's own unit ("荆门市住房和城乡建设局" → 荆门), else the place
+ * ("甲县…调研报告" of the city's bureau); else the issuer's own unit ("A市住房和城乡建设局" → A), else the place
  * its title opens with.
  */
 function documentPlaceOf(title: string, issuers: string[], asked: string[]): string | undefined {
@@ -749,7 +749,7 @@ function figureSentencesOf(citation: Citation, passages: Passage[], figure: RegE
   const passage = quotedPassage(citation, passages);
   const issuers = issuerPlaces(originOf(citation.docId));
   const documentPlace = documentPlaceOf(citation.title, issuers, asked);
-  // A sentence of the place's own document is of it, or of a part of it ("魏都区…" in 许昌's report).
+  // A sentence of the place's own document is of it, or of a part of it ("甲区…" in A's report).
   const own = issuers.some((p) => agreesWithAsked(asked, p)) || (!!documentPlace && agreesWithAsked(asked, documentPlace));
   return splitSentences(citation.quote).map((s) => {
     const text = s.text.replace(/^……/u, '');
@@ -802,9 +802,9 @@ function otherPlacesFigureAnswer(other: FigureSentence, analysis: QuestionAnalys
 }
 
 /**
- * "盐池县今年完工了多少个小区" answered by "…今年该区17个项目…还有5个小区在扫尾，将确保…全部完工" (该区: the district
- * the passage spoke of before) beside "在盐池县、同心县的6个小区同步建设了社区食堂"; "京山市2025年计划加装几台电梯" by
- * "计划…加装电梯90台，力争京山市…实现零的突破" (the city's plan): the place asked is named, but in another clause or
+ * "甲县今年完工了多少个小区" answered by "…今年该区17个项目…还有5个小区在扫尾，将确保…全部完工" (该区: the district
+ * the passage spoke of before) beside "在甲县、乙县的6个小区同步建设了社区食堂"; "A市2025年计划加装几台电梯" by
+ * "计划…加装电梯90台，力争A市…实现零的突破" (the city's plan): the place asked is named, but in another clause or
  * sentence than the figure of what is asked, which is another place's. Refused, saying whose figure the library
  * states. A sentence whose figure is of the place asked (or of no place known) and which holds what is counted keeps
  * the answer.

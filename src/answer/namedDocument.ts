@@ -48,7 +48,7 @@ const ASKS_WHAT_DOCUMENT =
 
 /**
  * "黑政办规〔2021〕15号是一份什么文件？" of a document the library only quotes: the sentences quoting it name it (its
- * issuer and title, "《黑龙江省人民政府办公厅关于…的实施意见》（黑政办规〔2021〕15号）"), so the first that holds the
+ * issuer and title, "《某省人民政府办公厅关于…的实施意见》（黑政办规〔2021〕15号）"), so the first that holds the
  * reference with a title is the answer.
  */
 export function answerWhatCitedDocumentIs(question: string, cited: CitedOnly, passages: Passage[]): ExtractiveAnswer | undefined {
@@ -84,7 +84,7 @@ export function answerWhatHeldDocumentIs(question: string, docId: string, passag
 }
 
 /**
- * "漳州市2025年…任务清单是哪几个部门联合下达的？": the issuers sign a document at its end, so the last sign-off line of
+ * "A市2025年…任务清单是哪几个部门联合下达的？": the issuers sign a document at its end, so the last sign-off line of
  * the best-ranked document (the named one, when the question names one) answers; undefined when it has none.
  */
 export function answerWhoIssued(question: string, docId: string | undefined, chunks: Chunk[], passages: Passage[]): ExtractiveAnswer | undefined {
@@ -107,7 +107,7 @@ export function answerWhatProposalIsAbout(question: string, chunks: Chunk[], pas
 }
 
 /**
- * "龙文区…试点是哪次会议定的？": the best-ranked passage from a meeting's minutes answers, naming the minutes (title
+ * "甲区…试点是哪次会议定的？": the best-ranked passage from a meeting's minutes answers, naming the minutes (title
  * and number) before the decision that passage records about what is asked: the one holding most of the question's
  * focus, at least the gate's share of it. `focusHeld(sentence)`: the share of the focus words the sentence holds. Minutes
  * recording no such decision are no answer (the ordinary answer follows).

@@ -1,6 +1,6 @@
 // An answer to a question that names a place quotes only that place's documents (or documents of no place of their
 // own, a national policy): a sentence from another place's reply is another place's fact, however well it reads
-// ("临湘…资金从哪里来" padded with 许昌's 资金 sentences).
+// ("A…资金从哪里来" padded with B's 资金 sentences).
 import type { Citation } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
 import type { QuestionAnalysis } from '../grounding/evidenceGate.js';
@@ -25,7 +25,7 @@ function ofAskedPlace(asked: string[], citation: Citation, origin: string | unde
   return namesAskedPlace(asked, citation) || issuedInAskedPlace(asked, origin);
 }
 
-/** Whether the document's issuer names a place asked ("许昌市住房和城乡建设局", asked 许昌). */
+/** Whether the document's issuer names a place asked ("A市住房和城乡建设局", asked A). */
 function issuedInAskedPlace(asked: string[], origin: string | undefined): boolean {
   return issuerPlaces(origin ?? '').some((p) => asked.some((a) => a.includes(p) || p.includes(a)));
 }
@@ -71,7 +71,7 @@ export function withoutOtherPlaces(
 }
 
 /**
- * "柳州…占比和桂林叠彩区比，哪个高？" answered from one place's documents only: half an answer to a comparison, which
+ * "A…占比和B甲区比，哪个高？" answered from one place's documents only: half an answer to a comparison, which
  * reads as the whole of it. True when the question weighs places against each other and some place asked is named by
  * no cited sentence (its text, heading or title) nor by its document's issuer.
  */

@@ -211,7 +211,7 @@ function clean(start: MappedText): MappedText {
 }
 
 // Tables laid out in plain text, as exports and pasted documents write them: drawn with box characters
-// ("│铁西区│34│"), with pipes ("芗城区 | 22 | 4860"), or aligned by runs of full-width spaces (three cells or more).
+// ("│甲区│34│"), with pipes ("乙区 | 22 | 4860"), or aligned by runs of full-width spaces (three cells or more).
 // Ingestion keeps every table as tab-separated cells, one row a line (what tablesOf reads), so its rows are neither
 // joined into one run-on line nor read as prose.
 
@@ -260,7 +260,7 @@ function tablesAsTabs(start: MappedText): MappedText {
 }
 
 /**
- * Cells apart by a comma or a slash ("序号,区（县）,小区数（个）", "指标／龙华区／美兰区"), as a table pasted from a
+ * Cells apart by a comma or a slash ("序号,区（县）,小区数（个）", "指标／甲区／乙区"), as a table pasted from a
  * spreadsheet or typed by hand writes them. Prose uses these marks too, so a line is a row only inside a run of
  * MIN_DELIMITED_ROWS lines or more that split into the same number of short cells, every line after the first with a
  * figure among them.

@@ -17,8 +17,22 @@ export interface PrintedFormPart {
 /** The heading instruction blocks labelled only 注/说明/备注 are indexed under. */
 export const INSTRUCTIONS_HEADING = '填表说明';
 
+/**
+ * The most characters a field's label has before its colon ("联系电话：", "楼栋及房号："): a few words. A longer run before
+ * a colon is a sentence of the form's text, not a label.
+ */
+const FIELD_LABEL_MAX_CHARS = 12;
+/**
+ * The same for a label written after a space on a line of several fields ("姓名：张三 联系电话：…"), where the space
+ * splits the cells. Two more than FIELD_LABEL_MAX_CHARS, kept as it stands: one bound for both would change which lines
+ * split.
+ */
+const INLINE_FIELD_LABEL_MAX_CHARS = 14;
+/** What an opinion field says it is on ("对本次改造的意见"): a few words between 对 and 的. */
+const OPINION_TOPIC_MAX_CHARS = 12;
+
 /** Table cells, and "label：value" fields written one after another on a line ("姓名：张三 电话：…"). */
-const CELL_SPLIT = /\t|\s*[|｜]\s*| {2,}|\u3000{2,}|[ \u3000]+(?=[^\s:：，。；]{1,14}[:：])/;
+const CELL_SPLIT = new RegExp(`\\t|\\s*[|｜]\\s*| {2,}|\\u3000{2,}|[ \\u3000]+(?=[^\\s:：，。；]{1,${INLINE_FIELD_LABEL_MAX_CHARS}}[:：])`);
 const NUMBERING = String.raw`(?:\d+\s*[.、．)）]|[（(]\d+[）)]|[一二三四五六七八九十]+、)?\s*`;
 const PERSON = '(?:提案|建议|议案|领衔|附议)(?:者|人)|(?:领衔|附议|人大)?代表|(?:政协)?委员|业主|户主|住户|填表人|填写人|填报人|反馈人|投诉人|受访人|受访者|本人|联系人|申请人';
 const PERSONAL_LABELS = [
@@ -34,10 +48,12 @@ const PERSONAL_LABELS = [
 /** A whole cell naming a field about the filler, with or without its value: "提案者签名：王明", "联系电话", "住址：". */
 const PERSONAL_FIELD = new RegExp(`^${NUMBERING}(${PERSONAL_LABELS})\\s*(?:[:：](.*))?$`, 'i');
 /** The filler's own words: "意见及建议：…", "6.其他意见和建议：…" (printed label kept, what is written dropped). */
-const OPINION_FIELD = new RegExp(`^(${NUMBERING}(?:其他|具体|对[^:：]{1,12}的)?(?:意见(?:[及和与、]建议)?|建议))\\s*(?:[:：](.*))?$`);
+const OPINION_FIELD = new RegExp(`^(${NUMBERING}(?:其他|具体|对[^:：]{1,${OPINION_TOPIC_MAX_CHARS}}的)?(?:意见(?:[及和与、]建议)?|建议))\\s*(?:[:：](.*))?$`);
 /** "注：1. …", "填表说明：", "说明：本表…": the start of the printed instructions. */
 const INSTRUCTIONS_LABEL = /^[-•*·\s]*(填表说明|填写说明|填报说明|注意事项|说明|备注|注)\s*([:：])?\s*(.*)$/;
 const NUMBERED = /^[-•*·\s]*(?:\d+\s*[.、．)）]|[（(]\d+[）)]|[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩])/;
+/** A cell opening with a field's label: "房号：", "备注：…". */
+const FIELD_LABEL = new RegExp(`^[^:：]{1,${FIELD_LABEL_MAX_CHARS}}[:：]`);
 /** A box or a tick, not one quoted inside a printed instruction (请打“√”). */
 const BOX = /(?<![“"‘'「])[□☐☑☒■▇█√✓✔](?![”"’'」])/g;
 const BLANK = /[_＿]{2,}|…{2,}|\.{4,}/g;
@@ -108,7 +124,7 @@ function valueOnNextLine(text: string): boolean {
   for (const cell of cellsOf(text)) {
     const field = personalField(cell);
     if (field) pending = field.value === '';
-    else if (!/^[^:：]{1,12}[:：]/.test(cell)) pending = false;
+    else if (!FIELD_LABEL.test(cell)) pending = false;
   }
   return pending;
 }

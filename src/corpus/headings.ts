@@ -158,7 +158,7 @@ export function findHeadings(text: string, from = 0, to = text.length): HeadingN
   const lines = splitLines(text);
   const listItems = oneLineItems(lines);
   // A document no longer than one chunk is read whole: its labels and item lines head no section. Cut into labels, a
-  // brief's few lines each lose the words the others hold ("西秀区" in one, "物业服务覆盖率" in another), and no part
+  // brief's few lines each lose the words the others hold ("甲区" in one, "物业服务覆盖率" in another), and no part
   // matches a question the whole text answers.
   const readWhole = text.trim().length <= CHUNK_MAX_CHARS;
   for (const line of lines) {

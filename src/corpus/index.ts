@@ -99,7 +99,7 @@ function inferKind(relPath: string, fm: FrontMatter, text: string): 'reply' | 'p
   return hasSalutation && (titled || /收悉|答复如下|回复如下/.test(text.slice(0, 2000))) ? 'reply' : 'policy';
 }
 
-/** Front-matter issuer without the editor's notes in brackets ("某某局（云南省某市）；网站: …" → "某某局"). */
+/** Front-matter issuer without the editor's notes in brackets ("某某局（某省某市）；网站: …" → "某某局"). */
 function plainIssuer(issuer: string | undefined): string | null {
   if (!issuer) return null;
   const main = issuer.split(/[（(；;]/)[0].trim();

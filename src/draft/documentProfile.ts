@@ -31,7 +31,7 @@ export interface DocumentProfile {
   number: string | null;
   kind: Chunk['kind'];
   own: boolean;
-  /** The issuing place, e.g. "临沂市" or "重庆市北碚区"; null when the text names none. */
+  /** The issuing place, e.g. "A市" or "B市甲区"; null when the text names none. */
   place: string | null;
   year: number | null;
   issuerLevel: 'national' | 'provincial' | 'local' | null;
@@ -87,7 +87,7 @@ function isPlaceWord(word: string, tag: string): boolean {
   return (tag === 'ns' && /[省市县区州盟旗]$/u.test(word)) || (word.length >= 3 && /^\p{Script=Han}+[市县区州旗]$/u.test(word) && !/^(?:城区|市区|社区|小区|辖区|园区|片区|街区|城市)$/u.test(word));
 }
 
-/** Places named right before an issuing organ, in the order they appear ("答复许昌市住房和城乡建设局" → 许昌市). */
+/** Places named right before an issuing organ, in the order they appear ("答复A市住房和城乡建设局" → A市). */
 export function placesBeforeOrgans(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(ISSUING_ORGAN)) {
@@ -120,7 +120,7 @@ function mostFrequent(places: string[]): string | null {
   return best;
 }
 
-/** "许昌市" → "许昌": a city compared without its suffix. */
+/** "A市" → "A": a city compared without its suffix. */
 function placeStem(place: string): string {
   return place.replace(/(?:市|县|区|州|盟|旗)$/u, '');
 }
@@ -170,8 +170,8 @@ function numberPrefixes(bureau: Bureau): string[] {
 }
 
 /**
- * The issuing organ the front matter names: "大姚县住房和城乡建设局（云南省…）" → the part before the brackets,
- * "chaoyang.gov.cn（辽宁省朝阳市人民政府）" → the organ in them; none for a repost or a site without an organ.
+ * The issuing organ the front matter names: "甲县住房和城乡建设局（某省…）" → the part before the brackets,
+ * "chaoyang.gov.cn（某省A市人民政府）" → the organ in them; none for a repost or a site without an organ.
  */
 function sourceIssuer(source: DocumentSource | undefined): string {
   const issuer = source?.issuer?.trim() ?? '';
@@ -240,8 +240,8 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
 }
 
 /**
- * A report of another place's practice — the bureau's own visit report ("赴甘肃省武威市考察学习…的报告") or digest
- * ("外地做法：上饶市信州区…经验") — is evidence of that place's work, not the bureau's: what it says (武威 pays a 托管补贴
+ * A report of another place's practice — the bureau's own visit report ("赴某省A市考察学习…的报告") or digest
+ * ("外地做法：B市甲区…经验") — is evidence of that place's work, not the bureau's: what it says (A pays a 托管补贴
  * of 1元 a month) is 外地做法 marked with that place, never 已开展工作 of the bureau, whose city may have nothing of it.
  */
 function asOtherPractice(profile: DocumentProfile, ownCity: string): DocumentProfile {
@@ -274,7 +274,7 @@ export function levelOf(profile: DocumentProfile, sentence: string): EvidenceLev
   return 'reference';
 }
 
-/** 【参考：临沂市】 — how another place's practice is marked, so it is never read as the bureau's own work. */
+/** 【参考：A市】 — how another place's practice is marked, so it is never read as the bureau's own work. */
 export function elsewhereMark(profile: DocumentProfile): string {
   return `【参考：${profile.place ?? '其他地区'}】`;
 }

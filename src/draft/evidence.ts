@@ -229,7 +229,7 @@ export function leadOf(suggestion: Suggestion, t: DraftTuning = DRAFT_TUNING): s
   const sentences = (text.match(/[^。；;！!？?]+[。；;！!？?]*/gu) ?? []).map((x) => x.trim()).filter(Boolean);
   // A paragraph that states the problem before its ask ("…存在雨污合流的问题，建议…同步实施雨污分流改造") is led by
   // the sentence that holds the parsed topic.
-  // The proposer's own examples ("将纺织厂家属区、农机公司宿舍等小区纳入…") are names no passage holds: the ask is the class.
+  // The proposer's own examples ("将甲厂家属区、乙公司宿舍等小区纳入…") are names no passage holds: the ask is the class.
   // What the ask is for ("…，保证小区公共设施坏了有钱修") is no word a quote must hold.
   // The names listed before 等 ("电力、通信、供水等专业经营单位") are examples of the class a passage names.
   // "…单位是…受益者，应当承担…": the body's duty is asked, not its description (as its heading says).
@@ -572,7 +572,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
     const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor, classFrameWords(asked));
     const things = everyThing ? keyTerms.filter((w) => namesAThing(w.norm)) : [];
-    // The items of a set the ask names ("庭院和楼内燃气管道", "梨树县、伊通满族自治县、双辽市"): a quote may name them or speak
+    // The items of a set the ask names ("庭院和楼内燃气管道", "甲县、乙满族自治县、A市"): a quote may name them or speak
     // of the set without them ("燃气管道改造96公里"); it is measured both ways.
     const listed = coordinatedItems(asked);
     const termSets = (keyTerms.some((w) => listed.has(w.norm)) ? [keyTerms, keyTerms.filter((w) => !listed.has(w.norm))] : [keyTerms])

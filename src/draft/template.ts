@@ -105,7 +105,7 @@ function doneParagraph(own: Quoted[], topic: string): string {
   return own.map((q) => `${withoutFinalStop(withoutLeadingConnective(q.text))}${dataYear(q)}[${q.citation.n}]。`).join('');
 }
 
-/** 外地做法: another place's practice, marked 【参考：临沂市】 so it is never read as the bureau's own work. */
+/** 外地做法: another place's practice, marked 【参考：A市】 so it is never read as the bureau's own work. */
 function elsewhereParagraph(others: Quoted[]): string[] {
   if (!others.length) return [];
   return [others.map((q) => `${elsewhereMark(q.profile)}${sourceLabel(q.citation)}：“${withoutFinalStop(q.text)}”[${q.citation.n}]`).join('；') + '。'];

@@ -6,7 +6,7 @@
 // - a word the library never uses cannot be matched by any passage: when such words carry the question ("党建",
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
-//   is not an answer; asked 全国 → a county's figure is not; asked 郑州 → 个旧 is not).
+//   is not an answer; asked 全国 → a county's figure is not; asked A → B is not).
 import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, DOCUMENT_NUMBER, namesDocumentNumber, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, holdsNamedMonthPart, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { askedFigure, holdsCountNoun, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
@@ -29,8 +29,8 @@ export const EVIDENCE_GATE_DEFAULTS = {
   /** A word the library never uses of at least this many characters is a term of art and a focus word ("消防通道"). */
   specificTermChars: 4,
   /**
-   * A word the tagger calls a place constrains the passages only when the text writes it as a unit (浔阳区) or the
-   * library does (许昌市, an issuer): "实行并联审批" tags 并联 as a place. Off for `ask` (a city named without its suffix
+   * A word the tagger calls a place constrains the passages only when the text writes it as a unit (甲区) or the
+   * library does (A市, an issuer): "实行并联审批" tags 并联 as a place. Off for `ask` (a city named without its suffix
    * stays a place); drafts set it, as a suggestion's long wording often holds such a word.
    */
   placesWrittenAsUnits: false,
@@ -51,7 +51,7 @@ export const EVIDENCE_GATE_DEFAULTS = {
    */
   ratesStateStandards: false,
   /**
-   * One item of a set the text names ("庭院和楼内燃气管道", "梨树县、伊通满族自治县、双辽市": src/text/coordination.ts) is no
+   * One item of a set the text names ("庭院和楼内燃气管道", "甲县、乙满族自治县、A市": src/text/coordination.ts) is no
    * focus word: the set is asked, and a passage on it need not name that item. Off for `ask` ("A和B有什么区别" asks about
    * each); drafts set it.
    */
@@ -73,8 +73,8 @@ export const EVIDENCE_GATE_DEFAULTS = {
    */
   kindHeadsMatch: false,
   /**
-   * At most this many other places a place refusal names as what the library holds instead ("没有武江…相近的内容是
-   * 浈江、曲江、乐昌的"): enough to show the user where to look, short enough to read.
+   * At most this many other places a place refusal names as what the library holds instead ("没有甲…相近的内容是
+   * 乙、丙、A的"): enough to show the user where to look, short enough to read.
    */
   otherPlacesNamed: 3,
 };
@@ -116,8 +116,8 @@ export interface QuestionAnalysis {
   /** Place names the library holds, without their 省/市/县/区 suffix. */
   places: string[];
   /**
-   * Places the question names that only the library shows to be places ("许昌", tagged a person's name, is a
-   * retrieved document's issuer, or written "许昌市"): the answering sentences must agree with them
+   * Places the question names that only the library shows to be places ("A", tagged a person's name, is a
+   * retrieved document's issuer, or written "A市"): the answering sentences must agree with them
    * (answerMismatches); the gate, which matches focus words passage by passage, does not weigh them.
    */
   issuerPlaces: string[];
@@ -175,7 +175,7 @@ export function analyzeQuestion(
   tokenizer: Tokenizer = getTokenizer(),
   /** Text of the retrieved documents: a word written there is known even when the index cut it differently. */
   context = '',
-  /** Places the retrieved documents' issuers name ("许昌", which the tagger takes for a person): places when asked. */
+  /** Places the retrieved documents' issuers name ("A", which the tagger takes for a person): places when asked. */
   libraryPlaces: string[] = [],
 ): QuestionAnalysis {
   const t = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
@@ -188,7 +188,7 @@ export function analyzeQuestion(
   const years = askedYears(text);
   let places = askedPlaces(text);
   const total = stats?.totalChunks ?? 0;
-  // The index holds search-mode words: a word it lacks whole ("大姚县") is known when its parts are ("大姚").
+  // The index holds search-mode words: a word it lacks whole ("甲县") is known when its parts are ("甲").
   const df = (w: string) => {
     if (!stats) return 1;
     const whole = stats.docFrequency(w);
@@ -209,7 +209,7 @@ export function analyzeQuestion(
   const kindForms = (w: string) => (t.kindHeadsMatch ? otherKindHeadForms(w).filter(knownPart) : []);
   // A spoken word the library never writes is as rare as the official wording it stands for.
   const focusDf = (w: string) => df(w) || (official.has(w) ? Math.max(1, ...official.get(w)!.map(df)) : 0) || Math.max(0, ...kindForms(w).map((f) => Math.max(1, df(f))));
-  // Names the tagger takes for a person or an adjective ("许昌", "个旧") that the library writes as a place ("许昌市").
+  // Names the tagger takes for a person or an adjective ("A", "B") that the library writes as a place ("A市").
   const writtenAsPlace = (w: string) => PLACE_SUFFIXES.some((x) => (stats?.docFrequency(w + x) ?? 0) > 0 || written.includes(w + x));
   const suffixed = (w: string) => NAME_TAG.test(tagOf(w, tags) ?? '') && /^\p{Script=Han}{2,4}$/u.test(w) && writtenAsPlace(w);
   const named = [...libraryPlaces.filter((p) => text.includes(p)), ...terms.filter(suffixed)];
@@ -393,7 +393,7 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
     return { ...base, pass: false, passage: null, reason: 'no-content' };
   }
   if (analysis.unknownShare >= t.unknownWeightShare) return { ...base, pass: false, passage: null, reason: 'unknown-words' };
-  // Asked 郑州 and the library never names 郑州: whatever passage is nearest, it is about somewhere else.
+  // Asked A and the library never names A: whatever passage is nearest, it is about somewhere else.
   if (analysis.unknownPlaces.length && !analysis.places.length) {
     const asked = analysis.unknownPlaces.join('、');
     return { ...base, pass: false, passage: null, constraintsMismatch: [{ kind: 'place', asked, found: [] }], reason: 'constraint-mismatch' };
@@ -436,7 +436,7 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
       first ??= { index, matched };
       continue;
     }
-    // The nearest fact is one about the place asked, when a passage has one (asked 清原 2022 → 清原's 2023 figures).
+    // The nearest fact is one about the place asked, when a passage has one (asked 甲 2022 → 甲's 2023 figures).
     const placeAgrees = !mismatches.some((m) => m.kind === 'place');
     if (!nearest || (placeAgrees && nearest.mismatches.some((m) => m.kind === 'place'))) nearest = { index, matched, mismatches };
   }
@@ -451,13 +451,13 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
   return { ...base, pass: false, passage: bestMatched?.index ?? null, focusMatched: matched, focusMissing: analysis.focus.filter((w) => !matched.includes(w)), reason: 'focus-missing' };
 }
 
-/** The county-level units a text writes with their suffix ("浈江区", "梨树县"), by their stem. */
+/** The county-level units a text writes with their suffix ("甲区", "乙县"), by their stem. */
 function countyUnitsWritten(text: string): string[] {
   return writtenAsCountyUnits(askedPlaces(text), text);
 }
 
 /**
- * "韶关市武江区2023年改造了多少个小区？" where the library never names 武江区 but holds a report on 浈江区: a sentence
+ * "A市甲区2023年改造了多少个小区？" where the library never names 甲区 but holds a report on 乙区: a sentence
  * from a document whose title or issuer names another district or county is that unit's fact, however well its city
  * agrees. A document of the whole city (its title and issuer name no district) may still answer for the district.
  */
@@ -556,11 +556,11 @@ export function answerMismatches(
   if (asked.length) {
     const placed = sentences.map((s, i) => `${quotes[i]} ${heads[i]} ${normalizeForMatch(s.origin ?? '')}`);
     const agrees = asked.some((p) => placed.some((x) => x.includes(normalizeForMatch(p))));
-    // Another place named in the sentence, or by the issuer of its document (牡丹江's plan answering about 许昌).
+    // Another place named in the sentence, or by the issuer of its document (A's plan answering about B).
     const other = (p: string) => !asked.some((a) => a.includes(p) || p.includes(a));
     const issuers = [...new Set(sentences.flatMap((s) => issuerPlaces(s.origin ?? '')))].filter(other);
     const inText = [...new Set(sentences.flatMap((s) => askedPlaces(s.quote)))].filter(other);
-    // What the library holds instead is told by its issuer ("清原"), else by the places the sentence names.
+    // What the library holds instead is told by its issuer ("甲"), else by the places the sentence names.
     if (!agrees && (issuers.length || inText.length)) out.push({ kind: 'place', asked: asked.join('、'), found: issuers.length ? issuers : inText.slice(0, EVIDENCE_GATE_DEFAULTS.otherPlacesNamed) });
   }
   const otherDistricts = districtsOfOtherDocuments(analysis, sentences);

@@ -4,7 +4,7 @@ import { splitSentences } from '../text/sentences.js';
 export type Level = 'national' | 'provincial' | 'city' | 'county';
 
 /**
- * A city district's level ("区级财政", "铁西区区级"), which is of county level: not a province's 自治区级, nor the level of
+ * A city district's level ("区级财政", "甲区区级"), which is of county level: not a province's 自治区级, nor the level of
  * a place called a something-区 (社区级, 小区级, 片区级, 园区级, 街区级, 景区级, 校区级, 示范区级…).
  */
 export const DISTRICT_LEVEL = /(?<!自治|[社小片园街景校厂营库]|功能|示范|试验|试点|保护|开发)区级/u;

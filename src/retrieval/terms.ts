@@ -1,6 +1,7 @@
 import type { Chunk } from '../types.js';
 import { numberFor } from './numbering.js';
 import type { Tokenizer } from '../text/tokenizer.js';
+import { boundedMemo } from '../boundedMemo.js';
 
 /** The fields a chunk is indexed under; BM25F weighs each (see LEXICAL_DEFAULTS). */
 export const FIELDS = ['title', 'heading', 'body'] as const;
@@ -38,17 +39,26 @@ export class Vocabulary {
 }
 
 /**
+ * Distinct titles and headings whose term ids are kept; past this the store starts over (a corpus with a million
+ * distinct headings must not keep them all).
+ */
+const TITLES_AND_HEADINGS_KEPT = 50_000;
+
+/**
  * Tokenizes chunks exactly once each (jieba is most of an ingest's time): the IDF fit, the local embeddings and BM25
  * all read these ids. Titles repeat on every chunk of a document and headings on every chunk of a section, so they
  * are cut once per distinct string.
  */
 export class ChunkTokenizer {
-  private readonly cache = new Map<string, Uint32Array>();
+  /** A title's or heading's term ids, cut once per distinct string (see TITLES_AND_HEADINGS_KEPT). */
+  private readonly cached: (text: string) => Uint32Array;
 
   constructor(
     private readonly tokenizer: Tokenizer,
     readonly vocabulary: Vocabulary,
-  ) {}
+  ) {
+    this.cached = boundedMemo(TITLES_AND_HEADINGS_KEPT, (text: string) => this.vocabulary.toIds(this.tokenizer.searchTerms(text)));
+  }
 
   termsOf(chunk: Chunk): ChunkTerms {
     return {
@@ -56,17 +66,6 @@ export class ChunkTokenizer {
       heading: chunk.sectionPath ? this.cached(chunk.sectionPath) : EMPTY,
       body: this.vocabulary.toIds(this.tokenizer.searchTerms(chunk.text)),
     };
-  }
-
-  private cached(text: string): Uint32Array {
-    let ids = this.cache.get(text);
-    if (!ids) {
-      ids = this.vocabulary.toIds(this.tokenizer.searchTerms(text));
-      // Bounded: a corpus with a million distinct headings must not keep them all.
-      if (this.cache.size > 50_000) this.cache.clear();
-      this.cache.set(text, ids);
-    }
-    return ids;
   }
 }
 

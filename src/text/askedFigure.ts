@@ -177,7 +177,7 @@ export function askersFigure(question: string): RegExp | undefined {
 const MONEY_ASKED = /资金|缺口|金额|投资|投入|费用|经费|预算|补助|补贴|钱/u;
 
 /**
- * A height, width, depth or distance asked ("白塔有多高", "道路多宽"); not 多 of another word ("许多高层", "众多"), nor
+ * A height, width, depth or distance asked ("某塔有多高", "道路多宽"); not 多 of another word ("许多高层", "众多"), nor
  * "多高层" (multi-storey and high-rise) or "多高比例".
  */
 const ASKS_LENGTH = /(?<![许很众诸差])多(?:高|宽|深|远)(?!层|比例)/u;

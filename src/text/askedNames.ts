@@ -1,7 +1,7 @@
 import { escapeRegExp } from './regExp.js';
 import { getJieba } from './tokenizer.js';
 
-// "…具体是哪几个小区？", "…分别是哪些小区？": the names of the things are asked, which a count of them ("林家崖街道6个小区",
+// "…具体是哪几个小区？", "…分别是哪些小区？": the names of the things are asked, which a count of them ("甲街道6个小区",
 // "改造小区126个") does not give.
 
 /** "哪些", "哪几个", "哪两个", "哪三家": what asks for names; the kind of thing follows it. */
@@ -74,7 +74,7 @@ const LISTED_NAMES_WINDOW_CHARS = 20;
 const KIND_BEFORE = /(?:老旧|改造|城镇|各|该|本|此|这些|那些|上述|所有|全部|其他|其余|相关|试点|示范|的)$/u;
 
 /**
- * Whether the sentences speak of the kind only by counting it and never name one: "林家崖街道6个小区，790户" gives how
+ * Whether the sentences speak of the kind only by counting it and never name one: "甲街道6个小区，790户" gives how
  * many, not which. False when a sentence holds no count of it, or may name one ("金盘小区", "…等3个小区").
  */
 export function countsWithoutNaming(sentences: string[], kind: string): boolean {
@@ -89,7 +89,7 @@ export function countsWithoutNaming(sentences: string[], kind: string): boolean 
       if (ORDINAL_BEFORE.test(before)) return false;
       // "改造金盘、滨江2个小区": the names listed before the count.
       if (COUNT_BEFORE.test(before) && LISTED_BEFORE_COUNT.test(text.slice(Math.max(0, at - LISTED_NAMES_WINDOW_CHARS), at))) return false;
-      // "府山街道12个、荷花街道10个": each item a name with its count, the next item naming another of the kind.
+      // "甲街道12个、乙街道10个": each item a name with its count, the next item naming another of the kind.
       if (!KIND_BEFORE.test(before) && !COUNTING_VERB_BEFORE.test(before) && namesNextItem(after, kind)) return false;
       if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) counted = true;
       else if (!KIND_BEFORE.test(before) && before.length) return false;
@@ -105,11 +105,11 @@ function namesNextItem(after: string, kind: string): boolean {
   return next !== undefined && !KIND_BEFORE.test(next);
 }
 
-/** A name before 小区 / 宿舍 / 家属院 / 新村 / 项目, with a spoken "那个" between ("梧桐苑那个小区"). */
+/** A name before 小区 / 宿舍 / 家属院 / 新村 / 项目, with a spoken "那个" between ("甲苑那个小区"). */
 const NAMED_ESTATE = /(\p{Script=Han}{2,8}?)(?:那个|这个|那片)?(?:小区|宿舍|家属院|家属区|新村|项目)/u;
 
 /**
- * The 小区, building or project a question names ("梧桐苑那个小区" → 梧桐苑, "八塘糖厂宿舍项目" → 八塘糖厂): the one
+ * The 小区, building or project a question names ("甲苑那个小区" → 甲苑, "乙糖厂宿舍项目" → 乙糖厂): the one
  * thing its figure is asked of. Undefined when none is named. The name may be a general phrase ("全市改造小区" →
  * 全市改造); callers read only the rare words within it.
  */

@@ -71,7 +71,7 @@ export function asksForSomething(text: string): boolean {
 const WEIGHED_COURSES = /与其[^。！!？?；;]*?[，,]\s*(?:还|倒)?不如(?!说)/u;
 /**
  * A clause saying we may take over what was done elsewhere ("我市可以借鉴，把…", "我县可借鉴这一做法，…"): the clause after
- * it is what to take over. Only we (我市, 本县, 我们) borrow: "在杭州，老年人可以学习使用…" narrates, "值得借鉴" judges a practice,
+ * it is what to take over. Only we (我市, 本县, 我们) borrow: "在A，老年人可以学习使用…" narrates, "值得借鉴" judges a practice,
  * "不可参照" forbids.
  */
 const BORROWS_PRACTICE = /(?:^|[，,])\s*(?:我|本)[^，,。；;]{0,4}?(?<!不)(?:可以|可|不妨)(?:借鉴|学习|参照)[^，,。；;]{0,10}[，,]\s*/u;
@@ -82,10 +82,19 @@ const REPORTED_BEFORE = new RegExp(`${REPORTING_VERB}[，,：:]?\\s*[“"「]?\\
 const OPENS_REPORTED_SPEECH = new RegExp(`${REPORTING_VERB}\\s*[：:]`, 'u');
 
 /**
+ * The most characters a subject turned to may have: a speaker turning to one names it in a few words ("资金的事",
+ * "商户这边"); a longer rest of the sentence says something of it, and the sentence is no mere turn.
+ */
+const TURNED_SUBJECT_MAX_CHARS = 12;
+
+/**
  * "先说资金的事", "再说商户这边", "一个是停车的事", "再一个是施工安全": a short sentence, the way a speaker turns to a
  * subject, that names it and says nothing of it.
  */
-const TURN_TO_SUBJECT = /^(?:(?:先|再|还要|另外)说(?:说|一下)?|(?:还有|另外|再有|再|另)?一(?:个|件事|点)(?:就)?是)(?=[^，,。；;！!？?：:]{1,12}$)/u;
+const TURN_TO_SUBJECT = new RegExp(
+  `^(?:(?:先|再|还要|另外)说(?:说|一下)?|(?:还有|另外|再有|再|另)?一(?:个|件事|点)(?:就)?是)(?=[^，,。；;！!？?：:]{1,${TURNED_SUBJECT_MAX_CHARS}}$)`,
+  'u',
+);
 
 /** The subject a sentence turns to (TURN_TO_SUBJECT): "再说商户这边" → "商户这边"; undefined when it does not turn to one. */
 export function subjectTurnedTo(sentence: string): string | undefined {

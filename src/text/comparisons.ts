@@ -25,8 +25,8 @@ export const ASKS_OF_EACH_SIDE = new RegExp(`${EACH_SIDE}|${TWO_SIDES}|各|哪�
 export const SPANS_SIDES = new RegExp(`${EACH_SIDE}|${CONTRAST}|${TWO_SIDES}|各|哪个更|两个|双方`, 'u');
 
 /**
- * Place agreement: the question weighs the places it names against each other ("…和桂林叠彩区比，哪个高？", "两地各…"),
- * so an answer must speak of each. Not a bare 各 ("魏都区各类项目", "各小区"), which speaks of one place's many things.
+ * Place agreement: the question weighs the places it names against each other ("…和A甲区比，哪个高？", "两地各…"),
+ * so an answer must speak of each. Not a bare 各 ("乙区各类项目", "各小区"), which speaks of one place's many things.
  */
 export const WEIGHS_SIDES = new RegExp(`${EACH_SIDE}|${CONTRAST}|哪个|[两二俩]地各|两者各|二者各|各自|比[，,]`, 'u');
 
@@ -44,7 +44,7 @@ export const ASKS_EACH_DOCUMENT = new RegExp(`分别|${TWO_SIDES}|两个(?:文�
 export const ASKS_EACH_UNIT = /(各(?:县[（(](?:市、)?区[)）]|县区|县|区|市|乡镇|街道|城区))(?![直场域级属])[^？?。]{0,30}?分别/u;
 
 /**
- * "茂南区加装电梯每台补多少，跟海口比哪个高？", "柳州2023年居民出资占比和桂林叠彩区比，哪个高？": what is asked of the
+ * "甲区加装电梯每台补多少，跟A比哪个高？", "B2023年居民出资占比和C乙区比，哪个高？": what is asked of the
  * first place (group 1), then the place it is weighed against (group 2).
  */
 export const WEIGHED_AGAINST = /^(.+?)[，,\s]*(?:跟|和|与|同)(\p{Script=Han}{2,10}?)(?:相)?比(?:较|一下)?[，,\s]*(?:哪个|哪边|哪里|谁|是不是|是否)?(?:的)?(?:更)?(?:高|低|多|少|大|小)/u;
@@ -62,13 +62,13 @@ export const ASKS_DIFFERENCE = /(?:比(?![例较重率])|相比|较(?![为好差
 export const STATES_DIFFERENCE = /比(?![例较重率])[^，,。；;]{0,16}?(?:多|少|增加|减少|增长|下降|提高|降低)了?\s*[\d一二三四五六七八九十百千万两.]+|同比(?:增长|下降|增加|减少|提高|降低)\s*[\d.]+/u;
 
 /**
- * "衢州和达州通川区，装一台电梯的补助哪个高": the ask weighing the sides' figures, which neither side's own question
- * can keep ("衢州装一台电梯的补助哪个高" asks nothing of 衢州 alone): each side asks its figure (是多少) instead.
+ * "A和B甲区，装一台电梯的补助哪个高": the ask weighing the sides' figures, which neither side's own question
+ * can keep ("A装一台电梯的补助哪个高" asks nothing of A alone): each side asks its figure (是多少) instead.
  */
 export const WEIGHING_ASK = /[，,\s]*(?:比)?(?:哪个|哪边|哪家|哪里|谁)(?:的)?更?(?:高|低|多|少|大|小)(?:一些|一点|些|点)?(?:呢|啊)?[？?。!！]*$/u;
 
 /**
- * "西秀区楼道灯的电费是谁出的，跟我们汉中的规定一样吗", "茂南区对引入物业的小区一次性奖补，海口现在也有吗": what is
+ * "甲区楼道灯的电费是谁出的，跟我们A的规定一样吗", "乙区对引入物业的小区一次性奖补，B现在也有吗": what is
  * asked or said of the first place (group 1), then whether another place (group 2) does the same: both places' answers.
  */
 export const ASKED_ALIKE_OF =
@@ -81,7 +81,7 @@ export const ASKED_ALIKE_OF =
 export const CONDITION_CLAUSE = /^(?:如果|假如|假若|假设|倘若|要是|若是|若|万一|一旦)/u;
 
 /**
- * "我区…补助12万元，比西城区高2万元", "与城东区相比": the place a sentence measures itself against. The fact is the
+ * "我区…补助12万元，比甲区高2万元", "与乙区相比": the place a sentence measures itself against. The fact is the
  * sentence's own place's (its issuer's), not the place compared with.
  */
 const COMPARED_AGAINST = /(?:比|较)\p{Script=Han}{2,10}?(?=高|低|多|少|增|减|提高|下降|快|慢)|(?:与|和|跟|同)\p{Script=Han}{2,10}?(?=相比|相较|比较)/gu;
@@ -99,7 +99,7 @@ export function asksShareOfPrevious(clause: string): boolean {
   return SHARE_OF_PREVIOUS.test(clause);
 }
 
-/** "辽阳占多少", "其中城东区占几个": a clause asking one place's part of the figure asked in the clause before it. */
+/** "A占多少", "其中甲区占几个": a clause asking one place's part of the figure asked in the clause before it. */
 const PART_OF_PREVIOUS = /^(?:其中)?\p{Script=Han}{2,8}?占(?:多少|几)/u;
 
 /** Whether a clause asks one place's part of the figure asked in the clause before it (PART_OF_PREVIOUS). */
@@ -113,8 +113,8 @@ function askedAsFigure(what: string): string {
 }
 
 /**
- * "改造小区的物业覆盖率，通川区": a clause naming its place last, after what is asked, asks it of that place
- * ("通川区改造小区的物业覆盖率是多少"); any other clause is kept as it is.
+ * "改造小区的物业覆盖率，甲区": a clause naming its place last, after what is asked, asks it of that place
+ * ("甲区改造小区的物业覆盖率是多少"); any other clause is kept as it is.
  */
 export function askedOfPlaceFirst(ask: string, place: string): string {
   const m = ask.match(new RegExp(`^(.+?)[，,\\s]+${place}$`, 'u'));
@@ -128,7 +128,7 @@ export function askedOfOneSide(rest: string): string {
 
 
 /**
- * "高新区2023年和2024年改造的小区数一样吗", "开工率，6月底和7月底分别是多少": two years or two months joined, each a
+ * "甲区2023年和2024年改造的小区数一样吗", "开工率，6月底和7月底分别是多少": two years or two months joined, each a
  * side (groups 1 and 2). Not a span ("2023年至2024年"), which is one period.
  */
 export const TIME_POINT_PAIR = new RegExp(`(${TIME_POINT})(?:和|与|跟|同|及)(${TIME_POINT})`, 'u');

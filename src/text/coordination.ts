@@ -1,4 +1,4 @@
-// Coordinated words: "庭院和楼内燃气管道", "梨树县、伊通满族自治县、双辽市". Each is one item of a set the writer names;
+// Coordinated words: "庭院和楼内燃气管道", "甲县、乙满族自治县、A市". Each is one item of a set the writer names;
 // none alone is what the text is about.
 import { getJieba } from './tokenizer.js';
 import { toSimplified } from './simplify.js';
@@ -10,7 +10,7 @@ const ITEM_TAG = /^(?:n|ns|nr|nt|nz|ng|s|b|vn|j)$/u;
 
 /**
  * The words of a text that stand beside a conjunction as one item of a set ("庭院和楼内燃气管道" → 庭院, 楼): a passage
- * on the set (燃气管道改造) need not name each of them, and a passage naming one (梨树县) is on the set.
+ * on the set (燃气管道改造) need not name each of them, and a passage naming one (甲县) is on the set.
  */
 export function coordinatedItems(text: string): Set<string> {
   const words = getJieba().tag(text, false);

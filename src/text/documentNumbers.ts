@@ -47,7 +47,7 @@ export function readDocumentNumber(text: string): DocumentNumber | undefined {
   return { text: m[0].replace(/\s+/g, ''), issuer, year, serial, index: m.index, end: m.index + m[0].length };
 }
 
-/** Whether a text names a document by its 文号 ("荆门财建〔2024〕18号"). */
+/** Whether a text names a document by its 文号 ("A财建〔2024〕18号"). */
 export function namesDocumentNumber(text: string): boolean {
   return DOCUMENT_NUMBER_PARTS.test(text.normalize('NFKC'));
 }

@@ -1,7 +1,7 @@
 // Which place a figure of a sentence is of. A sentence may name several places, and the one a figure belongs to is
-// the one its own clause names ("…；在盐池县、同心县的6个小区同步建设了…", "追加600万元专项用于汉台区"), else the one named
+// the one its own clause names ("…；在甲县、乙县的6个小区同步建设了…", "追加600万元专项用于丙区"), else the one named
 // earlier in the sentence, else the one 该区 / 该县 points back to, else the one its paragraph spoke of, else its
-// document's. A place named only in a later clause ("加装电梯90台，力争京山市…实现零的突破") is not the figure's.
+// document's. A place named only in a later clause ("加装电梯90台，力争A市…实现零的突破") is not the figure's.
 import { clauseAround } from './clauses.js';
 import { figuresAsDigits, withoutStatedYears } from './numerals.js';
 import { askedPlaces, PLACE_SUFFIX_ALTERNATIVES, placeWrittenIn } from './places.js';
@@ -21,7 +21,7 @@ function placesByPosition(text: string, known: string[] = []): { stem: string; a
 
 /**
  * The last position of a pattern's match in a text, or -1; `unlessAfter`: a match right after one of these stems (with
- * its suffix) is that place's own ("东营全市"), not counted.
+ * its suffix) is that place's own ("A全市"), not counted.
  */
 function lastMatchAt(text: string, pattern: RegExp, unlessAfter: string[] = []): number {
   const after = (at: number) => unlessAfter.some((stem) => new RegExp(`${stem}${PLACE_SUFFIX_ALTERNATIVES}?$`, 'u').test(text.slice(0, at)));
@@ -32,7 +32,7 @@ function lastMatchAt(text: string, pattern: RegExp, unlessAfter: string[] = []):
 export interface FigureContext {
   /** The passage text before the sentence, where 该区 finds the unit it refers to. */
   before?: string;
-  /** The place of the sentence's document (its issuer's unit or its title's), the stem ("荆门"). */
+  /** The place of the sentence's document (its issuer's unit or its title's), the stem ("A"). */
   documentPlace?: string;
   /** Place stems to find by their characters as well (those a question asks, which the tagger may not read as places). */
   known?: string[];
@@ -40,7 +40,7 @@ export interface FigureContext {
 
 /**
  * The places (stems) the figures of a kind in a sentence are of, one list per figure: the places its clause names
- * (all of a list, "盐池县、同心县的6个小区"; "追加600万元专项用于汉台区"), else the last place named before it in the
+ * (all of a list, "甲县、乙县的6个小区"; "追加600万元专项用于丙区"), else the last place named before it in the
  * sentence, else the place 该区 / 该县 refers to in the text before the sentence, else the last place named earlier in
  * the paragraph, else the document's place (also for "全市…" or "我市…" after the last place named). An empty list when
  * none is known (always for a table row). Stated years are no figures.
@@ -48,7 +48,7 @@ export interface FigureContext {
 export function placesOfFigures(sentence: string, figure: RegExp, context: FigureContext = {}): string[][] {
   const text = withoutStatedYears(figuresAsDigits(sentence));
   const global = new RegExp(figure.source, figure.flags.includes('g') ? figure.flags : `${figure.flags}g`);
-  // A table row's figures are of its columns' headings ("指标\t武威市\t吴忠市"), which the row does not repeat.
+  // A table row's figures are of its columns' headings ("指标\tA市\tB市"), which the row does not repeat.
   const tableRow = /[\t｜|]/u.test(text);
   return [...text.matchAll(global)].map((m) => (tableRow ? [] : placesOf(text, m.index ?? 0, context)));
 }
@@ -78,7 +78,7 @@ function placesOf(text: string, at: number, context: FigureContext): string[] {
   return context.documentPlace ? [context.documentPlace] : [];
 }
 
-/** A place stem as a text writes it, with its suffix when it has one ("红寺堡" → 红寺堡区); the stem when it is not written. */
+/** A place stem as a text writes it, with its suffix when it has one ("甲" → 甲区); the stem when it is not written. */
 export function placeAsWritten(stem: string, ...texts: string[]): string {
   for (const text of texts) {
     const written = placeWrittenIn(text, stem);

@@ -31,8 +31,8 @@ const PLANNED_WORDS = new RegExp(PLANNED.source, 'gu');
 const WHOLE_UNIT = /(?<!(?![年月日于在对和与及、中是的将把])\p{Script=Han})(?:全|本|我|该)[市县区省](?![场民政级直属域])/gu;
 
 /**
- * The earlier question asked of the place the follow-up names ("临川同一年呢？" after "东城区2023年…" → "临川2023年…";
- * "其中西城区的完工率呢？" after "…全市完工了…" → "…西城区完工了…"): its own places and its whole-unit words are
+ * The earlier question asked of the place the follow-up names ("A同一年呢？" after "甲区2023年…" → "A2023年…";
+ * "其中乙区的完工率呢？" after "…全市完工了…" → "…乙区完工了…"): its own places and its whole-unit words are
  * replaced, so the context no longer asks about the place the thread moved away from. A follow-up naming no place,
  * or more than one, keeps the earlier places.
  */
@@ -46,7 +46,7 @@ export function withFollowUpPlace(earlier: string, own: string): string {
     if (written) context = context.split(written).join(place);
   }
   context = context.replace(WHOLE_UNIT, place);
-  // "东城区和南湖区…" both replaced: the place once.
+  // "甲区和乙区…" both replaced: the place once.
   return context.replace(new RegExp(`${place}(?:[和与及、]${place})+`, 'gu'), place);
 }
 
@@ -60,7 +60,7 @@ const COUNTER_UNIT = `[${COUNTERS}]`;
 const COUNT_ASK = new RegExp(`(?:一共|总共|共|总计)?有?(?:多少|(?<!哪)几)(?:万元|亿元|元|${COUNTER_UNIT})?`, 'gu');
 const COUNT_ASK_ONCE = new RegExp(COUNT_ASK.source, 'u');
 /**
- * A figure the follow-up names itself ("它三年打算改多少户？", "其中西城区的完工率呢？", "居民出了多少钱？"), not only
+ * A figure the follow-up names itself ("它三年打算改多少户？", "其中甲区的完工率呢？", "居民出了多少钱？"), not only
  * of another place or year. A bare "多少" ("实际完成了多少？") names none: the earlier count's unit carries over.
  */
 const OWN_FIGURE_ASK = new RegExp(`(?:多少|(?<!哪)几)(钱|万元|亿元|元|${COUNTER_UNIT})|多大|多长|多久|比例|占比|\\p{Script=Han}率`, 'u');
@@ -91,8 +91,8 @@ const LEANING_WORDS = new RegExp(`^(?:${LEADING_PARTICLE}|其中|还有|另外)|
 const FIGURE_NOUN = /\p{Script=Han}率|比例|占比|金额|数量|户数|面积|规模/u;
 
 /**
- * "其中西城区的完工率呢？" after "…完工了多少个小区？": a follow-up naming a thing of its own (not only another place
- * or year, as "临川同一年呢？") but asking nothing, asks of it what the earlier question asked, a figure: "…完工率是多少？".
+ * "其中甲区的完工率呢？" after "…完工了多少个小区？": a follow-up naming a thing of its own (not only another place
+ * or year, as "A同一年呢？") but asking nothing, asks of it what the earlier question asked, a figure: "…完工率是多少？".
  */
 function withCarriedFigureAsk(own: string, earlier: string): string {
   if (!endsOnNe(own) || ASKS_ANYTHING.test(own) || !COUNT_ASK_ONCE.test(earlier)) return own;
@@ -141,7 +141,7 @@ export function restateFollowUp(own: string, earlier: string): { own: string; ea
   return { own: question, earlier: context };
 }
 
-/** An elliptic follow-up closing on 呢 ("临川同一年呢？", "我们淮北呢"). */
+/** An elliptic follow-up closing on 呢 ("A同一年呢？", "我们B呢"). */
 export function endsOnNe(question: string): boolean {
   return /呢[？?]?$/u.test(question);
 }

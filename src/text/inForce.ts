@@ -157,7 +157,7 @@ export function yearAskedGoingOn(question: string): string | undefined {
 /**
  * A question asking a detail that only a decision gives: when ("什么时候能出来", "从哪天起执行"), who ("维保费用由谁出"),
  * or whether ("2026年还每台再补2万吗"). A "which street" or "what" question may be answered beside a matter still studied
- * ("在白龙街道试点…，具体方案正在研究"), so it is not one.
+ * ("在甲街道试点…，具体方案正在研究"), so it is not one.
  */
 export const ASKS_DECIDED_DETAIL = /什么时候|啥时|几时|何时|哪天|哪一天|几月|几号|由谁|谁来|谁出|谁负责|吗[？?！!。\s]*$/u;
 

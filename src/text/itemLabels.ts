@@ -19,7 +19,7 @@ const ITEM_NUMBER = new RegExp(
 /** The longest opening kept with an item's number ("2.1基本补助"); a longer one is a sentence, so the number stands alone. */
 export const ITEM_TITLE_MAX_CHARS = 20;
 
-/** An item's opening: its words up to the first clause end ("基本补助。…", "覃塘区资金拨付缓慢，…"), or the whole line. */
+/** An item's opening: its words up to the first clause end ("基本补助。…", "甲区资金拨付缓慢，…"), or the whole line. */
 const OPENING_CLAUSE = /^[^，,。；;：:！？!?]+/u;
 
 export interface ItemLabel {
@@ -45,7 +45,7 @@ export function itemLabelOf(line: string): ItemLabel | null {
 
 /**
  * The item a passage's text at `offset` belongs to: the item its line opens, else the nearest item line above that is
- * a label alone ("㈢关于市级补助资金拨付" over its paragraphs). An item line with text of its own ("①桂平市进度明显滞后。…")
+ * a label alone ("㈢关于市级补助资金拨付" over its paragraphs). An item line with text of its own ("①A市进度明显滞后。…")
  * names that line only: an unnumbered line after a list speaks for the list.
  */
 export function itemAt(text: string, offset: number): ItemLabel | null {

@@ -375,8 +375,11 @@ const NOTICE_GREETING = /(?:^|\n)\s*(?:尊敬的)?(?:各位|全体|广大)(?:业
 /** A proposal's own title line ("关于…的提案"), which no other document has. */
 const PROPOSAL_TITLE_LINE = /^[^\n]{0,60}(?:提案|建议|议案)$/u;
 
-/** A text's first `count` non-empty lines, trimmed, where its title stands. */
-function headLines(text: string, count: number): string[] {
+/**
+ * A text's first `count` non-empty lines, trimmed, where its title stands: what isWrittenAsOtherDocument and
+ * isTitledAsRecord read, read once.
+ */
+export function titleLinesOf(text: string, count: number): string[] {
   return text
     .split('\n')
     .map((line) => line.trim())
@@ -386,18 +389,16 @@ function headLines(text: string, count: number): string[] {
 
 /**
  * Whether a text is written as a document of another kind than a proposal (OTHER_DOCUMENT_TITLE in its first lines, or
- * a notice's greeting to its readers as a group, NOTICE_GREETING) and has no proposal's title line there. `titleLines`:
- * how many of its first non-empty lines may hold its title.
+ * a notice's greeting to its readers as a group, NOTICE_GREETING) and has no proposal's title line there. `head`: the
+ * first non-empty lines that may hold its title (titleLinesOf).
  */
-export function isWrittenAsOtherDocument(text: string, titleLines: number): boolean {
-  const head = headLines(text, titleLines);
+export function isWrittenAsOtherDocument(text: string, head: string[]): boolean {
   if (head.some((line) => PROPOSAL_TITLE_LINE.test(line))) return false;
   return head.some((line) => OTHER_DOCUMENT_TITLE.test(line)) || NOTICE_GREETING.test(text);
 }
 
-/** Whether a text is titled as a record of work done (RECORD_TITLE in its first `titleLines` non-empty lines). */
-export function isTitledAsRecord(text: string, titleLines: number): boolean {
-  const head = headLines(text, titleLines);
+/** Whether a text is titled as a record of work done (RECORD_TITLE in `head`, its first non-empty lines: titleLinesOf). */
+export function isTitledAsRecord(head: string[]): boolean {
   return !head.some((line) => PROPOSAL_TITLE_LINE.test(line)) && head.some((line) => RECORD_TITLE.test(line));
 }
 

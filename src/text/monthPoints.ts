@@ -1,5 +1,6 @@
 // The month a figure stands at ("截至10月底", "10月31日"): a question asking a figure as of one month is not answered
 // by a sentence giving it as of another ("截至6月底已新增1580个", asked 截至10月底).
+import { boundedMemo } from '../boundedMemo.js';
 import { statesTimePoint } from './comparisons.js';
 import { NOW_WORDS, UP_TO_WORDS, YEAR_POINT } from './dates.js';
 import { MONTH_NUMBER, monthNumber, RANGE_SYMBOL_CHARS } from './numerals.js';
@@ -107,23 +108,14 @@ export function namedMonthPartForms(word: string, question: string): RegExp | un
   return forms.length ? monthPartPattern(forms.join('|')) : undefined;
 }
 
-/**
- * The patterns namedMonthPartForms gives, kept by source: the term weights and the evidence gate ask for the same month
- * parts of a question once per term and passage. Few are ever written (a question names a month part or two); the store
- * is emptied when it reaches MONTH_PART_PATTERNS_KEPT.
- */
-const monthPartPatterns = new Map<string, RegExp>();
+/** How many month-part patterns are kept (a question names a month part or two); past this the store starts over. */
 const MONTH_PART_PATTERNS_KEPT = 256;
 
-function monthPartPattern(source: string): RegExp {
-  let pattern = monthPartPatterns.get(source);
-  if (!pattern) {
-    if (monthPartPatterns.size >= MONTH_PART_PATTERNS_KEPT) monthPartPatterns.clear();
-    pattern = new RegExp(source, 'u');
-    monthPartPatterns.set(source, pattern);
-  }
-  return pattern;
-}
+/**
+ * The patterns namedMonthPartForms gives, kept by source: the term weights and the evidence gate ask for the same month
+ * parts of a question once per term and passage.
+ */
+const monthPartPattern = boundedMemo(MONTH_PART_PATTERNS_KEPT, (source: string) => new RegExp(source, 'u'));
 
 /** The ellipsis a quote of two sentences apart puts before the second ("…。……下一步，…"). */
 const QUOTE_GAP = /^[…\s]+/u;

@@ -1,14 +1,15 @@
-// Reading Chinese place names: those a document's issuer states ("许昌市住房和城乡建设局", "云南省红河州个旧市"), the
-// library's own gazetteer for names the tagger does not know as places ("许昌" is tagged a person's name, "个旧" an
-// adjective); those a question names; and whether a title is a city's own document.
+// Reading Chinese place names: those a document's issuer states ("A市住房和城乡建设局", "某省甲州B市"), the
+// library's own gazetteer for names the tagger does not know as places (a city's name may be tagged a person's name
+// or an adjective); those a question names; and whether a title is a city's own document.
+import { boundedMemo } from '../boundedMemo.js';
 import { getJieba } from './tokenizer.js';
 
 /** An administrative unit at the start of a text: a name of two to four characters and its suffix. */
 const UNIT_AT_START = /^(\p{Script=Han}{2,4}?)(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)/u;
-/** An ethnic group of one character before 自治县/自治区 ("清原满族自治县", "宁夏回族自治区"): the place is the name before it. */
+/** An ethnic group of one character before 自治县/自治区 ("甲满族自治县", "某回族自治区"): the place is the name before it. */
 const ETHNIC = /(?<=\p{Script=Han}{2})\p{Script=Han}族$/u;
 
-/** The names of the administrative units an issuer line starts with, each without its suffix ("重庆市北碚区…" → 重庆, 北碚). */
+/** The names of the administrative units an issuer line starts with, each without its suffix ("A市甲区…" → A, 甲). */
 export function issuerPlaces(origin: string): string[] {
   const out: string[] = [];
   for (const token of origin.split(/[\s:：，,（）()]+/u)) {
@@ -22,43 +23,51 @@ export function issuerPlaces(origin: string): string[] {
   return [...new Set(out)];
 }
 
-/** The suffixes of county-level units ("浈江区", "梨树县"). */
+/** The suffixes of county-level units ("甲区", "乙县"). */
 const COUNTY_UNIT_SUFFIXES = ['区', '县'];
 
-/** Of place names without their suffix, those a text writes as county-level units ("浈江" in "…浈江区…"). */
+/** Of place names without their suffix, those a text writes as county-level units ("甲" in "…甲区…"). */
 export function writtenAsCountyUnits(stems: string[], text: string): string[] {
   return stems.filter((stem) => COUNTY_UNIT_SUFFIXES.some((suffix) => text.includes(`${stem}${suffix}`)));
 }
 
-/** A county, prefecture or region named with its suffix ("清原县", "恩施州"). */
+/** A county, prefecture or region named with its suffix ("甲县", "乙州"). */
 const AUTONOMOUS_UNIT = /^(\p{Script=Han}{2,4}?)(县|州|区)$/u;
 
+/** Place words whose autonomous form is kept (a question names a place or two); past this the store starts over. */
+const AUTONOMOUS_FORMS_KEPT = 256;
+
+/** autonomousPlaceForm of a place word, built once per word: it is asked for every term of every question. */
+const autonomousFormOf = boundedMemo(AUTONOMOUS_FORMS_KEPT, (word: string): RegExp | undefined => {
+  const m = word.match(AUTONOMOUS_UNIT);
+  return m ? new RegExp(`${m[1]}(?:\\p{Script=Han}{1,2}族)+自治${m[2]}`, 'u') : undefined;
+});
+
 /**
- * How documents spell a place staff name by its plain suffix when it is an autonomous unit: "清原县" is
- * "清原满族自治县", "长阳县" is "长阳土家族自治县". Only for a word the tagger reads as a place (tag ns). "许昌县" does not
- * match "许昌市": another unit of the same name is another place.
+ * How documents spell a place staff name by its plain suffix when it is an autonomous unit: "甲县" is
+ * "甲满族自治县", "乙县" is "乙土家族自治县". Only for a word the tagger reads as a place (tag ns). "A县" does not
+ * match "A市": another unit of the same name is another place.
  */
 export function autonomousPlaceForm(word: string, tag: string | undefined): RegExp | undefined {
-  const m = tag === 'ns' ? word.match(AUTONOMOUS_UNIT) : null;
-  return m ? new RegExp(`${m[1]}(?:\\p{Script=Han}{1,2}族)+自治${m[2]}`, 'u') : undefined;
+  return tag === 'ns' ? autonomousFormOf(word) : undefined;
 }
 
-/** The administrative suffixes staff and documents write after a place's name ("城东区", "白河县", "恩施自治州"). */
+/** The administrative suffixes staff and documents write after a place's name ("甲区", "乙县", "丙自治州"). */
 export const PLACE_SUFFIX_ALTERNATIVES = '(?:省|市|县|区|自治县|自治州)';
 const WORD_WITH_PLACE_SUFFIX = new RegExp(`^(\\p{Script=Han}{2,}?)${PLACE_SUFFIX_ALTERNATIVES}$`, 'u');
 
-/** A place name without its administrative suffix ("城东区" → 城东); a word without one is returned as it is. */
+/** A place name without its administrative suffix ("甲区" → 甲); a word without one is returned as it is. */
 export function placeStem(word: string): string {
   return word.match(WORD_WITH_PLACE_SUFFIX)?.[1] ?? word;
 }
 
-/** A place, given by its stem, as a text writes it, suffix included when it has one ("城东" in "城东区2024年…" → 城东区). */
+/** A place, given by its stem, as a text writes it, suffix included when it has one ("甲" in "甲区2024年…" → 甲区). */
 export function placeWrittenIn(text: string, stem: string): string | undefined {
   return text.match(new RegExp(`${stem}${PLACE_SUFFIX_ALTERNATIVES}?`, 'u'))?.[0];
 }
 
 /**
- * A county-level unit written right after its city ("茂名市电白区", "汉中市城固县"): named so, it is a place even when the
+ * A county-level unit written right after its city ("A市甲区", "B市乙县"): named so, it is a place even when the
  * tagger does not know it (`cities`: the places known in the text, without their suffix).
  */
 export function countyUnitsAfterCity(cities: string[], text: string): string[] {
@@ -100,7 +109,7 @@ export function statesWholeScopeTotal(sentence: string): boolean {
 }
 
 /**
- * "海甸街道自己的实施方案有哪些内容", "古楼街道自己对加装电梯有没有额外补贴": a place's own rules or documents asked (自己,
+ * "甲街道自己的实施方案有哪些内容", "乙街道自己对加装电梯有没有额外补贴": a place's own rules or documents asked (自己,
  * 自身, 本身 after it), not what its city or a neighbour says of it. Group 1: the place as written before it.
  */
 const OWN_OF_PLACE = /(\p{Script=Han}{2,8}?(?:省|市|县|区|街道|镇|乡))(?:(?:19|20)\d{2}\s*年)?(?:自己|自身|本身)(?=的|对|有|是|出台|制定|定)/u;
@@ -109,13 +118,13 @@ const OWN_OF_PLACE = /(\p{Script=Han}{2,8}?(?:省|市|县|区|街道|镇|乡))(?
 const NOT_A_PLACE_NAME = /(?:我们|咱们|你们|他们|我|咱|请问|问下|问一下|想问|的)$/u;
 
 /**
- * The place whose own rules a question asks about: its stem, which a document's title or issuer names ("琼山区自己对…"
- * → 琼山), and its name as the question writes it (琼山区); undefined when none is asked.
+ * The place whose own rules a question asks about: its stem, which a document's title or issuer names ("甲区自己对…"
+ * → 甲), and its name as the question writes it (甲区); undefined when none is asked.
  */
 export function placeAskedOwnOf(question: string): { stem: string; name: string } | undefined {
   const written = question.match(OWN_OF_PLACE)?.[1];
   if (!written) return undefined;
-  // "请问琼山区自己…": the place is the span's last word (two when the tagger cuts the name in single characters).
+  // "请问甲区自己…": the place is the span's last word (two when the tagger cuts the name in single characters).
   const words = getJieba().cut(placeStem(written).replace(/(?:街道|镇|乡)$/u, ''), false);
   const stem = words.at(-1)!.length >= 2 ? words.at(-1)! : words.slice(-2).join('');
   // "我们小区自己…", "社区自己…", "请问市自己…": a common noun in 区, or filler before a bare suffix, names no place.
@@ -134,7 +143,7 @@ const OWN_CITY_REFERENCE = /(?:我们|咱们|俺们|我|咱|本)市(?![场民政
 const OWN_PART = '小区|楼|单元|家|户|单位|部门|社区|村|街道|区|县|镇';
 
 /**
- * "威海和我们比哪个高", "威海几个工作日，我们现在几个工作日": a bare 我们 set against another place is the asker's
+ * "A和我们比哪个高", "A几个工作日，我们现在几个工作日": a bare 我们 set against another place is the asker's
  * city — only where it stands as a side (before 比, a time word, an ask or the clause's end), never "我们小区", "我们家".
  */
 const OWN_SIDE_REFERENCE = new RegExp(
@@ -143,14 +152,14 @@ const OWN_SIDE_REFERENCE = new RegExp(
 );
 
 /**
- * A question naming the library's own city (`city`, as bureau.yml writes it: "衢州市") the way the asker says it — "我们市",
- * "本市", "我们淮北", a bare "衢州" — with the city written as its documents write it, so the city is a place like any
- * other: "衢州和达州通川区…" → "衢州市和达州通川区…". Another unit of the same name ("衢州路", "淮北区") is left as it is.
+ * A question naming the library's own city (`city`, as bureau.yml writes it: "A市") the way the asker says it — "我们市",
+ * "本市", "我们B", a bare "A" — with the city written as its documents write it, so the city is a place like any
+ * other: "A和C甲区…" → "A市和C甲区…". Another unit of the same name ("A路", "B区") is left as it is.
  */
 /**
  * What may follow a bare city stem standing as the place itself in a follow-up: the end, a non-Han character, a
- * conjunction, a particle, a time word or a document's kind ("临川和…", "临川的…", "临川同一年呢", "临川细则…"). Not the
- * rest of a longer name ("临川花园小区", "临川大道", "临川一中").
+ * conjunction, a particle, a time word or a document's kind ("A和…", "A的…", "A同一年呢", "A细则…"). Not the
+ * rest of a longer name ("A花园小区", "A大道", "A一中").
  */
 const STEM_STANDS_ALONE = '$|[^\\p{Script=Han}]|[和与跟同及比的也都还呢吗有是在对这那]|现在|目前|今年|去年|明年|当前|细则|办法|方案|规定|意见|通知|文件|政策|条例';
 
@@ -169,8 +178,8 @@ export function withOwnCityNamed(question: string, city: string | undefined, { s
 }
 
 /**
- * A title reporting another place's practice: a visit there ("赴甘肃省武威市考察学习…的报告", "关于赴茂名市茂南区学习考察…")
- * or a digest of it ("外地做法：上饶市信州区…经验"). Returns the text that opens with the place (read by the caller's
+ * A title reporting another place's practice: a visit there ("赴某省A市考察学习…的报告", "关于赴B市甲区学习考察…")
+ * or a digest of it ("外地做法：C市乙区…经验"). Returns the text that opens with the place (read by the caller's
  * tagger), or null.
  */
 const VISIT_TITLE = /(?:^|关于)赴(\p{Script=Han}{2,24}?)(?:学习|考察|调研|参观|交流)/u;
@@ -181,7 +190,7 @@ export function otherPracticeTitleSpan(title: string): string | null {
   return VISIT_TITLE.exec(t)?.[1] ?? DIGEST_TITLE.exec(t)?.[1] ?? null;
 }
 
-/** "甘肃省武威市" → 武威市: a province before a unit of its own is left out (the unit is the place a practice is of). */
+/** "某省A市" → A市: a province before a unit of its own is left out (the unit is the place a practice is of). */
 export function withoutLeadingProvince(place: string): string {
   const rest = place.replace(/^\p{Script=Han}{2,3}?(?:省|自治区)/u, '');
   return rest.length >= 2 ? rest : place;
@@ -196,7 +205,7 @@ const PLACE_SUFFIX = /^(\p{Script=Han}{2,})(?:省|市|县|自治县|自治州)$/
  */
 const AREA_KIND = /(?:小|社|城|片|园|辖|景|街|居住|示范|开发|保护|生活|试点|建成|市|县|山|校|厂|矿|灾|功能|服务|商业|商务|住宅|学|选|营|管|老|风景|旅游|工业|产业|核心|重点|地|自治|特别行政|家属)区$/u;
 
-/** A district named in a question ("鱼峰区", "叠彩区", "高新区"): a word of a two-character stem or longer and 区. */
+/** A district named in a question ("甲区", "乙区", "丙区"): a word of a two-character stem or longer and 区. */
 function isDistrictName(word: string): boolean {
   return /^\p{Script=Han}{2,}区$/u.test(word) && !AREA_KIND.test(word);
 }
@@ -204,7 +213,7 @@ function isDistrictName(word: string): boolean {
 /** Place names in a question: jieba's place tags and words ending in 省/市/县/区, reduced to their stem. */
 export function askedPlaces(text: string): string[] {
   const tokens = getJieba().tag(text, false);
-  // A name the dictionary does not hold whole is cut before its 区 ("白沙" + "区"): the two make the district.
+  // A name the dictionary does not hold whole is cut before its 区 ("甲" + "区"): the two make the district.
   const districts = tokens.flatMap((t, i) => (tokens[i + 1]?.word === '区' && /^n[rsz]?$/u.test(t.tag) ? [`${t.word}区`] : [])).filter(isDistrictName);
   const tagged = [
     ...tokens.filter((t) => t.tag === 'ns' || (PLACE_SUFFIX.test(t.word) && !/城市$/u.test(t.word)) || isDistrictName(t.word)).map((t) => t.word),
@@ -215,21 +224,21 @@ export function askedPlaces(text: string): string[] {
 }
 
 /**
- * A title opening with a city's name and naming no county or district after it ("漳州市2024年城镇老旧小区改造工作总结",
- * "衢州市2025年城镇老旧小区改造计划"): the city's own document, whose figures are the whole city's (全市) though its
- * sentences do not say so. Not "西宁市城东区…", a district's.
+ * A title opening with a city's name and naming no county or district after it ("A市2024年城镇老旧小区改造工作总结",
+ * "B市2025年城镇老旧小区改造计划"): the city's own document, whose figures are the whole city's (全市) though its
+ * sentences do not say so. Not "C市甲区…", a district's.
  */
 export function namesCityLevel(title: string): boolean {
   const city = /^(\p{Script=Han}{2,4}?)市/u.exec(title.trim());
-  // Not a province's or the nation's "…城市…" ("湖南省城市更新…", "全国城市…", "推进城市…"), nor a party committee's name.
+  // Not a province's or the nation's "…城市…" ("某省城市更新…", "全国城市…", "推进城市…"), nor a party committee's name.
   if (!city || /[省国]|^中共|城$/u.test(city[1])) return false;
   const rest = title.trim().slice(city[0].length);
   return !askedPlaces(rest).length && !/县|区级|乡镇|街道/u.test(rest);
 }
 
 /**
- * The place a text opens with, as its units are written ("甘肃省武威市考察…" → 甘肃省武威市, "上饶市信州区老旧小区…" →
- * 上饶市信州区), or null: a word naming a kind of area (小区, 城区) ends it.
+ * The place a text opens with, as its units are written ("某省A市考察…" → 某省A市, "B市甲区老旧小区…" →
+ * B市甲区), or null: a word naming a kind of area (小区, 城区) ends it.
  */
 export function placeOpening(text: string): string | null {
   let place = '';

@@ -67,7 +67,7 @@ export function asksWhatIsPlanned(question: string): boolean {
   );
 }
 
-/** What a figure stood at by a year's end ("聊城2024年底覆盖率是多少"; not "2025年底要达到多少", which asks the target). */
+/** What a figure stood at by a year's end ("A2024年底覆盖率是多少"; not "2025年底要达到多少", which asks the target). */
 const ASKS_AT_YEAR_END = /(?<!\d)((?:19|20)\d{2})\s*年\s*[底末](?:(?!要|将|能|目标|计划|力争|争取|预计|达到)[^，,。？?；;]){0,12}(?:是|为)多少/u;
 
 /** A plan's period in its title: "三年行动方案（2024—2026年）", "2021-2025年规划". */

@@ -57,7 +57,7 @@ export function headingAsksWhy(question: string, heading: string): boolean {
   return ASKS_WHY.test(heading) || (ASKS_WHY_MADE.test(question) && STATES_BACKGROUND.test(heading));
 }
 
-/** The question without the words that ask why ("为什么要制定盐城市…细则" → "盐城市…细则"): what the why is about. */
+/** The question without the words that ask why ("为什么要制定A市…细则" → "A市…细则"): what the why is about. */
 export function withoutWhyFrame(question: string): string {
   return question.replace(new RegExp(ASKS_WHY_MADE.source, 'gu'), '').replace(new RegExp(ASKS_WHY.source, 'gu'), '');
 }
@@ -174,7 +174,7 @@ export function statesProblem(text: string): boolean {
   return STATES_PROBLEM.test(text);
 }
 
-/** The clauses of a sentence before its rule ("衢江区开工率仅为41.7%，" of "…，会议要求…"), or '' when none precede it. */
+/** The clauses of a sentence before its rule ("甲区开工率仅为41.7%，" of "…，会议要求…"), or '' when none precede it. */
 export function clausesBeforeRule(sentence: string): string {
   const at = sentence.search(STATES_RULE);
   if (at <= 0) return '';
@@ -342,9 +342,9 @@ export function asksIssuerOfDocument(question: string): boolean {
   return ASKS_ISSUER.test(question) && ASKS_ISSUER_OF_DOCUMENT.test(question);
 }
 
-/** A government body's name: "漳州市财政局", "市发展和改革委员会", "县人民政府办公室", "住房和城乡建设厅". */
+/** A government body's name: "A市财政局", "市发展和改革委员会", "县人民政府办公室", "住房和城乡建设厅". */
 const BODY = String.raw`\p{Script=Han}{2,30}?(?:${AGENCY_NOUN}|厅|办公室|部)`;
-/** A sign-off line: the issuing bodies side by side and nothing else ("漳州市住房和城乡建设局 漳州市财政局"). */
+/** A sign-off line: the issuing bodies side by side and nothing else ("A市住房和城乡建设局 A市财政局"). */
 export const SIGN_OFF = new RegExp(`^${BODY}(?:[\\s、，,]+${BODY})*$`, 'u');
 
 /**

@@ -255,7 +255,7 @@ const RULE_ACT_AFTER_NUMBER = new RegExp(`(?:${DOCUMENT_NUMBER_SOURCE})\\s*(?:�
 export const DOCUMENT_ACTS: ReadonlySet<string> = new Set('规定 要求 明确 提出 答复 回复 表述 说明 解释 定义 界定 部署 安排 表态 回应'.split(' '));
 
 /**
- * "第三条规定哪些项目不纳入", "第二部分（二）1.（1）是怎么规定的", "荆门财建〔2024〕18号规定每台补多少": a question pointing
+ * "第三条规定哪些项目不纳入", "第二部分（二）1.（1）是怎么规定的", "A财建〔2024〕18号规定每台补多少": a question pointing
  * to a part of a document, or to a document by its 文号 with the act right after it, asks what it says; the act named
  * (规定, 要求, 明确) is how the asker points, not a word the part must write.
  */

@@ -8,7 +8,8 @@ export interface Sentence {
   index: number;
 }
 
-const ENDERS = '。！？!?；;';
+/** The marks that end a sentence (full stop, exclamation, question mark, semicolon), as RegExp character-class content. */
+export const SENTENCE_END_MARKS = '。！？!?；;';
 // A colon ends openings like “现答复如下：”, so it does not join lines.
 const CONTINUES = /[、，,（(“‘《—\-]$/;
 /** A heading's numbering, or 【…】 (a source tag, "【财新网】"): such a line starts a new block. */
@@ -36,13 +37,13 @@ export function splitSentences(text: string): Sentence[] {
       !startsBlock(line) &&
       !DOC_NUMBER.test(line) &&
       !DOC_NUMBER.test(prev) &&
-      (CONTINUES.test(prev) || (prev.length >= 40 && !ENDERS.includes(prev[prev.length - 1]) && !LATIN_SENTENCE_END.test(prev)));
+      (CONTINUES.test(prev) || (prev.length >= 40 && !SENTENCE_END_MARKS.includes(prev[prev.length - 1]) && !LATIN_SENTENCE_END.test(prev)));
     if (joinable) blocks[blocks.length - 1] = prev + line;
     else blocks.push(line);
   }
   const out: Sentence[] = [];
   for (const block of blocks) {
-    const pattern = new RegExp(`[^${ENDERS}]+?(?:[${ENDERS}]+[”’」）)]*|如下[:：]|$)`, 'g');
+    const pattern = new RegExp(`[^${SENTENCE_END_MARKS}]+?(?:[${SENTENCE_END_MARKS}]+[”’」）)]*|如下[:：]|$)`, 'g');
     for (const m of block.matchAll(pattern)) {
       const s = m[0].trim();
       if (/[\p{L}\p{N}]/u.test(s)) out.push({ text: s, index: out.length });
@@ -113,7 +114,7 @@ export function splitQuotableSentences(text: string): string[] {
  */
 export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const re = new RegExp(`[^${ENDERS}\\n]*(?:[${ENDERS}]+[”"’）)]?|\\n|$)`, 'g');
+  const re = new RegExp(`[^${SENTENCE_END_MARKS}\\n]*(?:[${SENTENCE_END_MARKS}]+[”"’）)]?|\\n|$)`, 'g');
   for (const m of text.matchAll(re)) {
     if (m[0] === '') {
       re.lastIndex++;

@@ -22,16 +22,16 @@ export const MIN_RULED_CELLS = 2;
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string) => cellsOf(line).filter(Boolean).length >= 2 && line.includes('\t');
 
-/** How an answer shows a quoted table row's cells apart ("青铜峡市｜87.4｜良"), as tables are commonly typed in text. */
+/** How an answer shows a quoted table row's cells apart ("A市｜87.4｜良"), as tables are commonly typed in text. */
 export const SHOWN_CELL_SEPARATOR = '｜';
 
-/** A quoted table row as an answer shows it, its cells joined by SHOWN_CELL_SEPARATOR ("利通区\t91.2\t优" → "利通区｜91.2｜优"); any other text as it is. */
+/** A quoted table row as an answer shows it, its cells joined by SHOWN_CELL_SEPARATOR ("甲区\t91.2\t优" → "甲区｜91.2｜优"); any other text as it is. */
 export function shownRow(text: string): string {
   return isTableLine(text) ? cellsOf(text).join(SHOWN_CELL_SEPARATOR) : text;
 }
 
 /**
- * A table row stating a figure ("红寺堡区\t78.6\t中", "8\t加装电梯全部完工\t城市更新科\t12月15日前"): data, however short.
+ * A table row stating a figure ("甲区\t78.6\t中", "8\t加装电梯全部完工\t城市更新科\t12月15日前"): data, however short.
  * A header naming years ("县区\t2025年目标（个）\t2026年目标（个）") states none.
  */
 export function isFigureRow(line: string): boolean {
@@ -81,7 +81,7 @@ export function columnUnit(heading: string): string | undefined {
 
 /**
  * The figures a text's tables state, each with the unit its column heading (or, laid out the other way, its row's
- * first cell) names ("修水县\t22" under "小区数（个）" → "22个"): a table states its figures in the header, not beside
+ * first cell) names ("甲县\t22" under "小区数（个）" → "22个"): a table states its figures in the header, not beside
  * each number.
  */
 export function tableFigures(text: string): string[] {

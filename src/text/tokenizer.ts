@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { boundedMemo } from '../boundedMemo.js';
 import { toSimplified } from './simplify.js';
 import { COUNTERS, RANGE_SYMBOLS, yearsAsDigits } from './numerals.js';
 
@@ -128,7 +129,7 @@ function readsAsMoreOrLessOfAction(word: string): boolean {
 
 function createTokenizer(jieba: Jieba): Tokenizer {
   const prepare = (text: string) => yearsAsDigits(toSimplified(text.normalize('NFKC')));
-  const longSubwords = new SubwordCache(jieba);
+  const longSubwords = longSubwordsOf(jieba);
   return {
     cut: (text) => jieba.cut(text, true),
     cutForSearch: (text) => jieba.cutForSearch(text, true),
@@ -163,32 +164,20 @@ const LONG_WORD = 5;
 const SUBWORD_CACHE_SIZE = 100_000;
 
 /** The dictionary words of four or more characters inside a long word, cut once per distinct word (jieba is fixed). */
-class SubwordCache {
-  private readonly cache = new Map<string, string[]>();
-
-  constructor(private readonly jieba: Jieba) {}
-
-  of(word: string): string[] {
-    let subs = this.cache.get(word);
-    if (!subs) {
-      subs = this.jieba.cutAll(word).filter((sub) => sub.length >= 4 && sub !== word);
-      if (this.cache.size >= SUBWORD_CACHE_SIZE) this.cache.clear();
-      this.cache.set(word, subs);
-    }
-    return subs;
-  }
+function longSubwordsOf(jieba: Jieba): (word: string) => string[] {
+  return boundedMemo(SUBWORD_CACHE_SIZE, (word: string) => jieba.cutAll(word).filter((sub) => sub.length >= 4 && sub !== word));
 }
 
 /**
  * Search mode only adds the 2- and 3-character words inside a long word, so "城镇老旧小区" would never meet a
  * question about "老旧小区"; the dictionary words of four or more characters inside a long word are added too.
  */
-function withLongSubwords(subwords: SubwordCache, words: string[]): string[] {
+function withLongSubwords(subwordsOf: (word: string) => string[], words: string[]): string[] {
   const out: string[] = [];
   for (const word of words) {
     out.push(word);
     if (word.length < LONG_WORD) continue;
-    for (const sub of subwords.of(word)) out.push(sub);
+    for (const sub of subwordsOf(word)) out.push(sub);
   }
   return out;
 }
@@ -239,17 +228,7 @@ const TOKEN_CACHE_SIZE = 200_000;
  * Each distinct word's lowercased form and kind, worked out once: an ingest normalises every word of the corpus, and
  * a corpus has few distinct words (trimming, lowercasing and two pattern tests per word were most of the cost).
  */
-const tokenCache = new Map<string, KnownToken>();
-
-function tokenOf(word: string): KnownToken {
-  let known = tokenCache.get(word);
-  if (!known) {
-    known = classify(word);
-    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
-    tokenCache.set(word, known);
-  }
-  return known;
-}
+const tokenOf = boundedMemo(TOKEN_CACHE_SIZE, classify);
 
 function classify(word: string): KnownToken {
   const token = word.trim().toLowerCase();

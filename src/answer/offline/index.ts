@@ -118,7 +118,7 @@ function lacksAskedDetail(question: string, text: string): boolean {
  * 2c. A question naming a point by its place ("第四部分的“三是”", "第一部分（一）第1点"): that point; an item of a
  *     form's notes ("填表说明第3条"), that item.
  * 2d. "……是哪位代表提的？": the salutation of the first-ranked reply.
- * 2e. A how-much question naming a table's row ("任务分解表里修水县…多少户"): that row, each figure with its column.
+ * 2e. A how-much question naming a table's row ("任务分解表里甲县…多少户"): that row, each figure with its column.
  * 2e'. "……中标金额最低的是哪家？": the row of a table holding the lowest (highest) figure of the column named, under its header.
  * 2e''. "……被评为“良”的是哪几个县区？": the rows of a table whose column holds the class asked, under its header.
  * 2f. "……的办理结果是哪一类？": the handling-class line in the header of the reply asked about.
@@ -170,7 +170,7 @@ const FOUND_WHOLE_STRATEGIES: readonly ((input: FoundWholeInput) => ExtractiveAn
   ({ question, passages, options, t }) => answerNamedPoint(question.focus.text, passages, options, foundWhole(), t), // 2c. a point named by its place ("第四部分的“三是”")
   ({ question, passages, options, t }) => answerNotesItem(question.focus.text, passages, options, foundWhole(), t), // 2c'. an item of a form's notes ("填表说明第3条")
   ({ question, passages, options }) => (passages.length ? answerWithProposer(question.focus.text, passages[0].chunk.docId, passages, options, foundWhole()) : undefined), // 2d. "……是哪位代表提的？": the first-ranked reply's salutation
-  ({ question, passages, t }) => answerFromTable(question.focus.text, question.terms, passages, foundWhole(), t), // 2e. a figure of a table's row ("…任务分解表里修水县要改多少个小区"): the row, each figure with its column
+  ({ question, passages, t }) => answerFromTable(question.focus.text, question.terms, passages, foundWhole(), t), // 2e. a figure of a table's row ("…任务分解表里甲县要改多少个小区"): the row, each figure with its column
   ({ question, passages, options, t }) => answerWithSuperlativeRow(question.focus.text, question.terms, passages, foundWhole(), t, options.chunksOf), // 2e'. "…中标金额最低的是哪家": the table row holding the column's lowest (highest) figure
   ({ question, passages, t }) => answerWithClassRows(question.focus.text, question.terms, passages, foundWhole(), t), // 2e''. "…被评为“良”的是哪几个县区": the table rows whose column holds the class asked
   ({ question, passages }) => answerWithHandlingClass(question.focus.text, passages), // 2f. "……的办理结果是哪一类？": the class line in the reply's header

@@ -85,8 +85,8 @@ const ORDINAL = /^第[一二三四五六七八九十\d]+[期批条次届轮]$/;
 
 /**
  * The question's anchors: a year ("2022年"), an ordinal ("第三期"), or a name that picks out a document — a term in a
- * retrieved document's title that few of the retrieved documents mention ("个旧", "牡丹江", "吹风会"). An answer must
- * come from a document that has them all: 牡丹江's 2022 figures do not answer a question about 个旧 or about 2023.
+ * retrieved document's title that few of the retrieved documents mention ("A", "B", "吹风会"). An answer must
+ * come from a document that has them all: B's 2022 figures do not answer a question about A or about 2023.
  */
 export function findAnchors(focus: QuestionFocus, passages: Passage[], docTexts: Map<string, string>): string[] {
   const titles = unique(passages.map((p) => normalizeForMatch(p.chunk.title)));

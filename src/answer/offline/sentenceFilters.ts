@@ -45,13 +45,13 @@ function opensItemStatement(sentence: string, passage: Passage): boolean {
 }
 
 /**
- * A title or heading standing on its own line ("黑龙江省牡丹江市区2022年城镇老旧小区改造实施方案", "二、工作原则"): it
+ * A title or heading standing on its own line ("某省A市区2022年城镇老旧小区改造实施方案", "二、工作原则"): it
  * names a topic and states nothing, so it never serves as an answer sentence. Label lines ("联系人：陈绍军") and
  * table rows with a figure are data and stay.
  */
 export function isHeadingLike(sentence: string, passage: Passage): boolean {
   const text = sentence.trim();
-  // "红寺堡区\t78.6\t中": a table row is as short as a heading and as bare of punctuation, but states its figures.
+  // "甲区\t78.6\t中": a table row is as short as a heading and as bare of punctuation, but states its figures.
   if (isFigureRow(text)) return false;
   const norm = normalizeForMatch(text).replace(/[。！？!?]$/, '');
   const title = normalizeForMatch(passage.chunk.title);

@@ -2,7 +2,8 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
-import { asksAsQuestion, asksStated, opensReportedSpeech, opensWithPurpose, subjectTurnedTo, whetherAskedAt } from '../../text/clauses.js';
+import { asksAsQuestion, asksStated, clauseAround, opensReportedSpeech, opensWithPurpose, subjectTurnedTo, whetherAskedAt } from '../../text/clauses.js';
+import { SENTENCE_END_MARKS } from '../../text/sentences.js';
 import { askAfterFrame, isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, BODY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
 import { GENERIC_TERMS, topicWords } from '../../text/topicWords.js';
@@ -28,7 +29,7 @@ const ASKING = /建议|希望|呼吁|应当|应该|要[加进推建完强落]|�
 /** Where a proposal's own ask starts inside a sentence ("……严重影响居民生活，建议市住建局……"). */
 const ASK_START = /[，,；;。]\s*(?:为此|因此|特此|故)?[，,]?\s*(?:我们|我)?(?:建议|希望|呼吁|恳请|请求)/u;
 /** A sentence after the first that opens with 建议 (the proposer's ask after the context). */
-const EXPLICIT_ASK_SENTENCE = /[。；;！!？?]\s*(?:为此|因此|故)?[，,]?\s*(?:我们|我|本人)?(?=建议|希望|呼吁|恳请)/u;
+const EXPLICIT_ASK_SENTENCE = new RegExp(`[${SENTENCE_END_MARKS}]\\s*(?:为此|因此|故)?[，,]?\\s*(?:我们|我|本人)?(?=建议|希望|呼吁|恳请)`, 'u');
 /** A first sentence that is itself an ask: it opens with an action or an obligation ("加强…", "应当…"), not a remark. */
 const PROPOSING_OPENING = /^[^，,。]{0,12}(?<!需)(?:要|应当|应该|必须)|^(?:加强|推进|推动|建立|完善|加快|加大|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|设立|增设|开展|实行|推行|推广|建设|同步|将|把)/u;
 /** Asking words and modal verbs before the action: "建议", "要", "应当" (the action verb itself stays, as in the seed). */
@@ -151,21 +152,43 @@ export function askPartOf(sentence: string, options = HEADING_OPTIONS): string {
   return sentence;
 }
 
+/**
+ * Where this module cuts a proposal's text into sentences: at the text layer's sentence end marks (SENTENCE_END_MARKS)
+ * and at line breaks, one mark at a time. Not sentenceSpans: it keeps a closing quote after the mark ("。”") and a run of
+ * marks ("？！") with the sentence, which would move the cuts here.
+ */
+const SENTENCE_BREAK = new RegExp(`[${SENTENCE_END_MARKS}\\n]`, 'u');
+/** Between a sentence's end (mark or line break) and what follows, the break kept with the sentence. */
+const AFTER_SENTENCE_BREAK = new RegExp(`(?<=[${SENTENCE_END_MARKS}\\n])`, 'u');
+/** A sentence up to a line break or its end mark, the mark included (only the first of a run). */
+const SENTENCES_WITH_MARK = new RegExp(`[^${SENTENCE_END_MARKS}\\n]+[${SENTENCE_END_MARKS}]?`, 'gu');
+/** The first such sentence of a text, possibly empty. */
+const FIRST_SENTENCE_WITH_MARK = new RegExp(`^[^${SENTENCE_END_MARKS}\\n]*[${SENTENCE_END_MARKS}]?`, 'u');
+/** A sentence's end mark closing a text. */
+const CLOSING_END_MARK = new RegExp(`[${SENTENCE_END_MARKS}]$`, 'u');
+/** End marks and line breaks closing a text. */
+const CLOSING_BREAKS = new RegExp(`[${SENTENCE_END_MARKS}\\n]+$`, 'u');
+
+/** A text up to its first sentence break, without the mark. */
+function firstSentenceOf(text: string): string {
+  return text.split(SENTENCE_BREAK)[0];
+}
+
 /** The clause a heading should name: the first sentence, or the ask after the background in a one-paragraph proposal. */
 function proposingClause(raw: string): string {
   const text = asksStated(raw);
-  const first = text.split(/[。；;！!？?\n]/u)[0] ?? text;
-  const opening = first.split(/[，,]/u)[0];
+  const first = firstSentenceOf(text);
+  const opening = first.slice(0, clauseAround(first, 0).end);
   if (ASKING.test(opening)) return first;
-  const firstSentence = /^[^。；;！!？?\n]*[。；;！!？?]?/u.exec(raw)?.[0] ?? raw;
-  // "玉林的做法是…。我市可以借鉴，把…", "与其…，不如简化程序…": the course the frame asks for, unless an ask opens the text.
+  const firstSentence = FIRST_SENTENCE_WITH_MARK.exec(raw)?.[0] ?? raw;
+  // "A的做法是…。我市可以借鉴，把…", "与其…，不如简化程序…": the course the frame asks for, unless an ask opens the text.
   const framed = PROPOSING_OPENING.test(first) ? null : framedAsk(text);
   if (framed) return framed;
   const asked = askPartOf(firstSentence);
-  if (asked !== firstSentence) return asksStated(asked).replace(/[。；;！!？?]$/u, '');
+  if (asked !== firstSentence) return asksStated(asked).replace(CLOSING_END_MARK, '');
   // "改造后的管网还需要有人管。建议建立…检测和养护制度": a later sentence that says 建议 is the ask itself.
   const explicit = EXPLICIT_ASK_SENTENCE.exec(text);
-  if (explicit && !PROPOSING_OPENING.test(first)) return text.slice(explicit.index + explicit[0].length).split(/[。；;！!？?\n]/u)[0] || first;
+  if (explicit && !PROPOSING_OPENING.test(first)) return firstSentenceOf(text.slice(explicit.index + explicit[0].length)) || first;
   // "再说商户这边。…生意受影响。能不能对受影响的商户减免租金？": a first sentence that only names what the paragraph
   // is about asks nothing; the first later sentence that asks names the suggestion.
   if (namesOnlyItsSubject(first)) {
@@ -176,7 +199,7 @@ function proposingClause(raw: string): string {
   const ask = ASK_START.exec(text);
   if (!ask) return first;
   const rest = text.slice(ask.index).replace(/^[，,；;。\s]*(?:为此|因此|特此|故)?[，,]?\s*/u, '');
-  return rest.split(/[。；;！!？?\n]/u)[0] ?? first;
+  return firstSentenceOf(rest);
 }
 
 /** A sentence turning to a subject (subjectTurnedTo) whose subject asks nothing itself. */
@@ -192,13 +215,13 @@ function namesOnlyItsSubject(sentence: string): boolean {
  * gives none. Once someone else's speech is reported ("有的居民说：…"), a question is theirs, not the writer's ask.
  */
 function laterAskOf(raw: string): string | undefined {
-  const sentences = (raw.match(/[^。；;！!？?\n]+[。；;！!？?]?/gu) ?? []).map((x) => x.trim());
+  const sentences = (raw.match(SENTENCES_WITH_MARK) ?? []).map((x) => x.trim());
   let reporting = false;
   for (const sentence of sentences.slice(1)) {
     reporting ||= opensReportedSpeech(sentence);
     const asked = askPartOf(sentence);
     if (asked === sentence && (reporting || !asksAsQuestion(sentence))) continue;
-    return sentence.includes(asked) ? asksStated(asked).replace(/[。；;！!？?]$/u, '') : undefined;
+    return sentence.includes(asked) ? asksStated(asked).replace(CLOSING_END_MARK, '') : undefined;
   }
   return undefined;
 }
@@ -208,9 +231,9 @@ function laterAskOf(raw: string): string | undefined {
  * sentence before it asks by itself ("对…给予补助。与其…，不如…" is headed by its first ask); null otherwise.
  */
 function framedAsk(text: string): string | null {
-  for (const sentence of text.split(/(?<=[。；;！!？?\n])/u)) {
+  for (const sentence of text.split(AFTER_SENTENCE_BREAK)) {
     const course = askAfterFrame(sentence);
-    if (course) return course.replace(/[。；;！!？?\n]+$/u, '');
+    if (course) return course.replace(CLOSING_BREAKS, '');
     if (opensWithAsk(sentence)) return null;
   }
   return null;
@@ -256,7 +279,7 @@ function withoutFraming(clause: string): string {
 }
 
 /**
- * "将纺织厂家属区、农机公司宿舍等小区纳入2026年度老旧小区改造计划" is too long for a heading: the listed examples go and
+ * "将甲厂家属区、乙公司宿舍等小区纳入2026年度老旧小区改造计划" is too long for a heading: the listed examples go and
  * the class they belong to stays ("将小区纳入2026年度老旧小区改造计划"). Only when the topic would otherwise be cut.
  */
 export function withoutExamples(topic: string, maxChars: number = HEADING_OPTIONS.maxChars): string {
@@ -264,7 +287,7 @@ export function withoutExamples(topic: string, maxChars: number = HEADING_OPTION
   // Only the objects of 将/把 (what is moved into a plan or scope) or of a call to others; "对占用公共车位、私装地锁等行为"
   // names the ask itself.
   // "推动机关、学校、医院等单位停车场…错时开放": the objects of a call to others (推动, 鼓励, 引导) likewise.
-  // Examples are names ("纺织厂家属区、农机公司宿舍等"); "引导原产权单位通过出资、捐赠设施等方式参与" lists the ways the
+  // Examples are names ("甲厂家属区、乙公司宿舍等"); "引导原产权单位通过出资、捐赠设施等方式参与" lists the ways the
   // object is asked to act, and the object (原产权单位) is the ask itself.
   const shorter = topic.replace(/(?<=[将把]|推动|鼓励|引导|支持|动员)(?:[^、，,。]{2,10}、)+[^、，,。]{2,10}等(?=[^的，,]{2,})/gu, (list) =>
     list.slice(0, -1).split('、').every(namesOnly) ? '' : list,

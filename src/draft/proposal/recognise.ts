@@ -10,6 +10,7 @@ import {
   questionSentenceShare,
   requestFormFieldCount,
   speaksOfOwnHousehold,
+  titleLinesOf,
 } from '../../text/markers.js';
 import { policyDomainWordCount } from '../../text/topicWords.js';
 
@@ -61,13 +62,14 @@ export interface ProposalSignals {
 
 export function proposalSignals(text: string, options = RECOGNISE_OPTIONS): ProposalSignals {
   const head = text.slice(0, options.headChars);
+  const titleLines = titleLinesOf(text, options.titleLines);
   return {
     header: hasProposalHeader(head),
     requestFormFields: requestFormFields(head, text),
     asking: asksForSomething(text),
     domainTerms: policyDomainWordCount(text),
-    notice: isWrittenAsOtherDocument(text, options.titleLines),
-    record: isTitledAsRecord(text, options.titleLines),
+    notice: isWrittenAsOtherDocument(text, titleLines),
+    record: isTitledAsRecord(titleLines),
     questionList: isListOfQuestions(text, options),
     ownHousehold: speaksOfOwnHousehold(head),
   };

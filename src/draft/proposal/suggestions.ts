@@ -202,7 +202,7 @@ function leadRegion(body: string): Region | null {
     const end = at + m[0].length;
     const text = body.slice(end);
     if (firstList(text, SUGGESTION_OPTIONS.leadToListMaxGap)) return { text, introduced: true };
-    // "为此，建议：" at the end of a line announces the paragraphs below; "孙雅琴建议，…" introduces only its own.
+    // "为此，建议：" at the end of a line announces the paragraphs below; "某某建议，…" introduces only its own.
     const announced = /[：:]\s*$/u.test(m[0]) && /^\s*\n/u.test(text);
     if (asksAfterLead(text)) fallback = { text, introduced: true, announced };
   }

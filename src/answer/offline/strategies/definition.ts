@@ -1,4 +1,4 @@
-// 定义: "朝阳市说的城镇老旧小区是什么意思？" is answered with the sentence that defines the asked term ("城镇老旧小区是指…"),
+// 定义: "A市说的城镇老旧小区是什么意思？" is answered with the sentence that defines the asked term ("城镇老旧小区是指…"),
 // not with the nearest sentence on the topic.
 import { splitSentences } from '../../../text/sentences.js';
 import { normalizeForMatch } from '../../../text/simplify.js';

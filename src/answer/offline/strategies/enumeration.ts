@@ -86,7 +86,7 @@ function quotePoint(units: Unit<SectionUnit>[], terms: WeightedTerm[], budget: n
 }
 
 /**
- * "许昌的改造资金是怎么筹措的？": when the best evidence sits in a section that lists its measures (一是……二是……), the
+ * "A的改造资金是怎么筹措的？": when the best evidence sits in a section that lists its measures (一是……二是……), the
  * answer is the list — introduction, then each point's lead and key detail, each cited — rather than one sentence.
  * A question about one of the points ("公益性基础设施项目的资金怎么安排？") keeps the focused answer.
  */

@@ -1,4 +1,4 @@
-// "许昌答复第四部分里的“三是”讲的是什么？", "第一部分（一）里第1点讲的是什么？": a question that names a point of a list by its
+// "A答复第四部分里的“三是”讲的是什么？", "第一部分（一）里第1点讲的是什么？": a question that names a point of a list by its
 // place in the document is answered with that point — not with the nearest sentence on the topic, nor the whole list.
 import type { Chunk } from '../../../types.js';
 import { chineseNumberValue } from '../../../text/numerals.js';

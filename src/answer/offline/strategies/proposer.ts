@@ -26,7 +26,7 @@ export const ASKS_FOR_PROPOSER = new RegExp(
  * be the addressee asked ("九三学社某县支社：", "某市住房和城乡建设局：").
  */
 const ASKS_FOR_PROPOSING_BODY = new RegExp(`哪个单位|哪家单位|哪个党派|哪个团体|${ASKS_FOR_ADDRESSEE.source}`, 'u');
-/** A body's salutation: its name alone on the line, ending in a colon ("民盟泉州市委："); not a form's label ("附件："). */
+/** A body's salutation: its name alone on the line, ending in a colon ("民盟A市委："); not a form's label ("附件："). */
 const BODY_SALUTATION = /^(?!附件|说明|备注|联系|电话|抄送|主送|地址)\p{Script=Han}{3,20}\s*[:：]$/u;
 /** One addressee: a name with 代表/委员 (同志), or the first of several ("王某等5名代表"). */
 const ADDRESSEE = '\\p{Script=Han}{2,4}(?:等\\s*[\\d一二三四五六七八九十]+\\s*[名位])?(?:代表|委员)(?:同志)?';

@@ -62,7 +62,7 @@ export function refuseWithoutReason(question: string, answer: ExtractiveAnswer, 
 
 /**
  * A 为什么 question about a rule whose chosen sentences give no reason: the text may still state the circumstance the
- * rule answers right before it, in the same sentence ("衢江区开工率仅为41.7%，会议要求…达到90%") or in the sentence
+ * rule answers right before it, in the same sentence ("甲区开工率仅为41.7%，会议要求…达到90%") or in the sentence
  * just before it in its passage ("我市冬季气温低，…难以保证质量。每年11月1日至次年3月15日为冬季停工期"). Among the
  * statedCauseCandidates best sentences that state the rule asked about (statedCauseCoverage), the first so preceded is
  * answered with that circumstance and the rule.

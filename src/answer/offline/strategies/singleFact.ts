@@ -34,7 +34,7 @@ function relevantOnItsOwn(s: ScoredSentence, best: ScoredSentence, question: str
   const sameSection = s.passage.chunk.docId === best.passage.chunk.docId && s.passage.chunk.sectionPath === best.passage.chunk.sectionPath;
   // When the best sentence has none of the distinctive terms either (a place named only in the letterhead), they
   // cannot decide alone: a runner-up that holds some of them joins, and one that holds none must share an asked term
-  // with the best sentence itself ("资金" of 临湘…资金从哪里来), not only the place and topic its document holds.
+  // with the best sentence itself ("资金" of A…资金从哪里来), not only the place and topic its document holds.
   if (best.distinctiveCoverage === 0) return s.distinctiveCoverage > 0 || !best.heldTerms.length || best.heldTerms.some((term) => s.heldTerms.includes(term));
   const share = sameSection ? t.sameSectionDistinctiveShare : t.otherSectionDistinctiveShare;
   return s.distinctiveCoverage > 0 && s.distinctiveCoverage >= best.distinctiveCoverage * share;

@@ -84,7 +84,7 @@ export function answerWithSuperlativeRow(
     for (const table of tablesOf(passage.chunk.text)) {
       const column = comparedColumn(table, compared, t);
       if (column < 0 || continuesInNextChunk(passage.chunk, chunksOf)) continue;
-      // The text says it itself ("红寺堡区得分最低"): its sentence answers, as written, not a figure picked from the rows.
+      // The text says it itself ("甲区得分最低"): its sentence answers, as written, not a figure picked from the rows.
       if (statesSuperlative(passage.chunk.text, asked.word, table.header[column])) return undefined;
       if (!tableCoversQuestion(terms, passage, table, t)) continue;
       const figures = table.rows.map((row) => cellFigure(row.cells[column]) ?? 0);

@@ -1,4 +1,4 @@
-// "2025年改造计划任务分解表里修水县要改多少个小区、多少户？": a figure that sits in a table row (tab-separated cells,
+// "2025年改造计划任务分解表里甲县要改多少个小区、多少户？": a figure that sits in a table row (tab-separated cells,
 // as ingestion keeps tables) is answered with that row under the table's header, its cells shown apart as the document writes them. Rows are too short to
 // be scored as sentences, so without this the answer would be the nearest prose sentence on the topic.
 import { citationOf, type Passage } from '../../../grounding/passages.js';
@@ -11,12 +11,12 @@ import type { OfflineTuning } from '../tuning.js';
 import { coverage, type WeightedTerm } from '../termWeights.js';
 import { answerWithTableRows } from './tableRows.js';
 
-/** A cell naming what its row is about ("修水县", "居民出资"), not a figure or a number. */
+/** A cell naming what its row is about ("甲县", "居民出资"), not a figure or a number. */
 function isLabelCell(cell: string): boolean {
   return (cell.match(/\p{Script=Han}/gu) ?? []).length >= 2 && !/\d/.test(cell);
 }
 
-/** The question names the row's label: in full, or a place without its 区/县/市 ("浔阳、濂溪两个区"). */
+/** The question names the row's label: in full, or a place without its 区/县/市 ("甲、乙两个区"). */
 function namesLabel(question: string, label: string): boolean {
   const norm = normalizeForMatch(label);
   if (question.includes(norm)) return true;
@@ -34,7 +34,7 @@ function asksColumn(question: string, heading: string): boolean {
 }
 
 /**
- * A table laid out the other way, its places across the header ("指标 | 龙华区 | 美兰区") and what is counted down its
+ * A table laid out the other way, its places across the header ("指标 | 甲区 | 乙区") and what is counted down its
  * first column ("小区（个）", "居民（户）"): the column the question names, each asked row's figure in it.
  */
 function answerFromColumn(asked: string, table: Table, passage: Passage, terms: WeightedTerm[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
