@@ -17,4 +17,22 @@ describe('words that only announce asks', () => {
     );
     expect(suggestions.map((s) => s.topic)).toEqual(['利用小区周边边角空地建设停车场', '推动机关事业单位停车场在夜间向周边居民错时开放']);
   });
+
+  it('open the asks below them when they close a paragraph of background with a full stop', () => {
+    const { suggestions } = parseProposal(
+      [
+        '关于依法加强电动自行车充电安全管理的提案',
+        '提案人：李华',
+        '',
+        '电动自行车充电安全关系群众生命财产安全，有关规定已经很明确，关键在于落实。我们结合走访，依据有关规定提出以下建议。',
+        '',
+        '依据消防安全管理的有关规定，建议区消防救援支队会同街道和物业服务企业，对楼道停放充电开展巡查，及时清理飞线充电。',
+        '',
+        '建议在改造小区统一建设集中充电车棚，并公开充电收费标准。',
+      ].join('\n'),
+    );
+    expect(suggestions).toHaveLength(2);
+    expect(suggestions[0].text).toMatch(/^依据消防安全管理/u);
+    expect(suggestions.map((s) => s.topic).join('')).not.toContain('关系群众生命财产安全');
+  });
 });

@@ -17,6 +17,11 @@ describe('a heading over an ask', () => {
     expect(topicOf('市城管局、市公安局要加强对小区周边违停车辆的管理。')).toBe('加强对小区周边违停车辆的管理');
   });
 
+  it('leaves out the body asked to act together with the companies it is to work with', () => {
+    expect(topicOf('建议区住建委会同街道和物业服务企业，对老旧住宅楼的装修活动开展巡查，及时查处违规拆改。')).toBe('对老旧住宅楼的装修活动开展巡查');
+    expect(topicOf('建议市城管局联合供电公司，对小区内飞线充电开展集中整治。')).toBe('对小区内飞线充电开展集中整治');
+  });
+
   it('keeps a subject that only ends like a body (布局, 举办): no one is asked to act there', () => {
     expect(topicOf('停车设施布局要统筹考虑周边道路。')).toContain('停车设施布局');
   });

@@ -335,10 +335,18 @@ export function letterFormParts(text: string): number {
   return LETTER_FORM.filter((p) => p.test(text)).length;
 }
 
+/** A proposal's own labelled fields (案由, 提案人, 领衔代表…), which no other document has. */
+const PROPOSAL_FIELD = /(?:^|\n)\s*(?:案\s*由|提\s*案\s*人|领衔代表|附议代表|建议人|提案者|领衔提案人|【提案内容】|【建议内容】)/u;
+
+/** Whether a text's head has a proposal's own labelled fields (PROPOSAL_FIELD). */
+export function hasProposalFields(head: string): boolean {
+  return PROPOSAL_FIELD.test(head);
+}
+
 /** A proposal's form or header signals (关于…的提案, 案由, 第12号建议, 政协委员): any one of them makes a text a proposal. */
 const HEADER_SIGNALS: RegExp[] = [
   /关于[^。\n]{2,60}的(?:提案|建议|议案)/u,
-  /(?:^|\n)\s*(?:案\s*由|提\s*案\s*人|领衔代表|附议代表|建议人|提案者|领衔提案人|【提案内容】|【建议内容】)/u,
+  PROPOSAL_FIELD,
   /第\s*[0-9０-９]+\s*号(?:提案|建议)/u,
   /(?:政协|人大)(?:委员|代表)|(?:委员|代表)(?:提出|建议|呼吁|联名)/u,
 ];
@@ -400,6 +408,41 @@ export function isWrittenAsOtherDocument(text: string, head: string[]): boolean 
 /** Whether a text is titled as a record of work done (RECORD_TITLE in `head`, its first non-empty lines: titleLinesOf). */
 export function isTitledAsRecord(head: string[]): boolean {
   return !head.some((line) => PROPOSAL_TITLE_LINE.test(line)) && head.some((line) => RECORD_TITLE.test(line));
+}
+
+/**
+ * A report on the writer's own work, named by its title: an official's 述职报告 (述职述廉报告, 述廉报告), a member's or
+ * deputy's 履职报告, a 工作总结, 年度总结, 工作报告 or 工作汇报, a 工作简报. What it asks ("…建议2026年把…放在首位") is its own plan.
+ */
+const OWN_WORK_REPORT_TITLE =
+  /^[^\n]{0,40}(?:述职(?:述廉)?报告|述廉报告|履职(?:情况)?报告|(?:工作|年度|年终|半年|个人)(?:总结|报告|汇报)|简报)(?:[（(][^（()）\n]{1,12}[）)])?$/u;
+/**
+ * The writer reporting on their own work, first person ("现将本人2025年履职情况报告如下", "我代表班子述职如下"), or signing
+ * as the one who reports ("述职人：…"). "现将我的建议提出如下" reports no work.
+ */
+const REPORTS_OWN_WORK = [
+  /(?:本人|我)[^。！？\n]{0,30}(?:述职|述廉|(?:履职|工作)(?:情况)?(?:报告|汇报|总结))如下/u,
+  /(?:^|\n)\s*(?:述职人|述廉人|汇报人)\s*[：:]/u,
+];
+/**
+ * The headings of a work report: what was done (主要工作, 工作成效, 履职情况) and what the writer plans next (下一步打算,
+ * 明年工作计划). A proposal lays out problems and asks; it plans nothing of its own.
+ */
+const WORK_DONE_HEADING = new RegExp(`(?:^|\\n)\\s*(?:${NUMBERED_LINE_MARKER})?\\s*(?:主要工作|工作成效|主要成绩|工作完成情况|工作开展情况|履职情况)[^\\n，,。；;]{0,6}(?=\\n|$)`, 'u');
+const OWN_PLAN_HEADING = new RegExp(
+  `(?:^|\\n)\\s*(?:${NUMBERED_LINE_MARKER})?\\s*(?:下一步|明年|来年|\\d{4}年)(?:工作)?(?:打算|计划|安排|思路)[^\\n，,。；;]{0,6}(?=\\n|$)`,
+  'u',
+);
+
+/**
+ * Whether a text reports on its writer's own work: titled so (OWN_WORK_REPORT_TITLE in its title lines `head`,
+ * with no proposal's title line there), written so (REPORTS_OWN_WORK), or laid out so (a heading of work done and one
+ * of the writer's next plans).
+ */
+export function reportsOwnWork(text: string, head: readonly string[]): boolean {
+  if (head.some((line) => PROPOSAL_TITLE_LINE.test(line))) return false;
+  if (head.some((line) => OWN_WORK_REPORT_TITLE.test(line))) return true;
+  return REPORTS_OWN_WORK.some((p) => p.test(text)) || (WORK_DONE_HEADING.test(text) && OWN_PLAN_HEADING.test(text));
 }
 
 /** The writer speaking of their own home ("我家楼下…", "我是…小区的一名业主"): a citizen's letter about a household matter. */

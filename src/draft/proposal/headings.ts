@@ -62,9 +62,12 @@ function withoutActor(text: string): string {
   }
   return text;
 }
-/** "住建部门会同水务部门，…", "由社区牵头，…": who is to act, as a clause of its own before the action. */
+/**
+ * "住建部门会同水务部门，…", "由社区牵头，…", "区住建委会同街道和物业服务企业，…": who is to act, and with whom (a body of
+ * any kind), as a clause of its own before the action.
+ */
 const LEADING_AGENCIES = new RegExp(
-  `^(?:由)?[^，,。；;]{1,12}(?:${AGENCY_NOUN}|社区)${COORDINATES}(?:[^，,。；;]{0,12}(?:${AGENCY_NOUN}|社区|单位))?[，,]\\s*(?=[^，,。；;]{4,})`,
+  `^(?:由)?[^，,。；;]{1,12}(?:${AGENCY_NOUN}|社区)${COORDINATES}(?:[^，,。；;]{0,12}(?:${BODY_NOUN}|社区))?[，,]\\s*(?=[^，,。；;]{4,})`,
   'u',
 );
 /** Words a cut topic must not end on: it would leave a phrase hanging ("…向附近居民错时"). */

@@ -3,11 +3,13 @@
 
 import { asksForSomething } from '../../text/clauses.js';
 import {
+  hasProposalFields,
   hasProposalHeader,
   isTitledAsRecord,
   isWrittenAsOtherDocument,
   letterFormParts,
   questionSentenceShare,
+  reportsOwnWork,
   requestFormFieldCount,
   speaksOfOwnHousehold,
   titleLinesOf,
@@ -47,6 +49,8 @@ function requestFormFields(head: string, text: string): number {
 
 export interface ProposalSignals {
   header: boolean;
+  /** A proposal's own labelled fields (案由, 提案人): the one header a report on the writer's own work cannot have. */
+  proposalFields: boolean;
   requestFormFields: number;
   asking: boolean;
   domainTerms: number;
@@ -54,6 +58,12 @@ export interface ProposalSignals {
   notice: boolean;
   /** Titled as a record of work done (竣工验收意见, 会议纪要, 施工日志): no proposal unless a proposal's header says otherwise. */
   record: boolean;
+  /**
+   * A report on the writer's own work (述职报告, 工作总结, 简报; "现将本人…履职情况报告如下"; 主要工作 … 下一步打算):
+   * its asks are the writer's own plans. No proposal unless a proposal's labelled fields say otherwise; a mention of
+   * 人大代表建议 or 政协委员提案 it handled is no header.
+   */
+  ownWorkReport: boolean;
   /** Mostly questions to the bureau (采访提纲): no proposal unless a proposal's header says otherwise. */
   questionList: boolean;
   /** The writer speaks of their own household (我家楼下…): a citizen's letter unless a proposal's header says otherwise. */
@@ -65,11 +75,13 @@ export function proposalSignals(text: string, options = RECOGNISE_OPTIONS): Prop
   const titleLines = titleLinesOf(text, options.titleLines);
   return {
     header: hasProposalHeader(head),
+    proposalFields: hasProposalFields(head),
     requestFormFields: requestFormFields(head, text),
     asking: asksForSomething(text),
     domainTerms: policyDomainWordCount(text),
     notice: isWrittenAsOtherDocument(text, titleLines),
     record: isTitledAsRecord(titleLines),
+    ownWorkReport: reportsOwnWork(text, titleLines),
     questionList: isListOfQuestions(text, options),
     ownHousehold: speaksOfOwnHousehold(head),
   };
@@ -77,14 +89,15 @@ export function proposalSignals(text: string, options = RECOGNISE_OPTIONS): Prop
 
 /**
  * A notice, a request for approval (请示) or a letter of thanks is never a proposal, whatever it names (a meeting
- * notice names 委员 and 提案; a 请示 asks for funds). Else a proposal has a
+ * notice names 委员 and 提案; a 请示 asks for funds); nor is a report on the writer's own work without a proposal's
+ * labelled fields (a 述职报告 names the 代表建议 its writer handled and plans "建议2026年…"). Else a proposal has a
  * proposal's header (a title 关于…的提案/建议, a labelled proposer, a member or deputy named), or asks for something
  * on a matter of public policy and is none of: a record of work done (验收意见, 纪要, 日志), a citizen's request form
  * (工单, 信访), a letter about the writer's own household, a list of questions to the bureau (an interview outline).
  */
 export function looksLikeProposal(text: string, options = RECOGNISE_OPTIONS): boolean {
   const s = proposalSignals(text, options);
-  if (s.notice) return false;
+  if (s.notice || (s.ownWorkReport && !s.proposalFields)) return false;
   if (s.header) return true;
   return (
     !s.record &&

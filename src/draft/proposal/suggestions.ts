@@ -22,11 +22,14 @@ export const SUGGESTION_OPTIONS = {
   maxHeadingLineChars: 20,
 };
 
-/** "建议如下：", "为此建议：", "现提出以下几点建议：", "对策建议：", "周某某建议，", "为此，建议". */
+/**
+ * "建议如下：", "为此建议：", "现提出以下几点建议：", "对策建议：", "周某某建议，", "为此，建议"; and at the end of a
+ * paragraph of background, "…依据有关规定提出以下建议。": 以下/如下 point forward whatever stop closes them.
+ */
 /** "几点建议", "三点建议" name how many asks follow; "重点建议", "这一点建议" do not announce a list. */
 const NOT_A_COUNT = String.raw`[^几两一二三四五六七八九十\d]`;
 const LEAD = new RegExp(
-  String.raw`(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|我们|本人)[，,]?\s*)?(?:特|现|郑重)?(?:提出|提)?(?:如下|以下|几点|具体|相关|对策|工作|主要|意见和|意见|政策)?(?<![的些条项份]|${NOT_A_COUNT}点)(?:建议|对策|措施|意见|呼吁)(?:如下|以下)?\s*(?:[：:，,]|(?=[一二三四五六七八九十][是要]))`,
+  String.raw`(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|我们|本人)[，,]?\s*)?(?:特|现|郑重)?(?:提出|提)?(?:如下|以下|几点|具体|相关|对策|工作|主要|意见和|意见|政策)?(?<![的些条项份]|${NOT_A_COUNT}点)(?:建议|对策|措施|意见|呼吁)(?:如下|以下)?\s*(?:[：:，,]|(?=[一二三四五六七八九十][是要])|(?<=(?:如下|以下)[^\n。，,]{0,4})。(?=\s*\n))`,
   'gu',
 );
 /** A lead that only names the proposal ("关于…的建议，") or reports on suggestions ("委员们的意见，") is none. */
@@ -202,8 +205,9 @@ function leadRegion(body: string): Region | null {
     const end = at + m[0].length;
     const text = body.slice(end);
     if (firstList(text, SUGGESTION_OPTIONS.leadToListMaxGap)) return { text, introduced: true };
-    // "为此，建议：" at the end of a line announces the paragraphs below; "某某建议，…" introduces only its own.
-    const announced = /[：:]\s*$/u.test(m[0]) && /^\s*\n/u.test(text);
+    // "为此，建议：" or "提出以下建议。" at the end of a line announces the paragraphs below; "某某建议，…" introduces
+    // only its own.
+    const announced = /[：:。]\s*$/u.test(m[0]) && /^\s*\n/u.test(text);
     if (asksAfterLead(text)) fallback = { text, introduced: true, announced };
   }
   return fallback;
