@@ -34,6 +34,8 @@ describe('a year said from now', () => {
   it('is no focus word even where the library writes it in a few passages', () => {
     const stats = { docFrequency: (w: string) => ({ 今年: 1, 镇驻地: 2, 小区: 30, 纳入: 6 })[w] ?? 5, totalChunks: 50 };
     expect(analyzeQuestion('今年镇驻地小区纳入了几个', stats).focus).not.toContain('今年');
+    // Drafts keep it (DRAFT_GATE_BASE): a suggestion's 今年 keeps its quotes on the year it speaks of.
+    expect(analyzeQuestion('今年镇驻地小区纳入了几个', stats, { yearsFromNowNotFocus: false }).focus).toContain('今年');
   });
 
   it('answers "今年镇驻地小区纳入了几个" with the 2025 count, not refusing on 今年', async () => {

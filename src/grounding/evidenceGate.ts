@@ -74,6 +74,12 @@ export const EVIDENCE_GATE_DEFAULTS = {
    */
   kindHeadsMatch: false,
   /**
+   * A year said from now ("今年", "去年": src/text/dates.ts saysYearFromNow) is no focus word: it dates what is asked,
+   * and the library writes the year's number. On for `ask` ("今年纳入了几个"); drafts turn it off (measured: a
+   * suggestion's 今年 kept as a focus word keeps its quotes on the year it speaks of).
+   */
+  yearsFromNowNotFocus: true,
+  /**
    * At most this many other places a place refusal names as what the library holds instead ("没有武江…相近的内容是
    * 浈江、曲江、乐昌的"): enough to show the user where to look, short enough to read.
    */
@@ -273,7 +279,7 @@ export function analyzeQuestion(
     ? [...(unusedPredicate && !terms.includes(unusedPredicate) ? [unusedPredicate] : []), ...terms.filter((w) => !manner(w))]
         // A term of art the library never uses ("党建", "消防通道") names a topic no passage can hold: it is the rarest
         // focus word of all. (Everyday words the library lacks, "东西", "积水", are how people ask, not focus.)
-        .filter((w) => w === unusedPredicate || (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && !setting.includes(w) && !listed.has(w) && !frame.has(w) && !saysYearFromNow(w) && w.length >= 2 && topical(w)))
+        .filter((w) => w === unusedPredicate || (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && !setting.includes(w) && !listed.has(w) && !frame.has(w) && !(t.yearsFromNowNotFocus && saysYearFromNow(w)) && w.length >= 2 && topical(w)))
         .sort((a, b) => focusDf(a) - focusDf(b))
         .slice(0, t.maxFocusWords)
     : [];
