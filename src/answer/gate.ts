@@ -3,7 +3,7 @@
 import type { ChatTurn, Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, presumedFigureOf, statesFigureAsSettled, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, onlyCountsKindsAsked, DRAFTING_BACKGROUND, extremeAsked, statesExtreme, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, presumedFigureOf, statesFigureAsSettled, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, extremeAsked, statesExtreme, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { clausesOf } from '../text/clauses.js';
 import { endsAsQuestion } from '../text/sentences.js';
 import { ASKS_START_OF_FORCE, ASKS_STILL_APPLIES, STATES_WHETHER_APPLIES } from '../text/inForce.js';
@@ -444,12 +444,13 @@ export function figureOfOtherThingRefusal(question: string, analysis: QuestionAn
 }
 
 /**
- * "2025年那126个改造小区分别是哪些小区？" answered by "…计划126个小区", "那8处历史建筑具体是哪些" by "历史建筑8处": the
- * names are asked, the sentences only count them. Refused, quoting the count as what the library holds.
+ * "2025年那126个改造小区分别是哪些小区？" answered by "…计划126个小区": the names are asked, the sentences only count
+ * them. Refused, quoting the count as what the library holds.
  */
 export function countOnlyRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
-  const only = citations.length ? onlyCountsKindsAsked(question, citations.map((c) => c.quote)) : undefined;
-  return only && refusedWithNearest(`具体是哪些${only.kind}的内容，只有数量`, citations[0]);
+  const kind = namesAskedOf(question);
+  if (!kind || !citations.length || !countsWithoutNaming(citations.map((c) => c.quote), kind)) return undefined;
+  return refusedWithNearest(`具体是哪些${kind}的内容，只有数量`, citations[0]);
 }
 
 /**

@@ -7,7 +7,6 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked A → B is not).
-import { saysYearFromNow } from '../text/dates.js';
 import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, DOCUMENT_NUMBER, namesDocumentNumber, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, holdsNamedMonthPart, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { askedFigure, holdsCountNoun, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
@@ -73,12 +72,6 @@ export const EVIDENCE_GATE_DEFAULTS = {
    * "报警器": src/text/kindHeads.ts). Off for `ask` (a question's wording is matched as asked); drafts set it.
    */
   kindHeadsMatch: false,
-  /**
-   * A year said from now ("今年", "去年": src/text/dates.ts saysYearFromNow) is no focus word: it dates what is asked,
-   * and the library writes the year's number. On for `ask` ("今年纳入了几个"); drafts turn it off (measured: a
-   * suggestion's 今年 kept as a focus word keeps its quotes on the year it speaks of).
-   */
-  yearsFromNowNotFocus: true,
   /**
    * At most this many other places a place refusal names as what the library holds instead ("没有甲…相近的内容是
    * 乙、丙、A的"): enough to show the user where to look, short enough to read.
@@ -273,13 +266,11 @@ export function analyzeQuestion(
   const setting = terms.filter((w) => locatedIn(text, w));
   const listed = t.listedItemsNotFocus ? coordinatedItems(text) : new Set<string>();
   const frame = t.classFrameNotFocus ? classFrameWords(text) : new Set<string>();
-  // "今年纳入了几个": a year said from now dates what is asked, as a year's number would (a constraint, not a topic);
-  // the library writes the number ("2025年"), so a passage need not hold the word.
   const focus = stats
     ? [...(unusedPredicate && !terms.includes(unusedPredicate) ? [unusedPredicate] : []), ...terms.filter((w) => !manner(w))]
         // A term of art the library never uses ("党建", "消防通道") names a topic no passage can hold: it is the rarest
         // focus word of all. (Everyday words the library lacks, "东西", "积水", are how people ask, not focus.)
-        .filter((w) => w === unusedPredicate || (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && !setting.includes(w) && !listed.has(w) && !frame.has(w) && !(t.yearsFromNowNotFocus && saysYearFromNow(w)) && w.length >= 2 && topical(w)))
+        .filter((w) => w === unusedPredicate || (unknown.includes(w) && isSpecificTerm(w)) || (focusDf(w) > 0 && focusDf(w) / Math.max(1, total) <= t.focusMaxShare && !isPlace(w) && !setting.includes(w) && !listed.has(w) && !frame.has(w) && w.length >= 2 && topical(w)))
         .sort((a, b) => focusDf(a) - focusDf(b))
         .slice(0, t.maxFocusWords)
     : [];

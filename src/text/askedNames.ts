@@ -4,23 +4,8 @@ import { getJieba } from './tokenizer.js';
 // "…具体是哪几个小区？", "…分别是哪些小区？": the names of the things are asked, which a count of them ("甲街道6个小区",
 // "改造小区126个") does not give.
 
-/**
- * Measure words of things one names ("6支队伍", "3位委员", "27处建筑"), as a question asks their names ("哪几支队伍").
- * Not 项 or 条 ("哪几项措施", "哪两条路子"): their items are points a text lists under a count ("三项措施：一是…").
- */
-const NAMED_THING_MEASURE = '[个家处所支栋幢座名位]';
-/** Measure words a text counts things with ("队伍6支", "申报材料7项"): the named things' and the listed points'. */
-const COUNT_MEASURE = '[个家处所支栋幢座名位项件]';
-/** "哪些", "哪几个", "哪两个", "哪三家", "哪6支": what asks for names; the kind of thing follows it. */
-const ASKS_NAMES = new RegExp(`哪(?:些|(?:\\d+|[几两二三四五六七八九十])${NAMED_THING_MEASURE})(\\p{Script=Han}+)`, 'u');
-/**
- * A count and the kind it counts, then the ask for their names ("那8处老厂房具体是哪些", "全区5支维修队伍分别是哪些
- * 单位的"): the question gives how many, so a sentence giving that count again does not answer it. Group 1: the kind.
- */
-const COUNTED_THEN_ASKED = new RegExp(
-  `(?:\\d+|[两二三四五六七八九十百]+)${NAMED_THING_MEASURE}的?(\\p{Script=Han}{2,12}?)(?:具体|分别|都|各|又|究竟|到底)?(?:是|有|包括)?哪(?:些|[几两二三四五六七八九十])`,
-  'u',
-);
+/** "哪些", "哪几个", "哪两个", "哪三家": what asks for names; the kind of thing follows it. */
+const ASKS_NAMES = /哪(?:些|[几两二三四五六七八九十][个家处所])(\p{Script=Han}+)/u;
 /** Tags of the words a kind's phrase is made of (nouns, abbreviations, attributes such as 老旧). */
 const PHRASE_WORD = /^(?:n|vn|l|j|a|an|b)/u;
 
@@ -32,41 +17,13 @@ const PHRASE_WORD = /^(?:n|vn|l|j|a|an|b)/u;
  */
 export function namesAskedOf(question: string): string | undefined {
   const tail = question.normalize('NFKC').match(ASKS_NAMES)?.[1];
-  return tail ? headOfPhrase(tail) : undefined;
-}
-
-/** The head noun of a kind's phrase (see namesAskedOf), or undefined when no noun opens it. */
-function headOfPhrase(phrase: string): string | undefined {
+  if (!tail) return undefined;
   let head: string | undefined;
-  for (const { word, tag } of getJieba().tag(phrase, false)) {
+  for (const { word, tag } of getJieba().tag(tail, false)) {
     if (PHRASE_WORD.test(tag)) head = word;
     else if (head || !tag.startsWith('v')) break;
   }
   return head && headOfCompound(head);
-}
-
-/**
- * The kind a question counts before asking the names ("那8处历史建筑具体是哪些" → 历史建筑, "5支维修队伍分别是哪些单位的"
- * → 维修队伍), as written: a sentence counting "历史建筑8处" counts it, while its head (建筑) may be another kind's
- * ("传统风貌建筑"). Undefined when the question counts nothing before its ask.
- */
-export function countedKindAsked(question: string): string | undefined {
-  return question.normalize('NFKC').match(COUNTED_THEN_ASKED)?.[1];
-}
-
-/**
- * Whether sentences answering "which ones" only count them: some kind asked (namesAskedOf's, countedKindAsked's) is
- * counted and none is (or may be) named. The counted kind is read as the question writes it, else by its head noun
- * when no sentence writes it so ("那126个改造小区…" over "计划126个小区").
- */
-export function onlyCountsKindsAsked(question: string, sentences: string[]): { kind: string } | undefined {
-  const counted = countedKindAsked(question);
-  const asWritten = counted && sentences.some((s) => s.normalize('NFKC').includes(counted)) ? counted : counted && headOfPhrase(counted);
-  const kinds = [...new Set([namesAskedOf(question), asWritten].filter((k): k is string => !!k))];
-  const readings = kinds.map((kind) => ({ kind, reading: readingOfKind(sentences, kind) }));
-  if (readings.some((r) => r.reading === 'named')) return undefined;
-  const only = readings.find((r) => r.reading === 'counted');
-  return only && { kind: only.kind };
 }
 
 /** The last dictionary word of a compound after a modifier that is a word too ("老旧小区" → 小区), else the compound ("城中村"). */
@@ -82,7 +39,7 @@ function headOfCompound(word: string): string {
  * A count: digits ("126个", "126"), or a Chinese numeral with a measure word ("六个") or after a word that counts
  * ("共六", "约十"). A bare Chinese numeral is part of a name ("棉纺厂二小区", "九小区").
  */
-const COUNT = new RegExp(`(?:\\d+${COUNT_MEASURE}?|[一二两三四五六七八九十百千]+${COUNT_MEASURE}|(?:共|计|约|近|逾|达|合计|总计|累计)[一二两三四五六七八九十百千]+)`, 'u');
+const COUNT = /(?:\d+[个家处所]?|[一二两三四五六七八九十百千]+[个家处所]|(?:共|计|约|近|逾|达|合计|总计|累计)[一二两三四五六七八九十百千]+)/u;
 /**
  * Words that say how many of the kind without naming any ("部分县区", "个别小区"): a count too, only a vague one.
  * Read right before the kind only ("部分县区开工较晚"), as a count is.
@@ -90,17 +47,14 @@ const COUNT = new RegExp(`(?:\\d+${COUNT_MEASURE}?|[一二两三四五六七八�
 const VAGUE_COUNT = /(?:部分|一些|个别|少数|多数|若干)/u;
 /** A count right before the kind ("126个小区", "六个小区", "部分县区") or right after it ("小区126个"). */
 const COUNT_BEFORE = new RegExp(`(?:${COUNT.source}|${VAGUE_COUNT.source})$`, 'u');
-const COUNT_AFTER = new RegExp(`^\\d+${COUNT_MEASURE}(?!月)`, 'u');
+const COUNT_AFTER = /^\d+[个家处所]/u;
 /**
  * Names listed right before a count of the kind ("金盘、滨江2个小区"), the last one with a note in brackets after it
  * ("任务完成（40分）、资金使用（20分）…四个方面").
  */
 const LISTED_BEFORE_COUNT = new RegExp(`、\\p{Script=Han}{1,10}(?:[（(][^（()）]{1,8}[）)])?${COUNT.source}$`, 'u');
 /** A count closing a list item, then the next item's name (of 2–10 characters) before the kind ("12个、荷花" + 街道). */
-const COUNT_THEN_NEXT_NAME = String.raw`^\d+${COUNT_MEASURE}、(\p{Script=Han}{2,10}?)`;
-
-/** "覃丽华等5名" + 代表, "金盘小区等3个" + 小区: names listed before the kind, closed by 等 and a count. */
-const AFTER_NAMES_LISTED = new RegExp(`等(?:\\d+|[一二两三四五六七八九十]+)?${COUNT_MEASURE}?$`, 'u');
+const COUNT_THEN_NEXT_NAME = String.raw`^\d+[个家处所]、(\p{Script=Han}{2,10}?)`;
 
 /** A verb counting right before the kind ("全区共有小区12个"): the item is a total, not a name with its count. */
 const COUNTING_VERB_BEFORE = /(?:有|共|计|涉及|包括|包含)$/u;
@@ -124,32 +78,24 @@ const KIND_BEFORE = /(?:老旧|改造|城镇|各|该|本|此|这些|那些|上�
  * many, not which. False when a sentence holds no count of it, or may name one ("金盘小区", "…等3个小区").
  */
 export function countsWithoutNaming(sentences: string[], kind: string): boolean {
-  return readingOfKind(sentences, kind) === 'counted';
-}
-
-/**
- * How sentences speak of a kind: only by counting it ('counted'), by what may be a name ("金盘小区", "…等3个小区"),
- * or not at all ('absent').
- */
-function readingOfKind(sentences: string[], kind: string): 'counted' | 'named' | 'absent' {
   let counted = false;
   for (const raw of sentences) {
     const text = raw.normalize('NFKC');
     for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + kind.length)) {
       const before = text.slice(Math.max(0, at - COUNT_WINDOW_CHARS), at);
       const after = text.slice(at + kind.length);
-      if (AFTER_NAMES_LISTED.test(before)) return 'named';
+      if (/等\d*[个家处所]?$/u.test(before)) return false;
       // "城关第2网格", "第三小区": an ordinal before the kind names one, it counts none.
-      if (ORDINAL_BEFORE.test(before)) return 'named';
+      if (ORDINAL_BEFORE.test(before)) return false;
       // "改造金盘、滨江2个小区": the names listed before the count.
-      if (COUNT_BEFORE.test(before) && LISTED_BEFORE_COUNT.test(text.slice(Math.max(0, at - LISTED_NAMES_WINDOW_CHARS), at))) return 'named';
+      if (COUNT_BEFORE.test(before) && LISTED_BEFORE_COUNT.test(text.slice(Math.max(0, at - LISTED_NAMES_WINDOW_CHARS), at))) return false;
       // "甲街道12个、乙街道10个": each item a name with its count, the next item naming another of the kind.
-      if (!KIND_BEFORE.test(before) && !COUNTING_VERB_BEFORE.test(before) && namesNextItem(after, kind)) return 'named';
+      if (!KIND_BEFORE.test(before) && !COUNTING_VERB_BEFORE.test(before) && namesNextItem(after, kind)) return false;
       if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) counted = true;
-      else if (!KIND_BEFORE.test(before) && before.length) return 'named';
+      else if (!KIND_BEFORE.test(before) && before.length) return false;
     }
   }
-  return counted ? 'counted' : 'absent';
+  return counted;
 }
 
 /** Whether the text after the kind is its count closing a list item, the next item naming another of the kind. */

@@ -68,11 +68,6 @@ export const YEARS_FROM_NOW: readonly RelativeYear[] = [
   { word: '明年', offset: 1 },
 ];
 
-/** Whether a word says a year from now ("今年", "去年"): it dates what is asked; documents write the year's number. */
-export function saysYearFromNow(word: string): boolean {
-  return YEARS_FROM_NOW.some((y) => y.word === word);
-}
-
 /** Years said relative to a year said before ("那第二年呢？", "同一年", "上一年"). */
 export const YEARS_FROM_ANOTHER: readonly RelativeYear[] = [
   { word: '上一年', offset: -1 },
