@@ -63,3 +63,31 @@ describe('reports on the writer’s own work', () => {
     expect(looksLikeProposal(fields)).toBe(true);
   });
 });
+
+describe('proposals that read like reports on work', () => {
+  it('keeps a member who reports on the city’s work (我市, not 我) and then asks', () => {
+    const proposal = [
+      '市住建局：',
+      '现将我市老旧小区改造工作情况汇报如下：近三年共改造小区126个，但加装电梯推进缓慢，维修资金使用率低。',
+      '为此建议：',
+      '一、加快加装电梯审批，推行一站式办理。',
+      '二、简化住宅专项维修资金使用程序。',
+      '市政协委员 李某',
+    ].join('\n');
+    expect(looksLikeProposal(proposal)).toBe(true);
+  });
+
+  it('keeps a titled proposal whose title carries its number or a full stop, under work-and-plans headings', () => {
+    const proposal = [
+      '关于完善老旧小区长效管理机制的建议（第0123号）',
+      '一、工作开展情况',
+      '我市近年改造老旧小区300余个，改造后物业管理跟不上，部分小区设施再次损坏。',
+      '二、存在的问题',
+      '后续管理资金无来源，居民自治组织不健全。',
+      '三、下一步工作思路和建议',
+      '建议建立改造后长效管理机制，由街道牵头组建业主委员会，引入专业物业服务。',
+    ].join('\n');
+    expect(looksLikeProposal(proposal)).toBe(true);
+    expect(looksLikeProposal(proposal.replace('的建议（第0123号）', '的建议。'))).toBe(true);
+  });
+});

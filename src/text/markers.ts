@@ -380,8 +380,8 @@ const OTHER_DOCUMENT_TITLE =
 const RECORD_TITLE =
   /^[^\n]{0,40}(?:验收意见|评审意见|审查意见|纪要|日志|(?:检查|巡查|会议|施工|验收|现场)记录)(?:[（(][^（()）\n]{1,6}[）)])?$/u;
 const NOTICE_GREETING = /(?:^|\n)\s*(?:尊敬的)?(?:各位|全体|广大)(?:业主|居民|住户|市民|村民|家长|同学|同事|会员|用户|乘客|旅客|参会人员|与会人员)(?:们|朋友们)?[：:]/u;
-/** A proposal's own title line ("关于…的提案"), which no other document has. */
-const PROPOSAL_TITLE_LINE = /^[^\n]{0,60}(?:提案|建议|议案)$/u;
+/** A proposal's own title line ("关于…的提案", "关于…的建议（第0123号）"), which no other document has. */
+const PROPOSAL_TITLE_LINE = /^[^\n]{0,60}(?:提案|建议|议案)(?:[（(][^（()）\n]{1,12}[）)])?[。.]?$/u;
 
 /**
  * A text's first `count` non-empty lines, trimmed, where its title stands: what isWrittenAsOtherDocument and
@@ -421,16 +421,17 @@ const OWN_WORK_REPORT_TITLE =
  * as the one who reports ("述职人：…"). "现将我的建议提出如下" reports no work.
  */
 const REPORTS_OWN_WORK = [
-  /(?:本人|我)[^。！？\n]{0,30}(?:述职|述廉|(?:履职|工作)(?:情况)?(?:报告|汇报|总结))如下/u,
+  // 我 as the writer, not 我们, 我市 or 我局: "现将我市…工作情况汇报如下" is a member reporting on the city's work.
+  /(?:本人|我(?![们市区县州省局委办厅镇乡街]))[^。！？\n]{0,30}(?:述职|述廉|(?:履职|工作)(?:情况)?(?:报告|汇报|总结))如下/u,
   /(?:^|\n)\s*(?:述职人|述廉人|汇报人)\s*[：:]/u,
 ];
 /**
  * The headings of a work report: what was done (主要工作, 工作成效, 履职情况) and what the writer plans next (下一步打算,
- * 明年工作计划). A proposal lays out problems and asks; it plans nothing of its own.
+ * 明年工作计划; not "下一步工作思路和建议", a proposal's). A proposal lays out problems and asks; it plans nothing of its own.
  */
 const WORK_DONE_HEADING = new RegExp(`(?:^|\\n)\\s*(?:${NUMBERED_LINE_MARKER})?\\s*(?:主要工作|工作成效|主要成绩|工作完成情况|工作开展情况|履职情况)[^\\n，,。；;]{0,6}(?=\\n|$)`, 'u');
 const OWN_PLAN_HEADING = new RegExp(
-  `(?:^|\\n)\\s*(?:${NUMBERED_LINE_MARKER})?\\s*(?:下一步|明年|来年|\\d{4}年)(?:工作)?(?:打算|计划|安排|思路)[^\\n，,。；;]{0,6}(?=\\n|$)`,
+  `(?:^|\\n)\\s*(?:${NUMBERED_LINE_MARKER})?\\s*(?:下一步|明年|来年|\\d{4}年)(?:工作)?(?:打算|计划|安排|思路)[^\\n，,。；;建议]{0,6}(?=\\n|$)`,
   'u',
 );
 
