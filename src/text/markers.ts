@@ -384,8 +384,8 @@ const NOTICE_GREETING = /(?:^|\n)\s*(?:尊敬的)?(?:各位|全体|广大)(?:业
 const PROPOSAL_TITLE_LINE = /^[^\n]{0,60}(?:提案|建议|议案)(?:[（(][^（()）\n]{1,12}[）)])?[。.]?$/u;
 
 /**
- * A text's first `count` non-empty lines, trimmed, where its title stands: what isWrittenAsOtherDocument and
- * isTitledAsRecord read, read once.
+ * A text's first `count` non-empty lines, trimmed, where its title stands: what isWrittenAsOtherDocument,
+ * isTitledAsRecord and reportsOwnWork read, read once.
  */
 export function titleLinesOf(text: string, count: number): string[] {
   return text
@@ -395,19 +395,24 @@ export function titleLinesOf(text: string, count: number): string[] {
     .slice(0, count);
 }
 
+/** Whether one of a text's title lines (titleLinesOf) is a proposal's own (PROPOSAL_TITLE_LINE): then it is no other kind. */
+function hasProposalTitleLine(head: readonly string[]): boolean {
+  return head.some((line) => PROPOSAL_TITLE_LINE.test(line));
+}
+
 /**
  * Whether a text is written as a document of another kind than a proposal (OTHER_DOCUMENT_TITLE in its first lines, or
  * a notice's greeting to its readers as a group, NOTICE_GREETING) and has no proposal's title line there. `head`: the
  * first non-empty lines that may hold its title (titleLinesOf).
  */
 export function isWrittenAsOtherDocument(text: string, head: string[]): boolean {
-  if (head.some((line) => PROPOSAL_TITLE_LINE.test(line))) return false;
+  if (hasProposalTitleLine(head)) return false;
   return head.some((line) => OTHER_DOCUMENT_TITLE.test(line)) || NOTICE_GREETING.test(text);
 }
 
 /** Whether a text is titled as a record of work done (RECORD_TITLE in `head`, its first non-empty lines: titleLinesOf). */
 export function isTitledAsRecord(head: string[]): boolean {
-  return !head.some((line) => PROPOSAL_TITLE_LINE.test(line)) && head.some((line) => RECORD_TITLE.test(line));
+  return !hasProposalTitleLine(head) && head.some((line) => RECORD_TITLE.test(line));
 }
 
 /**
@@ -441,7 +446,7 @@ const OWN_PLAN_HEADING = new RegExp(
  * of the writer's next plans).
  */
 export function reportsOwnWork(text: string, head: readonly string[]): boolean {
-  if (head.some((line) => PROPOSAL_TITLE_LINE.test(line))) return false;
+  if (hasProposalTitleLine(head)) return false;
   if (head.some((line) => OWN_WORK_REPORT_TITLE.test(line))) return true;
   return REPORTS_OWN_WORK.some((p) => p.test(text)) || (WORK_DONE_HEADING.test(text) && OWN_PLAN_HEADING.test(text));
 }
