@@ -4,7 +4,7 @@
 import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
-import { askAfterFrame, clauseAsks, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
+import { askAfterFrame, clauseAsks, closesWithAnnouncement, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
 import { ASKING_WORD, asksAsQuestion, CLAUSE_CONNECTIVE, opensWithPurpose, PROBLEM_LABEL_LINE, SITUATION_CLAUSE } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 
@@ -172,12 +172,15 @@ function obligations(body: string): string[] {
   return stated.length >= SUGGESTION_OPTIONS.minObligations ? stated : [];
 }
 
-/** After a heading line that names the suggestion part, up to the next heading of the same level that does not. */
+/**
+ * After a heading line that names the suggestion part, or a line that only announces the asks or closes with such an
+ * announcement (closesWithAnnouncement), up to the next heading of the same level that does not.
+ */
 function headedRegion(body: string): Region | null {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
-    const announcing = onlyAnnouncesAsks(line);
+    const announcing = onlyAnnouncesAsks(line) || closesWithAnnouncement(line);
     if (!announcing && (!SUGGESTION_HEADING.test(line) || /问题|现状|原因|情况|背景/u.test(line))) continue;
     const style = listMarkerAt(line)?.style;
     let end = lines.length;
