@@ -54,4 +54,21 @@ describe('words that only announce asks', () => {
     expect(closesWithAnnouncement('去年，我们提出了三点建议。')).toBe(false);
     expect(closesWithAnnouncement('结合调研，提出三点建议，供参考')).toBe(false);
   });
+
+  it('leave a paragraph that only mentions suggestions made before in the background', () => {
+    const { suggestions } = parseProposal(
+      [
+        '关于加快老旧小区停车设施建设的建议',
+        '',
+        '近年来，我市老旧小区改造力度不断加大。在去年的代表座谈会上，围绕停车难问题，代表们提出了许多建议。',
+        '',
+        '目前，老旧小区普遍没有规划停车位，居民车辆只能停在路边和消防通道上，晚上停车难问题仍然突出。',
+        '',
+        '建议在老旧小区改造中挖掘内部空间增设停车位，并推动周边机关单位停车场在夜间向居民错时开放。',
+      ].join('\n'),
+    );
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const s of suggestions) expect(s.text).not.toMatch(/代表们|力度不断加大|仍然突出/u);
+    expect(suggestions[0].topic).toBe('挖掘内部空间增设停车位');
+  });
 });
