@@ -335,8 +335,12 @@ export function letterFormParts(text: string): number {
   return LETTER_FORM.filter((p) => p.test(text)).length;
 }
 
-/** A proposal's own labelled fields (案由, 提案人, 领衔代表…), which no other document has. */
-const PROPOSAL_FIELD = /(?:^|\n)\s*(?:案\s*由|提\s*案\s*人|领衔代表|附议代表|建议人|提案者|领衔提案人|【提案内容】|【建议内容】)/u;
+/**
+ * A proposal's own labelled fields (案由, 提案人, 领衔代表, 提出人：…), which no other document has. A line naming its writer
+ * a deputy or member ("报告人：张某（市人大代表）", "我是市人大代表…") is none: deputies and members report on their own
+ * work too (履职报告); the proposer's label (提出人, 领衔人) names the one who proposes.
+ */
+const PROPOSAL_FIELD = /(?:^|\n)\s*(?:案\s*由|提\s*案\s*人|领衔代表|附议代表|建议人|提案者|领衔提案人|【提案内容】|【建议内容】|(?:提出人|提议人|领衔人|联名人)\s*[：:])/u;
 
 /** Whether a text's head has a proposal's own labelled fields (PROPOSAL_FIELD). */
 export function hasProposalFields(head: string): boolean {
