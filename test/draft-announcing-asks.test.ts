@@ -55,6 +55,27 @@ describe('words that only announce asks', () => {
     expect(closesWithAnnouncement('结合调研，提出三点建议，供参考')).toBe(false);
   });
 
+  it('open nothing when they close the last paragraph, before the courtesy', () => {
+    const { suggestions } = parseProposal(
+      [
+        '关于加快老旧小区停车设施建设的建议',
+        '',
+        '目前，老旧小区普遍没有规划停车位，居民车辆只能停在路边和消防通道上。',
+        '',
+        '建议在老旧小区改造中挖掘内部空间增设停车位。',
+        '',
+        '建议推动周边机关单位停车场在夜间向居民错时开放。',
+        '',
+        '停车难关系群众切身利益。综上，特此提出两点建议。',
+        '',
+        '此致',
+        '敬礼',
+      ].join('\n'),
+    );
+    expect(suggestions.slice(0, 2).map((s) => s.topic)).toEqual(['挖掘内部空间增设停车位', '推动周边机关单位停车场在夜间向居民错时开放']);
+    for (const s of suggestions) expect(s.text).not.toMatch(/此致|敬礼/u);
+  });
+
   it('leave a paragraph that only mentions suggestions made before in the background', () => {
     const { suggestions } = parseProposal(
       [

@@ -180,7 +180,7 @@ function headedRegion(body: string): Region | null {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
-    const announcing = onlyAnnouncesAsks(line) || closesWithAnnouncement(line);
+    const announcing = onlyAnnouncesAsks(line) || (closesWithAnnouncement(line) && asksNext(lines, i));
     if (!announcing && (!SUGGESTION_HEADING.test(line) || /问题|现状|原因|情况|背景/u.test(line))) continue;
     const style = listMarkerAt(line)?.style;
     let end = lines.length;
@@ -195,6 +195,15 @@ function headedRegion(body: string): Region | null {
     if (text.trim()) return { text, introduced: true, announced: true };
   }
   return null;
+}
+
+/**
+ * The first line after line `i` is numbered or asks: a paragraph's closing announcement ("…综上，特此提出三点建议。")
+ * opens the asks only when they follow it, not the courtesy or a note after the last one ("此致", "附：…").
+ */
+function asksNext(lines: string[], i: number): boolean {
+  const next = lines.slice(i + 1).find((l) => l.trim())?.trim() ?? '';
+  return !!listMarkerAt(next) || goesOnAsking(next);
 }
 
 /** After the lead phrase that opens the suggestions: the first one followed by a list, else the last one. */
