@@ -3,6 +3,7 @@
 // the heading's copy knew no 提出如下 or 几点, so "为此，提出如下建议：推行错时共享停车" was headed "为此，提出如下".
 import { describe, expect, it } from 'vitest';
 import { parseProposal, topicOf } from '../src/draft/parseProposal.js';
+import { closesWithAnnouncement } from '../src/draft/proposal/asks.js';
 
 describe('words that only announce asks', () => {
   it('leave the heading to the ask after their colon', () => {
@@ -34,5 +35,61 @@ describe('words that only announce asks', () => {
     expect(suggestions).toHaveLength(2);
     expect(suggestions[0].text).toMatch(/^依据消防安全管理/u);
     expect(suggestions.map((s) => s.topic).join('')).not.toContain('关系群众生命财产安全');
+  });
+
+  it('open the asks below them when they count the asks or their parts, with or without 具体, before a full stop', () => {
+    const background = '近年来，我市加装电梯工作有序推进，但不少单元仍因资金筹集难、低层住户意见不一而迟迟不能开工，已装电梯的维保责任也不够明确。';
+    const asks = ['', '提高加装电梯财政补助标准，对困难家庭再给予适当补贴。', '', '简化加装电梯审批流程，推行联合审查、一窗受理。', '', '明确电梯维护保养责任主体，建立维保资金长效筹集机制。'];
+    const topics = ['提高加装电梯财政补助标准', '简化加装电梯审批流程', '明确电梯维护保养责任主体'];
+    for (const lead of ['经过走访调研，我们提出以下几条具体建议。', '为此，现提出以下三个方面的建议。', '结合调研，提出三点建议。', '结合调研，提出三点建议：']) {
+      const { suggestions } = parseProposal(['关于进一步做好老旧小区加装电梯工作的建议', '', `${background}${lead}`, ...asks].join('\n'));
+      expect(suggestions.map((s) => s.topic), lead).toEqual(topics);
+    }
+  });
+
+  it('are read from the last clause of a paragraph, never from one reporting suggestions made before', () => {
+    expect(closesWithAnnouncement('……监管任务重。结合调研，提出三点建议。')).toBe(true);
+    expect(closesWithAnnouncement('……维保责任也不够明确。经过走访调研，我们提出以下几条具体建议。')).toBe(true);
+    expect(closesWithAnnouncement('在去年的代表座谈会上，围绕停车难问题，代表们提出了许多建议。')).toBe(false);
+    expect(closesWithAnnouncement('去年，我们提出了三点建议。')).toBe(false);
+    expect(closesWithAnnouncement('结合调研，提出三点建议，供参考')).toBe(false);
+  });
+
+  it('open nothing when they close the last paragraph, before the courtesy', () => {
+    const { suggestions } = parseProposal(
+      [
+        '关于加快老旧小区停车设施建设的建议',
+        '',
+        '目前，老旧小区普遍没有规划停车位，居民车辆只能停在路边和消防通道上。',
+        '',
+        '建议在老旧小区改造中挖掘内部空间增设停车位。',
+        '',
+        '建议推动周边机关单位停车场在夜间向居民错时开放。',
+        '',
+        '停车难关系群众切身利益。综上，特此提出两点建议。',
+        '',
+        '此致',
+        '敬礼',
+      ].join('\n'),
+    );
+    expect(suggestions.slice(0, 2).map((s) => s.topic)).toEqual(['挖掘内部空间增设停车位', '推动周边机关单位停车场在夜间向居民错时开放']);
+    for (const s of suggestions) expect(s.text).not.toMatch(/此致|敬礼/u);
+  });
+
+  it('leave a paragraph that only mentions suggestions made before in the background', () => {
+    const { suggestions } = parseProposal(
+      [
+        '关于加快老旧小区停车设施建设的建议',
+        '',
+        '近年来，我市老旧小区改造力度不断加大。在去年的代表座谈会上，围绕停车难问题，代表们提出了许多建议。',
+        '',
+        '目前，老旧小区普遍没有规划停车位，居民车辆只能停在路边和消防通道上，晚上停车难问题仍然突出。',
+        '',
+        '建议在老旧小区改造中挖掘内部空间增设停车位，并推动周边机关单位停车场在夜间向居民错时开放。',
+      ].join('\n'),
+    );
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const s of suggestions) expect(s.text).not.toMatch(/代表们|力度不断加大|仍然突出/u);
+    expect(suggestions[0].topic).toBe('挖掘内部空间增设停车位');
   });
 });

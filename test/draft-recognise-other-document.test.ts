@@ -67,6 +67,32 @@ describe('documents of another kind', () => {
     expect(looksLikeProposal(acceptance.replace('工程竣工验收意见', '工程施工日志（节选）'))).toBe(false);
   });
 
+  it("does not take an expert panel's findings on a construction plan for a proposal, though each says 建议", () => {
+    const review = [
+      '某某花园三期8号楼深基坑支护专项施工方案专家论证意见',
+      '',
+      '论证时间：2025年9月12日',
+      '组织单位：某某建设集团有限公司（施工总承包单位）',
+      '专家组：张某某（组长）等5人',
+      '',
+      '施工总承包单位组织召开专项施工方案专家论证会，建设、监理、勘察、设计单位参加会议，区住房和城乡建设局安全监督站派员列席。经质询和讨论，形成论证意见如下。',
+      '一、论证结论：方案基本可行，修改后通过。',
+      '二、修改和完善意见',
+      '1.建议补充基坑周边建筑物沉降监测点布置图；',
+      '2.建议复核支护桩嵌固深度，按最不利工况验算；',
+      '3.建议补充雨季基坑排水和应急抢险措施。',
+      '三、后续要求：施工单位应当按专家意见修改方案，报监理单位审核后实施。',
+    ].join('\n');
+    expect(looksLikeProposal(review)).toBe(false);
+    expect(looksLikeProposal(review.replace('专项施工方案专家论证意见', '专项施工方案专家组意见'))).toBe(false);
+    const proposal = [
+      '关于规范危大工程专项方案专家论证的建议',
+      '提出人：王某（区人大代表）',
+      '一些工地的专项方案专家论证意见提出后，施工单位没有按意见修改就开工。建议：一、把论证意见的落实纳入安全监督检查；二、公开专家库和论证结论。',
+    ].join('\n');
+    expect(looksLikeProposal(proposal)).toBe(true);
+  });
+
   it('keeps a proposal about such a record a proposal when its header says it is one', () => {
     const subject = [
       '第0123号',

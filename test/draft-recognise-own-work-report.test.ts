@@ -90,4 +90,34 @@ describe('proposals that read like reports on work', () => {
     expect(looksLikeProposal(proposal)).toBe(true);
     expect(looksLikeProposal(proposal.replace('的建议（第0123号）', '的建议。'))).toBe(true);
   });
+
+  it('keeps a deputy’s proposal whose proposer line is labelled, though it reports what the deputy found as 本人…情况报告如下', () => {
+    const proposal = [
+      '提出人：李明（市人大代表）',
+      '市住建局：',
+      '今年以来，本人多次深入老旧小区调研，现将本人调研加装电梯工作情况报告如下：全市已加装电梯420台，但仍有不少单元因低层住户反对、资金筹集难而无法开工。',
+      '为此建议：',
+      '一、提高加装电梯财政补助标准，对困难家庭给予适当倾斜。',
+      '二、推行联合审查，压缩审批时限。',
+    ].join('\n');
+    expect(looksLikeProposal(proposal)).toBe(true);
+    expect(looksLikeProposal(proposal.replace('提出人：', '领衔人：'))).toBe(true);
+  });
+});
+
+describe('a deputy’s or member’s report on their own work', () => {
+  it('is no proposal because its writer is a deputy: a line naming them one is no proposer’s label', () => {
+    const report = [
+      '各位选民：',
+      '我是市人大代表张某某。根据代表向原选区选民述职的安排，现将本人2025年履职情况报告如下。',
+      '一、履职情况',
+      '今年参加市人大常委会组织的视察调研5次，围绕老旧小区改造提出建议3件，均已办结。',
+      '二、下一步打算',
+      '建议明年继续关注加装电梯和停车难问题，多到选区听取群众意见。',
+      '报告人：张某某（市人大代表）',
+    ].join('\n');
+    expect(looksLikeProposal(report)).toBe(false);
+    expect(looksLikeProposal(report.replace('报告人：', '述职人：'))).toBe(false);
+    expect(looksLikeProposal(report.replace('市人大代表', '市政协委员').replace('原选区选民述职', '界别群众报告履职情况'))).toBe(false);
+  });
 });

@@ -335,8 +335,12 @@ export function letterFormParts(text: string): number {
   return LETTER_FORM.filter((p) => p.test(text)).length;
 }
 
-/** A proposal's own labelled fields (案由, 提案人, 领衔代表…), which no other document has. */
-const PROPOSAL_FIELD = /(?:^|\n)\s*(?:案\s*由|提\s*案\s*人|领衔代表|附议代表|建议人|提案者|领衔提案人|【提案内容】|【建议内容】)/u;
+/**
+ * A proposal's own labelled fields (案由, 提案人, 领衔代表, 提出人：…), which no other document has. A line naming its writer
+ * a deputy or member ("报告人：张某（市人大代表）", "我是市人大代表…") is none: deputies and members report on their own
+ * work too (履职报告); the proposer's label (提出人, 领衔人) names the one who proposes.
+ */
+const PROPOSAL_FIELD = /(?:^|\n)\s*(?:案\s*由|提\s*案\s*人|领衔代表|附议代表|建议人|提案者|领衔提案人|【提案内容】|【建议内容】|(?:提出人|提议人|领衔人|联名人)\s*[：:])/u;
 
 /** Whether a text's head has a proposal's own labelled fields (PROPOSAL_FIELD). */
 export function hasProposalFields(head: string): boolean {
@@ -372,13 +376,14 @@ const REQUEST_FORM_FIELD = /(?:^|\n)\s*(?:工单编号|工单号|转办编号|�
 const OTHER_DOCUMENT_TITLE =
   /^[^\n]{0,40}(?:通知|公告|通告|温馨提示|告知书|启事|提示|请示|批复|表扬信|感谢信|慰问信|问卷|调查表)$/u;
 /**
- * A record of work done, named by its title: an acceptance's or a review's findings (竣工验收意见, 评审意见), minutes
+ * A record of work done, named by its title: an acceptance's or a review's findings (竣工验收意见, 评审意见), an expert
+ * panel's on a plan (专项方案专家论证意见: its "建议补充…" are conditions on the plan, put to its authors), minutes
  * (会议纪要), a site log (施工日志, 检查记录). Its 存在问题 and the wishes it records are put to those doing the work, not
  * to the bureau. A note on what is pasted may close the title ("（节选）"). Unlike OTHER_DOCUMENT_TITLE it is no proposal
  * only when no proposal's header stands beside it: a proposal may be about such a record ("案由：规范竣工验收记录").
  */
 const RECORD_TITLE =
-  /^[^\n]{0,40}(?:验收意见|评审意见|审查意见|纪要|日志|(?:检查|巡查|会议|施工|验收|现场)记录)(?:[（(][^（()）\n]{1,6}[）)])?$/u;
+  /^[^\n]{0,40}(?:(?:验收|评审|审查|论证)意见|专家组?意见|纪要|日志|(?:检查|巡查|会议|施工|验收|现场)记录)(?:[（(][^（()）\n]{1,6}[）)])?$/u;
 const NOTICE_GREETING = /(?:^|\n)\s*(?:尊敬的)?(?:各位|全体|广大)(?:业主|居民|住户|市民|村民|家长|同学|同事|会员|用户|乘客|旅客|参会人员|与会人员)(?:们|朋友们)?[：:]/u;
 /** A proposal's own title line ("关于…的提案", "关于…的建议（第0123号）"), which no other document has. */
 const PROPOSAL_TITLE_LINE = /^[^\n]{0,60}(?:提案|建议|议案)(?:[（(][^（()）\n]{1,12}[）)])?[。.]?$/u;

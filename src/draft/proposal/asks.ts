@@ -125,18 +125,33 @@ export function opensWithAsk(paragraph: string): boolean {
   return false;
 }
 
+/** How many asks are announced, or in how many parts: "几点", "三条", "两项", "三个方面的", "几个方面". */
+const ASK_COUNT = String.raw`(?:几|[两一二三四五六七八九十\d]+)(?:点|条|项|个方面|方面)的?`;
 /**
  * Words that only announce asks, whoever makes them and to whom, with nothing asked yet: "为此，提出如下建议。",
- * "对此，我有以下几点建议：", "针对上述问题，建议：", "为此，建议市住建局", "我们希望". A line of them opens the asks
- * below it; before a colon ("为此，建议市住建局：加强…") they leave the ask to what follows.
+ * "对此，我有以下几点建议：", "提出以下几条具体建议。", "现提出以下三个方面的建议。", "针对上述问题，建议：",
+ * "为此，建议市住建局", "我们希望". A line of them opens the asks below it; before a colon ("为此，建议市住建局：加强…")
+ * they leave the ask to what follows. "提出了三点建议" reports asks made before: no announcement.
  */
 const ANNOUNCING = new RegExp(
-  String.raw`^(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|(?:针对|基于|围绕|结合)[^，,。：:]{1,14})[，,]?\s*)?(?:我|我们|本人)?(?:有|特|现|郑重)?(?:提出|提)?(?:如下|以下)?(?:几点|[两一二三四五六七八九十\d]+[点条])?(?:具体|相关|意见和)?(?:建议|对策建议|对策|意见建议|希望|呼吁|恳请)(?:由)?(?:${ADDRESSEE})?(?:如下|以下)?[。：:]?$`,
+  String.raw`^(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|(?:针对|基于|围绕|结合)[^，,。：:]{1,14})[，,]?\s*)?(?:我|我们|本人)?(?:有|特|现|郑重)?(?:提出|提|形成)?(?:如下|以下)?(?:${ASK_COUNT})?(?:具体|相关|意见和)?(?:建议|对策建议|对策|意见建议|希望|呼吁|恳请)(?:由)?(?:${ADDRESSEE})?(?:如下|以下)?[。：:]?$`,
   'u',
 );
 
 export function onlyAnnouncesAsks(text: string): boolean {
   return ANNOUNCING.test(text.trim());
+}
+
+/**
+ * A paragraph of background whose last clause only announces the asks below it, with a full stop or a colon ("…监管任务
+ * 重。结合调研，提出三点建议。", "…我们提出以下几条具体建议。"). A paragraph that merely mentions suggestions ("…代表们
+ * 提出了许多建议。") announces nothing.
+ */
+export function closesWithAnnouncement(paragraph: string): boolean {
+  const text = paragraph.trim();
+  if (!/[。：:]$/u.test(text)) return false;
+  const lastClause = text.slice(0, -1).split(/[，,。！!？?；;：:]/u).pop() ?? '';
+  return onlyAnnouncesAsks(`${lastClause}${text.slice(-1)}`);
 }
 
 /**

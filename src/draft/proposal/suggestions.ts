@@ -4,7 +4,7 @@
 import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
-import { askAfterFrame, clauseAsks, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
+import { askAfterFrame, clauseAsks, closesWithAnnouncement, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
 import { ASKING_WORD, asksAsQuestion, CLAUSE_CONNECTIVE, opensWithPurpose, PROBLEM_LABEL_LINE, SITUATION_CLAUSE } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 
@@ -172,12 +172,15 @@ function obligations(body: string): string[] {
   return stated.length >= SUGGESTION_OPTIONS.minObligations ? stated : [];
 }
 
-/** After a heading line that names the suggestion part, up to the next heading of the same level that does not. */
+/**
+ * After a heading line that names the suggestion part, or a line that only announces the asks or closes with such an
+ * announcement (closesWithAnnouncement), up to the next heading of the same level that does not.
+ */
 function headedRegion(body: string): Region | null {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
-    const announcing = onlyAnnouncesAsks(line);
+    const announcing = onlyAnnouncesAsks(line) || (closesWithAnnouncement(line) && asksNext(lines, i));
     if (!announcing && (!SUGGESTION_HEADING.test(line) || /问题|现状|原因|情况|背景/u.test(line))) continue;
     const style = listMarkerAt(line)?.style;
     let end = lines.length;
@@ -192,6 +195,15 @@ function headedRegion(body: string): Region | null {
     if (text.trim()) return { text, introduced: true, announced: true };
   }
   return null;
+}
+
+/**
+ * The first line after line `i` is numbered or asks: a paragraph's closing announcement ("…综上，特此提出三点建议。")
+ * opens the asks only when they follow it, not the courtesy or a note after the last one ("此致", "附：…").
+ */
+function asksNext(lines: string[], i: number): boolean {
+  const next = lines.slice(i + 1).find((l) => l.trim())?.trim() ?? '';
+  return !!listMarkerAt(next) || goesOnAsking(next);
 }
 
 /** After the lead phrase that opens the suggestions: the first one followed by a list, else the last one. */
@@ -372,10 +384,16 @@ const REPORTED_SPEECH = /表示|介绍|获悉|透露|[说称][，,：:]/u;
 /** A paragraph that reports or describes rather than asks (a news report going on, the background resumed). */
 const NARRATION = new RegExp(`^(?:据|记者|目前|当前|近年来|近期|去年|今年|该|这|他|她|笔者)|${REPORTED_SPEECH.source}`, 'u');
 
+/**
+ * "代表们提出了许多建议", "采纳了居民的意见和建议": 建议 as a thing others made or received, reported in the background;
+ * "我们的建议是：" and a count of the asks to come ("以下几条建议") still ask.
+ */
+const REPORTED_SUGGESTION = /(?<=[的了些和及等类]|(?<![几两一二三四五六七八九十\d])[多条项份])建议(?![是如：:])/gu;
+
 function isProposing(paragraph: string): boolean {
   const sentences = sentencesOf(paragraph);
   return (
-    ASKING.test(paragraph) ||
+    ASKING.test(paragraph.replace(REPORTED_SUGGESTION, '')) ||
     (PROPOSING_START.test(paragraph) && !reportsProblems(paragraph)) ||
     sentences.some(asksAsQuestion) ||
     sentences.some((sentence) => askAfterFrame(sentence) !== null)
