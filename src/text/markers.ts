@@ -363,6 +363,15 @@ export function hasProposalHeader(head: string): boolean {
 const REQUEST_FORM_FIELD = /(?:^|\n)\s*(?:工单编号|工单号|转办编号|来信编号|信访编号|来电时间|来电人|来电号码|诉求类型|诉求内容|转办单位|承办单位|办理时限|信访人|信访事项|投诉人|投诉内容|来信人|写信人|反映人)\s*[：:]/gu;
 
 /**
+ * A note in brackets closing a title, of 1 to `longestChars` characters (none inside may be a bracket), as
+ * regular-expression source, optional: a proposal's number ("（第0123号）"), the period a report covers ("（2025年度）"),
+ * what part of a record is pasted ("（节选）"). Each title kind keeps its own longest note (…_NOTE_MAX_CHARS below).
+ */
+function optionalClosingNote(longestChars: number): string {
+  return `(?:[（(][^（()）\\n]{1,${longestChars}}[）)])?`;
+}
+
+/**
  * A document of a kind that is never a proposal, named by its title: a notice to the public or to a meeting's
  * participants ("停水通知", "温馨提示", "关于召开…会议的通知"), a lower body's request for approval ("关于追加…资金的请示")
  * or a reply to one (批复), a letter of thanks or praise (表扬信, 感谢信), or a blank survey the bureau hands out
@@ -371,17 +380,23 @@ const REQUEST_FORM_FIELD = /(?:^|\n)\s*(?:工单编号|工单号|转办编号|�
  */
 const OTHER_DOCUMENT_TITLE =
   /^[^\n]{0,40}(?:通知|公告|通告|温馨提示|告知书|启事|提示|请示|批复|表扬信|感谢信|慰问信|问卷|调查表)$/u;
+/** A record's closing note says what part of it is pasted ("节选", "摘录", "第3期"): a word or two. */
+const RECORD_NOTE_MAX_CHARS = 6;
 /**
  * A record of work done, named by its title: an acceptance's or a review's findings (竣工验收意见, 评审意见), minutes
  * (会议纪要), a site log (施工日志, 检查记录). Its 存在问题 and the wishes it records are put to those doing the work, not
  * to the bureau. A note on what is pasted may close the title ("（节选）"). Unlike OTHER_DOCUMENT_TITLE it is no proposal
  * only when no proposal's header stands beside it: a proposal may be about such a record ("案由：规范竣工验收记录").
  */
-const RECORD_TITLE =
-  /^[^\n]{0,40}(?:验收意见|评审意见|审查意见|纪要|日志|(?:检查|巡查|会议|施工|验收|现场)记录)(?:[（(][^（()）\n]{1,6}[）)])?$/u;
+const RECORD_TITLE = new RegExp(
+  `^[^\\n]{0,40}(?:验收意见|评审意见|审查意见|纪要|日志|(?:检查|巡查|会议|施工|验收|现场)记录)${optionalClosingNote(RECORD_NOTE_MAX_CHARS)}$`,
+  'u',
+);
 const NOTICE_GREETING = /(?:^|\n)\s*(?:尊敬的)?(?:各位|全体|广大)(?:业主|居民|住户|市民|村民|家长|同学|同事|会员|用户|乘客|旅客|参会人员|与会人员)(?:们|朋友们)?[：:]/u;
+/** A proposal's closing note gives its number as filed: "第0123号" (7 characters), with room for a year before it ("2025年第0123号", 11). */
+const PROPOSAL_NOTE_MAX_CHARS = 12;
 /** A proposal's own title line ("关于…的提案", "关于…的建议（第0123号）"), which no other document has. */
-const PROPOSAL_TITLE_LINE = /^[^\n]{0,60}(?:提案|建议|议案)(?:[（(][^（()）\n]{1,12}[）)])?[。.]?$/u;
+const PROPOSAL_TITLE_LINE = new RegExp(`^[^\\n]{0,60}(?:提案|建议|议案)${optionalClosingNote(PROPOSAL_NOTE_MAX_CHARS)}[。.]?$`, 'u');
 
 /**
  * A text's first `count` non-empty lines, trimmed, where its title stands: what isWrittenAsOtherDocument,
@@ -415,12 +430,16 @@ export function isTitledAsRecord(head: string[]): boolean {
   return !hasProposalTitleLine(head) && head.some((line) => RECORD_TITLE.test(line));
 }
 
+/** A work report's closing note names the period it covers ("2025年度", "2025年1月至6月") or who reports ("班子成员"). */
+const OWN_WORK_REPORT_NOTE_MAX_CHARS = 12;
 /**
  * A report on the writer's own work, named by its title: an official's 述职报告 (述职述廉报告, 述廉报告), a member's or
  * deputy's 履职报告, a 工作总结, 年度总结, 工作报告 or 工作汇报, a 工作简报. What it asks ("…建议2026年把…放在首位") is its own plan.
  */
-const OWN_WORK_REPORT_TITLE =
-  /^[^\n]{0,40}(?:述职(?:述廉)?报告|述廉报告|履职(?:情况)?报告|(?:工作|年度|年终|半年|个人)(?:总结|报告|汇报)|简报)(?:[（(][^（()）\n]{1,12}[）)])?$/u;
+const OWN_WORK_REPORT_TITLE = new RegExp(
+  `^[^\\n]{0,40}(?:述职(?:述廉)?报告|述廉报告|履职(?:情况)?报告|(?:工作|年度|年终|半年|个人)(?:总结|报告|汇报)|简报)${optionalClosingNote(OWN_WORK_REPORT_NOTE_MAX_CHARS)}$`,
+  'u',
+);
 /**
  * The writer reporting on their own work, first person ("现将本人2025年履职情况报告如下", "我代表班子述职如下"), or signing
  * as the one who reports ("述职人：…"). "现将我的建议提出如下" reports no work.
