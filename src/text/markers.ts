@@ -1,8 +1,9 @@
 // List markers and headings' ordinals ("一是", "一要", "一、", "（一）", "1.", "(1)", "第一"): how replies and policies
 // number their measures, sections and articles. Every stage reads markers through this module. Also the words that
 // mark a document's form: a form's notes heading ("填表说明"), a letter's opening and close ("尊敬的…领导：", "此致 敬礼").
-import { TIME_POINT } from './dates.js';
+import { TIME_POINT, YEAR_POINT } from './dates.js';
 import { CN_DIGIT, CN_NUM, chineseNumberValue, MEASURE_WORDS } from './numerals.js';
+import { SENTENCE_END_MARKS } from './sentenceEnds.js';
 
 /** A piece of text in document order (a sentence, or the part of one before or after an inline marker). */
 export interface Unit<T> {
@@ -446,7 +447,7 @@ const OWN_WORK_REPORT_TITLE = new RegExp(
  */
 const REPORTS_OWN_WORK = [
   // 我 as the writer, not 我们, 我市 or 我局: "现将我市…工作情况汇报如下" is a member reporting on the city's work.
-  /(?:本人|我(?![们市区县州省局委办厅镇乡街]))[^。！？\n]{0,30}(?:述职|述廉|(?:履职|工作)(?:情况)?(?:报告|汇报|总结))如下/u,
+  new RegExp(`(?:本人|我(?![们市区县州省局委办厅镇乡街]))[^${SENTENCE_END_MARKS}\\n]{0,30}(?:述职|述廉|(?:履职|工作)(?:情况)?(?:报告|汇报|总结))如下`, 'u'),
   /(?:^|\n)\s*(?:述职人|述廉人|汇报人)\s*[：:]/u,
 ];
 /**
@@ -455,7 +456,7 @@ const REPORTS_OWN_WORK = [
  */
 const WORK_DONE_HEADING = new RegExp(`(?:^|\\n)\\s*(?:${NUMBERED_LINE_MARKER})?\\s*(?:主要工作|工作成效|主要成绩|工作完成情况|工作开展情况|履职情况)[^\\n，,。；;]{0,6}(?=\\n|$)`, 'u');
 const OWN_PLAN_HEADING = new RegExp(
-  `(?:^|\\n)\\s*(?:${NUMBERED_LINE_MARKER})?\\s*(?:下一步|明年|来年|\\d{4}年)(?:工作)?(?:打算|计划|安排|思路)[^\\n，,。；;建议]{0,6}(?=\\n|$)`,
+  `(?:^|\\n)\\s*(?:${NUMBERED_LINE_MARKER})?\\s*(?:下一步|明年|来年|${YEAR_POINT})(?:工作)?(?:打算|计划|安排|思路)[^\\n，,。；;建议]{0,6}(?=\\n|$)`,
   'u',
 );
 
