@@ -36,6 +36,13 @@ describe('reports on the writer’s own work', () => {
     expect(looksLikeProposal(laidOut)).toBe(false);
   });
 
+  it('knows the heading of next year’s plans by its year (YEAR_POINT), spaced or not', () => {
+    const yearPlans = ['某某区城市更新中心', '', ...BODY].join('\n');
+    for (const heading of ['三、2026年工作打算', '三、2026 年工作计划']) {
+      expect(looksLikeProposal(yearPlans.replace('三、下一步打算', heading))).toBe(false);
+    }
+  });
+
   it('is not made a proposal by the deputies’ suggestions it says were handled', () => {
     const handled = ANNUAL_REPORT.replace('开展消防安全检查4次。', '开展消防安全检查4次。三是办理人大代表建议6件、政协委员提案4件，均按期答复。');
     expect(looksLikeProposal(handled)).toBe(false);
@@ -73,6 +80,17 @@ describe('proposals that read like reports on work', () => {
       '一、加快加装电梯审批，推行一站式办理。',
       '二、简化住宅专项维修资金使用程序。',
       '市政协委员 李某',
+    ].join('\n');
+    expect(looksLikeProposal(proposal)).toBe(true);
+  });
+
+  it('reads 本人 and 报告如下 as the writer reporting their own work only within one sentence (SENTENCE_END_MARKS)', () => {
+    const proposal = [
+      '市住建局：',
+      '本人是区政协委员；现将我区老旧小区改造工作情况汇报如下：近三年共改造小区126个，但加装电梯推进缓慢。',
+      '为此建议：',
+      '一、加快加装电梯审批，推行一站式办理。',
+      '二、简化住宅专项维修资金使用程序。',
     ].join('\n');
     expect(looksLikeProposal(proposal)).toBe(true);
   });

@@ -1,8 +1,9 @@
 // List markers and headings' ordinals ("一是", "一要", "一、", "（一）", "1.", "(1)", "第一"): how replies and policies
 // number their measures, sections and articles. Every stage reads markers through this module. Also the words that
 // mark a document's form: a form's notes heading ("填表说明"), a letter's opening and close ("尊敬的…领导：", "此致 敬礼").
-import { TIME_POINT } from './dates.js';
+import { TIME_POINT, YEAR_POINT } from './dates.js';
 import { CN_DIGIT, CN_NUM, chineseNumberValue, MEASURE_WORDS } from './numerals.js';
+import { SENTENCE_END_MARKS } from './sentenceEnds.js';
 
 /** A piece of text in document order (a sentence, or the part of one before or after an inline marker). */
 export interface Unit<T> {
@@ -283,8 +284,10 @@ const ITEM_OF_NOTES = new RegExp(`${NOTES_WORDS}\\s*(?:里|中|的)?\\s*第\\s*(
  * items follow: a line of its own, or one its first item follows — not a mention in prose ("按申报表填写说明如实填写"), nor
  * a numbered line listing the attachments ("2.项目汇总表填报说明").
  */
+/** The most characters of the form's name before its notes words ("项目汇总表填报说明"): a name, not a sentence. */
+const NOTES_FORM_NAME_MAX_CHARS = 20;
 export const NOTES_HEADING = new RegExp(
-  `(?:^|\\n)[ \\t\\u3000]*[^\\n，。；：:\\d（(]{0,20}?${NOTES_WORDS}[ \\t\\u3000]*[：:]?(?=[ \\t\\u3000]*(?:\\n|$|[（(]?[\\d一二三四五六七八九十①-⑩]))`,
+  `(?:^|\\n)[ \\t\\u3000]*[^\\n，。；：:\\d（(]{0,${NOTES_FORM_NAME_MAX_CHARS}}?${NOTES_WORDS}[ \\t\\u3000]*[：:]?(?=[ \\t\\u3000]*(?:\\n|$|[（(]?[\\d一二三四五六七八九十①-⑩]))`,
   'u',
 );
 
@@ -328,7 +331,12 @@ export function holdsNumberedItem(text: string, n: number): boolean {
  * The form of a letter to the bureau: "尊敬的市住建局领导：" opening it (on any line: a forwarding note may come first), "此致 / 敬礼" closing it. With a 来信人 line it
  * is a 信访 letter (answered as one), not a proposal; a proposal may close with 此致敬礼 too, but has a proposal's header.
  */
-const LETTER_FORM = [/(?:^|\n)\s*尊敬的[^\n：:]{0,20}(?:领导|同志|负责人)[：:]/u, /(?:^|\n)\s*此致\s*\n?\s*敬礼/u];
+/** The most characters of the body a letter's opening addresses ("尊敬的市住房和城乡建设局领导："): a body's name. */
+const ADDRESSED_BODY_MAX_CHARS = 20;
+const LETTER_FORM = [
+  new RegExp(`(?:^|\\n)\\s*尊敬的[^\\n：:]{0,${ADDRESSED_BODY_MAX_CHARS}}(?:领导|同志|负责人)[：:]`, 'u'),
+  /(?:^|\n)\s*此致\s*\n?\s*敬礼/u,
+];
 
 /** How many of a letter's opening and close a text has (0, 1 or 2). */
 export function letterFormParts(text: string): number {
@@ -347,9 +355,14 @@ export function hasProposalFields(head: string): boolean {
   return PROPOSAL_FIELD.test(head);
 }
 
+/**
+ * The most characters of a proposal's title before the word naming it (提案, 建议, 议案), and of its subject between 关于
+ * and 的: a proposal names its subject at length ("关于加快推进城镇老旧小区改造中加装电梯和完善无障碍设施的建议").
+ */
+const PROPOSAL_TITLE_WORDS_MAX_CHARS = 60;
 /** A proposal's form or header signals (关于…的提案, 案由, 第12号建议, 政协委员): any one of them makes a text a proposal. */
 const HEADER_SIGNALS: RegExp[] = [
-  /关于[^。\n]{2,60}的(?:提案|建议|议案)/u,
+  new RegExp(`关于[^。\\n]{2,${PROPOSAL_TITLE_WORDS_MAX_CHARS}}的(?:提案|建议|议案)`, 'u'),
   PROPOSAL_FIELD,
   /第\s*[0-9０-９]+\s*号(?:提案|建议)/u,
   /(?:政协|人大)(?:委员|代表)|(?:委员|代表)(?:提出|建议|呼吁|联名)/u,
@@ -367,14 +380,32 @@ export function hasProposalHeader(head: string): boolean {
 const REQUEST_FORM_FIELD = /(?:^|\n)\s*(?:工单编号|工单号|转办编号|来信编号|信访编号|来电时间|来电人|来电号码|诉求类型|诉求内容|转办单位|承办单位|办理时限|信访人|信访事项|投诉人|投诉内容|来信人|写信人|反映人)\s*[：:]/gu;
 
 /**
+ * A note in brackets closing a title, of 1 to `longestChars` characters (none inside may be a bracket), as
+ * regular-expression source, optional: a proposal's number ("（第0123号）"), the period a report covers ("（2025年度）"),
+ * what part of a record is pasted ("（节选）"). Each title kind keeps its own longest note (…_NOTE_MAX_CHARS below).
+ */
+function optionalClosingNote(longestChars: number): string {
+  return `(?:[（(][^（()）\\n]{1,${longestChars}}[）)])?`;
+}
+
+/**
+ * The most characters of another document's title before the word naming its kind (通知, 纪要, 工作总结): the issuing
+ * body and the subject ("某某区住房城乡建设委2025年工作简报"); a longer line is a sentence that happens to end in the word.
+ */
+const TITLE_WORDS_MAX_CHARS = 40;
+/**
  * A document of a kind that is never a proposal, named by its title: a notice to the public or to a meeting's
  * participants ("停水通知", "温馨提示", "关于召开…会议的通知"), a lower body's request for approval ("关于追加…资金的请示")
  * or a reply to one (批复), a letter of thanks or praise (表扬信, 感谢信), or a blank survey the bureau hands out
  * (…满意度调查问卷, 调查表: its "意见和建议" line is a field to fill in). Its title is one of its first lines: the issuing
  * body's name may stand above it ("…街道办事处" / "关于…的请示").
  */
-const OTHER_DOCUMENT_TITLE =
-  /^[^\n]{0,40}(?:通知|公告|通告|温馨提示|告知书|启事|提示|请示|批复|表扬信|感谢信|慰问信|问卷|调查表)$/u;
+const OTHER_DOCUMENT_TITLE = new RegExp(
+  `^[^\\n]{0,${TITLE_WORDS_MAX_CHARS}}(?:通知|公告|通告|温馨提示|告知书|启事|提示|请示|批复|表扬信|感谢信|慰问信|问卷|调查表)$`,
+  'u',
+);
+/** A record's closing note says what part of it is pasted ("节选", "摘录", "第3期"): a word or two. */
+const RECORD_NOTE_MAX_CHARS = 6;
 /**
  * A record of work done, named by its title: an acceptance's or a review's findings (竣工验收意见, 评审意见), an expert
  * panel's on a plan (专项方案专家论证意见: its "建议补充…" are conditions on the plan, put to its authors), minutes
@@ -382,11 +413,15 @@ const OTHER_DOCUMENT_TITLE =
  * to the bureau. A note on what is pasted may close the title ("（节选）"). Unlike OTHER_DOCUMENT_TITLE it is no proposal
  * only when no proposal's header stands beside it: a proposal may be about such a record ("案由：规范竣工验收记录").
  */
-const RECORD_TITLE =
-  /^[^\n]{0,40}(?:(?:验收|评审|审查|论证)意见|专家组?意见|纪要|日志|(?:检查|巡查|会议|施工|验收|现场)记录)(?:[（(][^（()）\n]{1,6}[）)])?$/u;
+const RECORD_TITLE = new RegExp(
+  `^[^\\n]{0,${TITLE_WORDS_MAX_CHARS}}(?:(?:验收|评审|审查|论证)意见|专家组?意见|纪要|日志|(?:检查|巡查|会议|施工|验收|现场)记录)${optionalClosingNote(RECORD_NOTE_MAX_CHARS)}$`,
+  'u',
+);
 const NOTICE_GREETING = /(?:^|\n)\s*(?:尊敬的)?(?:各位|全体|广大)(?:业主|居民|住户|市民|村民|家长|同学|同事|会员|用户|乘客|旅客|参会人员|与会人员)(?:们|朋友们)?[：:]/u;
+/** A proposal's closing note gives its number as filed: "第0123号" (7 characters), with room for a year before it ("2025年第0123号", 11). */
+const PROPOSAL_NOTE_MAX_CHARS = 12;
 /** A proposal's own title line ("关于…的提案", "关于…的建议（第0123号）"), which no other document has. */
-const PROPOSAL_TITLE_LINE = /^[^\n]{0,60}(?:提案|建议|议案)(?:[（(][^（()）\n]{1,12}[）)])?[。.]?$/u;
+const PROPOSAL_TITLE_LINE = new RegExp(`^[^\\n]{0,${PROPOSAL_TITLE_WORDS_MAX_CHARS}}(?:提案|建议|议案)${optionalClosingNote(PROPOSAL_NOTE_MAX_CHARS)}[。.]?$`, 'u');
 
 /**
  * A text's first `count` non-empty lines, trimmed, where its title stands: what isWrittenAsOtherDocument,
@@ -420,28 +455,36 @@ export function isTitledAsRecord(head: string[]): boolean {
   return !hasProposalTitleLine(head) && head.some((line) => RECORD_TITLE.test(line));
 }
 
+/** A work report's closing note names the period it covers ("2025年度", "2025年1月至6月") or who reports ("班子成员"). */
+const OWN_WORK_REPORT_NOTE_MAX_CHARS = 12;
 /**
  * A report on the writer's own work, named by its title: an official's 述职报告 (述职述廉报告, 述廉报告), a member's or
  * deputy's 履职报告, a 工作总结, 年度总结, 工作报告 or 工作汇报, a 工作简报. What it asks ("…建议2026年把…放在首位") is its own plan.
  */
-const OWN_WORK_REPORT_TITLE =
-  /^[^\n]{0,40}(?:述职(?:述廉)?报告|述廉报告|履职(?:情况)?报告|(?:工作|年度|年终|半年|个人)(?:总结|报告|汇报)|简报)(?:[（(][^（()）\n]{1,12}[）)])?$/u;
+const OWN_WORK_REPORT_TITLE = new RegExp(
+  `^[^\\n]{0,${TITLE_WORDS_MAX_CHARS}}(?:述职(?:述廉)?报告|述廉报告|履职(?:情况)?报告|(?:工作|年度|年终|半年|个人)(?:总结|报告|汇报)|简报)${optionalClosingNote(OWN_WORK_REPORT_NOTE_MAX_CHARS)}$`,
+  'u',
+);
 /**
  * The writer reporting on their own work, first person ("现将本人2025年履职情况报告如下", "我代表班子述职如下"), or signing
  * as the one who reports ("述职人：…"). "现将我的建议提出如下" reports no work.
  */
+/** The most characters between 本人 and what it reports: when and on what ("本人2025年履职情况", "我代表区住建局班子"). */
+const OWN_REPORT_SUBJECT_MAX_CHARS = 30;
 const REPORTS_OWN_WORK = [
   // 我 as the writer, not 我们, 我市 or 我局: "现将我市…工作情况汇报如下" is a member reporting on the city's work.
-  /(?:本人|我(?![们市区县州省局委办厅镇乡街]))[^。！？\n]{0,30}(?:述职|述廉|(?:履职|工作)(?:情况)?(?:报告|汇报|总结))如下/u,
+  new RegExp(`(?:本人|我(?![们市区县州省局委办厅镇乡街]))[^${SENTENCE_END_MARKS}\\n]{0,${OWN_REPORT_SUBJECT_MAX_CHARS}}(?:述职|述廉|(?:履职|工作)(?:情况)?(?:报告|汇报|总结))如下`, 'u'),
   /(?:^|\n)\s*(?:述职人|述廉人|汇报人)\s*[：:]/u,
 ];
 /**
  * The headings of a work report: what was done (主要工作, 工作成效, 履职情况) and what the writer plans next (下一步打算,
  * 明年工作计划; not "下一步工作思路和建议", a proposal's). A proposal lays out problems and asks; it plans nothing of its own.
  */
-const WORK_DONE_HEADING = new RegExp(`(?:^|\\n)\\s*(?:${NUMBERED_LINE_MARKER})?\\s*(?:主要工作|工作成效|主要成绩|工作完成情况|工作开展情况|履职情况)[^\\n，,。；;]{0,6}(?=\\n|$)`, 'u');
+/** The most characters a work report's heading adds after its words ("主要工作及成效", "下一步工作打算和措施"): more is a sentence. */
+const WORK_HEADING_TAIL_MAX_CHARS = 6;
+const WORK_DONE_HEADING = new RegExp(`(?:^|\\n)\\s*(?:${NUMBERED_LINE_MARKER})?\\s*(?:主要工作|工作成效|主要成绩|工作完成情况|工作开展情况|履职情况)[^\\n，,。；;]{0,${WORK_HEADING_TAIL_MAX_CHARS}}(?=\\n|$)`, 'u');
 const OWN_PLAN_HEADING = new RegExp(
-  `(?:^|\\n)\\s*(?:${NUMBERED_LINE_MARKER})?\\s*(?:下一步|明年|来年|\\d{4}年)(?:工作)?(?:打算|计划|安排|思路)[^\\n，,。；;建议]{0,6}(?=\\n|$)`,
+  `(?:^|\\n)\\s*(?:${NUMBERED_LINE_MARKER})?\\s*(?:下一步|明年|来年|${YEAR_POINT})(?:工作)?(?:打算|计划|安排|思路)[^\\n，,。；;建议]{0,${WORK_HEADING_TAIL_MAX_CHARS}}(?=\\n|$)`,
   'u',
 );
 
@@ -457,7 +500,9 @@ export function reportsOwnWork(text: string, head: readonly string[]): boolean {
 }
 
 /** The writer speaking of their own home ("我家楼下…", "我是…小区的一名业主"): a citizen's letter about a household matter. */
-const OWN_HOUSEHOLD = /我家|我们家|本人家|(?:我|本人)是[^。\n，,；;]{0,24}(?:居民|业主|住户|村民|租户)/u;
+/** The most characters between 我是 and the resident it names: where they live ("我是幸福里小区3号楼的一名"). */
+const OWN_HOME_MAX_CHARS = 24;
+const OWN_HOUSEHOLD = new RegExp(`我家|我们家|本人家|(?:我|本人)是[^。\\n，,；;]{0,${OWN_HOME_MAX_CHARS}}(?:居民|业主|住户|村民|租户)`, 'u');
 
 /** Whether the writer speaks of their own household (OWN_HOUSEHOLD). */
 export function speaksOfOwnHousehold(text: string): boolean {

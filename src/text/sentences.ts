@@ -1,6 +1,7 @@
 // Sentence splitting: the one place that decides where a Chinese (or English) sentence of a document ends.
 import { DOCUMENT_NUMBER_SOURCE } from './documentNumbers.js';
 import { HEADING_MARKER } from './markers.js';
+import { SENTENCE_END_MARKS } from './sentenceEnds.js';
 
 export interface Sentence {
   text: string;
@@ -8,8 +9,7 @@ export interface Sentence {
   index: number;
 }
 
-/** The marks that end a sentence (full stop, exclamation, question mark, semicolon), as RegExp character-class content. */
-export const SENTENCE_END_MARKS = '。！？!?；;';
+export { SENTENCE_END_MARKS };
 // A colon ends openings like “现答复如下：”, so it does not join lines.
 const CONTINUES = /[、，,（(“‘《—\-]$/;
 /** A heading's numbering, or 【…】 (a source tag, "【财新网】"): such a line starts a new block. */

@@ -28,15 +28,23 @@ export const SUGGESTION_OPTIONS = {
  */
 /** "几点建议", "三点建议" name how many asks follow; "重点建议", "这一点建议" do not announce a list. */
 const NOT_A_COUNT = String.raw`[^几两一二三四五六七八九十\d]`;
+/** The most characters between 以下/如下 and the 。 that ends a lead ("提出以下几点建议。"): room for 几点建议. */
+const LEAD_ANNOUNCING_WORDS_MAX_CHARS = 4;
 const LEAD = new RegExp(
-  String.raw`(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|我们|本人)[，,]?\s*)?(?:特|现|郑重)?(?:提出|提)?(?:如下|以下|几点|具体|相关|对策|工作|主要|意见和|意见|政策)?(?<![的些条项份]|${NOT_A_COUNT}点)(?:建议|对策|措施|意见|呼吁)(?:如下|以下)?\s*(?:[：:，,]|(?=[一二三四五六七八九十][是要])|(?<=(?:如下|以下)[^\n。，,]{0,4})。(?=\s*\n))`,
+  String.raw`(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|我们|本人)[，,]?\s*)?(?:特|现|郑重)?(?:提出|提)?(?:如下|以下|几点|具体|相关|对策|工作|主要|意见和|意见|政策)?(?<![的些条项份]|${NOT_A_COUNT}点)(?:建议|对策|措施|意见|呼吁)(?:如下|以下)?\s*(?:[：:，,]|(?=[一二三四五六七八九十][是要])|(?<=(?:如下|以下)[^\n。，,]{0,${LEAD_ANNOUNCING_WORDS_MAX_CHARS}})。(?=\s*\n))`,
   'gu',
 );
 /** A lead that only names the proposal ("关于…的建议，") or reports on suggestions ("委员们的意见，") is none. */
 const NOT_A_LEAD_BEFORE = /(?:的|了|些|条|项|份|(?<![几两一二三四五六七八九十\d])点|个|类|多|和|或|等|及|之|好|该|此项)$/u;
+/**
+ * The most characters a heading of the suggestion part has before the word naming it ("几点", "关于加强物业管理的") and
+ * after it ("如下", "及措施"): a heading is short; a longer line is a sentence that mentions 建议.
+ */
+const SUGGESTION_HEADING_LEAD_MAX_CHARS = 10;
+const SUGGESTION_HEADING_TAIL_MAX_CHARS = 4;
 /** A heading line naming the suggestion part: "三、几点建议", "（三）对策建议", "第三部分 措施建议", "建议". */
 const SUGGESTION_HEADING = new RegExp(
-  `^(?:(?:${NUMBERED_LINE_MARKER}|第${CN_DIGIT}+部分[、：:\\s]?)\\s*)?[^\\n。，,；;]{0,10}(?:建议|对策|措施|办法|举措|思路|路径)[^\\n。，,；;]{0,4}[：:]?$`,
+  `^(?:(?:${NUMBERED_LINE_MARKER}|第${CN_DIGIT}+部分[、：:\\s]?)\\s*)?[^\\n。，,；;]{0,${SUGGESTION_HEADING_LEAD_MAX_CHARS}}(?:建议|对策|措施|办法|举措|思路|路径)[^\\n。，,；;]{0,${SUGGESTION_HEADING_TAIL_MAX_CHARS}}[：:]?$`,
   'u',
 );
 /** "为此建议：", "建议如下：" alone on a line: it opens the body even right under the header, with the asks below it. */
@@ -47,8 +55,10 @@ export function announcesAsksBelow(line: string): boolean {
 
 /** Words of a problem or background part. */
 const PROBLEM = /问题|困难|不足|短板|弊端|现状|原因|制约|瓶颈|隐患|挑战|矛盾|情况|背景|存在/u;
+/** The most characters between 我们认为 and the duty it states ("我们认为，市住建局应当…"): who is to act, in a few words. */
+const VIEW_TO_DUTY_MAX_CHARS = 12;
 /** A paragraph that asks for something. */
-const ASKING = /建议|希望|呼吁|恳请|请求|提议|(?:我|我们|本人)(?:认为|觉得)[，,]?[^，,。；;]{0,12}?(?:应当|应该|应|要|需要|必须)/u;
+const ASKING = new RegExp(`建议|希望|呼吁|恳请|请求|提议|(?:我|我们|本人)(?:认为|觉得)[，,]?[^，,。；;]{0,${VIEW_TO_DUTY_MAX_CHARS}}?(?:应当|应该|应|要|需要|必须)`, 'u');
 /**
  * Verbs an ask opens with ("明确管护责任单位", "新建和扩建一批泵站", "全面排查…"): the action the proposer asks for.
  * Not verbs that report or describe (存在, 出现, 发现, 导致), which open background paragraphs.
@@ -63,8 +73,10 @@ const PROPOSING_START = new RegExp(`^(?:要|应|应当|应该|必须|务必|需�
  */
 const GOES_ON_ASKING =
   /^(?:同时|此外|另外|其次|再次|再者|最后|还要|还应|还需|与此同时|另一方面)[，,]?|(?:应当|应该|(?<![供反对适响效理])应|需要|必须|(?<![主重需只必摘纪想])要)(?:同步|尽快|及时|全面|加快|加强|加大|推进|推动|建立|完善|实施|开展|组织|落实|制定|做好|统筹|结合|对|把|将|在|由)/u;
+/** The most characters between 请 and what a closing asks ("请市住建局研究办理"): who is asked, or 予. */
+const CLOSING_ADDRESSEE_MAX_CHARS = 8;
 /** Closing courtesies after the last suggestion ("以上建议，请予采纳。"). */
-const CLOSING_LINE = /^(?:以上|特此|妥否|当否|请.{0,8}(?:采纳|研究|办理|考虑|参考))/u;
+const CLOSING_LINE = new RegExp(`^(?:以上|特此|妥否|当否|请.{0,${CLOSING_ADDRESSEE_MAX_CHARS}}(?:采纳|研究|办理|考虑|参考))`, 'u');
 /** The news report going on after the proposal it reports ("据了解，该提案已被列为重点提案。"). */
 const REPORT_TAIL = /^(?:据了解|据悉|另悉|另据|记者|本报|来源[：:]|责任编辑|编辑[：:]|（完）|\(完\))/u;
 
@@ -101,17 +113,21 @@ export function findSuggestions(body: string): SuggestionPart {
   return { texts: texts.length ? texts : obligations(body) };
 }
 
+/** The most characters of an ask's label before the word naming the ask ("对应", "解决", "具体"): a word or two. */
+const ASK_LABEL_LEAD_MAX_CHARS = 4;
 /**
  * "对策：…", "建议：…", "对应建议：…", "解决措施：…": a line that opens with a short label whose last word names an ask,
  * then the ask itself. A label naming the problem as well ("问题及建议：") is none.
  */
-const ASK_LABEL = /^[^，,。；;：:\s]{0,4}?(?:建议|对策|措施|举措|办法)\s*[：:]\s*/u;
+const ASK_LABEL = new RegExp(`^[^，,。；;：:\\s]{0,${ASK_LABEL_LEAD_MAX_CHARS}}?(?:建议|对策|措施|举措|办法)\\s*[：:]\\s*`, 'u');
 function askLabelOf(line: string): string | undefined {
   const label = ASK_LABEL.exec(line)?.[0];
   return label && !PROBLEM.test(label) ? label : undefined;
 }
+/** The most characters of a line's own label ("问题二", "主要原因"): a label, not a clause ending in a colon. */
+const LINE_LABEL_MAX_CHARS = 8;
 /** A line opening with a label of its own ("问题二：…", "原因：…"): the labelled ask before it has ended. */
-const LABELLED_LINE = /^[^，,。；;：:\s]{1,8}[：:]/u;
+const LABELLED_LINE = new RegExp(`^[^，,。；;：:\\s]{1,${LINE_LABEL_MAX_CHARS}}[：:]`, 'u');
 
 /**
  * "问题一：项目开工迟。…\n对策：加强督办…" repeated: a proposal that pairs each problem with its remedy states each ask on a
@@ -264,6 +280,11 @@ function firstAskingList(body: string): ListItemMarker[] | null {
   return null;
 }
 
+/** The most characters before a list's first item names a problem ("资金来源单一的问题"): its opening words, not a clause later on. */
+const PROBLEM_ITEM_OPENING_MAX_CHARS = 12;
+/** A list item opening with a problem (PROBLEM_ITEM_OPENING_MAX_CHARS). */
+const OPENS_WITH_PROBLEM = new RegExp(`^[^，。]{0,${PROBLEM_ITEM_OPENING_MAX_CHARS}}(?:问题|困难|不足)`, 'u');
+
 /**
  * "存在一些问题：一是…", or a list under a heading "二、存在问题". A list whose every item opens with an ask ("首先，要进一步
  * 精简审批。其次，要提高补助标准。") is the proposer's asks, whatever the paragraph before it says about problems.
@@ -279,7 +300,7 @@ function isProblemList(body: string, list: ListItemMarker[]): boolean {
     intro = previous;
   }
   const firstItem = body.slice(list[0].contentStart, list[1].start);
-  return (PROBLEM.test(intro) && !ASKING.test(intro)) || (/^[^，。]{0,12}(?:问题|困难|不足)/u.test(firstItem) && !ASKING.test(intro));
+  return (PROBLEM.test(intro) && !ASKING.test(intro)) || (OPENS_WITH_PROBLEM.test(firstItem) && !ASKING.test(intro));
 }
 
 function listItems(text: string, list: ListItemMarker[]): string[] {
