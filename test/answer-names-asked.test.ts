@@ -1,7 +1,10 @@
 // "…具体是哪几个小区？" asks the names of the things (issue #10, a detail the library lacks): an answer that only counts
 // them ("乙街道6个小区，790户") is refused, quoting the count; one that names them is given.
 import { describe, expect, it } from 'vitest';
-import { countsWithoutNaming, namesAskedOf } from '../src/text/index.js';
+import { countsWithoutNaming, namesAskedOf, onlyCountsKindsAsked } from '../src/text/index.js';
+import { countedKindAsked } from '../src/text/askedNames.js';
+import { countOnlyRefusal } from '../src/answer/gate.js';
+import type { Chunk, Citation } from '../src/types.js';
 import { testLibrary } from './support/library.js';
 import { libraryDocument } from './support/library.js';
 
@@ -24,6 +27,15 @@ const PLAN = libraryDocument({ title: '青川区2024年城镇老旧小区改造�
 五、存在问题和下一步
 部分街道开工较晚，施工单位垫资压力较大。
 下一步，我们将在戊街道选择2个小区试点建设机械式立体停车设施。
+
+六、应急保障
+全区组建燃气应急抢修队伍4支、96人，储备抢修物资价值约80万元。
+
+七、物业检查
+本年度专家评审由区住建局从专家库中抽取6名专家进行，每个项目评审不少于2小时。
+
+八、街头公园
+已建成3个街头公园，分别是东园、西园和南园，第4个（北街公园）明年建成。
 `);
 
 const library = testLibrary({ files: { 'qingchuan_fangan.txt': PLAN } }, { timeout: 120_000 });
@@ -47,6 +59,54 @@ describe('names asked, a count given', () => {
     expect(a.answer).toContain('只有数量');
     expect(countsWithoutNaming(['部分县区市级补助资金拨付较慢'], '县区')).toBe(true);
     expect(countsWithoutNaming(['红寺堡区、同心县项目开工较晚'], '县区')).toBe(false);
+  });
+
+  it('reads the kind the question counts before asking which ones, as it writes it', async () => {
+    const a = await library.ask('青川区那4支燃气应急抢修队伍分别是哪些单位的？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('只有数量');
+    expect(countedKindAsked('那12处历史建筑具体是哪些')).toBe('历史建筑');
+    // The kind as written: "历史建筑12处" counts it; a table row "历史建筑｜12" under it names no other building.
+    expect(onlyCountsKindsAsked('那12处历史建筑具体是哪些', ['已公布的历史建筑12处和传统风貌建筑64处', '历史建筑｜27｜9800'])).toEqual({ kind: '历史建筑' });
+    // Units named beside the count answer it.
+    expect(onlyCountsKindsAsked('全区4支抢修队伍分别是哪些单位的', ['成员单位包括区应急管理局、区城市管理委', '全区组建抢修队伍4支'])).toBeUndefined();
+    expect(countsWithoutNaming(['全区组建燃气应急抢修队伍4支、96人'], '燃气应急抢修队伍')).toBe(true);
+    // "等5名代表" closes a list of names (a reply's addressees): it names them.
+    expect(onlyCountsKindsAsked('是答复哪些代表的？', ['某某等5名代表：'])).toBeUndefined();
+  });
+
+  it('reads "分别叫什么" and "都有谁" after a count as asking their names', async () => {
+    const experts = await library.ask('参加评审的6名专家都有谁？');
+    expect(experts.answered).toBe(false);
+    expect(experts.answer).toContain('只有数量');
+    const parks = await library.ask('已经建成的3个街头公园分别叫什么？');
+    expect(parks.answered).toBe(true);
+    expect(parks.answer).toContain('东园');
+    // One other thing named beside the count ("第6个（乙路公园）") does not name the five asked.
+    expect(onlyCountsKindsAsked('已经建成的5个街头公园分别叫什么', ['已建成5个街头公园，第6个（乙路街头公园）调整至明年建成。'])).toEqual({ kind: '街头公园' });
+  });
+
+  it('answers names brought in after the count, in a list or on the next line', () => {
+    const hall = '那8处历史建筑具体是哪些';
+    expect(onlyCountsKindsAsked(hall, ['全区已公布历史建筑8处，分别是：甲氏宅院、乙家祠堂、丙厂旧址、丁公馆。'])).toBeUndefined();
+    expect(onlyCountsKindsAsked(hall, ['全区已公布历史建筑8处：甲氏宅院、乙家祠堂、丙厂旧址、丁公馆。'])).toBeUndefined();
+    expect(onlyCountsKindsAsked(hall, ['全区已公布历史建筑8处。', '1.甲氏宅院 2.乙家祠堂 3.丙厂旧址'])).toBeUndefined();
+    expect(onlyCountsKindsAsked('那5支维修队伍分别是哪些单位的', ['全区组建维修队伍5支，分别由甲物业公司、乙建安公司、丙市政公司组建。'])).toBeUndefined();
+    // The quote alone only counts; its passage lists the names on the next line.
+    const chunk = { id: 'h.txt#0', docId: 'h.txt', text: '全区已公布历史建筑8处。\n1.甲氏宅院\n2.乙家祠堂' } as Chunk;
+    const citation = { n: 1, docId: 'h.txt', title: '某区历史文化保护工作情况', number: null, section: '', quote: '全区已公布历史建筑8处。', chunkId: 'h.txt#0' } as Citation;
+    expect(countOnlyRefusal(hall, [citation], () => [chunk])).toBeUndefined();
+    expect(countOnlyRefusal(hall, [citation], () => [{ ...chunk, text: '全区已公布历史建筑8处。' }])?.answer).toContain('只有数量');
+  });
+
+  it('does not take the counted things for the thing asked of them', () => {
+    expect(countedKindAsked('这3个小区分别有哪些改造内容')).toBeUndefined();
+    expect(onlyCountsKindsAsked('这3个小区分别有哪些改造内容', ['全区3个小区纳入改造。'])).toBeUndefined();
+    expect(onlyCountsKindsAsked('那3个试点街道有哪些做法', ['3个试点街道的做法主要有：建立议事会、引入专业物业。'])).toBeUndefined();
+    // Which of them asked ("…中有哪几处"): not all of them, so a count of all does not leave it unanswered.
+    expect(countedKindAsked('那8处历史建筑中有哪几处已经修缮')).toBeUndefined();
+    expect(onlyCountsKindsAsked('那8处历史建筑中有哪几处已经修缮', ['8处历史建筑中，甲氏宅院、乙家祠堂已完成修缮。'])).toBeUndefined();
+    expect(countedKindAsked('全区4支抢修队伍分别是哪些单位的')).toBe('抢修队伍');
   });
 
   it('is answered when a sentence names them', async () => {

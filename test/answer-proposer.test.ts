@@ -77,3 +77,31 @@ describe('whom a reply is addressed to', () => {
     expect(a.answer).not.toContain('九三学社南湖县支社');
   });
 });
+
+// A reply to the body that forwarded a proposal (a 协办 opinion to the 主办 unit, feedback on a member's 社情民意信息)
+// greets that body, not the proposer; its receipt sentence names who proposed ("（提案人：某某委员）收悉").
+const FORWARDED = [
+  '---',
+  'title: 关于市政协第0208号提案的协办意见',
+  'issuer: 南湖市某开发区规划建设局',
+  'kind: reply',
+  '---',
+  '关于市政协第0208号提案的协办意见',
+  '',
+  '市住房和城乡建设局：',
+  '市政府督查室交由你局主办、我局协办的市政协第0208号提案《关于加快老旧小区供热管网改造的提案》（提案人：石雨桐委员）收悉。现将协办意见函告如下。',
+  '一、开发区内老旧小区供热管网改造已列入年度计划，计划改造2个小区。',
+  '二、提案所提统一改造标准涉及全市，建议由主办单位统一答复。',
+  '',
+].join('\n');
+
+const forwarded = testLibrary({ files: { 'nanhu_zx_0208_xieban.txt': FORWARDED } });
+
+describe('who proposed, a reply to the forwarding body', () => {
+  it('answers with the receipt sentence naming the proposer, not the reply body', async () => {
+    const a = await answerQuestion(forwarded.services, '第0208号提案的提案人是谁？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('提案人：石雨桐委员');
+    expect(a.answer).not.toContain('主办单位统一答复');
+  });
+});

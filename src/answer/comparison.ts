@@ -1,7 +1,7 @@
 // 比较: "甲和乙在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKED_ALIKE_OF, ASKS_DIFFERENCE, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutCitationMarks, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
+import { ASKED_ALIKE_OF, ASKS_DIFFERENCE, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, RATED_AGAINST, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutCitationMarks, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 import { askedFigure, countNounFigure, HAS_FIGURE, holdsShareWord, isCountNoun, statedFigureCount, statesFigure } from '../text/askedFigure.js';
@@ -203,6 +203,27 @@ function weighedAgainst(question: string): ComparisonSides | undefined {
 }
 
 /**
+ * A unit's short name the tagger does not take for a place ("经开区", "甲县"), beside a place on the other side of a
+ * comparison. Not an area of a unit (小区, 社区, 园区, 片区, 城区).
+ */
+const UNIT_NAME = /^\p{Script=Han}{1,5}(?<![小社园片城街校厂景])(?:区|县|市|州|旗)$/u;
+
+/**
+ * A topic, then one place rated against another ("工资保证金单个工程的最高额度，甲区比乙县高吗"): the topic asked of each
+ * place ("甲区工资保证金单个工程的最高额度是多少？"), with the part of it named beside the first place ("甲区的新建项目").
+ * Undefined when either side names no place.
+ */
+function ratedAgainst(question: string): ComparisonSides | undefined {
+  const m = question.match(RATED_AGAINST);
+  if (!m) return undefined;
+  const [, topic, first, part, other] = m;
+  const sides = [first, other];
+  if (!sides.some(namesPlace) || !sides.every((side) => namesPlace(side) || UNIT_NAME.test(side)) || first === other) return undefined;
+  const ask = (place: string) => `${place}${topic}${part ? `的${part}` : ''}是多少？`;
+  return { sides: [first, other], questions: [ask(first), ask(other)], places: [placesOf(first).length ? placesOf(first) : [first], placesOf(other).length ? placesOf(other) : [other]], question };
+}
+
+/**
  * The sides of a comparison; `ownCity` (the library's city, "A市") is a side however the asker names it ("我们市",
  * "A"), so its side is asked of the city the documents name.
  */
@@ -227,7 +248,7 @@ function timeSides(question: string): ComparisonSides | undefined {
 function sidesOf(question: string): ComparisonSides | undefined {
   const timed = timeSides(question);
   if (timed) return timed;
-  const weighed = weighedAgainst(question);
+  const weighed = weighedAgainst(question) ?? ratedAgainst(question);
   if (weighed) return weighed;
   if (!ASKS_OF_EACH_SIDE.test(question)) return placeSides(question) ?? askingClauses(question);
   const m = question.match(SIDES);

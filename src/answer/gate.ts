@@ -3,7 +3,7 @@
 import type { ChatTurn, Chunk, Citation, Searcher } from '../types.js';
 import { citationOf, type Passage } from '../grounding/passages.js';
 import { analyzeQuestion, answerMismatches, figureOfAnotherUnit, EVIDENCE_GATE_DEFAULTS, holdsFocus, holdsWord, assessEvidence, askedYears, type AnsweringSentence, type ConstraintMismatch, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../grounding/evidenceGate.js';
-import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, presumedFigureOf, statesFigureAsSettled, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, countsWithoutNaming, DRAFTING_BACKGROUND, extremeAsked, statesExtreme, namesAskedOf, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
+import { ASKS_ABOUT_FORCE, ASKS_EACH_UNIT, formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, ASKS_SOMETHING_ELSE, PROPOSED, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, presumedFigureOf, statesFigureAsSettled, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, getTokenizer, BOILERPLATE, onlyCountsKindsAsked, DRAFTING_BACKGROUND, extremeAsked, statesExtreme, namesTermOnlyAsClassOfOne, sectionParts, termAskedMeaningOf, getJieba, issuerPlaces, normalizeForMatch, quotedTableFigures, splitSentences, STATES_NOT_IN_FORCE, TITLE_TAIL_CHARS, withCitation, withoutStatedYears, versionNotInForce, whatStillApplies } from '../text/index.js';
 import { clausesOf } from '../text/clauses.js';
 import { endsAsQuestion } from '../text/sentences.js';
 import { ASKS_START_OF_FORCE, ASKS_STILL_APPLIES, STATES_WHETHER_APPLIES } from '../text/inForce.js';
@@ -444,13 +444,26 @@ export function figureOfOtherThingRefusal(question: string, analysis: QuestionAn
 }
 
 /**
- * "2025年那126个改造小区分别是哪些小区？" answered by "…计划126个小区": the names are asked, the sentences only count
- * them. Refused, quoting the count as what the library holds.
+ * "2025年那126个改造小区分别是哪些小区？" answered by "…计划126个小区", "那12处历史建筑具体是哪些" by "历史建筑12处": the
+ * names are asked, the sentences only count them. The line after each quote in its passage is read for a list: names
+ * listed under a count ("全区历史建筑8处。" then "1.甲宅 2.乙祠…") answer it. Refused, quoting the count as what the library holds.
  */
-export function countOnlyRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
-  const kind = namesAskedOf(question);
-  if (!kind || !citations.length || !countsWithoutNaming(citations.map((c) => c.quote), kind)) return undefined;
-  return refusedWithNearest(`具体是哪些${kind}的内容，只有数量`, citations[0]);
+export function countOnlyRefusal(question: string, citations: Citation[], chunksOf: (docId: string) => Chunk[] = () => []): { answer: string; citations: Citation[] } | undefined {
+  if (!citations.length) return undefined;
+  const linesAfter = citations.map((c) => lineAfterQuote(c, chunksOf)).filter((line) => line);
+  const only = onlyCountsKindsAsked(question, citations.map((c) => c.quote), linesAfter);
+  return only && refusedWithNearest(`具体是哪些${only.kind}的内容，只有数量`, citations[0]);
+}
+
+/** The line of a quote's passage after the quote's last sentence ("" when it ends the passage or is not found). */
+function lineAfterQuote(citation: Citation, chunksOf: (docId: string) => Chunk[]): string {
+  const text = chunksOf(citation.docId).find((ch) => ch.id === citation.chunkId)?.text ?? '';
+  const last = citation.quote.split('……').at(-1)?.trim() ?? '';
+  const at = last ? text.indexOf(last) : -1;
+  if (at < 0) return '';
+  const rest = text.slice(at + last.length);
+  const lineEnd = rest.indexOf('\n');
+  return lineEnd < 0 ? '' : rest.slice(lineEnd + 1).split('\n').find((line) => line.trim())?.trim() ?? '';
 }
 
 /**

@@ -50,6 +50,14 @@ export const ASKS_EACH_UNIT = /(各(?:县[（(](?:市、)?区[)）]|县区|县|�
 export const WEIGHED_AGAINST = /^(.+?)[，,\s]*(?:跟|和|与|同)(\p{Script=Han}{2,10}?)(?:相)?比(?:较|一下)?[，,\s]*(?:哪个|哪边|哪里|谁|是不是|是否)?(?:的)?(?:更)?(?:高|低|多|少|大|小)/u;
 
 /**
+ * "工资保证金单个工程的最高额度，甲区比乙县高吗", "区级奖补，甲区的新建项目比乙区给得多吗": a topic, then whether one
+ * place (group 2) gives more than another (group 4); group 3 is the part of the topic asked ("新建项目"). Whether it is
+ * higher needs both places' figures. Not a difference asked ("比乙区多改造了几个", ASKS_DIFFERENCE).
+ */
+export const RATED_AGAINST =
+  /^(.+?)[，,\s]+(\p{Script=Han}{2,10}?)(?:的(\p{Script=Han}{1,8}?))?比(\p{Script=Han}{2,10}?)(?:的(?:标准|规定|额度|要求|政策))?(?:给|补|定|要|收)?得?(?:更|还)?(?:高|低|多|少|大|小|长|短)(?:吗|不|么|呢|没有)?[？?。]*$/u;
+
+/**
  * "2024年完成的小区比2023年多了多少个？", "两年之间…差多少": the difference between two figures is asked, not either
  * figure alone.
  */

@@ -23,8 +23,8 @@ export { asksHandlingResult, ASKS_PROPOSAL_SUBJECT, ASKS_WHY, NAMES_PROPOSAL, na
 export { columnUnit, quotedTableFigures, tablesOf, tableFigures, type Table } from './tables.js';
 export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, countNounFigure, HAS_FIGURE, isCountNoun, statedFigureCount, statesFigure, withStatedRateWord } from './askedFigure.js';
-export { countsWithoutNaming, namesAskedOf } from './askedNames.js';
+export { countsWithoutNaming, namesAskedOf, onlyCountsKindsAsked } from './askedNames.js';
 export { cellFigure, extremeAsked, statesExtreme, superlativeAsked, type ExtremeAsked, type SuperlativeAsked } from './superlatives.js';
 export { ASKS_ABOUT_FORCE, ASKS_STILL_APPLIES, STATES_WHETHER_APPLIES, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, whatStillApplies, ASKS_SOMETHING_ELSE, STATES_UNSETTLED, STATES_PUT_OFF, saysAskedFigureApplies, namedFigureOf, presumedFigureOf, statesFigureAsSettled, figureValuesOf, STATES_SETTLED, STATES_STILL_WORKED_OUT, endsOnOpenMatter, yearAskedGoingOn, ASKS_DECIDED_DETAIL, mattersPutOff, MATTER_REFERS_BACK, DRAFTING_BACKGROUND, NOT_IN_FORCE, PROPOSED, STATES_NOT_IN_FORCE, versionNotInForce } from './inForce.js';
-export { ASKED_ALIKE_OF, askedOfOneSide, askedOfOneTimePoint, askedOfPlaceFirst, asksOfEachTimePoint, asksPartOfPrevious, asksShareOfPrevious, statesTimePoint, TIME_POINT_PAIR, ASKS_DIFFERENCE, ASKS_EACH_DOCUMENT, ASKS_EACH_UNIT, ASKS_OF_EACH_SIDE, CONDITION_CLAUSE, SPANS_SIDES, STATES_DIFFERENCE, WEIGHED_AGAINST, WEIGHING_ASK, WEIGHS_SIDES, withoutComparedAgainst } from './comparisons.js';
+export { ASKED_ALIKE_OF, askedOfOneSide, askedOfOneTimePoint, askedOfPlaceFirst, asksOfEachTimePoint, asksPartOfPrevious, asksShareOfPrevious, statesTimePoint, TIME_POINT_PAIR, ASKS_DIFFERENCE, ASKS_EACH_DOCUMENT, ASKS_EACH_UNIT, ASKS_OF_EACH_SIDE, CONDITION_CLAUSE, SPANS_SIDES, STATES_DIFFERENCE, RATED_AGAINST, WEIGHED_AGAINST, WEIGHING_ASK, WEIGHS_SIDES, withoutComparedAgainst } from './comparisons.js';
 export { YEAR_POINT } from './dates.js';

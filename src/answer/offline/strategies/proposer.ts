@@ -32,6 +32,12 @@ const BODY_SALUTATION = /^(?!附件|说明|备注|联系|电话|抄送|主送|�
 const ADDRESSEE = '\\p{Script=Han}{2,4}(?:等\\s*[\\d一二三四五六七八九十]+\\s*[名位])?(?:代表|委员)(?:同志)?';
 /** A salutation: one or more addressees, names may share one role word ("郭瑞、王勇、张金国委员："), ending in a colon. */
 const SALUTATION = new RegExp(`^(?:\\p{Script=Han}{2,4}[、，,和])*${ADDRESSEE}(?:[、，,和]${ADDRESSEE})*\\s*[:：]$`, 'u');
+/**
+ * A reply's receipt sentence naming who proposed what it answers ("…第5号提案《…》（提案人：某某委员）收悉", "你办转来的
+ * 某某委员撰写的社情民意信息《…》收悉"): a reply forwarded by the body it answers has no salutation to the proposer.
+ * Not a body's member named by role ("市人大代表", "区政协委员").
+ */
+const RECEIPT_NAMING_PROPOSER = new RegExp(`(?<![人大政协届会])(?:提案人|建议人|领衔人)?[:：]?\\p{Script=Han}{2,4}(?<!人大|政协|大会)(?:代表|委员)[^。；]*收悉`, 'u');
 /** The salutation sits in a reply's opening chunks. */
 const OPENING_CHUNKS = 3;
 
@@ -45,10 +51,12 @@ export function answerWithProposer(question: string, docId: string, passages: Pa
     const line = chunk.text.split(/\r?\n/).map((l) => l.trim()).find(salutation);
     if (line) return composeWithAdded([[{ passage: passageOf(chunk), text: line.replace(/\s*[:：]$/u, '') }]], passages, added, evidence);
   }
-  // Without a salutation line, a sentence that opens with one ("李丽代表：您提出的…").
-  for (const chunk of chunks) {
-    const s = splitSentences(chunk.text).find((x) => new RegExp(`^${ADDRESSEE}[:：]`, 'u').test(x.text));
-    if (s) return composeWithAdded([[{ passage: passageOf(chunk), text: s.text }]], passages, added, evidence);
+  // Without a salutation line, a sentence that opens with one ("李丽代表：您提出的…"), else the receipt sentence naming them.
+  for (const opens of [(x: string) => new RegExp(`^${ADDRESSEE}[:：]`, 'u').test(x), (x: string) => RECEIPT_NAMING_PROPOSER.test(x)]) {
+    for (const chunk of chunks) {
+      const s = splitSentences(chunk.text).find((x) => opens(x.text));
+      if (s) return composeWithAdded([[{ passage: passageOf(chunk), text: s.text }]], passages, added, evidence);
+    }
   }
   return undefined;
 }
