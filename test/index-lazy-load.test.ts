@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { CHECK_BLOCK, IndexDamaged } from '../src/retrieval/checkedRegion.js';
 import { ChunkTable } from '../src/retrieval/chunkTable.js';
@@ -134,6 +134,25 @@ describe('chunk records read chunk by chunk', () => {
     expect(() => table.get(victim)).toThrow(IndexDamaged);
     expect(table.get(chunks.length - 1)).toEqual(chunks.at(-1));
   });
+
+  it("gives each chunk's document, title, 文号 and heading without reading its record, and its text by reading it", async () => {
+    const headed = chunks.map((c, i) => ({ ...c, number: i % 4 ? `许建〔2020〕${i >> 2}号` : null, sectionPath: `${i % 7}、第${i % 3}部分` }));
+    const fingerprint = await ChunkTable.writeSegment(file, headed);
+    damageEveryBlock(file, fingerprint.headBytes!);
+    const table = await ChunkTable.load([{ path: file, fingerprint, first: 0, count: headed.length }], headed.length, new Set(), LAZY);
+    const headOf = (t: ChunkTable, label: number) => {
+      const { docId, title, number, sectionPath } = t.head(label);
+      return { docId, title, number, sectionPath };
+    };
+    const expected = headed.map(({ docId, title, number, sectionPath }) => ({ docId, title, number, sectionPath }));
+    expect(headed.map((_, label) => headOf(table, label))).toEqual(expected);
+    expect(() => table.head(0).text).toThrow(IndexDamaged);
+    // A table with a chunk added keeps the columns without reading the old records either.
+    const added = { ...headed[0], id: 'new#0', docId: 'new', title: '新增文件', number: '新建〔2024〕1号', sectionPath: '一、总则' };
+    const grown = table.withChanges([], [added], headed.length);
+    expect(headed.map((_, label) => headOf(grown, label))).toEqual(expected);
+    expect(grown.head(headed.length)).toBe(added);
+  });
 });
 
 describe('a damaged block found by a search', () => {
@@ -165,6 +184,18 @@ describe('a damaged block found by a search', () => {
     messages.length = 0;
     await (await openSearcher(deps)).search(question, { k: 3 });
     expect(messages.some((m) => m.includes('重建'))).toBe(false);
+  });
+
+  it('decodes only the chunks a search returns, the candidates it checks (headings, named documents) are not read', async () => {
+    await buildIndex(deps, { force: true });
+    const searcher = await loadSearcher(deps);
+    for (const asked of [question, '牡政办发〔2022〕14号里老旧小区改造的资金怎么筹措？']) {
+      const read = vi.spyOn(ChunkTable.prototype, 'get');
+      const hits = await searcher.search(asked, { k: 3 });
+      expect(hits).toHaveLength(3);
+      expect(new Set(read.mock.calls.map(([label]) => label)).size).toBe(3);
+      read.mockRestore();
+    }
   });
 
   it('gives a work thread, which never ingests, the Chinese message', async () => {

@@ -4,7 +4,29 @@ import type { CheckedRegion } from './checkedRegion.js';
 import { numberFor } from './numbering.js';
 
 const KINDS: DocKind[] = ['reply', 'policy', 'form'];
-const FORMAT = 'chunks-2';
+const FORMAT = 'chunks-3';
+/** The key a chunk without a 文号 goes by among the numbers (no real 文号 is this). */
+const NO_NUMBER = '\u0000';
+
+/**
+ * What search reads of most candidates: the document and section a chunk belongs to. The table holds these as columns,
+ * so a candidate that is only checked (its heading, its document's title or 文号) is never decoded; reading `text`
+ * decodes the chunk.
+ */
+export type ChunkHead = Pick<Chunk, 'docId' | 'title' | 'number' | 'sectionPath' | 'text'>;
+
+/** The per-chunk values the table keeps as columns. */
+type ChunkColumns = Pick<Chunk, 'docId' | 'kind' | 'ordinal' | 'title' | 'number' | 'sectionPath'> & { channels: string[] };
+
+/** Strings many chunks share (titles, 文号, heading paths), each held once and referred to by number. */
+class StringPool<T extends string | null = string> {
+  readonly items: T[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  numberOf(item: T): number {
+    return numberFor(this.numbers, this.items, item ?? NO_NUMBER, item);
+  }
+}
 
 /** One stored segment's records, read from its file (and checked, block by block) only when a chunk is asked for. */
 interface LazySegment {
@@ -15,21 +37,28 @@ interface LazySegment {
 }
 
 /**
- * The chunks by label, with the columns search filters need (document, kind, ordinal, channels) held as typed
- * arrays, and each chunk's full record (text, title, offsets…) read from its segment file only when first asked
- * for: a cold load neither reads nor parses 100k chunk records, and search reads only the few it returns.
+ * The chunks by label, with the columns search filters and checks need (document, kind, ordinal, channels, and the
+ * title, 文号 and heading path as numbers into shared strings) held as typed arrays, and each chunk's full record
+ * (text, offsets…) read from its segment file only when first asked for: a cold load neither reads nor parses 100k
+ * chunk records, and search reads only the few it returns.
  */
 export class ChunkTable {
   private readonly docNames: string[] = [];
   private readonly docIndex = new Map<string, number>();
   private readonly channelSets: string[][] = [[]];
   private readonly channelSetIndex = new Map<string, number>([['', 0]]);
+  private readonly titles = new StringPool();
+  private readonly numbers = new StringPool<string | null>();
+  private readonly sectionPaths = new StringPool();
   private readonly cache: (Chunk | undefined)[];
   private readonly segments: LazySegment[] = [];
   private readonly docOf: Uint32Array;
   private readonly kindOf: Uint8Array;
   private readonly ordinalOf: Uint32Array;
   private readonly channelsOf: Uint16Array;
+  private readonly titleOf: Uint32Array;
+  private readonly numberOf: Uint32Array;
+  private readonly sectionOf: Uint32Array;
   private readonly alive: Uint8Array;
   private readonly labelsByDoc = new Map<number, number[]>();
   readonly liveCount: number;
@@ -40,6 +69,9 @@ export class ChunkTable {
     this.kindOf = new Uint8Array(labels);
     this.ordinalOf = new Uint32Array(labels);
     this.channelsOf = new Uint16Array(labels);
+    this.titleOf = new Uint32Array(labels);
+    this.numberOf = new Uint32Array(labels);
+    this.sectionOf = new Uint32Array(labels);
     this.alive = new Uint8Array(labels);
     fill(this);
     let live = 0;
@@ -72,17 +104,18 @@ export class ChunkTable {
         if (r.meta.format !== FORMAT) throw new Error('分块文件格式不符');
         const names = r.meta.docs as string[];
         const channelSets = r.meta.channelSets as string[][];
+        const pools = { titles: r.meta.titles as string[], numbers: r.meta.numbers as (string | null)[], sectionPaths: r.meta.sectionPaths as string[] };
         const [docs, kinds, ordinals, channels, ends] = [r.uint32('doc'), r.uint8('kind'), r.uint32('ordinal'), r.uint16('channels'), r.uint32('ends')];
+        const [titleOf, numberOf, sectionOf] = [r.uint32('title'), r.uint32('number'), r.uint32('section')];
         const records = r.blockChecked('records');
         const consistent =
-          Array.isArray(names) &&
-          Array.isArray(channelSets) &&
-          [docs, kinds, ordinals, channels, ends].every((column) => column.length === s.count) &&
+          [names, channelSets, pools.titles, pools.numbers, pools.sectionPaths].every(Array.isArray) &&
+          [docs, kinds, ordinals, channels, ends, titleOf, numberOf, sectionOf].every((column) => column.length === s.count) &&
           s.first + s.count <= labels &&
           (s.count === 0 || ends[s.count - 1] === records.length);
         if (!consistent) throw new Error('分块文件已损坏');
         table.segments.push({ first: s.first, records, ends });
-        table.setSegmentColumns(s.first, { names, channelSets, docs, kinds, ordinals, channels }, dead);
+        table.setSegmentColumns(s.first, { names, channelSets, pools, docs, kinds, ordinals, channels, titleOf, numberOf, sectionOf }, dead);
       }
     });
   }
@@ -95,7 +128,7 @@ export class ChunkTable {
       table.segments.push(...this.segments);
       for (let label = 0; label < this.alive.length; label++) {
         if (!this.alive[label] || gone.has(label)) continue;
-        table.setColumns(label, this.docId(label), this.kind(label), this.ordinalOf[label], this.channels(label));
+        table.setColumns(label, this.columnsOf(label));
         table.cache[label] = this.cache[label];
       }
       added.forEach((c, i) => table.setChunk(first + i, c));
@@ -108,6 +141,7 @@ export class ChunkTable {
     const docIndex = new Map<string, number>();
     const channelSets: string[][] = [[]];
     const channelIndex = new Map<string, number>([['', 0]]);
+    const [titles, numbers, sectionPaths] = [new StringPool(), new StringPool<string | null>(), new StringPool()];
     const encoded = chunks.map((c) => Buffer.from(JSON.stringify(c)));
     const ends = new Uint32Array(chunks.length);
     let at = 0;
@@ -121,10 +155,14 @@ export class ChunkTable {
       kind: column(new Uint8Array(chunks.length), (c) => Math.max(0, KINDS.indexOf(c.kind))),
       ordinal: column(new Uint32Array(chunks.length), (c) => c.ordinal),
       channels: column(new Uint16Array(chunks.length), (c) => numberFor(channelIndex, channelSets, (c.channels ?? []).join(','), c.channels ?? [])),
+      title: column(new Uint32Array(chunks.length), (c) => titles.numberOf(c.title)),
+      number: column(new Uint32Array(chunks.length), (c) => numbers.numberOf(c.number)),
+      section: column(new Uint32Array(chunks.length), (c) => sectionPaths.numberOf(c.sectionPath)),
       ends,
       records: Buffer.concat(encoded),
     };
-    return writeSections(file, { format: FORMAT, docs, channelSets }, sections, { blockChecked: 'records' });
+    const meta = { format: FORMAT, docs, channelSets, titles: titles.items, numbers: numbers.items, sectionPaths: sectionPaths.items };
+    return writeSections(file, meta, sections, { blockChecked: 'records' });
   }
 
   get labels(): number {
@@ -138,6 +176,23 @@ export class ChunkTable {
   get(label: number): Chunk | undefined {
     if (!this.alive[label]) return undefined;
     return (this.cache[label] ??= this.decode(label));
+  }
+
+  /** The chunk's document and section, from the columns (the chunk itself once decoded); reading `text` decodes it. */
+  head(label: number): ChunkHead {
+    const decoded = this.cache[label];
+    if (decoded) return decoded;
+    const { docId, title, number, sectionPath } = this.columnsOf(label);
+    const decode = () => this.get(label)!.text;
+    return {
+      docId,
+      title,
+      number,
+      sectionPath,
+      get text() {
+        return decode();
+      },
+    };
   }
 
   docId(label: number): string {
@@ -170,26 +225,55 @@ export class ChunkTable {
   }
 
   private setChunk(label: number, chunk: Chunk): void {
-    this.setColumns(label, chunk.docId, chunk.kind, chunk.ordinal, chunk.channels ?? []);
+    this.setColumns(label, { ...chunk, channels: chunk.channels ?? [] });
     this.cache[label] = chunk;
   }
 
-  private setColumns(label: number, docId: string, kind: DocKind, ordinal: number, channels: string[]): void {
-    this.docOf[label] = this.docNumber(docId);
-    this.kindOf[label] = Math.max(0, KINDS.indexOf(kind));
-    this.ordinalOf[label] = ordinal;
-    this.channelsOf[label] = this.channelSetNumber(channels);
+  private columnsOf(label: number): ChunkColumns {
+    return {
+      docId: this.docId(label),
+      kind: this.kind(label),
+      ordinal: this.ordinalOf[label],
+      channels: this.channels(label),
+      title: this.titles.items[this.titleOf[label]],
+      number: this.numbers.items[this.numberOf[label]],
+      sectionPath: this.sectionPaths.items[this.sectionOf[label]],
+    };
+  }
+
+  private setColumns(label: number, chunk: ChunkColumns): void {
+    this.docOf[label] = this.docNumber(chunk.docId);
+    this.kindOf[label] = Math.max(0, KINDS.indexOf(chunk.kind));
+    this.ordinalOf[label] = chunk.ordinal;
+    this.channelsOf[label] = this.channelSetNumber(chunk.channels);
+    this.titleOf[label] = this.titles.numberOf(chunk.title);
+    this.numberOf[label] = this.numbers.numberOf(chunk.number);
+    this.sectionOf[label] = this.sectionPaths.numberOf(chunk.sectionPath);
     this.alive[label] = 1;
   }
 
-  /** A stored segment's columns, copied with its document and channel-set numbers mapped onto this table's. */
+  /** A stored segment's columns, copied with its document, channel-set and string numbers mapped onto this table's. */
   private setSegmentColumns(
     first: number,
-    segment: { names: string[]; channelSets: string[][]; docs: Uint32Array; kinds: Uint8Array; ordinals: Uint32Array; channels: Uint16Array },
+    segment: {
+      names: string[];
+      channelSets: string[][];
+      pools: { titles: string[]; numbers: (string | null)[]; sectionPaths: string[] };
+      docs: Uint32Array;
+      kinds: Uint8Array;
+      ordinals: Uint32Array;
+      channels: Uint16Array;
+      titleOf: Uint32Array;
+      numberOf: Uint32Array;
+      sectionOf: Uint32Array;
+    },
     dead: ReadonlySet<number>,
   ): void {
     const docs = segment.names.map((name) => this.docNumber(String(name)));
     const sets = segment.channelSets.map((set) => this.channelSetNumber(Array.isArray(set) ? set.map(String) : []));
+    const titles = segment.pools.titles.map((title) => this.titles.numberOf(String(title)));
+    const numbers = segment.pools.numbers.map((number) => this.numbers.numberOf(number === null ? null : String(number)));
+    const sectionPaths = segment.pools.sectionPaths.map((sectionPath) => this.sectionPaths.numberOf(String(sectionPath)));
     for (let i = 0; i < segment.docs.length; i++) {
       const label = first + i;
       if (dead.has(label)) continue;
@@ -199,6 +283,13 @@ export class ChunkTable {
       this.kindOf[label] = segment.kinds[i] < KINDS.length ? segment.kinds[i] : 0;
       this.ordinalOf[label] = segment.ordinals[i];
       this.channelsOf[label] = sets[segment.channels[i]] ?? 0;
+      const title = titles[segment.titleOf[i]];
+      const number = numbers[segment.numberOf[i]];
+      const sectionPath = sectionPaths[segment.sectionOf[i]];
+      if (title === undefined || number === undefined || sectionPath === undefined) throw new Error('分块文件已损坏');
+      this.titleOf[label] = title;
+      this.numberOf[label] = number;
+      this.sectionOf[label] = sectionPath;
       this.alive[label] = 1;
     }
   }

@@ -151,7 +151,7 @@ export class HybridSearcher implements Searcher {
     const reorder = (tier: Fused[], byLexical: boolean) =>
       rerank(
         question,
-        tier.map((f) => ({ f, chunk: this.table.get(f.index)!, score: byLexical ? (lexicalScores.get(f.index) ?? 0) : f.score })),
+        tier.map((f) => ({ f, chunk: this.table.head(f.index), score: byLexical ? (lexicalScores.get(f.index) ?? 0) : f.score })),
         settings,
         ctx,
       ).map((c) => c.f);
@@ -172,7 +172,7 @@ export class HybridSearcher implements Searcher {
     const nameTerms = new Set(naming.probe ? getTokenizer().searchTerms(naming.probe) : []);
     if (!nameTerms.size) return { naming, nameTerms, held: [] };
     const probe = this.parts.lexical.search([...nameTerms], settings.probeDepth, accept, undefined, tuning.lexicalScoring);
-    return { naming, nameTerms, held: namedDocIds(naming, probe.map((r) => this.table.get(r.index)!), settings.maxDocuments) };
+    return { naming, nameTerms, held: namedDocIds(naming, probe.map((r) => this.table.head(r.index)), settings.maxDocuments) };
   }
 
   /**
@@ -185,7 +185,7 @@ export class HybridSearcher implements Searcher {
     const settings = tuning.namedDocument;
     const docIds = named.held.length
       ? named.held
-      : namedDocIds(named.naming, fused.slice(0, settings.probeDepth).map((f) => this.table.get(f.index)!), settings.maxDocuments);
+      : namedDocIds(named.naming, fused.slice(0, settings.probeDepth).map((f) => this.table.head(f.index)), settings.maxDocuments);
     if (!docIds.length) return fused;
     const labels = docIds.flatMap((d) => this.table.labelsOf(d)).filter((label) => this.table.isLive(label) && (!accept || accept(label)));
     const { terms, weights } = query;
@@ -225,7 +225,7 @@ export class HybridSearcher implements Searcher {
     const total = asked.reduce((s, t) => s + weight(t), 0);
     if (total <= 0) return fused;
     const answersWhy = (f: T) => {
-      const chunk = this.table.get(f.index)!;
+      const chunk = this.table.head(f.index);
       const heading = sectionParts(chunk.sectionPath).at(-1);
       if (!heading || !headingAsksWhy(question, heading)) return false;
       // By the text, not its terms: the title writes "城镇老旧小区改造" where the question's term is "老旧小区改造".

@@ -62,7 +62,7 @@ export function documentNaming(question: string): DocumentNaming {
 }
 
 /** The documents among the candidates' that the question names; empty when none or more than `maxDocuments`. */
-export function namedDocIds(naming: DocumentNaming, candidates: Iterable<Chunk>, maxDocuments: number): string[] {
+export function namedDocIds(naming: DocumentNaming, candidates: Iterable<Pick<Chunk, 'docId' | 'title' | 'number'>>, maxDocuments: number): string[] {
   const docIds = new Set<string>();
   for (const chunk of candidates) if (!docIds.has(chunk.docId) && naming.names(chunk)) docIds.add(chunk.docId);
   return docIds.size <= maxDocuments ? [...docIds] : [];

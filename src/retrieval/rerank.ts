@@ -5,7 +5,8 @@ import type { Chunk } from '../types.js';
 import { normalizeWithoutPunctuation, sectionParts, splitSentences, stripListMarker, type Tokenizer } from '../text/index.js';
 
 export interface RerankCandidate {
-  chunk: Chunk;
+  /** Only the heading path is read, and the text when proximity counts. */
+  chunk: Pick<Chunk, 'sectionPath' | 'text'>;
   /** The fused score (higher is better). */
   score: number;
 }

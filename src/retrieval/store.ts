@@ -14,7 +14,7 @@ import { ChunkTokenizer, Vocabulary } from './terms.js';
 import { getTokenizer } from '../text/tokenizer.js';
 
 /** Bump when tokenisation, features, BM25 fields or the file layout change: old indexes then rebuild themselves. */
-export const RETRIEVAL_VERSION = 'retrieval-9';
+export const RETRIEVAL_VERSION = 'retrieval-10';
 
 export interface IndexProgress {
   stage: 'files' | 'chunks' | 'tokens' | 'embeddings' | 'index';
