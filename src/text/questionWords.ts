@@ -46,6 +46,12 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set(
   '排查 规范 加强 推进 推动 落实 完善 强化 优化 提升 做好 加大 压实 着力 推行 促进'.split(' '),
 );
 
+/**
+ * Nouns of a period of the year (年度, 月度, 季度, 季节): when or how often the asked thing is done ("年度投入", "月度分析",
+ * "台风季节的脚手架检查"), which the library states by the period itself ("每年安排…", "6月共受理…", "每次台风过境后…").
+ */
+export const PERIOD_WORDS: ReadonlySet<string> = new Set('年度 月度 季度 季节'.split(' '));
+
 /** Words naming the kind of answer wanted (a measure, a reason…), not its topic. */
 const ANSWER_KIND_WORDS = new Set('办法 措施 做法 方法 途径 方式 举措 内容 意思 程度 作用 区别 原因 目的 时间 哪天 文件 例子 情况 情形 问题 界定 定义 含义 概念 地方 路子 部门 全称 全名'.split(' '));
 
