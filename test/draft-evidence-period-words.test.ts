@@ -52,6 +52,49 @@ describe('a period of the year in the ask', () => {
   });
 });
 
+// Where the period is the topic (a 季度 notice, a 年度 review or plan), the passage on the other period beside it in the
+// same document stays out: the thing asked (通报, 考核结果, 计划) still must be held, so dropping the period word does not
+// let in a neighbouring section that only shares the subject.
+const NOTICE = documentChunks('complaint_notice_2025', { title: '关于加强物业服务投诉处理的通知', kind: 'policy' }, [
+  ['三、通报制度', '区住房城乡建设委每季度汇总物业服务投诉处理情况，在区政府网站通报投诉量排名靠前的物业服务企业。'],
+  ['四、年度考核', '物业服务企业年度考核结果于次年3月底前在区政府网站通报，考核不合格的企业列入重点监管名单。'],
+]);
+const PLAN = documentChunks('renewal_plan_2026', { title: '2026年老旧小区改造工作情况', kind: 'policy' }, [
+  ['一、年度计划', '2026年度老旧小区改造计划已于3月在区政府网站公布，共改造小区36个、惠及居民5200户。'],
+  ['二、季度进展', '第一季度已开工小区12个，完成投资0.8亿元。'],
+]);
+const PERIOD_TOPICS = ['建立物业服务投诉季度通报制度', '公开物业服务企业年度考核结果', '及时公布老旧小区改造年度计划'];
+const PERIOD_TOPIC_PROPOSAL = `关于加强物业服务监管和老旧小区改造信息公开的提案
+
+提案人：周明
+
+物业服务和老旧小区改造关系群众日常生活。为此建议：
+
+${PERIOD_TOPICS.map((ask, i) => `${'一二三'[i]}、${ask}。`).join('\n\n')}`;
+
+describe('a period of the year that is the topic of the ask', () => {
+  let sections: DraftSection[] = [];
+  const quoted = (i: number) => sections[i].citations.map((c) => c.quote).join('');
+  beforeAll(async () => {
+    const services = servicesOverChunks([...NOTICE, ...PLAN, ...briefingChunks()], { stats: true });
+    sections = (await draftReply(services, { text: PERIOD_TOPIC_PROPOSAL })).draft!.sections;
+  }, 60_000);
+
+  it('drafts a section per suggestion', () => expect(sections).toHaveLength(PERIOD_TOPICS.length));
+  it('季度通报制度: the quarterly notice, not the yearly review beside it', () => {
+    expect(quoted(0)).toContain('每季度汇总物业服务投诉处理情况');
+    expect(quoted(0)).not.toContain('年度考核结果');
+  });
+  it('年度考核结果: the yearly review, not the quarterly notice beside it', () => {
+    expect(quoted(1)).toContain('年度考核结果于次年3月底前');
+    expect(quoted(1)).not.toContain('每季度');
+  });
+  it("年度计划: the year's plan, not a quarter's progress in the same document", () => {
+    expect(quoted(2)).toContain('改造计划已于3月在区政府网站公布');
+    expect(quoted(2)).not.toContain('第一季度');
+  });
+});
+
 describe('withoutPeriodWords', () => {
   it('drops a period noun standing as a word, not one inside another word, nor the whole wording', () => {
     expect(withoutPeriodWords('对投诉进行月度分析')).toBe('对投诉进行分析');
