@@ -14,6 +14,8 @@ import { createEvidenceContext, gatherEvidence, themeTermsOf, type EvidenceTrace
 import { redactPersonalData } from '../src/corpus/index.js';
 import { createLogger } from '../src/logger.js';
 import { normalizeForMatch } from '../src/text/simplify.js';
+import { itemLabelOf } from '../src/text/itemLabels.js';
+import { quotedSection } from '../src/draft/citations.js';
 
 const { values: args } = parseArgs({ options: { corpus: { type: 'string' }, proposals: { type: 'string' }, all: { type: 'boolean' } } });
 const dir = args.proposals ? path.resolve(args.proposals) : DEFAULT_PROPOSALS_DIR;
@@ -52,10 +54,14 @@ for (const f of fixtures) {
     if (!t) return;
     console.log(`   asked: ${t.asked}  focus: ${t.focus.join(' ')}  key terms: ${(t.keyTerms ?? []).map((w) => `${w.norm}:${w.weight.toFixed(2)}`).join(' ')}`);
     for (const e of s.evidence) {
-      const chunks = services.search.chunksOf(e.docId).filter((c) => c.sectionPath.includes(e.section));
+      // The expected section may be an item the chunker does not cut at ("2.2 维保补助。…", "⒊…"): a citation names it
+      // (quotedSection), so a chunk holding its line holds it, and only that item's sentences are its candidates.
+      const wanted = normalizeForMatch(e.section);
+      const namesItem = (text: string) => text.split('\n').some((line) => normalizeForMatch(itemLabelOf(line)?.label ?? '\u0000').includes(wanted));
+      const chunks = services.search.chunksOf(e.docId).filter((c) => c.sectionPath.includes(e.section) || namesItem(c.text));
       const ids = new Set(chunks.map((c) => c.id));
       const inList = (list: string[]) => list.filter((id) => ids.has(id)).length;
-      const cands = t.candidates.filter((c) => ids.has(c.chunk.id));
+      const cands = t.candidates.filter((c) => ids.has(c.chunk.id) && normalizeForMatch(quotedSection(c.chunk, c.sentence)).includes(wanted));
       const best = [...cands].sort((a, b) => (b.distinctive ?? 0) - (a.distinctive ?? 0))[0];
       console.log(
         `   ${e.docId}#${e.section.slice(0, 14)}: ${chunks.length} chunks; planned ${inList(t.planned)} topic ${inList(t.topic)} sections ${inList(t.sections)}; ` +

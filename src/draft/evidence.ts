@@ -10,7 +10,7 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { withStatedRateWord } from '../text/askedFigure.js';
-import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isAnswerKindWord, isFormNoun, isMannerWord, MANNER_WORDS, SUPPORT_VERBS, withoutHedgedForm } from '../text/questionWords.js';
+import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isAnswerKindWord, isFormNoun, isMannerWord, MANNER_WORDS, PERIOD_WORDS, SUPPORT_VERBS, withoutHedgedForm } from '../text/questionWords.js';
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
@@ -459,6 +459,7 @@ function draftGateFloor(t: DraftTuning, onTopicChunkIds: Set<string>): DraftGate
     passage: { focusShare: t.gatePassageFocusShare, maxFocusWords: t.gateMaxFocusWords },
     sentence: { focusShare: t.gateSentenceFocusShare, maxFocusWords: t.gateMaxFocusWords },
     onTopicPassage: { floor: { focusShare: t.gateOnTopicPassageFocusShare, maxFocusWords: t.gateMaxFocusWords }, chunkIds: onTopicChunkIds },
+    periodWordsSayWhen: t.periodWordsSayWhen,
   };
 }
 
@@ -598,7 +599,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
       const covered = Math.max(coverageOf(weights.terms, said), t.headingCoverageFactor * coverageOf(weights.terms, `${heading}${said}`));
       // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
       const core = coreCoverage(coreTerms, heading, said);
-      const measured = termSets.map((set) => keyCoverage(withoutUnheldCarrierVerbs(set, `${heading}${said}`, how, t.formOfAskIsWording), `${heading}${said}`, core));
+      const measured = termSets.map((set) => keyCoverage(withoutUnheldCarrierVerbs(set, `${heading}${said}`, how, { formNouns: t.formOfAskIsWording, periodWords: t.periodWordsSayWhen }), `${heading}${said}`, core));
       const withoutAction = withoutUnsaidAction(keyTerms, topicTerms, `${heading}${said}`, weights.absent);
       if (withoutAction) measured.push(keyCoverage({ terms: withoutAction, own: withoutAction.filter((w) => !theme.has(w.norm)) }, `${heading}${said}`, core));
       const distinctive = Math.max(...measured.map((m) => m.distinctive));
@@ -639,6 +640,12 @@ function keyCoverage({ terms, own }: { terms: WeightedTerm[]; own: WeightedTerm[
   return { distinctive: Math.max(coverageOf(terms, text), core), holdsOwnTerm: !own.length || coverageOf(own, text) > 0 };
 }
 
+/** Carrier words beyond the verbs, each kind as DraftTuning turns it on (formOfAskIsWording, periodWordsSayWhen). */
+interface CarrierKinds {
+  formNouns?: boolean;
+  periodWords?: boolean;
+}
+
 /**
  * A support, planning or action verb of the ask (实行 of 实行托管, 给予 of 给予补助, 安排 of 优先安排, 排查 of 排查积水点:
  * SUPPORT_VERBS, ASPECT_WORDS, ACTION_VERBS) only carries the thing after it, which the library states with a verb of
@@ -646,8 +653,8 @@ function keyCoverage({ terms, own }: { terms: WeightedTerm[]; own: WeightedTerm[
  * it, "改造完成后…", keeps it). A manner word before an action verb (全面 of 全面排查: `howWords`) is left out either way. The
  * suggestion's own terms a quote must hold one of stay as they are.
  */
-function withoutUnheldCarrierVerbs(set: { terms: WeightedTerm[]; own: WeightedTerm[] }, text: string, how: Set<string>, formNouns = false): { terms: WeightedTerm[]; own: WeightedTerm[] } {
-  const terms = withoutUnheldCarriers(set.terms, text, how, formNouns);
+function withoutUnheldCarrierVerbs(set: { terms: WeightedTerm[]; own: WeightedTerm[] }, text: string, how: Set<string>, kinds: CarrierKinds = {}): { terms: WeightedTerm[]; own: WeightedTerm[] } {
+  const terms = withoutUnheldCarriers(set.terms, text, how, kinds);
   return terms === set.terms ? set : { terms, own: set.own };
 }
 
@@ -657,11 +664,13 @@ function withoutUnheldCarrierVerbs(set: { terms: WeightedTerm[]; own: WeightedTe
  * answers "出台补助标准" with the 补助办法 it drafts. So are a relation to the thing (之外, 之前, 期间: namesARelation)
  * and the kind of answer wanted (到什么程度, 作业时间, 整治措施: isAnswerKindWord) a quote lacks: the library states the
  * relation its own way and answers with the figure or measure itself ("在市级补助基础上另行增加", "出资到位率达到70%后
- * 方可开工", "每日22时至次日7时不得施工").
+ * 方可开工", "每日22时至次日7时不得施工"). With `periodWords`, so is a period of the year (年度, 月度: PERIOD_WORDS): "市级
+ * 财政每年安排…" is on a 年度投入.
  */
-function withoutUnheldCarriers(terms: WeightedTerm[], text: string, how: Set<string>, formNouns = false): WeightedTerm[] {
+function withoutUnheldCarriers(terms: WeightedTerm[], text: string, how: Set<string>, { formNouns = false, periodWords = false }: CarrierKinds = {}): WeightedTerm[] {
   const norm = normalizeForMatch(text);
-  const carrierWord = (w: string) => SUPPORT_VERBS.has(w) || ASPECT_WORDS.has(w) || ACTION_VERBS.has(w) || (formNouns && isFormNoun(w)) || namesARelation(w) || isAnswerKindWord(w);
+  const carrierWord = (w: string) =>
+    SUPPORT_VERBS.has(w) || ASPECT_WORDS.has(w) || ACTION_VERBS.has(w) || (formNouns && isFormNoun(w)) || namesARelation(w) || isAnswerKindWord(w) || (periodWords && PERIOD_WORDS.has(w));
   const unheld = (w: WeightedTerm) => carrierWord(w.norm) && matchStrength(w, norm) < 1;
   // A manner word only says how, held or not ("…进行一次全面清疏" is not on 全面排查 for its 全面).
   const carrier = (w: WeightedTerm) => how.has(w.norm) || unheld(w);

@@ -8,7 +8,7 @@ import { holdsWord } from '../grounding/evidenceGate.js';
 import type { EvidenceGateTuning } from '../grounding/evidenceGate.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { questionFocus } from '../answer/offline/questionAnalysis.js';
-import { isFormNoun, namesFormOfAsk, stemOfFormWord } from '../text/questionWords.js';
+import { isFormNoun, namesFormOfAsk, PERIOD_WORDS, stemOfFormWord } from '../text/questionWords.js';
 import { withoutWholeWords } from '../text/tokenizer.js';
 import { coverage, matchStrength, passageContexts, weighTerms, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { normalizeForMatch } from '../text/simplify.js';
@@ -67,6 +67,14 @@ export interface DraftGateFloor {
    * two-part ask ("提高补助标准，并允许提取公积金").
    */
   onTopicPassage?: { floor: Partial<EvidenceGateTuning>; chunkIds: Set<string> };
+  /** The wording's nouns of a period of the year (年度, 季节) are no focus words (DraftTuning.periodWordsSayWhen). */
+  periodWordsSayWhen?: boolean;
+}
+
+/** The wording without its nouns of a period of the year (PERIOD_WORDS), unless nothing else is left. */
+export function withoutPeriodWords(wording: string): string {
+  const out = withoutWholeWords(wording, [...PERIOD_WORDS]).trim();
+  return out ? out : wording;
 }
 
 /**
@@ -75,8 +83,9 @@ export interface DraftGateFloor {
  * wording's focus words and agrees with its year, place and level. One gate call per level: the wording is analysed
  * once for all candidates.
  */
-export function gateSentences(search: Searcher, wording: string, candidates: QuoteCandidate[], floor: DraftGateFloor): SentenceGate {
+export function gateSentences(search: Searcher, asked: string, candidates: QuoteCandidate[], floor: DraftGateFloor): SentenceGate {
   if (!candidates.length) return { answerable: false, passing: [], focus: [] };
+  const wording = floor.periodWordsSayWhen ? withoutPeriodWords(asked) : asked;
   const chunks = [...new Map(candidates.map((c) => [c.chunk.id, c.chunk])).values()];
   const chunkGate = gatePassages(search, wording, chunks.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), { ...DRAFT_GATE_BASE, ...floor.passage }).assessment;
   const passingChunks = new Set(chunkGate.pass ? chunkGate.passing.map((i) => chunks[i].id) : []);

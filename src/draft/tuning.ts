@@ -60,6 +60,12 @@ export const DRAFT_TUNING = {
    * quote lacks does not count against it in the relevance floor.
    */
   formOfAskIsWording: true,
+  /**
+   * A noun of a period of the year in the ask (年度, 月度, 季节: src/text/questionWords.ts PERIOD_WORDS) says when or how
+   * often, which the library states by the period itself ("每年安排…", "6月共受理…", "每次台风过境后…"): it is no focus
+   * word of the gate, and a quote lacking it is measured without it in the relevance floor.
+   */
+  periodWordsSayWhen: true,
 
   // ---- The relevance floor for one quoted sentence (on top of the gate) ----
   /** Weighted coverage of the suggestion's terms the sentence (with its heading) needs. */
