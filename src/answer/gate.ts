@@ -22,7 +22,7 @@ import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.j
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
 import { askedFigure, askedFigureParts, askersFigure, asksAboutMoney, withoutCarriedQuestion, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
 import { ACTUALLY_WORDS, ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatIsPlanned, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, IN_THE_END_WORDS, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
-import { NOW_WORDS, withYearsFromNowAs, withYearsFromNowOfDate, YEARS_FROM_NOW, yearOfDate } from '../text/dates.js';
+import { NOW_WORDS, withYearsFromNowAs, YEARS_FROM_NOW, yearOfDate } from '../text/dates.js';
 import { readDocumentNumber } from '../text/documentNumbers.js';
 import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
 import { gradeBandAsked, namesGrade } from '../text/gradeBands.js';
@@ -34,15 +34,24 @@ export interface GateResult {
 
 /**
  * The passages as the gate sees them, each with its whole document (a place is often named only in the opening);
- * `datedYears`: a year the text says from now written as the year of its document's date ("今年以来" of 2025 → "2025年以来").
+ * with `now` (the question's, yearOfQuestionNow), a year the text says from now is written as the year it is (withYearsFromNowOf).
  */
-function evidencePassages(search: Searcher, passages: Passage[], datedYears: boolean): EvidencePassage[] {
+function evidencePassages(search: Searcher, passages: Passage[], now: number | undefined): EvidencePassage[] {
   const documents = new Map<string, string>();
   const documentText = (docId: string) => {
     if (!documents.has(docId)) documents.set(docId, documentWithIssuer(search.chunksOf(docId)));
     return documents.get(docId)!;
   };
-  return passages.map((p) => ({ text: datedYears ? withYearsFromNowOfDate(p.chunk.text, p.chunk.date) : p.chunk.text, title: p.chunk.title, section: p.chunk.sectionPath, documentText: documentText(p.chunk.docId) }));
+  return passages.map((p) => ({ text: now ? withYearsFromNowOf(p.chunk, p.chunk.text, now) : p.chunk.text, title: p.chunk.title, section: p.chunk.sectionPath, documentText: documentText(p.chunk.docId) }));
+}
+
+/**
+ * A chunk's text with each year said from now written as the year it is: counted from its document's date, or, for an
+ * undated document, from the question's now (a year it says from now is read as the asker's own).
+ */
+function withYearsFromNowOf(chunk: Pick<Chunk, 'date'>, text: string, now: number | undefined): string {
+  const year = yearOfDate(chunk.date) ?? now;
+  return year ? withYearsFromNowAs(text, year) : text;
 }
 
 /**
@@ -69,11 +78,10 @@ function documentWithIssuer(chunks: Chunk[]): string {
 /** `tuning`: a caller's own floor on the same gate (drafting asks every focus word of a suggestion); `ask` uses the defaults. */
 export function gatePassages(search: Searcher, question: string, passages: Passage[], tuning: Partial<EvidenceGateTuning> = {}): GateResult {
   const stats = search.documentFrequency ? { docFrequency: (t: string) => search.documentFrequency!(t), totalChunks: search.size() } : undefined;
-  const datedYears = { ...EVIDENCE_GATE_DEFAULTS, ...tuning }.yearsFromNowAsNumbers;
-  const evidence = evidencePassages(search, passages, datedYears);
+  const now = { ...EVIDENCE_GATE_DEFAULTS, ...tuning }.yearsFromNowAsNumbers ? yearOfQuestionNow(question, passages) : undefined;
+  const evidence = evidencePassages(search, passages, now);
   const context = [...new Set(evidence.map((p) => p.documentText ?? p.text))].join('\n');
   const issuers = [...new Set(passages.map((p) => search.chunksOf(p.chunk.docId)[0]?.origin ?? ''))];
-  const now = datedYears ? yearOfQuestionNow(question, passages) : undefined;
   const asked = now ? withYearsFromNowAs(question, now) : question;
   const analysis = analyzeQuestion(asked, stats, tuning, undefined, context, issuers.flatMap(issuerPlaces));
   return { analysis, assessment: assessEvidence(analysis, evidence, tuning) };
@@ -110,13 +118,14 @@ function quoteOpening(quote: string, chars = QUOTE_OPENING_CHARS): string {
 }
 
 /** The sentences an answer quotes, as the constraint check reads them (with their passage, title and issuer). */
-function answeringSentences(citations: Citation[], passages: Passage[]): AnsweringSentence[] {
+function answeringSentences(citations: Citation[], passages: Passage[], question: string): AnsweringSentence[] {
+  const now = yearOfQuestionNow(question, passages);
   return citations.map((c) => {
     // A trimmed quote ("……先后出台了…") is found by its own words.
     const opening = quoteOpening(c.quote);
     const passage = passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section && p.chunk.text.includes(opening));
     // A year the sentence says from now is its document's year ("今年以来…" of 2025 states 2025, not the year asked).
-    return { quote: withYearsFromNowOfDate(c.quote, passage?.chunk.date), title: c.title, section: c.section, origin: passage?.chunk.origin, passageText: passage ? withYearsFromNowOfDate(passage.chunk.text, passage.chunk.date) : undefined };
+    return { quote: passage ? withYearsFromNowOf(passage.chunk, c.quote, now) : c.quote, title: c.title, section: c.section, origin: passage?.chunk.origin, passageText: passage ? withYearsFromNowOf(passage.chunk, passage.chunk.text, now) : undefined };
   });
 }
 
@@ -155,7 +164,7 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   }
   const counted = countedWords(analysis.text);
   if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(normalizeForMatch(`${c.quote} ${c.section}`), w)))) return figureMissingRefusal(analysis.text, stating[0]);
-  const quoted = answeringSentences(answering, passages);
+  const quoted = answeringSentences(answering, passages, analysis.text);
   // The year of a how-many answer is the one its figure is stated for: the sentences stating it, not a neighbour in
   // the same quote ("…已于2022年底到期" after a 2019—2022 total).
   const figureStated = stated ? quoted.flatMap((s) => splitSentences(s.quote).filter((x) => statesFigure(withoutStatedYears(x.text), stated)).map((x) => ({ ...s, quote: x.text }))) : quoted;
@@ -626,7 +635,7 @@ export function answerFocusRefusal(
 ): { answer: string; citations: Citation[] } | undefined {
   if (!analysis.focus.length || !citations.length) return undefined;
   const { focusShare } = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
-  const said = answeringSentences(citations, passages).map((s, i) => normalizeForMatch(`${openingOf(citations[i].docId)} ${s.title} ${s.section} ${s.passageText ?? s.quote}`));
+  const said = answeringSentences(citations, passages, analysis.text).map((s, i) => normalizeForMatch(`${openingOf(citations[i].docId)} ${s.title} ${s.section} ${s.passageText ?? s.quote}`));
   const held = analysis.focus.filter((w) => said.some((s) => holdsFocus(analysis, s, w)));
   if (held.length >= Math.ceil(focusShare * analysis.focus.length)) return undefined;
   return { answer: notCoveredAnswer(passages), citations: [] };
