@@ -39,6 +39,11 @@ export interface Chunk {
    * 讨论稿, 新闻报道…) and `level` (国家, 省, 市, 县). Drafting reads it for evidence levels; absent: read from the text.
    */
   source?: DocumentSource;
+  /**
+   * The document's date (YYYY-MM-DD, ParsedDocument.date: the date it is signed with, else its front matter's `date`),
+   * when known: a year its text says from now ("今年以来…") is this date's year (src/text/dates.ts withYearsFromNowAs).
+   */
+  date?: string;
 }
 
 export interface DocumentSource {

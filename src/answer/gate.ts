@@ -22,7 +22,8 @@ import { NOT_COVERED, nearestSources, notCoveredAnswer } from './offline/index.j
 import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
 import { askedFigure, askedFigureParts, askersFigure, asksAboutMoney, withoutCarriedQuestion, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
 import { ACTUALLY_WORDS, ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatIsPlanned, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, IN_THE_END_WORDS, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
-import { NOW_WORDS, YEARS_FROM_NOW } from '../text/dates.js';
+import { NOW_WORDS, withYearsFromNowAs, YEARS_FROM_NOW, yearOfDate } from '../text/dates.js';
+import { readDocumentNumber } from '../text/documentNumbers.js';
 import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
 import { gradeBandAsked, namesGrade } from '../text/gradeBands.js';
 
@@ -31,14 +32,42 @@ export interface GateResult {
   assessment: EvidenceAssessment;
 }
 
-/** The passages as the gate sees them, each with its whole document (a place is often named only in the opening). */
-function evidencePassages(search: Searcher, passages: Passage[]): EvidencePassage[] {
+/**
+ * The passages as the gate sees them, each with its whole document (a place is often named only in the opening);
+ * with `now` (the question's, yearOfQuestionNow), a year the text says from now is written as the year it is (withYearsFromNowOf).
+ */
+function evidencePassages(search: Searcher, passages: Passage[], now: number | undefined): EvidencePassage[] {
   const documents = new Map<string, string>();
   const documentText = (docId: string) => {
     if (!documents.has(docId)) documents.set(docId, documentWithIssuer(search.chunksOf(docId)));
     return documents.get(docId)!;
   };
-  return passages.map((p) => ({ text: p.chunk.text, title: p.chunk.title, section: p.chunk.sectionPath, documentText: documentText(p.chunk.docId) }));
+  return passages.map((p) => ({ text: now ? withYearsFromNowOf(p.chunk, p.chunk.text, now) : p.chunk.text, title: p.chunk.title, section: p.chunk.sectionPath, documentText: documentText(p.chunk.docId) }));
+}
+
+/**
+ * A chunk's text with each year said from now written as the year it is: counted from its document's date, or, for an
+ * undated document, from the question's now (a year it says from now is read as the asker's own).
+ */
+function withYearsFromNowOf(chunk: Pick<Chunk, 'date'>, text: string, now: number | undefined): string {
+  const year = yearOfDate(chunk.date) ?? now;
+  return year ? withYearsFromNowAs(text, year) : text;
+}
+
+/**
+ * The year a question's "今年" is. A question naming a document by its 文号 speaks in that document's years
+ * ("〔2025〕33号说去年答复的承诺" → 2024). Otherwise it is the library's present: the newest date of the documents
+ * retrieved for the question (the index keeps no list of every document's date; the newest documents on the topic
+ * asked are what the asker's present is written in), not past the clock's year. Not the clock itself: the library is
+ * what the asker reads and speaks of, the clock would make an answer depend on the day it is asked, and a library not
+ * yet holding this year's documents would read every "今年" as a year it has nothing of. A document dated past the
+ * clock (a typo, a plan signed ahead) does not move the present.
+ */
+export function yearOfQuestionNow(question: string, passages: Passage[], clockYear = new Date().getFullYear()): number | undefined {
+  const named = readDocumentNumber(question.normalize('NFKC'))?.year;
+  if (named && /^(?:19|20)\d{2}$/u.test(named)) return Number(named);
+  const years = passages.map((p) => yearOfDate(p.chunk.date)).filter((y): y is number => y !== undefined && y <= clockYear);
+  return years.length ? Math.max(...years) : undefined;
 }
 
 /** A document's chunks as one text, after its origin (issuer and place: a policy Q&A may name its county only there). */
@@ -49,10 +78,12 @@ function documentWithIssuer(chunks: Chunk[]): string {
 /** `tuning`: a caller's own floor on the same gate (drafting asks every focus word of a suggestion); `ask` uses the defaults. */
 export function gatePassages(search: Searcher, question: string, passages: Passage[], tuning: Partial<EvidenceGateTuning> = {}): GateResult {
   const stats = search.documentFrequency ? { docFrequency: (t: string) => search.documentFrequency!(t), totalChunks: search.size() } : undefined;
-  const evidence = evidencePassages(search, passages);
+  const now = { ...EVIDENCE_GATE_DEFAULTS, ...tuning }.yearsFromNowAsNumbers ? yearOfQuestionNow(question, passages) : undefined;
+  const evidence = evidencePassages(search, passages, now);
   const context = [...new Set(evidence.map((p) => p.documentText ?? p.text))].join('\n');
   const issuers = [...new Set(passages.map((p) => search.chunksOf(p.chunk.docId)[0]?.origin ?? ''))];
-  const analysis = analyzeQuestion(question, stats, tuning, undefined, context, issuers.flatMap(issuerPlaces));
+  const asked = now ? withYearsFromNowAs(question, now) : question;
+  const analysis = analyzeQuestion(asked, stats, tuning, undefined, context, issuers.flatMap(issuerPlaces));
   return { analysis, assessment: assessEvidence(analysis, evidence, tuning) };
 }
 
@@ -87,12 +118,14 @@ function quoteOpening(quote: string, chars = QUOTE_OPENING_CHARS): string {
 }
 
 /** The sentences an answer quotes, as the constraint check reads them (with their passage, title and issuer). */
-function answeringSentences(citations: Citation[], passages: Passage[]): AnsweringSentence[] {
+function answeringSentences(citations: Citation[], passages: Passage[], question: string): AnsweringSentence[] {
+  const now = yearOfQuestionNow(question, passages);
   return citations.map((c) => {
     // A trimmed quote ("……先后出台了…") is found by its own words.
     const opening = quoteOpening(c.quote);
     const passage = passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section && p.chunk.text.includes(opening));
-    return { quote: c.quote, title: c.title, section: c.section, origin: passage?.chunk.origin, passageText: passage?.chunk.text };
+    // A year the sentence says from now is its document's year ("今年以来…" of 2025 states 2025, not the year asked).
+    return { quote: passage ? withYearsFromNowOf(passage.chunk, c.quote, now) : c.quote, title: c.title, section: c.section, origin: passage?.chunk.origin, passageText: passage ? withYearsFromNowOf(passage.chunk, passage.chunk.text, now) : undefined };
   });
 }
 
@@ -131,7 +164,7 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   }
   const counted = countedWords(analysis.text);
   if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(normalizeForMatch(`${c.quote} ${c.section}`), w)))) return figureMissingRefusal(analysis.text, stating[0]);
-  const quoted = answeringSentences(answering, passages);
+  const quoted = answeringSentences(answering, passages, analysis.text);
   // The year of a how-many answer is the one its figure is stated for: the sentences stating it, not a neighbour in
   // the same quote ("…已于2022年底到期" after a 2019—2022 total).
   const figureStated = stated ? quoted.flatMap((s) => splitSentences(s.quote).filter((x) => statesFigure(withoutStatedYears(x.text), stated)).map((x) => ({ ...s, quote: x.text }))) : quoted;
@@ -615,7 +648,7 @@ export function answerFocusRefusal(
 ): { answer: string; citations: Citation[] } | undefined {
   if (!analysis.focus.length || !citations.length) return undefined;
   const { focusShare } = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
-  const said = answeringSentences(citations, passages).map((s, i) => normalizeForMatch(`${openingOf(citations[i].docId)} ${s.title} ${s.section} ${s.passageText ?? s.quote}`));
+  const said = answeringSentences(citations, passages, analysis.text).map((s, i) => normalizeForMatch(`${openingOf(citations[i].docId)} ${s.title} ${s.section} ${s.passageText ?? s.quote}`));
   const held = analysis.focus.filter((w) => said.some((s) => holdsFocus(analysis, s, w)));
   if (held.length >= Math.ceil(focusShare * analysis.focus.length)) return undefined;
   return { answer: notCoveredAnswer(passages), citations: [] };

@@ -211,7 +211,7 @@ export function chunkDocument(doc: ParsedDocument): Chunk[] {
   const push = (kind: Chunk['kind'], sectionPath: string, text: string, start: number, end: number): void => {
     const ordinal = chunks.length;
     const chunk: Chunk = { id: `${doc.docId}#${ordinal}`, docId: doc.docId, title: doc.title, number: doc.number, kind, sectionPath, text, start, end, ordinal };
-    chunks.push({ ...chunk, ...(origin ? { origin } : {}), ...(source ? { source } : {}) });
+    chunks.push({ ...chunk, ...(origin ? { origin } : {}), ...(source ? { source } : {}), ...(doc.date ? { date: doc.date } : {}) });
   };
   for (const block of sectionBlocks(doc)) {
     for (const piece of splitIntoPieces(doc.text, block.start, block.end)) {

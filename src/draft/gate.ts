@@ -55,7 +55,7 @@ export function coverageOf(terms: WeightedTerm[], text: string): number {
  * frame of a "把X作为…对象" ask (作为, 对象); what the ask does to a thing (排查, 规范) is no focus word, the thing is; a thing named with another head of its kind
  * (供水公司 for 供水企业) is that thing.
  */
-const DRAFT_GATE_BASE: Partial<EvidenceGateTuning> = { placesWrittenAsUnits: true, mannerWordsNotFocus: true, mappedWordsAreTopics: true, ratesStateStandards: true, listedItemsNotFocus: true, classFrameNotFocus: true, actionVerbsNotFocus: true, kindHeadsMatch: true };
+const DRAFT_GATE_BASE: Partial<EvidenceGateTuning> = { placesWrittenAsUnits: true, mannerWordsNotFocus: true, mappedWordsAreTopics: true, ratesStateStandards: true, listedItemsNotFocus: true, classFrameNotFocus: true, actionVerbsNotFocus: true, kindHeadsMatch: true, yearsFromNowAsNumbers: false };
 
 /** The draft's floors on the gate: one for the passage a sentence comes from, one for the sentence itself. */
 export interface DraftGateFloor {

@@ -68,6 +68,53 @@ export const YEARS_FROM_NOW: readonly RelativeYear[] = [
   { word: '明年', offset: 1 },
 ];
 
+/**
+ * Years said from now that name a year outright, as written where a year's number would stand ("今年以来", "去年底",
+ * "上一年度"), longest first. Not 当年 (YEARS_FROM_NOW): in a document it is the year its sentence spoke of before
+ * ("2023年开工，当年完工"), in a question the year of what is asked about, neither the year the text was written in.
+ */
+const YEARS_NAMED_FROM_NOW: readonly RelativeYear[] = [
+  { word: '上一年度', offset: -1 },
+  { word: '上年度', offset: -1 },
+  { word: '本年度', offset: 0 },
+  ...YEARS_FROM_NOW.filter((y) => y.word !== '当年'),
+];
+
+/**
+ * Characters that make the word's first one part of another word before it: "提前年底", "此前年度", "说明年度",
+ * "过去年份", "如今年轻人".
+ */
+const JOINED_BEFORE: Readonly<Record<string, string>> = { 前年: '提此之目以事从先日月年空史生眼跟面向往超', 去年: '过失除离', 明年: '说证表声查阐申标注发透光文严开鲜分', 今年: '如至迄现当古而从' };
+
+const YEAR_NAMED_FROM_NOW = new RegExp(
+  YEARS_NAMED_FROM_NOW.map((y) => (JOINED_BEFORE[y.word] ? `(?<![${JOINED_BEFORE[y.word]}])${y.word}` : y.word)).join('|'),
+  'gu',
+);
+
+/**
+ * The text with each year said from now written as the year it is, counted from `year` ("今年以来…126台" of a 2025
+ * document → "2025年以来…126台"; "去年加装了多少台" asked in 2025 → "2024年加装了多少台"), so a year said either way is
+ * read and compared as a number (YEAR_POINT). 年度 stays a 年度 ("上一年度" → "2024年度").
+ */
+export function withYearsFromNowAs(text: string, year: number): string {
+  return text.replace(YEAR_NAMED_FROM_NOW, (word) => {
+    const offset = YEARS_NAMED_FROM_NOW.find((y) => y.word === word)!.offset;
+    return `${year + offset}年${word.endsWith('年度') ? '度' : ''}`;
+  });
+}
+
+/** The text with each year said from now written as the year it is in a document of `date` (unchanged without one). */
+export function withYearsFromNowOfDate(text: string, date: string | null | undefined): string {
+  const year = yearOfDate(date);
+  return year ? withYearsFromNowAs(text, year) : text;
+}
+
+/** The year of a date as the corpus keeps it ("2025-06-10" → 2025), if it is one. */
+export function yearOfDate(date: string | null | undefined): number | undefined {
+  const m = date?.match(/^((?:19|20)\d{2})-/u);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** Years said relative to a year said before ("那第二年呢？", "同一年", "上一年"). */
 export const YEARS_FROM_ANOTHER: readonly RelativeYear[] = [
   { word: '上一年', offset: -1 },

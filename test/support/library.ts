@@ -72,6 +72,8 @@ export interface DocumentFields {
   kind?: DocKind;
   issuer?: string;
   number?: string;
+  /** The date the document is of ("2025-11-20"): a year its text says from now is this date's year. */
+  date?: string;
 }
 
 /**

@@ -4,6 +4,7 @@ import { BOILERPLATE } from '../../text/boilerplate.js';
 import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
 import { labelsSuggestionAnswered, speakingHeadings } from '../../text/sectionLabels.js';
 import { splitSentences } from '../../text/sentences.js';
+import { withYearsFromNowOfDate } from '../../text/dates.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { holdsWord } from '../../grounding/evidenceGate.js';
@@ -116,7 +117,8 @@ function documentTexts(passages: Passage[], documentText?: (docId: string) => st
   for (const p of passages) {
     if (texts.has(p.chunk.docId)) continue;
     const whole = documentText?.(p.chunk.docId) ?? passages.filter((x) => x.chunk.docId === p.chunk.docId).map((x) => x.chunk.text).join('\n');
-    texts.set(p.chunk.docId, normalizeForMatch(`${p.chunk.title}\n${whole}`));
+    // A year the document says from now ("今年以来") is its date's year: a year asked anchors there as written out.
+    texts.set(p.chunk.docId, normalizeForMatch(`${p.chunk.title}\n${withYearsFromNowOfDate(whole, p.chunk.date)}`));
   }
   return texts;
 }
