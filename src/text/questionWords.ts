@@ -153,27 +153,16 @@ export function isMannerWord(word: string): boolean {
   return bareVerb && whole.length === 1 && whole[0].tag !== 'l' && !isDomainNoun(word);
 }
 
-/** The class nouns a "把X作为…" ask closes on: what X is to count as (see classFrameWords). */
-const CLASS_NOUNS = '对象|内容|重点|任务|指标|条件';
+/** "把X作为…对象/内容/重点/任务": 作为 and the class noun it closes on (see classFrameWords). */
+const CLASS_FRAME = /(?:把|将)[^，,。；;]{1,16}?(作为)[^，,。；;]{0,10}?(对象|内容|重点|任务)(?![\p{Script=Han}])/gu;
 
 /**
- * "把X作为…对象/内容/重点/任务/指标/条件", with the class's own modifier after 的 ("…的硬性指标", "…的硬任务", "…的前置条件"):
- * 作为, the modifier and the class noun (see classFrameWords). Not a modifier without 的: 优先改造 of "作为优先改造对象" says
- * what X is put first for.
- */
-const CLASS_FRAME = new RegExp(`(?:把|将)[^，,。；;]{1,16}?(作为)[^，,。；;]{0,10}?(?:的([^，,。；;的]{1,3}))?(${CLASS_NOUNS})(?![\\p{Script=Han}])`, 'gu');
-
-/**
- * "把这类小区作为优先改造对象", "把雨污分流作为改造的必改内容", "把公共收益公开作为星级评定的硬性指标": what the ask puts in a
- * class (把/将 X) is asked; 作为, the class noun it closes on and that noun's modifier after 的 (硬性, 必改, 前置) only frame
- * it, and a passage on X need not repeat them ("…在同等条件下优先安排", "完成雨污分流管网改造38.6公里", "公共收益未按季度
- * 公开的小区5个"). Returns those frame words, as written and as the tokenizer cuts the class ("硬任务", "前置条件"); none when
- * the text has no such construction.
+ * "把这类小区作为优先改造对象", "把雨污分流作为改造的必改内容": what the ask puts in a class (把/将 X) is asked; 作为 and the
+ * class noun it closes on (对象, 内容, 重点, 任务) only frame it, and a passage on X need not repeat them ("…在同等条件下优先
+ * 安排", "完成雨污分流管网改造38.6公里"). Returns those frame words; none when the text has no such construction.
  */
 export function classFrameWords(text: string): Set<string> {
-  return new Set(
-    [...text.matchAll(CLASS_FRAME)].flatMap(([, asWord, modifier = '', noun]) => [asWord, noun, ...(modifier ? [modifier, ...getJieba().cut(`${modifier}${noun}`, false)].filter((w) => w.length >= 2) : [])]),
-  );
+  return new Set([...text.matchAll(CLASS_FRAME)].flatMap((m) => [m[1], m[2]]));
 }
 
 /** Part-of-speech tags of words that can carry a question's topic: nouns, names, abbreviations, idioms, numerals. */
