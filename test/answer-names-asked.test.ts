@@ -99,6 +99,19 @@ describe('names asked, a count given', () => {
     expect(countOnlyRefusal(hall, [citation], () => [{ ...chunk, text: '全区已公布历史建筑8处。' }])?.answer).toContain('只有数量');
   });
 
+  it('answers names joined by 和, brought in by 由, or in brackets after the count', () => {
+    expect(onlyCountsKindsAsked('2个试点社区分别是哪两个', ['确定试点社区2个：南湖社区和北山社区。'])).toBeUndefined();
+    expect(onlyCountsKindsAsked('4支燃气抢修队伍分别是哪些单位的', ['全区组建燃气抢修队伍4支，由市政公司、供水公司、燃气公司和电力公司各组建一支。'])).toBeUndefined();
+    expect(onlyCountsKindsAsked('约谈的3家物业企业是哪几家', ['约谈物业企业3家（金盘物业、海宁物业、和美物业）。'])).toBeUndefined();
+    // One body after 由 names none of them.
+    expect(onlyCountsKindsAsked('那5个小区具体是哪些', ['改造小区5个，由区住建局统一组织实施。'])).toEqual({ kind: '小区' });
+  });
+
+  it('reads "分别在哪些地方" as asking where they are, which a sentence placing them answers', () => {
+    expect(countedKindAsked('这5个项目分别在哪些地方')).toBeUndefined();
+    expect(onlyCountsKindsAsked('这5个项目分别在哪些地方', ['今年新开工保障房项目5个，分别位于城东街道、城西街道、南湖街道、北山镇和开发区。'])).toBeUndefined();
+  });
+
   it('does not take the counted things for the thing asked of them', () => {
     expect(countedKindAsked('这3个小区分别有哪些改造内容')).toBeUndefined();
     expect(onlyCountsKindsAsked('这3个小区分别有哪些改造内容', ['全区3个小区纳入改造。'])).toBeUndefined();

@@ -105,3 +105,14 @@ describe('who proposed, a reply to the forwarding body', () => {
     expect(a.answer).not.toContain('主办单位统一答复');
   });
 });
+
+// The same opinion when the receipt names only the committee that forwarded it: no person proposed in the text.
+const FROM_COMMITTEE = FORWARDED.replace('市政府督查室交由你局主办、我局协办的市政协第0208号提案《关于加快老旧小区供热管网改造的提案》（提案人：石雨桐委员）收悉。', '市政协住建委员会转来的第0208号提案《关于加快老旧小区供热管网改造的提案》收悉。');
+const fromCommittee = testLibrary({ files: { 'nanhu_zx_0208_xieban.txt': FROM_COMMITTEE } });
+
+describe('who proposed, when the receipt names only a committee', () => {
+  it('does not give the committee (住建委员会) as the proposer', async () => {
+    const a = await answerQuestion(fromCommittee.services, '第0208号提案是谁提的？');
+    expect(a.answer).not.toContain('住建委员会转来');
+  });
+});

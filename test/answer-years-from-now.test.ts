@@ -33,11 +33,16 @@ describe('a year said from now', () => {
     expect(withYearsFromNowAs('去年底是74%，上一年度考核', 2025)).toBe('2024年底是74%，2024年度考核');
     // Not inside another word.
     expect(withYearsFromNowAs('提前年底完成，说明年度计划', 2025)).toBe('提前年底完成，说明年度计划');
+    for (const text of ['合同应当载明年度维修计划', '写明年度目标，列明年度任务', '路灯照明年度运维费用', '按照当前年度的补贴标准执行', '期末余额减去年初余额']) {
+      expect(withYearsFromNowAs(text, 2025)).toBe(text);
+    }
     expect(yearOfDate('2025-11-20')).toBe(2025);
   });
 
   it('is counted from the year of a document the question names by its 文号, else from the newest document retrieved', () => {
     expect(yearOfQuestionNow('射住建函〔2023〕42号说去年的缺口有多大', [])).toBe(2023);
+    // A 文号 named as a time, not quoted: the asker's present is the library's.
+    expect(yearOfQuestionNow('青建〔2023〕12号文件印发以后，今年全市计划改造多少个老旧小区', [])).toBeUndefined();
     const passage = (date: string) => ({ n: 1, score: 0, chunk: { id: 'a#0', docId: 'a', title: '', number: null, kind: 'policy' as const, sectionPath: '', text: '', start: 0, end: 0, ordinal: 0, date } });
     expect(yearOfQuestionNow('去年加装了多少台', [passage('2024-03-01'), passage('2025-11-20')], 2026)).toBe(2025);
     // A document dated past the clock does not move the present.

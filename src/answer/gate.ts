@@ -23,7 +23,7 @@ import { ASKS_FOR_QUANTITY } from './offline/questionAnalysis.js';
 import { askedFigure, askedFigureParts, askersFigure, asksAboutMoney, withoutCarriedQuestion, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../text/askedFigure.js';
 import { ACTUALLY_WORDS, ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatIsPlanned, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, IN_THE_END_WORDS, PLANNED_CLAUSE, statesFinished, statesStartOrPlan } from '../text/plans.js';
 import { NOW_WORDS, withYearsFromNowAs, YEARS_FROM_NOW, yearOfDate } from '../text/dates.js';
-import { readDocumentNumber } from '../text/documentNumbers.js';
+import { readQuotedDocumentNumber } from '../text/documentNumbers.js';
 import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
 import { gradeBandAsked, namesGrade } from '../text/gradeBands.js';
 
@@ -55,8 +55,8 @@ function withYearsFromNowOf(chunk: Pick<Chunk, 'date'>, text: string, now: numbe
 }
 
 /**
- * The year a question's "今年" is. A question naming a document by its 文号 speaks in that document's years
- * ("〔2025〕33号说去年答复的承诺" → 2024). Otherwise it is the library's present: the newest date of the documents
+ * The year a question's "今年" is. A question quoting a document named by its 文号 speaks in that document's years
+ * ("〔2025〕33号说去年答复的承诺" → 2024); one naming a 文号 only as a time ("…12号文件印发以后，今年…") does not. Otherwise it is the library's present: the newest date of the documents
  * retrieved for the question (the index keeps no list of every document's date; the newest documents on the topic
  * asked are what the asker's present is written in), not past the clock's year. Not the clock itself: the library is
  * what the asker reads and speaks of, the clock would make an answer depend on the day it is asked, and a library not
@@ -64,7 +64,7 @@ function withYearsFromNowOf(chunk: Pick<Chunk, 'date'>, text: string, now: numbe
  * clock (a typo, a plan signed ahead) does not move the present.
  */
 export function yearOfQuestionNow(question: string, passages: Passage[], clockYear = new Date().getFullYear()): number | undefined {
-  const named = readDocumentNumber(question.normalize('NFKC'))?.year;
+  const named = readQuotedDocumentNumber(question.normalize('NFKC'))?.year;
   if (named && /^(?:19|20)\d{2}$/u.test(named)) return Number(named);
   const years = passages.map((p) => yearOfDate(p.chunk.date)).filter((y): y is number => y !== undefined && y <= clockYear);
   return years.length ? Math.max(...years) : undefined;

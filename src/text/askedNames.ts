@@ -25,9 +25,10 @@ const COUNTED_THEN_ASKED = new RegExp(
 );
 /**
  * What may follow 哪些 when the counted things themselves are asked: nothing, or the words one names them by
- * ("分别是哪些单位的", "哪些人"). Another noun asks something else of them ("这3个小区分别有哪些改造内容").
+ * ("分别是哪些单位的", "哪些人"). Another noun asks something else of them ("这3个小区分别有哪些改造内容"), and
+ * "哪些地方" asks where they are ("这5个项目分别在哪些地方"), which a sentence placing them answers without naming them.
  */
-const ASKED_OF_THEM_ALL = /^(?:单位|名字|名称|地方|人|部门|企业|公司)?(?:的|呢|啊|呀)?$/u;
+const ASKED_OF_THEM_ALL = /^(?:单位|名字|名称|人|部门|企业|公司)?(?:的|呢|啊|呀)?$/u;
 /** Tags of the words a kind's phrase is made of (nouns, abbreviations, attributes such as 老旧). */
 const PHRASE_WORD = /^(?:n|vn|l|j|a|an|b)/u;
 
@@ -121,12 +122,18 @@ const COUNT_THEN_NEXT_NAME = String.raw`^\d+${COUNT_MEASURE}、(\p{Script=Han}{2
 /** "覃丽华等5名" + 代表, "金盘小区等3个" + 小区: names listed before the kind, closed by 等 and a count. */
 const AFTER_NAMES_LISTED = new RegExp(`等(?:\\d+|[一二两三四五六七八九十]+)?${COUNT_MEASURE}?$`, 'u');
 
+/** What joins the names of a list ("甲宅、乙祠", "南湖社区和北山社区"). */
+const NAME_JOINT = '[、和及与]';
 /**
- * After a count of the kind, words bringing in its names ("历史建筑8处，分别是：甲宅、乙祠…", "队伍5支，分别由甲公司、乙公司
- * 组建", "…8处：" at the end, the names on the next line): a list or nothing follows them in the sentence. Not a colon
- * bringing in a figure ("承诺公园4个”：已建成3个，…").
+ * After a count of the kind, words bringing in its names ("历史建筑8处，分别是：甲宅、乙祠…", "试点社区2个：南湖社区和北山
+ * 社区", "…8处：" at the end, the names on the next line): a list or nothing follows them in the sentence; or bodies
+ * listed after 由 ("队伍4支，由甲公司、乙公司…各组建一支"), or names in brackets ("物业企业3家（甲物业、乙物业、丙物业）").
+ * Not a colon bringing in a figure ("承诺公园4个”：已建成3个，…"), nor one body after 由 ("由区住建局实施").
  */
-const NAMES_FOLLOW_COUNT = new RegExp(`^(?:\\d+${COUNT_MEASURE})?[^。；;]{0,10}?(?:[:：]|分别(?:是|为|由|叫)|包括|即)(?:[^。；;]*、|\\s*$)`, 'u');
+const NAMES_FOLLOW_COUNT = new RegExp(
+  `^(?:\\d+${COUNT_MEASURE})?(?:[^。；;]{0,10}?(?:[:：]|分别(?:是|为|叫)|包括|即)(?:[^。；;]*${NAME_JOINT}|\\s*$)|[^。；;]{0,10}?(?:分别)?由[^。；;]*、|[（(][^（()）]*${NAME_JOINT}[^（()）]*[）)])`,
+  'u',
+);
 /**
  * A line listing short numbered items ("1.甲氏宅院 2.乙家祠堂", "①甲宅"): names of things, as a list under a count
  * gives them.

@@ -81,10 +81,10 @@ const YEARS_NAMED_FROM_NOW: readonly RelativeYear[] = [
 ];
 
 /**
- * Characters that make the word's first one part of another word before it: "提前年底", "此前年度", "说明年度",
- * "过去年份", "如今年轻人".
+ * Characters that make the word's first one part of another word before it: "提前年底", "此前年度", "当前年度", "说明年度",
+ * "载明年度", "照明年度", "过去年份", "减去年初", "如今年轻人".
  */
-const JOINED_BEFORE: Readonly<Record<string, string>> = { 前年: '提此之目以事从先日月年空史生眼跟面向往超', 去年: '过失除离', 明年: '说证表声查阐申标注发透光文严开鲜分', 今年: '如至迄现当古而从' };
+const JOINED_BEFORE: Readonly<Record<string, string>> = { 前年: '提此之目以事从先日月年空史生眼跟面向往超当', 去年: '过失除离减扣', 明年: '说证表声查阐申标注发透光文严开鲜分载写列指讲言照', 今年: '如至迄现当古而从' };
 
 const YEAR_NAMED_FROM_NOW = new RegExp(
   YEARS_NAMED_FROM_NOW.map((y) => (JOINED_BEFORE[y.word] ? `(?<![${JOINED_BEFORE[y.word]}])${y.word}` : y.word)).join('|'),

@@ -47,6 +47,18 @@ export function readDocumentNumber(text: string): DocumentNumber | undefined {
   return { text: m[0].replace(/\s+/g, ''), issuer, year, serial, index: m.index, end: m.index + m[0].length };
 }
 
+/**
+ * A 文号 and then what that document says ("〔2025〕33号说去年…", "…33号文件里提到", "…号中明确"): the words after it are
+ * the document's own, in its years. Not a 文号 named as a time ("…12号文件印发以后，今年…": the asker's present).
+ */
+const QUOTES_NAMED_DOCUMENT = new RegExp(`${DOCUMENT_NUMBER_SOURCE}(?:文件?)?(?:里|中|上)?(?:说|提到|称|讲|写|指出|明确|提出)`, 'u');
+
+/** The first 文号 a text names as the one whose words it quotes (QUOTES_NAMED_DOCUMENT), with its parts. */
+export function readQuotedDocumentNumber(text: string): DocumentNumber | undefined {
+  const quoted = text.match(QUOTES_NAMED_DOCUMENT)?.[0];
+  return quoted ? readDocumentNumber(quoted) : undefined;
+}
+
 /** Whether a text names a document by its 文号 ("A财建〔2024〕18号"). */
 export function namesDocumentNumber(text: string): boolean {
   return DOCUMENT_NUMBER_PARTS.test(text.normalize('NFKC'));

@@ -35,9 +35,10 @@ const SALUTATION = new RegExp(`^(?:\\p{Script=Han}{2,4}[、，,和])*${ADDRESSEE
 /**
  * A reply's receipt sentence naming who proposed what it answers ("…第5号提案《…》（提案人：某某委员）收悉", "你办转来的
  * 某某委员撰写的社情民意信息《…》收悉"): a reply forwarded by the body it answers has no salutation to the proposer.
- * Not a body's member named by role ("市人大代表", "区政协委员").
+ * Not a body's member named by role ("市人大代表", "区政协委员"), a committee ("住建委员会转来的…"), a group ("民建界别委员",
+ * "部分代表").
  */
-const RECEIPT_NAMING_PROPOSER = new RegExp(`(?<![人大政协届会])(?:提案人|建议人|领衔人)?[:：]?\\p{Script=Han}{2,4}(?<!人大|政协|大会)(?:代表|委员)[^。；]*收悉`, 'u');
+const RECEIPT_NAMING_PROPOSER = new RegExp(`(?<![人大政协届会])(?:提案人|建议人|领衔人)?[:：]?\\p{Script=Han}{2,4}(?<!人大|政协|大会|界别|部分)(?:代表|委员)(?!会)[^。；]*收悉`, 'u');
 /** The salutation sits in a reply's opening chunks. */
 const OPENING_CHUNKS = 3;
 
