@@ -29,6 +29,7 @@ import {
   settledStatusAnswer,
   stillWorkedOutRefusal,
   type AnswerCheckOutcome,
+  type YearsFromNowReading,
 } from './gate.js';
 
 /** What every check reads: one object, so a check added or removed is one line of ANSWER_CHECKS. */
@@ -39,6 +40,8 @@ export interface AnswerCheckContext {
   carriedFrom: string;
   /** The evidence gate's reading of the question (places, years, focus words). */
   analysis: QuestionAnalysis;
+  /** How the gate read a passage's years said from now (GateResult.readYearsFromNow): the quotes are read the same. */
+  readYearsFromNow: YearsFromNowReading;
   /** What the answer quotes. */
   citations: Citation[];
   /** The answer's text as the asker would read it. */
@@ -60,8 +63,8 @@ const originOf = (context: AnswerCheckContext) => (docId: string) => context.chu
 /** In order; the first check with an outcome decides, the later ones are not run. */
 export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => settledStatusAnswer(c.question, c.citations, c.passages, c.chunksOf), // [status] whether a change heard of is settled: the text's word on its status answers
-  (c) => answerFocusRefusal(c.analysis, c.citations, c.passages, c.openingOf), // [focus] the quoted sentences do not hold the question's focus words
-  (c) => answerConstraintRefusal(c.analysis, c.citations, c.passages), // [constraints] the quoted sentences speak of another year, place, level or kind of sum than asked
+  (c) => answerFocusRefusal(c.analysis, c.citations, c.passages, c.openingOf, c.readYearsFromNow), // [focus] the quoted sentences do not hold the question's focus words
+  (c) => answerConstraintRefusal(c.analysis, c.citations, c.passages, c.readYearsFromNow), // [constraints] the quoted sentences speak of another year, place, level or kind of sum than asked
   (c) => monthPointRefusal(c.question, c.citations, c.carriedFrom), // [figures] a figure asked as of a month, the quoted sentences give it as of another month only
   (c) => draftOnlyRefusal(c.question, c.citations, c.chunksOf), // [status] only a draft not in force is quoted for what applies
   (c) => eachUnitRefusal(c.question, c.citations), // [figures] a figure of each unit asked (各区分别…), fewer than two units named

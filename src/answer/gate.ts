@@ -4,7 +4,7 @@
 // 2. gate/refusal.ts: no passage passes: the refusal, with the neighbouring fact (gateRefusal).
 // Then the answer checks, in the order answerChecks.ts (ANSWER_CHECKS) runs them, by family: gate/focus.ts,
 // gate/constraints.ts, gate/status.ts, gate/figures.ts, gate/placeFigures.ts, gate/documents.ts.
-export { focusShareHeld, gatePassages, yearOfQuestionNow, type GateResult } from './gate/passages.js';
+export { focusShareHeld, gatePassages, yearOfQuestionNow, type GateResult, type YearsFromNowReading } from './gate/passages.js';
 export { gateRefusal } from './gate/refusal.js';
 export { answerConstraintRefusal } from './gate/constraints.js';
 export { answerFocusRefusal } from './gate/focus.js';

@@ -294,7 +294,7 @@ function checkContext({ services, history }: Asking, { standalone, passages }: F
   // titled in the document's attachment, not in the item: the whole document is its context.
   const contextChunks = notesItemAsked(standalone.own) !== undefined ? Number.POSITIVE_INFINITY : 1;
   const openingOf = (docId: string) => chunksOf(docId).slice(0, contextChunks).map((c) => `${c.title}\n${c.text}`).join('');
-  return { question: standalone.own, carriedFrom: standalone.carriedFrom, analysis: gated.analysis, citations: offline.citations, answer: offline.answer, history, passages, chunksOf, openingOf };
+  return { question: standalone.own, carriedFrom: standalone.carriedFrom, analysis: gated.analysis, readYearsFromNow: gated.readYearsFromNow, citations: offline.citations, answer: offline.answer, history, passages, chunksOf, openingOf };
 }
 
 /**

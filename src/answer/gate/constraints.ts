@@ -9,26 +9,26 @@ import { getSynonyms } from '../../text/synonyms.js';
 import { ASKS_FOR_QUANTITY } from '../offline/questionAnalysis.js';
 import { askedFigure, askersFigure, asksAboutMoney, withoutCarriedQuestion, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../../text/askedFigure.js';
 import { ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, statesFinished, statesStartOrPlan } from '../../text/plans.js';
-import { withYearsFromNowOf, yearOfQuestionNow, quoteOpening } from './passages.js';
+import { quoteOpening, type YearsFromNowReading } from './passages.js';
 import { refusedWithNearest, missingContent } from './refusal.js';
 
 /** The sentences an answer quotes, as the constraint check reads them (with their passage, title and issuer). */
-export function answeringSentences(citations: Citation[], passages: Passage[], question: string): AnsweringSentence[] {
-  const now = yearOfQuestionNow(question, passages);
+export function answeringSentences(citations: Citation[], passages: Passage[], readYearsFromNow: YearsFromNowReading): AnsweringSentence[] {
   return citations.map((c) => {
     // A trimmed quote ("……先后出台了…") is found by its own words.
     const opening = quoteOpening(c.quote);
     const passage = passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section && p.chunk.text.includes(opening));
     // A year the sentence says from now is its document's year ("今年以来…" of 2025 states 2025, not the year asked).
-    return { quote: passage ? withYearsFromNowOf(passage.chunk, c.quote, now) : c.quote, title: c.title, section: c.section, origin: passage?.chunk.origin, passageText: passage ? withYearsFromNowOf(passage.chunk, passage.chunk.text, now) : undefined };
+    return { quote: passage ? readYearsFromNow(passage.chunk, c.quote) : c.quote, title: c.title, section: c.section, origin: passage?.chunk.origin, passageText: passage ? readYearsFromNow(passage.chunk, passage.chunk.text) : undefined };
   });
 }
 
 /**
  * An answer whose sentences speak of another year, place or level than the one asked ("2022年…多少" answered with a
  * 2020 target), or of another kind of sum (a subsidy, asked a cost): refused, quoting its first sentence as what the library does hold. Undefined when the answer agrees.
+ * `readYearsFromNow`: the gate's (GateResult), so a quote's 今年 is read in the question's now only when the gate's is.
  */
-export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[]): { answer: string; citations: Citation[] } | undefined {
+export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: Citation[], passages: Passage[], readYearsFromNow: YearsFromNowReading): { answer: string; citations: Citation[] } | undefined {
   // A how-many question is answered by the sentences stating the figure asked: those must agree, not their neighbours.
   const stated = ASKS_FOR_QUANTITY.test(analysis.text) ? (askedFigure(analysis.text) ?? HAS_FIGURE) : undefined;
   // Figures in Chinese numerals ("二十万元", "九处") state a figure as digits do; numerals inside words ("统一",
@@ -59,7 +59,7 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   }
   const counted = countedWords(analysis.text);
   if (figure && counted.length && !stating.some((c) => counted.some((w) => holdsWord(normalizeForMatch(`${c.quote} ${c.section}`), w)))) return figureMissingRefusal(analysis.text, stating[0]);
-  const quoted = answeringSentences(answering, passages, analysis.text);
+  const quoted = answeringSentences(answering, passages, readYearsFromNow);
   // The year of a how-many answer is the one its figure is stated for: the sentences stating it, not a neighbour in
   // the same quote ("…已于2022年底到期" after a 2019—2022 total).
   const figureStated = stated ? quoted.flatMap((s) => splitSentences(s.quote).filter((x) => statesFigure(withoutStatedYears(x.text), stated)).map((x) => ({ ...s, quote: x.text }))) : quoted;

@@ -7,9 +7,18 @@ import { issuerPlaces, normalizeForMatch } from '../../text/index.js';
 import { withYearsFromNowAs, yearOfDate } from '../../text/dates.js';
 import { readQuotedDocumentNumber } from '../../text/documentNumbers.js';
 
+/**
+ * How a passage's text, or a quote of it, is read after the gate: as the gate read the passages, each year said from now
+ * written as the year it is (withYearsFromNowOf, from the question's now the gate computed), or as written when the
+ * gate's yearsFromNowAsNumbers is off.
+ */
+export type YearsFromNowReading = (chunk: Pick<Chunk, 'date'>, text: string) => string;
+
 export interface GateResult {
   analysis: QuestionAnalysis;
   assessment: EvidenceAssessment;
+  /** For the answer checks: one computation of the question's now and one knob, the gate's (YearsFromNowReading). */
+  readYearsFromNow: YearsFromNowReading;
 }
 
 /**
@@ -29,7 +38,7 @@ function evidencePassages(search: Searcher, passages: Passage[], now: number | u
  * A chunk's text with each year said from now written as the year it is: counted from its document's date, or, for an
  * undated document, from the question's now (a year it says from now is read as the asker's own).
  */
-export function withYearsFromNowOf(chunk: Pick<Chunk, 'date'>, text: string, now: number | undefined): string {
+function withYearsFromNowOf(chunk: Pick<Chunk, 'date'>, text: string, now: number | undefined): string {
   const year = yearOfDate(chunk.date) ?? now;
   return year ? withYearsFromNowAs(text, year) : text;
 }
@@ -58,13 +67,15 @@ function documentWithIssuer(chunks: Chunk[]): string {
 /** `tuning`: a caller's own floor on the same gate (drafting asks every focus word of a suggestion); `ask` uses the defaults. */
 export function gatePassages(search: Searcher, question: string, passages: Passage[], tuning: Partial<EvidenceGateTuning> = {}): GateResult {
   const stats = search.documentFrequency ? { docFrequency: (t: string) => search.documentFrequency!(t), totalChunks: search.size() } : undefined;
-  const now = { ...EVIDENCE_GATE_DEFAULTS, ...tuning }.yearsFromNowAsNumbers ? yearOfQuestionNow(question, passages) : undefined;
+  const { yearsFromNowAsNumbers } = { ...EVIDENCE_GATE_DEFAULTS, ...tuning };
+  const now = yearsFromNowAsNumbers ? yearOfQuestionNow(question, passages) : undefined;
+  const readYearsFromNow: YearsFromNowReading = yearsFromNowAsNumbers ? (chunk, text) => withYearsFromNowOf(chunk, text, now) : (_chunk, text) => text;
   const evidence = evidencePassages(search, passages, now);
   const context = [...new Set(evidence.map((p) => p.documentText ?? p.text))].join('\n');
   const issuers = [...new Set(passages.map((p) => search.chunksOf(p.chunk.docId)[0]?.origin ?? ''))];
   const asked = now ? withYearsFromNowAs(question, now) : question;
   const analysis = analyzeQuestion(asked, stats, tuning, undefined, context, issuers.flatMap(issuerPlaces));
-  return { analysis, assessment: assessEvidence(analysis, evidence, tuning) };
+  return { analysis, assessment: assessEvidence(analysis, evidence, tuning), readYearsFromNow };
 }
 
 /** A quote's first characters, enough to find the passage it was taken from. */
