@@ -1,5 +1,6 @@
 import { escapeRegExp } from './regExp.js';
 import { getJieba } from './tokenizer.js';
+import { chineseIntegerValue } from './numerals.js';
 
 // "…具体是哪几个小区？", "…分别是哪些小区？": the names of the things are asked, which a count of them ("甲街道6个小区",
 // "改造小区126个") does not give.
@@ -62,13 +63,16 @@ export function countedKindAsked(question: string): string | undefined {
   return countedAsk(question)?.kind;
 }
 
-/** The kind a question counts before asking their names, and how many it counts ("那12处…" → 12, "三支" → 3). */
-function countedAsk(question: string): { kind: string; count: number } | undefined {
+/**
+ * The kind a question counts before asking their names, and how many it counts ("那12处…" → 12, "三支" → 3); the count
+ * is undefined when its numerals are no number the numeral reader reads ("百" alone).
+ */
+function countedAsk(question: string): { kind: string; count: number | undefined } | undefined {
   const m = question.normalize('NFKC').replace(/[？?。！!\s]+$/u, '').match(COUNTED_THEN_ASKED);
   if (!m) return undefined;
   const [, count, kind, after = ''] = m;
   if (!ASKED_OF_THEM_ALL.test(after) && !after.startsWith(kind) && !kind.endsWith(after)) return undefined;
-  return { kind, count: /^\d+$/u.test(count) ? Number(count) : count === '两' || count === '二' ? 2 : Number.POSITIVE_INFINITY };
+  return { kind, count: /^\d+$/u.test(count) ? Number(count) : chineseIntegerValue(count) };
 }
 
 /**
@@ -82,7 +86,8 @@ export function onlyCountsKindsAsked(question: string, sentences: string[], line
   const counted = ask?.kind;
   const asWritten = counted && sentences.some((s) => s.normalize('NFKC').includes(counted)) ? counted : counted && headOfPhrase(counted);
   const kinds = [...new Set([namesAskedOf(question), asWritten].filter((k): k is string => !!k))];
-  const namesWanted = ask && ask.count >= 2 ? 2 : 1;
+  // A count whose numerals are no number read ("百") still counts several.
+  const namesWanted = ask && (ask.count === undefined || ask.count >= 2) ? 2 : 1;
   const readings = kinds.map((kind) => ({ kind, reading: readingOfKind(sentences, kind, namesWanted, linesAfter) }));
   if (readings.some((r) => r.reading === 'named')) return undefined;
   const only = readings.find((r) => r.reading === 'counted');
