@@ -58,6 +58,12 @@ export const RATED_AGAINST =
   /^(.+?)[，,\s]+(\p{Script=Han}{2,10}?)(?:的(\p{Script=Han}{1,8}?))?比(\p{Script=Han}{2,10}?)(?:的(?:标准|规定|额度|要求|政策))?(?:给|补|定|要|收)?得?(?:更|还)?(?:高|低|多|少|大|小|长|短)(?:吗|不|么|呢|没有)?[？?。]*$/u;
 
 /**
+ * A unit's short name the tagger does not take for a place ("经开区", "甲县"), beside a place on the other side of a
+ * comparison. Not an area of a unit (小区, 社区, 园区, 片区, 城区).
+ */
+export const UNIT_NAME = /^\p{Script=Han}{1,5}(?<![小社园片城街校厂景])(?:区|县|市|州|旗)$/u;
+
+/**
  * "2024年完成的小区比2023年多了多少个？", "两年之间…差多少": the difference between two figures is asked, not either
  * figure alone.
  */

@@ -6,7 +6,7 @@ import type { Passage } from '../../grounding/passages.js';
 import { holdsFocus, type QuestionAnalysis } from '../../grounding/evidenceGate.js';
 import { ASKS_EACH_UNIT, ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, presumedFigureOf, statesFigureAsSettled, onlyCountsKindsAsked, extremeAsked, statesExtreme, normalizeForMatch, quotedTableFigures, splitSentences, withCitation } from '../../text/index.js';
 import { clausesOf } from '../../text/clauses.js';
-import { endsAsQuestion } from '../../text/sentences.js';
+import { endsAsQuestion, lineAfterQuoted } from '../../text/sentences.js';
 import { ASKS_START_OF_FORCE } from '../../text/inForce.js';
 import { namedEstate } from '../../text/askedNames.js';
 import { figuresAsDigits } from '../../text/numerals.js';
@@ -142,12 +142,7 @@ export function countOnlyRefusal(question: string, citations: Citation[], chunks
 /** The line of a quote's passage after the quote's last sentence ("" when it ends the passage or is not found). */
 function lineAfterQuote(citation: Citation, chunksOf: (docId: string) => Chunk[]): string {
   const text = chunksOf(citation.docId).find((ch) => ch.id === citation.chunkId)?.text ?? '';
-  const last = citation.quote.split('……').at(-1)?.trim() ?? '';
-  const at = last ? text.indexOf(last) : -1;
-  if (at < 0) return '';
-  const rest = text.slice(at + last.length);
-  const lineEnd = rest.indexOf('\n');
-  return lineEnd < 0 ? '' : rest.slice(lineEnd + 1).split('\n').find((line) => line.trim())?.trim() ?? '';
+  return lineAfterQuoted(text, citation.quote);
 }
 
 /**

@@ -54,7 +54,8 @@ function withYearsFromNowOf(chunk: Pick<Chunk, 'date'>, text: string, now: numbe
  */
 export function yearOfQuestionNow(question: string, passages: Passage[], clockYear = new Date().getFullYear()): number | undefined {
   const named = readQuotedDocumentNumber(question.normalize('NFKC'))?.year;
-  if (named && /^(?:19|20)\d{2}$/u.test(named)) return Number(named);
+  // The 文号 reader reads a year of 19xx or 20xx only (documentNumbers.ts).
+  if (named) return Number(named);
   const years = passages.map((p) => yearOfDate(p.chunk.date)).filter((y): y is number => y !== undefined && y <= clockYear);
   return years.length ? Math.max(...years) : undefined;
 }
