@@ -44,14 +44,14 @@ describe('an answer must come from passages holding the focus', () => {
   it('an answer quoting only a passage without the focus word is refused', async () => {
     const { passages, result } = await gate(chunks, '飞线充电有人管没？');
     expect(result.analysis.focus).toContain('飞线');
-    const offTopic = answerFocusRefusal(result.analysis, [citationOf(1, repair, repair.text)], passages, () => '');
+    const offTopic = answerFocusRefusal(result.analysis, [citationOf(1, repair, repair.text)], passages, () => '', result.readYearsFromNow);
     expect(offTopic?.answer).toContain('无法作答');
-    expect(answerFocusRefusal(result.analysis, [citationOf(1, charging, charging.text)], passages, () => '')).toBeUndefined();
+    expect(answerFocusRefusal(result.analysis, [citationOf(1, charging, charging.text)], passages, () => '', result.readYearsFromNow)).toBeUndefined();
   });
 
   it('a focus word in the document’s opening (the reply it names) counts for every passage of it', async () => {
     const { passages, result } = await gate(chunks, '飞线充电有人管没？');
     const opening = (docId: string) => (docId === 'repair' ? '关于楼道飞线充电问题的答复' : '');
-    expect(answerFocusRefusal(result.analysis, [citationOf(1, repair, repair.text)], passages, opening)).toBeUndefined();
+    expect(answerFocusRefusal(result.analysis, [citationOf(1, repair, repair.text)], passages, opening, result.readYearsFromNow)).toBeUndefined();
   });
 });

@@ -2,7 +2,9 @@
 // the year of that document's date. Each is checked as a year's number is ("2024年…" is not answered by a 2025 figure).
 // Library and questions written for this test.
 import { describe, expect, it } from 'vitest';
-import { yearOfQuestionNow } from '../src/answer/gate.js';
+import { answerConstraintRefusal, gatePassages, yearOfQuestionNow } from '../src/answer/gate.js';
+import { citationOf, numberPassages } from '../src/grounding/passages.js';
+import { makeChunk, memorySearcherWithStats } from './support/services.js';
 import { withYearsFromNowAs, yearOfDate } from '../src/text/dates.js';
 import { expectAnswered, expectRefused, libraryDocument, testLibrary } from './support/library.js';
 
@@ -64,5 +66,22 @@ describe('a year said from now', () => {
 
   it('does not answer "今年" with another year\'s 今年 (a 2023 reply\'s plan, asked in 2025)', async () => {
     await expectRefused(library, '今年全市计划改造多少个老旧小区', '没有2025年');
+  });
+});
+
+describe('the gate\'s yearsFromNowAsNumbers', () => {
+  it('reaches the answer checks: off, a quote\'s 今年 stays a word, as the gate left the passages', async () => {
+    const plan = makeChunk({ docId: 'brief', title: '城市建设工作简报', text: '今年全市改造老旧小区35个。', date: '2025-11-20' });
+    const others = ['物业服务企业应当公示收费标准。', '小区绿化由街道统一养护。', '供水管网改造由供水企业实施。'].map((text, i) => makeChunk({ docId: `other${i}`, text }));
+    const search = memorySearcherWithStats([plan, ...others]);
+    const question = '2024年全市改造了多少个老旧小区';
+    const passages = numberPassages(await search.search(question, { k: 6 }));
+    const quoted = [citationOf(1, plan, plan.text)];
+    // On (ask): the 2025 brief's 今年 is 2025, not the year asked.
+    const on = gatePassages(search, question, passages);
+    expect(answerConstraintRefusal(on.analysis, quoted, passages, on.readYearsFromNow)?.answer).toContain('没有2024年');
+    // Off: no year said from now is a number, in the passages the gate read or in the quotes the checks read.
+    const off = gatePassages(search, question, passages, { yearsFromNowAsNumbers: false });
+    expect(answerConstraintRefusal(off.analysis, quoted, passages, off.readYearsFromNow)).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 // The checks an offline answer passes after its sentences are chosen: each reads the question and what the answer
-// quotes, and may refuse it (or, for a draft's status, answer otherwise). They live in gate.ts; their order lives here.
+// quotes, and may refuse it (or, for a draft's status, answer otherwise). They live in src/answer/gate/ by family
+// (focus, constraints, status, figures, placeFigures, documents: each line of ANSWER_CHECKS names its file in
+// brackets); their order lives here.
 import type { ChatTurn, Chunk, Citation } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
 import type { QuestionAnalysis } from '../grounding/evidenceGate.js';
@@ -27,6 +29,7 @@ import {
   settledStatusAnswer,
   stillWorkedOutRefusal,
   type AnswerCheckOutcome,
+  type YearsFromNowReading,
 } from './gate.js';
 
 /** What every check reads: one object, so a check added or removed is one line of ANSWER_CHECKS. */
@@ -37,6 +40,8 @@ export interface AnswerCheckContext {
   carriedFrom: string;
   /** The evidence gate's reading of the question (places, years, focus words). */
   analysis: QuestionAnalysis;
+  /** How the gate read a passage's years said from now (GateResult.readYearsFromNow): the quotes are read the same. */
+  readYearsFromNow: YearsFromNowReading;
   /** What the answer quotes. */
   citations: Citation[];
   /** The answer's text as the asker would read it. */
@@ -57,28 +62,28 @@ const originOf = (context: AnswerCheckContext) => (docId: string) => context.chu
 
 /** In order; the first check with an outcome decides, the later ones are not run. */
 export const ANSWER_CHECKS: readonly AnswerCheck[] = [
-  (c) => settledStatusAnswer(c.question, c.citations, c.passages, c.chunksOf), // whether a change heard of is settled: the text's word on its status answers
-  (c) => answerFocusRefusal(c.analysis, c.citations, c.passages, c.openingOf), // the quoted sentences do not hold the question's focus words
-  (c) => answerConstraintRefusal(c.analysis, c.citations, c.passages), // the quoted sentences speak of another year, place, level or kind of sum than asked
-  (c) => monthPointRefusal(c.question, c.citations, c.carriedFrom), // a figure asked as of a month, the quoted sentences give it as of another month only
-  (c) => draftOnlyRefusal(c.question, c.citations, c.chunksOf), // only a draft not in force is quoted for what applies
-  (c) => eachUnitRefusal(c.question, c.citations), // a figure of each unit asked (各区分别…), fewer than two units named
-  (c) => partMissingRefusal(c.question, c.citations, c.passages), // one of several figures asked is stated by no quoted sentence
-  (c) => presumedFigureRefusal(c.question, c.citations), // when or by which document a figure was settled asked, no quoted sentence settles that figure
-  (c) => figureOfOtherThingRefusal(c.question, c.analysis, c.citations), // the figure asked is stated only by sentences not naming the thing asked about
-  (c) => figureOfOtherPlaceRefusal(c.analysis, c.citations, c.passages, originOf(c)), // the place asked is named, the figure quoted is another place's
-  (c) => countOnlyRefusal(c.question, c.citations, c.chunksOf), // names asked, the sentences only count them
-  (c) => extremeUnstatedRefusal(c.question, c.citations), // which one is highest/lowest asked, no quoted sentence says which
-  (c) => gradeBandRefusal(c.question, c.citations), // a grade's score band asked, no quoted sentence names that grade
-  (c) => computationUnstatedRefusal(c.question, c.citations), // how a figure is worked out asked, the quoted sentences only give values
-  (c) => endDayUnstatedRefusal(c.question, c.citations), // the day something ends asked, no quoted sentence states an end
-  (c) => stillAppliesUnstatedRefusal(c.question, c.citations), // whether a rule still applies asked, no quoted sentence says whether it does
-  (c) => earlierAnswerRepeatedRefusal(c.question, c.history, c.answer, c.citations), // a follow-up's figure answered by the earlier answer repeated
-  (c) => classOfOneRefusal(c.question, c.citations), // what a class is asked, the sentences only put one thing in it
-  (c) => notesItemRefusal(c.question, c.citations, c.chunksOf), // a form's notes item asked by number, another item or form quoted
-  (c) => proposalSubjectRefusal(c.question, c.citations), // what a proposal is about asked, its title is not quoted
-  (c) => ownOfPlaceRefusal(c.question, c.citations, originOf(c)), // a place's own rules asked, no quoted document is that place's
-  (c) => stillWorkedOutRefusal(c.question, c.citations), // the matter asked is still being worked out in the sentence quoted
+  (c) => settledStatusAnswer(c.question, c.citations, c.passages, c.chunksOf), // [status] whether a change heard of is settled: the text's word on its status answers
+  (c) => answerFocusRefusal(c.analysis, c.citations, c.passages, c.openingOf, c.readYearsFromNow), // [focus] the quoted sentences do not hold the question's focus words
+  (c) => answerConstraintRefusal(c.analysis, c.citations, c.passages, c.readYearsFromNow), // [constraints] the quoted sentences speak of another year, place, level or kind of sum than asked
+  (c) => monthPointRefusal(c.question, c.citations, c.carriedFrom), // [figures] a figure asked as of a month, the quoted sentences give it as of another month only
+  (c) => draftOnlyRefusal(c.question, c.citations, c.chunksOf), // [status] only a draft not in force is quoted for what applies
+  (c) => eachUnitRefusal(c.question, c.citations), // [figures] a figure of each unit asked (各区分别…), fewer than two units named
+  (c) => partMissingRefusal(c.question, c.citations, c.passages), // [figures] one of several figures asked is stated by no quoted sentence
+  (c) => presumedFigureRefusal(c.question, c.citations), // [figures] when or by which document a figure was settled asked, no quoted sentence settles that figure
+  (c) => figureOfOtherThingRefusal(c.question, c.analysis, c.citations), // [figures] the figure asked is stated only by sentences not naming the thing asked about
+  (c) => figureOfOtherPlaceRefusal(c.analysis, c.citations, c.passages, originOf(c)), // [placeFigures] the place asked is named, the figure quoted is another place's
+  (c) => countOnlyRefusal(c.question, c.citations, c.chunksOf), // [figures] names asked, the sentences only count them
+  (c) => extremeUnstatedRefusal(c.question, c.citations), // [figures] which one is highest/lowest asked, no quoted sentence says which
+  (c) => gradeBandRefusal(c.question, c.citations), // [figures] a grade's score band asked, no quoted sentence names that grade
+  (c) => computationUnstatedRefusal(c.question, c.citations), // [figures] how a figure is worked out asked, the quoted sentences only give values
+  (c) => endDayUnstatedRefusal(c.question, c.citations), // [status] the day something ends asked, no quoted sentence states an end
+  (c) => stillAppliesUnstatedRefusal(c.question, c.citations), // [status] whether a rule still applies asked, no quoted sentence says whether it does
+  (c) => earlierAnswerRepeatedRefusal(c.question, c.history, c.answer, c.citations), // [figures] a follow-up's figure answered by the earlier answer repeated
+  (c) => classOfOneRefusal(c.question, c.citations), // [documents] what a class is asked, the sentences only put one thing in it
+  (c) => notesItemRefusal(c.question, c.citations, c.chunksOf), // [documents] a form's notes item asked by number, another item or form quoted
+  (c) => proposalSubjectRefusal(c.question, c.citations), // [documents] what a proposal is about asked, its title is not quoted
+  (c) => ownOfPlaceRefusal(c.question, c.citations, originOf(c)), // [documents] a place's own rules asked, no quoted document is that place's
+  (c) => stillWorkedOutRefusal(c.question, c.citations), // [status] the matter asked is still being worked out in the sentence quoted
 ];
 
 /** The outcome of the first check of ANSWER_CHECKS that has one; undefined when the answer passes them all. */

@@ -1,7 +1,7 @@
 // 比较: "甲和乙在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKED_ALIKE_OF, ASKS_DIFFERENCE, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, RATED_AGAINST, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutCitationMarks, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
+import { ASKED_ALIKE_OF, ASKS_DIFFERENCE, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, RATED_AGAINST, UNIT_NAME, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutCitationMarks, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 import { askedFigure, countNounFigure, HAS_FIGURE, holdsShareWord, isCountNoun, statedFigureCount, statesFigure } from '../text/askedFigure.js';
@@ -201,12 +201,6 @@ function weighedAgainst(question: string): ComparisonSides | undefined {
   const ask = askedOfPlaceFirst(first.replace(/[？?。！!\s]+$/u, ''), place);
   return { sides: [place, other], questions: [`${ask}？`, `${ask.replace(place, other)}？`], places: [placesOf(place), placesOf(other).length ? placesOf(other) : [other]], question };
 }
-
-/**
- * A unit's short name the tagger does not take for a place ("经开区", "甲县"), beside a place on the other side of a
- * comparison. Not an area of a unit (小区, 社区, 园区, 片区, 城区).
- */
-const UNIT_NAME = /^\p{Script=Han}{1,5}(?<![小社园片城街校厂景])(?:区|县|市|州|旗)$/u;
 
 /**
  * A topic, then one place rated against another ("工资保证金单个工程的最高额度，甲区比乙县高吗"): the topic asked of each

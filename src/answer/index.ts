@@ -219,7 +219,10 @@ async function documentOnlyQuoted({ services }: Asking, { retrieved, standalone 
   return retrieved.named ? undefined : await citedOnlyReference(services.search, standalone.text);
 }
 
-/** 5. The evidence gate, the same before any model call and before the offline engine; the refusal when no passage passes. */
+/**
+ * 5. The evidence gate, the same before any model call and before the offline engine (gate/passages.ts); the refusal
+ * when no passage passes (gate/refusal.ts).
+ */
 function gate(asking: Asking, { standalone, passages }: Found): Stage<GateResult> {
   const gated = gatePassages(asking.services.search, standalone.text, passages);
   asking.services.logger.debug({ gate: gated.assessment, focus: gated.analysis.focus }, 'evidence gate');
@@ -291,7 +294,7 @@ function checkContext({ services, history }: Asking, { standalone, passages }: F
   // titled in the document's attachment, not in the item: the whole document is its context.
   const contextChunks = notesItemAsked(standalone.own) !== undefined ? Number.POSITIVE_INFINITY : 1;
   const openingOf = (docId: string) => chunksOf(docId).slice(0, contextChunks).map((c) => `${c.title}\n${c.text}`).join('');
-  return { question: standalone.own, carriedFrom: standalone.carriedFrom, analysis: gated.analysis, citations: offline.citations, answer: offline.answer, history, passages, chunksOf, openingOf };
+  return { question: standalone.own, carriedFrom: standalone.carriedFrom, analysis: gated.analysis, readYearsFromNow: gated.readYearsFromNow, citations: offline.citations, answer: offline.answer, history, passages, chunksOf, openingOf };
 }
 
 /**
@@ -316,9 +319,11 @@ function checkOfflineAnswer(asking: Asking, found: Found, gated: GateResult, off
  * 2. answerComparison: a comparison of two places is answered side by side, each side by this function.
  * 3. retrieve: the passages for the standalone question; a failed search is answered so.
  * 4. answeredByRetrieval: no passage, or an item the named section lacks, is answered so.
- * 5. gate: no passage passes the evidence gate → refused, saying what the library holds instead.
+ * 5. gate: no passage passes the evidence gate (gate/passages.ts) → refused, saying what the library holds instead
+ *    (gate/refusal.ts).
  * 6. answerByModel with a model; without one, or when it fails, answerOffline (place-agreement included).
- * 7. checkOfflineAnswer: the ordered answer checks may refuse the offline answer or answer otherwise.
+ * 7. checkOfflineAnswer: the ordered answer checks (answerChecks.ts, ANSWER_CHECKS; they live in gate/ by family) may
+ *    refuse the offline answer or answer otherwise.
  * 8. A document the library only quotes heads the answer with its notice; finish masks personal data in all that leaves.
  */
 export async function answerQuestion(

@@ -1,5 +1,5 @@
-// The one seam between drafting and the answerability gate of `ask` (src/answer/gate.ts, `gatePassages`): every
-// sentence a draft may quote is judged by exactly the code that decides whether a question is answered, with the
+// The one seam between drafting and the answerability gate of `ask` (src/answer/gate/passages.ts, `gatePassages`):
+// every sentence a draft may quote is judged by exactly the code that decides whether a question is answered, with the
 // draft's own floor as the gate's tuning (a suggestion's focus words must all be there, not one of two). When the
 // gate's internals change, only this file follows.
 import type { Chunk, Searcher } from '../types.js';

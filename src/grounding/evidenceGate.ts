@@ -73,9 +73,10 @@ export const EVIDENCE_GATE_DEFAULTS = {
    */
   kindHeadsMatch: false,
   /**
-   * A year said from now ("今年", "去年", "上一年度") is read as the year it is (src/answer/gate.ts, src/text/dates.ts
-   * withYearsFromNowAs): in a question from the year the asker's now is, in a passage from its document's date, so
-   * "去年加装了多少台" is held to the year before as "2024年…" is, and "今年以来…126台" of a 2025 document states 2025.
+   * A year said from now ("今年", "去年", "上一年度") is read as the year it is (src/answer/gate/passages.ts,
+   * src/text/dates.ts withYearsFromNowAs): in a question from the year the asker's now is, in a passage from its
+   * document's date, so "去年加装了多少台" is held to the year before as "2024年…" is, and "今年以来…126台" of a 2025
+   * document states 2025.
    * On for `ask`; drafts turn it off (a suggestion's 今年 stays a word its quotes must hold, measured fa23).
    */
   yearsFromNowAsNumbers: true,

@@ -1,5 +1,7 @@
 import { escapeRegExp } from './regExp.js';
 import { getJieba } from './tokenizer.js';
+import { chineseIntegerValue } from './numerals.js';
+import { NUMBERING } from './markers.js';
 
 // "…具体是哪几个小区？", "…分别是哪些小区？": the names of the things are asked, which a count of them ("甲街道6个小区",
 // "改造小区126个") does not give.
@@ -13,6 +15,8 @@ const NAMED_THING_MEASURE = '[个家处所支栋幢座名位]';
 const COUNT_MEASURE = '[个家处所支栋幢座名位项件]';
 /** "哪些", "哪几个", "哪两个", "哪三家", "哪6支": what asks for names; the kind of thing follows it. */
 const ASKS_NAMES = new RegExp(`哪(?:些|(?:\\d+|[几两二三四五六七八九十])${NAMED_THING_MEASURE})(\\p{Script=Han}+)`, 'u');
+/** The kind counted before the ask ("历史建筑", "燃气抢修队伍"): a noun phrase, not the rest of the question. */
+const COUNTED_KIND_MAX_CHARS = 12;
 /**
  * A count and the kind it counts, then the ask for their names ("那12处历史建筑具体是哪些", "全区4支抢修队伍分别是哪些
  * 单位的", "3个公园分别叫什么", "6名评审专家都有谁"): the question gives how many, so a sentence giving that count again
@@ -20,7 +24,7 @@ const ASKS_NAMES = new RegExp(`哪(?:些|(?:\\d+|[几两二三四五六七八九
  * follows 哪些 (see ASKED_OF_THEM_ALL).
  */
 const COUNTED_THEN_ASKED = new RegExp(
-  `(\\d+|[两二三四五六七八九十百]+)${NAMED_THING_MEASURE}的?(\\p{Script=Han}{2,12}?)(?<!中|里)(?:具体|分别|都|各|又|究竟|到底)?(?:(?:是|有|包括)?哪(?:些|[几两二三四五六七八九十]${NAMED_THING_MEASURE}?)(\\p{Script=Han}*)|(?:叫|是)什么(?:名字|名称)?|(?:有|是)谁)`,
+  `(\\d+|[两二三四五六七八九十百]+)${NAMED_THING_MEASURE}的?(\\p{Script=Han}{2,${COUNTED_KIND_MAX_CHARS}}?)(?<!中|里)(?:具体|分别|都|各|又|究竟|到底)?(?:(?:是|有|包括)?哪(?:些|[几两二三四五六七八九十]${NAMED_THING_MEASURE}?)(\\p{Script=Han}*)|(?:叫|是)什么(?:名字|名称)?|(?:有|是)谁)`,
   'u',
 );
 /**
@@ -62,13 +66,16 @@ export function countedKindAsked(question: string): string | undefined {
   return countedAsk(question)?.kind;
 }
 
-/** The kind a question counts before asking their names, and how many it counts ("那12处…" → 12, "三支" → 3). */
-function countedAsk(question: string): { kind: string; count: number } | undefined {
+/**
+ * The kind a question counts before asking their names, and how many it counts ("那12处…" → 12, "三支" → 3); the count
+ * is undefined when its numerals are no number the numeral reader reads ("百" alone).
+ */
+function countedAsk(question: string): { kind: string; count: number | undefined } | undefined {
   const m = question.normalize('NFKC').replace(/[？?。！!\s]+$/u, '').match(COUNTED_THEN_ASKED);
   if (!m) return undefined;
   const [, count, kind, after = ''] = m;
   if (!ASKED_OF_THEM_ALL.test(after) && !after.startsWith(kind) && !kind.endsWith(after)) return undefined;
-  return { kind, count: /^\d+$/u.test(count) ? Number(count) : count === '两' || count === '二' ? 2 : Number.POSITIVE_INFINITY };
+  return { kind, count: /^\d+$/u.test(count) ? Number(count) : chineseIntegerValue(count) };
 }
 
 /**
@@ -82,7 +89,8 @@ export function onlyCountsKindsAsked(question: string, sentences: string[], line
   const counted = ask?.kind;
   const asWritten = counted && sentences.some((s) => s.normalize('NFKC').includes(counted)) ? counted : counted && headOfPhrase(counted);
   const kinds = [...new Set([namesAskedOf(question), asWritten].filter((k): k is string => !!k))];
-  const namesWanted = ask && ask.count >= 2 ? 2 : 1;
+  // A count whose numerals are no number read ("百") still counts several.
+  const namesWanted = ask && (ask.count === undefined || ask.count >= 2) ? 2 : 1;
   const readings = kinds.map((kind) => ({ kind, reading: readingOfKind(sentences, kind, namesWanted, linesAfter) }));
   if (readings.some((r) => r.reading === 'named')) return undefined;
   const only = readings.find((r) => r.reading === 'counted');
@@ -123,7 +131,10 @@ const COUNT_THEN_NEXT_NAME = String.raw`^\d+${COUNT_MEASURE}、(\p{Script=Han}{2
 const AFTER_NAMES_LISTED = new RegExp(`等(?:\\d+|[一二两三四五六七八九十]+)?${COUNT_MEASURE}?$`, 'u');
 
 /** What joins the names of a list ("甲宅、乙祠", "南湖社区和北山社区"). */
+
 const NAME_JOINT = '[、和及与]';
+/** The words bringing in the names come within this many characters of the count ("，共涉及", "，经评审"), in its clause. */
+const BRINGS_IN_NAMES_WITHIN_CHARS = 10;
 /**
  * After a count of the kind, words bringing in its names ("历史建筑8处，分别是：甲宅、乙祠…", "试点社区2个：南湖社区和北山
  * 社区", "…8处：" at the end, the names on the next line): a list or nothing follows them in the sentence; or bodies
@@ -131,14 +142,19 @@ const NAME_JOINT = '[、和及与]';
  * Not a colon bringing in a figure ("承诺公园4个”：已建成3个，…"), nor one body after 由 ("由区住建局实施").
  */
 const NAMES_FOLLOW_COUNT = new RegExp(
-  `^(?:\\d+${COUNT_MEASURE})?(?:[^。；;]{0,10}?(?:[:：]|分别(?:是|为|叫)|包括|即)(?:[^。；;]*${NAME_JOINT}|\\s*$)|[^。；;]{0,10}?(?:分别)?由[^。；;]*、|[（(][^（()）]*${NAME_JOINT}[^（()）]*[）)])`,
+  `^(?:\\d+${COUNT_MEASURE})?(?:[^。；;]{0,${BRINGS_IN_NAMES_WITHIN_CHARS}}?(?:[:：]|分别(?:是|为|叫)|包括|即)(?:[^。；;]*${NAME_JOINT}|\\s*$)|[^。；;]{0,${BRINGS_IN_NAMES_WITHIN_CHARS}}?(?:分别)?由[^。；;]*、|[（(][^（()）]*${NAME_JOINT}[^（()）]*[）)])`,
   'u',
 );
+/** A numbered item naming a thing ("甲氏宅院"), not a sentence of a list of measures. */
+const SHORT_ITEM_MAX_CHARS = 20;
 /**
  * A line listing short numbered items ("1.甲氏宅院 2.乙家祠堂", "①甲宅"): names of things, as a list under a count
  * gives them.
  */
-const SHORT_ITEMS_LINE = /^\s*(?:\d{1,2}[.．、](?!\d)|[\u2460-\u2473]|[（(]\d{1,2}[)）])\s*[^，。；：,;:\s]{1,20}(?:\s*$|\s+(?:\d{1,2}[.．、]|[\u2460-\u2473]|[（(]\d{1,2}[)）]))/u;
+const SHORT_ITEMS_LINE = new RegExp(
+  `^\\s*(?:\\d{1,2}[.．、](?!\\d)|[\\u2460-\\u2473]|${NUMBERING.arabicInBrackets})\\s*[^，。；：,;:\\s]{1,${SHORT_ITEM_MAX_CHARS}}(?:\\s*$|\\s+(?:\\d{1,2}[.．、]|[\\u2460-\\u2473]|${NUMBERING.arabicInBrackets}))`,
+  'u',
+);
 /**
  * The word right before the kind when it says when, which or how, not which one ("本年度专家评审", "这些专家"): jieba
  * tags of time words, pronouns, numerals, adverbs, prepositions, conjunctions, particles and localisers.

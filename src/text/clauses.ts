@@ -65,6 +65,12 @@ export function asksForSomething(text: string): boolean {
 }
 
 /**
+ * "代表们提出了许多建议", "采纳了居民的意见和建议": 建议 as a thing others made or received, reported in the background;
+ * "我们的建议是：" and a count of the asks to come ("以下几条建议") still ask.
+ */
+export const REPORTED_SUGGESTION = /(?<=[的了些和及等类]|(?<![几两一二三四五六七八九十\d])[多条项份])建议(?![是如：:])/gu;
+
+/**
  * A sentence that proposes by weighing two courses ("与其让购房人来回跑，不如简化程序、明确时限"): what comes after 不如 is
  * the course asked for. A bare 不如 compares ("效果不如预期") and asks nothing.
  */

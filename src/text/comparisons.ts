@@ -49,13 +49,27 @@ export const ASKS_EACH_UNIT = /(各(?:县[（(](?:市、)?区[)）]|县区|县|�
  */
 export const WEIGHED_AGAINST = /^(.+?)[，,\s]*(?:跟|和|与|同)(\p{Script=Han}{2,10}?)(?:相)?比(?:较|一下)?[，,\s]*(?:哪个|哪边|哪里|谁|是不是|是否)?(?:的)?(?:更)?(?:高|低|多|少|大|小)/u;
 
+/** A place rated against another, as named ("甲区", "某某经济开发区"): longer runs are the topic's words, not a place. */
+const RATED_PLACE_MAX_CHARS = 10;
+/** The part of the topic named beside the first place ("的新建项目"): a short noun phrase. */
+const RATED_PART_MAX_CHARS = 8;
 /**
  * "工资保证金单个工程的最高额度，甲区比乙县高吗", "区级奖补，甲区的新建项目比乙区给得多吗": a topic, then whether one
  * place (group 2) gives more than another (group 4); group 3 is the part of the topic asked ("新建项目"). Whether it is
  * higher needs both places' figures. Not a difference asked ("比乙区多改造了几个", ASKS_DIFFERENCE).
  */
-export const RATED_AGAINST =
-  /^(.+?)[，,\s]+(\p{Script=Han}{2,10}?)(?:的(\p{Script=Han}{1,8}?))?比(\p{Script=Han}{2,10}?)(?:的(?:标准|规定|额度|要求|政策))?(?:给|补|定|要|收)?得?(?:更|还)?(?:高|低|多|少|大|小|长|短)(?:吗|不|么|呢|没有)?[？?。]*$/u;
+export const RATED_AGAINST = new RegExp(
+  `^(.+?)[，,\\s]+(\\p{Script=Han}{2,${RATED_PLACE_MAX_CHARS}}?)(?:的(\\p{Script=Han}{1,${RATED_PART_MAX_CHARS}}?))?比(\\p{Script=Han}{2,${RATED_PLACE_MAX_CHARS}}?)(?:的(?:标准|规定|额度|要求|政策))?(?:给|补|定|要|收)?得?(?:更|还)?(?:高|低|多|少|大|小|长|短)(?:吗|不|么|呢|没有)?[？?。]*$`,
+  'u',
+);
+
+/** A unit's short name before its 区/县/市/州/旗 ("经开", "高新"): a few characters, not a phrase ending in 区. */
+const UNIT_STEM_MAX_CHARS = 5;
+/**
+ * A unit's short name the tagger does not take for a place ("经开区", "甲县"), beside a place on the other side of a
+ * comparison. Not an area of a unit (小区, 社区, 园区, 片区, 城区).
+ */
+export const UNIT_NAME = new RegExp(`^\\p{Script=Han}{1,${UNIT_STEM_MAX_CHARS}}(?<![小社园片城街校厂景])(?:区|县|市|州|旗)$`, 'u');
 
 /**
  * "2024年完成的小区比2023年多了多少个？", "两年之间…差多少": the difference between two figures is asked, not either

@@ -355,6 +355,16 @@ export function hasProposalFields(head: string): boolean {
   return PROPOSAL_FIELD.test(head);
 }
 
+/** A proposer's name before 代表/委员: a surname and one or two characters, or a compound surname and two (欧阳晓峰). */
+const PROPOSER_NAME_MAX_CHARS = 4;
+/**
+ * A reply's receipt sentence naming who proposed what it answers ("…第5号提案《…》（提案人：某某委员）收悉", "你办转来的
+ * 某某委员撰写的社情民意信息《…》收悉"): a reply forwarded by the body it answers has no salutation to the proposer.
+ * Not a body's member named by role ("市人大代表", "区政协委员"), a committee ("住建委员会转来的…"), a group ("民建界别委员",
+ * "部分代表").
+ */
+export const RECEIPT_NAMING_PROPOSER = new RegExp(`(?<![人大政协届会])(?:提案人|建议人|领衔人)?[:：]?\\p{Script=Han}{2,${PROPOSER_NAME_MAX_CHARS}}(?<!人大|政协|大会|界别|部分)(?:代表|委员)(?!会)[^。；]*收悉`, 'u');
+
 /**
  * The most characters of a proposal's title before the word naming it (提案, 建议, 议案), and of its subject between 关于
  * and 的: a proposal names its subject at length ("关于加快推进城镇老旧小区改造中加装电梯和完善无障碍设施的建议").

@@ -83,6 +83,19 @@ export function withCitation(sentence: string, marks: string): string {
 }
 
 /**
+ * The first line with text after the line a quote of `text` ends on ("" when that line is the last, or the quote is not
+ * in it); a trimmed quote ("……" between parts) is found by its last part.
+ */
+export function lineAfterQuoted(text: string, quote: string): string {
+  const last = quote.split('……').at(-1)?.trim() ?? '';
+  const at = last ? text.indexOf(last) : -1;
+  if (at < 0) return '';
+  const rest = text.slice(at + last.length);
+  const lineEnd = rest.indexOf('\n');
+  return lineEnd < 0 ? '' : rest.slice(lineEnd + 1).split('\n').find((line) => line.trim())?.trim() ?? '';
+}
+
+/**
  * Sentences of a passage as quotable strings: a quotation “…” is never cut in the middle, lines are sentences of their
  * own, spaces between Chinese characters are dropped and fragments under 8 characters are left out. (splitSentences
  * above joins lines a PDF wrapped and keeps positions; drafting quotes whole lines and needs neither.)

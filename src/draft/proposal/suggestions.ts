@@ -5,7 +5,7 @@ import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 import { askAfterFrame, clauseAsks, closesWithAnnouncement, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
-import { ASKING_WORD, asksAsQuestion, CLAUSE_CONNECTIVE, opensWithPurpose, PROBLEM_LABEL_LINE, SITUATION_CLAUSE } from '../../text/clauses.js';
+import { ASKING_WORD, asksAsQuestion, CLAUSE_CONNECTIVE, opensWithPurpose, PROBLEM_LABEL_LINE, REPORTED_SUGGESTION, SITUATION_CLAUSE } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 
 /** Tuning knobs of the suggestion finder. */
@@ -404,12 +404,6 @@ function introducedParagraphs(text: string, announced: boolean): string[] {
 const REPORTED_SPEECH = /表示|介绍|获悉|透露|[说称][，,：:]/u;
 /** A paragraph that reports or describes rather than asks (a news report going on, the background resumed). */
 const NARRATION = new RegExp(`^(?:据|记者|目前|当前|近年来|近期|去年|今年|该|这|他|她|笔者)|${REPORTED_SPEECH.source}`, 'u');
-
-/**
- * "代表们提出了许多建议", "采纳了居民的意见和建议": 建议 as a thing others made or received, reported in the background;
- * "我们的建议是：" and a count of the asks to come ("以下几条建议") still ask.
- */
-const REPORTED_SUGGESTION = /(?<=[的了些和及等类]|(?<![几两一二三四五六七八九十\d])[多条项份])建议(?![是如：:])/gu;
 
 function isProposing(paragraph: string): boolean {
   const sentences = sentencesOf(paragraph);

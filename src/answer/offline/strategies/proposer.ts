@@ -1,6 +1,7 @@
 // "这条建议是哪位代表提的？": a reply names its proposer in its salutation ("李丽代表:", "陈以平委员："), a line too short
 // to be scored as a sentence; a question asking who proposed is answered with it.
 import { splitSentences } from '../../../text/sentences.js';
+import { RECEIPT_NAMING_PROPOSER } from '../../../text/markers.js';
 import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer } from '../compose.js';
@@ -32,13 +33,6 @@ const BODY_SALUTATION = /^(?!附件|说明|备注|联系|电话|抄送|主送|�
 const ADDRESSEE = '\\p{Script=Han}{2,4}(?:等\\s*[\\d一二三四五六七八九十]+\\s*[名位])?(?:代表|委员)(?:同志)?';
 /** A salutation: one or more addressees, names may share one role word ("郭瑞、王勇、张金国委员："), ending in a colon. */
 const SALUTATION = new RegExp(`^(?:\\p{Script=Han}{2,4}[、，,和])*${ADDRESSEE}(?:[、，,和]${ADDRESSEE})*\\s*[:：]$`, 'u');
-/**
- * A reply's receipt sentence naming who proposed what it answers ("…第5号提案《…》（提案人：某某委员）收悉", "你办转来的
- * 某某委员撰写的社情民意信息《…》收悉"): a reply forwarded by the body it answers has no salutation to the proposer.
- * Not a body's member named by role ("市人大代表", "区政协委员"), a committee ("住建委员会转来的…"), a group ("民建界别委员",
- * "部分代表").
- */
-const RECEIPT_NAMING_PROPOSER = new RegExp(`(?<![人大政协届会])(?:提案人|建议人|领衔人)?[:：]?\\p{Script=Han}{2,4}(?<!人大|政协|大会|界别|部分)(?:代表|委员)(?!会)[^。；]*收悉`, 'u');
 /** The salutation sits in a reply's opening chunks. */
 const OPENING_CHUNKS = 3;
 
