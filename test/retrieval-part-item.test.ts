@@ -3,7 +3,7 @@
 // asked of it is answered by the sentence stating that figure.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { partItemLabels } from '../src/retrieval/plan.js';
+import { itemAskedInPart, partItemLabels } from '../src/retrieval/plan.js';
 import { libraryDocument, testLibrary } from './support/library.js';
 
 const OPINION = libraryDocument({ title: '南湖省人民政府办公厅关于推进城镇老旧小区改造的实施意见', number: '南政办发〔2021〕9号', issuer: '南湖省人民政府办公厅' }, `南湖省人民政府办公厅关于推进城镇老旧小区改造的实施意见
@@ -123,5 +123,54 @@ describe("a part item asked after its document's title", () => {
     const a = await answerQuestion(library.services, '北岸市城镇老旧小区改造实施方案第二部分第（二）项讲了什么？');
     expect(a.answered, a.answer).toBe(true);
     expect(a.answer).toContain('多渠道筹集资金');
+  });
+});
+
+describe('an item asked as 第七条第（二）项 or 二、（三） of a document whose parts are numbered 七、', () => {
+  const rules = libraryDocument({ title: '西岭市老旧小区改造项目联合验收办法', issuer: '西岭市住房和城乡建设局' }, `西岭市老旧小区改造项目联合验收办法
+
+一、总则
+为保证改造质量，让居民参与验收，制定本办法。
+
+二、认定条件
+（一）项目应当完成改造方案确定的全部内容。
+（二）外墙保温锚栓拉拔试验合格，试验按省技术要点执行，原暂行规定中只做外观检查的做法不再执行，各区要组织施工单位按新要求补做试验。
+（三）居民代表满意率不低于80%，由社区居委会组织评价。
+
+三、保修
+（一）外墙保温工程保修期8年，原暂行规定为5年；
+（二）屋面防水工程保修期5年；
+（三）供热管网保修期为2个供暖期。
+`);
+  // A note on the rules, with parts and items numbered alike, and another city's report naming the same matters.
+  const note = libraryDocument({ title: '关于〈西岭市老旧小区改造项目联合验收办法（征求意见稿）〉意见采纳情况的说明', issuer: '西岭市住房和城乡建设局' }, `关于〈西岭市老旧小区改造项目联合验收办法（征求意见稿）〉意见采纳情况的说明
+
+一、基本情况
+本办法于2025年4月公开征求意见。
+
+二、采纳的意见
+（一）关于保修期：外墙保温工程保修期由5年延长到8年。
+（二）关于试验：增加锚栓拉拔试验。
+（三）关于满意率：有意见建议满意率不低于90%，考虑到评价组织难度，调整为不低于80%。
+`);
+  const library = testLibrary({ files: { 'xiling_rules.txt': rules, 'xiling_note.txt': note } });
+
+  it('reads 第三条第（二）项 as the part numbered 三、 and its item when no article is so labelled', () => {
+    expect(itemAskedInPart('联合验收办法第三条第（二）项规定的保修期是多少')).toBe(2);
+    expect(itemAskedInPart('认定办法二、（三）对租金是怎么规定的')).toBe(3);
+    expect(partItemLabels('认定办法二、（三）对租金是怎么规定的')).toEqual({ part: 2, item: 3 });
+  });
+
+  it('answers 第三条第（二）项 from the item under 三、, not another item on the same matter', async () => {
+    const a = await answerQuestion(library.services, '联合验收办法第三条第（二）项规定的保修期是多少');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toMatch(/^（二）屋面防水工程保修期5年\[1\]/u);
+  });
+
+  it('answers 办法二、（三） from the rules, not from the note on them, even when the item runs on below another in its chunk', async () => {
+    const a = await answerQuestion(library.services, '联合验收办法二、（三）对满意率是怎么规定的');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toMatch(/^（三）居民代表满意率不低于80%/u);
+    expect(a.answer).not.toContain('90%');
   });
 });

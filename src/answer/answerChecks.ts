@@ -17,6 +17,7 @@ import {
   computationUnstatedRefusal,
   endDayUnstatedRefusal,
   stillAppliesUnstatedRefusal,
+  occurrenceUnheldRefusal,
   draftOnlyRefusal,
   eachUnitRefusal,
   notesItemRefusal,
@@ -78,6 +79,7 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => computationUnstatedRefusal(c.question, c.citations), // [figures] how a figure is worked out asked, the quoted sentences only give values
   (c) => endDayUnstatedRefusal(c.question, c.citations), // [status] the day something ends asked, no quoted sentence states an end
   (c) => stillAppliesUnstatedRefusal(c.question, c.citations), // [status] whether a rule still applies asked, no quoted sentence says whether it does
+  (c) => occurrenceUnheldRefusal(c.question, c.citations, c.openingOf), // the N-th meeting or batch asked, no quoted text names it as held
   (c) => earlierAnswerRepeatedRefusal(c.question, c.history, c.answer, c.citations), // [figures] a follow-up's figure answered by the earlier answer repeated
   (c) => classOfOneRefusal(c.question, c.citations), // [documents] what a class is asked, the sentences only put one thing in it
   (c) => notesItemRefusal(c.question, c.citations, c.chunksOf), // [documents] a form's notes item asked by number, another item or form quoted

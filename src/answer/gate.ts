@@ -11,6 +11,7 @@ export { answerFocusRefusal } from './gate/focus.js';
 export {
   draftOnlyRefusal,
   endDayUnstatedRefusal,
+  occurrenceUnheldRefusal,
   settledStatusAnswer,
   stillAppliesUnstatedRefusal,
   stillWorkedOutRefusal,

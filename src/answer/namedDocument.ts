@@ -6,6 +6,7 @@ import type { Passage } from '../grounding/passages.js';
 import { documentReference, REFERENCE_DEPTH } from '../retrieval/docReference.js';
 import { normalizeForMatch, splitSentences } from '../text/index.js';
 import { ASKS_ISSUER, ASKS_PROPOSAL_SUBJECT, ASKS_WHICH_MEETING, DECISION, MEETING_RECORD, NAMES_PROPOSAL, SIGN_OFF } from '../text/questionTypes.js';
+import { ASKS_ABOUT_FORCE, ASKS_STILL_APPLIES, STATES_WHETHER_APPLIES } from '../text/inForce.js';
 import { sourceLabel } from '../grounding/sources.js';
 import { EVIDENCE_GATE_DEFAULTS } from '../grounding/evidenceGate.js';
 import { composeLines, composeOneLine, type ExtractiveAnswer } from './offline/compose.js';
@@ -62,6 +63,32 @@ export function answerWhatCitedDocumentIs(question: string, cited: CitedOnly, pa
     if (sentence) return composeLines([[{ passage, text: sentence.text }]], passages, { sentence: 1, passage: 1 });
   }
   return undefined;
+}
+
+/**
+ * "淮建〔2021〕16号这个文件现在还有效吗" of a document the library only quotes: whether it still applies is said where
+ * another document names it ("《…暂行办法》（淮建〔2021〕16号）同时废止"), so a sentence holding the reference that says
+ * whether a rule applies (STATES_WHETHER_APPLIES) answers. The citing document's own term ("本细则…有效期5年", "入库项目
+ * 有效期3年") is about itself, not the document asked of. Asked of one provision ("…14号里施工许可的委托还管用吗"), the
+ * sentence on that provision ("…14号规定的施工许可委托…不再执行") answers before the one on the whole document:
+ * `focusHeld(sentence)` is the share of the question's focus a sentence holds, the first best is taken. Undefined when
+ * no passage has such a sentence.
+ */
+export function answerWhetherCitedDocumentApplies(
+  question: string,
+  cited: CitedOnly,
+  passages: Passage[],
+  focusHeld: (sentence: string) => number,
+): ExtractiveAnswer | undefined {
+  if (!ASKS_STILL_APPLIES.test(question) && !ASKS_ABOUT_FORCE.test(question)) return undefined;
+  const reference = normalizeForMatch(cited.reference);
+  const candidates = passages.flatMap((passage) =>
+    splitSentences(passage.chunk.text)
+      .filter((s) => normalizeForMatch(s.text).includes(reference) && STATES_WHETHER_APPLIES.test(s.text))
+      .map((s) => ({ passage, text: s.text, share: focusHeld(s.text) })),
+  );
+  const best = candidates.reduce<(typeof candidates)[number] | undefined>((top, c) => (!top || c.share > top.share ? c : top), undefined);
+  return best && composeLines([[{ passage: best.passage, text: best.text }]], passages, { sentence: 1, passage: 1 });
 }
 
 /**

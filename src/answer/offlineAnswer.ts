@@ -10,7 +10,7 @@ import { ASKS_WHICH_DOCUMENT_SAID, asksIssuerOfDocument } from '../text/question
 import { sourceLabel } from '../grounding/sources.js';
 import type { Standalone } from './condense.js';
 import { focusShareHeld } from './gate.js';
-import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, type CitedOnly } from './namedDocument.js';
+import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhetherCitedDocumentApplies, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, type CitedOnly } from './namedDocument.js';
 import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, questionFocus, type ExtractiveAnswer, type QuestionFocus } from './offline/index.js';
 import { statesHandlingClass } from './offline/strategies/handlingClass.js';
 
@@ -47,6 +47,10 @@ const documentOverview: OfflineStrategy = ({ named, question, passages, chunksOf
 const whatDocumentIs: OfflineStrategy = ({ citedOnly, named, question, passages }) =>
   citedOnly ? answerWhatCitedDocumentIs(question, citedOnly, passages) : named ? answerWhatHeldDocumentIs(question, named.docId, passages) : undefined;
 
+/** "…16号现在还有效吗" of a document the library only quotes: the sentence naming it that says whether it applies. */
+const whetherCitedApplies: OfflineStrategy = ({ citedOnly, question, passages, analysis }) =>
+  citedOnly ? answerWhetherCitedDocumentApplies(question, citedOnly, passages, (sentence) => focusShareHeld(analysis, sentence)) : undefined;
+
 /**
  * Who issued it: the named document's sign-off, else the best-ranked one's when the question asks the issuer of a
  * document by its kind ("…任务清单是哪几个部门联合下达的"), not who sets a rule or pays.
@@ -61,7 +65,7 @@ const whichMeeting: OfflineStrategy = ({ question, passages, analysis }) =>
   answerWhichMeeting(question, passages, (sentence) => focusShareHeld(analysis, sentence));
 
 /** In order; the first strategy with an answer answers, the later ones are not run. */
-export const SPECIAL_STRATEGIES: readonly OfflineStrategy[] = [proposalSubject, documentOverview, whatDocumentIs, whoIssued, whichMeeting];
+export const SPECIAL_STRATEGIES: readonly OfflineStrategy[] = [proposalSubject, documentOverview, whatDocumentIs, whetherCitedApplies, whoIssued, whichMeeting];
 
 /**
  * The words the sentences must answer. Once the named document is found, its 文号 says nothing about which of its

@@ -136,10 +136,6 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
   const label = articleLabel(question);
   const item = label ? undefined : partItemReference(question);
   if (!label && !item) return [];
-  const inSection = (path: string) => {
-    const parts = path.split(SECTION_SEPARATOR);
-    return label ? parts.some((part) => part.startsWith(label)) : inPartItem(parts, item!);
-  };
   const docIds = namedDocId ? [namedDocId] : [...new Set(hits.map((h) => h.chunk.docId))];
   // "工作原则第一条": a section the question names by its heading, and its first item — before an article labelled 第一条
   // in another section or document, which is not the item asked.
@@ -149,14 +145,54 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
     if (chunks.length) return asSectionHits(chunks, hits);
   }
   if (ordinal !== undefined && docIds.some((docId) => namedHeadingIn(search.chunksOf(docId), question))) return [];
-  for (const docId of docIds) {
-    const chunks = search.chunksOf(docId).filter((c) => inSection(c.sectionPath));
+  const found = namedSectionHits(search, question, docIds, hits, label ? { label } : { item: item! });
+  if (found.length || !label) return found;
+  // "联合验收办法第七条第（二）项" of a document numbered 七、… >（二）…: no article so labelled, its part and item.
+  const asPart = articleItemAsPartItem(question);
+  return asPart ? namedSectionHits(search, question, docIds, hits, { item: asPart }) : [];
+}
+
+/** The chunks of the first document (in `docIds` order) under the article `label`, or under the part and `item`, as hits. */
+function namedSectionHits(
+  search: Searcher,
+  question: string,
+  docIds: string[],
+  hits: SearchHit[],
+  { label, item }: { label?: string; item?: { part: number; item: number; index: number } },
+): SearchHit[] {
+  const inSection = (path: string) => {
+    const parts = path.split(SECTION_SEPARATOR);
+    return label ? parts.some((part) => part.startsWith(label)) : inPartItem(parts, item!);
+  };
+  for (const docId of item ? namedKindFirst(search, question.slice(0, item.index), docIds) : docIds) {
+    const all = search.chunksOf(docId);
+    const headed = all.filter((c) => inSection(c.sectionPath));
+    // "（三）租金不高于…" run on below "（二）…" in its chunk (a long item line is no heading): the chunk holding that line.
+    const chunks = headed.length || !item ? headed : all.filter((c) => holdsItemLineOfPart(c, item)).slice(0, 1);
     // "第四部分第（三）项对居民满意度有什么要求？": the item's sub-section whose heading names what is asked (2.满意度测评),
     // by the words after the reference: the document's title words before it name no sub-section.
     const depth = item ? (chunks[0]?.sectionPath.split(SECTION_SEPARATOR).findIndex((p) => headingNumber(p)?.level === 'item' && headingNumber(p)?.ordinal === item.item) ?? -1) + 1 : 0;
     if (chunks.length) return asSectionHits((depth > 0 ? subsectionNamed(chunks, question.slice(item?.index), depth) : undefined) ?? chunks, hits);
   }
   return [];
+}
+
+/** How many characters name a kind of document at a title's end (办法, 指引, 方案, 细则). */
+const DOCUMENT_KIND_CHARS = 2;
+
+/** A title's closing note in brackets ("（试行）", "（2025年修订）"), which names no kind of document. */
+const TITLE_NOTE = /[（(][^（()）]*[)）]\s*$/u;
+
+/**
+ * "认定办法二、（三）", "社会资本参与指引第六条第（三）项": the kind of document the words before a numbered item end with
+ * (办法, 指引) names which document is meant, so documents whose titles end with it come first; a note on that document
+ * ("关于〈…认定办法〉意见采纳情况的说明") or another city's report holds parts so numbered too.
+ */
+function namedKindFirst(search: Searcher, before: string, docIds: string[]): string[] {
+  const kind = before.replace(/[\s的里中]+$/u, '').slice(-DOCUMENT_KIND_CHARS);
+  if (!/^\p{Script=Han}+$/u.test(kind) || kind.length < DOCUMENT_KIND_CHARS) return docIds;
+  const ofKind = (docId: string) => (search.chunksOf(docId)[0]?.title ?? '').replace(TITLE_NOTE, '').endsWith(kind);
+  return [...docIds.filter(ofKind), ...docIds.filter((d) => !ofKind(d))];
 }
 
 /** A named section's chunks as hits, scored as the best search hit so they rank with it. */
@@ -325,11 +361,52 @@ export function partItemLabels(question: string): { part: number; item: number }
 function partItemReference(question: string): { part: number; item: number; index: number } | undefined {
   if (numberedItemAsked(question, ['点'])) return undefined;
   // "实施细则四（三）": a part's bare numeral with the item's bracketed one, as headings write them (四、… >（三）…).
+  // "认定办法二、（三）": the part's numeral as its heading writes it, with its 、.
   const m =
     question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*部分\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*(?:项|条|点)?/u) ??
-    question.match(/(?<![一二三四五六七八九十第])([一二三四五六七八九十]+)\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]/u);
+    question.match(/(?<![一二三四五六七八九十第])([一二三四五六七八九十]+)\s*、?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]/u);
   const [part, item] = m ? [chineseNumberValue(m[1]), chineseNumberValue(m[2])] : [];
   return m && part !== undefined && item !== undefined ? { part, item, index: m.index ?? 0 } : undefined;
+}
+
+/**
+ * "第七条第（二）项" read as a part and its item ("七、保修" >"（二）屋面防水…"), for a document whose top-level parts are
+ * numbered 七、 rather than labelled 第七条: the ordinals and where the reference starts.
+ */
+function articleItemAsPartItem(question: string): { part: number; item: number; index: number } | undefined {
+  if (numberedItemAsked(question, ['点'])) return undefined;
+  const m = question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*条\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*项?/u);
+  const [part, item] = m ? [chineseNumberValue(m[1]), chineseNumberValue(m[2])] : [];
+  return m && part !== undefined && item !== undefined ? { part, item, index: m.index ?? 0 } : undefined;
+}
+
+/** Whether a chunk under the part holds a line opening with the item's number ("（三）租金不高于…"). */
+function holdsItemLineOfPart(chunk: Chunk, { part, item }: { part: number; item: number }): boolean {
+  const top = headingNumber(chunk.sectionPath.split(SECTION_SEPARATOR)[0] ?? '');
+  return top?.level === 'part' && top.ordinal === part && chunk.text.split('\n').some((line) => opensItem(line, item));
+}
+
+/** Whether a line opens with item number `item` ("（三）…"). */
+function opensItem(line: string, item: number): boolean {
+  const n = headingNumber(line);
+  return n?.level === 'item' && n.ordinal === item;
+}
+
+/**
+ * A chunk's text from the line of item `item` on, up to the next item's line, when that line runs on below another
+ * item's ("（二）…⏎（三）租金不高于…⏎（四）…" → "（三）租金不高于…"); undefined when the chunk opens with it or lacks it.
+ */
+export function itemRunOn(text: string, item: number): string | undefined {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => opensItem(line, item));
+  if (at <= 0) return undefined;
+  const next = lines.findIndex((line, i) => i > at && headingNumber(line)?.level === 'item');
+  return lines.slice(at, next < 0 ? undefined : next).join('\n');
+}
+
+/** The item ordinal a question names inside a numbered part ("第四部分第（三）项", "二、（三）", "第七条第（二）项"). */
+export function itemAskedInPart(question: string): number | undefined {
+  return (partItemReference(question) ?? articleItemAsPartItem(question))?.item;
 }
 
 /** A section path under that part ("四、…" or "第四部分…") with that item below it ("（三）…"). */

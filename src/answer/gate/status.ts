@@ -12,6 +12,7 @@ import { questionTypeOf } from '../../text/questionTypes.js';
 import { asksWhatWasDone, PLANNED_CLAUSE } from '../../text/plans.js';
 import { quoteOpening } from './passages.js';
 import { refusedWithNearest } from './refusal.js';
+import { namesOccurrence, namesOccurrenceHeld, occurrenceAsked } from '../../text/ordinals.js';
 
 /**
  * "维修费用由房屋产权人按份承担，同时研究引入电梯综合保险": a clause other than the matter still studied is worded as the
@@ -192,4 +193,20 @@ export function stillAppliesUnstatedRefusal(question: string, citations: Citatio
   if (!ASKS_STILL_APPLIES.test(question) || !citations.length) return undefined;
   if (citations.some((c) => STATES_WHETHER_APPLIES.test(c.quote))) return undefined;
   return refusedWithNearest('写明现在是否仍然执行的内容', citations[0]);
+}
+
+/**
+ * "领导小组第3次会议议定了哪些事项" answered by "第3次会议拟于10月下旬召开" and the 第1次 meeting's decisions, "第三批电梯
+ * 补助公示了几台" by "第三批拟于11月公示" and 本批's count: one numbered occurrence is asked, and no quoted document's
+ * title names it, nor any quoted sentence, its section or its document's opening (`openingOf`: title and first passage,
+ * "现将第四次督查情况通报如下") names it as held. Another one's facts read as its own. Refused, quoting the nearest content.
+ */
+export function occurrenceUnheldRefusal(question: string, citations: Citation[], openingOf: (docId: string) => string): { answer: string; citations: Citation[] } | undefined {
+  const asked = occurrenceAsked(question);
+  if (!asked || !citations.length) return undefined;
+  // "第二批改造计划什么时候公示": when it will be, or what is planned of it, asks of an occurrence still to come.
+  if (ASKS_WHAT_IS_PROPOSED.test(question) || questionTypeOf(question)?.name === '时间') return undefined;
+  // A title names the occurrence its document is about, whatever its status words ("第二批…补助资金拟拨付公示").
+  if (citations.some((c) => namesOccurrence(c.title, asked) || [c.quote, c.section, openingOf(c.docId)].some((text) => namesOccurrenceHeld(text, asked)))) return undefined;
+  return refusedWithNearest(`${asked.said}的相关内容`, citations[0]);
 }

@@ -10,12 +10,14 @@ import { withIntroducedItems } from './introducedList.js';
 import { offlineTuning, type OfflineTuning } from '../tuning.js';
 import { askedFigure, statesFigure } from '../../../text/askedFigure.js';
 import { exclusionSentences } from '../../../text/questionTypes.js';
+import { itemAskedInPart, itemRunOn } from '../../../retrieval/plan.js';
 
 /** `chunksOf`: a document's chunks, where a list the section introduces may have its items as sections of their own. */
 export function answerFromSection(sectionPassages: Passage[], tuning: Partial<OfflineTuning> = {}, question = '', chunksOf?: (docId: string) => Chunk[]): ExtractiveAnswer {
   const t = offlineTuning(tuning);
+  const item = itemAskedInPart(question);
   const candidates = sectionPassages.flatMap((passage) =>
-    splitSentences(passage.chunk.text)
+    splitSentences((item !== undefined && itemRunOn(passage.chunk.text, item)) || passage.chunk.text)
       .filter((s) => !BOILERPLATE.test(s.text) && normalizeForMatch(s.text).length >= 6)
       .map((s) => ({ passage, text: s.text })),
   );
