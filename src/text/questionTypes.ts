@@ -166,7 +166,7 @@ export function givesReason(text: string): boolean {
  * A circumstance that calls for a rule: a shortfall or a difficulty ("开工率仅为41.7%", "气温低…难以保证质量"). Stated
  * right before a rule, it is the rule's reason though no causal word joins them.
  */
-const STATES_PROBLEM = /仅为|仅有|仅占|只有|不到|低于|不足|滞后|偏低|较低|过低|缓慢|难以|不够/;
+const STATES_PROBLEM = /仅为|仅有|仅占|只有|不到|低于|不足|滞后|偏低|较低|过低|缓慢|难以|不够|末位|倒数第/;
 /** A rule's own wording: what a text requires or lays down. */
 const STATES_RULE = /要求|规定|明确|决定/;
 

@@ -56,7 +56,9 @@ const ASKS_WHY_NOT = /不|没|未|无法|进不了/;
 
 /** A 为什么 question about a rule answered by sentences none of which gives a reason or purpose: refused, saying so. */
 export function refuseWithoutReason(question: string, answer: ExtractiveAnswer, passages: Passage[]): ExtractiveAnswer {
-  if (!answer.answered || questionTypeOf(question)?.name !== '原因' || ASKS_WHY_NOT.test(question) || givesReason(answer.answer)) return answer;
+  // A shortfall or difficulty stated in the answer ("…难以了解服务质量，调整为6个月", "连续两个月排名末位，…约谈") is the
+  // circumstance the rule or act answers, as answerWithStatedCause reads it before a rule.
+  if (!answer.answered || questionTypeOf(question)?.name !== '原因' || ASKS_WHY_NOT.test(question) || givesReason(answer.answer) || statesProblem(answer.answer)) return answer;
   return { answered: false, answer: `${REASON_NOT_GIVEN}\n${nearestSources(passages)}`.trim(), citations: [], evidence: answer.evidence };
 }
 
