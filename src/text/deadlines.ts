@@ -78,3 +78,43 @@ const STATES_END_DAY =
 export function statesEndDay(text: string): boolean {
   return STATES_END_DAY.test(text);
 }
+
+/**
+ * Words an ask names a time limit with (拨付时限, 一定期限, 限时回应, 截止日期, 建成年限): the kind of answer wanted, which
+ * the library gives as the limit itself ("10月15日前完成", "15个工作日内", "宜在每年5月1日至9月30日之间完成").
+ */
+const LIMIT_WORD = /^(?:时限|期限|限时|截止|截止日期|截止时间|日期|时间节点|年限)$/u;
+
+/** A date something may not be done after ("不得在10月15日以后新开", "10月15日以后不得新开"): a limit put as a bar. */
+const BARRED_AFTER = /(?:不得|不再|禁止|停止)[^，,。；;]{0,6}\d{1,2}\s*[日号]\s*(?:以后|之后)|\d{1,2}\s*[日号]\s*(?:以后|之后)[^，,。；;]{0,6}(?:不得|不再|禁止|停止)/u;
+
+/** "截至8月31日，…", "截止目前…": the day a count was taken, written either way. */
+const COUNTED_ON = /截[至止]到?\s*(?:目前|当前|现在|\d)[^，,。；;]*/gu;
+
+/**
+ * True when the text states a time as a limit or an end (statesLimit, statesEndDay, a date barred after), leaving out
+ * the day a count was taken ("截至8月31日已完成296个" states progress, not a limit).
+ */
+export function statesTimeLimit(text: string): boolean {
+  const uncounted = text.replace(COUNTED_ON, '');
+  return STATES_LIMIT.test(uncounted) || STATES_END_DAY.test(uncounted) || BARRED_AFTER.test(uncounted);
+}
+
+/** A word an ask names a time limit with (LIMIT_WORD: 时限, 截止日期, 限时). */
+export function isLimitWord(word: string): boolean {
+  return LIMIT_WORD.test(word);
+}
+
+/** Whether a text states the limit a time-limit word of an ask (时限, 截止日期: LIMIT_WORD) asks for. */
+export function holdsLimitWord(word: string, text: string): boolean {
+  return LIMIT_WORD.test(word) && statesTimeLimit(text);
+}
+
+/**
+ * The text with the ask's time-limit words it does not write, when it states a limit (statesTimeLimit): an ask to set
+ * the 拨付时限 is measured against the limit the text states ("开工后15个工作日内拨付").
+ */
+export function withStatedLimitWords(text: string, askedWords: string[]): string {
+  const words = askedWords.filter((w) => LIMIT_WORD.test(w) && !text.includes(w));
+  return words.length && statesTimeLimit(text) ? `${text}（${words.join('、')}）` : text;
+}
