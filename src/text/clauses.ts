@@ -249,16 +249,23 @@ export function clauseAround(text: string, at: number, { colonEnds = false }: { 
 
 /** The most characters between 请/供 and what a courtesy hands over ("请市住建局研究办理", "供有关部门参考"): who is asked, or 予. */
 const COURTESY_ADDRESSEE_MAX_CHARS = 8;
-/** What a closing courtesy hands the asks over for. */
-const HANDED_OVER_FOR = '(?:采纳|研究|办理|考虑|参考)';
+/** A character inside a clause: no comma, stop or colon. */
+const IN_CLAUSE = `[^${CLAUSE_END_MARKS}${COLONS}]`;
+/** What a closing courtesy hands the asks over for, one or more ("研究采纳", "研究并答复"), with its polite close ("为盼"). */
+const HANDED_OVER_FOR = '(?:(?:采纳|研究|办理|考虑|参考|解决|答复)[并和]?)+(?:为盼|为荷|是盼)?';
+/**
+ * "请予采纳", "恳请市政府研究采纳", "请市住建局研究办理为盼": the request closes its clause; "请市住建局研究制定补助办法" and
+ * "请市政府研究解决停车难问题" ask.
+ */
+const COURTESY_REQUEST = `(?:恳|敬|特|望)?请${IN_CLAUSE}{0,${COURTESY_ADDRESSEE_MAX_CHARS}}?${HANDED_OVER_FOR}(?!${IN_CLAUSE})`;
 /** Closing courtesies after the last suggestion ("以上建议，请予采纳。", "妥否，请批示。"): a line opening with one ends the asks. */
-export const CLOSING_LINE = new RegExp(`^(?:以上|特此|妥否|当否|请.{0,${COURTESY_ADDRESSEE_MAX_CHARS}}${HANDED_OVER_FOR})`, 'u');
+export const CLOSING_LINE = new RegExp(`^(?:以上|特此|妥否|当否|${COURTESY_REQUEST})`, 'u');
 /**
  * A clause that only hands the asks over, asking nothing itself: "供参考", "仅供参考", "供有关部门研究", "请予采纳",
- * "恳请市政府研究采纳", "请市住建局研究办理". The whole clause: "请市住建局研究制定补助办法" is an ask.
+ * "恳请市政府研究采纳", "请市住建局研究办理".
  */
 const COURTESY_CLAUSE = new RegExp(
-  `^(?:(?:仅|谨)?供[^${CLAUSE_END_MARKS}${COLONS}]{0,${COURTESY_ADDRESSEE_MAX_CHARS}}?(?:参考|参阅|研究)|(?:恳|敬|特|望)?请[^${CLAUSE_END_MARKS}${COLONS}]{0,${COURTESY_ADDRESSEE_MAX_CHARS}}?${HANDED_OVER_FOR}+|望(?:予)?采纳)$`,
+  `^(?:(?:仅|谨)?供${IN_CLAUSE}{0,${COURTESY_ADDRESSEE_MAX_CHARS}}?(?:参考|参阅|研究)|${COURTESY_REQUEST}|望(?:予)?采纳)$`,
   'u',
 );
 /** A text's last clause, a colon ending a clause too: the courtesy closing an announcing line is one. */
