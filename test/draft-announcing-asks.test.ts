@@ -105,7 +105,15 @@ describe('words that announce asks, then a closing courtesy', () => {
   const topicsOf = (lines: string[]) => parseProposal(['关于加快推进老旧小区加装电梯工作的建议', '', ...lines].join('\n')).suggestions.map((s) => s.topic);
 
   it('open the asks below them, the courtesy no ask', () => {
-    for (const lead of ['为此，提出以下建议，供参考。', '现提出三点建议，恳请市政府研究采纳。', '为此，我们提出以下几点建议，请市住建局研究办理：']) {
+    const leads = [
+      '为此，提出以下建议，供参考。',
+      '现提出三点建议，恳请市政府研究采纳。',
+      '为此，我们提出以下几点建议，请市住建局研究办理：',
+      '特提出如下建议，望予采纳：',
+      '现提出三点建议，供有关部门决策参考。',
+      '为此，提出以下建议，敬请审议。',
+    ];
+    for (const lead of leads) {
       expect(topicsOf([`${background}${lead}`, ...numbered(['一、', '二、', '三、'])]), lead).toEqual(topics);
       expect(topicsOf([`${background}${lead}`, ...numbered(['1.', '2.', '3.'])]), lead).toEqual(topics);
     }

@@ -252,7 +252,7 @@ const COURTESY_ADDRESSEE_MAX_CHARS = 8;
 /** A character inside a clause: no comma, stop or colon. */
 const IN_CLAUSE = `[^${CLAUSE_END_MARKS}${COLONS}]`;
 /** What a closing courtesy hands the asks over for, one or more ("研究采纳", "研究并答复"), with its polite close ("为盼"). */
-const HANDED_OVER_FOR = '(?:(?:采纳|研究|办理|考虑|参考|解决|答复)[并和]?)+(?:为盼|为荷|是盼)?';
+const HANDED_OVER_FOR = '(?:(?:采纳|研究|办理|考虑|参考|解决|答复|审议|审阅|批示)[并和]?)+(?:为盼|为荷|是盼)?';
 /**
  * "请予采纳", "恳请市政府研究采纳", "请市住建局研究办理为盼": the request closes its clause; "请市住建局研究制定补助办法" and
  * "请市政府研究解决停车难问题" ask.
