@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProposal, topicOf } from '../src/draft/parseProposal.js';
 import { closesWithAnnouncement } from '../src/draft/proposal/asks.js';
+import { withoutClosingCourtesy } from '../src/text/clauses.js';
 
 describe('words that only announce asks', () => {
   it('leave the heading to the ask after their colon', () => {
@@ -91,5 +92,49 @@ describe('words that only announce asks', () => {
     expect(suggestions.length).toBeGreaterThan(0);
     for (const s of suggestions) expect(s.text).not.toMatch(/代表们|力度不断加大|仍然突出/u);
     expect(suggestions[0].topic).toBe('挖掘内部空间增设停车位');
+  });
+});
+
+// A lead followed by a courtesy ("…为此，提出以下建议，供参考。", "现提出三点建议，恳请市政府研究采纳。") hands the asks
+// over: the courtesy was read as the first ask (or, before a colon, ended the asks before they began).
+describe('words that announce asks, then a closing courtesy', () => {
+  const background = '近年来，我市老旧小区加装电梯工作取得一定成效，但仍存在审批程序繁琐、资金筹措困难、低层住户意见不一等问题，群众反映强烈。';
+  const topics = ['简化审批程序，压缩办理时限', '加大财政补助力度，拓宽资金筹措渠道', '做好低层住户的协调工作，建立利益平衡机制'];
+  const numbered = (marks: string[]) =>
+    ['简化审批程序，压缩办理时限。', '加大财政补助力度，拓宽资金筹措渠道。', '做好低层住户的协调工作，建立利益平衡机制。'].map((ask, i) => `${marks[i]}${ask}`);
+  const topicsOf = (lines: string[]) => parseProposal(['关于加快推进老旧小区加装电梯工作的建议', '', ...lines].join('\n')).suggestions.map((s) => s.topic);
+
+  it('open the asks below them, the courtesy no ask', () => {
+    const leads = [
+      '为此，提出以下建议，供参考。',
+      '现提出三点建议，恳请市政府研究采纳。',
+      '为此，我们提出以下几点建议，请市住建局研究办理：',
+      '特提出如下建议，望予采纳：',
+      '现提出三点建议，供有关部门决策参考。',
+      '为此，提出以下建议，敬请审议。',
+    ];
+    for (const lead of leads) {
+      expect(topicsOf([`${background}${lead}`, ...numbered(['一、', '二、', '三、'])]), lead).toEqual(topics);
+      expect(topicsOf([`${background}${lead}`, ...numbered(['1.', '2.', '3.'])]), lead).toEqual(topics);
+    }
+  });
+
+  it('open the asks after them on the same line', () => {
+    const asks = '一是简化审批程序，压缩办理时限；二是加大财政补助力度，拓宽资金筹措渠道；三是做好低层住户的协调工作，建立利益平衡机制。';
+    expect(topicsOf([`${background}为此，提出以下建议，供参考：${asks}`])).toEqual(topics);
+  });
+
+  it('announce the asks even as "我们提出了几条建议" when the courtesy hands them over', () => {
+    const lines = [background, '', '我们提出了几条建议，供参考。', '', ...numbered(['', '', '']).flatMap((ask) => [ask, ''])];
+    expect(topicsOf(lines)).toEqual(topics);
+  });
+
+  it('are read without the courtesy, which is a whole clause handing the asks over', () => {
+    expect(closesWithAnnouncement(`${background}为此，提出以下建议，供参考。`)).toBe(true);
+    expect(closesWithAnnouncement(`${background}现提出三点建议，恳请市政府研究采纳。`)).toBe(true);
+    expect(closesWithAnnouncement('去年，我们提出了三点建议，但至今没有落实。')).toBe(false);
+    expect(withoutClosingCourtesy('为此，提出以下建议，仅供参考。')).toEqual({ text: '为此，提出以下建议。', handedOver: true });
+    expect(withoutClosingCourtesy('请市住建局研究制定补助办法。').handedOver).toBe(false);
+    expect(withoutClosingCourtesy('供参考。').text).toBe('供参考。');
   });
 });

@@ -34,3 +34,29 @@ describe('a closing courtesy after asks that stand in their paragraphs', () => {
     expect(suggestions[0].text).toMatch(/^背街小巷路灯由街道负责巡查/u);
   });
 });
+
+// A paragraph asking "请X研究制定…" opens with the words of a courtesy (请…研究), yet asks: only a request that closes its
+// clause ("请予采纳。", "请市住建局研究办理为盼。") hands the asks over.
+describe('a request that names what to do', () => {
+  const asks = [
+    '关于加强老旧小区物业管理的建议',
+    '',
+    '老旧小区改造完成后，不少小区没有物业管理，设施损坏无人维修，改造成果难以巩固。',
+    '',
+    '请市住建局研究制定老旧小区物业服务启动补助办法，对改造后首次引入物业服务的小区给予补助。',
+    '',
+    '请各区政府落实街道社区兜底管理责任，对暂时引不进物业的小区实行托管。',
+  ];
+
+  it('is an ask, not a closing courtesy', () => {
+    const { suggestions } = parseProposal(asks.join('\n'));
+    expect(suggestions).toHaveLength(2);
+    expect(suggestions[0].text).toMatch(/启动补助办法/u);
+  });
+
+  it('leaves the courtesy closing the asks out', () => {
+    const { suggestions } = parseProposal([...asks, '', '请市住建局研究办理为盼。'].join('\n'));
+    expect(suggestions).toHaveLength(2);
+    expect(suggestions.map((s) => s.text).join('')).not.toContain('为盼');
+  });
+});

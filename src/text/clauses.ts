@@ -252,3 +252,56 @@ export function clauseAround(text: string, at: number, { colonEnds = false }: { 
   const end = at + (text.slice(at).match(CLAUSE_HEAD[kind])?.[0].length ?? 0);
   return { start, end };
 }
+
+/** The most characters between 请/供 and what a courtesy hands over ("请市住建局研究办理", "供有关部门参考"): who is asked, or 予. */
+const COURTESY_ADDRESSEE_MAX_CHARS = 8;
+/** A character inside a clause: no comma, stop or colon. */
+const IN_CLAUSE = `[^${CLAUSE_END_MARKS}${COLONS}]`;
+/** What a closing courtesy hands the asks over for, one or more ("研究采纳", "研究并答复"), with its polite close ("为盼"). */
+const HANDED_OVER_FOR = '(?:(?:采纳|研究|办理|考虑|参考|解决|答复|审议|审阅|批示)[并和]?)+(?:为盼|为荷|是盼)?';
+/**
+ * "请予采纳", "恳请市政府研究采纳", "请市住建局研究办理为盼": the request closes its clause; "请市住建局研究制定补助办法" and
+ * "请市政府研究解决停车难问题" ask.
+ */
+const COURTESY_REQUEST = `(?:恳|敬|特|望)?请${IN_CLAUSE}{0,${COURTESY_ADDRESSEE_MAX_CHARS}}?${HANDED_OVER_FOR}(?!${IN_CLAUSE})`;
+/** Closing courtesies after the last suggestion ("以上建议，请予采纳。", "妥否，请批示。"): a line opening with one ends the asks. */
+export const CLOSING_LINE = new RegExp(`^(?:以上|特此|妥否|当否|${COURTESY_REQUEST})`, 'u');
+/**
+ * A clause that only hands the asks over, asking nothing itself: "供参考", "仅供参考", "供有关部门研究", "请予采纳",
+ * "恳请市政府研究采纳", "请市住建局研究办理".
+ */
+const COURTESY_CLAUSE = new RegExp(
+  `^(?:(?:仅|谨)?供${IN_CLAUSE}{0,${COURTESY_ADDRESSEE_MAX_CHARS}}?(?:参考|参阅|研究)|${COURTESY_REQUEST}|望(?:予)?采纳)$`,
+  'u',
+);
+/** A text's last clause, a colon ending a clause too: the courtesy closing an announcing line is one. */
+const LAST_CLAUSE = CLAUSE_TAIL.colonEnds;
+/** A text's closing mark, if any. */
+const CLOSING_MARK = new RegExp(`[${CLAUSE_END_MARKS}${COLONS}]$`, 'u');
+/** A text's first clause and the mark closing it, stopping at the line's end. */
+const FIRST_CLAUSE = new RegExp(`^\\s*([^${CLAUSE_END_MARKS}${COLONS}\\n]+)([${CLAUSE_END_MARKS}${COLONS}]?)`, 'u');
+
+/**
+ * The text without the courtesy clauses closing it ("为此，提出以下建议，供参考。" → "为此，提出以下建议。"), its closing
+ * mark kept; `handedOver` says whether one was dropped. A text that is nothing but a courtesy stays as it is.
+ */
+export function withoutClosingCourtesy(text: string): { text: string; handedOver: boolean } {
+  const trimmed = text.trim();
+  const mark = CLOSING_MARK.exec(trimmed)?.[0] ?? '';
+  let rest = trimmed.slice(0, trimmed.length - mark.length);
+  let handedOver = false;
+  for (;;) {
+    const tail = LAST_CLAUSE.exec(rest)?.[0] ?? '';
+    // The clause before the courtesy stays: a text that is nothing but a courtesy is one.
+    if (tail.length >= rest.length || !COURTESY_CLAUSE.test(tail.trim())) break;
+    rest = rest.slice(0, rest.length - tail.length - 1);
+    handedOver = true;
+  }
+  return { text: handedOver ? `${rest}${mark}` : trimmed, handedOver };
+}
+
+/** How many characters of courtesy open a text ("供参考。\n一、…" → 4, its mark included): 0 when it opens with none. */
+export function courtesyLengthAtStart(text: string): number {
+  const clause = FIRST_CLAUSE.exec(text);
+  return clause && COURTESY_CLAUSE.test(clause[1].trim()) ? clause[0].length : 0;
+}

@@ -5,7 +5,7 @@
 // background ("近年来，…", "居民反映，…", "在走访中了解到，…") opens with a time, a subject or a report.
 import { getJieba, isMoreOrLessOfAction } from '../../text/tokenizer.js';
 import { ADDRESSEE } from './addressee.js';
-import { courseAfterFrame, HOW_THE_ASK_BEFORE_IS_DONE, NEGATES, PLACE_OR_OBJECT } from '../../text/clauses.js';
+import { courseAfterFrame, HOW_THE_ASK_BEFORE_IS_DONE, NEGATES, PLACE_OR_OBJECT, withoutClosingCourtesy } from '../../text/clauses.js';
 
 /** Verbs that report or describe a situation (background), never an ask. */
 const REPORTING_VERB = /^(?:存在|有|是|出现|发现|显示|反映|表示|认为|了解|据|导致|造成|成为|看到|听到|来看|调研|调查|经过|经|随着|面临|属于|达到|涉及|占|约|共|已|已经|没有|缺乏|缺少|需求)$/u;
@@ -138,20 +138,30 @@ const ANNOUNCING = new RegExp(
   'u',
 );
 
+/**
+ * Whether a text only announces asks (ANNOUNCING), a closing courtesy after it left aside ("为此，提出以下建议，供参考。",
+ * "现提出三点建议，恳请市政府研究采纳："). A courtesy hands the asks over with the text, so there "我们提出了几条建议，
+ * 供参考。" announces them too.
+ */
 export function onlyAnnouncesAsks(text: string): boolean {
-  return ANNOUNCING.test(text.trim());
+  const { text: announcement, handedOver } = withoutClosingCourtesy(text);
+  return announces(announcement, handedOver);
+}
+
+function announces(text: string, handedOver: boolean): boolean {
+  return ANNOUNCING.test(handedOver ? text.replace(/(?<=提出)了/u, '') : text);
 }
 
 /**
  * A paragraph of background whose last clause only announces the asks below it, with a full stop or a colon ("…监管任务
- * 重。结合调研，提出三点建议。", "…我们提出以下几条具体建议。"). A paragraph that merely mentions suggestions ("…代表们
- * 提出了许多建议。") announces nothing.
+ * 重。结合调研，提出三点建议。", "…我们提出以下几条具体建议。", "…为此，提出以下建议，供参考。"). A paragraph that
+ * merely mentions suggestions ("…代表们提出了许多建议。") announces nothing.
  */
 export function closesWithAnnouncement(paragraph: string): boolean {
-  const text = paragraph.trim();
+  const { text, handedOver } = withoutClosingCourtesy(paragraph);
   if (!/[。：:]$/u.test(text)) return false;
   const lastClause = text.slice(0, -1).split(/[，,。！!？?；;：:]/u).pop() ?? '';
-  return onlyAnnouncesAsks(`${lastClause}${text.slice(-1)}`);
+  return announces(`${lastClause}${text.slice(-1)}`, handedOver);
 }
 
 /**

@@ -5,7 +5,17 @@ import { CN_DIGIT } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 import { askAfterFrame, clauseAsks, closesWithAnnouncement, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
-import { ASKING_WORD, asksAsQuestion, CLAUSE_CONNECTIVE, opensWithPurpose, PROBLEM_LABEL_LINE, REPORTED_SUGGESTION, SITUATION_CLAUSE } from '../../text/clauses.js';
+import {
+  ASKING_WORD,
+  asksAsQuestion,
+  CLAUSE_CONNECTIVE,
+  CLOSING_LINE,
+  courtesyLengthAtStart,
+  opensWithPurpose,
+  PROBLEM_LABEL_LINE,
+  REPORTED_SUGGESTION,
+  SITUATION_CLAUSE,
+} from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 
 /** Tuning knobs of the suggestion finder. */
@@ -73,10 +83,6 @@ const PROPOSING_START = new RegExp(`^(?:要|应|应当|应该|必须|务必|需�
  */
 const GOES_ON_ASKING =
   /^(?:同时|此外|另外|其次|再次|再者|最后|还要|还应|还需|与此同时|另一方面)[，,]?|(?:应当|应该|(?<![供反对适响效理])应|需要|必须|(?<![主重需只必摘纪想])要)(?:同步|尽快|及时|全面|加快|加强|加大|推进|推动|建立|完善|实施|开展|组织|落实|制定|做好|统筹|结合|对|把|将|在|由)/u;
-/** The most characters between 请 and what a closing asks ("请市住建局研究办理"): who is asked, or 予. */
-const CLOSING_ADDRESSEE_MAX_CHARS = 8;
-/** Closing courtesies after the last suggestion ("以上建议，请予采纳。"). */
-const CLOSING_LINE = new RegExp(`^(?:以上|特此|妥否|当否|请.{0,${CLOSING_ADDRESSEE_MAX_CHARS}}(?:采纳|研究|办理|考虑|参考))`, 'u');
 /** The news report going on after the proposal it reports ("据了解，该提案已被列为重点提案。"). */
 const REPORT_TAIL = /^(?:据了解|据悉|另悉|另据|记者|本报|来源[：:]|责任编辑|编辑[：:]|（完）|\(完\))/u;
 
@@ -230,12 +236,15 @@ function leadRegion(body: string): Region | null {
     if (NOT_A_LEAD_BEFORE.test(body.slice(Math.max(0, at - 4), at)) && !/^(?:为此|因此|对此|综上|据此|特此|故|现)/u.test(m[0])) continue;
     if (/^(?:意见|措施|对策)/u.test(m[0]) && !/[：:]$/u.test(m[0])) continue;
     if (closesTheAsks(body, at)) continue;
-    const end = at + m[0].length;
-    const text = body.slice(end);
+    // "提出以下建议，供参考。", "现提出三点建议，恳请市政府研究采纳：": the courtesy after the lead hands the asks over; they
+    // follow it.
+    const courtesy = courtesyLengthAtStart(body.slice(at + m[0].length));
+    const lead = body.slice(at, at + m[0].length + courtesy);
+    const text = body.slice(at + lead.length);
     if (firstList(text, SUGGESTION_OPTIONS.leadToListMaxGap)) return { text, introduced: true };
     // "为此，建议：" or "提出以下建议。" at the end of a line announces the paragraphs below; "某某建议，…" introduces
     // only its own.
-    const announced = /[：:。]\s*$/u.test(m[0]) && /^\s*\n/u.test(text);
+    const announced = /[：:。]\s*$/u.test(lead) && /^\s*\n/u.test(text);
     if (asksAfterLead(text)) fallback = { text, introduced: true, announced };
   }
   return fallback;
