@@ -10,7 +10,6 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { withStatedRateWord } from '../text/askedFigure.js';
-import { isLimitWord, withStatedLimitWords } from '../text/deadlines.js';
 import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isAnswerKindWord, isFormNoun, isMannerWord, MANNER_WORDS, PERIOD_WORDS, SUPPORT_VERBS, withoutHedgedForm } from '../text/questionWords.js';
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
@@ -341,8 +340,7 @@ function coreKeyTerms(suggestion: Suggestion, asked: string, chunks: Chunk[], th
  */
 function coreCoverage(coreTerms: WeightedTerm[] | null, heading: string, sentence: string): number {
   if (!coreTerms || !heading) return 0;
-  const top = weightiest(coreTerms);
-  if (!top) return 0;
+  const top = coreTerms.reduce((a, b) => (b.weight > a.weight ? b : a));
   return matchStrength(top, normalizeForMatch(heading)) >= 1 ? coverageOf(coreTerms, `${heading}${sentence}`) : 0;
 }
 
@@ -585,10 +583,6 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const themeThings = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w));
     const namesThemeThing = (text: string) => !themeThings.length || themeThings.some((w) => holdsWord(normalizeForMatch(text), w));
     const askedModifiers = modifiersOf(asked);
-    // A time limit asked (拨付时限) is a limit on a thing: a stated limit stands for it only beside the ask's weightiest
-    // other term (拨付), not in any sentence with a date ("确保11月10日前开工").
-    const askedLimitWords = keyTerms.filter((w) => isLimitWord(w.norm)).map((w) => w.norm);
-    const limitedThing = askedLimitWords.length ? weightiest(keyTerms.filter((w) => !isLimitWord(w.norm))) : undefined;
     const how = howWords(asked);
     const out = emptyEvidence();
     candidates.forEach(({ chunk, sentence, position, rank }, i) => {
@@ -601,10 +595,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
       // A sum per unit states the standard of the thing it is paid for: of the proposal's subject only when it names it
       // ("每台电梯补助12万元" in a 加装电梯 proposal, not "每个站每年2万元" under 社区养老服务).
       const own = withoutModifiersOfOtherThings(stated, askedModifiers);
-      const rated = namesThemeThing(`${heading}${own}`) ? withStatedRateWord(own) : own;
-      // A limit stated ("10月15日前完成") is the 时限 / 截止日期 asked, in the library's words, when it is of the thing asked.
-      const limitOfThing = !!limitedThing && matchStrength(limitedThing, normalizeForMatch(`${heading}${rated}`)) >= 1;
-      const said = limitOfThing ? withStatedLimitWords(rated, askedLimitWords) : rated;
+      const said = namesThemeThing(`${heading}${own}`) ? withStatedRateWord(own) : own;
       const covered = Math.max(coverageOf(weights.terms, said), t.headingCoverageFactor * coverageOf(weights.terms, `${heading}${said}`));
       // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
       const core = coreCoverage(coreTerms, heading, said);
@@ -703,11 +694,6 @@ const DOING_TAG = /^(?:v|vd|vn|ad|p)$/u;
 function qualifiesDoing(next: { word: string; tag: string }): boolean {
   if (ACTION_VERBS.has(next.word)) return true;
   return !ASPECT_WORDS.has(next.word) && !SUPPORT_VERBS.has(next.word) && DOING_TAG.test(next.tag);
-}
-
-/** The heaviest of some weighted terms (the first of equals), if any. */
-function weightiest(terms: WeightedTerm[]): WeightedTerm | undefined {
-  return terms.reduce<WeightedTerm | undefined>((best, w) => (!best || w.weight > best.weight ? w : best), undefined);
 }
 
 /** The key terms the suggestion's topic holds, in the order it says them. */

@@ -51,11 +51,11 @@ export function coverageOf(terms: WeightedTerm[], text: string): number {
  * What every draft gate call sets whatever its floor: a place constrains quotes only when written as one (a
  * suggestion's long wording holds words the tagger calls places: 实行并联审批); how an ask is to be done (优先, 统一)
  * is no focus word; a word the vocabulary maps to the library's wording (快递 in 快递柜) names a thing; a sum per unit
- * (每户8000元) states a 标准, a time limit stated (10月15日前) a 时限 or 截止日期; one item of a set the ask names (庭院 of 庭院和楼内燃气管道) is no focus word, nor the
+ * (每户8000元) states a 标准; one item of a set the ask names (庭院 of 庭院和楼内燃气管道) is no focus word, nor the
  * frame of a "把X作为…对象" ask (作为, 对象); what the ask does to a thing (排查, 规范) is no focus word, the thing is; a thing named with another head of its kind
  * (供水公司 for 供水企业) is that thing.
  */
-const DRAFT_GATE_BASE: Partial<EvidenceGateTuning> = { placesWrittenAsUnits: true, mannerWordsNotFocus: true, mappedWordsAreTopics: true, ratesStateStandards: true, limitsStateLimitWords: true, listedItemsNotFocus: true, classFrameNotFocus: true, actionVerbsNotFocus: true, kindHeadsMatch: true, yearsFromNowAsNumbers: false };
+const DRAFT_GATE_BASE: Partial<EvidenceGateTuning> = { placesWrittenAsUnits: true, mannerWordsNotFocus: true, mappedWordsAreTopics: true, ratesStateStandards: true, listedItemsNotFocus: true, classFrameNotFocus: true, actionVerbsNotFocus: true, kindHeadsMatch: true, yearsFromNowAsNumbers: false };
 
 /** The draft's floors on the gate: one for the passage a sentence comes from, one for the sentence itself. */
 export interface DraftGateFloor {

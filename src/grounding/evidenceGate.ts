@@ -10,7 +10,6 @@
 import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, DOCUMENT_NUMBER, namesDocumentNumber, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, holdsNamedMonthPart, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { askedFigure, holdsCountNoun, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
-import { holdsLimitWord } from '../text/deadlines.js';
 import { askedPlaces, countyUnitsAfterCity, namesCityLevel, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
 import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, holdsSpokenLevel, levelsNamed, referredLevels, type Level } from './levels.js';
@@ -51,12 +50,6 @@ export const EVIDENCE_GATE_DEFAULTS = {
    * `ask` (a question's 标准 asks for one named standard); drafts set it: "提高补助标准" is answered by what it is now.
    */
   ratesStateStandards: false,
-  /**
-   * A passage stating a time limit ("10月15日前完成", "15个工作日内") holds an ask's time-limit word (时限, 截止日期:
-   * src/text/deadlines.ts holdsLimitWord). Off for `ask` (its own when-questions read deadlines.ts directly); drafts set
-   * it: "明确拨付时限" is answered by the limit itself.
-   */
-  limitsStateLimitWords: false,
   /**
    * One item of a set the text names ("庭院和楼内燃气管道", "甲县、乙满族自治县、A市": src/text/coordination.ts) is no
    * focus word: the set is asked, and a passage on it need not name that item. Off for `ask` ("A和B有什么区别" asks about
@@ -119,8 +112,6 @@ export interface QuestionAnalysis {
   official: Map<string, string[]>;
   /** A sum per unit stated holds the word 标准 (EVIDENCE_GATE_DEFAULTS.ratesStateStandards). */
   ratesStateStandards?: boolean;
-  /** A time limit stated holds a time-limit word (EVIDENCE_GATE_DEFAULTS.limitsStateLimitWords). */
-  limitsStateLimitWords?: boolean;
   /** A focus word is held under another head of its kind (EVIDENCE_GATE_DEFAULTS.kindHeadsMatch). */
   kindHeadsMatch?: boolean;
   /** Share of the question's word weight held by unknown words. */
@@ -296,7 +287,7 @@ export function analyzeQuestion(
   const unknownPlaces = places.filter((p) => !knownPlaces.includes(p));
   const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = namesDocumentNumber(question);
-  return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: SPANS_SIDES.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text), ratesStateStandards: t.ratesStateStandards, limitsStateLimitWords: t.limitsStateLimitWords, kindHeadsMatch: t.kindHeadsMatch };
+  return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: SPANS_SIDES.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text), ratesStateStandards: t.ratesStateStandards, kindHeadsMatch: t.kindHeadsMatch };
 }
 
 /** A passage as the gate sees it: its text with title and section, and (for places) its whole document's text. */
@@ -353,7 +344,7 @@ function holds(haystack: string, word: string, tokenizer: Tokenizer, abbreviatio
 
 /** Whether a passage holds a focus word of the question: as holds() reads it, or in the library's wording for it. */
 export function holdsFocus(analysis: QuestionAnalysis, haystack: string, w: string, tokenizer: Tokenizer = getTokenizer()): boolean {
-  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer)) || holdsShareWord(w, haystack) || holdsCountNoun(w, haystack) || holdsSpokenLevel(w, haystack) || holdsNamedMonthPart(w, analysis.text, haystack) || (!!analysis.ratesStateStandards && holdsRateWord(w, haystack)) || (!!analysis.limitsStateLimitWords && holdsLimitWord(w, haystack)) || (!!analysis.kindHeadsMatch && holdsUnderKindHead(haystack, normalizeForMatch(w)));
+  return holds(haystack, w, tokenizer, analysis.abbreviations.includes(w)) || (analysis.official.get(w) ?? []).some((o) => holds(haystack, o, tokenizer)) || holdsShareWord(w, haystack) || holdsCountNoun(w, haystack) || holdsSpokenLevel(w, haystack) || holdsNamedMonthPart(w, analysis.text, haystack) || (!!analysis.ratesStateStandards && holdsRateWord(w, haystack)) || (!!analysis.kindHeadsMatch && holdsUnderKindHead(haystack, normalizeForMatch(w)));
 }
 
 /**
