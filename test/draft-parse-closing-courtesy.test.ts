@@ -2,6 +2,7 @@
 // asks above it: its 建议， is no lead, and what follows it is no ask. Invented text, no fixture phrase.
 import { describe, expect, it } from 'vitest';
 import { parseProposal } from '../src/draft/parseProposal.js';
+import { withoutClosingCourtesy } from '../src/text/clauses.js';
 
 const text = [
   '关于改进背街小巷环境整治的提案',
@@ -58,5 +59,21 @@ describe('a request that names what to do', () => {
     const { suggestions } = parseProposal([...asks, '', '请市住建局研究办理为盼。'].join('\n'));
     expect(suggestions).toHaveLength(2);
     expect(suggestions.map((s) => s.text).join('')).not.toContain('为盼');
+  });
+});
+
+// 供 opening a word of its own (供水, 供热) starts an ask, however it ends ("供水企业牵头研究"): no "供…研究" courtesy.
+describe('an ask opening with 供水 / 供热 after the lead', () => {
+  it('keeps both asks whole', () => {
+    const { suggestions } = parseProposal(
+      '关于加快老旧小区二次供水改造的提案\n\n提案人：汪若溪\n\n老旧小区供水管网老化，爆管频发。为此建议：\n供水企业牵头研究，制定老旧小区二次供水设施改造计划。\n\n区政府将改造后的供水设施移交供水企业统一管理。',
+    );
+    expect(suggestions).toHaveLength(2);
+    expect(suggestions[0].text).toMatch(/^供水企业牵头研究/u);
+  });
+
+  it('still drops "供有关部门研究" as a courtesy', () => {
+    expect(withoutClosingCourtesy('为此，提出以下建议，供有关部门研究。').handedOver).toBe(true);
+    expect(withoutClosingCourtesy('为此建议，供热企业提前研究。').handedOver).toBe(false);
   });
 });

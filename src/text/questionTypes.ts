@@ -3,6 +3,7 @@
 
 import { AGENCY_NOUN } from './agencies.js';
 import { DOCUMENT_NUMBER_SOURCE, HANDLING_CLASS_SOURCE } from './documentNumbers.js';
+import { clausesOf } from './clauses.js';
 
 export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话' | '态度';
 
@@ -172,6 +173,17 @@ const STATES_RULE = /要求|规定|明确|决定/;
 
 export function statesProblem(text: string): boolean {
   return STATES_PROBLEM.test(text);
+}
+
+/**
+ * A sentence stating a shortfall before what followed from it ("…业主难以了解服务质量，调整为6个月", "连续两个月排名末位，
+ * …进行了约谈"): the shortfall in a clause before the last, and not a word the question itself holds — a rule's own
+ * threshold ("人均住房建筑面积低于15平方米") asked about is the condition, not its reason.
+ */
+export function statesProblemBeforeAct(sentence: string, question: string): boolean {
+  return clausesOf(sentence)
+    .slice(0, -1)
+    .some((clause) => [...clause.matchAll(new RegExp(STATES_PROBLEM.source, 'gu'))].some((m) => !question.includes(m[0])));
 }
 
 /** The clauses of a sentence before its rule ("甲区开工率仅为41.7%，" of "…，会议要求…"), or '' when none precede it. */

@@ -3,7 +3,7 @@
 // that only restates the rule, with no reason or purpose in it, is refused: the library gives the rule, not its why.
 import { normalizeForMatch } from '../../../text/simplify.js';
 import { splitSentences, type Sentence } from '../../../text/sentences.js';
-import { ASKS_WHY, clausesBeforeRule, givesReason, headingAsksWhy, questionTypeOf, statesProblem } from '../../../text/questionTypes.js';
+import { ASKS_WHY, clausesBeforeRule, givesReason, headingAsksWhy, questionTypeOf, statesProblem, statesProblemBeforeAct } from '../../../text/questionTypes.js';
 import { sectionParts } from '../../../text/sectionPath.js';
 import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
@@ -56,9 +56,9 @@ const ASKS_WHY_NOT = /不|没|未|无法|进不了/;
 
 /** A 为什么 question about a rule answered by sentences none of which gives a reason or purpose: refused, saying so. */
 export function refuseWithoutReason(question: string, answer: ExtractiveAnswer, passages: Passage[]): ExtractiveAnswer {
-  // A shortfall or difficulty stated in the answer ("…难以了解服务质量，调整为6个月", "连续两个月排名末位，…约谈") is the
-  // circumstance the rule or act answers, as answerWithStatedCause reads it before a rule.
-  if (!answer.answered || questionTypeOf(question)?.name !== '原因' || ASKS_WHY_NOT.test(question) || givesReason(answer.answer) || statesProblem(answer.answer)) return answer;
+  // A shortfall or difficulty stated before the change or act it led to ("…难以了解服务质量，调整为6个月", "连续两个月排名
+  // 末位，…约谈") is the circumstance the rule or act answers, as answerWithStatedCause reads it before a rule.
+  if (!answer.answered || questionTypeOf(question)?.name !== '原因' || ASKS_WHY_NOT.test(question) || givesReason(answer.answer) || splitSentences(answer.answer).some((s) => statesProblemBeforeAct(s.text, question))) return answer;
   return { answered: false, answer: `${REASON_NOT_GIVEN}\n${nearestSources(passages)}`.trim(), citations: [], evidence: answer.evidence };
 }
 
