@@ -18,8 +18,8 @@ describe('an item numbered inside a section', () => {
     expect(itemLabelOf('一是加快改造进度，二是…')).toBeNull();
     const minutes = '㈢关于市级补助资金拨付\n会议指出，部分县区拨付偏慢。\n会议要求15个工作日内拨付到项目。';
     expect(itemAt(minutes, minutes.indexOf('会议要求'))?.label).toBe('㈢关于市级补助资金拨付');
-    const list = '①桂平市进度明显滞后。开工率58.3%。\n②覃塘区资金拨付缓慢。拨付率42.9%。\n以上问题要限期整改。';
-    expect(itemAt(list, list.indexOf('拨付率'))?.label).toBe('②覃塘区资金拨付缓慢');
+    const list = '①青禾县进度明显滞后。开工率58.3%。\n②柳塘区资金拨付缓慢。拨付率42.9%。\n以上问题要限期整改。';
+    expect(itemAt(list, list.indexOf('拨付率'))?.label).toBe('②柳塘区资金拨付缓慢');
     expect(itemAt(list, list.indexOf('以上问题'))).toBeNull();
   });
 });
