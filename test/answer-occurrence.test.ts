@@ -91,3 +91,21 @@ describe('a congress session written without 第', () => {
     expect(a.answer).toContain('没有第3次会议的');
   });
 });
+
+describe('the first batch written 首批', () => {
+  const LIST = libraryDocument({ title: '西岭市2024年保障性租赁住房项目认定情况', issuer: '西岭市住房和城乡建设局' }, `西岭市2024年保障性租赁住房项目认定情况
+
+一、项目认定
+2024年首批认定保障性租赁住房项目3个，共900套，分别是：松林苑、河畔公寓、新桥人才公寓。
+二、下步安排
+下半年拟再认定一批项目。
+`);
+  const { ask: askList } = testLibrary({ files: { 'xiling_bzf.txt': LIST } });
+
+  it('answers 第一批 from a text that writes 首批', async () => {
+    expect(namesOccurrenceHeld('2024年首批认定项目3个', occurrenceAsked('第一批项目')!)).toBe(true);
+    const a = await askList('2024年第一批保障性租赁住房项目有哪些？');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('松林苑');
+  });
+});

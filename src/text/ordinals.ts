@@ -28,17 +28,19 @@ export function occurrenceAsked(question: string): AskedOccurrence | undefined {
 
 /**
  * An occurrence as a text may write it: a batch also as a phase ("第二批" asked, "二期改造35个" written), a meeting or
- * an inspection also as a round; 第 may be left out before 期 or 批 ("一期", "二批"), or before 次会议 after a congress's 届 ("十五届人大三次会议").
+ * an inspection also as a round; 第 may be left out before 期 or 批 ("一期", "二批"), or before 次会议 after a congress's 届 ("十五届人大三次会议"); 首 is 第一 ("首批", "首次", "首轮").
  */
-const OCCURRENCE_WRITTEN = /(第)?\s*([一二三四五六七八九十]+|\d+)\s*(次|批|轮|期)/gu;
+const OCCURRENCE_WRITTEN = /(第|首)?\s*([一二三四五六七八九十]+|\d+)?\s*(次|批|轮|期)/gu;
 
 /** A session of a congress written without 第: after its 届 ("十五届三次会议") or before 次会议 ("人大三次会议"). */
 const SESSION_BEFORE = /届\s*$/u;
 const SESSION_AFTER = /^\s*(?:全体)?会议/u;
 
-/** The ordinal an occurrence is written with: a numeral without 第 counts only for a batch, a phase or a session. */
+/** The ordinal an occurrence is written with: 首 alone is the first; a numeral without 第 counts only for a batch, a phase or a session. */
 function writtenOrdinal(match: RegExpMatchArray): number | undefined {
   const [whole, di, numeral, kind] = match;
+  if (!numeral) return di === '首' ? 1 : undefined;
+  if (di === '首') return undefined;
   const at = match.index ?? 0;
   const input = match.input ?? '';
   const counted = !!di || '批期'.includes(kind) || (kind === '次' && (SESSION_BEFORE.test(input.slice(0, at)) || SESSION_AFTER.test(input.slice(at + whole.length))));
