@@ -67,3 +67,45 @@ describe('an occurrence written in other words', () => {
     expect(namesOccurrenceHeld('全年督查4次', occurrenceAsked('第四次督查发现了哪些问题')!)).toBe(false);
   });
 });
+
+describe('a congress session written without 第', () => {
+  const REPLY = libraryDocument({ title: '关于市九届人大二次会议第8号建议的答复', kind: 'reply', issuer: '西岭市住房和城乡建设局' }, `关于市九届人大二次会议第8号建议的答复
+
+王明代表：
+您提出的关于老旧小区停车改造的建议收悉，现答复如下：
+一、2025年我市计划新增老旧小区停车位1200个。
+二、我局将会同交警部门推行错时共享停车。
+`);
+  const { ask: askReply } = testLibrary({ files: { 'xiling_reply8.txt': REPLY } });
+
+  it('answers from the reply whose title names the session as 届 + bare numeral', async () => {
+    expect(namesOccurrenceHeld('关于市九届人大二次会议第8号建议的答复', occurrenceAsked('人大第二次会议')!)).toBe(true);
+    const a = await askReply('市九届人大第二次会议第8号建议是怎么答复的？');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('停车位');
+  });
+
+  it('keeps the noun asked in what it refuses', async () => {
+    const a = await ask('领导小组第3次会议议定了哪些事项？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('没有第3次会议的');
+  });
+});
+
+describe('the first batch written 首批', () => {
+  const LIST = libraryDocument({ title: '西岭市2024年保障性租赁住房项目认定情况', issuer: '西岭市住房和城乡建设局' }, `西岭市2024年保障性租赁住房项目认定情况
+
+一、项目认定
+2024年首批认定保障性租赁住房项目3个，共900套，分别是：松林苑、河畔公寓、新桥人才公寓。
+二、下步安排
+下半年拟再认定一批项目。
+`);
+  const { ask: askList } = testLibrary({ files: { 'xiling_bzf.txt': LIST } });
+
+  it('answers 第一批 from a text that writes 首批', async () => {
+    expect(namesOccurrenceHeld('2024年首批认定项目3个', occurrenceAsked('第一批项目')!)).toBe(true);
+    const a = await askList('2024年第一批保障性租赁住房项目有哪些？');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('松林苑');
+  });
+});

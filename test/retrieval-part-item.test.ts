@@ -174,3 +174,27 @@ describe('an item asked as 第七条第（二）项 or 二、（三） of a docu
     expect(a.answer).not.toContain('90%');
   });
 });
+
+describe('第七条第（二）项 of rules labelled by article, when another document numbers a part 七、', () => {
+  const rules = libraryDocument({ title: '西岭市既有住宅加装电梯管理办法', issuer: '西岭市住房和城乡建设局' }, `西岭市既有住宅加装电梯管理办法
+
+第一条 为规范既有住宅加装电梯工作，制定本办法。
+第二条 加装电梯应当经本单元业主表决同意。
+第三条 每台电梯补助15万元。
+第四条 本办法自2024年3月1日起施行。
+`);
+  const summary = libraryDocument({ title: '西岭市住房和城乡建设局2024年工作总结', issuer: '西岭市住房和城乡建设局' }, `西岭市住房和城乡建设局2024年工作总结
+
+六、城市更新
+全年改造老旧小区42个。
+七、电梯安全
+（一）全年加装电梯90台，发放补助1350万元。
+（二）开展电梯安全专项检查，排查隐患28处，已全部整改。
+`);
+  const library = testLibrary({ files: { 'xiling_elevator_rules.txt': rules, 'xiling_summary.txt': summary } });
+
+  it('does not answer with the other document’s item （二） as the article asked', async () => {
+    const a = await answerQuestion(library.services, '加装电梯管理办法第七条第（二）项是怎么规定的？');
+    expect(a.answer).not.toContain('专项检查');
+  });
+});

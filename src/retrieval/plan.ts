@@ -1,6 +1,6 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
 import type { Chunk, SearchHit, Searcher } from '../types.js';
-import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, numberedItemAsked, sharedHeadingRun, TITLE_TAIL_CHARS, withoutNotesItem } from '../text/markers.js';
+import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, labelsArticle, numberedItemAsked, sharedHeadingRun, TITLE_TAIL_CHARS, withoutNotesItem } from '../text/markers.js';
 import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { SEARCH_DEFAULTS } from './searchDefaults.js';
@@ -147,9 +147,14 @@ function articleHits(search: Searcher, question: string, namedDocId: string | un
   if (ordinal !== undefined && docIds.some((docId) => namedHeadingIn(search.chunksOf(docId), question))) return [];
   const found = namedSectionHits(search, question, docIds, hits, label ? { label } : { item: item! });
   if (found.length || !label) return found;
-  // "联合验收办法第七条第（二）项" of a document numbered 七、… >（二）…: no article so labelled, its part and item.
+  // "联合验收办法第七条第（二）项" of a document numbered 七、… >（二）…: no article so labelled, its part and item — only in a
+  // document that labels no article at all, and of the kind named before the reference (办法) when one is: another
+  // document's part 七、（二） is not the article asked.
   const asPart = articleItemAsPartItem(question);
-  return asPart ? namedSectionHits(search, question, docIds, hits, { item: asPart }) : [];
+  if (!asPart) return [];
+  const kind = kindNamedBefore(question.slice(0, asPart.index));
+  const partNumbered = docIds.filter((docId) => (!kind || isOfKind(search, docId, kind)) && !search.chunksOf(docId).some((c) => labelsArticle(c.text) || c.sectionPath.split(SECTION_SEPARATOR).some(labelsArticle)));
+  return namedSectionHits(search, question, partNumbered, hits, { item: asPart });
 }
 
 /** The chunks of the first document (in `docIds` order) under the article `label`, or under the part and `item`, as hits. */
@@ -189,10 +194,21 @@ const TITLE_NOTE = /[（(][^（()）]*[)）]\s*$/u;
  * ("关于〈…认定办法〉意见采纳情况的说明") or another city's report holds parts so numbered too.
  */
 function namedKindFirst(search: Searcher, before: string, docIds: string[]): string[] {
-  const kind = before.replace(/[\s的里中]+$/u, '').slice(-DOCUMENT_KIND_CHARS);
-  if (!/^\p{Script=Han}+$/u.test(kind) || kind.length < DOCUMENT_KIND_CHARS) return docIds;
-  const ofKind = (docId: string) => (search.chunksOf(docId)[0]?.title ?? '').replace(TITLE_NOTE, '').endsWith(kind);
+  const kind = kindNamedBefore(before);
+  if (!kind) return docIds;
+  const ofKind = (docId: string) => isOfKind(search, docId, kind);
   return [...docIds.filter(ofKind), ...docIds.filter((d) => !ofKind(d))];
+}
+
+/** The kind of document the words before a reference end with ("…认定办法" → 办法), if they end with Han characters. */
+function kindNamedBefore(before: string): string | undefined {
+  const kind = before.replace(/[\s的里中]+$/u, '').slice(-DOCUMENT_KIND_CHARS);
+  return /^\p{Script=Han}+$/u.test(kind) && kind.length >= DOCUMENT_KIND_CHARS ? kind : undefined;
+}
+
+/** Whether a document's title, its closing note aside, ends with the kind `kind`. */
+function isOfKind(search: Searcher, docId: string, kind: string): boolean {
+  return (search.chunksOf(docId)[0]?.title ?? '').replace(TITLE_NOTE, '').endsWith(kind);
 }
 
 /** A named section's chunks as hits, scored as the best search hit so they rank with it. */

@@ -48,6 +48,14 @@ export const NUMBERING = {
 /** Any numbering of a line's own (NUMBERING), as regular-expression source without an anchor. */
 export const LINE_NUMBERING = `(?:${Object.values(NUMBERING).join('|')})`;
 
+/** A line opening with an article's label ("第七条 …", "第7条 …"): a document so written labels its articles. */
+const ARTICLE_LINE = new RegExp(`^\\s*(?:${NUMBERING.article}|第\\d{1,3}条)`, 'mu');
+
+/** Whether a text (a chunk's lines or its section path) labels an article 第…条. */
+export function labelsArticle(text: string): boolean {
+  return ARTICLE_LINE.test(text);
+}
+
 /**
  * A heading's numbering at the start of a line (any of NUMBERING). A line opening with one starts a new block and is
  * not an answer sentence of its own.
