@@ -3,7 +3,7 @@
 // asked of it is answered by the sentence stating that figure.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { itemAskedInPart, partItemLabels } from '../src/retrieval/plan.js';
+import { itemAskedInPart, partItemLabels } from '../src/text/itemReferences.js';
 import { libraryDocument, testLibrary } from './support/library.js';
 
 const OPINION = libraryDocument({ title: '南湖省人民政府办公厅关于推进城镇老旧小区改造的实施意见', number: '南政办发〔2021〕9号', issuer: '南湖省人民政府办公厅' }, `南湖省人民政府办公厅关于推进城镇老旧小区改造的实施意见

@@ -1,8 +1,9 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
 import type { Chunk, SearchHit, Searcher } from '../types.js';
 import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, labelsArticle, numberedItemAsked, sharedHeadingRun, TITLE_TAIL_CHARS, withoutNotesItem } from '../text/markers.js';
-import { chineseNumberValue, toChineseNumeral } from '../text/numerals.js';
+import { toChineseNumeral } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
+import { articleItemAsPartItem, inPartItem, kindNamedBefore, opensItem, partItemReference, titleIsOfKind } from '../text/itemReferences.js';
 import { SEARCH_DEFAULTS } from './searchDefaults.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
 import { splitSentences } from '../text/sentences.js';
@@ -182,12 +183,6 @@ function namedSectionHits(
   return [];
 }
 
-/** How many characters name a kind of document at a title's end (办法, 指引, 方案, 细则). */
-const DOCUMENT_KIND_CHARS = 2;
-
-/** A title's closing note in brackets ("（试行）", "（2025年修订）"), which names no kind of document. */
-const TITLE_NOTE = /[（(][^（()）]*[)）]\s*$/u;
-
 /**
  * "认定办法二、（三）", "社会资本参与指引第六条第（三）项": the kind of document the words before a numbered item end with
  * (办法, 指引) names which document is meant, so documents whose titles end with it come first; a note on that document
@@ -200,15 +195,9 @@ function namedKindFirst(search: Searcher, before: string, docIds: string[]): str
   return [...docIds.filter(ofKind), ...docIds.filter((d) => !ofKind(d))];
 }
 
-/** The kind of document the words before a reference end with ("…认定办法" → 办法), if they end with Han characters. */
-function kindNamedBefore(before: string): string | undefined {
-  const kind = before.replace(/[\s的里中]+$/u, '').slice(-DOCUMENT_KIND_CHARS);
-  return /^\p{Script=Han}+$/u.test(kind) && kind.length >= DOCUMENT_KIND_CHARS ? kind : undefined;
-}
-
 /** Whether a document's title, its closing note aside, ends with the kind `kind`. */
 function isOfKind(search: Searcher, docId: string, kind: string): boolean {
-  return (search.chunksOf(docId)[0]?.title ?? '').replace(TITLE_NOTE, '').endsWith(kind);
+  return titleIsOfKind(search.chunksOf(docId)[0]?.title ?? '', kind);
 }
 
 /** A named section's chunks as hits, scored as the best search hit so they rank with it. */
@@ -364,75 +353,10 @@ function sectionChunks(chunks: Chunk[], hits: SearchHit[]): Chunk[] {
   return chosen.sort((a, b) => a.ordinal - b.ordinal);
 }
 
-/**
- * "第四部分第（三）项" (or "第四部分（三）"): the ordinals of the part and of its item, if the question names both and
- * nothing deeper ("…（一）里第1点" is a point of the item, which other steps find).
- */
-export function partItemLabels(question: string): { part: number; item: number } | undefined {
-  const reference = partItemReference(question);
-  return reference && { part: reference.part, item: reference.item };
-}
-
-/** The part and item a question names, and where in the question the reference to them starts. */
-function partItemReference(question: string): { part: number; item: number; index: number } | undefined {
-  if (numberedItemAsked(question, ['点'])) return undefined;
-  // "实施细则四（三）": a part's bare numeral with the item's bracketed one, as headings write them (四、… >（三）…).
-  // "认定办法二、（三）": the part's numeral as its heading writes it, with its 、.
-  const m =
-    question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*部分\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*(?:项|条|点)?/u) ??
-    question.match(/(?<![一二三四五六七八九十第])([一二三四五六七八九十]+)\s*、?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]/u);
-  const [part, item] = m ? [chineseNumberValue(m[1]), chineseNumberValue(m[2])] : [];
-  return m && part !== undefined && item !== undefined ? { part, item, index: m.index ?? 0 } : undefined;
-}
-
-/**
- * "第七条第（二）项" read as a part and its item ("七、保修" >"（二）屋面防水…"), for a document whose top-level parts are
- * numbered 七、 rather than labelled 第七条: the ordinals and where the reference starts.
- */
-function articleItemAsPartItem(question: string): { part: number; item: number; index: number } | undefined {
-  if (numberedItemAsked(question, ['点'])) return undefined;
-  const m = question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*条\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*项?/u);
-  const [part, item] = m ? [chineseNumberValue(m[1]), chineseNumberValue(m[2])] : [];
-  return m && part !== undefined && item !== undefined ? { part, item, index: m.index ?? 0 } : undefined;
-}
-
 /** Whether a chunk under the part holds a line opening with the item's number ("（三）租金不高于…"). */
 function holdsItemLineOfPart(chunk: Chunk, { part, item }: { part: number; item: number }): boolean {
   const top = headingNumber(chunk.sectionPath.split(SECTION_SEPARATOR)[0] ?? '');
   return top?.level === 'part' && top.ordinal === part && chunk.text.split('\n').some((line) => opensItem(line, item));
-}
-
-/** Whether a line opens with item number `item` ("（三）…"). */
-function opensItem(line: string, item: number): boolean {
-  const n = headingNumber(line);
-  return n?.level === 'item' && n.ordinal === item;
-}
-
-/**
- * A chunk's text from the line of item `item` on, up to the next item's line, when that line runs on below another
- * item's ("（二）…⏎（三）租金不高于…⏎（四）…" → "（三）租金不高于…"); undefined when the chunk opens with it or lacks it.
- */
-export function itemRunOn(text: string, item: number): string | undefined {
-  const lines = text.split('\n');
-  const at = lines.findIndex((line) => opensItem(line, item));
-  if (at <= 0) return undefined;
-  const next = lines.findIndex((line, i) => i > at && headingNumber(line)?.level === 'item');
-  return lines.slice(at, next < 0 ? undefined : next).join('\n');
-}
-
-/** The item ordinal a question names inside a numbered part ("第四部分第（三）项", "二、（三）", "第七条第（二）项"). */
-export function itemAskedInPart(question: string): number | undefined {
-  return (partItemReference(question) ?? articleItemAsPartItem(question))?.item;
-}
-
-/** A section path under that part ("四、…" or "第四部分…") with that item below it ("（三）…"). */
-function inPartItem(parts: string[], { part, item }: { part: number; item: number }): boolean {
-  const top = headingNumber(parts[0] ?? '');
-  if (top?.level !== 'part' || top.ordinal !== part) return false;
-  return parts.slice(1).some((p) => {
-    const n = headingNumber(p);
-    return n?.level === 'item' && n.ordinal === item;
-  });
 }
 
 /**

@@ -10,7 +10,7 @@ import { withIntroducedItems } from './introducedList.js';
 import { offlineTuning, type OfflineTuning } from '../tuning.js';
 import { askedFigure, statesFigure } from '../../../text/askedFigure.js';
 import { exclusionSentences } from '../../../text/questionTypes.js';
-import { itemAskedInPart, itemRunOn } from '../../../retrieval/plan.js';
+import { itemAskedInPart, itemRunOn } from '../../../text/itemReferences.js';
 
 /** `chunksOf`: a document's chunks, where a list the section introduces may have its items as sections of their own. */
 export function answerFromSection(sectionPassages: Passage[], tuning: Partial<OfflineTuning> = {}, question = '', chunksOf?: (docId: string) => Chunk[]): ExtractiveAnswer {
