@@ -287,6 +287,12 @@ const CLOSING_MARK = new RegExp(`[${CLAUSE_END_MARKS}${COLONS}]$`, 'u');
 const FIRST_CLAUSE = new RegExp(`^\\s*([^${CLAUSE_END_MARKS}${COLONS}\\n]+)([${CLAUSE_END_MARKS}${COLONS}]?)`, 'u');
 
 /**
+ * The 了 after 提出 ("我们提出了几条建议"): it reports asks made before, unless a courtesy hands them over with the text
+ * ("我们提出了几条建议，供参考。"), where the sentence announces them as "我们提出几条建议" would. Its first match only.
+ */
+export const PERFECTIVE_AFTER_PUT_FORWARD = /(?<=提出)了/u;
+
+/**
  * The text without the courtesy clauses closing it ("为此，提出以下建议，供参考。" → "为此，提出以下建议。"), its closing
  * mark kept; `handedOver` says whether one was dropped. A text that is nothing but a courtesy stays as it is.
  */

@@ -5,7 +5,14 @@
 // background ("近年来，…", "居民反映，…", "在走访中了解到，…") opens with a time, a subject or a report.
 import { getJieba, isMoreOrLessOfAction } from '../../text/tokenizer.js';
 import { ADDRESSEE } from './addressee.js';
-import { courseAfterFrame, HOW_THE_ASK_BEFORE_IS_DONE, NEGATES, PLACE_OR_OBJECT, withoutClosingCourtesy } from '../../text/clauses.js';
+import {
+  courseAfterFrame,
+  HOW_THE_ASK_BEFORE_IS_DONE,
+  NEGATES,
+  PERFECTIVE_AFTER_PUT_FORWARD,
+  PLACE_OR_OBJECT,
+  withoutClosingCourtesy,
+} from '../../text/clauses.js';
 
 /** Verbs that report or describe a situation (background), never an ask. */
 const REPORTING_VERB = /^(?:存在|有|是|出现|发现|显示|反映|表示|认为|了解|据|导致|造成|成为|看到|听到|来看|调研|调查|经过|经|随着|面临|属于|达到|涉及|占|约|共|已|已经|没有|缺乏|缺少|需求)$/u;
@@ -149,7 +156,7 @@ export function onlyAnnouncesAsks(text: string): boolean {
 }
 
 function announces(text: string, handedOver: boolean): boolean {
-  return ANNOUNCING.test(handedOver ? text.replace(/(?<=提出)了/u, '') : text);
+  return ANNOUNCING.test(handedOver ? text.replace(PERFECTIVE_AFTER_PUT_FORWARD, '') : text);
 }
 
 /**
