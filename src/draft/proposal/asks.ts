@@ -5,6 +5,7 @@
 // background ("近年来，…", "居民反映，…", "在走访中了解到，…") opens with a time, a subject or a report.
 import { getJieba, isMoreOrLessOfAction } from '../../text/tokenizer.js';
 import { ADDRESSEE } from './addressee.js';
+import { CN_DIGIT_CHARS } from '../../text/numerals.js';
 import {
   courseAfterFrame,
   HOW_THE_ASK_BEFORE_IS_DONE,
@@ -133,7 +134,7 @@ export function opensWithAsk(paragraph: string): boolean {
 }
 
 /** How many asks are announced, or in how many parts: "几点", "三条", "两项", "三个方面的", "几个方面". */
-const ASK_COUNT = String.raw`(?:几|[两一二三四五六七八九十\d]+)(?:点|条|项|个方面|方面)的?`;
+const ASK_COUNT = String.raw`(?:几|[两${CN_DIGIT_CHARS}\d]+)(?:点|条|项|个方面|方面)的?`;
 /**
  * Words that only announce asks, whoever makes them and to whom, with nothing asked yet: "为此，提出如下建议。",
  * "对此，我有以下几点建议：", "提出以下几条具体建议。", "现提出以下三个方面的建议。", "针对上述问题，建议：",
