@@ -1,7 +1,7 @@
 // "物业管理覆盖率是怎么算的" answered by "…覆盖率达到91%", "居民改造出资是怎么算的" by a district's totals: how a figure is
 // worked out is asked, and the answer gives only what it stands at. Refused (a wrong answer is worse than none).
 import { describe, expect, it } from 'vitest';
-import { computationUnstatedRefusal } from '../src/answer/gate.js';
+import { computationUnstatedRefusal } from '../src/answer/gate/figures.js';
 import { ASKS_HOW_COMPUTED, statesComputation } from '../src/text/questionTypes.js';
 import type { Citation } from '../src/types.js';
 

@@ -2,7 +2,7 @@
 // "6月1日以后开工的…执行调整后的标准": the day something ends is asked, and the answer opens with another step's time or
 // a start. Refused (a wrong answer is worse than none); an answer opening with the end day is kept.
 import { describe, expect, it } from 'vitest';
-import { endDayUnstatedRefusal } from '../src/answer/gate.js';
+import { endDayUnstatedRefusal } from '../src/answer/gate/status.js';
 import { ASKS_END_DAY, statesEndDay } from '../src/text/deadlines.js';
 import type { Citation } from '../src/types.js';
 

@@ -4,7 +4,7 @@
 // answered by a sentence on 城东区 stating no count of 个 (an accident report) and no share.
 import { describe, expect, it } from 'vitest';
 import { combineSides, comparisonSides } from '../src/answer/comparison.js';
-import { extremeUnstatedRefusal } from '../src/answer/gate.js';
+import { extremeUnstatedRefusal } from '../src/answer/gate/figures.js';
 import { extremeAsked, statesExtreme } from '../src/text/index.js';
 import type { Answer, Citation } from '../src/types.js';
 import { testLibrary } from './support/library.js';

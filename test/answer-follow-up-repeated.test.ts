@@ -2,7 +2,7 @@
 // that answered the question before ("…共41个、6230户") gives the earlier figure again, not the one asked: refused. A
 // follow-up whose new words the repeated sentence holds ("开工率是多少？" of a sentence stating 开工率) is still answered.
 import { describe, expect, it } from 'vitest';
-import { earlierAnswerRepeatedRefusal } from '../src/answer/gate.js';
+import { earlierAnswerRepeatedRefusal } from '../src/answer/gate/figures.js';
 import { newWordsOfFollowUp } from '../src/text/followUps.js';
 import type { ChatTurn, Citation } from '../src/types.js';
 import { testLibrary } from './support/library.js';

@@ -1,7 +1,8 @@
 // General mechanisms of the answer gate, on small libraries built here: years compared side by side may come from
 // their own passages, and an answer quoting passages that miss the question's focus is refused.
 import { describe, expect, it } from 'vitest';
-import { answerFocusRefusal, gatePassages } from '../src/answer/gate.js';
+import { answerFocusRefusal } from '../src/answer/gate/focus.js';
+import { gatePassages } from '../src/answer/gate/passages.js';
 import { citationOf, numberPassages } from '../src/grounding/passages.js';
 import type { Chunk } from '../src/types.js';
 import { makeChunk, memorySearcherWithStats } from './support/services.js';

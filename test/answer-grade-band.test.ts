@@ -1,7 +1,7 @@
 // "物业管理导则考评得多少分算良好" answered by a scale of other grades ("85分以上为优良，70分至84分为合格…"): the score
 // band of a grade the library does not use is asked, and another grade's band read as the answer is a wrong figure.
 import { describe, expect, it } from 'vitest';
-import { gradeBandRefusal } from '../src/answer/gate.js';
+import { gradeBandRefusal } from '../src/answer/gate/figures.js';
 import { gradeBandAsked, namesGrade } from '../src/text/gradeBands.js';
 import type { Citation } from '../src/types.js';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { countsWithoutNaming, namesAskedOf, onlyCountsKindsAsked } from '../src/text/index.js';
 import { countedKindAsked } from '../src/text/askedNames.js';
-import { countOnlyRefusal } from '../src/answer/gate.js';
+import { countOnlyRefusal } from '../src/answer/gate/figures.js';
 import type { Chunk, Citation } from '../src/types.js';
 import { testLibrary } from './support/library.js';
 import { libraryDocument } from './support/library.js';

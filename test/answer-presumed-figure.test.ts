@@ -2,7 +2,7 @@
 // quoted for another figure, or a figure only proposed or turned down, answers nothing. Library written for this test.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { presumedFigureRefusal } from '../src/answer/gate.js';
+import { presumedFigureRefusal } from '../src/answer/gate/figures.js';
 import { presumedFigureOf, statesFigureAsSettled } from '../src/text/inForce.js';
 import { questionTypeOf } from '../src/text/questionTypes.js';
 import { libraryDocument, testLibrary } from './support/library.js';

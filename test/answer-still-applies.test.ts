@@ -2,7 +2,7 @@
 // applies is asked, and the answer only restates the rule or its figures, which reads as "yes". Refused (a wrong answer is
 // worse than none); an answer saying it was repealed, goes on, runs to a term or gave way to another is kept.
 import { describe, expect, it } from 'vitest';
-import { stillAppliesUnstatedRefusal } from '../src/answer/gate.js';
+import { stillAppliesUnstatedRefusal } from '../src/answer/gate/status.js';
 import { ASKS_STILL_APPLIES, STATES_WHETHER_APPLIES } from '../src/text/inForce.js';
 import type { Citation } from '../src/types.js';
 

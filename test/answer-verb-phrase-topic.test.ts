@@ -1,7 +1,7 @@
 // A verb phrase the dictionary holds whole ("加装电梯") names its object: a library that never mentions 电梯 cannot
 // answer "加装电梯有什么补贴？" with its general 财政奖补 sentences, however well 补贴 matches.
 import { describe, expect, it } from 'vitest';
-import { gatePassages } from '../src/answer/gate.js';
+import { gatePassages } from '../src/answer/gate/passages.js';
 import { numberPassages } from '../src/grounding/passages.js';
 import type { Chunk } from '../src/types.js';
 import { makeChunk, memorySearcherWithStats } from './support/services.js';

@@ -2,7 +2,8 @@
 // the year of that document's date. Each is checked as a year's number is ("2024年…" is not answered by a 2025 figure).
 // Library and questions written for this test.
 import { describe, expect, it } from 'vitest';
-import { answerConstraintRefusal, gatePassages, yearOfQuestionNow } from '../src/answer/gate.js';
+import { answerConstraintRefusal } from '../src/answer/gate/constraints.js';
+import { gatePassages, yearOfQuestionNow } from '../src/answer/gate/passages.js';
 import { citationOf, numberPassages } from '../src/grounding/passages.js';
 import { makeChunk, memorySearcherWithStats } from './support/services.js';
 import { withYearsFromNowAs, yearOfDate } from '../src/text/dates.js';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { levelOf, profileDocument } from '../src/draft/documentProfile.js';
-import { draftOnlyRefusal } from '../src/answer/gate.js';
+import { draftOnlyRefusal } from '../src/answer/gate/status.js';
 import { versionNotInForce } from '../src/text/index.js';
 import { documentChunks, REPO_ROOT } from './support/services.js';
 

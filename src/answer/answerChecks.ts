@@ -5,33 +5,32 @@
 import type { ChatTurn, Chunk, Citation } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
 import type { QuestionAnalysis } from '../grounding/evidenceGate.js';
+import { answerConstraintRefusal } from './gate/constraints.js';
+import { answerFocusRefusal } from './gate/focus.js';
+import { classOfOneRefusal, notesItemRefusal, ownOfPlaceRefusal, proposalSubjectRefusal } from './gate/documents.js';
 import {
-  answerConstraintRefusal,
-  answerFocusRefusal,
-  classOfOneRefusal,
   earlierAnswerRepeatedRefusal,
   monthPointRefusal,
   countOnlyRefusal,
   extremeUnstatedRefusal,
   gradeBandRefusal,
   computationUnstatedRefusal,
+  eachUnitRefusal,
+  partMissingRefusal,
+  presumedFigureRefusal,
+  figureOfOtherThingRefusal,
+} from './gate/figures.js';
+import {
   endDayUnstatedRefusal,
   stillAppliesUnstatedRefusal,
   occurrenceUnheldRefusal,
   draftOnlyRefusal,
-  eachUnitRefusal,
-  notesItemRefusal,
-  ownOfPlaceRefusal,
-  partMissingRefusal,
-  presumedFigureRefusal,
-  figureOfOtherThingRefusal,
-  figureOfOtherPlaceRefusal,
-  proposalSubjectRefusal,
   settledStatusAnswer,
   stillWorkedOutRefusal,
   type AnswerCheckOutcome,
-  type YearsFromNowReading,
-} from './gate.js';
+} from './gate/status.js';
+import { figureOfOtherPlaceRefusal } from './gate/placeFigures.js';
+import type { YearsFromNowReading } from './gate/passages.js';
 
 /** What every check reads: one object, so a check added or removed is one line of ANSWER_CHECKS. */
 export interface AnswerCheckContext {

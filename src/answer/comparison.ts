@@ -6,6 +6,7 @@ import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 import { askedFigure, countNounFigure, HAS_FIGURE, holdsShareWord, isCountNoun, statedFigureCount, statesFigure } from '../text/askedFigure.js';
 import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
+import { CN_DIGIT_CHARS } from '../text/numerals.js';
 
 /**
  * "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. The first
@@ -46,7 +47,7 @@ function mentionsAsked(question: string, answer: Answer): boolean {
  * A part of one thing, not a second thing: "一期和二期", "第一批和第二批", "上半年和下半年". "兴庆区一期和二期各改造了多少"
  * asks one place about its parts, answered as one question.
  */
-const PART_OF_ONE = /^(?:第?[一二三四五六七八九十两\d]+(?:期|批|轮|阶段|季度|年度)|[上下]半年)$/u;
+const PART_OF_ONE = new RegExp(String.raw`^(?:第?[${CN_DIGIT_CHARS}两\d]+(?:期|批|轮|阶段|季度|年度)|[上下]半年)$`, 'u');
 
 /** A clause that asks something of its own ("A2020年在推进多少个老庭院", "是哪一类"). */
 // Not CONTENT_ASKING_WORDS (src/text/questionWords.ts) with the whether-words: 怎样 was never here and 啥 is, and

@@ -7,9 +7,10 @@ import { maskPersonalData } from '../grounding/privacy.js';
 import { messageText } from '../grounding/messageText.js';
 import { restateFollowUp, withoutLeadingParticle } from '../text/followUps.js';
 import { withOwnCityNamed } from '../text/places.js';
+import { CN_DIGIT_CHARS } from '../text/numerals.js';
 
-const FOLLOW_UP_START = /^(?:那|那么|那这|那该|还有|另外|其中|它|它们|他们|这个|这些|这里|这项|该|此|上述|具体|第[一二三四五六七八九十\d]+(?:条|点|项|个|部分)|再|又|然后|以及|和|跟)/;
-const ANAPHORA = /(?:这个|这些|这项|这里|这份|上述|上面|刚才|前面|该(?:项|文件|答复|建议|提案)|它|其中|第[一二三四五六七八九十\d]+(?:条|点|项|部分))/;
+const FOLLOW_UP_START = new RegExp(String.raw`^(?:那|那么|那这|那该|还有|另外|其中|它|它们|他们|这个|这些|这里|这项|该|此|上述|具体|第[${CN_DIGIT_CHARS}\d]+(?:条|点|项|个|部分)|再|又|然后|以及|和|跟)`);
+const ANAPHORA = new RegExp(String.raw`(?:这个|这些|这项|这里|这份|上述|上面|刚才|前面|该(?:项|文件|答复|建议|提案)|它|其中|第[${CN_DIGIT_CHARS}\d]+(?:条|点|项|部分))`);
 const SHORT_QUESTION_CHARS = 10;
 
 /** The user's questions so far, newest last. */

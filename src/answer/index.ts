@@ -1,6 +1,7 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
 import { leavesOutAskedLevel, leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
-import { gatePassages, gateRefusal, type GateResult } from './gate.js';
+import { gatePassages, type GateResult } from './gate/passages.js';
+import { gateRefusal } from './gate/refusal.js';
 import { checkAnswer, type AnswerCheckContext } from './answerChecks.js';
 import { chooseOfflineAnswer, withCitedPassages } from './offlineAnswer.js';
 import { combineSides, comparisonSides } from './comparison.js';

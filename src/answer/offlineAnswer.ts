@@ -9,7 +9,7 @@ import { isActOfPointedPart, STRUCTURE_REFERENCE } from '../text/questionWords.j
 import { ASKS_WHICH_DOCUMENT_SAID, asksIssuerOfDocument } from '../text/questionTypes.js';
 import { sourceLabel } from '../grounding/sources.js';
 import type { Standalone } from './condense.js';
-import { focusShareHeld } from './gate.js';
+import { focusShareHeld } from './gate/passages.js';
 import { answerWhatCitedDocumentIs, answerWhatHeldDocumentIs, answerWhetherCitedDocumentApplies, answerWhatProposalIsAbout, answerWhichMeeting, answerWhoIssued, type CitedOnly } from './namedDocument.js';
 import { answerDocumentOverview, asksForOverview, answerExtractively, answerFromSection, questionFocus, type ExtractiveAnswer, type QuestionFocus } from './offline/index.js';
 import { statesHandlingClass } from './offline/strategies/handlingClass.js';

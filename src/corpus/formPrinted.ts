@@ -3,6 +3,7 @@
 // writes about themselves (name, signature, phone, address, ID, work unit, free-text opinions) and which boxes they
 // ticked never reach these lines: a line with a personal field is left out, ticks become the printed option list.
 import { splitLines, type Line } from './headings.js';
+import { CN_DIGIT } from '../text/numerals.js';
 
 /** One printed part of a form: its items (heading '') or one block of instructions under its own heading. */
 export interface PrintedFormPart {
@@ -33,7 +34,7 @@ const OPINION_TOPIC_MAX_CHARS = 12;
 
 /** Table cells, and "label：value" fields written one after another on a line ("姓名：张三 电话：…"). */
 const CELL_SPLIT = new RegExp(`\\t|\\s*[|｜]\\s*| {2,}|\\u3000{2,}|[ \\u3000]+(?=[^\\s:：，。；]{1,${INLINE_FIELD_LABEL_MAX_CHARS}}[:：])`);
-const NUMBERING = String.raw`(?:\d+\s*[.、．)）]|[（(]\d+[）)]|[一二三四五六七八九十]+、)?\s*`;
+const NUMBERING = String.raw`(?:\d+\s*[.、．)）]|[（(]\d+[）)]|${CN_DIGIT}+、)?\s*`;
 const PERSON = '(?:提案|建议|议案|领衔|附议)(?:者|人)|(?:领衔|附议|人大)?代表|(?:政协)?委员|业主|户主|住户|填表人|填写人|填报人|反馈人|投诉人|受访人|受访者|本人|联系人|申请人';
 const PERSONAL_LABELS = [
   `(?:${PERSON})?(?:姓名|签名|签字|签章|盖章)`,
@@ -51,7 +52,7 @@ const PERSONAL_FIELD = new RegExp(`^${NUMBERING}(${PERSONAL_LABELS})\\s*(?:[:：
 const OPINION_FIELD = new RegExp(`^(${NUMBERING}(?:其他|具体|对[^:：]{1,${OPINION_TOPIC_MAX_CHARS}}的)?(?:意见(?:[及和与、]建议)?|建议))\\s*(?:[:：](.*))?$`);
 /** "注：1. …", "填表说明：", "说明：本表…": the start of the printed instructions. */
 const INSTRUCTIONS_LABEL = /^[-•*·\s]*(填表说明|填写说明|填报说明|注意事项|说明|备注|注)\s*([:：])?\s*(.*)$/;
-const NUMBERED = /^[-•*·\s]*(?:\d+\s*[.、．)）]|[（(]\d+[）)]|[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩])/;
+const NUMBERED = new RegExp(String.raw`^[-•*·\s]*(?:\d+\s*[.、．)）]|[（(]\d+[）)]|${CN_DIGIT}+、|[①②③④⑤⑥⑦⑧⑨⑩])`);
 /** A cell opening with a field's label: "房号：", "备注：…". */
 const FIELD_LABEL = new RegExp(`^[^:：]{1,${FIELD_LABEL_MAX_CHARS}}[:：]`);
 /** A box or a tick, not one quoted inside a printed instruction (请打“√”). */

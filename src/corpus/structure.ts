@@ -4,6 +4,7 @@ import { isDateLine, isMonthOnlyDateLine } from '../text/dates.js';
 import { HANDLING_CLASS_LETTER, HANDLING_CLASS_SOURCE, readDocumentNumber } from '../text/documentNumbers.js';
 import { LINE_NUMBERING } from '../text/markers.js';
 import { CN_NUM, buildHeadingTree, findHeadings, matchHeading, splitLines, type HeadingNode, type Line } from './headings.js';
+import { CN_DIGIT_CHARS } from '../text/numerals.js';
 
 export * from './headings.js';
 
@@ -85,7 +86,7 @@ export interface PolicyStructure {
   closingStart: number;
 }
 
-const SALUTATION = /^(?:尊敬的?)?([\u4e00-\u9fff·、，,\s]{2,60}?)(?:等\s*[一二三四五六七八九十\d]+\s*(?:位|名))?\s*(委员|代表)(?:们)?\s*(?:[：:，,]\s*(?:您好|你们好|你好)?[！!]?)?$/;
+const SALUTATION = new RegExp(String.raw`^(?:尊敬的?)?([\u4e00-\u9fff·、，,\s]{2,60}?)(?:等\s*[${CN_DIGIT_CHARS}\d]+\s*(?:位|名))?\s*(委员|代表)(?:们)?\s*(?:[：:，,]\s*(?:您好|你们好|你好)?[！!]?)?$`);
 
 export function parseSalutation(line: string): { names: string[]; role: ProposalRole } | null {
   const text = line.trim().replace(/([：:，,])\s*(?:您好|你们好|你好)\s*[！!。]?$/, '$1');

@@ -3,7 +3,7 @@
 // draft's own floor as the gate's tuning (a suggestion's focus words must all be there, not one of two). When the
 // gate's internals change, only this file follows.
 import type { Chunk, Searcher } from '../types.js';
-import { gatePassages } from '../answer/gate.js';
+import { gatePassages } from '../answer/gate/passages.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import type { EvidenceGateTuning } from '../grounding/evidenceGate.js';
 import { getTokenizer } from '../text/tokenizer.js';

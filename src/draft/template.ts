@@ -10,7 +10,7 @@ import { DRAFT_TUNING, type DraftTuning } from './tuning.js';
 import { pickSentences, type EvidenceSentence, type SuggestionEvidence } from './evidence.js';
 import * as frame from './frame.js';
 import { stripListMarker } from '../text/markers.js';
-import { statedYears, statedYearSpan, withoutStatedYears } from '../text/numerals.js';
+import { statedYears, statedYearSpan, withoutStatedYears, CN_DIGIT_CHARS } from '../text/numerals.js';
 import { splitSentences } from '../text/sentences.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { headingCoreOf } from './proposal/headings.js';
@@ -56,7 +56,7 @@ function withoutFinalStop(text: string): string {
 const FORMAL_DOCUMENT_TITLE = /(?:意见|方案|通知|办法|条例|规定|细则|规划|决定|纲要|标准|导则|指南|指引|规范|规则|法|答复|复函|回复)(?:[（(][^）)]*[）)])?$/u;
 
 /** "第四条 …": a clause label opening a quoted article; it belongs in the lead ("《…》第四条规定："), not inside the quote. */
-const CLAUSE_LABEL = /^(第[一二三四五六七八九十百零〇\d]+条)\s*/u;
+const CLAUSE_LABEL = new RegExp(String.raw`^(第[${CN_DIGIT_CHARS}百零〇\d]+条)\s*`, 'u');
 
 function policyQuote(q: Quoted): string {
   const formal = FORMAL_DOCUMENT_TITLE.test(q.citation.title.trim());

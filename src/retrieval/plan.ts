@@ -1,7 +1,7 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
 import type { Chunk, SearchHit, Searcher } from '../types.js';
 import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, labelsArticle, numberedItemAsked, sharedHeadingRun, TITLE_TAIL_CHARS, withoutNotesItem } from '../text/markers.js';
-import { toChineseNumeral } from '../text/numerals.js';
+import { toChineseNumeral, CN_DIGIT_CHARS } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { articleItemAsPartItem, inPartItem, kindNamedBefore, opensItem, partItemReference, titleIsOfKind } from '../text/itemReferences.js';
 import { SEARCH_DEFAULTS } from './searchDefaults.js';
@@ -291,7 +291,7 @@ function namesHeadingOfItem(question: string, words: string): boolean {
   }
   return false;
 }
-const ITEM_FOLLOWS = /^[\s的里中部分]*(?:第|[（(]|[一二三四五六七八九十\d]+[、.．是])/u;
+const ITEM_FOLLOWS = new RegExp(String.raw`^[\s的里中部分]*(?:第|[（(]|[${CN_DIGIT_CHARS}\d]+[、.．是])`, 'u');
 
 /**
  * How many characters heading words must have for a question to name a section by them: long enough to be a name,

@@ -2,7 +2,7 @@
 // rule the answer's sentence choice and the answer check after it both read.
 import { clausesOf } from './clauses.js';
 import { FIGURE_KINDS } from './figureKinds.js';
-import { COUNTERS, figuresAsDigits, withoutStatedYears } from './numerals.js';
+import { COUNTERS, figuresAsDigits, withoutStatedYears, CN_DIGIT_CHARS } from './numerals.js';
 import { tableFigures } from './tables.js';
 import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
 import { unplannedClauses } from './plans.js';
@@ -265,7 +265,7 @@ const RATE_UNITS: { asked: RegExp; written: string }[] = [
 /**
  * A quantity per unit asked ("每平米…多少", "每户补多少"; spoken "一平米得掏多少", not a count "一百平米"): the unit.
  */
-const ASKS_FOR_RATE = /每(平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)|(?<![\d.〇零一二三四五六七八九十百千万两])一(平米|平方米)/u;
+const ASKS_FOR_RATE = new RegExp(String.raw`每(平米|平方米|平|户|台|部|栋|幢|个|人|月|年|天|亩|间|套)|(?<![\d.〇零${CN_DIGIT_CHARS}百千万两])一(平米|平方米)`, 'u');
 
 /**
  * The rate a question asks for, as a pattern a sentence stating it matches: asked per 平方米, "每平方米2元", "元/㎡";

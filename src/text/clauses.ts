@@ -1,12 +1,12 @@
 // How one clause of a document leans on its neighbours: a sentence that points back ("上述目标"), and a clause after
 // a semicolon that continues the same statement ("到2023年底…达到80%以上；到2025年底达到95%以上。").
-import { CN_DIGIT } from './numerals.js';
+import { CN_DIGIT, CN_DIGIT_CHARS } from './numerals.js';
 
 /**
  * Wording that points back to what precedes it (上述, 前述, 以上, 如上). Not "以上" after a figure or a count
  * ("80%以上", "三分之二以上", "60岁以上", "2层以上"), which means "or more", nor before a numeral ("以上三项").
  */
-export const REFERS_BACK = /上述|前述|(?<![\d%％一二三四五六七八九十百千万亿两半分之个户人层岁年元米台项栋])以上(?![\d一二三四五六七八九十])|如上/u;
+export const REFERS_BACK = new RegExp(String.raw`上述|前述|(?<![\d%％${CN_DIGIT_CHARS}百千万亿两半分之个户人层岁年元米台项栋])以上(?![\d${CN_DIGIT_CHARS}])|如上`, 'u');
 
 /**
  * The clauses a long sentence is cut at when only part of it is quoted: up to a comma, semicolon or colon, each kept at
@@ -68,7 +68,7 @@ export function asksForSomething(text: string): boolean {
  * "代表们提出了许多建议", "采纳了居民的意见和建议": 建议 as a thing others made or received, reported in the background;
  * "我们的建议是：" and a count of the asks to come ("以下几条建议") still ask.
  */
-export const REPORTED_SUGGESTION = /(?<=[的了些和及等类]|(?<![几两一二三四五六七八九十\d])[多条项份])建议(?![是如：:])/gu;
+export const REPORTED_SUGGESTION = new RegExp(String.raw`(?<=[的了些和及等类]|(?<![几两${CN_DIGIT_CHARS}\d])[多条项份])建议(?![是如：:])`, 'gu');
 
 /**
  * A sentence that proposes by weighing two courses ("与其让购房人来回跑，不如简化程序、明确时限"): what comes after 不如 is
@@ -285,6 +285,12 @@ const LAST_CLAUSE = CLAUSE_TAIL.colonEnds;
 const CLOSING_MARK = new RegExp(`[${CLAUSE_END_MARKS}${COLONS}]$`, 'u');
 /** A text's first clause and the mark closing it, stopping at the line's end. */
 const FIRST_CLAUSE = new RegExp(`^\\s*([^${CLAUSE_END_MARKS}${COLONS}\\n]+)([${CLAUSE_END_MARKS}${COLONS}]?)`, 'u');
+
+/**
+ * The 了 after 提出 ("我们提出了几条建议"): it reports asks made before, unless a courtesy hands them over with the text
+ * ("我们提出了几条建议，供参考。"), where the sentence announces them as "我们提出几条建议" would. Its first match only.
+ */
+export const PERFECTIVE_AFTER_PUT_FORWARD = /(?<=提出)了/u;
 
 /**
  * The text without the courtesy clauses closing it ("为此，提出以下建议，供参考。" → "为此，提出以下建议。"), its closing

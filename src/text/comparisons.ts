@@ -3,7 +3,7 @@
 // Each stage reads it at its own breadth, named on each pattern below.
 
 import { periodEndingIn, TIME_POINT } from './dates.js';
-import { monthEitherWay } from './numerals.js';
+import { monthEitherWay, CN_DIGIT_CHARS } from './numerals.js';
 
 /** Asked of each side in turn: 分别, 哪边, 哪一方. */
 const EACH_SIDE = '分别|哪边|哪一方';
@@ -81,7 +81,7 @@ export const ASKS_DIFFERENCE = /(?:比(?![例较重率])|相比|较(?![为好差
  * A sentence stating a difference: "2024年完成数比2023年多15个", "比上年增长22.4%", "同比增长18.6%". Not 比例 ("业主同意
  * 比例至少三分之二").
  */
-export const STATES_DIFFERENCE = /比(?![例较重率])[^，,。；;]{0,16}?(?:多|少|增加|减少|增长|下降|提高|降低)了?\s*[\d一二三四五六七八九十百千万两.]+|同比(?:增长|下降|增加|减少|提高|降低)\s*[\d.]+/u;
+export const STATES_DIFFERENCE = new RegExp(String.raw`比(?![例较重率])[^，,。；;]{0,16}?(?:多|少|增加|减少|增长|下降|提高|降低)了?\s*[\d${CN_DIGIT_CHARS}百千万两.]+|同比(?:增长|下降|增加|减少|提高|降低)\s*[\d.]+`, 'u');
 
 /**
  * "A和B甲区，装一台电梯的补助哪个高": the ask weighing the sides' figures, which neither side's own question

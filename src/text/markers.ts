@@ -2,7 +2,7 @@
 // number their measures, sections and articles. Every stage reads markers through this module. Also the words that
 // mark a document's form: a form's notes heading ("填表说明"), a letter's opening and close ("尊敬的…领导：", "此致 敬礼").
 import { TIME_POINT, YEAR_POINT } from './dates.js';
-import { CN_DIGIT, CN_NUM, chineseNumberValue, MEASURE_WORDS } from './numerals.js';
+import { CN_DIGIT, CN_DIGIT_CHARS, CN_NUM, chineseNumberValue, MEASURE_WORDS } from './numerals.js';
 import { SENTENCE_END_MARKS } from './sentenceEnds.js';
 
 /** A piece of text in document order (a sentence, or the part of one before or after an inline marker). */
@@ -129,7 +129,7 @@ export function listMarkerAt(text: string): ListMarker | undefined {
 }
 
 /** "第四部分", "第二章": a part's or chapter's numbering, which a heading may carry instead of "四、". */
-const NUMBERED_PART = /^第\s*([一二三四五六七八九十\d]+)\s*(?:部分|章|篇)/u;
+const NUMBERED_PART = new RegExp(String.raw`^第\s*([${CN_DIGIT_CHARS}\d]+)\s*(?:部分|章|篇)`, 'u');
 
 /**
  * The number a section heading carries and how: "四、" / "第四部分" / "四．" are a part ('part'), "（三）" / "(3)" an item
@@ -259,7 +259,7 @@ export interface NumberedItem {
 
 /** The first "第N条 / 第N项 / 第N点" (of the kinds named, e.g. '条项') in a question: the one reader of items asked by number. */
 export function numberedItemAsked(question: string, kinds: readonly string[] = ['条', '项', '点']): NumberedItem | undefined {
-  const m = new RegExp(`第\\s*([一二三四五六七八九十百]+|\\d+)\\s*(?:${kinds.join('|')})`, 'u').exec(question);
+  const m = new RegExp(`第\\s*([${CN_DIGIT_CHARS}百]+|\\d+)\\s*(?:${kinds.join('|')})`, 'u').exec(question);
   return m ? { numeral: m[1], ordinal: chineseNumberValue(m[1]), index: m.index, length: m[0].length } : undefined;
 }
 
@@ -270,7 +270,7 @@ export function asksItemWithin(question: string, item: NumberedItem): boolean {
 }
 
 /** "（一）第3项": an item asked by number right after the bracketed number of the part it sits in. */
-const ITEM_OF_PART = /[（(]\s*([一二三四五六七八九十\d]+)\s*[）)]\s*第\s*([一二三四五六七八九十\d]+)\s*[项款]/u;
+const ITEM_OF_PART = new RegExp(String.raw`[（(]\s*([${CN_DIGIT_CHARS}\d]+)\s*[）)]\s*第\s*([${CN_DIGIT_CHARS}\d]+)\s*[项款]`, 'u');
 
 /** The number of the part a question names right before the item it asks ("（一）第3项" → 1). */
 export function partOfItemAsked(question: string): number | undefined {
@@ -285,7 +285,7 @@ export function partOfItemAsked(question: string): number | undefined {
 const NOTES_WORDS = '(?:填表|填报|填写|表的?)说明';
 
 /** "填表说明第3条", "填报说明里第2项": an item of a form's notes, numbered 1．(1) ① under a notes heading. */
-const ITEM_OF_NOTES = new RegExp(`${NOTES_WORDS}\\s*(?:里|中|的)?\\s*第\\s*([一二三四五六七八九十\\d]+)\\s*[条项点]`, 'u');
+const ITEM_OF_NOTES = new RegExp(`${NOTES_WORDS}\\s*(?:里|中|的)?\\s*第\\s*([${CN_DIGIT_CHARS}\\d]+)\\s*[条项点]`, 'u');
 
 /**
  * A form's notes heading ("填表说明", "填报说明：", "填写说明", "申请表说明", "项目汇总表填报说明"), which the notes' numbered
@@ -295,7 +295,7 @@ const ITEM_OF_NOTES = new RegExp(`${NOTES_WORDS}\\s*(?:里|中|的)?\\s*第\\s*(
 /** The most characters of the form's name before its notes words ("项目汇总表填报说明"): a name, not a sentence. */
 const NOTES_FORM_NAME_MAX_CHARS = 20;
 export const NOTES_HEADING = new RegExp(
-  `(?:^|\\n)[ \\t\\u3000]*[^\\n，。；：:\\d（(]{0,${NOTES_FORM_NAME_MAX_CHARS}}?${NOTES_WORDS}[ \\t\\u3000]*[：:]?(?=[ \\t\\u3000]*(?:\\n|$|[（(]?[\\d一二三四五六七八九十①-⑩]))`,
+  `(?:^|\\n)[ \\t\\u3000]*[^\\n，。；：:\\d（(]{0,${NOTES_FORM_NAME_MAX_CHARS}}?${NOTES_WORDS}[ \\t\\u3000]*[：:]?(?=[ \\t\\u3000]*(?:\\n|$|[（(]?[\\d${CN_DIGIT_CHARS}①-⑩]))`,
   'u',
 );
 

@@ -3,8 +3,10 @@
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** The numeral characters of list markers and heading ordinals (一 … 十), to write inside a character class beside others. */
+export const CN_DIGIT_CHARS = '一二三四五六七八九十';
 /** One numeral character of a list marker or heading ordinal, for regular expressions. */
-export const CN_DIGIT = '[一二三四五六七八九十]';
+export const CN_DIGIT = `[${CN_DIGIT_CHARS}]`;
 /** One numeral character of a heading's ordinal as the heading grammar reads it (百, 零/〇 and 两 as well). */
 export const CN_NUM = '[一二三四五六七八九十百零〇两]';
 

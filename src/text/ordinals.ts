@@ -2,14 +2,14 @@
 // where it names that occurrence as held, not where it names another (第1次, 第二批) or puts that one off to the future
 // ("第3次会议拟于10月下旬召开", "第三批拟于11月公示").
 import { clausesOf } from './clauses.js';
-import { chineseNumberValue } from './numerals.js';
+import { chineseNumberValue, CN_DIGIT } from './numerals.js';
 import { PLANNED_CLAUSE } from './plans.js';
 
 /** What a numbered occurrence is of, when the question says it ("第三次会议", "第二批公示"): kept in what is refused. */
 const OCCURRENCE_NOUN = '(?:(?:全体|常务)?会议|督查|检查|公示)';
 
 /** A numbered occurrence of something that recurs: a meeting, an inspection, a batch, a round. */
-const OCCURRENCE = new RegExp(`第\\s*([一二三四五六七八九十]+|\\d+)\\s*(次|批|轮)${OCCURRENCE_NOUN}?`, 'gu');
+const OCCURRENCE = new RegExp(`第\\s*(${CN_DIGIT}+|\\d+)\\s*(次|批|轮)${OCCURRENCE_NOUN}?`, 'gu');
 
 /** An occurrence asked: its number and its kind ("第三批" → 3, 批). */
 export interface AskedOccurrence {
@@ -30,7 +30,7 @@ export function occurrenceAsked(question: string): AskedOccurrence | undefined {
  * An occurrence as a text may write it: a batch also as a phase ("第二批" asked, "二期改造35个" written), a meeting or
  * an inspection also as a round; 第 may be left out before 期 or 批 ("一期", "二批"), or before 次会议 after a congress's 届 ("十五届人大三次会议"); 首 is 第一 ("首批", "首次", "首轮").
  */
-const OCCURRENCE_WRITTEN = /(第|首)?\s*([一二三四五六七八九十]+|\d+)?\s*(次|批|轮|期)/gu;
+const OCCURRENCE_WRITTEN = new RegExp(String.raw`(第|首)?\s*(${CN_DIGIT}+|\d+)?\s*(次|批|轮|期)`, 'gu');
 
 /** A session of a congress written without 第: after its 届 ("十五届三次会议") or before 次会议 ("人大三次会议"). */
 const SESSION_BEFORE = /届\s*$/u;

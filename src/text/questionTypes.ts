@@ -4,6 +4,7 @@
 import { AGENCY_NOUN } from './agencies.js';
 import { DOCUMENT_NUMBER_SOURCE, HANDLING_CLASS_SOURCE } from './documentNumbers.js';
 import { clausesOf } from './clauses.js';
+import { CN_DIGIT_CHARS } from './numerals.js';
 
 export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话' | '态度';
 
@@ -48,7 +49,7 @@ export const ASKS_WHY_MADE = new RegExp(`(?:${WHY_WORDS})要?(?:制定|出台|�
  * The heading of the section a policy explanation (政策解读, 起草说明) gives its why under: "一、起草背景", "制定背景和
  * 必要性", "出台的必要性".
  */
-export const STATES_BACKGROUND = /(?:起草|制定|出台|编制|修订|印发)的?(?:背景|必要性|缘由|原因)|背景(?:和|与|及)(?:必要性|意义|依据)|^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:背景|必要性)[：:]?$/u;
+export const STATES_BACKGROUND = new RegExp(String.raw`(?:起草|制定|出台|编制|修订|印发)的?(?:背景|必要性|缘由|原因)|背景(?:和|与|及)(?:必要性|意义|依据)|^(?:[${CN_DIGIT_CHARS}\d]+[、.．]\s*)?(?:背景|必要性)[：:]?$`, 'u');
 
 /**
  * A heading the sentences under it answer a why under: one that itself asks why ("1. 为什么要制定《办法》？"), or, for a
@@ -314,7 +315,7 @@ export function namesTermOnlyAsClassOfOne(sentence: string, term: string): boole
 }
 
 /** A numbering that opens a clause or item ("（三）", "2.", "第六条 "). */
-const LEADING_ITEM_MARKER = /^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*|第[一二三四五六七八九十百\d]+条\s*)/u;
+const LEADING_ITEM_MARKER = new RegExp(String.raw`^(?:[（(]?[${CN_DIGIT_CHARS}\d]+[）)、.．]\s*|第[${CN_DIGIT_CHARS}百\d]+条\s*)`, 'u');
 /** What follows a term a sentence opens on to say what it is or holds: "提升类改造，为丰富…", "提升类包括社区养老…". */
 const SAYS_WHAT_IT_IS = /^[^，。；]{0,4}[，,]?(?:为|包括|是指|指)/u;
 

@@ -2,6 +2,7 @@
 import { getJieba, getTokenizer, isDomainNoun } from './tokenizer.js';
 import { toSimplified } from './simplify.js';
 import { DOCUMENT_NUMBER_SOURCE } from './documentNumbers.js';
+import { CN_DIGIT, CN_DIGIT_CHARS } from './numerals.js';
 
 /**
  * The words that ask for content rather than whether: how many, what, which, how, who ("多少", "几", "什么", "哪",
@@ -246,7 +247,7 @@ export function spokenNounRoot(word: string): string | undefined {
 }
 
 /** Structural references ("第二部分", "第五条", "第（三）项", "三是", "附件4"): where in a document, not what is asked. */
-export const STRUCTURE_REFERENCE = /第\s*[（(]?\s*[一二三四五六七八九十百\d]+\s*[）)]?\s*(?:部分|条|章|节|点|项|款|批次)|[一二三四五六七八九十]是|附件\s*\d+|[（(][一二三四五六七八九十\d]+[）)]/gu;
+export const STRUCTURE_REFERENCE = new RegExp(String.raw`第\s*[（(]?\s*[${CN_DIGIT_CHARS}百\d]+\s*[）)]?\s*(?:部分|条|章|节|点|项|款|批次)|${CN_DIGIT}是|附件\s*\d+|[（(][${CN_DIGIT_CHARS}\d]+[）)]`, 'gu');
 
 /** STRUCTURE_REFERENCE without the global flag, for a plain test (a global pattern's test() moves its lastIndex). */
 const POINTS_AT_PART = new RegExp(STRUCTURE_REFERENCE.source, 'u');

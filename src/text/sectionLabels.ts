@@ -1,6 +1,6 @@
 // Section labels: lines that name the part of a document under them by words rather than by a number.
 import { NUMBERING } from './markers.js';
-import { CN_NUM } from './numerals.js';
+import { CN_DIGIT_CHARS, CN_NUM } from './numerals.js';
 import { sectionParts } from './sectionPath.js';
 
 /**
@@ -50,7 +50,7 @@ export function sentenceFollowedBySiblingItem(sentence: string, text: string): b
  * A reply's label for the suggestion it answers next: "关于第三条建议（解决电梯维保费用）", "针对您提出的“建设立体停车库”的
  * 建议". Its words are the proposer's, not what the reply says of them ("此项建议暂不能采纳").
  */
-const SUGGESTION_LABEL_OPENING = '(?:关于|针对)(?:第[一二三四五六七八九十\\d]{1,3}[条项点]|您们?(?:提出|所提|反映)的)';
+const SUGGESTION_LABEL_OPENING = `(?:关于|针对)(?:第[${CN_DIGIT_CHARS}\\d]{1,3}[条项点]|您们?(?:提出|所提|反映)的)`;
 const SUGGESTION_LABEL = new RegExp(`^${SUGGESTION_LABEL_OPENING}`, 'u');
 
 /**

@@ -82,7 +82,7 @@ export function settledStatusAnswer(question: string, citations: Citation[], pas
   const asksWhether = (clause: string) => asksWhetherSettled(clause) || ASKS_WHETHER_NOW.test(clause);
   if (!asksWhether(question)) return undefined;
   // "导入物业服务有哪几种方式，现在生效了吗？" asks what it says as well: the ordinary answer gives that.
-  if (question.split(/[，,；;。？?！!]/u).some((clause) => !asksWhether(clause) && ASKS_SOMETHING_ELSE.test(clause))) return undefined;
+  if (clausesOf(question).some((clause) => !asksWhether(clause) && ASKS_SOMETHING_ELSE.test(clause))) return undefined;
   for (const citation of citations) {
     const version = versionNotInForce(citation);
     if (!version && !PROPOSED.test(citation.quote) && !PLANNED_CLAUSE.test(citation.quote) && !STATES_PUT_OFF.test(citation.quote)) continue;

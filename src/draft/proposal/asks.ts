@@ -5,7 +5,15 @@
 // background ("近年来，…", "居民反映，…", "在走访中了解到，…") opens with a time, a subject or a report.
 import { getJieba, isMoreOrLessOfAction } from '../../text/tokenizer.js';
 import { ADDRESSEE } from './addressee.js';
-import { courseAfterFrame, HOW_THE_ASK_BEFORE_IS_DONE, NEGATES, PLACE_OR_OBJECT, withoutClosingCourtesy } from '../../text/clauses.js';
+import { CN_DIGIT_CHARS } from '../../text/numerals.js';
+import {
+  courseAfterFrame,
+  HOW_THE_ASK_BEFORE_IS_DONE,
+  NEGATES,
+  PERFECTIVE_AFTER_PUT_FORWARD,
+  PLACE_OR_OBJECT,
+  withoutClosingCourtesy,
+} from '../../text/clauses.js';
 
 /** Verbs that report or describe a situation (background), never an ask. */
 const REPORTING_VERB = /^(?:存在|有|是|出现|发现|显示|反映|表示|认为|了解|据|导致|造成|成为|看到|听到|来看|调研|调查|经过|经|随着|面临|属于|达到|涉及|占|约|共|已|已经|没有|缺乏|缺少|需求)$/u;
@@ -126,7 +134,7 @@ export function opensWithAsk(paragraph: string): boolean {
 }
 
 /** How many asks are announced, or in how many parts: "几点", "三条", "两项", "三个方面的", "几个方面". */
-const ASK_COUNT = String.raw`(?:几|[两一二三四五六七八九十\d]+)(?:点|条|项|个方面|方面)的?`;
+const ASK_COUNT = String.raw`(?:几|[两${CN_DIGIT_CHARS}\d]+)(?:点|条|项|个方面|方面)的?`;
 /**
  * Words that only announce asks, whoever makes them and to whom, with nothing asked yet: "为此，提出如下建议。",
  * "对此，我有以下几点建议：", "提出以下几条具体建议。", "现提出以下三个方面的建议。", "针对上述问题，建议：",
@@ -149,7 +157,7 @@ export function onlyAnnouncesAsks(text: string): boolean {
 }
 
 function announces(text: string, handedOver: boolean): boolean {
-  return ANNOUNCING.test(handedOver ? text.replace(/(?<=提出)了/u, '') : text);
+  return ANNOUNCING.test(handedOver ? text.replace(PERFECTIVE_AFTER_PUT_FORWARD, '') : text);
 }
 
 /**

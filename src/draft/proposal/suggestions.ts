@@ -1,7 +1,7 @@
 // Finds the suggestion part of a proposal body and only it, then splits it into suggestions. The part starts at a
 // lead ("建议如下：", "为此建议：", "周某某建议，", "提出以下建议") or a heading ("三、几点建议", "对策建议"); lists of
 // problems ("存在一些问题：一是…二是…") and background paragraphs never become suggestions.
-import { CN_DIGIT } from '../../text/numerals.js';
+import { CN_DIGIT, CN_DIGIT_CHARS } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 import { askAfterFrame, clauseAsks, closesWithAnnouncement, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
@@ -37,15 +37,15 @@ export const SUGGESTION_OPTIONS = {
  * paragraph of background, "…依据有关规定提出以下建议。": 以下/如下 point forward whatever stop closes them.
  */
 /** "几点建议", "三点建议" name how many asks follow; "重点建议", "这一点建议" do not announce a list. */
-const NOT_A_COUNT = String.raw`[^几两一二三四五六七八九十\d]`;
+const NOT_A_COUNT = String.raw`[^几两${CN_DIGIT_CHARS}\d]`;
 /** The most characters between 以下/如下 and the 。 that ends a lead ("提出以下几点建议。"): room for 几点建议. */
 const LEAD_ANNOUNCING_WORDS_MAX_CHARS = 4;
 const LEAD = new RegExp(
-  String.raw`(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|我们|本人)[，,]?\s*)?(?:特|现|郑重)?(?:提出|提)?(?:如下|以下|几点|具体|相关|对策|工作|主要|意见和|意见|政策)?(?<![的些条项份]|${NOT_A_COUNT}点)(?:建议|对策|措施|意见|呼吁)(?:如下|以下)?\s*(?:[：:，,]|(?=[一二三四五六七八九十][是要])|(?<=(?:如下|以下)[^\n。，,]{0,${LEAD_ANNOUNCING_WORDS_MAX_CHARS}})。(?=\s*\n))`,
+  String.raw`(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|我们|本人)[，,]?\s*)?(?:特|现|郑重)?(?:提出|提)?(?:如下|以下|几点|具体|相关|对策|工作|主要|意见和|意见|政策)?(?<![的些条项份]|${NOT_A_COUNT}点)(?:建议|对策|措施|意见|呼吁)(?:如下|以下)?\s*(?:[：:，,]|(?=${CN_DIGIT}[是要])|(?<=(?:如下|以下)[^\n。，,]{0,${LEAD_ANNOUNCING_WORDS_MAX_CHARS}})。(?=\s*\n))`,
   'gu',
 );
 /** A lead that only names the proposal ("关于…的建议，") or reports on suggestions ("委员们的意见，") is none. */
-const NOT_A_LEAD_BEFORE = /(?:的|了|些|条|项|份|(?<![几两一二三四五六七八九十\d])点|个|类|多|和|或|等|及|之|好|该|此项)$/u;
+const NOT_A_LEAD_BEFORE = new RegExp(String.raw`(?:的|了|些|条|项|份|(?<![几两${CN_DIGIT_CHARS}\d])点|个|类|多|和|或|等|及|之|好|该|此项)$`, 'u');
 /**
  * The most characters a heading of the suggestion part has before the word naming it ("几点", "关于加强物业管理的") and
  * after it ("如下", "及措施"): a heading is short; a longer line is a sentence that mentions 建议.
