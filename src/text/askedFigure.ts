@@ -36,6 +36,9 @@ export function statesAmount(text: string): boolean {
 /** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
 const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
 
+/** "占总投资多大比例", "出多大比重": 多大 of a share word sizes the share, neither an area nor a sum of money. */
+const ASKS_SIZE_OF_SHARE = /多大(?:的)?(?:比例|比重|占比|份额|百分比)/u;
+
 /** Whose share a 过半 / 半数 states: the owners', the households', the votes' ("过半数业主", "户数过半"). */
 const HALF_OF_WHOM = '(?:业主|住户|户|人|居民|表决|投票|票|同意)';
 /**
@@ -54,8 +57,8 @@ const STATES_SHARE = new RegExp(
  */
 export function shareSubject(question: string): string | undefined {
   const subject = question.match(/(\p{Script=Han}{2})(?:比例|占比)/u)?.[1];
-  // "有什么比例限制", "的比例": no subject named.
-  return subject && !/[的么少哪几何啥些]/u.test(subject) ? subject : undefined;
+  // "有什么比例限制", "的比例", "占多大比例": no subject named.
+  return subject && !/[的么少哪几何啥些大]/u.test(subject) ? subject : undefined;
 }
 
 /** A word naming a share ("比例", "占比"): a passage stating a percentage ("不得超过…15%") speaks of it. */
@@ -213,6 +216,7 @@ export function askedFigure(question: string): RegExp | undefined {
   if (unit === '个' && PEOPLE_ASKED.test(question)) return STATES_PEOPLE_COUNT;
   if (unit === '个') return countOfItemsAsked(question) ?? countOf(unit);
   if (unit) return countOf(unit);
+  if (ASKS_SIZE_OF_SHARE.test(question)) return STATES_SHARE;
   // "资金缺口有多大": a sum of money, not an area.
   if (/多大/.test(question) && MONEY_ASKED.test(question) && !/面积/.test(question)) return countOf('元');
   // "按面积一平米交多少": 面积 is what a rate is per, not an area asked.
