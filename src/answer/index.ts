@@ -14,7 +14,7 @@ import { inBookTitleMarks } from '../text/bookTitles.js';
 import { plainQuestionWording } from '../text/spokenFrames.js';
 import { readingForm } from '../text/simplify.js';
 import { condenseOffline, condenseWithModel, type Standalone } from './condense.js';
-import { retrievePassages, type MissingItem, type RetrievedPassages } from '../retrieval/plan.js';
+import { retrievePassages, type MissingArticle, type MissingItem, type RetrievedPassages } from '../retrieval/plan.js';
 import { toChineseNumeral } from '../text/numerals.js';
 import { notCoveredAnswer } from './offline/index.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
@@ -106,6 +106,13 @@ async function standaloneQuestion(services: Services, question: string, history:
 export function missingItemAnswer(missing: MissingItem): string {
   const title = missing.title ? `${inBookTitleMarks(missing.title)}中` : '';
   return `${title}“${missing.heading}”只列了${missing.items}条，没有第${toChineseNumeral(missing.ordinal)}条，无法作答。`;
+}
+
+/** "《…办法》只到第五条，没有第七条。", "《…指引》不按条编排，只分五个部分，没有第七条。" */
+export function missingArticleAnswer(missing: MissingArticle): string {
+  const title = inBookTitleMarks(missing.title);
+  const extent = missing.lastArticle !== undefined ? `只到第${toChineseNumeral(missing.lastArticle)}条` : `不按条编排，只分${toChineseNumeral(missing.parts ?? 0)}个部分`;
+  return `${title}${extent}，没有${missing.label}，无法作答。`;
 }
 
 /** One question being answered: what every stage reads, and the answer the stages fill in. */
@@ -207,11 +214,12 @@ async function retrieve(asking: Asking): Promise<Stage<Found>> {
 }
 
 /**
- * 4. What the retrieval itself answers: no passage at all, or "工作原则第三条" of a section with two items (that item is
- * nowhere, whatever else matches).
+ * 4. What the retrieval itself answers: no passage at all, "…办法第七条" of a document that stops at 第五条, or "工作原则第三条"
+ * of a section with two items (that article or item is nowhere, whatever else matches).
  */
 function answeredByRetrieval({ retrieved, passages }: Found): string | undefined {
   if (!passages.length) return notCoveredAnswer([]);
+  if (retrieved.missingArticle) return missingArticleAnswer(retrieved.missingArticle);
   return retrieved.missingItem ? missingItemAnswer(retrieved.missingItem) : undefined;
 }
 
@@ -319,7 +327,7 @@ function checkOfflineAnswer(asking: Asking, found: Found, gated: GateResult, off
  *    is answered so before any search; the rest is read in one form (simplified, ASCII figures, plain wording).
  * 2. answerComparison: a comparison of two places is answered side by side, each side by this function.
  * 3. retrieve: the passages for the standalone question; a failed search is answered so.
- * 4. answeredByRetrieval: no passage, or an item the named section lacks, is answered so.
+ * 4. answeredByRetrieval: no passage, or an article the named document or an item the named section lacks, is answered so.
  * 5. gate: no passage passes the evidence gate (gate/passages.ts) → refused, saying what the library holds instead
  *    (gate/refusal.ts).
  * 6. answerByModel with a model; without one, or when it fails, answerOffline (place-agreement included).

@@ -1,9 +1,21 @@
 // Query planning: which searches a question needs and how their hits are merged into the passages to answer from.
 import type { Chunk, SearchHit, Searcher } from '../types.js';
-import { asksItemWithin, headingNumber, headingWords, itemOrdinalAsked, labelsArticle, numberedItemAsked, sharedHeadingRun, TITLE_TAIL_CHARS, withoutNotesItem } from '../text/markers.js';
+import {
+  asksItemWithin,
+  headingNumber,
+  headingWords,
+  itemOrdinalAsked,
+  labelledArticleOrdinals,
+  labelsArticle,
+  mentionsArticle,
+  numberedItemAsked,
+  sharedHeadingRun,
+  TITLE_TAIL_CHARS,
+  withoutNotesItem,
+} from '../text/markers.js';
 import { toChineseNumeral, CN_DIGIT_CHARS } from '../text/numerals.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
-import { articleItemAsPartItem, inPartItem, kindNamedBefore, opensItem, partItemReference, titleIsOfKind } from '../text/itemReferences.js';
+import { articleItemAsPartItem, inPartItem, kindNamedBefore, opensItem, partItemReference, titleEndNamedBefore, titleIsOfKind } from '../text/itemReferences.js';
 import { SEARCH_DEFAULTS } from './searchDefaults.js';
 import { documentReference, referencedDocument, REFERENCE_DEPTH } from './docReference.js';
 import { splitSentences } from '../text/sentences.js';
@@ -30,6 +42,8 @@ export interface RetrievedPassages {
   named?: { docId: string; reference: string };
   /** "工作原则第三条" where the section so headed has fewer items: no passage is that item. */
   missingItem?: MissingItem;
+  /** "…办法第七条" where the document so named stops at 第五条 (or at its part 五、): no passage is that article. */
+  missingArticle?: MissingArticle;
 }
 
 /** A section the question names by its heading, which lacks the item ordinal it asks for. */
@@ -42,12 +56,25 @@ export interface MissingItem {
   items: number;
 }
 
+/** A document the question names, which has no article numbered as asked. */
+export interface MissingArticle {
+  docId: string;
+  title: string;
+  /** The article asked, as documents label it ("第七条"). */
+  label: string;
+  /** The document's last article ("第五条" → 5), when it labels articles. */
+  lastArticle?: number;
+  /** How many numbered parts the document has (一、 to 五、 → 5), when it labels no article. */
+  parts?: number;
+}
+
 /**
  * The passages a question is answered from:
  * 1. Search the corpus with the question.
  * 2. A follow-up (focus given): find the earlier question's document, search within it, and put the section the
  *    follow-up names first, then the in-document hits, then the corpus hits. Done.
  * 3. Otherwise find the one document the question names by 文号 or proposal number, if any.
+ * 3a. An article the named document does not have ("…办法第七条" of one that stops at 第五条) is nowhere: no passage is it.
  * 4. An article the question names ("第五条") in that document, or in the best-ranked document that has one, comes first.
  * 5. Else a named document's own hits come before the corpus hits.
  */
@@ -63,6 +90,8 @@ export async function retrievePassages(search: Searcher, request: RetrievalReque
   const hits = meaning ? withFoundChunk(listed, questionHits, defines, k) : listed;
   if (focus) return withFocusDocument(search, request, hits);
   const named = await referencedDocument(search, question, questionHits);
+  const missingArticle = missingNamedArticle(search, question, named?.docId, hits);
+  if (missingArticle) return { hits, sectionHits: 0, named, missingArticle };
   let article = articleHits(search, question, named?.docId, hits);
   if (!article.length) {
     const missingItem = missingNamedItem(search, question, named?.docId, hits);
@@ -279,6 +308,41 @@ function missingNamedItem(search: Searcher, question: string, namedDocId: string
     if (named && named.items < ordinal) return { docId, title: chunks[0]?.title ?? '', ordinal, ...named };
   }
   return undefined;
+}
+
+/**
+ * Step 3a, "维修资金使用办法第七条第（二）项" of a document that stops at 第五条, or numbers its parts 一、 to 五、 and labels
+ * no article: the article asked is in the document the question names (by 文号, or by its title's end right before the
+ * reference) or nowhere, however well another document's 第七条 or the document's own 第一条 matches. Only past the
+ * document's last article or part — a number inside its range that no label reads is more likely a label its text lost —
+ * and never of a document that writes the article's number anywhere ("依照本办法第七条", a reply's "第三条建议"), nor of an
+ * item under a heading the question names ("工作原则第三条", which missingNamedItem reads).
+ */
+function missingNamedArticle(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): MissingArticle | undefined {
+  const asked = numberedItemAsked(withoutNotesItem(question), ['条']);
+  const label = articleLabel(question);
+  if (!asked || asked.ordinal === undefined || !label) return undefined;
+  const docId = namedDocId ?? documentNamedByTitleEnd(withoutNotesItem(question).slice(0, asked.index), hits);
+  const chunks = docId ? search.chunksOf(docId) : [];
+  if (!docId || !chunks.length || namedHeadingIn(chunks, question)) return undefined;
+  const lines = chunks.map((c) => [...c.sectionPath.split(SECTION_SEPARATOR), c.text].join('\n'));
+  if (lines.some((text) => mentionsArticle(text, asked.ordinal!))) return undefined;
+  const title = chunks[0].title;
+  const articles = lines.flatMap(labelledArticleOrdinals);
+  if (articles.length) return asked.ordinal > Math.max(...articles) ? { docId, title, label, lastArticle: Math.max(...articles) } : undefined;
+  const parts = chunks.map((c) => headingNumber(c.sectionPath.split(SECTION_SEPARATOR)[0] ?? '')).filter((n) => n?.level === 'part').map((n) => n!.ordinal);
+  return parts.length && asked.ordinal > Math.max(...parts) ? { docId, title, label, parts: Math.max(...parts) } : undefined;
+}
+
+/**
+ * The retrieved document whose title ends with the most of the words before a reference ("…维修资金使用办法" before
+ * "第七条"), at least SEARCH_DEFAULTS.namedTitleEndChars of them; undefined when none does or two end with as many.
+ */
+function documentNamedByTitleEnd(before: string, hits: SearchHit[]): string | undefined {
+  const titles = new Map(hits.map((h) => [h.chunk.docId, h.chunk.title]));
+  const ranked = [...titles].map(([docId, title]) => ({ docId, shared: titleEndNamedBefore(before, title) })).sort((a, b) => b.shared - a.shared);
+  const [best, next] = ranked;
+  return best && best.shared >= SEARCH_DEFAULTS.namedTitleEndChars && next?.shared !== best.shared ? best.docId : undefined;
 }
 
 /**

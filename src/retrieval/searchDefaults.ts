@@ -46,6 +46,12 @@ export interface SearchTuning {
    */
   sectionChunks: number;
   /**
+   * Query planning (plan.ts): the words right before an article asked ("…维修资金使用办法第七条") name the document whose
+   * title ends with at least this many of them (its closing note aside), when no other retrieved document's title ends
+   * with as many. Shorter endings ("管理办法", "实施方案") are shared by too many documents to name one.
+   */
+  namedTitleEndChars: number;
+  /**
    * Query planning (plan.ts): a section whose heading the question names ("工作原则有哪些") is looked for in this many
    * best-ranked documents (or in the document the question names).
    */
@@ -100,6 +106,7 @@ export const SEARCH_DEFAULTS: SearchTuning = {
   namedDocument: { probeDepth: 30, maxDocuments: 3, leadShare: 0.5 },
   subsectionRunChars: 3,
   sectionChunks: 3,
+  namedTitleEndChars: 6,
   headedDocuments: 2,
   definitionFirst: true,
   reasonHeadingMinShare: 0.3,

@@ -14,6 +14,21 @@ export function titleIsOfKind(title: string, kind: string): boolean {
   return title.replace(TITLE_NOTE, '').endsWith(kind);
 }
 
+/** What may stand between a document's name and a reference to its article: 的, 里, 中, a closing 》 or quotation mark. */
+const BETWEEN_NAME_AND_REFERENCE = /[\s的里中》」”"]+$/u;
+
+/**
+ * How many of a title's last characters, its closing note aside, the words before a reference end with:
+ * "维修资金使用办法" before "第七条" and "某市住宅专项维修资金使用办法（试行）" → 8; 0 when they share no ending.
+ */
+export function titleEndNamedBefore(before: string, title: string): number {
+  const words = [...before.replace(BETWEEN_NAME_AND_REFERENCE, '')];
+  const core = [...title.replace(TITLE_NOTE, '').trim()];
+  let shared = 0;
+  while (shared < words.length && shared < core.length && words[words.length - 1 - shared] === core[core.length - 1 - shared]) shared++;
+  return shared;
+}
+
 /** The kind of document the words before a reference end with ("…认定办法" → 办法), if they end with Han characters. */
 export function kindNamedBefore(before: string): string | undefined {
   const kind = before.replace(/[\s的里中]+$/u, '').slice(-DOCUMENT_KIND_CHARS);

@@ -56,6 +56,22 @@ export function labelsArticle(text: string): boolean {
   return ARTICLE_LINE.test(text);
 }
 
+/** "第七条", "第7条" anywhere in a text, its number captured. */
+const ARTICLE_NUMBER = new RegExp(`第\\s*(${CN_NUM}+|\\d{1,3})\\s*条`, 'gu');
+
+/** An article's label opening a line (ARTICLE_LINE), its number captured. */
+const ARTICLE_LABEL = new RegExp(`^\\s*第(${CN_NUM}+|\\d{1,3})条`, 'gmu');
+
+/** The ordinals of the articles a text labels at its lines' starts ("第五条 本办法自…施行。" → 5). */
+export function labelledArticleOrdinals(text: string): number[] {
+  return [...text.matchAll(ARTICLE_LABEL)].map((m) => chineseNumberValue(m[1])).filter((n): n is number => n !== undefined);
+}
+
+/** Whether a text names article `ordinal` anywhere: labelling it, citing it ("依照本办法第七条") or numbering a suggestion so ("第三条建议"). */
+export function mentionsArticle(text: string, ordinal: number): boolean {
+  return [...text.matchAll(ARTICLE_NUMBER)].some((m) => chineseNumberValue(m[1]) === ordinal);
+}
+
 /**
  * A heading's numbering at the start of a line (any of NUMBERING). A line opening with one starts a new block and is
  * not an answer sentence of its own.
