@@ -210,10 +210,19 @@ export const REPORT_ROW_NAME = /^(?:区县|县区|县（市、区）|县\(市、
 const LABEL_ORDINAL = `(?:${CN_DIGIT}|\\d)`;
 
 /**
+ * A label naming how things are done now, the half of a paired block that the proposer's remedy answers ("现行做法：…
+ * 建议做法：…", "目前规定：…改进建议：…").
+ */
+const CURRENT_PRACTICE = '(?:现行|目前|当前|现有)(?:做法|规定|政策|办法|标准|情况|流程)?';
+
+/**
  * A line labelling a problem or the situation a remedy is paired with: "问题一：项目开工迟。", "问题2：资金缺口大。",
  * "现状：…" (a 【现状】 part), or a numbered question the remedy answers ("一问：…为什么不能用？", "问二：…").
  */
-export const PROBLEM_LABEL_LINE = new RegExp(`^(?:(?:问题|现状)${LABEL_ORDINAL}{0,3}|${LABEL_ORDINAL}{1,3}问|问${LABEL_ORDINAL}{1,3})\\s*[：:]`, 'u');
+export const PROBLEM_LABEL_LINE = new RegExp(
+  `^(?:(?:问题|现状|${CURRENT_PRACTICE})${LABEL_ORDINAL}{0,3}|${LABEL_ORDINAL}{1,3}问|问${LABEL_ORDINAL}{1,3})\\s*[：:]`,
+  'u',
+);
 
 /** The marks a clause ends at: commas, semicolons and the marks that end a sentence. */
 const CLAUSE_END_MARKS = '，,；;。！!？?';

@@ -125,10 +125,22 @@ const ASK_LABEL_LEAD_MAX_CHARS = 4;
  * "对策：…", "建议：…", "对应建议：…", "解决措施：…": a line that opens with a short label whose last word names an ask,
  * then the ask itself. A label naming the problem as well ("问题及建议：") is none.
  */
-const ASK_LABEL = new RegExp(`^[^，,。；;：:\\s]{0,${ASK_LABEL_LEAD_MAX_CHARS}}?(?:建议|对策|措施|举措|办法)\\s*[：:]\\s*`, 'u');
+const ASK_LABEL_WORD = '(?:建议(?:做法|方案|措施|办法)?|对策|措施|举措|办法)';
+const ASK_LABEL = new RegExp(`^[^，,。；;：:\\s]{0,${ASK_LABEL_LEAD_MAX_CHARS}}?${ASK_LABEL_WORD}\\s*[：:]\\s*`, 'u');
+/** Where a remedy's label follows the end of a sentence on the same line: "现行做法：…。建议做法：…". */
+const ASK_LABEL_AFTER_SENTENCE = new RegExp(`(?<=[。！!？?；;])\\s*(?=[^，,。；;：:\\s]{0,${ASK_LABEL_LEAD_MAX_CHARS}}?${ASK_LABEL_WORD}\\s*[：:])`, 'u');
 function askLabelOf(line: string): string | undefined {
   const label = ASK_LABEL.exec(line)?.[0];
   return label && !PROBLEM.test(label) ? label : undefined;
+}
+/**
+ * "现行做法：一次性交清…。建议做法：允许分期…": a paragraph pairing what is done now with the remedy holds both labels;
+ * read as two lines, the problem's and the ask's, like a pair written on two.
+ */
+function pairedLines(line: string): string[] {
+  if (!PROBLEM_LABEL_LINE.test(line)) return [line];
+  const at = line.search(ASK_LABEL_AFTER_SENTENCE);
+  return at > 0 && askLabelOf(line.slice(at).trimStart()) ? [line.slice(0, at), line.slice(at).trimStart()] : [line];
 }
 /** The most characters of a line's own label ("问题二", "主要原因"): a label, not a clause ending in a colon. */
 const LINE_LABEL_MAX_CHARS = 8;
@@ -136,16 +148,16 @@ const LINE_LABEL_MAX_CHARS = 8;
 const LABELLED_LINE = new RegExp(`^[^，,。；;：:\\s]{1,${LINE_LABEL_MAX_CHARS}}[：:]`, 'u');
 
 /**
- * "问题一：项目开工迟。…\n对策：加强督办…" repeated: a proposal that pairs each problem with its remedy states each ask on a
- * line labelled as one (on it, or on the lines under a bare label). At least two such lines, each after a problem's label
- * line (问题一：, 问题2：, 现状：), are its
+ * "问题一：项目开工迟。…\n对策：加强督办…" repeated (or both on one line: pairedLines): a proposal that pairs each problem
+ * with its remedy states each ask on a line labelled as one (on it, or on the lines under a bare label). At least two such
+ * lines, each after a problem's label line (问题一：, 问题2：, 现状：, 现行做法：), are its
  * suggestions, each with the lines that go on from it (up to a blank line or the next labelled line); the problems
  * between them are left out. A labelled ask that leads a list ("对策：采取以下措施：" over "1.…/2.…", "建议：一是…；二是…")
  * gives the list's items. Labelled lines without problems between them ("建议：一是…" then "措施：…") are no pairs: the
  * text is read as any other.
  */
 function labelledAsks(body: string): string[] {
-  const lines = body.split('\n').map((l) => l.trim());
+  const lines = body.split('\n').flatMap((l) => pairedLines(l.trim()));
   const asks: string[] = [];
   // The first problem may stand under the header without its label (the header reader takes the label line), when the
   // later ones have theirs.

@@ -1,0 +1,38 @@
+// Proposal shapes where part of the text looks like an ask and is none: the "now" half of a paired block ("目前做法：…
+// 建议方案：…"). Each ask is one section.
+import { describe, expect, it } from 'vitest';
+import { headingCoreOf, parseProposal } from '../src/draft/parseProposal.js';
+
+const cores = (text: string) => parseProposal(text).suggestions.map((s) => headingCoreOf(s.topic));
+
+const PAIRED = [
+  '关于改进小区停车收费办法的建议',
+  '',
+  '代表：林青禾',
+  '',
+  '停车收费是居民意见最多的事项之一。下面把目前的做法和我的想法对照列出，供参考。',
+  '',
+  '目前做法：临时停车按小时收费，夜间也照收，居民亲友来访负担较重。建议方案：夜间十点以后临时停车免费，减轻来访亲友负担。',
+  '',
+  '目前做法：停车收费标准由物业自定，业主无从监督。建议方案：收费标准调整前在小区公示不少于十五天，并听取业主委员会意见。',
+  '',
+  '代表：林青禾',
+  '2026年2月',
+].join('\n');
+
+describe("a paired block (目前做法：… 建议方案：…)", () => {
+  it("makes each pair one section whose ask is the 建议 half, and the 目前 half none", () => {
+    const { suggestions, notice } = parseProposal(PAIRED);
+    expect(notice).toBeUndefined();
+    expect(suggestions.map((s) => s.text)).toEqual([
+      '夜间十点以后临时停车免费，减轻来访亲友负担。',
+      '收费标准调整前在小区公示不少于十五天，并听取业主委员会意见。',
+    ]);
+    expect(suggestions.map((s) => s.text).join('')).not.toMatch(/按小时收费|物业自定/);
+  });
+
+  it("names each section by the ask, not by the label of the practice it replaces", () => {
+    for (const core of cores(PAIRED)) expect(core).not.toMatch(/做法|目前/);
+    expect(cores(PAIRED)[0]).toMatch(/临时停车免费/);
+  });
+});
