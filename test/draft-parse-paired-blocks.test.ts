@@ -1,5 +1,6 @@
 // Proposal shapes where part of the text looks like an ask and is none: the "now" half of a paired block ("目前做法：…
-// 建议方案：…") and an attachment quoting what others suggested. Each ask is one section.
+// 建议方案：…"), an attachment quoting what others suggested, and a paragraph that only introduces the asks below it
+// ("…重点明确以下几项："). Each ask is one section.
 import { describe, expect, it } from 'vitest';
 import { headingCoreOf, parseProposal } from '../src/draft/parseProposal.js';
 
@@ -37,6 +38,21 @@ const ATTACHED = [
   '提案人：闻一舟',
 ].join('\n');
 
+const INTRODUCED = [
+  '关于落实电梯维保办法的建议',
+  '',
+  '领衔代表：顾晚舟',
+  '',
+  '市里去年印发了住宅电梯维护保养管理办法，但街道怎么执行还不清楚，居民反映电梯停运后没人管。为此建议各街道办事处根据市里的办法制定本街道的实施方案，重点明确以下几项：',
+  '',
+  '根据办法第二章关于维保单位选聘的规定，制定维保单位考核办法，明确考核指标和淘汰程序。',
+  '',
+  '根据办法关于电梯停运报修时限的要求，建立停运报修登记制度，明确报修后到场时限。',
+  '',
+  '代表：顾晚舟',
+  '2026年2月',
+].join('\n');
+
 describe("a paired block (目前做法：… 建议方案：…)", () => {
   it("makes each pair one section whose ask is the 建议 half, and the 目前 half none", () => {
     const { suggestions, notice } = parseProposal(PAIRED);
@@ -58,5 +74,13 @@ describe("an attachment after the asks (附件：…)", () => {
   it("keeps the listed asks and makes nothing of the attachment, though the people it quotes suggest things", () => {
     const { suggestions } = parseProposal(ATTACHED);
     expect(suggestions.map((s) => s.text)).toEqual(['汛期开挖管沟前制定排水预案，报街道备案。', '暴雨预警期间一律停止室外开挖作业。']);
+  });
+});
+
+describe("a paragraph that introduces the asks below it (…重点明确以下几项：)", () => {
+  it("is no section; each paragraph after it is one", () => {
+    const { suggestions } = parseProposal(INTRODUCED);
+    expect(suggestions).toHaveLength(2);
+    expect(suggestions.map((s) => s.text).join('')).not.toMatch(/以下几项/);
   });
 });

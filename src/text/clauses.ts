@@ -225,6 +225,12 @@ export const PROBLEM_LABEL_LINE = new RegExp(
 );
 
 /**
+ * A paragraph closing on a clause that points at what follows, with a colon ("…出台实施细则，重点明确以下内容：",
+ * "…主要包括下列几个方面："): it introduces the paragraphs below it, and is none of them.
+ */
+export const INTRODUCES_WHAT_FOLLOWS = /(?:以下|如下|下列|下面)[^，,。；;：:]{0,8}[：:]\s*$/u;
+
+/**
  * A heading opening what a proposal attaches or refers to ("附件：典型案例", "附件2", "附：调查问卷", "参考资料："): what
  * follows is material, not the proposer's asks, whatever it says about 建议.
  */

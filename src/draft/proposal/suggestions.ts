@@ -11,6 +11,7 @@ import {
   CLAUSE_CONNECTIVE,
   CLOSING_LINE,
   courtesyLengthAtStart,
+  INTRODUCES_WHAT_FOLLOWS,
   opensWithPurpose,
   PROBLEM_LABEL_LINE,
   REPORTED_SUGGESTION,
@@ -109,7 +110,7 @@ export function findSuggestions(body: string): SuggestionPart {
   if (list) pieces = [...listItems(scope, list), ...asksAfterList(scope, list)];
   else if (region) pieces = introducedParagraphs(region.text, region.announced ?? false);
   else pieces = proposingParagraphs(body);
-  pieces = pieces.map(withoutListMarker);
+  pieces = withoutIntroductions(pieces.map(withoutListMarker));
   if (pieces.length === 1) pieces = askingSentences(pieces[0]);
   if (pieces.length === 1) pieces = askingClauses(pieces[0]);
   pieces = pieces.flatMap(separateFurtherAsks);
@@ -117,6 +118,14 @@ export function findSuggestions(body: string): SuggestionPart {
     .map((p) => joinLines(dropClosing(withoutListMarker(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, '')))))
     .filter((p) => p.length >= SUGGESTION_OPTIONS.minSuggestionChars);
   return { texts: texts.length ? texts : obligations(body) };
+}
+
+/**
+ * "…为此建议出台实施细则，重点明确以下内容：" over its paragraphs: a piece closing on what follows introduces the pieces
+ * after it, which are the asks; it is none itself.
+ */
+function withoutIntroductions(pieces: string[]): string[] {
+  return pieces.filter((piece, i) => i === pieces.length - 1 || !INTRODUCES_WHAT_FOLLOWS.test(piece));
 }
 
 /** The most characters of an ask's label before the word naming the ask ("对应", "解决", "具体"): a word or two. */
