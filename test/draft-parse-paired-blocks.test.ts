@@ -1,6 +1,6 @@
 // Proposal shapes where part of the text looks like an ask and is none: the "now" half of a paired block ("目前做法：…
 // 建议方案：…"), an attachment quoting what others suggested, and a paragraph that only introduces the asks below it
-// ("…重点明确以下几项："). Each ask is one section.
+// ("…重点明确以下几项："). Each ask is one section, named by its action, not by the rule it rests on.
 import { describe, expect, it } from 'vitest';
 import { headingCoreOf, parseProposal } from '../src/draft/parseProposal.js';
 
@@ -82,5 +82,9 @@ describe("a paragraph that introduces the asks below it (…重点明确以下�
     const { suggestions } = parseProposal(INTRODUCED);
     expect(suggestions).toHaveLength(2);
     expect(suggestions.map((s) => s.text).join('')).not.toMatch(/以下几项/);
+  });
+
+  it("names each ask by its action, not by the rule it rests on (根据…的规定，…)", () => {
+    expect(cores(INTRODUCED)).toEqual(['制定维保单位考核办法', '建立停运报修登记制度']);
   });
 });
