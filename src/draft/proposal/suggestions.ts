@@ -31,6 +31,8 @@ export const SUGGESTION_OPTIONS = {
   minObligations: 2,
   /** Longest line read as an item's own heading over its paragraph ("完善公共区域无障碍设施"); a hard wrap is longer. */
   maxHeadingLineChars: 20,
+  /** Paragraphs in a row, each closing on an ask of its own, that make one ask a paragraph (paragraphAsks). */
+  minParagraphAsks: 3,
 };
 
 /**
@@ -114,10 +116,49 @@ export function findSuggestions(body: string): SuggestionPart {
   if (pieces.length === 1) pieces = askingSentences(pieces[0]);
   if (pieces.length === 1) pieces = askingClauses(pieces[0]);
   pieces = pieces.flatMap(separateFurtherAsks);
-  const texts = pieces
+  const texts = cleaned(pieces);
+  const byParagraph = cleaned(paragraphAsks(body));
+  if (byParagraph.length > texts.length) return { texts: byParagraph };
+  return { texts: texts.length ? texts : obligations(body) };
+}
+
+function cleaned(pieces: string[]): string[] {
+  return pieces
     .map((p) => joinLines(dropClosing(withoutListMarker(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, '')))))
     .filter((p) => p.length >= SUGGESTION_OPTIONS.minSuggestionChars);
-  return { texts: texts.length ? texts : obligations(body) };
+}
+
+/**
+ * "数据一：…只能在外面租房。据此建议：…" / "…老人白天没有去处。改造中有条件的小区应当利用闲置用房…": paragraphs in a row
+ * (at least `minParagraphAsks`), each closing on an ask of its own — after a lead, or a hope or duty in its last
+ * sentence — hold one ask a paragraph, however the first reading took them (only the last lead, only from the first 希望).
+ */
+function paragraphAsks(body: string): string[] {
+  const paragraphs = body.split(/\n+/u).map((p) => p.trim()).filter(Boolean);
+  const end = paragraphs.findIndex((p) => CLOSING_LINE.test(p) || REPORT_TAIL.test(p));
+  const asks = paragraphs.slice(0, end < 0 ? paragraphs.length : end).map(closingAskOf);
+  const start = asks.findIndex((a) => a !== null);
+  if (start < 0) return [];
+  const stop = asks.findIndex((a, i) => i > start && a === null);
+  const run = asks.slice(start, stop < 0 ? asks.length : stop).filter((a): a is string => a !== null);
+  return run.length >= SUGGESTION_OPTIONS.minParagraphAsks ? run : [];
+}
+
+/**
+ * The ask a paragraph closes on: what follows a lead in its last sentence, or that sentence when it hopes or states a
+ * duty ("…发现适老化改造普遍不足：…，改造时应当把…作为必改内容。"; the background sentences before it stay out).
+ */
+function closingAskOf(paragraph: string): string | null {
+  // A numbered paragraph is the list reader's; one that announces the asks below asks nothing itself.
+  if (listMarkerAt(paragraph) || onlyAnnouncesAsks(paragraph) || closesWithAnnouncement(paragraph)) return null;
+  const sentences = sentencesOf(paragraph);
+  const last = sentences[sentences.length - 1] ?? '';
+  // The paragraph ends at a line break, which a lead closing on 以下…。 needs after it.
+  const lead = [...`${last}\n`.matchAll(LEAD)].pop();
+  const afterLead = lead?.index === undefined ? '' : last.slice(lead.index + lead[0].length);
+  // "…依据有关规定提出以下建议。": a lead with nothing after it announces the paragraphs below.
+  if (lead) return afterLead.trim() ? afterLead : null;
+  return ASKING.test(last.replace(REPORTED_SUGGESTION, '')) || OBLIGATION.test(last) || STATES_DUTY.test(last) ? last : null;
 }
 
 /**
