@@ -210,10 +210,31 @@ export const REPORT_ROW_NAME = /^(?:区县|县区|县（市、区）|县\(市、
 const LABEL_ORDINAL = `(?:${CN_DIGIT}|\\d)`;
 
 /**
+ * A label naming how things are done now, the half of a paired block that the proposer's remedy answers ("现行做法：…
+ * 建议做法：…", "目前规定：…改进建议：…").
+ */
+const CURRENT_PRACTICE = '(?:现行|目前|当前|现有)(?:做法|规定|政策|办法|标准|情况|流程)?';
+
+/**
  * A line labelling a problem or the situation a remedy is paired with: "问题一：项目开工迟。", "问题2：资金缺口大。",
  * "现状：…" (a 【现状】 part), or a numbered question the remedy answers ("一问：…为什么不能用？", "问二：…").
  */
-export const PROBLEM_LABEL_LINE = new RegExp(`^(?:(?:问题|现状)${LABEL_ORDINAL}{0,3}|${LABEL_ORDINAL}{1,3}问|问${LABEL_ORDINAL}{1,3})\\s*[：:]`, 'u');
+export const PROBLEM_LABEL_LINE = new RegExp(
+  `^(?:(?:问题|现状|${CURRENT_PRACTICE})${LABEL_ORDINAL}{0,3}|${LABEL_ORDINAL}{1,3}问|问${LABEL_ORDINAL}{1,3})\\s*[：:]`,
+  'u',
+);
+
+/**
+ * A paragraph closing on a clause that points at what follows, with a colon ("…出台实施细则，重点明确以下内容：",
+ * "…主要包括下列几个方面："): it introduces the paragraphs below it, and is none of them.
+ */
+export const INTRODUCES_WHAT_FOLLOWS = /(?:以下|如下|下列|下面)[^，,。；;：:]{0,8}[：:]\s*$/u;
+
+/**
+ * A heading opening what a proposal attaches or refers to ("附件：典型案例", "附件2", "附：调查问卷", "参考资料："): what
+ * follows is material, not the proposer's asks, whatever it says about 建议.
+ */
+export const ATTACHMENT_HEADING = new RegExp(`^(?:附件|附录|附)\\s*(?:${CN_DIGIT}|\\d)*\\s*(?:[：:]|$)|^参考(?:资料|材料|案例|文献)\\s*(?:[：:]|$)`, 'u');
 
 /** The marks a clause ends at: commas, semicolons and the marks that end a sentence. */
 const CLAUSE_END_MARKS = '，,；;。！!？?';
@@ -264,8 +285,6 @@ const HANDED_OVER_FOR = '(?:(?:采纳|研究|办理|考虑|参考|解决|答复|
  * "请市政府研究解决停车难问题" ask.
  */
 const COURTESY_REQUEST = `(?:恳|敬|特|望)?请${IN_CLAUSE}{0,${COURTESY_ADDRESSEE_MAX_CHARS}}?${HANDED_OVER_FOR}(?!${IN_CLAUSE})`;
-/** Closing courtesies after the last suggestion ("以上建议，请予采纳。", "妥否，请批示。"): a line opening with one ends the asks. */
-export const CLOSING_LINE = new RegExp(`^(?:以上|特此|妥否|当否|${COURTESY_REQUEST})`, 'u');
 /**
  * 供 opening a word of its own (供水, 供电, 供热, 供气, 供暖, 供应, 供销, 供给, 供需, 供货): "供水企业牵头研究" is an ask, not
  * "供…研究".
@@ -275,10 +294,15 @@ const SUPPLY_WORD_NEXT = '[水电热气暖应销给需货]';
  * A clause that only hands the asks over, asking nothing itself: "供参考", "仅供参考", "供有关部门研究", "请予采纳",
  * "恳请市政府研究采纳", "请市住建局研究办理".
  */
-const COURTESY_CLAUSE = new RegExp(
-  `^(?:(?:仅|谨)?供(?!${SUPPLY_WORD_NEXT})${IN_CLAUSE}{0,${COURTESY_ADDRESSEE_MAX_CHARS}}?(?:参考|参阅|研究)|${COURTESY_REQUEST}|望(?:予)?采纳)$`,
-  'u',
-);
+const COURTESY = `(?:(?:仅|谨)?供(?!${SUPPLY_WORD_NEXT})${IN_CLAUSE}{0,${COURTESY_ADDRESSEE_MAX_CHARS}}?(?:参考|参阅|研究)|${COURTESY_REQUEST}|望(?:予)?采纳)`;
+const COURTESY_CLAUSE = new RegExp(`^${COURTESY}$`, 'u');
+/**
+ * A request whose sentence ends on courtesy ("请市住建局研究办理。", "请予研究，望予采纳。"); "请市政府研究，将…纳入预算"
+ * goes on to name what to study, and asks.
+ */
+const CLOSING_REQUEST = `${COURTESY_REQUEST}(?:[，,]\\s*${COURTESY})*\\s*(?:[。！!；;]|$)`;
+/** Closing courtesies after the last suggestion ("以上建议，请予采纳。", "妥否，请批示。"): a line opening with one ends the asks. */
+export const CLOSING_LINE = new RegExp(`^(?:以上|特此|妥否|当否|${CLOSING_REQUEST})`, 'u');
 /** A text's last clause, a colon ending a clause too: the courtesy closing an announcing line is one. */
 const LAST_CLAUSE = CLAUSE_TAIL.colonEnds;
 /** A text's closing mark, if any. */

@@ -68,7 +68,7 @@ export function isAnswerKindWord(word: string): boolean {
  * arrangement is wanted, which the library states by its content ("每台补助15万元", "可以提取住房公积金出资", "开工后
  * 拨付40%") without naming the form.
  */
-const FORM_NOUNS = ['标准', '机制', '制度', '渠道', '途径', '期限', '时限', '比例', '规定', '办法', '范围', '力度'];
+const FORM_NOUNS = ['标准', '机制', '制度', '渠道', '途径', '期限', '时限', '比例', '规定', '办法', '细则', '范围', '力度'];
 
 /**
  * The asker's hedge on the form of an ask: a form left open ("给予一定期限的补贴", "在一定范围内公开", "按一定比例")

@@ -83,6 +83,11 @@ const LEADING_SCOPE = /^(?:对于|针对|对)[^，,。]{2,20}[，,]\s*(?=(?:应�
  * action after it names the heading.
  */
 const LEADING_OCCASION = /^(?:(?:结合|围绕|依托|借助|按照|根据|对照|参照|借鉴|利用)[^，,。；;]{2,9}|(?:按照|根据|对照|坚持|遵循)[^，,。；;]{2,16}(?:原则|要求|标准|思路|方式|模式|理念)|[^，,。；;]{2,16}(?:时|之际|过程中)|[^，,。；;]{0,6}?在[^，,。；;]{2,14}(?:基础上|前提下))[，,]\s*(?=[^，,。；;]{4,})/u;
+/**
+ * "根据规程第三部分关于问计于民的规定，出台…细则", "按照省里关于…的要求，…": the rule an ask rests on, named however long
+ * (the part of the document and what it rules on); the action after it names the heading.
+ */
+const LEADING_BASIS = /^(?:按照|根据|依照|依据|对照)[^，,。；;]{2,30}?(?:规定|要求|精神|部署)[，,]\s*(?=[^，,。；;]{4,})/u;
 /** The text opens with the occasion, means, principle or basis of what it asks ("结合老旧小区改造，挖掘…"). */
 export function opensWithOccasion(text: string): boolean {
   return LEADING_OCCASION.test(text.trim());
@@ -262,6 +267,7 @@ function withoutFraming(clause: string): string {
   if (colon >= 2) topic = onlyAnnouncesAsks(topic.slice(0, colon)) ? topic.slice(colon + 1) : topic.slice(0, colon);
   for (let i = 0; i < 3; i++) {
     topic = topic
+      .replace(LEADING_BASIS, '')
       .replace(LEADING_ASK, '')
       .replace(/^[，,：:\s]+/u, '')
       .replace(LEADING_SUBJECT, '')

@@ -11,6 +11,7 @@ import {
   CLAUSE_CONNECTIVE,
   CLOSING_LINE,
   courtesyLengthAtStart,
+  INTRODUCES_WHAT_FOLLOWS,
   opensWithPurpose,
   PROBLEM_LABEL_LINE,
   REPORTED_SUGGESTION,
@@ -30,6 +31,8 @@ export const SUGGESTION_OPTIONS = {
   minObligations: 2,
   /** Longest line read as an item's own heading over its paragraph ("完善公共区域无障碍设施"); a hard wrap is longer. */
   maxHeadingLineChars: 20,
+  /** Paragraphs in a row, each closing on an ask of its own, that make one ask a paragraph (paragraphAsks). */
+  minParagraphAsks: 3,
 };
 
 /**
@@ -109,14 +112,61 @@ export function findSuggestions(body: string): SuggestionPart {
   if (list) pieces = [...listItems(scope, list), ...asksAfterList(scope, list)];
   else if (region) pieces = introducedParagraphs(region.text, region.announced ?? false);
   else pieces = proposingParagraphs(body);
-  pieces = pieces.map(withoutListMarker);
+  pieces = withoutIntroductions(pieces.map(withoutListMarker));
   if (pieces.length === 1) pieces = askingSentences(pieces[0]);
   if (pieces.length === 1) pieces = askingClauses(pieces[0]);
   pieces = pieces.flatMap(separateFurtherAsks);
-  const texts = pieces
+  const texts = cleaned(pieces);
+  const byParagraph = cleaned(paragraphAsks(body));
+  if (byParagraph.length > texts.length) return { texts: byParagraph };
+  return { texts: texts.length ? texts : obligations(body) };
+}
+
+function cleaned(pieces: string[]): string[] {
+  return pieces
     .map((p) => joinLines(dropClosing(withoutListMarker(p.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, '')))))
     .filter((p) => p.length >= SUGGESTION_OPTIONS.minSuggestionChars);
-  return { texts: texts.length ? texts : obligations(body) };
+}
+
+/**
+ * "数据一：…只能在外面租房。据此建议：…" / "…老人白天没有去处。改造中有条件的小区应当利用闲置用房…": paragraphs in a row
+ * (at least `minParagraphAsks`), each closing on an ask of its own — after a lead, or a hope or duty in its last
+ * sentence — hold one ask a paragraph, however the first reading took them (only the last lead, only from the first 希望).
+ */
+function paragraphAsks(body: string): string[] {
+  const paragraphs = body.split(/\n+/u).map((p) => p.trim()).filter(Boolean);
+  const end = paragraphs.findIndex((p) => CLOSING_LINE.test(p) || REPORT_TAIL.test(p));
+  const asks = paragraphs.slice(0, end < 0 ? paragraphs.length : end).map(closingAskOf);
+  const start = asks.findIndex((a) => a !== null);
+  if (start < 0) return [];
+  const stop = asks.findIndex((a, i) => i > start && a === null);
+  const run = asks.slice(start, stop < 0 ? asks.length : stop).filter((a): a is string => a !== null);
+  return run.length >= SUGGESTION_OPTIONS.minParagraphAsks ? run : [];
+}
+
+/**
+ * The ask a paragraph closes on: what follows a lead in its last sentence, or that sentence when it hopes or states a
+ * duty ("…发现适老化改造普遍不足：…，改造时应当把…作为必改内容。"; the background sentences before it stay out).
+ */
+function closingAskOf(paragraph: string): string | null {
+  // A numbered paragraph is the list reader's; one that announces the asks below asks nothing itself.
+  if (listMarkerAt(paragraph) || onlyAnnouncesAsks(paragraph) || closesWithAnnouncement(paragraph)) return null;
+  const sentences = sentencesOf(paragraph);
+  const last = sentences[sentences.length - 1] ?? '';
+  // The paragraph ends at a line break, which a lead closing on 以下…。 needs after it.
+  const lead = [...`${last}\n`.matchAll(LEAD)].pop();
+  const afterLead = lead?.index === undefined ? '' : last.slice(lead.index + lead[0].length);
+  // "…依据有关规定提出以下建议。": a lead with nothing after it announces the paragraphs below.
+  if (lead) return afterLead.trim() ? afterLead : null;
+  return ASKING.test(last.replace(REPORTED_SUGGESTION, '')) || OBLIGATION.test(last) || STATES_DUTY.test(last) ? last : null;
+}
+
+/**
+ * "…为此建议出台实施细则，重点明确以下内容：" over its paragraphs: a piece closing on what follows introduces the pieces
+ * after it, which are the asks; it is none itself.
+ */
+function withoutIntroductions(pieces: string[]): string[] {
+  return pieces.filter((piece, i) => i === pieces.length - 1 || !INTRODUCES_WHAT_FOLLOWS.test(piece));
 }
 
 /** The most characters of an ask's label before the word naming the ask ("对应", "解决", "具体"): a word or two. */
@@ -125,10 +175,22 @@ const ASK_LABEL_LEAD_MAX_CHARS = 4;
  * "对策：…", "建议：…", "对应建议：…", "解决措施：…": a line that opens with a short label whose last word names an ask,
  * then the ask itself. A label naming the problem as well ("问题及建议：") is none.
  */
-const ASK_LABEL = new RegExp(`^[^，,。；;：:\\s]{0,${ASK_LABEL_LEAD_MAX_CHARS}}?(?:建议|对策|措施|举措|办法)\\s*[：:]\\s*`, 'u');
+const ASK_LABEL_WORD = '(?:建议(?:做法|方案|措施|办法)?|对策|措施|举措|办法)';
+const ASK_LABEL = new RegExp(`^[^，,。；;：:\\s]{0,${ASK_LABEL_LEAD_MAX_CHARS}}?${ASK_LABEL_WORD}\\s*[：:]\\s*`, 'u');
+/** Where a remedy's label follows the end of a sentence on the same line: "现行做法：…。建议做法：…". */
+const ASK_LABEL_AFTER_SENTENCE = new RegExp(`(?<=[。！!？?；;])\\s*(?=[^，,。；;：:\\s]{0,${ASK_LABEL_LEAD_MAX_CHARS}}?${ASK_LABEL_WORD}\\s*[：:])`, 'u');
 function askLabelOf(line: string): string | undefined {
   const label = ASK_LABEL.exec(line)?.[0];
   return label && !PROBLEM.test(label) ? label : undefined;
+}
+/**
+ * "现行做法：一次性交清…。建议做法：允许分期…": a paragraph pairing what is done now with the remedy holds both labels;
+ * read as two lines, the problem's and the ask's, like a pair written on two.
+ */
+function pairedLines(line: string): string[] {
+  if (!PROBLEM_LABEL_LINE.test(line)) return [line];
+  const at = line.search(ASK_LABEL_AFTER_SENTENCE);
+  return at > 0 && askLabelOf(line.slice(at).trimStart()) ? [line.slice(0, at), line.slice(at).trimStart()] : [line];
 }
 /** The most characters of a line's own label ("问题二", "主要原因"): a label, not a clause ending in a colon. */
 const LINE_LABEL_MAX_CHARS = 8;
@@ -136,16 +198,16 @@ const LINE_LABEL_MAX_CHARS = 8;
 const LABELLED_LINE = new RegExp(`^[^，,。；;：:\\s]{1,${LINE_LABEL_MAX_CHARS}}[：:]`, 'u');
 
 /**
- * "问题一：项目开工迟。…\n对策：加强督办…" repeated: a proposal that pairs each problem with its remedy states each ask on a
- * line labelled as one (on it, or on the lines under a bare label). At least two such lines, each after a problem's label
- * line (问题一：, 问题2：, 现状：), are its
+ * "问题一：项目开工迟。…\n对策：加强督办…" repeated (or both on one line: pairedLines): a proposal that pairs each problem
+ * with its remedy states each ask on a line labelled as one (on it, or on the lines under a bare label). At least two such
+ * lines, each after a problem's label line (问题一：, 问题2：, 现状：, 现行做法：), are its
  * suggestions, each with the lines that go on from it (up to a blank line or the next labelled line); the problems
  * between them are left out. A labelled ask that leads a list ("对策：采取以下措施：" over "1.…/2.…", "建议：一是…；二是…")
  * gives the list's items. Labelled lines without problems between them ("建议：一是…" then "措施：…") are no pairs: the
  * text is read as any other.
  */
 function labelledAsks(body: string): string[] {
-  const lines = body.split('\n').map((l) => l.trim());
+  const lines = body.split('\n').flatMap((l) => pairedLines(l.trim()));
   const asks: string[] = [];
   // The first problem may stand under the header without its label (the header reader takes the label line), when the
   // later ones have theirs.

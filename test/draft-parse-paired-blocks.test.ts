@@ -1,0 +1,90 @@
+// Proposal shapes where part of the text looks like an ask and is none: the "now" half of a paired block ("目前做法：…
+// 建议方案：…"), an attachment quoting what others suggested, and a paragraph that only introduces the asks below it
+// ("…重点明确以下几项："). Each ask is one section, named by its action, not by the rule it rests on.
+import { describe, expect, it } from 'vitest';
+import { headingCoreOf, parseProposal } from '../src/draft/parseProposal.js';
+
+const cores = (text: string) => parseProposal(text).suggestions.map((s) => headingCoreOf(s.topic));
+
+const PAIRED = [
+  '关于改进小区停车收费办法的建议',
+  '',
+  '代表：林青禾',
+  '',
+  '停车收费是居民意见最多的事项之一。下面把目前的做法和我的想法对照列出，供参考。',
+  '',
+  '目前做法：临时停车按小时收费，夜间也照收，居民亲友来访负担较重。建议方案：夜间十点以后临时停车免费，减轻来访亲友负担。',
+  '',
+  '目前做法：停车收费标准由物业自定，业主无从监督。建议方案：收费标准调整前在小区公示不少于十五天，并听取业主委员会意见。',
+  '',
+  '代表：林青禾',
+  '2026年2月',
+].join('\n');
+
+const ATTACHED = [
+  '关于规范雨季施工管理的提案',
+  '提案人：闻一舟（市政协委员）',
+  '',
+  '情况：',
+  '每年汛期都有改造项目在雨天开挖管沟，积水倒灌居民楼道的事时有发生。',
+  '',
+  '建议：',
+  '1.汛期开挖管沟前制定排水预案，报街道备案。',
+  '2.暴雨预警期间一律停止室外开挖作业。',
+  '',
+  '附件：居民来信摘录',
+  '有位居民来信说，去年管沟积水泡了单元门口的电表箱。他建议施工单位在沟边垒沙袋，也有居民建议改在旱季施工。',
+  '',
+  '提案人：闻一舟',
+].join('\n');
+
+const INTRODUCED = [
+  '关于落实电梯维保办法的建议',
+  '',
+  '领衔代表：顾晚舟',
+  '',
+  '市里去年印发了住宅电梯维护保养管理办法，但街道怎么执行还不清楚，居民反映电梯停运后没人管。为此建议各街道办事处根据市里的办法制定本街道的实施方案，重点明确以下几项：',
+  '',
+  '根据办法第二章关于维保单位选聘的规定，制定维保单位考核办法，明确考核指标和淘汰程序。',
+  '',
+  '根据办法关于电梯停运报修时限的要求，建立停运报修登记制度，明确报修后到场时限。',
+  '',
+  '代表：顾晚舟',
+  '2026年2月',
+].join('\n');
+
+describe("a paired block (目前做法：… 建议方案：…)", () => {
+  it("makes each pair one section whose ask is the 建议 half, and the 目前 half none", () => {
+    const { suggestions, notice } = parseProposal(PAIRED);
+    expect(notice).toBeUndefined();
+    expect(suggestions.map((s) => s.text)).toEqual([
+      '夜间十点以后临时停车免费，减轻来访亲友负担。',
+      '收费标准调整前在小区公示不少于十五天，并听取业主委员会意见。',
+    ]);
+    expect(suggestions.map((s) => s.text).join('')).not.toMatch(/按小时收费|物业自定/);
+  });
+
+  it("names each section by the ask, not by the label of the practice it replaces", () => {
+    for (const core of cores(PAIRED)) expect(core).not.toMatch(/做法|目前/);
+    expect(cores(PAIRED)[0]).toMatch(/临时停车免费/);
+  });
+});
+
+describe("an attachment after the asks (附件：…)", () => {
+  it("keeps the listed asks and makes nothing of the attachment, though the people it quotes suggest things", () => {
+    const { suggestions } = parseProposal(ATTACHED);
+    expect(suggestions.map((s) => s.text)).toEqual(['汛期开挖管沟前制定排水预案，报街道备案。', '暴雨预警期间一律停止室外开挖作业。']);
+  });
+});
+
+describe("a paragraph that introduces the asks below it (…重点明确以下几项：)", () => {
+  it("is no section; each paragraph after it is one", () => {
+    const { suggestions } = parseProposal(INTRODUCED);
+    expect(suggestions).toHaveLength(2);
+    expect(suggestions.map((s) => s.text).join('')).not.toMatch(/以下几项/);
+  });
+
+  it("names each ask by its action, not by the rule it rests on (根据…的规定，…)", () => {
+    expect(cores(INTRODUCED)).toEqual(['制定维保单位考核办法', '建立停运报修登记制度']);
+  });
+});
