@@ -1,6 +1,6 @@
 // Proposal shapes where part of the text looks like an ask and is none: the "now" half of a paired block ("目前做法：…
-// 建议方案：…"), an attachment quoting what others suggested, and a paragraph that only introduces the asks below it
-// ("…重点明确以下几项："). Each ask is one section, named by its action, not by the rule it rests on.
+// 建议方案：…") and a paragraph that only introduces the asks below it ("…重点明确以下几项："). Each ask is one
+// section, named by its action, not by the rule it rests on.
 import { describe, expect, it } from 'vitest';
 import { headingCoreOf, parseProposal } from '../src/draft/parseProposal.js';
 
@@ -19,23 +19,6 @@ const PAIRED = [
   '',
   '代表：林青禾',
   '2026年2月',
-].join('\n');
-
-const ATTACHED = [
-  '关于规范雨季施工管理的提案',
-  '提案人：闻一舟（市政协委员）',
-  '',
-  '情况：',
-  '每年汛期都有改造项目在雨天开挖管沟，积水倒灌居民楼道的事时有发生。',
-  '',
-  '建议：',
-  '1.汛期开挖管沟前制定排水预案，报街道备案。',
-  '2.暴雨预警期间一律停止室外开挖作业。',
-  '',
-  '附件：居民来信摘录',
-  '有位居民来信说，去年管沟积水泡了单元门口的电表箱。他建议施工单位在沟边垒沙袋，也有居民建议改在旱季施工。',
-  '',
-  '提案人：闻一舟',
 ].join('\n');
 
 const INTRODUCED = [
@@ -67,13 +50,6 @@ describe("a paired block (目前做法：… 建议方案：…)", () => {
   it("names each section by the ask, not by the label of the practice it replaces", () => {
     for (const core of cores(PAIRED)) expect(core).not.toMatch(/做法|目前/);
     expect(cores(PAIRED)[0]).toMatch(/临时停车免费/);
-  });
-});
-
-describe("an attachment after the asks (附件：…)", () => {
-  it("keeps the listed asks and makes nothing of the attachment, though the people it quotes suggest things", () => {
-    const { suggestions } = parseProposal(ATTACHED);
-    expect(suggestions.map((s) => s.text)).toEqual(['汛期开挖管沟前制定排水预案，报街道备案。', '暴雨预警期间一律停止室外开挖作业。']);
   });
 });
 

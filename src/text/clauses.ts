@@ -230,12 +230,6 @@ export const PROBLEM_LABEL_LINE = new RegExp(
  */
 export const INTRODUCES_WHAT_FOLLOWS = /(?:以下|如下|下列|下面)[^，,。；;：:]{0,8}[：:]\s*$/u;
 
-/**
- * A heading opening what a proposal attaches or refers to ("附件：典型案例", "附件2", "附：调查问卷", "参考资料："): what
- * follows is material, not the proposer's asks, whatever it says about 建议.
- */
-export const ATTACHMENT_HEADING = new RegExp(`^(?:附件|附录|附)\\s*(?:${CN_DIGIT}|\\d)*\\s*(?:[：:]|$)|^参考(?:资料|材料|案例|文献)\\s*(?:[：:]|$)`, 'u');
-
 /** The marks a clause ends at: commas, semicolons and the marks that end a sentence. */
 const CLAUSE_END_MARKS = '，,；;。！!？?';
 /** Colons, which end a clause as well where a text is read for what each clause names ("其中：…", "南岭县：31个"). */

@@ -3,7 +3,6 @@
 import type { ProposalKind } from '../../types.js';
 import { isDateLine } from '../../text/dates.js';
 import { listMarkerAt, withoutBulletMarks } from '../../text/markers.js';
-import { ATTACHMENT_HEADING } from '../../text/clauses.js';
 import { announcesAsksBelow } from './suggestions.js';
 import { askTablesAsLists } from './askTable.js';
 
@@ -202,15 +201,12 @@ export function decideKind(headText: string, meeting: string | null, role: '委�
  * The body: the lines after the form header, without metadata lines. Header lines are the labelled fields and the
  * short lines without a comma or a stop before the first sentence (the committee's name, "提  案", "第 0217 号",
  * "张某、刘某委员", a news headline). A line announcing the asks ("为此建议：") opens the body, however short. A line
- * holding only the proposers' names (`signers`) is their sign-off ("民盟某市委会" under the last ask). The body ends at an
- * attachment's heading (ATTACHMENT_HEADING).
+ * holding only the proposers' names (`signers`) is their sign-off ("民盟某市委会" under the last ask).
  */
 export function bodyLines(lines: string[], title: string | null, signers: string[] = []): string[] {
   const out: string[] = [];
   let inHeader = true;
   for (const line of lines) {
-    // "附件：典型案例" under the asks: what is attached is material, and the residents it quotes are not the proposer.
-    if (!inHeader && ATTACHMENT_HEADING.test(line.trim())) break;
     if (isMetadataLine(line) || signsOff(line, signers)) continue;
     if (title !== null && line.replace(/[《》]/g, '') === title) continue;
     const opensBody = line.length > 40 || /[。；;！!？?，,]/u.test(line) || listMarkerAt(line) !== undefined || announcesAsksBelow(line);
