@@ -77,29 +77,3 @@ describe('an ask opening with 供水 / 供热 after the lead', () => {
     expect(withoutClosingCourtesy('为此建议，供热企业提前研究。').handedOver).toBe(false);
   });
 });
-
-// "请市政府研究，将…纳入预算": the request names what to study in the clause after it, so it asks; only a request whose
-// sentence ends on courtesy ("请予研究，望予采纳。") hands the asks over.
-describe('a request to study that goes on to say what', () => {
-  const asks = [
-    '关于支持老旧小区长效管理的建议',
-    '',
-    '代表：梁知秋',
-    '',
-    '改造后的小区缺少日常养护，几年后又回到原样。建议各区对改造后小区实行养护责任清单管理，明确街道、社区和产权单位的责任。',
-    '',
-    '请市政府研究，将改造后小区的日常养护经费纳入年度财政预算，按户数逐年拨付。',
-  ];
-
-  it("is an ask of its own, not the closing courtesy", () => {
-    const { suggestions } = parseProposal(asks.join('\n'));
-    expect(suggestions).toHaveLength(2);
-    expect(suggestions[1].text).toMatch(/纳入年度财政预算/u);
-  });
-
-  it("still leaves out a request whose sentence ends on courtesy", () => {
-    const { suggestions } = parseProposal([...asks, '', '请予研究，望予采纳。'].join('\n'));
-    expect(suggestions).toHaveLength(2);
-    expect(suggestions.map((s) => s.text).join('')).not.toContain('望予采纳');
-  });
-});

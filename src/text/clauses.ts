@@ -279,6 +279,8 @@ const HANDED_OVER_FOR = '(?:(?:采纳|研究|办理|考虑|参考|解决|答复|
  * "请市政府研究解决停车难问题" ask.
  */
 const COURTESY_REQUEST = `(?:恳|敬|特|望)?请${IN_CLAUSE}{0,${COURTESY_ADDRESSEE_MAX_CHARS}}?${HANDED_OVER_FOR}(?!${IN_CLAUSE})`;
+/** Closing courtesies after the last suggestion ("以上建议，请予采纳。", "妥否，请批示。"): a line opening with one ends the asks. */
+export const CLOSING_LINE = new RegExp(`^(?:以上|特此|妥否|当否|${COURTESY_REQUEST})`, 'u');
 /**
  * 供 opening a word of its own (供水, 供电, 供热, 供气, 供暖, 供应, 供销, 供给, 供需, 供货): "供水企业牵头研究" is an ask, not
  * "供…研究".
@@ -288,15 +290,10 @@ const SUPPLY_WORD_NEXT = '[水电热气暖应销给需货]';
  * A clause that only hands the asks over, asking nothing itself: "供参考", "仅供参考", "供有关部门研究", "请予采纳",
  * "恳请市政府研究采纳", "请市住建局研究办理".
  */
-const COURTESY = `(?:(?:仅|谨)?供(?!${SUPPLY_WORD_NEXT})${IN_CLAUSE}{0,${COURTESY_ADDRESSEE_MAX_CHARS}}?(?:参考|参阅|研究)|${COURTESY_REQUEST}|望(?:予)?采纳)`;
-const COURTESY_CLAUSE = new RegExp(`^${COURTESY}$`, 'u');
-/**
- * A request whose sentence ends on courtesy ("请市住建局研究办理。", "请予研究，望予采纳。"); "请市政府研究，将…纳入预算"
- * goes on to name what to study, and asks.
- */
-const CLOSING_REQUEST = `${COURTESY_REQUEST}(?:[，,]\\s*${COURTESY})*\\s*(?:[。！!；;]|$)`;
-/** Closing courtesies after the last suggestion ("以上建议，请予采纳。", "妥否，请批示。"): a line opening with one ends the asks. */
-export const CLOSING_LINE = new RegExp(`^(?:以上|特此|妥否|当否|${CLOSING_REQUEST})`, 'u');
+const COURTESY_CLAUSE = new RegExp(
+  `^(?:(?:仅|谨)?供(?!${SUPPLY_WORD_NEXT})${IN_CLAUSE}{0,${COURTESY_ADDRESSEE_MAX_CHARS}}?(?:参考|参阅|研究)|${COURTESY_REQUEST}|望(?:予)?采纳)$`,
+  'u',
+);
 /** A text's last clause, a colon ending a clause too: the courtesy closing an announcing line is one. */
 const LAST_CLAUSE = CLAUSE_TAIL.colonEnds;
 /** A text's closing mark, if any. */
