@@ -224,12 +224,6 @@ export const PROBLEM_LABEL_LINE = new RegExp(
   'u',
 );
 
-/**
- * A paragraph closing on a clause that points at what follows, with a colon ("…出台实施细则，重点明确以下内容：",
- * "…主要包括下列几个方面："): it introduces the paragraphs below it, and is none of them.
- */
-export const INTRODUCES_WHAT_FOLLOWS = /(?:以下|如下|下列|下面)[^，,。；;：:]{0,8}[：:]\s*$/u;
-
 /** The marks a clause ends at: commas, semicolons and the marks that end a sentence. */
 const CLAUSE_END_MARKS = '，,；;。！!？?';
 /** Colons, which end a clause as well where a text is read for what each clause names ("其中：…", "南岭县：31个"). */

@@ -11,7 +11,6 @@ import {
   CLAUSE_CONNECTIVE,
   CLOSING_LINE,
   courtesyLengthAtStart,
-  INTRODUCES_WHAT_FOLLOWS,
   opensWithPurpose,
   PROBLEM_LABEL_LINE,
   REPORTED_SUGGESTION,
@@ -112,7 +111,7 @@ export function findSuggestions(body: string): SuggestionPart {
   if (list) pieces = [...listItems(scope, list), ...asksAfterList(scope, list)];
   else if (region) pieces = introducedParagraphs(region.text, region.announced ?? false);
   else pieces = proposingParagraphs(body);
-  pieces = withoutIntroductions(pieces.map(withoutListMarker));
+  pieces = pieces.map(withoutListMarker);
   if (pieces.length === 1) pieces = askingSentences(pieces[0]);
   if (pieces.length === 1) pieces = askingClauses(pieces[0]);
   pieces = pieces.flatMap(separateFurtherAsks);
@@ -159,14 +158,6 @@ function closingAskOf(paragraph: string): string | null {
   // "…依据有关规定提出以下建议。": a lead with nothing after it announces the paragraphs below.
   if (lead) return afterLead.trim() ? afterLead : null;
   return ASKING.test(last.replace(REPORTED_SUGGESTION, '')) || OBLIGATION.test(last) || STATES_DUTY.test(last) ? last : null;
-}
-
-/**
- * "…为此建议出台实施细则，重点明确以下内容：" over its paragraphs: a piece closing on what follows introduces the pieces
- * after it, which are the asks; it is none itself.
- */
-function withoutIntroductions(pieces: string[]): string[] {
-  return pieces.filter((piece, i) => i === pieces.length - 1 || !INTRODUCES_WHAT_FOLLOWS.test(piece));
 }
 
 /** The most characters of an ask's label before the word naming the ask ("对应", "解决", "具体"): a word or two. */
