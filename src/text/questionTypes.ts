@@ -371,7 +371,7 @@ export const ASKS_PROPOSAL_SUBJECT =
  * "您领衔提交的《…》收悉", "您提出的《…的建议》(第145号)收悉" (its number in brackets before 收悉).
  */
 export const NAMES_PROPOSAL =
-  /(?:提出|提交)的?\s*(?:《[^《》]{4,80}》|关于[“"][^”"]{2,80}[”"]的?(?:提案|建议|议案)|关于[^，。；]{2,80}?的(?:提案|建议|议案))\s*(?:[（(]\s*第?\s*[\d一二三四五六七八九十百零〇]+\s*号\s*[）)])?\s*(?:已)?收悉/u;
+  new RegExp(String.raw`(?:提出|提交)的?\s*(?:《[^《》]{4,80}》|关于[“"][^”"]{2,80}[”"]的?(?:提案|建议|议案)|关于[^，。；]{2,80}?的(?:提案|建议|议案))\s*(?:[（(]\s*第?\s*[\d${CN_DIGIT_CHARS}百零〇]+\s*号\s*[）)])?\s*(?:已)?收悉`, 'u');
 
 /**
  * "…试点是哪次会议定的？", "在哪个会上决定的": asks which meeting decided it — the minutes themselves, not their content.
