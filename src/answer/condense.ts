@@ -7,7 +7,7 @@ import { maskPersonalData } from '../grounding/privacy.js';
 import { messageText } from '../grounding/messageText.js';
 import { restateFollowUp, withoutLeadingParticle } from '../text/followUps.js';
 import { withOwnCityNamed } from '../text/places.js';
-import { CN_DIGIT_CHARS } from '../text/numerals.js';
+import { CN_DIGIT, CN_DIGIT_CHARS } from '../text/numerals.js';
 
 const FOLLOW_UP_START = new RegExp(String.raw`^(?:那|那么|那这|那该|还有|另外|其中|它|它们|他们|这个|这些|这里|这项|该|此|上述|具体|第[${CN_DIGIT_CHARS}\d]+(?:条|点|项|个|部分)|再|又|然后|以及|和|跟)`);
 const ANAPHORA = new RegExp(String.raw`(?:这个|这些|这项|这里|这份|上述|上面|刚才|前面|该(?:项|文件|答复|建议|提案)|它|其中|第[${CN_DIGIT_CHARS}\d]+(?:条|点|项|部分))`);
@@ -42,9 +42,12 @@ export interface Standalone {
 
 const CHINESE_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** "第二条", "第2点", "第三个建议": an ordinal the question names. */
+const NAMED_ORDINAL = new RegExp(String.raw`第(${CN_DIGIT}+|\d+)(?:条|点|项|部分|个建议|个方面)`);
+
 /** "第二条" / "第2点" → "二、" (the 公文 heading marker). */
 export function sectionMarkerOf(question: string): string | undefined {
-  const m = question.match(/第([一二三四五六七八九十]+|\d+)(?:条|点|项|部分|个建议|个方面)/);
+  const m = question.match(NAMED_ORDINAL);
   if (!m) return undefined;
   const numeral = /^\d+$/.test(m[1]) ? CHINESE_DIGITS[Number(m[1])] ?? m[1] : m[1];
   return `${numeral}、`;

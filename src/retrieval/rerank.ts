@@ -2,7 +2,7 @@
 // one sentence holds the question's words together beats one that scatters them. Term weights are the lexical
 // index's document frequencies, so common words of the corpus ("老旧小区", "改造") count little.
 import type { Chunk } from '../types.js';
-import { normalizeWithoutPunctuation, sectionParts, splitSentences, stripListMarker, type Tokenizer } from '../text/index.js';
+import { CN_DIGIT_CHARS, normalizeWithoutPunctuation, sectionParts, splitSentences, stripListMarker, type Tokenizer } from '../text/index.js';
 
 export interface RerankCandidate {
   /** Only the heading path is read, and the text when proximity counts. */
@@ -23,10 +23,13 @@ export function idf(df: number, total: number): number {
   return df <= 0 ? 0 : Math.log(1 + (total - df + 0.5) / (df + 0.5));
 }
 
+/** "第三条", "第二章", "第一部分": a heading's article or chapter label. */
+const ARTICLE_LABEL = new RegExp(String.raw`^\s*第[${CN_DIGIT_CHARS}百\d]+[条章节部分]\s*`, 'u');
+
 /** "（二）工作原则" → "工作原则": the last heading of a path without its numbering. */
 export function leafHeadingText(sectionPath: string): string {
   const leaf = sectionParts(sectionPath).pop() ?? '';
-  return stripListMarker(leaf.replace(/^\s*第[一二三四五六七八九十百\d]+[条章节部分]\s*/u, '').trim()).trim();
+  return stripListMarker(leaf.replace(ARTICLE_LABEL, '').trim()).trim();
 }
 
 /** Weighted share of `terms` found in `present` (0 when the terms weigh nothing). */

@@ -46,7 +46,7 @@ const HALF_OF_WHOM = '(?:业主|住户|户|人|居民|表决|投票|票|同意)'
  * households or votes ("过半数业主", "户数过半", "半数以上业主同意"), not of a slogan ("时间过半、任务过半").
  */
 const STATES_SHARE = new RegExp(
-  `\\d\\s*[%％]|百分之|\\d\\s*[:：∶比]\\s*\\d|\\d\\s*成|[一二三四五六七八九十\\d]\\s*分之\\s*[一二三四五六七八九十\\d]|${HALF_OF_WHOM}[^，,。；;、]{0,6}(?:过半|半数)|(?:过半|半数)(?:数|以上)?(?:的)?${HALF_OF_WHOM}`,
+  `\\d\\s*[%％]|百分之|\\d\\s*[:：∶比]\\s*\\d|\\d\\s*成|[${CN_DIGIT_CHARS}\\d]\\s*分之\\s*[${CN_DIGIT_CHARS}\\d]|${HALF_OF_WHOM}[^，,。；;、]{0,6}(?:过半|半数)|(?:过半|半数)(?:数|以上)?(?:的)?${HALF_OF_WHOM}`,
   'u',
 );
 

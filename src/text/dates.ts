@@ -2,14 +2,14 @@
 // "2024-05-06", "２０２６年１月９号", "2026年1月"). The corpus reads a reply's or a policy's closing by it; drafting
 // keeps it out of a proposal's asks.
 
-import { CN_DIGIT_CHARS, RANGE_SYMBOL_CHARS } from './numerals.js';
+import { CN_DIGIT_CHARS, CN_UNIT_DIGIT_CHARS, RANGE_SYMBOL_CHARS } from './numerals.js';
 
 const YEAR = `[\\d０-９〇零${CN_DIGIT_CHARS}○Ｏ]{2,4}`;
 /** A month's or a day's digits or numerals. */
 const NUMBER = `[\\d０-９${CN_DIGIT_CHARS}]`;
 
 const DATE_LINE = new RegExp(
-  `^(?:${YEAR}\\s*年\\s*${NUMBER}{1,2}\\s*月(?:\\s*${NUMBER}{1,3}\\s*[日号])?|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|[〇零一二三四五六七八九○Ｏ0-9]{4}年.{1,6}日)$`,
+  `^(?:${YEAR}\\s*年\\s*${NUMBER}{1,2}\\s*月(?:\\s*${NUMBER}{1,3}\\s*[日号])?|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|[〇零${CN_UNIT_DIGIT_CHARS}○Ｏ0-9]{4}年.{1,6}日)$`,
   'u',
 );
 

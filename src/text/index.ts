@@ -1,6 +1,6 @@
 // The Chinese text layer: every stage (corpus, retrieval, answer, draft) reads Chinese text through these rules.
 export { toSimplified, normalizeForMatch, normalizeWithoutPunctuation, foldFullWidth, readingForm } from './simplify.js';
-export { CN_DIGIT, chineseIntegerValue, chineseNumberValue, figuresAsDigits, statedYears, statedYearSpan, CLAUSE_YEAR_POINT, statedYearSpans, toChineseNumeral, withoutStatedYears, withoutStatedYearSpans } from './numerals.js';
+export { CN_DIGIT, CN_DIGIT_CHARS, chineseIntegerValue, chineseNumberValue, figuresAsDigits, statedYears, statedYearSpan, CLAUSE_YEAR_POINT, statedYearSpans, toChineseNumeral, withoutStatedYears, withoutStatedYearSpans } from './numerals.js';
 export { HEADING_MARKER, formOfNotesAsked, headingNumber, holdsNumberedItem, markerOf, notesItemAsked, NOTES_HEADING, withoutNotesItem, listMarkerAt, sequenceMarkerAt, splitAtInlineMarkers, findEnumerations, stripListMarker, TITLE_TAIL_CHARS, withPlainLineMarker } from './markers.js';
 export type { Marker, ListMarker, Unit, Enumeration, EnumeratedPoint } from './markers.js';
 export { inlineListMarkers, inlineEnumerations, type ListItemMarker } from './inlineLists.js';

@@ -1,7 +1,7 @@
 // References to a numbered part and item in a question ("第四部分第（三）项", "认定办法二、（三）", "第七条第（二）项"), the
 // kind of document named before them (办法, 指引), and the item lines of a text they point at.
 import { headingNumber, numberedItemAsked } from './markers.js';
-import { chineseNumberValue } from './numerals.js';
+import { chineseNumberValue, CN_DIGIT, CN_DIGIT_CHARS } from './numerals.js';
 
 /** How many characters name a kind of document at a title's end (办法, 指引, 方案, 细则). */
 const DOCUMENT_KIND_CHARS = 2;
@@ -44,17 +44,24 @@ export function partItemLabels(question: string): { part: number; item: number }
   return reference && { part: reference.part, item: reference.item };
 }
 
+/** "第四部分（三）", "第四部分的第（三）项": a part's ordinal, then its item's bracketed one. */
+const PART_THEN_ITEM = new RegExp(String.raw`第\s*(${CN_DIGIT}+|\d+)\s*部分\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*(${CN_DIGIT}+|\d+)\s*[)）]\s*(?:项|条|点)?`, 'u');
+/**
+ * "实施细则四（三）": a part's bare numeral with the item's bracketed one, as headings write them (四、… >（三）…);
+ * "认定办法二、（三）": the part's numeral as its heading writes it, with its 、.
+ */
+const BARE_PART_THEN_ITEM = new RegExp(String.raw`(?<![${CN_DIGIT_CHARS}第])(${CN_DIGIT}+)\s*、?\s*[（(]\s*(${CN_DIGIT}+|\d+)\s*[)）]`, 'u');
+
 /** The part and item a question names, and where in the question the reference to them starts. */
 export function partItemReference(question: string): { part: number; item: number; index: number } | undefined {
   if (numberedItemAsked(question, ['点'])) return undefined;
-  // "实施细则四（三）": a part's bare numeral with the item's bracketed one, as headings write them (四、… >（三）…).
-  // "认定办法二、（三）": the part's numeral as its heading writes it, with its 、.
-  const m =
-    question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*部分\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*(?:项|条|点)?/u) ??
-    question.match(/(?<![一二三四五六七八九十第])([一二三四五六七八九十]+)\s*、?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]/u);
+  const m = question.match(PART_THEN_ITEM) ?? question.match(BARE_PART_THEN_ITEM);
   const [part, item] = m ? [chineseNumberValue(m[1]), chineseNumberValue(m[2])] : [];
   return m && part !== undefined && item !== undefined ? { part, item, index: m.index ?? 0 } : undefined;
 }
+
+/** "第七条第（二）项": an article's ordinal, then its item's bracketed one. */
+const ARTICLE_THEN_ITEM = new RegExp(String.raw`第\s*(${CN_DIGIT}+|\d+)\s*条\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*(${CN_DIGIT}+|\d+)\s*[)）]\s*项?`, 'u');
 
 /**
  * "第七条第（二）项" read as a part and its item ("七、保修" >"（二）屋面防水…"), for a document whose top-level parts are
@@ -62,7 +69,7 @@ export function partItemReference(question: string): { part: number; item: numbe
  */
 export function articleItemAsPartItem(question: string): { part: number; item: number; index: number } | undefined {
   if (numberedItemAsked(question, ['点'])) return undefined;
-  const m = question.match(/第\s*([一二三四五六七八九十]+|\d+)\s*条\s*(?:的|中的?|里的?)?\s*第?\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]\s*项?/u);
+  const m = question.match(ARTICLE_THEN_ITEM);
   const [part, item] = m ? [chineseNumberValue(m[1]), chineseNumberValue(m[2])] : [];
   return m && part !== undefined && item !== undefined ? { part, item, index: m.index ?? 0 } : undefined;
 }

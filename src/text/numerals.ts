@@ -3,8 +3,10 @@
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** The numerals 一 … 九 without 十: digits as a year is said or written one by one ("二〇二三年", "九八年"). */
+export const CN_UNIT_DIGIT_CHARS = '一二三四五六七八九';
 /** The numeral characters of list markers and heading ordinals (一 … 十), to write inside a character class beside others. */
-export const CN_DIGIT_CHARS = '一二三四五六七八九十';
+export const CN_DIGIT_CHARS = `${CN_UNIT_DIGIT_CHARS}十`;
 /** One numeral character of a list marker or heading ordinal, for regular expressions. */
 export const CN_DIGIT = `[${CN_DIGIT_CHARS}]`;
 /** One numeral character of a heading's ordinal as the heading grammar reads it (百, 零/〇 and 两 as well). */
@@ -34,7 +36,7 @@ export function toChineseNumeral(n: number): string {
 }
 
 /** A month's number as documents write it, in digits or numerals: "9", "10", "九", "十", "十二". */
-export const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]';
+export const MONTH_NUMBER = `\\d{1,2}|十[一二]?|[${CN_UNIT_DIGIT_CHARS}]`;
 
 /** The month a MONTH_NUMBER names, in digits: "九" → "9", "09" → "9", "十二" → "12". */
 export function monthNumber(written: string): string {

@@ -4,7 +4,7 @@
 import { AGENCY_NOUN } from './agencies.js';
 import { DOCUMENT_NUMBER_SOURCE, HANDLING_CLASS_SOURCE } from './documentNumbers.js';
 import { clausesOf } from './clauses.js';
-import { CN_DIGIT_CHARS } from './numerals.js';
+import { CN_DIGIT_CHARS, CN_UNIT_DIGIT_CHARS } from './numerals.js';
 
 export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话' | '态度';
 
@@ -20,7 +20,7 @@ export interface QuestionType {
   cue: { question: RegExp; sentence: RegExp };
 }
 
-const YEAR_OR_DATE = /(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零一二三四五六七八九]{4}年|年底|年内|年末|月底|上半年|下半年/;
+const YEAR_OR_DATE = new RegExp(String.raw`(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零${CN_UNIT_DIGIT_CHARS}]{4}年|年底|年内|年末|月底|上半年|下半年`);
 
 /**
  * A time as an answer states it: a date, or a time fixed by an event or a span ("项目开工后拨付", "受理之日起15个工作日内",
@@ -371,7 +371,7 @@ export const ASKS_PROPOSAL_SUBJECT =
  * "您领衔提交的《…》收悉", "您提出的《…的建议》(第145号)收悉" (its number in brackets before 收悉).
  */
 export const NAMES_PROPOSAL =
-  /(?:提出|提交)的?\s*(?:《[^《》]{4,80}》|关于[“"][^”"]{2,80}[”"]的?(?:提案|建议|议案)|关于[^，。；]{2,80}?的(?:提案|建议|议案))\s*(?:[（(]\s*第?\s*[\d一二三四五六七八九十百零〇]+\s*号\s*[）)])?\s*(?:已)?收悉/u;
+  new RegExp(String.raw`(?:提出|提交)的?\s*(?:《[^《》]{4,80}》|关于[“"][^”"]{2,80}[”"]的?(?:提案|建议|议案)|关于[^，。；]{2,80}?的(?:提案|建议|议案))\s*(?:[（(]\s*第?\s*[\d${CN_DIGIT_CHARS}百零〇]+\s*号\s*[）)])?\s*(?:已)?收悉`, 'u');
 
 /**
  * "…试点是哪次会议定的？", "在哪个会上决定的": asks which meeting decided it — the minutes themselves, not their content.

@@ -22,6 +22,8 @@ const SPOKEN_FRAMES: [RegExp, string][] = [
 const REPORTED_ASKER = /^[^：:？?。！!，,]{0,12}?(?:问|问道|咨询|来电|反映|打听)[：:]\s*(?=\S)/u;
 
 const SPOKEN_DIGITS: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+import { CN_DIGIT_CHARS, CN_UNIT_DIGIT_CHARS } from './numerals.js';
+
 /**
  * A year said by its last two digits ("零三年盖的", "九八年的楼", "03年"): read as the year in full, as documents write
  * it. Only a leading 零/0 (2000s) or 六–九 in characters (1960s–1990s): "一二年", "二三年", "七八年" are as often "a year
@@ -29,7 +31,7 @@ const SPOKEN_DIGITS: Record<string, string> = { 零: '0', 〇: '0', 一: '1', �
  * A number of years framed as a length ("满…年", "超过…年", "…年产权", "…年以上", "…年了") is never a year.
  */
 const SPOKEN_YEAR =
-  /(?<![\d〇零一二三四五六七八九十百千万两几]|超过|满|近|有|房龄)([零〇0][一二三四五六七八九\d]|[六七八九][零〇一二三四五六七八九])(?=年(?!代|级|限|底前|内|以来|以上|产权|了|的房龄))/gu;
+  new RegExp(String.raw`(?<![\d〇零${CN_DIGIT_CHARS}百千万两几]|超过|满|近|有|房龄)([零〇0][${CN_UNIT_DIGIT_CHARS}\d]|[六七八九][零〇${CN_UNIT_DIGIT_CHARS}])(?=年(?!代|级|限|底前|内|以来|以上|产权|了|的房龄))`, 'gu');
 
 function spokenYearsInFull(text: string): string {
   return text.replace(SPOKEN_YEAR, (two) => {

@@ -5,6 +5,7 @@ import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
 import { labelsSuggestionAnswered, speakingHeadings } from '../../text/sectionLabels.js';
 import { splitSentences } from '../../text/sentences.js';
 import { withYearsFromNowOfDate } from '../../text/dates.js';
+import { CN_DIGIT_CHARS } from '../../text/numerals.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { holdsWord } from '../../grounding/evidenceGate.js';
@@ -82,7 +83,7 @@ export interface WeighedQuestion {
 }
 
 const YEAR = /^((?:19|20)\d{2})年?$/;
-const ORDINAL = /^第[一二三四五六七八九十\d]+[期批条次届轮]$/;
+const ORDINAL = new RegExp(String.raw`^第[${CN_DIGIT_CHARS}\d]+[期批条次届轮]$`);
 
 /**
  * The question's anchors: a year ("2022年"), an ordinal ("第三期"), or a name that picks out a document — a term in a

@@ -1,7 +1,7 @@
 // The question's terms weighted by length and rarity among the retrieved passages, and how well a text covers them.
 import { rangeWrittenForms, type Tokenizer } from '../../text/tokenizer.js';
 import { getSynonyms } from '../../text/synonyms.js';
-import { chineseNumberValue } from '../../text/numerals.js';
+import { chineseNumberValue, CN_DIGIT_CHARS } from '../../text/numerals.js';
 import { holdsAsWord } from '../../text/kindHeads.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import { ASPECT_WORDS, isAnswerKindWord, isDescriptiveTag, saysWhenOnly, gluedWords, isTopicTag, spokenNounRoot, tagOf, wordTags } from '../../text/questionWords.js';
@@ -69,9 +69,12 @@ function synonymsOf(norm: string): string[] {
   return expansions(norm).filter((x) => !fromParts.has(x) || expansions(x).includes(norm));
 }
 
+/** "第二批", "第2期": a phase's ordinal. */
+const PHASE_ORDINAL = new RegExp(String.raw`^第([${CN_DIGIT_CHARS}\d]+)[期批轮]$`);
+
 /** "第二批" is what documents also call "二期" or "第二期": a phase's ordinal in its usual spellings. */
 export function anchorForms(anchor: string): string[] {
-  const m = anchor.match(/^第([一二三四五六七八九十\d]+)[期批轮]$/);
+  const m = anchor.match(PHASE_ORDINAL);
   return m ? unique([anchor, ...['期', '批', '轮'].flatMap((u) => [`第${m[1]}${u}`, `${m[1]}${u}`])]) : [anchor];
 }
 

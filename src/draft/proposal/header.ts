@@ -3,6 +3,7 @@
 import type { ProposalKind } from '../../types.js';
 import { isDateLine } from '../../text/dates.js';
 import { listMarkerAt, withoutBulletMarks } from '../../text/markers.js';
+import { CN_DIGIT_CHARS } from '../../text/numerals.js';
 import { announcesAsksBelow } from './suggestions.js';
 import { askTablesAsLists } from './askTable.js';
 
@@ -13,7 +14,7 @@ export const PROPOSER_LABEL =
 const NUMBER_LABEL = /(?:提案|建议)?(?:编\s*号|案\s*号|序\s*号|提案号|建议号)\s*[：:]?\s*(?:第\s*)?([0-9０-９]+)/u;
 const NUMBER_ORDINAL = /第\s*([0-9０-９]+)\s*号/u;
 export const MEETING =
-  /([^\s\d，。：:、（）()“”"《》在于向对第的开]{0,10}?(?:第?[一二三四五六七八九十\d]+届)[^\s，。：:、（）()“”"《》]{0,8}?(?:第?[一二三四五六七八九十\d]+次)(?:全体会议|会议|大会))/u;
+  new RegExp(String.raw`([^\s\d，。：:、（）()“”"《》在于向对第的开]{0,10}?(?:第?[${CN_DIGIT_CHARS}\d]+届)[^\s，。：:、（）()“”"《》]{0,8}?(?:第?[${CN_DIGIT_CHARS}\d]+次)(?:全体会议|会议|大会))`, 'u');
 const MEETING_LABEL = /^(?:会\s*议|届\s*次)\s*[：:]\s*(.+)$/u;
 /** Header lines that are metadata, never body: "类别：城建", "主办：市住建局", "联系电话：…". */
 const OTHER_LABEL =

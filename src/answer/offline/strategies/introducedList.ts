@@ -2,7 +2,7 @@
 // until its items follow. Its items are the marked sentences right after it in its passage and, where ingestion made
 // items sections of their own, the sections right under its section.
 import type { Chunk } from '../../../types.js';
-import { chineseNumberValue } from '../../../text/numerals.js';
+import { chineseNumberValue, CN_DIGIT_CHARS } from '../../../text/numerals.js';
 import { markerOf, partOfItemAsked } from '../../../text/markers.js';
 import { sectionParts } from '../../../text/sectionPath.js';
 import { splitSentences } from '../../../text/sentences.js';
@@ -13,7 +13,7 @@ import { composeLines, composeWithAdded, passageRegistry, type ExtractiveAnswer,
 /** A sentence ending where a list begins. */
 const INTRODUCES_LIST = /[：:]\s*$/u;
 /** "第（二）项", "第2项", "第三款": one item asked by its number. */
-const ITEM_ASKED = /第\s*[（(]?\s*([一二三四五六七八九十\d]+)\s*[）)]?\s*[项款]/u;
+const ITEM_ASKED = new RegExp(String.raw`第\s*[（(]?\s*([${CN_DIGIT_CHARS}\d]+)\s*[）)]?\s*[项款]`, 'u');
 
 interface Item {
   chunk: Chunk;

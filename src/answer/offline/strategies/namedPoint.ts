@@ -1,7 +1,7 @@
 // "A答复第四部分里的“三是”讲的是什么？", "第一部分（一）里第1点讲的是什么？": a question that names a point of a list by its
 // place in the document is answered with that point — not with the nearest sentence on the topic, nor the whole list.
 import type { Chunk } from '../../../types.js';
-import { chineseNumberValue } from '../../../text/numerals.js';
+import { chineseNumberValue, CN_DIGIT, CN_DIGIT_CHARS } from '../../../text/numerals.js';
 import { formOfNotesAsked, markerOf, NOTES_HEADING, notesItemAsked, splitAtInlineMarkers } from '../../../text/markers.js';
 import { sectionParts } from '../../../text/sectionPath.js';
 import { splitSentences } from '../../../text/sentences.js';
@@ -12,11 +12,11 @@ import type { ExtractiveOptions } from '../scoring.js';
 import { leadingClauses } from '../sentenceFilters.js';
 import type { OfflineTuning } from '../tuning.js';
 
-const NUMERAL = '[一二三四五六七八九十\\d]+';
+const NUMERAL = `[${CN_DIGIT_CHARS}\\d]+`;
 const PART = new RegExp(`第\\s*(${NUMERAL})\\s*部分`, 'u');
 const SUB_SECTION = new RegExp(`[（(](${NUMERAL})[）)]`, 'u');
 /** The point: "三是" (a list in running text) or "第1点" / "第二点". */
-const POINT = new RegExp(`(?<![第\\d])([一二三四五六七八九十])是|第\\s*(${NUMERAL})\\s*[点项]`, 'u');
+const POINT = new RegExp(`(?<![第\\d])(${CN_DIGIT})是|第\\s*(${NUMERAL})\\s*[点项]`, 'u');
 
 export interface PointReference {
   /** Ordinal of the document's top-level part ("第四部分" → 4), when named. */
@@ -43,9 +43,12 @@ export function pointReference(question: string): PointReference | undefined {
   return { part: partOrdinal, subSection: sub ? valueOf(sub[1]) : undefined, point: ordinal, spoken: !!point[1] };
 }
 
+/** A heading's marker: "四、", "（一）", "1、". */
+const HEADING_ORDINAL = new RegExp(String.raw`^\s*(?:(${CN_DIGIT}+)[、.]|[（(](${NUMERAL})[）)]|(\d+)[、.])`, 'u');
+
 /** A heading's ordinal by its marker ("四、关于…" → 4, "（一）完善政策体系" → 1). */
 function headingOrdinal(heading: string): number | undefined {
-  const m = heading.normalize('NFKC').match(/^\s*(?:([一二三四五六七八九十]+)[、.]|[（(]([一二三四五六七八九十\d]+)[）)]|(\d+)[、.])/u);
+  const m = heading.normalize('NFKC').match(HEADING_ORDINAL);
   const numeral = m?.[1] ?? m?.[2] ?? m?.[3];
   return numeral ? valueOf(numeral) : undefined;
 }

@@ -2,6 +2,7 @@
 // to be scored as a sentence; a question asking who proposed is answered with it.
 import { splitSentences } from '../../../text/sentences.js';
 import { RECEIPT_NAMING_PROPOSER } from '../../../text/markers.js';
+import { CN_DIGIT_CHARS } from '../../../text/numerals.js';
 import type { Passage } from '../../../grounding/passages.js';
 import type { Evidence } from '../answerability.js';
 import { chunksOfDocument, composeWithAdded, passageRegistry, type ExtractiveAnswer } from '../compose.js';
@@ -30,7 +31,7 @@ const ASKS_FOR_PROPOSING_BODY = new RegExp(`哪个单位|哪家单位|哪个党�
 /** A body's salutation: its name alone on the line, ending in a colon ("民盟A市委："); not a form's label ("附件："). */
 const BODY_SALUTATION = /^(?!附件|说明|备注|联系|电话|抄送|主送|地址)\p{Script=Han}{3,20}\s*[:：]$/u;
 /** One addressee: a name with 代表/委员 (同志), or the first of several ("王某等5名代表"). */
-const ADDRESSEE = '\\p{Script=Han}{2,4}(?:等\\s*[\\d一二三四五六七八九十]+\\s*[名位])?(?:代表|委员)(?:同志)?';
+const ADDRESSEE = `\\p{Script=Han}{2,4}(?:等\\s*[\\d${CN_DIGIT_CHARS}]+\\s*[名位])?(?:代表|委员)(?:同志)?`;
 /** A salutation: one or more addressees, names may share one role word ("郭瑞、王勇、张金国委员："), ending in a colon. */
 const SALUTATION = new RegExp(`^(?:\\p{Script=Han}{2,4}[、，,和])*${ADDRESSEE}(?:[、，,和]${ADDRESSEE})*\\s*[:：]$`, 'u');
 /** The salutation sits in a reply's opening chunks. */
