@@ -36,6 +36,28 @@ const DUTIES = [
   '2026年3月1日',
 ].join('\n');
 
+const QUOTED_DUTIES = [
+  '关于规范小区停车收费的建议',
+  '',
+  '《城市停车设施管理条例》规定，停车场经营者应当在入口处公示收费标准。',
+  '',
+  '根据本市停车管理办法第十二条规定，住宅小区停车收费应当经业主大会同意。',
+  '',
+  '按照有关规定，物业服务企业应当每半年公布一次停车收入。',
+  '',
+  '但不少小区停车收费随意上涨，业主意见很大。',
+  '',
+  '为此建议：市住建局会同发改部门开展住宅小区停车收费专项检查，督促物业服务企业公示收费标准。',
+].join('\n');
+
+describe("paragraphs that quote what a law already requires (《…》规定，…应当…)", () => {
+  it("are background, and the announced ask stays the one section", () => {
+    const { suggestions } = parseProposal(QUOTED_DUTIES);
+    expect(suggestions).toHaveLength(1);
+    expect(suggestions[0].text).toMatch(/停车收费专项检查/);
+  });
+});
+
 describe('paragraphs that each close on their own ask', () => {
   it("give one section for each lead's ask", () => {
     const { suggestions } = parseProposal(LEADS);

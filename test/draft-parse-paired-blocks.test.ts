@@ -52,7 +52,22 @@ describe("a paired block (目前做法：… 建议方案：…)", () => {
   });
 });
 
+const GENERIC_AFTER_BASIS = [
+  '关于加快背街小巷整治的建议',
+  '',
+  '我区背街小巷路面破损、照明不足，居民出行不便。为此建议：',
+  '',
+  '一、按照市政府关于背街小巷环境综合整治三年行动的部署，加快推进整治。',
+  '二、根据城市道路照明设施建设管理的有关规定，尽快落实。',
+].join('\n');
+
 describe("asks that open with the rule they rest on (根据…的规定，…)", () => {
+  it("keeps the basis as the heading when the action after it is generic (尽快落实)", () => {
+    const [first, second] = cores(GENERIC_AFTER_BASIS);
+    expect(first).toMatch(/背街小巷环境综合整治/);
+    expect(second).toMatch(/道路照明/);
+  });
+
   it("names each ask by its action, not by the rule it rests on (根据…的规定，…)", () => {
     expect(cores(BASED_ON_RULES).slice(-2)).toEqual(['制定维保单位考核办法', '建立停运报修登记制度']);
   });

@@ -21,6 +21,11 @@ export const HEADING_OPTIONS = {
    * enough of the ask to stand as the heading on its own.
    */
   maxFrameLeadChars: 6,
+  /**
+   * The action after a leading basis clause names the ask only when its first clause is at least this long ("出台居民
+   * 议事会实施细则"); a shorter one is generic ("加快推进改造", "尽快落实") and the basis stays as the subject.
+   */
+  minActionAfterBasisChars: 7,
 };
 
 /** A clause that describes the situation rather than asking for something. */
@@ -88,6 +93,10 @@ const LEADING_OCCASION = /^(?:(?:结合|围绕|依托|借助|按照|根据|对�
  * (the part of the document and what it rules on); the action after it names the heading.
  */
 const LEADING_BASIS = /^(?:按照|根据|依照|依据|对照)[^，,。；;]{2,30}?(?:规定|要求|精神|部署)[，,]\s*(?=[^，,。；;]{4,})/u;
+/** What follows a basis clause names an action of its own, not a generic one ("尽快落实") that needs the basis. */
+function namesItsOwnAction(rest: string): boolean {
+  return (rest.split(/[，,。；;]/u)[0] ?? '').length >= HEADING_OPTIONS.minActionAfterBasisChars;
+}
 /** The text opens with the occasion, means, principle or basis of what it asks ("结合老旧小区改造，挖掘…"). */
 export function opensWithOccasion(text: string): boolean {
   return LEADING_OCCASION.test(text.trim());
@@ -267,7 +276,7 @@ function withoutFraming(clause: string): string {
   if (colon >= 2) topic = onlyAnnouncesAsks(topic.slice(0, colon)) ? topic.slice(colon + 1) : topic.slice(0, colon);
   for (let i = 0; i < 3; i++) {
     topic = topic
-      .replace(LEADING_BASIS, '')
+      .replace(LEADING_BASIS, (basis, offset: number, whole: string) => (namesItsOwnAction(whole.slice(basis.length)) ? '' : basis))
       .replace(LEADING_ASK, '')
       .replace(/^[，,：:\s]+/u, '')
       .replace(LEADING_SUBJECT, '')

@@ -157,8 +157,15 @@ function closingAskOf(paragraph: string): string | null {
   const afterLead = lead?.index === undefined ? '' : last.slice(lead.index + lead[0].length);
   // "…依据有关规定提出以下建议。": a lead with nothing after it announces the paragraphs below.
   if (lead) return afterLead.trim() ? afterLead : null;
-  return ASKING.test(last.replace(REPORTED_SUGGESTION, '')) || OBLIGATION.test(last) || STATES_DUTY.test(last) ? last : null;
+  if (ASKING.test(last.replace(REPORTED_SUGGESTION, ''))) return last;
+  return !REPORTS_RULE.test(last) && (OBLIGATION.test(last) || STATES_DUTY.test(last)) ? last : null;
 }
+
+/**
+ * "《物业管理条例》规定，…应当…", "根据办法第九条规定，…", "按照有关规定，建设单位应当…": a sentence reporting what a law,
+ * rule or document already says; its duty is background, no ask of the proposer's.
+ */
+const REPORTS_RULE = /(?:》|条|法|条例|办法|规程|细则|意见|通知|标准|方案|文件)(?:中|里|也)?(?:规定|明确|要求|指出)了?[，,：:]|(?:按照|根据|依照|依据)(?:国家|上级)?(?:有关|相关)?规定[，,]/u;
 
 /** The most characters of an ask's label before the word naming the ask ("对应", "解决", "具体"): a word or two. */
 const ASK_LABEL_LEAD_MAX_CHARS = 4;
