@@ -15,6 +15,10 @@ const RULES = [
   '青柳市改造项目居民出资比例为改造费用的8%，可以使用住宅专项维修资金。',
   '二、施工管理',
   '施工现场临时占地面积不超过300平方米，施工单位应当设置围挡。',
+  '三、资金保障',
+  '市财政安排奖补资金900万元，用于小区公共设施改造。',
+  '四、质量监督',
+  '市住建局对在建改造项目开展质量巡查，巡查比例不低于30%。',
   '',
 ].join('\n');
 
@@ -32,9 +36,26 @@ describe('a share asked as 多大比例', () => {
     expect(shareSubject('居民出资比例不低于多少')).toBe('出资');
   });
 
+  it("takes the share's subject from before 占 when one stands there", () => {
+    expect(shareSubject('市财政奖补占改造总投资多大比例？')).toBe('奖补');
+    expect(shareSubject('质量巡查占多大比例？')).toBe('巡查');
+    expect(shareSubject('电梯大修占比是多少？')).toBe('大修');
+  });
+
   it("is answered with the share the rules state", async () => {
     const a = await answerQuestion(t.services, '青柳老旧小区改造居民出多大比例？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('8%');
+  });
+
+  it("is refused when the library states only another thing's share", async () => {
+    const a = await answerQuestion(t.services, '青柳市财政奖补占改造总投资多大比例？');
+    expect(a.answered).toBe(false);
+  });
+
+  it("is answered when the share asked of a thing before 占 is stated", async () => {
+    const a = await answerQuestion(t.services, '青柳改造项目质量巡查占多大比例？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('30%');
   });
 });

@@ -57,8 +57,20 @@ const STATES_SHARE = new RegExp(
  */
 export function shareSubject(question: string): string | undefined {
   const subject = question.match(/(\p{Script=Han}{2})(?:比例|占比)/u)?.[1];
-  // "有什么比例限制", "的比例", "占多大比例": no subject named.
-  return subject && !/[的么少哪几何啥些大]/u.test(subject) ? subject : undefined;
+  if (subject && !NAMES_NO_SUBJECT.test(subject)) return subject;
+  const beforeZhan = question.match(SUBJECT_BEFORE_ZHAN)?.[1];
+  return beforeZhan && !NAMES_NO_SUBJECT.test(beforeZhan) ? beforeZhan : undefined;
+}
+
+/** "有什么比例限制", "的比例", "占多大比例", "自己出的钱占": how the asker asks, no subject named. */
+const NAMES_NO_SUBJECT = /[的么少哪几何啥些]|多大/u;
+
+/** "财政补助占改造总投资多大比例": the share is the one of what stands before 占 ("补助"). */
+const SUBJECT_BEFORE_ZHAN = /(\p{Script=Han}{2})占[^，,。；;？?]*?(?:比例|比重|占比|份额|百分比)/u;
+
+/** Whether a question asks the size of a share ("占总投资多大比例", "出多大比重"). */
+export function asksSizeOfShare(question: string): boolean {
+  return ASKS_SIZE_OF_SHARE.test(question);
 }
 
 /** A word naming a share ("比例", "占比"): a passage stating a percentage ("不得超过…15%") speaks of it. */

@@ -5,10 +5,10 @@ import type { Passage } from '../../grounding/passages.js';
 import { judgeEvidence, type Evidence } from './answerability.js';
 import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKED_NAMED_DETAILS, ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
-import { answeringFigure, askedRate, shareSubject, statesFigure } from '../../text/askedFigure.js';
+import { answeringFigure, askedFigure, askedRate, asksSizeOfShare, shareSubject, statesFigure } from '../../text/askedFigure.js';
 import { lacksAskedLimit } from '../../text/deadlines.js';
 import { normalizeForMatch } from '../../text/simplify.js';
-import { withoutCitationMarks } from '../../text/sentences.js';
+import { splitSentences, withoutCitationMarks } from '../../text/sentences.js';
 import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence, type WeighedQuestion } from './scoring.js';
 import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
@@ -104,9 +104,19 @@ function lacksAskedDetail(question: string, text: string): boolean {
   // "居民出资比例不低于多少？" answered by "抽查比例不低于20%": a share of another thing.
   const subject = shareSubject(question);
   if (subject && !normalizeForMatch(text).includes(normalizeForMatch(subject))) return true;
+  // "财政补助占总投资多大比例？" answered by "财政补助1200万元。抽查比例不低于20%。": the percentage is another thing's.
+  if (subject && asksSizeOfShare(question) && !statesShareOf(subject, question, text)) return true;
   // "每平米暖气费多少？" asks a rate: a total ("出资100万元") does not answer it, nor a rate per another unit ("每户每年120元").
   const rate = askedRate(question);
   return !statesFigure(text, answeringFigure(question)) || (!!rate && !rate.test(text));
+}
+
+/** Some one sentence of the text names the share's subject and states the figure asked (a percentage, not 1200万元). */
+function statesShareOf(subject: string, question: string, text: string): boolean {
+  const figure = askedFigure(question) ?? answeringFigure(question);
+  return splitSentences(text).some(
+    (s) => normalizeForMatch(s.text).includes(normalizeForMatch(subject)) && statesFigure(s.text, figure),
+  );
 }
 
 /**
