@@ -157,4 +157,11 @@ describe("an article asked of a plan numbered by parts and items, or of a copy c
   it("still refuses an article past both its parts and its items", async () => {
     await expectRefused(t2, '白河市城镇老旧小区改造实施方案第九条是怎么规定的？', '没有第九条');
   });
+
+  it("never says a copy marked as cut short stops at its last stored article", async () => {
+    const cut = await t2.ask('白河市住宅专项维修资金管理办法第八条是怎么规定的？');
+    expect(cut.answer).not.toContain('只到第五条');
+    const omitted = await t2.ask('白河市物业服务收费管理办法第九条是怎么规定的？');
+    expect(omitted.answer).not.toContain('只到第四条');
+  });
 });

@@ -15,6 +15,7 @@ import {
   withoutNotesItem,
 } from '../text/markers.js';
 import { toChineseNumeral, CN_DIGIT_CHARS } from '../text/numerals.js';
+import { COPY_CUT_SHORT } from '../text/boilerplate.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { articleItemAsPartItem, inPartItem, kindNamedBefore, opensItem, partItemReference, titleEndNamedBefore, titleIsOfKind } from '../text/itemReferences.js';
 import { SEARCH_DEFAULTS } from './searchDefaults.js';
@@ -316,9 +317,10 @@ function missingNamedItem(search: Searcher, question: string, namedDocId: string
  * no article: the article asked is in the document the question names (by 文号, or by its title's end right before the
  * reference) or nowhere, however well another document's 第七条 or the document's own 第一条 matches. Only past the
  * document's last article, or past its parts and every item numbered within them (askers call a 方案's （七） its 第七条)
- * — a number inside its range that no label reads is more likely a label its text lost —
- * and never of a document that writes the article's number anywhere ("依照本办法第七条", a reply's "第三条建议"), nor of an
- * item under a heading the question names ("工作原则第三条", which missingNamedItem reads).
+ * — a number inside its range that no label reads is more likely a label its text lost — and never of a copy marked as
+ * cut short (COPY_CUT_SHORT: the document may go on past what is stored), of a document that writes the article's
+ * number anywhere ("依照本办法第七条", a reply's "第三条建议"), nor of an item under a heading the question names
+ * ("工作原则第三条", which missingNamedItem reads).
  */
 function missingNamedArticle(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): MissingArticle | undefined {
   const asked = numberedItemAsked(withoutNotesItem(question), ['条']);
@@ -326,7 +328,7 @@ function missingNamedArticle(search: Searcher, question: string, namedDocId: str
   if (!asked || asked.ordinal === undefined || !label) return undefined;
   const docId = namedDocId ?? documentNamedByTitleEnd(withoutNotesItem(question).slice(0, asked.index), hits);
   const chunks = docId ? search.chunksOf(docId) : [];
-  if (!docId || !chunks.length || namedHeadingIn(chunks, question)) return undefined;
+  if (!docId || !chunks.length || namedHeadingIn(chunks, question) || chunks.some((c) => COPY_CUT_SHORT.test(c.text))) return undefined;
   const lines = chunks.map((c) => [...c.sectionPath.split(SECTION_SEPARATOR), c.text].join('\n'));
   if (lines.some((text) => mentionsArticle(text, asked.ordinal!))) return undefined;
   const title = chunks[0].title;
