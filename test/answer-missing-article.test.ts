@@ -88,3 +88,80 @@ describe("an article the named document does not have", () => {
     await expectAnswered(t, '老旧小区改造项目验收工作指引第三条第（二）项有什么要求？', '80%');
   });
 });
+
+// A 实施方案 in four parts whose 三、 lists its tasks （一）…（八）: askers call the seventh task its 第七条.
+const PLAN = libraryDocument({ title: '白河市城镇老旧小区改造实施方案', issuer: '白河市人民政府办公室' }, `白河市城镇老旧小区改造实施方案
+
+一、总体要求
+到2027年底，基本完成2000年底前建成的城镇老旧小区改造任务。
+
+二、改造范围
+本方案所称城镇老旧小区，是指建成年代较早、失养失修失管的住宅小区。
+
+三、重点任务
+（一）改造供水、排水、供电、燃气等老化管线。
+（二）整治小区道路，消除积水点。
+（三）增设无障碍设施和适老化设施。
+（四）规范设置垃圾分类收集点。
+（五）推进既有住宅加装电梯，每部电梯补助12万元。
+（六）增设新能源汽车充电设施。
+（七）完善社区嵌入式养老托育设施，每个街道至少新建一处托育点。
+（八）建立长效管理机制，引入专业化物业服务。
+
+四、保障措施
+市财政每年安排专项资金，各区按照1:1比例配套。
+`);
+
+// Stored copies cut short: the documents go on past their last article here.
+const CUT = libraryDocument({ title: '白河市住宅专项维修资金管理办法', issuer: '白河市住房和城乡建设局' }, `白河市住宅专项维修资金管理办法
+
+第一条 为加强住宅专项维修资金管理，制定本办法。
+
+第二条 本办法适用于本市行政区域内住宅专项维修资金的交存、使用和监督管理。
+
+第三条 业主应当在办理房屋入住手续前交存首期维修资金。
+
+第四条 维修资金由市住房和城乡建设局委托商业银行专户存储。
+
+第五条 维修资金的增值收益应当转入维修资金滚存使用。
+
+（以下原文未收录）
+`);
+
+const OMITTED = libraryDocument({ title: '白河市物业服务收费管理办法', issuer: '白河市发展和改革委员会' }, `白河市物业服务收费管理办法
+
+第一条 为规范物业服务收费行为，制定本办法。
+
+第二条 物业服务收费实行政府指导价和市场调节价。
+
+第三条 物业服务企业应当在小区显著位置公示收费项目和标准。
+
+第四条 业主应当按照物业服务合同约定交纳物业服务费用。
+
+（略）
+`);
+
+const t2 = testLibrary({ files: { 'plan.txt': PLAN, 'cut.txt': CUT, 'omitted.txt': OMITTED } }, { timeout: 120_000 });
+
+describe("an article asked of a plan numbered by parts and items, or of a copy cut short", () => {
+  it("answers 第七条 of a plan whose parts hold items （一） to （八） from its （七）", async () => {
+    const a = await expectAnswered(t2, '白河市城镇老旧小区改造实施方案第七条说的养老托育设施怎么建？', '至少新建一处托育点');
+    expect(a.answer).not.toContain('没有第七条');
+  });
+
+  it("never says that plan has no 第五条 when its （五） is there", async () => {
+    const a = await t2.ask('白河市城镇老旧小区改造实施方案第五条加装电梯补助多少？');
+    expect(a.answer).not.toContain('没有第五条');
+  });
+
+  it("still refuses an article past both its parts and its items", async () => {
+    await expectRefused(t2, '白河市城镇老旧小区改造实施方案第九条是怎么规定的？', '没有第九条');
+  });
+
+  it("never says a copy marked as cut short stops at its last stored article", async () => {
+    const cut = await t2.ask('白河市住宅专项维修资金管理办法第八条是怎么规定的？');
+    expect(cut.answer).not.toContain('只到第五条');
+    const omitted = await t2.ask('白河市物业服务收费管理办法第九条是怎么规定的？');
+    expect(omitted.answer).not.toContain('只到第四条');
+  });
+});

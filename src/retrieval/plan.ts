@@ -9,11 +9,13 @@ import {
   labelsArticle,
   mentionsArticle,
   numberedItemAsked,
+  numberedLineOrdinals,
   sharedHeadingRun,
   TITLE_TAIL_CHARS,
   withoutNotesItem,
 } from '../text/markers.js';
 import { toChineseNumeral, CN_DIGIT_CHARS } from '../text/numerals.js';
+import { COPY_CUT_SHORT } from '../text/boilerplate.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { articleItemAsPartItem, inPartItem, kindNamedBefore, opensItem, partItemReference, titleEndNamedBefore, titleIsOfKind } from '../text/itemReferences.js';
 import { SEARCH_DEFAULTS } from './searchDefaults.js';
@@ -314,9 +316,11 @@ function missingNamedItem(search: Searcher, question: string, namedDocId: string
  * Step 3a, "维修资金使用办法第七条第（二）项" of a document that stops at 第五条, or numbers its parts 一、 to 五、 and labels
  * no article: the article asked is in the document the question names (by 文号, or by its title's end right before the
  * reference) or nowhere, however well another document's 第七条 or the document's own 第一条 matches. Only past the
- * document's last article or part — a number inside its range that no label reads is more likely a label its text lost —
- * and never of a document that writes the article's number anywhere ("依照本办法第七条", a reply's "第三条建议"), nor of an
- * item under a heading the question names ("工作原则第三条", which missingNamedItem reads).
+ * document's last article, or past its parts and every item numbered within them (askers call a 方案's （七） its 第七条)
+ * — a number inside its range that no label reads is more likely a label its text lost — and never of a copy marked as
+ * cut short (COPY_CUT_SHORT: the document may go on past what is stored), of a document that writes the article's
+ * number anywhere ("依照本办法第七条", a reply's "第三条建议"), nor of an item under a heading the question names
+ * ("工作原则第三条", which missingNamedItem reads).
  */
 function missingNamedArticle(search: Searcher, question: string, namedDocId: string | undefined, hits: SearchHit[]): MissingArticle | undefined {
   const asked = numberedItemAsked(withoutNotesItem(question), ['条']);
@@ -324,14 +328,16 @@ function missingNamedArticle(search: Searcher, question: string, namedDocId: str
   if (!asked || asked.ordinal === undefined || !label) return undefined;
   const docId = namedDocId ?? documentNamedByTitleEnd(withoutNotesItem(question).slice(0, asked.index), hits);
   const chunks = docId ? search.chunksOf(docId) : [];
-  if (!docId || !chunks.length || namedHeadingIn(chunks, question)) return undefined;
+  if (!docId || !chunks.length || namedHeadingIn(chunks, question) || chunks.some((c) => COPY_CUT_SHORT.test(c.text))) return undefined;
   const lines = chunks.map((c) => [...c.sectionPath.split(SECTION_SEPARATOR), c.text].join('\n'));
   if (lines.some((text) => mentionsArticle(text, asked.ordinal!))) return undefined;
   const title = chunks[0].title;
   const articles = lines.flatMap(labelledArticleOrdinals);
   if (articles.length) return asked.ordinal > Math.max(...articles) ? { docId, title, label, lastArticle: Math.max(...articles) } : undefined;
   const parts = chunks.map((c) => headingNumber(c.sectionPath.split(SECTION_SEPARATOR)[0] ?? '')).filter((n) => n?.level === 'part').map((n) => n!.ordinal);
-  return parts.length && asked.ordinal > Math.max(...parts) ? { docId, title, label, parts: Math.max(...parts) } : undefined;
+  // Askers call a part's items 条 too ("方案第七条" for the （七） under 三、): past every level's numbers only.
+  const numbered = lines.flatMap(numberedLineOrdinals);
+  return parts.length && asked.ordinal > Math.max(...parts, ...numbered) ? { docId, title, label, parts: Math.max(...parts) } : undefined;
 }
 
 /**

@@ -8,6 +8,9 @@ export const INVITES_FEEDBACK = /^附言[:：]|如(?:您|你们|贵单位)对(?:
 /** The line a collector leaves where a document was cut off (the sentence before it is a fragment). */
 export const TRUNCATION_MARK = /以下原文未收录|以下内容未收录|原文未完|[（(]未完[)）]/u;
 
+/** A stored copy that leaves part of its document out: a cut-off mark, or "（略）" where text was omitted. */
+export const COPY_CUT_SHORT = new RegExp(`${TRUNCATION_MARK.source}|[（(]略[)）]`, 'u');
+
 const FORMULA = new RegExp(
   `^${DOCUMENT_NUMBER_SOURCE}$|收悉|现答复如下|现将.{0,12}(?:答复|复函)如下|反馈给我们|改进我们的工作|再次感谢|一如既往|感谢您|您好|(?:委员|代表)[:：]\\s*$|^尊敬|来源[:：]|签发人|办理结果[:：]|答复类别|公开(?:属性|方式)[:：]|^时间[:：]|抄送|此表与提案答复`,
   'u',

@@ -160,6 +160,11 @@ export function headingNumber(heading: string): { level: 'part' | 'item'; ordina
   return { level: m.style === '（一）' || m.style === '（1）' ? 'item' : 'part', ordinal: m.ordinal };
 }
 
+/** The numbers a text's lines open with, of any level ("三、重点任务" → 3, "（七）完善…" → 7, "第四部分" → 4). */
+export function numberedLineOrdinals(text: string): number[] {
+  return text.split('\n').map((line) => headingNumber(line)?.ordinal).filter((n): n is number => n !== undefined);
+}
+
 /**
  * Line numberings a proposer writes that the list styles above leave unread: an ask numbered like an article or a point
  * with a comma after it ("第一条，…", "第二项：…"), "其一，…" (one of several), a number set off by a space as a table or
