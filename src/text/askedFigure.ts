@@ -36,8 +36,11 @@ export function statesAmount(text: string): boolean {
 /** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
 const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
 
+/** The words naming a share whose size 多大 or 占 asks ("比例", "比重", "占比"). */
+const SIZED_SHARE_WORD = '(?:比例|比重|占比|份额|百分比)';
+
 /** "占总投资多大比例", "出多大比重": 多大 of a share word sizes the share, neither an area nor a sum of money. */
-const ASKS_SIZE_OF_SHARE = /多大(?:的)?(?:比例|比重|占比|份额|百分比)/u;
+const ASKS_SIZE_OF_SHARE = new RegExp(`多大(?:的)?${SIZED_SHARE_WORD}`, 'u');
 
 /** Whose share a 过半 / 半数 states: the owners', the households', the votes' ("过半数业主", "户数过半"). */
 const HALF_OF_WHOM = '(?:业主|住户|户|人|居民|表决|投票|票|同意)';
@@ -66,7 +69,7 @@ export function shareSubject(question: string): string | undefined {
 const NAMES_NO_SUBJECT = /[的么少哪几何啥些]|多大/u;
 
 /** "财政补助占改造总投资多大比例": the share is the one of what stands before 占 ("补助"). */
-const SUBJECT_BEFORE_ZHAN = /(\p{Script=Han}{2})占[^，,。；;？?]*?(?:比例|比重|占比|份额|百分比)/u;
+const SUBJECT_BEFORE_ZHAN = new RegExp(`(\\p{Script=Han}{2})占[^，,。；;？?]*?${SIZED_SHARE_WORD}`, 'u');
 
 /** Whether a question asks the size of a share ("占总投资多大比例", "出多大比重"). */
 export function asksSizeOfShare(question: string): boolean {
