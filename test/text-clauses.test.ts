@@ -1,7 +1,7 @@
 // One rule for where a clause of Chinese text ends (clauses.ts): the clauses of a text, and the clause around a position
 // with its offsets, which figurePlaces reads to find the place a figure's own clause names.
 import { describe, expect, it } from 'vitest';
-import { clauseAround, clausesOf } from '../src/text/clauses.js';
+import { CLAUSE_CHAR, clauseAround, clausesOf, FOLLOWING_OPENER, leadingClause } from '../src/text/clauses.js';
 
 describe('clauses of a text', () => {
   it('splits at commas, semicolons and sentence ends, not at colons', () => {
@@ -17,5 +17,20 @@ describe('clauses of a text', () => {
 
   it('runs to the ends of a text without marks', () => {
     expect(clauseAround('东区5个', 2)).toEqual({ start: 0, end: 4 });
+  });
+});
+
+describe("a sentence's leading clause", () => {
+  const basis = leadingClause(`(?:${FOLLOWING_OPENER})${CLAUSE_CHAR}{2,12}?规定`);
+
+  it("matches the leading clause with its comma, so that removing it leaves the main clause", () => {
+    expect('根据本市的有关规定，出台议事规则'.replace(basis, '')).toBe('出台议事规则');
+    expect('对照消防规定, 完善消防设施'.replace(basis, '')).toBe('完善消防设施');
+  });
+
+  it("needs a main clause of its own after the comma, within the same sentence", () => {
+    expect(basis.test('根据有关规定，照办')).toBe(false);
+    expect(basis.test('根据有关规定；出台议事规则')).toBe(false);
+    expect(basis.test('出台议事规则，根据有关规定')).toBe(false);
   });
 });

@@ -4,14 +4,11 @@
 import { openCli, parseCliArgs, runCli } from './run.js';
 import { ConfigError } from '../config.js';
 import { createEmbeddings } from '../retrieval/embeddings.js';
-import { updateIndex, type IngestSummary } from '../retrieval/index.js';
+import { updateIndex } from '../retrieval/index.js';
+import { indexUpdateOf } from '../library/libraryIndex.js';
 import { createProgressWriter, formatSummary } from '../retrieval/progress.js';
 
 const USAGE = '用法：npm run ingest [-- --full] [--json]';
-
-function jsonSummary(s: IngestSummary) {
-  return { mode: s.mode, added: s.added, updated: s.updated, removed: s.removed, unchanged: s.unchanged, chunks: s.chunks, seconds: s.seconds };
-}
 
 async function main(): Promise<number> {
   const { values } = parseCliArgs({
@@ -34,7 +31,7 @@ async function main(): Promise<number> {
       { full: values.full },
     );
     progress.done();
-    process.stdout.write(`${values.json ? JSON.stringify(jsonSummary(summary)) : formatSummary(summary)}\n`);
+    process.stdout.write(`${values.json ? JSON.stringify(indexUpdateOf(summary)) : formatSummary(summary)}\n`);
     return 0;
   } catch (err) {
     progress.done();

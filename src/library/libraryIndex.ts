@@ -2,19 +2,16 @@
 // with CORPUS_DIR and make the running process answer from the result.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SearcherHandle } from '../retrieval/index.js';
+import { SearcherHandle, type IngestSummary } from '../retrieval/index.js';
 import type { Services } from '../services.js';
 import { indexCatalog, type IndexCatalog } from './catalog.js';
 
-/** What one index update did (the shape of `npm run --silent ingest -- --json`). */
-export interface IndexUpdate {
-  mode: 'full' | 'incremental';
-  added: string[];
-  updated: string[];
-  removed: string[];
-  unchanged: number;
-  chunks: number;
-  seconds: number;
+/** What one index update did: the part of an ingest's summary that is reported (`npm run --silent ingest -- --json`, the library's log). */
+export type IndexUpdate = Pick<IngestSummary, 'mode' | 'added' | 'updated' | 'removed' | 'unchanged' | 'chunks' | 'seconds'>;
+
+/** The reported part of an ingest's summary, its fields in this order. */
+export function indexUpdateOf(s: IngestSummary): IndexUpdate {
+  return { mode: s.mode, added: s.added, updated: s.updated, removed: s.removed, unchanged: s.unchanged, chunks: s.chunks, seconds: s.seconds };
 }
 
 export interface LastIngest {
@@ -54,16 +51,7 @@ export function createLibraryIndex(services: Services): LibraryIndex {
   async function updateNow(): Promise<IndexUpdate> {
     const { logger, search } = services;
     if (!(search instanceof SearcherHandle)) throw new Error('当前检索服务不支持在线更新索引');
-    const summary = await search.update();
-    const result: IndexUpdate = {
-      mode: summary.mode,
-      added: summary.added,
-      updated: summary.updated,
-      removed: summary.removed,
-      unchanged: summary.unchanged,
-      chunks: summary.chunks,
-      seconds: summary.seconds,
-    };
+    const result = indexUpdateOf(await search.update());
     last = { at: new Date().toISOString(), mode: result.mode };
     logger.info(result, '文件库索引已更新');
     return result;

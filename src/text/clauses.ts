@@ -325,3 +325,19 @@ export function courtesyLengthAtStart(text: string): number {
   const clause = FIRST_CLAUSE.exec(text);
   return clause && COURTESY_CLAUSE.test(clause[1].trim()) ? clause[0].length : 0;
 }
+
+/** One character inside a clause of a sentence: anything but a comma, a semicolon or a full stop. */
+export const CLAUSE_CHAR = '[^，,。；;]';
+/** Words that open a clause naming what an ask follows: a rule, a standard, a principle ("按照…", "根据…", "对照…"). */
+export const FOLLOWING_OPENER = '按照|根据|对照';
+/** Shortest main clause after a leading clause, in characters: a shorter rest is no clause of its own. */
+const MAIN_CLAUSE_MIN_CHARS = 4;
+
+/**
+ * A sentence's leading clause, `head` (regular-expression source, its text written with CLAUSE_CHAR), closed by a comma
+ * and followed by a main clause of its own: "结合小区绿化改造，建设下沉式绿地", "根据…的规定，出台…细则". The match is
+ * the leading clause with its comma, so replacing it with '' leaves the main clause.
+ */
+export function leadingClause(head: string): RegExp {
+  return new RegExp(`^(?:${head})[，,]\\s*(?=${CLAUSE_CHAR}{${MAIN_CLAUSE_MIN_CHARS},})`, 'u');
+}

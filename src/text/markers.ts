@@ -48,8 +48,12 @@ export const NUMBERING = {
 /** Any numbering of a line's own (NUMBERING), as regular-expression source without an anchor. */
 export const LINE_NUMBERING = `(?:${Object.values(NUMBERING).join('|')})`;
 
-/** A line opening with an article's label ("第七条 …", "第7条 …"): a document so written labels its articles. */
-const ARTICLE_LINE = new RegExp(`^\\s*(?:${NUMBERING.article}|第\\d{1,3}条)`, 'mu');
+/** An article's number as documents write it, in Chinese numerals or in digits ("七", "7"), captured. */
+const ARTICLE_ORDINAL = `(${CN_NUM}+|\\d{1,3})`;
+/** An article's label opening a line ("第七条 …", "第7条 …"), its number captured: a document so written labels its articles. */
+const ARTICLE_LABEL_AT_LINE_START = `^\\s*第${ARTICLE_ORDINAL}条`;
+/** Some line opens with an article's label. */
+const ARTICLE_LINE = new RegExp(ARTICLE_LABEL_AT_LINE_START, 'mu');
 
 /** Whether a text (a chunk's lines or its section path) labels an article 第…条. */
 export function labelsArticle(text: string): boolean {
@@ -57,10 +61,10 @@ export function labelsArticle(text: string): boolean {
 }
 
 /** "第七条", "第7条" anywhere in a text, its number captured. */
-const ARTICLE_NUMBER = new RegExp(`第\\s*(${CN_NUM}+|\\d{1,3})\\s*条`, 'gu');
+const ARTICLE_NUMBER = new RegExp(`第\\s*${ARTICLE_ORDINAL}\\s*条`, 'gu');
 
-/** An article's label opening a line (ARTICLE_LINE), its number captured. */
-const ARTICLE_LABEL = new RegExp(`^\\s*第(${CN_NUM}+|\\d{1,3})条`, 'gmu');
+/** Every article label at a line's start (the same shape as ARTICLE_LINE, global for matchAll). */
+const ARTICLE_LABEL = new RegExp(ARTICLE_LABEL_AT_LINE_START, 'gmu');
 
 /** The ordinals of the articles a text labels at its lines' starts ("第五条 本办法自…施行。" → 5). */
 export function labelledArticleOrdinals(text: string): number[] {

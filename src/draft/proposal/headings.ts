@@ -2,7 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
-import { asksAsQuestion, asksStated, clauseAround, opensReportedSpeech, opensWithPurpose, subjectTurnedTo, whetherAskedAt } from '../../text/clauses.js';
+import { asksAsQuestion, asksStated, CLAUSE_CHAR, clauseAround, FOLLOWING_OPENER, leadingClause, opensReportedSpeech, opensWithPurpose, subjectTurnedTo, whetherAskedAt } from '../../text/clauses.js';
 import { SENTENCE_END_MARKS } from '../../text/sentences.js';
 import { askAfterFrame, isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, BODY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
@@ -87,12 +87,14 @@ const LEADING_SCOPE = /^(?:对于|针对|对)[^，,。]{2,20}[，,]\s*(?=(?:应�
  * 基础上，对…提高补助标准": a leading clause naming the occasion, the means, the principle or the basis; the
  * action after it names the heading.
  */
-const LEADING_OCCASION = /^(?:(?:结合|围绕|依托|借助|按照|根据|对照|参照|借鉴|利用)[^，,。；;]{2,9}|(?:按照|根据|对照|坚持|遵循)[^，,。；;]{2,16}(?:原则|要求|标准|思路|方式|模式|理念)|[^，,。；;]{2,16}(?:时|之际|过程中)|[^，,。；;]{0,6}?在[^，,。；;]{2,14}(?:基础上|前提下))[，,]\s*(?=[^，,。；;]{4,})/u;
+const LEADING_OCCASION = leadingClause(
+  `(?:结合|围绕|依托|借助|${FOLLOWING_OPENER}|参照|借鉴|利用)${CLAUSE_CHAR}{2,9}|(?:${FOLLOWING_OPENER}|坚持|遵循)${CLAUSE_CHAR}{2,16}(?:原则|要求|标准|思路|方式|模式|理念)|${CLAUSE_CHAR}{2,16}(?:时|之际|过程中)|${CLAUSE_CHAR}{0,6}?在${CLAUSE_CHAR}{2,14}(?:基础上|前提下)`,
+);
 /**
  * "根据规程第三部分关于问计于民的规定，出台…细则", "按照省里关于…的要求，…": the rule an ask rests on, named however long
  * (the part of the document and what it rules on); the action after it names the heading.
  */
-const LEADING_BASIS = /^(?:按照|根据|依照|依据|对照)[^，,。；;]{2,30}?(?:规定|要求|精神|部署)[，,]\s*(?=[^，,。；;]{4,})/u;
+const LEADING_BASIS = leadingClause(`(?:${FOLLOWING_OPENER}|依照|依据)${CLAUSE_CHAR}{2,30}?(?:规定|要求|精神|部署)`);
 /** What follows a basis clause names an action of its own, not a generic one ("尽快落实") that needs the basis. */
 function namesItsOwnAction(rest: string): boolean {
   return (rest.split(/[，,。；;]/u)[0] ?? '').length >= HEADING_OPTIONS.minActionAfterBasisChars;
