@@ -15,7 +15,7 @@ describe('the grade whose score band is asked', () => {
     expect(gradeBandAsked('省级考核良好等次的分数线是多少')).toBe('良好');
     expect(gradeBandAsked('评为“良”要多少分')).toBe('良');
     expect(gradeBandAsked('验收得多少分算合格，不合格的要多长时间整改')).toBe('合格');
-    expect(gradeBandAsked('物业考评得分多少算“较好”等次')).toBe('较好');
+    expect(gradeBandAsked('门卫考评得几分能算“较好”等次')).toBe('较好');
   });
 
   it('reads none where no band of a named grade is asked', () => {
@@ -53,9 +53,9 @@ describe('an answer giving other grades\' bands', () => {
 
 describe("the grade a question is about", () => {
   it("reads a quoted grade, a grade after 评为/考核为, or one before 等次", () => {
-    expect(gradeNamedAsResult('保洁员考核被评为“良好”的奖励多少')).toBe('良好');
-    expect(gradeNamedAsResult('年度考评为“较差”的街道要扣多少经费')).toBe('较差');
-    expect(gradeNamedAsResult('考核为优秀的楼长奖励多少')).toBe('优秀');
+    expect(gradeNamedAsResult('保洁员年终被评为“良好”发多少奖金')).toBe('良好');
+    expect(gradeNamedAsResult('片区考评为“较差”的怎么处理')).toBe('较差');
+    expect(gradeNamedAsResult('考核为优秀的门卫发多少奖金')).toBe('优秀');
     expect(gradeNamedAsResult('合格等次的小区有几个')).toBe('合格');
   });
 
@@ -68,15 +68,15 @@ describe("the grade a question is about", () => {
 
 describe("an answer about other grades than the one asked", () => {
   it("is refused, saying which grade the library does not speak of", () => {
-    const other = cite('（一）保洁员考核为优秀的，给予一次性奖励500元。');
-    const refusal = gradeUnnamedRefusal('保洁员考核被评为“良好”的奖励多少', [other]);
+    const other = cite('（一）年终评为优秀的保洁员，发放奖金800元。');
+    const refusal = gradeUnnamedRefusal('保洁员年终被评为“良好”发多少奖金', [other]);
     expect(refusal?.answer).toContain('没有关于“良好”等次的内容');
     expect(refusal?.citations[0].quote).toBe(other.quote);
   });
 
   it("keeps an answer whose sentence or heading names the grade asked", () => {
-    expect(gradeUnnamedRefusal('保洁员考核被评为“良好”的奖励多少', [cite('考核为良好的，给予一次性奖励200元。')])).toBeUndefined();
-    expect(gradeUnnamedRefusal('考核为优秀的楼长奖励多少', [{ ...cite('给予一次性奖励500元。'), section: '五、奖励 > （一）考核优秀的' }])).toBeUndefined();
+    expect(gradeUnnamedRefusal('保洁员年终被评为“良好”发多少奖金', [cite('年终评为良好的保洁员，发放奖金500元。')])).toBeUndefined();
+    expect(gradeUnnamedRefusal('考核为优秀的门卫发多少奖金', [{ ...cite('发放奖金800元。'), section: '五、奖金 > （一）考核优秀的门卫' }])).toBeUndefined();
   });
 
   it("refuses an answer naming only a longer grade holding the word (不合格 is not 合格)", () => {

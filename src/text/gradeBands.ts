@@ -34,7 +34,7 @@ export function gradeBandAsked(question: string): string | undefined {
   return undefined;
 }
 
-/** A grade as the asker quotes it ("被评为“良好”的", "“较差”的地市"): quoted, even a common word names the grade. */
+/** A grade as the asker quotes it ("评为“良好”的门卫", "“较差”的片区"): quoted, even a common word names the grade. */
 const QUOTED_GRADE = new RegExp(`[“"](${GRADE_WORDS.join('|')}|[优良中差好])[”"]`, 'u');
 
 /** A grade named as an assessment's result: after 评为/考核为… ("考核为优秀的") or before 等次 ("良好等次的单位"). */
@@ -44,7 +44,7 @@ const GRADE_AS_RESULT = new RegExp(
 );
 
 /**
- * The grade a question is about ("楼栋长考核被评为“良好”的奖励多少" → 良好, "评价为较差的地市扣多少资金" → 较差): its
+ * The grade a question is about ("保洁员年终被评为“良好”发多少奖金" → 良好, "考评为较差的街道怎么处理" → 较差): its
  * reward, its consequence, who holds it. An answer about other grades of the scale answers another question.
  */
 export function gradeNamedAsResult(question: string): string | undefined {

@@ -188,7 +188,7 @@ export function gradeBandRefusal(question: string, citations: Citation[]): { ans
 }
 
 /**
- * "考核被评为“良好”的奖励多少" answered by "考核为优秀的，给予一次性奖励300元": the question is about one grade (its
+ * "门卫年终被评为“良好”发多少奖金" answered by "评为优秀的，发放奖金800元": the question is about one grade (its
  * reward, its consequence, who holds it) and no quoted sentence or its heading names that grade; what another grade
  * gets read as the answer is a wrong figure. Refused, quoting the nearest content.
  */
