@@ -1,8 +1,8 @@
 // "物业管理导则考评得多少分算良好" answered by a scale of other grades ("85分以上为优良，70分至84分为合格…"): the score
 // band of a grade the library does not use is asked, and another grade's band read as the answer is a wrong figure.
 import { describe, expect, it } from 'vitest';
-import { gradeBandRefusal } from '../src/answer/gate/figures.js';
-import { gradeBandAsked, namesGrade } from '../src/text/gradeBands.js';
+import { gradeBandRefusal, gradeUnnamedRefusal } from '../src/answer/gate/figures.js';
+import { gradeBandAsked, gradeNamedAsResult, namesGrade } from '../src/text/gradeBands.js';
 import type { Citation } from '../src/types.js';
 
 const cite = (quote: string, n = 1): Citation => ({ n, docId: 'doc', title: '城镇老旧小区改造物业管理导则（试行）', number: null, section: '', quote, chunkId: `doc#${n}` });
@@ -15,6 +15,7 @@ describe('the grade whose score band is asked', () => {
     expect(gradeBandAsked('省级考核良好等次的分数线是多少')).toBe('良好');
     expect(gradeBandAsked('评为“良”要多少分')).toBe('良');
     expect(gradeBandAsked('验收得多少分算合格，不合格的要多长时间整改')).toBe('合格');
+    expect(gradeBandAsked('门卫考评得几分能算“较好”等次')).toBe('较好');
   });
 
   it('reads none where no band of a named grade is asked', () => {
@@ -47,5 +48,38 @@ describe('an answer giving other grades\' bands', () => {
   it('keeps an answer stating the band of the grade asked', () => {
     expect(gradeBandRefusal('验收总分多少算优良', [cite('（一）总分90分以上的，评定为“优良”。')])).toBeUndefined();
     expect(gradeBandRefusal('考评得多少分算合格', [cite('（二）考评得分85分以上为优良，70分至84分为合格，70分以下为不合格。')])).toBeUndefined();
+  });
+});
+
+describe("the grade a question is about", () => {
+  it("reads a quoted grade, a grade after 评为/考核为, or one before 等次", () => {
+    expect(gradeNamedAsResult('保洁员年终被评为“良好”发多少奖金')).toBe('良好');
+    expect(gradeNamedAsResult('片区考评为“较差”的怎么处理')).toBe('较差');
+    expect(gradeNamedAsResult('考核为优秀的门卫发多少奖金')).toBe('优秀');
+    expect(gradeNamedAsResult('合格等次的小区有几个')).toBe('合格');
+  });
+
+  it("reads none where no grade is named as a result", () => {
+    expect(gradeNamedAsResult('考核一般每年做几次')).toBeUndefined();
+    expect(gradeNamedAsResult('物业考评分几个等次')).toBeUndefined();
+    expect(gradeNamedAsResult('验收合格后多久拨付资金')).toBeUndefined();
+  });
+});
+
+describe("an answer about other grades than the one asked", () => {
+  it("is refused, saying which grade the library does not speak of", () => {
+    const other = cite('（一）年终评为优秀的保洁员，发放奖金800元。');
+    const refusal = gradeUnnamedRefusal('保洁员年终被评为“良好”发多少奖金', [other]);
+    expect(refusal?.answer).toContain('没有关于“良好”等次的内容');
+    expect(refusal?.citations[0].quote).toBe(other.quote);
+  });
+
+  it("keeps an answer whose sentence or heading names the grade asked", () => {
+    expect(gradeUnnamedRefusal('保洁员年终被评为“良好”发多少奖金', [cite('年终评为良好的保洁员，发放奖金500元。')])).toBeUndefined();
+    expect(gradeUnnamedRefusal('考核为优秀的门卫发多少奖金', [{ ...cite('发放奖金800元。'), section: '五、奖金 > （一）考核优秀的门卫' }])).toBeUndefined();
+  });
+
+  it("refuses an answer naming only a longer grade holding the word (不合格 is not 合格)", () => {
+    expect(gradeUnnamedRefusal('合格等次的小区有几个', [cite('评定为不合格的小区3个，限期整改。')])).toBeDefined();
   });
 });

@@ -14,6 +14,7 @@ import {
   countOnlyRefusal,
   extremeUnstatedRefusal,
   gradeBandRefusal,
+  gradeUnnamedRefusal,
   computationUnstatedRefusal,
   eachUnitRefusal,
   partMissingRefusal,
@@ -75,6 +76,7 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => countOnlyRefusal(c.question, c.citations, c.chunksOf), // [figures] names asked, the sentences only count them
   (c) => extremeUnstatedRefusal(c.question, c.citations), // [figures] which one is highest/lowest asked, no quoted sentence says which
   (c) => gradeBandRefusal(c.question, c.citations), // [figures] a grade's score band asked, no quoted sentence names that grade
+  (c) => gradeUnnamedRefusal(c.question, c.citations), // [figures] a question about one grade (its reward, who holds it), no quoted sentence names that grade
   (c) => computationUnstatedRefusal(c.question, c.citations), // [figures] how a figure is worked out asked, the quoted sentences only give values
   (c) => endDayUnstatedRefusal(c.question, c.citations), // [status] the day something ends asked, no quoted sentence states an end
   (c) => stillAppliesUnstatedRefusal(c.question, c.citations), // [status] whether a rule still applies asked, no quoted sentence says whether it does

@@ -8,7 +8,7 @@ import { clausesOf } from './clauses.js';
  * than 合格. A one-character grade ("良", "中") is read only when quoted ("被评为“良”").
  */
 const GRADE_WORDS = ['基本合格', '不合格', '不达标', '基本满意', '不满意', '优秀', '优良', '良好', '合格', '较好', '一般', '较差', '达标', '满意'];
-const GRADE = `(?:${GRADE_WORDS.join('|')}|[“"][优良中差好][”"])`;
+const GRADE = `(?:[“"]?(?:${GRADE_WORDS.join('|')})[”"]?|[“"][优良中差好][”"])`;
 
 /** A score asked: 多少分, 几分, 分数线, a bare 多少 before 算 ("总分多少算优良"). */
 const SCORE_ASKED = /多少分|几分|分数线|分数段|得分|多少(?=才?(?:能)?(?:算|评为|评定为|定为))/u;
@@ -32,6 +32,27 @@ export function gradeBandAsked(question: string): string | undefined {
     if (before && (before[2] || !GRADES_ALSO_COMMON_WORDS.has(before[1]))) return before[1].replace(/[“”"]/gu, '');
   }
   return undefined;
+}
+
+/** A grade as the asker quotes it ("评为“良好”的门卫", "“较差”的片区"): quoted, even a common word names the grade. */
+const QUOTED_GRADE = new RegExp(`[“"](${GRADE_WORDS.join('|')}|[优良中差好])[”"]`, 'u');
+
+/** A grade named as an assessment's result: after 评为/考核为… ("考核为优秀的") or before 等次 ("良好等次的单位"). */
+const GRADE_AS_RESULT = new RegExp(
+  `(?:评为|评定为|评价为|考核为|考评为|认定为|定为|等次为|等级为)(${GRADE_WORDS.join('|')})|(${GRADE_WORDS.join('|')})(?:等次|等级|档次)`,
+  'u',
+);
+
+/**
+ * The grade a question is about ("保洁员年终被评为“良好”发多少奖金" → 良好, "考评为较差的街道怎么处理" → 较差): its
+ * reward, its consequence, who holds it. An answer about other grades of the scale answers another question.
+ */
+export function gradeNamedAsResult(question: string): string | undefined {
+  const text = question.normalize('NFKC');
+  const quoted = text.match(QUOTED_GRADE)?.[1];
+  if (quoted) return quoted;
+  const result = text.match(GRADE_AS_RESULT);
+  return result?.[1] ?? result?.[2];
 }
 
 /** Whether a text names a grade as itself: 合格 not inside 不合格 or 基本合格, 满意 not inside 不满意 or 基本满意. */

@@ -17,7 +17,7 @@ import { askedMonthPoint, deadlineMonths, statedMonthPoints, statesOtherMonthOnl
 import { ASKS_FOR_QUANTITY } from '../offline/questionAnalysis.js';
 import { askedFigure, askedFigureParts, statesFigure } from '../../text/askedFigure.js';
 import { asksWhatIsPlanned } from '../../text/plans.js';
-import { gradeBandAsked, namesGrade } from '../../text/gradeBands.js';
+import { gradeBandAsked, gradeNamedAsResult, namesGrade } from '../../text/gradeBands.js';
 import { refusedWithNearest } from './refusal.js';
 
 /** How many units an answer must name to give a figure of each ("各县（市、区）分别…"). */
@@ -185,6 +185,17 @@ export function gradeBandRefusal(question: string, citations: Citation[]): { ans
   const grade = gradeBandAsked(question);
   if (!grade || !citations.length || citations.some((c) => namesGrade(c.quote, grade))) return undefined;
   return refusedWithNearest(`“${grade}”这一等次的分数标准`, citations[0]);
+}
+
+/**
+ * "门卫年终被评为“良好”发多少奖金" answered by "评为优秀的，发放奖金800元": the question is about one grade (its
+ * reward, its consequence, who holds it) and no quoted sentence or its heading names that grade; what another grade
+ * gets read as the answer is a wrong figure. Refused, quoting the nearest content.
+ */
+export function gradeUnnamedRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+  const grade = gradeNamedAsResult(question);
+  if (!grade || !citations.length || citations.some((c) => namesGrade(`${c.quote} ${c.section}`, grade))) return undefined;
+  return refusedWithNearest(`关于“${grade}”等次的内容`, citations[0]);
 }
 
 /**
