@@ -26,14 +26,14 @@ async function quotesFor(bureau: typeof base, chunks = [...OWN_REPLY, ...OTHER_P
   return [...evidence.policy, ...evidence.done, ...evidence.elsewhere, ...evidence.reference].map((s) => `${s.chunk.docId}:${s.sentence}`);
 }
 
-describe("the bureau's own documents speak for its whole scope", () => {
-  it("quotes a provincial bureau's own reply for a 全省 ask, not another province's rule", async () => {
+describe("own documents of the bureau speak for its whole scope", () => {
+  it("quotes the own reply of a provincial bureau for a 全省 ask, not the rule of another province", async () => {
     const quotes = await quotesFor(PROVINCE_BUREAU);
     expect(quotes).toContainEqual(expect.stringContaining('own_reply:我厅已要求各地推行一窗受理'));
     expect(quotes.join('\n')).not.toContain('other_province');
   });
 
-  it("does not read a reply of another bureau as the province's", async () => {
+  it("does not read a reply of another bureau as speaking for the province", async () => {
     const cityBureau = { ...base, name: '临川市住房和城乡建设局', city: '临川市', numberPrefix: '临建' };
     expect(await quotesFor(cityBureau)).toEqual([]);
   });
