@@ -15,7 +15,8 @@ import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
 import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
-import { coverageOf, unheldFormWords, withoutFormOfAsk, gateSentences, weighOverChunks, type DraftGateFloor, type QuoteCandidate, type SentenceGate } from './gate.js';
+import { coverageOf, unheldFormWords, withoutFormOfAsk, gateSentences, weighOverChunks, type DraftGateFloor, type OwnScope, type QuoteCandidate, type SentenceGate } from './gate.js';
+import { levelOfPlace, WHOLE_SCOPE_WORD } from '../grounding/levels.js';
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
@@ -454,13 +455,22 @@ export function newestFirstAmongEqual(sentences: EvidenceSentence[]): EvidenceSe
 }
 
 /** The gate's tuning for a draft: the suggestion's floors on top of `ask`'s gate. */
-function draftGateFloor(t: DraftTuning, onTopicChunkIds: Set<string>): DraftGateFloor {
+function draftGateFloor(t: DraftTuning, onTopicChunkIds: Set<string>, ownScope?: OwnScope): DraftGateFloor {
   return {
+    ownScope,
     passage: { focusShare: t.gatePassageFocusShare, maxFocusWords: t.gateMaxFocusWords },
     sentence: { focusShare: t.gateSentenceFocusShare, maxFocusWords: t.gateMaxFocusWords },
     onTopicPassage: { floor: { focusShare: t.gateOnTopicPassageFocusShare, maxFocusWords: t.gateMaxFocusWords }, chunkIds: onTopicChunkIds },
     periodWordsSayWhen: t.periodWordsSayWhen,
   };
+}
+
+/** The candidates' documents that are the bureau's own, with the word of the scope the bureau stands for ("全省"). */
+function ownScopeOf(ctx: EvidenceContext, candidates: QuoteCandidate[]): OwnScope | undefined {
+  const level = ctx.bureau.city && !/^[（【]/u.test(ctx.bureau.city) ? levelOfPlace(ctx.bureau.city) : null;
+  if (!level) return undefined;
+  const docIds = new Set(candidates.filter((c) => profileOf(ctx, c.chunk).own).map((c) => c.chunk.docId));
+  return docIds.size ? { docIds, word: WHOLE_SCOPE_WORD[level] } : undefined;
 }
 
 interface Candidate extends QuoteCandidate {
@@ -512,25 +522,26 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const passages = mergeHits(sections, retrieved);
   const candidates = quoteCandidates(ctx, passages);
   const onTopic = new Set(sections.map((h) => h.chunk.id));
+  const ownScope = t.ownDocumentsSpeakForBureauScope ? ownScopeOf(ctx, candidates) : undefined;
   // It is asked with the suggestion where the library treats it as a subject and holds evidence with it; else not.
   const unsaid = unsaidWords.length ? unsaidTheme(ctx, unsaidWords, passages) : [];
   const plainAsked = askedWording(suggestion, theme, t);
   let asked = unsaid.length ? `${plainAsked} ${unsaid.join(' ')}` : plainAsked;
-  let gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic));
+  let gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic, ownScope));
   if (!gate.answerable && asked !== plainAsked) {
     asked = plainAsked;
-    gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic));
+    gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic, ownScope));
   }
   // The ask is put without the asker's hedge on its form ("给予一定期限的托管补贴" → "给予托管补贴"); a passage that
   // states that form for the thing asked ("…托管补贴，补贴期限不超过1年") passes as it did with it.
   const hedgedAsked = t.hedgedFormIsWording ? askedWording(suggestion, theme, { ...t, hedgedFormIsWording: false }) : plainAsked;
-  if (hedgedAsked !== plainAsked) gate = eitherPasses(gate, gateSentences(ctx.search, hedgedAsked, candidates, draftGateFloor(t, onTopic)));
+  if (hedgedAsked !== plainAsked) gate = eitherPasses(gate, gateSentences(ctx.search, hedgedAsked, candidates, draftGateFloor(t, onTopic, ownScope)));
   // "尽快出台适老化改造补助标准，明确扶手、坡道等项目的补助金额": the first clause is the ask; the clauses after it say
   // what it should hold, which no passage answering the ask need repeat. When the whole fails the gate, the first
   // clause alone is asked (the gate and the relevance floor).
   const firstAsk = firstAskClause(plainAsked);
   if (!gate.answerable && firstAsk) {
-    const firstGate = gateSentences(ctx.search, firstAsk, candidates, draftGateFloor(t, onTopic));
+    const firstGate = gateSentences(ctx.search, firstAsk, candidates, draftGateFloor(t, onTopic, ownScope));
     if (firstGate.answerable) [asked, gate] = [firstAsk, firstGate];
   }
   // A focus word naming the form of the ask that no retrieved passage holds ("提高屋面防水工程质量标准": 质量标准) is how
@@ -539,7 +550,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const unheld = unheldFormWords(gate.focus, candidates);
     if (unheld.length && unheld.length < gate.focus.length) {
       const rest = withoutWholeWords(asked, unheld);
-      const restGate = gateSentences(ctx.search, rest, candidates, draftGateFloor(t, onTopic));
+      const restGate = gateSentences(ctx.search, rest, candidates, draftGateFloor(t, onTopic, ownScope));
       if (restGate.answerable) [asked, gate] = [rest, restGate];
     }
   }
@@ -548,7 +559,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   // passages hold the form noun.
   if (t.formOfAskIsWording) {
     const content = withoutFormOfAsk(asked, gate.focus);
-    if (content) gate = eitherPasses(gate, gateSentences(ctx.search, content, candidates, draftGateFloor(t, onTopic)));
+    if (content) gate = eitherPasses(gate, gateSentences(ctx.search, content, candidates, draftGateFloor(t, onTopic, ownScope)));
   }
   theme = new Set([...theme, ...unsaid]);
   if (!gate.answerable && !ctx.trace) return empty;
@@ -558,7 +569,7 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   // When nothing is relevant to the whole and the first clause states the suggestion's topic (the parser read the rest
   // as elaboration: not "建设社区老年助餐点，并对助餐给予财政补贴"), the first clause alone is asked.
   if (!quoted.out.answerable && t.firstAskWhenNoneRelevant && firstAsk && firstAsk !== asked && statesTopic(firstAsk, suggestion.topic)) {
-    const firstGate = gateSentences(ctx.search, firstAsk, candidates, draftGateFloor(t, onTopic));
+    const firstGate = gateSentences(ctx.search, firstAsk, candidates, draftGateFloor(t, onTopic, ownScope));
     const retry = holdsAsk(firstGate) ? quotesFor(firstAsk, firstGate, true) : null;
     if (retry?.out.answerable) [asked, gate, quoted] = [firstAsk, firstGate, retry];
   }

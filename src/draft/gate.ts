@@ -69,6 +69,23 @@ export interface DraftGateFloor {
   onTopicPassage?: { floor: Partial<EvidenceGateTuning>; chunkIds: Set<string> };
   /** The wording's nouns of a period of the year (年度, 季节) are no focus words (DraftTuning.periodWordsSayWhen). */
   periodWordsSayWhen?: boolean;
+  /**
+   * The bureau's own documents and the word naming its whole scope ("全省"): their passages speak for it, as a city's
+   * own document speaks for 全市 (DraftTuning.ownDocumentsSpeakForBureauScope).
+   */
+  ownScope?: OwnScope;
+}
+
+/** Documents of the bureau itself (by id) and the word of the scope they speak for ("全省", "全市"). */
+export interface OwnScope {
+  docIds: Set<string>;
+  word: string;
+}
+
+/** A candidate of the bureau's own document, its title read with the scope it speaks for ("…的答复 全省"). */
+function withOwnScope(candidate: QuoteCandidate, scope: OwnScope | undefined): QuoteCandidate {
+  if (!scope?.docIds.has(candidate.chunk.docId)) return candidate;
+  return { ...candidate, chunk: { ...candidate.chunk, title: `${candidate.chunk.title} ${scope.word}` } };
 }
 
 /** The wording without its nouns of a period of the year (PERIOD_WORDS), unless nothing else is left. */
@@ -83,8 +100,9 @@ export function withoutPeriodWords(wording: string): string {
  * wording's focus words and agrees with its year, place and level. One gate call per level: the wording is analysed
  * once for all candidates.
  */
-export function gateSentences(search: Searcher, asked: string, candidates: QuoteCandidate[], floor: DraftGateFloor): SentenceGate {
-  if (!candidates.length) return { answerable: false, passing: [], focus: [] };
+export function gateSentences(search: Searcher, asked: string, quoted: QuoteCandidate[], floor: DraftGateFloor): SentenceGate {
+  if (!quoted.length) return { answerable: false, passing: [], focus: [] };
+  const candidates = quoted.map((c) => withOwnScope(c, floor.ownScope));
   const wording = floor.periodWordsSayWhen ? withoutPeriodWords(asked) : asked;
   const chunks = [...new Map(candidates.map((c) => [c.chunk.id, c.chunk])).values()];
   const chunkGate = gatePassages(search, wording, chunks.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), { ...DRAFT_GATE_BASE, ...floor.passage }).assessment;

@@ -66,6 +66,11 @@ export const DRAFT_TUNING = {
    * word of the gate, and a quote lacking it is measured without it in the relevance floor.
    */
   periodWordsSayWhen: true,
+  /**
+   * The bureau's own documents speak for its whole scope (a provincial bureau's "我厅已要求各地推行…" is the province's):
+   * asked 全省 or 省级, the gate reads their passages as holding that level, as a city's own document holds 全市.
+   */
+  ownDocumentsSpeakForBureauScope: true,
 
   // ---- The relevance floor for one quoted sentence (on top of the gate) ----
   /** Weighted coverage of the suggestion's terms the sentence (with its heading) needs. */

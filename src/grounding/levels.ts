@@ -30,6 +30,25 @@ export const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
   },
 };
 
+/**
+ * The word that names a level as a whole ("全省"): what a text of a body at that level speaks for when it does not say
+ * so ("我厅已要求各地…" in a province's reply).
+ */
+export const WHOLE_SCOPE_WORD: Record<Level, string> = { national: '全国', provincial: '全省', city: '全市', county: '全县' };
+
+/**
+ * The level of a place by its last unit ("某省" → provincial, "A市" and "某自治州" → city, "B市甲区" and "乙县" →
+ * county); null for an area that is no administrative unit (开发区, 新区, 园区) or a text naming none.
+ */
+export function levelOfPlace(place: string): Level | null {
+  const p = place.trim();
+  if (/(?:省|自治区)$/u.test(p)) return 'provincial';
+  if (/(?:开发|新|园|片|景|社|小)区$/u.test(p)) return null;
+  if (/\p{Script=Han}(?:市|州|盟)$/u.test(p)) return 'city';
+  if (/\p{Script=Han}(?:县|旗|区)$/u.test(p)) return 'county';
+  return null;
+}
+
 export function askedLevel(text: string): Level | null {
   for (const [level, words] of Object.entries(LEVEL_WORDS) as [Level, (typeof LEVEL_WORDS)[Level]][]) if (words.asked.test(text)) return level;
   return null;
