@@ -74,6 +74,17 @@ describe('rerank stage', () => {
     expect(namedHeadingMatch(asked, new Set(getTokenizer().searchTerms(asked)), '二、资金筹措、使用与管理', ctx)).toBeGreaterThanOrEqual(settings.headingMinShare);
   });
 
+  it("does not lift a heading the question writes only as part of a candidate document's title", () => {
+    const df3: Record<string, number> = { ...df, 考核: 4, 办法: 6, 考核办法: 2, 物业: 8, 分值: 3 };
+    const ctx3: RerankContext = { ...ctx, docFrequency: (t) => df3[t] ?? 1 };
+    const scoring = { chunk: { ...chunk(6, '二、考核内容和分值', '物业服务考核满分100分，其中居民评议30分。'), title: '某市物业服务考核办法' }, score: 1 };
+    const otherDoc = { chunk: { ...chunk(7, '三、考核', '物业服务考核每年一次。'), title: '某县物业管理实施细则' }, score: 0.95 };
+    const asked = '新的考核办法里居民评议占多少分';
+    expect(rerank(asked, [scoring, otherDoc], settings, { ...ctx3, candidateTitles: [scoring.chunk.title, otherDoc.chunk.title] })[0]).toBe(scoring);
+    // Without the titles the other document's section "考核" counts as named and is lifted.
+    expect(rerank(asked, [scoring, otherDoc], settings, ctx3)[0]).toBe(otherDoc);
+  });
+
   it('does not lift a heading that only shares common topic words with the question', () => {
     expect(headingMatch(new Set(getTokenizer().searchTerms('老旧小区改造资金怎么筹措')), '四、关于加快老旧小区改造进度的建议', ctx)).toBeLessThan(settings.headingMinShare);
     const other = { chunk: chunk(2, '四、关于加快老旧小区改造进度的建议', '资金由各级财政安排。'), score: 1 };

@@ -146,7 +146,8 @@ export class HybridSearcher implements Searcher {
   private reranked(question: string, fused: (Fused & { strong: boolean })[], tuning: SearchTuning, fusion: FusionSettings, lexicalScores: Map<number, number>): Fused[] {
     if (tuning.headingWeight === 0 && tuning.proximityWeight === 0) return fused;
     const head = fused.slice(0, tuning.rerankDepth);
-    const ctx: RerankContext = { tokenizer: getTokenizer(), docFrequency: (t) => this.parts.lexical.docFrequency(t), totalChunks: this.table.liveCount };
+    const candidateTitles = tuning.headingInTitleNamesDocument ? [...new Set(head.map((f) => this.table.head(f.index).title))] : undefined;
+    const ctx: RerankContext = { tokenizer: getTokenizer(), docFrequency: (t) => this.parts.lexical.docFrequency(t), totalChunks: this.table.liveCount, candidateTitles };
     const settings = { headingWeight: tuning.headingWeight, headingMinShare: tuning.headingMinShare, proximityWeight: tuning.proximityWeight };
     const reorder = (tier: Fused[], byLexical: boolean) =>
       rerank(

@@ -49,6 +49,11 @@ export interface RerankContext {
   /** Document frequency of a term in the lexical index. */
   docFrequency: (term: string) => number;
   totalChunks: number;
+  /**
+   * Titles of the documents among the candidates: a heading written inside one of them ("绩效评价" of "…绩效评价办法")
+   * is what the question calls that document, not a section it names. None: every named heading counts.
+   */
+  candidateTitles?: readonly string[];
 }
 
 /**
@@ -74,8 +79,15 @@ function weightedHeadingShare(question: ReadonlySet<string>, words: string, ctx:
  */
 export function namedHeadingMatch(questionText: string, question: ReadonlySet<string>, sectionPath: string, ctx: RerankContext): number {
   const words = leafHeadingText(sectionPath);
-  if (!words || !normalizeWithoutPunctuation(questionText).includes(normalizeWithoutPunctuation(words))) return 0;
+  if (!words) return 0;
+  const written = normalizeWithoutPunctuation(words);
+  if (!normalizeWithoutPunctuation(questionText).includes(written) || partOfCandidateTitle(written, ctx)) return 0;
   return weightedHeadingShare(question, words, ctx);
+}
+
+/** Whether a heading (as normalised) is written inside the title of a document among the candidates. */
+function partOfCandidateTitle(written: string, ctx: RerankContext): boolean {
+  return !!ctx.candidateTitles?.some((title) => normalizeWithoutPunctuation(title).includes(written));
 }
 
 /** The best single sentence's weighted share of the question's words (how close together the passage holds them). */

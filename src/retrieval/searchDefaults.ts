@@ -31,6 +31,13 @@ export interface SearchTuning {
   headingWeight: number;
   /** The heading bonus applies only when the question holds at least this share of the heading's weighted words. */
   headingMinShare: number;
+  /**
+   * A heading written inside the title of a document among the rerank candidates ("绩效评价" inside "…绩效评价办法") gets
+   * no heading bonus: a question writing it names that document's subject, not the section. On tune it was the
+   * largest cause of the hybrid ranking under its own BM25 (6 of 10 such questions, 5 on one library): hybrid R@1/MRR
+   * 0.722/0.798 → 0.725/0.799 over 1,340 answerable, two libraries back above BM25, no question lower, answers unchanged.
+   */
+  headingInTitleNamesDocument: boolean;
   /** A document the question names (文号, proposal number, title) that the library holds: its best chunks first. */
   namedDocument: NamedDocumentSettings;
   /** Bonus of the passage's best sentence holding the question's words together (share of their IDF weight). */
@@ -98,6 +105,7 @@ export const SEARCH_DEFAULTS: SearchTuning = {
   // Sentence proximity 0.1 cost one question on tune (0.969 → 0.966; earlier 0.930 → 0.911 on qa-v2): off.
   headingWeight: 0.2,
   headingMinShare: 0.99,
+  headingInTitleNamesDocument: true,
   proximityWeight: 0,
   // Named held documents: their chunks first, in BM25's order. Ranking them instead by the rest of the question with
   // in-document IDF won one tune question and lost one (MRR 0.965 → 0.966), then lost one on report (牡政办发〔2022〕14号
