@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { createEvidenceContext, gatherEvidence } from '../src/draft/evidence.js';
-import { levelOfPlace, WHOLE_SCOPE_WORD } from '../src/grounding/levels.js';
+import { levelOfPlace, WHOLE_SCOPE_WORD, wholeScopeWordOf } from '../src/grounding/levels.js';
 import type { Suggestion } from '../src/types.js';
 import { documentChunks, generalPolicyChunks, REPO_ROOT, servicesOverChunks } from './support/services.js';
 
@@ -20,9 +20,9 @@ const OTHER_PROVINCE = documentChunks('other_province', { title: '青崖省城�
 
 const ASK: Suggestion = { topic: '全省推行一窗受理并联审批', text: '全省统一推行一窗受理、并联审批' } as Suggestion;
 
-async function quotesFor(bureau: typeof base, chunks = [...OWN_REPLY, ...OTHER_PROVINCE]) {
+async function quotesFor(bureau: typeof base, chunks = [...OWN_REPLY, ...OTHER_PROVINCE], ask = ASK) {
   const services = servicesOverChunks([...chunks, ...generalPolicyChunks(12)], { stats: true });
-  const evidence = await gatherEvidence(createEvidenceContext(services.search, bureau), ASK);
+  const evidence = await gatherEvidence(createEvidenceContext(services.search, bureau), ask);
   return [...evidence.policy, ...evidence.done, ...evidence.elsewhere, ...evidence.reference].map((s) => `${s.chunk.docId}:${s.sentence}`);
 }
 
@@ -36,6 +36,34 @@ describe("own documents of the bureau speak for its whole scope", () => {
   it("does not read a reply of another bureau as speaking for the province", async () => {
     const cityBureau = { ...base, name: '临川市住房和城乡建设局', city: '临川市', numberPrefix: '临建' };
     expect(await quotesFor(cityBureau)).toEqual([]);
+  });
+
+  it("does not quote the pilot of one district in the own reply of a provincial bureau as done for the whole province", async () => {
+    const pilot = documentChunks('own_pilot', { title: '对省人大十三届二次会议第0315号建议的答复', number: '岚建议复〔2025〕7号', kind: 'reply' }, [
+      ['二、关于保障性租赁住房', '临川市东湖区已筹集保障性租赁住房860套，由街道统一组织配租。'],
+    ]);
+    const ask = { topic: '全省筹集保障性租赁住房', text: '建议在全省加快筹集保障性租赁住房。' } as Suggestion;
+    expect(await quotesFor(PROVINCE_BUREAU, pilot, ask)).toEqual([]);
+  });
+
+  it("does not quote the own reply of a city bureau naming only a district, or only the province and counties", async () => {
+    const cityBureau = { ...base, name: '临川市住房和城乡建设局', shortName: '市住建局', city: '临川市', numberPrefix: '临建' };
+    const district = documentChunks('own_district', { title: '对市人大十三届二次会议第0316号建议的答复', number: '临建〔2025〕8号', kind: 'reply' }, [
+      ['二、关于保障性租赁住房', '东湖区已筹集保障性租赁住房860套，由街道统一组织配租。'],
+    ]);
+    const inFull = { topic: '全市筹集保障性租赁住房', text: '建议在全市加快筹集保障性租赁住房。' } as Suggestion;
+    expect(await quotesFor(cityBureau, district, inFull)).toEqual([]);
+    const levels = documentChunks('own_levels', { title: '对市人大十三届二次会议第0317号建议的答复', number: '临建〔2025〕9号', kind: 'reply' }, [
+      ['一、关于棚户区改造补助', '省财政对棚户区改造给予每户3万元补助，县级财政按每户不低于8000元配套。'],
+    ]);
+    const cityFunds = { topic: '市级财政安排棚户区改造补助', text: '建议市级财政安排棚户区改造补助资金。' } as Suggestion;
+    expect(await quotesFor(cityBureau, levels, cityFunds)).toEqual([]);
+  });
+
+  it("gives a district bureau no whole-scope word", () => {
+    expect(wholeScopeWordOf('临川市东湖区')).toBeNull();
+    expect(wholeScopeWordOf('乙县')).toBe('全县');
+    expect(wholeScopeWordOf('岚山省')).toBe('全省');
   });
 
   it('reads the level of a place from its last unit', () => {

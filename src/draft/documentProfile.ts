@@ -185,6 +185,14 @@ function sourceIssuer(source: DocumentSource | undefined): string {
  * a press report or repost is not formal, a policy type is) and its issuer (the place, the level, and whether it is
  * the bureau itself).
  */
+/** A bureau field still holding the template's placeholder ("（市名）", "【局名】") rather than a value. */
+const PLACEHOLDER = /^[（【]/u;
+
+/** A bureau field that is filled in: set and not the template's placeholder. */
+export function isFilledIn(value: string | undefined): value is string {
+  return !!value && !PLACEHOLDER.test(value);
+}
+
 function withSource(profile: DocumentProfile, source: DocumentSource | undefined, bureau: Bureau): DocumentProfile {
   if (!source) return profile;
   const out = { ...profile };
@@ -193,8 +201,8 @@ function withSource(profile: DocumentProfile, source: DocumentSource | undefined
   if (issuer) {
     out.place = placesBeforeOrgans(issuer)[0] ?? leadingPlace(issuer) ?? out.place;
     out.issuerLevel = issuerLevel(`${issuer}关于`, profile.number, out.place);
-    const ownCity = bureau.city && !/^[（【]/u.test(bureau.city) ? placeStem(bureau.city) : '';
-    if (bureau.name && !/^[（【]/u.test(bureau.name) && issuer.includes(bureau.name)) out.own = true;
+    const ownCity = isFilledIn(bureau.city) ? placeStem(bureau.city) : '';
+    if (isFilledIn(bureau.name) && issuer.includes(bureau.name)) out.own = true;
     if (ownCity && out.place && placeStem(out.place).endsWith(ownCity)) out.own = true;
   }
   const level = LEVEL_WORDS.find(([pattern]) => pattern.test(source.level ?? ''));
@@ -213,10 +221,10 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
   const head = `${title}\n${number ?? ''}\n${text.slice(0, 400)}`;
   const place = mostFrequent(placesBeforeOrgans(`${title}\n${text}`));
   const formal = POLICY_GENRE.test(title.trim()) || (!!number && /\d+\s*号/u.test(number));
-  const ownCity = bureau.city && !/^[（【]/u.test(bureau.city) ? placeStem(bureau.city) : '';
+  const ownCity = isFilledIn(bureau.city) ? placeStem(bureau.city) : '';
   const own =
     (ownCity !== '' && place !== null && placeStem(place).endsWith(ownCity)) ||
-    (!!bureau.name && !/^[（【]/u.test(bureau.name) && head.includes(bureau.name)) ||
+    (isFilledIn(bureau.name) && head.includes(bureau.name)) ||
     (!!number && numberPrefixes(bureau).some((prefix) => number.startsWith(prefix))) ||
     // No issuer named: a reply opening with the bureau's city, or a formal text whose title starts with it (a city's
     // 导则 or 办法); a press report about the city is neither.

@@ -14,9 +14,10 @@ import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isAnswerK
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
-import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
+import { profileDocument, isFilledIn, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
 import { coverageOf, unheldFormWords, withoutFormOfAsk, gateSentences, weighOverChunks, type DraftGateFloor, type OwnScope, type QuoteCandidate, type SentenceGate } from './gate.js';
-import { levelOfPlace, WHOLE_SCOPE_WORD } from '../grounding/levels.js';
+import { wholeScopeWordOf } from '../grounding/levels.js';
+import { placeStem } from '../text/places.js';
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
 import { DRAFT_TUNING, draftTuning, type DraftTuning } from './tuning.js';
@@ -467,10 +468,11 @@ function draftGateFloor(t: DraftTuning, onTopicChunkIds: Set<string>, ownScope?:
 
 /** The candidates' documents that are the bureau's own, with the word of the scope the bureau stands for ("全省"). */
 function ownScopeOf(ctx: EvidenceContext, candidates: QuoteCandidate[]): OwnScope | undefined {
-  const level = ctx.bureau.city && !/^[（【]/u.test(ctx.bureau.city) ? levelOfPlace(ctx.bureau.city) : null;
-  if (!level) return undefined;
+  const city = ctx.bureau.city;
+  const word = isFilledIn(city) ? wholeScopeWordOf(city) : null;
+  if (!word || !city) return undefined;
   const docIds = new Set(candidates.filter((c) => profileOf(ctx, c.chunk).own).map((c) => c.chunk.docId));
-  return docIds.size ? { docIds, word: WHOLE_SCOPE_WORD[level] } : undefined;
+  return docIds.size ? { docIds, word, ownStem: placeStem(city) } : undefined;
 }
 
 interface Candidate extends QuoteCandidate {

@@ -5,6 +5,8 @@
 import type { Chunk, Searcher } from '../types.js';
 import { gatePassages } from '../answer/gate/passages.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
+import { levelsNamed } from '../grounding/levels.js';
+import { unitsNamedBesides } from '../text/places.js';
 import type { EvidenceGateTuning } from '../grounding/evidenceGate.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { questionFocus } from '../answer/offline/questionAnalysis.js';
@@ -80,11 +82,21 @@ export interface DraftGateFloor {
 export interface OwnScope {
   docIds: Set<string>;
   word: string;
+  /** The stem of the bureau's own place ("岚山" of 岚山省): naming it is no narrower place. */
+  ownStem: string;
+}
+
+/**
+ * Whether an own document's sentence speaks for the bureau's whole scope: it names no level ("省财政…，县级财政…" is
+ * theirs) and no place but the bureau's own ("东湖区已在…试点" is one district's).
+ */
+function speaksForWholeScope(sentence: string, scope: OwnScope): boolean {
+  return !levelsNamed(sentence).length && !unitsNamedBesides(sentence, scope.ownStem).length;
 }
 
 /** A candidate of the bureau's own document, its title read with the scope it speaks for ("…的答复 全省"). */
 function withOwnScope(candidate: QuoteCandidate, scope: OwnScope | undefined): QuoteCandidate {
-  if (!scope?.docIds.has(candidate.chunk.docId)) return candidate;
+  if (!scope?.docIds.has(candidate.chunk.docId) || !speaksForWholeScope(candidate.sentence, scope)) return candidate;
   return { ...candidate, chunk: { ...candidate.chunk, title: `${candidate.chunk.title} ${scope.word}` } };
 }
 
@@ -104,7 +116,9 @@ export function gateSentences(search: Searcher, asked: string, quoted: QuoteCand
   if (!quoted.length) return { answerable: false, passing: [], focus: [] };
   const candidates = quoted.map((c) => withOwnScope(c, floor.ownScope));
   const wording = floor.periodWordsSayWhen ? withoutPeriodWords(asked) : asked;
-  const chunks = [...new Map(candidates.map((c) => [c.chunk.id, c.chunk])).values()];
+  // A passage reads with the scope when one of its sentences does: the sentence gate below holds the others to theirs.
+  const scoped = candidates.filter((c, i) => c !== quoted[i]);
+  const chunks = [...new Map([...candidates, ...scoped].map((c) => [c.chunk.id, c.chunk])).values()];
   const chunkGate = gatePassages(search, wording, chunks.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), { ...DRAFT_GATE_BASE, ...floor.passage }).assessment;
   const passingChunks = new Set(chunkGate.pass ? chunkGate.passing.map((i) => chunks[i].id) : []);
   const onTopic = floor.onTopicPassage ? chunks.filter((c) => floor.onTopicPassage!.chunkIds.has(c.id)) : [];

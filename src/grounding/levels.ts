@@ -49,6 +49,16 @@ export function levelOfPlace(place: string): Level | null {
   return null;
 }
 
+/**
+ * The word of the whole scope a body of a place speaks for ("岚山省" → 全省, "临川市" → 全市, "乙县" → 全县); none for
+ * a district ("…区"), whose 全区 is no level asked, nor for a place of no level.
+ */
+export function wholeScopeWordOf(place: string): string | null {
+  const level = levelOfPlace(place);
+  if (!level || (level === 'county' && place.trim().endsWith('区'))) return null;
+  return WHOLE_SCOPE_WORD[level];
+}
+
 export function askedLevel(text: string): Level | null {
   for (const [level, words] of Object.entries(LEVEL_WORDS) as [Level, (typeof LEVEL_WORDS)[Level]][]) if (words.asked.test(text)) return level;
   return null;

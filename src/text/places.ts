@@ -224,6 +224,14 @@ export function askedPlaces(text: string): string[] {
 }
 
 /**
+ * The places (stems) a text names with their unit's suffix ("东湖区", "临川市"), other than `ownStem` (the stem of the
+ * text's own unit, "岚山" of 岚山省); a word the tagger reads as a place but written without a suffix is not counted.
+ */
+export function unitsNamedBesides(text: string, ownStem: string): string[] {
+  return askedPlaces(text).filter((stem) => stem !== ownStem && placeWrittenIn(text, stem) !== stem);
+}
+
+/**
  * A title opening with a city's name and naming no county or district after it ("A市2024年城镇老旧小区改造工作总结",
  * "B市2025年城镇老旧小区改造计划"): the city's own document, whose figures are the whole city's (全市) though its
  * sentences do not say so. Not "C市甲区…", a district's.
