@@ -499,19 +499,64 @@ function quoteCandidates(ctx: EvidenceContext, passages: { chunk: Chunk }[]): Ca
 }
 
 /**
- * Evidence for one suggestion:
+ * Evidence for one suggestion, in steps:
  * 1. Retrieve with the suggestion's full wording through the retrieval planner (as `ask` does), plus its short topic.
  * 2. Sections of earlier replies whose heading matches the topic come first.
  * 3. Every sentence that could be quoted goes through the answerability gate of `ask` (gatePassages) with the draft's
  *    floor: it must hold the suggestion's focus words (with its title and heading) and meet its year/place/level.
  * 4. The relevance floor: each quoted sentence must also cover the suggestion's weighted terms and its key terms.
  * 5. Each sentence goes to its level (政策依据 / 已开展工作 / 外地做法 / 其他参考) or, for past 下步 wording, to plans.
+ * Steps 1–2: passagesForSuggestion; 3: askPassingGate; 4–5: quotesFor (asked again with the first ask clause alone
+ * when nothing is relevant to the whole).
  */
 export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestion, theme: Set<string> = new Set()): Promise<SuggestionEvidence> {
   const t = ctx.tuning;
   const wording = suggestion.text.trim() || suggestion.topic;
-  const emptyEvidence = (): SuggestionEvidence => ({ suggestion, answerable: false, policy: [], done: [], elsewhere: [], reference: [], plans: [], chunks: [] });
-  const empty = emptyEvidence();
+  const found = await passagesForSuggestion(ctx, suggestion, theme, wording);
+  const { candidates, onTopic, ownScope, unsaid } = found;
+  const passing = askPassingGate(ctx, suggestion, theme, found);
+  const { firstAsk } = passing;
+  let { asked, gate } = passing;
+  theme = new Set([...theme, ...unsaid]);
+  if (!gate.answerable && !ctx.trace) return emptyEvidence(suggestion);
+  let quoted = quotesFor(ctx, suggestion, found, theme, asked, gate);
+  // "加快组建业主委员会，暂时组建不了的要有替代办法": what the clauses after the first ask add (a fallback, how, a
+  // detail) weighs in the key terms every quote is measured by, though a passage answering the ask need not say it.
+  // When nothing is relevant to the whole and the first clause states the suggestion's topic (the parser read the rest
+  // as elaboration: not "建设社区老年助餐点，并对助餐给予财政补贴"), the first clause alone is asked.
+  if (!quoted.out.answerable && t.firstAskWhenNoneRelevant && firstAsk && firstAsk !== asked && statesTopic(firstAsk, suggestion.topic)) {
+    const firstGate = gateSentences(ctx.search, firstAsk, candidates, draftGateFloor(t, onTopic, ownScope));
+    const retry = holdsAsk(firstGate) ? quotesFor(ctx, suggestion, found, theme, firstAsk, firstGate, true) : null;
+    if (retry?.out.answerable) [asked, gate, quoted] = [firstAsk, firstGate, retry];
+  }
+  ctx.trace?.({ suggestion, asked, focus: gate.focus, planned: found.plannedHits.map((h) => h.chunk.id), topic: found.topicHits.map((h) => h.chunk.id), sections: found.sections.map((h) => h.chunk.id), candidates: quoted.traced, keyTerms: quoted.keyTerms });
+  return quoted.out;
+}
+
+function emptyEvidence(suggestion: Suggestion): SuggestionEvidence {
+  return { suggestion, answerable: false, policy: [], done: [], elsewhere: [], reference: [], plans: [], chunks: [] };
+}
+
+/** What one suggestion's retrieval found: the passages a draft could quote and their quotable sentences. */
+interface SuggestionPassages {
+  plannedHits: SearchHit[];
+  topicHits: SearchHit[];
+  /** The topic's words, which headings are matched against. */
+  words: string[];
+  /** Sections of earlier replies whose heading matches the topic. */
+  sections: SearchHit[];
+  passages: SearchHit[];
+  candidates: Candidate[];
+  onTopic: Set<string>;
+  /** The candidates' documents that are the bureau's own, for the gate (when the tuning lets them speak for its scope). */
+  ownScope: OwnScope | undefined;
+  /** The proposal's theme words the suggestion leaves unsaid that are asked with it. */
+  unsaid: string[];
+}
+
+/** Steps 1–2 of gatherEvidence: retrieve, put on-topic sections first, and list the sentences that could be quoted. */
+async function passagesForSuggestion(ctx: EvidenceContext, suggestion: Suggestion, theme: Set<string>, wording: string): Promise<SuggestionPassages> {
+  const t = ctx.tuning;
   // The proposal's theme the suggestion leaves unsaid (电梯 for "提高财政补助标准" in a 加装电梯 proposal).
   const unsaidWords = themeThingsUnsaid(suggestion, theme);
   const [planned, topicHits] = await Promise.all([
@@ -527,6 +572,16 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
   const ownScope = t.ownDocumentsSpeakForBureauScope ? ownScopeOf(ctx, candidates) : undefined;
   // It is asked with the suggestion where the library treats it as a subject and holds evidence with it; else not.
   const unsaid = unsaidWords.length ? unsaidTheme(ctx, unsaidWords, passages) : [];
+  return { plannedHits: planned.hits, topicHits, words, sections, passages, candidates, onTopic, ownScope, unsaid };
+}
+
+/**
+ * Step 3 of gatherEvidence: the wording of the ask that is put to the answerability gate, and the gate's verdict on
+ * the candidate sentences; with the first ask clause, which is asked alone when nothing is relevant to the whole.
+ */
+function askPassingGate(ctx: EvidenceContext, suggestion: Suggestion, theme: Set<string>, found: SuggestionPassages): { asked: string; gate: SentenceGate; firstAsk: string | null } {
+  const t = ctx.tuning;
+  const { candidates, onTopic, ownScope, unsaid } = found;
   const plainAsked = askedWording(suggestion, theme, t);
   let asked = unsaid.length ? `${plainAsked} ${unsaid.join(' ')}` : plainAsked;
   let gate = gateSentences(ctx.search, asked, candidates, draftGateFloor(t, onTopic, ownScope));
@@ -563,85 +618,92 @@ export async function gatherEvidence(ctx: EvidenceContext, suggestion: Suggestio
     const content = withoutFormOfAsk(asked, gate.focus);
     if (content) gate = eitherPasses(gate, gateSentences(ctx.search, content, candidates, draftGateFloor(t, onTopic, ownScope)));
   }
-  theme = new Set([...theme, ...unsaid]);
-  if (!gate.answerable && !ctx.trace) return empty;
-  let quoted = quotesFor(asked, gate);
-  // "加快组建业主委员会，暂时组建不了的要有替代办法": what the clauses after the first ask add (a fallback, how, a
-  // detail) weighs in the key terms every quote is measured by, though a passage answering the ask need not say it.
-  // When nothing is relevant to the whole and the first clause states the suggestion's topic (the parser read the rest
-  // as elaboration: not "建设社区老年助餐点，并对助餐给予财政补贴"), the first clause alone is asked.
-  if (!quoted.out.answerable && t.firstAskWhenNoneRelevant && firstAsk && firstAsk !== asked && statesTopic(firstAsk, suggestion.topic)) {
-    const firstGate = gateSentences(ctx.search, firstAsk, candidates, draftGateFloor(t, onTopic, ownScope));
-    const retry = holdsAsk(firstGate) ? quotesFor(firstAsk, firstGate, true) : null;
-    if (retry?.out.answerable) [asked, gate, quoted] = [firstAsk, firstGate, retry];
-  }
-  ctx.trace?.({ suggestion, asked, focus: gate.focus, planned: planned.hits.map((h) => h.chunk.id), topic: topicHits.map((h) => h.chunk.id), sections: sections.map((h) => h.chunk.id), candidates: quoted.traced, keyTerms: quoted.keyTerms });
-  return quoted.out;
+  return { asked, gate, firstAsk };
+}
 
-  /** The sentences that pass the gate and the relevance floor of one wording of the ask, sorted into levels. */
-  // `everyThing`: a quote must hold every thing the wording names (for the first clause asked alone: "对引入物业的改造小区
-  // 给予物业费补贴" is not answered by a sentence on 引入物业 without 物业费补贴, as the whole's 财政补助 made sure).
-  function quotesFor(asked: string, gate: SentenceGate, everyThing = false): { out: SuggestionEvidence; traced: EvidenceTrace['candidates']; keyTerms: WeightedTerm[] } {
-    const traced: EvidenceTrace['candidates'] = [];
-    const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
-    const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor, classFrameWords(asked));
-    const things = everyThing ? keyTerms.filter((w) => namesAThing(w.norm)) : [];
-    // The items of a set the ask names ("庭院和楼内燃气管道", "甲县、乙满族自治县、A市"): a quote may name them or speak
-    // of the set without them ("燃气管道改造96公里"); it is measured both ways.
-    const listed = coordinatedItems(asked);
-    const termSets = (keyTerms.some((w) => listed.has(w.norm)) ? [keyTerms, keyTerms.filter((w) => !listed.has(w.norm))] : [keyTerms])
-      .map((terms) => ({ terms, own: terms.filter((w) => !theme.has(w.norm)) }));
-    const topicTerms = t.unsaidActionIsFraming ? inTopicOrder(keyTerms, suggestion.topic) : [];
-    const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
-    const themeThings = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w));
-    const namesThemeThing = (text: string) => !themeThings.length || themeThings.some((w) => holdsWord(normalizeForMatch(text), w));
-    const askedModifiers = modifiersOf(asked);
-    const how = howWords(asked);
-    const out = emptyEvidence();
-    candidates.forEach(({ chunk, sentence, position, rank }, i) => {
-      if (!gate.passing[i] && !ctx.trace) return;
-      const headingScore = headingMatch(words, chunk.sectionPath);
-      const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
-      // What the sentence states, without the occasion or basis it is framed by ("结合县城道路管网改造工程，…增画停车位"
-      // is about 停车位, whatever its 结合 clause shares with a 管网改造 ask).
-      const stated = statedPart(sentence);
-      // A sum per unit states the standard of the thing it is paid for: of the proposal's subject only when it names it
-      // ("每台电梯补助12万元" in a 加装电梯 proposal, not "每个站每年2万元" under 社区养老服务).
-      const own = withoutModifiersOfOtherThings(stated, askedModifiers);
-      const said = namesThemeThing(`${heading}${own}`) ? withStatedRateWord(own) : own;
-      const covered = Math.max(coverageOf(weights.terms, said), t.headingCoverageFactor * coverageOf(weights.terms, `${heading}${said}`));
-      // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
-      const core = coreCoverage(coreTerms, heading, said);
-      const measured = termSets.map((set) => keyCoverage(withoutUnheldCarrierVerbs(set, `${heading}${said}`, how, { formNouns: t.formOfAskIsWording, periodWords: t.periodWordsSayWhen }), `${heading}${said}`, core));
-      const withoutAction = withoutUnsaidAction(keyTerms, topicTerms, `${heading}${said}`, weights.absent);
-      if (withoutAction) measured.push(keyCoverage({ terms: withoutAction, own: withoutAction.filter((w) => !theme.has(w.norm)) }, `${heading}${said}`, core));
-      const distinctive = Math.max(...measured.map((m) => m.distinctive));
-      const onTopicQuote = onTopic.has(chunk.id)
-        ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
-        : covered >= t.minSentenceCoverage && measured.some((m) => m.distinctive >= t.minDistinctiveCoverage && m.holdsOwnTerm);
-      const profile = profileOf(ctx, chunk);
-      const relevant = onTopicQuote && !aboutAnotherSubject(ctx, chunk, profile) && things.every((w) => matchStrength(w, normalizeForMatch(`${heading}${said}`)) >= 1);
-      if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
-      if (!gate.passing[i] || !relevant) return;
-      const relevance = covered + distinctive + headingScore;
-      const base = { chunk, sentence, position, score: relevance - rank * t.retrievalRankPenalty, relevance, headingScore, profile };
-      if (isPlan(chunk, sentence)) {
-        if (profile.own) out.plans.push({ ...base, level: 'done' });
-        return;
-      }
-      const level = levelOf(profile, sentence);
-      ({ policy: out.policy, done: out.done, elsewhere: out.elsewhere, reference: out.reference })[level].push({ ...base, level });
-    });
-    keepTheme(out, unsaid);
-    for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = withoutRestatements(onceEach(key === 'done' ? newestFirstAmongEqual(out[key]) : out[key].sort(byScore)), out);
-    // The bureau's own draft for comment (讨论稿) beside what it has in force — a rule, or its own reply on the point —
-    // only offers figures it has not decided: it is not offered. (Another body's draft stays, as 其他参考.)
-    if (out.policy.length || out.done.length) out.reference = out.reference.filter((s) => !(s.profile.draftVersion && s.profile.own));
-    const cited = [...out.done, ...out.policy, ...out.elsewhere, ...out.reference, ...out.plans].map((s) => s.chunk);
-    out.chunks = [...new Map(cited.map((c) => [c.id, c])).values()].slice(0, 6);
-    out.answerable = cited.length > 0;
-    return { out, traced, keyTerms };
-  }
+/** What quotesFor found: the evidence, and for a trace each candidate's verdict and the key terms measured. */
+interface Quotes {
+  out: SuggestionEvidence;
+  traced: EvidenceTrace['candidates'];
+  keyTerms: WeightedTerm[];
+}
+
+/**
+ * Steps 4–5 of gatherEvidence: the sentences that pass the gate and the relevance floor of one wording of the ask,
+ * sorted into levels. `everyThing`: a quote must hold every thing the wording names (for the first clause asked alone:
+ * "对引入物业的改造小区给予物业费补贴" is not answered by a sentence on 引入物业 without 物业费补贴, as the whole's 财政补助
+ * made sure).
+ */
+function quotesFor(
+  ctx: EvidenceContext,
+  suggestion: Suggestion,
+  found: SuggestionPassages,
+  theme: Set<string>,
+  asked: string,
+  gate: SentenceGate,
+  everyThing = false,
+): Quotes {
+  const t = ctx.tuning;
+  const { passages, candidates, words, onTopic, unsaid } = found;
+  const traced: EvidenceTrace['candidates'] = [];
+  const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
+  const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor, classFrameWords(asked));
+  const things = everyThing ? keyTerms.filter((w) => namesAThing(w.norm)) : [];
+  // The items of a set the ask names ("庭院和楼内燃气管道", "甲县、乙满族自治县、A市"): a quote may name them or speak
+  // of the set without them ("燃气管道改造96公里"); it is measured both ways.
+  const listed = coordinatedItems(asked);
+  const termSets = (keyTerms.some((w) => listed.has(w.norm)) ? [keyTerms, keyTerms.filter((w) => !listed.has(w.norm))] : [keyTerms])
+    .map((terms) => ({ terms, own: terms.filter((w) => !theme.has(w.norm)) }));
+  const topicTerms = t.unsaidActionIsFraming ? inTopicOrder(keyTerms, suggestion.topic) : [];
+  const coreTerms = coreKeyTerms(suggestion, asked, passages.map((p) => p.chunk), theme, t);
+  const themeThings = [...theme].filter((w) => w.length >= 2 && !GENERIC_TERMS.has(w) && !DOMAIN_COMMON.has(w) && namesAThing(w));
+  const namesThemeThing = (text: string) => !themeThings.length || themeThings.some((w) => holdsWord(normalizeForMatch(text), w));
+  const askedModifiers = modifiersOf(asked);
+  const how = howWords(asked);
+  const out = emptyEvidence(suggestion);
+  candidates.forEach(({ chunk, sentence, position, rank }, i) => {
+    if (!gate.passing[i] && !ctx.trace) return;
+    const headingScore = headingMatch(words, chunk.sectionPath);
+    const heading = chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
+    // What the sentence states, without the occasion or basis it is framed by ("结合县城道路管网改造工程，…增画停车位"
+    // is about 停车位, whatever its 结合 clause shares with a 管网改造 ask).
+    const stated = statedPart(sentence);
+    // A sum per unit states the standard of the thing it is paid for: of the proposal's subject only when it names it
+    // ("每台电梯补助12万元" in a 加装电梯 proposal, not "每个站每年2万元" under 社区养老服务).
+    const own = withoutModifiersOfOtherThings(stated, askedModifiers);
+    const said = namesThemeThing(`${heading}${own}`) ? withStatedRateWord(own) : own;
+    const covered = Math.max(coverageOf(weights.terms, said), t.headingCoverageFactor * coverageOf(weights.terms, `${heading}${said}`));
+    // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
+    const core = coreCoverage(coreTerms, heading, said);
+    const measured = termSets.map((set) => keyCoverage(withoutUnheldCarrierVerbs(set, `${heading}${said}`, how, { formNouns: t.formOfAskIsWording, periodWords: t.periodWordsSayWhen }), `${heading}${said}`, core));
+    const withoutAction = withoutUnsaidAction(keyTerms, topicTerms, `${heading}${said}`, weights.absent);
+    if (withoutAction) measured.push(keyCoverage({ terms: withoutAction, own: withoutAction.filter((w) => !theme.has(w.norm)) }, `${heading}${said}`, core));
+    const distinctive = Math.max(...measured.map((m) => m.distinctive));
+    const onTopicQuote = onTopic.has(chunk.id)
+      ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
+      : covered >= t.minSentenceCoverage && measured.some((m) => m.distinctive >= t.minDistinctiveCoverage && m.holdsOwnTerm);
+    const profile = profileOf(ctx, chunk);
+    const relevant = onTopicQuote && !aboutAnotherSubject(ctx, chunk, profile) && things.every((w) => matchStrength(w, normalizeForMatch(`${heading}${said}`)) >= 1);
+    if (ctx.trace) traced.push({ chunk, sentence, gate: gate.passing[i], covered, distinctive, relevant });
+    if (!gate.passing[i] || !relevant) return;
+    const relevance = covered + distinctive + headingScore;
+    const base = { chunk, sentence, position, score: relevance - rank * t.retrievalRankPenalty, relevance, headingScore, profile };
+    if (isPlan(chunk, sentence)) {
+      if (profile.own) out.plans.push({ ...base, level: 'done' });
+      return;
+    }
+    const level = levelOf(profile, sentence);
+    ({ policy: out.policy, done: out.done, elsewhere: out.elsewhere, reference: out.reference })[level].push({ ...base, level });
+  });
+  keepTheme(out, unsaid);
+  for (const key of ['policy', 'done', 'elsewhere', 'reference', 'plans'] as const) out[key] = withoutRestatements(onceEach(key === 'done' ? newestFirstAmongEqual(out[key]) : out[key].sort(byScore)), out);
+  // The bureau's own draft for comment (讨论稿) beside what it has in force — a rule, or its own reply on the point —
+  // only offers figures it has not decided: it is not offered. (Another body's draft stays, as 其他参考.)
+  if (out.policy.length || out.done.length) out.reference = out.reference.filter((s) => !(s.profile.draftVersion && s.profile.own));
+  const cited = [...out.done, ...out.policy, ...out.elsewhere, ...out.reference, ...out.plans].map((s) => s.chunk);
+  out.chunks = [...new Map(cited.map((c) => [c.id, c])).values()].slice(0, 6);
+  out.answerable = cited.length > 0;
+  return { out, traced, keyTerms };
 }
 
 /**
