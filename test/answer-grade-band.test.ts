@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeBandRefusal, gradeUnnamedRefusal } from '../src/answer/gate/figures.js';
 import { gradeBandAsked, gradeNamedAsResult, namesGrade } from '../src/text/gradeBands.js';
-import type { Citation } from '../src/types.js';
+import type { Chunk, Citation } from '../src/types.js';
 
 const cite = (quote: string, n = 1): Citation => ({ n, docId: 'doc', title: '城镇老旧小区改造物业管理导则（试行）', number: null, section: '', quote, chunkId: `doc#${n}` });
 
@@ -64,6 +64,13 @@ describe("the grade a question is about", () => {
     expect(gradeNamedAsResult('物业考评分几个等次')).toBeUndefined();
     expect(gradeNamedAsResult('验收合格后多久拨付资金')).toBeUndefined();
   });
+
+  it("reads a pass/fail verdict as no grade unless it is named a grade (等次)", () => {
+    expect(gradeNamedAsResult('锅炉年度检测评定为不达标的，多久要修好')).toBeUndefined();
+    expect(gradeNamedAsResult('消防设施抽查结果为“不达标”的，几天内整改')).toBeUndefined();
+    expect(gradeNamedAsResult('水箱清洗验收定为不合格以后怎么办')).toBeUndefined();
+    expect(gradeNamedAsResult('验收定为不合格、年终评为“较差”的单位怎么处理')).toBe('较差');
+  });
 });
 
 describe("an answer about other grades than the one asked", () => {
@@ -81,5 +88,22 @@ describe("an answer about other grades than the one asked", () => {
 
   it("refuses an answer naming only a longer grade holding the word (不合格 is not 合格)", () => {
     expect(gradeUnnamedRefusal('合格等次的小区有几个', [cite('评定为不合格的小区3个，限期整改。')])).toBeDefined();
+  });
+
+  it("keeps an answer whose passage names the grade a sentence before the quote", () => {
+    const quoted: Citation = { ...cite('对这些门卫，按每人600元发放奖金。'), chunkId: 'doc#7' };
+    const passage = { id: 'doc#7', docId: 'doc', text: '年终评为优秀的门卫，由街道通报表扬。对这些门卫，按每人600元发放奖金。' };
+    const chunksOf = () => [passage] as unknown as Chunk[];
+    expect(gradeUnnamedRefusal('年终评为优秀的门卫发多少奖金', [quoted], chunksOf)).toBeUndefined();
+    expect(gradeUnnamedRefusal('年终评为优秀的门卫发多少奖金', [quoted])).toBeDefined();
+  });
+
+  it("keeps an answer from a document whose title names the grade asked", () => {
+    const quoted: Citation = { ...cite('第五条 符合本办法第二条的门卫，每人奖励600元。'), title: '某区门卫年终考核优秀等次奖励办法' };
+    expect(gradeUnnamedRefusal('门卫年终考核评为优秀的奖励多少', [quoted])).toBeUndefined();
+  });
+
+  it("keeps an answer to a pass/fail verdict worded otherwise in the text (不达标 for 不合格)", () => {
+    expect(gradeUnnamedRefusal('锅炉年度检测评定为不达标的，多久要修好', [cite('检测结论为不合格的锅炉，应当在15日内完成维修。')])).toBeUndefined();
   });
 });

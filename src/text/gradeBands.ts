@@ -44,15 +44,24 @@ const GRADE_AS_RESULT = new RegExp(
 );
 
 /**
+ * Pass/fail verdicts ("检验结论为不合格", "评定为不达标"): a result, not a grade of a scale; the text may word the same
+ * verdict otherwise (不达标 for 不合格). Read as a grade only when the question names it one ("合格等次的小区").
+ */
+const PASS_FAIL_WORDS = new Set(['合格', '不合格', '达标', '不达标']);
+
+/**
  * The grade a question is about ("保洁员年终被评为“良好”发多少奖金" → 良好, "考评为较差的街道怎么处理" → 较差): its
  * reward, its consequence, who holds it. An answer about other grades of the scale answers another question.
  */
 export function gradeNamedAsResult(question: string): string | undefined {
   const text = question.normalize('NFKC');
   const quoted = text.match(QUOTED_GRADE)?.[1];
-  if (quoted) return quoted;
-  const result = text.match(GRADE_AS_RESULT);
-  return result?.[1] ?? result?.[2];
+  if (quoted && !PASS_FAIL_WORDS.has(quoted)) return quoted;
+  for (const result of text.matchAll(new RegExp(GRADE_AS_RESULT.source, 'gu'))) {
+    if (result[2]) return result[2];
+    if (!PASS_FAIL_WORDS.has(result[1])) return result[1];
+  }
+  return undefined;
 }
 
 /** Whether a text names a grade as itself: 合格 not inside 不合格 or 基本合格, 满意 not inside 不满意 or 基本满意. */

@@ -139,6 +139,12 @@ export function countOnlyRefusal(question: string, citations: Citation[], chunks
   return only && refusedWithNearest(`具体是哪些${only.kind}的内容，只有数量`, citations[0]);
 }
 
+/** What a citation stands in: its document's title, its heading, its quote and the whole passage quoted from. */
+function citedContext(citation: Citation, chunksOf: (docId: string) => Chunk[]): string {
+  const passage = chunksOf(citation.docId).find((ch) => ch.id === citation.chunkId)?.text ?? '';
+  return `${citation.title} ${citation.section} ${citation.quote} ${passage}`;
+}
+
 /** The line of a quote's passage after the quote's last sentence ("" when it ends the passage or is not found). */
 function lineAfterQuote(citation: Citation, chunksOf: (docId: string) => Chunk[]): string {
   const text = chunksOf(citation.docId).find((ch) => ch.id === citation.chunkId)?.text ?? '';
@@ -189,12 +195,13 @@ export function gradeBandRefusal(question: string, citations: Citation[]): { ans
 
 /**
  * "门卫年终被评为“良好”发多少奖金" answered by "评为优秀的，发放奖金800元": the question is about one grade (its
- * reward, its consequence, who holds it) and no quoted sentence or its heading names that grade; what another grade
- * gets read as the answer is a wrong figure. Refused, quoting the nearest content.
+ * reward, its consequence, who holds it) and no cited passage, its heading or its document's title names that grade;
+ * what another grade gets read as the answer is a wrong figure. Refused, quoting the nearest content. The whole passage
+ * is read: "评为优秀的街道…。对这些街道，按…奖补" names the grade a sentence before the quote.
  */
-export function gradeUnnamedRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
+export function gradeUnnamedRefusal(question: string, citations: Citation[], chunksOf: (docId: string) => Chunk[] = () => []): { answer: string; citations: Citation[] } | undefined {
   const grade = gradeNamedAsResult(question);
-  if (!grade || !citations.length || citations.some((c) => namesGrade(`${c.quote} ${c.section}`, grade))) return undefined;
+  if (!grade || !citations.length || citations.some((c) => namesGrade(citedContext(c, chunksOf), grade))) return undefined;
   return refusedWithNearest(`关于“${grade}”等次的内容`, citations[0]);
 }
 
