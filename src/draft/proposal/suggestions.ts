@@ -12,6 +12,7 @@ import {
   CLOSING_LINE,
   courtesyLengthAtStart,
   opensWithPurpose,
+  POINTS_FORWARD,
   PROBLEM_LABEL_LINE,
   REPORTED_SUGGESTION,
   SITUATION_CLAUSE,
@@ -115,10 +116,55 @@ export function findSuggestions(body: string): SuggestionPart {
   if (pieces.length === 1) pieces = askingSentences(pieces[0]);
   if (pieces.length === 1) pieces = askingClauses(pieces[0]);
   pieces = pieces.flatMap(separateFurtherAsks);
-  const texts = cleaned(pieces);
-  const byParagraph = cleaned(paragraphAsks(body));
+  const texts = withoutIntroduction(cleaned(pieces));
+  const byParagraph = withoutIntroduction(cleaned(paragraphAsks(body)));
   if (byParagraph.length > texts.length) return { texts: byParagraph };
   return { texts: texts.length ? texts : obligations(body) };
+}
+
+/**
+ * The first piece of three or more when it only introduces the items after it (introducesItems): the items are the asks.
+ */
+function withoutIntroduction(texts: string[]): string[] {
+  return texts.length >= 3 && introducesItems(texts[0], texts.slice(1)) ? texts.slice(1) : texts;
+}
+
+/**
+ * "我把三项指标的现状和目标写在下面，每项后面附上理由。", "我建议研究制定以下两份文件，供参考。", "建议…出台镇级实施细则，
+ * 重点明确以下内容：" over items that each 出台 a 细则: a paragraph over the asks that says how they are laid out, or asks
+ * only for what the items below spell out, introduces them and asks nothing of its own. Its last sentence points forward
+ * (POINTS_FORWARD) and each of its clauses points forward, asks for no action, or asks for one that every item repeats (its
+ * verb and its last word). "建议…扩大…试点，并重点做好以下工作：" over items that do not repeat 扩大…试点 asks on its own.
+ */
+function introducesItems(paragraph: string, items: string[]): boolean {
+  const sentences = sentencesOf(paragraph);
+  const last = sentences.pop() ?? '';
+  if (!POINTS_FORWARD.test(last) || sentences.some((x) => ASKING.test(x.replace(REPORTED_SUGGESTION, '')))) return false;
+  return last
+    .split(/[，,；;：:。！!？?]/u)
+    .map((clause) => clause.trim())
+    .filter(Boolean)
+    .every((clause) => !asksForAction(clause) || ENDS_ON_ITEMS_BELOW.test(clause) || everyItemRepeats(clause, items));
+}
+
+/** The most characters naming the items a clause points at ("以下两份文件", "以下内容"): a noun, no 的 phrase. */
+const ITEMS_BELOW_NOUN_MAX_CHARS = 4;
+/** "研究制定以下两份文件", "重点明确以下内容", "…写在下面": what the clause acts on is the items below. */
+const ENDS_ON_ITEMS_BELOW = new RegExp(
+  `(?:${POINTS_FORWARD.source})(?:[几两${CN_DIGIT_CHARS}\\d]+[份条项点个类])?[^的，,]{0,${ITEMS_BELOW_NOUN_MAX_CHARS}}$`,
+  'u',
+);
+
+const ACTION = new RegExp(ACTION_VERB, 'u');
+function asksForAction(clause: string): boolean {
+  return ACTION.test(clause) || ASKING.test(clause.replace(REPORTED_SUGGESTION, ''));
+}
+
+/** The clause's action (its first action verb) and what it acts on (its last two characters) are in every item. */
+function everyItemRepeats(clause: string, items: string[]): boolean {
+  const verb = ACTION.exec(clause)?.[0];
+  const object = clause.slice(-2);
+  return !!verb && /^\p{Script=Han}{2}$/u.test(object) && items.every((item) => item.includes(verb) && item.includes(object));
 }
 
 function cleaned(pieces: string[]): string[] {
