@@ -9,7 +9,7 @@ import { CN_DIGIT, CN_DIGIT_CHARS } from './numerals.js';
 export const REFERS_BACK = new RegExp(String.raw`上述|前述|(?<![\d%％${CN_DIGIT_CHARS}百千万亿两半分之个户人层岁年元米台项栋])以上(?![\d${CN_DIGIT_CHARS}])|如上`, 'u');
 
 /**
- * Wording that points at what follows it in the text: "以下两份文件", "如下", "下列", "写在下面", "每项后面附上理由",
+ * Wording that points at what follows it in the text: "以下三项清单", "如下", "下列", "排在下面", "每条后面注明原因",
  * "附后". Not "以下" after a figure or a count ("60岁以下", "2000年以下"), which means "or less".
  */
 export const POINTS_FORWARD = new RegExp(String.raw`(?<![\d%％${CN_DIGIT_CHARS}百千万亿两半分之个户人层岁年元米台项栋])以下(?![\d${CN_DIGIT_CHARS}])|如下|下列|下面|后面|附后`, 'u');

@@ -130,11 +130,11 @@ function withoutIntroduction(texts: string[]): string[] {
 }
 
 /**
- * "我把三项指标的现状和目标写在下面，每项后面附上理由。", "我建议研究制定以下两份文件，供参考。", "建议…出台镇级实施细则，
- * 重点明确以下内容：" over items that each 出台 a 细则: a paragraph over the asks that says how they are laid out, or asks
+ * "我把四条意见按轻重排在下面，每条后面注明原因。", "建议区政府编制以下三项清单。", "建议…制定街道操作规程，具体
+ * 写明以下事项：" over items that each 制定 a 规程: a paragraph over the asks that says how they are laid out, or asks
  * only for what the items below spell out, introduces them and asks nothing of its own. Its last sentence points forward
  * (POINTS_FORWARD) and each of its clauses points forward, asks for no action, or asks for one that every item repeats (its
- * verb and its last word). "建议…扩大…试点，并重点做好以下工作：" over items that do not repeat 扩大…试点 asks on its own.
+ * verb and its last word). "建议…增开…公交线路，并抓好以下几件事：" over items that do not repeat 增开…线路 asks on its own.
  */
 function introducesItems(paragraph: string, items: string[]): boolean {
   const sentences = sentencesOf(paragraph);
@@ -147,9 +147,9 @@ function introducesItems(paragraph: string, items: string[]): boolean {
     .every((clause) => !asksForAction(clause) || ENDS_ON_ITEMS_BELOW.test(clause) || everyItemRepeats(clause, items));
 }
 
-/** The most characters naming the items a clause points at ("以下两份文件", "以下内容"): a noun, no 的 phrase. */
+/** The most characters naming the items a clause points at ("以下三项清单", "以下事项"): a noun, no 的 phrase. */
 const ITEMS_BELOW_NOUN_MAX_CHARS = 4;
-/** "研究制定以下两份文件", "重点明确以下内容", "…写在下面": what the clause acts on is the items below. */
+/** "编制以下三项清单", "具体写明以下事项", "…排在下面": what the clause acts on is the items below. */
 const ENDS_ON_ITEMS_BELOW = new RegExp(
   `(?:${POINTS_FORWARD.source})(?:[几两${CN_DIGIT_CHARS}\\d]+[份条项点个类])?[^的，,]{0,${ITEMS_BELOW_NOUN_MAX_CHARS}}$`,
   'u',
