@@ -64,4 +64,41 @@ describe("a paragraph introducing the asks", () => {
     expect(suggestions).toHaveLength(3);
     expect(suggestions[0].topic).toContain('后面空地');
   });
+
+  it("keeps a first numbered ask whose last sentence points at an annex", () => {
+    const { suggestions } = parseProposal(
+      proposal(
+        '社区食堂运营困难，老人吃饭不方便。为此建议：',
+        ['一、降低社区食堂场地租金，由每平方米每月30元降到15元。核算明细附后。', '二、提高助餐补贴标准，覆盖八十岁以上老人。', '三、延长日间照料中心开放时间。'].join('\n'),
+      ),
+    );
+    expect(suggestions).toHaveLength(3);
+    expect(suggestions[0].topic).toContain('降低社区食堂场地租金');
+  });
+
+  it("keeps a first ask whose earlier sentence opens with the action asked for", () => {
+    const { suggestions } = parseProposal(
+      proposal(
+        '社区食堂运营困难。为此建议：',
+        '提高助餐补贴标准，每餐补贴由3元提高到5元。补贴测算写在下面。',
+        '延长日间照料中心开放时间，增加康复护理项目。',
+        '扩大政府购买上门服务的范围，把失能老人纳入。',
+      ),
+    );
+    expect(suggestions).toHaveLength(3);
+    expect(suggestions[0].topic).toContain('提高助餐补贴标准');
+  });
+
+  it("reads 以下 after a level or a place as a bound, not as the items below", () => {
+    const { suggestions } = parseProposal(
+      proposal(
+        '养老服务在基层最薄弱。',
+        '建议把社区养老服务站的建设补助扩大到乡镇及以下。',
+        '建议提高街道级以下养老服务人员的岗位补贴。',
+        '建议加强养老护理员培训。',
+      ),
+    );
+    expect(suggestions).toHaveLength(3);
+    expect(suggestions[0].topic).toContain('养老服务站');
+  });
 });

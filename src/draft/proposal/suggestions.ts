@@ -112,11 +112,13 @@ export function findSuggestions(body: string): SuggestionPart {
   if (list) pieces = [...listItems(scope, list), ...asksAfterList(scope, list)];
   else if (region) pieces = introducedParagraphs(region.text, region.announced ?? false);
   else pieces = proposingParagraphs(body);
+  // A first piece numbered like the items after it is one of them, never their introduction.
+  const firstNumbered = pieces.length > 0 && !!listMarkerAt(pieces[0].trim());
   pieces = pieces.map(withoutListMarker);
   if (pieces.length === 1) pieces = askingSentences(pieces[0]);
   if (pieces.length === 1) pieces = askingClauses(pieces[0]);
   pieces = pieces.flatMap(separateFurtherAsks);
-  const texts = withoutIntroduction(cleaned(pieces));
+  const texts = firstNumbered ? cleaned(pieces) : withoutIntroduction(cleaned(pieces));
   const byParagraph = withoutIntroduction(cleaned(paragraphAsks(body)));
   if (byParagraph.length > texts.length) return { texts: byParagraph };
   return { texts: texts.length ? texts : obligations(body) };
@@ -139,12 +141,17 @@ function withoutIntroduction(texts: string[]): string[] {
 function introducesItems(paragraph: string, items: string[]): boolean {
   const sentences = sentencesOf(paragraph);
   const last = sentences.pop() ?? '';
-  if (!POINTS_FORWARD.test(last) || sentences.some((x) => ASKING.test(x.replace(REPORTED_SUGGESTION, '')))) return false;
+  if (!POINTS_FORWARD.test(last) || sentences.some(asksOrActs)) return false;
   return last
     .split(/[，,；;：:。！!？?]/u)
     .map((clause) => clause.trim())
     .filter(Boolean)
     .every((clause) => !asksForAction(clause) || ENDS_ON_ITEMS_BELOW.test(clause) || everyItemRepeats(clause, items));
+}
+
+/** An earlier sentence of the paragraph asks ("建议…") or opens with the action asked for ("提高…标准，…"). */
+function asksOrActs(sentence: string): boolean {
+  return ASKING.test(sentence.replace(REPORTED_SUGGESTION, '')) || PROPOSING_START.test(sentence.trim()) || opensWithAsk(sentence);
 }
 
 /** The most characters naming the items a clause points at ("以下三项清单", "以下事项"): a noun, no 的 phrase. */
