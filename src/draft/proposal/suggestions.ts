@@ -112,8 +112,9 @@ export function findSuggestions(body: string): SuggestionPart {
   if (list) pieces = [...listItems(scope, list), ...asksAfterList(scope, list)];
   else if (region) pieces = introducedParagraphs(region.text, region.announced ?? false);
   else pieces = proposingParagraphs(body);
-  // A first piece numbered like the items after it is one of them, never their introduction.
-  const firstNumbered = pieces.length > 0 && !!listMarkerAt(pieces[0].trim());
+  // A first piece numbered like the items after it (a list item, its marker already cut) is one of them, never their
+  // introduction.
+  const firstNumbered = !!list;
   pieces = pieces.map(withoutListMarker);
   if (pieces.length === 1) pieces = askingSentences(pieces[0]);
   if (pieces.length === 1) pieces = askingClauses(pieces[0]);
@@ -151,7 +152,8 @@ function introducesItems(paragraph: string, items: string[]): boolean {
 
 /** An earlier sentence of the paragraph asks ("建议…") or opens with the action asked for ("提高…标准，…"). */
 function asksOrActs(sentence: string): boolean {
-  return ASKING.test(sentence.replace(REPORTED_SUGGESTION, '')) || PROPOSING_START.test(sentence.trim()) || opensWithAsk(sentence);
+  // Not opensWithAsk: it reads a remark opening on a bare verb ("改造只是开始，…") as an ask.
+  return ASKING.test(sentence.replace(REPORTED_SUGGESTION, '')) || PROPOSING_START.test(sentence.trim());
 }
 
 /** The most characters naming the items a clause points at ("以下三项清单", "以下事项"): a noun, no 的 phrase. */
