@@ -2,11 +2,23 @@
 // a semicolon that continues the same statement ("到2023年底…达到80%以上；到2025年底达到95%以上。").
 import { CN_DIGIT, CN_DIGIT_CHARS } from './numerals.js';
 
+/** Characters that end a figure or a count: "以上"/"以下" right after one is a bound ("80%以上", "60岁以下"), not a pointer. */
+const AFTER_A_FIGURE = String.raw`\d%％${CN_DIGIT_CHARS}百千万亿两半分之个户人层岁年元米台项栋`;
+/** Characters that end a level or place ("县级", "乡镇", "副科级", "…及"): "以下" right after one is a bound too. */
+const AFTER_A_LEVEL = '级镇乡县及';
+
 /**
  * Wording that points back to what precedes it (上述, 前述, 以上, 如上). Not "以上" after a figure or a count
  * ("80%以上", "三分之二以上", "60岁以上", "2层以上"), which means "or more", nor before a numeral ("以上三项").
  */
-export const REFERS_BACK = new RegExp(String.raw`上述|前述|(?<![\d%％${CN_DIGIT_CHARS}百千万亿两半分之个户人层岁年元米台项栋])以上(?![\d${CN_DIGIT_CHARS}])|如上`, 'u');
+export const REFERS_BACK = new RegExp(String.raw`上述|前述|(?<![${AFTER_A_FIGURE}])以上(?![\d${CN_DIGIT_CHARS}])|如上`, 'u');
+
+/**
+ * Wording that points at what follows it in the text: "以下三项清单", "如下", "下列", "排在下面", "每条后面注明原因",
+ * "附后". Not "以下" after a figure or a count ("60岁以下", "2000年以下"), which means "or less", nor after a level or
+ * place ("县级以下", "乡镇以下", "副科级以下", "及以下"), which means "at that level and below".
+ */
+export const POINTS_FORWARD = new RegExp(String.raw`(?<![${AFTER_A_FIGURE}${AFTER_A_LEVEL}])以下(?![\d${CN_DIGIT_CHARS}])|如下|下列|下面|后面|附后`, 'u');
 
 /**
  * The clauses a long sentence is cut at when only part of it is quoted: up to a comma, semicolon or colon, each kept at

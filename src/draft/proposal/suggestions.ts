@@ -12,6 +12,7 @@ import {
   CLOSING_LINE,
   courtesyLengthAtStart,
   opensWithPurpose,
+  POINTS_FORWARD,
   PROBLEM_LABEL_LINE,
   REPORTED_SUGGESTION,
   SITUATION_CLAUSE,
@@ -111,14 +112,68 @@ export function findSuggestions(body: string): SuggestionPart {
   if (list) pieces = [...listItems(scope, list), ...asksAfterList(scope, list)];
   else if (region) pieces = introducedParagraphs(region.text, region.announced ?? false);
   else pieces = proposingParagraphs(body);
+  // A first piece numbered like the items after it (a list item, its marker already cut) is one of them, never their
+  // introduction.
+  const firstNumbered = !!list;
   pieces = pieces.map(withoutListMarker);
   if (pieces.length === 1) pieces = askingSentences(pieces[0]);
   if (pieces.length === 1) pieces = askingClauses(pieces[0]);
   pieces = pieces.flatMap(separateFurtherAsks);
-  const texts = cleaned(pieces);
-  const byParagraph = cleaned(paragraphAsks(body));
+  const texts = firstNumbered ? cleaned(pieces) : withoutIntroduction(cleaned(pieces));
+  const byParagraph = withoutIntroduction(cleaned(paragraphAsks(body)));
   if (byParagraph.length > texts.length) return { texts: byParagraph };
   return { texts: texts.length ? texts : obligations(body) };
+}
+
+/**
+ * The first piece of three or more when it only introduces the items after it (introducesItems): the items are the asks.
+ */
+function withoutIntroduction(texts: string[]): string[] {
+  return texts.length >= 3 && introducesItems(texts[0], texts.slice(1)) ? texts.slice(1) : texts;
+}
+
+/**
+ * "我把四条意见按轻重排在下面，每条后面注明原因。", "建议区政府编制以下三项清单。", "建议…制定街道操作规程，具体
+ * 写明以下事项：" over items that each 制定 a 规程: a paragraph over the asks that says how they are laid out, or asks
+ * only for what the items below spell out, introduces them and asks nothing of its own. Its last sentence points forward
+ * (POINTS_FORWARD) and each of its clauses points forward, asks for no action, or asks for one that every item repeats (its
+ * verb and its last word). "建议…增开…公交线路，并抓好以下几件事：" over items that do not repeat 增开…线路 asks on its own.
+ */
+function introducesItems(paragraph: string, items: string[]): boolean {
+  const sentences = sentencesOf(paragraph);
+  const last = sentences.pop() ?? '';
+  if (!POINTS_FORWARD.test(last) || sentences.some(asksOrActs)) return false;
+  return last
+    .split(/[，,；;：:。！!？?]/u)
+    .map((clause) => clause.trim())
+    .filter(Boolean)
+    .every((clause) => !asksForAction(clause) || ENDS_ON_ITEMS_BELOW.test(clause) || everyItemRepeats(clause, items));
+}
+
+/** An earlier sentence of the paragraph asks ("建议…") or opens with the action asked for ("提高…标准，…"). */
+function asksOrActs(sentence: string): boolean {
+  // Not opensWithAsk: it reads a remark opening on a bare verb ("改造只是开始，…") as an ask.
+  return ASKING.test(sentence.replace(REPORTED_SUGGESTION, '')) || PROPOSING_START.test(sentence.trim());
+}
+
+/** The most characters naming the items a clause points at ("以下三项清单", "以下事项"): a noun, no 的 phrase. */
+const ITEMS_BELOW_NOUN_MAX_CHARS = 4;
+/** "编制以下三项清单", "具体写明以下事项", "…排在下面": what the clause acts on is the items below. */
+const ENDS_ON_ITEMS_BELOW = new RegExp(
+  `(?:${POINTS_FORWARD.source})(?:[几两${CN_DIGIT_CHARS}\\d]+[份条项点个类])?[^的，,]{0,${ITEMS_BELOW_NOUN_MAX_CHARS}}$`,
+  'u',
+);
+
+const ACTION = new RegExp(ACTION_VERB, 'u');
+function asksForAction(clause: string): boolean {
+  return ACTION.test(clause) || ASKING.test(clause.replace(REPORTED_SUGGESTION, ''));
+}
+
+/** The clause's action (its first action verb) and what it acts on (its last two characters) are in every item. */
+function everyItemRepeats(clause: string, items: string[]): boolean {
+  const verb = ACTION.exec(clause)?.[0];
+  const object = clause.slice(-2);
+  return !!verb && /^\p{Script=Han}{2}$/u.test(object) && items.every((item) => item.includes(verb) && item.includes(object));
 }
 
 function cleaned(pieces: string[]): string[] {
