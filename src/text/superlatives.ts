@@ -1,6 +1,6 @@
 // "中标金额最低的是哪家", "总投资最大的是哪个小区": which one holds the highest or lowest figure of something. A limit
 // asked with 最 ("最多能取多少", "最长几年", "最晚什么时候") asks an amount, not which one: it names no 哪/谁.
-import { chineseNumberValue, CN_DIGIT, withoutStatedYears } from './numerals.js';
+import { chineseNumberValue, CN_DIGIT } from './numerals.js';
 import { getTokenizer } from './tokenizer.js';
 
 /** 最 with a word for the top or the bottom of a figure; 晚/早/长 ask limits and dates, not which one. */
@@ -129,19 +129,4 @@ export function rankAsked(question: string): number | undefined {
   const asked = whichOneClause(question, RANK_ASKED);
   const digits = asked?.word.match(RANK_ASKED)?.[1];
   return digits === undefined ? undefined : chineseNumberValue(digits);
-}
-
-/** Words of a ranked subject that name no subject: pointers, fillers and a ranking's own verbs ("那…", "…里", "排在"). */
-const RANK_SUBJECT_FILLER = /排在|排名|[那这里的在]/gu;
-
-/**
- * What the ranking a question asks a place in ranks: its words before 第N名, without years and fillers, as runs of two
- * or more Han characters ("2024年物业服务满意度第一名是哪个小区" → ["物业服务满意度"], "那第一名是哪个市" → []).
- */
-export function rankedSubject(question: string): string[] {
-  const asked = whichOneClause(question, RANK_ASKED);
-  if (!asked) return [];
-  // "2024年度考核" → " 度考核": the 度 of a blanked year goes with it.
-  const before = withoutStatedYears(asked.clause.slice(0, asked.at)).replace(/(?<=\s)度/gu, ' ');
-  return before.replace(RANK_SUBJECT_FILLER, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
 }

@@ -194,12 +194,6 @@ export const OFFLINE_TUNING = {
    */
   superlativePassages: 5,
   /**
-   * "满意度第一名是哪个小区" is answered from a ranking table only when the table's title, section, caption and header
-   * hold at least this share of the two-character words of what the question ranks (满意度): another ranking in the
-   * same passages (示范小区评选) has its own 名次 column.
-   */
-  minRankedSubjectCoverage: 0.75,
-  /**
    * "…被评为“良”的是哪几个县区" is answered from a table whose column puts rows in the class asked
    * (strategies/classRows.ts), in one of this many top passages: like a superlative, it names a column's value, not the rows.
    */

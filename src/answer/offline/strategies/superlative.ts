@@ -4,8 +4,7 @@
 import type { Chunk } from '../../../types.js';
 import type { Passage } from '../../../grounding/passages.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
-import { statedYears } from '../../../text/numerals.js';
-import { cellFigure, RANK_HEADING, rankAsked, rankedSubject, superlativeAsked } from '../../../text/superlatives.js';
+import { cellFigure, RANK_HEADING, rankAsked, superlativeAsked } from '../../../text/superlatives.js';
 import { tablesOf, type Table } from '../../../text/tables.js';
 import type { Evidence } from '../answerability.js';
 import type { ExtractiveAnswer } from '../compose.js';
@@ -98,37 +97,9 @@ export function answerWithSuperlativeRow(
   return undefined;
 }
 
-/** What a table is said to be by its document's title, its section, its caption and its header. */
-function tableContext(passage: Passage, table: Table): string {
-  const { title, sectionPath } = passage.chunk;
-  return normalizeForMatch([title, sectionPath, table.caption, table.header.join('｜')].join('｜'));
-}
-
-/** The share of the two-character words of `subject` (its runs of Han characters) that `context` holds; 1 for none. */
-function subjectCoverage(subject: string[], context: string): number {
-  const words = subject.flatMap((run) => {
-    const text = normalizeForMatch(run);
-    return Array.from({ length: text.length - 1 }, (_, i) => text.slice(i, i + 2));
-  });
-  return words.length ? words.filter((word) => context.includes(word)).length / words.length : 1;
-}
-
-/**
- * Whether a ranking table is the ranking asked: its context names what the question ranks ("满意度第一名"), and a
- * year it names is the year asked, when the question asks one. A place asked alone ("那第一名是哪个市") takes any.
- */
-function ranksWhatIsAsked(question: string, passage: Passage, table: Table, t: OfflineTuning): boolean {
-  const context = tableContext(passage, table);
-  if (subjectCoverage(rankedSubject(question), context) < t.minRankedSubjectCoverage) return false;
-  const askedYears = statedYears(question);
-  const tableYears = statedYears(context);
-  return !askedYears.length || !tableYears.length || askedYears.some((year) => tableYears.includes(year));
-}
-
 /**
  * "那第一名是哪个市": the row of a table in the top passages whose ranking column (名次, 排名) holds the place asked,
- * under the table's header, cited; undefined when no table of the top passages ranks what is asked (ranksWhatIsAsked)
- * or none holds that place.
+ * under the table's header, cited; undefined when no table of the top passages ranks its rows or none holds that place.
  */
 export function answerWithRankedRow(question: string, passages: Passage[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
   const rank = rankAsked(question);
@@ -137,7 +108,7 @@ export function answerWithRankedRow(question: string, passages: Passage[], evide
     for (const table of tablesOf(passage.chunk.text)) {
       const column = table.header.findIndex((heading) => RANK_HEADING.test(heading.trim()));
       // A ranking's place is asked by its column alone ("第一名是哪个"): few of the question's words are in the table.
-      if (column < 0 || !ranksWhatIsAsked(question, passage, table, t)) continue;
+      if (column < 0) continue;
       const rows = table.rows.filter((row) => cellFigure(row.cells[column] ?? '') === rank);
       if (rows.length) return answerWithTableRows(`${table.header[column].trim()}第${rank}的是：`, passage, table, rows, evidence);
     }
