@@ -1,6 +1,5 @@
 // "中标金额最低的是哪家", "总投资最大的是哪个小区": which one holds the highest or lowest figure of something. A limit
 // asked with 最 ("最多能取多少", "最长几年", "最晚什么时候") asks an amount, not which one: it names no 哪/谁.
-import { chineseNumberValue, CN_DIGIT } from './numerals.js';
 import { getTokenizer } from './tokenizer.js';
 
 /** 最 with a word for the top or the bottom of a figure; 晚/早/长 ask limits and dates, not which one. */
@@ -114,19 +113,4 @@ export function statesExtreme(sentence: string, asked: ExtremeAsked): boolean {
 export function cellFigure(cell: string): number | undefined {
   const found = cell.normalize('NFKC').trim().match(/^(\d+(?:\.\d+)?)(?:\p{Script=Han}{0,3}|%)$/u);
   return found ? Number(found[1]) : undefined;
-}
-
-/** A place in a ranking asked ("第一名", "第3名"); not 第一批/第一次, which are occurrences. */
-const RANK_ASKED = new RegExp(`第\\s*(${CN_DIGIT}+|\\d+)\\s*名`, 'u');
-/** A column stating each row's place in a ranking. */
-export const RANK_HEADING = /^(?:名次|排名|位次|排序)$/u;
-
-/**
- * The place in a ranking a question asks which one holds ("那第一名是哪个市" → 1), or undefined: no 第N名, or no
- * 哪/谁 in its clause.
- */
-export function rankAsked(question: string): number | undefined {
-  const asked = whichOneClause(question, RANK_ASKED);
-  const digits = asked?.word.match(RANK_ASKED)?.[1];
-  return digits === undefined ? undefined : chineseNumberValue(digits);
 }

@@ -21,7 +21,7 @@ import { answerWithHeadingItems, preferTypedSentence } from './strategies/questi
 import { questionTypeOf } from '../../text/questionTypes.js';
 import { answerWithSentences } from './strategies/singleFact.js';
 import { answerFromTable } from './strategies/table.js';
-import { answerWithRankedRow, answerWithSuperlativeRow } from './strategies/superlative.js';
+import { answerWithSuperlativeRow } from './strategies/superlative.js';
 import { answerWithClassRows } from './strategies/classRows.js';
 import { answerWithStartOfForce } from './strategies/startOfForce.js';
 import { withStatedDifference } from './strategies/difference.js';
@@ -180,7 +180,6 @@ const FOUND_WHOLE_STRATEGIES: readonly ((input: FoundWholeInput) => ExtractiveAn
   ({ question, passages, options, t }) => answerNamedPoint(question.focus.text, passages, options, foundWhole(), t), // 2c. a point named by its place ("第四部分的“三是”")
   ({ question, passages, options, t }) => answerNotesItem(question.focus.text, passages, options, foundWhole(), t), // 2c'. an item of a form's notes ("填表说明第3条")
   ({ question, passages, options }) => (passages.length ? answerWithProposer(question.focus.text, passages[0].chunk.docId, passages, options, foundWhole()) : undefined), // 2d. "……是哪位代表提的？": the first-ranked reply's salutation
-  ({ question, passages, t }) => answerWithRankedRow(question.focus.text, passages, foundWhole(), t), // 2e⁰. "那第一名是哪个市": the table row whose ranking column holds the place asked
   ({ question, passages, t }) => answerFromTable(question.focus.text, question.terms, passages, foundWhole(), t), // 2e. a figure of a table's row ("…任务分解表里甲县要改多少个小区"): the row, each figure with its column
   ({ question, passages, options, t }) => answerWithSuperlativeRow(question.focus.text, question.terms, passages, foundWhole(), t, options.chunksOf), // 2e'. "…中标金额最低的是哪家": the table row holding the column's lowest (highest) figure
   ({ question, passages, t }) => answerWithClassRows(question.focus.text, question.terms, passages, foundWhole(), t), // 2e''. "…被评为“良”的是哪几个县区": the table rows whose column holds the class asked

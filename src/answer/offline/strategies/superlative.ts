@@ -4,7 +4,7 @@
 import type { Chunk } from '../../../types.js';
 import type { Passage } from '../../../grounding/passages.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
-import { cellFigure, RANK_HEADING, rankAsked, superlativeAsked } from '../../../text/superlatives.js';
+import { cellFigure, superlativeAsked } from '../../../text/superlatives.js';
 import { tablesOf, type Table } from '../../../text/tables.js';
 import type { Evidence } from '../answerability.js';
 import type { ExtractiveAnswer } from '../compose.js';
@@ -92,25 +92,6 @@ export function answerWithSuperlativeRow(
       const rows = table.rows.filter((_, i) => figures[i] === extreme);
       const heading = table.header[column].replace(/[（(][^）)]*[）)]\s*$/u, '');
       return answerWithTableRows(`${heading}${asked.word}的是：`, passage, table, rows, evidence);
-    }
-  }
-  return undefined;
-}
-
-/**
- * "那第一名是哪个市": the row of a table in the top passages whose ranking column (名次, 排名) holds the place asked,
- * under the table's header, cited; undefined when no table of the top passages ranks its rows or none holds that place.
- */
-export function answerWithRankedRow(question: string, passages: Passage[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
-  const rank = rankAsked(question);
-  if (rank === undefined) return undefined;
-  for (const passage of passages.slice(0, t.superlativePassages)) {
-    for (const table of tablesOf(passage.chunk.text)) {
-      const column = table.header.findIndex((heading) => RANK_HEADING.test(heading.trim()));
-      // A ranking's place is asked by its column alone ("第一名是哪个"): few of the question's words are in the table.
-      if (column < 0) continue;
-      const rows = table.rows.filter((row) => cellFigure(row.cells[column] ?? '') === rank);
-      if (rows.length) return answerWithTableRows(`${table.header[column].trim()}第${rank}的是：`, passage, table, rows, evidence);
     }
   }
   return undefined;
