@@ -244,27 +244,6 @@ export function namesCityLevel(title: string): boolean {
   return !askedPlaces(rest).length && !/县|区级|乡镇|街道/u.test(rest);
 }
 
-/** A city or prefecture written first after a province's name ("白石市…", "某某州…"), not the common noun 城市. */
-const UNIT_AFTER_PROVINCE = /^\p{Script=Han}{1,4}?(?<!城)(?:市|州|盟|地区)/u;
-
-/**
- * A title opening with a province's name and naming no city, county or district after it ("某省城镇老旧小区改造督查
- * 激励办法"): the province's own document, whose figures are the whole province's (全省) though its sentences do not say
- * so. Not "某省A市…", a city's.
- */
-export function namesProvinceLevel(title: string): boolean {
-  const province = /^(\p{Script=Han}{2,3}?)省/u.exec(title.trim());
-  if (!province || /^中共|[节俭减能可]$/u.test(province[1])) return false;
-  const rest = title.trim().slice(province[0].length);
-  return !askedPlaces(rest).length && !UNIT_AFTER_PROVINCE.test(rest) && !/县|区级|乡镇|街道|市级/u.test(rest);
-}
-
-/** The whole scope a document's title speaks for ("全市" for a city's own document, "全省" for a province's), or "". */
-export function ownScopeOfTitle(title: string): string {
-  if (namesCityLevel(title)) return '全市';
-  return namesProvinceLevel(title) ? '全省' : '';
-}
-
 /**
  * The place a text opens with, as its units are written ("某省A市考察…" → 某省A市, "B市甲区老旧小区…" →
  * B市甲区), or null: a word naming a kind of area (小区, 城区) ends it.
