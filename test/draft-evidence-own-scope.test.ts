@@ -1,4 +1,4 @@
-// A provincial bureau's own reply says "我厅已要求各地推行…" without naming the province: asked for 全省 or 省级, that
+// A provincial bureau's own reply says "我厅已督促各地实行…" without naming the province: asked for 全省 or 省级, that
 // reply speaks for the whole province, as a city's own document speaks for 全市. Another province's document with the
 // same words does not: it is not the bureau's own.
 import { describe, expect, it } from 'vitest';
@@ -12,13 +12,13 @@ const base = loadConfig({ LOG_LEVEL: 'silent' }, { cwd: REPO_ROOT }).bureau;
 const PROVINCE_BUREAU = { ...base, name: '岚山省住房和城乡建设厅', shortName: '省住建厅', city: '岚山省', numberPrefix: '岚建议复' };
 
 const OWN_REPLY = documentChunks('own_reply', { title: '对省人大十三届二次会议第0210号建议的答复', number: '岚建议复〔2025〕3号', kind: 'reply' }, [
-  ['一、关于简化审批手续', '我厅已要求各地推行一窗受理、并联审批，审批时限压缩至20个工作日以内。'],
+  ['一、关于简化审批手续', '我厅已督促各地实行联合验收、容缺办理，办理时限压缩至20个工作日以内。'],
 ]);
 const OTHER_PROVINCE = documentChunks('other_province', { title: '青崖省城镇老旧小区改造项目管理办法', number: '青建发〔2025〕2号', kind: 'policy' }, [
-  ['第七条', '各地推行一窗受理、并联审批，审批时限不超过15个工作日。'],
+  ['第七条', '各地实行联合验收、容缺办理，办理时限不超过15个工作日。'],
 ]);
 
-const ASK: Suggestion = { topic: '全省推行一窗受理并联审批', text: '全省统一推行一窗受理、并联审批' } as Suggestion;
+const ASK: Suggestion = { topic: '全省实行联合验收容缺办理', text: '全省统一实行联合验收、容缺办理' } as Suggestion;
 
 async function quotesFor(bureau: typeof base, chunks = [...OWN_REPLY, ...OTHER_PROVINCE], ask = ASK) {
   const services = servicesOverChunks([...chunks, ...generalPolicyChunks(12)], { stats: true });
@@ -29,7 +29,7 @@ async function quotesFor(bureau: typeof base, chunks = [...OWN_REPLY, ...OTHER_P
 describe("own documents of the bureau speak for its whole scope", () => {
   it("quotes the own reply of a provincial bureau for a 全省 ask, not the rule of another province", async () => {
     const quotes = await quotesFor(PROVINCE_BUREAU);
-    expect(quotes).toContainEqual(expect.stringContaining('own_reply:我厅已要求各地推行一窗受理'));
+    expect(quotes).toContainEqual(expect.stringContaining('own_reply:我厅已督促各地实行联合验收'));
     expect(quotes.join('\n')).not.toContain('other_province');
   });
 

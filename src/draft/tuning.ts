@@ -67,7 +67,7 @@ export const DRAFT_TUNING = {
    */
   periodWordsSayWhen: true,
   /**
-   * The bureau's own documents speak for its whole scope (a provincial bureau's "我厅已要求各地推行…" is the province's):
+   * The bureau's own documents speak for its whole scope (a provincial bureau's "我厅已督促各地实行…" is the province's):
    * asked 全省 or 省级, the gate reads their passages as holding that level, as a city's own document holds 全市.
    */
   ownDocumentsSpeakForBureauScope: true,

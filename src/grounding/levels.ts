@@ -32,7 +32,7 @@ export const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
 
 /**
  * The word that names a level as a whole ("全省"): what a text of a body at that level speaks for when it does not say
- * so ("我厅已要求各地…" in a province's reply).
+ * so ("我厅已督促各地…" in a province's reply).
  */
 export const WHOLE_SCOPE_WORD: Record<Level, string> = { national: '全国', provincial: '全省', city: '全市', county: '全县' };
 
