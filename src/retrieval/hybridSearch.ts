@@ -11,6 +11,7 @@ import type { ChunkTable } from './chunkTable.js';
 import { visibleToChannel } from './channels.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { getTokenizer } from '../text/tokenizer.js';
+import { normalizeWithoutPunctuation } from '../text/simplify.js';
 import { QUESTION_NOISE, isSpokenFiller } from '../text/questionWords.js';
 import { asksMeaning, definesAskedTerm, headingAsksWhy, opensOnTermSayingWhatItIs, questionTypeOf, termAskedMeaningOf, withoutWhyFrame } from '../text/questionTypes.js';
 import { sectionParts } from '../text/sectionPath.js';
@@ -146,7 +147,7 @@ export class HybridSearcher implements Searcher {
   private reranked(question: string, fused: (Fused & { strong: boolean })[], tuning: SearchTuning, fusion: FusionSettings, lexicalScores: Map<number, number>): Fused[] {
     if (tuning.headingWeight === 0 && tuning.proximityWeight === 0) return fused;
     const head = fused.slice(0, tuning.rerankDepth);
-    const candidateTitles = tuning.headingInTitleNamesDocument ? [...new Set(head.map((f) => this.table.head(f.index).title))] : undefined;
+    const candidateTitles = tuning.headingInTitleNamesDocument ? [...new Set(head.map((f) => normalizeWithoutPunctuation(this.table.head(f.index).title)))] : undefined;
     const ctx: RerankContext = { tokenizer: getTokenizer(), docFrequency: (t) => this.parts.lexical.docFrequency(t), totalChunks: this.table.liveCount, candidateTitles };
     const settings = { headingWeight: tuning.headingWeight, headingMinShare: tuning.headingMinShare, proximityWeight: tuning.proximityWeight };
     const reorder = (tier: Fused[], byLexical: boolean) =>

@@ -50,8 +50,9 @@ export interface RerankContext {
   docFrequency: (term: string) => number;
   totalChunks: number;
   /**
-   * Titles of the documents among the candidates: a heading written inside one of them ("绩效评价" of "…绩效评价办法")
-   * is what the question calls that document, not a section it names. None: every named heading counts.
+   * Titles of the documents among the candidates, each once and as normalizeWithoutPunctuation writes them: a heading
+   * written inside one of them ("绩效评价" of "…绩效评价办法") is what the question calls that document, not a section it
+   * names. None: every named heading counts.
    */
   candidateTitles?: readonly string[];
 }
@@ -85,9 +86,9 @@ export function namedHeadingMatch(questionText: string, question: ReadonlySet<st
   return weightedHeadingShare(question, words, ctx);
 }
 
-/** Whether a heading (as normalised) is written inside the title of a document among the candidates. */
+/** Whether a heading (as normalised) is written inside the (normalised) title of a document among the candidates. */
 function partOfCandidateTitle(written: string, ctx: RerankContext): boolean {
-  return !!ctx.candidateTitles?.some((title) => normalizeWithoutPunctuation(title).includes(written));
+  return !!ctx.candidateTitles?.some((title) => title.includes(written));
 }
 
 /** The best single sentence's weighted share of the question's words (how close together the passage holds them). */

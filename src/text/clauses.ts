@@ -242,6 +242,7 @@ const CLAUSE_END_MARKS = '，,；;。！!？?';
 const COLONS = '：:';
 
 const CLAUSE_END = new RegExp(`[${CLAUSE_END_MARKS}]`, 'u');
+const CLAUSE_END_OR_COLON = new RegExp(`[${CLAUSE_END_MARKS}${COLONS}]`, 'u');
 /** The clause so far and the clause from here on, without and with colons as clause ends. */
 const CLAUSE_TAIL = { plain: new RegExp(`[^${CLAUSE_END_MARKS}]*$`, 'u'), colonEnds: new RegExp(`[^${CLAUSE_END_MARKS}${COLONS}]*$`, 'u') };
 const CLAUSE_HEAD = { plain: new RegExp(`^[^${CLAUSE_END_MARKS}]*`, 'u'), colonEnds: new RegExp(`^[^${CLAUSE_END_MARKS}${COLONS}]*`, 'u') };
@@ -252,9 +253,12 @@ const CLAUSE_HEAD = { plain: new RegExp(`^[^${CLAUSE_END_MARKS}]*`, 'u'), colonE
  */
 export const EXPLANATION_DASH = '——';
 
-/** The clauses of a text, split at its commas, semicolons and sentence ends, trimmed, empty ones dropped. */
-export function clausesOf(text: string): string[] {
-  return text.split(CLAUSE_END).map((clause) => clause.trim()).filter(Boolean);
+/**
+ * The clauses of a text, split at its commas, semicolons and sentence ends (and colons, with `colonEnds`), trimmed, empty
+ * ones dropped.
+ */
+export function clausesOf(text: string, colonEnds = false): string[] {
+  return text.split(colonEnds ? CLAUSE_END_OR_COLON : CLAUSE_END).map((clause) => clause.trim()).filter(Boolean);
 }
 
 /** Where a clause of a text starts and where it ends (before its closing mark, if any). */

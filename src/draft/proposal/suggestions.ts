@@ -9,6 +9,7 @@ import {
   ASKING_WORD,
   asksAsQuestion,
   CLAUSE_CONNECTIVE,
+  clausesOf,
   CLOSING_LINE,
   courtesyLengthAtStart,
   opensWithPurpose,
@@ -143,11 +144,7 @@ function introducesItems(paragraph: string, items: string[]): boolean {
   const sentences = sentencesOf(paragraph);
   const last = sentences.pop() ?? '';
   if (!POINTS_FORWARD.test(last) || sentences.some(asksOrActs)) return false;
-  return last
-    .split(/[，,；;：:。！!？?]/u)
-    .map((clause) => clause.trim())
-    .filter(Boolean)
-    .every((clause) => !asksForAction(clause) || ENDS_ON_ITEMS_BELOW.test(clause) || everyItemRepeats(clause, items));
+  return clausesOf(last, true).every((clause) => !asksForAction(clause) || ENDS_ON_ITEMS_BELOW.test(clause) || everyItemRepeats(clause, items));
 }
 
 /** An earlier sentence of the paragraph asks ("建议…") or opens with the action asked for ("提高…标准，…"). */
