@@ -1,7 +1,7 @@
 // Finds the suggestion part of a proposal body and only it, then splits it into suggestions. The part starts at a
 // lead ("建议如下：", "为此建议：", "周某某建议，", "提出以下建议") or a heading ("三、几点建议", "对策建议"); lists of
 // problems ("存在一些问题：一是…二是…") and background paragraphs never become suggestions.
-import { CN_DIGIT, CN_DIGIT_CHARS } from '../../text/numerals.js';
+import { CN_DIGIT, CN_DIGIT_CHARS, COUNT_NUMERAL_CHARS } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 import { askAfterFrame, clauseAsks, closesWithAnnouncement, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
@@ -165,7 +165,7 @@ function asksOrActs(sentence: string): boolean {
 
 /** "编制以下三项清单", "具体写明以下事项", "…排在下面": what the clause acts on is the items below. */
 const ENDS_ON_ITEMS_BELOW = new RegExp(
-  `(?:${POINTS_FORWARD.source})(?:[几两${CN_DIGIT_CHARS}\\d]+[份条项点个类])?[^的，,]{0,${SUGGESTION_OPTIONS.itemsBelowNounMaxChars}}$`,
+  `(?:${POINTS_FORWARD.source})(?:[${COUNT_NUMERAL_CHARS}]+[份条项点个类])?[^的，,]{0,${SUGGESTION_OPTIONS.itemsBelowNounMaxChars}}$`,
   'u',
 );
 
