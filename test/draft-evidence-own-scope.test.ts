@@ -74,6 +74,9 @@ describe("own documents of the bureau speak for its whole scope", () => {
     expect(levelOfPlace('临川市甲区')).toBe('county');
     expect(levelOfPlace('乙县')).toBe('county');
     expect(levelOfPlace('某某经济技术开发区')).toBeNull();
+    // The same areas that 区级 after them does not make a district's level (DISTRICT_LEVEL): 示范区, 保护区, 社区.
+    expect(levelOfPlace('临川市湿地保护区')).toBeNull();
+    expect(levelOfPlace('甲区某某社区')).toBeNull();
     expect(WHOLE_SCOPE_WORD.provincial).toBe('全省');
   });
 });

@@ -4,10 +4,18 @@ import { splitSentences } from '../text/sentences.js';
 export type Level = 'national' | 'provincial' | 'city' | 'county';
 
 /**
- * A city district's level ("区级财政", "甲区区级"), which is of county level: not a province's 自治区级, nor the level of
- * a place called a something-区 (社区级, 小区级, 片区级, 园区级, 街区级, 景区级, 校区级, 示范区级…).
+ * What stands before 区 in a name that is no city district, as regular-expression source: a province's 自治区, and an
+ * area called a something-区 (社区, 小区, 片区, 园区, 街区, 景区, 校区, 厂区, 营区, 库区, 功能区, 示范区, 试验区, 试点区,
+ * 保护区, 开发区).
  */
-export const DISTRICT_LEVEL = /(?<!自治|[社小片园街景校厂营库]|功能|示范|试验|试点|保护|开发)区级/u;
+const NOT_A_DISTRICT_BEFORE_QU = '自治|[社小片园街景校厂营库]|功能|示范|试验|试点|保护|开发';
+/** A city district's level ("区级财政", "甲区区级"), which is of county level: not 自治区级, 社区级, 示范区级…. */
+export const DISTRICT_LEVEL = new RegExp(`(?<!${NOT_A_DISTRICT_BEFORE_QU})区级`, 'u');
+/**
+ * A place named as a city district ("临川市甲区"): not an area of NOT_A_DISTRICT_BEFORE_QU, nor a 新区, which by its
+ * name alone may be a district or an area a district holds.
+ */
+const DISTRICT_NAME = new RegExp(`\\p{Script=Han}(?<!${NOT_A_DISTRICT_BEFORE_QU}|新)区$`, 'u');
 /** A district government or its budget ("区政府", "区财政"), not an autonomous region's. */
 const DISTRICT_BODY = /(?<!自治)区(?:政府|财政)/u;
 
@@ -43,9 +51,8 @@ export const WHOLE_SCOPE_WORD: Record<Level, string> = { national: '全国', pro
 export function levelOfPlace(place: string): Level | null {
   const p = place.trim();
   if (/(?:省|自治区)$/u.test(p)) return 'provincial';
-  if (/(?:开发|新|园|片|景|社|小)区$/u.test(p)) return null;
   if (/\p{Script=Han}(?:市|州|盟)$/u.test(p)) return 'city';
-  if (/\p{Script=Han}(?:县|旗|区)$/u.test(p)) return 'county';
+  if (/\p{Script=Han}(?:县|旗)$/u.test(p) || DISTRICT_NAME.test(p)) return 'county';
   return null;
 }
 

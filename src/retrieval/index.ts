@@ -64,27 +64,35 @@ export async function loadSearcher(deps: IndexDeps, options: { current?: boolean
  * The handle's {@link SearcherHandle.update} keeps the index on disk current, again without loading it here.
  */
 export async function prepareSearcher(deps: IndexDeps): Promise<SearcherHandle> {
-  const { config, logger } = deps;
-  assertSafeLocations(config.corpusDir, config.indexDir);
-  await removeIndexLeftovers(config.indexDir, logger);
+  await clearIndexLocation(deps);
   const state = await currentOnDisk(deps, 'must-match');
   const known = (summary: IngestSummary) => ({ chunks: summary.chunks, embeddingsId: summary.embeddingsId });
   if ('manifest' in state) return new SearcherHandle(deps, null, known(summarize(state.manifest, deps, performance.now(), { added: [], updated: [], removed: [] })));
-  logger.warn({ indexDir: config.indexDir, reason: state.reason }, `索引需要${state.update ? '更新' : '重建'}：${state.reason}`);
+  warnIndexNotCurrent(deps, state);
   return new SearcherHandle(deps, null, known((await updateAndOpen(deps, { full: !state.update }, false)).summary));
 }
 
 /** {@link openSearcher} as the concrete searcher, which also offers vector-only and BM25-only search. */
 export async function openHybridSearcher(deps: IndexDeps): Promise<HybridSearcher> {
-  const { config, logger } = deps;
-  assertSafeLocations(config.corpusDir, config.indexDir);
-  // A killed ingest's abandoned lock (and temporary folders of the older format) go first.
-  await removeIndexLeftovers(config.indexDir, logger);
+  await clearIndexLocation(deps);
   const state = await readyToLoad(deps);
   if ('searcher' in state) return state.searcher;
-  const verb = state.update ? '更新' : '重建';
-  logger.warn({ indexDir: config.indexDir, reason: state.reason }, `索引需要${verb}：${state.reason}`);
+  warnIndexNotCurrent(deps, state);
   return (await updateAndOpen(deps, { full: !state.update })).searcher;
+}
+
+/**
+ * What opening or preparing the index does first: checks the corpus and index folders are safe to use, then removes a
+ * killed ingest's abandoned lock (and temporary folders of the older format).
+ */
+async function clearIndexLocation({ config, logger }: IndexDeps): Promise<void> {
+  assertSafeLocations(config.corpusDir, config.indexDir);
+  await removeIndexLeftovers(config.indexDir, logger);
+}
+
+/** Logs why the index on disk cannot be used as it is, and whether it is updated or rebuilt for it. */
+function warnIndexNotCurrent({ config, logger }: IndexDeps, state: { reason: string; update: boolean }): void {
+  logger.warn({ indexDir: config.indexDir, reason: state.reason }, `索引需要${state.update ? '更新' : '重建'}：${state.reason}`);
 }
 
 /**

@@ -1,6 +1,6 @@
 // How one clause of a document leans on its neighbours: a sentence that points back ("上述目标"), and a clause after
 // a semicolon that continues the same statement ("到2023年底…达到80%以上；到2025年底达到95%以上。").
-import { CN_DIGIT, CN_DIGIT_CHARS } from './numerals.js';
+import { CN_DIGIT, CN_DIGIT_CHARS, COUNT_NUMERAL_CHARS } from './numerals.js';
 
 /** Characters that end a figure or a count: "以上"/"以下" right after one is a bound ("80%以上", "60岁以下"), not a pointer. */
 const AFTER_A_FIGURE = String.raw`\d%％${CN_DIGIT_CHARS}百千万亿两半分之个户人层岁年元米台项栋`;
@@ -80,7 +80,7 @@ export function asksForSomething(text: string): boolean {
  * "代表们提出了许多建议", "采纳了居民的意见和建议": 建议 as a thing others made or received, reported in the background;
  * "我们的建议是：" and a count of the asks to come ("以下几条建议") still ask.
  */
-export const REPORTED_SUGGESTION = new RegExp(String.raw`(?<=[的了些和及等类]|(?<![几两${CN_DIGIT_CHARS}\d])[多条项份])建议(?![是如：:])`, 'gu');
+export const REPORTED_SUGGESTION = new RegExp(String.raw`(?<=[的了些和及等类]|(?<![${COUNT_NUMERAL_CHARS}])[多条项份])建议(?![是如：:])`, 'gu');
 
 /**
  * A sentence that proposes by weighing two courses ("与其让购房人来回跑，不如简化程序、明确时限"): what comes after 不如 is

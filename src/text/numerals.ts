@@ -9,6 +9,11 @@ export const CN_UNIT_DIGIT_CHARS = '一二三四五六七八九';
 export const CN_DIGIT_CHARS = `${CN_UNIT_DIGIT_CHARS}十`;
 /** One numeral character of a list marker or heading ordinal, for regular expressions. */
 export const CN_DIGIT = `[${CN_DIGIT_CHARS}]`;
+/**
+ * The characters of a small count as a text announces one ("几点", "两项", "三个方面", "5条"), to write inside a character
+ * class: 几, 两, 一 … 十 and digits.
+ */
+export const COUNT_NUMERAL_CHARS = String.raw`几两${CN_DIGIT_CHARS}\d`;
 /** One numeral character of a heading's ordinal as the heading grammar reads it (百, 零/〇 and 两 as well). */
 export const CN_NUM = '[一二三四五六七八九十百零〇两]';
 

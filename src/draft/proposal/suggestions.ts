@@ -1,7 +1,7 @@
 // Finds the suggestion part of a proposal body and only it, then splits it into suggestions. The part starts at a
 // lead ("建议如下：", "为此建议：", "周某某建议，", "提出以下建议") or a heading ("三、几点建议", "对策建议"); lists of
 // problems ("存在一些问题：一是…二是…") and background paragraphs never become suggestions.
-import { CN_DIGIT, CN_DIGIT_CHARS } from '../../text/numerals.js';
+import { CN_DIGIT, CN_DIGIT_CHARS, COUNT_NUMERAL_CHARS } from '../../text/numerals.js';
 import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 import { askAfterFrame, clauseAsks, closesWithAnnouncement, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
@@ -34,6 +34,15 @@ export const SUGGESTION_OPTIONS = {
   maxHeadingLineChars: 20,
   /** Paragraphs in a row, each closing on an ask of its own, that make one ask a paragraph (paragraphAsks). */
   minParagraphAsks: 3,
+  /**
+   * Fewest pieces, the first included, among which a first piece that only introduces the others is no suggestion
+   * (withoutIntroduction): of two, the first is kept.
+   */
+  minPiecesToDropIntroduction: 3,
+  /** Most characters naming the items an introduction points at ("以下三项清单", "以下事项"): a noun, no 的 phrase. */
+  itemsBelowNounMaxChars: 4,
+  /** An introduction's object is its last this many characters (Han): "编制…规程" over items that each 制定 a 规程. */
+  repeatedObjectChars: 2,
 };
 
 /**
@@ -127,10 +136,11 @@ export function findSuggestions(body: string): SuggestionPart {
 }
 
 /**
- * The first piece of three or more when it only introduces the items after it (introducesItems): the items are the asks.
+ * The first piece of `minPiecesToDropIntroduction` or more when it only introduces the items after it (introducesItems):
+ * the items are the asks.
  */
 function withoutIntroduction(texts: string[]): string[] {
-  return texts.length >= 3 && introducesItems(texts[0], texts.slice(1)) ? texts.slice(1) : texts;
+  return texts.length >= SUGGESTION_OPTIONS.minPiecesToDropIntroduction && introducesItems(texts[0], texts.slice(1)) ? texts.slice(1) : texts;
 }
 
 /**
@@ -153,11 +163,9 @@ function asksOrActs(sentence: string): boolean {
   return ASKING.test(sentence.replace(REPORTED_SUGGESTION, '')) || PROPOSING_START.test(sentence.trim());
 }
 
-/** The most characters naming the items a clause points at ("以下三项清单", "以下事项"): a noun, no 的 phrase. */
-const ITEMS_BELOW_NOUN_MAX_CHARS = 4;
 /** "编制以下三项清单", "具体写明以下事项", "…排在下面": what the clause acts on is the items below. */
 const ENDS_ON_ITEMS_BELOW = new RegExp(
-  `(?:${POINTS_FORWARD.source})(?:[几两${CN_DIGIT_CHARS}\\d]+[份条项点个类])?[^的，,]{0,${ITEMS_BELOW_NOUN_MAX_CHARS}}$`,
+  `(?:${POINTS_FORWARD.source})(?:[${COUNT_NUMERAL_CHARS}]+[份条项点个类])?[^的，,]{0,${SUGGESTION_OPTIONS.itemsBelowNounMaxChars}}$`,
   'u',
 );
 
@@ -166,11 +174,12 @@ function asksForAction(clause: string): boolean {
   return ACTION.test(clause) || ASKING.test(clause.replace(REPORTED_SUGGESTION, ''));
 }
 
-/** The clause's action (its first action verb) and what it acts on (its last two characters) are in every item. */
+const REPEATED_OBJECT = new RegExp(`^\\p{Script=Han}{${SUGGESTION_OPTIONS.repeatedObjectChars}}$`, 'u');
+/** The clause's action (its first action verb) and what it acts on (its last `repeatedObjectChars`) are in every item. */
 function everyItemRepeats(clause: string, items: string[]): boolean {
   const verb = ACTION.exec(clause)?.[0];
-  const object = clause.slice(-2);
-  return !!verb && /^\p{Script=Han}{2}$/u.test(object) && items.every((item) => item.includes(verb) && item.includes(object));
+  const object = clause.slice(-SUGGESTION_OPTIONS.repeatedObjectChars);
+  return !!verb && REPEATED_OBJECT.test(object) && items.every((item) => item.includes(verb) && item.includes(object));
 }
 
 function cleaned(pieces: string[]): string[] {
