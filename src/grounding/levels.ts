@@ -1,7 +1,8 @@
 // Administrative levels (全国, 全省, 全市, 全县): which one a question asks about, which ones a text states.
 import { splitSentences } from '../text/sentences.js';
+import type { Level } from '../text/scope.js';
 
-export type Level = 'national' | 'provincial' | 'city' | 'county';
+export { levelOfPlace, WHOLE_SCOPE_WORD, wholeScopeWordOf, type Level } from '../text/scope.js';
 
 /**
  * A city district's level ("区级财政", "甲区区级"), which is of county level: not a province's 自治区级, nor the level of
@@ -29,35 +30,6 @@ export const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
     held: new RegExp(`县级|全县|县政府|县财政|县[（(]市、?区[）)]|${DISTRICT_LEVEL.source}|${DISTRICT_BODY.source}`, 'u'),
   },
 };
-
-/**
- * The word that names a level as a whole ("全省"): what a text of a body at that level speaks for when it does not say
- * so ("我厅已督促各地…" in a province's reply).
- */
-export const WHOLE_SCOPE_WORD: Record<Level, string> = { national: '全国', provincial: '全省', city: '全市', county: '全县' };
-
-/**
- * The level of a place by its last unit ("某省" → provincial, "A市" and "某自治州" → city, "B市甲区" and "乙县" →
- * county); null for an area that is no administrative unit (开发区, 新区, 园区) or a text naming none.
- */
-export function levelOfPlace(place: string): Level | null {
-  const p = place.trim();
-  if (/(?:省|自治区)$/u.test(p)) return 'provincial';
-  if (/(?:开发|新|园|片|景|社|小)区$/u.test(p)) return null;
-  if (/\p{Script=Han}(?:市|州|盟)$/u.test(p)) return 'city';
-  if (/\p{Script=Han}(?:县|旗|区)$/u.test(p)) return 'county';
-  return null;
-}
-
-/**
- * The word of the whole scope a body of a place speaks for ("岚山省" → 全省, "临川市" → 全市, "乙县" → 全县); none for
- * a district ("…区"), whose 全区 is no level asked, nor for a place of no level.
- */
-export function wholeScopeWordOf(place: string): string | null {
-  const level = levelOfPlace(place);
-  if (!level || (level === 'county' && place.trim().endsWith('区'))) return null;
-  return WHOLE_SCOPE_WORD[level];
-}
 
 export function askedLevel(text: string): Level | null {
   for (const [level, words] of Object.entries(LEVEL_WORDS) as [Level, (typeof LEVEL_WORDS)[Level]][]) if (words.asked.test(text)) return level;
