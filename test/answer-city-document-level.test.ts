@@ -3,7 +3,7 @@
 // the whole city.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { namesCityLevel } from '../src/text/places.js';
+import { namesCityLevel } from '../src/text/scope.js';
 import { testLibrary } from './support/library.js';
 
 const REPLY = [

@@ -6,7 +6,7 @@ import type { Passage } from '../grounding/passages.js';
 import type { QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { renumberCitations } from '../grounding/citations.js';
 import { issuerPlaces, normalizeForMatch, WEIGHS_SIDES } from '../text/index.js';
-import { namesCityLevel } from '../text/places.js';
+import { wholeScopeOf } from '../text/scope.js';
 import { holdsLevel, spokenLevelsIn } from '../grounding/levels.js';
 
 /** A quoted run ending in its citation mark ("……资金。[2]"), with any lead-in before it on the same line. */
@@ -90,6 +90,6 @@ export function leavesOutComparedPlace(analysis: QuestionAnalysis, citations: Ci
 export function leavesOutAskedLevel(question: string, citations: Citation[]): boolean {
   const levels = spokenLevelsIn(question);
   if (levels.length < 2 || !citations.length) return false;
-  const said = (c: Citation) => `${c.quote} ${c.section} ${c.title}${namesCityLevel(c.title) ? ' 全市' : ''}`;
+  const said = (c: Citation) => `${c.quote} ${c.section} ${c.title} ${wholeScopeOf({ title: c.title }) ?? ''}`;
   return levels.some((level) => !citations.some((c) => holdsLevel(level, said(c))));
 }

@@ -16,7 +16,6 @@ import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
 import { profileDocument, isFilledIn, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
 import { coverageOf, unheldFormWords, withoutFormOfAsk, gateSentences, weighOverChunks, type DraftGateFloor, type OwnScope, type QuoteCandidate, type SentenceGate } from './gate.js';
-import { wholeScopeWordOf } from '../grounding/levels.js';
 import { placeStem } from '../text/places.js';
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';
 import { quotableSentences, statedPart, withoutLeadingTitle } from './quotable.js';
@@ -466,13 +465,12 @@ function draftGateFloor(t: DraftTuning, onTopicChunkIds: Set<string>, ownScope?:
   };
 }
 
-/** The candidates' documents that are the bureau's own, with the word of the scope the bureau stands for ("全省"). */
+/** The candidates' documents that are the bureau's own, with the bureau's place, whose scope they speak for. */
 function ownScopeOf(ctx: EvidenceContext, candidates: QuoteCandidate[]): OwnScope | undefined {
   const city = ctx.bureau.city;
-  const word = isFilledIn(city) ? wholeScopeWordOf(city) : null;
-  if (!word || !city) return undefined;
+  if (!isFilledIn(city)) return undefined;
   const docIds = new Set(candidates.filter((c) => profileOf(ctx, c.chunk).own).map((c) => c.chunk.docId));
-  return docIds.size ? { docIds, word, ownStem: placeStem(city) } : undefined;
+  return docIds.size ? { docIds, ownPlace: city, ownStem: placeStem(city) } : undefined;
 }
 
 interface Candidate extends QuoteCandidate {

@@ -7,6 +7,7 @@ import { gatePassages } from '../answer/gate/passages.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { levelsNamed } from '../grounding/levels.js';
 import { unitsNamedBesides } from '../text/places.js';
+import { wholeScopeOf } from '../text/scope.js';
 import type { EvidenceGateTuning } from '../grounding/evidenceGate.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { questionFocus } from '../answer/offline/questionAnalysis.js';
@@ -78,10 +79,11 @@ export interface DraftGateFloor {
   ownScope?: OwnScope;
 }
 
-/** Documents of the bureau itself (by id) and the word of the scope they speak for ("全省", "全市"). */
+/** Documents of the bureau itself (by id) and the bureau's place, whose scope ("全省", "全市") they speak for. */
 export interface OwnScope {
   docIds: Set<string>;
-  word: string;
+  /** The bureau's place as bureau.yml writes it ("岚山省"). */
+  ownPlace: string;
   /** The stem of the bureau's own place ("岚山" of 岚山省): naming it is no narrower place. */
   ownStem: string;
 }
@@ -96,8 +98,10 @@ function speaksForWholeScope(sentence: string, scope: OwnScope): boolean {
 
 /** A candidate of the bureau's own document, its title read with the scope it speaks for ("…的答复 全省"). */
 function withOwnScope(candidate: QuoteCandidate, scope: OwnScope | undefined): QuoteCandidate {
-  if (!scope?.docIds.has(candidate.chunk.docId) || !speaksForWholeScope(candidate.sentence, scope)) return candidate;
-  return { ...candidate, chunk: { ...candidate.chunk, title: `${candidate.chunk.title} ${scope.word}` } };
+  if (!scope?.docIds.has(candidate.chunk.docId)) return candidate;
+  const word = wholeScopeOf({ title: candidate.chunk.title, own: true }, { ownPlace: scope.ownPlace });
+  if (!word || !speaksForWholeScope(candidate.sentence, scope)) return candidate;
+  return { ...candidate, chunk: { ...candidate.chunk, title: `${candidate.chunk.title} ${word}` } };
 }
 
 /** The wording without its nouns of a period of the year (PERIOD_WORDS), unless nothing else is left. */

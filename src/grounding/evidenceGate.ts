@@ -10,7 +10,8 @@
 import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, DOCUMENT_NUMBER, namesDocumentNumber, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, holdsNamedMonthPart, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { askedFigure, holdsCountNoun, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
-import { askedPlaces, countyUnitsAfterCity, namesCityLevel, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
+import { askedPlaces, countyUnitsAfterCity, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
+import { wholeScopeOf } from '../text/scope.js';
 import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, holdsSpokenLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
@@ -388,6 +389,12 @@ function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own:
   return out;
 }
 
+/** " 全市" after a title whose document speaks for a whole scope (wholeScopeOf), else nothing. */
+function withScopeWord(title: string): string {
+  const word = wholeScopeOf({ title });
+  return word ? ` ${word}` : '';
+}
+
 /**
  * Whether any passage answers the question: the first passage that holds every focus word and agrees with every
  * constraint passes. The reasons (and the nearest passage's mismatches) let the caller say what the library holds.
@@ -412,8 +419,9 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
   const neverUsed = analysis.focus.filter((w) => analysis.unknown.includes(w));
   if (neverUsed.length) return { ...base, pass: false, passage: null, focusMissing: neverUsed, reason: 'focus-missing' };
   const tokenizer = getTokenizer();
-  // A city's own document speaks for the whole city: its passages hold 全市 as a focus word and as the level asked.
-  const owns = passages.map((p) => normalizeForMatch(`${p.title ?? ''} ${p.section ?? ''} ${p.text}${namesCityLevel(p.title ?? '') ? ' 全市' : ''}`));
+  // A document speaking for a whole scope (a city's own, src/text/scope.ts): its passages hold the scope's word (全市)
+  // as a focus word and as the level asked.
+  const owns = passages.map((p) => normalizeForMatch(`${p.title ?? ''} ${p.section ?? ''} ${p.text}${withScopeWord(p.title ?? '')}`));
   if (analysis.comparison) {
     // Each side from its own passage: together the passages must hold every focus word and meet the constraints.
     const matched = analysis.focus.filter((w) => owns.some((own) => holdsFocus(analysis, own, w, tokenizer)));
@@ -578,7 +586,7 @@ export function answerMismatches(
   if (analysis.level) {
     // A sentence referring back to a document ("该指导意见") speaks at that document's level.
     const referred = (s: AnsweringSentence) => (s.passageText ? referredLevels(s.quote, s.passageText) : []);
-    const ofTitle = (s: AnsweringSentence): Level[] => (namesCityLevel(s.title) ? ['city'] : []);
+    const ofTitle = (s: AnsweringSentence): Level[] => levelsNamed(withScopeWord(s.title));
     const named = sentences.map((s, i) => [...new Set([...levelsNamed(`${s.quote} ${heads[i]} ${s.origin ?? ''}`), ...referred(s), ...ofTitle(s)])]);
     // The figures' level: a sentence without a figure ("全省推广青阳做法") does not make a city's figures the province's.
     const figured = (text: string) => statesFigure(withoutStatedYears(text));

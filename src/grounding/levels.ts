@@ -1,21 +1,11 @@
 // Administrative levels (全国, 全省, 全市, 全县): which one a question asks about, which ones a text states.
 import { splitSentences } from '../text/sentences.js';
+import { NOT_A_DISTRICT_BEFORE_QU, type Level } from '../text/scope.js';
 
-export type Level = 'national' | 'provincial' | 'city' | 'county';
+export { levelOfPlace, WHOLE_SCOPE_WORD, wholeScopeWordOf, type Level } from '../text/scope.js';
 
-/**
- * What stands before 区 in a name that is no city district, as regular-expression source: a province's 自治区, and an
- * area called a something-区 (社区, 小区, 片区, 园区, 街区, 景区, 校区, 厂区, 营区, 库区, 功能区, 示范区, 试验区, 试点区,
- * 保护区, 开发区).
- */
-const NOT_A_DISTRICT_BEFORE_QU = '自治|[社小片园街景校厂营库]|功能|示范|试验|试点|保护|开发';
 /** A city district's level ("区级财政", "甲区区级"), which is of county level: not 自治区级, 社区级, 示范区级…. */
 export const DISTRICT_LEVEL = new RegExp(`(?<!${NOT_A_DISTRICT_BEFORE_QU})区级`, 'u');
-/**
- * A place named as a city district ("临川市甲区"): not an area of NOT_A_DISTRICT_BEFORE_QU, nor a 新区, which by its
- * name alone may be a district or an area a district holds.
- */
-const DISTRICT_NAME = new RegExp(`\\p{Script=Han}(?<!${NOT_A_DISTRICT_BEFORE_QU}|新)区$`, 'u');
 /** A district government or its budget ("区政府", "区财政"), not an autonomous region's. */
 const DISTRICT_BODY = /(?<!自治)区(?:政府|财政)/u;
 
@@ -37,34 +27,6 @@ export const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
     held: new RegExp(`县级|全县|县政府|县财政|县[（(]市、?区[）)]|${DISTRICT_LEVEL.source}|${DISTRICT_BODY.source}`, 'u'),
   },
 };
-
-/**
- * The word that names a level as a whole ("全省"): what a text of a body at that level speaks for when it does not say
- * so ("我厅已督促各地…" in a province's reply).
- */
-export const WHOLE_SCOPE_WORD: Record<Level, string> = { national: '全国', provincial: '全省', city: '全市', county: '全县' };
-
-/**
- * The level of a place by its last unit ("某省" → provincial, "A市" and "某自治州" → city, "B市甲区" and "乙县" →
- * county); null for an area that is no administrative unit (开发区, 新区, 园区) or a text naming none.
- */
-export function levelOfPlace(place: string): Level | null {
-  const p = place.trim();
-  if (/(?:省|自治区)$/u.test(p)) return 'provincial';
-  if (/\p{Script=Han}(?:市|州|盟)$/u.test(p)) return 'city';
-  if (/\p{Script=Han}(?:县|旗)$/u.test(p) || DISTRICT_NAME.test(p)) return 'county';
-  return null;
-}
-
-/**
- * The word of the whole scope a body of a place speaks for ("岚山省" → 全省, "临川市" → 全市, "乙县" → 全县); none for
- * a district ("…区"), whose 全区 is no level asked, nor for a place of no level.
- */
-export function wholeScopeWordOf(place: string): string | null {
-  const level = levelOfPlace(place);
-  if (!level || (level === 'county' && place.trim().endsWith('区'))) return null;
-  return WHOLE_SCOPE_WORD[level];
-}
 
 export function askedLevel(text: string): Level | null {
   for (const [level, words] of Object.entries(LEVEL_WORDS) as [Level, (typeof LEVEL_WORDS)[Level]][]) if (words.asked.test(text)) return level;

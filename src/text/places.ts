@@ -1,6 +1,6 @@
 // Reading Chinese place names: those a document's issuer states ("A市住房和城乡建设局", "某省甲州B市"), the
 // library's own gazetteer for names the tagger does not know as places (a city's name may be tagged a person's name
-// or an adjective); those a question names; and whether a title is a city's own document.
+// or an adjective); and those a question names (whether a title is a city's own document: scope.ts).
 import { boundedMemo } from '../boundedMemo.js';
 import { getJieba } from './tokenizer.js';
 
@@ -229,19 +229,6 @@ export function askedPlaces(text: string): string[] {
  */
 export function unitsNamedBesides(text: string, ownStem: string): string[] {
   return askedPlaces(text).filter((stem) => stem !== ownStem && placeWrittenIn(text, stem) !== stem);
-}
-
-/**
- * A title opening with a city's name and naming no county or district after it ("A市2024年城镇老旧小区改造工作总结",
- * "B市2025年城镇老旧小区改造计划"): the city's own document, whose figures are the whole city's (全市) though its
- * sentences do not say so. Not "C市甲区…", a district's.
- */
-export function namesCityLevel(title: string): boolean {
-  const city = /^(\p{Script=Han}{2,4}?)市/u.exec(title.trim());
-  // Not a province's or the nation's "…城市…" ("某省城市更新…", "全国城市…", "推进城市…"), nor a party committee's name.
-  if (!city || /[省国]|^中共|城$/u.test(city[1])) return false;
-  const rest = title.trim().slice(city[0].length);
-  return !askedPlaces(rest).length && !/县|区级|乡镇|街道/u.test(rest);
 }
 
 /**
