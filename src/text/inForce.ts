@@ -39,12 +39,20 @@ export const ASKS_STILL_APPLIES =
   /(?:(?<![退偿归])还(?![款要需得])|仍然?|依然)[^，,。？?！!]{0,16}?(?:(?:执行|施行|实行|有效|管用|适用|算数|作数)(?:吗|么|不|没有?)|按[^，,。？?！!]{0,12}?(?:吗|么|不)|是[^，,。？?！!]{0,12}?(?:标准|规定|办法|政策)(?:吗|么))(?=\s*(?:[？?。！!，,]|$))/u;
 
 /**
+ * A sentence saying a rule has ended: 废止, 失效, 不再执行 / 适用 / 实行, 停止执行 / 实施 — the plainest answer to whether
+ * it still applies (STATES_WHETHER_APPLIES also hears a rule going on or changed).
+ */
+export const STATES_ENDED = /废止|失效|不再(?:执行|适用|实行)|停止(?:执行|实施)/u;
+
+/**
  * A sentence's word on whether a rule still applies: it ended (废止, 不再执行), goes on (继续执行, 仍按…), runs for a term
  * (有效期, 执行期限, 自…起施行) or gave way to another (调整为, 提高到, 执行新标准, 执行原办法…的标准). A sentence restating
  * the rule or its figures ("2024年居民出资标准为每平方米不低于1元") says nothing of it.
  */
-export const STATES_WHETHER_APPLIES =
-  /废止|失效|不再(?:执行|适用|实行)|停止(?:执行|实施)|(?:继续|仍然?|依然|照常)(?:按|执行|有效|适用|实行)|有效期|执行期限|(?:自|从)[^，,。；;]{1,20}?起(?:执行|施行|实施)|(?:调整|提高|降低|修改|变更|改)(?:为|到|成)|执行(?:原|新|现行)|按原/u;
+export const STATES_WHETHER_APPLIES = new RegExp(
+  String.raw`${STATES_ENDED.source}|(?:继续|仍然?|依然|照常)(?:按|执行|有效|适用|实行)|有效期|执行期限|(?:自|从)[^，,。；;]{1,20}?起(?:执行|施行|实施)|(?:调整|提高|降低|修改|变更|改)(?:为|到|成)|执行(?:原|新|现行)|按原`,
+  'u',
+);
 
 /** When, in the asker's words: now, as things stand. */
 const NOW = '(?:现在|目前|眼下|如今|当前|现阶段)';

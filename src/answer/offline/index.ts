@@ -24,6 +24,7 @@ import { answerFromTable } from './strategies/table.js';
 import { answerWithSuperlativeRow } from './strategies/superlative.js';
 import { answerWithClassRows } from './strategies/classRows.js';
 import { answerWithStartOfForce } from './strategies/startOfForce.js';
+import { preferStatedEnd } from './strategies/stillApplies.js';
 import { withStatedDifference } from './strategies/difference.js';
 import { answerAfterAskedReason, answerWithStatedCause, refuseWithoutReason } from './strategies/reason.js';
 import { discountAbsentFraming, passageContexts, weighTerms } from './termWeights.js';
@@ -138,6 +139,8 @@ function statesShareOf(subject: string, question: string, text: string): boolean
  * 5. A how / what-measures question whose evidence sits in a list: answer with the list's points; a 包括哪些 question
  *    whose items are a section's sub-headings: each heading's label and first sentence.
  * 5c. A 为什么 question the text itself asks: the sentences right after that question.
+ * 6a. Whether a rule still applies, the best sentence silent on it: the best-ranked sentence saying the rule ended
+ *     (废止, 不再执行), holding a focus word and clearing the sentence bar, leads.
  * 6. Otherwise: the best sentence with its close runners-up, in document order — for a 为什么 / 谁负责 / 什么时候
  *    question, led by the close runner-up worded as that answer (reason, responsible body, date); a 为什么 question
  *    whose sentences give no reason (they restate the rule) is refused with 文件写明了规定但没有说明原因.
@@ -216,6 +219,9 @@ function chooseSentences(tokenizer: Tokenizer, focus: QuestionFocus, passages: P
     if (listed) return listed;
   }
   if (headings) return headings;
+  // 6a. Whether a rule still applies, its best sentence silent on it: a sentence saying the rule has ended leads.
+  const ended = preferStatedEnd(focus.text, scored, t);
+  if (ended !== scored) return answerWithBest(focus, ended, passages, evidence, options, t, true);
   const answer = answerWithBest(focus, scored, passages, evidence, options, t);
   // 6c. An answer without the figure or date asked would be refused (7.): a runner-up stating it leads instead.
   const stated = lacksAskedFigure(focus.text, answer) ? preferStatedDetail(focus.text, scored, t) : scored;
