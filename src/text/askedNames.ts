@@ -247,3 +247,22 @@ const NAMED_ESTATE = /(\p{Script=Han}{2,8}?)(?:那个|这个|那片)?(?:小区|�
 export function namedEstate(question: string): string | undefined {
   return question.normalize('NFKC').match(NAMED_ESTATE)?.[1];
 }
+
+/**
+ * A firm the question asks by its role ("监理单位是哪家", "设计单位叫什么名字", "哪家物业公司", "哪个承建单位"):
+ * the role asked names no firm, a firm's name does.
+ */
+const FIRM_ROLE = '(?:施工|监理|设计|勘察|代建|承建|中标|物业(?:服务)?)(?:单位|公司|企业)';
+const ASKS_FIRM_BY_ROLE = new RegExp(`(${FIRM_ROLE})(?:是|为|叫)?(?:哪一?[家个]|(?:什么|啥)名字|谁)|哪一?[家个](${FIRM_ROLE})`, 'u');
+/** A firm named: two or more characters before 公司 / 集团 ("城投物业管理有限公司", "建工集团"). */
+const NAMES_FIRM = /\p{Script=Han}{2,}(?:公司|集团)/u;
+
+/**
+ * Whether the question asks a firm by its role and the text names none: the role word itself ("由专业设计公司承担",
+ * "物业企业负责") is what the question already says, no name. Undefined role asked: false.
+ */
+export function lacksAskedFirm(question: string, text: string): boolean {
+  const m = question.normalize('NFKC').match(ASKS_FIRM_BY_ROLE);
+  const role = m?.[1] ?? m?.[2];
+  return !!role && !NAMES_FIRM.test(text.normalize('NFKC').replaceAll(role, ''));
+}

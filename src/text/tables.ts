@@ -56,6 +56,14 @@ export function tablesOf(text: string): Table[] {
   return tables;
 }
 
+/**
+ * A question asking what a table row states as a whole, not one figure: "甲区那一行是什么情况" (the whole row),
+ * "乙县的小区数和户数情况" (the columns it names). Its row answers it as a how-much question's does.
+ */
+export const ASKS_ROW_STATE = /情况|[那这该]一?行/u;
+/** "甲区那一行", "这一行": the whole row is asked, whichever columns the question names. */
+export const ASKS_WHOLE_ROW = /[那这该]一?行/u;
+
 /** A column heading's unit in brackets: "小区数（个）" → 个, "建筑面积（万平方米）" → 万平方米. */
 const COLUMN_UNIT = /[（(]([^）)\d、，,]{1,5})[）)]\s*$/u;
 

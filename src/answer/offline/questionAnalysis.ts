@@ -20,13 +20,18 @@ export const NAMES_COMPANY = /\p{Script=Han}{2,}(?:公司|集团|银行)/u;
 
 /**
  * Details asked by their kind that only a text naming that kind gives: a brand ("电梯是什么牌子": 品牌, 型号), a counter
- * to go to ("去哪个窗口办": 窗口, 大厅; not a 窗口期, a period), where to download a form ("申请表在网上哪里下载": a website, platform or app).
+ * to go to ("去哪个窗口办": 窗口, 大厅; not a 窗口期, a period), where to download a form ("申请表在网上哪里下载": a website, platform or app),
+ * the 街道 or road a place is in.
  * A sentence on the topic without it ("统一采用声光控LED灯具") does not say which.
  */
 export const ASKED_NAMED_DETAILS: readonly { asks: RegExp; names: RegExp }[] = [
   { asks: /(?:什么|哪个|哪种|哪家|啥)(?:牌子|品牌|型号)/u, names: /牌子|品牌|型号|商标|厂家|生产厂/u },
   { asks: /(?:哪个|哪些|什么|啥)(?:窗口(?!期)|大厅)/u, names: /窗口(?!期)|大厅/u },
   { asks: /(?:哪里|哪儿|在哪|从哪|哪个网站)(?:能|可以)?下载/u, names: /网站|网址|网页|平台|系统|公众号|小程序|https?:|www\.|下载/u },
+  // "在哪个街道", "哪个镇": a sentence describing the place asked of without its 街道 or 镇 does not say which.
+  { asks: /(?:哪个|哪一个|什么)(?:街道|乡镇|镇)/u, names: /\p{Script=Han}{2,}(?:街道|镇|乡)/u },
+  // "在哪条路": a road's or street's name (…路, …大街, …大道), or a house number.
+  { asks: /哪条(?:路|街|大街|大道)|(?:在|位于)哪条/u, names: /\p{Script=Han}{2,}(?:路|大街|街|大道)|\d+号/u },
 ];
 
 /** The question's weighted terms: its own terms weigh 1, terms carried over from a previous question weigh less. */

@@ -2,8 +2,9 @@
 // as ingestion keeps tables) is answered with that row under the table's header, its cells shown apart as the document writes them. Rows are too short to
 // be scored as sentences, so without this the answer would be the nearest prose sentence on the topic.
 import { citationOf, type Passage } from '../../../grounding/passages.js';
+import { escapeRegExp } from '../../../text/regExp.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
-import { columnUnit, tablesOf, type Table } from '../../../text/tables.js';
+import { ASKS_ROW_STATE, ASKS_WHOLE_ROW, columnUnit, tablesOf, type Table } from '../../../text/tables.js';
 import type { Evidence } from '../answerability.js';
 import type { ExtractiveAnswer } from '../compose.js';
 import { ASKS_FOR_QUANTITY } from '../questionAnalysis.js';
@@ -16,11 +17,15 @@ function isLabelCell(cell: string): boolean {
   return (cell.match(/\p{Script=Han}/gu) ?? []).length >= 2 && !/\d/.test(cell);
 }
 
+/** The suffixes of a place's unit: "青石" with one of them after it names another unit than the row's "青石市". */
+const PLACE_UNIT_SUFFIXES = '省市州盟县区旗镇乡';
+
 /** The question names the row's label: in full, or a place without its 区/县/市 ("甲、乙两个区"). */
 function namesLabel(question: string, label: string): boolean {
   const norm = normalizeForMatch(label);
   if (question.includes(norm)) return true;
-  return norm.length >= 3 && /[区县市镇乡]$/u.test(norm) && question.includes(norm.slice(0, -1));
+  // "青石州" names the 州, not its "青石市": the place without its suffix, not followed by another place's suffix.
+  return norm.length >= 3 && /[区县市镇乡]$/u.test(norm) && new RegExp(`${escapeRegExp(norm.slice(0, -1))}(?![${PLACE_UNIT_SUFFIXES}])`, 'u').test(question);
 }
 
 /** The question asks for one of the table's columns: a word of its heading ("小区数（个）" → 小区), or its unit counted ("多少户"). */
@@ -56,9 +61,10 @@ function answerFromColumn(asked: string, table: Table, passage: Passage, terms: 
  * table and its document cover too little of the question (minTableCoverage).
  */
 export function answerFromTable(question: string, terms: WeightedTerm[], passages: Passage[], evidence: Evidence, t: OfflineTuning): ExtractiveAnswer | undefined {
-  if (!ASKS_FOR_QUANTITY.test(question) && !/分别|各是|是多少/u.test(question)) return undefined;
+  if (!ASKS_FOR_QUANTITY.test(question) && !/分别|各是|是多少/u.test(question) && !ASKS_ROW_STATE.test(question)) return undefined;
   const asked = normalizeForMatch(question);
-  for (const passage of passages.slice(0, t.tablePassages)) {
+  // A row asked as a row ("甲区那一行") is looked for in every passage: the question says a table answers it.
+  for (const passage of ASKS_WHOLE_ROW.test(asked) ? passages : passages.slice(0, t.tablePassages)) {
     for (const table of tablesOf(passage.chunk.text)) {
       const named = table.rows
         .map((row) => ({ row, labelAt: row.cells.findIndex((c) => isLabelCell(c) && namesLabel(asked, c)) }))
@@ -70,7 +76,7 @@ export function answerFromTable(question: string, terms: WeightedTerm[], passage
       }
       if (named.length > t.maxTableRows) continue;
       const columns = table.header.filter((h, i) => !named.some(({ labelAt }) => labelAt === i) && asksColumn(asked, h));
-      if (!columns.length) continue;
+      if (!columns.length && !ASKS_WHOLE_ROW.test(asked)) continue;
       const context = [passage.chunk.title, passage.chunk.sectionPath, table.caption, table.header.join(' '), ...named.map(({ row }) => row.line)].join(' ');
       if (coverage(terms, normalizeForMatch(context)) < t.minTableCoverage) continue;
       // The rows as the document writes them, under the header that names their columns (as the other table strategies).
