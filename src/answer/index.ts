@@ -1,6 +1,7 @@
 // answerQuestion: the one entry point for Slack, the console, `npm run ask` and `npm run eval`.
 import { leavesOutAskedLevel, leavesOutComparedPlace, withoutOtherPlaces } from './placeAgreement.js';
 import { gatePassages, type GateResult } from './gate/passages.js';
+import { scopeReaderOf } from '../grounding/evidenceGate.js';
 import { gateRefusal } from './gate/refusal.js';
 import { checkAnswer, type AnswerCheckContext } from './answerChecks.js';
 import { chooseOfflineAnswer, withCitedPassages } from './offlineAnswer.js';
@@ -233,7 +234,7 @@ async function documentOnlyQuoted({ services }: Asking, { retrieved, standalone 
  * when no passage passes (gate/refusal.ts).
  */
 function gate(asking: Asking, { standalone, passages }: Found): Stage<GateResult> {
-  const gated = gatePassages(asking.services.search, standalone.text, passages);
+  const gated = gatePassages(asking.services.search, standalone.text, passages, { ownPlace: asking.services.config.bureau.city });
   asking.services.logger.debug({ gate: gated.assessment, focus: gated.analysis.focus }, 'evidence gate');
   if (gated.assessment.pass) return { next: gated };
   const refusal = gateRefusal(gated, passages);
@@ -290,7 +291,7 @@ function answerOffline({ services, options }: Asking, { standalone, retrieved, p
   // Another place's sentences are dropped (none left: the constraint check refuses, saying whose facts the library holds).
   const placed = offline.answered ? withoutOtherPlaces(gated.analysis, offline, passages) : undefined;
   if (placed?.citations.length) Object.assign(offline, placed);
-  if (offline.answered && (leavesOutComparedPlace(gated.analysis, offline.citations, passages) || leavesOutAskedLevel(gated.analysis.text, offline.citations))) {
+  if (offline.answered && (leavesOutComparedPlace(gated.analysis, offline.citations, passages) || leavesOutAskedLevel(gated.analysis.text, offline.citations, scopeReaderOf(gated.analysis)))) {
     Object.assign(offline, { answered: false, answer: notCoveredAnswer(passages), citations: [] });
   }
   return offline;

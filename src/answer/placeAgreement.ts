@@ -6,7 +6,7 @@ import type { Passage } from '../grounding/passages.js';
 import type { QuestionAnalysis } from '../grounding/evidenceGate.js';
 import { renumberCitations } from '../grounding/citations.js';
 import { issuerPlaces, normalizeForMatch, WEIGHS_SIDES } from '../text/index.js';
-import { wholeScopeOf } from '../text/scope.js';
+import { wholeScopeOf, type ScopeReader } from '../text/scope.js';
 import { holdsLevel, spokenLevelsIn } from '../grounding/levels.js';
 
 /** A quoted run ending in its citation mark ("……资金。[2]"), with any lead-in before it on the same line. */
@@ -87,9 +87,9 @@ export function leavesOutComparedPlace(analysis: QuestionAnalysis, citations: Ci
  * as the whole of it. True when the question names two levels in spoken words and some level is stated by no cited
  * sentence, its heading or title (a city's own document, "某某市…办法", speaks for the city).
  */
-export function leavesOutAskedLevel(question: string, citations: Citation[]): boolean {
+export function leavesOutAskedLevel(question: string, citations: Citation[], reader: ScopeReader = {}): boolean {
   const levels = spokenLevelsIn(question);
   if (levels.length < 2 || !citations.length) return false;
-  const said = (c: Citation) => `${c.quote} ${c.section} ${c.title} ${wholeScopeOf({ title: c.title }) ?? ''}`;
+  const said = (c: Citation) => `${c.quote} ${c.section} ${c.title} ${wholeScopeOf({ title: c.title }, reader) ?? ''}`;
   return levels.some((level) => !citations.some((c) => holdsLevel(level, said(c))));
 }

@@ -470,7 +470,8 @@ function ownScopeOf(ctx: EvidenceContext, candidates: QuoteCandidate[]): OwnScop
   const city = ctx.bureau.city;
   if (!isFilledIn(city)) return undefined;
   const docIds = new Set(candidates.filter((c) => profileOf(ctx, c.chunk).own).map((c) => c.chunk.docId));
-  return docIds.size ? { docIds, ownPlace: city, ownStem: placeStem(city) } : undefined;
+  // With none of its own documents among them, the bureau's place still says whose whole scope the others speak for.
+  return { docIds, ownPlace: city, ownStem: placeStem(city) };
 }
 
 interface Candidate extends QuoteCandidate {

@@ -123,15 +123,15 @@ export function gateSentences(search: Searcher, asked: string, quoted: QuoteCand
   // A passage reads with the scope when one of its sentences does: the sentence gate below holds the others to theirs.
   const scoped = candidates.filter((c, i) => c !== quoted[i]);
   const chunks = [...new Map([...candidates, ...scoped].map((c) => [c.chunk.id, c.chunk])).values()];
-  const chunkGate = gatePassages(search, wording, chunks.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), { ...DRAFT_GATE_BASE, ...floor.passage }).assessment;
+  const chunkGate = gatePassages(search, wording, chunks.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), { ...DRAFT_GATE_BASE, ownPlace: floor.ownScope?.ownPlace, ...floor.passage }).assessment;
   const passingChunks = new Set(chunkGate.pass ? chunkGate.passing.map((i) => chunks[i].id) : []);
   const onTopic = floor.onTopicPassage ? chunks.filter((c) => floor.onTopicPassage!.chunkIds.has(c.id)) : [];
   if (onTopic.length) {
-    const relaxed = gatePassages(search, wording, onTopic.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), { ...DRAFT_GATE_BASE, ...floor.onTopicPassage!.floor }).assessment;
+    const relaxed = gatePassages(search, wording, onTopic.map((chunk, i) => ({ n: i + 1, chunk, score: 0 })), { ...DRAFT_GATE_BASE, ownPlace: floor.ownScope?.ownPlace, ...floor.onTopicPassage!.floor }).assessment;
     if (relaxed.pass) for (const i of relaxed.passing) passingChunks.add(onTopic[i].id);
   }
   const sentences = candidates.map(({ chunk, sentence }, i) => ({ n: i + 1, chunk: { ...chunk, text: sentence }, score: 0 }));
-  const { analysis, assessment } = gatePassages(search, wording, sentences, { ...DRAFT_GATE_BASE, ...floor.sentence });
+  const { analysis, assessment } = gatePassages(search, wording, sentences, { ...DRAFT_GATE_BASE, ownPlace: floor.ownScope?.ownPlace, ...floor.sentence });
   const passing = candidates.map(() => false);
   if (assessment.pass) for (const i of assessment.passing) passing[i] = passingChunks.has(candidates[i].chunk.id);
   return { answerable: passing.some(Boolean), passing, focus: analysis.focus };

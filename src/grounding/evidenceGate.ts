@@ -11,7 +11,7 @@ import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnd
 import { getSynonyms } from '../text/synonyms.js';
 import { askedFigure, holdsCountNoun, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
 import { askedPlaces, countyUnitsAfterCity, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
-import { wholeScopeOf } from '../text/scope.js';
+import { wholeScopeOf, type ScopeReader } from '../text/scope.js';
 import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, holdsSpokenLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
@@ -86,6 +86,11 @@ export const EVIDENCE_GATE_DEFAULTS = {
    * 乙、丙、A的"): enough to show the user where to look, short enough to read.
    */
   otherPlacesNamed: 3,
+  /**
+   * The library's own place (bureau.yml's `city`, "A市"), when known: another city's own document does not speak for
+   * the whole city a question asks about without naming it (src/text/scope.ts wholeScopeOf). Unset, every city's does.
+   */
+  ownPlace: undefined as string | undefined,
 };
 export type EvidenceGateTuning = typeof EVIDENCE_GATE_DEFAULTS;
 
@@ -133,6 +138,8 @@ export interface QuestionAnalysis {
   /** Place names the library never mentions: no passage can be about them. */
   unknownPlaces: string[];
   level: Level | null;
+  /** The library's own place (EvidenceGateTuning.ownPlace). */
+  ownPlace?: string;
 }
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/gu;
@@ -288,7 +295,7 @@ export function analyzeQuestion(
   const unknownPlaces = places.filter((p) => !knownPlaces.includes(p));
   const abbreviations = focus.filter((w) => tagOf(w, tags) === 'j' || /[局委厅办]$/u.test(w));
   const namesDocument = namesDocumentNumber(question);
-  return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: SPANS_SIDES.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text), ratesStateStandards: t.ratesStateStandards, kindHeadsMatch: t.kindHeadsMatch };
+  return { text, terms, focus, unknown, abbreviations, official, unknownShare, namesDocument, comparison: SPANS_SIDES.test(text), years, places: knownPlaces, issuerPlaces: [...new Set(issuerNamed)], unknownPlaces, level: askedLevel(text), ratesStateStandards: t.ratesStateStandards, kindHeadsMatch: t.kindHeadsMatch, ownPlace: t.ownPlace };
 }
 
 /** A passage as the gate sees it: its text with title and section, and (for places) its whole document's text. */
@@ -389,9 +396,14 @@ function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own:
   return out;
 }
 
-/** " 全市" after a title whose document speaks for a whole scope (wholeScopeOf), else nothing. */
-function withScopeWord(title: string): string {
-  const word = wholeScopeOf({ title });
+/** How the scope rule reads a document for this question: the library's place and the places asked. */
+export function scopeReaderOf(analysis: QuestionAnalysis): ScopeReader {
+  return { ownPlace: analysis.ownPlace, askedPlaces: [...analysis.places, ...analysis.issuerPlaces] };
+}
+
+/** " 全市" after a title whose document speaks for a whole scope the question reads (wholeScopeOf), else nothing. */
+function withScopeWord(title: string, analysis: QuestionAnalysis): string {
+  const word = wholeScopeOf({ title }, scopeReaderOf(analysis));
   return word ? ` ${word}` : '';
 }
 
@@ -421,7 +433,7 @@ export function assessEvidence(analysis: QuestionAnalysis, passages: EvidencePas
   const tokenizer = getTokenizer();
   // A document speaking for a whole scope (a city's own, src/text/scope.ts): its passages hold the scope's word (全市)
   // as a focus word and as the level asked.
-  const owns = passages.map((p) => normalizeForMatch(`${p.title ?? ''} ${p.section ?? ''} ${p.text}${withScopeWord(p.title ?? '')}`));
+  const owns = passages.map((p) => normalizeForMatch(`${p.title ?? ''} ${p.section ?? ''} ${p.text}${withScopeWord(p.title ?? '', analysis)}`));
   if (analysis.comparison) {
     // Each side from its own passage: together the passages must hold every focus word and meet the constraints.
     const matched = analysis.focus.filter((w) => owns.some((own) => holdsFocus(analysis, own, w, tokenizer)));
@@ -586,7 +598,7 @@ export function answerMismatches(
   if (analysis.level) {
     // A sentence referring back to a document ("该指导意见") speaks at that document's level.
     const referred = (s: AnsweringSentence) => (s.passageText ? referredLevels(s.quote, s.passageText) : []);
-    const ofTitle = (s: AnsweringSentence): Level[] => levelsNamed(withScopeWord(s.title));
+    const ofTitle = (s: AnsweringSentence): Level[] => levelsNamed(withScopeWord(s.title, analysis));
     const named = sentences.map((s, i) => [...new Set([...levelsNamed(`${s.quote} ${heads[i]} ${s.origin ?? ''}`), ...referred(s), ...ofTitle(s)])]);
     // The figures' level: a sentence without a figure ("全省推广青阳做法") does not make a city's figures the province's.
     const figured = (text: string) => statesFigure(withoutStatedYears(text));

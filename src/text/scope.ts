@@ -2,7 +2,7 @@
 // title opens with the city and names no county or district) speaks for 全市, and the bureau's own documents speak for
 // the scope of the bureau's place (bureau.yml's `city`: "A市" → 全市, "某省" → 全省). The one rule answers (the
 // evidence gate, the level checks) and drafting (the own-scope floor) read.
-import { askedPlaces } from './places.js';
+import { askedPlaces, issuerPlaces } from './places.js';
 
 export type Level = 'national' | 'provincial' | 'city' | 'county';
 
@@ -46,17 +46,22 @@ export function wholeScopeWordOf(place: string): string | null {
   return WHOLE_SCOPE_WORD[level];
 }
 
+/** The stem of the city a title opens with ("A市2024年…总结" → A), or null (see namesCityLevel). */
+function cityOfTitle(title: string): string | null {
+  const city = /^(\p{Script=Han}{2,4}?)市/u.exec(title.trim());
+  // Not a province's or the nation's "…城市…" ("某省城市更新…", "全国城市…", "推进城市…"), nor a party committee's name.
+  if (!city || /[省国]|^中共|城$/u.test(city[1])) return null;
+  const rest = title.trim().slice(city[0].length);
+  return !askedPlaces(rest).length && !/县|区级|乡镇|街道/u.test(rest) ? city[1] : null;
+}
+
 /**
  * A title opening with a city's name and naming no county or district after it ("A市2024年城镇老旧小区改造工作总结",
  * "B市2025年城镇老旧小区改造计划"): the city's own document, whose figures are the whole city's (全市) though its
  * sentences do not say so. Not "C市甲区…", a district's.
  */
 export function namesCityLevel(title: string): boolean {
-  const city = /^(\p{Script=Han}{2,4}?)市/u.exec(title.trim());
-  // Not a province's or the nation's "…城市…" ("某省城市更新…", "全国城市…", "推进城市…"), nor a party committee's name.
-  if (!city || /[省国]|^中共|城$/u.test(city[1])) return false;
-  const rest = title.trim().slice(city[0].length);
-  return !askedPlaces(rest).length && !/县|区级|乡镇|街道/u.test(rest);
+  return cityOfTitle(title) !== null;
 }
 
 /** A document as the scope rule reads it. */
@@ -66,16 +71,37 @@ export interface ScopedDocument {
   own?: boolean;
 }
 
-/** What the reader knows of the library: the bureau's place as bureau.yml writes it ("A市", "某省"), when filled in. */
+/** What the reader knows of the library and the question. */
 export interface ScopeReader {
+  /** The bureau's place as bureau.yml writes it ("A市", "某省", "A市甲县"), when filled in. */
   ownPlace?: string;
+  /** The places the question names (stems, "A"): a document of one of them speaks for its scope when asked of it. */
+  askedPlaces?: string[];
+}
+
+/** Whether two place stems name the same place ("A" and "A", a stem and the same stem with a prefecture before it). */
+function samePlace(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a);
+}
+
+/**
+ * Whether the scope a place's document speaks for is the reader's: the bureau's place is not known (bureau.yml's
+ * place is a placeholder or names no unit), it is one of the bureau's units ("A" of "A市甲县"), or the question names
+ * it. Another city's plan does not speak for the bureau's 全市.
+ */
+function isReadersPlace(stem: string, reader: ScopeReader): boolean {
+  const own = issuerPlaces(reader.ownPlace ?? '');
+  if (!own.length) return true;
+  return [...own, ...(reader.askedPlaces ?? [])].some((p) => samePlace(p, stem));
 }
 
 /**
  * The whole scope a document speaks for ("全市", "全省"), or null: the bureau's own document speaks for its place's
- * scope (wholeScopeWordOf), any other document for 全市 when its title is a city's own (namesCityLevel).
+ * scope (wholeScopeWordOf), any other document for 全市 when its title is a city's own (namesCityLevel) and the city is
+ * the reader's (isReadersPlace).
  */
 export function wholeScopeOf(document: ScopedDocument, reader: ScopeReader = {}): string | null {
   if (document.own) return reader.ownPlace ? wholeScopeWordOf(reader.ownPlace) : null;
-  return namesCityLevel(document.title) ? '全市' : null;
+  const city = cityOfTitle(document.title);
+  return city !== null && isReadersPlace(city, reader) ? '全市' : null;
 }
