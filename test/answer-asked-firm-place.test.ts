@@ -38,6 +38,20 @@ describe('a firm asked by its role', () => {
     expect(lacksAskedFirm('哪家监理单位负责', '监理单位：青川正衡工程监理有限公司。')).toBe(false);
     expect(lacksAskedFirm('这项工作由哪个单位负责', '由区住房和城乡建设局负责。')).toBe(false);
   });
+
+  it("reads \"施工单位是谁\" as asking the firm, and \"<role>谁来监管 / 谁来选聘 / 谁来确定\" as asking a body or a process", () => {
+    expect(lacksAskedFirm('柳荫里小区的施工单位是谁？', '柳荫里小区外立面由施工单位按图施工。')).toBe(true);
+    expect(lacksAskedFirm('屋面防水的施工单位谁来监管？', '屋面防水工程的施工质量由区建设工程质量监督站负责监督。')).toBe(false);
+    expect(lacksAskedFirm('物业服务企业谁来选聘？', '物业服务企业由业主大会选聘，业主大会成立前由建设单位选聘。')).toBe(false);
+    expect(lacksAskedFirm('中标单位谁来确定？', '中标人由招标人依据评标委员会的推荐确定。')).toBe(false);
+    expect(lacksAskedFirm('设计单位谁负责审查图纸？', '施工图由区审图中心审查。')).toBe(false);
+  });
+
+  it("answers who supervises a firm asked as \"施工单位谁来监管\"", () => {
+    const a = answerFrom('屋面防水的施工单位谁来监管？', '屋面防水工程的施工单位由区建设工程质量监督站负责监督，发现问题责令限期整改。');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('质量监督站');
+  });
 });
 
 describe('the 街道 or road asked', () => {
@@ -50,6 +64,24 @@ describe('the 街道 or road asked', () => {
     const a = answerFrom('桂园小区在哪个街道', '桂园小区归城南街道管辖，屋面防水和楼道照明已在9月完成。');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('城南街道');
+  });
+
+  it('is refused when the only 乡 or 镇 is in 城乡 or 城镇', () => {
+    const a = answerFrom('桂园小区在哪个镇', '桂园小区属城镇老旧小区，改造方案已报区住房和城乡建设局备案。');
+    expect(a.answered).toBe(false);
+  });
+
+  it("answers the article asked as \"在哪条规定里\" (which article, not which road)", () => {
+    for (const q of ['公摊电费按户分摊是在哪条里规定的？', '公摊电费按户分摊，在哪条规定里？']) {
+      const a = answerFrom(q, '第九条 住宅小区公共照明的公摊电费按户平均分摊，由物业服务企业每季度公示一次。');
+      expect(a.answered, q).toBe(true);
+      expect(a.answer).toContain('第九条');
+    }
+  });
+
+  it("does not read \"走哪条路子\" as asking a road", () => {
+    const a = answerFrom('老楼加装电梯审批走哪条路子？', '老楼加装电梯实行联合审查，申请人提交方案后，联合审查小组十个工作日内出具意见。');
+    expect(a.answered).toBe(true);
   });
 
   it('is refused for a road when no road is named', () => {

@@ -253,7 +253,11 @@ export function namedEstate(question: string): string | undefined {
  * the role asked names no firm, a firm's name does.
  */
 const FIRM_ROLE = '(?:施工|监理|设计|勘察|代建|承建|中标|物业(?:服务)?)(?:单位|公司|企业)';
-const ASKS_FIRM_BY_ROLE = new RegExp(`(${FIRM_ROLE})(?:是|为|叫)?(?:哪一?[家个]|(?:什么|啥)名字|谁)|哪一?[家个](${FIRM_ROLE})`, 'u');
+// "施工单位是谁" asks the firm; "施工单位谁来监管", "中标单位是谁确定的" ask who supervises or decides: a body or a process.
+const ASKS_FIRM_BY_ROLE = new RegExp(
+  `(${FIRM_ROLE})(?:(?:是|为|叫)?(?:哪一?[家个]|(?:什么|啥)名字)|(?:是|为)谁(?!(?![呢啊呀])\\p{Script=Han}))|哪一?[家个](${FIRM_ROLE})`,
+  'u',
+);
 /** A firm named: two or more characters before 公司 / 集团 ("城投物业管理有限公司", "建工集团"). */
 const NAMES_FIRM = /\p{Script=Han}{2,}(?:公司|集团)/u;
 

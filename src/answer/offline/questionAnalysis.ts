@@ -29,9 +29,11 @@ export const ASKED_NAMED_DETAILS: readonly { asks: RegExp; names: RegExp }[] = [
   { asks: /(?:哪个|哪些|什么|啥)(?:窗口(?!期)|大厅)/u, names: /窗口(?!期)|大厅/u },
   { asks: /(?:哪里|哪儿|在哪|从哪|哪个网站)(?:能|可以)?下载/u, names: /网站|网址|网页|平台|系统|公众号|小程序|https?:|www\.|下载/u },
   // "在哪个街道", "哪个镇": a sentence describing the place asked of without its 街道 or 镇 does not say which.
-  { asks: /(?:哪个|哪一个|什么)(?:街道|乡镇|镇)/u, names: /\p{Script=Han}{2,}(?:街道|镇|乡)/u },
-  // "在哪条路": a road's or street's name (…路, …大街, …大道), or a house number.
-  { asks: /哪条(?:路|街|大街|大道)|(?:在|位于)哪条/u, names: /\p{Script=Han}{2,}(?:路|大街|街|大道)|\d+号/u },
+  // 城乡, 城镇 and 乡镇 (住房和城乡建设局, 城镇老旧小区) name no place.
+  { asks: /(?:哪个|哪一个|什么)(?:街道|乡镇|镇)/u, names: /\p{Script=Han}{2,}(?:街道|(?<![城乡])[镇乡])/u },
+  // "在哪条路": a road's or street's name (…路, …大街, …大道), or a house number. Not "在哪条规定里" (an article) nor
+  // "走哪条路子" (which way to go about it).
+  { asks: /哪条(?:马?路(?![子线径])|大?街|大道)/u, names: /\p{Script=Han}{2,}(?:路|大街|街|大道)|\d+号/u },
 ];
 
 /** The question's weighted terms: its own terms weigh 1, terms carried over from a previous question weigh less. */
