@@ -84,3 +84,47 @@ describe('a follow-up naming a topic after a how-many question', () => {
     expect(answer.answer).not.toContain('32个');
   });
 });
+
+// Invented: a street office's survey of two estates' residents, with a table by estate and a sentence comparing them.
+const SURVEY = [
+  '---',
+  'title: 青禾街道老旧小区改造居民意愿汇总',
+  'issuer: 青禾街道办事处',
+  'kind: policy',
+  '---',
+  '青禾街道老旧小区改造居民意愿汇总',
+  '',
+  '一、调查范围',
+  '本次共调查银杏苑小区、金桂园小区两个小区。',
+  '二、改造意愿',
+  '建议银杏苑小区、金桂园小区列入明年改造计划。银杏苑小区愿意分摊部分费用的占70.4%，金桂园小区占58.3%。',
+  '按小区统计：',
+  '小区\t总户数\t同意户数\t同意率',
+  '银杏苑小区\t210\t185\t88.1%',
+  '金桂园小区\t132\t97\t73.5%',
+  '',
+].join('\n');
+
+const survey = testLibrary({ files: { 'survey.txt': SURVEY } });
+
+describe('a follow-up that is one name ("乙区呢", "丙园呢")', () => {
+  it('asks of it what the earlier question asked of its one subject', () => {
+    const row = condenseOffline('那白沙县呢', after('上半年考核排名表里红岩县那一行是什么情况'));
+    expect(row.own).toBe('上半年考核排名表里白沙县那一行是什么情况');
+    // The place left behind is no longer asked in the context.
+    expect(row.carriedFrom).not.toContain('红岩县');
+    // A bare name takes the earlier subject's kind word.
+    expect(condenseOffline('金桂园呢', after('银杏苑小区的改造同意率是多少')).own).toBe('金桂园小区的改造同意率是多少');
+    // One of two subjects side by side is no one subject: the follow-up stays as asked.
+    expect(condenseOffline('那白沙县的呢？', after('红岩县和青石县的配套资金到位率分别是多少')).own).toBe('白沙县的呢？');
+    // A year or a figure named is not a name.
+    expect(condenseOffline('那2024年呢？', after('东城区2023年改造了多少个老旧小区？')).own).toBe('2024年呢？');
+  });
+
+  it('answers the named estate’s row of the table, not the sentence comparing both', async () => {
+    const answer = await answerQuestion(survey.services, '金桂园呢', after('银杏苑小区的改造同意率是多少'));
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('73.5%');
+    expect(answer.answer).not.toMatch(/88\.1%|58\.3%/u);
+  });
+});
