@@ -1,7 +1,6 @@
 // How one clause of a document leans on its neighbours: a sentence that points back ("上述目标"), and a clause after
 // a semicolon that continues the same statement ("到2023年底…达到80%以上；到2025年底达到95%以上。").
 import { CN_DIGIT, CN_DIGIT_CHARS, COUNT_NUMERAL_CHARS } from './numerals.js';
-import { getJieba } from './tokenizer.js';
 
 /** Characters that end a figure or a count: "以上"/"以下" right after one is a bound ("80%以上", "60岁以下"), not a pointer. */
 const AFTER_A_FIGURE = String.raw`\d%％${CN_DIGIT_CHARS}百千万亿两半分之个户人层岁年元米台项栋`;
@@ -357,59 +356,4 @@ const MAIN_CLAUSE_MIN_CHARS = 4;
  */
 export function leadingClause(head: string): RegExp {
   return new RegExp(`^(?:${head})[，,]\\s*(?=${CLAUSE_CHAR}{${MAIN_CLAUSE_MIN_CHARS},})`, 'u');
-}
-
-/**
- * "这类小区", "此类项目", "这些楼栋": a demonstrative before a class noun, pointing back at the thing the sentence before
- * named ("城东片区部分老旧小区位于低洼地带。建议对这类小区…"). Group 1 is the class noun.
- */
-const CLASS_POINTER = /(?:这类|此类|这些|该类|这种|此种)(小区|楼栋|住宅楼|项目|工程|片区|社区|家庭|住户|群体|企业|单位|设施|房屋|楼房)/u;
-/** Longest noun phrase, in characters, taken from the sentence before to stand for a pointer ("城东片区部分老旧小区"). */
-const MAX_ANTECEDENT_CHARS = 14;
-
-/**
- * The ask with its pointer ("对这类小区给予技术指导") replaced by what it points at: the sentence before's opening noun
- * phrase ending in the same class noun ("城东片区部分老旧小区"), so the ask names its object on its own. Unchanged when
- * the ask points at nothing or the sentence before opens with no such phrase.
- */
-export function withPointerResolved(ask: string, before: string): string {
-  const pointer = CLASS_POINTER.exec(ask);
-  if (!pointer) return ask;
-  const opening = lastSentenceOpening(before);
-  const at = opening.indexOf(pointer[1]);
-  if (at < 1 || at + pointer[1].length > MAX_ANTECEDENT_CHARS) return ask;
-  return ask.replace(pointer[0], opening.slice(0, at + pointer[1].length));
-}
-
-/** The first clause of the last sentence of a text, from its first Han character (a label like "〈甲地〉" goes). */
-function lastSentenceOpening(text: string): string {
-  const sentences = text.split(/[。！!？?\n]/u).map((s) => s.trim()).filter(Boolean);
-  const opening = (sentences.at(-1) ?? '').split(/[，,；;：:]/u)[0] ?? '';
-  return opening.replace(/^(?:[〈<《【\[(（][^〉>》】\])）]{1,8}[〉>》】\])）])+/u, '');
-}
-
-/** "依据…的规定", "对…的小区", "关于…的问题": a clause opening with a preposition cites a basis or a scope, no topic. */
-const NOT_A_TOPIC_OPENING = /^(?:依据|依照|根据|按照|按|关于|对于|对|针对|为了|为|在|随着|由于|因为|通过|经过|结合|参照|除)/u;
-
-/** A fronted topic's words: after a label that opens its clause ("附言二："), without the closing comma. */
-export function topicPhraseOf(clause: string): string {
-  return clause.trim().replace(/[，,]$/u, '').replace(/^[^，,。；;：:]{0,8}[：:]/u, '');
-}
-
-/** Which jieba tags a noun phrase may close on (nouns of any kind), and which mark a verb. */
-const NOUN_TAG = /^n/u;
-const VERB_TAG = /^v/u;
-/** A fronted topic shorter than this is a word, not the object of an ask ("资金，…"). */
-const MIN_TOPIC_CHARS = 6;
-
-/**
- * "盘活的闲置用房产生的收益，希望明确主要用于本小区": a clause that is only a noun phrase (it closes on a noun and no verb
- * follows its last 的) names what the ask after it is about, fronted; background states something and has a verb of
- * its own ("电梯造价上涨").
- */
-export function isFrontedTopic(clause: string): boolean {
-  const phrase = topicPhraseOf(clause);
-  if (phrase.length < MIN_TOPIC_CHARS || !phrase.includes('的') || NOT_A_TOPIC_OPENING.test(phrase)) return false;
-  const words = getJieba().tag(phrase.slice(phrase.lastIndexOf('的') + 1), false);
-  return words.length > 0 && NOUN_TAG.test(words.at(-1)!.tag) && !words.some((w) => VERB_TAG.test(w.tag));
 }

@@ -2,7 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
-import { asksAsQuestion, asksStated, CLAUSE_CHAR, clauseAround, FOLLOWING_OPENER, isFrontedTopic, leadingClause, topicPhraseOf, opensReportedSpeech, opensWithPurpose, subjectTurnedTo, whetherAskedAt, withPointerResolved } from '../../text/clauses.js';
+import { asksAsQuestion, asksStated, CLAUSE_CHAR, clauseAround, FOLLOWING_OPENER, leadingClause, opensReportedSpeech, opensWithPurpose, subjectTurnedTo, whetherAskedAt } from '../../text/clauses.js';
 import { SENTENCE_END_MARKS } from '../../text/sentences.js';
 import { askAfterFrame, isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, BODY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
@@ -135,8 +135,6 @@ const CITES_RULE = /^(?:按照|根据|依照|依据|按)/u;
 const BUT = /^(?:但|但是|然而|可是|却)/u;
 /** "能否不让他们出钱": an ask acting on "them" names what it acts on in the clause before, which stays. */
 const POINTS_BACK = /他们|她们|它们|其(?![他中余实次])/u;
-/** "希望把…", "建议对…": an ask that names what it acts on itself needs no topic before it. */
-const NAMES_ITS_OBJECT = /[把将对]/u;
 /** "我认为，…": who holds the view the sentence goes on to state. */
 const OPINION = /^(?:我|我们|本人)(?:认为|觉得)[，,]?$/u;
 /** "对配套资金不到位的区县，建议…": a clause naming whom the ask applies to is part of the ask. */
@@ -168,11 +166,7 @@ export function askPartOf(sentence: string, options = HEADING_OPTIONS): string {
     const duty = asksWhether || ASK_CLAUSE_OPENING.test(clause) ? '' : (DUTY_CLAUSE.exec(clause)?.[0] ?? '');
     const ask = clauses.slice(i).join('').trim().slice(duty.length).replace(LEADING_CONSEQUENCE, '');
     const bare = asksStated(clause.slice(duty.length).replace(/[，,]$/u, '？')).replace(ASK_CLAUSE_OPENING, '').replace(/[，,。？?\s]+$/u, '');
-    const before = clauses[i - 1].trim();
-    if (bare.length < options.minClauseChars) return `${before.replace(/[，,]$/u, '')}${ask}`;
-    // "闲置用房产生的收益，希望明确主要用于本小区": the fronted topic is what the ask acts on and stays.
-    const fronted = i === 1 && !asksWhether && ASK_CLAUSE_OPENING.test(clause) && !NAMES_ITS_OBJECT.test(clause) && isFrontedTopic(before);
-    return fronted ? `${topicPhraseOf(before)}${ask.replace(ASK_CLAUSE_OPENING, '')}` : ask;
+    return bare.length < options.minClauseChars ? `${clauses[i - 1].trim().replace(/[，,]$/u, '')}${ask}` : ask;
   }
   return sentence;
 }
@@ -213,11 +207,7 @@ function proposingClause(raw: string): string {
   if (asked !== firstSentence) return asksStated(asked).replace(CLOSING_END_MARK, '');
   // "改造后的管网还需要有人管。建议建立…检测和养护制度": a later sentence that says 建议 is the ask itself.
   const explicit = EXPLICIT_ASK_SENTENCE.exec(text);
-  // "…部分小区位于低洼地带。建议对这类小区…": the pointer is replaced by what it points at.
-  if (explicit && !PROPOSING_OPENING.test(first)) {
-    const asked = firstSentenceOf(text.slice(explicit.index + explicit[0].length));
-    return asked ? withPointerResolved(asked, text.slice(0, explicit.index + 1)) : first;
-  }
+  if (explicit && !PROPOSING_OPENING.test(first)) return firstSentenceOf(text.slice(explicit.index + explicit[0].length)) || first;
   // "再说商户这边。…生意受影响。能不能对受影响的商户减免租金？": a first sentence that only names what the paragraph
   // is about asks nothing; the first later sentence that asks names the suggestion.
   if (namesOnlyItsSubject(first)) {
