@@ -66,6 +66,12 @@ describe('the 街道 or road asked', () => {
     expect(a.answer).toContain('城南街道');
   });
 
+  it('is answered by a sentence naming a town whose name ends in 城 (古城镇), not only by 城乡 or 城镇 alone', () => {
+    const a = answerFrom('桂园小区在哪个镇', '桂园小区位于古城镇，改造方案已报区住房和城乡建设局备案。');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('古城镇');
+  });
+
   it('is refused when the only 乡 or 镇 is in 城乡 or 城镇', () => {
     const a = answerFrom('桂园小区在哪个镇', '桂园小区属城镇老旧小区，改造方案已报区住房和城乡建设局备案。');
     expect(a.answered).toBe(false);

@@ -14,6 +14,7 @@ import type { Chunk, DocumentSource } from '../types.js';
 import { getJieba } from '../text/tokenizer.js';
 import { versionNotInForce } from '../text/inForce.js';
 import { otherPracticeTitleSpan, placeOpening, withoutLeadingProvince } from '../text/places.js';
+import { isFilledIn } from '../text/scope.js';
 
 export type EvidenceLevel = 'policy' | 'done' | 'elsewhere' | 'reference';
 
@@ -185,14 +186,6 @@ function sourceIssuer(source: DocumentSource | undefined): string {
  * a press report or repost is not formal, a policy type is) and its issuer (the place, the level, and whether it is
  * the bureau itself).
  */
-/** A bureau field still holding the template's placeholder ("（市名）", "【局名】") rather than a value. */
-const PLACEHOLDER = /^[（【]/u;
-
-/** A bureau field that is filled in: set and not the template's placeholder. */
-export function isFilledIn(value: string | undefined): value is string {
-  return !!value && !PLACEHOLDER.test(value);
-}
-
 function withSource(profile: DocumentProfile, source: DocumentSource | undefined, bureau: Bureau): DocumentProfile {
   if (!source) return profile;
   const out = { ...profile };

@@ -14,7 +14,8 @@ import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isAnswerK
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
 import { DOMAIN_COMMON, GENERIC_TERMS, topicWords } from '../text/topicWords.js';
-import { profileDocument, isFilledIn, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
+import { isFilledIn } from '../text/scope.js';
+import { profileDocument, levelOf, NAMES_POLICY_DOCUMENT, type DocumentProfile, type EvidenceLevel } from './documentProfile.js';
 import { coverageOf, unheldFormWords, withoutFormOfAsk, gateSentences, weighOverChunks, type DraftGateFloor, type OwnScope, type QuoteCandidate, type SentenceGate } from './gate.js';
 import { placeStem } from '../text/places.js';
 import { matchStrength, type WeightedTerm } from '../answer/offline/termWeights.js';

@@ -79,18 +79,28 @@ export interface ScopeReader {
   askedPlaces?: string[];
 }
 
+/** A bureau field still holding the template's placeholder ("（市名）", "【局名】") rather than a value. */
+const PLACEHOLDER = /^[（【]/u;
+
+/** A bureau field that is filled in: set and not the template's placeholder. */
+export function isFilledIn(value: string | undefined): value is string {
+  return !!value && !PLACEHOLDER.test(value);
+}
+
 /** Whether two place stems name the same place ("A" and "A", a stem and the same stem with a prefecture before it). */
 function samePlace(a: string, b: string): boolean {
   return a.includes(b) || b.includes(a);
 }
 
 /**
- * Whether the scope a place's document speaks for is the reader's: the bureau's place is not known (bureau.yml's
- * place is a placeholder or names no unit), it is one of the bureau's units ("A" of "A市甲县"), or the question names
- * it. Another city's plan does not speak for the bureau's 全市.
+ * Whether the scope a place's document speaks for is the reader's: the bureau's place is not known or is no city
+ * (bureau.yml's place is a placeholder, names no unit, or is a county, district or province), it is the bureau's city,
+ * or the question names it. Another city's plan does not speak for the bureau's 全市.
  */
 function isReadersPlace(stem: string, reader: ScopeReader): boolean {
-  const own = issuerPlaces(reader.ownPlace ?? '');
+  // A county's or district's bureau (乙县, 甲区) or a province's: whose 全市 a question means is not known from its place.
+  if (!isFilledIn(reader.ownPlace) || levelOfPlace(reader.ownPlace) !== 'city') return true;
+  const own = issuerPlaces(reader.ownPlace);
   if (!own.length) return true;
   return [...own, ...(reader.askedPlaces ?? [])].some((p) => samePlace(p, stem));
 }

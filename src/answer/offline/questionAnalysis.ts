@@ -29,8 +29,8 @@ export const ASKED_NAMED_DETAILS: readonly { asks: RegExp; names: RegExp }[] = [
   { asks: /(?:哪个|哪些|什么|啥)(?:窗口(?!期)|大厅)/u, names: /窗口(?!期)|大厅/u },
   { asks: /(?:哪里|哪儿|在哪|从哪|哪个网站)(?:能|可以)?下载/u, names: /网站|网址|网页|平台|系统|公众号|小程序|https?:|www\.|下载/u },
   // "在哪个街道", "哪个镇": a sentence describing the place asked of without its 街道 or 镇 does not say which.
-  // 城乡, 城镇 and 乡镇 (住房和城乡建设局, 城镇老旧小区) name no place.
-  { asks: /(?:哪个|哪一个|什么)(?:街道|乡镇|镇)/u, names: /\p{Script=Han}{2,}(?:街道|(?<![城乡])[镇乡])/u },
+  // 城乡 and 城镇 in 城乡建设(局), 城乡规划, 城镇老旧小区, 城镇化 name no place; a town named 古城镇 or 石城乡 does.
+  { asks: /(?:哪个|哪一个|什么)(?:街道|乡镇|镇)/u, names: /\p{Script=Han}{2,}(?:街道|[镇乡](?!建设|规划|老旧|化))/u },
   // "在哪条路": a road's or street's name (…路, …大街, …大道), or a house number. Not "在哪条规定里" (an article) nor
   // "走哪条路子" (which way to go about it).
   { asks: /哪条(?:马?路(?![子线径])|大?街|大道)/u, names: /\p{Script=Han}{2,}(?:路|大街|街|大道)|\d+号/u },
