@@ -4,7 +4,7 @@
 
 import { type RelativeYear, YEARS_FROM_ANOTHER, YEARS_FROM_NOW } from './dates.js';
 import { COUNTERS, statedYears, withStatedYearsAs } from './numerals.js';
-import { askedPlaces, isPlaceWithSuffix, placeWrittenIn } from './places.js';
+import { askedPlaces, placeWrittenIn } from './places.js';
 import { withoutCitationMarks } from './sentences.js';
 
 /**
@@ -103,58 +103,6 @@ function withCarriedFigureAsk(own: string, earlier: string): string {
   return FIGURE_NOUN.test(rest) ? own.replace(/呢([？?]?)$/u, '是多少$1') : own;
 }
 
-/**
- * The earlier question's subject written with its kind ("甲园小区", "乙社区", "丙县"), at the start of a clause or after
- * 里/中/在/对, and asked of (的…, 那一行).
- */
-const SUBJECT_WITH_KIND = /(?:^|(?<=[里中在对，,\s]))(\p{Script=Han}{2,4}?)(小区|社区|县|区|市)(?=的|[那这该]一?行)/u;
-/** The kinds an estate is written with; its bare name ("丙园") takes the earlier subject's kind. */
-const ESTATE_KINDS = new Set(['小区', '社区']);
-/** How an estate's own name ends ("…园", "…苑", "…里", "…新村"): a bare name so ended names an estate, not a topic. */
-const ESTATE_NAME_END = /[园苑里庭府居湾邸坊阁轩墅寓村城]$/u;
-/** "乙区呢", "丙园呢": a follow-up that is one name and nothing else (a place with its suffix, or a bare name). */
-const BARE_NAME_FOLLOW_UP = /^(\p{Script=Han}{2,6}?)的?呢[？?]?$/u;
-
-/** "甲县和乙县的…": a subject written beside another is one of several, not the earlier question's one subject. */
-function isCoordinated(text: string, written: string): boolean {
-  const at = text.indexOf(written);
-  return /[和与及、跟]/u.test(text[at - 1] ?? '') || /[和与及、跟]/u.test(text[at + written.length] ?? '');
-}
-
-/** The earlier question's one subject, as written: its place with its suffix, or its name with its kind word. */
-function earlierSubject(earlier: string): { written: string; estate: boolean } | undefined {
-  const places = askedPlaces(earlier);
-  if (places.length > 1) return undefined;
-  const written = places.length === 1 ? placeWrittenIn(earlier, places[0]) : earlier.match(SUBJECT_WITH_KIND)?.[0];
-  if (!written) return undefined;
-  const estate = [...ESTATE_KINDS].some((kind) => written.endsWith(kind));
-  return estate || isPlaceWithSuffix(written) ? { written, estate } : undefined;
-}
-
-/** The follow-up's name as the earlier subject's kind writes it: a place for a place, an estate for an estate. */
-function nameOfSubjectKind(name: string, subject: { written: string; estate: boolean }): string | undefined {
-  if (!subject.estate) return isPlaceWithSuffix(name) ? name : undefined;
-  const kind = [...ESTATE_KINDS].find((k) => subject.written.endsWith(k)) ?? '';
-  if (name.endsWith(kind)) return name;
-  return ESTATE_NAME_END.test(name) ? `${name}${kind}` : undefined;
-}
-
-/**
- * "乙区呢" after "…表里甲区那一行是什么情况", "丙园呢" after "丁园小区的同意率是多少": a follow-up that is one name
- * and asks nothing asks of it what the earlier question asked of its one subject, as the earlier question wrote it
- * ("…表里乙区那一行是什么情况", "丙园小区的同意率是多少"); a bare name takes the subject's kind word. `placeLeft` is
- * the earlier subject when it is a place: the context no longer asks about it, as for a place the tagger knows.
- */
-export function carriedSubjectAsk(own: string, earlier: string): { asked: string; placeLeft?: { written: string; by: string } } | undefined {
-  const name = withoutLeadingParticle(own.trim()).match(BARE_NAME_FOLLOW_UP)?.[1];
-  if (!name || ASKS_ANYTHING.test(name) || FIGURE_NOUN.test(name) || /[年月日]/u.test(name) || !ASKS_ANYTHING.test(earlier)) return undefined;
-  const subject = earlierSubject(earlier);
-  if (!subject || subject.written === name || isCoordinated(earlier, subject.written)) return undefined;
-  const written = nameOfSubjectKind(name, subject);
-  if (!written) return undefined;
-  return { asked: earlier.split(subject.written).join(written), placeLeft: subject.estate ? undefined : { written: subject.written, by: name } };
-}
-
 function yearsIn(text: string): string[] {
   return statedYears(text).map(String);
 }
@@ -186,12 +134,10 @@ export function restateFollowUp(own: string, earlier: string): { own: string; ea
     context = withStatedYearsAs(context, `${year}年`);
   }
   question = withCarriedFigureAsk(question, context);
-  const subjectAsk = carriedSubjectAsk(question, context);
-  if (subjectAsk) question = subjectAsk.asked;
   if (ACTUAL.test(own) && !PLANNED.test(own)) context = context.replace(PLANNED_WORDS, '');
-  context = subjectAsk?.placeLeft ? context.split(subjectAsk.placeLeft.written).join(subjectAsk.placeLeft.by) : withFollowUpPlace(context, own);
+  context = withFollowUpPlace(context, own);
   // "完工率" asked after "完工了多少个小区": the follow-up's own figure replaces the earlier count, not joins it.
-  if (!subjectAsk && replacesEarlierCount(question, context)) context = context.replace(COUNT_ASK, '');
+  if (replacesEarlierCount(question, context)) context = context.replace(COUNT_ASK, '');
   return { own: question, earlier: context };
 }
 

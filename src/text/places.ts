@@ -210,11 +210,6 @@ function isDistrictName(word: string): boolean {
   return /^\p{Script=Han}{2,}区$/u.test(word) && !AREA_KIND.test(word);
 }
 
-/** A place named with its unit's suffix ("甲县", "乙区", "丙市"), not an area kind written with 区 ("红石花园小区", "社区"). */
-export function isPlaceWithSuffix(word: string): boolean {
-  return PLACE_SUFFIX.test(word) || isDistrictName(word);
-}
-
 /** Place names in a question: jieba's place tags and words ending in 省/市/县/区, reduced to their stem. */
 export function askedPlaces(text: string): string[] {
   const tokens = getJieba().tag(text, false);
