@@ -29,22 +29,22 @@ const t = testLibrary({ files: { 'baichuan_contract.txt': CONTRACT, 'baichuan_se
 describe('a short or spoken form the documents write in full', () => {
   it("adds the written form the vocabulary gives", () => {
     const synonyms = getSynonyms();
-    expect(synonyms.wordingFor('质保金', '质保金留多少')).toContain('质量保证金');
-    expect(synonyms.wordingFor('国企', '国企托管的小区')).toContain('国有企业');
-    expect(synonyms.wordingFor('空着', '房子空着')).toContain('空置');
+    expect(synonyms.wordingFor('质保金', '质保金扣几个点')).toContain('质量保证金');
+    expect(synonyms.wordingFor('国企', '交给国企管的老小区')).toContain('国有企业');
+    expect(synonyms.wordingFor('空着', '那套房一直空着')).toContain('空置');
   });
 
   it("is answered from the contract that writes 质量保证金 in its 示范文本", async () => {
-    const a = await t.ask('合同范本里质保金留多少');
+    const a = await t.ask('合同范本中质保金预留多少？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('4%');
   });
 
   it("is answered from the rules that write 空置 and 国有企业", async () => {
-    const empty = await t.ask('房子一直空着没人住，物业费怎么交');
+    const empty = await t.ask('房屋空着，物业费按多少交？');
     expect(empty.answered).toBe(true);
     expect(empty.answer).toContain('60%');
-    const managed = await t.ask('国企托管的小区，托管费一平米多少钱');
+    const managed = await t.ask('国企托管的老旧小区每平方米托管费是多少？');
     expect(managed.answered).toBe(true);
     expect(managed.answer).toContain('0.4元');
   });

@@ -45,7 +45,7 @@ function answerFrom(question: string, ranked: Chunk[]) {
 
 describe('a table row asked as a whole ("…那一行是什么情况", "…的计划小区和开工情况")', () => {
   it('answers "X那一行" with that row under its header, even when the table ranks below sentences naming X', () => {
-    const a = answerFrom('上半年考核排名表里红岩县那一行是什么情况', chunks.slice(0, 4));
+    const a = answerFrom('考核通报排名表中红岩县那一行是什么情况', chunks.slice(0, 4));
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('县（市）｜任务推进｜资金管理｜总分｜排名');
     expect(a.answer).toContain('红岩县｜21.7｜14.9｜72.3｜3[1]');
@@ -54,13 +54,13 @@ describe('a table row asked as a whole ("…那一行是什么情况", "…的�
   });
 
   it('answers the situation of a row by the columns it names, not a sentence of the same passage about another place', () => {
-    const a = answerFrom('州报告里白沙县的计划小区和开工情况', [chunks[4], chunks[5]]);
+    const a = answerFrom('进展报告中白沙县的计划小区和开工情况', [chunks[4], chunks[5]]);
     expect(a.answer).toContain('白沙县｜42｜40｜95.2%[1]');
     expect(a.answer).not.toContain('雨季');
   });
 
   it('takes a place named with another unit ("青石州") for no row of its namesake city ("青石市")', () => {
-    const a = answerFrom('青石州报告里白沙县的计划小区和开工情况', [chunks[4], chunks[5]]);
+    const a = answerFrom('青石州进展报告中白沙县的计划小区和开工情况', [chunks[4], chunks[5]]);
     expect(a.answer).toContain('白沙县｜42｜40｜95.2%[1]');
     expect(a.answer).not.toContain('青石市｜80');
   });
