@@ -292,12 +292,15 @@ export const ASKS_START_OF_FORCE = new RegExp(
   'u',
 );
 
+/** "自2025年6月1日起": a dated start, of a rule's force or of its end, as regular-expression source. */
+export const DATED_FROM = String.raw`自\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,12}?起`;
+
 /**
  * How a document states the day it comes into force, with the date: "本通知自2025年8月1日起执行", "…现印发给你们，自
  * 2026年1月1日起试行，试行期2年". A clause that dates another thing ("2025年8月1日以后开工的项目，执行调整后的标准")
  * or a force from an undated event ("自印发之日起施行") does not.
  */
-export const STATES_START_OF_FORCE = new RegExp(`自\\s*(?:19|20)\\d{2}\\s*年[^，,。；;]{0,12}?起${TAKES_EFFECT}`, 'u');
+export const STATES_START_OF_FORCE = new RegExp(`${DATED_FROM}${TAKES_EFFECT}`, 'u');
 
 /**
  * Any statement of when a document comes into force, dated or not ("本办法自2024年5月1日起施行", "自印发之日起施行",

@@ -2,12 +2,12 @@
 // restates the rule (what the old version listed, how it was enforced) while another sentence of the passages says that
 // version ended; an answer led by the restatement is refused for saying nothing of whether it applies.
 import { statedYears, yearsAsDigits } from '../../../text/numerals.js';
-import { ASKS_STILL_APPLIES, STATES_ENDED, STATES_WHETHER_APPLIES } from '../../../text/inForce.js';
+import { ASKS_STILL_APPLIES, DATED_FROM, STATES_ENDED, STATES_WHETHER_APPLIES } from '../../../text/inForce.js';
 import { promote, type ScoredSentence } from '../scoring.js';
 import type { OfflineTuning } from '../tuning.js';
 
 /** "自2025年6月1日起": the date from which a rule runs or ends, which names no version of it. */
-const DATE_RUN_FROM = /自\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,12}?起/gu;
+const DATE_RUN_FROM = new RegExp(DATED_FROM, 'gu');
 
 /** The years a text names a rule or a version by ("2021年版…", "2019年印发的…"), the dates it runs from left out. */
 function versionYears(text: string): number[] {
