@@ -243,7 +243,7 @@ const TURNED_DOWN = '[不未][予被]?采纳';
 /**
  * A sentence putting a figure forward without settling it: proposed (拟, a draft, 待定), suggested or asked for (建议 as a
  * verb: 建议按…, 建议将…; 提出将…), or turned down (TURNED_DOWN): "曾有意见提出将补助提高到每台12万元，因财政承受能力所限
- * 未采纳", "提高到10万元的建议，考虑到资金流动性，暂不采纳". 提出 and 建议 as a noun do not: "《通知》提出，自2024年1月1日起…
+ * 未采纳", "将托管补贴延长到5年的建议，因财力所限暂不采纳". 提出 and 建议 as a noun do not: "《通知》提出，自2024年1月1日起…
  * 每台补助12万元" and "根据代表提出的建议，…提高到12万元" state settled rules. A view's holder putting it forward ("有的同志提出
  * 电梯补助再提高到12万元") does, whatever follows.
  */
