@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { presumedFigureRefusal } from '../src/answer/gate/figures.js';
-import { presumedFigureOf, statesFigureAsSettled } from '../src/text/inForce.js';
+import { figureValuesOf, presumedFigureOf, statesFigureAsSettled } from '../src/text/inForce.js';
 import { questionTypeOf } from '../src/text/questionTypes.js';
 import { libraryDocument, testLibrary } from './support/library.js';
 
@@ -23,6 +23,16 @@ const FUNDS = libraryDocument({ title: '松川市既有住宅加装电梯补助�
 
 const t = testLibrary({ files: { 'minutes.txt': MINUTES, 'funds.txt': FUNDS } });
 
+const REPLY = libraryDocument({ title: '关于市十届人大三次会议第0217号建议的答复' }, `关于市十届人大三次会议第0217号建议的答复
+
+柳望舒代表：
+您提出的关于改进楼道照明维修的建议收悉，现答复如下。
+一、关于维修时限
+您建议楼道照明故障在报修后3日内修复。考虑到灯具配件采购周期，现行规定为10日内修复，节假日顺延，3日的要求暂不采纳。
+`);
+
+const replies = testLibrary({ files: { 'reply.txt': REPLY } });
+
 describe('a figure the question takes as settled', () => {
   it('is read from the digits the asker wrote, not from 下一年度', () => {
     expect(presumedFigureOf('每台12万元的电梯补助标准从什么时候开始执行')).toMatchObject({ value: 120000, unit: '元', written: '12万元' });
@@ -35,6 +45,26 @@ describe('a figure the question takes as settled', () => {
     expect(statesFigureAsSettled('根据市人大代表提出的建议，自2024年1月1日起每台电梯补助提高到12万元。', { value: 120000, unit: '元' })).toBe(true);
     // A view's holder putting a figure forward does not settle it.
     expect(statesFigureAsSettled('有的同志提出电梯补助再提高到12万元，市财政局测算过，今年没有这个能力。', { value: 120000, unit: '元' })).toBe(false);
+    // A suggestion turned down (暂不采纳, 未被采纳) settles nothing; one adopted does.
+    expect(statesFigureAsSettled('将托管补贴提高到每户每年900元的建议，因财力所限暂不采纳。', { value: 900, unit: '元' })).toBe(false);
+    expect(statesFigureAsSettled('900元的标准因财力所限未被采纳。', { value: 900, unit: '元' })).toBe(false);
+    expect(statesFigureAsSettled('该意见已被采纳，托管补贴自2026年1月1日起提高到每户每年900元。', { value: 900, unit: '元' })).toBe(true);
+  });
+
+  it("reads a time limit in days (\"3日内修复\") as a figure, and not the day of a date", () => {
+    expect(presumedFigureOf('楼道照明3日内修复的规定从哪天起执行')).toMatchObject({ value: 3, unit: '日', written: '3日' });
+    expect(figureValuesOf('现行规定为10日内修复，冬季可延长至20日。', '日')).toEqual([10, 20]);
+    expect(figureValuesOf('自2025年6月3日起施行。', '日')).toEqual([]);
+  });
+
+  it("refuses to date a figure the library only shows as a suggestion turned down", async () => {
+    const days = await answerQuestion(replies.services, '楼道照明3日内修复的规定从哪天起执行');
+    expect(days.answered).toBe(false);
+    expect(days.answer).toContain('3日');
+    const reply = { n: 1, docId: 'reply', title: '关于社区托管补贴的答复', number: null, section: '二、关于托管补贴', chunkId: 'reply#2' };
+    const quoted = [{ ...reply, quote: '经测算，托管补贴定为每户每年600元。900元的标准因财力所限未被采纳。' }];
+    expect(presumedFigureRefusal('托管补贴提高到每户每年900元以后从什么时候开始执行', quoted)?.answer).toContain('900元');
+    expect(presumedFigureRefusal('托管补贴定为每户每年600元以后从什么时候开始执行', quoted)).toBeUndefined();
   });
 
   it('reads a change named in one clause and its start asked in the next as one figure taken as settled', async () => {

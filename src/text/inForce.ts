@@ -202,8 +202,14 @@ export function versionNotInForce(identity: { title: string; number?: string | n
 /** A sentence saying what still applies ("现阶段…仍按每平方米不低于10元执行", "会议明确，2025年继续执行…每台3万元"). */
 const STATES_STILL_APPLIES = /仍按|仍然按|仍执行|继续执行|继续按|现阶段|目前仍|按现行/u;
 
-/** The units of a figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元). */
-const FIGURE_UNITS = '元|个月|月|天|工作日|年|%|台|户|个';
+/**
+ * The units of a figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元, a time limit
+ * "7日内恢复" → 日).
+ */
+const FIGURE_UNITS = '元|个月|月|天|工作日|年|%|台|户|个|日';
+
+/** A number right after 月 is the day of a date ("6月7日"), not a quantity of its unit. */
+const NOT_DAY_OF_MONTH = '(?<!月\\s*)';
 
 /** The multiplier a figure's magnitude word stands for ("5万元" → 10000). */
 const MAGNITUDE: Record<string, number> = { '': 1, 千: 1e3, 百: 1e2, 万: 1e4, 亿: 1e8 };
@@ -225,19 +231,23 @@ export function namedFigureOf(figureQuestion: string): NamedFigure | undefined {
 
 /** The values of a sentence's figures of `unit`, compared as numbers ("1.2元" is not "2元"), its years left out. */
 export function figureValuesOf(sentence: string, unit: string): number[] {
-  return [...withoutStatedYears(sentence).matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${escapeRegExp(unit)}`, 'gu'))].map((m) => Number(m[1]) * MAGNITUDE[m[2]!]!);
+  return [...withoutStatedYears(sentence).matchAll(new RegExp(`${NOT_DAY_OF_MONTH}(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${escapeRegExp(unit)}`, 'gu'))].map((m) => Number(m[1]) * MAGNITUDE[m[2]!]!);
 }
 
 /** Who puts a view forward in a meeting or a consultation: not a document, whose 提出 may settle a rule. */
 const VIEW_HOLDERS = '(?:同志|代表|委员|群众|居民|业主|有人|专家|意见)们?';
 
+/** A suggestion turned down: 未采纳, 未予采纳, 不予采纳, 暂不采纳, 未被采纳 (not 已被采纳, 予以采纳). */
+const TURNED_DOWN = '[不未][予被]?采纳';
+
 /**
  * A sentence putting a figure forward without settling it: proposed (拟, a draft, 待定), suggested or asked for (建议 as a
- * verb: 建议按…, 建议将…; 提出将…), or turned down (未采纳): "曾有意见提出将补助提高到每台12万元，因财政承受能力所限未采纳". 提出
- * and 建议 as a noun do not: "《通知》提出，自2024年1月1日起…每台补助12万元" and "根据代表提出的建议，…提高到12万元" state
- * settled rules. A view's holder putting it forward ("有的同志提出电梯补助再提高到12万元") does, whatever follows.
+ * verb: 建议按…, 建议将…; 提出将…), or turned down (TURNED_DOWN): "曾有意见提出将补助提高到每台12万元，因财政承受能力所限
+ * 未采纳", "将托管补贴延长到5年的建议，因财力所限暂不采纳". 提出 and 建议 as a noun do not: "《通知》提出，自2024年1月1日起…
+ * 每台补助12万元" and "根据代表提出的建议，…提高到12万元" state settled rules. A view's holder putting it forward ("有的同志提出
+ * 电梯补助再提高到12万元") does, whatever follows.
  */
-export const PUT_FORWARD = new RegExp(`${PROPOSED.source}|建议(?![的，,。；、书])|提出(?:将|把|要|应)|${VIEW_HOLDERS}提出(?![的])|未予?采纳|不予采纳`, 'u');
+export const PUT_FORWARD = new RegExp(`${PROPOSED.source}|建议(?![的，,。；、书])|提出(?:将|把|要|应)|${VIEW_HOLDERS}提出(?![的])|${TURNED_DOWN}`, 'u');
 
 /**
  * The figure a question takes as given, as the asker wrote it in digits ("每台12万元的补助从哪天开始执行" → 12万元;
