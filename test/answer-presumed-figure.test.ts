@@ -27,8 +27,8 @@ const REPLY = libraryDocument({ title: '关于市十届人大三次会议第0217
 
 柳望舒代表：
 您提出的关于改进楼道照明维修的建议收悉，现答复如下。
-一、关于维修时限
-您建议楼道照明故障在报修后3日内修复。考虑到灯具配件采购周期，现行规定为10日内修复，节假日顺延，3日的要求暂不采纳。
+一、关于维修费用
+您建议楼道照明维修费由业主每户每年分摊80元提高到120元。考虑到多数住户的承受能力，自2025年1月1日起，现行标准仍为每户每年80元，提高到120元的建议暂不采纳。
 `);
 
 const replies = testLibrary({ files: { 'reply.txt': REPLY } });
@@ -51,16 +51,20 @@ describe('a figure the question takes as settled', () => {
     expect(statesFigureAsSettled('该意见已被采纳，托管补贴自2026年1月1日起提高到每户每年900元。', { value: 900, unit: '元' })).toBe(true);
   });
 
-  it("reads a time limit in days (\"3日内修复\") as a figure, and not the day of a date", () => {
-    expect(presumedFigureOf('楼道照明3日内修复的规定从哪天起执行')).toMatchObject({ value: 3, unit: '日', written: '3日' });
-    expect(figureValuesOf('现行规定为10日内修复，冬季可延长至20日。', '日')).toEqual([10, 20]);
-    expect(figureValuesOf('自2025年6月3日起施行。', '日')).toEqual([]);
+  it("settles the figure of a sentence that turns down another one, and reads a monthly sum as a figure", () => {
+    const mixed = '自2026年3月1日起，加装电梯提取住房公积金的上限调整为每户6万元，征求意见中提高到9万元的意见暂不采纳。';
+    expect(statesFigureAsSettled(mixed, { value: 60000, unit: '元' })).toBe(true);
+    expect(statesFigureAsSettled(mixed, { value: 90000, unit: '元' })).toBe(false);
+    const trailing = '经测算定为每户600元，提高到900元的建议，因财力所限暂不采纳。';
+    expect(statesFigureAsSettled(trailing, { value: 600, unit: '元' })).toBe(true);
+    expect(statesFigureAsSettled(trailing, { value: 900, unit: '元' })).toBe(false);
+    expect(figureValuesOf('租赁补贴标准调整为每户每月300元。', '元')).toEqual([300]);
   });
 
   it("refuses to date a figure the library only shows as a suggestion turned down", async () => {
-    const days = await answerQuestion(replies.services, '楼道照明3日内修复的规定从哪天起执行');
-    expect(days.answered).toBe(false);
-    expect(days.answer).toContain('3日');
+    const raised = await answerQuestion(replies.services, '楼道照明维修费提高到每户每年120元以后从哪天起执行');
+    expect(raised.answered).toBe(false);
+    expect(raised.answer).toContain('120元');
     const reply = { n: 1, docId: 'reply', title: '关于社区托管补贴的答复', number: null, section: '二、关于托管补贴', chunkId: 'reply#2' };
     const quoted = [{ ...reply, quote: '经测算，托管补贴定为每户每年600元。900元的标准因财力所限未被采纳。' }];
     expect(presumedFigureRefusal('托管补贴提高到每户每年900元以后从什么时候开始执行', quoted)?.answer).toContain('900元');

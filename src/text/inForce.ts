@@ -202,14 +202,8 @@ export function versionNotInForce(identity: { title: string; number?: string | n
 /** A sentence saying what still applies ("现阶段…仍按每平方米不低于10元执行", "会议明确，2025年继续执行…每台3万元"). */
 const STATES_STILL_APPLIES = /仍按|仍然按|仍执行|继续执行|继续按|现阶段|目前仍|按现行/u;
 
-/**
- * The units of a figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元, a time limit
- * "7日内恢复" → 日).
- */
-const FIGURE_UNITS = '元|个月|月|天|工作日|年|%|台|户|个|日';
-
-/** A number right after 月 is the day of a date ("6月7日"), not a quantity of its unit. */
-const NOT_DAY_OF_MONTH = '(?<!月\\s*)';
+/** The units of a figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元). */
+const FIGURE_UNITS = '元|个月|月|天|工作日|年|%|台|户|个';
 
 /** The multiplier a figure's magnitude word stands for ("5万元" → 10000). */
 const MAGNITUDE: Record<string, number> = { '': 1, 千: 1e3, 百: 1e2, 万: 1e4, 亿: 1e8 };
@@ -231,7 +225,7 @@ export function namedFigureOf(figureQuestion: string): NamedFigure | undefined {
 
 /** The values of a sentence's figures of `unit`, compared as numbers ("1.2元" is not "2元"), its years left out. */
 export function figureValuesOf(sentence: string, unit: string): number[] {
-  return [...withoutStatedYears(sentence).matchAll(new RegExp(`${NOT_DAY_OF_MONTH}(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${escapeRegExp(unit)}`, 'gu'))].map((m) => Number(m[1]) * MAGNITUDE[m[2]!]!);
+  return [...withoutStatedYears(sentence).matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${escapeRegExp(unit)}`, 'gu'))].map((m) => Number(m[1]) * MAGNITUDE[m[2]!]!);
 }
 
 /** Who puts a view forward in a meeting or a consultation: not a document, whose 提出 may settle a rule. */
@@ -259,9 +253,31 @@ export function presumedFigureOf(question: string): (NamedFigure & { written: st
   return figure && written ? { ...figure, written } : undefined;
 }
 
-/** Whether a sentence states `figure` as settled: it holds that value in that unit and puts nothing forward (PUT_FORWARD). */
+/**
+ * The parts of a sentence, one per figure of `unit`: each runs from a clause holding such a figure through the clauses after
+ * it that hold none (the clauses before the first figure join the first part). "上限调整为每户6万元，提高到9万元的意见，暂不采纳"
+ * → ["上限调整为每户6万元", "提高到9万元的意见，暂不采纳"].
+ */
+function partsByFigure(sentence: string, unit: string): string[] {
+  const parts: string[] = [];
+  let lead = '';
+  for (const clause of clausesOf(sentence)) {
+    if (figureValuesOf(clause, unit).length > 0) parts.push(lead + clause);
+    else if (parts.length) parts[parts.length - 1] += `，${clause}`;
+    else lead += `${clause}，`;
+    if (parts.length) lead = '';
+  }
+  return parts;
+}
+
+/**
+ * Whether a sentence states `figure` as settled: it holds that value in that unit and puts nothing forward (PUT_FORWARD).
+ * A sentence settling one figure and turning down another ("上限调整为每户6万元，提高到9万元的意见暂不采纳") settles the one
+ * whose part (`partsByFigure`) puts nothing forward.
+ */
 export function statesFigureAsSettled(sentence: string, figure: NamedFigure): boolean {
-  return figureValuesOf(sentence, figure.unit).includes(figure.value) && !PUT_FORWARD.test(sentence);
+  if (!figureValuesOf(sentence, figure.unit).includes(figure.value)) return false;
+  return partsByFigure(sentence, figure.unit).some((part) => figureValuesOf(part, figure.unit).includes(figure.value) && !PUT_FORWARD.test(part));
 }
 
 /**
