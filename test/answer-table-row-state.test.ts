@@ -65,6 +65,12 @@ describe('a table row asked as a whole ("…那一行是什么情况", "…的�
     expect(a.answer).not.toContain('青石市｜80');
   });
 
+  it("takes a place named as an autonomous unit (\"青石自治州\") for no row of its namesake city either", () => {
+    const a = answerFrom('青石自治州进展报告中白沙县的计划小区和开工情况', [chunks[4], chunks[5]]);
+    expect(a.answer).toContain('白沙县｜42｜40｜95.2%[1]');
+    expect(a.answer).not.toContain('青石市｜80');
+  });
+
   it('leaves a situation the table has no column for (整改情况) to the sentences', () => {
     const a = answerFrom('红岩县的整改情况', chunks.slice(0, 4));
     expect(a.answer).not.toContain('｜');

@@ -52,8 +52,20 @@ export function autonomousPlaceForm(word: string, tag: string | undefined): RegE
   return tag === 'ns' ? autonomousFormOf(word) : undefined;
 }
 
-/** The administrative suffixes staff and documents write after a place's name ("甲区", "乙县", "丙自治州"). */
-export const PLACE_SUFFIX_ALTERNATIVES = '(?:省|市|县|区|自治县|自治州)';
+/**
+ * The suffixes of administrative units, the autonomous forms before the plain 州/县 they end with: the one list of
+ * them. "青石" with one after it names that unit ("青石州" is not the "青石市" of a table row).
+ */
+export const PLACE_UNIT_SUFFIXES = ['自治州', '自治县', '省', '市', '州', '盟', '县', '区', '旗', '镇', '乡'] as const;
+
+/**
+ * Units of PLACE_UNIT_SUFFIXES a place is read by without its suffix ("甲区" → 甲, "丙自治州" → 丙). Not a bare 州, 盟,
+ * 旗, 镇 or 乡: reading "A州" or "B镇" by its stem as well changed answers on the evaluation sets with no gain.
+ */
+const STEMMED_UNITS: readonly string[] = ['自治州', '自治县', '省', '市', '县', '区'];
+
+/** The suffixes staff and documents write after a place's name, as regular-expression source: one of STEMMED_UNITS. */
+export const PLACE_SUFFIX_ALTERNATIVES = `(?:${PLACE_UNIT_SUFFIXES.filter((suffix) => STEMMED_UNITS.includes(suffix)).join('|')})`;
 const WORD_WITH_PLACE_SUFFIX = new RegExp(`^(\\p{Script=Han}{2,}?)${PLACE_SUFFIX_ALTERNATIVES}$`, 'u');
 
 /** A place name without its administrative suffix ("甲区" → 甲); a word without one is returned as it is. */

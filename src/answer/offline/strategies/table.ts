@@ -3,6 +3,7 @@
 // be scored as sentences, so without this the answer would be the nearest prose sentence on the topic.
 import { citationOf, type Passage } from '../../../grounding/passages.js';
 import { escapeRegExp } from '../../../text/regExp.js';
+import { PLACE_UNIT_SUFFIXES } from '../../../text/places.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
 import { ASKS_ROW_STATE, ASKS_WHOLE_ROW, columnUnit, tablesOf, type Table } from '../../../text/tables.js';
 import type { Evidence } from '../answerability.js';
@@ -17,15 +18,12 @@ function isLabelCell(cell: string): boolean {
   return (cell.match(/\p{Script=Han}/gu) ?? []).length >= 2 && !/\d/.test(cell);
 }
 
-/** The suffixes of a place's unit: "青石" with one of them after it names another unit than the row's "青石市". */
-const PLACE_UNIT_SUFFIXES = '省市州盟县区旗镇乡';
-
 /** The question names the row's label: in full, or a place without its 区/县/市 ("甲、乙两个区"). */
 function namesLabel(question: string, label: string): boolean {
   const norm = normalizeForMatch(label);
   if (question.includes(norm)) return true;
-  // "青石州" names the 州, not its "青石市": the place without its suffix, not followed by another place's suffix.
-  return norm.length >= 3 && /[区县市镇乡]$/u.test(norm) && new RegExp(`${escapeRegExp(norm.slice(0, -1))}(?![${PLACE_UNIT_SUFFIXES}])`, 'u').test(question);
+  // "青石州" names the 州, not its "青石市": the place without its suffix, not followed by another unit's suffix.
+  return norm.length >= 3 && /[区县市镇乡]$/u.test(norm) && new RegExp(`${escapeRegExp(norm.slice(0, -1))}(?!${PLACE_UNIT_SUFFIXES.join('|')})`, 'u').test(question);
 }
 
 /** The question asks for one of the table's columns: a word of its heading ("小区数（个）" → 小区), or its unit counted ("多少户"). */
