@@ -59,6 +59,8 @@ describe('a figure the question takes as settled', () => {
     expect(statesFigureAsSettled(trailing, { value: 600, unit: '元' })).toBe(true);
     expect(statesFigureAsSettled(trailing, { value: 900, unit: '元' })).toBe(false);
     expect(figureValuesOf('租赁补贴标准调整为每户每月300元。', '元')).toEqual([300]);
+    // A sentence that also suggests (建议维持…) settles neither of its figures.
+    expect(statesFigureAsSettled('区财政局认为，保洁补贴提高到每户500元会挤占其他支出，建议维持300元。', { value: 500, unit: '元' })).toBe(false);
   });
 
   it("refuses to date a figure the library only shows as a suggestion turned down", async () => {

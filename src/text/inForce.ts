@@ -241,7 +241,10 @@ const TURNED_DOWN = '[不未][予被]?采纳';
  * 每台补助12万元" and "根据代表提出的建议，…提高到12万元" state settled rules. A view's holder putting it forward ("有的同志提出
  * 电梯补助再提高到12万元") does, whatever follows.
  */
-export const PUT_FORWARD = new RegExp(`${PROPOSED.source}|建议(?![的，,。；、书])|提出(?:将|把|要|应)|${VIEW_HOLDERS}提出(?![的])|${TURNED_DOWN}`, 'u');
+/** A figure proposed, suggested, asked for or put forward by a view's holder: PUT_FORWARD without turning down. */
+const PUT_FORWARD_UNDECIDED = new RegExp(`${PROPOSED.source}|建议(?![的，,。；、书])|提出(?:将|把|要|应)|${VIEW_HOLDERS}提出(?![的])`, 'u');
+
+export const PUT_FORWARD = new RegExp(`${PUT_FORWARD_UNDECIDED.source}|${TURNED_DOWN}`, 'u');
 
 /**
  * The figure a question takes as given, as the asker wrote it in digits ("每台12万元的补助从哪天开始执行" → 12万元;
@@ -273,10 +276,12 @@ function partsByFigure(sentence: string, unit: string): string[] {
 /**
  * Whether a sentence states `figure` as settled: it holds that value in that unit and puts nothing forward (PUT_FORWARD).
  * A sentence settling one figure and turning down another ("上限调整为每户6万元，提高到9万元的意见暂不采纳") settles the one
- * whose part (`partsByFigure`) puts nothing forward.
+ * whose part (`partsByFigure`) is not turned down; a sentence proposing or suggesting anything is read whole ("市财政局提出，
+ * 补助提高到15万元将扩大缺口，建议维持9万元" settles neither).
  */
 export function statesFigureAsSettled(sentence: string, figure: NamedFigure): boolean {
   if (!figureValuesOf(sentence, figure.unit).includes(figure.value)) return false;
+  if (PUT_FORWARD_UNDECIDED.test(sentence)) return false;
   return partsByFigure(sentence, figure.unit).some((part) => figureValuesOf(part, figure.unit).includes(figure.value) && !PUT_FORWARD.test(part));
 }
 
