@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked A → B is not).
-import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, DOCUMENT_NUMBER, namesDocumentNumber, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, holdsNamedMonthPart, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, openingOwnYear, stripListMarker, withoutYearsOfDatedPoints, yearsOfDatedPoints, type Tokenizer } from '../text/index.js';
+import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, DOCUMENT_NUMBER, namesDocumentNumber, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, holdsNamedMonthPart, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, openingOwnYear, stripListMarker, withoutYearsOfDatedPoints, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { askedFigure, holdsCountNoun, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
 import { askedPlaces, countyUnitsAfterCity, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
@@ -588,10 +588,8 @@ export function answerMismatches(
   // A quote whose every sentence opens with a year of its own ("2021年，…受理申请30件，至2022年5月底办结27件") is of those
   // years alone: not of its document's title's year, nor of a later date it names.
   const ownYears = dated.map((s) => ownYearsText(s.quote));
-  // "截至2022年5月底办结了多少件" asks of that dated point itself: a quote stating it answers for that year.
-  const askedAsDatedPoint = new Set(yearsOfDatedPoints(analysis.text));
   for (const year of analysis.years) {
-    const stated = dated.map((s, i) => (askedAsDatedPoint.has(year) ? undefined : ownYears[i]) ?? `${inheritedYears(s)} ${askedAsSpan ? datedQuotes[i] : withoutStatedYearSpans(datedQuotes[i])} ${normalizeForMatch(`${s.title} ${s.section}`)}`);
+    const stated = dated.map((s, i) => ownYears[i] ?? `${inheritedYears(s)} ${askedAsSpan ? datedQuotes[i] : withoutStatedYearSpans(datedQuotes[i])} ${normalizeForMatch(`${s.title} ${s.section}`)}`);
     const ofData = askedAsBound.has(year) ? stated : stated.map((x) => x.replace(YEAR_BOUNDARY, ' '));
     if (ofData.some((x) => x.includes(year))) continue;
     const found = [...new Set([...spans, ...stated.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' ')))])].filter((y) => y !== year).sort();

@@ -154,11 +154,6 @@ export function openingOwnYear(sentence: string): string | undefined {
 /** A year written as part of a dated point ("2022年5月底", "2023年4月30日前"). */
 const YEAR_OF_DATED_POINT = /(?:19|20)\d{2}\s*年(?=\s*[\d０-９]{1,2}\s*月)/gu;
 
-/** The years a text writes as parts of dated points ("截至2022年5月底…" → 2022). */
-export function yearsOfDatedPoints(text: string): string[] {
-  return [...text.normalize('NFKC').matchAll(YEAR_OF_DATED_POINT)].map((m) => m[0].replace(/\D/gu, ''));
-}
-
 /** The text with the years of its dated points blanked: "至2022年5月底办结27件" names no year its facts are of. */
 export function withoutYearsOfDatedPoints(text: string): string {
   return text.replace(YEAR_OF_DATED_POINT, ' ');
