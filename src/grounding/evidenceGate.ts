@@ -7,7 +7,7 @@
 //   "星期"), nothing answers it;
 // - a year, place or level the question asks about must be the one the passage speaks of (asked 2021 → a 2019 figure
 //   is not an answer; asked 全国 → a county's figure is not; asked A → B is not).
-import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, DOCUMENT_NUMBER, namesDocumentNumber, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, holdsNamedMonthPart, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, openingOwnYear, stripListMarker, withoutYearsOfDatedPoints, type Tokenizer } from '../text/index.js';
+import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, DOCUMENT_NUMBER, namesDocumentNumber, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, holdsNamedMonthPart, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { askedFigure, holdsCountNoun, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
 import { askedPlaces, countyUnitsAfterCity, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
@@ -539,18 +539,6 @@ export interface AnsweringSentence {
   passageText?: string;
 }
 
-/**
- * The text a quote states its years by when every sentence of it opens with a year of its own (openingOwnYear) and
- * states a figure: the quote alone, without its dated points — not its document's title, heading or a year inherited
- * from before it. A sentence without a figure ("2022年度细则自即日起停止执行") names a year of a thing, not of its facts.
- */
-function ownYearsText(quote: string): string | undefined {
-  const sentences = splitSentences(quote).map((x) => x.text);
-  const ofOwnYear = (x: string) => openingOwnYear(stripListMarker(x)) !== undefined && statesFigure(withoutStatedYears(withoutYearsOfDatedPoints(x)));
-  if (!sentences.length || !sentences.every(ofOwnYear)) return undefined;
-  return normalizeForMatch(withoutYearsOfDatedPoints(quote));
-}
-
 /** The year a quoted sentence inherits from the clause run it closes, found in its passage. */
 function inheritedYears(s: AnsweringSentence): string {
   if (!s.passageText) return '';
@@ -585,11 +573,8 @@ export function answerMismatches(
   const askedAsSpan = analysis.years.length > 1 || ASKS_TOTAL_OVER_YEARS.test(analysis.text);
   const datedQuotes = dated.map((s) => normalizeForMatch(s.quote));
   const spans = askedAsSpan ? [] : datedQuotes.flatMap((q) => statedYearSpans(q).map((span) => `${span.from}—${span.to}`));
-  // A quote whose every sentence opens with a year of its own ("2021年，…受理申请30件，至2022年5月底办结27件") is of those
-  // years alone: not of its document's title's year, nor of a later date it names.
-  const ownYears = dated.map((s) => ownYearsText(s.quote));
   for (const year of analysis.years) {
-    const stated = dated.map((s, i) => ownYears[i] ?? `${inheritedYears(s)} ${askedAsSpan ? datedQuotes[i] : withoutStatedYearSpans(datedQuotes[i])} ${normalizeForMatch(`${s.title} ${s.section}`)}`);
+    const stated = dated.map((s, i) => `${inheritedYears(s)} ${askedAsSpan ? datedQuotes[i] : withoutStatedYearSpans(datedQuotes[i])} ${normalizeForMatch(`${s.title} ${s.section}`)}`);
     const ofData = askedAsBound.has(year) ? stated : stated.map((x) => x.replace(YEAR_BOUNDARY, ' '));
     if (ofData.some((x) => x.includes(year))) continue;
     const found = [...new Set([...spans, ...stated.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' ')))])].filter((y) => y !== year).sort();

@@ -137,24 +137,3 @@ export const NOW_WORDS: readonly string[] = ['目前', '当前', '现在'];
 
 /** Words opening the point a figure is counted up to ("截至6月底", "截止今年10月底"). */
 export const UP_TO_WORDS: readonly string[] = ['截至', '截止'];
-
-/**
- * A year a sentence opens with as its own ("2021年，…", "2022年度测评分数…", "2021年建成的车棚…"), its list marker
- * already stripped: the year its facts are of, whatever year its document's title or a later date in it names ("2021年，
- * 受理申请30件，至2022年5月底办结27件" is still 2021's count). Not the date of an event ("2021年11月，…印发"), a start or a span ("2020年以来",
- * "2022年起", "2019年至2022年"), nor a bound ("2018年底前").
- */
-const OPENING_OWN_YEAR = /^((?:19|20)\d{2})\s*年度?(?![\s\d０-９]*月|[\s度]*(?:以来|来|起|开始|至|到|底|末|初|前|后|以前|之前|以后|之后|[-—–~～]))/u;
-
-/** The year a sentence (list marker stripped) opens with as its own, or undefined (OPENING_OWN_YEAR). */
-export function openingOwnYear(sentence: string): string | undefined {
-  return sentence.normalize('NFKC').trim().match(OPENING_OWN_YEAR)?.[1];
-}
-
-/** A year written as part of a dated point ("2022年5月底", "2023年4月30日前"). */
-const YEAR_OF_DATED_POINT = /(?:19|20)\d{2}\s*年(?=\s*[\d０-９]{1,2}\s*月)/gu;
-
-/** The text with the years of its dated points blanked: "至2022年5月底办结27件" names no year its facts are of. */
-export function withoutYearsOfDatedPoints(text: string): string {
-  return text.replace(YEAR_OF_DATED_POINT, ' ');
-}
