@@ -3,7 +3,7 @@
 import { CN_NUM } from '../text/numerals.js';
 import { CHUNK_MAX_CHARS } from './chunkSize.js';
 import { NUMBERING } from '../text/markers.js';
-import { isItemLine, isSectionLabel, ITEM_LINE, LIST_ITEM_MARKERS } from '../text/sectionLabels.js';
+import { isIssueLine, isItemLine, isSectionLabel, ITEM_LINE, LIST_ITEM_MARKERS } from '../text/sectionLabels.js';
 
 export { CN_NUM };
 
@@ -35,6 +35,8 @@ const MARKERS: { rank: number; re: RegExp }[] = [
 
 const MAX_HEADING_CHARS = 60;
 const LABEL_RANK = 3;
+/** An issue of bulletins bound together is the top level, above its 一、 sections. */
+const ISSUE_RANK = 1;
 const MAX_LEAD_CHARS = 40;
 const SENTENCE_END = /[。！？!?；;]/;
 
@@ -161,10 +163,11 @@ export function findHeadings(text: string, from = 0, to = text.length): HeadingN
   // brief's few lines each lose the words the others hold ("甲区" in one, "物业服务覆盖率" in another), and no part
   // matches a question the whole text answers.
   const readWhole = text.trim().length <= CHUNK_MAX_CHARS;
+  const boundIssues = lines.filter((l) => isIssueLine(l.text)).length >= 2;
   for (const line of lines) {
     if (line.start < from || line.start >= to) continue;
     if (line.text.includes('\t') || listItems.has(line.start)) continue;
-    const h = matchHeading(line.text);
+    const h = boundIssues && isIssueLine(line.text) ? issueHeading(line.text) : matchHeading(line.text);
     if (!h || (h.label && readWhole)) continue;
     const lead = line.text.length - line.text.trimStart().length;
     const start = line.start + lead;
@@ -172,6 +175,12 @@ export function findHeadings(text: string, from = 0, to = text.length): HeadingN
     found.push({ title: h.title, marker: h.marker, rank: h.rank, start, bodyStart, inline: h.inline, end: to, children: [] });
   }
   return found;
+}
+
+/** An issue's line ("第6期（2025年7月15日）") as the heading of that issue in bulletins bound together. */
+function issueHeading(line: string): HeadingMatch {
+  const title = line.trim();
+  return { rank: ISSUE_RANK, marker: '', title, length: title.length, inline: false };
 }
 
 /** Nests flat headings by rank and sets each section's end. */

@@ -18,6 +18,17 @@ export function isItemLine(line: string): boolean {
   return ITEM_LINE.test(line.trim());
 }
 
+/**
+ * An issue's line in bulletins bound together: "第6期", "第6期（2025年7月15日）", the whole line. Only where a document
+ * holds two or more does each head its issue (one issue's masthead numbers the whole text; "第4期反映的…" is a sentence).
+ */
+const ISSUE_LINE = /^第\d{1,3}期(?:\s*[（(]\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)])?$/u;
+
+/** Whether a line is an issue's line (ISSUE_LINE). */
+export function isIssueLine(line: string): boolean {
+  return ISSUE_LINE.test(line.trim());
+}
+
 /** The numbered markers of a list's items, one pattern a kind: "（三）", "3." / "3、" / "3）", "（3）". */
 export const LIST_ITEM_MARKERS: readonly RegExp[] = [NUMBERING.chineseInBrackets, NUMBERING.arabic, NUMBERING.arabicInBrackets].map(
   (source) => new RegExp(`^${source}`, 'u'),

@@ -41,6 +41,14 @@ function whichOneClause(question: string, extreme: RegExp, isLimit: (rest: strin
   return undefined;
 }
 
+/** A table row's label for the sum of the others ("合计", "总计", "小计", "全市合计"): not one of the ones compared. */
+const TOTAL_ROW_LABEL = /^\p{Script=Han}{0,4}(?:合计|总计|小计|共计)$/u;
+
+/** Whether a table row is its total row: its first cell is a total's label (TOTAL_ROW_LABEL). */
+export function isTotalRow(cells: readonly string[]): boolean {
+  return TOTAL_ROW_LABEL.test((cells[0] ?? '').replace(/\s/gu, ''));
+}
+
 /** 最 with a word for an extreme of a figure or of a pace ("资金花得最快"): what a which-one question may ask of. */
 const EXTREME_ASKED = /最(高|大|多|低|小|少|快|慢)/u;
 /**

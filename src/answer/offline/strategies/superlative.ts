@@ -4,7 +4,7 @@
 import type { Chunk } from '../../../types.js';
 import type { Passage } from '../../../grounding/passages.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
-import { cellFigure, superlativeAsked } from '../../../text/superlatives.js';
+import { cellFigure, isTotalRow, superlativeAsked } from '../../../text/superlatives.js';
 import { tablesOf, type Table } from '../../../text/tables.js';
 import type { Evidence } from '../answerability.js';
 import type { ExtractiveAnswer } from '../compose.js';
@@ -55,6 +55,11 @@ function statesSuperlative(text: string, word: string, heading: string): boolean
   });
 }
 
+/** The table without its total row(s) (isTotalRow). */
+function withoutTotalRows(table: Table): Table {
+  return { ...table, rows: table.rows.filter((row) => !isTotalRow(row.cells)) };
+}
+
 /** The table goes on in the next chunk of its document (its rows cut by chunking): its highest may not be in sight. */
 function continuesInNextChunk(chunk: Chunk, chunksOf: ((docId: string) => Chunk[]) | undefined): boolean {
   const chunks = chunksOf?.(chunk.docId) ?? [];
@@ -81,7 +86,8 @@ export function answerWithSuperlativeRow(
   if (!asked) return undefined;
   const compared = normalizeForMatch(asked.compared);
   for (const passage of passages.slice(0, t.superlativePassages)) {
-    for (const table of tablesOf(passage.chunk.text)) {
+    // A total row sums the rows compared: it is the highest of a column, yet none of the ones asked about.
+    for (const table of tablesOf(passage.chunk.text).map(withoutTotalRows)) {
       const column = comparedColumn(table, compared, t);
       if (column < 0 || continuesInNextChunk(passage.chunk, chunksOf)) continue;
       // The text says it itself ("甲区得分最低"): its sentence answers, as written, not a figure picked from the rows.
