@@ -234,6 +234,9 @@ const VIEW_HOLDERS = '(?:同志|代表|委员|群众|居民|业主|有人|专家
 /** A suggestion turned down: 未采纳, 未予采纳, 不予采纳, 暂不采纳, 未被采纳 (not 已被采纳, 予以采纳). */
 const TURNED_DOWN = '[不未][予被]?采纳';
 
+/** A figure proposed, suggested, asked for or put forward by a view's holder: PUT_FORWARD without turning down. */
+const PUT_FORWARD_UNDECIDED = new RegExp(`${PROPOSED.source}|建议(?![的，,。；、书])|提出(?:将|把|要|应)|${VIEW_HOLDERS}提出(?![的])`, 'u');
+
 /**
  * A sentence putting a figure forward without settling it: proposed (拟, a draft, 待定), suggested or asked for (建议 as a
  * verb: 建议按…, 建议将…; 提出将…), or turned down (TURNED_DOWN): "曾有意见提出将补助提高到每台12万元，因财政承受能力所限
@@ -241,9 +244,6 @@ const TURNED_DOWN = '[不未][予被]?采纳';
  * 每台补助12万元" and "根据代表提出的建议，…提高到12万元" state settled rules. A view's holder putting it forward ("有的同志提出
  * 电梯补助再提高到12万元") does, whatever follows.
  */
-/** A figure proposed, suggested, asked for or put forward by a view's holder: PUT_FORWARD without turning down. */
-const PUT_FORWARD_UNDECIDED = new RegExp(`${PROPOSED.source}|建议(?![的，,。；、书])|提出(?:将|把|要|应)|${VIEW_HOLDERS}提出(?![的])`, 'u');
-
 export const PUT_FORWARD = new RegExp(`${PUT_FORWARD_UNDECIDED.source}|${TURNED_DOWN}`, 'u');
 
 /**
