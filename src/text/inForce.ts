@@ -265,10 +265,11 @@ function partsByFigure(sentence: string, unit: string): string[] {
   const parts: string[] = [];
   let lead = '';
   for (const clause of clausesOf(sentence)) {
-    if (figureValuesOf(clause, unit).length > 0) parts.push(lead + clause);
-    else if (parts.length) parts[parts.length - 1] += `，${clause}`;
+    if (figureValuesOf(clause, unit).length > 0) {
+      parts.push(lead + clause);
+      lead = '';
+    } else if (parts.length) parts[parts.length - 1] += `，${clause}`;
     else lead += `${clause}，`;
-    if (parts.length) lead = '';
   }
   return parts;
 }
