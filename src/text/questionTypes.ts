@@ -246,8 +246,15 @@ export function asksHandlingResult(question: string): boolean {
   return ASKS_RESULT_IN_WORDS.test(question) || ASKS_CLASS_OF_NUMBERED.test(question) || (ASKS_CLASS_LETTER.test(question) && ABOUT_REPLY.test(question));
 }
 
-/** "什么是X", "什么叫X", "X是什么意思", "X指的是什么", "X的定义": asks what a term means. */
-const ASKS_MEANING = /(?<!为)什么是|什么叫|何为|何谓|是什么意思|啥意思|指的是什么|是指什么|指什么|的(?:定义|含义|概念)/u;
+/**
+ * "什么样的X算Y": asks which things count as Y, which the text answers by defining Y ("本办法所称Y，是指…"). The X
+ * named before 算 is the kind of thing Y is (小区, 房屋, 家庭).
+ */
+const WHAT_COUNTS_AS = '什么样的?\\p{Script=Han}{1,8}?算(?:是)?';
+/** The Y of "什么样的X算Y", the whole rest of the question. */
+const COUNTED_TERM = new RegExp(`${WHAT_COUNTS_AS}(\\p{Script=Han}{2,20})$`, 'u');
+/** "什么是X", "什么叫X", "X是什么意思", "X指的是什么", "X的定义", "什么样的…算X": asks what a term means. */
+const ASKS_MEANING = new RegExp(`(?<!为)什么是|什么叫|何为|何谓|是什么意思|啥意思|指的是什么|是指什么|指什么|的(?:定义|含义|概念)|${WHAT_COUNTS_AS}[“"「『]?\\p{Script=Han}{2}`, 'u');
 /** The verb of a defining sentence: "X是指…", "X指的是…", "X界定为…". */
 const DEFINING_VERB = /是指|指的是|界定为|定义为/u;
 
@@ -270,8 +277,8 @@ export function definesAskedTerm(question: string, sentence: string): boolean {
 
 /**
  * The term whose meaning a question asks: the quoted one ("什么是…“基础类”内容？" → 基础类), else the words after
- * 什么是 / 什么叫(做), else those before 是什么意思 / 指的是什么 (after the last 的 that frames them). Undefined for any
- * other question.
+ * 什么是 / 什么叫(做), else those before 是什么意思 / 指的是什么 (after the last 的 that frames them), else those after
+ * 什么样的…算. Undefined for any other question.
  */
 export function termAskedMeaningOf(question: string): string | undefined {
   const text = question.normalize('NFKC').replace(/[？?。！!\s]+$/u, '');
@@ -279,7 +286,8 @@ export function termAskedMeaningOf(question: string): string | undefined {
   const quoted = text.match(/[“"「『]([^”"」』]{2,20})[”"」』]/u)?.[1];
   const after = text.match(/(?<!为)什么(?:是|叫做|叫作|叫)(\p{Script=Han}{2,20})$/u)?.[1];
   const before = text.match(/(\p{Script=Han}{2,20}?)(?:是什么意思|啥意思|指的是什么|是指什么|指什么|的(?:定义|含义|概念))/u)?.[1];
-  return quoted ?? after ?? (before && termAfterFraming(before));
+  const counted = text.match(COUNTED_TERM)?.[1];
+  return quoted ?? after ?? (before && termAfterFraming(before)) ?? counted;
 }
 
 /** The term after what frames it ("文件里说的基础类" → 基础类): the words after the last 的, when two or more. */

@@ -1,0 +1,48 @@
+// "什么样的房子算危旧房屋？" asks which things count as 危旧房屋: the text answers it by defining the term ("本办法所称危旧
+// 房屋，是指…"), so the article defining it comes first, as for "什么叫危旧房屋？", not a chunk whose heading holds 算.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HybridSearcher } from '../src/retrieval/hybridSearch.js';
+import { asksMeaning, termAskedMeaningOf } from '../src/text/questionTypes.js';
+import { smallLibrary, type SmallLibrary } from './support/smallLibrary.js';
+
+function policy(title: string, body: string): string {
+  return `---\ntitle: "${title}"\nkind: "policy"\n---\n\n${body}`;
+}
+
+const DOCS = {
+  rules: policy(
+    '乙市危旧房屋改造管理办法',
+    '第一条 为推进危旧房屋改造，保障居住安全，制定本办法。\n\n第二条 本办法所称危旧房屋，是指1990年底前建成、经房屋安全鉴定为C级或者D级的住宅房屋。\n\n第三条 危旧房屋改造资金由政府和产权人共同承担。\n',
+  ),
+  guide: policy(
+    '乙市危旧房屋改造政策解读',
+    '一、改造方案怎样才算通过？\n\n改造方案经三分之二以上产权人同意，方案即为通过。方案通过后报区住房城乡建设部门备案。\n\n二、补助怎么发放？\n\n补助资金按工程进度分两次拨付。\n',
+  ),
+  report: policy('乙市危旧房屋改造工作总结', '一、总体情况\n\n全年改造危旧房屋1200户。\n\n二、主要做法\n\n危旧房屋改造坚持产权人自愿。\n'),
+};
+
+describe('"什么样的…算X" asks what X means', () => {
+  it('reads the term after 算 as the one asked, and leaves "怎么算" alone', () => {
+    expect(asksMeaning('什么样的房子算危旧房屋？')).toBe(true);
+    expect(termAskedMeaningOf('什么样的房子算危旧房屋？')).toBe('危旧房屋');
+    expect(termAskedMeaningOf('按管理办法，什么样的房子算“危旧房屋”？')).toBe('危旧房屋');
+    expect(asksMeaning('补助资金怎么算？')).toBe(false);
+    expect(asksMeaning('改造方案怎样才算通过？')).toBe(false);
+  });
+
+  describe('in a library (local embeddings)', () => {
+    let library: SmallLibrary;
+    let searcher: HybridSearcher;
+
+    beforeAll(async () => {
+      library = await smallLibrary(DOCS, 'policies');
+      ({ searcher } = library);
+    });
+    afterAll(() => library.dispose());
+
+    it('ranks the article defining the term first', async () => {
+      const hits = await searcher.search('什么样的房子算危旧房屋', { k: 5 });
+      expect(hits[0].chunk.text).toContain('所称危旧房屋，是指');
+    });
+  });
+});
