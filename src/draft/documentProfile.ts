@@ -14,6 +14,7 @@ import type { Chunk, DocumentSource } from '../types.js';
 import { getJieba } from '../text/tokenizer.js';
 import { versionNotInForce } from '../text/inForce.js';
 import {
+  ENDS_IN_UNIT_SUFFIX,
   LOCAL_UNIT_SUFFIXES,
   otherPracticeTitleSpan,
   placeOpening,
@@ -92,13 +93,11 @@ const REPOSTING_ISSUER = /转载|转发自|媒体|新闻|日报|晚报|报社|�
 const ORGAN = new RegExp(`(?:${ISSUING_ORGAN.source}|[局厅部委办院府处])$`, 'u');
 const PROPOSAL_NUMBER = /第?\s*(\d{1,4})\s*号\s*(?:提案|建议)?/u;
 
-/** A word the tagger reads as a place that ends in a unit's suffix ("甲省", "A市"). */
-const TAGGED_PLACE_WORD = new RegExp(`${unitSuffixAlternatives([...PROVINCE_UNIT_SUFFIXES, ...LOCAL_UNIT_SUFFIXES])}$`, 'u');
 /** A word of Han characters ending in a unit's suffix, a place even when the tagger does not read it as one. */
 const UNTAGGED_PLACE_WORD = new RegExp(`^\\p{Script=Han}+${unitSuffixAlternatives(UNTAGGED_NAME_UNIT_SUFFIXES)}$`, 'u');
 
 function isPlaceWord(word: string, tag: string): boolean {
-  return (tag === 'ns' && TAGGED_PLACE_WORD.test(word)) || (word.length >= 3 && UNTAGGED_PLACE_WORD.test(word) && !/^(?:城区|市区|社区|小区|辖区|园区|片区|街区|城市)$/u.test(word));
+  return (tag === 'ns' && ENDS_IN_UNIT_SUFFIX.test(word)) || (word.length >= 3 && UNTAGGED_PLACE_WORD.test(word) && !/^(?:城区|市区|社区|小区|辖区|园区|片区|街区|城市)$/u.test(word));
 }
 
 /** Places named right before an issuing organ, in the order they appear ("答复A市住房和城乡建设局" → A市). */

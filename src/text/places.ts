@@ -5,8 +5,40 @@ import { boundedMemo } from '../boundedMemo.js';
 import { escapeRegExp } from './regExp.js';
 import { getJieba } from './tokenizer.js';
 
+/**
+ * The suffixes of administrative units, the autonomous forms before the plain 州/县/区 they end with: the one list of
+ * them. "青石" with one after it names that unit ("青石州" is not the "青石市" of a table row).
+ */
+export const PLACE_UNIT_SUFFIXES = ['自治区', '自治州', '自治县', '省', '市', '州', '盟', '县', '区', '旗', '镇', '乡'] as const;
+
+/** Regular-expression source matching one of some unit suffixes ("(?:省|自治区)"). */
+export function unitSuffixAlternatives(suffixes: readonly string[]): string {
+  return `(?:${suffixes.join('|')})`;
+}
+
+/** Units of a province's level ("甲省", "乙自治区"). */
+export const PROVINCE_UNIT_SUFFIXES: readonly string[] = PLACE_UNIT_SUFFIXES.filter((suffix) => suffix === '省' || suffix === '自治区');
+
+/** Units below a province, for an issuer's level: not 镇 or 乡, which ordinary words hold (城镇, "国家乡村振兴局"). */
+export const LOCAL_UNIT_SUFFIXES: readonly string[] = PLACE_UNIT_SUFFIXES.filter((suffix) => ['市', '州', '盟', '县', '区', '旗'].includes(suffix));
+
+/**
+ * Units a library writing "X市" shows a word X to be a place by (the evidence gate). Not 乡 or 镇: "宜居乡村", "美丽乡村"
+ * would make 宜居 and 美丽 places; nor 省, 盟, 旗 or the autonomous forms, which the gate has never read (no tune set gained).
+ */
+export const WRITTEN_PLACE_UNIT_SUFFIXES: readonly string[] = PLACE_UNIT_SUFFIXES.filter((suffix) => ['市', '县', '区', '州'].includes(suffix));
+
+/** Units a word the tagger does not read as a place is one by: not 盟, which ends common words (产业联盟), nor 省 (as before). */
+export const UNTAGGED_NAME_UNIT_SUFFIXES: readonly string[] = LOCAL_UNIT_SUFFIXES.filter((suffix) => suffix !== '盟');
+
+/** A word ending in a unit's suffix of a province or below it ("甲省", "A市", "乙旗"), read where the tagger calls it a place. */
+export const ENDS_IN_UNIT_SUFFIX = new RegExp(`${unitSuffixAlternatives([...PROVINCE_UNIT_SUFFIXES, ...LOCAL_UNIT_SUFFIXES])}$`, 'u');
+
+/** Units an issuer line is read by: not 镇 or 乡 (as before). */
+const ISSUER_UNIT_SUFFIXES: readonly string[] = PLACE_UNIT_SUFFIXES.filter((suffix) => suffix !== '镇' && suffix !== '乡');
+
 /** An administrative unit at the start of a text: a name of two to four characters and its suffix. */
-const UNIT_AT_START = /^(\p{Script=Han}{2,4}?)(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)/u;
+const UNIT_AT_START = new RegExp(`^(\\p{Script=Han}{2,4}?)${unitSuffixAlternatives(ISSUER_UNIT_SUFFIXES)}`, 'u');
 /** An ethnic group of one character before 自治县/自治区 ("甲满族自治县", "某回族自治区"): the place is the name before it. */
 const ETHNIC = /(?<=\p{Script=Han}{2})\p{Script=Han}族$/u;
 
@@ -55,32 +87,6 @@ const autonomousFormOf = boundedMemo(AUTONOMOUS_FORMS_KEPT, (word: string): RegE
 export function autonomousPlaceForm(word: string, tag: string | undefined): RegExp | undefined {
   return tag === 'ns' ? autonomousFormOf(word) : undefined;
 }
-
-/**
- * The suffixes of administrative units, the autonomous forms before the plain 州/县/区 they end with: the one list of
- * them. "青石" with one after it names that unit ("青石州" is not the "青石市" of a table row).
- */
-export const PLACE_UNIT_SUFFIXES = ['自治区', '自治州', '自治县', '省', '市', '州', '盟', '县', '区', '旗', '镇', '乡'] as const;
-
-/** Regular-expression source matching one of some unit suffixes ("(?:省|自治区)"). */
-export function unitSuffixAlternatives(suffixes: readonly string[]): string {
-  return `(?:${suffixes.join('|')})`;
-}
-
-/** Units of a province's level ("甲省", "乙自治区"). */
-export const PROVINCE_UNIT_SUFFIXES: readonly string[] = PLACE_UNIT_SUFFIXES.filter((suffix) => suffix === '省' || suffix === '自治区');
-
-/** Units below a province, for an issuer's level: not 镇 or 乡, which ordinary words hold (城镇, "国家乡村振兴局"). */
-export const LOCAL_UNIT_SUFFIXES: readonly string[] = PLACE_UNIT_SUFFIXES.filter((suffix) => ['市', '州', '盟', '县', '区', '旗'].includes(suffix));
-
-/**
- * Units a library writing "X市" shows a word X to be a place by (the evidence gate). Not 乡 or 镇: "宜居乡村", "美丽乡村"
- * would make 宜居 and 美丽 places; nor 省, 盟, 旗 or the autonomous forms, which the gate has never read (no tune set gained).
- */
-export const WRITTEN_PLACE_UNIT_SUFFIXES: readonly string[] = PLACE_UNIT_SUFFIXES.filter((suffix) => ['市', '县', '区', '州'].includes(suffix));
-
-/** Units a word the tagger does not read as a place is one by: not 盟, which ends common words (产业联盟), nor 省 (as before). */
-export const UNTAGGED_NAME_UNIT_SUFFIXES: readonly string[] = LOCAL_UNIT_SUFFIXES.filter((suffix) => suffix !== '盟');
 
 /** After a place's name, what makes it the name of another unit: a unit's suffix, or an autonomous unit's ethnic groups. */
 const ANOTHER_UNIT_AFTER_NAME = `(?:${ETHNIC_GROUPS}自治(?:州|县|区)|${unitSuffixAlternatives(PLACE_UNIT_SUFFIXES)})`;
@@ -237,9 +243,11 @@ export function otherPracticeTitleSpan(title: string): string | null {
   return VISIT_TITLE.exec(t)?.[1] ?? DIGEST_TITLE.exec(t)?.[1] ?? null;
 }
 
+const LEADING_PROVINCE = new RegExp(`^\\p{Script=Han}{2,3}?${unitSuffixAlternatives(PROVINCE_UNIT_SUFFIXES)}`, 'u');
+
 /** "某省A市" → A市: a province before a unit of its own is left out (the unit is the place a practice is of). */
 export function withoutLeadingProvince(place: string): string {
-  const rest = place.replace(/^\p{Script=Han}{2,3}?(?:省|自治区)/u, '');
+  const rest = place.replace(LEADING_PROVINCE, '');
   return rest.length >= 2 ? rest : place;
 }
 
@@ -285,7 +293,7 @@ export function unitsNamedBesides(text: string, ownStem: string): string[] {
 export function placeOpening(text: string): string | null {
   let place = '';
   for (const { word, tag } of getJieba().tag(text, true)) {
-    const unit = (tag === 'ns' && /[省市县区州盟旗]$/u.test(word) && !AREA_KIND.test(word)) || PLACE_SUFFIX.test(word) || isDistrictName(word);
+    const unit = (tag === 'ns' && ENDS_IN_UNIT_SUFFIX.test(word) && !AREA_KIND.test(word)) || PLACE_SUFFIX.test(word) || isDistrictName(word);
     if (!unit) break;
     place += word;
   }
