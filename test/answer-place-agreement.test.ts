@@ -77,3 +77,11 @@ describe('districts and comparisons', () => {
     expect(leavesOutComparedPlace(analyzeQuestion('西山市白沙区居民出资占比是多少？'), one.answer.citations, one.passages)).toBe(false);
   });
 });
+
+describe("a word the library writes before a unit's suffix", () => {
+  it("is read as a place by 市/县/区/州, not by the 乡 of 乡村 (\"宜居乡村\")", () => {
+    const asUnits = { placesWrittenAsUnits: true };
+    expect(analyzeQuestion('宜居乡村建设有什么补助？', undefined, asUnits, undefined, '推进宜居乡村建设，每村补助10万元。').places).toEqual([]);
+    expect(analyzeQuestion('美丽乡村建设有什么补助？', undefined, asUnits, undefined, '推进美丽乡村建设，每村补助10万元。').places).toEqual([]);
+  });
+});

@@ -71,6 +71,18 @@ describe('a table row asked as a whole ("…那一行是什么情况", "…的�
     expect(a.answer).not.toContain('青石市｜80');
   });
 
+  it("takes a place named as an ethnic autonomous unit (\"青石苗族自治州\", \"青石土家族苗族自治州\") for no row of its namesake city", () => {
+    for (const place of ['青石苗族自治州', '青石土家族苗族自治州']) {
+      const a = answerFrom(`${place}进展报告中白沙县的计划小区和开工情况`, [chunks[4], chunks[5]]);
+      expect(a.answer).not.toContain('青石市｜80');
+    }
+  });
+
+  it("takes an ethnic autonomous county (\"白沙回族自治县\") for no row of the county of its name", () => {
+    const a = answerFrom('进展报告中白沙回族自治县的计划小区和开工情况', [chunks[4], chunks[5]]);
+    expect(a.answer).not.toContain('白沙县｜42');
+  });
+
   it('leaves a situation the table has no column for (整改情况) to the sentences', () => {
     const a = answerFrom('红岩县的整改情况', chunks.slice(0, 4));
     expect(a.answer).not.toContain('｜');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyUnitsAfterCity, placeStem, placeWrittenIn, refersToUnits } from '../src/text/places.js';
+import { countyUnitsAfterCity, namesPlaceWithoutUnit, placeStem, placeWrittenIn, refersToUnits } from '../src/text/places.js';
 
 describe('places: one reading of a place name and its administrative suffix', () => {
   it('reads a place without its suffix, and leaves a two-character city whose second character is the suffix whole', () => {
@@ -29,5 +29,15 @@ describe('places: one reading of a place name and its administrative suffix', ()
     for (const word of ['各县区', '各县', '全区', '本市', '所辖', '辖区']) expect(refersToUnits(word)).toBe(true);
     for (const name of ['全椒', '本溪', '各拉丹']) expect(refersToUnits(name)).toBe(false);
     expect(countyUnitsAfterCity(['滁州'], '滁州市全椒县改造了多少个小区？')).toEqual(['全椒']);
+  });
+
+  it("takes a name followed by an autonomous unit's ethnic groups for another unit, not for the name alone", () => {
+    expect(namesPlaceWithoutUnit('乙的小区改造了多少个？', '乙')).toBe(true);
+    expect(namesPlaceWithoutUnit('乙和丙两地改造了多少个？', '乙')).toBe(true);
+    expect(namesPlaceWithoutUnit('乙州改造了多少个？', '乙')).toBe(false);
+    expect(namesPlaceWithoutUnit('乙苗族自治州改造了多少个？', '乙')).toBe(false);
+    expect(namesPlaceWithoutUnit('乙土家族苗族自治州改造了多少个？', '乙')).toBe(false);
+    expect(namesPlaceWithoutUnit('甲回族自治县加装电梯补多少？', '甲')).toBe(false);
+    expect(namesPlaceWithoutUnit('乙苗族自治州和乙的补贴一样吗？', '乙')).toBe(true);
   });
 });

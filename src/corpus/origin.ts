@@ -1,12 +1,13 @@
 // Who issued a document and where: searched with each chunk's title, so "甲县…" finds a county's reply whose county
 // is named only in its front matter ("issuer: 某某县住建局（某省A市甲县）").
 import type { ParsedDocument } from './document.js';
+import { PLACE_UNIT_SUFFIXES, unitSuffixAlternatives } from '../text/places.js';
 import { redactPersonalData } from './redact.js';
 
 /** Front-matter keys (besides issuer) that name a place. */
 const PLACE_KEYS = ['place', 'region', 'city', 'county', 'area', 'location', '地区', '地点', '城市'];
 /** A note in brackets that names a place ("某省A市甲县", "原发文: B市人民政府办公室"). */
-const PLACE_NOTE = /[省市县区州盟旗镇乡]/u;
+const PLACE_NOTE = new RegExp(unitSuffixAlternatives(PLACE_UNIT_SUFFIXES), 'u');
 /** Web addresses and Latin words in editors' notes ("jinglawyer.com 法规转载") say nothing about the document's origin. */
 const LATIN = /[A-Za-z][\w.:/-]*/gu;
 

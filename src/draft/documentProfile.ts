@@ -13,7 +13,16 @@ import type { Bureau } from '../config.js';
 import type { Chunk, DocumentSource } from '../types.js';
 import { getJieba } from '../text/tokenizer.js';
 import { versionNotInForce } from '../text/inForce.js';
-import { otherPracticeTitleSpan, placeOpening, withoutLeadingProvince } from '../text/places.js';
+import {
+  ENDS_IN_UNIT_SUFFIX,
+  LOCAL_UNIT_SUFFIXES,
+  otherPracticeTitleSpan,
+  placeOpening,
+  PROVINCE_UNIT_SUFFIXES,
+  unitSuffixAlternatives,
+  UNTAGGED_NAME_UNIT_SUFFIXES,
+  withoutLeadingProvince,
+} from '../text/places.js';
 import { isFilledIn } from '../text/scope.js';
 
 export type EvidenceLevel = 'policy' | 'done' | 'elsewhere' | 'reference';
@@ -64,15 +73,15 @@ const ISSUING_ORGAN = /(?:人民政府|政府办公室|住房和城乡建设局|
 const POLICY_GENRE = /(?:意见|方案|通知|办法|条例|规定|细则|规划|决定|纲要|标准|导则|指南|规则)(?:[（(][^）)]*[）)])?$/u;
 const NATIONAL = /国务院|中共中央|国家|住房和城乡建设部|住房城乡建设部|财政部|发展改革委|^中办|^国办/u;
 const NATIONAL_NUMBER = /^(?:国办发|国发|国办函|中办发|建城|建办|建科|财建|发改)/u;
-const PROVINCIAL = /省|自治区/u;
-const LOCAL = /市|县|区|州|盟|旗/u;
+const PROVINCIAL = new RegExp(unitSuffixAlternatives(PROVINCE_UNIT_SUFFIXES), 'u');
+const LOCAL = new RegExp(unitSuffixAlternatives(LOCAL_UNIT_SUFFIXES), 'u');
 const YEAR_IN_NUMBER = /[〔［\[（(]((?:19|20)\d{2})[〕］\]）)]/u;
 const YEAR_IN_TEXT = /((?:19|20)\d{2})(?:年|-\d{1,2}-|\/\d{1,2}\/|\.\d{1,2}\.)/u;
 /** Front matter `level:` values, in Chinese or English. */
 const LEVEL_WORDS: [RegExp, NonNullable<DocumentProfile['issuerLevel']>][] = [
   [/国家|全国|中央|国务院|部委|national/iu, 'national'],
-  [/省|自治区|provincial/iu, 'provincial'],
-  [/市|县|区|州|盟|旗|local|city|county|district/iu, 'local'],
+  [new RegExp(`${PROVINCIAL.source}|provincial`, 'iu'), 'provincial'],
+  [new RegExp(`${LOCAL.source}|local|city|county|district`, 'iu'), 'local'],
 ];
 /** Front matter `type:` of a press report, a web Q&A or a repost: never 政策依据, whatever its title says. */
 const PRESS_TYPE = /新闻|报道|转载|媒体|问答|解读|评论|press|news|media|repost|faq/iu;
@@ -84,8 +93,11 @@ const REPOSTING_ISSUER = /转载|转发自|媒体|新闻|日报|晚报|报社|�
 const ORGAN = new RegExp(`(?:${ISSUING_ORGAN.source}|[局厅部委办院府处])$`, 'u');
 const PROPOSAL_NUMBER = /第?\s*(\d{1,4})\s*号\s*(?:提案|建议)?/u;
 
+/** A word of Han characters ending in a unit's suffix, a place even when the tagger does not read it as one. */
+const UNTAGGED_PLACE_WORD = new RegExp(`^\\p{Script=Han}+${unitSuffixAlternatives(UNTAGGED_NAME_UNIT_SUFFIXES)}$`, 'u');
+
 function isPlaceWord(word: string, tag: string): boolean {
-  return (tag === 'ns' && /[省市县区州盟旗]$/u.test(word)) || (word.length >= 3 && /^\p{Script=Han}+[市县区州旗]$/u.test(word) && !/^(?:城区|市区|社区|小区|辖区|园区|片区|街区|城市)$/u.test(word));
+  return (tag === 'ns' && ENDS_IN_UNIT_SUFFIX.test(word)) || (word.length >= 3 && UNTAGGED_PLACE_WORD.test(word) && !/^(?:城区|市区|社区|小区|辖区|园区|片区|街区|城市)$/u.test(word));
 }
 
 /** Places named right before an issuing organ, in the order they appear ("答复A市住房和城乡建设局" → A市). */
@@ -121,9 +133,11 @@ function mostFrequent(places: string[]): string | null {
   return best;
 }
 
+const LOCAL_AT_END = new RegExp(`${LOCAL.source}$`, 'u');
+
 /** "A市" → "A": a city compared without its suffix. */
 function placeStem(place: string): string {
-  return place.replace(/(?:市|县|区|州|盟|旗)$/u, '');
+  return place.replace(LOCAL_AT_END, '');
 }
 
 function issuerOf(title: string): string {
@@ -136,7 +150,7 @@ function issuerLevel(title: string, number: string | null, place: string | null)
   const issuer = issuerOf(title) || place || '';
   if (!issuer) return null;
   if (NATIONAL.test(issuer) && !PROVINCIAL.test(issuer) && !LOCAL.test(issuer.replace(/国家|中共中央/gu, ''))) return 'national';
-  const afterProvince = issuer.split(/省|自治区/u).slice(1).join('');
+  const afterProvince = issuer.split(PROVINCIAL).slice(1).join('');
   if (PROVINCIAL.test(issuer) && !LOCAL.test(afterProvince)) return 'provincial';
   return 'local';
 }

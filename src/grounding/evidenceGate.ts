@@ -10,7 +10,7 @@
 import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, coordinatedItems, holdsUnderKindHead, otherKindHeadForms, DOCUMENT_ACTS, DOCUMENT_NUMBER, namesDocumentNumber, isActOfPointedPart, SPANS_SIDES, figureKindOf, getJieba, getTokenizer, isAnswerKindWord, isDescriptiveTag, qualifiesActivity, saysWhenOnly, holdsNamedMonthPart, isMannerWord, issuerPlaces, spokenNounRoot, isFramingWord, gluedWords, isTopicTag, locatedIn, STRUCTURE_REFERENCE, normalizeForMatch, splitSentences, tagOf, withoutStatedYears, wordTags, type Tokenizer } from '../text/index.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { askedFigure, holdsCountNoun, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
-import { askedPlaces, countyUnitsAfterCity, statesWholeScopeTotal, writtenAsCountyUnits } from '../text/places.js';
+import { askedPlaces, countyUnitsAfterCity, statesWholeScopeTotal, writtenAsCountyUnits, WRITTEN_PLACE_UNIT_SUFFIXES } from '../text/places.js';
 import { wholeScopeOf, type ScopeReader } from '../text/scope.js';
 import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, holdsSpokenLevel, levelsNamed, referredLevels, type Level } from './levels.js';
@@ -145,8 +145,6 @@ export interface QuestionAnalysis {
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*[-—–至到~～]|[^\d]|$)/gu;
 /** A year that bounds a range ("2000年以前建成"): it describes what is counted, it is not the year of the data. */
 const YEAR_BOUNDARY = /(?:19|20)\d{2}\s*年?\s*底?\s*(?:以前|之前|以后|之后|前|后)/gu;
-/** Administrative suffixes a library writes after a place's name. */
-const PLACE_SUFFIXES = ['市', '县', '区', '州'];
 /** Tags the tagger gives place names it does not know: a person's name, an adjective, a proper term, an abbreviation. */
 const NAME_TAG = /^(?:nr|nrt|nrfg|a|nz|j)$/u;
 /** Tags of abbreviations and proper terms ("党建", jieba's j and nz). */
@@ -226,10 +224,10 @@ export function analyzeQuestion(
   // A spoken word the library never writes is as rare as the official wording it stands for.
   const focusDf = (w: string) => df(w) || (official.has(w) ? Math.max(1, ...official.get(w)!.map(df)) : 0) || Math.max(0, ...kindForms(w).map((f) => Math.max(1, df(f))));
   // Names the tagger takes for a person or an adjective ("A", "B") that the library writes as a place ("A市").
-  const writtenAsPlace = (w: string) => PLACE_SUFFIXES.some((x) => (stats?.docFrequency(w + x) ?? 0) > 0 || written.includes(w + x));
+  const writtenAsPlace = (w: string) => WRITTEN_PLACE_UNIT_SUFFIXES.some((x) => (stats?.docFrequency(w + x) ?? 0) > 0 || written.includes(w + x));
   const suffixed = (w: string) => NAME_TAG.test(tagOf(w, tags) ?? '') && /^\p{Script=Han}{2,4}$/u.test(w) && writtenAsPlace(w);
   const named = [...libraryPlaces.filter((p) => text.includes(p)), ...terms.filter(suffixed)];
-  if (t.placesWrittenAsUnits) places = places.filter((p) => PLACE_SUFFIXES.some((x) => text.includes(p + x)) || writtenAsPlace(p) || libraryPlaces.includes(p));
+  if (t.placesWrittenAsUnits) places = places.filter((p) => WRITTEN_PLACE_UNIT_SUFFIXES.some((x) => text.includes(p + x)) || writtenAsPlace(p) || libraryPlaces.includes(p));
   const issuerNamed = named.filter((p) => !places.some((t) => t.includes(p) || p.includes(t)));
   // Counted abbreviations ("四化") and ordinals ("第二批") are matched by their own rules, never unknown words.
   const countable = (w: string) => /^[二三四五六七八九十][\p{Script=Han}]$/u.test(w) || tagOf(w, tags) === 'm';

@@ -2,12 +2,48 @@
 // library's own gazetteer for names the tagger does not know as places (a city's name may be tagged a person's name
 // or an adjective); and those a question names (whether a title is a city's own document: scope.ts).
 import { boundedMemo } from '../boundedMemo.js';
+import { escapeRegExp } from './regExp.js';
 import { getJieba } from './tokenizer.js';
 
+/**
+ * The suffixes of administrative units, the autonomous forms before the plain 州/县/区 they end with: the one list of
+ * them. "青石" with one after it names that unit ("青石州" is not the "青石市" of a table row).
+ */
+export const PLACE_UNIT_SUFFIXES = ['自治区', '自治州', '自治县', '省', '市', '州', '盟', '县', '区', '旗', '镇', '乡'] as const;
+
+/** Regular-expression source matching one of some unit suffixes ("(?:省|自治区)"). */
+export function unitSuffixAlternatives(suffixes: readonly string[]): string {
+  return `(?:${suffixes.join('|')})`;
+}
+
+/** Units of a province's level ("甲省", "乙自治区"). */
+export const PROVINCE_UNIT_SUFFIXES: readonly string[] = PLACE_UNIT_SUFFIXES.filter((suffix) => suffix === '省' || suffix === '自治区');
+
+/** Units below a province, for an issuer's level: not 镇 or 乡, which ordinary words hold (城镇, "国家乡村振兴局"). */
+export const LOCAL_UNIT_SUFFIXES: readonly string[] = PLACE_UNIT_SUFFIXES.filter((suffix) => ['市', '州', '盟', '县', '区', '旗'].includes(suffix));
+
+/**
+ * Units a library writing "X市" shows a word X to be a place by (the evidence gate). Not 乡 or 镇: "宜居乡村", "美丽乡村"
+ * would make 宜居 and 美丽 places; nor 省, 盟, 旗 or the autonomous forms, which the gate has never read (no tune set gained).
+ */
+export const WRITTEN_PLACE_UNIT_SUFFIXES: readonly string[] = PLACE_UNIT_SUFFIXES.filter((suffix) => ['市', '县', '区', '州'].includes(suffix));
+
+/** Units a word the tagger does not read as a place is one by: not 盟, which ends common words (产业联盟), nor 省 (as before). */
+export const UNTAGGED_NAME_UNIT_SUFFIXES: readonly string[] = LOCAL_UNIT_SUFFIXES.filter((suffix) => suffix !== '盟');
+
+/** A word ending in a unit's suffix of a province or below it ("甲省", "A市", "乙旗"), read where the tagger calls it a place. */
+export const ENDS_IN_UNIT_SUFFIX = new RegExp(`${unitSuffixAlternatives([...PROVINCE_UNIT_SUFFIXES, ...LOCAL_UNIT_SUFFIXES])}$`, 'u');
+
+/** Units an issuer line is read by: not 镇 or 乡 (as before). */
+const ISSUER_UNIT_SUFFIXES: readonly string[] = PLACE_UNIT_SUFFIXES.filter((suffix) => suffix !== '镇' && suffix !== '乡');
+
 /** An administrative unit at the start of a text: a name of two to four characters and its suffix. */
-const UNIT_AT_START = /^(\p{Script=Han}{2,4}?)(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)/u;
+const UNIT_AT_START = new RegExp(`^(\\p{Script=Han}{2,4}?)${unitSuffixAlternatives(ISSUER_UNIT_SUFFIXES)}`, 'u');
 /** An ethnic group of one character before 自治县/自治区 ("甲满族自治县", "某回族自治区"): the place is the name before it. */
 const ETHNIC = /(?<=\p{Script=Han}{2})\p{Script=Han}族$/u;
+
+/** Ethnic groups named between a place's name and its autonomous unit ("苗族", "土家族苗族" of "甲土家族苗族自治州"). */
+const ETHNIC_GROUPS = '(?:\\p{Script=Han}{1,2}族)+';
 
 /** The names of the administrative units an issuer line starts with, each without its suffix ("A市甲区…" → A, 甲). */
 export function issuerPlaces(origin: string): string[] {
@@ -40,7 +76,7 @@ const AUTONOMOUS_FORMS_KEPT = 256;
 /** autonomousPlaceForm of a place word, built once per word: it is asked for every term of every question. */
 const autonomousFormOf = boundedMemo(AUTONOMOUS_FORMS_KEPT, (word: string): RegExp | undefined => {
   const m = word.match(AUTONOMOUS_UNIT);
-  return m ? new RegExp(`${m[1]}(?:\\p{Script=Han}{1,2}族)+自治${m[2]}`, 'u') : undefined;
+  return m ? new RegExp(`${m[1]}${ETHNIC_GROUPS}自治${m[2]}`, 'u') : undefined;
 });
 
 /**
@@ -52,11 +88,16 @@ export function autonomousPlaceForm(word: string, tag: string | undefined): RegE
   return tag === 'ns' ? autonomousFormOf(word) : undefined;
 }
 
+/** After a place's name, what makes it the name of another unit: a unit's suffix, or an autonomous unit's ethnic groups. */
+const ANOTHER_UNIT_AFTER_NAME = `(?:${ETHNIC_GROUPS}自治(?:州|县|区)|${unitSuffixAlternatives(PLACE_UNIT_SUFFIXES)})`;
+
 /**
- * The suffixes of administrative units, the autonomous forms before the plain 州/县 they end with: the one list of
- * them. "青石" with one after it names that unit ("青石州" is not the "青石市" of a table row).
+ * Whether a text names a place by its name alone (`name`: "青石" of a row's "青石市"), not as the name of another unit:
+ * "青石州", "青石苗族自治州" and "青石土家族苗族自治州" are other places than 青石市.
  */
-export const PLACE_UNIT_SUFFIXES = ['自治州', '自治县', '省', '市', '州', '盟', '县', '区', '旗', '镇', '乡'] as const;
+export function namesPlaceWithoutUnit(text: string, name: string): boolean {
+  return new RegExp(`${escapeRegExp(name)}(?!${ANOTHER_UNIT_AFTER_NAME})`, 'u').test(text);
+}
 
 /**
  * Units of PLACE_UNIT_SUFFIXES a place is read by without its suffix ("甲区" → 甲, "丙自治州" → 丙). Not a bare 州, 盟,
@@ -202,9 +243,11 @@ export function otherPracticeTitleSpan(title: string): string | null {
   return VISIT_TITLE.exec(t)?.[1] ?? DIGEST_TITLE.exec(t)?.[1] ?? null;
 }
 
+const LEADING_PROVINCE = new RegExp(`^\\p{Script=Han}{2,3}?${unitSuffixAlternatives(PROVINCE_UNIT_SUFFIXES)}`, 'u');
+
 /** "某省A市" → A市: a province before a unit of its own is left out (the unit is the place a practice is of). */
 export function withoutLeadingProvince(place: string): string {
-  const rest = place.replace(/^\p{Script=Han}{2,3}?(?:省|自治区)/u, '');
+  const rest = place.replace(LEADING_PROVINCE, '');
   return rest.length >= 2 ? rest : place;
 }
 
@@ -250,7 +293,7 @@ export function unitsNamedBesides(text: string, ownStem: string): string[] {
 export function placeOpening(text: string): string | null {
   let place = '';
   for (const { word, tag } of getJieba().tag(text, true)) {
-    const unit = (tag === 'ns' && /[省市县区州盟旗]$/u.test(word) && !AREA_KIND.test(word)) || PLACE_SUFFIX.test(word) || isDistrictName(word);
+    const unit = (tag === 'ns' && ENDS_IN_UNIT_SUFFIX.test(word) && !AREA_KIND.test(word)) || PLACE_SUFFIX.test(word) || isDistrictName(word);
     if (!unit) break;
     place += word;
   }
