@@ -38,6 +38,8 @@ describe('places: one reading of a place name and its administrative suffix', ()
     expect(namesPlaceWithoutUnit('乙苗族自治州改造了多少个？', '乙')).toBe(false);
     expect(namesPlaceWithoutUnit('乙土家族苗族自治州改造了多少个？', '乙')).toBe(false);
     expect(namesPlaceWithoutUnit('甲回族自治县加装电梯补多少？', '甲')).toBe(false);
+    expect(namesPlaceWithoutUnit('甲回族自治县加装电梯补多少？', '甲', '市')).toBe(false);
+    expect(namesPlaceWithoutUnit('甲回族自治县加装电梯补多少？', '甲', '县')).toBe(true);
     expect(namesPlaceWithoutUnit('乙苗族自治州和乙的补贴一样吗？', '乙')).toBe(true);
   });
 });

@@ -88,15 +88,24 @@ export function autonomousPlaceForm(word: string, tag: string | undefined): RegE
   return tag === 'ns' ? autonomousFormOf(word) : undefined;
 }
 
-/** After a place's name, what makes it the name of another unit: a unit's suffix, or an autonomous unit's ethnic groups. */
-const ANOTHER_UNIT_AFTER_NAME = `(?:${ETHNIC_GROUPS}自治(?:州|县|区)|${unitSuffixAlternatives(PLACE_UNIT_SUFFIXES)})`;
+/** The units an autonomous unit may be (自治州, 自治县, 自治区). */
+const AUTONOMOUS_UNITS = ['州', '县', '区'];
 
 /**
- * Whether a text names a place by its name alone (`name`: "青石" of a row's "青石市"), not as the name of another unit:
- * "青石州", "青石苗族自治州" and "青石土家族苗族自治州" are other places than 青石市.
+ * After a place's name, what makes it the name of another unit than `unit`: a unit's suffix, or an autonomous unit's
+ * ethnic groups — of another level only: a 县's table writes "白沙回族自治县" as 白沙县, while 青石苗族自治州 is not 青石市.
  */
-export function namesPlaceWithoutUnit(text: string, name: string): boolean {
-  return new RegExp(`${escapeRegExp(name)}(?!${ANOTHER_UNIT_AFTER_NAME})`, 'u').test(text);
+function anotherUnitAfterName(unit: string | undefined): string {
+  const others = AUTONOMOUS_UNITS.filter((u) => u !== unit).join('');
+  return `(?:${ETHNIC_GROUPS}自治[${others}]|${unitSuffixAlternatives(PLACE_UNIT_SUFFIXES)})`;
+}
+
+/**
+ * Whether a text names a place by its name alone (`name`: "青石" of a row's "青石市", `unit` 市), not as the name of
+ * another unit: "青石州", "青石苗族自治州" and "青石土家族苗族自治州" are other places than 青石市; "白沙回族自治县" is 白沙县.
+ */
+export function namesPlaceWithoutUnit(text: string, name: string, unit?: string): boolean {
+  return new RegExp(`${escapeRegExp(name)}(?!${anotherUnitAfterName(unit)})`, 'u').test(text);
 }
 
 /**

@@ -21,7 +21,7 @@ function isLabelCell(cell: string): boolean {
 function namesLabel(question: string, label: string): boolean {
   const norm = normalizeForMatch(label);
   if (question.includes(norm)) return true;
-  return norm.length >= 3 && /[区县市镇乡]$/u.test(norm) && namesPlaceWithoutUnit(question, norm.slice(0, -1));
+  return norm.length >= 3 && /[区县市镇乡]$/u.test(norm) && namesPlaceWithoutUnit(question, norm.slice(0, -1), norm.slice(-1));
 }
 
 /** The question asks for one of the table's columns: a word of its heading ("小区数（个）" → 小区), or its unit counted ("多少户"). */
