@@ -1,12 +1,13 @@
 // 比较: "甲和乙在解决停车难上各想了什么办法？" asks the same thing of two sides. Each side is answered on its own
 // (its own passages, its own gate) and the two answers are put together, each cited.
 import type { Answer, Citation } from '../types.js';
-import { ASKED_ALIKE_OF, ASKS_DIFFERENCE, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, RATED_AGAINST, UNIT_NAME, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutCitationMarks, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
+import { ASKED_ALIKE_OF, ASKS_DIFFERENCE, ASKS_WHICH_EARLIER, ASKS_OF_EACH_SIDE, BARE_ASK, CLAUSE_YEAR_POINT, CONDITION_CLAUSE, askedOfOneSide, askedOfOneTimePoint, asksOfEachTimePoint, statesTimePoint, TIME_POINT_PAIR, askedOfPlaceFirst, RATED_AGAINST, UNIT_NAME, asksPartOfPrevious, asksShareOfPrevious, getJieba, withoutStatedYears, normalizeForMatch, WEIGHED_AGAINST, withoutCitationMarks, splitSentences, withoutComparedAgainst, withOwnCityNamed, YEAR_POINT } from '../text/index.js';
 import { askedPlaces, placeWrittenIn } from '../text/places.js';
 import { documentReference } from '../retrieval/docReference.js';
 import { askedFigure, countNounFigure, HAS_FIGURE, holdsShareWord, isCountNoun, statedFigureCount, statesFigure } from '../text/askedFigure.js';
 import { CONTENT_ASKING_WORDS } from '../text/questionWords.js';
 import { CN_DIGIT_CHARS } from '../text/numerals.js';
+import { statesWhen } from '../text/questionTypes.js';
 
 /**
  * "A和B…各/分别/哪边/两份…": the two named sides at the start of a question and the question asked of each. The first
@@ -298,6 +299,19 @@ function statesPartAsked(compared: ComparisonSides, i: number, answer: Answer): 
   return answer.citations.some((c) => statesFigure(withoutStatedYears(c.quote), figure) || holdsShareWord('比例', c.quote));
 }
 
+/**
+ * Whether a side of "…的全部开工时间和市里要求的，哪个早" is answered by a time of what is asked: a cited sentence states
+ * a time (a date, or one fixed by an event or a span) and holds a content word of the question. A sentence stating the
+ * time of another thing ("会议同意追加600万元，于7月15日前拨付") gives nothing to set against the other side's date.
+ * Other questions: true.
+ */
+function statesTimeWeighed(compared: ComparisonSides, answer: Answer): boolean {
+  if (!ASKS_WHICH_EARLIER.test(compared.question)) return true;
+  const words = sideContentWords(compared.question).map(normalizeForMatch);
+  const sentences = answer.citations.flatMap((c) => splitSentences(c.quote).map((s) => s.text));
+  return sentences.some((s) => statesWhen(s) && words.some((w) => normalizeForMatch(s).includes(w)));
+}
+
 /** A figure asked ("多少", "几批"). */
 const ASKS_FIGURE = /多少|几/u;
 /** A side this short leaves its topic to the other one ("户数", "分几批", "后来调成了多少", "其中甲区占几个"). */
@@ -356,7 +370,7 @@ export function combineSides(
 ): Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'> | undefined {
   const { sides } = compared;
   const whichSide = ASKS_WHICH_SIDE.test(compared.question);
-  const own = answers.map((a, i) => a.answered && statesPartAsked(compared, i, a) && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && ofTimePoint(compared.times?.[i], a) && (!whichSide || mentionsAsked(compared.question, a)));
+  const own = answers.map((a, i) => a.answered && statesPartAsked(compared, i, a) && statesTimeWeighed(compared, a) && ofSide(compared.places[i], a, originOf, compared.places[1 - i]) && ofTimePoint(compared.times?.[i], a) && (!whichSide || mentionsAsked(compared.question, a)));
   // A side the other side's sentence answers too is answered by that sentence: both sides then quote the same.
   const alongside = own.map((ok, i) => !ok && own[1 - i] && !whichSide && answeredAlongside(compared, i, answers[1 - i]));
   const found = own.map((ok, i) => ok || alongside[i]);

@@ -18,6 +18,9 @@ const TWO_SIDES = '两份|两地';
  */
 export const ASKS_OF_EACH_SIDE = new RegExp(`${EACH_SIDE}|${TWO_SIDES}|各|哪个|哪一|都`, 'u');
 
+/** "…和市里要求的，哪个早", "两地谁先开工": which of two times comes first is asked, so each side is answered by a time. */
+export const ASKS_WHICH_EARLIER = /(?:哪个|哪边|哪一[个方份边]?|谁)的?更?(?:早|晚|先|后)/u;
+
 /**
  * The evidence gate: the question may be answered from several passages, one per side, which together hold what is
  * asked. Broad (a bare 各, 两个, 双方; 哪个 only as 哪个更): it only widens where the evidence may come from.

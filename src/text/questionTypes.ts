@@ -30,6 +30,11 @@ const WHEN = new RegExp(
   `${YEAR_OR_DATE.source}|(?:开工|竣工|完工|验收|受理|收到|签订|批复|印发|施行|公布)[^，。；;]{0,8}?(?:后|以后|之日起)|\\d+\\s*个?(?:工作日|日|天|周|月)(?:内|以内|之内)`,
 );
 
+/** Whether a text states a time as an answer does (WHEN): a date, or a time fixed by an event or a span. */
+export function statesWhen(text: string): boolean {
+  return WHEN.test(text);
+}
+
 /** After a run of digits: no decimal part and no unit, so no sum, area or count ("150000元", "12000平方米"): a phone number. */
 const NOT_A_MEASURE = String.raw`(?![\d.．,，]|\s*(?:[元万亿千百米㎡户个人台套栋座处项份吨年月日天%％]|平方|公里|m))`;
 

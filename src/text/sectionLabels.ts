@@ -2,6 +2,7 @@
 import { NUMBERING } from './markers.js';
 import { CN_DIGIT_CHARS, CN_NUM } from './numerals.js';
 import { sectionParts } from './sectionPath.js';
+import { normalizeWithoutPunctuation } from './simplify.js';
 
 /**
  * Items named by a word and an ordinal: "问题一：资金滞留", "来电四：改造后没人管". Not a reply's "一是关于…。"
@@ -87,4 +88,23 @@ export function labelsSuggestionAnswered(heading: string): boolean {
 /** A section path's headings that speak for the text under them: a reply's suggestion labels left out. */
 export function speakingHeadings(sectionPath: string): string[] {
   return sectionParts(sectionPath).filter((h) => !labelsSuggestionAnswered(h));
+}
+
+/** Whether a heading is only the opening of the text under it: a list item ("（二）征询期为20日。") taken as a heading. */
+function headsItsOwnText(heading: string, text: string): boolean {
+  const opening = normalizeWithoutPunctuation(heading);
+  return opening.length > 0 && normalizeWithoutPunctuation(text).startsWith(opening);
+}
+
+/**
+ * The headings a chunk's sentences are read under: its own, and — when its own only repeats the opening of its text
+ * (an item "（二）征询期为20日。" under "三、意愿征询") — the one above it too, which names what the item is about.
+ * A reply's label for the suggestion it answers lends none ("" when nothing is left).
+ */
+export function readingHeading(sectionPath: string, text: string): string {
+  const parts = sectionParts(sectionPath);
+  const own = parts.at(-1) ?? '';
+  if (labelsSuggestionAnswered(own)) return '';
+  const above = parts.length > 1 && headsItsOwnText(own, text) ? parts[parts.length - 2] : '';
+  return `${labelsSuggestionAnswered(above) ? '' : above}${own}`;
 }

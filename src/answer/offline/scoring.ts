@@ -1,8 +1,7 @@
 // Every sentence of the retrieved passages scored against the question's weighted terms.
 import type { Chunk } from '../../types.js';
 import { BOILERPLATE } from '../../text/boilerplate.js';
-import { SECTION_SEPARATOR } from '../../text/sectionPath.js';
-import { labelsSuggestionAnswered, speakingHeadings } from '../../text/sectionLabels.js';
+import { readingHeading, speakingHeadings } from '../../text/sectionLabels.js';
 import { splitSentences } from '../../text/sentences.js';
 import { withYearsFromNowOfDate } from '../../text/dates.js';
 import { CN_DIGIT_CHARS } from '../../text/numerals.js';
@@ -143,9 +142,9 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
     const terms = docAwareTerms(allTerms, docText);
     const passageCoverage = coverage(terms, contexts[i]);
     const anchored = anchors.every((a) => anchorForms(a).some((f) => docText.includes(f)));
-    // A reply's label for the suggestion it answers holds the proposer's words, not the reply's: it lends none.
-    const ownHeading = passage.chunk.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
-    const heading = labelsSuggestionAnswered(ownHeading) ? '' : normalizeForMatch(ownHeading);
+    // A reply's label for the suggestion it answers holds the proposer's words, not the reply's: it lends none. An item
+    // that heads itself ("（二）征询期为20日") is read under the heading above it.
+    const heading = normalizeForMatch(readingHeading(passage.chunk.sectionPath, passage.chunk.text));
     const headings = speakingHeadings(passage.chunk.sectionPath).join(' ');
     let previous = '';
     let asked = '';
