@@ -29,4 +29,10 @@ describe("two sides asked which time comes first", () => {
     expect(combined?.answered).toBe(false);
     expect(combined?.answer).not.toContain('拨付');
   });
+
+  it("leaves a comparison of another kind alone when 后 starts another word (\"哪个后续管理更完善\")", () => {
+    const other = comparisonSides('甲区和乙区的后续管理，哪个后续管理更完善')!;
+    const combined = combineSides(other, [side('甲区', '改造完成后，由街道指导小区成立业主委员会。'), side('乙区', '改造完成后，无物业的小区由社区兜底管理。')]);
+    expect(combined?.answered).toBe(true);
+  });
 });
