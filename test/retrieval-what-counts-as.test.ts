@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HybridSearcher } from '../src/retrieval/hybridSearch.js';
 import { asksMeaning, termAskedMeaningOf } from '../src/text/questionTypes.js';
+import { classOfOneRefusal } from '../src/answer/gate/documents.js';
 import { smallLibrary, type SmallLibrary } from './support/smallLibrary.js';
 
 function policy(title: string, body: string): string {
@@ -28,6 +29,14 @@ describe('"什么样的…算X" asks what X means', () => {
     expect(termAskedMeaningOf('按管理办法，什么样的房子算“危旧房屋”？')).toBe('危旧房屋');
     expect(asksMeaning('补助资金怎么算？')).toBe(false);
     expect(asksMeaning('改造方案怎样才算通过？')).toBe(false);
+    expect(asksMeaning('什么样的改造项目预算须报财政评审？')).toBe(false);
+    expect(asksMeaning('什么样的项目计算补助按户数？')).toBe(false);
+  });
+
+  it('takes a sentence putting things in the class ("…纳入危旧房屋改造范围") as its answer, not as one member of it', () => {
+    const quote = '1990年底前建成、经鉴定为C级或者D级的住宅房屋，纳入危旧房屋改造范围。';
+    const citation = { n: 1, docId: 'rules', title: '乙市危旧房屋改造管理办法', number: null, section: '第二条', quote, chunkId: 'rules#1' };
+    expect(classOfOneRefusal('什么样的房子算危旧房屋？', [citation])).toBeUndefined();
   });
 
   describe('in a library (local embeddings)', () => {

@@ -19,7 +19,7 @@ export { coordinatedItems } from './coordination.js';
 export { holdsUnderKindHead, otherKindHeadForms } from './kindHeads.js';
 export { looksLikePersonName } from './personNames.js';
 export { FIGURE_KINDS, figureKindOf, type FigureKind } from './figureKinds.js';
-export { asksHandlingResult, ASKS_PROPOSAL_SUBJECT, ASKS_WHY, NAMES_PROPOSAL, namesTermOnlyAsClassOfOne, termAskedMeaningOf, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
+export { asksHandlingResult, ASKS_PROPOSAL_SUBJECT, ASKS_WHY, NAMES_PROPOSAL, namesTermOnlyAsClassOfOne, termAskedMeaningOf, asksWhatCountsAs, QUESTION_TYPES, questionTypeOf, matchesQuestionCue, givesReason, type QuestionType, type QuestionTypeName } from './questionTypes.js';
 export { columnUnit, quotedTableFigures, tablesOf, tableFigures, type Table } from './tables.js';
 export { plainQuestionWording } from './spokenFrames.js';
 export { askedFigure, countNounFigure, HAS_FIGURE, isCountNoun, statedFigureCount, statesFigure, withStatedRateWord } from './askedFigure.js';

@@ -255,9 +255,17 @@ export function asksHandlingResult(question: string): boolean {
  * "什么样的X算Y": asks which things count as Y, which the text answers by defining Y ("本办法所称Y，是指…"). The X
  * named before 算 is the kind of thing Y is (小区, 房屋, 家庭).
  */
-const WHAT_COUNTS_AS = '什么样的?\\p{Script=Han}{1,8}?算(?:是)?';
+const WHAT_COUNTS_AS = '什么样的?\\p{Script=Han}{1,8}?(?<![预计打核结估换清盘概决])算(?:是)?';
 /** The Y of "什么样的X算Y", the whole rest of the question. */
 const COUNTED_TERM = new RegExp(`${WHAT_COUNTS_AS}(\\p{Script=Han}{2,20})$`, 'u');
+
+/**
+ * "什么样的小区算老旧小区": asks which things are put in a class, so a sentence putting things in it ("…纳入老旧小区改造
+ * 范围") answers it, as a definition does.
+ */
+export function asksWhatCountsAs(question: string): boolean {
+  return COUNTED_TERM.test(question.normalize('NFKC').replace(/[？?。！!\s]+$/u, ''));
+}
 /** "什么是X", "什么叫X", "X是什么意思", "X指的是什么", "X的定义", "什么样的…算X": asks what a term means. */
 const ASKS_MEANING = new RegExp(`(?<!为)什么是|什么叫|何为|何谓|是什么意思|啥意思|指的是什么|是指什么|指什么|的(?:定义|含义|概念)|${WHAT_COUNTS_AS}[“"「『]?\\p{Script=Han}{2}`, 'u');
 /** The verb of a defining sentence: "X是指…", "X指的是…", "X界定为…". */

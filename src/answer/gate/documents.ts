@@ -1,7 +1,7 @@
 // Answer checks (ANSWER_CHECKS, answerChecks.ts) on whether the quoted document or item is the one asked about: a
 // form's notes item, a proposal's title, a class, a place's own rules.
 import type { Chunk, Citation } from '../../types.js';
-import { formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, namesTermOnlyAsClassOfOne, termAskedMeaningOf, normalizeForMatch, withCitation } from '../../text/index.js';
+import { formOfNotesAsked, ASKS_PROPOSAL_SUBJECT, holdsNumberedItem, NAMES_PROPOSAL, notesItemAsked, namesTermOnlyAsClassOfOne, termAskedMeaningOf, asksWhatCountsAs, normalizeForMatch, withCitation } from '../../text/index.js';
 import { placeAskedOwnOf } from '../../text/places.js';
 import { refusedWithNearest } from './refusal.js';
 
@@ -34,7 +34,7 @@ export function proposalSubjectRefusal(question: string, citations: Citation[]):
  */
 export function classOfOneRefusal(question: string, citations: Citation[]): { answer: string; citations: Citation[] } | undefined {
   const term = termAskedMeaningOf(question);
-  if (!term || !citations.length) return undefined;
+  if (!term || !citations.length || asksWhatCountsAs(question)) return undefined;
   const naming = citations.filter((c) => c.quote.normalize('NFKC').includes(term));
   if (!naming.length || !naming.every((c) => namesTermOnlyAsClassOfOne(c.quote, term))) return undefined;
   return { answer: `未找到对“${term}”的界定，无法作答。文件中只说到归入其中的内容：${withCitation(naming[0].quote, '[1]')}`, citations: [{ ...naming[0], n: 1 }] };
