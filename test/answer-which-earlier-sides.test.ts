@@ -30,6 +30,11 @@ describe("two sides asked which time comes first", () => {
     expect(combined?.answer).not.toContain('拨付');
   });
 
+  it("takes a quarter (\"第四季度开工\") for a time", () => {
+    const combined = combineSides(compared, [first, side('乙区', '乙区改造项目计划第四季度全部完工。')]);
+    expect(combined?.answered).toBe(true);
+  });
+
   it("leaves a comparison of another kind alone when 后 starts another word (\"哪个后续管理更完善\")", () => {
     const other = comparisonSides('甲区和乙区的后续管理，哪个后续管理更完善')!;
     const combined = combineSides(other, [side('甲区', '改造完成后，由街道指导小区成立业主委员会。'), side('乙区', '改造完成后，无物业的小区由社区兜底管理。')]);

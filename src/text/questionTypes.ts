@@ -20,7 +20,7 @@ export interface QuestionType {
   cue: { question: RegExp; sentence: RegExp };
 }
 
-const YEAR_OR_DATE = new RegExp(String.raw`(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零${CN_UNIT_DIGIT_CHARS}]{4}年|年底|年内|年末|月底|上半年|下半年`);
+const YEAR_OR_DATE = new RegExp(String.raw`(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零${CN_UNIT_DIGIT_CHARS}]{4}年|年底|年内|年末|月底|上半年|下半年|第?[一二三四1-4]季度`);
 
 /**
  * A time as an answer states it: a date, or a time fixed by an event or a span ("项目开工后拨付", "受理之日起15个工作日内",
