@@ -300,9 +300,9 @@ function statesPartAsked(compared: ComparisonSides, i: number, answer: Answer): 
 }
 
 /**
- * Whether a side of "…的全部开工时间和市里要求的，哪个早" is answered by a time of what is asked: a cited sentence states
+ * Whether a side of "甲区和乙区的完工时间哪个早" is answered by a time of what is asked: a cited sentence states
  * a time (a date, or one fixed by an event or a span) and holds a content word of the question. A sentence stating the
- * time of another thing ("会议同意追加600万元，于7月15日前拨付") gives nothing to set against the other side's date.
+ * time of another thing ("另安排奖补资金，于9月底前拨付") gives nothing to set against the other side's date.
  * Other questions: true.
  */
 function statesTimeWeighed(compared: ComparisonSides, answer: Answer): boolean {

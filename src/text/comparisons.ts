@@ -19,7 +19,7 @@ const TWO_SIDES = '两份|两地';
 export const ASKS_OF_EACH_SIDE = new RegExp(`${EACH_SIDE}|${TWO_SIDES}|各|哪个|哪一|都`, 'u');
 
 /**
- * "…和市里要求的，哪个早", "两地谁先开工": which of two times comes first is asked, so each side is answered by a time.
+ * "甲区的完工时间和乙区的，哪个早", "两地谁先开工": which of two times comes first is asked, so each side is answered by a time.
  * Not the 后/先/早/晚 of another word ("哪个后续管理更完善", "哪个先进", "哪个晚上").
  */
 export const ASKS_WHICH_EARLIER = /(?:哪个|哪边|哪一[个方份边]?|谁)的?更?(?:早|晚|先|后)(?!续|期|进|上|晨|来|面|者|果|台|盾)/u;

@@ -90,7 +90,7 @@ export function speakingHeadings(sectionPath: string): string[] {
   return sectionParts(sectionPath).filter((h) => !labelsSuggestionAnswered(h));
 }
 
-/** Whether a heading is only the opening of the text under it: a list item ("（二）征询期为20日。") taken as a heading. */
+/** Whether a heading is only the opening of the text under it: a list item ("（二）公示期为10日。") taken as a heading. */
 function headsItsOwnText(heading: string, text: string): boolean {
   const opening = normalizeWithoutPunctuation(heading);
   return opening.length > 0 && normalizeWithoutPunctuation(text).startsWith(opening);
@@ -98,7 +98,7 @@ function headsItsOwnText(heading: string, text: string): boolean {
 
 /**
  * The headings a chunk's sentences are read under: its own, and — when its own only repeats the opening of its text
- * (an item "（二）征询期为20日。" under "三、意愿征询") — the one above it too, which names what the item is about.
+ * (an item "（二）公示期为10日。" under "三、方案公示") — the one above it too, which names what the item is about.
  * A reply's label for the suggestion it answers lends none ("" when nothing is left).
  */
 export function readingHeading(sectionPath: string, text: string): string {

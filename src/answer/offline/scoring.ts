@@ -143,7 +143,7 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
     const passageCoverage = coverage(terms, contexts[i]);
     const anchored = anchors.every((a) => anchorForms(a).some((f) => docText.includes(f)));
     // A reply's label for the suggestion it answers holds the proposer's words, not the reply's: it lends none. An item
-    // that heads itself ("（二）征询期为20日") is read under the heading above it.
+    // that heads itself ("（二）公示期为10日") is read under the heading above it.
     const heading = normalizeForMatch(readingHeading(passage.chunk.sectionPath, passage.chunk.text));
     const headings = speakingHeadings(passage.chunk.sectionPath).join(' ');
     let previous = '';
