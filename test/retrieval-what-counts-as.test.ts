@@ -17,7 +17,7 @@ const DOCS = {
   ),
   guide: policy(
     '乙市危旧房屋改造政策解读',
-    '一、改造方案怎样才算通过？\n\n改造方案经三分之二以上产权人同意，方案即为通过。方案通过后报区住房城乡建设部门备案。\n\n二、补助怎么发放？\n\n补助资金按工程进度分两次拨付。\n',
+    '一、补助申请怎样才算受理？\n\n申请表和产权证明齐全的，申请即为受理。受理后由区住房城乡建设部门出具回执。\n\n二、补助怎么发放？\n\n补助资金按工程进度分两次拨付。\n',
   ),
   report: policy('乙市危旧房屋改造工作总结', '一、总体情况\n\n全年改造危旧房屋1200户。\n\n二、主要做法\n\n危旧房屋改造坚持产权人自愿。\n'),
 };
@@ -28,7 +28,7 @@ describe('"什么样的…算X" asks what X means', () => {
     expect(termAskedMeaningOf('什么样的房子算危旧房屋？')).toBe('危旧房屋');
     expect(termAskedMeaningOf('按管理办法，什么样的房子算“危旧房屋”？')).toBe('危旧房屋');
     expect(asksMeaning('补助资金怎么算？')).toBe(false);
-    expect(asksMeaning('改造方案怎样才算通过？')).toBe(false);
+    expect(asksMeaning('补助申请怎样才算受理？')).toBe(false);
     expect(asksMeaning('什么样的改造项目预算须报财政评审？')).toBe(false);
     expect(asksMeaning('什么样的项目计算补助按户数？')).toBe(false);
   });
