@@ -115,7 +115,7 @@ export function namesPlaceWithoutUnit(text: string, name: string, unit?: string)
 const STEMMED_UNITS: readonly string[] = ['自治州', '自治县', '省', '市', '县', '区'];
 
 /** The suffixes staff and documents write after a place's name, as regular-expression source: one of STEMMED_UNITS. */
-export const PLACE_SUFFIX_ALTERNATIVES = `(?:${PLACE_UNIT_SUFFIXES.filter((suffix) => STEMMED_UNITS.includes(suffix)).join('|')})`;
+export const PLACE_SUFFIX_ALTERNATIVES = unitSuffixAlternatives(PLACE_UNIT_SUFFIXES.filter((suffix) => STEMMED_UNITS.includes(suffix)));
 const WORD_WITH_PLACE_SUFFIX = new RegExp(`^(\\p{Script=Han}{2,}?)${PLACE_SUFFIX_ALTERNATIVES}$`, 'u');
 
 /** A place name without its administrative suffix ("甲区" → 甲); a word without one is returned as it is. */

@@ -259,12 +259,17 @@ const WHAT_COUNTS_AS = '什么样的?\\p{Script=Han}{1,8}?(?<![预计打核结�
 /** The Y of "什么样的X算Y", the whole rest of the question. */
 const COUNTED_TERM = new RegExp(`${WHAT_COUNTS_AS}(\\p{Script=Han}{2,20})$`, 'u');
 
+/** A question in NFKC form without the marks that close it ("…是什么意思？" → "…是什么意思"). */
+function withoutClosingMarks(question: string): string {
+  return question.normalize('NFKC').replace(/[？?。！!\s]+$/u, '');
+}
+
 /**
  * "什么样的小区算老旧小区": asks which things are put in a class, so a sentence putting things in it ("…纳入老旧小区改造
  * 范围") answers it, as a definition does.
  */
 export function asksWhatCountsAs(question: string): boolean {
-  return COUNTED_TERM.test(question.normalize('NFKC').replace(/[？?。！!\s]+$/u, ''));
+  return COUNTED_TERM.test(withoutClosingMarks(question));
 }
 /** "什么是X", "什么叫X", "X是什么意思", "X指的是什么", "X的定义", "什么样的…算X": asks what a term means. */
 const ASKS_MEANING = new RegExp(`(?<!为)什么是|什么叫|何为|何谓|是什么意思|啥意思|指的是什么|是指什么|指什么|的(?:定义|含义|概念)|${WHAT_COUNTS_AS}[“"「『]?\\p{Script=Han}{2}`, 'u');
@@ -294,7 +299,7 @@ export function definesAskedTerm(question: string, sentence: string): boolean {
  * 什么样的…算. Undefined for any other question.
  */
 export function termAskedMeaningOf(question: string): string | undefined {
-  const text = question.normalize('NFKC').replace(/[？?。！!\s]+$/u, '');
+  const text = withoutClosingMarks(question);
   if (!ASKS_MEANING.test(text)) return undefined;
   const quoted = text.match(/[“"「『]([^”"」』]{2,20})[”"」』]/u)?.[1];
   const after = text.match(/(?<!为)什么(?:是|叫做|叫作|叫)(\p{Script=Han}{2,20})$/u)?.[1];
