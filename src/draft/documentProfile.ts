@@ -135,8 +135,11 @@ function mostFrequent(places: string[]): string | null {
 
 const LOCAL_AT_END = new RegExp(`${LOCAL.source}$`, 'u');
 
-/** "A市" → "A": a city compared without its suffix. */
-function placeStem(place: string): string {
+/**
+ * "A市" → "A": a city compared without its suffix. Unlike `placeStem` in text/places.ts it strips a suffix after a
+ * one-character name too: the result is only compared by `endsWith` with the bureau's own city, never searched for.
+ */
+function cityWithoutSuffix(place: string): string {
   return place.replace(LOCAL_AT_END, '');
 }
 
@@ -208,9 +211,9 @@ function withSource(profile: DocumentProfile, source: DocumentSource | undefined
   if (issuer) {
     out.place = placesBeforeOrgans(issuer)[0] ?? leadingPlace(issuer) ?? out.place;
     out.issuerLevel = issuerLevel(`${issuer}关于`, profile.number, out.place);
-    const ownCity = isFilledIn(bureau.city) ? placeStem(bureau.city) : '';
+    const ownCity = isFilledIn(bureau.city) ? cityWithoutSuffix(bureau.city) : '';
     if (isFilledIn(bureau.name) && issuer.includes(bureau.name)) out.own = true;
-    if (ownCity && out.place && placeStem(out.place).endsWith(ownCity)) out.own = true;
+    if (ownCity && out.place && cityWithoutSuffix(out.place).endsWith(ownCity)) out.own = true;
   }
   const level = LEVEL_WORDS.find(([pattern]) => pattern.test(source.level ?? ''));
   if (level) out.issuerLevel = level[1];
@@ -228,9 +231,9 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
   const head = `${title}\n${number ?? ''}\n${text.slice(0, 400)}`;
   const place = mostFrequent(placesBeforeOrgans(`${title}\n${text}`));
   const formal = POLICY_GENRE.test(title.trim()) || (!!number && /\d+\s*号/u.test(number));
-  const ownCity = isFilledIn(bureau.city) ? placeStem(bureau.city) : '';
+  const ownCity = isFilledIn(bureau.city) ? cityWithoutSuffix(bureau.city) : '';
   const own =
-    (ownCity !== '' && place !== null && placeStem(place).endsWith(ownCity)) ||
+    (ownCity !== '' && place !== null && cityWithoutSuffix(place).endsWith(ownCity)) ||
     (isFilledIn(bureau.name) && head.includes(bureau.name)) ||
     (!!number && numberPrefixes(bureau).some((prefix) => number.startsWith(prefix))) ||
     // No issuer named: a reply opening with the bureau's city, or a formal text whose title starts with it (a city's
@@ -262,7 +265,7 @@ export function profileDocument(chunks: Chunk[], bureau: Bureau): DocumentProfil
 function asOtherPractice(profile: DocumentProfile, ownCity: string): DocumentProfile {
   const span = otherPracticeTitleSpan(profile.title);
   const visited = span ? placeOpening(span) : null;
-  if (!visited || (ownCity && placeStem(visited).endsWith(ownCity))) return profile;
+  if (!visited || (ownCity && cityWithoutSuffix(visited).endsWith(ownCity))) return profile;
   const place = withoutLeadingProvince(visited);
   return { ...profile, own: false, place, issuerLevel: issuerLevel(`${place}关于`, null, place) };
 }

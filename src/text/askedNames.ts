@@ -2,6 +2,7 @@ import { escapeRegExp } from './regExp.js';
 import { getJieba } from './tokenizer.js';
 import { chineseIntegerValue } from './numerals.js';
 import { NUMBERING } from './markers.js';
+import { withoutClosingMarks } from './questionTypes.js';
 
 // "…具体是哪几个小区？", "…分别是哪些小区？": the names of the things are asked, which a count of them ("甲街道6个小区",
 // "改造小区126个") does not give.
@@ -71,7 +72,7 @@ export function countedKindAsked(question: string): string | undefined {
  * is undefined when its numerals are no number the numeral reader reads ("百" alone).
  */
 function countedAsk(question: string): { kind: string; count: number | undefined } | undefined {
-  const m = question.normalize('NFKC').replace(/[？?。！!\s]+$/u, '').match(COUNTED_THEN_ASKED);
+  const m = withoutClosingMarks(question).match(COUNTED_THEN_ASKED);
   if (!m) return undefined;
   const [, count, kind, after = ''] = m;
   if (!ASKED_OF_THEM_ALL.test(after) && !after.startsWith(kind) && !kind.endsWith(after)) return undefined;

@@ -260,7 +260,7 @@ const WHAT_COUNTS_AS = '什么样的?\\p{Script=Han}{1,8}?(?<![预计打核结�
 const COUNTED_TERM = new RegExp(`${WHAT_COUNTS_AS}(\\p{Script=Han}{2,20})$`, 'u');
 
 /** A question in NFKC form without the marks that close it ("…是什么意思？" → "…是什么意思"). */
-function withoutClosingMarks(question: string): string {
+export function withoutClosingMarks(question: string): string {
   return question.normalize('NFKC').replace(/[？?。！!\s]+$/u, '');
 }
 
