@@ -15,6 +15,7 @@ import { normalizeWithoutPunctuation } from '../text/simplify.js';
 import { QUESTION_NOISE, isSpokenFiller } from '../text/questionWords.js';
 import { asksMeaning, definesAskedTerm, headingAsksWhy, opensOnTermSayingWhatItIs, questionTypeOf, termAskedMeaningOf, withoutWhyFrame } from '../text/questionTypes.js';
 import { sectionParts } from '../text/sectionPath.js';
+import { askedKindStatement } from '../text/askedKind.js';
 import { splitSentences } from '../text/sentences.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
@@ -126,7 +127,8 @@ export class HybridSearcher implements Searcher {
         ? this.namedFirst(lexicalQuery!, named!, this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning, fusion, lexicalScores), accept, tuning)
         : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
     const defined = mode === 'hybrid' && tuning.definitionFirst ? this.definitionFirst(text, fused) : fused;
-    const ranked = mode === 'hybrid' && tuning.reasonHeadingMinShare > 0 ? this.reasonFirst(text, defined, tuning) : defined;
+    const reasoned = mode === 'hybrid' && tuning.reasonHeadingMinShare > 0 ? this.reasonFirst(text, defined, tuning) : defined;
+    const ranked = mode === 'hybrid' && tuning.askedKindDepth > 0 ? this.askedKindFirst(text, reasoned, tuning) : reasoned;
     const hits = ranked.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
         chunk: this.table.get(f.index)!,
@@ -235,6 +237,23 @@ export class HybridSearcher implements Searcher {
       return asked.reduce((s, t) => s + (named.includes(t) ? weight(t) : 0), 0) / total >= tuning.reasonHeadingMinShare;
     };
     const found = fused.slice(0, tuning.rerankDepth).find(answersWhy);
+    return found ? [found, ...fused.filter((f) => f !== found)] : fused;
+  }
+
+  /**
+   * "青年公寓第二批的资格审核在什么时候": the document is found, but its section sharing the question's words ("三、资格审核",
+   * on who checks what) outranks the one giving the dates ("资格复核：3月16日至3月20日"). When the question asks a
+   * time or a figure of a kind (src/text/askedKind.ts) that the best candidate does not state, the best-ranked of the
+   * first askedKindDepth candidates from the same document that states it comes first. Only that document's sections
+   * move: another document stating a figure may be another year's or another place's.
+   */
+  private askedKindFirst<T extends Fused>(question: string, fused: T[], tuning: SearchTuning): T[] {
+    const states = askedKindStatement(question);
+    if (!states || fused.length < 2) return fused;
+    const stated = (f: T) => states(this.table.get(f.index)!.text);
+    if (stated(fused[0])) return fused;
+    const docId = this.table.docId(fused[0].index);
+    const found = fused.slice(1, tuning.askedKindDepth).find((f) => this.table.docId(f.index) === docId && stated(f));
     return found ? [found, ...fused.filter((f) => f !== found)] : fused;
   }
 
