@@ -15,7 +15,7 @@ import { normalizeWithoutPunctuation } from '../text/simplify.js';
 import { QUESTION_NOISE, isSpokenFiller } from '../text/questionWords.js';
 import { asksMeaning, definesAskedTerm, headingAsksWhy, opensOnTermSayingWhatItIs, questionTypeOf, termAskedMeaningOf, withoutWhyFrame } from '../text/questionTypes.js';
 import { sectionParts } from '../text/sectionPath.js';
-import { askedKindStatement } from '../text/askedKind.js';
+import { askedKindOf } from '../text/askedKind.js';
 import { splitSentences } from '../text/sentences.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
@@ -241,19 +241,28 @@ export class HybridSearcher implements Searcher {
   }
 
   /**
-   * "青年公寓第二批的资格审核在什么时候": the document is found, but its section sharing the question's words ("三、资格审核",
-   * on who checks what) outranks the one giving the dates ("资格复核：3月16日至3月20日"). When the question asks a
-   * time or a figure of a kind (src/text/askedKind.ts) that the best candidate does not state, the best-ranked of the
-   * first askedKindDepth candidates from the same document that states it comes first. Only that document's sections
-   * move: another document stating a figure may be another year's or another place's.
+   * "青松公寓的入住登记在什么时候": the document is found, but its section sharing the question's words ("入住登记", on
+   * what to bring) outranks the one giving the dates ("入住登记：5月6日至5月10日"). When the question asks a time or a
+   * figure of a kind (src/text/askedKind.ts) that the best candidate does not state, the best-ranked of the first
+   * askedKindDepth candidates from the same document that states it comes first. Only that document's sections move:
+   * another document stating a figure may be another year's or another place's. The moved section states it in a
+   * sentence holding a word of the question beyond the document's title: "本指南自…起施行" or "房源2024年建成" give a
+   * time, "物业服务费每月每平方米1.2元" a fee, but of something else than what is asked.
    */
   private askedKindFirst<T extends Fused>(question: string, fused: T[], tuning: SearchTuning): T[] {
-    const states = askedKindStatement(question);
-    if (!states || fused.length < 2) return fused;
-    const stated = (f: T) => states(this.table.get(f.index)!.text);
-    if (stated(fused[0])) return fused;
+    const asked = askedKindOf(question);
+    if (!asked || fused.length < 2) return fused;
+    const text = (f: T) => this.table.get(f.index)!.text;
+    if (asked.states(text(fused[0]))) return fused;
     const docId = this.table.docId(fused[0].index);
-    const found = fused.slice(1, tuning.askedKindDepth).find((f) => this.table.docId(f.index) === docId && stated(f));
+    const title = this.table.head(fused[0].index).title;
+    const ownWords = [...new Set(getTokenizer().searchTerms(question))].filter(
+      (t) => [...t].length >= 2 && !QUESTION_NOISE.has(t) && !isSpokenFiller(t) && !title.includes(t),
+    );
+    // "多少台电梯": a count of pumps ("水泵4台") in the same unit is not the count asked.
+    const answers = (s: string) => asked.states(s) && ownWords.some((t) => s.includes(t)) && (!asked.object || s.includes(asked.object));
+    const statesAsked = (f: T) => splitSentences(text(f)).some((s) => answers(s.text));
+    const found = fused.slice(1, tuning.askedKindDepth).find((f) => this.table.docId(f.index) === docId && statesAsked(f));
     return found ? [found, ...fused.filter((f) => f !== found)] : fused;
   }
 
