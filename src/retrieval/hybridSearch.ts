@@ -15,6 +15,7 @@ import { normalizeWithoutPunctuation } from '../text/simplify.js';
 import { QUESTION_NOISE, isSpokenFiller } from '../text/questionWords.js';
 import { asksMeaning, definesAskedTerm, headingAsksWhy, opensOnTermSayingWhatItIs, questionTypeOf, termAskedMeaningOf, withoutWhyFrame } from '../text/questionTypes.js';
 import { sectionParts } from '../text/sectionPath.js';
+import { askedKindOf } from '../text/askedKind.js';
 import { splitSentences } from '../text/sentences.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
@@ -126,7 +127,8 @@ export class HybridSearcher implements Searcher {
         ? this.namedFirst(lexicalQuery!, named!, this.reranked(text, fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK), tuning, fusion, lexicalScores), accept, tuning)
         : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
     const defined = mode === 'hybrid' && tuning.definitionFirst ? this.definitionFirst(text, fused) : fused;
-    const ranked = mode === 'hybrid' && tuning.reasonHeadingMinShare > 0 ? this.reasonFirst(text, defined, tuning) : defined;
+    const reasoned = mode === 'hybrid' && tuning.reasonHeadingMinShare > 0 ? this.reasonFirst(text, defined, tuning) : defined;
+    const ranked = mode === 'hybrid' && tuning.askedKindDepth > 0 ? this.askedKindFirst(text, reasoned, tuning) : reasoned;
     const hits = ranked.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
         chunk: this.table.get(f.index)!,
@@ -235,6 +237,32 @@ export class HybridSearcher implements Searcher {
       return asked.reduce((s, t) => s + (named.includes(t) ? weight(t) : 0), 0) / total >= tuning.reasonHeadingMinShare;
     };
     const found = fused.slice(0, tuning.rerankDepth).find(answersWhy);
+    return found ? [found, ...fused.filter((f) => f !== found)] : fused;
+  }
+
+  /**
+   * "青松公寓的入住登记在什么时候": the document is found, but its section sharing the question's words ("入住登记", on
+   * what to bring) outranks the one giving the dates ("入住登记：5月6日至5月10日"). When the question asks a time or a
+   * figure of a kind (src/text/askedKind.ts) that the best candidate does not state, the best-ranked of the first
+   * askedKindDepth candidates from the same document that states it comes first. Only that document's sections move:
+   * another document stating a figure may be another year's or another place's. The moved section states it in a
+   * sentence holding a word of the question beyond the document's title: "本指南自…起施行" or "房源2024年建成" give a
+   * time, "物业服务费每月每平方米1.2元" a fee, but of something else than what is asked.
+   */
+  private askedKindFirst<T extends Fused>(question: string, fused: T[], tuning: SearchTuning): T[] {
+    const asked = askedKindOf(question);
+    if (!asked || fused.length < 2) return fused;
+    const text = (f: T) => this.table.get(f.index)!.text;
+    if (asked.states(text(fused[0]))) return fused;
+    const docId = this.table.docId(fused[0].index);
+    const title = this.table.head(fused[0].index).title;
+    const ownWords = [...new Set(getTokenizer().searchTerms(question))].filter(
+      (t) => [...t].length >= 2 && !QUESTION_NOISE.has(t) && !isSpokenFiller(t) && !title.includes(t),
+    );
+    // "多少台电梯": a count of pumps ("水泵4台") in the same unit is not the count asked.
+    const answers = (s: string) => asked.states(s) && ownWords.some((t) => s.includes(t)) && (!asked.object || s.includes(asked.object));
+    const statesAsked = (f: T) => splitSentences(text(f)).some((s) => answers(s.text));
+    const found = fused.slice(1, tuning.askedKindDepth).find((f) => this.table.docId(f.index) === docId && statesAsked(f));
     return found ? [found, ...fused.filter((f) => f !== found)] : fused;
   }
 

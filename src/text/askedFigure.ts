@@ -14,6 +14,9 @@ import { anyOfWords, CONTENT_ASKING_WORDS, TIME_ASKING_WORDS } from './questionW
  */
 export const HAS_FIGURE = /\d|百分之/;
 
+/** Questions that ask how much or how many (not when, not 哪几类 which asks for the items): answered only by a figure. */
+export const ASKS_FOR_QUANTITY = /多少|(?<!哪)几(?![月号点时天日])[\p{Script=Han}]|多大|多长|多久|多高|多宽|多远|比例|占比/u;
+
 /**
  * Whether a text states a figure of the pattern's kind (HAS_FIGURE, askedFigure…), its Chinese numerals read as numbers
  * only where they are numbers, and a table's figures in the unit of their column ("小区数（个）" → "22个").

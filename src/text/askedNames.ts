@@ -15,7 +15,7 @@ const NAMED_THING_MEASURE = '[个家处所支栋幢座名位]';
 /** Measure words a text counts things with ("队伍6支", "申报材料7项"): the named things' and the listed points'. */
 const COUNT_MEASURE = '[个家处所支栋幢座名位项件]';
 /** "哪些", "哪几个", "哪两个", "哪三家", "哪6支": what asks for names; the kind of thing follows it. */
-const ASKS_NAMES = new RegExp(`哪(?:些|(?:\\d+|[几两二三四五六七八九十])${NAMED_THING_MEASURE})(\\p{Script=Han}+)`, 'u');
+export const ASKS_NAMES = new RegExp(`哪(?:些|(?:\\d+|[几两二三四五六七八九十])${NAMED_THING_MEASURE})(\\p{Script=Han}+)`, 'u');
 /** The kind counted before the ask ("历史建筑", "燃气抢修队伍"): a noun phrase, not the rest of the question. */
 const COUNTED_KIND_MAX_CHARS = 12;
 /**

@@ -24,10 +24,10 @@ const YEAR_OR_DATE = new RegExp(String.raw`(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\
 
 /**
  * A time as an answer states it: a date, or a time fixed by an event or a span ("项目开工后拨付", "受理之日起15个工作日内",
- * "每年1月至3月").
+ * "每年1月至3月"); not 后续 ("验收后续管理": the work that follows, no time).
  */
 const WHEN = new RegExp(
-  `${YEAR_OR_DATE.source}|(?:开工|竣工|完工|验收|受理|收到|签订|批复|印发|施行|公布)[^，。；;]{0,8}?(?:后|以后|之日起)|\\d+\\s*个?(?:工作日|日|天|周|月)(?:内|以内|之内)`,
+  `${YEAR_OR_DATE.source}|(?:开工|竣工|完工|验收|受理|收到|签订|批复|印发|施行|公布)[^，。；;]{0,8}?(?:后(?!续)|以后|之日起)|\\d+\\s*个?(?:工作日|日|天|周|月)(?:内|以内|之内)`,
 );
 
 /** Whether a text states a time as an answer does (WHEN): a date, or a time fixed by an event or a span. */

@@ -10,8 +10,8 @@ export const ASKS_FOR_DEFINITION = /什么是|是什么|指什么|什么叫|何�
 export const ASKS_FOR_SETTING = /场合|什么会|哪次会|哪个会|在哪|何时|什么时候|哪天|哪一天/;
 export const ASKS_FOR_REPLY = /(?:怎么|如何|怎样)(?:答复|回复|复函|办理)|答复(?:了)?什么|(?:答复|回复|办理)(?:的)?(?:内容|结果|情况)/;
 
-/** Questions that ask how much or how many (not when, not 哪几类 which asks for the items): answered only by a figure. */
-export const ASKS_FOR_QUANTITY = /多少|(?<!哪)几(?![月号点时天日])[\p{Script=Han}]|多大|多长|多久|多高|多宽|多远|比例|占比/u;
+// Questions that ask how much or how many: one rule in src/text/ that retrieval reads too.
+export { ASKS_FOR_QUANTITY } from '../../text/askedFigure.js';
 
 /** "哪家公司中标的？": asks for a company by name (an absent detail when the documents only say "引入企业"). */
 export const ASKS_FOR_COMPANY = /哪(?:一)?[家个些]\p{Script=Han}{0,6}?(?:公司|企业|银行|集团)|(?:公司|企业)是哪[家个]/u;

@@ -1,0 +1,55 @@
+// What answers a question asking a figure or a time: a sentence stating a figure of the kind asked ("多少户" → "126户",
+// "每平方米补多少" → "每平方米15元", "多少钱" → "…元") or a time ("什么时候" → "3月16日至3月20日", "受理之日起10个工作日内").
+import { ASKS_FOR_QUANTITY, askedFigure, askedRate, HAS_FIGURE, statesFigure, withoutCarriedQuestion } from './askedFigure.js';
+import { ASKS_NAMES } from './askedNames.js';
+import { COUNTERS } from './numerals.js';
+import { asksMeaning, questionTypeOf, statesWhen } from './questionTypes.js';
+import { tagOf, wordTags } from './questionWords.js';
+import { getTokenizer } from './tokenizer.js';
+
+/** "多少台电梯", "几个小区": the thing counted follows the count asked. */
+const COUNT_THEN_OBJECT = new RegExp(`(?:多少|(?<!哪)几)\\s*[${COUNTERS}](\\p{Script=Han}+)`, 'u');
+/** "电梯有多少台", "小区一共几个": the thing counted stands before the count asked. */
+const OBJECT_THEN_COUNT = new RegExp(`(\\p{Script=Han}+?)(?:有|共有?|一共|总共|合计)?(?:多少|(?<!哪)几)\\s*[${COUNTERS}](?!\\p{Script=Han})`, 'u');
+
+/**
+ * The noun a count asked counts ("多少台电梯", "电梯有多少台" → "电梯"): a count of another thing ("水泵4台") does not
+ * answer it. Undefined when no noun stands beside the count ("惠及多少户": the households are the unit).
+ */
+export function countedObjectAsked(question: string): string | undefined {
+  const after = question.match(COUNT_THEN_OBJECT)?.[1];
+  const before = question.match(OBJECT_THEN_COUNT)?.[1];
+  const phrase = after ?? before;
+  if (!phrase) return undefined;
+  // The shortest search term touching the count: "加装电梯有多少台" → "电梯" (search terms cut "加装电梯" into its parts too).
+  const touches = (w: string) => [...w].length >= 2 && (after ? phrase.startsWith(w) : phrase.endsWith(w));
+  const word = getTokenizer().searchTerms(phrase).filter(touches).sort((a, b) => a.length - b.length)[0];
+  if (!word) return undefined;
+  return COMMON_NOUN_TAG.test(tagOf(word, wordTags(question)) ?? '') ? word : undefined;
+}
+
+/** A common noun's tags (jieba): not a place or person name, which it also gives verbs it does not know ("惠及"/ns). */
+const COMMON_NOUN_TAG = /^n[zl]?$/u;
+
+/**
+ * What a question asking a time or a figure asks: whether a text states one, and the noun of the thing a count asked
+ * counts (countedObjectAsked), which the sentence stating the count must name.
+ */
+export interface AskedKind {
+  kind: 'time' | 'figure';
+  states: (text: string) => boolean;
+  object?: string;
+}
+
+export function askedKindOf(question: string): AskedKind | undefined {
+  const own = withoutCarriedQuestion(question);
+  const type = questionTypeOf(own)?.name;
+  if (asksMeaning(own) || type === '原因') return undefined;
+  if (type === '时间') return { kind: 'time', states: statesWhen };
+  if (!ASKS_FOR_QUANTITY.test(own) || ASKS_NAMES.test(own)) return undefined;
+  const rate = askedRate(own);
+  const figure = askedFigure(own) ?? (rate ? HAS_FIGURE : undefined);
+  if (!figure) return undefined;
+  // A rate is stated with its figure: "按每平方米计算" names the unit without the sum.
+  return { kind: 'figure', states: (text) => statesFigure(text, figure) && (!rate || statesFigure(text, rate)), object: countedObjectAsked(own) };
+}
