@@ -127,6 +127,17 @@ const DOCS = {
       '幸福小区改造道路1.2公里。',
     ].join('\n\n'),
   ),
+  fee: notice(
+    '榆城市前期物业服务收费办法',
+    [
+      '一、收费标准',
+      '多层住宅前期物业服务费每月每平方米1.2元，高层住宅每月每平方米1.8元。',
+      '二、交房前的物业费',
+      '房屋交付前的物业服务费由建设单位承担；业主办理交房手续后，从次月起缴纳物业服务费。',
+      '三、违约处理',
+      '业主逾期不缴纳物业服务费的，物业服务企业可以催告，2023年以来全市共调解物业费纠纷326件。',
+    ].join('\n\n'),
+  ),
 };
 
 describe('a question asking a time or a figure', () => {
@@ -154,6 +165,12 @@ describe('a question asking a time or a figure', () => {
     expect(countedObjectAsked('幸福小区加装电梯有多少台')).toBe('电梯');
     expect(askedKindOf('幸福小区加装了多少台电梯')?.object).toBe('电梯');
     expect(askedKindOf('改造惠及多少户')?.object).toBeUndefined();
+  });
+
+  it('does not take the year of something told for the time asked', () => {
+    expect(askedKindOf('物业费从什么时候开始交')?.answers('2023年以来全市共调解物业费纠纷326件')).toBe(false);
+    expect(askedKindOf('物业费从什么时候开始交')?.answers('物业费自2024年3月起按新标准缴纳')).toBe(true);
+    expect(askedKindOf('小区是哪一年建成的')?.answers('小区于2004年建成')).toBe(true);
   });
 
   describe('in a library (local embeddings)', () => {
@@ -196,6 +213,7 @@ describe('a question asking a time or a figure', () => {
       ['老旧小区改造补助资金什么时候拨付', '一、拨付方式'],
       ['公共租赁住房申请指南什么时候可以申请', '一、申请时间'],
       ['人才公寓选房后什么时候签合同', '一、签约'],
+      ['物业费从什么时候开始交', '二、交房前的物业费'],
     ])('keeps the section answering "%s" first (%s)', async (question, section) => {
       expect(await first(question)).toBe(section);
     });

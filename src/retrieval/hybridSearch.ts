@@ -260,7 +260,7 @@ export class HybridSearcher implements Searcher {
       (t) => [...t].length >= 2 && !QUESTION_NOISE.has(t) && !isSpokenFiller(t) && !title.includes(t),
     );
     // "多少台电梯": a count of pumps ("水泵4台") in the same unit is not the count asked.
-    const answers = (s: string) => asked.states(s) && ownWords.some((t) => s.includes(t)) && (!asked.object || s.includes(asked.object));
+    const answers = (s: string) => asked.answers(s) && ownWords.some((t) => s.includes(t)) && (!asked.object || s.includes(asked.object));
     const statesAsked = (f: T) => splitSentences(text(f)).some((s) => answers(s.text));
     const found = fused.slice(1, tuning.askedKindDepth).find((f) => this.table.docId(f.index) === docId && statesAsked(f));
     return found ? [found, ...fused.filter((f) => f !== found)] : fused;

@@ -38,18 +38,29 @@ const COMMON_NOUN_TAG = /^n[zl]?$/u;
 export interface AskedKind {
   kind: 'time' | 'figure';
   states: (text: string) => boolean;
+  /** Whether a sentence states it as an answer does: a time, not only the year of something told ("2023年以来…326件"). */
+  answers: (sentence: string) => boolean;
   object?: string;
 }
+
+/** A year alone, no month, day or part of the year after it ("2023年以来", "2024年建成"; not "2024年3月", "2024年底"). */
+const BARE_YEAR = /(?<!\d)(?:19|20)\d{2}\s*年(?!\s*(?:\d{1,2}\s*月|[底内末初前中]|上半年|下半年|第))/gu;
+/** "哪年", "哪一年", "年份": a year is what is asked. */
+const ASKS_YEAR = /哪一?年|什么年份|年份/u;
 
 export function askedKindOf(question: string): AskedKind | undefined {
   const own = withoutCarriedQuestion(question);
   const type = questionTypeOf(own)?.name;
   if (asksMeaning(own) || type === '原因') return undefined;
-  if (type === '时间') return { kind: 'time', states: statesWhen };
+  if (type === '时间') {
+    const answers = (sentence: string) => statesWhen(ASKS_YEAR.test(own) ? sentence : sentence.replace(BARE_YEAR, ' '));
+    return { kind: 'time', states: statesWhen, answers };
+  }
   if (!ASKS_FOR_QUANTITY.test(own) || ASKS_NAMES.test(own)) return undefined;
   const rate = askedRate(own);
   const figure = askedFigure(own) ?? (rate ? HAS_FIGURE : undefined);
   if (!figure) return undefined;
   // A rate is stated with its figure: "按每平方米计算" names the unit without the sum.
-  return { kind: 'figure', states: (text) => statesFigure(text, figure) && (!rate || statesFigure(text, rate)), object: countedObjectAsked(own) };
+  const states = (text: string) => statesFigure(text, figure) && (!rate || statesFigure(text, rate));
+  return { kind: 'figure', states, answers: states, object: countedObjectAsked(own) };
 }
