@@ -68,7 +68,10 @@ const EXACT_SEARCH_LIMIT = 2000;
  *    below strong BM25 hits; a real embedding model counts evenly;
  * 3. rerank (src/retrieval/rerank.ts): a section whose heading the question names comes first;
  * 4. a document the question names and the library holds (src/retrieval/namedDocument.ts): its best chunks first;
- * 5. optionally adjacent chunks of one section are joined into one passage.
+ * 5. the candidate answering the kind of question asked first: the chunk defining a term asked (definitionFirst), a
+ *    section headed with the why asked (reasonFirst), and within the best document the section stating the time or
+ *    figure asked (askedKindFirst);
+ * 6. optionally adjacent chunks of one section are joined into one passage.
  */
 export class HybridSearcher implements Searcher {
   readonly embeddingsId: string;
