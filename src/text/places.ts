@@ -100,6 +100,9 @@ function anotherUnitAfterName(unit: string | undefined): string {
   return `(?:${ETHNIC_GROUPS}自治[${others}]|${unitSuffixAlternatives(PLACE_UNIT_SUFFIXES)})`;
 }
 
+/** A table row's place of one-character unit ("青石市", "白沙县", "甲镇"): the row's name is read without it. */
+export const ENDS_IN_ROW_PLACE_UNIT = new RegExp(`${unitSuffixAlternatives(PLACE_UNIT_SUFFIXES.filter((suffix) => ['市', '县', '区', '镇', '乡'].includes(suffix)))}$`, 'u');
+
 /**
  * Whether a text names a place by its name alone (`name`: "青石" of a row's "青石市", `unit` 市), not as the name of
  * another unit: "青石州", "青石苗族自治州" and "青石土家族苗族自治州" are other places than 青石市; "白沙回族自治县" is 白沙县.

@@ -2,7 +2,7 @@
 // as ingestion keeps tables) is answered with that row under the table's header, its cells shown apart as the document writes them. Rows are too short to
 // be scored as sentences, so without this the answer would be the nearest prose sentence on the topic.
 import { citationOf, type Passage } from '../../../grounding/passages.js';
-import { namesPlaceWithoutUnit } from '../../../text/places.js';
+import { ENDS_IN_ROW_PLACE_UNIT, namesPlaceWithoutUnit } from '../../../text/places.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
 import { ASKS_ROW_STATE, ASKS_WHOLE_ROW, columnUnit, tablesOf, type Table } from '../../../text/tables.js';
 import type { Evidence } from '../answerability.js';
@@ -21,7 +21,7 @@ function isLabelCell(cell: string): boolean {
 function namesLabel(question: string, label: string): boolean {
   const norm = normalizeForMatch(label);
   if (question.includes(norm)) return true;
-  return norm.length >= 3 && /[区县市镇乡]$/u.test(norm) && namesPlaceWithoutUnit(question, norm.slice(0, -1), norm.slice(-1));
+  return norm.length >= 3 && ENDS_IN_ROW_PLACE_UNIT.test(norm) && namesPlaceWithoutUnit(question, norm.slice(0, -1), norm.slice(-1));
 }
 
 /** The question asks for one of the table's columns: a word of its heading ("小区数（个）" → 小区), or its unit counted ("多少户"). */
