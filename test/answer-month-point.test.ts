@@ -46,6 +46,21 @@ const YEAR_PLAN = policyFile('临川市2025年城镇老旧小区改造工作方�
   '二、工作措施\n加强资金保障，落实市县两级配套资金。',
 ]);
 
+const QUARTER = policyFile('临川市加装电梯工作进展公示', '临川市住房和城乡建设局', [
+  '第二季度公示时，全市加装电梯完成46台，全部位于城东片区。',
+]);
+
+const DAY = policyFile('临川市老旧小区改造进度通报', '临川市住房和城乡建设局', [
+  '调整后的计划须于12月31日前全部开工。截至8月20日，调整后计划已开工41个，开工率79.0%。',
+]);
+
+const MONTH_END = policyFile('临川市老旧小区改造进度通报', '临川市住房和城乡建设局', [
+  '截至8月31日，调整后计划已开工45个，开工率86.5%。',
+]);
+
+const quarter = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'notice.txt': QUARTER } });
+const midMonth = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'report.txt': DAY } });
+const monthEnd = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'report.txt': MONTH_END } });
 const june = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY } });
 const both = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY, 'report.txt': REPORT } });
 const yearEnd = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'summary.txt': SUMMARY } });
@@ -67,6 +82,35 @@ describe('a figure asked as of a month', () => {
     expect(statesOtherMonthOnly('资金已于4月28日下达', '10')).toBe(false);
     expect(statesOtherMonthOnly('下一步，10月底完成全部项目的竣工验收。', '10')).toBe(true);
     expect(statesOtherMonthOnly('各市6月底前开工率不低于60%，9月底前不低于100%', '6')).toBe(false);
+  });
+
+  it("reads a quarter and another day of the month asked as other points than the one asked", () => {
+    expect(statesOtherMonthOnly('第二季度公示时，全市加装电梯完成46台。', '8', '8月底')).toBe(true);
+    expect(statesOtherMonthOnly('第二季度公示时，全市加装电梯完成46台。', '6', '6月底')).toBe(false);
+    expect(statesOtherMonthOnly('截至8月20日，已开工41个，开工率79.0%。', '8', '8月31日')).toBe(true);
+    expect(statesOtherMonthOnly('截至8月20日，已开工41个，开工率79.0%。', '8', '8月底')).toBe(true);
+    expect(statesOtherMonthOnly('截至8月20日，已开工41个，开工率79.0%。', '8', '8月20日')).toBe(false);
+    expect(statesOtherMonthOnly('截至8月31日，已开工45个。', '8', '8月底')).toBe(false);
+    expect(statesOtherMonthOnly('截至8月底，已开工45个。', '8', '8月31日')).toBe(false);
+    expect(statesOtherMonthOnly('1—8月累计开工45个。', '8', '8月31日')).toBe(false);
+    expect(statesOtherMonthOnly('8月25日前完成全部开工，截至目前已开工45个。', '8', '8月31日')).toBe(false);
+  });
+
+  it("refuses a figure asked as of a month when the library gives it only as of a quarter ending earlier", async () => {
+    const a = await quarter.ask('截至8月底全市加装电梯完成了多少台？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('没有8月底的相关数据');
+    expect(a.answer).toContain('第二季度公示时');
+    await expectAnswered(quarter, '截至6月底全市加装电梯完成了多少台？', '46台');
+  });
+
+  it("refuses a figure asked as of one day when the library gives it as of another day of that month", async () => {
+    const a = await midMonth.ask('截至8月31日调整后计划的开工率是多少？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('没有8月31日的相关数据');
+    expect(a.answer).toContain('截至8月20日');
+    await expectAnswered(midMonth, '截至8月20日调整后计划的开工率是多少？', '79.0%');
+    await expectAnswered(monthEnd, '截至8月底调整后计划的开工率是多少？', '86.5%');
   });
 
   it('refuses a figure given as of another month, naming what the library holds', async () => {

@@ -51,6 +51,16 @@ export function periodEndingIn(month: string): RegExp | undefined {
   return MONTH_A_PERIOD_ENDS.find((p) => p.month === month)?.period;
 }
 
+/**
+ * The months the periods a text names end in ("第二季度公示时…" → 6), the year's end left out: 年底 names a year's
+ * target as often as its close ("年底完工率不低于60%").
+ */
+export function monthsOfPeriodsNamed(text: string): string[] {
+  return MONTH_A_PERIOD_ENDS.filter((p) => p.month !== YEAR_END_MONTH && p.period.test(text)).map((p) => p.month);
+}
+
+const YEAR_END_MONTH = '12';
+
 // Words that say when without a date: a year said relative to another, the present, the point a figure is counted up to.
 
 /** A year said by a word, not its number, and how many years after the year it is said relative to it lies. */

@@ -2,8 +2,8 @@
 // by a sentence giving it as of another ("截至6月底已新增1580个", asked 截至10月底).
 import { boundedMemo } from '../boundedMemo.js';
 import { statesTimePoint } from './comparisons.js';
-import { NOW_WORDS, UP_TO_WORDS, YEAR_POINT } from './dates.js';
-import { MONTH_NUMBER, monthNumber, RANGE_SYMBOL_CHARS } from './numerals.js';
+import { monthsOfPeriodsNamed, NOW_WORDS, UP_TO_WORDS, YEAR_POINT } from './dates.js';
+import { MONTH_NUMBER, monthEitherWay, monthNumber, RANGE_SYMBOL_CHARS } from './numerals.js';
 import { unplannedClauses } from './plans.js';
 import { splitSentences } from './sentences.js';
 
@@ -75,13 +75,37 @@ const REPORTS_PROGRESS = new RegExp(`${NOW_WORDS.join('|')}|已`, 'u');
  * states another month point, or it sets targets by other months and reports nothing reached ("6月底前开工率达到50%，
  * 9月底前全部开工" gives no rate as of 8月底; "截至目前已开工98个，力争12月底前全部开工" gives one as of now).
  */
-export function statesOtherMonthOnly(text: string, asked: string): boolean {
+export function statesOtherMonthOnly(text: string, asked: string, askedSaid = ''): boolean {
   const reported = reportedPart(text);
-  if (statesTimePoint(reported, `${asked}月`)) return false;
+  if (statesTimePoint(reported, `${asked}月`)) return namesOtherDaysOnly(reported, asked, askedSaid);
   // The month asked named only as a plan's ("下一步，10月底完成…验收"): no figure stands as of it,
   // unless the text reports one reached by now beside it, as of no other month (then the asker's month may be now).
   if (statesTimePoint(text, `${asked}月`)) return statedMonthPoints(text).length > 0 || !REPORTS_PROGRESS.test(reported);
-  return statedMonthPoints(text).some((m) => m !== asked) || (deadlineMonths(text).length > 0 && !REPORTS_PROGRESS.test(text));
+  // "第二季度公示时，…完成620户": a quarter's figure stands as of its end, another month than the one asked.
+  const periods = monthsOfPeriodsNamed(reported);
+  return statedMonthPoints(text).some((m) => m !== asked) || periods.length > 0 || (deadlineMonths(text).length > 0 && !REPORTS_PROGRESS.test(text));
+}
+
+/** The days a month's 底 / 末 is written as ("截至8月31日" is the 8月底 figure). */
+const END_OF_MONTH_DAYS = ['28', '29', '30', '31'];
+
+/** The days a point asked names: "8月31日" → 31, "8月底" → 28–31; none for a month alone ("8月份"). */
+function daysOfPointAsked(said: string): string[] {
+  const day = said.match(/月\s*(\d{1,2})\s*[日号]/u)?.[1];
+  if (day) return [String(Number(day))];
+  return /月\s*[底末]/u.test(said) ? END_OF_MONTH_DAYS : [];
+}
+
+/**
+ * Whether every mention of the month asked is a day of it other than the one asked ("截至8月20日…开工率79.0%", asked
+ * 截至8月31日 or 8月底): the figure stands as of another day. A month named without a day ("1—8月", "8月底"), or a
+ * deadline day ("8月25日前"), does not say so.
+ */
+function namesOtherDaysOnly(reported: string, asked: string, askedSaid: string): boolean {
+  const days = daysOfPointAsked(askedSaid);
+  if (!days.length) return false;
+  const mentions = [...reported.matchAll(new RegExp(`${monthEitherWay(asked)}\\s*月(?:\\s*(\\d{1,2})\\s*[日号](?!\\s*(?:前|以前|之前)))?`, 'gu'))];
+  return mentions.length > 0 && mentions.every((m) => m[1] !== undefined && !days.includes(String(Number(m[1]))));
 }
 
 /** The part of a month a date names ("7月底", "10月末", "3月初"). */
