@@ -89,11 +89,16 @@ export function statesOtherMonthOnly(text: string, asked: string, askedSaid = ''
 /** The days a month's 底 / 末 is written as ("截至8月31日" is the 8月底 figure). */
 const END_OF_MONTH_DAYS = ['28', '29', '30', '31'];
 
+/** The day of a month a point names ("8月31日" → 31). */
+const DAY_OF_MONTH_NAMED = /月\s*(\d{1,2})\s*[日号]/u;
+/** A month's end named ("8月底", "8月末"). */
+const END_OF_MONTH_NAMED = /月\s*[底末]/u;
+
 /** The days a point asked names: "8月31日" → 31, "8月底" → 28–31; none for a month alone ("8月份"). */
 function daysOfPointAsked(said: string): string[] {
-  const day = said.match(/月\s*(\d{1,2})\s*[日号]/u)?.[1];
+  const day = said.match(DAY_OF_MONTH_NAMED)?.[1];
   if (day) return [String(Number(day))];
-  return /月\s*[底末]/u.test(said) ? END_OF_MONTH_DAYS : [];
+  return END_OF_MONTH_NAMED.test(said) ? END_OF_MONTH_DAYS : [];
 }
 
 /**
