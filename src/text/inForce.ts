@@ -203,7 +203,7 @@ export function versionNotInForce(identity: { title: string; number?: string | n
 const STATES_STILL_APPLIES = /仍按|仍然按|仍执行|继续执行|继续按|现阶段|目前仍|按现行/u;
 
 /**
- * The units of a figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元, "7日内恢复" →
+ * The units of a figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元, "2日内上门" →
  * 日: a span of days, not a date's day).
  */
 const FIGURE_UNITS = '元|个月|月|天|工作日|年|%|台|户|个|日(?=\\s*(?:内|以内|之内))';
@@ -226,9 +226,19 @@ export function namedFigureOf(figureQuestion: string): NamedFigure | undefined {
   return m ? { value: Number(m[1]) * MAGNITUDE[m[2]!]!, unit: m[3]! } : undefined;
 }
 
+/**
+ * How a unit is written in a sentence: a span of days asked as 日 ("2日内") is written 日 or 天 ("2天内上门"), its
+ * number not a date's day ("8月7日").
+ */
+function unitWritten(unit: string): { before: string; unit: string } {
+  return unit === '日' ? { before: '月', unit: '(?:日|天)' } : { before: '', unit: escapeRegExp(unit) };
+}
+
 /** The values of a sentence's figures of `unit`, compared as numbers ("1.2元" is not "2元"), its years left out. */
 export function figureValuesOf(sentence: string, unit: string): number[] {
-  return [...withoutStatedYears(sentence).matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${escapeRegExp(unit)}`, 'gu'))].map((m) => Number(m[1]) * MAGNITUDE[m[2]!]!);
+  const written = unitWritten(unit);
+  const pattern = new RegExp(`(?<![\\d.${written.before}])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${written.unit}`, 'gu');
+  return [...withoutStatedYears(sentence).matchAll(pattern)].map((m) => Number(m[1]) * MAGNITUDE[m[2]!]!);
 }
 
 /** Who puts a view forward in a meeting or a consultation: not a document, whose 提出 may settle a rule. */
@@ -260,7 +270,7 @@ export function presumedFigureOf(question: string): (NamedFigure & { written: st
   const text = withoutStatedYears(question);
   const m = text.match(new RegExp(`\\d+(?:\\.\\d+)?\\s*[万亿千百]?\\s*(?:${FIGURE_UNITS})`, 'u'));
   const written = m?.[0];
-  // Read where it stands: a unit may need what follows it ("7日内").
+  // Read where it stands: a unit may need what follows it ("2日内").
   const figure = m ? namedFigureOf(text.slice(m.index)) : undefined;
   return figure && written ? { ...figure, written } : undefined;
 }
@@ -284,14 +294,27 @@ function partsByFigure(sentence: string, unit: string): string[] {
 }
 
 /**
- * Whether a sentence turns down the figure: the part holding it (`partsByFigure`) says it is not taken up ("延长到25年的
- * 建议暂不采纳", "…15日内恢复，7日的建议暂不采纳").
+ * Whether a sentence turns down the figure: the part holding it (`partsByFigure`) says it is not taken up, and the
+ * figure is what the suggestion asked for ("延长到5年的建议暂不采纳", "…3日内上门处理，2日的建议暂不采纳"). The value a
+ * suggestion would change or cancel stands ("从每户3000元提高到5000元，暂不采纳", "取消每户500元出资的建议暂不采纳").
  */
 export function turnsDownFigure(sentence: string, figure: NamedFigure): boolean {
-  return partsByFigure(sentence, figure.unit).some((part) => figureValuesOf(part, figure.unit).includes(figure.value) && TURNED_DOWN_PATTERN.test(part));
+  return partsByFigure(sentence, figure.unit).some((part) => TURNED_DOWN_PATTERN.test(part) && suggestedValuesOf(part, figure.unit).includes(figure.value));
 }
 
 const TURNED_DOWN_PATTERN = new RegExp(TURNED_DOWN, 'u');
+
+/** What a suggestion's figure stands after (the value asked for: "延长到5年", "提高至5000元") or before ("2日的建议"). */
+const SUGGESTED_BEFORE = '(?:到|至|为|成)\\s*(?:每\\p{Script=Han}{0,3})?';
+const SUGGESTED_AFTER = '\\s*(?:内|以内|之内)?\\s*的(?:建议|意见|提议|要求)';
+
+/** The values of `unit` a part of a sentence asks for: the value changed to, or the one named as the suggestion. */
+function suggestedValuesOf(part: string, unit: string): number[] {
+  const written = unitWritten(unit);
+  const figure = `(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${written.unit}`;
+  const pattern = new RegExp(`${SUGGESTED_BEFORE}${figure}|(?<![\\d.${written.before}])${figure}(?=${SUGGESTED_AFTER})`, 'gu');
+  return [...withoutStatedYears(part).matchAll(pattern)].map((m) => Number(m[1] ?? m[3]) * MAGNITUDE[(m[2] ?? m[4])!]!);
+}
 
 /**
  * Whether a sentence states `figure` as settled: it holds that value in that unit and puts nothing forward (PUT_FORWARD).

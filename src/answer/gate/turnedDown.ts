@@ -10,8 +10,8 @@ import { refusedWithNearest } from './refusal.js';
 const ASKS_ABOUT_SUGGESTION = /采纳|建议|提议|意见|提案|答复/u;
 
 /**
- * "经营期限延长到25年以后，哪些项目可以适用", "7日内恢复的规定从哪天起执行" answered by "…延长到25年的建议暂不采纳" or
- * "通知规定15日内恢复，…7日的建议暂不采纳": the question takes the figure as adopted, and the quotes hold it only as a
+ * "合同期限延长到5年以后，哪些家庭可以适用", "2日内上门的规定从哪天起执行" answered by "…延长到5年的建议暂不采纳" or
+ * "办法规定3日内上门处理，…2日的建议暂不采纳": the question takes the figure as adopted, and the quotes hold it only as a
  * suggestion turned down, settled nowhere. Whatever is asked of it (which projects, since when) the library does not
  * hold: refused, quoting the sentence that turns it down. A question on the suggestion, on a plan or on whether it is
  * settled is answered by that sentence, as are the reasons.
