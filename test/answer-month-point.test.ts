@@ -46,6 +46,21 @@ const YEAR_PLAN = policyFile('临川市2025年城镇老旧小区改造工作方�
   '二、工作措施\n加强资金保障，落实市县两级配套资金。',
 ]);
 
+const QUARTER = policyFile('临川市加装电梯工作进展公示', '临川市住房和城乡建设局', [
+  '一季度通报时，全市既有住宅加装电梯竣工38台，集中在河西片区。',
+]);
+
+const DAY = policyFile('临川市老旧小区改造进度通报', '临川市住房和城乡建设局', [
+  '各项目须于12月25日前完成主体施工。截至7月12日，整治项目已完成63个，完成率72.4%。',
+]);
+
+const MONTH_END = policyFile('临川市老旧小区改造进度通报', '临川市住房和城乡建设局', [
+  '截至7月31日，整治项目已完成70个，完成率80.5%。',
+]);
+
+const quarter = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'notice.txt': QUARTER } });
+const midMonth = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'report.txt': DAY } });
+const monthEnd = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'report.txt': MONTH_END } });
 const june = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY } });
 const both = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': REPLY, 'report.txt': REPORT } });
 const yearEnd = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'summary.txt': SUMMARY } });
@@ -67,6 +82,36 @@ describe('a figure asked as of a month', () => {
     expect(statesOtherMonthOnly('资金已于4月28日下达', '10')).toBe(false);
     expect(statesOtherMonthOnly('下一步，10月底完成全部项目的竣工验收。', '10')).toBe(true);
     expect(statesOtherMonthOnly('各市6月底前开工率不低于60%，9月底前不低于100%', '6')).toBe(false);
+  });
+
+  it("reads a quarter and another day of the month asked as other points than the one asked", () => {
+    expect(statesOtherMonthOnly('一季度通报时，全市加装电梯竣工38台。', '5', '5月底')).toBe(true);
+    expect(statesOtherMonthOnly('三季度末，全市加装电梯竣工52台。', '11', '11月底')).toBe(true);
+    expect(statesOtherMonthOnly('一季度通报时，全市加装电梯竣工38台。', '3', '3月底')).toBe(false);
+    expect(statesOtherMonthOnly('截至7月12日，已完成63个，完成率72.4%。', '7', '7月31日')).toBe(true);
+    expect(statesOtherMonthOnly('截至7月12日，已完成63个，完成率72.4%。', '7', '7月底')).toBe(true);
+    expect(statesOtherMonthOnly('截至7月12日，已完成63个，完成率72.4%。', '7', '7月12日')).toBe(false);
+    expect(statesOtherMonthOnly('截至8月31日，已开工45个。', '8', '8月底')).toBe(false);
+    expect(statesOtherMonthOnly('截至8月底，已开工45个。', '8', '8月31日')).toBe(false);
+    expect(statesOtherMonthOnly('1—8月累计开工45个。', '8', '8月31日')).toBe(false);
+    expect(statesOtherMonthOnly('8月25日前完成全部开工，截至目前已开工45个。', '8', '8月31日')).toBe(false);
+  });
+
+  it("refuses a figure asked as of a month when the library gives it only as of a quarter ending earlier", async () => {
+    const a = await quarter.ask('截至5月底全市加装电梯竣工了多少台？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('没有5月底的相关数据');
+    expect(a.answer).toContain('一季度通报时');
+    await expectAnswered(quarter, '截至3月底全市加装电梯竣工了多少台？', '38台');
+  });
+
+  it("refuses a figure asked as of one day when the library gives it as of another day of that month", async () => {
+    const a = await midMonth.ask('截至7月31日整治项目的完成率是多少？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('没有7月31日的相关数据');
+    expect(a.answer).toContain('只有7月12日的数据');
+    await expectAnswered(midMonth, '截至7月12日整治项目的完成率是多少？', '72.4%');
+    await expectAnswered(monthEnd, '截至7月底整治项目的完成率是多少？', '80.5%');
   });
 
   it('refuses a figure given as of another month, naming what the library holds', async () => {
@@ -150,5 +195,42 @@ describe('a figure asked as of a month', () => {
       expect(a.answered, `${followUp} ${a.answer}`).toBe(false);
       expect(a.answer).toContain('只有6月的数据');
     }
+  });
+});
+
+// A quarter or another day counts only as the point the figure is counted up to: a figure stated as of now beside a
+// quarter, a range opening on a day of the month, an event's day do not give it as of another time.
+const NOW_BESIDE_HALF_YEAR = policyFile('临川市社区公交工作情况', '临川市住房和城乡建设局', ['今年上半年新开通公交线路5条，截至目前累计开通社区公交线路23条。']);
+const NOW_AGAINST_QUARTER = policyFile('临川市口袋公园建设情况', '临川市住房和城乡建设局', ['截至目前，全市已建成口袋公园57个，较一季度末增加19个。']);
+const NOW_SINCE_QUARTER = policyFile('临川市城市更新项目入库情况', '临川市住房和城乡建设局', ['二季度印发《城市更新项目管理规定》以来，截至目前已入库城市更新项目64个。']);
+const RANGE = policyFile('临川市物业服务质量抽查通报', '临川市住房和城乡建设局', ['7月1日至31日，全市开展物业服务质量抽查，共抽查小区38个，发现问题9个。']);
+const SINCE_DAY = policyFile('临川市维修资金网上申请办理情况', '临川市住房和城乡建设局', ['自7月10日新系统上线以来，截至目前共办理维修资金网上申请215件。']);
+const DAY_AND_DEADLINE = policyFile('临川市维修资金申请受理情况', '临川市住房和城乡建设局', ['截至7月12日，全市已受理维修资金申请88件，7月31日前将全部审结。']);
+
+const lib = (doc: string) => testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'doc.txt': doc } });
+const nowBesideHalfYear = lib(NOW_BESIDE_HALF_YEAR);
+const nowAgainstQuarter = lib(NOW_AGAINST_QUARTER);
+const nowSinceQuarter = lib(NOW_SINCE_QUARTER);
+const range = lib(RANGE);
+const sinceDay = lib(SINCE_DAY);
+const dayAndDeadline = lib(DAY_AND_DEADLINE);
+
+describe("a quarter or a day that is not the point of the figure", () => {
+  it("answers a figure stated as of now beside a quarter or a half year", async () => {
+    await expectAnswered(nowBesideHalfYear, '截至9月底累计开通了多少条社区公交线路？', '23条');
+    await expectAnswered(nowAgainstQuarter, '截至7月底全市建成了多少个口袋公园？', '57个');
+    await expectAnswered(nowSinceQuarter, '截至10月底入库了多少个城市更新项目？', '64个');
+  });
+
+  it("answers a figure counted over a range that opens on a day of the month asked, or since an event's day", async () => {
+    await expectAnswered(range, '截至7月底全市共抽查了多少个小区？', '38个');
+    await expectAnswered(range, '截至7月31日全市共抽查了多少个小区？', '38个');
+    await expectAnswered(sinceDay, '截至7月底办理了多少件维修资金网上申请？', '215件');
+  });
+
+  it("refuses a figure counted up to another day when the month asked is named only as a deadline", async () => {
+    const a = await dayAndDeadline.ask('截至7月底全市受理了多少件维修资金申请？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('只有7月12日的数据');
   });
 });

@@ -1,6 +1,6 @@
 // The checks an offline answer passes after its sentences are chosen: each reads the question and what the answer
 // quotes, and may refuse it (or, for a draft's status, answer otherwise). They live in src/answer/gate/ by family
-// (focus, constraints, status, figures, placeFigures, documents: each line of ANSWER_CHECKS names its file in
+// (focus, constraints, status, figures, placeFigures, documents, turnedDown: each line of ANSWER_CHECKS names its file in
 // brackets); their order lives here.
 import type { ChatTurn, Chunk, Citation } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
@@ -31,6 +31,7 @@ import {
   type AnswerCheckOutcome,
 } from './gate/status.js';
 import { figureOfOtherPlaceRefusal } from './gate/placeFigures.js';
+import { turnedDownFigureRefusal } from './gate/turnedDown.js';
 import type { YearsFromNowReading } from './gate/passages.js';
 
 /** What every check reads: one object, so a check added or removed is one line of ANSWER_CHECKS. */
@@ -71,6 +72,7 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => eachUnitRefusal(c.question, c.citations), // [figures] a figure of each unit asked (各区分别…), fewer than two units named
   (c) => partMissingRefusal(c.question, c.citations, c.passages), // [figures] one of several figures asked is stated by no quoted sentence
   (c) => presumedFigureRefusal(c.question, c.citations), // [figures] when or by which document a figure was settled asked, no quoted sentence settles that figure
+  (c) => turnedDownFigureRefusal(c.question, c.citations), // [turnedDown] a figure taken as adopted, the quotes only turn it down
   (c) => figureOfOtherThingRefusal(c.question, c.analysis, c.citations), // [figures] the figure asked is stated only by sentences not naming the thing asked about
   (c) => figureOfOtherPlaceRefusal(c.analysis, c.citations, c.passages, originOf(c)), // [placeFigures] the place asked is named, the figure quoted is another place's
   (c) => countOnlyRefusal(c.question, c.citations, c.chunksOf), // [figures] names asked, the sentences only count them

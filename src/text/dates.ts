@@ -53,16 +53,36 @@ export function isMonthOnlyDateLine(line: string): boolean {
  * A period a month ends, as reports name it: 上半年 ends in June ("上半年开工率" is the figure at 6月底); the year ends in
  * December ("截至2024年底" is the figure at 12月31日). Not 全年, which names a year's plan or task as often as its close.
  */
-const MONTH_A_PERIOD_ENDS: { month: string; period: RegExp }[] = [
-  { month: '3', period: /一季度|第一季度/u },
-  { month: '6', period: /上半年|二季度|第二季度/u },
-  { month: '9', period: /前三季度|三季度|第三季度/u },
-  { month: '12', period: /年底|年末/u },
+const MONTH_A_PERIOD_ENDS: { month: string; period: RegExp; withinYear: boolean }[] = [
+  { month: '3', period: /一季度|第一季度/u, withinYear: true },
+  { month: '6', period: /上半年|二季度|第二季度/u, withinYear: true },
+  { month: '9', period: /前三季度|三季度|第三季度/u, withinYear: true },
+  { month: '12', period: /年底|年末/u, withinYear: false },
 ];
 
 /** The period reports name by the month it ends in ("6" → 上半年, 二季度), if any. */
 export function periodEndingIn(month: string): RegExp | undefined {
   return MONTH_A_PERIOD_ENDS.find((p) => p.month === month)?.period;
+}
+
+/**
+ * A period within the year named as the point a figure stands at: its end ("三季度末") or a report made at it
+ * ("一季度通报时"). Not one compared with ("较一季度末增加19个") or counted since ("一季度末以来").
+ */
+const periodAsPoint = (period: RegExp) => new RegExp(`(?<![比较]第?)(?:${period.source})(?:末|底|公示|通报)(?![^，。；]*以来)`, 'u');
+
+/**
+ * Each period within the year, as the point a figure stands at (periodAsPoint). The year's end is left out: 年底 names
+ * a year's target as often as its close ("年底完工率不低于60%").
+ */
+const PERIODS_AS_POINTS = MONTH_A_PERIOD_ENDS.filter((p) => p.withinYear).map((p) => ({ month: p.month, point: periodAsPoint(p.period) }));
+
+/**
+ * The months in which the periods a text states figures at end ("一季度通报时，…竣工38台" → 3; "上半年新增46台", which
+ * counts over the period, → none).
+ */
+export function monthsOfPeriodPoints(text: string): string[] {
+  return PERIODS_AS_POINTS.filter((p) => p.point.test(text)).map((p) => p.month);
 }
 
 // Words that say when without a date: a year said relative to another, the present, the point a figure is counted up to.

@@ -202,8 +202,11 @@ export function versionNotInForce(identity: { title: string; number?: string | n
 /** A sentence saying what still applies ("现阶段…仍按每平方米不低于10元执行", "会议明确，2025年继续执行…每台3万元"). */
 const STATES_STILL_APPLIES = /仍按|仍然按|仍执行|继续执行|继续按|现阶段|目前仍|按现行/u;
 
-/** The units of a figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元). */
-const FIGURE_UNITS = '元|个月|月|天|工作日|年|%|台|户|个';
+/**
+ * The units of a figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元, "2日内上门" →
+ * 日: a span of days, not a date's day).
+ */
+const FIGURE_UNITS = '元|个月|月|天|工作日|年|%|台|户|个|日(?=\\s*(?:内|以内|之内))';
 
 /** The multiplier a figure's magnitude word stands for ("5万元" → 10000). */
 const MAGNITUDE: Record<string, number> = { '': 1, 千: 1e3, 百: 1e2, 万: 1e4, 亿: 1e8 };
@@ -223,9 +226,19 @@ export function namedFigureOf(figureQuestion: string): NamedFigure | undefined {
   return m ? { value: Number(m[1]) * MAGNITUDE[m[2]!]!, unit: m[3]! } : undefined;
 }
 
+/**
+ * How a unit is written in a sentence: a span of days asked as 日 ("2日内") is written 日 or 天 ("2天内上门"), its
+ * number not a date's day ("8月7日").
+ */
+function unitWritten(unit: string): { before: string; unit: string } {
+  return unit === '日' ? { before: '月', unit: '(?:日|天)' } : { before: '', unit: escapeRegExp(unit) };
+}
+
 /** The values of a sentence's figures of `unit`, compared as numbers ("1.2元" is not "2元"), its years left out. */
 export function figureValuesOf(sentence: string, unit: string): number[] {
-  return [...withoutStatedYears(sentence).matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${escapeRegExp(unit)}`, 'gu'))].map((m) => Number(m[1]) * MAGNITUDE[m[2]!]!);
+  const written = unitWritten(unit);
+  const pattern = new RegExp(`(?<![\\d.${written.before}])(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${written.unit}`, 'gu');
+  return [...withoutStatedYears(sentence).matchAll(pattern)].map((m) => Number(m[1]) * MAGNITUDE[m[2]!]!);
 }
 
 /** Who puts a view forward in a meeting or a consultation: not a document, whose 提出 may settle a rule. */
@@ -234,8 +247,11 @@ const VIEW_HOLDERS = '(?:同志|代表|委员|群众|居民|业主|有人|专家
 /** A suggestion turned down: 未采纳, 未予采纳, 不予采纳, 暂不采纳, 未被采纳 (not 已被采纳, 予以采纳). */
 const TURNED_DOWN = '[不未][予被]?采纳';
 
-/** A figure proposed, suggested, asked for or put forward by a view's holder: PUT_FORWARD without turning down. */
-const PUT_FORWARD_UNDECIDED = new RegExp(`${PROPOSED.source}|建议(?![的，,。；、书])|提出(?:将|把|要|应)|${VIEW_HOLDERS}提出(?![的])`, 'u');
+/**
+ * A figure proposed, suggested, asked for or put forward by a view's holder: PUT_FORWARD without turning down. 建议 as
+ * the noun a turning down follows ("5日的建议暂不采纳") suggests nothing.
+ */
+const PUT_FORWARD_UNDECIDED = new RegExp(`${PROPOSED.source}|建议(?![的，,。；、书]|暂?${TURNED_DOWN})|提出(?:将|把|要|应)|${VIEW_HOLDERS}提出(?![的])`, 'u');
 
 /**
  * A sentence putting a figure forward without settling it: proposed (拟, a draft, 待定), suggested or asked for (建议 as a
@@ -251,8 +267,11 @@ export const PUT_FORWARD = new RegExp(`${PUT_FORWARD_UNDECIDED.source}|${TURNED_
  * not "下一年度", whose 一 is no figure). Undefined when it names none.
  */
 export function presumedFigureOf(question: string): (NamedFigure & { written: string }) | undefined {
-  const written = withoutStatedYears(question).match(new RegExp(`\\d+(?:\\.\\d+)?\\s*[万亿千百]?\\s*(?:${FIGURE_UNITS})`, 'u'))?.[0];
-  const figure = written ? namedFigureOf(written) : undefined;
+  const text = withoutStatedYears(question);
+  const m = text.match(new RegExp(`\\d+(?:\\.\\d+)?\\s*[万亿千百]?\\s*(?:${FIGURE_UNITS})`, 'u'));
+  const written = m?.[0];
+  // Read where it stands: a unit may need what follows it ("2日内").
+  const figure = m ? namedFigureOf(text.slice(m.index)) : undefined;
   return figure && written ? { ...figure, written } : undefined;
 }
 
@@ -272,6 +291,29 @@ function partsByFigure(sentence: string, unit: string): string[] {
     else lead += `${clause}，`;
   }
   return parts;
+}
+
+/**
+ * Whether a sentence turns down the figure: the part holding it (`partsByFigure`) says it is not taken up, and the
+ * figure is what the suggestion asked for ("延长到5年的建议暂不采纳", "…3日内上门处理，2日的建议暂不采纳"). The value a
+ * suggestion would change or cancel stands ("从每户3000元提高到5000元，暂不采纳", "取消每户500元出资的建议暂不采纳").
+ */
+export function turnsDownFigure(sentence: string, figure: NamedFigure): boolean {
+  return partsByFigure(sentence, figure.unit).some((part) => TURNED_DOWN_PATTERN.test(part) && suggestedValuesOf(part, figure.unit).includes(figure.value));
+}
+
+const TURNED_DOWN_PATTERN = new RegExp(TURNED_DOWN, 'u');
+
+/** What a suggestion's figure stands after (the value asked for: "延长到5年", "提高至5000元") or before ("2日的建议"). */
+const SUGGESTED_BEFORE = '(?:到|至|为|成)\\s*(?:每\\p{Script=Han}{0,3})?';
+const SUGGESTED_AFTER = '\\s*(?:内|以内|之内)?\\s*的(?:建议|意见|提议|要求)';
+
+/** The values of `unit` a part of a sentence asks for: the value changed to, or the one named as the suggestion. */
+function suggestedValuesOf(part: string, unit: string): number[] {
+  const written = unitWritten(unit);
+  const figure = `(\\d+(?:\\.\\d+)?)\\s*([万亿千百]?)\\s*${written.unit}`;
+  const pattern = new RegExp(`${SUGGESTED_BEFORE}${figure}|(?<![\\d.${written.before}])${figure}(?=${SUGGESTED_AFTER})`, 'gu');
+  return [...withoutStatedYears(part).matchAll(pattern)].map((m) => Number(m[1] ?? m[3]) * MAGNITUDE[(m[2] ?? m[4])!]!);
 }
 
 /**

@@ -2,8 +2,8 @@
 // by a sentence giving it as of another ("截至6月底已新增1580个", asked 截至10月底).
 import { boundedMemo } from '../boundedMemo.js';
 import { statesTimePoint } from './comparisons.js';
-import { NOW_WORDS, UP_TO_WORDS, YEAR_POINT } from './dates.js';
-import { MONTH_NUMBER, monthNumber, RANGE_SYMBOL_CHARS } from './numerals.js';
+import { monthsOfPeriodPoints, NOW_WORDS, UP_TO_WORDS, YEAR_POINT } from './dates.js';
+import { MONTH_NUMBER, monthEitherWay, monthNumber, RANGE_SYMBOL_CHARS } from './numerals.js';
 import { unplannedClauses } from './plans.js';
 import { splitSentences } from './sentences.js';
 
@@ -13,6 +13,14 @@ const NOT_A_RANGE_END = `(?<![\\d${RANGE_SYMBOL_CHARS}])`;
 /** The words opening the point a figure is counted up to ("截至", "截止"), as alternatives of a pattern. */
 const UP_TO = UP_TO_WORDS.join('|');
 
+/** The word making a date a deadline ("12月底前", "9月30日之前"). */
+const BEFORE = '(?:前|以前|之前)';
+
+/** A day of a month ("20日", "20号"). */
+const DAY = '\\d{1,2}\\s*[日号]';
+/** A day of a month, its number captured ("7月12日" → 12). */
+const DAY_OF_MONTH = '(\\d{1,2})\\s*[日号]';
+
 /** A year before the month ("截至2024年10月底", "截至今年10月底"). */
 const YEAR_BEFORE = `(?:${YEAR_POINT}|今年|去年|当年)?`;
 
@@ -20,14 +28,14 @@ const YEAR_BEFORE = `(?:${YEAR_POINT}|今年|去年|当年)?`;
  * What follows a month named as a deadline: "12月底前全部开工", "9月30日之前完成". The figure beside it stands as of
  * another time ("截至目前已开工98个"); the month is the target's, not the data's.
  */
-const AS_DEADLINE = '(?!\\s*(?:底|末|\\d{1,2}\\s*[日号])?\\s*(?:前|以前|之前))';
+const AS_DEADLINE = `(?!\\s*(?:底|末|${DAY})?\\s*${BEFORE})`;
 
 /**
  * The month a question asks a figure as of: "截至10月底", "截至7月31日", "10月底的开工率", "十月末". Not a deadline
  * ("8月底前开工率要达到多少"), which asks a target, nor a bare month ("5月份才装好"), which tells a story.
  */
 const ASKED_MONTH_POINT = new RegExp(
-  `(?:${UP_TO})\\s*${YEAR_BEFORE}\\s*((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末|\\d{1,2}\\s*[日号])?)|${NOT_A_RANGE_END}((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末))`,
+  `(?:${UP_TO})\\s*${YEAR_BEFORE}\\s*((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末|${DAY})?)|${NOT_A_RANGE_END}((${MONTH_NUMBER})\\s*月${AS_DEADLINE}(?:底|末))`,
   'u',
 );
 
@@ -60,34 +68,84 @@ export function statedMonthPoints(text: string): string[] {
 }
 
 /** A month named as a deadline: "6月底前", "九月底之前", "9月30日前". */
-const DEADLINE_MONTH = new RegExp(`${NOT_A_RANGE_END}(${MONTH_NUMBER})\\s*月(?:底|末|\\d{1,2}\\s*[日号])?\\s*(?:前|以前|之前)`, 'gu');
+const DEADLINE_MONTH = new RegExp(`${NOT_A_RANGE_END}(${MONTH_NUMBER})\\s*月(?:底|末|${DAY})?\\s*${BEFORE}`, 'gu');
 
 /** The months a text names as deadlines ("6月底前开工率达到50%，9月底前全部开工" → 6, 9). */
 export function deadlineMonths(text: string): string[] {
   return [...new Set([...text.matchAll(DEADLINE_MONTH)].map((m) => monthNumber(m[1])))];
 }
 
+/** A figure stated as of now: "截至目前累计已加装电梯86台". */
+const STATES_NOW = new RegExp(NOW_WORDS.join('|'), 'u');
+
 /** A figure reached by now, beside a deadline: "截至目前已开工98个", "今年已完成86台". */
-const REPORTS_PROGRESS = new RegExp(`${NOW_WORDS.join('|')}|已`, 'u');
+const REPORTS_PROGRESS = new RegExp(`${STATES_NOW.source}|已`, 'u');
 
 /**
  * Whether a text gives its figures as of other months only, not the one asked (in any form, "10月31日", "1—10月"): it
  * states another month point, or it sets targets by other months and reports nothing reached ("6月底前开工率达到50%，
  * 9月底前全部开工" gives no rate as of 8月底; "截至目前已开工98个，力争12月底前全部开工" gives one as of now).
  */
-export function statesOtherMonthOnly(text: string, asked: string): boolean {
+export function statesOtherMonthOnly(text: string, asked: string, askedSaid = ''): boolean {
   const reported = reportedPart(text);
-  if (statesTimePoint(reported, `${asked}月`)) return false;
+  if (statesTimePoint(reported, `${asked}月`)) return namesOtherDaysOnly(reported, asked, askedSaid);
   // The month asked named only as a plan's ("下一步，10月底完成…验收"): no figure stands as of it,
   // unless the text reports one reached by now beside it, as of no other month (then the asker's month may be now).
   if (statesTimePoint(text, `${asked}月`)) return statedMonthPoints(text).length > 0 || !REPORTS_PROGRESS.test(reported);
-  return statedMonthPoints(text).some((m) => m !== asked) || (deadlineMonths(text).length > 0 && !REPORTS_PROGRESS.test(text));
+  // A quarter the figure stands at ("三季度末竣工52台"), the text stating nothing as of now: another month than the one asked.
+  const quarterOnly = monthsOfPeriodPoints(reported).length > 0 && !STATES_NOW.test(reported);
+  return statedMonthPoints(text).some((m) => m !== asked) || quarterOnly || (deadlineMonths(text).length > 0 && !REPORTS_PROGRESS.test(text));
+}
+
+/** The days a month's 底 / 末 is written as ("截至8月31日" is the 8月底 figure). */
+const END_OF_MONTH_DAYS = ['28', '29', '30', '31'];
+
+/** The day of a month a point names ("8月31日" → 31). */
+const DAY_OF_MONTH_NAMED = new RegExp(`月\\s*${DAY_OF_MONTH}`, 'u');
+/** A month's end named ("8月底", "8月末"). */
+const END_OF_MONTH_NAMED = /月\s*[底末]/u;
+
+/** The days a point asked names: "8月31日" → 31, "8月底" → 28–31; none for a month alone ("8月份"). */
+function daysOfPointAsked(said: string): string[] {
+  const day = said.match(DAY_OF_MONTH_NAMED)?.[1];
+  if (day) return [String(Number(day))];
+  return END_OF_MONTH_NAMED.test(said) ? END_OF_MONTH_DAYS : [];
+}
+
+/**
+ * Whether the text gives its figures only as of another day of the month asked, counted up to it ("截至7月12日…完成率
+ * 72.4%", asked 截至7月31日 or 7月底): every mention of the month is such a point or a deadline ("7月31日前将全部审结"),
+ * and nothing is stated as of now. A day that opens a range ("7月1日至31日，共抽查…") or dates an event ("自7月10日新系统
+ * 上线以来") is not the figure's point; nor is a month named without a day ("1—8月", "8月底").
+ */
+function namesOtherDaysOnly(reported: string, asked: string, askedSaid: string): boolean {
+  const days = daysOfPointAsked(askedSaid);
+  if (!days.length || STATES_NOW.test(reported)) return false;
+  const mentions = mentionsOfMonth(reported, asked);
+  return mentions.length > 0 && mentions.every((m) => m.day !== undefined && !days.includes(m.day));
+}
+
+/**
+ * Where a text names the month asked, deadlines left out: the day of each mention that is a point counted up to
+ * ("截至7月12日" → 12), undefined for any other ("7月1日至31日", "自7月10日…以来", "1—7月", "7月底").
+ */
+function mentionsOfMonth(text: string, asked: string): { day?: string }[] {
+  const mention = new RegExp(`(${UP_TO})?\\s*${YEAR_BEFORE}\\s*${NOT_A_RANGE_END}${monthEitherWay(asked)}\\s*月(?:\\s*${DAY_OF_MONTH}|\\s*[底末])?(\\s*${BEFORE})?`, 'gu');
+  return [...text.matchAll(mention)]
+    .filter((m) => m[3] === undefined)
+    .map((m) => ({ day: m[1] !== undefined && m[2] !== undefined ? String(Number(m[2])) : undefined }));
+}
+
+/** The days of the month asked a text counts figures up to ("截至7月12日，…88件" → 7月12日), for the refusal to name. */
+export function statedDaysOfMonth(text: string, asked: string): string[] {
+  return [...new Set(mentionsOfMonth(reportedPart(text), asked).flatMap((m) => (m.day ? [`${asked}月${m.day}日`] : [])))];
 }
 
 /** The part of a month a date names ("7月底", "10月末", "3月初"). */
 const PART_OF_NAMED_MONTH = /(\d{1,2})月(底|初|末)/gu;
 /** The days a part of a month is written as in a document ("7月31日" for 7月底). */
-const DAYS_OF_MONTH_PART: Record<string, string> = { 底: '(?:底|末|2[89]日|3[01]日)', 末: '(?:底|末|2[89]日|3[01]日)', 初: '(?:初|[1-5]日)' };
+const END_OF_MONTH_WRITTEN = `(?:底|末|(?:${END_OF_MONTH_DAYS.join('|')})日)`;
+const DAYS_OF_MONTH_PART: Record<string, string> = { 底: END_OF_MONTH_WRITTEN, 末: END_OF_MONTH_WRITTEN, 初: '(?:初|[1-5]日)' };
 
 /**
  * Whether a passage holds the 月底 / 月末 / 月初 of a date the question names ("截至7月底"): as written, or as the

@@ -13,7 +13,7 @@ import { figuresAsDigits } from '../../text/numerals.js';
 import { ASKS_HOW_COMPUTED, asksWhichDocument, questionTypeOf, statesComputation } from '../../text/questionTypes.js';
 import { askedPlaces } from '../../text/places.js';
 import { answerSentences, endsOnNe, newWordsOfFollowUp } from '../../text/followUps.js';
-import { askedMonthPoint, deadlineMonths, statedMonthPoints, statesOtherMonthOnly } from '../../text/monthPoints.js';
+import { askedMonthPoint, deadlineMonths, statedDaysOfMonth, statedMonthPoints, statesOtherMonthOnly } from '../../text/monthPoints.js';
 import { ASKS_FOR_QUANTITY } from '../offline/questionAnalysis.js';
 import { askedFigure, askedFigureParts, statesFigure } from '../../text/askedFigure.js';
 import { asksWhatIsPlanned } from '../../text/plans.js';
@@ -48,12 +48,14 @@ export function monthPointRefusal(question: string, citations: Citation[], carri
   if (!asked || !citations.length || !(ASKS_FOR_QUANTITY.test(asking) || askedFigure(asking))) return undefined;
   // "10月底计划完成多少" asks the target set for that month: "10月底前完成…30个" states it.
   if (asksWhatIsPlanned(question) && citations.some((c) => deadlineMonths(c.quote).includes(asked.month))) return undefined;
-  if (!citations.every((c) => statesOtherMonthOnly(c.quote, asked.month))) return undefined;
-  const stated = [...new Set(citations.flatMap((c) => statedMonthPoints(c.quote)))].map((m) => `${m}月`);
+  if (!citations.every((c) => statesOtherMonthOnly(c.quote, asked.month, asked.said))) return undefined;
+  // Another day of the month asked ("截至7月12日", asked 7月31日) or a quarter ("一季度通报时") is quoted as the nearest content.
+  const otherMonths = [...new Set(citations.flatMap((c) => statedMonthPoints(c.quote)))].filter((m) => m !== asked.month).map((m) => `${m}月`);
+  const stated = [...otherMonths, ...new Set(citations.flatMap((c) => statedDaysOfMonth(c.quote, asked.month)))];
   const targets = [...new Set(citations.flatMap((c) => deadlineMonths(c.quote)))].map((m) => `${m}月底前`);
-  const held = stated.length ? `${stated.join('、')}的数据` : `${targets.join('、')}的目标`;
+  const held = stated.length ? `文件中只有${stated.join('、')}的数据` : targets.length ? `文件中只有${targets.join('、')}的目标` : '文件中相近的内容是';
   return {
-    answer: `现有文件中没有${asked.said}的相关数据，无法作答。文件中只有${held}：${withCitation(citations[0].quote, '[1]')}`,
+    answer: `现有文件中没有${asked.said}的相关数据，无法作答。${held}：${withCitation(citations[0].quote, '[1]')}`,
     citations: [{ ...citations[0], n: 1 }],
   };
 }
