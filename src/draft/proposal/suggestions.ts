@@ -19,6 +19,7 @@ import {
   SITUATION_CLAUSE,
 } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
+import { templateAsks } from './templateBlocks.js';
 
 /** Tuning knobs of the suggestion finder. */
 export const SUGGESTION_OPTIONS = {
@@ -113,6 +114,8 @@ interface Region {
 }
 
 export function findSuggestions(body: string): SuggestionPart {
+  const filledIn = cleaned(templateAsks(body, (text) => isProposing(text) || opensWithAsk(text)));
+  if (filledIn.length >= 2) return { texts: filledIn };
   const labelled = labelledAsks(body);
   if (labelled.length) return { texts: labelled };
   const region = headedRegion(body) ?? leadRegion(body);
