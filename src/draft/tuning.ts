@@ -61,6 +61,12 @@ export const DRAFT_TUNING = {
    */
   formOfAskIsWording: true,
   /**
+   * A figure the ask proposes as a threshold or target ("低于90%", "延长到8年": src/text/askedFigure.ts proposedFigures) is
+   * the proposer's number: a quote holding it without what it measures ("居民满意度不低于90%" for 整改率低于90%) gets no
+   * credit for it in the relevance floor; one holding both ("公示期不少于10日" for 公示期延长到10天) does.
+   */
+  proposedFigureIsWording: true,
+  /**
    * A noun of a period of the year in the ask (年度, 月度, 季节: src/text/questionWords.ts PERIOD_WORDS) says when or how
    * often, which the library states by the period itself ("每年安排…", "6月共受理…", "每次台风过境后…"): it is no focus
    * word of the gate, and a quote lacking it is measured without it in the relevance floor.
