@@ -69,7 +69,7 @@ export const CLAUSE_CONNECTIVE = /^(?:并且|并|同时|还要|还|以及|另外
 export const ASKING_WORD = /^(?:建议|希望|呼吁|恳请)[，,：:]?/u;
 
 /**
- * A line label that asks ("建议：", "再建议：", "所以想请：", "请市某局：", "希望："): an asking word, or 请 as the verb of
+ * A line label that asks ("建议：", "对此建议：", "故请求：", "请区某局：", "希望："): an asking word, or 请 as the verb of
  * an ask (not 申请, 邀请, 聘请, 请示 …).
  */
 export const ASKING_LABEL = /建议|希望|呼吁|恳请|请求|提议|(?<![申邀聘])请(?![示假柬])/u;

@@ -114,7 +114,7 @@ interface Region {
 }
 
 export function findSuggestions(body: string): SuggestionPart {
-  const filledIn = cleaned(templateAsks(body, (text) => isProposing(text) || opensWithAsk(text)));
+  const filledIn = cleaned(templateAsks(body, (text) => isProposing(text) || opensWithAsk(text), asksOnItsOwn));
   if (filledIn.length >= 2) return { texts: filledIn };
   const labelled = labelledAsks(body);
   if (labelled.length) return { texts: labelled };
@@ -136,6 +136,11 @@ export function findSuggestions(body: string): SuggestionPart {
   const byParagraph = withoutIntroduction(cleaned(paragraphAsks(body)));
   if (byParagraph.length > texts.length) return { texts: byParagraph };
   return { texts: texts.length ? texts : obligations(body) };
+}
+
+/** Text that asks by itself: a 建议 section or lead over asks, or a numbered list of asks. */
+function asksOnItsOwn(text: string): boolean {
+  return !!(headedRegion(text) ?? leadRegion(text)) || !!firstAskingList(text);
 }
 
 /**
