@@ -708,7 +708,7 @@ function quotesFor(
   return { out, traced, keyTerms };
 }
 
-/** A key term naming a figure the ask proposes ("90%"), and the key term naming what it measures (整改 of 整改率低于90%). */
+/** A key term naming a figure the ask proposes ("85%"), and the key term naming what it measures (合格 of 合格率低于85%). */
 interface FigureTerm {
   figure: WeightedTerm;
   measure: WeightedTerm | undefined;
@@ -729,8 +729,8 @@ function proposedFigureTerms(terms: WeightedTerm[], asked: string, t: DraftTunin
 }
 
 /**
- * The proposed figures a quote holds without what they measure, which it is measured without: "居民满意度不低于90%"
- * shares only the number with 整改率低于90%, while "公示期不少于10日" for an ask to extend the 公示期 to 10天 states the rule.
+ * The proposed figures a quote holds without what they measure, which it is measured without: "入住率不低于85%"
+ * shares only the number with 合格率低于85%, while "公告期不少于7日" for an ask to extend the 公告期 to 7天 states the rule.
  * A quote lacking the figure is measured with it, as any other key term.
  */
 function unmeasuredFigures(figures: FigureTerm[], text: string): Set<string> {

@@ -61,9 +61,9 @@ export const DRAFT_TUNING = {
    */
   formOfAskIsWording: true,
   /**
-   * A figure the ask proposes as a threshold or target ("低于90%", "延长到8年": src/text/askedFigure.ts proposedFigures) is
-   * the proposer's number: a quote holding it without what it measures ("居民满意度不低于90%" for 整改率低于90%) gets no
-   * credit for it in the relevance floor; one holding both ("公示期不少于10日" for 公示期延长到10天) does.
+   * A figure the ask proposes as a threshold or target ("低于85%", "延长到6年": src/text/askedFigure.ts proposedFigures) is
+   * the proposer's number: a quote holding it without what it measures ("入住率不低于85%" for 合格率低于85%) gets no
+   * credit for it in the relevance floor; one holding both ("公告期不少于7日" for 公告期延长到7天) does.
    */
   proposedFigureIsWording: true,
   /**
