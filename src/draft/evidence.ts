@@ -9,7 +9,7 @@ import { NUMBERED_LINE_MARKER } from '../text/markers.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
-import { withStatedRateWord } from '../text/askedFigure.js';
+import { proposedFigures, withStatedRateWord } from '../text/askedFigure.js';
 import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isAnswerKindWord, isFormNoun, isMannerWord, MANNER_WORDS, PERIOD_WORDS, SUPPORT_VERBS, withoutHedgedForm } from '../text/questionWords.js';
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
@@ -648,6 +648,7 @@ function quotesFor(
   const traced: EvidenceTrace['candidates'] = [];
   const weights = weighOverChunks(asked, passages.map((p) => p.chunk));
   const keyTerms = keyTermsOf(weights.terms, weights.absent, theme, t.absentTermFactor, classFrameWords(asked));
+  const figures = proposedFigureTerms(keyTerms, asked, t);
   const things = everyThing ? keyTerms.filter((w) => namesAThing(w.norm)) : [];
   // The items of a set the ask names ("庭院和楼内燃气管道", "甲县、乙满族自治县、A市"): a quote may name them or speak
   // of the set without them ("燃气管道改造96公里"); it is measured both ways.
@@ -675,9 +676,10 @@ function quotesFor(
     const covered = Math.max(coverageOf(weights.terms, said), t.headingCoverageFactor * coverageOf(weights.terms, `${heading}${said}`));
     // The ask's core (its heading topic) may be answered without the elaboration after it ("…，减轻县区财政压力").
     const core = coreCoverage(coreTerms, heading, said);
-    const measured = termSets.map((set) => keyCoverage(withoutUnheldCarrierVerbs(set, `${heading}${said}`, how, { formNouns: t.formOfAskIsWording, periodWords: t.periodWordsSayWhen }), `${heading}${said}`, core));
+    const unmeasured = unmeasuredFigures(figures, `${heading}${said}`);
+    const measured = termSets.map((set) => keyCoverage(withoutTerms(withoutUnheldCarrierVerbs(set, `${heading}${said}`, how, { formNouns: t.formOfAskIsWording, periodWords: t.periodWordsSayWhen }), unmeasured), `${heading}${said}`, core));
     const withoutAction = withoutUnsaidAction(keyTerms, topicTerms, `${heading}${said}`, weights.absent);
-    if (withoutAction) measured.push(keyCoverage({ terms: withoutAction, own: withoutAction.filter((w) => !theme.has(w.norm)) }, `${heading}${said}`, core));
+    if (withoutAction) measured.push(keyCoverage(withoutTerms({ terms: withoutAction, own: withoutAction.filter((w) => !theme.has(w.norm)) }, unmeasured), `${heading}${said}`, core));
     const distinctive = Math.max(...measured.map((m) => m.distinctive));
     const onTopicQuote = onTopic.has(chunk.id)
       ? distinctive >= t.minDistinctiveUnderHeading || headingScore >= 1
@@ -704,6 +706,41 @@ function quotesFor(
   out.chunks = [...new Map(cited.map((c) => [c.id, c])).values()].slice(0, 6);
   out.answerable = cited.length > 0;
   return { out, traced, keyTerms };
+}
+
+/** A key term naming a figure the ask proposes ("85%"), and the key term naming what it measures (合格 of 合格率低于85%). */
+interface FigureTerm {
+  figure: WeightedTerm;
+  measure: WeightedTerm | undefined;
+}
+
+/**
+ * The ask's key terms naming a figure it proposes (proposedFigures), each with the last key term of its clause before it
+ * (what it measures), when the tuning reads them as wording; none otherwise.
+ */
+function proposedFigureTerms(terms: WeightedTerm[], asked: string, t: DraftTuning): FigureTerm[] {
+  if (!t.proposedFigureIsWording) return [];
+  return proposedFigures(asked).flatMap(({ figure, before }) => {
+    const figureTerms = terms.filter((w) => w.norm.startsWith(figure) && !/^[\d.]/u.test(w.norm.slice(figure.length)));
+    const words = terms.filter((w) => !/\d/u.test(w.norm) && before.includes(w.norm));
+    const measure = words.sort((a, b) => before.lastIndexOf(a.norm) - before.lastIndexOf(b.norm)).pop();
+    return figureTerms.map((w) => ({ figure: w, measure }));
+  });
+}
+
+/**
+ * The proposed figures a quote holds without what they measure, which it is measured without: "入住率不低于85%"
+ * shares only the number with 合格率低于85%, while "公告期不少于7日" for an ask to extend the 公告期 to 7天 states the rule.
+ * A quote lacking the figure is measured with it, as any other key term.
+ */
+function unmeasuredFigures(figures: FigureTerm[], text: string): Set<string> {
+  const holds = (w: WeightedTerm) => coverageOf([w], text) > 0;
+  return new Set(figures.filter((f) => holds(f.figure) && !(f.measure && holds(f.measure))).map((f) => f.figure.norm));
+}
+
+function withoutTerms(set: { terms: WeightedTerm[]; own: WeightedTerm[] }, left: Set<string>): { terms: WeightedTerm[]; own: WeightedTerm[] } {
+  if (!left.size) return set;
+  return { terms: set.terms.filter((w) => !left.has(w.norm)), own: set.own.filter((w) => !left.has(w.norm)) };
 }
 
 /**

@@ -61,6 +61,12 @@ export const DRAFT_TUNING = {
    */
   formOfAskIsWording: true,
   /**
+   * A figure the ask proposes as a threshold or target ("低于85%", "延长到6年": src/text/askedFigure.ts proposedFigures) is
+   * the proposer's number: a quote holding it without what it measures ("入住率不低于85%" for 合格率低于85%) gets no
+   * credit for it in the relevance floor; one holding both ("公告期不少于7日" for 公告期延长到7天) does.
+   */
+  proposedFigureIsWording: true,
+  /**
    * A noun of a period of the year in the ask (年度, 月度, 季节: src/text/questionWords.ts PERIOD_WORDS) says when or how
    * often, which the library states by the period itself ("每年安排…", "6月共受理…", "每次台风过境后…"): it is no focus
    * word of the gate, and a quote lacking it is measured without it in the relevance floor.

@@ -14,6 +14,33 @@ import { anyOfWords, CONTENT_ASKING_WORDS, TIME_ASKING_WORDS } from './questionW
  */
 export const HAS_FIGURE = /\d|百分之/;
 
+/**
+ * A threshold or target the asker sets ("合格率低于85%的单位", "质保期延长到6年", "权重提高到30分", "控制在5个工作日内"): the
+ * comparison or change of level before the figure.
+ */
+const SETS_FIGURE = /(?:低于|高于|超过|少于|多于|不少于|不低于|不超过|不高于|达到|控制在|(?:提高|提升|延长|缩短|压缩|降低|减少|增加|调整|放宽)(?:到|至))\s*(\d+(?:\.\d+)?)/gu;
+
+/** A figure an ask proposes, and the words of its clause before it (where what the figure measures is named). */
+export interface ProposedFigure {
+  /** The figure as digits: "85" of 低于85%. */
+  figure: string;
+  /** Its clause up to the comparison or change of level: "对合格率" of "对合格率低于85%的单位…". */
+  before: string;
+}
+
+/**
+ * The figures an ask proposes (SETS_FIGURE): the proposer's own number, which the library may hold by chance
+ * ("入住率不低于85%" for an ask on 合格率低于85%) or as the rule already in force ("公告期不少于7日").
+ */
+export function proposedFigures(ask: string): ProposedFigure[] {
+  const text = figuresAsDigits(ask);
+  return [...text.matchAll(SETS_FIGURE)].map((m) => {
+    const at = m.index ?? 0;
+    const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
+    return { figure: m[1], before: text.slice(clauseStart, at) };
+  });
+}
+
 /** Questions that ask how much or how many (not when, not 哪几类 which asks for the items): answered only by a figure. */
 export const ASKS_FOR_QUANTITY = /多少|(?<!哪)几(?![月号点时天日])[\p{Script=Han}]|多大|多长|多久|多高|多宽|多远|比例|占比/u;
 

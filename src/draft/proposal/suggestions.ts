@@ -19,6 +19,7 @@ import {
   SITUATION_CLAUSE,
 } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
+import { templateAsks } from './templateBlocks.js';
 
 /** Tuning knobs of the suggestion finder. */
 export const SUGGESTION_OPTIONS = {
@@ -113,6 +114,8 @@ interface Region {
 }
 
 export function findSuggestions(body: string): SuggestionPart {
+  const filledIn = cleaned(templateAsks(body, (text) => isProposing(text) || opensWithAsk(text), asksOnItsOwn));
+  if (filledIn.length >= 2) return { texts: filledIn };
   const labelled = labelledAsks(body);
   if (labelled.length) return { texts: labelled };
   const region = headedRegion(body) ?? leadRegion(body);
@@ -133,6 +136,11 @@ export function findSuggestions(body: string): SuggestionPart {
   const byParagraph = withoutIntroduction(cleaned(paragraphAsks(body)));
   if (byParagraph.length > texts.length) return { texts: byParagraph };
   return { texts: texts.length ? texts : obligations(body) };
+}
+
+/** Text that asks by itself: a 建议 section or lead over asks, or a numbered list of asks. */
+function asksOnItsOwn(text: string): boolean {
+  return !!(headedRegion(text) ?? leadRegion(text)) || !!firstAskingList(text);
 }
 
 /**
