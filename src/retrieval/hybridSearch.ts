@@ -16,6 +16,7 @@ import { QUESTION_NOISE, isSpokenFiller } from '../text/questionWords.js';
 import { asksMeaning, definesAskedTerm, headingAsksWhy, opensOnTermSayingWhatItIs, questionTypeOf, termAskedMeaningOf, withoutWhyFrame } from '../text/questionTypes.js';
 import { sectionParts } from '../text/sectionPath.js';
 import { askedKindOf } from '../text/askedKind.js';
+import { titledSectionFirst } from './titledSectionFirst.js';
 import { splitSentences } from '../text/sentences.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
@@ -131,7 +132,8 @@ export class HybridSearcher implements Searcher {
         : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
     const defined = mode === 'hybrid' && tuning.definitionFirst ? this.definitionFirst(text, fused) : fused;
     const reasoned = mode === 'hybrid' && tuning.reasonHeadingMinShare > 0 ? this.reasonFirst(text, defined, tuning) : defined;
-    const ranked = mode === 'hybrid' && tuning.askedKindDepth > 0 ? this.askedKindFirst(text, reasoned, tuning) : reasoned;
+    const asked = mode === 'hybrid' && tuning.askedKindDepth > 0 ? this.askedKindFirst(text, reasoned, tuning) : reasoned;
+    const ranked = mode === 'hybrid' ? titledSectionFirst(asked, tuning.titledSectionDepth, this.sectionOf) : asked;
     const hits = ranked.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
         chunk: this.table.get(f.index)!,
@@ -252,6 +254,12 @@ export class HybridSearcher implements Searcher {
    * sentence holding a word of the question beyond the document's title: "本指南自…起施行" or "房源2024年建成" give a
    * time, "物业服务费每月每平方米1.2元" a fee, but of something else than what is asked.
    */
+  /** How titledSectionFirst reads a candidate's document and section path. */
+  private readonly sectionOf = {
+    docId: (f: Fused) => this.table.docId(f.index),
+    sectionPath: (f: Fused) => this.table.head(f.index).sectionPath,
+  };
+
   private askedKindFirst<T extends Fused>(question: string, fused: T[], tuning: SearchTuning): T[] {
     const asked = askedKindOf(question);
     if (!asked || fused.length < 2) return fused;
