@@ -1,10 +1,9 @@
 // A question asking a time or a figure is answered by the section stating one: when the document's section that shares
 // the question's words ("入户安全检查") states no date, the section of the same document giving the dates comes first;
 // a question that only names an area, a rate or a unit, a why-question, and a time or count of something else move nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HybridSearcher } from '../src/retrieval/hybridSearch.js';
+import { describe, expect, it } from 'vitest';
 import { askedKindOf, countedObjectAsked } from '../src/text/askedKind.js';
-import { smallLibrary, type SmallLibrary } from './support/smallLibrary.js';
+import { smallLibraryForBlock } from './support/smallLibrary.js';
 
 function notice(title: string, body: string): string {
   return `---\ntitle: "${title}"\nkind: "notice"\n---\n\n${body}`;
@@ -174,17 +173,10 @@ describe('a question asking a time or a figure', () => {
   });
 
   describe('in a library (local embeddings)', () => {
-    let library: SmallLibrary;
-    let searcher: HybridSearcher;
-
-    beforeAll(async () => {
-      library = await smallLibrary(DOCS, 'notices');
-      ({ searcher } = library);
-    });
-    afterAll(() => library.dispose());
+    const library = smallLibraryForBlock(DOCS, 'notices');
 
     const first = async (question: string, askedKindDepth?: number) =>
-      (await searcher.search(question, { k: 3, ...(askedKindDepth === undefined ? {} : { tuning: { askedKindDepth } }) }))[0].chunk.sectionPath;
+      (await library.searcher.search(question, { k: 3, ...(askedKindDepth === undefined ? {} : { tuning: { askedKindDepth } }) }))[0].chunk.sectionPath;
 
     it('ranks the section giving the dates first, not the one repeating the words asked about', async () => {
       const question = '燃气入户安全检查在什么时候';
@@ -221,8 +213,8 @@ describe('a question asking a time or a figure', () => {
     it.each([['看房要交多少钱'], ['人才公寓什么时候签租赁合同'], ['加装电梯每户补助为什么不一样']])(
       'ranks "%s" as without the stage: no figure or time of something else comes first',
       async (question) => {
-        const without = await searcher.search(question, { k: 3, tuning: { askedKindDepth: 0 } });
-        const hits = await searcher.search(question, { k: 3 });
+        const without = await library.searcher.search(question, { k: 3, tuning: { askedKindDepth: 0 } });
+        const hits = await library.searcher.search(question, { k: 3 });
         expect(hits.map((h) => h.chunk.sectionPath)).toEqual(without.map((h) => h.chunk.sectionPath));
       },
     );

@@ -1,8 +1,8 @@
 // A year official text writes digit by digit in Chinese numerals ("二〇二四年") is the year a question writes in digits
 // ("2024年"): a work summary dating its figures that way is found for the question, not another document's chunk that
 // writes "2024年" next to other figures.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { smallLibrary, type SmallLibrary } from './support/smallLibrary.js';
+import { describe, expect, it } from 'vitest';
+import { smallLibraryForBlock } from './support/smallLibrary.js';
 import { getTokenizer } from '../src/text/tokenizer.js';
 import { yearsAsDigits } from '../src/text/numerals.js';
 
@@ -24,12 +24,7 @@ const DOCS = {
 };
 
 describe('years written digit by digit in Chinese numerals', () => {
-  let library: SmallLibrary;
-
-  beforeAll(async () => {
-    library = await smallLibrary(DOCS);
-  });
-  afterAll(() => library.dispose());
+  const library = smallLibraryForBlock(DOCS);
 
   it('finds the section dating its figures 二〇二四年 for a question asking about 2024年', async () => {
     const hits = await library.searcher.search('2024年全市实际改造完成了多少个小区？', { k: 3 });

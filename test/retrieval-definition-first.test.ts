@@ -1,8 +1,7 @@
 // "什么叫城镇老旧小区？" in a library where every chunk names 城镇老旧小区: the article defining the term comes first, not
 // the short chunks that only name it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HybridSearcher } from '../src/retrieval/hybridSearch.js';
-import { smallLibrary, type SmallLibrary } from './support/smallLibrary.js';
+import { describe, expect, it } from 'vitest';
+import { smallLibraryForBlock } from './support/smallLibrary.js';
 
 function policy(title: string, body: string): string {
   return `---\ntitle: "${title}"\nkind: "policy"\n---\n\n${body}`;
@@ -22,28 +21,21 @@ const DOCS = {
 };
 
 describe('a question asking what a term means (local embeddings)', () => {
-  let library: SmallLibrary;
-  let searcher: HybridSearcher;
-
-  beforeAll(async () => {
-    library = await smallLibrary(DOCS, 'policies');
-    ({ searcher } = library);
-  });
-  afterAll(() => library.dispose());
+  const library = smallLibraryForBlock(DOCS, 'policies');
 
   it('ranks the article defining the asked term first', async () => {
-    const hits = await searcher.search('什么叫城镇老旧小区？', { k: 5 });
+    const hits = await library.searcher.search('什么叫城镇老旧小区？', { k: 5 });
     expect(hits[0].chunk.text).toContain('所称城镇老旧小区，是指');
   });
 
   it('ranks a class a plan defines in its own words ("提升类改造，为…") first when asked what it is', async () => {
-    const hits = await searcher.search('改造内容里的提升类改造指什么？', { k: 5 });
+    const hits = await library.searcher.search('改造内容里的提升类改造指什么？', { k: 5 });
     expect(hits[0].chunk.text).toContain('提升类改造，为丰富');
   });
 
   it('leaves other questions in BM25 order', async () => {
-    const on = await searcher.search('城镇老旧小区改造资金由谁承担？', { k: 5 });
-    const off = await searcher.search('城镇老旧小区改造资金由谁承担？', { k: 5, tuning: { definitionFirst: false } });
+    const on = await library.searcher.search('城镇老旧小区改造资金由谁承担？', { k: 5 });
+    const off = await library.searcher.search('城镇老旧小区改造资金由谁承担？', { k: 5, tuning: { definitionFirst: false } });
     expect(on.map((h) => h.chunk.id)).toEqual(off.map((h) => h.chunk.id));
   });
 });

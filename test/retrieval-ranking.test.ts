@@ -1,12 +1,11 @@
 // Ranking rules a user notices: a 文号 the library holds selects that document, an issuer or place named only in a
 // document's front matter finds it, and hashed local vectors never push a strong BM25 hit down.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentOrigin } from '../src/corpus/origin.js';
 import { fuseRecalls } from '../src/retrieval/fusion.js';
-import type { HybridSearcher } from '../src/retrieval/hybridSearch.js';
 import { documentNaming } from '../src/retrieval/namedDocument.js';
 import { SEARCH_DEFAULTS } from '../src/retrieval/searchDefaults.js';
-import { smallLibrary, type SmallLibrary } from './support/smallLibrary.js';
+import { smallLibraryForBlock } from './support/smallLibrary.js';
 
 /** A reply as a bureau would file it: front matter, then a body that never repeats its own 文号 or county. */
 function reply(front: Record<string, string>, body: string): string {
@@ -38,46 +37,39 @@ const DOCS = {
 };
 
 describe('ranking on a small library (local embeddings)', () => {
-  let library: SmallLibrary;
-  let searcher: HybridSearcher;
-
-  beforeAll(async () => {
-    library = await smallLibrary(DOCS, 'replies');
-    ({ searcher } = library);
-  });
-  afterAll(() => library.dispose());
+  const library = smallLibraryForBlock(DOCS, 'replies');
 
   it('ranks the document a question names by its 文号 first, at the section the rest of the question asks about', async () => {
-    const hits = await searcher.search('甲建函〔2023〕7号里加装电梯的审批时限压缩到多少？', { k: 5 });
+    const hits = await library.searcher.search('甲建函〔2023〕7号里加装电梯的审批时限压缩到多少？', { k: 5 });
     expect(hits[0].chunk.docId).toBe('held');
     expect(hits[0].chunk.sectionPath).toContain('审批');
     // Written with other brackets and 第, the same document.
-    expect((await searcher.search('甲建函[2023]第7号讲了什么？', { k: 3 }))[0].chunk.docId).toBe('held');
+    expect((await library.searcher.search('甲建函[2023]第7号讲了什么？', { k: 3 }))[0].chunk.docId).toBe('held');
   });
 
   it('finds a county named only in the front matter’s issuer note', async () => {
-    const hits = await searcher.search('青山县增加了多少停车位？', { k: 3 });
+    const hits = await library.searcher.search('青山县增加了多少停车位？', { k: 3 });
     expect(hits[0].chunk.docId).toBe('county');
-    expect((await searcher.search('戊县增加了多少停车位？', { k: 3 }))[0].chunk.docId).toBe('otherCounty');
+    expect((await library.searcher.search('戊县增加了多少停车位？', { k: 3 }))[0].chunk.docId).toBe('otherCounty');
   });
 
   it('times as its lexical recall the query it runs: the question\'s words, its synonyms at a lower weight', async () => {
     const question = '装电梯的审批时限是多少？';
-    const query = searcher.lexicalQueryOf(question);
+    const query = library.searcher.lexicalQueryOf(question);
     expect(query.terms).toEqual(expect.arrayContaining(['电梯', '审批', '加装电梯']));
     expect(query.weights?.get('加装电梯')).toBe(SEARCH_DEFAULTS.expansionTermWeight);
     expect(query.weights?.has('审批')).toBe(false);
     expect(query.scoring).toEqual(SEARCH_DEFAULTS.lexicalScoring);
-    expect(searcher.lexicalQueryOf(question, { expand: false }).terms).not.toContain('加装电梯');
+    expect(library.searcher.lexicalQueryOf(question, { expand: false }).terms).not.toContain('加装电梯');
     // The hits BM25 alone returns are the ones that query finds.
-    const lexical = await searcher.search(question, { k: 3, mode: 'lexical' });
+    const lexical = await library.searcher.search(question, { k: 3, mode: 'lexical' });
     expect(lexical[0].chunk.sectionPath).toContain('审批');
   });
 
   it('keeps a strong BM25 hit above every vector-only hit', async () => {
     for (const question of ['甲建函〔2023〕7号里加装电梯的审批时限压缩到多少？', '青山县增加了多少停车位？', '加装电梯每台补助多少钱？']) {
-      const hits = await searcher.search(question, { k: 10 });
-      const lexical = await searcher.search(question, { k: 10, mode: 'lexical' });
+      const hits = await library.searcher.search(question, { k: 10 });
+      const lexical = await library.searcher.search(question, { k: 10, mode: 'lexical' });
       const top = lexical[0].lexicalScore!;
       const strong = new Set(lexical.filter((h) => h.lexicalScore! >= SEARCH_DEFAULTS.fusion.local.strongLexicalShare * top).map((h) => h.chunk.id));
       const firstVectorOnly = hits.findIndex((h) => h.lexicalRank === undefined);

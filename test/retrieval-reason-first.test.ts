@@ -1,8 +1,7 @@
 // "市级补助资金为什么要改成分两次拨付？": the rules the explanation explains outrank the section giving the why under a
 // heading that asks it; that section comes first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HybridSearcher } from '../src/retrieval/hybridSearch.js';
-import { smallLibrary, type SmallLibrary } from './support/smallLibrary.js';
+import { describe, expect, it } from 'vitest';
+import { smallLibraryForBlock } from './support/smallLibrary.js';
 
 function policy(title: string, body: string): string {
   return `---\ntitle: "${title}"\nkind: "policy"\n---\n\n${body}`;
@@ -21,32 +20,25 @@ const DOCS = {
 };
 
 describe('a why-question (local embeddings)', () => {
-  let library: SmallLibrary;
-  let searcher: HybridSearcher;
-
-  beforeAll(async () => {
-    library = await smallLibrary(DOCS, 'policies');
-    ({ searcher } = library);
-  });
-  afterAll(() => library.dispose());
+  const library = smallLibraryForBlock(DOCS, 'policies');
 
   it('ranks the section under a heading asking that why first, ahead of the rule it explains', async () => {
     const question = '市级补助资金为什么要改成分两次拨付？';
-    const off = await searcher.search(question, { k: 5, tuning: { reasonHeadingMinShare: 0 } });
+    const off = await library.searcher.search(question, { k: 5, tuning: { reasonHeadingMinShare: 0 } });
     expect(off[0].chunk.sectionPath).not.toContain('为什么要分两次拨付');
-    const hits = await searcher.search(question, { k: 5 });
+    const hits = await library.searcher.search(question, { k: 5 });
     expect(hits[0].chunk.sectionPath).toContain('为什么要分两次拨付');
   });
 
   it('ranks the background section first when asked why a document was made', async () => {
-    const hits = await searcher.search('为什么要制定甲市老旧小区改造资金管理办法？', { k: 5 });
+    const hits = await library.searcher.search('为什么要制定甲市老旧小区改造资金管理办法？', { k: 5 });
     expect(hits[0].chunk.sectionPath).toContain('起草背景');
   });
 
   it('leaves a question that does not ask why in the order before', async () => {
     const question = '市级补助资金分几次拨付？';
-    const on = await searcher.search(question, { k: 5 });
-    const off = await searcher.search(question, { k: 5, tuning: { reasonHeadingMinShare: 0 } });
+    const on = await library.searcher.search(question, { k: 5 });
+    const off = await library.searcher.search(question, { k: 5, tuning: { reasonHeadingMinShare: 0 } });
     expect(on.map((h) => h.chunk.id)).toEqual(off.map((h) => h.chunk.id));
   });
 });

@@ -1,10 +1,9 @@
 // "什么样的房子算危旧房屋？" asks which things count as 危旧房屋: the text answers it by defining the term ("本办法所称危旧
 // 房屋，是指…"), so the article defining it comes first, as for "什么叫危旧房屋？", not a chunk whose heading holds 算.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HybridSearcher } from '../src/retrieval/hybridSearch.js';
+import { describe, expect, it } from 'vitest';
 import { asksMeaning, termAskedMeaningOf } from '../src/text/questionTypes.js';
 import { classOfOneRefusal } from '../src/answer/gate/documents.js';
-import { smallLibrary, type SmallLibrary } from './support/smallLibrary.js';
+import { smallLibraryForBlock } from './support/smallLibrary.js';
 
 function policy(title: string, body: string): string {
   return `---\ntitle: "${title}"\nkind: "policy"\n---\n\n${body}`;
@@ -40,17 +39,10 @@ describe('"什么样的…算X" asks what X means', () => {
   });
 
   describe('in a library (local embeddings)', () => {
-    let library: SmallLibrary;
-    let searcher: HybridSearcher;
-
-    beforeAll(async () => {
-      library = await smallLibrary(DOCS, 'policies');
-      ({ searcher } = library);
-    });
-    afterAll(() => library.dispose());
+    const library = smallLibraryForBlock(DOCS, 'policies');
 
     it('ranks the article defining the term first', async () => {
-      const hits = await searcher.search('什么样的房子算危旧房屋', { k: 5 });
+      const hits = await library.searcher.search('什么样的房子算危旧房屋', { k: 5 });
       expect(hits[0].chunk.text).toContain('所称危旧房屋，是指');
     });
   });

@@ -9,6 +9,7 @@ import { SEARCH_DEFAULTS, withTuning, type SearchTuning } from './searchDefaults
 import type { ChunkFilter, LexicalIndex, QueryScoring, Recalled } from './fullTextRecall.js';
 import type { ChunkTable } from './chunkTable.js';
 import { visibleToChannel } from './channels.js';
+import { firstQualifyingToFront } from './moveToFront.js';
 import { getSynonyms } from '../text/synonyms.js';
 import { getTokenizer } from '../text/tokenizer.js';
 import { normalizeWithoutPunctuation } from '../text/simplify.js';
@@ -69,9 +70,9 @@ const EXACT_SEARCH_LIMIT = 2000;
  *    below strong BM25 hits; a real embedding model counts evenly;
  * 3. rerank (src/retrieval/rerank.ts): a section whose heading the question names comes first;
  * 4. a document the question names and the library holds (src/retrieval/namedDocument.ts): its best chunks first;
- * 5. the candidate answering the kind of question asked first: the chunk defining a term asked (definitionFirst), a
- *    section headed with the why asked (reasonFirst), and within the best document the section stating the time or
- *    figure asked (askedKindFirst);
+ * 5. the candidate answering the kind of question asked first (each stage moves one, src/retrieval/moveToFront.ts):
+ *    the chunk defining a term asked (definitionFirst), a section headed with the why asked (reasonFirst), and within
+ *    the best document the section stating the time or figure asked (askedKindFirst);
  * 6. optionally adjacent chunks of one section are joined into one passage.
  */
 export class HybridSearcher implements Searcher {
@@ -218,8 +219,7 @@ export class HybridSearcher implements Searcher {
     const term = termAskedMeaningOf(question);
     const defining = (sentence: string) => definesAskedTerm(question, sentence) || (!!term && opensOnTermSayingWhatItIs(sentence, term));
     const defines = (f: T) => splitSentences(this.table.get(f.index)!.text).some((s) => defining(s.text));
-    const found = fused.find(defines);
-    return found ? [found, ...fused.filter((f) => f !== found)] : fused;
+    return firstQualifyingToFront(fused, defines);
   }
 
   /**
@@ -241,8 +241,7 @@ export class HybridSearcher implements Searcher {
       const named = `${chunk.title} ${heading}`;
       return asked.reduce((s, t) => s + (named.includes(t) ? weight(t) : 0), 0) / total >= tuning.reasonHeadingMinShare;
     };
-    const found = fused.slice(0, tuning.rerankDepth).find(answersWhy);
-    return found ? [found, ...fused.filter((f) => f !== found)] : fused;
+    return firstQualifyingToFront(fused, answersWhy, { to: tuning.rerankDepth });
   }
 
   /**
@@ -273,8 +272,8 @@ export class HybridSearcher implements Searcher {
     // "多少台电梯": a count of pumps ("水泵4台") in the same unit is not the count asked.
     const answers = (s: string) => asked.answers(s) && ownWords.some((t) => s.includes(t)) && (!asked.object || s.includes(asked.object));
     const statesAsked = (f: T) => splitSentences(text(f)).some((s) => answers(s.text));
-    const found = fused.slice(1, tuning.askedKindDepth).find((f) => this.table.docId(f.index) === docId && statesAsked(f));
-    return found ? [found, ...fused.filter((f) => f !== found)] : fused;
+    const sameDocumentStatesAsked = (f: T) => this.table.docId(f.index) === docId && statesAsked(f);
+    return firstQualifyingToFront(fused, sameDocumentStatesAsked, { from: 1, to: tuning.askedKindDepth });
   }
 
   /**

@@ -2,6 +2,7 @@
 // "每平方米补多少" → "每平方米15元", "多少钱" → "…元") or a time ("什么时候" → "3月16日至3月20日", "受理之日起10个工作日内").
 import { ASKS_FOR_QUANTITY, askedFigure, askedRate, HAS_FIGURE, statesFigure, withoutCarriedQuestion } from './askedFigure.js';
 import { ASKS_NAMES } from './askedNames.js';
+import { ASKS_YEAR, withoutBareYears } from './dates.js';
 import { COUNTERS } from './numerals.js';
 import { asksMeaning, questionTypeOf, statesWhen } from './questionTypes.js';
 import { tagOf, wordTags } from './questionWords.js';
@@ -43,17 +44,12 @@ export interface AskedKind {
   object?: string;
 }
 
-/** A year alone, no month, day or part of the year after it ("2023年以来", "2024年建成"; not "2024年3月", "2024年底"). */
-const BARE_YEAR = /(?<!\d)(?:19|20)\d{2}\s*年(?!\s*(?:\d{1,2}\s*月|[底内末初前中]|上半年|下半年|第))/gu;
-/** "哪年", "哪一年", "年份": a year is what is asked. */
-const ASKS_YEAR = /哪一?年|什么年份|年份/u;
-
 export function askedKindOf(question: string): AskedKind | undefined {
   const own = withoutCarriedQuestion(question);
   const type = questionTypeOf(own)?.name;
   if (asksMeaning(own) || type === '原因') return undefined;
   if (type === '时间') {
-    const answers = (sentence: string) => statesWhen(ASKS_YEAR.test(own) ? sentence : sentence.replace(BARE_YEAR, ' '));
+    const answers = (sentence: string) => statesWhen(ASKS_YEAR.test(own) ? sentence : withoutBareYears(sentence));
     return { kind: 'time', states: statesWhen, answers };
   }
   if (!ASKS_FOR_QUANTITY.test(own) || ASKS_NAMES.test(own)) return undefined;

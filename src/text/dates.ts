@@ -16,6 +16,20 @@ const DATE_LINE = new RegExp(
 /** A year in digits as a text names it ("2023年", "2024 年"), as regular-expression source. */
 export const YEAR_POINT = '(?:19|20)\\d{2}\\s*年';
 
+/** A year alone, no month, day or part of the year after it ("2023年以来", "2024年建成"; not "2024年3月", "2024年底"). */
+const BARE_YEAR = new RegExp(`(?<!\\d)${YEAR_POINT}(?!\\s*(?:\\d{1,2}\\s*月|[底内末初前中]|上半年|下半年|第))`, 'gu');
+
+/**
+ * The text with its bare years blanked ("2023年以来办结326件" → " 以来办结326件"): the year of something told is not a
+ * time it fixes.
+ */
+export function withoutBareYears(text: string): string {
+  return text.replace(BARE_YEAR, ' ');
+}
+
+/** "哪年", "哪一年", "年份": a question asking a year. */
+export const ASKS_YEAR = /哪一?年|什么年份|年份/u;
+
 /**
  * A point in time in digits: a year ("2023年", "2024年底") or a month ("6月底", "7月末"), not the second end of a range
  * ("1—9月"), as regular-expression source. Comparisons read a side by it; a list marker before it ("3.6月底前…") is read as one.

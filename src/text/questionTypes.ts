@@ -4,6 +4,7 @@
 import { AGENCY_NOUN } from './agencies.js';
 import { DOCUMENT_NUMBER_SOURCE, HANDLING_CLASS_SOURCE } from './documentNumbers.js';
 import { clausesOf } from './clauses.js';
+import { YEAR_POINT } from './dates.js';
 import { CN_DIGIT_CHARS, CN_UNIT_DIGIT_CHARS } from './numerals.js';
 
 export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话' | '态度';
@@ -20,7 +21,7 @@ export interface QuestionType {
   cue: { question: RegExp; sentence: RegExp };
 }
 
-const YEAR_OR_DATE = new RegExp(String.raw`(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零${CN_UNIT_DIGIT_CHARS}]{4}年|年底|年内|年末|月底|上半年|下半年|第?[一二三四1-4]季度`);
+const YEAR_OR_DATE = new RegExp(String.raw`${YEAR_POINT}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零${CN_UNIT_DIGIT_CHARS}]{4}年|年底|年内|年末|月底|上半年|下半年|第?[一二三四1-4]季度`);
 
 /**
  * A time as an answer states it: a date, or a time fixed by an event or a span ("项目开工后拨付", "受理之日起15个工作日内",
