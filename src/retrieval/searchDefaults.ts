@@ -90,11 +90,11 @@ export interface SearchTuning {
   askedKindDepth: number;
   /**
    * When a document's untitled chunk (title, 文号 and preamble before its first heading, or its closing block) comes
-   * first, the best titled section of the same document among this many first candidates comes before it
-   * (src/retrieval/titledSectionFirst.ts; 0 = off). A question naming the document by 文号 or title asks what a section
-   * says; the opening only introduces it. Depth 2 (the second candidate only) moves 10 tune questions 2 → 1 on 8
-   * libraries and lowers none; depth 3 or 5 also passes another document's hit down (2 → 3). Full tune eval: hybrid
-   * R@1/R@5/MRR 0.738/0.910/0.812 → 0.745/0.910/0.815; answers and drafting unchanged.
+   * first, the best titled section of the same document among this many first candidates comes before it if it holds
+   * what is asked and the opening does not (src/retrieval/titledSectionFirst.ts; 0 = off). Depth 2 (the second
+   * candidate only): hybrid R@1 +3 tune questions on 3 libraries, none lower; swapping whenever the second is a titled
+   * section (+10) also put sections before openings stating the deadline, the 施行 date, a running total or the
+   * addressee asked. Depth 3 or 5 also passes another document's hit down (2 → 3).
    */
   titledSectionDepth: number;
 }
