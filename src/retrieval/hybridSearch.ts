@@ -261,7 +261,6 @@ export class HybridSearcher implements Searcher {
     const text = (f: T) => this.table.get(f.index)!.text;
     if (asked.states(text(fused[0]))) return fused;
     const docId = this.table.docId(fused[0].index);
-    // "多少台电梯": a count of pumps ("水泵4台") in the same unit is not the count asked.
     const words = wordsBeyondTitle(question, this.table.head(fused[0].index).title);
     const sameDocumentStatesAsked = (f: T) => this.table.docId(f.index) === docId && statesAskedBeside(asked, words, text(f));
     return firstQualifyingToFront(fused, sameDocumentStatesAsked, { from: 1, to: tuning.askedKindDepth });

@@ -73,7 +73,8 @@ export function wordsBeyondTitle(question: string, title: string): string[] {
 /**
  * Whether a text states the kind asked in a sentence holding one of `words` and the thing counted (if any): "本办法自…起
  * 施行" or "房源2024年建成" give a time, "物业服务费每月每平方米1.2元" a fee, but of something else than what is asked
- * when no word of the question stands beside it.
+ * when no word of the question stands beside it; "多少台电梯": a count of pumps ("水泵4台") in the same unit is not the count
+ * asked.
  */
 export function statesAskedBeside(asked: AskedKind, words: string[], text: string): boolean {
   const answers = (s: string) => asked.answers(s) && words.some((t) => s.includes(t)) && (!asked.object || s.includes(asked.object));
