@@ -72,7 +72,7 @@ export {
 } from './structure.js';
 
 /** Bump when cleaning, structure or chunking output changes: the index manifest records it and rebuilds. */
-export const CHUNKER_VERSION = 'corpus-2026-12-06.2';
+export const CHUNKER_VERSION = 'corpus-2026-12-06.1';
 
 export interface IngestResult {
   documents: ParsedDocument[];

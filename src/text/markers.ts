@@ -324,14 +324,6 @@ export const NOTES_HEADING = new RegExp(
   'u',
 );
 
-/** A line that is a form's notes heading and nothing else ("填表说明", "填报说明：", "项目申报表填写说明"). */
-const NOTES_HEADING_LINE = new RegExp(`^[^，。；：:\\d（(]{0,${NOTES_FORM_NAME_MAX_CHARS}}?${NOTES_WORDS}\\s*[：:]?$`, 'u');
-
-/** Whether a line is a form's notes heading standing alone (NOTES_HEADING_LINE). */
-export function isNotesHeadingLine(line: string): boolean {
-  return NOTES_HEADING_LINE.test(line.trim());
-}
-
 /** The number of the notes' item a question asks ("征询表填表说明第3条讲的是什么" → 3). */
 export function notesItemAsked(question: string): number | undefined {
   const m = question.normalize('NFKC').match(ITEM_OF_NOTES);

@@ -1,5 +1,5 @@
 // Section labels: lines that name the part of a document under them by words rather than by a number.
-import { isNotesHeadingLine, NUMBERING } from './markers.js';
+import { NUMBERING } from './markers.js';
 import { CN_DIGIT_CHARS, CN_NUM } from './numerals.js';
 import { sectionParts } from './sectionPath.js';
 import { normalizeWithoutPunctuation } from './simplify.js';
@@ -75,12 +75,9 @@ const SECTION_LABEL = new RegExp(`^(?:【(?![^】]*(?:已隐去|原文|未收录
 /** A label is a short line of its own, not a sentence. */
 const MAX_LABEL_CHARS = 40;
 
-/**
- * Whether a line is a section label (SECTION_LABEL, or a form's notes heading standing alone: "填表说明", whose numbered
- * notes follow): a short line, no sentence in it.
- */
+/** Whether a line is a section label (SECTION_LABEL): a short line, no sentence in it. */
 export function isSectionLabel(text: string): boolean {
-  return (SECTION_LABEL.test(text) || isNotesHeadingLine(text)) && [...text].length <= MAX_LABEL_CHARS && !/[。；;！!]/u.test(text);
+  return SECTION_LABEL.test(text) && [...text].length <= MAX_LABEL_CHARS && !/[。；;！!]/u.test(text);
 }
 
 /** Whether a heading is a reply's label for a suggestion it answers (SUGGESTION_LABEL). */
