@@ -16,7 +16,8 @@ import { normalizeWithoutPunctuation } from '../text/simplify.js';
 import { QUESTION_NOISE, isSpokenFiller } from '../text/questionWords.js';
 import { asksMeaning, definesAskedTerm, headingAsksWhy, opensOnTermSayingWhatItIs, questionTypeOf, termAskedMeaningOf, withoutWhyFrame } from '../text/questionTypes.js';
 import { sectionParts } from '../text/sectionPath.js';
-import { askedKindOf } from '../text/askedKind.js';
+import { askedKindOf, statesAskedBeside, wordsBeyondTitle } from '../text/askedKind.js';
+import { titledSectionFirst } from './titledSectionFirst.js';
 import { splitSentences } from '../text/sentences.js';
 
 export type SearchMode = 'hybrid' | 'vector' | 'lexical';
@@ -72,7 +73,9 @@ const EXACT_SEARCH_LIMIT = 2000;
  * 5. the candidate answering the kind of question asked first (each stage moves one, src/retrieval/moveToFront.ts):
  *    the chunk defining a term asked (definitionFirst), a section headed with the why asked (reasonFirst), and within
  *    the best document the section stating the time or figure asked (askedKindFirst);
- * 6. optionally adjacent chunks of one section are joined into one passage.
+ * 6. a document's untitled opening ranked first yields to its titled section right after it when that section holds
+ *    what is asked and the opening does not (src/retrieval/titledSectionFirst.ts);
+ * 7. optionally adjacent chunks of one section are joined into one passage.
  */
 export class HybridSearcher implements Searcher {
   readonly embeddingsId: string;
@@ -132,7 +135,8 @@ export class HybridSearcher implements Searcher {
         : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
     const defined = mode === 'hybrid' && tuning.definitionFirst ? this.definitionFirst(text, fused) : fused;
     const reasoned = mode === 'hybrid' && tuning.reasonHeadingMinShare > 0 ? this.reasonFirst(text, defined, tuning) : defined;
-    const ranked = mode === 'hybrid' && tuning.askedKindDepth > 0 ? this.askedKindFirst(text, reasoned, tuning) : reasoned;
+    const asked = mode === 'hybrid' && tuning.askedKindDepth > 0 ? this.askedKindFirst(text, reasoned, tuning) : reasoned;
+    const ranked = mode === 'hybrid' ? titledSectionFirst(text, asked, tuning.titledSectionDepth, this.passageOf) : asked;
     const hits = ranked.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
         chunk: this.table.get(f.index)!,
@@ -257,16 +261,18 @@ export class HybridSearcher implements Searcher {
     const text = (f: T) => this.table.get(f.index)!.text;
     if (asked.states(text(fused[0]))) return fused;
     const docId = this.table.docId(fused[0].index);
-    const title = this.table.head(fused[0].index).title;
-    const ownWords = [...new Set(getTokenizer().searchTerms(question))].filter(
-      (t) => [...t].length >= 2 && !QUESTION_NOISE.has(t) && !isSpokenFiller(t) && !title.includes(t),
-    );
-    // "多少台电梯": a count of pumps ("水泵4台") in the same unit is not the count asked.
-    const answers = (s: string) => asked.answers(s) && ownWords.some((t) => s.includes(t)) && (!asked.object || s.includes(asked.object));
-    const statesAsked = (f: T) => splitSentences(text(f)).some((s) => answers(s.text));
-    const sameDocumentStatesAsked = (f: T) => this.table.docId(f.index) === docId && statesAsked(f);
+    const words = wordsBeyondTitle(question, this.table.head(fused[0].index).title);
+    const sameDocumentStatesAsked = (f: T) => this.table.docId(f.index) === docId && statesAskedBeside(asked, words, text(f));
     return firstQualifyingToFront(fused, sameDocumentStatesAsked, { from: 1, to: tuning.askedKindDepth });
   }
+
+  /** How titledSectionFirst reads a candidate. */
+  private readonly passageOf = {
+    docId: (f: Fused) => this.table.docId(f.index),
+    sectionPath: (f: Fused) => this.table.head(f.index).sectionPath,
+    title: (f: Fused) => this.table.head(f.index).title,
+    text: (f: Fused) => this.table.get(f.index)!.text,
+  };
 
   /**
    * The BM25 query hybrid search runs for a question (its own terms, its synonyms' and question words at lower

@@ -88,6 +88,15 @@ export interface SearchTuning {
    * 0.718/0.907/0.799); answers and drafting unchanged.
    */
   askedKindDepth: number;
+  /**
+   * When a document's untitled chunk (title, 文号 and preamble before its first heading, or its closing block) comes
+   * first, the best titled section of the same document among this many first candidates comes before it if it holds
+   * what is asked and the opening does not (src/retrieval/titledSectionFirst.ts; 0 = off). Depth 2 (the second
+   * candidate only): hybrid R@1 +3 tune questions on 3 libraries, none lower; swapping whenever the second is a titled
+   * section (+10) also put sections before openings stating the deadline, the 施行 date, a running total or the
+   * addressee asked. Depth 3 or 5 also passes another document's hit down (2 → 3).
+   */
+  titledSectionDepth: number;
 }
 
 export const SEARCH_DEFAULTS: SearchTuning = {
@@ -129,6 +138,7 @@ export const SEARCH_DEFAULTS: SearchTuning = {
   definitionFirst: true,
   reasonHeadingMinShare: 0.3,
   askedKindDepth: 3,
+  titledSectionDepth: 2,
 };
 
 /** The defaults with some knobs replaced (fusion settings merge per engine). */

@@ -5,7 +5,8 @@ import { ASKS_NAMES } from './askedNames.js';
 import { ASKS_YEAR, withoutBareYears } from './dates.js';
 import { COUNTERS } from './numerals.js';
 import { asksMeaning, questionTypeOf, statesWhen } from './questionTypes.js';
-import { tagOf, wordTags } from './questionWords.js';
+import { QUESTION_NOISE, isSpokenFiller, tagOf, wordTags } from './questionWords.js';
+import { splitSentences } from './sentences.js';
 import { getTokenizer } from './tokenizer.js';
 
 /** "多少台电梯", "几个小区": the thing counted follows the count asked. */
@@ -59,4 +60,23 @@ export function askedKindOf(question: string): AskedKind | undefined {
   // A rate is stated with its figure: "按每平方米计算" names the unit without the sum.
   const states = (text: string) => statesFigure(text, figure) && (!rate || statesFigure(text, rate));
   return { kind: 'figure', states, answers: states, object: countedObjectAsked(own) };
+}
+
+/**
+ * The question's own search words beyond a document's title (two characters or more, no question word or filler):
+ * what a passage of that document must hold to speak of what is asked, not only of the document.
+ */
+export function wordsBeyondTitle(question: string, title: string): string[] {
+  return [...new Set(getTokenizer().searchTerms(question))].filter((t) => [...t].length >= 2 && !QUESTION_NOISE.has(t) && !isSpokenFiller(t) && !title.includes(t));
+}
+
+/**
+ * Whether a text states the kind asked in a sentence holding one of `words` and the thing counted (if any): "本办法自…起
+ * 施行" or "房源2024年建成" give a time, "物业服务费每月每平方米1.2元" a fee, but of something else than what is asked
+ * when no word of the question stands beside it; "多少台电梯": a count of pumps ("水泵4台") in the same unit is not the count
+ * asked.
+ */
+export function statesAskedBeside(asked: AskedKind, words: string[], text: string): boolean {
+  const answers = (s: string) => asked.answers(s) && words.some((t) => s.includes(t)) && (!asked.object || s.includes(asked.object));
+  return splitSentences(text).some((s) => answers(s.text));
 }
