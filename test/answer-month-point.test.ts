@@ -234,3 +234,33 @@ describe("a quarter or a day that is not the point of the figure", () => {
     expect(a.answer).toContain('只有7月12日的数据');
   });
 });
+
+// A quarter is the point only when every figure is counted up to it: not one compared with, set as a deadline, or given
+// beside a figure reached by now.
+const againstQuarter = lib(policyFile('临川市口袋公园建设情况', '临川市住房和城乡建设局', ['全市已建成口袋公园57个，与一季度末相比增加19个。']));
+const quarterDeadline = lib(policyFile('临川市城市更新项目入库情况', '临川市住房和城乡建设局', ['各区城市更新项目须于三季度末前全部入库，全市已入库64个。']));
+const nowAndEarlierQuarter = lib(policyFile('临川市社区公交工作情况', '临川市住房和城乡建设局', ['今年全市已开通社区公交线路23条，二季度末为17条。']));
+const upToQuarter = lib(policyFile('临川市社区公交工作情况', '临川市住房和城乡建设局', ['截至二季度末，全市已开通社区公交线路17条。']));
+
+describe("a quarter beside a figure reached by now", () => {
+  it("answers a figure reached by now beside a quarter compared with, set as a deadline or giving an earlier figure", async () => {
+    await expectAnswered(againstQuarter, '截至8月底全市建成了多少个口袋公园？', '57个');
+    await expectAnswered(quarterDeadline, '截至8月底全市入库了多少个城市更新项目？', '64个');
+    await expectAnswered(nowAndEarlierQuarter, '截至9月底全市开通了多少条社区公交线路？', '23条');
+  });
+
+  it("still refuses a figure asked as of a month when the only figure is counted up to an earlier quarter", async () => {
+    const a = await upToQuarter.ask('截至9月底全市开通了多少条社区公交线路？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('没有9月底的相关数据');
+  });
+
+  it("reads a quarter as the point only when no figure is stated without it", () => {
+    expect(statesOtherMonthOnly('截至二季度末，全市已开通社区公交线路17条。', '9', '9月底')).toBe(true);
+    expect(statesOtherMonthOnly('今年全市已开通社区公交线路23条，二季度末为17条。', '9', '9月底')).toBe(false);
+    expect(statesOtherMonthOnly('全市已建成口袋公园57个，与一季度末相比增加19个。', '8', '8月底')).toBe(false);
+    expect(statesOtherMonthOnly('各区项目须于三季度末前全部入库，全市已入库64个。', '8', '8月底')).toBe(false);
+    expect(statesOtherMonthOnly('二季度末通报时，全市开通社区公交线路17条，在建5条。', '9', '9月底')).toBe(true);
+    expect(statesOtherMonthOnly('二季度末公示的开通线路数有误，应为17条，相关数据已修正。', '9', '9月底')).toBe(true);
+  });
+});

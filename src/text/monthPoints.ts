@@ -75,11 +75,59 @@ export function deadlineMonths(text: string): string[] {
   return [...new Set([...text.matchAll(DEADLINE_MONTH)].map((m) => monthNumber(m[1])))];
 }
 
-/** A figure stated as of now: "截至目前累计已加装电梯86台". */
-const STATES_NOW = new RegExp(NOW_WORDS.join('|'), 'u');
+/** A word naming the present: "截至目前累计已加装电梯86台". */
+const NOW_WORD = new RegExp(NOW_WORDS.join('|'), 'u');
 
-/** A figure reached by now, beside a deadline: "截至目前已开工98个", "今年已完成86台". */
-const REPORTS_PROGRESS = new RegExp(`${STATES_NOW.source}|已`, 'u');
+/** A word saying a figure is reached by now, when its clause names no point of its own: "已开工98个", "累计加装86台", "今年新增46台". */
+const REACHED_BY_NOW = /已|累计|今年/u;
+
+/** A point a clause counts its figure up to: "截至9月15日", "截止8月". */
+const COUNTED_UP_TO = new RegExp(`${UP_TO}`, 'u');
+
+/** A figure, not a date: "98个", "72.4%", "620"; not "8月", "15日", "2025年". */
+const FIGURE = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日号])/u;
+
+/** The clauses of a text, a clause naming only a point joined to the next ("截至三季度末，已开工52个" is one). */
+function clausesWithTheirPoints(text: string): string[] {
+  const clauses: string[] = [];
+  let carried = '';
+  for (const clause of text.split(/[，,；;。]/u).filter((c) => c.trim())) {
+    const joined = carried + clause;
+    if (!FIGURE.test(joined) && namesOwnPoint(joined)) carried = joined;
+    else {
+      clauses.push(joined);
+      carried = '';
+    }
+  }
+  return carried ? [...clauses, carried] : clauses;
+}
+
+function namesOwnPoint(clause: string): boolean {
+  return COUNTED_UP_TO.test(clause) || monthsOfPeriodPoints(clause).length > 0;
+}
+
+/**
+ * Whether a text states a figure as of now: a clause naming the present ("截至目前已开工98个"), or one reached by now
+ * naming no point of its own ("全市已开工98个", "今年已加装86台"; not "截至9月15日已完成2个", nor "已更正", which states no figure).
+ */
+function statesFigureAsOfNow(text: string): boolean {
+  return clausesWithTheirPoints(text).some((c) => FIGURE.test(c) && (NOW_WORD.test(c) || (REACHED_BY_NOW.test(c) && !namesOwnPoint(c))));
+}
+
+/**
+ * Whether every figure a text's sentences state stands as of a quarter named in its clause or an earlier clause of the
+ * sentence ("截至三季度末，已竣工52台，在建21台"), none as of now ("全市已加装86台，二季度末为46台" gives one as of now).
+ */
+function figuresAsOfQuartersOnly(sentences: string[]): boolean {
+  const figures = sentences.flatMap((sentence) => {
+    let quarterNamed = false;
+    return clausesWithTheirPoints(sentence).flatMap((clause) => {
+      quarterNamed ||= monthsOfPeriodPoints(clause).length > 0;
+      return FIGURE.test(clause) ? [quarterNamed] : [];
+    });
+  });
+  return figures.length > 0 && figures.every(Boolean) && !statesFigureAsOfNow(sentences.join('，'));
+}
 
 /**
  * Whether a text gives its figures as of other months only, not the one asked (in any form, "10月31日", "1—10月"): it
@@ -91,10 +139,9 @@ export function statesOtherMonthOnly(text: string, asked: string, askedSaid = ''
   if (statesTimePoint(reported, `${asked}月`)) return namesOtherDaysOnly(reported, asked, askedSaid);
   // The month asked named only as a plan's ("下一步，10月底完成…验收"): no figure stands as of it,
   // unless the text reports one reached by now beside it, as of no other month (then the asker's month may be now).
-  if (statesTimePoint(text, `${asked}月`)) return statedMonthPoints(text).length > 0 || !REPORTS_PROGRESS.test(reported);
-  // A quarter the figure stands at ("三季度末竣工52台"), the text stating nothing as of now: another month than the one asked.
-  const quarterOnly = monthsOfPeriodPoints(reported).length > 0 && !STATES_NOW.test(reported);
-  return statedMonthPoints(text).some((m) => m !== asked) || quarterOnly || (deadlineMonths(text).length > 0 && !REPORTS_PROGRESS.test(text));
+  if (statesTimePoint(text, `${asked}月`)) return statedMonthPoints(text).length > 0 || !statesFigureAsOfNow(reported);
+  // Every figure stands at a quarter ("截至三季度末竣工52台"): another month than the one asked.
+  return statedMonthPoints(text).some((m) => m !== asked) || figuresAsOfQuartersOnly(reportedSentences(text)) || (deadlineMonths(text).length > 0 && !statesFigureAsOfNow(text));
 }
 
 /** The days a month's 底 / 末 is written as ("截至8月31日" is the 8月底 figure). */
@@ -120,7 +167,7 @@ function daysOfPointAsked(said: string): string[] {
  */
 function namesOtherDaysOnly(reported: string, asked: string, askedSaid: string): boolean {
   const days = daysOfPointAsked(askedSaid);
-  if (!days.length || STATES_NOW.test(reported)) return false;
+  if (!days.length || statesFigureAsOfNow(reported)) return false;
   const mentions = mentionsOfMonth(reported, asked);
   return mentions.length > 0 && mentions.every((m) => m.day !== undefined && !days.includes(m.day));
 }
@@ -184,8 +231,13 @@ const QUOTE_GAP = /^[…\s]+/u;
  * which a question on that month's requirement asks.
  */
 function reportedPart(text: string): string {
+  return reportedSentences(text).join('，');
+}
+
+/** What each sentence of a text reports rather than plans (reportedPart, sentence by sentence). */
+function reportedSentences(text: string): string[] {
   return splitSentences(text)
-    .flatMap((sentence) => unplannedClauses(sentence.text.replace(QUOTE_GAP, '')))
-    .join('，');
+    .map((sentence) => unplannedClauses(sentence.text.replace(QUOTE_GAP, '')).join('，'))
+    .filter(Boolean);
 }
 
