@@ -185,6 +185,69 @@ describe("a form that is only background to asks made elsewhere", () => {
     ]);
   });
 
+  it("keeps the measures a block's 建议 announces without a colon", () => {
+    const text = `关于治理小区高空抛物的建议
+
+一、高空抛物屡有发生
+现状：高层住宅楼下常有果皮、烟头落下，曾砸坏停放的车辆。
+建议：由物业会同社区开展专项治理，重点做好以下几项
+（1）在高层楼栋外墙加装向上拍摄的监控探头；
+（2）在电梯和单元门口张贴禁止高空抛物的提示；
+（3）对查实的抛物住户依法处理并在小区内通报。
+
+二、楼下缺少防护设施
+现状：楼栋出入口没有防护雨棚，行人进出没有遮挡。
+建议：在高层楼栋出入口加装防护雨棚，费用从公共收益中列支。
+`;
+    expect(asks(text)).toEqual([
+      '在高层楼栋外墙加装向上拍摄的监控探头',
+      '在电梯和单元门口张贴禁止高空抛物的提示',
+      '对查实的抛物住户依法处理并在小区内通报。',
+      '在高层楼栋出入口加装防护雨棚，费用从公共收益中列支。',
+    ]);
+  });
+
+  it("takes the numbered asks written before an appendix of interviews, not the residents' hopes", () => {
+    const text = `关于改善老旧小区适老化设施的建议
+
+我市老旧小区住着大量独居老人，适老化设施普遍缺乏。为此建议：
+
+一、将适老化改造列入老旧小区改造的必改内容。
+二、对加装扶手、坡道的小区给予每户定额补助。
+三、建立适老化设施的日常巡查制度。
+
+附：入户访谈
+
+访谈对象：北门社区王奶奶，82岁，独居。
+老人希望：楼梯能装上扶手，下楼买菜不用扶墙。
+
+访谈对象：东湖社区赵大爷，75岁，腿脚不便。
+老人希望：单元门口的台阶能改成坡道，轮椅能推出去。
+`;
+    const got = asks(text);
+    expect(got.slice(0, 2)).toEqual(['将适老化改造列入老旧小区改造的必改内容。', '对加装扶手、坡道的小区给予每户定额补助。']);
+    expect(got[2]).toMatch(/^建立适老化设施的日常巡查制度。/u);
+    expect(got.some((ask) => /^(?:楼梯能装上扶手|单元门口的台阶)/u.test(ask))).toBe(false);
+  });
+
+  it("takes the 一是, 二是 asks of a lead written before case blocks, not the cases' requests", () => {
+    const text = `关于规范住宅小区停车收费的建议
+
+建议市发改委会同住建部门从以下方面规范停车收费：一是制定小区停车收费指导价；二是推行停车收费明码标价；三是开展停车收费专项检查。
+
+小区：阳光花园
+情况：物业将临时停车费从每小时2元涨到5元，未征求业主意见。
+诉求：请有关部门责令物业恢复原收费标准。
+
+小区：翠湖名苑
+情况：地下车位只租不售，租金每年上涨。
+诉求：请有关部门查处车位租金乱涨价行为。
+`;
+    expect(asks(text)).toHaveLength(3);
+    expect(asks(text).join('')).toMatch(/指导价.*明码标价.*专项检查/u);
+    expect(asks(text).join('')).not.toMatch(/请有关部门/u);
+  });
+
   it("splits a labelled 建议 that asks 一是, 二是 on its line", () => {
     const text = `关于加强城市绿地养护的建议
 

@@ -114,7 +114,9 @@ interface Region {
 }
 
 export function findSuggestions(body: string): SuggestionPart {
-  const filledIn = cleaned(templateAsks(body, (text) => isProposing(text) || opensWithAsk(text), asksOnItsOwn));
+  const filledIn = cleaned(
+    templateAsks(body, (text) => isProposing(text) || opensWithAsk(text), asksOnItsOwn, (text) => !!firstAskingList(text)),
+  );
   if (filledIn.length >= 2) return { texts: filledIn };
   const labelled = labelledAsks(body);
   if (labelled.length) return { texts: labelled };

@@ -2,8 +2,9 @@
 // ("现状：… / 原因：… / 建议：…", "群众说：… / 调查发现：… / 故请求：…", "外地经验：… / 本地可学：…"). Each block holds one
 // ask, on the line under the label that asks; the labels are the form's, never the ask's words or its topic, and the
 // other lines are its background. The form is the letter's asks only when it asks nowhere else: a 希望 or 做法 line of a
-// scene or of another city's practice over a numbered 建议 list or a 建议 section after the blocks is background, and a
-// block ask that opens a list of its own ("建议：一是…二是…", "具体措施包括：" over （1）（2）) is read by the ordinary readers.
+// scene or of another city's practice beside a numbered 建议 list or a 建议 section, before the blocks or after them, is
+// background, and a block ask that opens a list of its own ("建议：一是…二是…", "采取以下措施" over （1）（2）) is read by the
+// ordinary readers.
 import { ASKING_LABEL, CLOSING_LINE } from '../../text/clauses.js';
 import { listMarkerAt } from '../../text/markers.js';
 import { inlineEnumerations } from '../../text/inlineLists.js';
@@ -50,13 +51,16 @@ function labelledLineOf(line: string, at: number, options = TEMPLATE_OPTIONS): L
  * recurring at least `minBlocks` times, at least `minLabelsPerBlock` of them; the ask's label is the last of them that
  * asks (ASKING_LABEL), else the last whose line asks (`asks`) in every block. Each of its lines is an ask, with the
  * unlabelled lines that go on from it; between two of them stands another line of the form. `asksIn` tells whether the
- * text after the form's last line asks on its own (a numbered list of asks, a 建议 section or lead): then the form is
- * background and [] is returned, as it is when a block's ask opens a list of its own.
+ * text after the form's last line asks on its own (a numbered list of asks, a 建议 section or lead), `listsAsks` whether
+ * the text before the form's first block lists asks (the letter's opening and header announce the blocks, so a lead
+ * there is not enough): then the form is background and [] is returned, as it is when a block's ask opens a list of
+ * its own.
  */
 export function templateAsks(
   body: string,
   asks: (text: string) => boolean,
   asksIn: (text: string) => boolean,
+  listsAsks: (text: string) => boolean,
   options = TEMPLATE_OPTIONS,
 ): string[] {
   const lines = body.split('\n').map((l) => l.trim());
@@ -86,13 +90,23 @@ export function templateAsks(
   const last = form[form.length - 1];
   let end = last.at + 1;
   while (end < lines.length && goesOnFromAsk(lines[end], options)) end++;
-  if (asksIn(lines.slice(end).join('\n'))) return [];
+  let start = form[0].at;
+  while (start > 0 && (!lines[start - 1] || headsBlock(lines[start - 1]))) start--;
+  if (listsAsks(lines.slice(0, start).join('\n')) || asksIn(lines.slice(end).join('\n'))) return [];
   return texts.map(({ text }) => text);
 }
 
-/** "一是…；二是…" within the ask, or "…具体措施包括：" over a numbered line: the ask lists its own items. */
+/**
+ * "一是…；二是…" within the ask, or a numbered list starting over again right under it ("采取以下措施" over （1）（2）):
+ * the ask lists its own items. A next block's numbered heading ("二、…") goes on the blocks' count instead.
+ */
 function opensOwnList(text: string, nextLine: string): boolean {
-  return inlineEnumerations(text).length > 0 || (/[：:]$/u.test(text) && !!listMarkerAt(nextLine));
+  return inlineEnumerations(text).length > 0 || listMarkerAt(nextLine)?.ordinal === 1;
+}
+
+/** "一、关于停车", "楼梯扶手": a short line over a block, naming it. */
+function headsBlock(line: string): boolean {
+  return HEADING_LINE.test(line);
 }
 
 /** A line going on from the ask above it: not blank, no label, numbering, closing courtesy or next block's heading. */
