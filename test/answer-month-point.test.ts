@@ -264,3 +264,14 @@ describe("a quarter beside a figure reached by now", () => {
     expect(statesOtherMonthOnly('二季度末公示的开通线路数有误，应为17条，相关数据已修正。', '9', '9月底')).toBe(true);
   });
 });
+
+// A quarter's report followed by 的 names which ones ("一季度公示的家庭"), not the point the figure stands at.
+const listedInQuarter = lib(policyFile('临川市租赁补贴发放情况', '临川市住房和城乡建设局', ['二季度公示的156户困难家庭已全部领到租赁补贴。']));
+
+describe("a quarter naming which ones a figure counts", () => {
+  it("answers a figure reached by now of those a quarter report named", async () => {
+    await expectAnswered(listedInQuarter, '截至10月底，领到租赁补贴的困难家庭有多少户？', '156户');
+    expect(statesOtherMonthOnly('二季度公示的156户困难家庭已全部领到租赁补贴。', '10', '10月底')).toBe(false);
+    expect(statesOtherMonthOnly('二季度公示时，156户困难家庭领到租赁补贴。', '10', '10月底')).toBe(true);
+  });
+});

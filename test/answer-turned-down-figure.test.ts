@@ -57,3 +57,19 @@ describe('a figure the question takes as adopted, the library turns it down', ()
     expect(turnsDownFigure('您建议将补贴从每户2000元提高到4000元，经研究暂不采纳。', { value: 4000, unit: '元' })).toBe(true);
   });
 });
+
+const HOURS = policyFile('关于缩短电梯故障响应时限的建议的答复', '临川市住房和城乡建设局', [
+  '电梯故障报修后4日内修复的要求已纳入维保合同，缩短到3日的建议暂不采纳，对有高龄老人的单元实行72小时内修复。',
+]);
+const hours = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'reply.txt': HOURS } });
+
+describe("a question asking what the rule is", () => {
+  it("answers with the rule the quotes lay down, though in hours for a span asked in days", async () => {
+    await expectAnswered(hours, '有高龄老人的单元3日内修复电梯是怎么规定的？', '72小时');
+  });
+
+  it("still refuses what else is asked of the figure turned down", async () => {
+    const a = await expectRefused(library, '燃气报修2日内上门的规定从哪天起执行？');
+    expect(a.answer).toContain('2日的建议暂不采纳');
+  });
+});

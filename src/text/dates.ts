@@ -67,11 +67,11 @@ export function periodEndingIn(month: string): RegExp | undefined {
 
 /**
  * A period within the year named as the point a figure stands at: its end ("三季度末") or a report made at it
- * ("一季度通报时"). Not one compared with ("较一季度末增加19个", "与一季度末相比"), counted since ("一季度末以来") or set as a
- * deadline ("三季度末前全部开工").
+ * ("一季度通报时"). Not one compared with ("较一季度末增加19个", "与一季度末相比"), counted since ("一季度末以来"), set as a
+ * deadline ("三季度末前全部开工"), nor a report naming which ones ("一季度公示的家庭已全部入住": the families, counted now).
  */
 const periodAsPoint = (period: RegExp) =>
-  new RegExp(`(?<![比较与]第?)(?:${period.source})(?:末|底|公示|通报)(?!\\s*(?:前|之前|以前))(?![^，。；]*(?:以来|相比|相较|比较))`, 'u');
+  new RegExp(`(?<![比较与]第?)(?:${period.source})(?:末|底|(?:公示|通报)(?!的))(?!\\s*(?:前|之前|以前))(?![^，。；]*(?:以来|相比|相较|比较))`, 'u');
 
 /**
  * Each period within the year, as the point a figure stands at (periodAsPoint). The year's end is left out: 年底 names

@@ -81,6 +81,20 @@ const ASKS_WHETHER_SETTLED = /(?:(?<![规审制])定|确定|定下来|敲定|批
 /** Whether there is a rule on something at all: "加装电梯有补贴的规定吗", "这方面有规定没有？", "有没有统一的标准". */
 const ASKS_WHETHER_THERE_IS_A_RULE = /有(?:没有)?[^，,。？?！!]{0,16}?(?:规定|标准|政策|办法|文件|依据)/u;
 
+/** A question asking what the rule is: "2日内上门是怎么规定的", "如何要求", "规定是什么". */
+export const ASKS_WHAT_THE_RULE_IS = /(?:怎么|怎样|如何)(?:规定|要求)|(?:规定|要求)是(?:什么|怎样)/u;
+
+/** A clause laying down a rule: "要求3日内上门", "实行48小时内上门". */
+const LAYS_DOWN_RULE = /实行|规定|要求/u;
+
+/**
+ * Whether a sentence lays down a rule in a clause that turns nothing down ("缩短到2日的建议暂不采纳，对独居老人实行48小时
+ * 内上门": the rule asked about may be stated in another unit than the figure turned down).
+ */
+export function laysDownRuleBesideTurnedDown(sentence: string): boolean {
+  return clausesOf(sentence).some((clause) => LAYS_DOWN_RULE.test(clause) && !TURNED_DOWN_PATTERN.test(clause));
+}
+
 /**
  * A clause asking for content (which, what, how many, how, who), not whether: "有哪几种方式，现在生效了吗". The words
  * asking when or how long (TIME_ASKING_WORDS: "何时生效", "多久能批") were never among them, so such a clause beside a

@@ -1,7 +1,7 @@
 // An answer check (ANSWER_CHECKS, answerChecks.ts): the question takes a figure as adopted, the quotes turn it down.
 import type { Citation } from '../../types.js';
 import { ASKS_WHAT_IS_PROPOSED, ASKS_WHETHER_NOW, asksWhetherSettled, presumedFigureOf, statesFigureAsSettled, splitSentences } from '../../text/index.js';
-import { turnsDownFigure } from '../../text/inForce.js';
+import { ASKS_WHAT_THE_RULE_IS, laysDownRuleBesideTurnedDown, turnsDownFigure } from '../../text/inForce.js';
 import { figuresAsDigits } from '../../text/numerals.js';
 import { questionTypeOf } from '../../text/questionTypes.js';
 import { refusedWithNearest } from './refusal.js';
@@ -23,6 +23,8 @@ export function turnedDownFigureRefusal(question: string, citations: Citation[])
   if (questionTypeOf(question)?.name === '原因') return undefined;
   const sentences = citations.flatMap((c) => splitSentences(c.quote).map((s) => ({ citation: c, text: figuresAsDigits(s.text) })));
   if (sentences.some((s) => statesFigureAsSettled(s.text, figure))) return undefined;
+  // Asked what the rule is: a rule the quotes lay down answers it, though in another unit ("48小时内" for "2日内").
+  if (ASKS_WHAT_THE_RULE_IS.test(question) && sentences.some((s) => laysDownRuleBesideTurnedDown(s.text))) return undefined;
   const turningDown = sentences.find((s) => turnsDownFigure(s.text, figure));
   return turningDown && refusedWithNearest(`确定为“${figure.written}”的规定（相关建议未被采纳）`, turningDown.citation);
 }
