@@ -75,10 +75,10 @@ describe("a document's untitled opening and its titled sections", () => {
       .slice(0, 2)
       .map((h) => [h.chunk.docId, h.chunk.sectionPath]);
 
-  it("puts the named document's section holding what is asked before its opening", async () => {
-    const question = '乙住建函〔2031〕8号里补助资金什么时候拨到区里';
-    expect(await firstTwo(question, 0)).toEqual([['reply', ''], ['reply', '二、关于资金拨付']]);
-    expect(await firstTwo(question)).toEqual([['reply', '二、关于资金拨付'], ['reply', '']]);
+  it("keeps the named document's section that holds a word asked first, and the opening when no section word is beyond it", async () => {
+    expect(await firstTwo('乙住建函〔2031〕8号里补助资金什么时候拨付')).toEqual([['reply', '二、关于资金拨付'], ['reply', '']]);
+    // "拨到区里": the section states the time but no word of the question the opening lacks.
+    expect(await firstTwo('乙住建函〔2031〕8号里补助资金什么时候拨到区里')).toEqual([['reply', ''], ['reply', '二、关于资金拨付']]);
   });
 
   // In each, the notice's own section ranks second: the opening yielded to it before the stage checked what it holds.
@@ -126,5 +126,30 @@ describe('titledSectionFirst', () => {
   it('leaves a titled first candidate, and everything at depth 0', () => {
     expect(titledSectionFirst(asksFee, [other, opening, fees], 2, of)).toEqual([other, opening, fees]);
     expect(titledSectionFirst(asksFee, [opening, fees, other], 0, of)).toEqual([opening, fees, other]);
+  });
+});
+
+describe("titledSectionFirst when the question's words are all in the title or the section lacks them", () => {
+  interface Passage {
+    doc: string;
+    path: string;
+    text: string;
+  }
+  const title = '庚市2033年城镇燃气管道更新工作情况通报';
+  const of = { docId: (c: Passage) => c.doc, sectionPath: (c: Passage) => c.path, title: () => title, text: (c: Passage) => c.text };
+  const opening = { doc: 'g', path: '', text: `${title}。2033年，全市更新城镇燃气管道415公里，涉及住户2.3万户。` };
+  const plan = { doc: 'g', path: '二、2034年工作安排', text: '2034年计划更新城镇燃气管道150公里，年底前全部完工。' };
+  const duties = { doc: 'g', path: '三、工作要求', text: '各区要压实属地责任，每月报送工作进展。' };
+
+  it("keeps the opening's figure first when every word asked is in the title", () => {
+    expect(titledSectionFirst('城镇燃气管道更新了多少公里？', [opening, plan, duties], 2, of)).toEqual([opening, plan, duties]);
+  });
+
+  it('keeps the opening first over a section holding no word asked, for a question asking neither a time nor a figure', () => {
+    expect(titledSectionFirst('燃气管道更新涉及哪些住户？', [opening, duties, plan], 2, of)).toEqual([opening, duties, plan]);
+  });
+
+  it('still moves a section holding a word asked that the opening lacks', () => {
+    expect(titledSectionFirst('燃气管道更新有哪些工作要求？', [opening, duties, plan], 2, of)).toEqual([duties, opening, plan]);
   });
 });

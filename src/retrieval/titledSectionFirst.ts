@@ -18,23 +18,25 @@ export interface PassageOf<T> {
  * closing block) matches every word of the document's name, so it comes first whenever a question names the document
  * ("丙住建函〔2030〕5号里补助资金什么时候拨付"). The preamble often only introduces what the sections state, but it may
  * also hold the answer itself: the deadline, the date it takes effect, a running total, the addressee or the proposer.
- * So a titled section of the same document among the first `depth` candidates comes first only when the opening does
- * not state the time or figure asked beside a word of the question (src/text/askedKind.ts) and the section holds what
- * is asked that the opening lacks: the time or figure asked, or a word of the question beyond the title that the
- * opening does not hold. Another document's chunk is never moved.
+ * So a titled section of the same document among the first `depth` candidates comes first only when it holds a word of
+ * the question beyond the title that the opening does not hold (never when every word of the question is in the title:
+ * then the opening speaks of all of it), and, when a time or figure is asked, the opening does not state it beside a
+ * word of the question (src/text/askedKind.ts). Another document's chunk is never moved.
  */
 export function titledSectionFirst<T>(question: string, ranked: T[], depth: number, of: PassageOf<T>): T[] {
   if (depth < 2 || ranked.length < 2 || of.sectionPath(ranked[0]) !== '') return ranked;
   const opening = ranked[0];
   const openingText = of.text(opening);
+  const beyondTitle = wordsBeyondTitle(question, of.title(opening));
+  const words = beyondTitle.filter((w) => !openingText.includes(w));
+  if (words.length === 0) return ranked;
   const asked = askedKindOf(question);
-  const words = wordsBeyondTitle(question, of.title(opening));
-  if (asked && statesAskedBeside(asked, words, openingText)) return ranked;
-  const holdsWhatOpeningLacks = (candidate: T) => {
+  if (asked && statesAskedBeside(asked, beyondTitle, openingText)) return ranked;
+  const holdsWordOpeningLacks = (candidate: T) => {
     const text = `${of.sectionPath(candidate)}\n${of.text(candidate)}`;
-    return !!asked?.states(text) || words.some((w) => text.includes(w) && !openingText.includes(w));
+    return words.some((w) => text.includes(w));
   };
   const titledSectionAnswering = (candidate: T) =>
-    of.docId(candidate) === of.docId(opening) && of.sectionPath(candidate) !== '' && holdsWhatOpeningLacks(candidate);
+    of.docId(candidate) === of.docId(opening) && of.sectionPath(candidate) !== '' && holdsWordOpeningLacks(candidate);
   return firstQualifyingToFront(ranked, titledSectionAnswering, { from: 1, to: depth });
 }

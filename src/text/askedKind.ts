@@ -63,11 +63,18 @@ export function askedKindOf(question: string): AskedKind | undefined {
 }
 
 /**
- * The question's own search words beyond a document's title (two characters or more, no question word or filler):
- * what a passage of that document must hold to speak of what is asked, not only of the document.
+ * The fewest characters a search word of the question needs to tell what is asked: single characters ("改", "年") are
+ * found in nearly every passage of a document.
  */
-export function wordsBeyondTitle(question: string, title: string): string[] {
-  return [...new Set(getTokenizer().searchTerms(question))].filter((t) => [...t].length >= 2 && !QUESTION_NOISE.has(t) && !isSpokenFiller(t) && !title.includes(t));
+export const SHORTEST_TELLING_WORD = 2;
+
+/**
+ * The question's own search words beyond a document's title (`shortest` characters or more, no question word or
+ * filler): what a passage of that document must hold to speak of what is asked, not only of the document.
+ */
+export function wordsBeyondTitle(question: string, title: string, shortest = SHORTEST_TELLING_WORD): string[] {
+  const telling = (t: string) => [...t].length >= shortest && !QUESTION_NOISE.has(t) && !isSpokenFiller(t);
+  return [...new Set(getTokenizer().searchTerms(question))].filter((t) => telling(t) && !title.includes(t));
 }
 
 /**
