@@ -1,6 +1,6 @@
 // The figure a how-many question asks for ("多少户", "几个工作日", "比例多少") and whether a text states one: the one
 // rule the answer's sentence choice and the answer check after it both read.
-import { clausesOf } from './clauses.js';
+import { clausesOf, statementClauseStart } from './clauses.js';
 import { FIGURE_KINDS } from './figureKinds.js';
 import { COUNTERS, figuresAsDigits, withoutStatedYears, CN_DIGIT_CHARS } from './numerals.js';
 import { tableFigures } from './tables.js';
@@ -25,7 +25,10 @@ const SETS_FIGURE = new RegExp(`(?:低于|高于|超过|少于|多于|不少于|
 export interface ProposedFigure {
   /** The figure as digits: "85" of 低于85%. */
   figure: string;
-  /** Its clause up to the comparison or change of level: "对合格率" of "对合格率低于85%的单位…". */
+  /**
+   * Its clause up to the comparison or change of level: "对合格率" of "对合格率低于85%的单位…" (statementClauseStart: a
+   * colon ends the clause, ！ and ？ do not).
+   */
   before: string;
 }
 
@@ -37,8 +40,7 @@ export function proposedFigures(ask: string): ProposedFigure[] {
   const text = figuresAsDigits(ask);
   return [...text.matchAll(SETS_FIGURE)].map((m) => {
     const at = m.index ?? 0;
-    const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
-    return { figure: m[1], before: text.slice(clauseStart, at) };
+    return { figure: m[1], before: text.slice(statementClauseStart(text, at), at) };
   });
 }
 

@@ -253,8 +253,12 @@ export const PROBLEM_LABEL_LINE = new RegExp(
   'u',
 );
 
+/** The marks a clause of a statement ends at: commas, semicolons and the full stop. */
+const STATEMENT_CLAUSE_END_MARKS = '，,；;。';
+/** The marks that end an exclamation or a question (！, ？). */
+const EXCLAMATION_QUESTION_MARKS = '！!？?';
 /** The marks a clause ends at: commas, semicolons and the marks that end a sentence. */
-const CLAUSE_END_MARKS = '，,；;。！!？?';
+const CLAUSE_END_MARKS = `${STATEMENT_CLAUSE_END_MARKS}${EXCLAMATION_QUESTION_MARKS}`;
 /** Colons, which end a clause as well where a text is read for what each clause names ("其中：…", "南岭县：31个"). */
 const COLONS = '：:';
 
@@ -293,6 +297,18 @@ export function clauseAround(text: string, at: number, { colonEnds = false }: { 
   const start = at - (text.slice(0, at).match(CLAUSE_TAIL[kind])?.[0].length ?? 0);
   const end = at + (text.slice(at).match(CLAUSE_HEAD[kind])?.[0].length ?? 0);
   return { start, end };
+}
+
+/**
+ * The clause of a statement so far: what stands in `text` before `at` since the last comma, semicolon, full stop or
+ * colon. Unlike clauseAround, ！ and ？ end no clause here: a statement's figure (proposedFigures) is read with all of
+ * its text since such a mark.
+ */
+const STATEMENT_CLAUSE_TAIL = new RegExp(`[^${STATEMENT_CLAUSE_END_MARKS}${COLONS}]*$`, 'u');
+
+/** Where the clause of a statement holding position `at` starts (STATEMENT_CLAUSE_TAIL). */
+export function statementClauseStart(text: string, at: number): number {
+  return at - (text.slice(0, at).match(STATEMENT_CLAUSE_TAIL)?.[0].length ?? 0);
 }
 
 /** The most characters between 请/供 and what a courtesy hands over ("请市住建局研究办理", "供有关部门参考"): who is asked, or 予. */
