@@ -10,6 +10,7 @@ import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from '../text/plans.js';
 import { normalizeForMatch } from '../text/simplify.js';
 import { proposedFigures, withStatedRateWord } from '../text/askedFigure.js';
+import { CONTINUES_NUMBER, HOLDS_DIGIT } from '../text/numerals.js';
 import { ACTION_VERBS, ASPECT_WORDS, classFrameWords, DIRECTION_WORDS, isAnswerKindWord, isFormNoun, isMannerWord, MANNER_WORDS, PERIOD_WORDS, SUPPORT_VERBS, withoutHedgedForm } from '../text/questionWords.js';
 import { coordinatedItems } from '../text/coordination.js';
 import { holdsWord } from '../grounding/evidenceGate.js';
@@ -721,8 +722,8 @@ interface FigureTerm {
 function proposedFigureTerms(terms: WeightedTerm[], asked: string, t: DraftTuning): FigureTerm[] {
   if (!t.proposedFigureIsWording) return [];
   return proposedFigures(asked).flatMap(({ figure, before }) => {
-    const figureTerms = terms.filter((w) => w.norm.startsWith(figure) && !/^[\d.]/u.test(w.norm.slice(figure.length)));
-    const words = terms.filter((w) => !/\d/u.test(w.norm) && before.includes(w.norm));
+    const figureTerms = terms.filter((w) => w.norm.startsWith(figure) && !CONTINUES_NUMBER.test(w.norm.slice(figure.length)));
+    const words = terms.filter((w) => !HOLDS_DIGIT.test(w.norm) && before.includes(w.norm));
     const measure = words.sort((a, b) => before.lastIndexOf(a.norm) - before.lastIndexOf(b.norm)).pop();
     return figureTerms.map((w) => ({ figure: w, measure }));
   });

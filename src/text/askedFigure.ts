@@ -1,9 +1,10 @@
 // The figure a how-many question asks for ("多少户", "几个工作日", "比例多少") and whether a text states one: the one
 // rule the answer's sentence choice and the answer check after it both read.
-import { clausesOf } from './clauses.js';
+import { clausesOf, statementClauseStart } from './clauses.js';
 import { FIGURE_KINDS } from './figureKinds.js';
 import { COUNTERS, figuresAsDigits, withoutStatedYears, CN_DIGIT_CHARS } from './numerals.js';
 import { tableFigures } from './tables.js';
+import { CHANGES_LEVEL_TO, NEW_VALUE_MARK } from './levelChange.js';
 import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
 import { unplannedClauses } from './plans.js';
 import { anyOfWords, CONTENT_ASKING_WORDS, TIME_ASKING_WORDS } from './questionWords.js';
@@ -16,15 +17,18 @@ export const HAS_FIGURE = /\d|百分之/;
 
 /**
  * A threshold or target the asker sets ("合格率低于85%的单位", "质保期延长到6年", "权重提高到30分", "控制在5个工作日内"): the
- * comparison or change of level before the figure.
+ * comparison or change of level (CHANGES_LEVEL_TO) before the figure.
  */
-const SETS_FIGURE = /(?:低于|高于|超过|少于|多于|不少于|不低于|不超过|不高于|达到|控制在|(?:提高|提升|延长|缩短|压缩|降低|减少|增加|调整|放宽)(?:到|至))\s*(\d+(?:\.\d+)?)/gu;
+const SETS_FIGURE = new RegExp(`(?:低于|高于|超过|少于|多于|不少于|不低于|不超过|不高于|达到|控制在|${CHANGES_LEVEL_TO})\\s*(\\d+(?:\\.\\d+)?)`, 'gu');
 
 /** A figure an ask proposes, and the words of its clause before it (where what the figure measures is named). */
 export interface ProposedFigure {
   /** The figure as digits: "85" of 低于85%. */
   figure: string;
-  /** Its clause up to the comparison or change of level: "对合格率" of "对合格率低于85%的单位…". */
+  /**
+   * Its clause up to the comparison or change of level: "对合格率" of "对合格率低于85%的单位…" (statementClauseStart: a
+   * colon ends the clause, ！ and ？ do not).
+   */
   before: string;
 }
 
@@ -36,8 +40,7 @@ export function proposedFigures(ask: string): ProposedFigure[] {
   const text = figuresAsDigits(ask);
   return [...text.matchAll(SETS_FIGURE)].map((m) => {
     const at = m.index ?? 0;
-    const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
-    return { figure: m[1], before: text.slice(clauseStart, at) };
+    return { figure: m[1], before: text.slice(statementClauseStart(text, at), at) };
   });
 }
 
@@ -212,8 +215,10 @@ export function statesFigureAsDone(sentence: string, figure: RegExp = HAS_FIGURE
  * 0.5元", "已经达到30%"). Not any number after 已经 ("已经建成20多年了", "已经有3个小区试点了"): an age (20多年, 5年以上) or
  * a count beside it claims no figure.
  */
-const ASKERS_CLAIMED_FIGURE =
-  /已经[^，,。？?；;\d]{0,8}?(?:提|涨|调|达|升|降|增|加|改|上调|下调)(?:高|整|加)?(?:到|至|为|成)\s*(?:每[^\d，,。？?]{0,4})?(\d+(?:\.\d+)?)\s*([万亿千百]?)(?!\s*(?:[\d.年]|多年))/u;
+const ASKERS_CLAIMED_FIGURE = new RegExp(
+  String.raw`已经[^，,。？?；;\d]{0,8}?(?:提|涨|调|达|升|降|增|加|改|上调|下调)(?:高|整|加)?${NEW_VALUE_MARK}\s*(?:每[^\d，,。？?]{0,4})?(\d+(?:\.\d+)?)\s*([万亿千百]?)(?!\s*(?:[\d.年]|多年))`,
+  'u',
+);
 
 /** A figure the asker says already holds (ASKERS_CLAIMED_FIGURE): as a pattern for the sentences stating it. */
 export function askersFigure(question: string): RegExp | undefined {

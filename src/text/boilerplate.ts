@@ -25,8 +25,26 @@ const REPLY_HEADER_FIELD_NAMES = String.raw`签\s*发\s*人|办理结果|答复�
 /** A line that is a reply's header field ("签发人：张三"): never an answer. */
 export const REPLY_HEADER_FIELD = new RegExp(`^(?:${REPLY_HEADER_FIELD_NAMES})\\s*[:：]`, 'u');
 
+/**
+ * What a label opening a line may be made of: Chinese characters only (a form's field: "提案人"), or any character inside
+ * a clause, a comma, stop, colon or space excepted (a letter's own labels: "问题1", "请区某局", "去年的回复说").
+ */
+const LABEL_CHARS = { han: '\\p{Script=Han}', inClause: '[^，,。；;：:\\s]' } as const;
+
+/** How long a line's label may be and what it may be made of (LABEL_CHARS). */
+export interface LineLabelShape {
+  chars: keyof typeof LABEL_CHARS;
+  minChars: number;
+  maxChars: number;
+}
+
+/** The source of a label opening a line, captured, and its colon: `minChars` to `maxChars` of `chars`. */
+export function lineLabelSource({ chars, minChars, maxChars }: LineLabelShape): string {
+  return `^(${LABEL_CHARS[chars]}{${minChars},${maxChars}})\\s*[:：]`;
+}
+
 /** A form or header field's label opening a line: two to six Chinese characters and a colon ("提案人：", "单位负责人:"). */
-export const FIELD_LABEL = /^\p{Script=Han}{2,6}\s*[:：]/u;
+export const FIELD_LABEL = new RegExp(lineLabelSource({ chars: 'han', minChars: 2, maxChars: 6 }), 'u');
 
 /** A form's field left blank ("单位负责人:", "签字："): a place to fill in, which states nothing. */
 export function isBlankField(line: string): boolean {

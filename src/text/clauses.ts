@@ -65,17 +65,28 @@ export function opensWithPurpose(clause: string): boolean {
 
 /** A connective opening a further ask inside one sentence: "…，并对…给予补助", "…，同时研究建立…". */
 export const CLAUSE_CONNECTIVE = /^(?:并且|并|同时|还要|还|以及|另外|此外)[，,]?/u;
+/** The words that ask (建议, 希望, 呼吁, 恳请): a sentence of asks may open with one. */
+const ASKING_WORDS = '建议|希望|呼吁|恳请';
+/** Words that ask by requesting or proposing (请求, 提议): a label or a text asks with them; ASKING_WORD leaves them out. */
+const REQUESTING_WORDS = '请求|提议';
+
 /** The asking word a sentence of asks may open with ("建议在…中多建…"). */
-export const ASKING_WORD = /^(?:建议|希望|呼吁|恳请)[，,：:]?/u;
+export const ASKING_WORD = new RegExp(`^(?:${ASKING_WORDS})[，,：:]?`, 'u');
 
 /**
- * A line label that asks ("建议：", "对此建议：", "故请求：", "请区某局：", "希望："): an asking word, or 请 as the verb of
- * an ask (not 申请, 邀请, 聘请, 请示 …).
+ * A line label that asks ("建议：", "对此建议：", "故请求：", "请区某局：", "希望："): an asking or requesting word, or 请 as
+ * the verb of an ask (not 申请, 邀请, 聘请, 请示 …).
  */
-export const ASKING_LABEL = /建议|希望|呼吁|恳请|请求|提议|(?<![申邀聘])请(?![示假柬])/u;
+export const ASKING_LABEL = new RegExp(`${ASKING_WORDS}|${REQUESTING_WORDS}|(?<![申邀聘])请(?![示假柬])`, 'u');
 
-/** Words that ask for something anywhere in a text (建议, 呼吁, 应当, a clause opening with 要/应/请 + an action). */
-const ASKING = /建议|提案|议案|呼吁|希望|恳请|请求|提议|应当|应该|亟需|亟待|尽快|(?:^|[，,。；\n])\s*(?:要|应|请)(?=[加进推建完强落尽统明实规简增修解])/u;
+/**
+ * Words that ask for something anywhere in a text: the asking and requesting words, 提案 / 议案, 应当, 亟需, and a clause
+ * opening with 要/应/请 + an action.
+ */
+const ASKING = new RegExp(
+  `${ASKING_WORDS}|${REQUESTING_WORDS}|提案|议案|应当|应该|亟需|亟待|尽快|(?:^|[，,。；\\n])\\s*(?:要|应|请)(?=[加进推建完强落尽统明实规简增修解])`,
+  'u',
+);
 
 /** Whether a text asks for something (ASKING): one condition for reading it as a proposal. */
 export function asksForSomething(text: string): boolean {
@@ -242,8 +253,12 @@ export const PROBLEM_LABEL_LINE = new RegExp(
   'u',
 );
 
+/** The marks a clause of a statement ends at: commas, semicolons and the full stop. */
+const STATEMENT_CLAUSE_END_MARKS = '，,；;。';
+/** The marks that end an exclamation or a question (！, ？). */
+const EXCLAMATION_QUESTION_MARKS = '！!？?';
 /** The marks a clause ends at: commas, semicolons and the marks that end a sentence. */
-const CLAUSE_END_MARKS = '，,；;。！!？?';
+const CLAUSE_END_MARKS = `${STATEMENT_CLAUSE_END_MARKS}${EXCLAMATION_QUESTION_MARKS}`;
 /** Colons, which end a clause as well where a text is read for what each clause names ("其中：…", "南岭县：31个"). */
 const COLONS = '：:';
 
@@ -282,6 +297,18 @@ export function clauseAround(text: string, at: number, { colonEnds = false }: { 
   const start = at - (text.slice(0, at).match(CLAUSE_TAIL[kind])?.[0].length ?? 0);
   const end = at + (text.slice(at).match(CLAUSE_HEAD[kind])?.[0].length ?? 0);
   return { start, end };
+}
+
+/**
+ * The clause of a statement so far: what stands in `text` before `at` since the last comma, semicolon, full stop or
+ * colon. Unlike clauseAround, ！ and ？ end no clause here: a statement's figure (proposedFigures) is read with all of
+ * its text since such a mark.
+ */
+const STATEMENT_CLAUSE_TAIL = new RegExp(`[^${STATEMENT_CLAUSE_END_MARKS}${COLONS}]*$`, 'u');
+
+/** Where the clause of a statement holding position `at` starts (STATEMENT_CLAUSE_TAIL). */
+export function statementClauseStart(text: string, at: number): number {
+  return at - (text.slice(0, at).match(STATEMENT_CLAUSE_TAIL)?.[0].length ?? 0);
 }
 
 /** The most characters between 请/供 and what a courtesy hands over ("请市住建局研究办理", "供有关部门参考"): who is asked, or 予. */

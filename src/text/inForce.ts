@@ -3,6 +3,7 @@
 import { clausesOf } from './clauses.js';
 import { figuresAsDigits, withoutStatedYears, yearsAsDigits } from './numerals.js';
 import { escapeRegExp } from './regExp.js';
+import { NEW_VALUE_MARK } from './levelChange.js';
 import { PLANNED_CLAUSE } from './plans.js';
 import { anyOfWords, CONTENT_ASKING_WORDS } from './questionWords.js';
 
@@ -319,7 +320,7 @@ export function turnsDownFigure(sentence: string, figure: NamedFigure): boolean 
 const TURNED_DOWN_PATTERN = new RegExp(TURNED_DOWN, 'u');
 
 /** What a suggestion's figure stands after (the value asked for: "延长到5年", "提高至5000元") or before ("2日的建议"). */
-const SUGGESTED_BEFORE = '(?:到|至|为|成)\\s*(?:每\\p{Script=Han}{0,3})?';
+const SUGGESTED_BEFORE = `${NEW_VALUE_MARK}\\s*(?:每\\p{Script=Han}{0,3})?`;
 const SUGGESTED_AFTER = '\\s*(?:内|以内|之内)?\\s*的(?:建议|意见|提议|要求)';
 
 /** The values of `unit` a part of a sentence asks for: the value changed to, or the one named as the suggestion. */

@@ -106,6 +106,15 @@ export function chineseIntegerValue(run: string): number | undefined {
  */
 export const COUNTERS = '个台户项处家所座栋幢套间条名位人次批期辆';
 
+/** A digit: a text holding one names a figure in digits ("85%", "8年"; see figuresAsDigits for Chinese numerals). */
+export const HOLDS_DIGIT = /\d/u;
+
+/**
+ * What goes on writing a number: a digit or a decimal point. A text that opens with one after a figure's digits makes
+ * another number of them ("850" or "8.5" after 8), not that figure.
+ */
+export const CONTINUES_NUMBER = /^[\d.]/u;
+
 /** Units and measure words a number is counted in ("三年", "九处", "两部", "十个工作日"). */
 export const MEASURE_WORDS =
   '个|户|栋|幢|项|批|期|年|条|所|家|类|套|台|部|座|间|处|人|名|位|次|倍|元|米|辆|层|件|宗|天|月|日|周|岁|种|份|轮|届|季度|小时|分钟|工作日|平方米|平米|公里|千米|亩|吨|成|万|亿';

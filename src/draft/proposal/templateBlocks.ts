@@ -5,6 +5,7 @@
 // scene or of another city's practice beside a numbered 建议 list or a 建议 section, before the blocks or after them, is
 // background, and a block ask that opens a list of its own ("建议：一是…二是…", "采取以下措施" over （1）（2）) is read by the
 // ordinary readers.
+import { lineLabelSource } from '../../text/boilerplate.js';
 import { ASKING_LABEL, CLOSING_LINE } from '../../text/clauses.js';
 import { listMarkerAt } from '../../text/markers.js';
 import { inlineEnumerations } from '../../text/inlineLists.js';
@@ -30,11 +31,14 @@ interface LabelledLine {
 const HEADING_LINE = /^[^，,。；;！!？?]{1,20}$/u;
 
 const labelledLinePatterns = new Map<number, RegExp>();
-/** A line opening with a label of at most `maxChars` characters and a colon, the label and its text captured. */
+/**
+ * A line opening with a label of at most `maxChars` characters inside a clause (lineLabelSource) and a colon, the label
+ * and its text captured.
+ */
 function labelledLinePattern(maxChars: number): RegExp {
   let pattern = labelledLinePatterns.get(maxChars);
   if (!pattern) {
-    pattern = new RegExp(`^([^，,。；;：:\\s]{1,${maxChars}})\\s*[：:]\\s*(\\S.*)$`, 'u');
+    pattern = new RegExp(`${lineLabelSource({ chars: 'inClause', minChars: 1, maxChars })}\\s*(\\S.*)$`, 'u');
     labelledLinePatterns.set(maxChars, pattern);
   }
   return pattern;
