@@ -53,8 +53,11 @@ const OPINION_FIELD = new RegExp(`^(${NUMBERING}(?:其他|具体|对[^:：]{1,${
 /** "注：1. …", "填表说明：", "说明：本表…": the start of the printed instructions. */
 const INSTRUCTIONS_LABEL = /^[-•*·\s]*(填表说明|填写说明|填报说明|注意事项|说明|备注|注)\s*([:：])?\s*(.*)$/;
 const NUMBERED = new RegExp(String.raw`^[-•*·\s]*(?:\d+\s*[.、．)）]|[（(]\d+[）)]|${CN_DIGIT}+、|[①②③④⑤⑥⑦⑧⑨⑩])`);
-/** A cell opening with a field's label: "房号：", "备注：…". */
-const FIELD_LABEL = new RegExp(`^[^:：]{1,${FIELD_LABEL_MAX_CHARS}}[:：]`);
+/**
+ * A cell opening with a field's label: "房号：", "备注：…" — up to FIELD_LABEL_MAX_CHARS of anything but a colon (not
+ * boilerplate.ts' FIELD_LABEL, which takes two to six Chinese characters).
+ */
+const CELL_LABEL = new RegExp(`^[^:：]{1,${FIELD_LABEL_MAX_CHARS}}[:：]`);
 /** A box or a tick, not one quoted inside a printed instruction (请打“√”). */
 const BOX = /(?<![“"‘'「])[□☐☑☒■▇█√✓✔](?![”"’'」])/g;
 const BLANK = /[_＿]{2,}|…{2,}|\.{4,}/g;
@@ -125,7 +128,7 @@ function valueOnNextLine(text: string): boolean {
   for (const cell of cellsOf(text)) {
     const field = personalField(cell);
     if (field) pending = field.value === '';
-    else if (!FIELD_LABEL.test(cell)) pending = false;
+    else if (!CELL_LABEL.test(cell)) pending = false;
   }
   return pending;
 }

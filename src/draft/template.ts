@@ -10,7 +10,7 @@ import { DRAFT_TUNING, type DraftTuning } from './tuning.js';
 import { pickSentences, type EvidenceSentence, type SuggestionEvidence } from './evidence.js';
 import * as frame from './frame.js';
 import { stripListMarker } from '../text/markers.js';
-import { statedYears, statedYearSpan, withoutStatedYears, CN_DIGIT_CHARS } from '../text/numerals.js';
+import { HOLDS_DIGIT, statedYears, statedYearSpan, withoutStatedYears, CN_DIGIT_CHARS } from '../text/numerals.js';
 import { splitSentences } from '../text/sentences.js';
 import { SECTION_SEPARATOR } from '../text/sectionPath.js';
 import { headingCoreOf } from './proposal/headings.js';
@@ -81,7 +81,7 @@ function withoutLeadingConnective(text: string): string {
  * ("（2021—2025年）主要目标") the figures are the period's, and no single year labels them.
  */
 function dataYear(q: Quoted): string {
-  const withFigures = splitSentences(q.text).map((s) => s.text).filter((sentence) => /\d/u.test(withoutStatedYears(sentence)));
+  const withFigures = splitSentences(q.text).map((s) => s.text).filter((sentence) => HOLDS_DIGIT.test(withoutStatedYears(sentence)));
   if (!withFigures.length || withFigures.every((sentence) => statedYears(sentence).length)) return '';
   const heading = q.sectionPath.split(SECTION_SEPARATOR).pop() ?? '';
   if (statedYearSpan(heading)) return '';

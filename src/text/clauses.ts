@@ -66,9 +66,11 @@ export function opensWithPurpose(clause: string): boolean {
 /** A connective opening a further ask inside one sentence: "…，并对…给予补助", "…，同时研究建立…". */
 export const CLAUSE_CONNECTIVE = /^(?:并且|并|同时|还要|还|以及|另外|此外)[，,]?/u;
 /** The words that ask (建议, 希望, 呼吁, 恳请): a sentence of asks may open with one. */
-const ASKING_WORDS = '建议|希望|呼吁|恳请';
+export const ASKING_WORDS = '建议|希望|呼吁|恳请';
+/** The word that asks by requesting (请求). */
+export const REQUEST_WORD = '请求';
 /** Words that ask by requesting or proposing (请求, 提议): a label or a text asks with them; ASKING_WORD leaves them out. */
-const REQUESTING_WORDS = '请求|提议';
+export const REQUESTING_WORDS = `${REQUEST_WORD}|提议`;
 
 /** The asking word a sentence of asks may open with ("建议在…中多建…"). */
 export const ASKING_WORD = new RegExp(`^(?:${ASKING_WORDS})[，,：:]?`, 'u');
@@ -80,17 +82,17 @@ export const ASKING_WORD = new RegExp(`^(?:${ASKING_WORDS})[，,：:]?`, 'u');
 export const ASKING_LABEL = new RegExp(`${ASKING_WORDS}|${REQUESTING_WORDS}|(?<![申邀聘])请(?![示假柬])`, 'u');
 
 /**
- * Words that ask for something anywhere in a text: the asking and requesting words, 提案 / 议案, 应当, 亟需, and a clause
- * opening with 要/应/请 + an action.
+ * Words that ask or urge anywhere in a text: the asking and requesting words, 提案 / 议案, a duty (应当, 应该), urgency
+ * (亟需, 亟待, 尽快), and a clause opening with 要/应/请 + an action.
  */
-const ASKING = new RegExp(
+const ASKING_OR_URGING = new RegExp(
   `${ASKING_WORDS}|${REQUESTING_WORDS}|提案|议案|应当|应该|亟需|亟待|尽快|(?:^|[，,。；\\n])\\s*(?:要|应|请)(?=[加进推建完强落尽统明实规简增修解])`,
   'u',
 );
 
-/** Whether a text asks for something (ASKING): one condition for reading it as a proposal. */
+/** Whether a text asks for something (ASKING_OR_URGING): one condition for reading it as a proposal. */
 export function asksForSomething(text: string): boolean {
-  return ASKING.test(text);
+  return ASKING_OR_URGING.test(text);
 }
 
 /**

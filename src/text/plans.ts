@@ -4,7 +4,7 @@
 // to quote no problem as evidence.
 
 import { clausesOf } from './clauses.js';
-import { RANGE_SYMBOL_CHARS } from './numerals.js';
+import { HOLDS_DIGIT, RANGE_SYMBOL_CHARS } from './numerals.js';
 import { UP_TO_WORDS } from './dates.js';
 
 /** Headings that name plans in any document: 下步工作, 下一步, 今后工作, 工作打算. */
@@ -185,6 +185,6 @@ const MEASURE_WORD = new RegExp(`${DUTY_YAO}|应当|应该|必须|须|负责|着
  */
 export function describesProblemOnly(sentence: string): boolean {
   const text = sentence.trim().replace(/[。！!…]+$/u, '');
-  if (/\d/u.test(text) || FORWARD_SENTENCE.test(text) || MEASURE_WORD.test(text)) return false;
+  if (HOLDS_DIGIT.test(text) || FORWARD_SENTENCE.test(text) || MEASURE_WORD.test(text)) return false;
   return PROBLEM_OCCURS.test(text) || STILL_SOME.test(text);
 }

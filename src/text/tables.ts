@@ -1,5 +1,5 @@
 // Tables as ingestion keeps them: runs of tab-separated lines, the first line of each run its header ("小区数（个）").
-import { withoutStatedYears } from './numerals.js';
+import { HOLDS_DIGIT, withoutStatedYears } from './numerals.js';
 import { escapeRegExp } from './regExp.js';
 
 export interface Table {
@@ -35,7 +35,7 @@ export function shownRow(text: string): string {
  * A header naming years ("县区\t2025年目标（个）\t2026年目标（个）") states none.
  */
 export function isFigureRow(line: string): boolean {
-  return isTableLine(line) && /\d/u.test(withoutStatedYears(line));
+  return isTableLine(line) && HOLDS_DIGIT.test(withoutStatedYears(line));
 }
 
 /** The tables of a chunk: runs of tab-separated lines, the first line of each run its header. */

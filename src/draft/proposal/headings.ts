@@ -2,7 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
-import { asksAsQuestion, asksStated, CLAUSE_CHAR, clauseAround, FOLLOWING_OPENER, leadingClause, opensReportedSpeech, opensWithPurpose, subjectTurnedTo, whetherAskedAt } from '../../text/clauses.js';
+import { ASKING_WORDS, asksAsQuestion, asksStated, CLAUSE_CHAR, clauseAround, FOLLOWING_OPENER, leadingClause, opensReportedSpeech, opensWithPurpose, REQUEST_WORD, REQUESTING_WORDS, subjectTurnedTo, whetherAskedAt } from '../../text/clauses.js';
 import { SENTENCE_END_MARKS } from '../../text/sentences.js';
 import { askAfterFrame, isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, BODY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
@@ -30,15 +30,19 @@ export const HEADING_OPTIONS = {
 
 /** A clause that describes the situation rather than asking for something. */
 const SITUATION = /存在|问题|普遍|突出|困难|不足|滞后|缺乏|缺少|较多|严重|现状|目前|当前|近年来|随着|日益|矛盾/u;
-const ASKING = /建议|希望|呼吁|应当|应该|要[加进推建完强落]|请求|恳请/u;
+/**
+ * An ask or a duty in a clause: the asking words and 请求 (not 提议, kept as it stands), or a duty (应当, 应该, 要 + an
+ * action).
+ */
+const ASKING_OR_DUTY = new RegExp(`${ASKING_WORDS}|${REQUEST_WORD}|应当|应该|要[加进推建完强落]`, 'u');
 /** Where a proposal's own ask starts inside a sentence ("……严重影响居民生活，建议市住建局……"). */
-const ASK_START = /[，,；;。]\s*(?:为此|因此|特此|故)?[，,]?\s*(?:我们|我)?(?:建议|希望|呼吁|恳请|请求)/u;
+const ASK_START = new RegExp(`[，,；;。]\\s*(?:为此|因此|特此|故)?[，,]?\\s*(?:我们|我)?(?:${ASKING_WORDS}|${REQUEST_WORD})`, 'u');
 /** A sentence after the first that opens with 建议 (the proposer's ask after the context). */
-const EXPLICIT_ASK_SENTENCE = new RegExp(`[${SENTENCE_END_MARKS}]\\s*(?:为此|因此|故)?[，,]?\\s*(?:我们|我|本人)?(?=建议|希望|呼吁|恳请)`, 'u');
+const EXPLICIT_ASK_SENTENCE = new RegExp(`[${SENTENCE_END_MARKS}]\\s*(?:为此|因此|故)?[，,]?\\s*(?:我们|我|本人)?(?=${ASKING_WORDS})`, 'u');
 /** A first sentence that is itself an ask: it opens with an action or an obligation ("加强…", "应当…"), not a remark. */
 const PROPOSING_OPENING = /^[^，,。]{0,12}(?<!需)(?:要|应当|应该|必须)|^(?:加强|推进|推动|建立|完善|加快|加大|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|设立|增设|开展|实行|推行|推广|建设|同步|将|把)/u;
 /** Asking words and modal verbs before the action: "建议", "要", "应当" (the action verb itself stays, as in the seed). */
-const LEADING_ASK = /^(?:我们|我|本人)?(?:建议|希望|呼吁|恳请|请求|提议|认为|觉得)?(?:由)?/u;
+const LEADING_ASK = new RegExp(`^(?:我们|我|本人)?(?:${ASKING_WORDS}|${REQUESTING_WORDS}|认为|觉得)?(?:由)?`, 'u');
 const LEADING_MODAL = /^(?:还|也)?(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
 const LEADING_SUBJECT = new RegExp(`^${ADDRESSEE}(?:应当|应该|应|要|需)?(?=[在对加进推建完强落尽积统明同实制出健优科着切])`, 'u');
 /**
@@ -125,7 +129,7 @@ const MIN_CUT_CHARS = 8;
  * Words opening the clause where the ask begins after the background inside one sentence: "…人流量增加，建议在…增设
  * 公交站点", "…群众心里没底，建议明确维保责任".
  */
-const ASK_CLAUSE_OPENING = /^(?:为此|因此|所以|故|对此)?[，,]?\s*(?:我们|我|本人)?(?:特)?(?:建议|希望|呼吁|恳请|请求|提议)/u;
+const ASK_CLAUSE_OPENING = new RegExp(`^(?:为此|因此|所以|故|对此)?[，,]?\\s*(?:我们|我|本人)?(?:特)?(?:${ASKING_WORDS}|${REQUESTING_WORDS})`, 'u');
 /** "为此，", "因此": what links the ask to its background, no part of the ask. */
 const LEADING_CONSEQUENCE = /^(?:为此|因此|所以|故|对此)[，,]?\s*/u;
 /** "施工单位应当严格遵守施工时间规定": a body named with its duty asks; a rule cited ("按规定应当…") does not. */
@@ -152,7 +156,7 @@ const OPENS_WITH_SCOPE = /^(?:对于|针对|对)/u;
 export function askPartOf(sentence: string, options = HEADING_OPTIONS): string {
   const clauses = sentence.split(/(?<=[，,])/u);
   const opening = clauses[0].trim();
-  if (clauses.length < 2 || ASKING.test(opening) || PROPOSING_OPENING.test(opening) || OPENS_WITH_SCOPE.test(opening) || OPINION.test(opening)) return sentence;
+  if (clauses.length < 2 || ASKING_OR_DUTY.test(opening) || PROPOSING_OPENING.test(opening) || OPENS_WITH_SCOPE.test(opening) || OPINION.test(opening)) return sentence;
   const whether = whetherAskedAt(sentence);
   let start = clauses[0].length;
   for (let i = 1; i < clauses.length; start += clauses[i].length, i++) {
@@ -198,7 +202,7 @@ function proposingClause(raw: string): string {
   const text = asksStated(raw);
   const first = firstSentenceOf(text);
   const opening = first.slice(0, clauseAround(first, 0).end);
-  if (ASKING.test(opening)) return first;
+  if (ASKING_OR_DUTY.test(opening)) return first;
   const firstSentence = FIRST_SENTENCE_WITH_MARK.exec(raw)?.[0] ?? raw;
   // "A的做法是…。我市可以借鉴，把…", "与其…，不如简化程序…": the course the frame asks for, unless an ask opens the text.
   const framed = PROPOSING_OPENING.test(first) ? null : framedAsk(text);
@@ -225,7 +229,7 @@ function proposingClause(raw: string): string {
 function namesOnlyItsSubject(sentence: string): boolean {
   const subject = subjectTurnedTo(sentence);
   if (subject === undefined) return false;
-  return !ASKING.test(subject) && !PROPOSING_OPENING.test(subject) && !opensWithAsk(subject);
+  return !ASKING_OR_DUTY.test(subject) && !PROPOSING_OPENING.test(subject) && !opensWithAsk(subject);
 }
 
 /**

@@ -7,6 +7,7 @@ import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.
 import { askAfterFrame, clauseAsks, closesWithAnnouncement, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
 import {
   ASKING_WORD,
+  ASKING_WORDS,
   asksAsQuestion,
   CLAUSE_CONNECTIVE,
   clausesOf,
@@ -16,6 +17,7 @@ import {
   POINTS_FORWARD,
   PROBLEM_LABEL_LINE,
   REPORTED_SUGGESTION,
+  REQUESTING_WORDS,
   SITUATION_CLAUSE,
 } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
@@ -81,8 +83,11 @@ export function announcesAsksBelow(line: string): boolean {
 const PROBLEM = /问题|困难|不足|短板|弊端|现状|原因|制约|瓶颈|隐患|挑战|矛盾|情况|背景|存在/u;
 /** The most characters between 我们认为 and the duty it states ("我们认为，市住建局应当…"): who is to act, in a few words. */
 const VIEW_TO_DUTY_MAX_CHARS = 12;
-/** A paragraph that asks for something. */
-const ASKING = new RegExp(`建议|希望|呼吁|恳请|请求|提议|(?:我|我们|本人)(?:认为|觉得)[，,]?[^，,。；;]{0,${VIEW_TO_DUTY_MAX_CHARS}}?(?:应当|应该|应|要|需要|必须)`, 'u');
+/**
+ * A paragraph that asks for something: the asking and requesting words, or the proposer's view of what a body should do
+ * ("我们认为，市住建局应当…").
+ */
+const ASKING_OR_VIEW_OF_DUTY = new RegExp(`${ASKING_WORDS}|${REQUESTING_WORDS}|(?:我|我们|本人)(?:认为|觉得)[，,]?[^，,。；;]{0,${VIEW_TO_DUTY_MAX_CHARS}}?(?:应当|应该|应|要|需要|必须)`, 'u');
 /**
  * Verbs an ask opens with ("明确管护责任单位", "新建和扩建一批泵站", "全面排查…"): the action the proposer asks for.
  * Not verbs that report or describe (存在, 出现, 发现, 导致), which open background paragraphs.
@@ -170,7 +175,7 @@ function introducesItems(paragraph: string, items: string[]): boolean {
 /** An earlier sentence of the paragraph asks ("建议…") or opens with the action asked for ("提高…标准，…"). */
 function asksOrActs(sentence: string): boolean {
   // Not opensWithAsk: it reads a remark opening on a bare verb ("改造只是开始，…") as an ask.
-  return ASKING.test(sentence.replace(REPORTED_SUGGESTION, '')) || PROPOSING_START.test(sentence.trim());
+  return ASKING_OR_VIEW_OF_DUTY.test(sentence.replace(REPORTED_SUGGESTION, '')) || PROPOSING_START.test(sentence.trim());
 }
 
 /** "编制以下三项清单", "具体写明以下事项", "…排在下面": what the clause acts on is the items below. */
@@ -181,7 +186,7 @@ const ENDS_ON_ITEMS_BELOW = new RegExp(
 
 const ACTION = new RegExp(ACTION_VERB, 'u');
 function asksForAction(clause: string): boolean {
-  return ACTION.test(clause) || ASKING.test(clause.replace(REPORTED_SUGGESTION, ''));
+  return ACTION.test(clause) || ASKING_OR_VIEW_OF_DUTY.test(clause.replace(REPORTED_SUGGESTION, ''));
 }
 
 const REPEATED_OBJECT = new RegExp(`^\\p{Script=Han}{${SUGGESTION_OPTIONS.repeatedObjectChars}}$`, 'u');
@@ -228,7 +233,7 @@ function closingAskOf(paragraph: string): string | null {
   const afterLead = lead?.index === undefined ? '' : last.slice(lead.index + lead[0].length);
   // "…依据有关规定提出以下建议。": a lead with nothing after it announces the paragraphs below.
   if (lead) return afterLead.trim() ? afterLead : null;
-  if (ASKING.test(last.replace(REPORTED_SUGGESTION, ''))) return last;
+  if (ASKING_OR_VIEW_OF_DUTY.test(last.replace(REPORTED_SUGGESTION, ''))) return last;
   return !REPORTS_RULE.test(last) && (OBLIGATION.test(last) || STATES_DUTY.test(last)) ? last : null;
 }
 
@@ -440,7 +445,7 @@ function isProblemList(body: string, list: ListItemMarker[]): boolean {
     intro = previous;
   }
   const firstItem = body.slice(list[0].contentStart, list[1].start);
-  return (PROBLEM.test(intro) && !ASKING.test(intro)) || (OPENS_WITH_PROBLEM.test(firstItem) && !ASKING.test(intro));
+  return (PROBLEM.test(intro) && !ASKING_OR_VIEW_OF_DUTY.test(intro)) || (OPENS_WITH_PROBLEM.test(firstItem) && !ASKING_OR_VIEW_OF_DUTY.test(intro));
 }
 
 function listItems(text: string, list: ListItemMarker[]): string[] {
@@ -548,7 +553,7 @@ const NARRATION = new RegExp(`^(?:据|记者|目前|当前|近年来|近期|去�
 function isProposing(paragraph: string): boolean {
   const sentences = sentencesOf(paragraph);
   return (
-    ASKING.test(paragraph.replace(REPORTED_SUGGESTION, '')) ||
+    ASKING_OR_VIEW_OF_DUTY.test(paragraph.replace(REPORTED_SUGGESTION, '')) ||
     (PROPOSING_START.test(paragraph) && !reportsProblems(paragraph)) ||
     sentences.some(asksAsQuestion) ||
     sentences.some((sentence) => askAfterFrame(sentence) !== null)
@@ -648,7 +653,7 @@ function sentencesOf(paragraph: string): string[] {
 }
 
 /** "另外，建议…", "同时还建议…": a sentence that announces another ask of its own. */
-const FURTHER_ASK = /^(?:另外|此外|同时|其次|再者|最后|与此同时|另一方面)[，,]?\s*(?:还|也|再)?(?:建议|希望|呼吁|恳请)/u;
+const FURTHER_ASK = new RegExp(`^(?:另外|此外|同时|其次|再者|最后|与此同时|另一方面)[，,]?\\s*(?:还|也|再)?(?:${ASKING_WORDS})`, 'u');
 
 /**
  * A paragraph that asks and then, in a later sentence, announces another ask ("建议…同步实施雨污分流。另外，建议对改造后
@@ -660,7 +665,7 @@ function separateFurtherAsks(paragraph: string): string[] {
   const out: string[][] = [[]];
   for (const sentence of sentences) {
     const current = out[out.length - 1];
-    const asked = current.some((x) => ASKING.test(x) || PROPOSING_START.test(x) || opensWithAsk(x));
+    const asked = current.some((x) => ASKING_OR_VIEW_OF_DUTY.test(x) || PROPOSING_START.test(x) || opensWithAsk(x));
     if (current.length && asked && FURTHER_ASK.test(sentence)) out.push([sentence]);
     else current.push(sentence);
   }
