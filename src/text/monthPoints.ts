@@ -82,7 +82,7 @@ const NOW_WORD = new RegExp(NOW_WORDS.join('|'), 'u');
 const REACHED_BY_NOW = /已|累计|今年/u;
 
 /** A point a clause counts its figure up to: "截至9月15日", "截止8月". */
-const COUNTED_UP_TO = new RegExp(`${UP_TO}`, 'u');
+const COUNTED_UP_TO = new RegExp(UP_TO, 'u');
 
 /** A figure, not a date: "98个", "72.4%", "620"; not "8月", "15日", "2025年". */
 const FIGURE = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日号])/u;
