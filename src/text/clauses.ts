@@ -223,12 +223,15 @@ export function asksStated(text: string): string {
  */
 const ASK_COLUMN_NAME = /^(?:(?:具体|意见|对策|改进|工作)?(?:建议|对策|举措)|(?:改进|解决|建议)(?:措施|办法))/u;
 
-/** A header naming the problem or the situation ("问题及建议") is not the asks' column. */
-const PROBLEM_COLUMN = /问题|现状|原因|情况|背景/u;
+/**
+ * A header or heading naming the problem or the situation ("问题及建议", "现状与对策"): not the asks' column, nor a
+ * heading of asks.
+ */
+export const NAMES_PROBLEM_OR_SITUATION = /问题|现状|原因|情况|背景/u;
 
 /** Whether a table's header cell names the proposer's asks (ASK_COLUMN_NAME) and not the problem they answer. */
 export function namesAsksColumn(cell: string): boolean {
-  return ASK_COLUMN_NAME.test(cell) && !PROBLEM_COLUMN.test(cell);
+  return ASK_COLUMN_NAME.test(cell) && !NAMES_PROBLEM_OR_SITUATION.test(cell);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   clausesOf,
   CLOSING_LINE,
   courtesyLengthAtStart,
+  NAMES_PROBLEM_OR_SITUATION,
   opensWithPurpose,
   POINTS_FORWARD,
   PROBLEM_LABEL_LINE,
@@ -339,7 +340,7 @@ function headedRegion(body: string): Region | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     const announcing = onlyAnnouncesAsks(line) || (closesWithAnnouncement(line) && asksNext(lines, i));
-    if (!announcing && (!SUGGESTION_HEADING.test(line) || /问题|现状|原因|情况|背景/u.test(line))) continue;
+    if (!announcing && (!SUGGESTION_HEADING.test(line) || NAMES_PROBLEM_OR_SITUATION.test(line))) continue;
     const style = listMarkerAt(line)?.style;
     let end = lines.length;
     for (let j = i + 1; j < lines.length; j++) {
