@@ -2,7 +2,7 @@
 // by a sentence giving it as of another ("截至6月底已新增1580个", asked 截至10月底).
 import { boundedMemo } from '../boundedMemo.js';
 import { statesTimePoint } from './comparisons.js';
-import { monthsOfPeriodPoints, NOW_WORDS, UP_TO_WORDS, YEAR_POINT } from './dates.js';
+import { BEFORE_DATE_WORDS, monthsOfPeriodPoints, NOW_WORDS, UP_TO_WORDS, YEAR_POINT } from './dates.js';
 import { HOLDS_FIGURE_NOT_A_DATE, MONTH_NUMBER, monthEitherWay, monthNumber, RANGE_SYMBOL_CHARS } from './numerals.js';
 import { unplannedClauses } from './plans.js';
 import { splitSentences } from './sentences.js';
@@ -14,7 +14,7 @@ const NOT_A_RANGE_END = `(?<![\\d${RANGE_SYMBOL_CHARS}])`;
 const UP_TO = UP_TO_WORDS.join('|');
 
 /** The word making a date a deadline ("12月底前", "9月30日之前"). */
-const BEFORE = '(?:前|以前|之前)';
+const BEFORE = `(?:${BEFORE_DATE_WORDS})`;
 
 /** A day of a month ("20日", "20号"). */
 const DAY = '\\d{1,2}\\s*[日号]';
