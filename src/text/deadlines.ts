@@ -39,11 +39,17 @@ const PLANNED_FINISH = /(?:计划|预计|力争|争取|确保|将于|拟于|有�
 /** "截至2025年8月10日，…": the day a count was taken, no limit to act by. */
 const COUNTED_AT = /截至[^，,。；;]*/gu;
 
+/** The words making a span one to act within ("30日内", "15个工作日以内", "3个月之内"), as alternatives of a pattern. */
+export const WITHIN_WORDS = '内|以内|之内';
+
+/** A span to act within ("15个工作日内", "收到之日起30日内"), as regular-expression source. */
+export const SPAN_TO_ACT_WITHIN = String.raw`\d+\s*个?(?:工作日|日|天|周|月)(?:${WITHIN_WORDS})`;
+
 /**
  * A time stated as a limit: a date or period followed by 前 / 之前 / 以前 / 为止 ("10月15日前", "2025年底前", "月底以前"),
  * 截止 / 截至 a date, or a span to act within ("15个工作日内", "收到之日起30日内").
  */
-const STATES_LIMIT = new RegExp(String.raw`(?:[\d〇零${CN_DIGIT_CHARS}]\s*(?:日|号|月|年|季度)|底|末|初|中旬|下旬|上旬)\s*(?:${BEFORE_DATE_WORDS}|为止)|截止|截至|\d+\s*个?(?:工作日|日|天|周|月)(?:内|以内|之内)`, 'u');
+const STATES_LIMIT = new RegExp(String.raw`(?:[\d〇零${CN_DIGIT_CHARS}]\s*(?:日|号|月|年|季度)|底|末|初|中旬|下旬|上旬)\s*(?:${BEFORE_DATE_WORDS}|为止)|截止|截至|${SPAN_TO_ACT_WITHIN}`, 'u');
 
 /** True when the text states a time as a limit ("2025年底前", "15个工作日内"): a date something is to be done by. */
 export function statesLimit(text: string): boolean {
