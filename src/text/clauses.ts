@@ -72,6 +72,12 @@ export const REQUEST_WORD = '请求';
 /** Words that ask by requesting or proposing (请求, 提议): a label or a text asks with them; ASKING_WORD leaves them out. */
 export const REQUESTING_WORDS = `${REQUEST_WORD}|提议`;
 
+/**
+ * Words saying what someone should do ("应当承担", "要加快", "必须落实"), as alternatives of a pattern: 应当 and 应该
+ * before 应, so that a match takes the whole word.
+ */
+export const DUTY_WORDS = '应当|应该|应|要|需要|必须';
+
 /** The asking word a sentence of asks may open with ("建议在…中多建…"). */
 export const ASKING_WORD = new RegExp(`^(?:${ASKING_WORDS})[，,：:]?`, 'u');
 
