@@ -1,7 +1,7 @@
 // Chinese numerals are read as numbers only where they are numbers (src/text/numerals.ts): the answer checks that look
 // for a figure must not take "统一" or "一户一表" for one, nor miss "二十万元".
 import { describe, expect, it } from 'vitest';
-import { chineseIntegerValue, figuresAsDigits, statedYearSpan, statedYearSpans, withoutStatedYearSpans } from '../src/text/numerals.js';
+import { chineseIntegerValue, figuresAsDigits, HOLDS_FIGURE_NOT_A_DATE, statedYearSpan, statedYearSpans, withoutStatedYearSpans } from '../src/text/numerals.js';
 
 describe('chineseIntegerValue', () => {
   it('reads figures with magnitudes, digit-by-digit years and 两', () => {
@@ -58,5 +58,14 @@ describe('spans of years (one reader for the answer gate and the draft year labe
   it('finds each span and blanks them for rules that look for one year', () => {
     expect(statedYearSpans('2018——2021年累计改造214个，2022至2023年改造58个')).toEqual([{ from: 2018, to: 2021 }, { from: 2022, to: 2023 }]);
     expect(withoutStatedYearSpans('2018——2021年累计改造214个')).toBe(' 累计改造214个');
+  });
+});
+
+describe('HOLDS_FIGURE_NOT_A_DATE', () => {
+  it('finds a count, a share or a bare number, not the digits of a date', () => {
+    expect(HOLDS_FIGURE_NOT_A_DATE.test('已建成活动室37处')).toBe(true);
+    expect(HOLDS_FIGURE_NOT_A_DATE.test('覆盖率达到64.5%')).toBe(true);
+    expect(HOLDS_FIGURE_NOT_A_DATE.test('截至2031年11月20日')).toBe(false);
+    expect(HOLDS_FIGURE_NOT_A_DATE.test('截至7月底，已开放')).toBe(false);
   });
 });

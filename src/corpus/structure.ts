@@ -4,7 +4,7 @@ import { isDateLine, isMonthOnlyDateLine } from '../text/dates.js';
 import { HANDLING_CLASS_LETTER, HANDLING_CLASS_SOURCE, readDocumentNumber } from '../text/documentNumbers.js';
 import { LINE_NUMBERING } from '../text/markers.js';
 import { CN_NUM, buildHeadingTree, findHeadings, matchHeading, splitLines, type HeadingNode, type Line } from './headings.js';
-import { CN_DIGIT_CHARS } from '../text/numerals.js';
+import { CN_DIGIT_CHARS, HOLDS_DIGIT } from '../text/numerals.js';
 
 export * from './headings.js';
 
@@ -226,7 +226,7 @@ export function parseContact(lines: string[]): ContactBlock {
     const unit = /^联系单位(?:及(?:联系)?电话)?\s*[:：]\s*(.+)$/.exec(line);
     if (unit) {
       const parts = unit[1].split(/[，,；;、\s]+/).filter(Boolean);
-      contact.unit ??= parts.find((p) => !/\d/.test(p))?.replace(/[。；;]$/, '') ?? null;
+      contact.unit ??= parts.find((p) => !HOLDS_DIGIT.test(p))?.replace(/[。；;]$/, '') ?? null;
       contact.phone ??= firstPhone(unit[1]);
       continue;
     }
@@ -234,7 +234,7 @@ export function parseContact(lines: string[]): ContactBlock {
     if (person) {
       contact.person ??= person[1];
       const rest = line.slice(person.index + person[0].length);
-      if (/\d/.test(rest)) contact.phone ??= firstPhone(rest);
+      if (HOLDS_DIGIT.test(rest)) contact.phone ??= firstPhone(rest);
       continue;
     }
     const phone = /(?:联系)?(?:电话|方式)\s*[:：]\s*(.+)$/.exec(line);

@@ -4,6 +4,7 @@ import type { Draft, DraftSection, FidelityIssue } from '../types.js';
 import { placeholder } from './frame.js';
 import { getJieba } from '../text/tokenizer.js';
 import { withoutCitationMarks } from '../text/sentences.js';
+import { HOLDS_DIGIT } from '../text/numerals.js';
 
 export interface FidelitySources {
   /** The proposal text (redacted). */
@@ -57,10 +58,10 @@ export function placesIn(sentence: string): string[] {
     if (PLACE_SUFFIX.test(w.word)) {
       let name = '';
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-        if (!PREFIX_TAGS.test(words[j].tag) || /\d/.test(words[j].word)) break;
+        if (!PREFIX_TAGS.test(words[j].tag) || HOLDS_DIGIT.test(words[j].word)) break;
         name = words[j].word + name;
       }
-      if (name.length >= 2 && !GENERIC_PREFIX.test(name) && !/\d/.test(name)) places.add(name + w.word);
+      if (name.length >= 2 && !GENERIC_PREFIX.test(name) && !HOLDS_DIGIT.test(name)) places.add(name + w.word);
     }
   });
   return [...places];

@@ -16,7 +16,7 @@ import { normalizeWithoutPunctuation } from '../text/simplify.js';
 import { QUESTION_NOISE, isSpokenFiller } from '../text/questionWords.js';
 import { asksMeaning, definesAskedTerm, headingAsksWhy, opensOnTermSayingWhatItIs, questionTypeOf, termAskedMeaningOf, withoutWhyFrame } from '../text/questionTypes.js';
 import { sectionParts } from '../text/sectionPath.js';
-import { askedKindOf, statesAskedBeside, wordsBeyondTitle } from '../text/askedKind.js';
+import { askedKindOf, statesAskedBeside, wordsBeyondTitleOf } from '../text/askedKind.js';
 import { titledSectionFirst } from './titledSectionFirst.js';
 import { splitSentences } from '../text/sentences.js';
 
@@ -135,8 +135,9 @@ export class HybridSearcher implements Searcher {
         : fuseRecalls(vectorList, lexicalList, fusion, tuning.rrfK);
     const defined = mode === 'hybrid' && tuning.definitionFirst ? this.definitionFirst(text, fused) : fused;
     const reasoned = mode === 'hybrid' && tuning.reasonHeadingMinShare > 0 ? this.reasonFirst(text, defined, tuning) : defined;
-    const asked = mode === 'hybrid' && tuning.askedKindDepth > 0 ? this.askedKindFirst(text, reasoned, tuning) : reasoned;
-    const ranked = mode === 'hybrid' ? titledSectionFirst(text, asked, tuning.titledSectionDepth, this.passageOf) : asked;
+    const beyondTitleOf = wordsBeyondTitleOf(text);
+    const asked = mode === 'hybrid' && tuning.askedKindDepth > 0 ? this.askedKindFirst(text, reasoned, beyondTitleOf, tuning) : reasoned;
+    const ranked = mode === 'hybrid' ? titledSectionFirst(text, asked, tuning.titledSectionDepth, this.passageOf, beyondTitleOf) : asked;
     const hits = ranked.slice(0, options.mergeAdjacent ? k * 3 : k).map(
       (f): SearchHit => ({
         chunk: this.table.get(f.index)!,
@@ -255,13 +256,13 @@ export class HybridSearcher implements Searcher {
    * sentence holding a word of the question beyond the document's title: "本指南自…起施行" or "房源2024年建成" give a
    * time, "物业服务费每月每平方米1.2元" a fee, but of something else than what is asked.
    */
-  private askedKindFirst<T extends Fused>(question: string, fused: T[], tuning: SearchTuning): T[] {
+  private askedKindFirst<T extends Fused>(question: string, fused: T[], beyondTitleOf: (title: string) => string[], tuning: SearchTuning): T[] {
     const asked = askedKindOf(question);
     if (!asked || fused.length < 2) return fused;
     const text = (f: T) => this.table.get(f.index)!.text;
     if (asked.states(text(fused[0]))) return fused;
     const docId = this.table.docId(fused[0].index);
-    const words = wordsBeyondTitle(question, this.table.head(fused[0].index).title);
+    const words = beyondTitleOf(this.table.head(fused[0].index).title);
     const sameDocumentStatesAsked = (f: T) => this.table.docId(f.index) === docId && statesAskedBeside(asked, words, text(f));
     return firstQualifyingToFront(fused, sameDocumentStatesAsked, { from: 1, to: tuning.askedKindDepth });
   }

@@ -21,13 +21,20 @@ export interface PassageOf<T> {
  * So a titled section of the same document among the first `depth` candidates comes first only when it holds a word of
  * the question beyond the title that the opening does not hold (never when every word of the question is in the title:
  * then the opening speaks of all of it), and, when a time or figure is asked, the opening does not state it beside a
- * word of the question (src/text/askedKind.ts). Another document's chunk is never moved.
+ * word of the question (src/text/askedKind.ts). Another document's chunk is never moved. `beyondTitleOf` gives the
+ * question's words beyond a title (wordsBeyondTitle); a search passes the one its other stages read (wordsBeyondTitleOf).
  */
-export function titledSectionFirst<T>(question: string, ranked: T[], depth: number, of: PassageOf<T>): T[] {
+export function titledSectionFirst<T>(
+  question: string,
+  ranked: T[],
+  depth: number,
+  of: PassageOf<T>,
+  beyondTitleOf: (title: string) => string[] = (title) => wordsBeyondTitle(question, title),
+): T[] {
   if (depth < 2 || ranked.length < 2 || of.sectionPath(ranked[0]) !== '') return ranked;
   const opening = ranked[0];
   const openingText = of.text(opening);
-  const beyondTitle = wordsBeyondTitle(question, of.title(opening));
+  const beyondTitle = beyondTitleOf(of.title(opening));
   const words = beyondTitle.filter((w) => !openingText.includes(w));
   if (words.length === 0) return ranked;
   const asked = askedKindOf(question);

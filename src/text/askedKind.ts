@@ -78,6 +78,21 @@ export function wordsBeyondTitle(question: string, title: string, shortest = SHO
 }
 
 /**
+ * wordsBeyondTitle for one question, worked out once per title: the stages of one search that read the question's words
+ * beyond its best document's title (askedKindFirst, titledSectionFirst) share them instead of tokenizing it again.
+ */
+export function wordsBeyondTitleOf(question: string): (title: string) => string[] {
+  const byTitle = new Map<string, string[]>();
+  return (title) => {
+    const known = byTitle.get(title);
+    if (known) return known;
+    const words = wordsBeyondTitle(question, title);
+    byTitle.set(title, words);
+    return words;
+  };
+}
+
+/**
  * Whether a text states the kind asked in a sentence holding one of `words` and the thing counted (if any): "本办法自…起
  * 施行" or "房源2024年建成" give a time, "物业服务费每月每平方米1.2元" a fee, but of something else than what is asked
  * when no word of the question stands beside it; "多少台电梯": a count of pumps ("水泵4台") in the same unit is not the count

@@ -72,6 +72,12 @@ export const REQUEST_WORD = '请求';
 /** Words that ask by requesting or proposing (请求, 提议): a label or a text asks with them; ASKING_WORD leaves them out. */
 export const REQUESTING_WORDS = `${REQUEST_WORD}|提议`;
 
+/**
+ * Words saying what someone should do ("应当承担", "要加快", "必须落实"), as alternatives of a pattern: 应当 and 应该
+ * before 应, so that a match takes the whole word.
+ */
+export const DUTY_WORDS = '应当|应该|应|要|需要|必须';
+
 /** The asking word a sentence of asks may open with ("建议在…中多建…"). */
 export const ASKING_WORD = new RegExp(`^(?:${ASKING_WORDS})[，,：:]?`, 'u');
 
@@ -223,12 +229,15 @@ export function asksStated(text: string): string {
  */
 const ASK_COLUMN_NAME = /^(?:(?:具体|意见|对策|改进|工作)?(?:建议|对策|举措)|(?:改进|解决|建议)(?:措施|办法))/u;
 
-/** A header naming the problem or the situation ("问题及建议") is not the asks' column. */
-const PROBLEM_COLUMN = /问题|现状|原因|情况|背景/u;
+/**
+ * A header or heading naming the problem or the situation ("问题及建议", "现状与对策"): not the asks' column, nor a
+ * heading of asks.
+ */
+export const NAMES_PROBLEM_OR_SITUATION = /问题|现状|原因|情况|背景/u;
 
 /** Whether a table's header cell names the proposer's asks (ASK_COLUMN_NAME) and not the problem they answer. */
 export function namesAsksColumn(cell: string): boolean {
-  return ASK_COLUMN_NAME.test(cell) && !PROBLEM_COLUMN.test(cell);
+  return ASK_COLUMN_NAME.test(cell) && !NAMES_PROBLEM_OR_SITUATION.test(cell);
 }
 
 /**

@@ -13,6 +13,9 @@ const DATE_LINE = new RegExp(
   'u',
 );
 
+/** The words making a date a deadline ("12月底前", "9月30日之前", "年底以前"), as alternatives of a pattern. */
+export const BEFORE_DATE_WORDS = '前|以前|之前';
+
 /** A year in digits as a text names it ("2023年", "2024 年"), as regular-expression source. */
 export const YEAR_POINT = '(?:19|20)\\d{2}\\s*年';
 
@@ -71,7 +74,7 @@ export function periodEndingIn(month: string): RegExp | undefined {
  * deadline ("三季度末前全部开工"), nor a report naming which ones ("一季度公示的家庭已全部入住": the families, counted now).
  */
 const periodAsPoint = (period: RegExp) =>
-  new RegExp(`(?<![比较与]第?)(?:${period.source})(?:末|底|(?:公示|通报)(?!的))(?!\\s*(?:前|之前|以前))(?![^，。；]*(?:以来|相比|相较|比较))`, 'u');
+  new RegExp(`(?<![比较与]第?)(?:${period.source})(?:末|底|(?:公示|通报)(?!的))(?!\\s*(?:${BEFORE_DATE_WORDS}))(?![^，。；]*(?:以来|相比|相较|比较))`, 'u');
 
 /**
  * Each period within the year, as the point a figure stands at (periodAsPoint). The year's end is left out: 年底 names

@@ -1,9 +1,10 @@
 // A year framed as a deadline: "到2022年…要形成什么", "2025年底前…" — a target to be met by then, not the year a
 // plan's own figures are for ("2022年改造项目11个").
+import { BEFORE_DATE_WORDS } from './dates.js';
 import { CN_DIGIT_CHARS } from './numerals.js';
 
 const DEADLINE_BEFORE = '(?:到|至|截至|截止到?)\\s*';
-const DEADLINE_AFTER = '\\s*年(?:底|末)?(?:前|以前|之前)';
+const DEADLINE_AFTER = `\\s*年(?:底|末)?(?:${BEFORE_DATE_WORDS})`;
 
 /** The year a question frames as a deadline ("到2022年…", "2025年底前…"), if any. */
 export function askedDeadline(question: string): string | undefined {
@@ -38,11 +39,17 @@ const PLANNED_FINISH = /(?:计划|预计|力争|争取|确保|将于|拟于|有�
 /** "截至2025年8月10日，…": the day a count was taken, no limit to act by. */
 const COUNTED_AT = /截至[^，,。；;]*/gu;
 
+/** The words making a span one to act within ("30日内", "15个工作日以内", "3个月之内"), as alternatives of a pattern. */
+export const WITHIN_WORDS = '内|以内|之内';
+
+/** A span to act within ("15个工作日内", "收到之日起30日内"), as regular-expression source. */
+export const SPAN_TO_ACT_WITHIN = String.raw`\d+\s*个?(?:工作日|日|天|周|月)(?:${WITHIN_WORDS})`;
+
 /**
  * A time stated as a limit: a date or period followed by 前 / 之前 / 以前 / 为止 ("10月15日前", "2025年底前", "月底以前"),
  * 截止 / 截至 a date, or a span to act within ("15个工作日内", "收到之日起30日内").
  */
-const STATES_LIMIT = new RegExp(String.raw`(?:[\d〇零${CN_DIGIT_CHARS}]\s*(?:日|号|月|年|季度)|底|末|初|中旬|下旬|上旬)\s*(?:前|之前|以前|为止)|截止|截至|\d+\s*个?(?:工作日|日|天|周|月)(?:内|以内|之内)`, 'u');
+const STATES_LIMIT = new RegExp(String.raw`(?:[\d〇零${CN_DIGIT_CHARS}]\s*(?:日|号|月|年|季度)|底|末|初|中旬|下旬|上旬)\s*(?:${BEFORE_DATE_WORDS}|为止)|截止|截至|${SPAN_TO_ACT_WITHIN}`, 'u');
 
 /** True when the text states a time as a limit ("2025年底前", "15个工作日内"): a date something is to be done by. */
 export function statesLimit(text: string): boolean {
@@ -72,8 +79,10 @@ export const ASKS_END_DAY =
  * A day stated as an end: 截止/截至 it, "…日止", 届满, 到期, 有效期至, the last day of a range ("10月1日至10月31日"), "最后一天",
  * or a date followed by 前 ("7月15日前", "年底前"). Not 禁止 / 停止 / 防止.
  */
-const STATES_END_DAY =
-  /截止|截至|(?:日|号|月|年|底)止|届满|到期|有效期至|最后一天|[至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|(?:日|号|月|年|底|末)\s*(?:前|之前|以前)/u;
+const STATES_END_DAY = new RegExp(
+  String.raw`截止|截至|(?:日|号|月|年|底)止|届满|到期|有效期至|最后一天|[至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|(?:日|号|月|年|底|末)\s*(?:${BEFORE_DATE_WORDS})`,
+  'u',
+);
 
 /** True when the text states a day as an end (STATES_END_DAY). */
 export function statesEndDay(text: string): boolean {

@@ -1,6 +1,7 @@
 // Whether a text states what applies or only what is proposed: the one place the answer stage (a figure only
 // proposed) and drafting (a document not in force) read it.
 import { clausesOf } from './clauses.js';
+import { WITHIN_WORDS } from './deadlines.js';
 import { figuresAsDigits, withoutStatedYears, yearsAsDigits } from './numerals.js';
 import { escapeRegExp } from './regExp.js';
 import { NEW_VALUE_MARK } from './levelChange.js';
@@ -221,7 +222,7 @@ const STATES_STILL_APPLIES = /仍按|仍然按|仍执行|继续执行|继续按|
  * The units of a figure a question names ("涨到每平方米15元" → 元, "延长到12个月" → 个月, "提到5万元" → 元, "2日内上门" →
  * 日: a span of days, not a date's day).
  */
-const FIGURE_UNITS = '元|个月|月|天|工作日|年|%|台|户|个|日(?=\\s*(?:内|以内|之内))';
+const FIGURE_UNITS = `元|个月|月|天|工作日|年|%|台|户|个|日(?=\\s*(?:${WITHIN_WORDS}))`;
 
 /** The multiplier a figure's magnitude word stands for ("5万元" → 10000). */
 const MAGNITUDE: Record<string, number> = { '': 1, 千: 1e3, 百: 1e2, 万: 1e4, 亿: 1e8 };
@@ -321,7 +322,7 @@ const TURNED_DOWN_PATTERN = new RegExp(TURNED_DOWN, 'u');
 
 /** What a suggestion's figure stands after (the value asked for: "延长到5年", "提高至5000元") or before ("2日的建议"). */
 const SUGGESTED_BEFORE = `${NEW_VALUE_MARK}\\s*(?:每\\p{Script=Han}{0,3})?`;
-const SUGGESTED_AFTER = '\\s*(?:内|以内|之内)?\\s*的(?:建议|意见|提议|要求)';
+const SUGGESTED_AFTER = `\\s*(?:${WITHIN_WORDS})?\\s*的(?:建议|意见|提议|要求)`;
 
 /** The values of `unit` a part of a sentence asks for: the value changed to, or the one named as the suggestion. */
 function suggestedValuesOf(part: string, unit: string): number[] {

@@ -2,8 +2,8 @@
 // by a sentence giving it as of another ("截至6月底已新增1580个", asked 截至10月底).
 import { boundedMemo } from '../boundedMemo.js';
 import { statesTimePoint } from './comparisons.js';
-import { monthsOfPeriodPoints, NOW_WORDS, UP_TO_WORDS, YEAR_POINT } from './dates.js';
-import { MONTH_NUMBER, monthEitherWay, monthNumber, RANGE_SYMBOL_CHARS } from './numerals.js';
+import { BEFORE_DATE_WORDS, monthsOfPeriodPoints, NOW_WORDS, UP_TO_WORDS, YEAR_POINT } from './dates.js';
+import { HOLDS_FIGURE_NOT_A_DATE, MONTH_NUMBER, monthEitherWay, monthNumber, RANGE_SYMBOL_CHARS } from './numerals.js';
 import { unplannedClauses } from './plans.js';
 import { splitSentences } from './sentences.js';
 
@@ -14,7 +14,7 @@ const NOT_A_RANGE_END = `(?<![\\d${RANGE_SYMBOL_CHARS}])`;
 const UP_TO = UP_TO_WORDS.join('|');
 
 /** The word making a date a deadline ("12月底前", "9月30日之前"). */
-const BEFORE = '(?:前|以前|之前)';
+const BEFORE = `(?:${BEFORE_DATE_WORDS})`;
 
 /** A day of a month ("20日", "20号"). */
 const DAY = '\\d{1,2}\\s*[日号]';
@@ -84,16 +84,13 @@ const REACHED_BY_NOW = /已|累计|今年/u;
 /** A point a clause counts its figure up to: "截至9月15日", "截止8月". */
 const COUNTED_UP_TO = new RegExp(UP_TO, 'u');
 
-/** A figure, not a date: "98个", "72.4%", "620"; not "8月", "15日", "2025年". */
-const FIGURE = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日号])/u;
-
 /** The clauses of a text, a clause naming only a point joined to the next ("截至三季度末，已开工52个" is one). */
 function clausesWithTheirPoints(text: string): string[] {
   const clauses: string[] = [];
   let carried = '';
   for (const clause of text.split(/[，,；;。]/u).filter((c) => c.trim())) {
     const joined = carried + clause;
-    if (!FIGURE.test(joined) && namesOwnPoint(joined)) carried = joined;
+    if (!HOLDS_FIGURE_NOT_A_DATE.test(joined) && namesOwnPoint(joined)) carried = joined;
     else {
       clauses.push(joined);
       carried = '';
@@ -111,7 +108,7 @@ function namesOwnPoint(clause: string): boolean {
  * naming no point of its own ("全市已开工98个", "今年已加装86台"; not "截至9月15日已完成2个", nor "已更正", which states no figure).
  */
 function statesFigureAsOfNow(text: string): boolean {
-  return clausesWithTheirPoints(text).some((c) => FIGURE.test(c) && (NOW_WORD.test(c) || (REACHED_BY_NOW.test(c) && !namesOwnPoint(c))));
+  return clausesWithTheirPoints(text).some((c) => HOLDS_FIGURE_NOT_A_DATE.test(c) && (NOW_WORD.test(c) || (REACHED_BY_NOW.test(c) && !namesOwnPoint(c))));
 }
 
 /**
@@ -123,7 +120,7 @@ function figuresAsOfQuartersOnly(sentences: string[]): boolean {
     let quarterNamed = false;
     return clausesWithTheirPoints(sentence).flatMap((clause) => {
       quarterNamed ||= monthsOfPeriodPoints(clause).length > 0;
-      return FIGURE.test(clause) ? [quarterNamed] : [];
+      return HOLDS_FIGURE_NOT_A_DATE.test(clause) ? [quarterNamed] : [];
     });
   });
   return figures.length > 0 && figures.every(Boolean) && !statesFigureAsOfNow(sentences.join('，'));

@@ -109,6 +109,9 @@ export const COUNTERS = '个台户项处家所座栋幢套间条名位人次批�
 /** A digit: a text holding one names a figure in digits ("85%", "8年"; see figuresAsDigits for Chinese numerals). */
 export const HOLDS_DIGIT = /\d/u;
 
+/** A figure in digits, not a date: "98个", "72.4%", "620"; not "8月", "15日", "2025年". */
+export const HOLDS_FIGURE_NOT_A_DATE = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日号])/u;
+
 /**
  * What goes on writing a number: a digit or a decimal point. A text that opens with one after a figure's digits makes
  * another number of them ("850" or "8.5" after 8), not that figure.

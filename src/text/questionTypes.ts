@@ -5,6 +5,7 @@ import { AGENCY_NOUN } from './agencies.js';
 import { DOCUMENT_NUMBER_SOURCE, HANDLING_CLASS_SOURCE } from './documentNumbers.js';
 import { clausesOf } from './clauses.js';
 import { YEAR_POINT } from './dates.js';
+import { SPAN_TO_ACT_WITHIN } from './deadlines.js';
 import { CN_DIGIT_CHARS, CN_UNIT_DIGIT_CHARS } from './numerals.js';
 
 export type QuestionTypeName = '原因' | '主体' | '时间' | '内容' | '定义' | '进展' | '处置' | '电话' | '态度';
@@ -28,7 +29,7 @@ const YEAR_OR_DATE = new RegExp(String.raw`${YEAR_POINT}|(?:19|20)\d{2}-\d{1,2}-
  * "每年1月至3月"); not 后续 ("验收后续管理": the work that follows, no time).
  */
 const WHEN = new RegExp(
-  `${YEAR_OR_DATE.source}|(?:开工|竣工|完工|验收|受理|收到|签订|批复|印发|施行|公布)[^，。；;]{0,8}?(?:后(?!续)|以后|之日起)|\\d+\\s*个?(?:工作日|日|天|周|月)(?:内|以内|之内)`,
+  `${YEAR_OR_DATE.source}|(?:开工|竣工|完工|验收|受理|收到|签订|批复|印发|施行|公布)[^，。；;]{0,8}?(?:后(?!续)|以后|之日起)|${SPAN_TO_ACT_WITHIN}`,
 );
 
 /** Whether a text states a time as an answer does (WHEN): a date, or a time fixed by an event or a span. */

@@ -7,6 +7,7 @@ import { getJieba, isMoreOrLessOfAction } from '../../text/tokenizer.js';
 import { ADDRESSEE } from './addressee.js';
 import { CN_DIGIT_CHARS } from '../../text/numerals.js';
 import {
+  ASKING_WORDS,
   courseAfterFrame,
   HOW_THE_ASK_BEFORE_IS_DONE,
   NEGATES,
@@ -142,7 +143,7 @@ const ASK_COUNT = String.raw`(?:几|[两${CN_DIGIT_CHARS}\d]+)(?:点|条|项|个
  * they leave the ask to what follows. "提出了三点建议" reports asks made before: no announcement.
  */
 const ANNOUNCING = new RegExp(
-  String.raw`^(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|(?:针对|基于|围绕|结合)[^，,。：:]{1,14})[，,]?\s*)?(?:我|我们|本人)?(?:有|特|现|郑重)?(?:提出|提|形成)?(?:如下|以下)?(?:${ASK_COUNT})?(?:具体|相关|意见和)?(?:建议|对策建议|对策|意见建议|希望|呼吁|恳请)(?:由)?(?:${ADDRESSEE})?(?:如下|以下)?[。：:]?$`,
+  String.raw`^(?:(?:为此|因此|对此|鉴于此|综上|据此|特此|故|现|特|(?:针对|基于|围绕|结合)[^，,。：:]{1,14})[，,]?\s*)?(?:我|我们|本人)?(?:有|特|现|郑重)?(?:提出|提|形成)?(?:如下|以下)?(?:${ASK_COUNT})?(?:具体|相关|意见和)?(?:${ASKING_WORDS}|对策建议|对策|意见建议)(?:由)?(?:${ADDRESSEE})?(?:如下|以下)?[。：:]?$`,
   'u',
 );
 

@@ -2,7 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
-import { ASKING_WORDS, asksAsQuestion, asksStated, CLAUSE_CHAR, clauseAround, FOLLOWING_OPENER, leadingClause, opensReportedSpeech, opensWithPurpose, REQUEST_WORD, REQUESTING_WORDS, subjectTurnedTo, whetherAskedAt } from '../../text/clauses.js';
+import { ASKING_WORDS, asksAsQuestion, asksStated, CLAUSE_CHAR, clauseAround, DUTY_WORDS, FOLLOWING_OPENER, leadingClause, opensReportedSpeech, opensWithPurpose, REQUEST_WORD, REQUESTING_WORDS, subjectTurnedTo, whetherAskedAt } from '../../text/clauses.js';
 import { SENTENCE_END_MARKS } from '../../text/sentences.js';
 import { askAfterFrame, isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, BODY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
@@ -85,7 +85,7 @@ const DANGLING_END = /^(?:的|在|向|对|把|将|和|与|及|以及|等|并|或
 /** "同时，…", "此外，…": how one ask follows another, not what it asks. */
 const LEADING_CONNECTIVE = /^(?:同时|此外|另外|其次|再次|再者|最后|与此同时|另一方面)[，,]?\s*/u;
 /** "对于雨污合流的小区，应当同步实施…": the scope clause goes when an obligation follows; the action names the heading. */
-const LEADING_SCOPE = /^(?:对于|针对|对)[^，,。]{2,20}[，,]\s*(?=(?:应当|应该|应|要|需要|必须|可以|可|要求)[\p{Script=Han}])/u;
+const LEADING_SCOPE = new RegExp(String.raw`^(?:对于|针对|对)[^，,。]{2,20}[，,]\s*(?=(?:${DUTY_WORDS}|可以|可|要求)[\p{Script=Han}])`, 'u');
 /**
  * "结合小区绿化改造，建设下沉式绿地…", "参照外地做法，…", "按照谁受益、谁出资的原则，引导…", "市财政在现有补助的
  * 基础上，对…提高补助标准": a leading clause naming the occasion, the means, the principle or the basis; the
@@ -570,7 +570,7 @@ function cutAtWord(topic: string, maxChars: number): string {
  * comes before 是 must name a body: "特别是老旧小区，要…", "尤其是…" single out a case and describe nothing.
  */
 const DESCRIBED_THEN_DUTY = new RegExp(
-  `^([^，,。；;]{0,28}?${BODY_NOUN})是[^，,。；;]{2,24}[，,]\\s*(?:因此|所以|理应)?(?:应当|应该|应|要|需要|必须)([^，,。；;]{4,})`,
+  `^([^，,。；;]{0,28}?${BODY_NOUN})是[^，,。；;]{2,24}[，,]\\s*(?:因此|所以|理应)?(?:${DUTY_WORDS})([^，,。；;]{4,})`,
   'u',
 );
 export function dutyOfDescribed(clause: string): string {

@@ -27,6 +27,8 @@ const NAMES_THEN_ROLE = new RegExp(
 /** "市人大代表 李某", "市政协委员周某某". */
 const ROLE_THEN_NAME = new RegExp(String.raw`(?:全国|省|市|区|县)?(政协|人大)(委员|代表)\s*([\p{Script=Han}·]{0,4})`, 'u');
 /** What follows a proposer named inside a sentence: speaking, or going to see ("市政协委员某某到甲区调研"). */
+// Not built from ASKING_WORDS (clauses.ts): these are what a report says a named person did (spoke, proposed, went to
+// see), of which 建议 and 呼吁 are two; 希望 and 恳请 are left out, as adding them would change which names count as proposers.
 const SPEAKS = /^(?:等|建议|提出|认为|表示|呼吁|指出|说|带来|提交|联名|在|也|就|调研|到|赴|走访|视察|深入|来到|前往|参加|针对|围绕|关注|：|:|，|,|\s|$)/u;
 /** "A市人大代表", "甲区政协委员": a place run straight into the role, not a name ("王燕等5名市人大代表" has 等). */
 const PLACE_BEFORE_ROLE = /^[\p{Script=Han}]{2,4}(?:省|市|区|县)(?:政协|人大)(?:委员|代表)/u;

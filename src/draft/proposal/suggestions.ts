@@ -13,6 +13,8 @@ import {
   clausesOf,
   CLOSING_LINE,
   courtesyLengthAtStart,
+  DUTY_WORDS,
+  NAMES_PROBLEM_OR_SITUATION,
   opensWithPurpose,
   POINTS_FORWARD,
   PROBLEM_LABEL_LINE,
@@ -87,7 +89,7 @@ const VIEW_TO_DUTY_MAX_CHARS = 12;
  * A paragraph that asks for something: the asking and requesting words, or the proposer's view of what a body should do
  * ("我们认为，市住建局应当…").
  */
-const ASKING_OR_VIEW_OF_DUTY = new RegExp(`${ASKING_WORDS}|${REQUESTING_WORDS}|(?:我|我们|本人)(?:认为|觉得)[，,]?[^，,。；;]{0,${VIEW_TO_DUTY_MAX_CHARS}}?(?:应当|应该|应|要|需要|必须)`, 'u');
+const ASKING_OR_VIEW_OF_DUTY = new RegExp(`${ASKING_WORDS}|${REQUESTING_WORDS}|(?:我|我们|本人)(?:认为|觉得)[，,]?[^，,。；;]{0,${VIEW_TO_DUTY_MAX_CHARS}}?(?:${DUTY_WORDS})`, 'u');
 /**
  * Verbs an ask opens with ("明确管护责任单位", "新建和扩建一批泵站", "全面排查…"): the action the proposer asks for.
  * Not verbs that report or describe (存在, 出现, 发现, 导致), which open background paragraphs.
@@ -339,7 +341,7 @@ function headedRegion(body: string): Region | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     const announcing = onlyAnnouncesAsks(line) || (closesWithAnnouncement(line) && asksNext(lines, i));
-    if (!announcing && (!SUGGESTION_HEADING.test(line) || /问题|现状|原因|情况|背景/u.test(line))) continue;
+    if (!announcing && (!SUGGESTION_HEADING.test(line) || NAMES_PROBLEM_OR_SITUATION.test(line))) continue;
     const style = listMarkerAt(line)?.style;
     let end = lines.length;
     for (let j = i + 1; j < lines.length; j++) {

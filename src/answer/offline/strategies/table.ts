@@ -4,6 +4,7 @@
 import { citationOf, type Passage } from '../../../grounding/passages.js';
 import { ENDS_IN_ROW_PLACE_UNIT, namesPlaceWithoutUnit } from '../../../text/places.js';
 import { normalizeForMatch } from '../../../text/simplify.js';
+import { HOLDS_DIGIT } from '../../../text/numerals.js';
 import { ASKS_ROW_STATE, ASKS_WHOLE_ROW, columnUnit, tablesOf, type Table } from '../../../text/tables.js';
 import type { Evidence } from '../answerability.js';
 import type { ExtractiveAnswer } from '../compose.js';
@@ -14,7 +15,7 @@ import { answerWithTableRows } from './tableRows.js';
 
 /** A cell naming what its row is about ("甲县", "居民出资"), not a figure or a number. */
 function isLabelCell(cell: string): boolean {
-  return (cell.match(/\p{Script=Han}/gu) ?? []).length >= 2 && !/\d/.test(cell);
+  return (cell.match(/\p{Script=Han}/gu) ?? []).length >= 2 && !HOLDS_DIGIT.test(cell);
 }
 
 /** The question names the row's label: in full, or a place without its 区/县/市 ("甲、乙两个区"). */
