@@ -3,6 +3,7 @@
 // help where the hashed local vectors never did?
 //
 //   npx tsx bench/lsaStudy.ts [--sets qa-v2,bureau2,…] [--out FILE.json]   tune questions of every set: rankings compared
+//   npx tsx bench/lsaStudy.ts --background [--sets …]                       the same with one model fitted on every library
 //   npx tsx bench/lsaStudy.ts --synthetic 100000 [--k 128]                  fit time, memory and query cost at scale
 //
 // Each library is indexed as the eval indexes it (src/eval/evaluate.ts openEvalServices); the LSA model is fitted on
@@ -374,7 +375,11 @@ const PRODUCT_FUSIONS: { name: string; vectors: 'hashed' | number; fusion: Parti
   { name: 'hybrid+lsa rrf w0.5', vectors: FUSION_K, fusion: { vectorWeight: 0.5, strongLexicalShare: 1, reorderStrong: true } },
 ];
 
-async function studyOne(set: StudySet): Promise<{ name: string; chunks: number; fitMs: number; questions: string[]; ranks: Ranks }> {
+/**
+ * Every ranking of one set's tune questions. With `background`, the LSA model is not fitted on the library but
+ * given (fitted on many libraries' chunks); the library's chunks are folded into it, and only the main methods run.
+ */
+async function studyOne(set: StudySet, background?: LsaModel): Promise<{ name: string; chunks: number; fitMs: number; questions: string[]; ranks: Ranks }> {
   const questions = set.qa
     .flatMap((file) => loadQuestionSet(file))
     .filter((q) => (q.split ?? 'tune') === 'tune' && q.answerable && goldSources(q).length > 0);
@@ -388,7 +393,8 @@ async function studyOne(set: StudySet): Promise<{ name: string; chunks: number; 
     const chunks = labels.map((label) => parts.chunks.get(label)!);
     const rowOfId = new Map(chunks.map((c, row) => [c.id, row]));
     const started = performance.now();
-    const model = fitLsa(chunks.map((c) => textFeatures(embeddingText(c))), { k: Math.max(...K_VALUES) });
+    const features = chunks.map((c) => textFeatures(embeddingText(c)));
+    const model = background ? foldedIn(background, features) : fitLsa(features, { k: Math.max(...K_VALUES) });
     const fitMs = performance.now() - started;
 
     // The LSA vectors in the product's own vector recall, so the hybrid pipeline (rerank, named stages) runs unchanged.
@@ -417,13 +423,13 @@ async function studyOne(set: StudySet): Promise<{ name: string; chunks: number; 
       bm25: async (q) => sources((await searcher.search(q, { k: RETRIEVAL_DEPTH, mode: 'lexical' })).map((h) => h.chunk)),
       hashed: async (q) => sources((await searcher.search(q, { k: RETRIEVAL_DEPTH, mode: 'vector' })).map((h) => h.chunk)),
     };
-    for (const k of K_VALUES) rankers[`lsa${k}`] = async (q) => byRow(lsaList(q, k));
-    for (const w of RAW_RRF_WEIGHTS) {
+    for (const k of background ? [FUSION_K] : K_VALUES) rankers[`lsa${k}`] = async (q) => byRow(lsaList(q, k));
+    for (const w of background ? [0.25] : RAW_RRF_WEIGHTS) {
       rankers[`rrf bm25+lsa w${w}`] = async (q) => byRow(reciprocalRankFusion([await lexicalList(q), lsaList(q, FUSION_K)], 60, [1, w]));
     }
     rankers['fill-in bm25+lsa'] = async (q) =>
       byRow(fuseRecalls(lsaList(q, FUSION_K), await lexicalList(q), { vectorWeight: 1, lexicalWeight: 1, strongLexicalShare: 0.5, reorderStrong: false }));
-    for (const { name, vectors, fusion } of PRODUCT_FUSIONS) {
+    for (const { name, vectors, fusion } of background ? PRODUCT_FUSIONS.filter((f) => BACKGROUND_FUSIONS.includes(f.name)) : PRODUCT_FUSIONS) {
       const over = vectors === 'hashed' ? searcher : lsaSearcher(vectors);
       const tuning = { fusion: { local: { ...SEARCH_DEFAULTS.fusion.local, ...fusion }, model: SEARCH_DEFAULTS.fusion.model } };
       rankers[name] = async (q) => sources((await over.search(q, { k: RETRIEVAL_DEPTH, tuning })).map((h) => h.chunk));
@@ -439,6 +445,30 @@ async function studyOne(set: StudySet): Promise<{ name: string; chunks: number; 
   } finally {
     dispose();
   }
+}
+
+const BACKGROUND_FUSIONS = ['hybrid+lsa fill w0.3', 'hybrid+lsa fill w0.3 strong0.7', 'hybrid+lsa guarded reorder w0.3'];
+
+/** A model fitted elsewhere with a library's chunks folded in (their projections are its chunk vectors). */
+function foldedIn(model: LsaModel, features: Features[]): LsaModel {
+  const docs = new Float32Array(features.length * model.k);
+  features.forEach((f, i) => docs.set(project(model, f), i * model.k));
+  return { ...model, docs };
+}
+
+/** One LSA model fitted on the chunks of every set's library (document text only, no questions). */
+async function backgroundModel(sets: StudySet[]): Promise<LsaModel> {
+  const features: Features[] = [];
+  for (const set of sets) {
+    const { services, dispose } = await openEvalServices({ corpusDir: set.corpus, extraCorpusDirs: set.extra, logger: silentLogger() });
+    try {
+      for (const chunk of inProcessSearcher(services.search)?.allChunks() ?? []) features.push(textFeatures(embeddingText(chunk)));
+    } finally {
+      dispose();
+    }
+  }
+  process.stderr.write(`background model: ${features.length} chunks\n`);
+  return fitLsa(features, { k: Math.max(...K_VALUES) });
 }
 
 /** The text the eval searches for a question: a follow-up condensed offline with its earlier questions. */
@@ -561,16 +591,18 @@ function rankByCosineTopOnly(model: LsaModel, query: Float32Array, depth: number
 runCli(
   async () => {
     const { values: args } = parseCliArgs({
-      options: { sets: { type: 'string' }, out: { type: 'string' }, synthetic: { type: 'string' }, k: { type: 'string' } },
+      options: { sets: { type: 'string' }, out: { type: 'string' }, synthetic: { type: 'string' }, k: { type: 'string' }, background: { type: 'boolean' } },
     });
     if (args.synthetic) {
       process.stdout.write(`${await syntheticScale(Number(args.synthetic), Number(args.k ?? FUSION_K))}\n`);
       return 0;
     }
     const results = [];
-    for (const set of studySets(args.sets?.split(','))) {
+    const sets = studySets(args.sets?.split(','));
+    const background = args.background ? await backgroundModel(sets) : undefined;
+    for (const set of sets) {
       process.stderr.write(`${set.name}…\n`);
-      results.push(await studyOne(set));
+      results.push(await studyOne(set, background));
     }
     if (args.out) writeFileSync(args.out, JSON.stringify(results));
     process.stdout.write(`${report(results)}\n`);
