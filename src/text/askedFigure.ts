@@ -68,6 +68,35 @@ export function statesAmount(text: string): boolean {
 
 /** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
 const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
+/** A share asked in words that ask a percentage ("比例", "几成", "百分之多少"), not only by a rate's noun. */
+const ASKS_SHARE_AS_SHARE = /比例|占比|几成|多少成|百分之(?:几|多少)|百分比/u;
+
+/**
+ * A rate named by its noun ("收缴率是多少", "开工率达到多少", "容积率多少"): the noun, its one or two characters before 率
+ * ("收缴率"; not the 的 of "…的利率").
+ */
+const NAMED_RATE = /([^\P{Script=Han}的是]?\p{Script=Han}率)/u;
+
+/**
+ * The value of a rate named by its noun: a percentage ("收缴率98%"), or the figure the noun is given when the rate is a
+ * ratio ("容积率不超过1.8", "绿地率为0.35"); not a year written after it ("开工率2025年…").
+ */
+function statesNamedRate(noun: string): RegExp {
+  return new RegExp(`${STATES_SHARE.source}|${noun}[^，,。；;：:\\d]{0,8}?\\d+(?:\\.\\d+)?(?![\\d.]|\\s*[年月日])`, 'u');
+}
+
+/**
+ * The value of a rate the question asks by its noun, not as a share ("容积率是多少", "开工率达到多少"; not "…占百分之几"):
+ * a percentage or the figure given the noun (statesNamedRate). Undefined when the figure asked is another (a count asked
+ * first: "完工了几个小区，完工率多少"). What a passage must state for the rate to be its answer; the sentence an answer
+ * quotes is still chosen by askedFigure's percentage, which quotes on past a ratio ("容积率不超过1.78") from another
+ * document than the one asked.
+ */
+export function namedRateFigure(question: string): RegExp | undefined {
+  if (askedFigure(question) !== STATES_SHARE || ASKS_SHARE_AS_SHARE.test(question)) return undefined;
+  const noun = question.match(NAMED_RATE)?.[1];
+  return noun ? statesNamedRate(noun) : undefined;
+}
 
 /** The words naming a share whose size 多大 or 占 asks ("比例", "比重", "占比"). */
 const SIZED_SHARE_WORD = '(?:比例|比重|占比|份额|百分比)';
@@ -261,7 +290,11 @@ const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)
  */
 export function askedFigure(question: string): RegExp | undefined {
   if (asksConsentShareAlone(question)) return STATES_SHARE;
-  const unit = question.match(UNIT_AFTER_ASK)?.[1];
+  const unitAsked = question.match(UNIT_AFTER_ASK);
+  const unit = unitAsked?.[1];
+  const duration = question.match(ASKS_DURATION);
+  // "几个工作日", "多少个月": 个 measures a length of time there, not a count of things.
+  if (unit === '个' && duration?.index === unitAsked?.index) return durationFigure(duration![1]);
   // Only a count asked in 个 needs the people measure: "多少人", "几名" keep their own unit.
   if (unit === '个' && PEOPLE_ASKED.test(question)) return STATES_PEOPLE_COUNT;
   if (unit === '个') return countOfItemsAsked(question) ?? countOf(unit);
@@ -282,10 +315,34 @@ export function askedFigure(question: string): RegExp | undefined {
   if (GRANT_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
   if (PAYMENT_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
   if (ASKS_CLOCK_TIME.test(question)) return STATES_CLOCK_TIME;
-  const duration = question.match(ASKS_DURATION)?.[1];
-  if (!duration) return undefined;
+  return duration ? durationFigure(duration[1]) : undefined;
+}
+
+/**
+ * A length of time asked without its unit: "审批要多久", "要多长时间", "评审时限是多少", "公示期多长" (a 期 or a 时限
+ * asked by 多少 or 多长; "道路多长" asks a length in metres). Not how often ("多久开一次", "多久测一回": "每月一次").
+ */
+const ASKS_LENGTH_OF_TIME = /(?:多久|多长时间|多少时间|(?:时限|期限|时长|周期|期)\s*(?:是|为|有|要|需要|一般|大概)?\s*多(?:少|长))(?![^，,。；;？?]{0,6}?一\s*(?:次|回|趟|遍))/u;
+/**
+ * How documents state a length of time in any unit: "10个工作日", "30日内", "3个月", "半年", "2小时"; not a date ("4月30日")
+ * nor a calendar year ("2025年").
+ */
+const STATES_LENGTH_OF_TIME = /(?<![\d.月])(?!(?:19|20)\d{2}\s*年)(?:\d+(?:\.\d+)?|半)\s*(?:个\s*月|(?:个\s*)?(?:工作日|天|日|小时|周|星期|年))/u;
+
+/**
+ * A length of time asked without its unit ("审批要多久", "评审时限是多少"), when no unit or kind of figure is asked
+ * (askedFigure): a passage stating one in any unit (STATES_LENGTH_OF_TIME) speaks of it. What a passage must state for
+ * the ranking to keep it first; an answer's sentence is not held to it: the sentence giving a length of time in another
+ * document than the one asked would read as the answer.
+ */
+export function lengthOfTimeAsked(question: string): RegExp | undefined {
+  return !askedFigure(question) && ASKS_LENGTH_OF_TIME.test(question) ? STATES_LENGTH_OF_TIME : undefined;
+}
+
+/** How documents state a length of time in the unit asked ("10个工作日", "3个月", "半天"). */
+function durationFigure(unit: string): RegExp {
   // Days are also written 日 ("公示期不少于10日"), but "4月30日" is a date, not a length of time.
-  return duration === '天' ? /(?:^|[^月\d])(?:\d+|半)\s*个?\s*(?:天|日|工作日)/u : new RegExp(`[\\d半]\\s*个?\\s*${duration}`, 'u');
+  return unit === '天' ? /(?:^|[^月\d])(?:\d+|半)\s*个?\s*(?:天|日|工作日)/u : new RegExp(`[\\d半]\\s*个?\\s*${unit}`, 'u');
 }
 
 /** The thing a "几个…" question counts, first two characters ("几个问题" → 问题). */
