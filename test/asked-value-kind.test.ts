@@ -20,6 +20,12 @@ describe('a length of time asked with 个', () => {
   it('still counts things asked with 个', () => {
     expect(states('今年改造几个小区', '今年改造小区12个。')).toBe(true);
   });
+
+  it('counts things whose name begins with 天 or 周', () => {
+    expect(states('今年开工了几个周转公寓项目', '今年开工周转公寓项目6个，可提供房源900套。')).toBe(true);
+    expect(states('园区建成几个天然气调压站', '园区建成天然气调压站2个。')).toBe(true);
+    expect(states('沿河新修了几个天桥', '沿河新修天桥4个。')).toBe(true);
+  });
 });
 
 describe('a length of time asked without its unit', () => {
@@ -32,8 +38,14 @@ describe('a length of time asked without its unit', () => {
     expect(lengthStated('窗口审批一般要多久', '窗口2025年起实行预约办理。')).toBe(false);
   });
 
+  it('is not a span looked back on', () => {
+    expect(lengthStated('窗口审批一般要多久', '近4年窗口累计受理申请860件。')).toBe(false);
+    expect(lengthStated('窗口审批一般要多久', '窗口开办6年来未发生投诉。')).toBe(false);
+    expect(lengthStated('窗口审批一般要多久', '制度实行2年以来运行平稳。')).toBe(false);
+  });
+
   it('is not how often something is done', () => {
-    expect(askedKindOf('联席会议多久开一次')).toBeUndefined();
+    expect(askedKindOf('物业巡检多久做一回')).toBeUndefined();
   });
 });
 
@@ -41,7 +53,8 @@ describe('a rate named by its noun', () => {
   const rateStated = (question: string, text: string) => askedKindOf(question)?.states(text);
 
   it('is answered by the figure the rate is given, a ratio or a percentage', () => {
-    expect(rateStated('东湖片区的绿地率是多少', '东湖片区绿地率调整为不低于0.32，其余指标不变。')).toBe(true);
+    expect(rateStated('北岸组团的建筑密度率是多少', '北岸组团建筑密度率核定为不高于0.41。')).toBe(true);
+    expect(rateStated('东湖片区的绿地率是多少', '东湖片区绿地率控制在0.36以上。')).toBe(true);
     expect(rateStated('东湖片区的绿地率是多少', '东湖片区绿地率为35%。')).toBe(true);
     expect(rateStated('今年的竣工率达到多少', '截至10月底竣工率为百分之八十六。')).toBe(true);
   });
@@ -51,8 +64,15 @@ describe('a rate named by its noun', () => {
     expect(rateStated('东湖片区的绿地率是多少', '东湖片区新建停车位120个。')).toBe(false);
   });
 
+  it('is not answered by a figure after the noun that counts something else or a change in points', () => {
+    expect(rateStated('回款率是多少', '回款率排在末位的4个街道已约谈。')).toBe(false);
+    expect(rateStated('绿地率是多少', '绿地率低于规划要求的3家单位限期整改。')).toBe(false);
+    expect(rateStated('出租率是多少', '出租率比上季度提高6个百分点。')).toBe(false);
+    expect(rateStated('出租率是多少', '出租率第2条另有说明。')).toBe(false);
+  });
+
   it('asked as a share, is answered by a percentage only', () => {
-    expect(rateStated('东湖片区的绿地率是百分之多少', '东湖片区绿地率调整为不低于0.32。')).toBe(false);
+    expect(rateStated('东湖片区的绿地率是百分之多少', '东湖片区绿地率控制在0.36以上。')).toBe(false);
     expect(rateStated('东湖片区的绿地率是百分之多少', '东湖片区绿地率为35%。')).toBe(true);
   });
 
@@ -67,23 +87,23 @@ function notice(title: string, body: string): string {
 
 const DOCS = {
   approval: notice(
-    '丙市自然资源局关于东湖片区规划指标的批复',
+    '丙市规划局东湖片区指标核定通知',
     [
-      '一、绿地率',
-      '东湖片区绿地率调整为不低于0.32，不同意申请的0.28。',
-      '二、配套用房',
-      '配套用房面积不计入容积率的部分不超过总建筑面积的5%，申请的东湖片区配套用房比例8%不予同意。',
-      '三、请示事项的处理',
-      '申请的东湖片区绿地率0.28、配套用房比例8%、停车楼高度30米，均不予同意或者调整。',
+      '一、指标核定',
+      '经专家论证，东湖片区绿地率核定为不低于0.36，东湖片区绿地率按此执行。',
+      '二、配套设施',
+      '东湖片区应同步建设社区食堂、托育点和东湖片区文化活动室，东湖片区配套设施与住宅同步交付。',
+      '三、后续工作',
+      '东湖片区绿地率核定后，建设单位按程序修改设计，东湖片区公共绿地中乔木占比不低于60%。',
     ].join('\n\n'),
   ),
   window: notice(
-    '丙市政务服务窗口上半年办理情况通报',
+    '丙市便民服务中心三季度办件情况',
     [
-      '一、分区办理情况',
-      '区\t平均办理（工作日）\t办结率（%）\n东区\t3.2\t98\n西区\t4.1\t95',
-      '二、存在的问题',
-      '西区加装电梯项目平均办理时长偏长，主要是西区有2个项目材料不全、需要补正。',
+      '一、各中心办件时长',
+      '中心\t办件均时（工作日）\t满意度（%）\n南中心\t2.6\t97\n北中心\t3.9\t93',
+      '二、需要改进的地方',
+      '北中心不动产登记办件均时偏长，主要是北中心有5个工作专班尚未配齐人员。',
     ].join('\n\n'),
   ),
   guide: notice(
@@ -103,8 +123,8 @@ describe('in a library (local embeddings)', () => {
     (await library.searcher.search(question, { k: 3, ...(askedKindDepth === undefined ? {} : { tuning: { askedKindDepth } }) })).map((h) => h.chunk.sectionPath);
 
   it.each([
-    ['东湖片区的绿地率是多少', '一、绿地率'],
-    ['西区平均办理几个工作日', '一、分区办理情况'],
+    ['东湖片区的绿地率是多少', '一、指标核定'],
+    ['北中心办件均时几个工作日', '一、各中心办件时长'],
   ])('keeps the passage stating the value asked by "%s" first (%s)', async (question, section) => {
     const ranked = await sections(question);
     expect(ranked[0]).toBe(section);
