@@ -5,6 +5,7 @@ import { FIGURE_KINDS } from './figureKinds.js';
 import { COUNTERS, figuresAsDigits, withoutStatedYears, CN_DIGIT_CHARS } from './numerals.js';
 import { tableFigures } from './tables.js';
 import { CHANGES_LEVEL_TO, NEW_VALUE_MARK } from './levelChange.js';
+import { YEAR_POINT } from './dates.js';
 import { ASKS_WHAT_IS_PROPOSED, PROPOSED } from './inForce.js';
 import { unplannedClauses } from './plans.js';
 import { anyOfWords, CONTENT_ASKING_WORDS, TIME_ASKING_WORDS } from './questionWords.js';
@@ -19,7 +20,8 @@ export const HAS_FIGURE = /\d|百分之/;
  * A threshold or target the asker sets ("合格率低于85%的单位", "质保期延长到6年", "权重提高到30分", "控制在5个工作日内"): the
  * comparison or change of level (CHANGES_LEVEL_TO) before the figure.
  */
-const SETS_FIGURE = new RegExp(`(?:低于|高于|超过|少于|多于|不少于|不低于|不超过|不高于|达到|控制在|${CHANGES_LEVEL_TO})\\s*(\\d+(?:\\.\\d+)?)`, 'gu');
+const SETS_FIGURE_WORDS = `(?:低于|高于|超过|少于|多于|不少于|不低于|不超过|不高于|达到|控制在|${CHANGES_LEVEL_TO})`;
+const SETS_FIGURE = new RegExp(`${SETS_FIGURE_WORDS}\\s*(\\d+(?:\\.\\d+)?)`, 'gu');
 
 /** A figure an ask proposes, and the words of its clause before it (where what the figure measures is named). */
 export interface ProposedFigure {
@@ -68,6 +70,42 @@ export function statesAmount(text: string): boolean {
 
 /** A share asked ("比例", "占比", "几成", "收缴率是多少"): answered by a percentage. */
 const ASKS_FOR_SHARE = /比例|占比|几成|多少成|百分之几|百分比|\p{Script=Han}率/u;
+/** A share asked in words that ask a percentage ("比例", "几成", "百分之多少"), not only by a rate's noun. */
+const ASKS_SHARE_AS_SHARE = /比例|占比|几成|多少成|百分之(?:几|多少)|百分比/u;
+
+/**
+ * A rate named by its noun ("收缴率是多少", "开工率达到多少", "容积率多少"): the noun, its one or two characters before 率
+ * ("收缴率"; not the 的 of "…的利率").
+ */
+const NAMED_RATE = /([^\P{Script=Han}的是]?\p{Script=Han}率)/u;
+
+/** The words giving a rate its value just before the figure: "为", "达", "约", a threshold or a new level (SETS_FIGURE_WORDS, NEW_VALUE_MARK). */
+const GIVES_RATE_VALUE = `(?:${SETS_FIGURE_WORDS}|${NEW_VALUE_MARK}|是|达|约|按)`;
+
+/**
+ * The value of a rate named by its noun: a percentage ("收缴率98%"), or the figure the noun is given through a word that
+ * gives a value (GIVES_RATE_VALUE) when the rate is a ratio ("容积率不超过2.4", "绿地率为0.35"). Not a year written after
+ * it ("开工率2025年…"), nor a figure counting something else ("…率排名靠后的3个区", "提高5个百分点").
+ */
+function statesNamedRate(noun: string): RegExp {
+  return new RegExp(
+    `${STATES_SHARE.source}|${noun}[^，,。；;：:\\d]{0,8}?${GIVES_RATE_VALUE}\\s*\\d+(?:\\.\\d+)?(?![\\d.]|\\s*(?:[年月日${COUNTERS}]|个?百分点))`,
+    'u',
+  );
+}
+
+/**
+ * The value of a rate the question asks by its noun, not as a share ("容积率是多少", "开工率达到多少"; not "…占百分之几"):
+ * a percentage or the figure given the noun (statesNamedRate). Undefined when the figure asked is another (a count asked
+ * first: "新开了几个工地，开工率多少"). What a passage must state for the rate to be its answer; the sentence an answer
+ * quotes is still chosen by askedFigure's percentage, which quotes on past a ratio ("容积率不超过2.4") from another
+ * document than the one asked.
+ */
+export function namedRateFigure(question: string): RegExp | undefined {
+  if (askedFigure(question) !== STATES_SHARE || ASKS_SHARE_AS_SHARE.test(question)) return undefined;
+  const noun = question.match(NAMED_RATE)?.[1];
+  return noun ? statesNamedRate(noun) : undefined;
+}
 
 /** The words naming a share whose size 多大 or 占 asks ("比例", "比重", "占比"). */
 const SIZED_SHARE_WORD = '(?:比例|比重|占比|份额|百分比)';
@@ -253,6 +291,8 @@ const STATES_CLOCK_TIME = /\d{1,2}\s*[:：]\s*\d{2}|(?<![\d.])\d{1,2}\s*(?:时|�
 
 /** "审批要多少天", "几个工作日": a length of time, answered by a figure of that unit ("10个工作日", "3至6个月"). */
 const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)/u;
+/** The units of time that 个 measures in a question ("几个工作日", "几个小时", "多少个月"); 个 before 天 or 周 counts things. */
+const LENGTH_UNITS_AFTER_GE = /^(?:工作日|小时|个月)$/u;
 
 /**
  * The figure a how-many question asks for, as a pattern a sentence's digit form (statesFigure) can satisfy: a count of
@@ -261,7 +301,11 @@ const ASKS_DURATION = /(?:多少|几)\s*个?\s*(工作日|天|小时|周|个月)
  */
 export function askedFigure(question: string): RegExp | undefined {
   if (asksConsentShareAlone(question)) return STATES_SHARE;
-  const unit = question.match(UNIT_AFTER_ASK)?.[1];
+  const unitAsked = question.match(UNIT_AFTER_ASK);
+  const unit = unitAsked?.[1];
+  const duration = question.match(ASKS_DURATION);
+  // "几个工作日", "多少个月": 个 measures a length of time there, not a count of things; "几个周转…", "几个天桥" count things.
+  if (unit === '个' && duration?.index === unitAsked?.index && LENGTH_UNITS_AFTER_GE.test(duration![1])) return durationFigure(duration![1]);
   // Only a count asked in 个 needs the people measure: "多少人", "几名" keep their own unit.
   if (unit === '个' && PEOPLE_ASKED.test(question)) return STATES_PEOPLE_COUNT;
   if (unit === '个') return countOfItemsAsked(question) ?? countOf(unit);
@@ -282,10 +326,37 @@ export function askedFigure(question: string): RegExp | undefined {
   if (GRANT_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
   if (PAYMENT_ASKED.test(question.replace(CARRIED_QUESTION, ''))) return countOf('元');
   if (ASKS_CLOCK_TIME.test(question)) return STATES_CLOCK_TIME;
-  const duration = question.match(ASKS_DURATION)?.[1];
-  if (!duration) return undefined;
+  return duration ? durationFigure(duration[1]) : undefined;
+}
+
+/**
+ * A length of time asked without its unit: "审批要多久", "要多长时间", "评审时限是多少", "公示期多长" (a 期 or a 时限
+ * asked by 多少 or 多长; "道路多长" asks a length in metres). Not how often ("多久抽查一次", "多久巡查一回": "每月一次").
+ */
+const ASKS_LENGTH_OF_TIME = /(?:多久|多长时间|多少时间|(?:时限|期限|时长|周期|期)\s*(?:是|为|有|要|需要|一般|大概)?\s*多(?:少|长))(?![^，,。；;？?]{0,6}?一\s*(?:次|回|趟|遍))/u;
+/**
+ * How documents state a length of time in any unit: "10个工作日", "30日内", "3个月", "半年", "2小时"; not a date ("4月30日"),
+ * a calendar year ("2025年") nor a span looked back on ("近3年", "5年来", "实施2年以来").
+ */
+const STATES_LENGTH_OF_TIME = new RegExp(
+  `(?<![\\d.月近])(?!${YEAR_POINT})(?:\\d+(?:\\.\\d+)?|半)\\s*(?:个\\s*月|(?:个\\s*)?(?:工作日|天|日|小时|周|星期|年))(?!\\s*以?来)`,
+  'u',
+);
+
+/**
+ * A length of time asked without its unit ("审批要多久", "评审时限是多少"), when no unit or kind of figure is asked
+ * (askedFigure): a passage stating one in any unit (STATES_LENGTH_OF_TIME) speaks of it. What a passage must state for
+ * the ranking to keep it first; an answer's sentence is not held to it: the sentence giving a length of time in another
+ * document than the one asked would read as the answer.
+ */
+export function lengthOfTimeAsked(question: string): RegExp | undefined {
+  return !askedFigure(question) && ASKS_LENGTH_OF_TIME.test(question) ? STATES_LENGTH_OF_TIME : undefined;
+}
+
+/** How documents state a length of time in the unit asked ("10个工作日", "3个月", "半天"). */
+function durationFigure(unit: string): RegExp {
   // Days are also written 日 ("公示期不少于10日"), but "4月30日" is a date, not a length of time.
-  return duration === '天' ? /(?:^|[^月\d])(?:\d+|半)\s*个?\s*(?:天|日|工作日)/u : new RegExp(`[\\d半]\\s*个?\\s*${duration}`, 'u');
+  return unit === '天' ? /(?:^|[^月\d])(?:\d+|半)\s*个?\s*(?:天|日|工作日)/u : new RegExp(`[\\d半]\\s*个?\\s*${unit}`, 'u');
 }
 
 /** The thing a "几个…" question counts, first two characters ("几个问题" → 问题). */

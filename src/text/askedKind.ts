@@ -1,6 +1,6 @@
 // What answers a question asking a figure or a time: a sentence stating a figure of the kind asked ("多少户" → "126户",
 // "每平方米补多少" → "每平方米15元", "多少钱" → "…元") or a time ("什么时候" → "3月16日至3月20日", "受理之日起10个工作日内").
-import { ASKS_FOR_QUANTITY, askedFigure, askedRate, HAS_FIGURE, statesFigure, withoutCarriedQuestion } from './askedFigure.js';
+import { ASKS_FOR_QUANTITY, askedFigure, askedRate, HAS_FIGURE, lengthOfTimeAsked, namedRateFigure, statesFigure, withoutCarriedQuestion } from './askedFigure.js';
 import { ASKS_NAMES } from './askedNames.js';
 import { ASKS_YEAR, withoutBareYears } from './dates.js';
 import { COUNTERS } from './numerals.js';
@@ -55,7 +55,7 @@ export function askedKindOf(question: string): AskedKind | undefined {
   }
   if (!ASKS_FOR_QUANTITY.test(own) || ASKS_NAMES.test(own)) return undefined;
   const rate = askedRate(own);
-  const figure = askedFigure(own) ?? (rate ? HAS_FIGURE : undefined);
+  const figure = namedRateFigure(own) ?? askedFigure(own) ?? lengthOfTimeAsked(own) ?? (rate ? HAS_FIGURE : undefined);
   if (!figure) return undefined;
   // A rate is stated with its figure: "按每平方米计算" names the unit without the sum.
   const states = (text: string) => statesFigure(text, figure) && (!rate || statesFigure(text, rate));
