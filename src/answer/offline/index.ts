@@ -7,6 +7,7 @@ import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKED_NAMED_DETAILS, ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
 import { answeringFigure, askedFigure, askedRate, asksSizeOfShare, shareSubject, statesFigure } from '../../text/askedFigure.js';
 import { lacksAskedFirm } from '../../text/askedNames.js';
+import { lacksAskedPerson } from '../../text/askedPerson.js';
 import { lacksAskedLimit } from '../../text/deadlines.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import { splitSentences, withoutCitationMarks } from '../../text/sentences.js';
@@ -102,6 +103,8 @@ function lacksAskedDetail(question: string, text: string): boolean {
   if (ASKS_FOR_COMPANY.test(question) && !NAMES_COMPANY.test(text.replace(ASKS_FOR_COMPANY, ''))) return true;
   // "监理单位叫什么名字" answered by "监理单位应当全程驻场": the role again, no firm's name.
   if (lacksAskedFirm(question, text)) return true;
+  // "联系人叫什么名字" answered by "明确1名队员为联系人": the role again, nobody named in it.
+  if (lacksAskedPerson(question, text)) return true;
   // "电梯是什么牌子" answered by a sentence naming no brand, "去哪个窗口办" by one naming no counter.
   if (ASKED_NAMED_DETAILS.some(({ asks, names }) => asks.test(question) && !names.test(text))) return true;
   if (!ASKS_FOR_QUANTITY.test(question)) return false;
