@@ -44,11 +44,18 @@ describe('a person asked by role', () => {
     expect(lacksAskedPerson('这条建议是哪位代表提的', '澹台晴川代表：')).toBe(false);
     expect(lacksAskedPerson('这件提案是哪位委员领衔的', '面商时，领衔委员桓野提出希望公开改造进度。')).toBe(false);
     expect(lacksAskedPerson('那份复函是哪位领导审签的', '此复函已经我局逯川局长审签。')).toBe(false);
+    expect(lacksAskedPerson('这条建议是哪位代表提的', '蒯南星等4名代表')).toBe(false);
+    expect(lacksAskedPerson('工作专班的组长是谁', '成立工作专班，组长由分管副县长綦立言担任。')).toBe(false);
+    expect(lacksAskedPerson('征询的联系人是谁', '联系人及电话：冼晓东 0871-5550199')).toBe(false);
+    expect(lacksAskedPerson('那个网格员叫什么名字', '网格员小邝每天到楼栋巡查。')).toBe(false);
+    expect(lacksAskedPerson('社区书记叫什么名字', '社区党委书记、居委会主任宓秀梅介绍了改造经过。')).toBe(false);
+    expect(lacksAskedPerson('这件提案的提案人是谁', '提案人：某某党派岚溪县委员会')).toBe(false);
   });
 
   it('takes an office holding the role as saying who ("组长由分管副县长担任")', () => {
     expect(namesPersonFor('组长', '县政府成立领导小组，组长由分管副县长担任。')).toBe(true);
     expect(namesPersonFor('组长', '由县长任组长，分管副县长任副组长。')).toBe(true);
+    expect(namesPersonFor('负责人', '项目负责人：县住建局副局长。')).toBe(true);
   });
 
   it('reads names by their make-up, not ordinary words', () => {

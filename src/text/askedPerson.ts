@@ -52,6 +52,8 @@ const SURNAME_LIKE_TAG = /^(?:nr|x|zg|ng|eng)/u;
  */
 export function readsAsName(candidate: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(candidate) || OPENS_NO_NAME.test(candidate) || HOLDS_NO_NAME.test(candidate)) return false;
+  // "小刘", "老王": a surname called so.
+  if (candidate.length === 2 && /^[小老]/u.test(candidate) && SINGLE_SURNAMES.has(candidate[1])) return true;
   const words = getJieba().tag(candidate, false);
   if (words.length === 1) return /^nr/u.test(words[0].tag);
   const compound = ALL_COMPOUND_SURNAMES.find((s) => candidate.startsWith(s));
@@ -68,13 +70,17 @@ function opensWithName(text: string): boolean {
 }
 
 /** Whether a name closes `text` ("…的甲乙丙" before 代表), standing after a mark, a unit's word, a role ("局长甲乙"), 的 or 由. */
-function closesWithName(text: string): boolean {
+function closesWithName(raw: string): boolean {
+  const text = raw.replace(LISTED_COUNT_END, '');
   return [2, 3, 4].some((n) => {
     if (text.length < n || !readsAsName(text.slice(-n))) return false;
     const before = text.slice(0, -n);
     return !before || NAME_MAY_FOLLOW.test(before) || OFFICE_END.test(before);
   });
 }
+
+/** "等5名" / "等" closing names listed before a role ("甲乙等5名代表"): the names stand before it. */
+const LISTED_COUNT_END = /等(?:\d+|[一二两三四五六七八九十]+)?[名位个人]?$/u;
 
 /**
  * What a name stands right after: a mark or space, 的 / 由 / 请 / 经, a joining word of a list, or a unit's last word
@@ -99,13 +105,26 @@ function isLabelValueName(body: string): boolean {
   return words.length > 1 || /^nr/u.test(words[0].tag);
 }
 
+/** A role's label: its colon, after a few words of the label ("联系人及电话："), or a space ("记者 甲乙"). */
+const LABEL = /^[^，,。；;：:\s]{0,6}?[：:]\s*|^\s+/u;
+/** Another role listed after this one ("书记、居委会主任"). */
+const LISTED_ROLE = new RegExp(`^、[^，,。；;、]{0,12}?${PERSON_ROLE}`, 'u');
+/** A body as a label's value ("民进市委会", "某某支社"): who, when a body holds the role. */
+const BODY_END = /(?:委员会|[会委党社团局厅部办院]|中心|公司|集团)$/u;
+
 /** Whether a name follows a role word: right after it ("局长甲乙丙"), or within its label ("联系人：市…科 甲乙"). */
 function nameAfter(rest: string): boolean {
-  const labelled = rest.match(/^\s*[：:]\s*|^\s+/u);
-  const body = rest.slice(labelled?.[0].length ?? 0);
-  if (opensWithName(body) || (labelled && isLabelValueName(body))) return true;
+  // "书记、居委会主任甲乙": the name after the last of roles listed together.
+  const listed = rest.match(LISTED_ROLE);
+  if (listed) return nameAfter(rest.slice(listed[0].length));
+  if (opensWithName(rest)) return true;
+  const labelled = rest.match(LABEL);
   if (!labelled) return false;
+  const body = rest.slice(labelled[0].length);
+  if (opensWithName(body) || isLabelValueName(body)) return true;
   const clause = body.slice(0, LABEL_REACH_CHARS).split(CLAUSE_END)[0];
+  // "负责人：区住建局局长", "提案人：某某党派市委会": an office or a body in the label says who.
+  if (OFFICE_WITHIN.test(clause) || BODY_END.test(clause)) return true;
   for (let at = 1; at < clause.length - 1; at++) {
     const from = clause.slice(at).trimStart();
     if (NAME_START_AFTER.test(clause.slice(0, at)) && (opensWithName(from) || isLabelValueName(from))) return true;
@@ -115,6 +134,8 @@ function nameAfter(rest: string): boolean {
 
 /** An office that holds a role ("分管副市长任组长", "组长由市长担任"): who, by the office, not a name. */
 const OFFICE_END = new RegExp(`(?:${PERSON_ROLE})$`, 'u');
+/** An office named anywhere in a phrase ("分管副市长甲乙", "区住建局局长"). */
+const OFFICE_WITHIN = new RegExp(PERSON_ROLE, 'u');
 /** "甲乙任组长", "由市长担任组长", "市长兼任组长": what stands before the verb of holding. */
 const HOLDS_BEFORE = /(?:兼任|担任|任)$/u;
 /** "组长由甲乙担任", "组长由市长兼任", "联系人为甲乙": what follows the role. */
@@ -131,7 +152,7 @@ function roleFilled(text: string, at: number, role: string): boolean {
     if (closesWithName(holder) || OFFICE_END.test(holder)) return true;
   }
   const heldBy = after.match(HELD_BY_AFTER)?.[1];
-  return !!heldBy && (opensWithName(heldBy) || OFFICE_END.test(heldBy));
+  return !!heldBy && (opensWithName(heldBy) || closesWithName(heldBy) || OFFICE_WITHIN.test(heldBy));
 }
 
 /** Every place `word` stands in `text`. */
