@@ -1,9 +1,10 @@
-// A person asked by the role they hold: "负责这项工作的科长叫什么名字", "联系人是谁", "是哪位代表提的". A sentence saying
-// the role again ("明确1名队员为联系人", "项目由监理单位负责") tells what kind of person, not who. Names are read by
+// A person asked by the role they hold: "管这片的片长叫什么名字", "联系人是谁", "是哪位代表提的". A sentence saying
+// the role again ("每栋楼指定一名楼长作为联系人") tells what kind of person, not who. Names are read by
 // where they stand beside a role or title word ("科长甲乙丙", "联系人：…科 甲乙", "甲乙同志", "甲乙任组长"), not by a
 // dictionary's person tags: invented given names and rare surnames are tagged as anything.
 import { getJieba } from './tokenizer.js';
-import { COMPOUND_SURNAMES, RARER_COMPOUND_SURNAMES, SINGLE_SURNAMES } from './personNames.js';
+import { COMPOUND_SURNAMES, looksLikePersonName, RARER_COMPOUND_SURNAMES, SINGLE_SURNAMES, UNIT_WORDS } from './personNames.js';
+import { toSimplified } from './simplify.js';
 
 const ALL_COMPOUND_SURNAMES = [...COMPOUND_SURNAMES, ...RARER_COMPOUND_SURNAMES];
 
@@ -30,38 +31,87 @@ const ASKS_PERSON_BY_ROLE = new RegExp(
   'u',
 );
 
-/** The role a question asks a person's name by ("…执法联系点的联系人叫什么名字" → 联系人), or undefined. */
+/** The role a question asks a person's name by ("…服务站的联系人叫什么名字" → 联系人), or undefined. */
 export function personRoleAsked(question: string): string | undefined {
-  const m = question.normalize('NFKC').match(ASKS_PERSON_BY_ROLE);
+  const m = toSimplified(question.normalize('NFKC')).match(ASKS_PERSON_BY_ROLE);
   return m?.[1] ?? m?.[2];
 }
 
 /**
- * Characters that open no name: particles, prepositions, pronouns and verbs of office ("联系人为…", "组长由…担任",
- * "局长在会上…"), and those a name holds none of.
+ * Characters that open words but no name: particles, prepositions, pronouns and verbs of office ("联系人为…",
+ * "组长由…担任", "局长在会上…"). The listed surnames among them (于, 任, 向, 应, 和) open names too: see
+ * FUNCTION_WORD_SURNAMES.
  */
-const OPENS_NO_NAME = /^[由为是的在对向和与及或等将把被从到以于经按据了也都就还并且其该本此各每这那我你他她您贵有无不没已未会可应须要需请让使给跟同即均共约近副总正任兼]/u;
+const OPENING_WORDS = [...'由为是的在对向和与及或等将把被从到以于经按据了也都就还并且其该本此各每这那我你他她您贵有无不没已未会可应须要需请让使给跟同即均共约近副总正任兼暂待另'];
+const OPENS_NO_NAME = new RegExp(`^[${OPENING_WORDS.filter((c) => !SINGLE_SURNAMES.has(c)).join('')}]`, 'u');
+/** Surnames that are also particles or verbs ("于海涛" / "于会上", "任建国" / "任组长", "向明辉" / "向社会"). */
+const FUNCTION_WORD_SURNAMES = new Set(OPENING_WORDS.filter((c) => SINGLE_SURNAMES.has(c)));
 const HOLDS_NO_NAME = /[的之等和与及、]/u;
+/** A particle or verb closing characters read by where they stand ("…队员为" + 联系人): no unlisted surname's name. */
+const ENDS_AS_PARTICLE = new RegExp(`[${OPENING_WORDS.join('')}]$`, 'u');
 /** Jieba tags a rare surname standing alone may carry (a person's, a stray character's, a morpheme's). */
 const SURNAME_LIKE_TAG = /^(?:nr|x|zg|ng|eng)/u;
+/** Single characters that end a place or a unit, not a given name ("同县", "和区"). */
+const PLACE_CHARACTER = /^[省市县区镇乡村街局委办科处室]$/u;
 
 /**
- * Whether 2–4 characters read as a person's name by their make-up: a surname, single (listed, or a character the
- * dictionary knows no ordinary word for) or compound, then one or two characters; not one ordinary word ("确定",
- * "日常").
+ * Whether what follows a surname that is also a particle or verb reads as a given name: not a role ("任组长"), not one
+ * ordinary word ("向社会", "于本月"), not a place's or unit's character.
+ */
+function followsAsGivenName(rest: string): boolean {
+  if (OFFICE_START.test(rest) || PLACE_CHARACTER.test(rest)) return false;
+  const words = getJieba().tag(rest, false);
+  return !(rest.length >= 2 && words.length === 1 && !/^n[rs]/u.test(words[0].tag));
+}
+
+/**
+ * Whether 2–4 characters read as a person's name by their make-up (looksLikePersonName), or by a rarer compound
+ * surname, "小刘" / "老王", or a single surname the list leaves out that the dictionary knows no ordinary word for.
  */
 export function readsAsName(candidate: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(candidate) || OPENS_NO_NAME.test(candidate) || HOLDS_NO_NAME.test(candidate)) return false;
-  // "小刘", "老王": a surname called so.
+  if (FUNCTION_WORD_SURNAMES.has(candidate[0]) && !followsAsGivenName(candidate.slice(1))) return false;
+  // "宣传科", "调度组": one word naming a unit, however the dictionary tags it.
+  if (UNIT_END.test(candidate) && getJieba().tag(candidate, false).length === 1) return false;
   if (candidate.length === 2 && /^[小老]/u.test(candidate) && SINGLE_SURNAMES.has(candidate[1])) return true;
+  if (looksLikePersonName(candidate)) return true;
   const words = getJieba().tag(candidate, false);
   if (words.length === 1) return /^nr/u.test(words[0].tag);
-  const compound = ALL_COMPOUND_SURNAMES.find((s) => candidate.startsWith(s));
+  const compound = RARER_COMPOUND_SURNAMES.find((s) => candidate.startsWith(s));
   if (compound) return candidate.length - compound.length <= 2;
-  if (candidate.length > 3) return false;
-  if (SINGLE_SURNAMES.has(candidate[0])) return true;
+  if (candidate.length > 3 || SINGLE_SURNAMES.has(candidate[0]) || PLACE_CHARACTER.test(candidate[0]) || ENDS_AS_PARTICLE.test(candidate)) return false;
   const first = words[0];
   return first.word.length === 1 && SURNAME_LIKE_TAG.test(first.tag);
+}
+
+/** Staff words: who is meant by kind, not by name ("工作人员", "保洁队员"). */
+const STAFF_WORD = /人员|员$/u;
+/** Words of a body a value names rather than a person ("全国人大", "市政协", "某某县"). */
+const BODY_WORD = /人大|政协|[省市县区镇乡]$/u;
+const NAME_JOINER = /[·•・]/gu;
+
+/**
+ * Whether a value fills a slot that only a name can fill — a label's value closed by a mark ("联系人：__，") or a
+ * salutation ("__代表："): a listed surname and a given name, whatever ordinary word they also spell ("向东",
+ * "江河"); a name joined by "·" or of four to eight characters the dictionary does not read as words (many minority
+ * names); a Latin name. Not a role, a staff word or a unit.
+ */
+export function fillsNameSlot(value: string): boolean {
+  if (/^[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z]$/u.test(value)) return true;
+  if (!/^\p{Script=Han}+(?:[·•・]\p{Script=Han}+)*$/u.test(value)) return false;
+  if (OFFICE_WITHIN.test(value) || STAFF_WORD.test(value) || UNIT_END.test(value) || BODY_WORD.test(value)) return false;
+  if (OPENS_NO_NAME.test(value) || HOLDS_NO_NAME.test(value)) return false;
+  const plain = value.replace(NAME_JOINER, '');
+  if (plain !== value) return plain.length >= 3 && plain.length <= 16;
+  if (readsAsName(value)) return true;
+  const compound = ALL_COMPOUND_SURNAMES.find((s) => value.startsWith(s));
+  if (compound) return value.length - compound.length >= 1 && value.length - compound.length <= 2;
+  if (SINGLE_SURNAMES.has(value[0])) return value.length <= 4;
+  if (value.length > 8) return false;
+  const words = getJieba().tag(value, false);
+  // Two to four characters: a name unless one ordinary word ("待定"); longer: unless read as a few words ("另行通知").
+  if (value.length <= 4) return words.length > 1 || /^nr/u.test(words[0].tag);
+  return words.length >= 3 || words.some((w) => /^nr/u.test(w.tag));
 }
 
 /** Whether a name opens `text` ("甲乙丙带队…", "乙丙，电话…"): two to four characters that read as one. */
@@ -71,46 +121,43 @@ function opensWithName(text: string): boolean {
 
 /** Whether a name closes `text` ("…的甲乙丙" before 代表), standing after a mark, a unit's word, a role ("局长甲乙"), 的 or 由. */
 function closesWithName(raw: string): boolean {
-  const text = raw.replace(LISTED_COUNT_END, '');
+  const text = raw.replace(CELL_BAR_END, '').replace(LISTED_COUNT_END, '');
   return [2, 3, 4].some((n) => {
     if (text.length < n || !readsAsName(text.slice(-n))) return false;
     const before = text.slice(0, -n);
-    return !before || NAME_MAY_FOLLOW.test(before) || OFFICE_END.test(before);
+    return !before || nameMayFollow(before) || OFFICE_END.test(before);
   });
 }
 
+/** A table's cell bar between a name and its role ("甲乙丙｜副组长"). */
+const CELL_BAR_END = /\s*[|｜]\s*$/u;
 /** "等5名" / "等" closing names listed before a role ("甲乙等5名代表"): the names stand before it. */
 const LISTED_COUNT_END = /等(?:\d+|[一二两三四五六七八九十]+)?[名位个人]?$/u;
 
+/** A unit's or body's last word ("…局", "…中心", "某某党派市委员会", "物业服务企业"): the one list of them. */
+const UNIT_END = new RegExp(`(?:${[...UNIT_WORDS, '企业', '党', '社', '团'].join('|')})$`, 'u');
 /**
  * What a name stands right after: a mark or space, 的 / 由 / 请 / 经, a joining word of a list, or a unit's last word
- * ("我局甲乙局长"). Not a role's own last word ("队员为" + 联系人 is no name).
+ * ("我局甲乙局长", "…科 甲乙"). Not a role's own last word ("队员为" + 联系人 is no name).
  */
-const NAME_MAY_FOLLOW = /(?:[^\p{Script=Han}]|[的由请经和与及]|[局委办厅科处室股院部司]|中心|公司)$/u;
+function nameMayFollow(before: string): boolean {
+  return /(?:[^\p{Script=Han}]|[的由请经和与及])$/u.test(before) || UNIT_END.test(before);
+}
 /** How far after a role's label a name is looked for ("联系人：市…局…科 甲乙"): within its clause. */
 const LABEL_REACH_CHARS = 30;
-/** Where within a label's reach a name may start: its start, after a space, or after a unit's last word ("…科甲乙"). */
-const NAME_START_AFTER = /(?:\s|[局委办厅科处室股院部司队站所]|中心|公司)$/u;
 /** A clause's end: a name is read within the clause holding its role. */
 const CLAUSE_END = /[，,。；;！!？?\n（(]/u;
 
-/**
- * A label's whole value, two to four characters closed by a mark or the end ("记者 甲乙丙", "联系人：甲乙。"): a name
- * unless it is one ordinary word or opens as none does, whatever its surname.
- */
+/** A label's whole value closed by a mark, a space or the end ("记者 甲乙丙", "联系人：甲乙。"): a slot only a name fills. */
 function isLabelValueName(body: string): boolean {
-  const value = body.match(/^(\p{Script=Han}{2,4})(?!\p{Script=Han})/u)?.[1];
-  if (!value || OPENS_NO_NAME.test(value) || HOLDS_NO_NAME.test(value)) return false;
-  const words = getJieba().tag(value, false);
-  return words.length > 1 || /^nr/u.test(words[0].tag);
+  const value = body.match(/^(?:[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z]|[\p{Script=Han}·•・]{2,16})(?![\p{Script=Han}·•・A-Za-z])/u)?.[0];
+  return !!value && fillsNameSlot(value);
 }
 
 /** A role's label: its colon, after a few words of the label ("联系人及电话："), or a space ("记者 甲乙"). */
-const LABEL = /^[^，,。；;：:\s]{0,6}?[：:]\s*|^\s+/u;
+const LABEL = /^[^，,。；;：:\s|｜]{0,6}?[：:]\s*|^\s*[|｜]\s*|^\s+/u;
 /** Another role listed after this one ("书记、居委会主任"). */
 const LISTED_ROLE = new RegExp(`^、[^，,。；;、]{0,12}?${PERSON_ROLE}`, 'u');
-/** A body as a label's value ("民进市委会", "某某支社"): who, when a body holds the role. */
-const BODY_END = /(?:委员会|[会委党社团局厅部办院]|中心|公司|集团)$/u;
 
 /** Whether a name follows a role word: right after it ("局长甲乙丙"), or within its label ("联系人：市…科 甲乙"). */
 function nameAfter(rest: string): boolean {
@@ -124,10 +171,12 @@ function nameAfter(rest: string): boolean {
   if (opensWithName(body) || isLabelValueName(body)) return true;
   const clause = body.slice(0, LABEL_REACH_CHARS).split(CLAUSE_END)[0];
   // "负责人：区住建局局长", "提案人：某某党派市委会": an office or a body in the label says who.
-  if (OFFICE_WITHIN.test(clause) || BODY_END.test(clause)) return true;
+  if (OFFICE_WITHIN.test(clause) || UNIT_END.test(clause)) return true;
   for (let at = 1; at < clause.length - 1; at++) {
     const from = clause.slice(at).trimStart();
-    if (NAME_START_AFTER.test(clause.slice(0, at)) && (opensWithName(from) || isLabelValueName(from))) return true;
+    if (/\s$/u.test(clause.slice(0, at)) || UNIT_END.test(clause.slice(0, at))) {
+      if (opensWithName(from) || isLabelValueName(from)) return true;
+    }
   }
   return false;
 }
@@ -136,16 +185,36 @@ function nameAfter(rest: string): boolean {
 const OFFICE_END = new RegExp(`(?:${PERSON_ROLE})$`, 'u');
 /** An office named anywhere in a phrase ("分管副市长甲乙", "区住建局局长"). */
 const OFFICE_WITHIN = new RegExp(PERSON_ROLE, 'u');
+/** An office opening a phrase ("任组长": the verb of holding and a role, no name). */
+const OFFICE_START = new RegExp(`^${PERSON_ROLE}`, 'u');
 /** "甲乙任组长", "由市长担任组长", "市长兼任组长": what stands before the verb of holding. */
 const HOLDS_BEFORE = /(?:兼任|担任|任)$/u;
 /** "组长由甲乙担任", "组长由市长兼任", "联系人为甲乙": what follows the role. */
 const HELD_BY_AFTER = /^(?:由|为|是)([^，,。；;]{2,12}?)(?:担任|兼任|负责|$|[，,。；;])/u;
 
+/** Roles a salutation names ("甲乙代表：", "甲乙委员：", "甲乙同志："). */
+const SALUTED_ROLE = /^(?:代表|委员|同志)$/u;
+/** "甲乙丙为秘书长", "使用单位为电梯安全第一责任人": who stands before 为 / 是, a few words before the role. */
+const NAMED_AS_BEFORE = /^(.*?)(?:为|是)[^，,。；;为是]{0,10}$/u;
+
+/** Whether a person or a body holds the role at the end of `before` by 为 / 是 ("甲乙为秘书长", "某单位是…责任人"). */
+function namedAsRole(before: string): boolean {
+  const subject = before.split(CLAUSE_END).pop()?.match(NAMED_AS_BEFORE)?.[1];
+  return !!subject && (UNIT_END.test(subject) || closesWithName(subject));
+}
+
+/** Whether a salutation's name stands before the role ("甲乙丙代表：", "买买提·艾力委员："): the line's start to the role. */
+function salutationName(before: string, role: string, after: string): boolean {
+  if (!SALUTED_ROLE.test(role) || !/^[：:]/u.test(after)) return false;
+  const value = before.split(/[\s，,。；;：:、\n]/u).pop() ?? '';
+  return fillsNameSlot(value);
+}
+
 /** Whether a role occurrence at `at` in `text` has a person named or an office holding it. */
 function roleFilled(text: string, at: number, role: string): boolean {
   const before = text.slice(0, at);
   const after = text.slice(at + role.length);
-  if (nameAfter(after) || closesWithName(before)) return true;
+  if (nameAfter(after) || closesWithName(before) || salutationName(before, role, after) || namedAsRole(before)) return true;
   const holderBefore = before.match(HOLDS_BEFORE);
   if (holderBefore) {
     const holder = before.slice(0, -holderBefore[0].length);
@@ -164,12 +233,35 @@ function placesOf(text: string, word: string): number[] {
 
 const ANY_ROLE = new RegExp(PERSON_ROLE, 'gu');
 
+/** Roles a person or a body holds by doing what they name ("由区某局负责", "甲乙主持会议"), and that verb. */
+const ROLE_VERB: Readonly<Record<string, string>> = { 负责人: '负责', 责任人: '负责', 主持人: '主持' };
+/** Words between the holder and the verb ("由某局牵头负责"). */
+const VERB_ADVERB_END = /(?:牵头|统一|具体|全面|共同)$/u;
+/** "负责单位为区某局", "负责部门：某中心": the body named after the verb. */
+const UNIT_NAMED_AFTER_VERB = /^(?:单位|部门|主体)(?:为|是|[：:])\s*([^，,。；;]{2,20})/u;
+
+/** Whether the text says who does what the role names: "由<unit or name>负责", "<name>主持", "负责单位为<unit>". */
+function heldByVerb(role: string, text: string): boolean {
+  const verb = ROLE_VERB[role];
+  if (!verb) return false;
+  return placesOf(text, verb).some((at) => {
+    const after = text.slice(at + verb.length);
+    if (after.startsWith('人')) return false;
+    const named = after.match(UNIT_NAMED_AFTER_VERB)?.[1];
+    if (named) return UNIT_END.test(named) || readsAsName(named) || OFFICE_WITHIN.test(named);
+    const clause = (text.slice(0, at).split(CLAUSE_END).pop() ?? '').replace(VERB_ADVERB_END, '');
+    const holder = clause.includes('由') ? clause.slice(clause.lastIndexOf('由') + 1) : clause;
+    return !!holder && (UNIT_END.test(holder) || OFFICE_END.test(holder) || closesWithName(holder));
+  });
+}
+
 /**
  * Whether the text names a person for the role asked: where the role itself is written, a name (or an office) in its
  * place beside it; where it is not ("哪位领导审签的" / "甲乙局长审签"), a name beside any role or title word.
  */
 export function namesPersonFor(role: string, rawText: string): boolean {
-  const text = rawText.normalize('NFKC');
+  const text = toSimplified(rawText.normalize('NFKC'));
+  if (heldByVerb(role, text)) return true;
   const own = placesOf(text, role);
   if (own.length) return own.some((at) => roleFilled(text, at, role));
   return [...text.matchAll(ANY_ROLE)].some((m) => roleFilled(text, m.index, m[0]));

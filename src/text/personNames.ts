@@ -22,6 +22,13 @@ export const RARER_COMPOUND_SURNAMES = [
   '颛孙', '巫马', '公西', '漆雕', '乐正', '壤驷', '公良', '拓跋', '夹谷', '宰父', '谷梁', '段干', '东郭', '羊舌', '微生', '梁丘', '左丘', '公羊', '赫连', '司空',
 ];
 
+/** A unit's or office's last word: what the rest before a name, or a body holding a role, ends with (市住建局, 征收办, 物业服务中心, 12345热线). */
+export const UNIT_WORDS = [
+  '局', '委', '办', '厅', '部', '处', '科', '室', '股', '中心', '站', '所', '院', '会', '公司', '政府', '街道', '社区', '窗口', '热线', '大厅', '单位',
+  '部门', '组', '队', '集团', '银行', '医院', '学校', '小区', '物业', '平台', '服务台', '前台', '官网', '网站', '邮箱', '机关', '办事处', '管委会', '分局',
+  '支队', '大队', '中队',
+];
+
 /** "欧阳晨", "黎文静", "王 明" (spaces between the characters, as forms align them): a surname and a one- or two-character given name. */
 export function looksLikePersonName(text: string): boolean {
   const name = text.replace(/[\s\u3000]+/gu, '');

@@ -15,7 +15,7 @@ import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence, t
 import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
 import { answerNamedPoint, answerNotesItem, withinNamedPart } from './strategies/namedPoint.js';
-import { answerWithProposer } from './strategies/proposer.js';
+import { answerWithProposer, ASKS_FOR_PROPOSER } from './strategies/proposer.js';
 import { answerWithHandlingClass } from './strategies/handlingClass.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
@@ -103,8 +103,9 @@ function lacksAskedDetail(question: string, text: string): boolean {
   if (ASKS_FOR_COMPANY.test(question) && !NAMES_COMPANY.test(text.replace(ASKS_FOR_COMPANY, ''))) return true;
   // "监理单位叫什么名字" answered by "监理单位应当全程驻场": the role again, no firm's name.
   if (lacksAskedFirm(question, text)) return true;
-  // "联系人叫什么名字" answered by "明确1名队员为联系人": the role again, nobody named in it.
-  if (lacksAskedPerson(question, text)) return true;
+  // "联系人叫什么名字" answered by "每栋楼指定一名楼长作为联系人": the role again, nobody named in it. Not "是哪位代表提的":
+  // 2d answers that with the reply's own salutation, a person's or a body's (answerWithProposer).
+  if (!ASKS_FOR_PROPOSER.test(question) && lacksAskedPerson(question, text)) return true;
   // "电梯是什么牌子" answered by a sentence naming no brand, "去哪个窗口办" by one naming no counter.
   if (ASKED_NAMED_DETAILS.some(({ asks, names }) => asks.test(question) && !names.test(text))) return true;
   if (!ASKS_FOR_QUANTITY.test(question)) return false;
