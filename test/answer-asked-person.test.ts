@@ -111,4 +111,35 @@ describe('a person asked by role', () => {
     for (const name of ['乜鸿远', '仝晓岚', '禚远舟', '司空晴野', '澹台听松', '欧阳一帆']) expect(readsAsName(name)).toBe(true);
     for (const word of ['确定', '日常', '巡查', '市住房', '分管副']) expect(readsAsName(word)).toBe(false);
   });
+  it('reads the role asked before "是哪位领导", and no role inside a longer word ("领导小组", "组长单位")', () => {
+    expect(personRoleAsked('岚溪县旧村改造领导小组组长是哪位领导')).toBe('组长');
+    expect(personRoleAsked('这项工作由哪位领导牵头')).toBeUndefined();
+    expect(answerFrom('岚溪县旧村改造领导小组组长是哪位领导', '成立旧村改造工作领导小组，由副县长闻人晓川任组长，县住建局局长寇一鸣任副组长。').answer).toContain('闻人晓川');
+    expect(lacksAskedPerson('领导小组组长是哪位领导', '成立领导小组，由副县长上官振羽任组长。')).toBe(false);
+    expect(lacksAskedPerson('领导小组组长是哪位领导', '领导小组组长由分管副县长担任。')).toBe(false);
+    expect(lacksAskedPerson('领导小组组长是哪位领导', '成立工作领导小组，县长芮东林任组长。')).toBe(false);
+    expect(lacksAskedPerson('领导小组的组长是谁', '成立工作领导小组，领导小组成员每月碰头一次，组长定期听取汇报。')).toBe(true);
+  });
+
+  it('takes a name before 任 / 担任 and the unit the role belongs to ("甲乙任县某中心主任")', () => {
+    expect(answerFrom('岚溪县苗木养护中心主任是谁', '满庭芳任县苗木养护中心主任，覃小雨任副主任。').answer).toContain('满庭芳');
+    expect(lacksAskedPerson('办公室主任是谁', '鄢红英任办公室主任，甘志远任副主任。')).toBe(false);
+    expect(lacksAskedPerson('县住建局局长是谁', '卜立强担任县住建局局长。')).toBe(false);
+    expect(lacksAskedPerson('办公室主任是谁', '此外，办公室主任负责日常工作。')).toBe(true);
+  });
+
+  it('takes a name set apart from its role by a comma ("甲乙，局长", "甲乙，联系人，电话…")', () => {
+    expect(answerFrom('岚溪县住建局副局长是谁', '领导班子分工如下：卜立强，局长，主持全面工作；晏晓明，副局长，分管村镇工作。').answer).toContain('晏晓明');
+    expect(lacksAskedPerson('局长是谁', '卜立强，局长，负责全面工作。')).toBe(false);
+    expect(lacksAskedPerson('局长是谁', '卜立强，县住建局局长。')).toBe(false);
+    expect(lacksAskedPerson('副局长是谁', '出席：卜立强，县住建局局长；晏晓明，副局长。')).toBe(false);
+    expect(lacksAskedPerson('联系人是谁', '岑建平，联系人，电话0871-5550456。')).toBe(false);
+    expect(lacksAskedPerson('联系人是谁', '同时，联系人每周汇总一次意见。')).toBe(true);
+  });
+
+  it('takes a name left out on purpose ("某某") or set apart by layout ("欧阳 明") as a name', () => {
+    expect(answerFrom('岚溪县廉租房咨询联系人是谁', '廉租房咨询联系人：某某（电话略）。').answered).toBe(true);
+    expect(lacksAskedPerson('项目负责人是谁', '项目负责人：任 重')).toBe(false);
+    expect(lacksAskedPerson('项目负责人是谁', '项目负责人：欧阳 明')).toBe(false);
+  });
 });

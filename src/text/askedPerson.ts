@@ -33,9 +33,15 @@ const ASKS_PERSON_BY_ROLE = new RegExp(
 
 /** The role a question asks a person's name by ("…服务站的联系人叫什么名字" → 联系人), or undefined. */
 export function personRoleAsked(question: string): string | undefined {
-  const m = toSimplified(question.normalize('NFKC')).match(ASKS_PERSON_BY_ROLE);
+  const text = toSimplified(question.normalize('NFKC'));
+  const m = text.match(ASKS_PERSON_BY_ROLE);
+  if (m?.[2] && GENERAL_WHO.test(m[2])) return text.match(ROLE_BEFORE_GENERAL_WHO)?.[1];
   return m?.[1] ?? m?.[2];
 }
+
+/** "哪位领导", "哪位同志": who in general; the role is the word before ("组长是哪位领导"), or none ("由哪位领导牵头"). */
+const GENERAL_WHO = /^(?:领导|同志)$/u;
+const ROLE_BEFORE_GENERAL_WHO = new RegExp(`(${PERSON_ROLE})是?哪一?位(?:领导|同志)`, 'u');
 
 /**
  * Characters that open words but no name: particles, prepositions, pronouns and verbs of office ("联系人为…",
@@ -89,6 +95,8 @@ const STAFF_WORD = /人员|员$/u;
 /** Words of a body a value names rather than a person ("全国人大", "市政协", "某某县"). */
 const BODY_WORD = /人大|政协|[省市县区镇乡]$/u;
 const NAME_JOINER = /[·•・]/gu;
+/** A name left out on purpose ("联系人：某某"): the slot is filled as with "张某". */
+const NAME_PLACEHOLDER = /^某某某?$/u;
 
 /**
  * Whether a value fills a slot that only a name can fill — a label's value closed by a mark ("联系人：__，") or a
@@ -97,6 +105,7 @@ const NAME_JOINER = /[·•・]/gu;
  * names); a Latin name. Not a role, a staff word or a unit.
  */
 export function fillsNameSlot(value: string): boolean {
+  if (NAME_PLACEHOLDER.test(value)) return true;
   if (/^[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z]$/u.test(value)) return true;
   if (!/^\p{Script=Han}+(?:[·•・]\p{Script=Han}+)*$/u.test(value)) return false;
   if (OFFICE_WITHIN.test(value) || STAFF_WORD.test(value) || UNIT_END.test(value) || BODY_WORD.test(value)) return false;
@@ -149,9 +158,17 @@ const LABEL_REACH_CHARS = 30;
 const CLAUSE_END = /[，,。；;！!？?\n（(]/u;
 
 /** A label's whole value closed by a mark, a space or the end ("记者 甲乙丙", "联系人：甲乙。"): a slot only a name fills. */
-function isLabelValueName(body: string): boolean {
+function isLabelValueName(rawBody: string): boolean {
+  const body = closeLayoutSpace(rawBody);
   const value = body.match(/^(?:[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z]|[\p{Script=Han}·•・]{2,16})(?![\p{Script=Han}·•・A-Za-z])/u)?.[0];
   return !!value && fillsNameSlot(value);
+}
+
+/** "欧阳 明", "任 重": a surname and a given name set apart by the form's layout, read as one. */
+function closeLayoutSpace(body: string): string {
+  const m = body.match(/^(\p{Script=Han}{1,2})[ \u3000](\p{Script=Han}{1,2})(?!\p{Script=Han})/u);
+  if (!m || !(SINGLE_SURNAMES.has(m[1]) || ALL_COMPOUND_SURNAMES.includes(m[1]))) return body;
+  return m[1] + m[2] + body.slice(m[0].length);
 }
 
 /** A role's label: its colon, after a few words of the label ("联系人及电话："), or a space ("记者 甲乙"). */
@@ -188,9 +205,21 @@ const OFFICE_WITHIN = new RegExp(PERSON_ROLE, 'u');
 /** An office opening a phrase ("任组长": the verb of holding and a role, no name). */
 const OFFICE_START = new RegExp(`^${PERSON_ROLE}`, 'u');
 /** "甲乙任组长", "由市长担任组长", "市长兼任组长": what stands before the verb of holding. */
-const HOLDS_BEFORE = /(?:兼任|担任|任)$/u;
+const HOLDS_BEFORE = /(?:兼任|担任|任)([^，,。；;：:任]{0,16})$/u;
 /** "组长由甲乙担任", "组长由市长兼任", "联系人为甲乙": what follows the role. */
 const HELD_BY_AFTER = /^(?:由|为|是)([^，,。；;]{2,12}?)(?:担任|兼任|负责|$|[，,。；;])/u;
+
+/** A deputy's mark closing the words before a role ("…局副" + 局长). */
+const DEPUTY_END = /(?:常务副|副)$/u;
+/** "甲乙，局长", "甲乙，县某局局长", "；甲乙，副局长": a clause holding only a name, then the role (after its unit). */
+const NAME_CLAUSE_BEFORE = /(?:^|[。；;：:\n、])\s*([^，,。；;：:\n、\s]{2,8})[，,]([^，,。；;：:]{0,16})$/u;
+
+function nameClauseBefore(before: string): boolean {
+  const m = before.match(NAME_CLAUSE_BEFORE);
+  if (!m) return false;
+  const between = m[2].replace(DEPUTY_END, '');
+  return (!between || UNIT_END.test(between)) && fillsNameSlot(m[1]);
+}
 
 /** Roles a salutation names ("甲乙代表：", "甲乙委员：", "甲乙同志："). */
 const SALUTED_ROLE = /^(?:代表|委员|同志)$/u;
@@ -216,10 +245,12 @@ function roleFilled(text: string, at: number, role: string): boolean {
   const after = text.slice(at + role.length);
   if (nameAfter(after) || closesWithName(before) || salutationName(before, role, after) || namedAsRole(before)) return true;
   const holderBefore = before.match(HOLDS_BEFORE);
-  if (holderBefore) {
+  // "甲乙任组长", "甲乙任县某某中心主任": the verb of holding, then nothing or the unit the role belongs to.
+  if (holderBefore && (!holderBefore[1] || UNIT_END.test(holderBefore[1].replace(DEPUTY_END, '')))) {
     const holder = before.slice(0, -holderBefore[0].length);
     if (closesWithName(holder) || OFFICE_END.test(holder)) return true;
   }
+  if (nameClauseBefore(before)) return true;
   const heldBy = after.match(HELD_BY_AFTER)?.[1];
   return !!heldBy && (opensWithName(heldBy) || closesWithName(heldBy) || OFFICE_WITHIN.test(heldBy));
 }
@@ -230,6 +261,14 @@ function placesOf(text: string, word: string): number[] {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) at.push(i);
   return at;
 }
+
+/** Every place a role word stands as the role, not inside a longer word. */
+function rolePlacesOf(text: string, role: string): number[] {
+  return placesOf(text, role).filter((at) => !WITHIN_LONGER_WORD.test(text.slice(at + role.length)));
+}
+
+/** A role word inside a longer word naming a body or a unit, not the role ("领导小组", "组长单位", "代表团"). */
+const WITHIN_LONGER_WORD = /^(?:小组|班子|团|单位|成员)/u;
 
 const ANY_ROLE = new RegExp(PERSON_ROLE, 'gu');
 
@@ -262,9 +301,11 @@ function heldByVerb(role: string, text: string): boolean {
 export function namesPersonFor(role: string, rawText: string): boolean {
   const text = toSimplified(rawText.normalize('NFKC'));
   if (heldByVerb(role, text)) return true;
-  const own = placesOf(text, role);
+  const own = rolePlacesOf(text, role);
   if (own.length) return own.some((at) => roleFilled(text, at, role));
-  return [...text.matchAll(ANY_ROLE)].some((m) => roleFilled(text, m.index, m[0]));
+  return [...text.matchAll(ANY_ROLE)]
+    .filter((m) => !WITHIN_LONGER_WORD.test(text.slice(m.index + m[0].length)))
+    .some((m) => roleFilled(text, m.index, m[0]));
 }
 
 /**
