@@ -142,4 +142,8 @@ describe('a person asked by role', () => {
     expect(lacksAskedPerson('项目负责人是谁', '项目负责人：任 重')).toBe(false);
     expect(lacksAskedPerson('项目负责人是谁', '项目负责人：欧阳 明')).toBe(false);
   });
+
+  it('takes what stands between an office and 任 as its holder\'s name, whatever it opens with ("副县长和平任组长")', () => {
+    for (const name of ['和平', '经纬', '同鑫']) expect(lacksAskedPerson('专班的组长是谁', `由副县长${name}任组长。`)).toBe(false);
+  });
 });

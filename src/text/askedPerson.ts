@@ -209,6 +209,17 @@ const HOLDS_BEFORE = /(?:兼任|担任|任)([^，,。；;：:任]{0,16})$/u;
 /** "组长由甲乙担任", "组长由市长兼任", "联系人为甲乙": what follows the role. */
 const HELD_BY_AFTER = /^(?:由|为|是)([^，,。；;]{2,12}?)(?:担任|兼任|负责|$|[，,。；;])/u;
 
+/** "副县长和平" + 任组长: two or three characters right after an office, before the verb of holding, are that office's holder's name. */
+const AFTER_OFFICE_END = new RegExp(`${PERSON_ROLE}(\\p{Script=Han}{2,3})$`, 'u');
+
+/** Whether the words after an office read as its holder's name, whatever particle or verb they open with ("经纬", "同鑫"). */
+function givenNameAfterOffice(holder: string): boolean {
+  const name = holder.match(AFTER_OFFICE_END)?.[1];
+  if (!name || OFFICE_WITHIN.test(name) || UNIT_END.test(name) || STAFF_WORD.test(name) || HOLDS_NO_NAME.test(name.slice(1))) return false;
+  const words = getJieba().tag(name, false);
+  return !words.some((w) => /^[advpcu]/u.test(w.tag) && w.word.length === name.length);
+}
+
 /** A deputy's mark closing the words before a role ("…局副" + 局长). */
 const DEPUTY_END = /(?:常务副|副)$/u;
 /** "甲乙，局长", "甲乙，县某局局长", "；甲乙，副局长": a clause holding only a name, then the role (after its unit). */
@@ -248,7 +259,7 @@ function roleFilled(text: string, at: number, role: string): boolean {
   // "甲乙任组长", "甲乙任县某某中心主任": the verb of holding, then nothing or the unit the role belongs to.
   if (holderBefore && (!holderBefore[1] || UNIT_END.test(holderBefore[1].replace(DEPUTY_END, '')))) {
     const holder = before.slice(0, -holderBefore[0].length);
-    if (closesWithName(holder) || OFFICE_END.test(holder)) return true;
+    if (closesWithName(holder) || OFFICE_END.test(holder) || givenNameAfterOffice(holder)) return true;
   }
   if (nameClauseBefore(before)) return true;
   const heldBy = after.match(HELD_BY_AFTER)?.[1];
