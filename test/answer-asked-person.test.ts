@@ -146,4 +146,31 @@ describe('a person asked by role', () => {
   it('takes what stands between an office and 任 as its holder\'s name, whatever it opens with ("副县长和平任组长")', () => {
     for (const name of ['和平', '经纬', '同鑫']) expect(lacksAskedPerson('专班的组长是谁', `由副县长${name}任组长。`)).toBe(false);
   });
+
+  it('takes the short label of a role ending in 人 ("签发：甲乙" for 签发人) in a reply\'s closing lines', () => {
+    expect(lacksAskedPerson('这份答复的签发人是谁', '签发：卜立强\n\n执笔：甘志远　　审核：晏晓明')).toBe(false);
+    expect(lacksAskedPerson('这份答复的审核人是谁', '签发：卜立强\n\n执笔：甘志远　　审核：晏晓明')).toBe(false);
+    expect(lacksAskedPerson('这份答复的执笔人是谁', '执笔：甘志远')).toBe(false);
+    expect(lacksAskedPerson('经办人是谁', '经办：岑建平，电话0871-5550456。')).toBe(false);
+    expect(lacksAskedPerson('承办人是谁', '承办：鄢红英')).toBe(false);
+    expect(lacksAskedPerson('联系人是谁', '联系：覃小雨（电话略）')).toBe(false);
+    expect(lacksAskedPerson('签发人是谁', '本答复须经局长签发后印发。')).toBe(true);
+  });
+
+  it('takes a name in brackets right after the role ("项目负责人（甲乙丙）", half-width too)', () => {
+    expect(answerFrom('岚溪县图书馆改造工程的项目负责人是谁', '项目负责人（满庭芳）对工程质量负总责，监理单位实施监督。').answer).toContain('满庭芳');
+    expect(lacksAskedPerson('技术负责人是谁', '技术负责人(卜立强)负责技术交底。')).toBe(false);
+    expect(lacksAskedPerson('项目负责人是谁', '项目负责人（以下简称负责人）对工程质量负总责。')).toBe(true);
+  });
+
+  it('reads 系 as a linking word beside 为 / 是 ("负责人系某公司的甲乙")', () => {
+    expect(lacksAskedPerson('项目负责人是谁', '该项目负责人系县建设投资公司的晏晓明，负责现场协调。')).toBe(false);
+    expect(lacksAskedPerson('联系人是谁', '联系人系物业科岑建平。')).toBe(false);
+    expect(lacksAskedPerson('联系人是谁', '联系人系统由各街道自行维护。')).toBe(true);
+  });
+
+  it('takes "请与…甲乙联系" as naming the 联系人', () => {
+    expect(lacksAskedPerson('物业投诉的联系人是谁', '如有疑问，请与县住建局物业科甘志远联系（电话略）。')).toBe(false);
+    expect(lacksAskedPerson('联系人是谁', '如有疑问，请与县住建局物业科联系。')).toBe(true);
+  });
 });

@@ -13,7 +13,7 @@ const ALL_COMPOUND_SURNAMES = [...COMPOUND_SURNAMES, ...RARER_COMPOUND_SURNAMES]
  * "副组长" before 组长). A 副 or 常务副 before one is read with it.
  */
 const PERSON_ROLE_WORDS = [
-  '法定代表人', '法人代表', '负责人', '联系人', '经办人', '承办人', '签发人', '审核人', '审签人', '提案人', '建议人', '领衔人',
+  '法定代表人', '法人代表', '负责人', '联系人', '经办人', '承办人', '签发人', '审核人', '审签人', '执笔人', '提案人', '建议人', '领衔人',
   '发言人', '主持人', '责任人', '项目经理', '总经理', '经理', '总监', '总工', '秘书长', '秘书', '科长', '处长', '局长', '厅长',
   '部长', '股长', '所长', '站长', '队长', '组长', '院长', '校长', '主任', '书记', '市长', '区长', '县长', '镇长', '乡长', '省长',
   '主席', '记者', '通讯员', '网格员', '楼栋长', '专家', '工人', '师傅', '律师', '工程师', '代表', '委员', '领导', '同志',
@@ -171,6 +171,14 @@ function closeLayoutSpace(body: string): string {
   return m[1] + m[2] + body.slice(m[0].length);
 }
 
+/** A name in brackets right after a role word ("项目负责人（甲乙丙）", "技术负责人(甲乙)"). */
+const BRACKETED_VALUE = /^[（(]\s*([^（()）]{2,16}?)\s*[）)]/u;
+
+function bracketedName(rest: string): boolean {
+  const value = rest.match(BRACKETED_VALUE)?.[1];
+  return !!value && fillsNameSlot(closeLayoutSpace(value));
+}
+
 /** A role's label: its colon, after a few words of the label ("联系人及电话："), or a space ("记者 甲乙"). */
 const LABEL = /^[^，,。；;：:\s|｜]{0,6}?[：:]\s*|^\s*[|｜]\s*|^\s+/u;
 /** Another role listed after this one ("书记、居委会主任"). */
@@ -181,7 +189,7 @@ function nameAfter(rest: string): boolean {
   // "书记、居委会主任甲乙": the name after the last of roles listed together.
   const listed = rest.match(LISTED_ROLE);
   if (listed) return nameAfter(rest.slice(listed[0].length));
-  if (opensWithName(rest)) return true;
+  if (opensWithName(rest) || bracketedName(rest)) return true;
   const labelled = rest.match(LABEL);
   if (!labelled) return false;
   const body = rest.slice(labelled[0].length);
@@ -207,7 +215,7 @@ const OFFICE_START = new RegExp(`^${PERSON_ROLE}`, 'u');
 /** "甲乙任组长", "由市长担任组长", "市长兼任组长": what stands before the verb of holding. */
 const HOLDS_BEFORE = /(?:兼任|担任|任)([^，,。；;：:任]{0,16})$/u;
 /** "组长由甲乙担任", "组长由市长兼任", "联系人为甲乙": what follows the role. */
-const HELD_BY_AFTER = /^(?:由|为|是)([^，,。；;]{2,12}?)(?:担任|兼任|负责|$|[，,。；;])/u;
+const HELD_BY_AFTER = /^(?:由|为|是|系(?!统))([^，,。；;]{2,12}?)(?:担任|兼任|负责|$|[，,。；;])/u;
 
 /** "副县长和平" + 任组长: two or three characters right after an office, before the verb of holding, are that office's holder's name. */
 const AFTER_OFFICE_END = new RegExp(`${PERSON_ROLE}(\\p{Script=Han}{2,3})$`, 'u');
@@ -234,8 +242,11 @@ function nameClauseBefore(before: string): boolean {
 
 /** Roles a salutation names ("甲乙代表：", "甲乙委员：", "甲乙同志："). */
 const SALUTED_ROLE = /^(?:代表|委员|同志)$/u;
-/** "甲乙丙为秘书长", "使用单位为电梯安全第一责任人": who stands before 为 / 是, a few words before the role. */
-const NAMED_AS_BEFORE = /^(.*?)(?:为|是)[^，,。；;为是]{0,10}$/u;
+/**
+ * "甲乙丙为秘书长", "使用单位为电梯安全第一责任人", "甲乙系本项目负责人": who stands before 为 / 是 / 系, a few words
+ * before the role (系 not closing 联系 / 关系 / 体系).
+ */
+const NAMED_AS_BEFORE = /^(.*?)(?:为|是|(?<![联关体维派])系)[^，,。；;为是系]{0,10}$/u;
 
 /** Whether a person or a body holds the role at the end of `before` by 为 / 是 ("甲乙为秘书长", "某单位是…责任人"). */
 function namedAsRole(before: string): boolean {
@@ -271,6 +282,26 @@ function placesOf(text: string, word: string): number[] {
   const at: number[] = [];
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) at.push(i);
   return at;
+}
+
+/**
+ * Roles ending in 人 whose label in a reply's closing lines or a form leaves the 人 out ("签发：甲乙", "审核：甲乙",
+ * "经办：甲乙"): the short label stands for the role.
+ */
+const SHORT_LABEL_ROLES = new Set(['签发人', '审核人', '审签人', '执笔人', '经办人', '承办人', '联系人']);
+
+/** Every place the short label of a role ("签发" for 签发人) stands before a colon. */
+function shortLabelPlacesOf(text: string, role: string): number[] {
+  if (!SHORT_LABEL_ROLES.has(role)) return [];
+  const stem = role.slice(0, -1);
+  return placesOf(text, stem).filter((at) => /^\s*[：:]/u.test(text.slice(at + stem.length)));
+}
+
+/** "请与县某局某科甲乙联系", "可与甲乙联系": the one to contact, named. */
+const CONTACT_WITH = /与([^，,。；;！!？?与]{2,24}?)联系/gu;
+
+function namedToContact(text: string): boolean {
+  return [...text.matchAll(CONTACT_WITH)].some((m) => closesWithName(m[1]));
 }
 
 /** Every place a role word stands as the role, not inside a longer word. */
@@ -311,9 +342,12 @@ function heldByVerb(role: string, text: string): boolean {
  */
 export function namesPersonFor(role: string, rawText: string): boolean {
   const text = toSimplified(rawText.normalize('NFKC'));
-  if (heldByVerb(role, text)) return true;
+  if (heldByVerb(role, text) || (role === '联系人' && namedToContact(text))) return true;
   const own = rolePlacesOf(text, role);
-  if (own.length) return own.some((at) => roleFilled(text, at, role));
+  const short = shortLabelPlacesOf(text, role);
+  if (own.length || short.length) {
+    return own.some((at) => roleFilled(text, at, role)) || short.some((at) => roleFilled(text, at, role.slice(0, -1)));
+  }
   return [...text.matchAll(ANY_ROLE)]
     .filter((m) => !WITHIN_LONGER_WORD.test(text.slice(m.index + m[0].length)))
     .some((m) => roleFilled(text, m.index, m[0]));
