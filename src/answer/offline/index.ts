@@ -7,6 +7,7 @@ import { notCoveredAnswer, type ExtractiveAnswer } from './compose.js';
 import { ASKED_NAMED_DETAILS, ASKS_FOR_COMPANY, NAMES_COMPANY, ASKS_FOR_MEASURES, ASKS_FOR_QUANTITY, ASKS_FOR_REPLY, type QuestionFocus } from './questionAnalysis.js';
 import { answeringFigure, askedFigure, askedRate, asksSizeOfShare, shareSubject, statesFigure } from '../../text/askedFigure.js';
 import { lacksAskedFirm } from '../../text/askedNames.js';
+import { lacksAskedPerson } from '../../text/askedPerson.js';
 import { lacksAskedLimit } from '../../text/deadlines.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import { splitSentences, withoutCitationMarks } from '../../text/sentences.js';
@@ -14,7 +15,7 @@ import { promote, scoreSentences, type ExtractiveOptions, type ScoredSentence, t
 import { asksForHeaderField, isReplyOpening } from './sentenceFilters.js';
 import { answerWithDefinition, preferDescribingSentence } from './strategies/definition.js';
 import { answerNamedPoint, answerNotesItem, withinNamedPart } from './strategies/namedPoint.js';
-import { answerWithProposer } from './strategies/proposer.js';
+import { answerWithProposer, ASKS_FOR_PROPOSER } from './strategies/proposer.js';
 import { answerWithHandlingClass } from './strategies/handlingClass.js';
 import { answerWithEnumeration } from './strategies/enumeration.js';
 import { answerWithReplyBody } from './strategies/replyBody.js';
@@ -102,6 +103,9 @@ function lacksAskedDetail(question: string, text: string): boolean {
   if (ASKS_FOR_COMPANY.test(question) && !NAMES_COMPANY.test(text.replace(ASKS_FOR_COMPANY, ''))) return true;
   // "监理单位叫什么名字" answered by "监理单位应当全程驻场": the role again, no firm's name.
   if (lacksAskedFirm(question, text)) return true;
+  // "联系人叫什么名字" answered by "每栋楼指定一名楼长作为联系人": the role again, nobody named in it. Not "是哪位代表提的":
+  // 2d answers that with the reply's own salutation, a person's or a body's (answerWithProposer).
+  if (!ASKS_FOR_PROPOSER.test(question) && lacksAskedPerson(question, text)) return true;
   // "电梯是什么牌子" answered by a sentence naming no brand, "去哪个窗口办" by one naming no counter.
   if (ASKED_NAMED_DETAILS.some(({ asks, names }) => asks.test(question) && !names.test(text))) return true;
   if (!ASKS_FOR_QUANTITY.test(question)) return false;
