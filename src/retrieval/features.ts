@@ -1,6 +1,6 @@
 // Hashed embedding features (jieba terms and Han character bigrams), their document frequencies and the vector they
 // make: plain functions without the embeddings framework, so an ingest's threads load little.
-import { toSimplified } from '../text/simplify.js';
+import { simplifiedCompatible } from '../text/simplify.js';
 
 /** Corpus document frequencies over hashed features; saved with the index so queries weigh terms as the index did. */
 export interface IdfTable {
@@ -37,7 +37,7 @@ export function wordHash(term: string): number {
 export function termFeatures(wordHashes: Iterable<number>, text: string): Features {
   const counter = (featureCounter ??= new FeatureCounter());
   for (const h of wordHashes) counter.add(h, 1);
-  const normalised = toSimplified(text.normalize('NFKC'));
+  const normalised = simplifiedCompatible(text);
   for (const run of normalised.matchAll(HAN_RUN)) {
     const s = run[0];
     for (let i = 0; i + 1 < s.length; i++) counter.add(bigramHash(s.charCodeAt(i), s.charCodeAt(i + 1)), BIGRAM_WEIGHT);

@@ -4,7 +4,7 @@
 // dictionary's person tags: invented given names and rare surnames are tagged as anything.
 import { getJieba } from './tokenizer.js';
 import { COMPOUND_SURNAMES, looksLikePersonName, RARER_COMPOUND_SURNAMES, SINGLE_SURNAMES, UNIT_WORDS } from './personNames.js';
-import { toSimplified } from './simplify.js';
+import { simplifiedCompatible } from './simplify.js';
 
 const ALL_COMPOUND_SURNAMES = [...COMPOUND_SURNAMES, ...RARER_COMPOUND_SURNAMES];
 
@@ -33,7 +33,7 @@ const ASKS_PERSON_BY_ROLE = new RegExp(
 
 /** The role a question asks a person's name by ("…服务站的联系人叫什么名字" → 联系人), or undefined. */
 export function personRoleAsked(question: string): string | undefined {
-  const text = toSimplified(question.normalize('NFKC'));
+  const text = simplifiedCompatible(question);
   const m = text.match(ASKS_PERSON_BY_ROLE);
   if (m?.[2] && GENERAL_WHO.test(m[2])) return text.match(ROLE_BEFORE_GENERAL_WHO)?.[1];
   return m?.[1] ?? m?.[2];
@@ -95,6 +95,9 @@ const STAFF_WORD = /人员|员$/u;
 /** Words of a body a value names rather than a person ("全国人大", "市政协", "某某县"). */
 const BODY_WORD = /人大|政协|[省市县区镇乡]$/u;
 const NAME_JOINER = /[·•・]/gu;
+/** A name in Latin letters ("Anna Li", "O'Brien"). */
+const LATIN_NAME = "[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z]";
+const IS_LATIN_NAME = new RegExp(`^${LATIN_NAME}$`, 'u');
 /** A name left out on purpose ("联系人：某某"): the slot is filled as with "张某". */
 const NAME_PLACEHOLDER = /^某某某?$/u;
 
@@ -106,7 +109,7 @@ const NAME_PLACEHOLDER = /^某某某?$/u;
  */
 export function fillsNameSlot(value: string): boolean {
   if (NAME_PLACEHOLDER.test(value)) return true;
-  if (/^[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z]$/u.test(value)) return true;
+  if (IS_LATIN_NAME.test(value)) return true;
   if (!/^\p{Script=Han}+(?:[·•・]\p{Script=Han}+)*$/u.test(value)) return false;
   if (OFFICE_WITHIN.test(value) || STAFF_WORD.test(value) || UNIT_END.test(value) || BODY_WORD.test(value)) return false;
   if (OPENS_NO_NAME.test(value) || HOLDS_NO_NAME.test(value)) return false;
@@ -157,10 +160,13 @@ const LABEL_REACH_CHARS = 30;
 /** A clause's end: a name is read within the clause holding its role. */
 const CLAUSE_END = /[，,。；;！!？?\n（(]/u;
 
+/** A label's value: a Latin name or Han characters joined by "·", up to the next mark or space. */
+const LABEL_VALUE = new RegExp(`^(?:${LATIN_NAME}|[\\p{Script=Han}·•・]{2,16})(?![\\p{Script=Han}·•・A-Za-z])`, 'u');
+
 /** A label's whole value closed by a mark, a space or the end ("记者 甲乙丙", "联系人：甲乙。"): a slot only a name fills. */
 function isLabelValueName(rawBody: string): boolean {
   const body = closeLayoutSpace(rawBody);
-  const value = body.match(/^(?:[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z]|[\p{Script=Han}·•・]{2,16})(?![\p{Script=Han}·•・A-Za-z])/u)?.[0];
+  const value = body.match(LABEL_VALUE)?.[0];
   return !!value && fillsNameSlot(value);
 }
 
@@ -341,7 +347,7 @@ function heldByVerb(role: string, text: string): boolean {
  * place beside it; where it is not ("哪位领导审签的" / "甲乙局长审签"), a name beside any role or title word.
  */
 export function namesPersonFor(role: string, rawText: string): boolean {
-  const text = toSimplified(rawText.normalize('NFKC'));
+  const text = simplifiedCompatible(rawText);
   if (heldByVerb(role, text) || (role === '联系人' && namedToContact(text))) return true;
   const own = rolePlacesOf(text, role);
   const short = shortLabelPlacesOf(text, role);

@@ -61,9 +61,14 @@ export function readingForm(text: string): string {
   return toSimplified(foldFullWidth(text));
 }
 
+/** Compatibility forms folded (NFKC: full-width digits and marks, Big5-gateway punctuation) and characters simplified. */
+export function simplifiedCompatible(text: string): string {
+  return toSimplified(text.normalize('NFKC'));
+}
+
 /** The form text is compared in: NFKC (full-width digits, Big5-gateway punctuation), simplified characters, no spaces, lowercase. */
 export function normalizeForMatch(text: string): string {
-  return toSimplified(text.normalize('NFKC')).replace(/\s+/g, '').toLowerCase();
+  return simplifiedCompatible(text).replace(/\s+/g, '').toLowerCase();
 }
 
 /** The form a heading is found written in a question by: normalizeForMatch without punctuation ("资金筹措、使用与管理" as "资金筹措使用与管理"). */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { toSimplified } from './simplify.js';
+import { simplifiedCompatible } from './simplify.js';
 
 /**
  * The spoken→official vocabulary of the domain (src/text/synonyms.txt): residents and staff ask "老小区翻新的钱从哪来",
@@ -88,7 +88,7 @@ function isPhrase(word: string): boolean {
 }
 
 function normalized(text: string): string {
-  return toSimplified(text.normalize('NFKC')).toLowerCase();
+  return simplifiedCompatible(text).toLowerCase();
 }
 
 function matchesWith(rules: Rule[], query: string): SpokenMatch[] {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { boundedMemo } from '../boundedMemo.js';
-import { toSimplified } from './simplify.js';
+import { simplifiedCompatible } from './simplify.js';
 import { COUNTERS, RANGE_SYMBOLS, yearsAsDigits } from './numerals.js';
 
 export interface Tokenizer {
@@ -128,7 +128,7 @@ function readsAsMoreOrLessOfAction(word: string): boolean {
 }
 
 function createTokenizer(jieba: Jieba): Tokenizer {
-  const prepare = (text: string) => yearsAsDigits(toSimplified(text.normalize('NFKC')));
+  const prepare = (text: string) => yearsAsDigits(simplifiedCompatible(text));
   const longSubwords = longSubwordsOf(jieba);
   return {
     cut: (text) => jieba.cut(text, true),
