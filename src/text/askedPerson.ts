@@ -327,7 +327,7 @@ interface NameSlot {
 
 /**
  * Every place a name stands beside its role, one entry each. A role word is filled when any slot holds someone; an
- * entry reads only its piece of text, so entries are independent and their order is only the cheap ones first.
+ * entry reads only its piece of text, so entries are independent and their order changes no answer.
  */
 const NAME_SLOTS: Readonly<Record<string, NameSlot>> = {
   /** "局长甲乙丙", "书记、居委会主任甲乙": a name right after the role, or after the last role listed with it. */
