@@ -173,4 +173,21 @@ describe('a person asked by role', () => {
     expect(lacksAskedPerson('物业投诉的联系人是谁', '如有疑问，请与县住建局物业科甘志远联系（电话略）。')).toBe(false);
     expect(lacksAskedPerson('联系人是谁', '如有疑问，请与县住建局物业科联系。')).toBe(true);
   });
+
+  it('answers from a reply\'s closing lines and contact lines, whatever the surname ("（联系人：甲乙，联系电话：…）")', () => {
+    const closing = '岚溪县住房和城乡建设局\n2026年5月6日\n（联系人：亓官小满，联系电话：0871-5550000）';
+    expect(lacksAskedPerson('这份答复的联系人是谁', closing)).toBe(false);
+    expect(lacksAskedPerson('这份答复的联系人是谁', '联系单位：县住建局；联系人：端木青禾；')).toBe(false);
+    expect(lacksAskedPerson('这份答复的签发人是谁', '签发人：覃小雨　　　　　　岚住建函〔2026〕12号')).toBe(false);
+    expect(lacksAskedPerson('这份答复的联系人是谁', '联系人：Anna Li（电话略）')).toBe(false);
+    expect(lacksAskedPerson('组长是谁', '| 序号 | 姓名 | 职务 |\n| 1 | 钟离春 | 组长 |')).toBe(false);
+  });
+
+  it('is refused when the contact line leaves the name blank or puts off naming it', () => {
+    expect(lacksAskedPerson('这份答复的联系人是谁', '（联系人：　　　，联系电话：　　　）')).toBe(true);
+    expect(lacksAskedPerson('这份答复的联系人是谁', '联系人：___________')).toBe(true);
+    expect(lacksAskedPerson('这份答复的联系人是谁', '联系人：另行通知')).toBe(true);
+    expect(lacksAskedPerson('这份答复的联系人是谁', '联系人：值班人员')).toBe(true);
+    expect(lacksAskedPerson('组长是谁', '组长单位：县住建局')).toBe(true);
+  });
 });
