@@ -1,6 +1,7 @@
 // How one clause of a document leans on its neighbours: a sentence that points back ("上述目标"), and a clause after
 // a semicolon that continues the same statement ("到2023年底…达到80%以上；到2025年底达到95%以上。").
 import { CN_DIGIT, CN_DIGIT_CHARS, COUNT_NUMERAL_CHARS } from './numerals.js';
+import { normalizeForMatch } from './simplify.js';
 
 /** Characters that end a figure or a count: "以上"/"以下" right after one is a bound ("80%以上", "60岁以下"), not a pointer. */
 const AFTER_A_FIGURE = String.raw`\d%％${CN_DIGIT_CHARS}百千万亿两半分之个户人层岁年元米台项栋`;
@@ -99,6 +100,26 @@ const ASKING_OR_URGING = new RegExp(
 /** Whether a text asks for something (ASKING_OR_URGING): one condition for reading it as a proposal. */
 export function asksForSomething(text: string): boolean {
   return ASKING_OR_URGING.test(text);
+}
+
+/**
+ * A reply's restatement of what the petitioner asked or complained of, which the reply's own answer follows: "您建议将补助
+ * 提高到每台20万元。", "贵局反映巷道积水排除不及时。", "另外，您在提案中提到……", "委员还建议……", a request form's
+ * "诉求：……". It holds the question's words, not the bureau's answer to them. Matched on normalizeForMatch text.
+ */
+const RESTATED_REQUEST = new RegExp(
+  `^(?:(?:另外|此外|同时)[，,]?)?(?:诉求(?:内容)?[：:]|(?:您|你们?|贵(?:委员会|代表团|单位|委|局)?|(?:该|本)?(?:委员|代表|提案人|建议人|来信人|来电人)(?:们)?)` +
+    `(?:还|也)?(?:在(?:建议|提案|议案|来信|来电|座谈)中)?(?:还|也)?曾?(?:${ASKING_WORDS}|提出|反映|提到|要求)(?!的))`,
+  'u',
+);
+
+/**
+ * Whether a sentence restates what the petitioner asked (RESTATED_REQUEST); a receipt line ("您提出的…收悉") does not, nor a
+ * rule's noun phrase ("委员提出的提案，应当…", "来信人要求…的，应当…").
+ */
+export function restatesRequest(sentence: string): boolean {
+  const text = normalizeForMatch(sentence);
+  return RESTATED_REQUEST.test(text) && !/收悉|的《|的,应当?/u.test(text);
 }
 
 /**

@@ -7,7 +7,7 @@ import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { coverage, type WeightedTerm } from './termWeights.js';
 import { statesAmount, statesFigure } from '../../text/askedFigure.js';
-import { QUOTED_CLAUSE } from '../../text/clauses.js';
+import { QUOTED_CLAUSE, restatesRequest } from '../../text/clauses.js';
 import { endsAsQuestion, type Sentence } from '../../text/sentences.js';
 import { isFigureRow } from '../../text/tables.js';
 
@@ -162,6 +162,34 @@ export function answersAfterQuestion(sentences: Sentence[], at: number, max: num
   const out: Sentence[] = [];
   for (; i < sentences.length && out.length < max && !endsAsQuestion(sentences[i].text); i++) {
     if (!BOILERPLATE.test(sentences[i].text)) out.push(sentences[i]);
+  }
+  return out;
+}
+
+/**
+ * A line opening a new part ("三、关于配套绿化", "问题二：收费标准", an unnumbered "关于审批时限"): a heading, not a statement
+ * closed by a full stop.
+ */
+function opensNewPart(text: string): boolean {
+  if (/[。；;]$/u.test(text)) return false;
+  return HEADING_MARKER.test(text) || /^[^，,。；;]{1,12}[：:][^，,。；;]{1,20}$/u.test(text) || /^[^，,。；;：:！!？?]{2,16}$/u.test(text);
+}
+
+/** "此外，…", "另外，…": the reply turns to another matter, not the ask restated before it. */
+const TURNS_TO_ANOTHER_MATTER = /^(?:此外|另外)/u;
+
+/**
+ * The reply's answer to the petitioner's ask restated at `at` ("您建议……。经研究，……。"): the sentences after it, past
+ * datelines and layout lines, up to the next restated ask, question, part heading or turn to another matter ("此外，…"), at
+ * most `max`; boilerplate is passed over and not counted.
+ */
+export function repliesAfterRequest(sentences: Sentence[], at: number, max: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = at + 1; i < sentences.length && out.length < max; i++) {
+    const text = sentences[i].text.trim();
+    if (restatesRequest(text) || endsAsQuestion(text) || opensNewPart(text) || TURNS_TO_ANOTHER_MATTER.test(text)) break;
+    if (DATELINE.test(text) || isLayoutJunk(text) || BOILERPLATE.test(text)) continue;
+    out.push(sentences[i]);
   }
   return out;
 }

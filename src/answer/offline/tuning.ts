@@ -167,6 +167,11 @@ export const OFFLINE_TUNING = {
    * after it (sentenceFilters.ts answersAfterQuestion).
    */
   askedSentenceAnswers: 2,
+  /**
+   * A best sentence restating what the petitioner asked ("您建议…", "诉求：…") is followed by the reply's answer to it: up to
+   * this many sentences after it join the answer (sentenceFilters.ts repliesAfterRequest).
+   */
+  restatedRequestReplies: 3,
   /** A 包括哪些 question is answered with a section's sub-headings when it has this many of them… */
   minHeadingItems: 2,
   /** …and no more than this many. */

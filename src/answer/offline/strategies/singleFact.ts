@@ -11,10 +11,10 @@ import { withIntroducedItems } from './introducedList.js';
 import { askedFigure, statesFigure } from '../../../text/askedFigure.js';
 import { ASKS_FOR_DEFINITION, ASKS_FOR_MEASURES, ASKS_FOR_SETTING } from '../questionAnalysis.js';
 import type { ScoredSentence } from '../scoring.js';
-import { answersAfterQuestion, isReplyOpening, overlaps } from '../sentenceFilters.js';
+import { answersAfterQuestion, isReplyOpening, overlaps, repliesAfterRequest } from '../sentenceFilters.js';
 import type { OfflineTuning } from '../tuning.js';
 import { datedNeighbour } from './questionType.js';
-import { continuesStatement, REFERS_BACK } from '../../../text/clauses.js';
+import { continuesStatement, REFERS_BACK, restatesRequest } from '../../../text/clauses.js';
 import { endsAsQuestion, splitSentences } from '../../../text/sentences.js';
 
 const STATES_DEFINITION = /是指|指的是|所称|即为|包括|界定|定义|范围|是.{0,20}(?:的|之)(?:住宅|小区|区域|房屋|项目|工作|行为)/;
@@ -125,6 +125,15 @@ function answersToAskedSentence(best: ScoredSentence, t: OfflineTuning): ScoredS
 }
 
 /**
+ * "您建议将补助提高到每台20万元。经研究，……": a best sentence restating what the petitioner asked matches the question
+ * best but is the petitioner's word, not the bureau's; the reply's sentences after it answer and join it.
+ */
+function repliesToRestatedRequest(best: ScoredSentence, t: OfflineTuning): ScoredSentence[] {
+  if (!restatesRequest(best.text)) return [];
+  return repliesAfterRequest(splitSentences(best.passage.chunk.text), best.index, t.restatedRequestReplies).map((s) => ({ ...best, text: s.text, index: s.index }));
+}
+
+/**
  * The single-fact answer from the scored sentences (best first), in document order — or, with `leadWithBest`, the
  * best sentence first (the sentence worded as the answer to the question's type), the others after it in order.
  */
@@ -145,7 +154,7 @@ export function answerWithSentences(
   if (dated && !picked.some((p) => p.passage === dated.passage && p.index === dated.index)) picked.push(dated);
   const continued = continuation(question, best, scored);
   if (continued && !picked.some((p) => p.passage === continued.passage && p.index === continued.index)) picked.push(continued);
-  for (const answer of answersToAskedSentence(best, t)) if (!picked.some((p) => p.passage === answer.passage && p.index === answer.index)) picked.push(answer);
+  for (const answer of [...answersToAskedSentence(best, t), ...repliesToRestatedRequest(best, t)]) if (!picked.some((p) => p.passage === answer.passage && p.index === answer.index)) picked.push(answer);
   const setting = settingSentence(question, best, scored);
   if (setting && !picked.some((p) => p.passage === setting.passage && p.index === setting.index)) picked.unshift(setting);
   const ordered = picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index);
