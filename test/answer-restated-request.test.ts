@@ -72,6 +72,13 @@ const HOTLINE = libraryDocument({ title: '枫溪县12345热线物业服务工单
 处理情况：物业公司已于本周完成修剪。
 `);
 
+// A guide written to the reader: "您提出申请后，…" is a step, not a restated ask; it names no fee.
+const GUIDE = libraryDocument({ title: '枫溪县公共租赁住房租赁补贴办事指南', kind: 'policy' }, `枫溪县公共租赁住房租赁补贴办事指南
+
+一、办理流程
+您提出申请后，街道办事处在5个工作日内作出是否受理的决定。受理后，县住房保障中心在15个工作日内完成审核。审核通过的，按月发放补贴。补贴标准为每户每月600元。
+`);
+
 const library = testLibrary(
   {
     files: {
@@ -80,6 +87,7 @@ const library = testLibrary(
       'fx_zx_0031.txt': PROPOSAL_REPLY,
       'fx_banli_guicheng.txt': RULES,
       'fx_12345_xuanbian.txt': HOTLINE,
+      'fx_zulin_zhinan.txt': GUIDE,
     },
   },
   { timeout: 120_000 },
@@ -133,6 +141,11 @@ describe('a reply that restates the ask before answering it', () => {
     expect(a.answer).not.toContain('每半年通报');
   });
 
+  it('does not take a guide\'s step written to the reader ("您提出申请后，…") for a restated ask: a fee it never names is refused', async () => {
+    const a = await library.ask('提出租赁补贴申请要交多少手续费');
+    expect(a.answered, a.answer).toBe(false);
+  });
+
   it('tells a restated ask from the bureau\'s own sentences, a receipt line and a rule\'s noun phrase', () => {
     expect(restatesRequest('您建议将小区停车位月租上限提高到每月200元。')).toBe(true);
     expect(restatesRequest('贵局反映巷道积水排除不及时。')).toBe(true);
@@ -147,5 +160,11 @@ describe('a reply that restates the ask before answering it', () => {
     expect(restatesRequest('经研究，该建议不予采纳。')).toBe(false);
     expect(restatesRequest('代表提出的建议，承办单位应当自交办之日起两个月内答复。')).toBe(false);
     expect(restatesRequest('来信人要求查阅办理记录的，应当予以登记。')).toBe(false);
+    expect(restatesRequest('来电人要求回访的，话务员在工单中勾选回访标识。')).toBe(false);
+    expect(restatesRequest('您提出申请后，街道办事处在5个工作日内作出决定。')).toBe(false);
+    expect(restatesRequest('您反映问题时，请说明小区名称和楼栋号。')).toBe(false);
+    expect(restatesRequest('委员提出提案，应当一事一案。')).toBe(false);
+    expect(restatesRequest('代表建议，是指代表对各方面工作提出的意见。')).toBe(false);
+    expect(restatesRequest('您建议，对困难家庭给予减免。')).toBe(true);
   });
 });

@@ -102,24 +102,35 @@ export function asksForSomething(text: string): boolean {
   return ASKING_OR_URGING.test(text);
 }
 
+/** "另外，", "同时，": a connective before a restated ask, not its first clause (同时 is no "…时，" condition). */
+const CONNECTIVE = '(?:另外|此外|同时)[，,]?';
+const LEADING_CONNECTIVE = new RegExp(`^${CONNECTIVE}`, 'u');
+
 /**
  * A reply's restatement of what the petitioner asked or complained of, which the reply's own answer follows: "您建议将补助
  * 提高到每台20万元。", "贵局反映巷道积水排除不及时。", "另外，您在提案中提到……", "委员还建议……", a request form's
  * "诉求：……". It holds the question's words, not the bureau's answer to them. Matched on normalizeForMatch text.
  */
 const RESTATED_REQUEST = new RegExp(
-  `^(?:(?:另外|此外|同时)[，,]?)?(?:诉求(?:内容)?[：:]|(?:您|你们?|贵(?:委员会|代表团|单位|委|局)?|(?:该|本)?(?:委员|代表|提案人|建议人|来信人|来电人)(?:们)?)` +
+  `^(?:${CONNECTIVE})?(?:诉求(?:内容)?[：:]|(?:您|你们?|贵(?:委员会|代表团|单位|委|局)?|(?:该|本)?(?:委员|代表|提案人|建议人|来信人|来电人)(?:们)?)` +
     `(?:还|也)?(?:在(?:建议|提案|议案|来信|来电|座谈)中)?(?:还|也)?曾?(?:${ASKING_WORDS}|提出|反映|提到|要求)(?!的))`,
   'u',
 );
 
 /**
+ * A rule or a guide's step written with the petitioner as its subject, not a request restated: a condition ("来信人要求回访
+ * 的，…", "您提出申请后，…", "您反映问题时，…") or a first clause that a rule's modal or a definition follows ("委员提出提案，
+ * 应当…", "代表建议，是指…"). Read on normalizeForMatch text (full-width commas folded).
+ */
+const RULE_WITH_PETITIONER_SUBJECT = /^[^,。;]*(?:的|后|时|之前|以前),|^[^,。;]*,(?:应当|应|须|需|需要|必须|可以|可|是指|指)/u;
+
+/**
  * Whether a sentence restates what the petitioner asked (RESTATED_REQUEST); a receipt line ("您提出的…收悉") does not, nor a
- * rule's noun phrase ("委员提出的提案，应当…", "来信人要求…的，应当…").
+ * rule's noun phrase ("委员提出的提案，应当…") or a rule with the petitioner as its subject (RULE_WITH_PETITIONER_SUBJECT).
  */
 export function restatesRequest(sentence: string): boolean {
   const text = normalizeForMatch(sentence);
-  return RESTATED_REQUEST.test(text) && !/收悉|的《|的,应当?/u.test(text);
+  return RESTATED_REQUEST.test(text) && !/收悉|的《/u.test(text) && !RULE_WITH_PETITIONER_SUBJECT.test(text.replace(LEADING_CONNECTIVE, ''));
 }
 
 /**
