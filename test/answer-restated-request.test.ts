@@ -166,5 +166,6 @@ describe('a reply that restates the ask before answering it', () => {
     expect(restatesRequest('委员提出提案，应当一事一案。')).toBe(false);
     expect(restatesRequest('代表建议，是指代表对各方面工作提出的意见。')).toBe(false);
     expect(restatesRequest('您建议，对困难家庭给予减免。')).toBe(true);
+    expect(restatesRequest('诉求：楼顶防水施工时，工人踩坏了太阳能热水器。')).toBe(true);
   });
 });

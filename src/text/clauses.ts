@@ -105,6 +105,8 @@ export function asksForSomething(text: string): boolean {
 /** "另外，", "同时，": a connective before a restated ask, not its first clause (同时 is no "…时，" condition). */
 const CONNECTIVE = '(?:另外|此外|同时)[，,]?';
 const LEADING_CONNECTIVE = new RegExp(`^${CONNECTIVE}`, 'u');
+/** A request form's label: "诉求：…". */
+const LABELLED_REQUEST = /^诉求(?:内容)?[：:]/u;
 
 /**
  * A reply's restatement of what the petitioner asked or complained of, which the reply's own answer follows: "您建议将补助
@@ -112,7 +114,7 @@ const LEADING_CONNECTIVE = new RegExp(`^${CONNECTIVE}`, 'u');
  * "诉求：……". It holds the question's words, not the bureau's answer to them. Matched on normalizeForMatch text.
  */
 const RESTATED_REQUEST = new RegExp(
-  `^(?:${CONNECTIVE})?(?:诉求(?:内容)?[：:]|(?:您|你们?|贵(?:委员会|代表团|单位|委|局)?|(?:该|本)?(?:委员|代表|提案人|建议人|来信人|来电人)(?:们)?)` +
+  `^(?:${CONNECTIVE})?(?:${LABELLED_REQUEST.source.slice(1)}|(?:您|你们?|贵(?:委员会|代表团|单位|委|局)?|(?:该|本)?(?:委员|代表|提案人|建议人|来信人|来电人)(?:们)?)` +
     `(?:还|也)?(?:在(?:建议|提案|议案|来信|来电|座谈)中)?(?:还|也)?曾?(?:${ASKING_WORDS}|提出|反映|提到|要求)(?!的))`,
   'u',
 );
@@ -130,7 +132,10 @@ const RULE_WITH_PETITIONER_SUBJECT = /^[^,。;]*(?:的|后|时|之前|以前),|^
  */
 export function restatesRequest(sentence: string): boolean {
   const text = normalizeForMatch(sentence);
-  return RESTATED_REQUEST.test(text) && !/收悉|的《/u.test(text) && !RULE_WITH_PETITIONER_SUBJECT.test(text.replace(LEADING_CONNECTIVE, ''));
+  if (!RESTATED_REQUEST.test(text) || /收悉|的《/u.test(text)) return false;
+  const body = text.replace(LEADING_CONNECTIVE, '');
+  // A form's "诉求：…" is the request whatever its wording ("诉求：施工时，…").
+  return LABELLED_REQUEST.test(body) || !RULE_WITH_PETITIONER_SUBJECT.test(body);
 }
 
 /**
