@@ -130,7 +130,6 @@ export function fillsNameSlot(value: string): boolean {
   return words.length >= 3 || words.some((w) => /^nr/u.test(w.tag));
 }
 
-
 // ---- Where a name stands beside a role ----
 
 /** A unit's or body's last word ("…局", "…中心", "某某党派市委员会", "物业服务企业"): the one list of them. */

@@ -150,6 +150,11 @@ export function overlaps(a: string, b: string): boolean {
 /** A timestamp or source line between a headline and its first paragraph ("2025-03-11 08:00 来源:第一财经"). */
 const DATELINE = /^\s*(?:\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?|来源|发布时间|作者|编辑|责任编辑)/;
 
+/** A line an answer is read past, not from: a dateline or a layout line. */
+function isPassedOver(text: string): boolean {
+  return DATELINE.test(text) || isLayoutJunk(text);
+}
+
 /**
  * The sentences answering the question asked at `at` (an FAQ's "问一：…能纳入改造吗？要满足什么条件？", a heading asking
  * why; -1 for a passage under such a heading): after any further questions, datelines and layout lines, up to the next
@@ -157,8 +162,7 @@ const DATELINE = /^\s*(?:\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?|来源|发布时�
  */
 export function answersAfterQuestion(sentences: Sentence[], at: number, max: number): Sentence[] {
   let i = at + 1;
-  const passedOver = (text: string) => DATELINE.test(text) || isLayoutJunk(text);
-  while (i < sentences.length && (endsAsQuestion(sentences[i].text) || passedOver(sentences[i].text))) i++;
+  while (i < sentences.length && (endsAsQuestion(sentences[i].text) || isPassedOver(sentences[i].text))) i++;
   const out: Sentence[] = [];
   for (; i < sentences.length && out.length < max && !endsAsQuestion(sentences[i].text); i++) {
     if (!BOILERPLATE.test(sentences[i].text)) out.push(sentences[i]);
@@ -188,7 +192,7 @@ export function repliesAfterRequest(sentences: Sentence[], at: number, max: numb
   for (let i = at + 1; i < sentences.length && out.length < max; i++) {
     const text = sentences[i].text.trim();
     if (restatesRequest(text) || endsAsQuestion(text) || opensNewPart(text) || TURNS_TO_ANOTHER_MATTER.test(text)) break;
-    if (DATELINE.test(text) || isLayoutJunk(text) || BOILERPLATE.test(text)) continue;
+    if (isPassedOver(text) || BOILERPLATE.test(text)) continue;
     out.push(sentences[i]);
   }
   return out;

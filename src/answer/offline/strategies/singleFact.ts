@@ -15,7 +15,7 @@ import { answersAfterQuestion, isReplyOpening, overlaps, repliesAfterRequest } f
 import type { OfflineTuning } from '../tuning.js';
 import { datedNeighbour } from './questionType.js';
 import { continuesStatement, REFERS_BACK, restatesRequest } from '../../../text/clauses.js';
-import { endsAsQuestion, splitSentences } from '../../../text/sentences.js';
+import { endsAsQuestion, splitSentences, type Sentence } from '../../../text/sentences.js';
 
 const STATES_DEFINITION = /是指|指的是|所称|即为|包括|界定|定义|范围|是.{0,20}(?:的|之)(?:住宅|小区|区域|房屋|项目|工作|行为)/;
 const NAMES_SETTING = /会议|会上|记者会|发布会|座谈|论坛|\d+\s*月\s*\d+\s*日/;
@@ -114,6 +114,11 @@ function continuation(question: string, best: ScoredSentence, scored: ScoredSent
   return asked.length && !asked.some((y) => next.text.includes(y)) ? undefined : next;
 }
 
+/** Sentences of the best sentence's passage that join it, scored as it is. */
+function asJoiningBest(best: ScoredSentence, sentences: Sentence[]): ScoredSentence[] {
+  return sentences.map((s) => ({ ...best, text: s.text, index: s.index }));
+}
+
 /**
  * "Q1：我家楼是2003年建成的，能纳入老旧小区改造吗？": a best sentence that is itself a question (an FAQ's or a Q&A's)
  * matches the question best but answers nothing; the sentences after it (past any further question it asks, "要满足什么
@@ -121,7 +126,7 @@ function continuation(question: string, best: ScoredSentence, scored: ScoredSent
  */
 function answersToAskedSentence(best: ScoredSentence, t: OfflineTuning): ScoredSentence[] {
   if (!endsAsQuestion(best.text)) return [];
-  return answersAfterQuestion(splitSentences(best.passage.chunk.text), best.index, t.askedSentenceAnswers).map((s) => ({ ...best, text: s.text, index: s.index }));
+  return asJoiningBest(best, answersAfterQuestion(splitSentences(best.passage.chunk.text), best.index, t.askedSentenceAnswers));
 }
 
 /**
@@ -130,7 +135,7 @@ function answersToAskedSentence(best: ScoredSentence, t: OfflineTuning): ScoredS
  */
 function repliesToRestatedRequest(best: ScoredSentence, t: OfflineTuning): ScoredSentence[] {
   if (!restatesRequest(best.text)) return [];
-  return repliesAfterRequest(splitSentences(best.passage.chunk.text), best.index, t.restatedRequestReplies).map((s) => ({ ...best, text: s.text, index: s.index }));
+  return asJoiningBest(best, repliesAfterRequest(splitSentences(best.passage.chunk.text), best.index, t.restatedRequestReplies));
 }
 
 /**
