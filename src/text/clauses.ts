@@ -64,8 +64,17 @@ export function opensWithPurpose(clause: string): boolean {
 
 // How a sentence of a proposal's asks is built: what opens a further ask, what only argues or describes.
 
+// Connectives, as alternatives of a pattern. Each reader takes the groups its text needs: a clause's "并" adds to the ask
+// before it, a sentence's "此外" turns away from it, "其次" orders one ask after another.
+/** "另外", "此外": the text turns to another matter. */
+export const TURNING_WORDS = '另外|此外';
+/** "其次", "最后", "与此同时": one ask or point ordered after another. */
+export const ORDERING_WORDS = '其次|再次|再者|最后|与此同时';
+/** "并", "还要", "以及": a further ask joined to the one before it inside a sentence. */
+const JOINING_WORDS = '并且|并|同时|还要|还|以及';
+
 /** A connective opening a further ask inside one sentence: "…，并对…给予补助", "…，同时研究建立…". */
-export const CLAUSE_CONNECTIVE = /^(?:并且|并|同时|还要|还|以及|另外|此外)[，,]?/u;
+export const CLAUSE_CONNECTIVE = new RegExp(`^(?:${JOINING_WORDS}|${TURNING_WORDS})[，,]?`, 'u');
 /** The words that ask (建议, 希望, 呼吁, 恳请): a sentence of asks may open with one. */
 export const ASKING_WORDS = '建议|希望|呼吁|恳请';
 /** The word that asks by requesting (请求). */
@@ -103,7 +112,7 @@ export function asksForSomething(text: string): boolean {
 }
 
 /** "另外，", "同时，": a connective before a restated ask, not its first clause (同时 is no "…时，" condition). */
-const CONNECTIVE = '(?:另外|此外|同时)[，,]?';
+const CONNECTIVE = `(?:${TURNING_WORDS}|同时)[，,]?`;
 const LEADING_CONNECTIVE = new RegExp(`^${CONNECTIVE}`, 'u');
 /** A request form's label: "诉求：…". */
 const LABELLED_REQUEST = /^诉求(?:内容)?[：:]/u;

@@ -7,7 +7,7 @@ import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
 import { coverage, type WeightedTerm } from './termWeights.js';
 import { statesAmount, statesFigure } from '../../text/askedFigure.js';
-import { QUOTED_CLAUSE, restatesRequest } from '../../text/clauses.js';
+import { QUOTED_CLAUSE, restatesRequest, TURNING_WORDS } from '../../text/clauses.js';
 import { endsAsQuestion, type Sentence } from '../../text/sentences.js';
 import { isFigureRow } from '../../text/tables.js';
 
@@ -180,7 +180,7 @@ function opensNewPart(text: string): boolean {
 }
 
 /** "此外，…", "另外，…": the reply turns to another matter, not the ask restated before it. */
-const TURNS_TO_ANOTHER_MATTER = /^(?:此外|另外)/u;
+const TURNS_TO_ANOTHER_MATTER = new RegExp(`^(?:${TURNING_WORDS})`, 'u');
 
 /**
  * The reply's answer to the petitioner's ask restated at `at` ("您建议……。经研究，……。"): the sentences after it, past

@@ -2,7 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
-import { ASKING_WORDS, asksAsQuestion, asksStated, CLAUSE_CHAR, clauseAround, DUTY_WORDS, FOLLOWING_OPENER, leadingClause, opensReportedSpeech, opensWithPurpose, REQUEST_WORD, REQUESTING_WORDS, subjectTurnedTo, whetherAskedAt } from '../../text/clauses.js';
+import { ASKING_WORDS, asksAsQuestion, asksStated, CLAUSE_CHAR, clauseAround, DUTY_WORDS, FOLLOWING_OPENER, leadingClause, opensReportedSpeech, opensWithPurpose, ORDERING_WORDS, REQUEST_WORD, REQUESTING_WORDS, subjectTurnedTo, TURNING_WORDS, whetherAskedAt } from '../../text/clauses.js';
 import { SENTENCE_END_MARKS } from '../../text/sentences.js';
 import { askAfterFrame, isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
 import { ACTOR_MODAL, ADDRESSEE, AGENCY_NOUN, BODY_NOUN, COORDINATES, DEPARTMENT_NOUN, GOVERNMENT_BODIES } from './addressee.js';
@@ -83,7 +83,7 @@ const LEADING_AGENCIES = new RegExp(
 const DANGLING_END = /^(?:的|在|向|对|把|将|和|与|及|以及|等|并|或|为|从|于|由|让|使|给|按|以|通过|结合|围绕|针对|加快|加强|推进|推动|进一步|逐步|积极)$/u;
 
 /** "同时，…", "此外，…": how one ask follows another, not what it asks. */
-const LEADING_CONNECTIVE = /^(?:同时|此外|另外|其次|再次|再者|最后|与此同时|另一方面)[，,]?\s*/u;
+const LEADING_CONNECTIVE = new RegExp(`^(?:同时|${TURNING_WORDS}|${ORDERING_WORDS}|另一方面)[，,]?\\s*`, 'u');
 /** "对于雨污合流的小区，应当同步实施…": the scope clause goes when an obligation follows; the action names the heading. */
 const LEADING_SCOPE = new RegExp(String.raw`^(?:对于|针对|对)[^，,。]{2,20}[，,]\s*(?=(?:${DUTY_WORDS}|可以|可|要求)[\p{Script=Han}])`, 'u');
 /**

@@ -16,11 +16,13 @@ import {
   DUTY_WORDS,
   NAMES_PROBLEM_OR_SITUATION,
   opensWithPurpose,
+  ORDERING_WORDS,
   POINTS_FORWARD,
   PROBLEM_LABEL_LINE,
   REPORTED_SUGGESTION,
   REQUESTING_WORDS,
   SITUATION_CLAUSE,
+  TURNING_WORDS,
 } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 import { templateAsks } from './templateBlocks.js';
@@ -648,7 +650,7 @@ function modalAskRun(sentences: string[]): boolean {
   return later.filter((x) => MODAL_ASK.test(x)).length >= 2;
 }
 const MODAL_ASK = /^(?:要|应当|应该|需要|必须)(?!是)[\p{Script=Han}]/u;
-const LEADING_CONNECTIVE = /^(?:同时|此外|另外|其次|再次|再者|最后|与此同时)[，,]/u;
+const LEADING_CONNECTIVE = new RegExp(`^(?:同时|${TURNING_WORDS}|${ORDERING_WORDS})[，,]`, 'u');
 /** A paragraph's sentences, each with its closing mark (。！？；), trimmed. */
 function sentencesOf(paragraph: string): string[] {
   return (paragraph.match(/[^。！!？?；;]+[。！!？?；;]*/gu) ?? []).map((x) => x.trim()).filter(Boolean);
