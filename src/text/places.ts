@@ -311,3 +311,58 @@ export function placeOpening(text: string): string | null {
   }
   return place || null;
 }
+
+/**
+ * Words after a name that make it a place of the ground a passage must be about: administrative units below a city
+ * and the named parts of a town ("甲镇", "乙街道", "丙小区", "丁片区"). Longest first, so 小区 is not read as 区.
+ */
+const NAMED_GROUND_UNITS: readonly string[] = ['街道', '小区', '片区', '社区', '自治县', '区', '县', '镇', '乡', '旗'];
+
+/** Single characters that open no name: pronouns, quantifiers, particles and time words ("各小区", "本街道", "该区"). */
+const NOT_IN_NAME = /^[各该本全我你他她此每其某哪这那余个的之了和与及或在对到从向于给把被将由等年月日后前内外上下已新老旧原整大小多两几次批]$/u;
+
+/** Tags of a word that opens no name: numerals, measure words, prepositions, conjunctions, particles, pronouns, adverbs. */
+const NOT_A_NAME_TAG = /^(?:m|mq|q|p|c|u[a-z]*|r[a-z]*|d|y|e|o|x|w|eng)$/u;
+
+/** Tags the tagger gives a proper name or a character of one ("博鳌"/nr, "蓼"/zg, "楦"/ng). */
+const NAME_PART_TAG = /^(?:nr[a-z]*|ns|nz|nt|ng|zg|j)$/u;
+
+/** The most characters of a name read before its unit. */
+const MAX_NAME_CHARS = 4;
+
+/** A place a question names on the ground: its name without the unit word, and the unit ("楦桥小区" → 楦桥, 小区). */
+export interface NamedGround {
+  name: string;
+  unit: string;
+}
+
+/**
+ * The places on the ground a text names by a proper name and a unit word ("博鳌镇", "平桂区", "楦桥小区", "洛江区"),
+ * including names the tagger cuts into characters ("平" + "桂" + "区"). A word before the unit that is a common word
+ * ("改造小区", "老旧小区", "试点社区") is no name: a two-character word counts only when tagged a name or when
+ * `unknownWord` says the library never uses it.
+ */
+export function namedGrounds(text: string, unknownWord: (word: string) => boolean = () => false): NamedGround[] {
+  const tokens = getJieba().tag(text.normalize('NFKC'), false);
+  const out: NamedGround[] = [];
+  tokens.forEach((token, i) => {
+    const whole = NAMED_GROUND_UNITS.find((unit) => token.word.length > unit.length && token.word.endsWith(unit));
+    if (whole && token.tag === 'ns') {
+      const name = token.word.slice(0, -whole.length);
+      if (name.length >= 2 && !AREA_KIND.test(token.word) && !NOT_IN_NAME.test(name[0])) out.push({ name, unit: whole });
+      return;
+    }
+    if (!NAMED_GROUND_UNITS.includes(token.word)) return;
+    let name = '';
+    for (let j = i - 1; j >= 0; j--) {
+      const { word, tag } = tokens[j];
+      if (!/^\p{Script=Han}+$/u.test(word) || NOT_A_NAME_TAG.test(tag) || name.length + word.length > MAX_NAME_CHARS) break;
+      const namePart = word.length === 1 ? !NOT_IN_NAME.test(word) : word.length === 2 && (NAME_PART_TAG.test(tag) || unknownWord(word));
+      if (!namePart) break;
+      name = word + name;
+      if (word.length > 1) break;
+    }
+    if (name.length >= 2) out.push({ name, unit: token.word });
+  });
+  return out;
+}
