@@ -4,6 +4,7 @@
 import { boundedMemo } from '../boundedMemo.js';
 import { escapeRegExp } from './regExp.js';
 import { getJieba } from './tokenizer.js';
+import { normalizeForMatch } from './simplify.js';
 
 /**
  * The suffixes of administrative units, the autonomous forms before the plain 州/县/区 they end with: the one list of
@@ -327,6 +328,9 @@ const NOT_A_NAME_TAG = /^(?:m|mq|q|p|c|u[a-z]*|r[a-z]*|d|y|e|o|x|w|eng)$/u;
 /** Tags the tagger gives a proper name or a character of one ("博鳌"/nr, "蓼"/zg, "楦"/ng). */
 const NAME_PART_TAG = /^(?:nr[a-z]*|ns|nz|nt|ng|zg|j)$/u;
 
+/** Kinds of zone written short before 区, not names ("经开区" for 经济技术开发区, "高新区"). */
+const ZONE_KIND_SHORT = /^(?:经开|高新|保税|综保|自贸)$/u;
+
 /** The most characters of a name read before its unit. */
 const MAX_NAME_CHARS = 4;
 
@@ -349,7 +353,7 @@ export function namedGrounds(text: string, unknownWord: (word: string) => boolea
     const whole = NAMED_GROUND_UNITS.find((unit) => token.word.length > unit.length && token.word.endsWith(unit));
     if (whole && token.tag === 'ns') {
       const name = token.word.slice(0, -whole.length);
-      if (name.length >= 2 && !AREA_KIND.test(token.word) && !NOT_IN_NAME.test(name[0])) out.push({ name, unit: whole });
+      if (name.length >= 2 && !AREA_KIND.test(token.word) && !NOT_IN_NAME.test(name[0]) && !ZONE_KIND_SHORT.test(name)) out.push({ name, unit: whole });
       return;
     }
     if (!NAMED_GROUND_UNITS.includes(token.word)) return;
@@ -362,7 +366,16 @@ export function namedGrounds(text: string, unknownWord: (word: string) => boolea
       name = word + name;
       if (word.length > 1) break;
     }
-    if (name.length >= 2) out.push({ name, unit: token.word });
+    if (name.length >= 2 && !ZONE_KIND_SHORT.test(name)) out.push({ name, unit: token.word });
   });
   return out;
+}
+
+/**
+ * Whether a text (normalized for matching) names a place on the ground: its name, or the name's last two characters
+ * or more, as a city may be written before it ("甲市乙丙小区" read as 甲乙丙 when the tagger takes 甲 for a name).
+ */
+export function namesGround(text: string, ground: NamedGround): boolean {
+  const name = normalizeForMatch(ground.name);
+  return [...Array(Math.max(0, name.length - 1)).keys()].some((from) => text.includes(name.slice(from)));
 }

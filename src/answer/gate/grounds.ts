@@ -5,7 +5,7 @@ import type { Citation } from '../../types.js';
 import type { Passage } from '../../grounding/passages.js';
 import type { QuestionAnalysis } from '../../grounding/evidenceGate.js';
 import { normalizeForMatch } from '../../text/index.js';
-import { namedGrounds } from '../../text/places.js';
+import { namedGrounds, namesGround } from '../../text/places.js';
 import { refusedWithNearest } from './refusal.js';
 
 /**
@@ -27,7 +27,7 @@ export function unnamedGroundRefusal(
   if (!grounds.length) return undefined;
   const passageText = (c: Citation) => passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section)?.chunk.text ?? '';
   const read = citations.map((c) => normalizeForMatch([c.quote, c.title, c.section, passageText(c), originOf(c.docId), openingOf(c.docId)].join(' ')));
-  const missing = grounds.filter((g) => !read.some((text) => text.includes(normalizeForMatch(g.name))));
+  const missing = grounds.filter((g) => !read.some((text) => namesGround(text, g)));
   if (!missing.length) return undefined;
   return refusedWithNearest(`${missing.map((g) => g.name + g.unit).join('、')}的相关内容`, citations[0]);
 }
