@@ -12,6 +12,7 @@ import { getSynonyms } from '../text/synonyms.js';
 import { askedFigure, holdsCountNoun, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
 import { askedPlaces, countyUnitsAfterCity, statesWholeScopeTotal, writtenAsCountyUnits, WRITTEN_PLACE_UNIT_SUFFIXES } from '../text/places.js';
 import { wholeScopeOf, type ScopeReader } from '../text/scope.js';
+import { openingYear } from '../text/dates.js';
 import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, holdsSpokenLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
@@ -572,7 +573,12 @@ export function answerMismatches(
   const datedQuotes = dated.map((s) => normalizeForMatch(s.quote));
   const spans = askedAsSpan ? [] : datedQuotes.flatMap((q) => statedYearSpans(q).map((span) => `${span.from}—${span.to}`));
   for (const year of analysis.years) {
-    const stated = dated.map((s, i) => `${inheritedYears(s)} ${askedAsSpan ? datedQuotes[i] : withoutStatedYearSpans(datedQuotes[i])} ${normalizeForMatch(`${s.title} ${s.section}`)}`);
+    // A sentence opening with its own year ("2024年度甲市评价得分…") is of that year, whatever year its document's title
+    // or heading names ("关于做好2025年…的通知").
+    const stated = dated.map((s, i) => {
+      const own = askedAsSpan ? datedQuotes[i] : withoutStatedYearSpans(datedQuotes[i]);
+      return openingYear(s.quote) ? own : `${inheritedYears(s)} ${own} ${normalizeForMatch(`${s.title} ${s.section}`)}`;
+    });
     const ofData = askedAsBound.has(year) ? stated : stated.map((x) => x.replace(YEAR_BOUNDARY, ' '));
     if (ofData.some((x) => x.includes(year))) continue;
     const found = [...new Set([...spans, ...stated.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' ')))])].filter((y) => y !== year).sort();
