@@ -573,11 +573,13 @@ export function answerMismatches(
   const datedQuotes = dated.map((s) => normalizeForMatch(s.quote));
   const spans = askedAsSpan ? [] : datedQuotes.flatMap((q) => statedYearSpans(q).map((span) => `${span.from}—${span.to}`));
   for (const year of analysis.years) {
-    // A sentence opening with its own year ("2024年度甲市评价得分…") is of that year, whatever year its document's title
-    // or heading names ("关于做好2025年…的通知").
+    // A sentence opening with its own year and stating a figure ("2024年度甲市评价得分88.5分") is of that year, whatever
+    // year its document's title or heading names ("关于做好2025年…的通知"). One naming a document by its year ("2024年度
+    // 考核办法同时废止") states no figure of it.
     const stated = dated.map((s, i) => {
       const own = askedAsSpan ? datedQuotes[i] : withoutStatedYearSpans(datedQuotes[i]);
-      return openingYear(s.quote) ? own : `${inheritedYears(s)} ${own} ${normalizeForMatch(`${s.title} ${s.section}`)}`;
+      const ownYearOnly = openingYear(s.quote) !== undefined && statesFigure(withoutStatedYears(s.quote));
+      return ownYearOnly ? own : `${inheritedYears(s)} ${own} ${normalizeForMatch(`${s.title} ${s.section}`)}`;
     });
     const ofData = askedAsBound.has(year) ? stated : stated.map((x) => x.replace(YEAR_BOUNDARY, ' '));
     if (ofData.some((x) => x.includes(year))) continue;
