@@ -11,6 +11,11 @@ const NOTICE = policyFile('岚山省住房和城乡建设厅关于做好2025年�
   '二、年度评价\n（一）年度评价实行百分制，任务完成占40分，质量安全占30分。\n（二）2024年度青石市评价得分88.5分，等级为良好。',
 ]);
 
+const RULES = policyFile('岚山省农房安全保障工作考核办法', '岚山省住房和城乡建设厅', [
+  '第一条 考核每年开展一次，结果分为优秀、良好、一般和较差。',
+  '第十条 本办法自2025年1月1日起施行，2024年度考核办法同时废止。',
+]);
+
 const OTHERS = Object.fromEntries(
   ['东湖', '西岭', '南塘', '北苑', '中山'].map((name, i) => [
     `other-${i}.txt`,
@@ -32,7 +37,7 @@ describe('the year a sentence opens with', () => {
 });
 
 describe('a figure asked of one year, the sentence opening with another under a title naming the year asked', () => {
-  const t = testLibrary({ files: { 'notice.txt': NOTICE, ...OTHERS } });
+  const t = testLibrary({ files: { 'notice.txt': NOTICE, 'rules.txt': RULES, ...OTHERS } });
 
   it('is refused, saying the year the library holds', async () => {
     await expectRefused(t, '2025年度青石市的评价得分是多少', '2024');
@@ -41,6 +46,10 @@ describe('a figure asked of one year, the sentence opening with another under a 
   it('is answered when the sentence opens with the year asked, in any digits', async () => {
     await expectAnswered(t, '2024年度青石市的评价得分是多少', '88.5');
     await expectAnswered(t, '２０２４年度青石市的评价得分是多少', '88.5');
+  });
+
+  it('is answered by a sentence naming a document by its year, stating no figure', async () => {
+    await expectAnswered(t, '2024年度的考核办法2025年还用不用', '废止');
   });
 
   it('is answered by a sentence naming no year of its own under the title\'s year', async () => {

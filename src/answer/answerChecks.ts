@@ -1,6 +1,6 @@
 // The checks an offline answer passes after its sentences are chosen: each reads the question and what the answer
 // quotes, and may refuse it (or, for a draft's status, answer otherwise). They live in src/answer/gate/ by family
-// (focus, constraints, status, figures, placeFigures, documents, turnedDown: each line of ANSWER_CHECKS names its file in
+// (focus, constraints, grounds, status, figures, placeFigures, documents, turnedDown: each line of ANSWER_CHECKS names its file in
 // brackets); their order lives here.
 import type { ChatTurn, Chunk, Citation } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
