@@ -35,7 +35,11 @@ describe('places on the ground a question names', () => {
   it('are read when the tagger cuts the name into characters', () => {
     expect(namedGrounds('石埠镇的楼栋长每月补贴多少')).toEqual([{ name: '石埠', unit: '镇' }]);
     expect(namedGrounds('桐溪小区改造完成了总工程量的百分之多少')).toEqual([{ name: '桐溪', unit: '小区' }]);
-    expect(namedGrounds('柳塘区白天临时停车首小时收多少钱')).toEqual([{ name: '柳塘', unit: '区' }]);
+    expect(namedGrounds('柳塘街道白天临时停车首小时收多少钱')).toEqual([{ name: '柳塘', unit: '街道' }]);
+  });
+  it('are not districts or counties, nor a name cut off by the district before it', () => {
+    expect(namedGrounds('柳塘区白天临时停车首小时收多少钱')).toEqual([]);
+    expect(namedGrounds('青石区乙街道有哪些小区')).toEqual([]);
   });
   it('are not a common word before the unit', () => {
     expect(namedGrounds('已改造小区物业管理覆盖率是多少')).toEqual([]);
@@ -51,11 +55,11 @@ describe('a town, district or estate named that the quoted passage does not name
   it('is refused, naming the place the library lacks', async () => {
     await expectRefused(t, '石埠镇的楼栋长每月补贴多少', '石埠镇');
     await expectRefused(t, '桐溪小区改造完成了总工程量的百分之多少', '桐溪小区');
-    await expectRefused(t, '柳塘区老旧小区周边白天临时停车首小时收多少钱', '柳塘区');
+    await expectRefused(t, '柳塘街道老旧小区周边白天临时停车首小时收多少钱', '柳塘街道');
   });
 
   it('is answered when the passage names it without its unit', async () => {
-    await expectAnswered(t, '平川区老旧小区周边白天临时停车首小时收多少钱', '2元');
+    await expectAnswered(t, '平川街道老旧小区周边白天临时停车首小时收多少钱', '2元');
   });
 
   it('is answered when the question writes a city before it', async () => {

@@ -314,10 +314,14 @@ export function placeOpening(text: string): string | null {
 }
 
 /**
- * Words after a name that make it a place of the ground a passage must be about: administrative units below a city
- * and the named parts of a town ("甲镇", "乙街道", "丙小区", "丁片区"). Longest first, so 小区 is not read as 区.
+ * Words after a name that make it a place of the ground a passage must be about: towns and the named parts of a town
+ * ("甲镇", "乙街道", "丙小区", "丁片区"). Not a district or county, which a city-wide rule speaks for (the evidence gate
+ * reads those).
  */
-const NAMED_GROUND_UNITS: readonly string[] = ['街道', '小区', '片区', '社区', '自治县', '区', '县', '镇', '乡', '旗'];
+const NAMED_GROUND_UNITS: readonly string[] = ['街道', '小区', '片区', '社区', '镇', '乡'];
+
+/** A unit word written alone, which ends the name before it ("甲区" + "乙" + "街道" names 乙街道). */
+const UNIT_WORD = new RegExp(`^${unitSuffixAlternatives(PLACE_UNIT_SUFFIXES)}$`, 'u');
 
 /** Single characters that open no name: pronouns, quantifiers, particles and time words ("各小区", "本街道", "该区"). */
 const NOT_IN_NAME = /^[各该本全我你他她此每其某哪这那余个的之了和与及或在对到从向于给把被将由等年月日后前内外上下已新老旧原整大小多两几次批]$/u;
@@ -341,8 +345,8 @@ export interface NamedGround {
 }
 
 /**
- * The places on the ground a text names by a proper name and a unit word ("博鳌镇", "平桂区", "楦桥小区", "洛江区"),
- * including names the tagger cuts into characters ("平" + "桂" + "区"). A word before the unit that is a common word
+ * The places on the ground a text names by a proper name and a unit word ("甲乙镇", "丙丁小区"), including names the
+ * tagger cuts into characters ("丙" + "丁" + "小区"). A word before the unit that is a common word
  * ("改造小区", "老旧小区", "试点社区") is no name: a two-character word counts only when tagged a name or when
  * `unknownWord` says the library never uses it.
  */
@@ -360,7 +364,7 @@ export function namedGrounds(text: string, unknownWord: (word: string) => boolea
     let name = '';
     for (let j = i - 1; j >= 0; j--) {
       const { word, tag } = tokens[j];
-      if (!/^\p{Script=Han}+$/u.test(word) || NOT_A_NAME_TAG.test(tag) || name.length + word.length > MAX_NAME_CHARS) break;
+      if (!/^\p{Script=Han}+$/u.test(word) || NOT_A_NAME_TAG.test(tag) || UNIT_WORD.test(word) || name.length + word.length > MAX_NAME_CHARS) break;
       const namePart = word.length === 1 ? !NOT_IN_NAME.test(word) : word.length === 2 && (NAME_PART_TAG.test(tag) || unknownWord(word));
       if (!namePart) break;
       name = word + name;
