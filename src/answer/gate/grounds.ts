@@ -1,5 +1,5 @@
-// An answer check (ANSWER_CHECKS, answerChecks.ts): a town, district, street or housing estate the question names by
-// a proper name that the tagger does not read as a place ("平" + "桂" + "区", "蓼" + "汀" + "小区") must be the one the
+// An answer check (ANSWER_CHECKS, answerChecks.ts): a town, street, estate or area of a town the question names by
+// a proper name that the tagger does not read as a place ("甲" + "乙" + "镇", "丙" + "丁" + "小区") must be the one the
 // quoted passage speaks of.
 import type { Citation } from '../../types.js';
 import type { Passage } from '../../grounding/passages.js';
@@ -11,7 +11,7 @@ import { refusedWithNearest } from './refusal.js';
 /**
  * "乙镇的楼栋长每月补贴多少" answered by "楼栋长每月补贴100元" from a passage, document title and opening that never name
  * 乙镇: the rule quoted may be another town's. Refused, quoting the nearest sentence. A name held by a quoted passage,
- * its section, its document's title, issuer or opening keeps the answer ("甲区" asked, "甲" written, traditional or
+ * its section, its document's title, issuer or opening keeps the answer ("甲街道" asked, "甲" written, traditional or
  * full-width forms alike).
  */
 export function unnamedGroundRefusal(
