@@ -1,16 +1,21 @@
-// "乙镇的楼栋长每月补贴多少" was answered by a city rule's "楼栋长每月补贴100元", and "丙小区完成了总工程量的百分之多少" by
-// another estate's progress: the tagger cuts such names into characters ("乙" + "镇"), so no place was asked and the
-// quoted sentence was taken for the answer. Now a town, district, street or estate named by a proper name must be named
-// by the quoted passage, its section or its document's title, issuer or opening; written without its unit, in
-// traditional characters or with full-width digits, it still answers.
+// A question naming a town, street or estate by a proper name the tagger cuts into characters ("乙" + "镇") was answered
+// by whatever the library held: another town's rule, another estate's progress, the city's total. Now a place so named
+// must be named somewhere in a quoted document (title, any section, issuer), written without its unit, in traditional
+// characters or with full-width digits alike; a rule of the city (a standard per unit, a procedure) still answers for
+// any of its places when the document names no other place of the kind, but a count or progress asked of the place does not.
 import { describe, expect, it } from 'vitest';
 import { namedGrounds } from '../src/text/places.js';
 import { expectAnswered, expectRefused, testLibrary } from './support/library.js';
 import { LINCHUAN_BUREAU, policyFile } from './support/ownCity.js';
 
-const STEWARDS = policyFile('临川市楼栋长管理办法', '临川市住房和城乡建设局', [
-  '第一条 改造后的老旧小区每个单元推选楼栋长一名，负责收集居民意见。',
-  '第二条 楼栋长每月补贴100元，由镇财政列支，按季度发放。',
+const WARDENS = policyFile('临川市小区安全巡查员补助办法', '临川市住房和城乡建设局', [
+  '第一条 老旧小区每个院落可聘请安全巡查员一名，负责消防通道和电动车充电巡查。',
+  '第二条 安全巡查员每人每季度补助900元，由市级财政列支。',
+]);
+
+const TOWN_RULE = policyFile('石埠镇农房翻建管理细则', '临川市石埠镇人民政府', [
+  '一、适用范围\n本细则适用于石埠镇辖区内农房翻建。',
+  '二、补助\n翻建农房每户补助1.6万元，由镇财政列支。',
 ]);
 
 const PROGRESS = policyFile('老旧小区改造施工进度通报', '临川市住房和城乡建设局', [
@@ -23,6 +28,15 @@ const PARKING = policyFile('临川市老旧小区周边停车收费标准', '临
   '二、夜间停车每晚不超过5元。',
 ]);
 
+const STOVES = policyFile('临川市农村燃气灶具更换工作情况', '临川市住房和城乡建设局', [
+  '一、补助标准\n农村家庭更换燃气灶具，每户补助600元，由县级住房城乡建设部门审核后拨付。',
+  '二、资金来源\n补助资金由市、县两级财政按6:4分担，纳入年度预算，专款专用，不得挤占挪用。',
+  '三、申请程序\n农户向村民委员会提出申请，村民委员会核实家庭人口和灶具状况后张榜公示五日；公示无异议的，报乡镇人民政府审核，再报县级住房城乡建设部门审批。审批通过的，由燃气企业上门更换，更换完成后由农户签字确认。',
+  '四、安全要求\n燃气企业应当使用带熄火保护装置的灶具和不锈钢波纹管，更换后进行气密性检测，并向农户讲解安全用气常识，发放安全用气告知书。县级住房城乡建设部门每季度抽查更换质量，发现问题的责令限期整改。',
+  '五、监督管理\n县级财政部门会同住房城乡建设部门对补助资金使用情况进行检查，对虚报冒领、套取补助资金的，依法追回资金并追究相关人员责任。',
+  '六、进展\n全市今年完成1400户，其中桐梓完成300户，白鹭完成260户，均已验收。',
+]);
+
 /** Other documents of the library, so that the words asked are as rare in it as in a bureau's. */
 const OTHERS = Object.fromEntries(
   ['东湖', '西岭', '南塘', '北苑', '中山', '文昌'].map((street, i) => [
@@ -33,7 +47,7 @@ const OTHERS = Object.fromEntries(
 
 describe('places on the ground a question names', () => {
   it('are read when the tagger cuts the name into characters', () => {
-    expect(namedGrounds('石埠镇的楼栋长每月补贴多少')).toEqual([{ name: '石埠', unit: '镇' }]);
+    expect(namedGrounds('石埠镇翻建农房每户补助多少')).toEqual([{ name: '石埠', unit: '镇' }]);
     expect(namedGrounds('桐溪小区改造完成了总工程量的百分之多少')).toEqual([{ name: '桐溪', unit: '小区' }]);
     expect(namedGrounds('柳塘街道白天临时停车首小时收多少钱')).toEqual([{ name: '柳塘', unit: '街道' }]);
   });
@@ -41,21 +55,50 @@ describe('places on the ground a question names', () => {
     expect(namedGrounds('柳塘区白天临时停车首小时收多少钱')).toEqual([]);
     expect(namedGrounds('青石区乙街道有哪些小区')).toEqual([]);
   });
-  it('are not a common word before the unit', () => {
+  it('are not a common word or a kind of estate or town before the unit', () => {
     expect(namedGrounds('已改造小区物业管理覆盖率是多少')).toEqual([]);
     expect(namedGrounds('老旧小区改造后各小区物业怎么管')).toEqual([]);
     expect(namedGrounds('全市各区各街道的试点社区有几个')).toEqual([]);
     expect(namedGrounds('办法说的县区包不包括高新区')).toEqual([]);
+    expect(namedGrounds('弃管小区的安全巡查员怎么补助')).toEqual([]);
+    expect(namedGrounds('棚改片区的安全巡查员怎么补助')).toEqual([]);
+    expect(namedGrounds('新建小区要不要聘请安全巡查员')).toEqual([]);
+    expect(namedGrounds('中心镇的农房翻建补助多少')).toEqual([]);
+    expect(namedGrounds('翠湖花园小区的安全巡查员怎么补助')).toEqual([]);
   });
 });
 
-describe('a town, district or estate named that the quoted passage does not name', () => {
-  const t = testLibrary({ files: { 'bureau.yml': LINCHUAN_BUREAU, 'stewards.txt': STEWARDS, 'progress.txt': PROGRESS, 'parking.txt': PARKING, ...OTHERS } });
+describe('a town, street or estate named that no quoted document names', () => {
+  const t = testLibrary({
+    files: { 'bureau.yml': LINCHUAN_BUREAU, 'wardens.txt': WARDENS, 'town.txt': TOWN_RULE, 'progress.txt': PROGRESS, 'parking.txt': PARKING, 'stoves.txt': STOVES, ...OTHERS },
+  });
 
-  it('is refused, naming the place the library lacks', async () => {
-    await expectRefused(t, '石埠镇的楼栋长每月补贴多少', '石埠镇');
+  it('is refused when the rule quoted is another town\'s', async () => {
+    await expectRefused(t, '罗溪镇翻建农房每户补助多少', '罗溪镇');
+  });
+
+  it('is refused when another estate\'s progress or the city\'s count is quoted', async () => {
     await expectRefused(t, '桐溪小区改造完成了总工程量的百分之多少', '桐溪小区');
-    await expectRefused(t, '柳塘街道老旧小区周边白天临时停车首小时收多少钱', '柳塘街道');
+    await expectRefused(t, '罗溪镇今年更换燃气灶具完成了多少户', '罗溪镇');
+  });
+
+  it('is answered by the city\'s rule per unit when no other place of the kind is named', async () => {
+    await expectAnswered(t, '柳塘小区安全巡查员每季度补助多少', '900元');
+    await expectAnswered(t, '柳塘街道老旧小区周边白天临时停车首小时收多少钱', '2元');
+  });
+
+  it('is refused when the place is set against another, the city rule answering for neither side', async () => {
+    await expectRefused(t, '安全巡查员的补助，柳塘街道和临川市的规定一样吗', '柳塘街道');
+  });
+
+  it('is answered for a kind of estate, not a name', async () => {
+    await expectAnswered(t, '弃管小区安全巡查员每季度补助多少', '900元');
+    await expectAnswered(t, '翠湖花园小区安全巡查员每季度补助多少', '900元');
+  });
+
+  it('is answered when another section of the document names it, in simplified or traditional characters', async () => {
+    await expectAnswered(t, '白鹭镇农村更换燃气灶具每户补助多少', '600元');
+    await expectAnswered(t, '白鷺鎮農村更換燃氣灶具每戶補助多少', '600元');
   });
 
   it('is answered when the passage names it without its unit', async () => {
@@ -71,6 +114,6 @@ describe('a town, district or estate named that the quoted passage does not name
   });
 
   it('leaves a question naming no place to the other checks', async () => {
-    await expectAnswered(t, '楼栋长每月补贴多少', '100元');
+    await expectAnswered(t, '安全巡查员每季度补助多少', '900元');
   });
 });

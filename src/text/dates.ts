@@ -177,14 +177,3 @@ export const NOW_WORDS: readonly string[] = ['目前', '当前', '现在'];
 /** Words opening the point a figure is counted up to ("截至6月底", "截止今年10月底"). */
 export const UP_TO_WORDS: readonly string[] = ['截至', '截止'];
 
-/** A leading item number ("（三）", "2.", "一、") before a sentence's own words. */
-const LEADING_ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))\s*/u;
-
-/**
- * The year a sentence opens with as the time of what it states ("2024年度甲市评价得分88.5分", "（三）2024年，全市…"),
- * in digits; not a bound ("2024年底前…", "2024年以后…", "2020年以来…"). Undefined when the sentence opens otherwise.
- */
-export function openingYear(sentence: string): string | undefined {
-  const m = sentence.normalize('NFKC').replace(LEADING_ITEM_NUMBER, '').match(/^((?:19|20)\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以前|之前|以后|之后|以来|起|前|后|[—\-~至到]))/u);
-  return m?.[1];
-}
