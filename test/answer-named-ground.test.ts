@@ -23,9 +23,9 @@ const PROGRESS = policyFile('老旧小区改造施工进度通报', '临川市�
   '二、重点项目\n槐蔭里小區於７月開工，截至９月底完成總工程量的６０％。',
 ]);
 
-const PARKING = policyFile('临川市老旧小区周边停车收费标准', '临川市发展和改革委员会', [
-  '一、平川老旧小区周边白天临时停车，首小时2元，之后每小时1元，单日不超过15元。',
-  '二、夜间停车每晚不超过5元。',
+const CHARGING = policyFile('临川市老旧小区电动自行车集中充电收费标准', '临川市发展和改革委员会', [
+  '一、平川老旧小区内电动自行车集中充电，电费每度不超过1.2元，另收服务费每小时0.1元。',
+  '二、充电设施由物业服务企业统一维护，每年消防检测一次。',
 ]);
 
 const STOVES = policyFile('临川市农村燃气灶具更换工作情况', '临川市住房和城乡建设局', [
@@ -49,10 +49,10 @@ describe('places on the ground a question names', () => {
   it('are read when the tagger cuts the name into characters', () => {
     expect(namedGrounds('石埠镇翻建农房每户补助多少')).toEqual([{ name: '石埠', unit: '镇' }]);
     expect(namedGrounds('桐溪小区改造完成了总工程量的百分之多少')).toEqual([{ name: '桐溪', unit: '小区' }]);
-    expect(namedGrounds('柳塘街道白天临时停车首小时收多少钱')).toEqual([{ name: '柳塘', unit: '街道' }]);
+    expect(namedGrounds('柳塘街道电动自行车集中充电电费每度多少')).toEqual([{ name: '柳塘', unit: '街道' }]);
   });
   it('are not districts or counties, nor a name cut off by the district before it', () => {
-    expect(namedGrounds('柳塘区白天临时停车首小时收多少钱')).toEqual([]);
+    expect(namedGrounds('柳塘区电动自行车集中充电电费每度多少')).toEqual([]);
     expect(namedGrounds('青石区乙街道有哪些小区')).toEqual([]);
   });
   it('are not a common word or a kind of estate or town before the unit', () => {
@@ -70,7 +70,7 @@ describe('places on the ground a question names', () => {
 
 describe('a town, street or estate named that no quoted document names', () => {
   const t = testLibrary({
-    files: { 'bureau.yml': LINCHUAN_BUREAU, 'wardens.txt': WARDENS, 'town.txt': TOWN_RULE, 'progress.txt': PROGRESS, 'parking.txt': PARKING, 'stoves.txt': STOVES, ...OTHERS },
+    files: { 'bureau.yml': LINCHUAN_BUREAU, 'wardens.txt': WARDENS, 'town.txt': TOWN_RULE, 'progress.txt': PROGRESS, 'charging.txt': CHARGING, 'stoves.txt': STOVES, ...OTHERS },
   });
 
   it('is refused when the rule quoted is another town\'s', async () => {
@@ -84,7 +84,7 @@ describe('a town, street or estate named that no quoted document names', () => {
 
   it('is answered by the city\'s rule per unit when no other place of the kind is named', async () => {
     await expectAnswered(t, '柳塘小区安全巡查员每季度补助多少', '900元');
-    await expectAnswered(t, '柳塘街道老旧小区周边白天临时停车首小时收多少钱', '2元');
+    await expectAnswered(t, '柳塘街道老旧小区电动自行车集中充电电费每度多少', '1.2元');
   });
 
   it('is refused when the place is set against another, the city rule answering for neither side', async () => {
@@ -102,7 +102,7 @@ describe('a town, street or estate named that no quoted document names', () => {
   });
 
   it('is answered when the passage names it without its unit', async () => {
-    await expectAnswered(t, '平川街道老旧小区周边白天临时停车首小时收多少钱', '2元');
+    await expectAnswered(t, '平川街道老旧小区电动自行车集中充电电费每度多少', '1.2元');
   });
 
   it('is answered when the question writes a city before it', async () => {

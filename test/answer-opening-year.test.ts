@@ -37,12 +37,16 @@ describe('the year a sentence opens with', () => {
     expect(openingYear('2020年以来全市累计改造1056个。')).toBeUndefined();
     expect(openingYear('比2023年提高5个百分点。')).toBeUndefined();
   });
-  it('is not a from-date or a span with a month, day or half-year after it', () => {
+  it('is not a from-date or a span with a month, day, quarter, season or half-year after it', () => {
     expect(openingYear('2024年9月1日起，补助标准调整为每米260元。')).toBeUndefined();
     expect(openingYear('2024年下半年起，每户补助2万元。')).toBeUndefined();
     expect(openingYear('2024年及以后，每户补助2万元。')).toBeUndefined();
     expect(openingYear('2024年开始，每户补助2万元。')).toBeUndefined();
     expect(openingYear('2024年1月至2025年6月，累计下达资金3200万元。')).toBeUndefined();
+    expect(openingYear('2024年第四季度起，保洁员每人每月补贴450元。')).toBeUndefined();
+    expect(openingYear('2024年秋季起，每栋楼配备楼栋长一名。')).toBeUndefined();
+    expect(openingYear('2024年（含）以后建成的小区，不纳入改造范围。')).toBeUndefined();
+    expect(openingYear('2024年第四季度，全市完成改造小区12个。')).toBe('2024');
   });
 });
 

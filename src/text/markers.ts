@@ -101,11 +101,12 @@ export function stripListMarker(text: string): string {
 }
 
 /**
- * A year opening a sentence as a bound or a span, not the time of what it states: a month, day or half-year may come
- * between ("2024年底前…", "2020年以来…", "2024年7月1日起…", "2024年下半年开始…", "2024年及以后…", "2024年1月至…").
+ * A year opening a sentence as a bound or a span, not the time of what it states: a month, day, quarter, season or
+ * half-year may come between, and "（含）" before the bound ("2024年底前…", "2020年以来…", "2024年7月1日起…", "2024年下半年
+ * 开始…", "2024年第四季度起…", "2024年（含）以后…", "2024年1月至…").
  */
 const YEAR_AS_BOUND = new RegExp(
-  `^${YEAR_POINT}\\s*(?:底|末|初|上半年|下半年|\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?(?:份)?\\s*(?:${BEFORE_DATE_WORDS}|及?以后|之后|以来|起|开始|后|[${RANGE_SYMBOL_CHARS}至到])`,
+  `^${YEAR_POINT}\\s*(?:底|末|初|上半年|下半年|第?[一二三四1-4]\\s*季度|[春夏秋冬]季|\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?(?:份)?\\s*(?:[（(]含[）)])?\\s*(?:${BEFORE_DATE_WORDS}|及?以后|之后|以来|起|开始|后|[${RANGE_SYMBOL_CHARS}至到])`,
   'u',
 );
 
