@@ -1,6 +1,6 @@
 // The checks an offline answer passes after its sentences are chosen: each reads the question and what the answer
 // quotes, and may refuse it (or, for a draft's status, answer otherwise). They live in src/answer/gate/ by family
-// (focus, constraints, status, figures, placeFigures, documents, turnedDown: each line of ANSWER_CHECKS names its file in
+// (focus, constraints, grounds, status, figures, placeFigures, documents, turnedDown: each line of ANSWER_CHECKS names its file in
 // brackets); their order lives here.
 import type { ChatTurn, Chunk, Citation } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
@@ -32,6 +32,7 @@ import {
 } from './gate/status.js';
 import { figureOfOtherPlaceRefusal } from './gate/placeFigures.js';
 import { turnedDownFigureRefusal } from './gate/turnedDown.js';
+import { unnamedGroundRefusal } from './gate/grounds.js';
 import type { YearsFromNowReading } from './gate/passages.js';
 
 /** What every check reads: one object, so a check added or removed is one line of ANSWER_CHECKS. */
@@ -67,6 +68,7 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => settledStatusAnswer(c.question, c.citations, c.passages, c.chunksOf), // [status] whether a change heard of is settled: the text's word on its status answers
   (c) => answerFocusRefusal(c.analysis, c.citations, c.passages, c.openingOf, c.readYearsFromNow), // [focus] the quoted sentences do not hold the question's focus words
   (c) => answerConstraintRefusal(c.analysis, c.citations, c.passages, c.readYearsFromNow), // [constraints] the quoted sentences speak of another year, place, level or kind of sum than asked
+  (c) => unnamedGroundRefusal(c.question, c.analysis, c.citations, c.passages, c.chunksOf, c.openingOf, originOf(c)), // [grounds] a town, street or estate named by a proper name the quoted documents never name, unless they state a city rule naming no other
   (c) => monthPointRefusal(c.question, c.citations, c.carriedFrom), // [figures] a figure asked as of a month, the quoted sentences give it as of another month only
   (c) => draftOnlyRefusal(c.question, c.citations, c.chunksOf), // [status] only a draft not in force is quoted for what applies
   (c) => eachUnitRefusal(c.question, c.citations), // [figures] a figure of each unit asked (各区分别…), fewer than two units named

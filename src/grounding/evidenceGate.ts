@@ -12,6 +12,7 @@ import { getSynonyms } from '../text/synonyms.js';
 import { askedFigure, holdsCountNoun, holdsRateWord, holdsShareWord, statesFigure, withoutCarriedQuestion } from '../text/askedFigure.js';
 import { askedPlaces, countyUnitsAfterCity, statesWholeScopeTotal, writtenAsCountyUnits, WRITTEN_PLACE_UNIT_SUFFIXES } from '../text/places.js';
 import { wholeScopeOf, type ScopeReader } from '../text/scope.js';
+import { openingYear } from '../text/markers.js';
 import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
 import { askedLevel, holdsLevel, holdsSpokenLevel, levelsNamed, referredLevels, type Level } from './levels.js';
 
@@ -572,7 +573,14 @@ export function answerMismatches(
   const datedQuotes = dated.map((s) => normalizeForMatch(s.quote));
   const spans = askedAsSpan ? [] : datedQuotes.flatMap((q) => statedYearSpans(q).map((span) => `${span.from}—${span.to}`));
   for (const year of analysis.years) {
-    const stated = dated.map((s, i) => `${inheritedYears(s)} ${askedAsSpan ? datedQuotes[i] : withoutStatedYearSpans(datedQuotes[i])} ${normalizeForMatch(`${s.title} ${s.section}`)}`);
+    // A sentence opening with its own year and stating a figure ("2024年甲市更新管道73公里") is of that year, whatever
+    // year its document's title or heading names ("关于做好2025年…的通知"); a from-date ("2024年9月1日起…") is not its
+    // year (openingYear). One naming a document by its year ("2024年度督导办法同时废止") states no figure of it.
+    const stated = dated.map((s, i) => {
+      const own = askedAsSpan ? datedQuotes[i] : withoutStatedYearSpans(datedQuotes[i]);
+      const ownYearOnly = openingYear(s.quote) !== undefined && statesFigure(withoutStatedYears(s.quote));
+      return ownYearOnly ? own : `${inheritedYears(s)} ${own} ${normalizeForMatch(`${s.title} ${s.section}`)}`;
+    });
     const ofData = askedAsBound.has(year) ? stated : stated.map((x) => x.replace(YEAR_BOUNDARY, ' '));
     if (ofData.some((x) => x.includes(year))) continue;
     const found = [...new Set([...spans, ...stated.flatMap((x) => askedYears(x.replace(YEAR_BOUNDARY, ' ')))])].filter((y) => y !== year).sort();

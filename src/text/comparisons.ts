@@ -162,7 +162,7 @@ export function askedOfOneSide(rest: string): string {
 export const TIME_POINT_PAIR = new RegExp(`(${TIME_POINT})(?:和|与|跟|同|及)(${TIME_POINT})`, 'u');
 
 /** "…一样吗", "…是否相同": whether the sides are alike, asked of each side as its figure. */
-const ASKS_ALIKE = /(?:是不是|是否|有没有)?(?:一样|相同|一致|变化)(?:吗|呢|么)?[？?。!！]*$/u;
+export const ASKS_ALIKE = /(?:是不是|是否|有没有)?(?:一样|相同|一致|变化)(?:吗|呢|么)?[？?。!！]*$/u;
 
 /** Something counted or measured ("小区数", "补助标准", "开工率"): what two time points can be asked alike as figures. */
 const NAMES_MEASURE = /数|量|率|比例|占比|标准|金额|额度|面积|规模|价|费|补助|补贴|奖补|资金|投资|多少|几/u;

@@ -1,8 +1,8 @@
 // List markers and headings' ordinals ("一是", "一要", "一、", "（一）", "1.", "(1)", "第一"): how replies and policies
 // number their measures, sections and articles. Every stage reads markers through this module. Also the words that
 // mark a document's form: a form's notes heading ("填表说明"), a letter's opening and close ("尊敬的…领导：", "此致 敬礼").
-import { TIME_POINT, YEAR_POINT } from './dates.js';
-import { CN_DIGIT, CN_DIGIT_CHARS, CN_NUM, chineseNumberValue, MEASURE_WORDS } from './numerals.js';
+import { BEFORE_DATE_WORDS, TIME_POINT, YEAR_POINT } from './dates.js';
+import { CN_DIGIT, CN_DIGIT_CHARS, CN_NUM, chineseNumberValue, MEASURE_WORDS, RANGE_SYMBOL_CHARS } from './numerals.js';
 import { SENTENCE_END_MARKS } from './sentenceEnds.js';
 
 /** A piece of text in document order (a sentence, or the part of one before or after an inline marker). */
@@ -98,6 +98,29 @@ const LEADING_LIST_MARKER = new RegExp(`^\\s*(?:${CN_DIGIT}+是|${NUMBERED_LINE_
 /** An item's text without its list marker: "一是加快改造进度" → "加快改造进度". */
 export function stripListMarker(text: string): string {
   return text.replace(LEADING_LIST_MARKER, '');
+}
+
+/**
+ * A year opening a sentence as a bound or a span, not the time of what it states: a month, day, quarter, season or
+ * half-year may come between, and "（含）" before the bound ("2024年底前…", "2020年以来…", "2024年7月1日起…", "2024年下半年
+ * 开始…", "2024年第四季度起…", "2024年（含）以后…", "2024年1月至…").
+ */
+const YEAR_AS_BOUND = new RegExp(
+  `^${YEAR_POINT}\\s*(?:底|末|初|上半年|下半年|第?[一二三四1-4]\\s*季度|[春夏秋冬]季|\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?(?:份)?\\s*(?:[（(]含[）)])?\\s*(?:${BEFORE_DATE_WORDS}|及?以后|之后|以来|起|开始|后|[${RANGE_SYMBOL_CHARS}至到])`,
+  'u',
+);
+
+/** A year opening a sentence after its list marker, in digits. */
+const OPENING_YEAR = new RegExp(`^${YEAR_POINT}`, 'u');
+
+/**
+ * The year a sentence opens with as the time of what it states ("2024年度甲市得分80分", "（三）2024年，全市…", "1.2024年
+ * 完成改造30个"), in digits; not a bound or a span (YEAR_AS_BOUND). Undefined when the sentence opens otherwise.
+ */
+export function openingYear(sentence: string): string | undefined {
+  const text = stripListMarker(sentence.normalize('NFKC').trimStart());
+  if (!OPENING_YEAR.test(text) || YEAR_AS_BOUND.test(text)) return undefined;
+  return text.slice(0, 4);
 }
 
 /**

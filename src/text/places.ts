@@ -4,6 +4,8 @@
 import { boundedMemo } from '../boundedMemo.js';
 import { escapeRegExp } from './regExp.js';
 import { getJieba } from './tokenizer.js';
+import { normalizeForMatch } from './simplify.js';
+import { figuresAsDigits, withoutStatedYears } from './numerals.js';
 
 /**
  * The suffixes of administrative units, the autonomous forms before the plain 州/县/区 they end with: the one list of
@@ -310,4 +312,135 @@ export function placeOpening(text: string): string | null {
     place += word;
   }
   return place || null;
+}
+
+/**
+ * Words after a name that make it a place of the ground a passage must be about: towns and the named parts of a town
+ * ("甲镇", "乙街道", "丙小区", "丁片区"). Not a district or county, which a city-wide rule speaks for (the evidence gate
+ * reads those).
+ */
+const NAMED_GROUND_UNITS: readonly string[] = ['街道', '小区', '片区', '社区', '镇', '乡'];
+
+/** A unit word written alone, which ends the name before it ("甲区" + "乙" + "街道" names 乙街道). */
+const UNIT_WORD = new RegExp(`^${unitSuffixAlternatives(PLACE_UNIT_SUFFIXES)}$`, 'u');
+
+/** Single characters that open no name: pronouns, quantifiers, particles and time words ("各小区", "本街道", "该区"). */
+const NOT_IN_NAME = /^[各该本全我你他她此每其某哪这那余个的之了和与及或在对到从向于给把被将由等年月日后前内外上下已新老旧原整大小多两几次批]$/u;
+
+/** Tags of a word that opens no name: numerals, measure words, prepositions, conjunctions, particles, pronouns, adverbs. */
+const NOT_A_NAME_TAG = /^(?:m|mq|q|p|c|u[a-z]*|r[a-z]*|d|y|e|o|x|w|eng)$/u;
+
+/**
+ * Tags of a verb or an adjective: characters so tagged before a unit say what kind of estate it is ("弃" + "管" + "小区",
+ * "棚" + "改" + "片区"), unless another character of the name is tagged a name's.
+ */
+const VERB_OR_ADJECTIVE_TAG = /^(?:v[a-z]*|a[a-z]*)$/u;
+
+/** Tags the tagger gives a proper name or a character of one (a surname read as nr, a rare character as ng or zg). */
+const NAME_PART_TAG = /^(?:nr[a-z]*|ns|nz|nt|ng|zg|j)$/u;
+
+/**
+ * Words before a unit that name a kind of town or estate, though the tagger may read them as a place ("新建" is also a
+ * county's name): "新建小区", "中心镇", "示范社区".
+ */
+const GROUND_KIND = /^(?:新建|在建|已建|中心|重点|示范|试点|特色|老旧|弃管|棚改|拆迁|安置|回迁|还建|保障|商品|周边|城中|城郊|城关|农村|乡村|集镇|建制|新型)$/u;
+
+/** Kinds of zone written short before 区, not names ("经开区" for 经济技术开发区, "高新区"). */
+const ZONE_KIND_SHORT = /^(?:经开|高新|保税|综保|自贸)$/u;
+
+/** Whether the words before a unit name a kind of zone, town or estate rather than one ("高新", "中心", "弃管"). */
+function isKindNotName(name: string): boolean {
+  return ZONE_KIND_SHORT.test(name) || GROUND_KIND.test(name);
+}
+
+/** The most characters of a name read before its unit. */
+const MAX_NAME_CHARS = 4;
+
+/** A place a question names on the ground: its name without the unit word, and the unit ("甲乙小区" → 甲乙, 小区). */
+export interface NamedGround {
+  name: string;
+  unit: string;
+}
+
+/**
+ * The places on the ground a text names by a proper name and a unit word ("甲乙镇", "丙丁小区"), including names the
+ * tagger cuts into characters ("丙" + "丁" + "小区"). A word before the unit that is a common word
+ * ("改造小区", "老旧小区", "试点社区", "花园小区") is no name: a two-character word counts only when tagged a name, and
+ * never when it names a kind (GROUND_KIND).
+ */
+export function namedGrounds(text: string): NamedGround[] {
+  const tokens = getJieba().tag(text.normalize('NFKC'), false);
+  const out: NamedGround[] = [];
+  tokens.forEach((token, i) => {
+    const whole = NAMED_GROUND_UNITS.find((unit) => token.word.length > unit.length && token.word.endsWith(unit));
+    if (whole && token.tag === 'ns') {
+      const name = token.word.slice(0, -whole.length);
+      if (name.length >= 2 && !AREA_KIND.test(token.word) && !NOT_IN_NAME.test(name[0]) && !isKindNotName(name)) out.push({ name, unit: whole });
+      return;
+    }
+    if (!NAMED_GROUND_UNITS.includes(token.word)) return;
+    let name = '';
+    let named = false;
+    let verbal = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const { word, tag } = tokens[j];
+      if (!/^\p{Script=Han}+$/u.test(word) || NOT_A_NAME_TAG.test(tag) || UNIT_WORD.test(word) || name.length + word.length > MAX_NAME_CHARS) break;
+      const namePart = word.length === 1 ? !NOT_IN_NAME.test(word) : word.length === 2 && NAME_PART_TAG.test(tag);
+      if (!namePart) break;
+      name = word + name;
+      named ||= NAME_PART_TAG.test(tag);
+      verbal ||= VERB_OR_ADJECTIVE_TAG.test(tag);
+      if (word.length > 1) break;
+    }
+    if (name.length >= 2 && !(verbal && !named) && !isKindNotName(name)) out.push({ name, unit: token.word });
+  });
+  return out;
+}
+
+/**
+ * Whether a text (normalized for matching) names a place on the ground: its name, or the name's last two characters
+ * or more, as a city may be written before it ("甲市乙丙小区" read as 甲乙丙 when the tagger takes 甲 for a name).
+ */
+export function namesGround(text: string, ground: NamedGround): boolean {
+  const name = normalizeForMatch(ground.name);
+  return [...Array(Math.max(0, name.length - 1)).keys()].some((from) => text.includes(name.slice(from)));
+}
+
+/** Units of one kind of ground: a town or a street of a city; an estate or a community within one. */
+const GROUND_KINDS: readonly (readonly string[])[] = [
+  ['镇', '乡', '街道'],
+  ['小区', '片区', '社区'],
+];
+
+/** Whether two grounds are of one kind (a 镇 and a 街道 are; a 镇 and a 小区 are not). */
+export function sameGroundKind(a: NamedGround, b: NamedGround): boolean {
+  return GROUND_KINDS.some((kind) => kind.includes(a.unit) && kind.includes(b.unit));
+}
+
+/**
+ * A question asking what a place itself did or holds: a count, a total, progress or a list ("甲镇今年完成多少户",
+ * "乙街道改造了几个小区", "丙小区外墙保温完成了吗", "丁社区有哪些项目"). A city's figure answers none of these for it.
+ */
+const ASKS_TALLY_OF_PLACE =
+  /完成|进展|进度|开工|竣工|建成|了吗|了没|累计|总共|一共|合计|共计|共有|多少(?:个|户|套|栋|幢|台|部|家|处|人|名|间)|几(?:个|户|套|栋|幢|台|部|家|处|名|间)|名单|哪些|哪几/u;
+
+/** Whether a question asks a count, total, progress or list of the place it names, not a rule that holds there. */
+export function asksTallyOfPlace(question: string): boolean {
+  return ASKS_TALLY_OF_PLACE.test(question);
+}
+
+/**
+ * A figure stated as a rule for every unit it covers: per unit ("每台补助8万元", "每人每季度", "每平方米") or as a
+ * standard, cap or floor ("补助标准为…", "最高不超过20万元").
+ */
+const RULE_FIGURE = /每|标准|不超过|不高于|不低于|不少于|最高|最多|上限|以上|以下|以内/u;
+
+/**
+ * Whether a sentence states a rule rather than a tally: no figure at all (a procedure, a condition), or figures given per
+ * unit or as a standard, and no total of the whole city ("全市今年完成1400户").
+ */
+export function statesRuleNotTally(sentence: string): boolean {
+  const digits = figuresAsDigits(sentence).replace(/第\s*\d+\s*条/gu, ' ');
+  if (!/\d/u.test(withoutStatedYears(digits))) return true;
+  return RULE_FIGURE.test(digits) && !statesWholeScopeTotal(digits);
 }
