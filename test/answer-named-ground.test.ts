@@ -56,7 +56,7 @@ describe('places on the ground a question names', () => {
     expect(namedGrounds('青石区乙街道有哪些小区')).toEqual([]);
   });
   it('are not a common word or a kind of estate or town before the unit', () => {
-    expect(namedGrounds('已改造小区物业管理覆盖率是多少')).toEqual([]);
+    expect(namedGrounds('已改造小区的楼道照明归谁维修')).toEqual([]);
     expect(namedGrounds('老旧小区改造后各小区物业怎么管')).toEqual([]);
     expect(namedGrounds('全市各区各街道的试点社区有几个')).toEqual([]);
     expect(namedGrounds('办法说的县区包不包括高新区')).toEqual([]);

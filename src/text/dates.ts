@@ -176,4 +176,3 @@ export const NOW_WORDS: readonly string[] = ['目前', '当前', '现在'];
 
 /** Words opening the point a figure is counted up to ("截至6月底", "截止今年10月底"). */
 export const UP_TO_WORDS: readonly string[] = ['截至', '截止'];
-
