@@ -5,7 +5,7 @@ import { boundedMemo } from '../boundedMemo.js';
 import { escapeRegExp } from './regExp.js';
 import { getJieba } from './tokenizer.js';
 import { normalizeForMatch } from './simplify.js';
-import { figuresAsDigits, withoutStatedYears } from './numerals.js';
+import { COUNTERS, figuresAsDigits, withoutStatedYears } from './numerals.js';
 
 /**
  * The suffixes of administrative units, the autonomous forms before the plain 州/县/区 they end with: the one list of
@@ -421,8 +421,10 @@ export function sameGroundKind(a: NamedGround, b: NamedGround): boolean {
  * A question asking what a place itself did or holds: a count, a total, progress or a list ("甲镇今年完成多少户",
  * "乙街道改造了几个小区", "丙小区外墙保温完成了吗", "丁社区有哪些项目"). A city's figure answers none of these for it.
  */
-const ASKS_TALLY_OF_PLACE =
-  /完成|进展|进度|开工|竣工|建成|了吗|了没|累计|总共|一共|合计|共计|共有|多少(?:个|户|套|栋|幢|台|部|家|处|人|名|间)|几(?:个|户|套|栋|幢|台|部|家|处|名|间)|名单|哪些|哪几/u;
+const ASKS_TALLY_OF_PLACE = new RegExp(
+  `完成|进展|进度|开工|竣工|建成|了吗|了没|累计|总共|一共|合计|共计|共有|(?:多少|几)\\s*[${COUNTERS}部]|名单|哪些|哪几`,
+  'u',
+);
 
 /** Whether a question asks a count, total, progress or list of the place it names, not a rule that holds there. */
 export function asksTallyOfPlace(question: string): boolean {
