@@ -4,7 +4,7 @@
 // characters or with full-width digits alike; a rule of the city (a standard per unit, a procedure) still answers for
 // any of its places when the document names no other place of the kind, but a count or progress asked of the place does not.
 import { describe, expect, it } from 'vitest';
-import { namedGrounds } from '../src/text/places.js';
+import { asksTallyOfPlace, namedGrounds, statesRuleNotTally } from '../src/text/places.js';
 import { expectAnswered, expectRefused, testLibrary } from './support/library.js';
 import { LINCHUAN_BUREAU, policyFile } from './support/ownCity.js';
 
@@ -35,6 +35,11 @@ const STOVES = policyFile('临川市农村燃气灶具更换工作情况', '临�
   '四、安全要求\n燃气企业应当使用带熄火保护装置的灶具和不锈钢波纹管，更换后进行气密性检测，并向农户讲解安全用气常识，发放安全用气告知书。县级住房城乡建设部门每季度抽查更换质量，发现问题的责令限期整改。',
   '五、监督管理\n县级财政部门会同住房城乡建设部门对补助资金使用情况进行检查，对虚报冒领、套取补助资金的，依法追回资金并追究相关人员责任。',
   '六、进展\n全市今年完成1400户，其中桐梓完成300户，白鹭完成260户，均已验收。',
+]);
+
+const ESTATE_LIFTS = policyFile('裕丰家园小区加装电梯实施方案', '临川市裕丰家园业主委员会', [
+  '一、补助\n本小区加装电梯每台补助12万元，其余费用由各单元业主按楼层分摊。',
+  '二、施工\n施工单位进场前应在单元门口公示施工期限。',
 ]);
 
 /** Other documents of the library, so that the words asked are as rare in it as in a bureau's. */
@@ -68,9 +73,24 @@ describe('places on the ground a question names', () => {
   });
 });
 
+describe('a city rule that answers for a place it does not name', () => {
+  it('is a standard or a procedure, not what was done by a point', () => {
+    expect(statesRuleNotTally('巡查员每人每季度补助900元。')).toBe(true);
+    expect(statesRuleNotTally('申请人向社区提出申请，社区核实后张榜公示。')).toBe(true);
+    expect(statesRuleNotTally('截至9月底，改造工作已完成总工程量的六成。')).toBe(false);
+    expect(statesRuleNotTally('城区正在推进管网更新，已惠及居民3200户。')).toBe(false);
+    expect(statesRuleNotTally('今年改造面积在5万平方米以上。')).toBe(false);
+  });
+  it('is no answer to a question about how the place itself is doing', () => {
+    expect(asksTallyOfPlace('苇塘街道老旧小区改造情况怎么样')).toBe(true);
+    expect(asksTallyOfPlace('苇塘镇有多少老旧小区')).toBe(true);
+    expect(asksTallyOfPlace('苇塘镇加装电梯每台补助多少钱')).toBe(false);
+  });
+});
+
 describe('a town, street or estate named that no quoted document names', () => {
   const t = testLibrary({
-    files: { 'bureau.yml': LINCHUAN_BUREAU, 'wardens.txt': WARDENS, 'town.txt': TOWN_RULE, 'progress.txt': PROGRESS, 'charging.txt': CHARGING, 'stoves.txt': STOVES, ...OTHERS },
+    files: { 'bureau.yml': LINCHUAN_BUREAU, 'wardens.txt': WARDENS, 'town.txt': TOWN_RULE, 'progress.txt': PROGRESS, 'charging.txt': CHARGING, 'stoves.txt': STOVES, 'estate-lifts.txt': ESTATE_LIFTS, ...OTHERS },
   });
 
   it('is refused when the rule quoted is another town\'s', async () => {
@@ -85,6 +105,10 @@ describe('a town, street or estate named that no quoted document names', () => {
   it('is answered by the city\'s rule per unit when no other place of the kind is named', async () => {
     await expectAnswered(t, '柳塘小区安全巡查员每季度补助多少', '900元');
     await expectAnswered(t, '柳塘街道老旧小区电动自行车集中充电电费每度多少', '1.2元');
+  });
+
+  it('is refused when the rule quoted is another estate\'s own, named only in its title (甲乙家园小区)', async () => {
+    await expectRefused(t, '柳塘小区加装电梯每台补助多少', '柳塘小区');
   });
 
   it('is refused when the place is set against another, the city rule answering for neither side', async () => {

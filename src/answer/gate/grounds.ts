@@ -4,7 +4,7 @@
 import type { Chunk, Citation } from '../../types.js';
 import type { QuestionAnalysis } from '../../grounding/evidenceGate.js';
 import { normalizeForMatch } from '../../text/index.js';
-import { asksTallyOfPlace, namedGrounds, namesGround, sameGroundKind, statesRuleNotTally, type NamedGround } from '../../text/places.js';
+import { asksTallyOfPlace, estatesAndGroundsNamed, namedGrounds, namesGround, sameGroundKind, statesRuleNotTally, type NamedGround } from '../../text/places.js';
 import { ASKS_ALIKE, WEIGHED_AGAINST } from '../../text/comparisons.js';
 import { refusedWithNearest } from './refusal.js';
 
@@ -57,6 +57,6 @@ function quotedDocuments(
 function holdsForEveryGround(question: string, citations: Citation[], read: string[], missing: NamedGround[]): boolean {
   if (asksTallyOfPlace(question) || ASKS_ALIKE.test(question) || WEIGHED_AGAINST.test(question)) return false;
   if (!citations.every((c) => statesRuleNotTally(c.quote))) return false;
-  const named = read.flatMap((text) => namedGrounds(text));
+  const named = read.flatMap((text) => estatesAndGroundsNamed(text));
   return !named.some((other) => missing.some((asked) => sameGroundKind(asked, other)));
 }
