@@ -37,9 +37,18 @@ const STOVES = policyFile('临川市农村燃气灶具更换工作情况', '临�
   '六、进展\n全市今年完成1400户，其中桐梓完成300户，白鹭完成260户，均已验收。',
 ]);
 
-const ESTATE_LIFTS = policyFile('裕丰家园小区加装电梯实施方案', '临川市裕丰家园业主委员会', [
+const ESTATE_LIFTS = policyFile('裕丰嘉园小区加装电梯实施方案', '临川市裕丰嘉园小区业主委员会', [
   '一、补助\n本小区加装电梯每台补助12万元，其余费用由各单元业主按楼层分摊。',
   '二、施工\n施工单位进场前应在单元门口公示施工期限。',
+]);
+
+const LIGHTING = policyFile('临川市老旧小区公共照明维修管理办法', '临川市住房和城乡建设局', [
+  '第一条 已实施物业管理的小区，楼道照明损坏由物业服务企业负责维修；未实施物业管理的，由社区居民委员会组织维修。',
+  '第二条 维修费用在住宅专项维修资金中列支，单次不超过500元的可先行维修后公示。',
+]);
+
+const VILLAGE_LAMPS = policyFile('岚口村道路路灯更换补助办法', '临川市岚口村民委员会', [
+  '一、补助\n本村道路路灯损坏更换，每盏补助300元，由村集体经济收入列支。',
 ]);
 
 /** Other documents of the library, so that the words asked are as rare in it as in a bureau's. */
@@ -74,23 +83,25 @@ describe('places on the ground a question names', () => {
 });
 
 describe('a city rule that answers for a place it does not name', () => {
-  it('is a standard or a procedure, not what was done by a point', () => {
+  it('is a standard, a bound or a procedure, not what was done', () => {
     expect(statesRuleNotTally('巡查员每人每季度补助900元。')).toBe(true);
     expect(statesRuleNotTally('申请人向社区提出申请，社区核实后张榜公示。')).toBe(true);
-    expect(statesRuleNotTally('截至9月底，改造工作已完成总工程量的六成。')).toBe(false);
-    expect(statesRuleNotTally('城区正在推进管网更新，已惠及居民3200户。')).toBe(false);
-    expect(statesRuleNotTally('今年改造面积在5万平方米以上。')).toBe(false);
+    expect(statesRuleNotTally('同一单元累计补助不超过20万元。')).toBe(true);
+    expect(statesRuleNotTally('套内面积144平方米以上的住房不享受补助。')).toBe(true);
+    expect(statesRuleNotTally('今年已完成管网更新，惠及居民3200户。')).toBe(false);
+    expect(statesRuleNotTally('城区累计改造老旧小区126个。')).toBe(false);
   });
-  it('is no answer to a question about how the place itself is doing', () => {
-    expect(asksTallyOfPlace('苇塘街道老旧小区改造情况怎么样')).toBe(true);
-    expect(asksTallyOfPlace('苇塘镇有多少老旧小区')).toBe(true);
+  it('is no answer to a count of what the place holds, but answers how often or how many items', () => {
+    expect(asksTallyOfPlace('苇塘镇有几个老旧小区')).toBe(true);
+    expect(asksTallyOfPlace('苇塘街道加装了多少台电梯')).toBe(true);
+    expect(asksTallyOfPlace('苇塘小区每年入户安全检查几次')).toBe(false);
     expect(asksTallyOfPlace('苇塘镇加装电梯每台补助多少钱')).toBe(false);
   });
 });
 
 describe('a town, street or estate named that no quoted document names', () => {
   const t = testLibrary({
-    files: { 'bureau.yml': LINCHUAN_BUREAU, 'wardens.txt': WARDENS, 'town.txt': TOWN_RULE, 'progress.txt': PROGRESS, 'charging.txt': CHARGING, 'stoves.txt': STOVES, 'estate-lifts.txt': ESTATE_LIFTS, ...OTHERS },
+    files: { 'bureau.yml': LINCHUAN_BUREAU, 'wardens.txt': WARDENS, 'town.txt': TOWN_RULE, 'progress.txt': PROGRESS, 'charging.txt': CHARGING, 'stoves.txt': STOVES, 'estate-lifts.txt': ESTATE_LIFTS, 'village-lamps.txt': VILLAGE_LAMPS, 'lighting.txt': LIGHTING, ...OTHERS },
   });
 
   it('is refused when the rule quoted is another town\'s', async () => {
@@ -107,8 +118,13 @@ describe('a town, street or estate named that no quoted document names', () => {
     await expectAnswered(t, '柳塘街道老旧小区电动自行车集中充电电费每度多少', '1.2元');
   });
 
-  it('is refused when the rule quoted is another estate\'s own, named only in its title (甲乙家园小区)', async () => {
+  it('is refused when the rule quoted is one estate\'s or one village\'s own (本小区, its 业主委员会 or 村民委员会)', async () => {
     await expectRefused(t, '柳塘小区加装电梯每台补助多少', '柳塘小区');
+    await expectRefused(t, '罗溪镇道路路灯更换每盏补助多少', '罗溪镇');
+  });
+
+  it('is answered by a city rule naming the bodies of every estate (物业服务企业, 社区居民委员会)', async () => {
+    await expectAnswered(t, '柳塘小区楼道照明坏了由谁维修', '物业服务企业');
   });
 
   it('is refused when the place is set against another, the city rule answering for neither side', async () => {

@@ -5,7 +5,8 @@ import { boundedMemo } from '../boundedMemo.js';
 import { escapeRegExp } from './regExp.js';
 import { getJieba } from './tokenizer.js';
 import { normalizeForMatch } from './simplify.js';
-import { COUNTERS, figuresAsDigits, withoutStatedYears } from './numerals.js';
+import { HOLDINGS_COUNTERS, figuresAsDigits, withoutStatedYears } from './numerals.js';
+import { DONE_CLAUSE } from './plans.js';
 
 /**
  * The suffixes of administrative units, the autonomous forms before the plain 州/县/区 they end with: the one list of
@@ -321,12 +322,6 @@ export function placeOpening(text: string): string | null {
  */
 const NAMED_GROUND_UNITS: readonly string[] = ['街道', '小区', '片区', '社区', '镇', '乡'];
 
-/**
- * Words that end an estate's own name ("甲乙家园", "丙丁新村"). A question's "甲乙花园小区" may name a kind of estate, but a
- * document written for one estate names it so: read by `estatesAndGroundsNamed`, the other places a quoted document names.
- */
-const ESTATE_NAME_UNITS: readonly string[] = ['家园', '花园', '新村'];
-
 /** A unit word written alone, which ends the name before it ("甲区" + "乙" + "街道" names 乙街道). */
 const UNIT_WORD = new RegExp(`^${unitSuffixAlternatives(PLACE_UNIT_SUFFIXES)}$`, 'u');
 
@@ -374,17 +369,17 @@ export interface NamedGround {
  * ("改造小区", "老旧小区", "试点社区", "花园小区") is no name: a two-character word counts only when tagged a name, and
  * never when it names a kind (GROUND_KIND).
  */
-export function namedGrounds(text: string, units: readonly string[] = NAMED_GROUND_UNITS): NamedGround[] {
+export function namedGrounds(text: string): NamedGround[] {
   const tokens = getJieba().tag(text.normalize('NFKC'), false);
   const out: NamedGround[] = [];
   tokens.forEach((token, i) => {
-    const whole = units.find((unit) => token.word.length > unit.length && token.word.endsWith(unit));
+    const whole = NAMED_GROUND_UNITS.find((unit) => token.word.length > unit.length && token.word.endsWith(unit));
     if (whole && token.tag === 'ns') {
       const name = token.word.slice(0, -whole.length);
       if (name.length >= 2 && !AREA_KIND.test(token.word) && !NOT_IN_NAME.test(name[0]) && !isKindNotName(name)) out.push({ name, unit: whole });
       return;
     }
-    if (!units.includes(token.word)) return;
+    if (!NAMED_GROUND_UNITS.includes(token.word)) return;
     let name = '';
     let named = false;
     let verbal = false;
@@ -403,9 +398,18 @@ export function namedGrounds(text: string, units: readonly string[] = NAMED_GROU
   return out;
 }
 
-/** The towns, streets and estates a text names, estates also by the words that end their own names ("甲乙家园"). */
-export function estatesAndGroundsNamed(text: string): NamedGround[] {
-  return namedGrounds(text, [...NAMED_GROUND_UNITS, ...ESTATE_NAME_UNITS]);
+/** Words of a document written for one estate, village or community alone: "本小区…", "本村…". */
+const SPEAKS_FOR_ONE_PLACE = /本(?:小区|园区|村|社区|片区)/u;
+
+/** A body of one estate, village or community issuing a document: its 业主委员会, 村民委员会, 物业 firm. */
+const BODY_OF_ONE_PLACE = /业主(?:委员会|大会)|[村居]民委员会|物业(?:服务|管理)?(?:企业|公司|处|中心)$/u;
+
+/**
+ * Whether a quoted document is one place's own: its quote or title speaks for that place alone ("本小区加装电梯每台补助…")
+ * or its issuer is that place's body. Its rule is that place's, whatever the place is called ("甲乙嘉园").
+ */
+export function isOnePlacesOwn(quoteAndTitle: string, issuer: string): boolean {
+  return SPEAKS_FOR_ONE_PLACE.test(quoteAndTitle) || BODY_OF_ONE_PLACE.test(issuer);
 }
 
 /**
@@ -420,7 +424,7 @@ export function namesGround(text: string, ground: NamedGround): boolean {
 /** Units of one kind of ground: a town or a street of a city; an estate or a community within one. */
 const GROUND_KINDS: readonly (readonly string[])[] = [
   ['镇', '乡', '街道'],
-  ['小区', '片区', '社区', '家园', '花园', '新村'],
+  ['小区', '片区', '社区'],
 ];
 
 /** Whether two grounds are of one kind (a 镇 and a 街道 are; a 镇 and a 小区 are not). */
@@ -433,7 +437,7 @@ export function sameGroundKind(a: NamedGround, b: NamedGround): boolean {
  * "乙街道改造了几个小区", "丙小区外墙保温完成了吗", "丁社区有哪些项目"). A city's figure answers none of these for it.
  */
 const ASKS_TALLY_OF_PLACE = new RegExp(
-  `完成|进展|进度|开工|竣工|建成|了吗|了没|累计|总共|一共|合计|共计|共有|有多少|数量|情况|怎么样|(?:多少|几)\\s*[${COUNTERS}部]|名单|哪些|哪几`,
+  `完成|进展|进度|开工|竣工|建成|了吗|了没|累计|总共|一共|合计|共计|共有|多少\\s*[${HOLDINGS_COUNTERS}]|几\\s*[${HOLDINGS_COUNTERS}]|名单|哪些|哪几`,
   'u',
 );
 
@@ -446,18 +450,15 @@ export function asksTallyOfPlace(question: string): boolean {
  * A figure stated as a rule for every unit it covers: per unit ("每台补助8万元", "每人每季度", "每平方米") or as a
  * standard, cap or floor ("补助标准为…", "最高不超过20万元").
  */
-const RULE_FIGURE = /每|标准|不超过|不高于|不低于|不少于|最高|最多|上限|以内/u;
-
-/** What was done by a point, not what holds: "已完成", "已开工", "正在施工", "累计", "截至9月底". */
-const REPORTS_PROGRESS = /已(?:经)?(?:完成|开工|竣工|完工|建成|投入使用|通过验收|验收|改造|加装|实施|拨付|下达|惠及|覆盖)|正在|累计|截至/u;
+const RULE_FIGURE = /每|标准|不超过|不高于|不低于|不少于|最高|最多|上限|以上|以下|以内/u;
 
 /**
- * Whether a sentence states a rule rather than a tally: no progress reported, and no figure at all (a procedure, a
- * condition) or figures given per unit or as a standard, and no total of the whole city ("全市今年完成1400户"). A count
- * above or below a bound ("300户以上") is no rule on its own.
+ * Whether a sentence states a rule rather than a tally: nothing stated as done (DONE_CLAUSE: "已完成", "已开工",
+ * "累计改造"), and no figure at all (a procedure, a condition) or figures given per unit or as a standard, and no total of
+ * the whole city ("全市今年完成1400户").
  */
 export function statesRuleNotTally(sentence: string): boolean {
-  if (REPORTS_PROGRESS.test(sentence)) return false;
+  if (DONE_CLAUSE.test(sentence)) return false;
   const digits = figuresAsDigits(sentence).replace(/第\s*\d+\s*条/gu, ' ');
   if (!/\d/u.test(withoutStatedYears(digits))) return true;
   return RULE_FIGURE.test(digits) && !statesWholeScopeTotal(digits);

@@ -4,7 +4,7 @@
 import type { Chunk, Citation } from '../../types.js';
 import type { QuestionAnalysis } from '../../grounding/evidenceGate.js';
 import { normalizeForMatch } from '../../text/index.js';
-import { asksTallyOfPlace, estatesAndGroundsNamed, namedGrounds, namesGround, sameGroundKind, statesRuleNotTally, type NamedGround } from '../../text/places.js';
+import { asksTallyOfPlace, isOnePlacesOwn, namedGrounds, namesGround, sameGroundKind, statesRuleNotTally, type NamedGround } from '../../text/places.js';
 import { ASKS_ALIKE, WEIGHED_AGAINST } from '../../text/comparisons.js';
 import { refusedWithNearest } from './refusal.js';
 
@@ -30,7 +30,7 @@ export function unnamedGroundRefusal(
   const readForMatch = read.map((text) => normalizeForMatch(text));
   const missing = grounds.filter((g) => !readForMatch.some((text) => namesGround(text, g)));
   if (!missing.length) return undefined;
-  if (holdsForEveryGround(question, citations, read, missing)) return undefined;
+  if (holdsForEveryGround(question, citations, read, missing, originOf)) return undefined;
   return refusedWithNearest(`${missing.map((g) => g.name + g.unit).join('、')}的相关内容`, citations[0]);
 }
 
@@ -52,11 +52,19 @@ function quotedDocuments(
 /**
  * Whether the quoted sentences state a rule of the whole city that answers for the places asked: each a rule, not a
  * tally; the question asks no count, total, progress or list of the place, nor sets it against another place (one
- * rule answers for neither side); and no quoted document names another place of the kind asked (whose rule it may be).
+ * rule answers for neither side); no quoted document is one estate's or village's own (its 本小区, its 业主委员会); and
+ * no quoted document names another place of the kind asked (whose rule it may be).
  */
-function holdsForEveryGround(question: string, citations: Citation[], read: string[], missing: NamedGround[]): boolean {
+function holdsForEveryGround(
+  question: string,
+  citations: Citation[],
+  read: string[],
+  missing: NamedGround[],
+  originOf: (docId: string) => string,
+): boolean {
   if (asksTallyOfPlace(question) || ASKS_ALIKE.test(question) || WEIGHED_AGAINST.test(question)) return false;
   if (!citations.every((c) => statesRuleNotTally(c.quote))) return false;
-  const named = read.flatMap((text) => estatesAndGroundsNamed(text));
+  if (citations.some((c) => isOnePlacesOwn(`${c.quote} ${c.title}`, originOf(c.docId)))) return false;
+  const named = read.flatMap((text) => namedGrounds(text));
   return !named.some((other) => missing.some((asked) => sameGroundKind(asked, other)));
 }
