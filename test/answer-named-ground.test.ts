@@ -88,7 +88,9 @@ describe('a city rule that answers for a place it does not name', () => {
     expect(statesRuleNotTally('申请人向社区提出申请，社区核实后张榜公示。')).toBe(true);
     expect(statesRuleNotTally('同一单元累计补助不超过20万元。')).toBe(true);
     expect(statesRuleNotTally('套内面积144平方米以上的住房不享受补助。')).toBe(true);
+    expect(statesRuleNotTally('已经享受过加装电梯补助的单元，不再重复补助。')).toBe(true);
     expect(statesRuleNotTally('今年已完成管网更新，惠及居民3200户。')).toBe(false);
+    expect(statesRuleNotTally('全市已完成加装电梯320台，每台补助15万元。')).toBe(false);
     expect(statesRuleNotTally('城区累计改造老旧小区126个。')).toBe(false);
   });
   it('is no answer to a count of what the place holds, but answers how often or how many items', () => {

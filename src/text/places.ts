@@ -453,13 +453,12 @@ export function asksTallyOfPlace(question: string): boolean {
 const RULE_FIGURE = /每|标准|不超过|不高于|不低于|不少于|最高|最多|上限|以上|以下|以内/u;
 
 /**
- * Whether a sentence states a rule rather than a tally: nothing stated as done (DONE_CLAUSE: "已完成", "已开工",
- * "累计改造"), and no figure at all (a procedure, a condition) or figures given per unit or as a standard, and no total of
- * the whole city ("全市今年完成1400户").
+ * Whether a sentence states a rule rather than a tally: no figure at all (a procedure, a condition: "已经享受过补助的
+ * 单元，不再重复补助"), or figures given per unit or as a standard, with nothing stated as done (DONE_CLAUSE: "已完成
+ * 320台，每台补助…") and no total of the whole city ("全市今年完成1400户").
  */
 export function statesRuleNotTally(sentence: string): boolean {
-  if (DONE_CLAUSE.test(sentence)) return false;
   const digits = figuresAsDigits(sentence).replace(/第\s*\d+\s*条/gu, ' ');
   if (!/\d/u.test(withoutStatedYears(digits))) return true;
-  return RULE_FIGURE.test(digits) && !statesWholeScopeTotal(digits);
+  return RULE_FIGURE.test(digits) && !DONE_CLAUSE.test(sentence) && !statesWholeScopeTotal(digits);
 }
