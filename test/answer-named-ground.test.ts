@@ -4,7 +4,7 @@
 // characters or with full-width digits alike; a rule of the city (a standard per unit, a procedure) still answers for
 // any of its places when the document names no other place of the kind, but a count or progress asked of the place does not.
 import { describe, expect, it } from 'vitest';
-import { namedGrounds } from '../src/text/places.js';
+import { asksTallyOfPlace, namedGrounds, statesRuleNotTally } from '../src/text/places.js';
 import { expectAnswered, expectRefused, testLibrary } from './support/library.js';
 import { LINCHUAN_BUREAU, policyFile } from './support/ownCity.js';
 
@@ -35,6 +35,20 @@ const STOVES = policyFile('临川市农村燃气灶具更换工作情况', '临�
   '四、安全要求\n燃气企业应当使用带熄火保护装置的灶具和不锈钢波纹管，更换后进行气密性检测，并向农户讲解安全用气常识，发放安全用气告知书。县级住房城乡建设部门每季度抽查更换质量，发现问题的责令限期整改。',
   '五、监督管理\n县级财政部门会同住房城乡建设部门对补助资金使用情况进行检查，对虚报冒领、套取补助资金的，依法追回资金并追究相关人员责任。',
   '六、进展\n全市今年完成1400户，其中桐梓完成300户，白鹭完成260户，均已验收。',
+]);
+
+const ESTATE_LIFTS = policyFile('裕丰嘉园小区加装电梯实施方案', '临川市裕丰嘉园小区业主委员会', [
+  '一、补助\n本小区加装电梯每台补助12万元，其余费用由各单元业主按楼层分摊。',
+  '二、施工\n施工单位进场前应在单元门口公示施工期限。',
+]);
+
+const LIGHTING = policyFile('临川市老旧小区公共照明维修管理办法', '临川市住房和城乡建设局', [
+  '第一条 已实施物业管理的小区，楼道照明损坏由物业服务企业负责维修；未实施物业管理的，由社区居民委员会组织维修。',
+  '第二条 维修费用在住宅专项维修资金中列支，单次不超过500元的可先行维修后公示。',
+]);
+
+const VILLAGE_LAMPS = policyFile('岚口村道路路灯更换补助办法', '临川市岚口村民委员会', [
+  '一、补助\n本村道路路灯损坏更换，每盏补助300元，由村集体经济收入列支。',
 ]);
 
 /** Other documents of the library, so that the words asked are as rare in it as in a bureau's. */
@@ -68,9 +82,28 @@ describe('places on the ground a question names', () => {
   });
 });
 
+describe('a city rule that answers for a place it does not name', () => {
+  it('is a standard, a bound or a procedure, not what was done', () => {
+    expect(statesRuleNotTally('巡查员每人每季度补助900元。')).toBe(true);
+    expect(statesRuleNotTally('申请人向社区提出申请，社区核实后张榜公示。')).toBe(true);
+    expect(statesRuleNotTally('同一单元累计补助不超过20万元。')).toBe(true);
+    expect(statesRuleNotTally('套内面积144平方米以上的住房不享受补助。')).toBe(true);
+    expect(statesRuleNotTally('已经享受过加装电梯补助的单元，不再重复补助。')).toBe(true);
+    expect(statesRuleNotTally('今年已完成管网更新，惠及居民3200户。')).toBe(false);
+    expect(statesRuleNotTally('全市已完成加装电梯320台，每台补助15万元。')).toBe(false);
+    expect(statesRuleNotTally('城区累计改造老旧小区126个。')).toBe(false);
+  });
+  it('is no answer to a count of what the place holds, but answers how often or how many items', () => {
+    expect(asksTallyOfPlace('苇塘镇有几个老旧小区')).toBe(true);
+    expect(asksTallyOfPlace('苇塘街道加装了多少台电梯')).toBe(true);
+    expect(asksTallyOfPlace('苇塘小区每年入户安全检查几次')).toBe(false);
+    expect(asksTallyOfPlace('苇塘镇加装电梯每台补助多少钱')).toBe(false);
+  });
+});
+
 describe('a town, street or estate named that no quoted document names', () => {
   const t = testLibrary({
-    files: { 'bureau.yml': LINCHUAN_BUREAU, 'wardens.txt': WARDENS, 'town.txt': TOWN_RULE, 'progress.txt': PROGRESS, 'charging.txt': CHARGING, 'stoves.txt': STOVES, ...OTHERS },
+    files: { 'bureau.yml': LINCHUAN_BUREAU, 'wardens.txt': WARDENS, 'town.txt': TOWN_RULE, 'progress.txt': PROGRESS, 'charging.txt': CHARGING, 'stoves.txt': STOVES, 'estate-lifts.txt': ESTATE_LIFTS, 'village-lamps.txt': VILLAGE_LAMPS, 'lighting.txt': LIGHTING, ...OTHERS },
   });
 
   it('is refused when the rule quoted is another town\'s', async () => {
@@ -85,6 +118,15 @@ describe('a town, street or estate named that no quoted document names', () => {
   it('is answered by the city\'s rule per unit when no other place of the kind is named', async () => {
     await expectAnswered(t, '柳塘小区安全巡查员每季度补助多少', '900元');
     await expectAnswered(t, '柳塘街道老旧小区电动自行车集中充电电费每度多少', '1.2元');
+  });
+
+  it('is refused when the rule quoted is one estate\'s or one village\'s own (本小区, its 业主委员会 or 村民委员会)', async () => {
+    await expectRefused(t, '柳塘小区加装电梯每台补助多少', '柳塘小区');
+    await expectRefused(t, '罗溪镇道路路灯更换每盏补助多少', '罗溪镇');
+  });
+
+  it('is answered by a city rule naming the bodies of every estate (物业服务企业, 社区居民委员会)', async () => {
+    await expectAnswered(t, '柳塘小区楼道照明坏了由谁维修', '物业服务企业');
   });
 
   it('is refused when the place is set against another, the city rule answering for neither side', async () => {

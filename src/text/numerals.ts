@@ -106,6 +106,12 @@ export function chineseIntegerValue(run: string): number | undefined {
  */
 export const COUNTERS = '个台户项处家所座栋幢套间条名位人次批期辆';
 
+/**
+ * Counters of what a place holds — estates, buildings, homes, lifts, firms, people — not of times, items or batches
+ * ("几个小区", "多少户", "几台电梯"; not "几次", "几项", "几批"): a count of these asked of a named place is its own tally.
+ */
+export const HOLDINGS_COUNTERS = '个户套栋幢台部家处人名间';
+
 /** A digit: a text holding one names a figure in digits ("85%", "8年"; see figuresAsDigits for Chinese numerals). */
 export const HOLDS_DIGIT = /\d/u;
 

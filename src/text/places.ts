@@ -5,7 +5,8 @@ import { boundedMemo } from '../boundedMemo.js';
 import { escapeRegExp } from './regExp.js';
 import { getJieba } from './tokenizer.js';
 import { normalizeForMatch } from './simplify.js';
-import { figuresAsDigits, withoutStatedYears } from './numerals.js';
+import { HOLDINGS_COUNTERS, figuresAsDigits, withoutStatedYears } from './numerals.js';
+import { DONE_CLAUSE } from './plans.js';
 
 /**
  * The suffixes of administrative units, the autonomous forms before the plain 州/县/区 they end with: the one list of
@@ -397,6 +398,20 @@ export function namedGrounds(text: string): NamedGround[] {
   return out;
 }
 
+/** Words of a document written for one estate, village or community alone: "本小区…", "本村…". */
+const SPEAKS_FOR_ONE_PLACE = /本(?:小区|园区|村|社区|片区)/u;
+
+/** A body of one estate, village or community issuing a document: its 业主委员会, 村民委员会, 物业 firm. */
+const BODY_OF_ONE_PLACE = /业主(?:委员会|大会)|[村居]民委员会|物业(?:服务|管理)?(?:企业|公司|处|中心)$/u;
+
+/**
+ * Whether a quoted document is one place's own: its quote or title speaks for that place alone ("本小区加装电梯每台补助…")
+ * or its issuer is that place's body. Its rule is that place's, whatever the place is called ("甲乙嘉园").
+ */
+export function isOnePlacesOwn(quoteAndTitle: string, issuer: string): boolean {
+  return SPEAKS_FOR_ONE_PLACE.test(quoteAndTitle) || BODY_OF_ONE_PLACE.test(issuer);
+}
+
 /**
  * Whether a text (normalized for matching) names a place on the ground: its name, or the name's last two characters
  * or more, as a city may be written before it ("甲市乙丙小区" read as 甲乙丙 when the tagger takes 甲 for a name).
@@ -421,8 +436,10 @@ export function sameGroundKind(a: NamedGround, b: NamedGround): boolean {
  * A question asking what a place itself did or holds: a count, a total, progress or a list ("甲镇今年完成多少户",
  * "乙街道改造了几个小区", "丙小区外墙保温完成了吗", "丁社区有哪些项目"). A city's figure answers none of these for it.
  */
-const ASKS_TALLY_OF_PLACE =
-  /完成|进展|进度|开工|竣工|建成|了吗|了没|累计|总共|一共|合计|共计|共有|多少(?:个|户|套|栋|幢|台|部|家|处|人|名|间)|几(?:个|户|套|栋|幢|台|部|家|处|名|间)|名单|哪些|哪几/u;
+const ASKS_TALLY_OF_PLACE = new RegExp(
+  `完成|进展|进度|开工|竣工|建成|了吗|了没|累计|总共|一共|合计|共计|共有|多少\\s*[${HOLDINGS_COUNTERS}]|几\\s*[${HOLDINGS_COUNTERS}]|名单|哪些|哪几`,
+  'u',
+);
 
 /** Whether a question asks a count, total, progress or list of the place it names, not a rule that holds there. */
 export function asksTallyOfPlace(question: string): boolean {
@@ -436,11 +453,12 @@ export function asksTallyOfPlace(question: string): boolean {
 const RULE_FIGURE = /每|标准|不超过|不高于|不低于|不少于|最高|最多|上限|以上|以下|以内/u;
 
 /**
- * Whether a sentence states a rule rather than a tally: no figure at all (a procedure, a condition), or figures given per
- * unit or as a standard, and no total of the whole city ("全市今年完成1400户").
+ * Whether a sentence states a rule rather than a tally: no figure at all (a procedure, a condition: "已经享受过补助的
+ * 单元，不再重复补助"), or figures given per unit or as a standard, with nothing stated as done (DONE_CLAUSE: "已完成
+ * 320台，每台补助…") and no total of the whole city ("全市今年完成1400户").
  */
 export function statesRuleNotTally(sentence: string): boolean {
   const digits = figuresAsDigits(sentence).replace(/第\s*\d+\s*条/gu, ' ');
   if (!/\d/u.test(withoutStatedYears(digits))) return true;
-  return RULE_FIGURE.test(digits) && !statesWholeScopeTotal(digits);
+  return RULE_FIGURE.test(digits) && !DONE_CLAUSE.test(sentence) && !statesWholeScopeTotal(digits);
 }

@@ -2,10 +2,9 @@
 // a proper name that the tagger does not read as a place ("甲" + "乙" + "镇", "丙" + "丁" + "小区") must be the one the
 // quoted document speaks of, unless the document states a rule that holds for every such place of its city.
 import type { Chunk, Citation } from '../../types.js';
-import type { Passage } from '../../grounding/passages.js';
 import type { QuestionAnalysis } from '../../grounding/evidenceGate.js';
 import { normalizeForMatch } from '../../text/index.js';
-import { asksTallyOfPlace, namedGrounds, namesGround, sameGroundKind, statesRuleNotTally, type NamedGround } from '../../text/places.js';
+import { asksTallyOfPlace, isOnePlacesOwn, namedGrounds, namesGround, sameGroundKind, statesRuleNotTally, type NamedGround } from '../../text/places.js';
 import { ASKS_ALIKE, WEIGHED_AGAINST } from '../../text/comparisons.js';
 import { refusedWithNearest } from './refusal.js';
 
@@ -20,7 +19,6 @@ export function unnamedGroundRefusal(
   question: string,
   analysis: QuestionAnalysis,
   citations: Citation[],
-  passages: Passage[],
   chunksOf: (docId: string) => Chunk[],
   openingOf: (docId: string) => string,
   originOf: (docId: string) => string,
@@ -28,24 +26,45 @@ export function unnamedGroundRefusal(
   if (!citations.length || analysis.comparison) return undefined;
   const grounds = namedGrounds(question);
   if (!grounds.length) return undefined;
-  const passageText = (c: Citation) => passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section)?.chunk.text ?? '';
-  const documentText = (c: Citation) => chunksOf(c.docId).map((chunk) => `${chunk.sectionPath} ${chunk.text}`).join('\n');
-  const read = citations.map((c) => [c.quote, c.title, c.section, passageText(c), documentText(c), originOf(c.docId), openingOf(c.docId)].join(' '));
+  const read = quotedDocuments(citations, chunksOf, openingOf, originOf);
   const readForMatch = read.map((text) => normalizeForMatch(text));
   const missing = grounds.filter((g) => !readForMatch.some((text) => namesGround(text, g)));
   if (!missing.length) return undefined;
-  if (holdsForEveryGround(question, citations, read, missing)) return undefined;
+  if (holdsForEveryGround(question, citations, read, missing, originOf)) return undefined;
   return refusedWithNearest(`${missing.map((g) => g.name + g.unit).join('、')}的相关内容`, citations[0]);
+}
+
+/** Each quoted document once, whole: its quotes, title, sections, issuer and opening. */
+function quotedDocuments(
+  citations: Citation[],
+  chunksOf: (docId: string) => Chunk[],
+  openingOf: (docId: string) => string,
+  originOf: (docId: string) => string,
+): string[] {
+  const docIds = [...new Set(citations.map((c) => c.docId))];
+  return docIds.map((docId) => {
+    const cited = citations.filter((c) => c.docId === docId);
+    const sections = chunksOf(docId).map((chunk) => `${chunk.sectionPath} ${chunk.text}`);
+    return [...cited.map((c) => `${c.quote} ${c.title}`), ...sections, originOf(docId), openingOf(docId)].join('\n');
+  });
 }
 
 /**
  * Whether the quoted sentences state a rule of the whole city that answers for the places asked: each a rule, not a
  * tally; the question asks no count, total, progress or list of the place, nor sets it against another place (one
- * rule answers for neither side); and no quoted document names another place of the kind asked (whose rule it may be).
+ * rule answers for neither side); no quoted document is one estate's or village's own (its 本小区, its 业主委员会); and
+ * no quoted document names another place of the kind asked (whose rule it may be).
  */
-function holdsForEveryGround(question: string, citations: Citation[], read: string[], missing: NamedGround[]): boolean {
+function holdsForEveryGround(
+  question: string,
+  citations: Citation[],
+  read: string[],
+  missing: NamedGround[],
+  originOf: (docId: string) => string,
+): boolean {
   if (asksTallyOfPlace(question) || ASKS_ALIKE.test(question) || WEIGHED_AGAINST.test(question)) return false;
   if (!citations.every((c) => statesRuleNotTally(c.quote))) return false;
+  if (citations.some((c) => isOnePlacesOwn(`${c.quote} ${c.title}`, originOf(c.docId)))) return false;
   const named = read.flatMap((text) => namedGrounds(text));
   return !named.some((other) => missing.some((asked) => sameGroundKind(asked, other)));
 }
