@@ -2,7 +2,8 @@
 // by whatever the library held: another town's rule, another estate's progress, the city's total. Now a place so named
 // must be named somewhere in a quoted document (title, any section, issuer), written without its unit, in traditional
 // characters or with full-width digits alike; a rule of the city (a standard per unit, a procedure) still answers for
-// any of its places when the document names no other place of the kind, but a count or progress asked of the place does not.
+// any of its places when the document names no other place of the kind and is no one estate's or village's own (本小区,
+// its 业主委员会), but a count or progress asked of the place does not.
 import { describe, expect, it } from 'vitest';
 import { asksTallyOfPlace, namedGrounds, statesRuleNotTally } from '../src/text/places.js';
 import { expectAnswered, expectRefused, testLibrary } from './support/library.js';
