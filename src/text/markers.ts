@@ -63,6 +63,11 @@ export function labelsArticle(text: string): boolean {
 /** "第七条", "第7条" anywhere in a text, its number captured. */
 const ARTICLE_NUMBER = new RegExp(`第\\s*${ARTICLE_ORDINAL}\\s*条`, 'gu');
 
+/** A text without the article numbers it cites or labels ("第7条" → " "): their digits state no figure. */
+export function withoutArticleNumbers(text: string): string {
+  return text.replace(ARTICLE_NUMBER, ' ');
+}
+
 /** Every article label at a line's start (the same shape as ARTICLE_LINE, global for matchAll). */
 const ARTICLE_LABEL = new RegExp(ARTICLE_LABEL_AT_LINE_START, 'gmu');
 

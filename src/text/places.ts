@@ -7,6 +7,7 @@ import { getJieba } from './tokenizer.js';
 import { normalizeForMatch } from './simplify.js';
 import { HOLDINGS_COUNTERS, figuresAsDigits, withoutStatedYears } from './numerals.js';
 import { DONE_CLAUSE } from './plans.js';
+import { withoutArticleNumbers } from './markers.js';
 
 /**
  * The suffixes of administrative units, the autonomous forms before the plain 州/县/区 they end with: the one list of
@@ -437,7 +438,7 @@ export function sameGroundKind(a: NamedGround, b: NamedGround): boolean {
  * "乙街道改造了几个小区", "丙小区外墙保温完成了吗", "丁社区有哪些项目"). A city's figure answers none of these for it.
  */
 const ASKS_TALLY_OF_PLACE = new RegExp(
-  `完成|进展|进度|开工|竣工|建成|了吗|了没|累计|总共|一共|合计|共计|共有|多少\\s*[${HOLDINGS_COUNTERS}]|几\\s*[${HOLDINGS_COUNTERS}]|名单|哪些|哪几`,
+  `完成|进展|进度|开工|竣工|建成|了吗|了没|累计|总共|一共|合计|共计|共有|(?:多少|几)\\s*[${HOLDINGS_COUNTERS}]|名单|哪些|哪几`,
   'u',
 );
 
@@ -458,7 +459,7 @@ const RULE_FIGURE = /每|标准|不超过|不高于|不低于|不少于|最高|�
  * 320台，每台补助…") and no total of the whole city ("全市今年完成1400户").
  */
 export function statesRuleNotTally(sentence: string): boolean {
-  const digits = figuresAsDigits(sentence).replace(/第\s*\d+\s*条/gu, ' ');
+  const digits = withoutArticleNumbers(figuresAsDigits(sentence));
   if (!/\d/u.test(withoutStatedYears(digits))) return true;
   return RULE_FIGURE.test(digits) && !DONE_CLAUSE.test(sentence) && !statesWholeScopeTotal(digits);
 }
