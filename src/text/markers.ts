@@ -399,6 +399,9 @@ const LETTER_FORM = [
   /(?:^|\n)\s*此致\s*\n?\s*敬礼/u,
 ];
 
+/** A line of a letter's courtesy close: "此致", "敬礼", "此致敬礼" (LETTER_FORM's close, one line of it). */
+export const LETTER_CLOSE_LINE = /^(?:此致|敬礼)/u;
+
 /** How many of a letter's opening and close a text has (0, 1 or 2). */
 export function letterFormParts(text: string): number {
   return LETTER_FORM.filter((p) => p.test(text)).length;
@@ -621,11 +624,12 @@ export function sharedHeadingRun(question: string, heading: string): number {
 export const TITLE_TAIL_CHARS = 4;
 
 /**
- * Marks a writer sets before a line or a sentence to bullet or highlight it ("● 把…纳入改造计划", "…意见很大。★建议明确…"):
+ * Marks a writer sets before a line or a sentence to bullet or highlight it ("● 把…纳入改造计划", "…意见很大。★建议明确…",
+ * "⇒ 先修排水管"):
  * they carry no words, so the sentence is read (and headed) from the word after them. Not ○ (a zero in "二○二五年"),
  * nor □ ■ (a form's boxes), nor · (inside a transliterated name).
  */
-const BULLET_MARK = /(^|[。！!？?；;]\s*)[★☆●◆◇▲△►▶•※]\s*/gu;
+const BULLET_MARK = /(^|[。！!？?；;]\s*)[★☆●◆◇▲△►▶•※→➔➜➤⇒]\s*/gu;
 
 /** The line without the bullet or highlight marks opening it or any of its sentences (BULLET_MARK). */
 export function withoutBulletMarks(line: string): string {

@@ -2,7 +2,8 @@
 // lead ("建议如下：", "为此建议：", "周某某建议，", "提出以下建议") or a heading ("三、几点建议", "对策建议"); lists of
 // problems ("存在一些问题：一是…二是…") and background paragraphs never become suggestions.
 import { CN_DIGIT, CN_DIGIT_CHARS, COUNT_NUMERAL_CHARS } from '../../text/numerals.js';
-import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
+import { LETTER_CLOSE_LINE, listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
+import { isDateLine } from '../../text/dates.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 import { askAfterFrame, clauseAsks, closesWithAnnouncement, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
 import {
@@ -50,6 +51,14 @@ export const SUGGESTION_OPTIONS = {
   itemsBelowNounMaxChars: 4,
   /** An introduction's object is its last this many characters (Han): "编制…规程" over items that each 制定 a 规程. */
   repeatedObjectChars: 2,
+  /** Fewest lines of a labelled block that closes on its ask (labelledBlockAsks): the label, what it is about, the ask. */
+  minLabelledBlockLines: 3,
+  /** Longest title an annex heading line gives its annex ("附件：…", "附表2 …"); a longer line is a sentence. */
+  maxAnnexTitleChars: 20,
+  /** Characters of an ask's opening that find where in the text it was read (above or below an annex heading). */
+  askOpeningChars: 8,
+  /** Longest line read as the writer's name above a letter's date ("居民 某某"): a longer one is text. */
+  maxSignOffLineChars: 16,
 };
 
 /**
@@ -129,6 +138,10 @@ export function findSuggestions(body: string): SuggestionPart {
   if (filledIn.length >= 2) return { texts: filledIn };
   const labelled = labelledAsks(body);
   if (labelled.length) return { texts: labelled };
+  const underRepeatedLabel = repeatedLabelAsks(body);
+  if (underRepeatedLabel.length) return { texts: underRepeatedLabel };
+  const closingBlocks = labelledBlockAsks(body);
+  if (closingBlocks.length) return { texts: closingBlocks };
   const region = headedRegion(body) ?? leadRegion(body);
   const scope = region?.text ?? body;
   const list = region ? firstList(scope, region.introduced ? 0 : Infinity) : firstAskingList(scope);
@@ -266,7 +279,11 @@ function askLabelOf(line: string): string | undefined {
  * read as two lines, the problem's and the ask's, like a pair written on two.
  */
 function pairedLines(line: string): string[] {
-  if (!PROBLEM_LABEL_LINE.test(line)) return [line];
+  return PROBLEM_LABEL_LINE.test(line) ? splitAtAskLabel(line) : [line];
+}
+
+/** The line split where a labelled ask follows the end of a sentence on it ("…。建议做法：…"), else the line. */
+function splitAtAskLabel(line: string): string[] {
   const at = line.search(ASK_LABEL_AFTER_SENTENCE);
   return at > 0 && askLabelOf(line.slice(at).trimStart()) ? [line.slice(0, at), line.slice(at).trimStart()] : [line];
 }
@@ -307,6 +324,100 @@ function labelledAsks(body: string): string[] {
     .map((a) => joinLines(dropClosing(a.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
     .filter((a) => a.length >= SUGGESTION_OPTIONS.minSuggestionChars && !/[：:]$/u.test(a));
   return texts.length >= 2 ? texts : [];
+}
+
+/** One ask under a repeated label: the label as written (its word, no colon or space) and what follows it. */
+interface LabelledAsk {
+  label: string;
+  text: string;
+}
+
+/**
+ * A quoted complaint then "建议：…", a question to the bureau then "建议：…", a hazard and what was seen of it then
+ * "整改建议：…", a situation ending its sentence then "对此建议：…" on the same line, a cause then "因此建议…", a chain
+ * "A ⇒ B ⇒ 建议…": each ask follows the thing it answers under one label or consequent lead (REPEATED_ASK_LEAD) the
+ * proposer repeats.
+ * At least two asks under the same label, each after a line or sentence of its own that asks nothing, are the
+ * suggestions; what they answer is left out. Labels that differ ("建议：…" then "措施：…"), or a labelled ask right after
+ * another ask, are no such pairs.
+ */
+function repeatedLabelAsks(body: string): string[] {
+  const lines = body.split('\n').flatMap((l) => atAskLabel(l.trim()));
+  const asks: LabelledAsk[] = [];
+  let before = '';
+  for (let i = 0; i < lines.length; i++) {
+    const label = repeatedLabelOf(lines[i]);
+    if (!label) {
+      if (lines[i]) before = lines[i];
+      continue;
+    }
+    if (!before || asksOrActs(before)) return [];
+    before = '';
+    let text = lines[i].slice(label.length);
+    let j = i + 1;
+    for (; j < lines.length && lines[j] && !LABELLED_LINE.test(lines[j]) && !CLOSING_LINE.test(lines[j]) && !repeatedLabelOf(lines[j]) && !signsOff(lines, j); j++) text += `\n${lines[j]}`;
+    i = j - 1;
+    asks.push({ label: label.replace(/[\s：:，,]+/gu, ''), text });
+  }
+  if (asks.length < 2 || asks.some((a) => a.label !== asks[0].label)) return [];
+  const texts = asks
+    .map((a) => joinLines(dropClosing(a.text.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
+    .filter((a) => a.length >= SUGGESTION_OPTIONS.minSuggestionChars && !/[：:]$/u.test(a));
+  return texts.length === asks.length ? texts : [];
+}
+
+/**
+ * "楼道照明：\n…\n…\n请…。" repeated, a blank line between: blocks each under a
+ * labelled line of their own, telling the situation line by line and closing on a line that asks. At least two such
+ * blocks, every labelled block one of them, give one ask each, their closing line; the lines before it ask nothing. Blocks
+ * of labelled fields (情况：… / 诉求：…) are none.
+ */
+function labelledBlockAsks(body: string): string[] {
+  const blocks = body.split(/\n\s*\n/u).map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean)).filter((b) => b.length);
+  const labelled = blocks.filter((b) => LABELLED_LINE.test(b[0]) && !CLOSING_LINE.test(b[0]));
+  // "小区：…\n情况：…\n诉求：…": a form's fields, one a line, are cases filed, not the proposer's own telling.
+  const closesOnAsk = (b: string[]) => {
+    const middle = b.slice(1, -1);
+    if (b.slice(1).some((l) => LABELLED_LINE.test(l))) return false;
+    const last = b[b.length - 1];
+    return b.length >= SUGGESTION_OPTIONS.minLabelledBlockLines && (asksOrActs(last) || opensWithAsk(last)) && !middle.some((l) => asksOrActs(l));
+  };
+  if (labelled.length < 2 || !labelled.every(closesOnAsk)) return [];
+  return cleaned(labelled.map((b) => b[b.length - 1]));
+}
+
+/**
+ * Line `j` closes a letter: its courtesy ("此致" / "敬礼"), its date, or the writer's name on the line before the date
+ * (short, no sentence in it). An ask ends there.
+ */
+function signsOff(lines: string[], j: number): boolean {
+  const line = lines[j];
+  const beforeDate = isDateLine(lines[j + 1]?.trim() ?? '') && line.length <= SUGGESTION_OPTIONS.maxSignOffLineChars && !/[，,。；;！!？?：:]/u.test(line);
+  return LETTER_CLOSE_LINE.test(line) || isDateLine(line) || beforeDate;
+}
+
+/** An arrow read as "so" in a chain of links that ends in an ask. */
+const CHAIN_ARROW = '[→➔➜⇒]';
+/**
+ * "因此建议…", "对此，建议…", "⇒ 建议…": an ask opened as the consequence of what comes before it. Not an asking word
+ * in quotes (an intro naming the layout: 每行按“现象⇒原因⇒建议”排列), which asks nothing.
+ */
+const REPEATED_ASK_LEAD = new RegExp(`^(?:(?:所以|因此|为此|对此|故)[，,]?|${CHAIN_ARROW})\\s*(?:${ASKING_WORDS})(?![”"’」』])[：:，,]?\\s*`, 'u');
+/** Where a chain's arrow leads to its next link or to its ask. */
+const CHAIN_LINK = new RegExp(`\\s*(?=${CHAIN_ARROW})`, 'u');
+
+function repeatedLabelOf(line: string): string | undefined {
+  return askLabelOf(line) ?? REPEATED_ASK_LEAD.exec(line)?.[0];
+}
+
+/**
+ * "…路灯常年不亮。对此建议：…": the line split where a labelled ask follows the end of a sentence; an arrow chain
+ * that ends in an ask is split at each of its arrows.
+ */
+function atAskLabel(line: string): string[] {
+  const links = line.split(CHAIN_LINK);
+  if (links.length > 1 && REPEATED_ASK_LEAD.test(links[links.length - 1])) return links.map((l) => l.trim());
+  return splitAtAskLabel(line);
 }
 
 /**
