@@ -8,7 +8,7 @@
 //    list markers; problems, background and an annex (附件：…) are left out.
 // 5. No recognisable suggestion: one section on the title's subject, and a notice saying so.
 import type { ProposalMeta, Suggestion } from '../types.js';
-import { isAnnexHeading, joinHardWrappedLines, MENTIONS_ANNEX, withPlainLineMarker } from '../text/index.js';
+import { isAnnexHeading, joinHardWrappedLines, listMarkerAt, MENTIONS_ANNEX, withPlainLineMarker } from '../text/index.js';
 import { bodyLines, decideKind, findMeeting, findNumber, findTitle, proposalLines } from './proposal/header.js';
 import { topicOf } from './proposal/headings.js';
 import { findProposers } from './proposal/proposers.js';
@@ -48,11 +48,22 @@ export function parseProposal(text: string): ParsedProposal {
  * keeps all.
  */
 function withoutAnnexAsks(asks: string[], lines: string[], bodyOf: (from: string[]) => string): string[] {
-  const at = lines.findIndex((line, i) => i > 0 && isAnnexHeading(line.trim(), SUGGESTION_OPTIONS.maxAnnexTitleChars));
+  const at = lines.findIndex((line, i) => i > 0 && isAnnexHeading(line.trim(), SUGGESTION_OPTIONS.maxAnnexTitleChars) && !listGoesOnAfter(lines, i));
   if (at < 0 || lines.slice(0, at).some((line) => MENTIONS_ANNEX.test(line))) return asks;
   const above = withoutSpaces(bodyOf(lines.slice(0, at)));
   const kept = asks.filter((ask) => above.includes(openingOf(ask)));
   return kept.length ? kept : asks;
+}
+
+/**
+ * A table or note set inside the list of asks ("二、…" / "附表：…" / its rows / "三、…"): the first numbered line after
+ * the annex line goes on with the numbering of the last one above it, in the same style, so the asks go on below it.
+ */
+function listGoesOnAfter(lines: string[], at: number): boolean {
+  const next = lines.slice(at + 1).map((line) => listMarkerAt(line.trim())).find((m) => m !== undefined);
+  if (!next) return false;
+  const above = lines.slice(0, at).map((line) => listMarkerAt(line.trim())).filter((m) => m?.style === next.style).pop();
+  return above !== undefined && next.ordinal === above.ordinal + 1;
 }
 
 /** An ask's opening as the text has it: its first line or label, before the colon joined lines get, without spaces. */

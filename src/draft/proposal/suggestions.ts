@@ -2,13 +2,15 @@
 // lead ("建议如下：", "为此建议：", "周某某建议，", "提出以下建议") or a heading ("三、几点建议", "对策建议"); lists of
 // problems ("存在一些问题：一是…二是…") and background paragraphs never become suggestions.
 import { CN_DIGIT, CN_DIGIT_CHARS, COUNT_NUMERAL_CHARS } from '../../text/numerals.js';
-import { LETTER_CLOSE_LINE, listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
+import { isSignatureLine, LETTER_CLOSE_LINE, listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
 import { isDateLine } from '../../text/dates.js';
+import { isAnnexHeading } from '../../text/boilerplate.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 import { askAfterFrame, clauseAsks, closesWithAnnouncement, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
 import {
   ASKING_WORD,
   ASKING_WORDS,
+  ASKS_FOR_SOMETHING,
   asksAsQuestion,
   CLAUSE_CONNECTIVE,
   clausesOf,
@@ -24,6 +26,7 @@ import {
   REQUESTING_WORDS,
   SITUATION_CLAUSE,
   TURNING_WORDS,
+  withoutQuotedWords,
 } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 import { templateAsks } from './templateBlocks.js';
@@ -57,7 +60,7 @@ export const SUGGESTION_OPTIONS = {
   maxAnnexTitleChars: 20,
   /** Characters of an ask's opening that find where in the text it was read (above or below an annex heading). */
   askOpeningChars: 8,
-  /** Longest line read as the writer's name above a letter's date ("居民 某某"): a longer one is text. */
+  /** Longest line read as the writer's name under a letter's last ask ("居民 某某"): a longer one is text. */
   maxSignOffLineChars: 16,
 };
 
@@ -344,6 +347,8 @@ interface LabelledAsk {
 function repeatedLabelAsks(body: string): string[] {
   const lines = body.split('\n').flatMap((l) => atAskLabel(l.trim()));
   const asks: LabelledAsk[] = [];
+  /** The lines read as asks: each label's line and the lines going on from it. */
+  const askLines = new Set<number>();
   let before = '';
   for (let i = 0; i < lines.length; i++) {
     const label = repeatedLabelOf(lines[i]);
@@ -355,15 +360,26 @@ function repeatedLabelAsks(body: string): string[] {
     before = '';
     let text = lines[i].slice(label.length);
     let j = i + 1;
-    for (; j < lines.length && lines[j] && !LABELLED_LINE.test(lines[j]) && !CLOSING_LINE.test(lines[j]) && !repeatedLabelOf(lines[j]) && !signsOff(lines, j); j++) text += `\n${lines[j]}`;
+    for (; j < lines.length && goesOnFromAsk(lines, j) && !repeatedLabelOf(lines[j]); j++) text += `\n${lines[j]}`;
+    for (let k = i; k < j; k++) askLines.add(k);
     i = j - 1;
     asks.push({ label: label.replace(/[\s：:，,]+/gu, ''), text });
   }
   if (asks.length < 2 || asks.some((a) => a.label !== asks[0].label)) return [];
-  const texts = asks
-    .map((a) => joinLines(dropClosing(a.text.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
+  // Pairs are the proposal's asks only when nothing else in it asks: beside a lead and its list, or an asking paragraph,
+  // they are words the proposal quotes (residents' complaints and wishes in its background or its annex).
+  if (lines.some((line, k) => !askLines.has(k) && asksBesidePairs(line))) return [];
+  const pieces = asks.flatMap((a) => itemsOfLabelledAsk(a.text));
+  const texts = pieces
+    .map((a) => joinLines(dropClosing(a.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
     .filter((a) => a.length >= SUGGESTION_OPTIONS.minSuggestionChars && !/[：:]$/u.test(a));
-  return texts.length === asks.length ? texts : [];
+  return texts.length === pieces.length ? texts : [];
+}
+
+/** "建议：" over "1.…" / "2.…" (or "建议：一是…；二是…"): a labelled ask that opens with a list is its items. */
+function itemsOfLabelledAsk(text: string): string[] {
+  const list = firstList(text, 0);
+  return list ? listItems(text, list).map(withoutListMarker) : [text];
 }
 
 /**
@@ -387,13 +403,36 @@ function labelledBlockAsks(body: string): string[] {
 }
 
 /**
- * Line `j` closes a letter: its courtesy ("此致" / "敬礼"), its date, or the writer's name on the line before the date
- * (short, no sentence in it). An ask ends there.
+ * Line `j` goes on with the labelled ask above it: it is no blank line, no line of its own label, no closing courtesy,
+ * no annex heading, and does not sign the letter off.
+ */
+function goesOnFromAsk(lines: string[], j: number): boolean {
+  const line = lines[j];
+  return !!line && !LABELLED_LINE.test(line) && !CLOSING_LINE.test(line) && !isAnnexHeadingLine(line) && !signsOff(lines, j);
+}
+
+/**
+ * Line `j` closes a letter: its courtesy, thanks or wishes ("此致" / "敬礼", "谢谢！", "祝工作顺利！"), its date, or the
+ * writer's name signed under the last ask (isSignatureLine: nothing after it but a date, a contact field or the end). An
+ * ask ends there.
  */
 function signsOff(lines: string[], j: number): boolean {
   const line = lines[j];
-  const beforeDate = isDateLine(lines[j + 1]?.trim() ?? '') && line.length <= SUGGESTION_OPTIONS.maxSignOffLineChars && !/[，,。；;！!？?：:]/u.test(line);
-  return LETTER_CLOSE_LINE.test(line) || isDateLine(line) || beforeDate;
+  const signature = isSignatureLine(lines, j, SUGGESTION_OPTIONS.maxSignOffLineChars) && !PROPOSING_START.test(line) && !opensWithAsk(line);
+  return LETTER_CLOSE_LINE.test(line) || isDateLine(line) || signature;
+}
+
+/**
+ * A line beside the labelled pairs that asks on its own: a lead ("综合各方意见，建议如下："), an asking paragraph ("此外，
+ * 建议将…纳入考评"), or a numbered ask ("一、将…纳入改造计划"). An introduction naming the layout ("每条后面附上我的
+ * 建议", "按“现象、原因、建议”排列"), a closing courtesy and a sign-off ask nothing.
+ */
+function asksBesidePairs(line: string): boolean {
+  if (!line || CLOSING_LINE.test(line) || LETTER_CLOSE_LINE.test(line)) return false;
+  if (ASKS_FOR_SOMETHING.test(withoutQuotedWords(line).replace(REPORTED_SUGGESTION, ''))) return true;
+  const marker = listMarkerAt(line);
+  const item = marker ? line.slice(marker.length).trim() : '';
+  return !!item && (PROPOSING_START.test(item) || opensWithAsk(item));
 }
 
 /** An arrow read as "so" in a chain of links that ends in an ask. */
@@ -564,8 +603,19 @@ function isProblemList(body: string, list: ListItemMarker[]): boolean {
 }
 
 function listItems(text: string, list: ListItemMarker[]): string[] {
-  const items = list.map((m, i) => text.slice(m.contentStart, i + 1 < list.length ? list[i + 1].start : endOfLastItem(text, list)));
+  const items = list.map((m, i) => beforeAnnexHeading(text.slice(m.contentStart, i + 1 < list.length ? list[i + 1].start : endOfLastItem(text, list))));
   return list[0].style === '首先' ? items.flatMap(paragraphsOfSequenceItem) : items;
+}
+
+function isAnnexHeadingLine(line: string): boolean {
+  return isAnnexHeading(line.trim(), SUGGESTION_OPTIONS.maxAnnexTitleChars);
+}
+
+/** An item's text up to an annex heading set under it ("附表：…" and its rows, the list going on after them): it asks nothing. */
+function beforeAnnexHeading(item: string): string {
+  const lines = item.split('\n');
+  const at = lines.findIndex((line, i) => i > 0 && isAnnexHeadingLine(line));
+  return at < 0 ? item : lines.slice(0, at).join('\n');
 }
 
 /** "…是管线改造的直接受益者，应当承担相应的改造费用": what a body should do, stated as its duty. */
@@ -588,7 +638,8 @@ function paragraphsOfSequenceItem(item: string): string[] {
 
 /**
  * Where the last item ends. An inline list ("一是…；二是…；三是…。") ends with its paragraph. A list of lines runs
- * on over its continuation lines, up to a closing courtesy, a report's own text, or a higher-level heading.
+ * on over its continuation lines, up to a closing courtesy (a letter's "此致" or thanks too), a report's own text, an annex
+ * heading, or a higher-level heading.
  */
 function endOfLastItem(text: string, list: ListItemMarker[]): number {
   const last = list[list.length - 1].start;
@@ -608,7 +659,7 @@ function endOfLastItem(text: string, list: ListItemMarker[]): number {
     const nextEnd = text.indexOf('\n', pos + 1);
     const line = text.slice(pos + 1, nextEnd < 0 ? text.length : nextEnd).trim();
     if (!line && oneLineItems && pos === lineEnd) return pos;
-    if (line && (CLOSING_LINE.test(line) || REPORT_TAIL.test(line) || (style !== '一、' && listMarkerAt(line)?.style === '一、'))) return pos;
+    if (line && (CLOSING_LINE.test(line) || LETTER_CLOSE_LINE.test(line) || REPORT_TAIL.test(line) || isAnnexHeadingLine(line) || (style !== '一、' && listMarkerAt(line)?.style === '一、'))) return pos;
     pos = nextEnd;
   }
   return text.length;
@@ -639,7 +690,7 @@ function asksAfterList(text: string, list: ListItemMarker[]): string[] {
     .filter(Boolean);
   const out: string[] = [];
   for (const p of paragraphs) {
-    if (CLOSING_LINE.test(p) || REPORT_TAIL.test(p) || NARRATION.test(p) || listMarkerAt(p)) break;
+    if (CLOSING_LINE.test(p) || REPORT_TAIL.test(p) || NARRATION.test(p) || listMarkerAt(p) || isAnnexHeadingLine(p)) break;
     if (!(isProposing(p) || opensWithAsk(p))) break;
     out.push(p);
   }
