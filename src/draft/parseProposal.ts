@@ -50,7 +50,7 @@ export function parseProposal(text: string): ParsedProposal {
 function withoutAnnexAsks(asks: string[], lines: string[], bodyOf: (from: string[]) => string): string[] {
   const at = lines.findIndex((line, i) => i > 0 && isAnnexHeading(line.trim(), SUGGESTION_OPTIONS.maxAnnexTitleChars) && !listGoesOnAfter(lines, i));
   if (at < 0 || lines.slice(0, at).some((line) => MENTIONS_ANNEX.test(line))) return asks;
-  const above = withoutSpaces(bodyOf(lines.slice(0, at)));
+  const above = asWritten(bodyOf(lines.slice(0, at)));
   const kept = asks.filter((ask) => above.includes(openingOf(ask)));
   return kept.length ? kept : asks;
 }
@@ -66,14 +66,17 @@ function listGoesOnAfter(lines: string[], at: number): boolean {
   return above !== undefined && next.ordinal === above.ordinal + 1;
 }
 
-/** An ask's opening as the text has it: its first line or label, before the colon joined lines get, without spaces. */
+/** An ask's opening (asWritten), to be found in the text it was read from. */
 function openingOf(ask: string): string {
-  const first = withoutSpaces(ask.split(/[\n：:]/u)[0]);
-  return (first.length >= 2 ? first : withoutSpaces(ask)).slice(0, SUGGESTION_OPTIONS.askOpeningChars);
+  return asWritten(ask).slice(0, SUGGESTION_OPTIONS.askOpeningChars);
 }
 
-function withoutSpaces(text: string): string {
-  return text.replace(/\s+/gu, '');
+/**
+ * Text compared by its words only, without spaces and colons: an ask's lines are joined with a colon ("加强规划引领：
+ * 1.编制…") or with none, whatever breaks the text had there.
+ */
+function asWritten(text: string): string {
+  return text.replace(/[\s：:]+/gu, '');
 }
 
 function parseMeta(lines: string[]): ProposalMeta {
