@@ -99,7 +99,7 @@ describe('pairs beside the proposer\'s own asks', () => {
       '一、关于托位供给',
       '社区托位少，很多家庭排不上号。',
       '建议：',
-      '1.利用社区闲置用房新增一批托位。',
+      '1.腾出社区空置用房新增一批托位。',
       '2.鼓励幼儿园开设托班。',
       '',
       '二、关于托育收费',
@@ -108,7 +108,7 @@ describe('pairs beside the proposer\'s own asks', () => {
       '1.对普惠托位给予运营补贴。',
       '2.公开托育机构收费标准。',
     );
-    expect(texts(text)).toEqual(['利用社区闲置用房新增一批托位。', '鼓励幼儿园开设托班。', '对普惠托位给予运营补贴。', '公开托育机构收费标准。']);
+    expect(texts(text)).toEqual(['腾出社区空置用房新增一批托位。', '鼓励幼儿园开设托班。', '对普惠托位给予运营补贴。', '公开托育机构收费标准。']);
     expect(topics(text).every((t) => !/^\d/u.test(t))).toBe(true);
   });
 });
