@@ -1,5 +1,6 @@
 // Formula sentences: the parts of replies and notices that are form, not content (salutation, receipt, thanks, header
 // fields, contacts). Answers and drafts never quote them as evidence.
+import { CN_DIGIT_CHARS } from './numerals.js';
 import { DOCUMENT_NUMBER_SOURCE } from './documentNumbers.js';
 
 /** A reply's closing invitation to answer back ("附言：如您对本答复有不同意见…", "…请随时与我们联系"): form, no promise. */
@@ -60,6 +61,17 @@ export const BOILERPLATE = new RegExp(`${FORMULA.source}|${INVITES_FEEDBACK.sour
 
 /** A heading naming a feedback form attached to a reply ("附件：政协提案办理情况征询意见表"): a record, never evidence. */
 export const NAMES_FEEDBACK_FORM = /征询意见表|意见反馈表/u;
+
+/**
+ * A line heading an annex of a letter or proposal: "附件：…", "附件1", "附录 …", "附表：…", with a title of at most
+ * `maxTitleChars`. Not 附言 (a postscript, the writer's own words) nor "附件所列…" inside a sentence.
+ */
+export function isAnnexHeading(line: string, maxTitleChars: number): boolean {
+  return new RegExp(`^附(?:件|录|表)\\s*[\\d${CN_DIGIT_CHARS}]*\\s*[：:、.．]?\\s*[^。；;！!？?]{0,${maxTitleChars}}$`, 'u').test(line);
+}
+
+/** A text pointing to its annex ("具体建议见附件", "详见附表", "附后"). */
+export const MENTIONS_ANNEX = /附件|附表|附录|附后/u;
 
 /** Formula sentences of replies that are not evidence for a draft (salutation, receipt, thanks, contact, form fields, tags). */
 export const NOT_EVIDENCE =

@@ -153,6 +153,21 @@ export function restatesRequest(sentence: string): boolean {
  */
 export const REPORTED_SUGGESTION = new RegExp(String.raw`(?<=[的了些和及等类]|(?<![${COUNT_NUMERAL_CHARS}])[多条项份])建议(?![是如：:])`, 'gu');
 
+/** Words set in quotation marks ("“…”", "「…」"): someone else's words, or a word named, never the writer's own. */
+const QUOTED_WORDS = /“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|"[^"\n]*"/gu;
+
+/** The text without its quoted words (QUOTED_WORDS). */
+export function withoutQuotedWords(text: string): string {
+  return text.replace(QUOTED_WORDS, '');
+}
+
+/**
+ * The writer asking for something: an asking or requesting word with what is asked after it ("建议将…纳入…", "建议如下：",
+ * "还建议：", "希望…"). Not 建议 as a noun closing its clause ("并提出相应的对策建议。"), nor one named by a demonstrative
+ * ("本建议由…主办", "这份建议是…整理的"); others' suggestions (REPORTED_SUGGESTION) and quoted words are the caller's to leave out first.
+ */
+export const ASKS_FOR_SOMETHING = new RegExp(`(?<!(?:本|该|这|那)[份条项个点]?)(?:${ASKING_WORDS}|${REQUESTING_WORDS})(?![。！!？?；;”"’」』的]|$)`, 'u');
+
 /**
  * A sentence that proposes by weighing two courses ("与其让购房人来回跑，不如简化程序、明确时限"): what comes after 不如 is
  * the course asked for. A bare 不如 compares ("效果不如预期") and asks nothing.

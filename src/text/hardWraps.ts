@@ -3,7 +3,7 @@
 // itself: several lines share the widest width. Such a line continues on the next line; a shorter line ends its
 // paragraph where the writer ended it.
 import { FIELD_LABEL } from './boilerplate.js';
-import { listMarkerAt } from './markers.js';
+import { isSignatureLine, listMarkerAt } from './markers.js';
 
 /** Knobs of the wrap finder. */
 export const HARD_WRAP_OPTIONS = {
@@ -16,6 +16,8 @@ export const HARD_WRAP_OPTIONS = {
   minBrokenLines: 2,
   /** Narrowest wrap width, in display columns (a Chinese character is 2): shorter lines are headings or fields. */
   minWrapColumns: 20,
+  /** Longest line read as a letter's signature under its last line ("居民 某某"), which no wrapped line runs on into. */
+  maxSignatureChars: 16,
 };
 
 /** Display columns: a Chinese (full-width) character or Chinese quotation mark (“”‘’—…) takes 2, an ASCII character 1. */
@@ -42,10 +44,18 @@ export function joinHardWrappedLines(text: string): string {
   if (widest < HARD_WRAP_OPTIONS.minWrapColumns) return lines.join('\n');
   // A wrapper fills a line up to its width, or one column short of it when the next character is a wide one.
   const atWidth = (i: number) => widths[i] >= widest - 1;
-  // A line opening with a list marker starts an item of its own (parallel items are often of one length).
+  // A line opening with a list marker starts an item of its own (parallel items are often of one length); an ask left
+  // without its stop does not run on into the writer's name signed under it.
   const runsOn = (i: number) => {
     const next = lines[i + 1]?.trim() ?? '';
-    return atWidth(i) && !ENDS_ITSELF.test(lines[i].trim()) && next !== '' && !FIELD_LABEL.test(next) && !listMarkerAt(next);
+    return (
+      atWidth(i) &&
+      !ENDS_ITSELF.test(lines[i].trim()) &&
+      next !== '' &&
+      !FIELD_LABEL.test(next) &&
+      !listMarkerAt(next) &&
+      !isSignatureLine(lines, i + 1, HARD_WRAP_OPTIONS.maxSignatureChars)
+    );
   };
   const wrapped = widths.filter((_, i) => atWidth(i)).length >= HARD_WRAP_OPTIONS.minWrappedLines;
   if (!wrapped && lines.filter((_, i) => runsOn(i)).length < HARD_WRAP_OPTIONS.minBrokenLines) return lines.join('\n');

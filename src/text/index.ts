@@ -7,7 +7,7 @@ export { inlineListMarkers, inlineEnumerations, type ListItemMarker } from './in
 export { joinHardWrappedLines } from './hardWraps.js';
 export { inBookTitleMarks } from './bookTitles.js';
 export { splitSentences, splitQuotableSentences, sentenceSpans, withCitation, withoutCitationMarks, type Sentence } from './sentences.js';
-export { BOILERPLATE, NAMES_FEEDBACK_FORM, NAMES_REPLY_HEADER_FIELD, NOT_EVIDENCE, REPLY_HEADER_FIELD } from './boilerplate.js';
+export { isAnnexHeading, BOILERPLATE, MENTIONS_ANNEX, NAMES_FEEDBACK_FORM, NAMES_REPLY_HEADER_FIELD, NOT_EVIDENCE, REPLY_HEADER_FIELD } from './boilerplate.js';
 export { SECTION_SEPARATOR, sectionParts, joinSectionPath } from './sectionPath.js';
 export { FORWARD_SENTENCE, namesPlans, namesProblemsOnly } from './plans.js';
 export { getTokenizer, getJieba, normaliseWords, type Tokenizer } from './tokenizer.js';

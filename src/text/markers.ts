@@ -1,7 +1,7 @@
 // List markers and headings' ordinals ("一是", "一要", "一、", "（一）", "1.", "(1)", "第一"): how replies and policies
 // number their measures, sections and articles. Every stage reads markers through this module. Also the words that
 // mark a document's form: a form's notes heading ("填表说明"), a letter's opening and close ("尊敬的…领导：", "此致 敬礼").
-import { BEFORE_DATE_WORDS, TIME_POINT, YEAR_POINT } from './dates.js';
+import { BEFORE_DATE_WORDS, isDateLine, TIME_POINT, YEAR_POINT } from './dates.js';
 import { CN_DIGIT, CN_DIGIT_CHARS, CN_NUM, chineseNumberValue, MEASURE_WORDS, RANGE_SYMBOL_CHARS } from './numerals.js';
 import { SENTENCE_END_MARKS } from './sentenceEnds.js';
 
@@ -399,6 +399,37 @@ const LETTER_FORM = [
   /(?:^|\n)\s*此致\s*\n?\s*敬礼/u,
 ];
 
+/** The most characters a line of thanks or wishes has after its opening word ("感谢您对我们小区的关心！"): a courtesy, not a sentence. */
+const COURTESY_LINE_MAX_CHARS = 16;
+/** What a closing wish wishes ("祝工作顺利！", "祝您身体健康"). */
+const WISHED = '顺利|愉快|健康|安康|快乐|如意|顺心|平安|吉祥|幸福|进步|商祺|大吉';
+/**
+ * A line of a letter's courtesy close: "此致", "敬礼", "此致敬礼" (LETTER_FORM's close, one line of it), "致以崇高的敬礼",
+ * and the thanks or wishes a writer signs off with ("谢谢！", "感谢您的关心！", "祝工作顺利！", "顺祝商祺"): short, a
+ * line of its own, nothing asked in it.
+ */
+export const LETTER_CLOSE_LINE = new RegExp(
+  `^(?:此致|敬礼|致以[^，,。]{0,6}敬礼|(?:谢谢|多谢|感谢|致谢)[^。；;]{0,${COURTESY_LINE_MAX_CHARS}}$|(?:顺祝|敬祝|祝)[^。；;]{0,${COURTESY_LINE_MAX_CHARS}}?(?:${WISHED})[！!。]?$)`,
+  'u',
+);
+
+/** A contact field under a letter's signature: "联系电话：…", "电话：…", "手机：…", "邮箱：…", "联系地址：…". */
+export const CONTACT_FIELD_LINE = /^(?:联系|通讯)?(?:电\s*话|手\s*机|方式|邮\s*箱|电子邮箱|地\s*址|微\s*信)(?:号码?)?\s*[：:]/u;
+/** Words a line going on with a sentence opens with ("并定期检查管道"): such a line is no signature. */
+const GOES_ON_WITH_SENTENCE = /^(?:并|且|及|以及|和|与|同时|还|也|再|或|而|以便|从而|进而|确保|争取|直至|直到)/u;
+
+/**
+ * Line `j` of a letter is its writer's signature ("居民 某某", "一位老住户", "业主委员会"): short (at most `maxChars`),
+ * without a sentence's marks, not going on with the sentence above, and followed by nothing but a date, a contact field
+ * or the end of the text.
+ */
+export function isSignatureLine(lines: string[], j: number, maxChars: number): boolean {
+  const line = lines[j]?.trim() ?? '';
+  if (!line || line.length > maxChars || /[，,。；;！!？?：:、]/u.test(line) || GOES_ON_WITH_SENTENCE.test(line)) return false;
+  const next = lines.slice(j + 1).find((l) => l.trim())?.trim();
+  return next === undefined || isDateLine(next) || CONTACT_FIELD_LINE.test(next);
+}
+
 /** How many of a letter's opening and close a text has (0, 1 or 2). */
 export function letterFormParts(text: string): number {
   return LETTER_FORM.filter((p) => p.test(text)).length;
@@ -621,11 +652,12 @@ export function sharedHeadingRun(question: string, heading: string): number {
 export const TITLE_TAIL_CHARS = 4;
 
 /**
- * Marks a writer sets before a line or a sentence to bullet or highlight it ("● 把…纳入改造计划", "…意见很大。★建议明确…"):
+ * Marks a writer sets before a line or a sentence to bullet or highlight it ("● 把…纳入改造计划", "…意见很大。★建议明确…",
+ * "⇒ 先修排水管"):
  * they carry no words, so the sentence is read (and headed) from the word after them. Not ○ (a zero in "二○二五年"),
  * nor □ ■ (a form's boxes), nor · (inside a transliterated name).
  */
-const BULLET_MARK = /(^|[。！!？?；;]\s*)[★☆●◆◇▲△►▶•※]\s*/gu;
+const BULLET_MARK = /(^|[。！!？?；;]\s*)[★☆●◆◇▲△►▶•※→➔➜➤⇒]\s*/gu;
 
 /** The line without the bullet or highlight marks opening it or any of its sentences (BULLET_MARK). */
 export function withoutBulletMarks(line: string): string {

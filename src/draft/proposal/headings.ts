@@ -26,6 +26,11 @@ export const HEADING_OPTIONS = {
    * 议事会实施细则"); a shorter one is generic ("加快推进改造", "尽快落实") and the basis stays as the subject.
    */
   minActionAfterBasisChars: 7,
+  /**
+   * Longest label of the proposer's own before an ask ("资金清单：建议…"): a topic names the ask after it, unless the
+   * label itself states an action (an item's heading).
+   */
+  maxLabelBeforeAskChars: 8,
 };
 
 /** A clause that describes the situation rather than asking for something. */
@@ -39,11 +44,14 @@ const ASKING_OR_DUTY = new RegExp(`${ASKING_WORDS}|${REQUEST_WORD}|应当|应该
 const ASK_START = new RegExp(`[，,；;。]\\s*(?:为此|因此|特此|故)?[，,]?\\s*(?:我们|我)?(?:${ASKING_WORDS}|${REQUEST_WORD})`, 'u');
 /** A sentence after the first that opens with 建议 (the proposer's ask after the context). */
 const EXPLICIT_ASK_SENTENCE = new RegExp(`[${SENTENCE_END_MARKS}]\\s*(?:为此|因此|故)?[，,]?\\s*(?:我们|我|本人)?(?=${ASKING_WORDS})`, 'u');
-/** A first sentence that is itself an ask: it opens with an action or an obligation ("加强…", "应当…"), not a remark. */
-const PROPOSING_OPENING = /^[^，,。]{0,12}(?<!需)(?:要|应当|应该|必须)|^(?:加强|推进|推动|建立|完善|加快|加大|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|设立|增设|开展|实行|推行|推广|建设|同步|将|把)/u;
-/** Asking words and modal verbs before the action: "建议", "要", "应当" (the action verb itself stays, as in the seed). */
+/**
+ * A first sentence that is itself an ask: it opens with an action or an obligation ("加强…", "应当…"), not a remark. A
+ * 要 that asks how much or how many ("修好要花多少", "要排几年") states a cost, no duty.
+ */
+const PROPOSING_OPENING = /^[^，,。]{0,12}(?<!需)(?:要(?![^，,。？?]*(?:多少|几))|应当|应该|必须)|^(?:加强|推进|推动|建立|完善|加快|加大|健全|落实|强化|优化|实施|制定|出台|鼓励|引导|支持|探索|简化|规范|提高|提升|扩大|统筹|设立|增设|开展|实行|推行|推广|建设|同步|将|把)/u;
+/** Asking words and modal verbs before the action: "建议", "要", "应当" (the action verb itself stays, as in the seed: 要求…). */
 const LEADING_ASK = new RegExp(`^(?:我们|我|本人)?(?:${ASKING_WORDS}|${REQUESTING_WORDS}|认为|觉得)?(?:由)?`, 'u');
-const LEADING_MODAL = /^(?:还|也)?(?:应当|应该|必须|务必|需要|要|应|请|可以|可)(?=[\p{Script=Han}])/u;
+const LEADING_MODAL = /^(?:还|也)?(?:应当|应该|必须|务必|需要|要(?!求)|应|请|可以|可)(?=[\p{Script=Han}])/u;
 const LEADING_SUBJECT = new RegExp(`^${ADDRESSEE}(?:应当|应该|应|要|需)?(?=[在对加进推建完强落尽积统明同实制出健优科着切])`, 'u');
 /**
  * "市住建局要会同市规划局、市城管局等部门，对…进行统一规划", "住建部门应牵头对…", "市城管局、市公安局要加强…": who is to
@@ -197,8 +205,23 @@ function firstSentenceOf(text: string): string {
   return text.split(SENTENCE_BREAK)[0];
 }
 
-/** The clause a heading should name: the first sentence, or the ask after the background in a one-paragraph proposal. */
-function proposingClause(raw: string): string {
+/** A label naming what kind of item it heads ("意见清单", "第三条意见", "两方面诉求"), whatever verb it opens with. */
+const NAMES_KIND_OF_ITEM = /(?:清单|意见|请求|诉求|事项|方面|问题)$/u;
+/** A short label of the proposer's own before the ask ("资金清单：建议…", "第二条意见：我建议…"), up to `maxChars`. */
+function labelBeforeAsk(maxChars: number): RegExp {
+  return new RegExp(`^[^，,。；;：:\\s]{1,${maxChars}}[：:]\\s*(?=(?:我们|我|本人)?(?:${ASKING_WORDS}))`, 'u');
+}
+
+/**
+ * The clause a heading should name: the first sentence (after a label of the proposer's own), or the ask after the
+ * background in a one-paragraph proposal.
+ */
+function proposingClause(labelled: string, options = HEADING_OPTIONS): string {
+  const labelPattern = labelBeforeAsk(options.maxLabelBeforeAskChars);
+  const label = labelPattern.exec(labelled)?.[0].replace(/[：:\s]+$/u, '');
+  // "补齐养老托育设施：建议结合改造，…": an item's own heading line (joined with a colon) states the action; it stays.
+  const namesNoAction = !!label && (NAMES_KIND_OF_ITEM.test(label) || !opensWithAsk(label));
+  const raw = namesNoAction ? labelled.replace(labelPattern, '') : labelled;
   const text = asksStated(raw);
   const first = firstSentenceOf(text);
   const opening = first.slice(0, clauseAround(first, 0).end);
@@ -583,7 +606,7 @@ export function dutyOfDescribed(clause: string): string {
  * that is long, its first clauses; at most 30 characters, cut at a word boundary. Evidence is searched with it.
  */
 export function topicOf(text: string, options = HEADING_OPTIONS): string {
-  const framed = withoutExamples(withoutFraming(dutyOfDescribed(proposingClause(text))), options.maxChars);
+  const framed = withoutExamples(withoutFraming(dutyOfDescribed(proposingClause(text, options))), options.maxChars);
   const lead = withoutClosingPurpose(framed.length <= options.wholeSentenceChars ? framed : leadClauses(framed, options));
   const topic = cutAtWord(withoutSettingPhrases(lead, options.maxChars), options.maxChars).replace(/(?<=[A-Za-z])\.$/u, '');
   return topic || text.slice(0, Math.min(text.length, 12));

@@ -2,12 +2,15 @@
 // lead ("建议如下：", "为此建议：", "周某某建议，", "提出以下建议") or a heading ("三、几点建议", "对策建议"); lists of
 // problems ("存在一些问题：一是…二是…") and background paragraphs never become suggestions.
 import { CN_DIGIT, CN_DIGIT_CHARS, COUNT_NUMERAL_CHARS } from '../../text/numerals.js';
-import { listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
+import { isSignatureLine, LETTER_CLOSE_LINE, listMarkerAt, NUMBERED_LINE_MARKER } from '../../text/markers.js';
+import { isDateLine } from '../../text/dates.js';
+import { isAnnexHeading } from '../../text/boilerplate.js';
 import { inlineEnumerations, type ListItemMarker } from '../../text/inlineLists.js';
 import { askAfterFrame, clauseAsks, closesWithAnnouncement, onlyAnnouncesAsks, opensWithAsk, reportsProblems } from './asks.js';
 import {
   ASKING_WORD,
   ASKING_WORDS,
+  ASKS_FOR_SOMETHING,
   asksAsQuestion,
   CLAUSE_CONNECTIVE,
   clausesOf,
@@ -23,6 +26,7 @@ import {
   REQUESTING_WORDS,
   SITUATION_CLAUSE,
   TURNING_WORDS,
+  withoutQuotedWords,
 } from '../../text/clauses.js';
 import { ACTOR_MODAL, GOVERNMENT_BODIES } from './addressee.js';
 import { templateAsks } from './templateBlocks.js';
@@ -50,6 +54,14 @@ export const SUGGESTION_OPTIONS = {
   itemsBelowNounMaxChars: 4,
   /** An introduction's object is its last this many characters (Han): "编制…规程" over items that each 制定 a 规程. */
   repeatedObjectChars: 2,
+  /** Fewest lines of a labelled block that closes on its ask (labelledBlockAsks): the label, what it is about, the ask. */
+  minLabelledBlockLines: 3,
+  /** Longest title an annex heading line gives its annex ("附件：…", "附表2 …"); a longer line is a sentence. */
+  maxAnnexTitleChars: 20,
+  /** Characters of an ask's opening that find where in the text it was read (above or below an annex heading). */
+  askOpeningChars: 8,
+  /** Longest line read as the writer's name under a letter's last ask ("居民 某某"): a longer one is text. */
+  maxSignOffLineChars: 16,
 };
 
 /**
@@ -129,6 +141,10 @@ export function findSuggestions(body: string): SuggestionPart {
   if (filledIn.length >= 2) return { texts: filledIn };
   const labelled = labelledAsks(body);
   if (labelled.length) return { texts: labelled };
+  const underRepeatedLabel = repeatedLabelAsks(body);
+  if (underRepeatedLabel.length) return { texts: underRepeatedLabel };
+  const closingBlocks = labelledBlockAsks(body);
+  if (closingBlocks.length) return { texts: closingBlocks };
   const region = headedRegion(body) ?? leadRegion(body);
   const scope = region?.text ?? body;
   const list = region ? firstList(scope, region.introduced ? 0 : Infinity) : firstAskingList(scope);
@@ -266,7 +282,11 @@ function askLabelOf(line: string): string | undefined {
  * read as two lines, the problem's and the ask's, like a pair written on two.
  */
 function pairedLines(line: string): string[] {
-  if (!PROBLEM_LABEL_LINE.test(line)) return [line];
+  return PROBLEM_LABEL_LINE.test(line) ? splitAtAskLabel(line) : [line];
+}
+
+/** The line split where a labelled ask follows the end of a sentence on it ("…。建议做法：…"), else the line. */
+function splitAtAskLabel(line: string): string[] {
   const at = line.search(ASK_LABEL_AFTER_SENTENCE);
   return at > 0 && askLabelOf(line.slice(at).trimStart()) ? [line.slice(0, at), line.slice(at).trimStart()] : [line];
 }
@@ -307,6 +327,136 @@ function labelledAsks(body: string): string[] {
     .map((a) => joinLines(dropClosing(a.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
     .filter((a) => a.length >= SUGGESTION_OPTIONS.minSuggestionChars && !/[：:]$/u.test(a));
   return texts.length >= 2 ? texts : [];
+}
+
+/** One ask under a repeated label: the label as written (its word, no colon or space) and what follows it. */
+interface LabelledAsk {
+  label: string;
+  text: string;
+}
+
+/**
+ * A quoted complaint then "建议：…", a question to the bureau then "建议：…", a hazard and what was seen of it then
+ * "整改建议：…", a situation ending its sentence then "对此建议：…" on the same line, a cause then "因此建议…", a chain
+ * "A ⇒ B ⇒ 建议…": each ask follows the thing it answers under one label or consequent lead (REPEATED_ASK_LEAD) the
+ * proposer repeats.
+ * At least two asks under the same label, each after a line or sentence of its own that asks nothing, are the
+ * suggestions; what they answer is left out. Labels that differ ("建议：…" then "措施：…"), or a labelled ask right after
+ * another ask, are no such pairs.
+ */
+function repeatedLabelAsks(body: string): string[] {
+  const lines = body.split('\n').flatMap((l) => atAskLabel(l.trim()));
+  const asks: LabelledAsk[] = [];
+  /** The lines read as asks: each label's line and the lines going on from it. */
+  const askLines = new Set<number>();
+  let before = '';
+  for (let i = 0; i < lines.length; i++) {
+    const label = repeatedLabelOf(lines[i]);
+    if (!label) {
+      if (lines[i]) before = lines[i];
+      continue;
+    }
+    if (!before || asksOrActs(before)) return [];
+    before = '';
+    let text = lines[i].slice(label.length);
+    let j = i + 1;
+    for (; j < lines.length && goesOnFromAsk(lines, j) && !repeatedLabelOf(lines[j]); j++) text += `\n${lines[j]}`;
+    for (let k = i; k < j; k++) askLines.add(k);
+    i = j - 1;
+    asks.push({ label: label.replace(/[\s：:，,]+/gu, ''), text });
+  }
+  if (asks.length < 2 || asks.some((a) => a.label !== asks[0].label)) return [];
+  // Pairs are the proposal's asks only when nothing else in it asks: beside a lead and its list, or an asking paragraph,
+  // they are words the proposal quotes (residents' complaints and wishes in its background or its annex).
+  if (lines.some((line, k) => !askLines.has(k) && asksBesidePairs(line))) return [];
+  const pieces = asks.flatMap((a) => itemsOfLabelledAsk(a.text));
+  const texts = pieces
+    .map((a) => joinLines(dropClosing(a.replace(/^[\s，,：:；;]+|[\s；;，,]+$/gu, ''))))
+    .filter((a) => a.length >= SUGGESTION_OPTIONS.minSuggestionChars && !/[：:]$/u.test(a));
+  return texts.length === pieces.length ? texts : [];
+}
+
+/** "建议：" over "1.…" / "2.…" (or "建议：一是…；二是…"): a labelled ask that opens with a list is its items. */
+function itemsOfLabelledAsk(text: string): string[] {
+  const list = firstList(text, 0);
+  return list ? listItems(text, list).map(withoutListMarker) : [text];
+}
+
+/**
+ * "楼道照明：\n…\n…\n请…。" repeated, a blank line between: blocks each under a
+ * labelled line of their own, telling the situation line by line and closing on a line that asks. At least two such
+ * blocks, every labelled block one of them, give one ask each, their closing line; the lines before it ask nothing. Blocks
+ * of labelled fields (情况：… / 诉求：…) are none.
+ */
+function labelledBlockAsks(body: string): string[] {
+  const blocks = body.split(/\n\s*\n/u).map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean)).filter((b) => b.length);
+  const labelled = blocks.filter((b) => LABELLED_LINE.test(b[0]) && !CLOSING_LINE.test(b[0]));
+  // "小区：…\n情况：…\n诉求：…": a form's fields, one a line, are cases filed, not the proposer's own telling.
+  const closesOnAsk = (b: string[]) => {
+    const middle = b.slice(1, -1);
+    if (b.slice(1).some((l) => LABELLED_LINE.test(l))) return false;
+    const last = b[b.length - 1];
+    return b.length >= SUGGESTION_OPTIONS.minLabelledBlockLines && (asksOrActs(last) || opensWithAsk(last)) && !middle.some((l) => asksOrActs(l));
+  };
+  if (labelled.length < 2 || !labelled.every(closesOnAsk)) return [];
+  return cleaned(labelled.map((b) => b[b.length - 1]));
+}
+
+/**
+ * Line `j` goes on with the labelled ask above it: it is no blank line, no line of its own label, no closing courtesy,
+ * no annex heading, and does not sign the letter off.
+ */
+function goesOnFromAsk(lines: string[], j: number): boolean {
+  const line = lines[j];
+  return !!line && !LABELLED_LINE.test(line) && !CLOSING_LINE.test(line) && !isAnnexHeadingLine(line) && !signsOff(lines, j);
+}
+
+/**
+ * Line `j` closes a letter: its courtesy, thanks or wishes ("此致" / "敬礼", "谢谢！", "祝工作顺利！"), its date, or the
+ * writer's name signed under the last ask (isSignatureLine: nothing after it but a date, a contact field or the end). An
+ * ask ends there.
+ */
+function signsOff(lines: string[], j: number): boolean {
+  const line = lines[j];
+  const signature = isSignatureLine(lines, j, SUGGESTION_OPTIONS.maxSignOffLineChars) && !PROPOSING_START.test(line) && !opensWithAsk(line);
+  return LETTER_CLOSE_LINE.test(line) || isDateLine(line) || signature;
+}
+
+/**
+ * A line beside the labelled pairs that asks on its own: a lead ("综合各方意见，建议如下："), an asking paragraph ("此外，
+ * 建议将…纳入考评"), or a numbered ask ("一、将…纳入改造计划"). An introduction naming the layout ("每条后面附上我的
+ * 建议", "按“现象、原因、建议”排列"), a closing courtesy and a sign-off ask nothing.
+ */
+function asksBesidePairs(line: string): boolean {
+  if (!line || CLOSING_LINE.test(line) || LETTER_CLOSE_LINE.test(line)) return false;
+  if (ASKS_FOR_SOMETHING.test(withoutQuotedWords(line).replace(REPORTED_SUGGESTION, ''))) return true;
+  const marker = listMarkerAt(line);
+  const item = marker ? line.slice(marker.length).trim() : '';
+  return !!item && (PROPOSING_START.test(item) || opensWithAsk(item));
+}
+
+/** An arrow read as "so" in a chain of links that ends in an ask. */
+const CHAIN_ARROW = '[→➔➜⇒]';
+/**
+ * "因此建议…", "对此，建议…", "⇒ 建议…": an ask opened as the consequence of what comes before it. Not an asking word
+ * in quotes (an intro naming the layout: 每行按“现象⇒原因⇒建议”排列), which asks nothing.
+ */
+const REPEATED_ASK_LEAD = new RegExp(`^(?:(?:所以|因此|为此|对此|故)[，,]?|${CHAIN_ARROW})\\s*(?:${ASKING_WORDS})(?![”"’」』])[：:，,]?\\s*`, 'u');
+/** Where a chain's arrow leads to its next link or to its ask. */
+const CHAIN_LINK = new RegExp(`\\s*(?=${CHAIN_ARROW})`, 'u');
+
+function repeatedLabelOf(line: string): string | undefined {
+  return askLabelOf(line) ?? REPEATED_ASK_LEAD.exec(line)?.[0];
+}
+
+/**
+ * "…路灯常年不亮。对此建议：…": the line split where a labelled ask follows the end of a sentence; an arrow chain
+ * that ends in an ask is split at each of its arrows.
+ */
+function atAskLabel(line: string): string[] {
+  const links = line.split(CHAIN_LINK);
+  if (links.length > 1 && REPEATED_ASK_LEAD.test(links[links.length - 1])) return links.map((l) => l.trim());
+  return splitAtAskLabel(line);
 }
 
 /**
@@ -453,8 +603,19 @@ function isProblemList(body: string, list: ListItemMarker[]): boolean {
 }
 
 function listItems(text: string, list: ListItemMarker[]): string[] {
-  const items = list.map((m, i) => text.slice(m.contentStart, i + 1 < list.length ? list[i + 1].start : endOfLastItem(text, list)));
+  const items = list.map((m, i) => beforeAnnexHeading(text.slice(m.contentStart, i + 1 < list.length ? list[i + 1].start : endOfLastItem(text, list))));
   return list[0].style === '首先' ? items.flatMap(paragraphsOfSequenceItem) : items;
+}
+
+function isAnnexHeadingLine(line: string): boolean {
+  return isAnnexHeading(line.trim(), SUGGESTION_OPTIONS.maxAnnexTitleChars);
+}
+
+/** An item's text up to an annex heading set under it ("附表：…" and its rows, the list going on after them): it asks nothing. */
+function beforeAnnexHeading(item: string): string {
+  const lines = item.split('\n');
+  const at = lines.findIndex((line, i) => i > 0 && isAnnexHeadingLine(line));
+  return at < 0 ? item : lines.slice(0, at).join('\n');
 }
 
 /** "…是管线改造的直接受益者，应当承担相应的改造费用": what a body should do, stated as its duty. */
@@ -477,7 +638,8 @@ function paragraphsOfSequenceItem(item: string): string[] {
 
 /**
  * Where the last item ends. An inline list ("一是…；二是…；三是…。") ends with its paragraph. A list of lines runs
- * on over its continuation lines, up to a closing courtesy, a report's own text, or a higher-level heading.
+ * on over its continuation lines, up to a closing courtesy (a letter's "此致" or thanks too), a report's own text, an annex
+ * heading, or a higher-level heading.
  */
 function endOfLastItem(text: string, list: ListItemMarker[]): number {
   const last = list[list.length - 1].start;
@@ -497,7 +659,7 @@ function endOfLastItem(text: string, list: ListItemMarker[]): number {
     const nextEnd = text.indexOf('\n', pos + 1);
     const line = text.slice(pos + 1, nextEnd < 0 ? text.length : nextEnd).trim();
     if (!line && oneLineItems && pos === lineEnd) return pos;
-    if (line && (CLOSING_LINE.test(line) || REPORT_TAIL.test(line) || (style !== '一、' && listMarkerAt(line)?.style === '一、'))) return pos;
+    if (line && (CLOSING_LINE.test(line) || LETTER_CLOSE_LINE.test(line) || REPORT_TAIL.test(line) || isAnnexHeadingLine(line) || (style !== '一、' && listMarkerAt(line)?.style === '一、'))) return pos;
     pos = nextEnd;
   }
   return text.length;
@@ -528,7 +690,7 @@ function asksAfterList(text: string, list: ListItemMarker[]): string[] {
     .filter(Boolean);
   const out: string[] = [];
   for (const p of paragraphs) {
-    if (CLOSING_LINE.test(p) || REPORT_TAIL.test(p) || NARRATION.test(p) || listMarkerAt(p)) break;
+    if (CLOSING_LINE.test(p) || REPORT_TAIL.test(p) || NARRATION.test(p) || listMarkerAt(p) || isAnnexHeadingLine(p)) break;
     if (!(isProposing(p) || opensWithAsk(p))) break;
     out.push(p);
   }
