@@ -1,6 +1,9 @@
 // How one clause of a document leans on its neighbours: a sentence that points back ("上述目标"), and a clause after
 // a semicolon that continues the same statement ("到2023年底…达到80%以上；到2025年底达到95%以上。").
-import { CN_DIGIT, CN_DIGIT_CHARS, COUNT_NUMERAL_CHARS } from './numerals.js';
+import { CN_DIGIT, CN_DIGIT_CHARS, COUNT_NUMERAL_CHARS, HOLDS_DIGIT } from './numerals.js';
+import { hanPairs } from './followUps.js';
+import { opensWithTime } from './dates.js';
+import { markerOf, stripListMarker } from './markers.js';
 import { normalizeForMatch } from './simplify.js';
 
 /** Characters that end a figure or a count: "以上"/"以下" right after one is a bound ("80%以上", "60岁以下"), not a pointer. */
@@ -211,11 +214,14 @@ export function opensReportedSpeech(sentence: string): boolean {
   return OPENS_REPORTED_SPEECH.test(sentence);
 }
 
+/** Words that open an example ("比如…", "例如…"). */
+const EXAMPLE_WORDS = '比如|例如|譬如';
+
 /**
  * What follows a frame without being the course taken: an example of the practice ("…可以借鉴，比如…"), a turn against it
  * ("…可以参照，但要结合实际").
  */
-const NOT_A_COURSE = /^(?:比如|例如|譬如|诸如|像|但|但是|然而|可是|不过|只是)/u;
+const NOT_A_COURSE = new RegExp(`^(?:${EXAMPLE_WORDS}|诸如|像|但|但是|然而|可是|不过|只是)`, 'u');
 
 /**
  * The course a sentence asks for after its frame (WEIGHED_COURSES, BORROWS_PRACTICE): "与其…，不如简化程序，让补贴尽快到账"
@@ -461,4 +467,80 @@ const MAIN_CLAUSE_MIN_CHARS = 4;
  */
 export function leadingClause(head: string): RegExp {
   return new RegExp(`^(?:${head})[，,]\\s*(?=${CLAUSE_CHAR}{${MAIN_CLAUSE_MIN_CHARS},})`, 'u');
+}
+
+/** A clause ending at a semicolon: half of a sentence whose statement goes on after it. */
+const ENDS_AT_SEMICOLON = /[；;]\s*$/u;
+
+/**
+ * A worked example's label ("例：", "举例：", "示例："): the case it sets up is worked out in the sentence after it. Not
+ * 例如 / 比如 (EXAMPLE_WORDS), which name an example complete in its own sentence.
+ */
+const OPENS_WORKED_EXAMPLE = /^(?:举例|示例|算例|例)[：:]/u;
+
+/** "其中…" breaks down, "上述…" / "前述…" explains, the sentence before it: it means nothing alone. */
+const LEANS_ON_PREVIOUS = /^(?:其中|上述|前述)/u;
+
+/** A condition opening a clause, the legal "…的，" ("协商不成的，", "验收不合格的，"): what it holds before 的. */
+const OPENING_CONDITION = /^([^，,。；;：:“”]{2,24})的[，,]/u;
+
+/**
+ * A clause with no subject of its own, carrying on the one before it: a joining word (并, 同时), a duty (应当, 须), a
+ * bar (不得), the way or body of the act (按照, 由, 经), or how far it has got (已, 累计).
+ */
+const CARRIES_ON_SUBJECT = new RegExp(`^(?:${JOINING_WORDS}|${DUTY_WORDS}|${FOLLOWING_OPENER}|且|须|不得|不予|可以|可|由|经|按|均|亦|也|已经|已|累计)`, 'u');
+
+/** Where a clause's subject ends: its first verb-like or function word ("保洁费|按面积…", "报名地点|设在…"). */
+const SUBJECT_ENDS = /[按由为是应须不可经以在于每共将已对向从到并且也都就还设实收负][^]*$/u;
+
+/** The subject a clause opens with (SUBJECT_ENDS), normalised: "保洁费另按面积计收" → "保洁费". */
+function openingSubject(clause: string): string {
+  return normalizeForMatch(clause.trim()).replace(SUBJECT_ENDS, '');
+}
+
+/**
+ * Whether the clause after a semicolon goes on with the same statement: it has no subject of its own
+ * (CARRIES_ON_SUBJECT), or its subject shares a word with the subject of the clause before it or with the question.
+ * "……应当按月交清房租；保洁费按…收取" puts another matter beside it.
+ */
+function goesOnWithSubject(sentence: string, next: string, question: string): boolean {
+  const body = next.trim();
+  if (CARRIES_ON_SUBJECT.test(body)) return true;
+  const own = openingSubject(body);
+  const previous = openingSubject(sentence);
+  const pairs = hanPairs(own);
+  if (besideTheSame(own, previous)) return false;
+  return pairs.some((pair) => `${previous} ${normalizeForMatch(question)}`.includes(pair));
+}
+
+/**
+ * Two subjects naming the same kind of thing for another one ("城区…每台补助…；乡镇…每台补助…", "甲类房租金…；乙类房
+ * 租金…"): they share a word but open differently, so the clause states a matter beside the first, not the rest of it.
+ */
+function besideTheSame(subject: string, previous: string): boolean {
+  if (subject.length < 2 || previous.length < 2 || subject.slice(0, 2) === previous.slice(0, 2)) return false;
+  return hanPairs(subject).some((pair) => previous.includes(pair));
+}
+
+/**
+ * True when `next`, the sentence right after `sentence` in its text, finishes the statement `sentence` makes, so that a
+ * quote of `sentence` alone would say half of it:
+ * - `sentence` ends at a semicolon and `next` goes on with its subject (goesOnWithSubject), not a statement about a time
+ *   of its own ("一月份验收9栋；二月份验收14栋。", "…；明年再建…");
+ * - `next` leans on it: "其中…" breaks it down, "上述…" explains it;
+ * - `sentence` sets up a worked example under a label ("例：某户房屋面积80平方米。") and `next` works it out with a figure;
+ * - `next` opens with a condition on what `sentence` states ("……物业先行劝阻。劝阻无效的，由…处理。", "……协商给予补偿；协商
+ *   不成的，由…调解。"): the fallback or the exception to it, its condition repeating a word of it.
+ * Never the next item of a list or a heading, unless that item opens leaning on the one before ("（二）上述标准为…").
+ */
+export function finishesStatement(sentence: string, next: string, question = ''): boolean {
+  const body = next.trim();
+  if (markerOf(body)) return LEANS_ON_PREVIOUS.test(stripListMarker(body));
+  if (LEANS_ON_PREVIOUS.test(body)) return true;
+  if (OPENS_WORKED_EXAMPLE.test(stripListMarker(sentence.trim()))) return HOLDS_DIGIT.test(body);
+  if (ENDS_AT_SEMICOLON.test(sentence) && !opensWithTime(body) && goesOnWithSubject(sentence, body, question)) return true;
+  const condition = body.match(OPENING_CONDITION)?.[1];
+  if (!condition) return false;
+  const stated = normalizeForMatch(sentence);
+  return hanPairs(normalizeForMatch(condition)).some((pair) => stated.includes(pair));
 }

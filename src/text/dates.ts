@@ -131,6 +131,31 @@ const YEAR_NAMED_FROM_NOW = new RegExp(
 );
 
 /**
+ * Times said from the present, not by a number ("今年", "明年", "次年", "下半年", "四季度", "全年", "下一步"): a clause
+ * holding one speaks of that time, whatever year the sentence before it named.
+ */
+const RELATIVE_TIMES = [...YEARS_NAMED_FROM_NOW.map((y) => y.word), '次年', '下半年', '第四季度', '四季度', '全年', '下一步'];
+
+/** Whether a clause speaks of a time said from the present (RELATIVE_TIMES) that `asked` does not itself say. */
+export function holdsOwnRelativeTime(clause: string, asked = ''): boolean {
+  return RELATIVE_TIMES.some((word) => clause.includes(word) && !asked.includes(word));
+}
+
+/**
+ * A clause opening with a time of its own ("2025年…", "9月底…", "截至6月底，…", "第三季度新增…", "上半年…", "明年…"): a
+ * statement about that time, beside the one before it, not the rest of it.
+ */
+const OPENS_WITH_TIME = new RegExp(
+  `^(?:截至|截止|到|至|自|在|计划)?\\s*(?:${TIME_POINT}|${MONTH_A_PERIOD_ENDS.map((p) => p.period.source).join('|')}|${RELATIVE_TIMES.join('|')})`,
+  'u',
+);
+
+/** Whether a clause opens with a time of its own (OPENS_WITH_TIME). */
+export function opensWithTime(clause: string): boolean {
+  return OPENS_WITH_TIME.test(clause.trim());
+}
+
+/**
  * The text with each year said from now written as the year it is, counted from `year` ("今年以来…126台" of a 2025
  * document → "2025年以来…126台"; "去年加装了多少台" asked in 2025 → "2024年加装了多少台"), so a year said either way is
  * read and compared as a number (YEAR_POINT). 年度 stays a 年度 ("上一年度" → "2024年度").

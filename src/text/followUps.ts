@@ -159,7 +159,7 @@ const FOLLOW_UP_FILLER = new Set(['多少', '什么', '怎么', '哪个', '那�
 const FOLLOW_UP_ASKING = /多少|几|什么|哪|呢|吗/gu;
 
 /** Adjacent pairs of Chinese characters ("它三年打算" → 它三, 三年, 年打, 打算), not across a word asking. */
-function hanPairs(text: string): string[] {
+export function hanPairs(text: string): string[] {
   const runs = text.replace(FOLLOW_UP_ASKING, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
   return runs.flatMap((run) => [...run].slice(0, -1).map((c, i) => `${c}${run[i + 1]}`));
 }

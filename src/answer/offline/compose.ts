@@ -17,6 +17,11 @@ export interface ExtractiveAnswer {
    * numbered after them; the caller lists them with the retrieved passages.
    */
   addedPassages?: Passage[];
+  /**
+   * The answer as the checks that may refuse it read it, when it differs: without the clauses added to finish a quoted
+   * statement (singleFact's continuation), which never let an answer through.
+   */
+  judgedAnswer?: string;
 }
 
 /** A quoted piece of an answer. */

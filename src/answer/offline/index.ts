@@ -91,7 +91,7 @@ function preferCovered(scored: ScoredSentence[], t: OfflineTuning): ScoredSenten
  * date, a which-company question without a company's name: the sentences are about the topic, not the detail asked.
  */
 function lacksAskedFigure(question: string, answer: ExtractiveAnswer): boolean {
-  return answer.answered && lacksAskedDetail(question, withoutCitationMarks(answer.answer));
+  return answer.answered && lacksAskedDetail(question, withoutCitationMarks(answer.judgedAnswer ?? answer.answer));
 }
 
 /** The text gives no figure, date or company of the kind the question asks for (see lacksAskedFigure). */
@@ -162,9 +162,9 @@ export function answerExtractively(
   passages: Passage[],
   options: ExtractiveOptions = {},
 ): ExtractiveAnswer {
-  const answer = chooseSentences(tokenizer, focus, passages, options);
+  const { judgedAnswer, ...answer } = chooseSentences(tokenizer, focus, passages, options);
   // 7. A how-much question whose answer holds no figure is refused: the library holds the topic, not the amount.
-  if (lacksAskedFigure(focus.text, answer)) return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence: answer.evidence };
+  if (lacksAskedFigure(focus.text, { ...answer, judgedAnswer })) return { answered: false, answer: notCoveredAnswer(passages), citations: [], evidence: answer.evidence };
   // 8. A difference asked ("比2023年多了多少个？"): the sentence of a quoted passage stating it joins the answer.
   return withStatedDifference(focus.text, answer, passages);
 }
@@ -255,6 +255,8 @@ function answerWithBest(
   // 6b. A 为什么 question whose chosen sentences give no reason (they restate the rule) is answered by a shortfall or
   // difficulty stated right before the rule, where the text states one; otherwise refused, saying so.
   const answer = answerWithSentences(focus.text, own, passages, evidence, t, ledByType, options.chunksOf);
-  const checked = refuseWithoutReason(focus.text, answer, passages);
+  // The reason is looked for without the finishing clauses (judgedAnswer), as the figure asked is (lacksAskedFigure).
+  const verdict = refuseWithoutReason(focus.text, { ...answer, answer: answer.judgedAnswer ?? answer.answer }, passages);
+  const checked = verdict.answered ? answer : verdict;
   return checked.answered || !answer.answered ? checked : (answerWithStatedCause(focus.text, scored, passages, evidence, t) ?? checked);
 }

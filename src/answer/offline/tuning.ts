@@ -100,6 +100,11 @@ export const OFFLINE_TUNING = {
   maxListChars: 500,
   /** A sentence introducing a list ("有下列情形之一的，…：") is followed by at most this many of its items. */
   maxIntroducedItems: 8,
+  /**
+   * The clause that finishes the best sentence's statement (the rest of its sentence after a semicolon, a "其中…" or a
+   * "…不成的，…" right after it; text/clauses.ts finishesStatement) joins the answer when it is at most this long.
+   */
+  maxFinishingChars: 120,
   /** A sentence longer than this is trimmed to the clauses that hold the question's terms. */
   longSentenceChars: 160,
 

@@ -14,7 +14,9 @@ import type { ScoredSentence } from '../scoring.js';
 import { answersAfterQuestion, isReplyOpening, overlaps, repliesAfterRequest } from '../sentenceFilters.js';
 import type { OfflineTuning } from '../tuning.js';
 import { datedNeighbour } from './questionType.js';
-import { continuesStatement, REFERS_BACK, restatesRequest } from '../../../text/clauses.js';
+import { continuesStatement, finishesStatement, REFERS_BACK, restatesRequest } from '../../../text/clauses.js';
+import { holdsOwnRelativeTime } from '../../../text/dates.js';
+import { STATES_ENDED } from '../../../text/inForce.js';
 import { endsAsQuestion, splitSentences, type Sentence } from '../../../text/sentences.js';
 
 const STATES_DEFINITION = /是指|指的是|所称|即为|包括|界定|定义|范围|是.{0,20}(?:的|之)(?:住宅|小区|区域|房屋|项目|工作|行为)/;
@@ -104,14 +106,28 @@ function yearsIn(text: string): string[] {
 }
 
 /**
- * "到2023年底…达到80%以上；" is one half of a statement its next clause finishes ("到2025年底达到95%以上。"): that clause
- * joins the answer, unless the question asks a year the clause does not name.
+ * "到2023年底…达到80%以上；" is one half of a statement its next clause finishes ("到2025年底达到95%以上。"), and so is
+ * "……物业先行劝阻。" of "劝阻无效的，由…处理。" (finishesStatement): that clause joins the answer, unless the question
+ * asks a year the clause does not name (a chained target always names its own), the clause speaks of a time said from
+ * the present that neither the question nor the quoted sentence says ("…；明年再建…"), it is longer than
+ * maxFinishingChars, or it tells of a rule that no longer applies ("原定的补助标准停止执行"): that one's figures are not
+ * the answer's.
  */
-function continuation(question: string, best: ScoredSentence, scored: ScoredSentence[]): ScoredSentence | undefined {
-  const next = scored.find((s) => s.passage === best.passage && s.index === best.index + 1);
-  if (!next || !continuesStatement(best.text, next.text)) return undefined;
+function continuation(question: string, quoted: ScoredSentence, scored: ScoredSentence[], t: OfflineTuning): ScoredSentence | undefined {
+  const next = scored.find((s) => s.passage === quoted.passage && s.index === quoted.index + 1);
+  if (!next) return undefined;
+  const chained = continuesStatement(quoted.text, next.text);
+  const finishes =
+    chained ||
+    (!quoted.text.startsWith('……') &&
+      next.text.length <= t.maxFinishingChars &&
+      !STATES_ENDED.test(next.text) &&
+      !holdsOwnRelativeTime(next.text, `${question}${quoted.text}`) &&
+      finishesStatement(quoted.text, next.text, question));
+  if (!finishes) return undefined;
   const asked = yearsIn(question);
-  return asked.length && !asked.some((y) => next.text.includes(y)) ? undefined : next;
+  const otherYear = asked.length > 0 && !asked.some((y) => next.text.includes(y)) && (chained || yearsIn(next.text).length > 0);
+  return otherYear ? undefined : next;
 }
 
 /** Sentences of the best sentence's passage that join it, scored as it is. */
@@ -157,12 +173,23 @@ export function answerWithSentences(
   if (antecedent && !picked.some((p) => p.passage === antecedent.passage && p.index === antecedent.index)) picked.unshift(antecedent);
   const dated = datedNeighbour(question, best);
   if (dated && !picked.some((p) => p.passage === dated.passage && p.index === dated.index)) picked.push(dated);
-  const continued = continuation(question, best, scored);
-  if (continued && !picked.some((p) => p.passage === continued.passage && p.index === continued.index)) picked.push(continued);
-  for (const answer of [...answersToAskedSentence(best, t), ...repliesToRestatedRequest(best, t)]) if (!picked.some((p) => p.passage === answer.passage && p.index === answer.index)) picked.push(answer);
+  const isPicked = (s: ScoredSentence, among: ScoredSentence[]) => among.some((p) => p.passage === s.passage && p.index === s.index);
+  const finishing: ScoredSentence[] = [];
+  for (const quoted of [...picked]) {
+    const continued = continuation(question, quoted, scored, t);
+    if (continued && !isPicked(continued, picked) && !isPicked(continued, finishing)) finishing.push(continued);
+  }
+  for (const answer of [...answersToAskedSentence(best, t), ...repliesToRestatedRequest(best, t)]) if (!isPicked(answer, picked)) picked.push(answer);
   const setting = settingSentence(question, best, scored);
-  if (setting && !picked.some((p) => p.passage === setting.passage && p.index === setting.index)) picked.unshift(setting);
-  const ordered = picked.sort((a, b) => a.passage.n - b.passage.n || a.index - b.index);
-  const line: Quoted[] = leadWithBest ? [best, ...ordered.filter((s) => s !== best)] : ordered;
-  return withIntroducedItems(question, line, passages, evidence, t.maxIntroducedItems, chunksOf);
+  if (setting && !isPicked(setting, picked)) picked.unshift(setting);
+  const compose = (sentences: ScoredSentence[]) => {
+    const ordered = [...sentences].sort((a, b) => a.passage.n - b.passage.n || a.index - b.index);
+    const line: Quoted[] = leadWithBest ? [best, ...ordered.filter((s) => s !== best)] : ordered;
+    return withIntroducedItems(question, line, passages, evidence, t.maxIntroducedItems, chunksOf);
+  };
+  const added = finishing.filter((s) => !isPicked(s, picked));
+  if (!added.length) return compose(picked);
+  // The checks that may refuse an answer read it without its finishing clauses: a clause added to finish a statement
+  // never supplies the figure, date or name that lets the answer through.
+  return { ...compose([...picked, ...added]), judgedAnswer: compose(picked).answer };
 }
