@@ -8,11 +8,11 @@
 //    list markers; problems, background and an annex (附件：…) are left out.
 // 5. No recognisable suggestion: one section on the title's subject, and a notice saying so.
 import type { ProposalMeta, Suggestion } from '../types.js';
-import { isAnnexHeading, joinHardWrappedLines, listMarkerAt, MENTIONS_ANNEX, withPlainLineMarker } from '../text/index.js';
+import { joinHardWrappedLines, listMarkerAt, MENTIONS_ANNEX, withPlainLineMarker } from '../text/index.js';
 import { bodyLines, decideKind, findMeeting, findNumber, findTitle, proposalLines } from './proposal/header.js';
 import { topicOf } from './proposal/headings.js';
 import { findProposers } from './proposal/proposers.js';
-import { findSuggestions, SUGGESTION_OPTIONS } from './proposal/suggestions.js';
+import { findSuggestions, isAnnexHeadingLine, SUGGESTION_OPTIONS } from './proposal/suggestions.js';
 
 export { topicOf, headingCoreOf } from './proposal/headings.js';
 export { looksLikeProposal, NOT_A_PROPOSAL_MESSAGE } from './proposal/recognise.js';
@@ -48,7 +48,7 @@ export function parseProposal(text: string): ParsedProposal {
  * keeps all.
  */
 function withoutAnnexAsks(asks: string[], lines: string[], bodyOf: (from: string[]) => string): string[] {
-  const at = lines.findIndex((line, i) => i > 0 && isAnnexHeading(line.trim(), SUGGESTION_OPTIONS.maxAnnexTitleChars) && !listGoesOnAfter(lines, i));
+  const at = lines.findIndex((line, i) => i > 0 && isAnnexHeadingLine(line) && !listGoesOnAfter(lines, i));
   if (at < 0 || lines.slice(0, at).some((line) => MENTIONS_ANNEX.test(line))) return asks;
   const above = asWritten(bodyOf(lines.slice(0, at)));
   const kept = asks.filter((ask) => above.includes(openingOf(ask)));

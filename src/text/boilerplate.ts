@@ -67,7 +67,18 @@ export const NAMES_FEEDBACK_FORM = /征询意见表|意见反馈表/u;
  * `maxTitleChars`. Not 附言 (a postscript, the writer's own words) nor "附件所列…" inside a sentence.
  */
 export function isAnnexHeading(line: string, maxTitleChars: number): boolean {
-  return new RegExp(`^附(?:件|录|表)\\s*[\\d${CN_DIGIT_CHARS}]*\\s*[：:、.．]?\\s*[^。；;！!？?]{0,${maxTitleChars}}$`, 'u').test(line);
+  return annexHeadingPattern(maxTitleChars).test(line);
+}
+
+/** The annex heading pattern for a title length, compiled once: it is tried on every line of a proposal. */
+const ANNEX_HEADINGS = new Map<number, RegExp>();
+function annexHeadingPattern(maxTitleChars: number): RegExp {
+  let pattern = ANNEX_HEADINGS.get(maxTitleChars);
+  if (!pattern) {
+    pattern = new RegExp(`^附(?:件|录|表)\\s*[\\d${CN_DIGIT_CHARS}]*\\s*[：:、.．]?\\s*[^。；;！!？?]{0,${maxTitleChars}}$`, 'u');
+    ANNEX_HEADINGS.set(maxTitleChars, pattern);
+  }
+  return pattern;
 }
 
 /** A text pointing to its annex ("具体建议见附件", "详见附表", "附后"). */

@@ -207,9 +207,15 @@ function firstSentenceOf(text: string): string {
 
 /** A label naming what kind of item it heads ("意见清单", "第三条意见", "两方面诉求"), whatever verb it opens with. */
 const NAMES_KIND_OF_ITEM = /(?:清单|意见|请求|诉求|事项|方面|问题)$/u;
-/** A short label of the proposer's own before the ask ("资金清单：建议…", "第二条意见：我建议…"), up to `maxChars`. */
+/** A short label of the proposer's own before the ask ("资金清单：建议…", "第二条意见：我建议…"), up to `maxChars`; compiled once per length. */
+const LABELS_BEFORE_ASK = new Map<number, RegExp>();
 function labelBeforeAsk(maxChars: number): RegExp {
-  return new RegExp(`^[^，,。；;：:\\s]{1,${maxChars}}[：:]\\s*(?=(?:我们|我|本人)?(?:${ASKING_WORDS}))`, 'u');
+  let pattern = LABELS_BEFORE_ASK.get(maxChars);
+  if (!pattern) {
+    pattern = new RegExp(`^[^，,。；;：:\\s]{1,${maxChars}}[：:]\\s*(?=(?:我们|我|本人)?(?:${ASKING_WORDS}))`, 'u');
+    LABELS_BEFORE_ASK.set(maxChars, pattern);
+  }
+  return pattern;
 }
 
 /**

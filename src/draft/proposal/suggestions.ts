@@ -607,7 +607,8 @@ function listItems(text: string, list: ListItemMarker[]): string[] {
   return list[0].style === '首先' ? items.flatMap(paragraphsOfSequenceItem) : items;
 }
 
-function isAnnexHeadingLine(line: string): boolean {
+/** A line heading an annex (isAnnexHeading, with the title length of SUGGESTION_OPTIONS). */
+export function isAnnexHeadingLine(line: string): boolean {
   return isAnnexHeading(line.trim(), SUGGESTION_OPTIONS.maxAnnexTitleChars);
 }
 
