@@ -173,6 +173,11 @@ export function withYearsFromNowOfDate(text: string, date: string | null | undef
   return year ? withYearsFromNowAs(text, year) : text;
 }
 
+/** Whether one date as the corpus keeps it (YYYY-MM-DD) is later than another; false when either is unknown. */
+export function isLaterDate(date: string | null | undefined, than: string | null | undefined): boolean {
+  return !!date && !!than && date > than;
+}
+
 /** The year of a date as the corpus keeps it ("2025-06-10" → 2025), if it is one. */
 export function yearOfDate(date: string | null | undefined): number | undefined {
   const m = date?.match(/^((?:19|20)\d{2})-/u);

@@ -4,6 +4,8 @@ import { clausesOf } from './clauses.js';
 import { WITHIN_WORDS } from './deadlines.js';
 import { figuresAsDigits, withoutStatedYears, yearsAsDigits } from './numerals.js';
 import { escapeRegExp } from './regExp.js';
+import { titleWithoutNote } from './itemReferences.js';
+import { splitSentences } from './sentences.js';
 import { NEW_VALUE_MARK } from './levelChange.js';
 import { PLANNED_CLAUSE } from './plans.js';
 import { anyOfWords, CONTENT_ASKING_WORDS } from './questionWords.js';
@@ -45,6 +47,28 @@ export const ASKS_STILL_APPLIES =
  * it still applies (STATES_WHETHER_APPLIES also hears a rule going on or changed).
  */
 export const STATES_ENDED = /废止|失效|不再(?:执行|适用|实行)|停止(?:执行|实施)/u;
+
+/** A document as another one names it: its title and its 文号. */
+export interface NamedDocument {
+  title: string;
+  number?: string | null;
+}
+
+/** Shortest title, its closing note aside, read as naming one document ("办法" alone names none). */
+const MIN_NAMING_TITLE_CHARS = 6;
+
+/**
+ * Whether `later` replaces `earlier`: it is a new edition of it (the same title, closing note aside: "…审核办法（修订）"
+ * of "…审核办法"), or `laterText` has a sentence naming it by title or 文号 that says it ended ("《…审核办法》
+ * （…〔2021〕8号）同时废止"). Which of the two came first is the caller's to know (their dates).
+ */
+export function replacesDocument(later: NamedDocument, laterText: string, earlier: NamedDocument): boolean {
+  const title = titleWithoutNote(earlier.title);
+  if (title.length < MIN_NAMING_TITLE_CHARS) return false;
+  if (titleWithoutNote(later.title) === title) return true;
+  const names = (sentence: string) => sentence.includes(title) || (!!earlier.number && sentence.includes(earlier.number));
+  return splitSentences(laterText).some((s) => STATES_ENDED.test(s.text) && names(s.text));
+}
 
 /**
  * A sentence's word on whether a rule still applies: it ended (废止, 不再执行), goes on (继续执行, 仍按…), runs for a term

@@ -9,9 +9,14 @@ const DOCUMENT_KIND_CHARS = 2;
 /** A title's closing note in brackets ("（试行）", "（2025年修订）"), which names no kind of document. */
 const TITLE_NOTE = /[（(][^（()）]*[)）]\s*$/u;
 
+/** A title without its closing note: "…审核办法（修订）" → "…审核办法". */
+export function titleWithoutNote(title: string): string {
+  return title.replace(TITLE_NOTE, '').trim();
+}
+
 /** Whether a title, its closing note aside ("（试行）"), ends with the kind of document `kind` ("…认定办法" → 办法). */
 export function titleIsOfKind(title: string, kind: string): boolean {
-  return title.replace(TITLE_NOTE, '').endsWith(kind);
+  return titleWithoutNote(title).endsWith(kind);
 }
 
 /** What may stand between a document's name and a reference to its article: 的, 里, 中, a closing 》 or quotation mark. */
@@ -23,7 +28,7 @@ const BETWEEN_NAME_AND_REFERENCE = /[\s的里中》」”"]+$/u;
  */
 export function titleEndNamedBefore(before: string, title: string): number {
   const words = [...before.replace(BETWEEN_NAME_AND_REFERENCE, '')];
-  const core = [...title.replace(TITLE_NOTE, '').trim()];
+  const core = [...titleWithoutNote(title)];
   let shared = 0;
   while (shared < words.length && shared < core.length && words[words.length - 1 - shared] === core[core.length - 1 - shared]) shared++;
   return shared;

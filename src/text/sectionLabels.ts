@@ -1,5 +1,5 @@
 // Section labels: lines that name the part of a document under them by words rather than by a number.
-import { NUMBERING } from './markers.js';
+import { LINE_NUMBERING, NUMBERING } from './markers.js';
 import { CN_DIGIT_CHARS, CN_NUM } from './numerals.js';
 import { sectionParts } from './sectionPath.js';
 import { normalizeWithoutPunctuation } from './simplify.js';
@@ -107,4 +107,36 @@ export function readingHeading(sectionPath: string, text: string): string {
   if (labelsSuggestionAnswered(own)) return '';
   const above = parts.length > 1 && headsItsOwnText(own, text) ? parts[parts.length - 2] : '';
   return `${labelsSuggestionAnswered(above) ? '' : above}${own}`;
+}
+
+/** A heading short enough to name one thing ("三、受理时限", "（二）租金标准"), not an item's sentence. */
+const MAX_NAMING_HEADING_CHARS = 10;
+const HEADING_NUMBERING = new RegExp(`^\\s*${LINE_NUMBERING}\\s*`, 'u');
+
+/**
+ * The words a heading names its section by, its numbering left out ("三、受理时限" → "受理时限"); "" for a heading that
+ * states something ("（二）东片：道路破损较多，…" is a point made, not a name).
+ */
+export function headingName(heading: string): string {
+  const words = heading.replace(HEADING_NUMBERING, '').trim().replace(/[。.]$/u, '');
+  return /[，,。；;：:！？!?]/u.test(words) ? '' : normalizeWithoutPunctuation(words);
+}
+
+/**
+ * Whether a question names a section by its headings: each heading of the path (a short name, two to ten characters
+ * after its numbering) is written in the question, every two-character run of it ("…的受理时限是多久" names
+ * "三、受理时限"; "…材料没交齐能补吗" does not name "补交材料"). A heading under another the question does not name
+ * ("二、外地经验 > （一）屋面防水") is that part's item, not a section the question points to; a reply's label for a
+ * suggestion it answers names nothing.
+ */
+export function questionNamesHeading(question: string, sectionPath: string): boolean {
+  const parts = sectionParts(sectionPath);
+  const asked = normalizeWithoutPunctuation(question);
+  const named = (heading: string) => {
+    if (labelsSuggestionAnswered(heading)) return false;
+    const name = [...headingName(heading)];
+    if (name.length < 2 || name.length > MAX_NAMING_HEADING_CHARS) return false;
+    return name.slice(1).every((char, i) => asked.includes(`${name[i]}${char}`));
+  };
+  return parts.length > 0 && parts.every(named);
 }

@@ -1,9 +1,11 @@
 // Every sentence of the retrieved passages scored against the question's weighted terms.
 import type { Chunk } from '../../types.js';
 import { BOILERPLATE } from '../../text/boilerplate.js';
-import { readingHeading, speakingHeadings } from '../../text/sectionLabels.js';
+import { questionNamesHeading, readingHeading, speakingHeadings } from '../../text/sectionLabels.js';
 import { splitSentences } from '../../text/sentences.js';
-import { withYearsFromNowOfDate } from '../../text/dates.js';
+import { isLaterDate, withYearsFromNowOfDate } from '../../text/dates.js';
+import { replacesDocument } from '../../text/inForce.js';
+import { issuerPlaces } from '../../text/places.js';
 import { CN_DIGIT_CHARS } from '../../text/numerals.js';
 import { normalizeForMatch } from '../../text/simplify.js';
 import type { Passage } from '../../grounding/passages.js';
@@ -184,7 +186,50 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
       scored.push({ passage, anchored, onFocus, text, index: s.index, sentenceCoverage, passageCoverage, distinctiveCoverage, heldTerms, score });
     }
   });
-  return scored.sort((a, b) => b.score - a.score);
+  return namedSectionLeads(scored, question.focus.text, passages, options.documentText, t).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The first passage is a section the question names by its headings ("…的受理时限是多久" over "三、受理时限"):
+ * search and question agree it is where the asked thing is set out, so its best sentence gains `namedSectionBonus` over
+ * another passage's sentence that merely repeats more of the question's words — up to the best score and no higher.
+ * Raised to a tie, it may change which sentences are kept beside the best one. Not when a retrieved later document
+ * replaces the section's own (its new edition, or one repealing it), nor when the best sentence is a later document's
+ * of the same place: what the section says may no longer apply there, and the answer stays as scored.
+ */
+function namedSectionLeads(
+  scored: ScoredSentence[],
+  question: string,
+  passages: Passage[],
+  documentText: ExtractiveOptions['documentText'],
+  t: OfflineTuning,
+): ScoredSentence[] {
+  const first = passages[0];
+  if (!first || !t.namedSectionBonus || !questionNamesHeading(question, first.chunk.sectionPath)) return scored;
+  const best = Math.max(...scored.map((s) => s.score));
+  const own = scored.filter((s) => s.passage === first);
+  const ownBest = own.reduce<ScoredSentence | undefined>((top, s) => (top && top.score >= s.score ? top : s), undefined);
+  if (!ownBest || ownBest.score >= best) return scored;
+  const leader = scored.find((s) => s.score === best);
+  if (comesAfterInSamePlace(leader?.passage.chunk, first.chunk) || passages.some((p) => replaces(p.chunk, first.chunk, documentText))) return scored;
+  return scored.map((s) => (s === ownBest ? { ...s, score: Math.min(best, s.score + t.namedSectionBonus) } : s));
+}
+
+/**
+ * Whether a document came after `earlier` from an issuer of the same place ("甲县人民政府办公室" then "甲县住建局"), and
+ * so may state what applies there now: another document, dated later, that is not a reply (a reply answers one
+ * suggestion; it restates a rule, it does not set one). Another place's later document is another place's rule.
+ */
+function comesAfterInSamePlace(chunk: Chunk | undefined, earlier: Chunk): boolean {
+  if (!chunk || chunk.docId === earlier.docId || chunk.kind === 'reply' || !isLaterDate(chunk.date, earlier.date)) return false;
+  const places = issuerPlaces(earlier.origin ?? '');
+  return issuerPlaces(chunk.origin ?? '').some((place) => places.includes(place));
+}
+
+/** Whether a later document replaces `earlier`'s: its new edition, or one saying it is repealed (replacesDocument). */
+function replaces(chunk: Chunk, earlier: Chunk, documentText: ExtractiveOptions['documentText']): boolean {
+  if (chunk.docId === earlier.docId || !isLaterDate(chunk.date, earlier.date)) return false;
+  return replacesDocument(chunk, documentText?.(chunk.docId) ?? chunk.text, earlier);
 }
 
 /**

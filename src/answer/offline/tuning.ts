@@ -87,6 +87,11 @@ export const OFFLINE_TUNING = {
   askedFigureBonus: 0.15,
   /** Bonus for the first-ranked passage, falling linearly to 0 for the last. */
   rankBonus: 0.05,
+  /**
+   * Bonus for the sentences of the first-ranked passage when the question names its section by its heading, capped at
+   * the best sentence's score (scoring.ts namedSectionLeads); 0 turns the rule off.
+   */
+  namedSectionBonus: 0.3,
   /** Bonus for a sentence worded as an answer to the question's kind (进展 → 已完成, 为什么 → 由于). */
   intentBonus: 0.08,
   /** Bonus for a sentence setting a target by the year the question frames as a deadline ("到2022年…" → "到2022年，基本形成…"). */
