@@ -108,6 +108,29 @@ describe('a named section of a document a later one replaces', () => {
   });
 });
 
+// The same rule repealed by a document that gives no date (or the same day's): a sentence naming the old one by its
+// 文号 as repealed is enough. Library written for this test.
+const UNDATED_ADJUSTMENT = libraryDocument({ title: '槐山县青年驿站入住办理调整事项', number: '槐建发〔2023〕12号' }, `槐山县青年驿站入住办理调整事项
+
+槐建发〔2023〕12号
+
+一、办理流程
+根据全县统一部署，青年驿站入住申请的受理时限相应缩短，社区3个工作日内完成初审，县青年服务中心6个工作日内完成审核。
+
+二、其他
+槐建发〔2020〕5号文件同时废止。
+`);
+
+describe('a named section of a document another repeals without a later date', () => {
+  const repealed = testLibrary({ files: { 'old.txt': OLD_RULES, 'adjust.txt': UNDATED_ADJUSTMENT } });
+
+  it('does not lead over the document that says it ended', async () => {
+    const answer = await answerQuestion(repealed.services, '青年驿站入住申请的受理时限是多久');
+    expect(answer.answer).not.toContain('20个工作日');
+    expect(answer.answer).not.toContain('10个工作日内完成初审');
+  });
+});
+
 // A three-year plan's "工作目标" section and the same county's later annual plan stating this year's target under
 // another heading. Library written for this test.
 const OLD_PLAN = libraryDocument(

@@ -57,17 +57,30 @@ export interface NamedDocument {
 /** Shortest title, its closing note aside, read as naming one document ("办法" alone names none). */
 const MIN_NAMING_TITLE_CHARS = 6;
 
+/** An earlier document's title, closing note aside, when it is long enough to name that one document. */
+function namingTitle(document: NamedDocument): string | null {
+  const title = titleWithoutNote(document.title);
+  return title.length < MIN_NAMING_TITLE_CHARS ? null : title;
+}
+
 /**
- * Whether `later` replaces `earlier`: it is a new edition of it (the same title, closing note aside: "…审核办法（修订）"
- * of "…审核办法"), or `laterText` has a sentence naming it by title or 文号 that says it ended ("《…审核办法》
- * （…〔2021〕8号）同时废止"). Which of the two came first is the caller's to know (their dates).
+ * Whether `later` is a new edition of `earlier`: the same title, closing note aside ("…审核办法（修订）" of "…审核办法").
+ * Which of the two came first is the caller's to know (their dates).
  */
-export function replacesDocument(later: NamedDocument, laterText: string, earlier: NamedDocument): boolean {
-  const title = titleWithoutNote(earlier.title);
-  if (title.length < MIN_NAMING_TITLE_CHARS) return false;
-  if (titleWithoutNote(later.title) === title) return true;
-  const names = (sentence: string) => sentence.includes(title) || (!!earlier.number && sentence.includes(earlier.number));
-  return splitSentences(laterText).some((s) => STATES_ENDED.test(s.text) && names(s.text));
+export function isNewEditionOf(later: NamedDocument, earlier: NamedDocument): boolean {
+  const title = namingTitle(earlier);
+  return !!title && titleWithoutNote(later.title) === title;
+}
+
+/**
+ * Whether `text` has a sentence naming `document` by title or 文号 that says it ended ("《…审核办法》（…〔2021〕8号）
+ * 同时废止"): then it no longer applies, whatever the two documents' dates say.
+ */
+export function statesDocumentEnded(text: string, document: NamedDocument): boolean {
+  const title = namingTitle(document);
+  if (!title) return false;
+  const names = (sentence: string) => sentence.includes(title) || (!!document.number && sentence.includes(document.number));
+  return splitSentences(text).some((s) => STATES_ENDED.test(s.text) && names(s.text));
 }
 
 /**

@@ -4,7 +4,7 @@ import { BOILERPLATE } from '../../text/boilerplate.js';
 import { questionNamesHeading, readingHeading, speakingHeadings } from '../../text/sectionLabels.js';
 import { splitSentences } from '../../text/sentences.js';
 import { isLaterDate, withYearsFromNowOfDate } from '../../text/dates.js';
-import { replacesDocument } from '../../text/inForce.js';
+import { isNewEditionOf, statesDocumentEnded } from '../../text/inForce.js';
 import { issuerPlaces } from '../../text/places.js';
 import { CN_DIGIT_CHARS } from '../../text/numerals.js';
 import { normalizeForMatch } from '../../text/simplify.js';
@@ -226,10 +226,14 @@ function comesAfterInSamePlace(chunk: Chunk | undefined, earlier: Chunk): boolea
   return issuerPlaces(chunk.origin ?? '').some((place) => places.includes(place));
 }
 
-/** Whether a later document replaces `earlier`'s: its new edition, or one saying it is repealed (replacesDocument). */
+/**
+ * Whether another document replaces `earlier`'s: one saying it is repealed (dated the same day, or undated, too), or its
+ * new edition dated later.
+ */
 function replaces(chunk: Chunk, earlier: Chunk, documentText: ExtractiveOptions['documentText']): boolean {
-  if (chunk.docId === earlier.docId || !isLaterDate(chunk.date, earlier.date)) return false;
-  return replacesDocument(chunk, documentText?.(chunk.docId) ?? chunk.text, earlier);
+  if (chunk.docId === earlier.docId) return false;
+  if (statesDocumentEnded(documentText?.(chunk.docId) ?? chunk.text, earlier)) return true;
+  return isLaterDate(chunk.date, earlier.date) && isNewEditionOf(chunk, earlier);
 }
 
 /**
