@@ -88,7 +88,7 @@ export const OFFLINE_TUNING = {
   /** Bonus for the first-ranked passage, falling linearly to 0 for the last. */
   rankBonus: 0.05,
   /**
-   * Bonus for the sentences of the first-ranked passage when the question names its section by its heading, capped at
+   * Bonus for the first-ranked passage's best sentence when the question names its section by its headings, capped at
    * the best sentence's score (scoring.ts namedSectionLeads); 0 turns the rule off.
    */
   namedSectionBonus: 0.3,
