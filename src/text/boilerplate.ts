@@ -1,6 +1,7 @@
 // Formula sentences: the parts of replies and notices that are form, not content (salutation, receipt, thanks, header
 // fields, contacts). Answers and drafts never quote them as evidence.
 import { CN_DIGIT_CHARS } from './numerals.js';
+import { compiledPerLength } from './regExp.js';
 import { DOCUMENT_NUMBER_SOURCE } from './documentNumbers.js';
 
 /** A reply's closing invitation to answer back ("附言：如您对本答复有不同意见…", "…请随时与我们联系"): form, no promise. */
@@ -71,15 +72,9 @@ export function isAnnexHeading(line: string, maxTitleChars: number): boolean {
 }
 
 /** The annex heading pattern for a title length, compiled once: it is tried on every line of a proposal. */
-const ANNEX_HEADINGS = new Map<number, RegExp>();
-function annexHeadingPattern(maxTitleChars: number): RegExp {
-  let pattern = ANNEX_HEADINGS.get(maxTitleChars);
-  if (!pattern) {
-    pattern = new RegExp(`^附(?:件|录|表)\\s*[\\d${CN_DIGIT_CHARS}]*\\s*[：:、.．]?\\s*[^。；;！!？?]{0,${maxTitleChars}}$`, 'u');
-    ANNEX_HEADINGS.set(maxTitleChars, pattern);
-  }
-  return pattern;
-}
+const annexHeadingPattern = compiledPerLength(
+  (maxTitleChars) => new RegExp(`^附(?:件|录|表)\\s*[\\d${CN_DIGIT_CHARS}]*\\s*[：:、.．]?\\s*[^。；;！!？?]{0,${maxTitleChars}}$`, 'u'),
+);
 
 /** A text pointing to its annex ("具体建议见附件", "详见附表", "附后"). */
 export const MENTIONS_ANNEX = /附件|附表|附录|附后/u;

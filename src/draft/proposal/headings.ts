@@ -2,6 +2,7 @@
 // lead phrase (its first sentence, or its first clause when that already names an action), without asking words,
 // at most about 30 characters and never cut inside a word.
 import { getJieba, getTokenizer } from '../../text/tokenizer.js';
+import { compiledPerLength } from '../../text/regExp.js';
 import { ASKING_WORDS, asksAsQuestion, asksStated, CLAUSE_CHAR, clauseAround, DUTY_WORDS, FOLLOWING_OPENER, leadingClause, opensReportedSpeech, opensWithPurpose, ORDERING_WORDS, REQUEST_WORD, REQUESTING_WORDS, subjectTurnedTo, TURNING_WORDS, whetherAskedAt } from '../../text/clauses.js';
 import { SENTENCE_END_MARKS } from '../../text/sentences.js';
 import { askAfterFrame, isMistaggedVerb, onlyAnnouncesAsks, opensWithAsk } from './asks.js';
@@ -208,15 +209,9 @@ function firstSentenceOf(text: string): string {
 /** A label naming what kind of item it heads ("意见清单", "第三条意见", "两方面诉求"), whatever verb it opens with. */
 const NAMES_KIND_OF_ITEM = /(?:清单|意见|请求|诉求|事项|方面|问题)$/u;
 /** A short label of the proposer's own before the ask ("资金清单：建议…", "第二条意见：我建议…"), up to `maxChars`; compiled once per length. */
-const LABELS_BEFORE_ASK = new Map<number, RegExp>();
-function labelBeforeAsk(maxChars: number): RegExp {
-  let pattern = LABELS_BEFORE_ASK.get(maxChars);
-  if (!pattern) {
-    pattern = new RegExp(`^[^，,。；;：:\\s]{1,${maxChars}}[：:]\\s*(?=(?:我们|我|本人)?(?:${ASKING_WORDS}))`, 'u');
-    LABELS_BEFORE_ASK.set(maxChars, pattern);
-  }
-  return pattern;
-}
+const labelBeforeAsk = compiledPerLength(
+  (maxChars) => new RegExp(`^[^，,。；;：:\\s]{1,${maxChars}}[：:]\\s*(?=(?:我们|我|本人)?(?:${ASKING_WORDS}))`, 'u'),
+);
 
 /**
  * The clause a heading should name: the first sentence (after a label of the proposer's own), or the ask after the

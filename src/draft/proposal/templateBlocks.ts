@@ -6,6 +6,7 @@
 // background, and a block ask that opens a list of its own ("建议：一是…二是…", "采取以下措施" over （1）（2）) is read by the
 // ordinary readers.
 import { lineLabelSource } from '../../text/boilerplate.js';
+import { compiledPerLength } from '../../text/regExp.js';
 import { ASKING_LABEL, CLOSING_LINE } from '../../text/clauses.js';
 import { listMarkerAt } from '../../text/markers.js';
 import { inlineEnumerations } from '../../text/inlineLists.js';
@@ -30,19 +31,13 @@ interface LabelledLine {
 /** A short line without a stop or comma: the next block's heading ("楼梯扶手", "问题二"). */
 const HEADING_LINE = /^[^，,。；;！!？?]{1,20}$/u;
 
-const labelledLinePatterns = new Map<number, RegExp>();
 /**
  * A line opening with a label of at most `maxChars` characters inside a clause (lineLabelSource) and a colon, the label
  * and its text captured.
  */
-function labelledLinePattern(maxChars: number): RegExp {
-  let pattern = labelledLinePatterns.get(maxChars);
-  if (!pattern) {
-    pattern = new RegExp(`${lineLabelSource({ chars: 'inClause', minChars: 1, maxChars })}\\s*(\\S.*)$`, 'u');
-    labelledLinePatterns.set(maxChars, pattern);
-  }
-  return pattern;
-}
+const labelledLinePattern = compiledPerLength(
+  (maxChars) => new RegExp(`${lineLabelSource({ chars: 'inClause', minChars: 1, maxChars })}\\s*(\\S.*)$`, 'u'),
+);
 
 /** "调查发现：楼道灯坏了半年…" → label 调查发现 and its text; a label alone on its line ("先说停车：") heads a block. */
 function labelledLineOf(line: string, at: number, options = TEMPLATE_OPTIONS): LabelledLine | null {
