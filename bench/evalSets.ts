@@ -1,4 +1,4 @@
-// `npm run eval:sets -- --split tune|report [--only qa|draft] [--out DIR] [--jobs N]`: every evaluation set in one
+// `npm run eval:sets -- --split tune|report [--only qa|draft] [--out DIR] [--jobs N] [--ungated]`: every evaluation set in one
 // command, one `npm run eval` per set and kind (questions, proposals) as a child process, and one table of the figures
 // the README quotes. `--split tune` runs the tune halves of qa-v2 and bureau2–45 (the only data rules may be chosen on);
 // `--split report` runs their report halves and, whole, the 安庆 holdout (to
@@ -92,18 +92,21 @@ interface Run {
   set: EvalSet;
   kind: Kind;
   split: Split;
+  /** Answer with the confidence gate off (`--ungated`): the data bench/confidenceFit.ts refits on. */
+  ungated?: boolean;
   outFile: string;
 }
 
 /** The runs a split asks for: tune skips the holdout; report runs it whole. */
-export function plannedRuns(split: Split, kinds: Kind[], outDir: string): Run[] {
+export function plannedRuns(split: Split, kinds: Kind[], outDir: string, ungated = false): Run[] {
   return EVAL_SETS.filter((set) => split === 'report' || !set.heldOutWhole).flatMap((set) =>
-    kinds.map((kind) => ({ set, kind, split, outFile: path.join(outDir, `${set.name}-${kind}-${set.heldOutWhole ? 'all' : split}.json`) })),
+    kinds.map((kind) => ({ set, kind, split, ungated, outFile: path.join(outDir, `${set.name}-${kind}-${set.heldOutWhole ? 'all' : split}.json`) })),
   );
 }
 
 export function evalArguments(run: Run): string[] {
   const args = [...run.set.library, ...(run.kind === 'qa' ? run.set.questions : run.set.proposals), '--leave-out', '0', '--out', run.outFile];
+  if (run.ungated) args.push('--ungated');
   return run.set.heldOutWhole ? args : [...args, '--split', run.split];
 }
 
@@ -178,7 +181,7 @@ function readReport(file: string): EvalReport {
 
 async function main(): Promise<number> {
   const { values } = parseCliArgs({
-    options: { split: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, jobs: { type: 'string' } },
+    options: { split: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, jobs: { type: 'string' }, ungated: { type: 'boolean' } },
   });
   const split = values.split;
   if (split !== 'tune' && split !== 'report') throw new UsageError('需要 --split tune 或 --split report（调参只用 tune；report 只用于报告）');
@@ -188,7 +191,7 @@ async function main(): Promise<number> {
   mkdirSync(outDir, { recursive: true });
   const jobs = integerOption('--jobs', values.jobs, 1, 16) ?? Math.max(1, os.availableParallelism());
 
-  const runs = plannedRuns(split, kinds, outDir);
+  const runs = plannedRuns(split, kinds, outDir, values.ungated === true);
   await runAll(runs, jobs);
 
   const qaRows = runs.filter((r) => r.kind === 'qa').map((r) => questionRow(r.set.name, r.set.heldOutWhole ? 'all' : split, readReport(r.outFile)));
@@ -211,6 +214,6 @@ async function main(): Promise<number> {
   return 0;
 }
 
-const USAGE = '用法：npm run eval:sets -- --split tune|report [--only qa|draft] [--out 目录] [--jobs N]';
+const USAGE = '用法：npm run eval:sets -- --split tune|report [--only qa|draft] [--out 目录] [--jobs N] [--ungated]';
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) runCli(main, { usage: USAGE, failure: '评测失败' });

@@ -24,7 +24,10 @@ import { numberPassages, toRetrieved, type Passage } from '../grounding/passages
 import { asksForPersonalData, MASK_MARK, maskPersonalData, PRIVACY_REFUSAL } from '../grounding/privacy.js';
 import { DEFAULT_MAX_QUESTION_CHARS, questionTooLongMessage } from './questionLength.js';
 import { isInstructionLike } from '../corpus/injection.js';
-import { answerSignals } from './answerSignals.js';
+import { answerSignals, type AnswerSignals } from './answerSignals.js';
+import { answerConfidence } from './confidence.js';
+import { offlineTuning } from './offline/tuning.js';
+import { refusedWithNearest } from './gate/refusal.js';
 
 export { OFFLINE_ENGINE, llmName } from '../grounding/chatModel.js';
 
@@ -321,6 +324,25 @@ function checkOfflineAnswer(asking: Asking, found: Found, gated: GateResult, off
   return checked;
 }
 
+/** What a sentence the engine is not sure of is offered as: the nearest content, not an answer. */
+const UNSURE_LACKING = '能确切回答这个问题的内容';
+
+/**
+ * 7b. An offline answer the confidence model (confidence.ts) rates below minAnswerConfidence is refused, quoting its
+ * first cited sentence as the nearest content. The signals are computed (and reported to onAnswerSignals) before the
+ * cut; one side of a comparison is not judged: the model was fitted on whole answers.
+ */
+function refuseUnsure(asking: Asking, found: Found, gated: GateResult, offline: OfflinePart): OfflinePart {
+  if (!offline.answered) return offline;
+  const { options } = asking;
+  const signals: AnswerSignals = answerSignals(found.standalone.own, gated.analysis, offline, found.passages, options.tuning, found.standalone.carriedFrom);
+  options.onAnswerSignals?.(signals);
+  const cut = offlineTuning(options.tuning).minAnswerConfidence;
+  const [nearest] = offline.citations;
+  if (options.singleSide || !nearest || answerConfidence(signals) >= cut) return offline;
+  return Object.assign(offline, { answered: false, ...refusedWithNearest(UNSURE_LACKING, nearest) });
+}
+
 /**
  * Answers a staff question from the bureau's documents, citing every claim as [n]. Never throws for model failures:
  * the offline engine answers instead and `notice` says why.
@@ -333,7 +355,7 @@ function checkOfflineAnswer(asking: Asking, found: Found, gated: GateResult, off
  *    (gate/refusal.ts).
  * 6. answerByModel with a model; without one, or when it fails, answerOffline (place-agreement included).
  * 7. checkOfflineAnswer: the ordered answer checks (answerChecks.ts, ANSWER_CHECKS; they live in gate/ by family) may
- *    refuse the offline answer or answer otherwise.
+ *    refuse the offline answer or answer otherwise; refuseUnsure refuses an answer the confidence model doubts.
  * 8. A document the library only quotes heads the answer with its notice; finish masks personal data in all that leaves.
  */
 export async function answerQuestion(
@@ -358,8 +380,7 @@ export async function answerQuestion(
   const gated = gating.next;
   const modelAnswer = await answerByModel(asking, found, citedOnly);
   if (modelAnswer) return modelAnswer;
-  const offline = checkOfflineAnswer(asking, found, gated, answerOffline(asking, found, gated, citedOnly));
-  if (offline.answered && asking.options.onAnswerSignals) asking.options.onAnswerSignals(answerSignals(found.standalone.own, gated.analysis, offline, found.passages, asking.options.tuning, found.standalone.carriedFrom));
+  const offline = refuseUnsure(asking, found, gated, checkOfflineAnswer(asking, found, gated, answerOffline(asking, found, gated, citedOnly)));
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
   const { notice } = asking.answer;
   asking.options.onToken?.(notice ? `${notice}\n${offline.answer}` : offline.answer);

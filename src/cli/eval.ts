@@ -41,14 +41,15 @@ function loadQuestionSets(files: string[]): EvalQuestion[] {
 export const DEFAULT_PROPOSALS_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'eval', 'proposals');
 export const REPORT_FILE_NAME = 'eval-report.json';
 
-const USAGE = `用法：npm run eval [-- --split tune|report --corpus 目录 --with 目录 --qa 问题集.jsonl --proposals 提案目录 --leave-out N --out 报告.json]
+const USAGE = `用法：npm run eval [-- --split tune|report --corpus 目录 --with 目录 --qa 问题集.jsonl --proposals 提案目录 --leave-out N --out 报告.json --ungated]
   --split      只评测 v2 问题集和起草样例的 tune 或 report 一半（旧开发集始终单列，属 tune 数据）
   --corpus     要评测的文档库（默认：CORPUS_DIR 或 corpus/）；非默认文档库在临时目录建索引
   --with       与文档库一起建索引的其他目录，多个用逗号分隔（默认：问题集含 corpus: unseen 的题时为 test/fixtures/corpus/unseen；传 none 不加）
   --leave-out  留出检查：去掉排序后每第 N 篇文档重建索引，问这些文档的题应被拒答（默认 4；传 0 跳过）
   --qa         问题集，多个用逗号分隔（传 none 跳过问答评测），每行一个 JSON：{"id","question","docId","section","expect":[…],"answerable"}（默认：qa-v2、开发问题集、口语改写问题集和额外的无法回答问题集）
   --proposals  提案样例目录（*.txt，可附 expectations.json）；传 none 跳过起草评测
-  --out        JSON 报告路径（默认：DATA_DIR/${REPORT_FILE_NAME}）`;
+  --out        JSON 报告路径（默认：DATA_DIR/${REPORT_FILE_NAME}）
+  --ungated    关闭答案置信度门槛（minAnswerConfidence 为 0），用于重新拟合置信度模型（bench/confidenceFit.ts）`;
 
 export interface EvalCliOptions {
   corpus?: string;
@@ -61,6 +62,8 @@ export interface EvalCliOptions {
   with?: string;
   /** Leave-documents-out every N-th document; 0 skips the check (default 0 here, 4 in the CLI). */
   leaveOut?: number;
+  /** Answer with the confidence gate off (minAnswerConfidence 0): the data bench/confidenceFit.ts refits on. */
+  ungated?: boolean;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
   logger: Logger;
@@ -102,6 +105,7 @@ export async function runEvaluation(options: EvalCliOptions): Promise<{ report: 
       proposals,
       qaFile: questions.length ? qaFile : null,
       proposalsDir,
+      answerTuning: options.ungated ? { minAnswerConfidence: 0 } : undefined,
       onProgress: (stage, done, total, id) => options.progress?.(`[eval] ${stage} ${done}/${total} ${id}`),
     });
     if (options.leaveOut && questions.length) {
@@ -144,6 +148,7 @@ async function main(): Promise<number> {
       split: { type: 'string' },
       with: { type: 'string' },
       'leave-out': { type: 'string' },
+      ungated: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -170,6 +175,7 @@ async function main(): Promise<number> {
       split: args.split as 'tune' | 'report' | undefined,
       with: args.with,
       leaveOut,
+      ungated: args.ungated,
       logger,
       progress: (line) => process.stderr.write(`${line}\n`),
     });

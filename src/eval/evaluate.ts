@@ -8,6 +8,7 @@ import { createServices, type Services } from '../services.js';
 import { answerQuestion } from '../answer/index.js';
 import type { AnswerSignals } from '../answer/answerSignals.js';
 import type { AnswerOptions } from '../types.js';
+import type { OfflineTuning } from '../answer/offline/tuning.js';
 import { draftReply } from '../draft/index.js';
 import { llmName, OFFLINE_ENGINE } from '../grounding/chatModel.js';
 import type { EvalQuestion } from './questions.js';
@@ -123,6 +124,8 @@ export interface EvalInputs {
   proposals: ProposalFixture[];
   qaFile?: string | null;
   proposalsDir?: string | null;
+  /** Overrides of the offline answerer's tuning for every question (e.g. the confidence gate off). */
+  answerTuning?: Partial<OfflineTuning>;
   onProgress?: (stage: 'qa' | 'drafts', done: number, total: number, id: string) => void;
 }
 
@@ -136,7 +139,7 @@ export async function evaluate(inputs: EvalInputs): Promise<EvalReport> {
   }
   // The evidence signals of the answer being given, recorded in its perQuestion row (questions run one at a time).
   let signals: AnswerSignals | undefined;
-  const answerOptions: AnswerOptions = { onAnswerSignals: (s) => (signals = s) };
+  const answerOptions: AnswerOptions = { onAnswerSignals: (s) => (signals = s), tuning: inputs.answerTuning };
   const qa = inputs.questions.length
     ? await runQaEval(inputs.questions, {
         answer: (question, history) => {

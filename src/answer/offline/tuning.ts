@@ -42,6 +42,11 @@ export const OFFLINE_TUNING = {
   confidentRank: 3,
   /** Below this rank in either recall, the passage needs uncertainPassageCoverage. */
   agreeingRank: 5,
+  /**
+   * An answer the confidence model (src/answer/confidence.ts) puts below this probability of being right is refused,
+   * its sentence quoted as the nearest content. Chosen with the model, out of fold, on the tune halves; 0 turns it off.
+   */
+  minAnswerConfidence: 0.6401,
 
   // ---- Term weights (termWeights.ts) ----
   /** Credit for a term found only in the wording the synonym table gives for it. */
