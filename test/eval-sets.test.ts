@@ -24,4 +24,9 @@ describe('eval:sets: which data each split runs', () => {
       expect.arrayContaining(['--corpus', 'test/fixtures/eval/bureau4/corpus', '--qa', 'test/fixtures/eval/bureau4/qa.jsonl', '--split', 'report']),
     );
   });
+
+  it('turns the confidence gate off in every run only when asked (--ungated, the data a refit needs)', () => {
+    for (const run of plannedRuns('tune', ['qa'], '/tmp/x')) expect(evalArguments(run)).not.toContain('--ungated');
+    for (const run of plannedRuns('tune', ['qa'], '/tmp/x', true)) expect(evalArguments(run)).toContain('--ungated');
+  });
 });

@@ -1,11 +1,6 @@
-// The evidence signals of an offline answer, for fitting an answer-confidence model (bench/confidenceFit.ts): `npm run
-// eval` records them per question through AnswerOptions.onAnswerSignals. Nothing here changes an answer.
-//
-// Finding (2026-12-04, tune halves of qa-v2 and bureau2–17, 574 answered items of which 50 wrong and 14 unanswerable):
-// no combination of these signals separates the remaining wrong answers from the right ones well enough to refuse at
-// a profit (a wrong answer costs two refusals). Leave-one-library-out, an L2 logistic model over all of them refuses
-// nothing (its least confident answers are mostly right: refusing the 20 least confident, out of fold, is −14), and
-// so does raising the sentence / passage coverage bars. Figures, and how to collect and re-fit: bench/confidenceFit.ts.
+// The evidence signals of an offline answer: the confidence model (confidence.ts) reads them to refuse answers it
+// doubts, and `npm run eval` records them per question through AnswerOptions.onAnswerSignals to fit that model
+// (bench/confidenceFit.ts: on 574 tune items in 2026-12-04 no cut paid; on 1,499 in 2026-12-07 one did).
 import type { Answer } from '../types.js';
 import type { Passage } from '../grounding/passages.js';
 import { holdsWord, type QuestionAnalysis } from '../grounding/evidenceGate.js';

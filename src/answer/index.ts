@@ -271,13 +271,18 @@ async function answerByModel(asking: Asking, { standalone, passages }: Found, ci
 }
 
 type OfflinePart = Pick<Answer, 'answered' | 'answer' | 'citations' | 'retrieved'>;
+/** An offline answer, and whether a strategy about a document itself gave it (offlineAnswer.ts SPECIAL_STRATEGIES). */
+interface Composed {
+  offline: OfflinePart;
+  aboutDocument: boolean;
+}
 
 /**
  * 6b. The offline engine's answer (src/answer/offlineAnswer.ts), kept to the place asked: a question naming a place is
  * answered from that place's documents only, and a comparison answered for one of its places (or of the two levels it
  * names, 省里 and 市里) only is refused (half an answer reads as the whole of it).
  */
-function answerOffline({ services, options }: Asking, { standalone, retrieved, passages }: Found, gated: GateResult, citedOnly: CitedOnly | undefined): OfflinePart {
+function answerOffline({ services, options }: Asking, { standalone, retrieved, passages }: Found, gated: GateResult, citedOnly: CitedOnly | undefined): Composed {
   const result = chooseOfflineAnswer({
     standalone,
     question: standalone.own,
@@ -297,7 +302,7 @@ function answerOffline({ services, options }: Asking, { standalone, retrieved, p
   if (offline.answered && (leavesOutComparedPlace(gated.analysis, offline.citations, passages) || leavesOutAskedLevel(gated.analysis.text, offline.citations, scopeReaderOf(gated.analysis)))) {
     Object.assign(offline, { answered: false, answer: notCoveredAnswer(passages), citations: [] });
   }
-  return offline;
+  return { offline, aboutDocument: result.aboutDocument === true };
 }
 
 /** What the answer checks read of an offline answer (see AnswerCheckContext). */
@@ -330,16 +335,19 @@ const UNSURE_LACKING = '能确切回答这个问题的内容';
 /**
  * 7b. An offline answer the confidence model (confidence.ts) rates below minAnswerConfidence is refused, quoting its
  * first cited sentence as the nearest content. The signals are computed (and reported to onAnswerSignals) before the
- * cut; one side of a comparison is not judged: the model was fitted on whole answers.
+ * cut. Not judged: one side of a comparison (the model was fitted on whole answers), and an answer about a document
+ * the question names or about a document itself (who issued it, what it is): there the passage is chosen by what the
+ * question points at, not by rank and coverage, which is what the model reads.
  */
-function refuseUnsure(asking: Asking, found: Found, gated: GateResult, offline: OfflinePart): OfflinePart {
+function refuseUnsure(asking: Asking, found: Found, gated: GateResult, { offline, aboutDocument }: Composed): OfflinePart {
   if (!offline.answered) return offline;
   const { options } = asking;
   const signals: AnswerSignals = answerSignals(found.standalone.own, gated.analysis, offline, found.passages, options.tuning, found.standalone.carriedFrom);
   options.onAnswerSignals?.(signals);
+  const judged = !options.singleSide && !aboutDocument && !found.retrieved.named;
   const cut = offlineTuning(options.tuning).minAnswerConfidence;
   const [nearest] = offline.citations;
-  if (options.singleSide || !nearest || answerConfidence(signals) >= cut) return offline;
+  if (!judged || !nearest || answerConfidence(signals) >= cut) return offline;
   return Object.assign(offline, { answered: false, ...refusedWithNearest(UNSURE_LACKING, nearest) });
 }
 
@@ -380,7 +388,8 @@ export async function answerQuestion(
   const gated = gating.next;
   const modelAnswer = await answerByModel(asking, found, citedOnly);
   if (modelAnswer) return modelAnswer;
-  const offline = refuseUnsure(asking, found, gated, checkOfflineAnswer(asking, found, gated, answerOffline(asking, found, gated, citedOnly)));
+  const composed = answerOffline(asking, found, gated, citedOnly);
+  const offline = refuseUnsure(asking, found, gated, { ...composed, offline: checkOfflineAnswer(asking, found, gated, composed.offline) });
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
   const { notice } = asking.answer;
   asking.options.onToken?.(notice ? `${notice}\n${offline.answer}` : offline.answer);

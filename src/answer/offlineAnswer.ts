@@ -114,7 +114,7 @@ function withSourceNamed(question: string, answer: ExtractiveAnswer): Extractive
 export function chooseOfflineAnswer(context: OfflineContext, strategies: readonly OfflineStrategy[] = SPECIAL_STRATEGIES): ExtractiveAnswer {
   for (const strategy of strategies) {
     const answer = strategy(context);
-    if (answer) return answer;
+    if (answer) return { ...answer, aboutDocument: true };
   }
   return withSourceNamed(context.question, answerFromPassages(context));
 }

@@ -22,6 +22,8 @@ export interface ExtractiveAnswer {
    * statement (singleFact's continuation), which never let an answer through.
    */
   judgedAnswer?: string;
+  /** Given by a strategy about a document itself (who issued it, what it is: offlineAnswer.ts SPECIAL_STRATEGIES). */
+  aboutDocument?: boolean;
 }
 
 /** A quoted piece of an answer. */
