@@ -3,7 +3,7 @@
 // applies until the new one is issued — not with the proposal alone, and not with a refusal.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { libraryDocument, testLibrary } from './support/library.js';
+import { libraryDocument, testLibrary, CONFIDENCE_GATE_OFF } from './support/library.js';
 
 const library = testLibrary({
   files: {
@@ -111,7 +111,7 @@ describe('a change not settled is answered with what applies meanwhile', () => {
   });
 
   it('quotes the rule in force beside a draft not in force ("现在能按12个月执行吗")', async () => {
-    const a = await answerQuestion(meanwhileLibrary.services, '听说物业先服务后收费能延长到12个月了，现在能按12个月执行吗');
+    const a = await answerQuestion(meanwhileLibrary.services, '听说物业先服务后收费能延长到12个月了，现在能按12个月执行吗', [], CONFIDENCE_GATE_OFF);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('不作为执行依据');
     expect(a.answer).toContain('不超过6个月');

@@ -3,7 +3,7 @@
 // the date or figure asked leads the answer instead. A library that states none still refuses.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { testLibrary } from './support/library.js';
+import { testLibrary, CONFIDENCE_GATE_OFF } from './support/library.js';
 
 const NOTICE = [
   '---',
@@ -55,7 +55,7 @@ const t = testLibrary({ files: { 'dongjiang_notice.txt': NOTICE, 'dongjiang_read
 
 describe('a date or figure asked that the best sentence lacks', () => {
   it('asked by when a notice\'s applications close, the answer gives the closing date', async () => {
-    const a = await answerQuestion(t.services, '东江2027年改造项目申报截止到哪天');
+    const a = await answerQuestion(t.services, '东江2027年改造项目申报截止到哪天', [], CONFIDENCE_GATE_OFF);
     expect(a.answered).toBe(true);
     expect(a.answer.split('\n')[0]).toContain('2026年11月20日前');
   });

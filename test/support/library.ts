@@ -4,8 +4,14 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
 import type { AppConfig } from '../../src/config.js';
 import type { Services } from '../../src/services.js';
-import type { Answer, ChatTurn, DocKind } from '../../src/types.js';
+import type { Answer, AnswerOptions, ChatTurn, DocKind } from '../../src/types.js';
 import { createTestServices, type TestServices, type TestServicesOptions } from './services.js';
+
+/**
+ * For a test of a sentence-choice rule that takes its answer from a lower-ranked passage: the confidence gate off. The
+ * gate doubts such answers (it would refuse, quoting the same sentence as the nearest content; test/answer-confidence.test.ts).
+ */
+export const CONFIDENCE_GATE_OFF: AnswerOptions = { tuning: { minAnswerConfidence: 0 } };
 
 export interface TestLibrary {
   /** The services over the library (once the block's beforeAll has run). */
