@@ -43,6 +43,10 @@ export const envSchema = z.object({
   ADMIN_USERS: idList,
   MAX_INPUT_CHARS: z.coerce.number().int().positive().default(50_000),
   MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(DEFAULT_MAX_QUESTION_CHARS),
+  /** The offline answer confidence below which an answer is refused (OFFLINE_TUNING.minAnswerConfidence); 0 turns the check off. */
+  ANSWER_MIN_CONFIDENCE: optionalString
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .pipe(z.number({ message: 'ANSWER_MIN_CONFIDENCE 必须是 0 到 1 之间的数' }).min(0, 'ANSWER_MIN_CONFIDENCE 必须是 0 到 1 之间的数').max(1, 'ANSWER_MIN_CONFIDENCE 必须是 0 到 1 之间的数').optional()),
   /** Threads answering and drafting for the Slack app; unset = WORK_DEFAULTS.threads (cores − 1), 0 = in-process. */
   WORKER_THREADS: optionalString
     .transform((v) => (v === undefined ? undefined : Number(v)))

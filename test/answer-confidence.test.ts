@@ -6,6 +6,7 @@ import { answerConfidence } from '../src/answer/confidence.js';
 import type { AnswerSignals } from '../src/answer/answerSignals.js';
 import { OFFLINE_TUNING } from '../src/answer/offline/tuning.js';
 import { libraryDocument, testLibrary } from './support/library.js';
+import { ConfigError, loadConfig } from '../src/config.js';
 
 const RULES = libraryDocument(
   { title: '南屏市老旧小区屋面防水维修管理办法', issuer: '南屏市住房和城乡建设局' },
@@ -21,6 +22,8 @@ const RULES = libraryDocument(
 );
 
 const t = testLibrary({ files: { 'nanping_roof.txt': RULES } });
+const strict = testLibrary({ files: { 'nanping_roof.txt': RULES }, env: { ANSWER_MIN_CONFIDENCE: '1' } });
+const off = testLibrary({ files: { 'nanping_roof.txt': RULES }, env: { ANSWER_MIN_CONFIDENCE: '0' } });
 const QUESTION = '屋面防水工程的质保期是几年？';
 
 describe('confidence gate', () => {
@@ -57,5 +60,20 @@ describe('confidence gate', () => {
     expect(answerConfidence(base)).toBeGreaterThan(answerConfidence(weak));
     expect(answerConfidence(weak)).toBeLessThan(OFFLINE_TUNING.minAnswerConfidence);
     expect(answerConfidence(base)).toBeGreaterThanOrEqual(OFFLINE_TUNING.minAnswerConfidence);
+  });
+
+  it('takes its cut from ANSWER_MIN_CONFIDENCE: 1 refuses every judged answer, 0 turns the check off', async () => {
+    expect((await strict.ask(QUESTION)).answered).toBe(false);
+    const answer = await off.ask(QUESTION);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('不少于8年');
+  });
+
+  it('refuses to start with an ANSWER_MIN_CONFIDENCE that is not a number from 0 to 1, saying so in Chinese', () => {
+    for (const value of ['abc', '1.5', '-0.1']) {
+      expect(() => loadConfig({ ANSWER_MIN_CONFIDENCE: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ ANSWER_MIN_CONFIDENCE: value })).toThrow(/ANSWER_MIN_CONFIDENCE 必须是 0 到 1 之间的数/);
+    }
+    expect(loadConfig({ ANSWER_MIN_CONFIDENCE: '0.5' }).ANSWER_MIN_CONFIDENCE).toBe(0.5);
   });
 });

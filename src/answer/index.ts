@@ -345,7 +345,7 @@ function refuseUnsure(asking: Asking, found: Found, gated: GateResult, { offline
   const signals: AnswerSignals = answerSignals(found.standalone.own, gated.analysis, offline, found.passages, options.tuning, found.standalone.carriedFrom);
   options.onAnswerSignals?.(signals);
   const judged = !options.singleSide && !aboutDocument && !found.retrieved.named;
-  const cut = offlineTuning(options.tuning).minAnswerConfidence;
+  const cut = options.tuning?.minAnswerConfidence ?? asking.services.config.ANSWER_MIN_CONFIDENCE ?? offlineTuning().minAnswerConfidence;
   const [nearest] = offline.citations;
   if (!judged || !nearest || answerConfidence(signals) >= cut) return offline;
   return Object.assign(offline, { answered: false, ...refusedWithNearest(UNSURE_LACKING, nearest) });
