@@ -51,6 +51,13 @@ describe('a comparison whose side is a city and its district', () => {
     expect(a.answer).toContain('12万元');
     expect(a.answer).toContain('20万元');
   });
+
+  it('leaves each side unjudged by the confidence gate, which was fitted on whole answers', async () => {
+    const a = await answerQuestion(t.services, '漳州和晋中榆次区加装电梯每台分别补多少？', [], { tuning: { minAnswerConfidence: 1 } });
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('12万元');
+    expect(a.answer).toContain('20万元');
+  });
 });
 
 // "榆次区加装电梯每台补多少，跟漳州比哪个高？": what is asked of one place, weighed against another: the same question is

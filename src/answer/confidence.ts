@@ -1,6 +1,6 @@
 // How sure the offline engine may be of an answer it composed: a logistic model over the answer's evidence signals
-// (answerSignals.ts). answerQuestion refuses an offline answer the model puts below OFFLINE_TUNING.minAnswerConfidence,
-// quoting the sentence it would have given as the nearest content — a wrong answer costs more than a refusal.
+// (answerSignals.ts). answerQuestion refuses an offline answer the model puts below OFFLINE_TUNING.minAnswerConfidence
+// (answered: false), showing it whole under a line saying it is unconfirmed — a wrong answer costs more than a refusal.
 //
 // Fitted by `npx tsx bench/confidenceFit.ts DIR --json OUT` on the tune halves only (1,499 answered items of qa-v2 and
 // bureau2–45: 1,191 right, 226 wrong, 82 answered although unanswerable; run of main 1fe0bde, 2026-12-07). The cut was

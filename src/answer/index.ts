@@ -27,7 +27,6 @@ import { isInstructionLike } from '../corpus/injection.js';
 import { answerSignals, type AnswerSignals } from './answerSignals.js';
 import { answerConfidence } from './confidence.js';
 import { offlineTuning } from './offline/tuning.js';
-import { refusedWithNearest } from './gate/refusal.js';
 
 export { OFFLINE_ENGINE, llmName } from '../grounding/chatModel.js';
 
@@ -329,15 +328,16 @@ function checkOfflineAnswer(asking: Asking, found: Found, gated: GateResult, off
   return checked;
 }
 
-/** What a sentence the engine is not sure of is offered as: the nearest content, not an answer. */
-const UNSURE_LACKING = '能确切回答这个问题的内容';
+/** Heads an answer the engine is not sure of: shown whole, with its sources, as the nearest content, not as an answer. */
+export const UNSURE_NOTICE = '未能确认文件中有直接回答这个问题的内容，以下是最接近的内容，请核对原文：';
 
 /**
- * 7b. An offline answer the confidence model (confidence.ts) rates below minAnswerConfidence is refused, quoting its
- * first cited sentence as the nearest content. The signals are computed (and reported to onAnswerSignals) before the
- * cut. Not judged: one side of a comparison (the model was fitted on whole answers), and an answer about a document
- * the question names or about a document itself (who issued it, what it is): there the passage is chosen by what the
- * question points at, not by rank and coverage, which is what the model reads.
+ * 7b. An offline answer the confidence model (confidence.ts) rates below minAnswerConfidence is refused (answered:
+ * false) but shown whole under UNSURE_NOTICE, its citations kept: the asker checks it against the source. The signals
+ * are computed (and reported to onAnswerSignals) before the cut. Not judged: one side of a comparison (the model was
+ * fitted on whole answers), and an answer about a document the question names or about a document itself (who issued
+ * it, what it is): there the passage is chosen by what the question points at, not by rank and coverage, which is
+ * what the model reads.
  */
 function refuseUnsure(asking: Asking, found: Found, gated: GateResult, { offline, aboutDocument }: Composed): OfflinePart {
   if (!offline.answered) return offline;
@@ -346,9 +346,8 @@ function refuseUnsure(asking: Asking, found: Found, gated: GateResult, { offline
   options.onAnswerSignals?.(signals);
   const judged = !options.singleSide && !aboutDocument && !found.retrieved.named;
   const cut = options.tuning?.minAnswerConfidence ?? asking.services.config.ANSWER_MIN_CONFIDENCE ?? offlineTuning().minAnswerConfidence;
-  const [nearest] = offline.citations;
-  if (!judged || !nearest || answerConfidence(signals) >= cut) return offline;
-  return Object.assign(offline, { answered: false, ...refusedWithNearest(UNSURE_LACKING, nearest) });
+  if (!judged || answerConfidence(signals) >= cut) return offline;
+  return Object.assign(offline, { answered: false, answer: `${UNSURE_NOTICE}\n${offline.answer}` });
 }
 
 /**

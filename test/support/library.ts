@@ -9,7 +9,7 @@ import { createTestServices, type TestServices, type TestServicesOptions } from 
 
 /**
  * For a test of a sentence-choice rule that takes its answer from a lower-ranked passage: the confidence gate off. The
- * gate doubts such answers (it would refuse, quoting the same sentence as the nearest content; test/answer-confidence.test.ts).
+ * gate doubts such answers (it would refuse, showing the same answer as unconfirmed; test/answer-confidence.test.ts).
  */
 export const CONFIDENCE_GATE_OFF: AnswerOptions = { tuning: { minAnswerConfidence: 0 } };
 

@@ -44,7 +44,8 @@ export const OFFLINE_TUNING = {
   agreeingRank: 5,
   /**
    * An answer the confidence model (src/answer/confidence.ts) puts below this probability of being right is refused,
-   * its sentence quoted as the nearest content. Chosen with the model, out of fold, on the tune halves; 0 turns it off.
+   * shown whole under a line saying it is unconfirmed. Chosen with the model, out of fold, on the tune halves; 0 turns it
+   * off. The environment's ANSWER_MIN_CONFIDENCE takes its place when set.
    */
   minAnswerConfidence: 0.6401,
 
