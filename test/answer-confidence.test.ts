@@ -115,3 +115,26 @@ describe('confidence gate: answers it does not judge', () => {
   });
 });
 
+// A document the library only quotes: its notice (库中未收录…) stays on a doubted answer too, under the doubt line.
+const CITING = libraryDocument(
+  { title: '南屏市老旧小区屋面维修实施细则', number: '南住建规〔2026〕2号' },
+  [
+    '南屏市老旧小区屋面维修实施细则',
+    '',
+    '第一条 屋面维修市级补助按每平方米60元执行。',
+    '第二条 《南屏市屋面维修暂行办法》（南住建〔2020〕7号）规定的每平方米40元补助，本细则施行后不再执行。',
+    '',
+  ].join('\n'),
+);
+const quoting = testLibrary({ files: { 'nanping_rules.txt': CITING } });
+
+describe('confidence gate: a document the library only quotes', () => {
+  it('keeps the notice that the document is only quoted on a doubted answer', async () => {
+    const question = '南住建〔2020〕7号规定屋面维修每平方米补助多少？';
+    const sure = await answerQuestion(quoting.services, question, [], { tuning: { minAnswerConfidence: 0 } });
+    const doubted = await answerQuestion(quoting.services, question, [], STRICT);
+    expect(sure.answer.split('\n')[0]).toBe('库中未收录南住建〔2020〕7号全文，以下摘自引用该文件的材料。');
+    expect(doubted.answered).toBe(false);
+    expect(doubted.answer).toBe(`${UNSURE_NOTICE}\n${sure.answer}`);
+  });
+});

@@ -332,22 +332,21 @@ function checkOfflineAnswer(asking: Asking, found: Found, gated: GateResult, off
 export const UNSURE_NOTICE = '未能确认文件中有直接回答这个问题的内容，以下是最接近的内容，请核对原文：';
 
 /**
- * 7b. An offline answer the confidence model (confidence.ts) rates below minAnswerConfidence is refused (answered:
- * false) but shown whole under UNSURE_NOTICE, its citations kept: the asker checks it against the source. The signals
+ * 7b. Whether the confidence model (confidence.ts) rates an offline answer below minAnswerConfidence. Such an answer
+ * is refused (answered: false) but shown whole under UNSURE_NOTICE, its citations kept: the asker checks it. The signals
  * are computed (and reported to onAnswerSignals) before the cut. Not judged: one side of a comparison (the model was
  * fitted on whole answers), and an answer about a document the question names or about a document itself (who issued
  * it, what it is): there the passage is chosen by what the question points at, not by rank and coverage, which is
  * what the model reads.
  */
-function refuseUnsure(asking: Asking, found: Found, gated: GateResult, { offline, aboutDocument }: Composed): OfflinePart {
-  if (!offline.answered) return offline;
+function doubtsAnswer(asking: Asking, found: Found, gated: GateResult, { offline, aboutDocument }: Composed): boolean {
+  if (!offline.answered) return false;
   const { options } = asking;
   const signals: AnswerSignals = answerSignals(found.standalone.own, gated.analysis, offline, found.passages, options.tuning, found.standalone.carriedFrom);
   options.onAnswerSignals?.(signals);
   const judged = !options.singleSide && !aboutDocument && !found.retrieved.named;
   const cut = options.tuning?.minAnswerConfidence ?? asking.services.config.ANSWER_MIN_CONFIDENCE ?? offlineTuning().minAnswerConfidence;
-  if (!judged || answerConfidence(signals) >= cut) return offline;
-  return Object.assign(offline, { answered: false, answer: `${UNSURE_NOTICE}\n${offline.answer}` });
+  return judged && answerConfidence(signals) < cut;
 }
 
 /**
@@ -362,7 +361,8 @@ function refuseUnsure(asking: Asking, found: Found, gated: GateResult, { offline
  *    (gate/refusal.ts).
  * 6. answerByModel with a model; without one, or when it fails, answerOffline (place-agreement included).
  * 7. checkOfflineAnswer: the ordered answer checks (answerChecks.ts, ANSWER_CHECKS; they live in gate/ by family) may
- *    refuse the offline answer or answer otherwise; refuseUnsure refuses an answer the confidence model doubts.
+ *    refuse the offline answer or answer otherwise; an answer the confidence model doubts (doubtsAnswer) is refused
+ *    but shown whole under UNSURE_NOTICE.
  * 8. A document the library only quotes heads the answer with its notice; finish masks personal data in all that leaves.
  */
 export async function answerQuestion(
@@ -388,8 +388,10 @@ export async function answerQuestion(
   const modelAnswer = await answerByModel(asking, found, citedOnly);
   if (modelAnswer) return modelAnswer;
   const composed = answerOffline(asking, found, gated, citedOnly);
-  const offline = refuseUnsure(asking, found, gated, { ...composed, offline: checkOfflineAnswer(asking, found, gated, composed.offline) });
+  const offline = checkOfflineAnswer(asking, found, gated, composed.offline);
+  const doubted = doubtsAnswer(asking, found, gated, { ...composed, offline });
   if (offline.answered && citedOnly) offline.answer = `${citedOnly.notice}\n${offline.answer}`;
+  if (doubted) Object.assign(offline, { answered: false, answer: `${UNSURE_NOTICE}\n${offline.answer}` });
   const { notice } = asking.answer;
   asking.options.onToken?.(notice ? `${notice}\n${offline.answer}` : offline.answer);
   return finish({ ...asking.answer, ...offline });
