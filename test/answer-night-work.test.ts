@@ -1,7 +1,8 @@
 // "夜间施工要办什么手续": 夜间 is part of the term (night work has its own permit), not when the asker happened to ask.
 // A library that only rules on daytime work has no answer; one that rules on night work answers with that rule.
 import { describe, expect, it } from 'vitest';
-import { libraryDocument, testLibrary } from './support/library.js';
+import { answerQuestion } from '../src/answer/index.js';
+import { CONFIDENCE_GATE_OFF, libraryDocument, testLibrary } from './support/library.js';
 import { saysWhenOnly } from '../src/text/questionWords.js';
 
 const WORKS = libraryDocument(
@@ -53,7 +54,7 @@ describe('a part of the day naming an activity (夜间施工)', () => {
   });
 
   it('is answered with the night-work rule when the library has one', async () => {
-    const answer = await withNightWork.ask('夜间施工要办什么手续？');
+    const answer = await answerQuestion(withNightWork.services, '夜间施工要办什么手续？', [], CONFIDENCE_GATE_OFF);
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('申请夜间施工许可');
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
 import { articleLabel } from '../src/retrieval/plan.js';
 import { holdsNumberedItem, NOTES_HEADING, notesItemAsked } from '../src/text/markers.js';
-import { libraryDocument, testLibrary, CONFIDENCE_GATE_OFF } from './support/library.js';
+import { CONFIDENCE_GATE_OFF, libraryDocument, testLibrary } from './support/library.js';
 
 const DRAFT = libraryDocument({ title: '青川市城镇老旧小区二次供水设施改造管理办法（征求意见稿）', issuer: '青川市住房和城乡建设局' }, `青川市城镇老旧小区二次供水设施改造管理办法（征求意见稿）
 

@@ -3,7 +3,7 @@
 // applies until the new one is issued — not with the proposal alone, and not with a refusal.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { libraryDocument, testLibrary, CONFIDENCE_GATE_OFF } from './support/library.js';
+import { CONFIDENCE_GATE_OFF, libraryDocument, testLibrary } from './support/library.js';
 
 const library = testLibrary({
   files: {

@@ -3,7 +3,7 @@
 // the date or figure asked leads the answer instead. A library that states none still refuses.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/index.js';
-import { testLibrary, CONFIDENCE_GATE_OFF } from './support/library.js';
+import { CONFIDENCE_GATE_OFF, testLibrary } from './support/library.js';
 
 const NOTICE = [
   '---',

@@ -3,7 +3,8 @@
 // nothing of whether the rule applies. A sentence ending another version than the one asked does not lead.
 import { describe, expect, it } from 'vitest';
 import { STATES_ENDED } from '../src/text/inForce.js';
-import { testLibrary } from './support/library.js';
+import { answerQuestion } from '../src/answer/index.js';
+import { CONFIDENCE_GATE_OFF, testLibrary } from './support/library.js';
 
 const LIST = [
   '---',
@@ -61,7 +62,7 @@ describe('a rule asked whether it still applies', () => {
   });
 
   it("is answered by the sentence saying the old version ended", async () => {
-    const a = await t.ask('2021年版禁止事项目录现在还执行吗');
+    const a = await answerQuestion(t.services, '2021年版禁止事项目录现在还执行吗', [], CONFIDENCE_GATE_OFF);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('不再适用');
   });

@@ -11,7 +11,7 @@ import { draftReply } from '../src/draft/index.js';
 import { parseProposal } from '../src/draft/parseProposal.js';
 import type { Answer, Citation } from '../src/types.js';
 import { REPO_ROOT, createTestServices, type TestServices } from './support/services.js';
-import { libraryDocument, CONFIDENCE_GATE_OFF } from './support/library.js';
+import { CONFIDENCE_GATE_OFF, libraryDocument } from './support/library.js';
 
 const BUREAU = `name: 临川市住房和城乡建设局
 shortName: 市住建局

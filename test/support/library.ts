@@ -8,8 +8,9 @@ import type { Answer, AnswerOptions, ChatTurn, DocKind } from '../../src/types.j
 import { createTestServices, type TestServices, type TestServicesOptions } from './services.js';
 
 /**
- * For a test of a sentence-choice rule that takes its answer from a lower-ranked passage: the confidence gate off. The
- * gate doubts such answers (it would refuse, showing the same answer as unconfirmed; test/answer-confidence.test.ts).
+ * For a test of a sentence-choice rule the confidence gate doubts on a small invented library (it takes its answer
+ * from a lower-ranked passage, or reads a spoken word through the synonym table): the gate off, so the test checks the
+ * sentence chosen. With the gate on, that answer is shown whole as unconfirmed (test/answer-confidence.test.ts).
  */
 export const CONFIDENCE_GATE_OFF: AnswerOptions = { tuning: { minAnswerConfidence: 0 } };
 
