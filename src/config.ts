@@ -18,6 +18,8 @@ const idList = optionalString.transform((v) =>
     : [],
 );
 
+const CONFIDENCE_RANGE = 'ANSWER_MIN_CONFIDENCE 必须是 0 到 1 之间的数';
+
 export const envSchema = z.object({
   CORPUS_DIR: z.string().default('corpus'),
   INDEX_DIR: z.string().default('.index'),
@@ -46,7 +48,7 @@ export const envSchema = z.object({
   /** The offline answer confidence below which an answer is refused (OFFLINE_TUNING.minAnswerConfidence); 0 turns the check off. */
   ANSWER_MIN_CONFIDENCE: optionalString
     .transform((v) => (v === undefined ? undefined : Number(v)))
-    .pipe(z.number({ message: 'ANSWER_MIN_CONFIDENCE 必须是 0 到 1 之间的数' }).min(0, 'ANSWER_MIN_CONFIDENCE 必须是 0 到 1 之间的数').max(1, 'ANSWER_MIN_CONFIDENCE 必须是 0 到 1 之间的数').optional()),
+    .pipe(z.number({ message: CONFIDENCE_RANGE }).min(0, CONFIDENCE_RANGE).max(1, CONFIDENCE_RANGE).optional()),
   /** Threads answering and drafting for the Slack app; unset = WORK_DEFAULTS.threads (cores − 1), 0 = in-process. */
   WORKER_THREADS: optionalString
     .transform((v) => (v === undefined ? undefined : Number(v)))

@@ -24,7 +24,7 @@ import { numberPassages, toRetrieved, type Passage } from '../grounding/passages
 import { asksForPersonalData, MASK_MARK, maskPersonalData, PRIVACY_REFUSAL } from '../grounding/privacy.js';
 import { DEFAULT_MAX_QUESTION_CHARS, questionTooLongMessage } from './questionLength.js';
 import { isInstructionLike } from '../corpus/injection.js';
-import { answerSignals, type AnswerSignals } from './answerSignals.js';
+import { answerSignals } from './answerSignals.js';
 import { answerConfidence } from './confidence.js';
 import { offlineTuning } from './offline/tuning.js';
 
@@ -342,7 +342,7 @@ export const UNSURE_NOTICE = '未能确认文件中有直接回答这个问题�
 function doubtsAnswer(asking: Asking, found: Found, gated: GateResult, { offline, aboutDocument }: Composed): boolean {
   if (!offline.answered) return false;
   const { options } = asking;
-  const signals: AnswerSignals = answerSignals(found.standalone.own, gated.analysis, offline, found.passages, options.tuning, found.standalone.carriedFrom);
+  const signals = answerSignals(found.standalone.own, gated.analysis, offline, found.passages, options.tuning, found.standalone.carriedFrom);
   options.onAnswerSignals?.(signals);
   const judged = !options.singleSide && !aboutDocument && !found.retrieved.named;
   const cut = options.tuning?.minAnswerConfidence ?? asking.services.config.ANSWER_MIN_CONFIDENCE ?? offlineTuning().minAnswerConfidence;
