@@ -26,7 +26,7 @@ import { DEFAULT_MAX_QUESTION_CHARS, questionTooLongMessage } from './questionLe
 import { isInstructionLike } from '../corpus/injection.js';
 import { answerSignals } from './answerSignals.js';
 import { answerConfidence } from './confidence.js';
-import { offlineTuning } from './offline/tuning.js';
+import { OFFLINE_TUNING } from './offline/tuning.js';
 
 export { OFFLINE_ENGINE, llmName } from '../grounding/chatModel.js';
 
@@ -340,12 +340,13 @@ export const UNSURE_NOTICE = '未能确认文件中有直接回答这个问题�
  * what the model reads.
  */
 function doubtsAnswer(asking: Asking, found: Found, gated: GateResult, { offline, aboutDocument }: Composed): boolean {
-  if (!offline.answered) return false;
   const { options } = asking;
+  const judged = !options.singleSide && !aboutDocument && !found.retrieved.named;
+  // The signals are computed only for an answer judged here or when the caller records them (eval).
+  if (!offline.answered || (!judged && !options.onAnswerSignals)) return false;
   const signals = answerSignals(found.standalone.own, gated.analysis, offline, found.passages, options.tuning, found.standalone.carriedFrom);
   options.onAnswerSignals?.(signals);
-  const judged = !options.singleSide && !aboutDocument && !found.retrieved.named;
-  const cut = options.tuning?.minAnswerConfidence ?? asking.services.config.ANSWER_MIN_CONFIDENCE ?? offlineTuning().minAnswerConfidence;
+  const cut = options.tuning?.minAnswerConfidence ?? asking.services.config.ANSWER_MIN_CONFIDENCE ?? OFFLINE_TUNING.minAnswerConfidence;
   return judged && answerConfidence(signals) < cut;
 }
 
