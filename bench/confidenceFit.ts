@@ -4,11 +4,12 @@
 // 1. Collect: every `npm run eval` records each answered question's signals (src/answer/answerSignals.ts) in its
 //    perQuestion row; with the shipped gate off, so that the answers it refuses are data too:
 //                       npm run --silent eval:sets -- --split tune --only qa --ungated --out DIR
-// 2. Fit and validate:  npx tsx bench/confidenceFit.ts DIR [--lambda 10] [--features a,b,c] [--json OUT]
+// 2. Fit and validate:  npx tsx bench/confidenceFit.ts DIR [--lambda 10] [--features a,b,c] [--group REGEX] [--json OUT]
 //    For each left-out set: the score change (Δright − 2·Δwrong + Δrefused unanswerables) of refusing the answers the
 //    model fitted on the other sets puts below the cut (chosen on those sets' own out-of-fold predictions, never on
 //    the items judged); the same for the baseline (raised sentence / passage coverage bars, chosen on the other sets);
 //    the score of refusing the k least confident answers, out of fold and in sample; then the model fitted on all sets.
+//    --group: also fit on the sets whose name does not match REGEX and judge the ones that do (e.g. the newest libraries).
 // Only `split: "tune"` items are read.
 //
 // Result on main 045698c (2026-12-04; 574 answered tune items: 510 right, 50 wrong, 14 unanswerable; a comparison
@@ -26,6 +27,31 @@
 // src/answer/confidence.ts with OFFLINE_TUNING.minAnswerConfidence, not judging answers about a named document or a
 // document itself. Held back (report halves and the 安庆 holdout, never fitted on): right 1147 → 1071, wrong 368 → 249,
 // unanswerables refused 690 → 718 (+190); 40 of 46 sets gain, 4 lose (bureau12, bureau17 −2; qa-v2, the holdout −1).
+//
+// Result on f82cc1b (2026-12-07 evening; 1,534 answered tune items of qa-v2 and bureau2–46: 1,216 right, 233 wrong, 85
+// unanswerable). The 23-signal gate above gained held back but lost on new material (the blind bureau46, the sets written
+// from real documents). Judged three ways, each cut chosen on the fitting sets' own out-of-fold predictions: (A) LOLO;
+// (B) fitted on qa-v2 + bureau2–35, judged on the newest 11 (bureau36–46: `--group 'bureau(3[6-9]|4[0-9])$'`), and the
+// reverse; (C) qa-v2's LOLO fold. All 23 signals, λ = 1 (the shipped recipe): A +69 (refused 199: right −103, wrong −76,
+// unanswerable +20; 25 sets gain, 15 lose, qa-v2 −6, bureau46 −2), B +29 (0 of 11 lose), reverse −181. Stronger λ (10,
+// 30, 100, 300): A +75 / +62 / +61 / +61 with 16–18 sets losing, qa-v2 −7 to −3. More conservative cuts (the lowest cut
+// reaching 50% or 80% of the best gain; fixed 0.50, 0.55): A +36 / +52 / +22 / +42, 15–19 sets losing. Without the five
+// rank signals (18 left) or coverage only: +0 / −1 — the ranks are the whole of the model's power. Ranks made 0/1 (first
+// or not): A +39 / +50 (λ 30). "No ranker puts the cited passage first" as a 0/1 rule: A +91 but 16 sets losing,
+// bureau46 −6, found by looking at all tune data. The three ranks alone: A +73 (14 lose, qa-v2 −3), B +32, reverse −83;
+// six (ranks + sentence / answer coverage + answer length): A +68; with question length: A +83 (14 lose, qa-v2 +0), B +29.
+// Best by the test fixed before looking (beat the 23-signal recipe on A and B, fewer sets losing, qa-v2 no worse): the
+// three ranks + question length, λ = 1 — A +76 (refused 183: right −92, wrong −77, unanswerable +14; 26 sets gain, 14
+// lose, worst −4, qa-v2 −2, bureau46 −3), B +30 (1 of 11 loses), reverse −196; on the previous session's data (1fe0bde,
+// 45 sets) likewise A +79 against +64, B +33 against +29. But by a margin within noise (a bootstrap over libraries puts it
+// ahead 69% of the time), and refitted on all 46 sets (cut 0.6155) it did not hold: on the tune halves −11 against the
+// 23-signal gate (which was fitted on them), the dev-paraphrase unit test one answer under its floor, and on the
+// held-back halves (report halves without the holdout, totals only, read once as the final check) right 1053 → 1068,
+// wrong 251 → 268, unanswerables refused 702 → 697: −24, 21 sets worse and 12 better (qa-v2 +1, bureau46 +1). The
+// 23-signal model stays. Common to every candidate: it loses on the 17 libraries whose answers are right ≥ 85% of the
+// time ungated (−19 to −32 in total; a library's LOLO gain and its accuracy correlate at −0.72). The signals say how far
+// down the evidence came from, not how reliable a library's first passage is, so a library where the engine is rarely
+// wrong pays for the refusals the others need — the loss seen on the real-document sets.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCliArgs } from '../src/cli/run.js';
@@ -181,6 +207,19 @@ export function loloModel(rows: Row[], features: string[], lambda: number): SetR
   });
 }
 
+/**
+ * Leave-a-group-out: fit on the sets `inGroup` rejects (cut from their own out-of-fold predictions), judge on each set
+ * it accepts — a stricter view than LOLO when the group differs from the rest (newer libraries, real documents).
+ */
+export function groupOut(rows: Row[], features: string[], lambda: number, inGroup: (set: string) => boolean): SetResult[] {
+  const train = rows.filter((r) => !inGroup(r.set));
+  const cut = bestCut(outOfFold(train, features, lambda));
+  const model = fitLogistic(train, features, lambda);
+  return setsOf(rows)
+    .filter(inGroup)
+    .map((held) => tally(held, rows.filter((r) => r.set === held && predict(model, r) < cut)));
+}
+
 /** The baseline: raise the sentence and passage coverage bars only, the pair chosen on the other sets. */
 export function loloThresholds(rows: Row[]): SetResult[] {
   const grid = Array.from({ length: 31 }, (_, i) => i * 0.02);
@@ -230,9 +269,9 @@ function printCurve(label: string, sorted: { p: number; row: Row }[]): void {
 }
 
 function main(): void {
-  const { positionals, values } = parseCliArgs({ allowPositionals: true, options: { lambda: { type: 'string' }, features: { type: 'string' }, json: { type: 'string' } } });
+  const { positionals, values } = parseCliArgs({ allowPositionals: true, options: { lambda: { type: 'string' }, features: { type: 'string' }, group: { type: 'string' }, json: { type: 'string' } } });
   const dir = positionals[0];
-  if (!dir) throw new Error('usage: npx tsx bench/confidenceFit.ts RUN_DIR [--lambda 1] [--features a,b] [--json OUT]');
+  if (!dir) throw new Error('usage: npx tsx bench/confidenceFit.ts RUN_DIR [--lambda 1] [--features a,b] [--group REGEX] [--json OUT]');
   const rows = loadRows(dir);
   const lambda = values.lambda ? Number(values.lambda) : 1;
   const features = values.features ? values.features.split(',') : ALL_FEATURES;
@@ -240,6 +279,10 @@ function main(): void {
   const model = loloModel(rows, features, lambda);
   printResults('LOLO logistic model', model);
   printResults('LOLO baseline: raised sentence/passage coverage bars', loloThresholds(rows));
+  if (values.group) {
+    const group = new RegExp(values.group);
+    printResults(`Group out: fitted on the sets not matching /${values.group}/, judged on those matching`, groupOut(rows, features, lambda, (set) => group.test(set)));
+  }
   const full = fitLogistic(rows, features, lambda);
   const oof = outOfFold(rows, features, lambda).sort((a, b) => a.p - b.p);
   printCurve('out-of-fold (each set predicted by the model of the other sets)', oof);
