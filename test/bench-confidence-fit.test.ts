@@ -1,6 +1,6 @@
 // bench/confidenceFit.ts: the logistic fit and the cut that decide whether an answer-confidence gate pays.
 import { describe, expect, it } from 'vitest';
-import { bestCut, fitLogistic, loloModel, predict } from '../bench/confidenceFit.js';
+import { bestCut, fitLogistic, groupOut, loloModel, predict } from '../bench/confidenceFit.js';
 import type { AnswerSignals } from '../src/answer/answerSignals.js';
 
 type Row = Parameters<typeof predict>[1];
@@ -33,6 +33,13 @@ describe('confidence fit', () => {
   it('judges each left-out set by a model and cut from the others', () => {
     const results = loloModel(['a', 'b', 'c', 'd'].flatMap(separable), ['sentenceCoverage'], 1);
     expect(results.map((r) => r.set)).toEqual(['a', 'b', 'c', 'd']);
+    for (const r of results) expect(r.gain).toBeGreaterThan(0);
+  });
+
+  it('judges only the sets in the group, by a model and cut fitted on the others', () => {
+    const rows = ['old1', 'old2', 'old3', 'new1', 'new2'].flatMap(separable);
+    const results = groupOut(rows, ['sentenceCoverage'], 1, (set) => set.startsWith('new'));
+    expect(results.map((r) => r.set)).toEqual(['new1', 'new2']);
     for (const r of results) expect(r.gain).toBeGreaterThan(0);
   });
 });
