@@ -14,7 +14,7 @@ import { askedPlaces, countyUnitsAfterCity, statesWholeScopeTotal, writtenAsCoun
 import { wholeScopeOf, type ScopeReader } from '../text/scope.js';
 import { openingYear } from '../text/markers.js';
 import { ASKS_TOTAL_OVER_YEARS, figuresAsDigits, statedYearSpans, withoutBuiltYears, withoutStatedYearSpans } from '../text/numerals.js';
-import { askedLevel, holdsLevel, holdsSpokenLevel, levelsNamed, referredLevels, type Level } from './levels.js';
+import { askedLevel, holdsLevel, holdsSpokenLevel, levelsNamed, levelsOfIssuer, referredLevels, type Level } from './levels.js';
 
 export { askedLevel, type Level } from './levels.js';
 
@@ -391,7 +391,10 @@ function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own:
   if (analysis.places.length && !analysis.places.some((p) => whole.includes(normalizeForMatch(p)))) {
     out.push({ kind: 'place', asked: analysis.places.join('、'), found: [] });
   }
-  if (analysis.level && !holdsLevel(analysis.level, own)) out.push({ kind: 'level', asked: analysis.level, found: [] });
+  // The level may be held by the document's issuer alone (a province's government or department issues at the
+  // provincial level), the first line of its text (passages.ts documentText).
+  const issuer = passage.documentText?.split('\n', 1)[0] ?? '';
+  if (analysis.level && !holdsLevel(analysis.level, own) && !levelsOfIssuer(issuer).includes(analysis.level)) out.push({ kind: 'level', asked: analysis.level, found: [] });
   return out;
 }
 
@@ -605,14 +608,15 @@ export function answerMismatches(
     // A sentence referring back to a document ("该指导意见") speaks at that document's level.
     const referred = (s: AnsweringSentence) => (s.passageText ? referredLevels(s.quote, s.passageText) : []);
     const ofTitle = (s: AnsweringSentence): Level[] => levelsNamed(withScopeWord(s.title, analysis));
-    const named = sentences.map((s, i) => [...new Set([...levelsNamed(`${s.quote} ${heads[i]} ${s.origin ?? ''}`), ...referred(s), ...ofTitle(s)])]);
+    const ofIssuer = (s: AnsweringSentence): Level[] => levelsOfIssuer(s.origin ?? '');
+    const named = sentences.map((s, i) => [...new Set([...levelsNamed(`${s.quote} ${heads[i]}`), ...ofIssuer(s), ...referred(s), ...ofTitle(s)])]);
     // The figures' level: a sentence without a figure ("全省推广青阳做法") does not make a city's figures the province's.
     const figured = (text: string) => statesFigure(withoutStatedYears(text));
     const parts = sentences.flatMap((s, i) => splitSentences(s.quote).map((x) => ({ text: x.text, s, i })));
     const withFigure = parts.filter((p) => figured(p.text));
     // Only a question asking a figure needs it of the level asked; "…的县级补助2026年还有吗" is vouched by the sentence
     // naming 县级 beside a figure of the city's.
-    const vouching = withFigure.length && askedFigure(analysis.text) ? withFigure.map((p) => [...new Set([...levelsNamed(`${p.text} ${heads[p.i]} ${p.s.origin ?? ''}`), ...referred(p.s), ...ofTitle(p.s)])]) : named;
+    const vouching = withFigure.length && askedFigure(analysis.text) ? withFigure.map((p) => [...new Set([...levelsNamed(`${p.text} ${heads[p.i]}`), ...ofIssuer(p.s), ...referred(p.s), ...ofTitle(p.s)])]) : named;
     if (!vouching.some((l) => l.includes(analysis.level!))) out.push({ kind: 'level', asked: analysis.level, found: [...new Set(named.flat())] });
   }
   // A sum of another kind (the subsidy per lift, asked what a lift costs) is a neighbouring figure. The kind asked is

@@ -18,7 +18,7 @@ export const LEVEL_WORDS: Record<Level, { asked: RegExp; held: RegExp }> = {
   // "省里要求多少", "省厅通知…": the province asked as the asker says it; a city's text saying what 省里 requires holds it.
   provincial: {
     asked: new RegExp(`省级|全省|${PROVINCE_SPOKEN}(?:里|厅)`, 'u'),
-    held: new RegExp(`省级|全省|${PROVINCE_SPOKEN}(?:里|厅)|省政府|省财政|省住房|省住建`, 'u'),
+    held: new RegExp(`省级|全省|${PROVINCE_SPOKEN}(?:里|厅)|省(?:人民)?政府|省财政|省住房|省住建`, 'u'),
   },
   city: { asked: /市级|全市/u, held: /市级|全市|市政府|市财政/u },
   county: {
@@ -59,6 +59,41 @@ export function holdsSpokenLevel(word: string, text: string): boolean {
 /** The levels a question names in spoken words ("省里的要求和市里的一样吗" → provincial, city). */
 export function spokenLevelsIn(text: string): Level[] {
   return [...new Set([...SPOKEN_LEVELS.values()].filter(({ standing }) => standing.test(text)).map(({ level }) => level))];
+}
+
+/**
+ * Characters no name of a province's department holds (某省财政厅, 某省文化和旅游厅): a place under the province
+ * (市, 县, 区…) or a building or body a room belongs to ("某省图书馆报告厅", "某省政务服务中心受理厅", "…管理局接待厅").
+ */
+const NOT_IN_A_DEPARTMENT_NAME = '市县区州盟旗馆堂心局所站室院楼场';
+/** What makes a …厅 a hall, not a department: "政务服务大厅", "营业厅", "会客厅", "会议厅", "办事厅". */
+const HALL_BEFORE_TING = '(?:大|营业|客|会议|议事|办事|餐|展|歌|舞|门|前)';
+/**
+ * An issuer's name that is a province's government or one of its departments, the whole name: "某某省人民政府" (or
+ * its 办公厅), "某某省自然资源厅"; not a city's body under the province ("某省某市住建局"), nor a hall.
+ */
+const PROVINCIAL_ISSUER = new RegExp(
+  `^\\p{Script=Han}{2,8}?省(?:人民政府(?:办公厅)?|(?:(?![${NOT_IN_A_DEPARTMENT_NAME}])\\p{Script=Han}){2,10}(?<!${HALL_BEFORE_TING})厅)$`,
+  'u',
+);
+
+/**
+ * The issuer's name on an issuer line (Chunk.origin: the issuer's names first, then place notes and front-matter place
+ * values such as a location, space-separated): its first part.
+ */
+function issuerName(origin: string): string {
+  return origin.trim().split(/[\s、]+/u, 1)[0] ?? '';
+}
+
+/**
+ * The levels an issuer line holds: those its words name (levelsNamed), and the provincial level when the issuer's own
+ * name is a province's government or department, which a free text's "某省…厅" or a venue in a place field
+ * ("location: 某省图书馆报告厅") may not be.
+ */
+export function levelsOfIssuer(origin: string): Level[] {
+  const named = levelsNamed(origin);
+  const provincial = !named.includes('provincial') && PROVINCIAL_ISSUER.test(issuerName(origin));
+  return provincial ? [...named, 'provincial'] : named;
 }
 
 /** Whether a text states the level ("全国", "国务院"). */

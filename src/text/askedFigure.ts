@@ -115,12 +115,14 @@ const ASKS_SIZE_OF_SHARE = new RegExp(`多大(?:的)?${SIZED_SHARE_WORD}`, 'u');
 
 /** Whose share a 过半 / 半数 states: the owners', the households', the votes' ("过半数业主", "户数过半"). */
 const HALF_OF_WHOM = '(?:业主|住户|户|人|居民|表决|投票|票|同意)';
+/** A percentage: "82%", "百分之三十" (regular-expression source). */
+const PERCENT = '\\d\\s*[%％]|百分之';
 /**
  * A share as documents state it: "82%", "百分之三十", "1:1", "八成", "三分之二"; "过半" / "半数" only of owners,
  * households or votes ("过半数业主", "户数过半", "半数以上业主同意"), not of a slogan ("时间过半、任务过半").
  */
 const STATES_SHARE = new RegExp(
-  `\\d\\s*[%％]|百分之|\\d\\s*[:：∶比]\\s*\\d|\\d\\s*成|[${CN_DIGIT_CHARS}\\d]\\s*分之\\s*[${CN_DIGIT_CHARS}\\d]|${HALF_OF_WHOM}[^，,。；;、]{0,6}(?:过半|半数)|(?:过半|半数)(?:数|以上)?(?:的)?${HALF_OF_WHOM}`,
+  `${PERCENT}|\\d\\s*[:：∶比]\\s*\\d|\\d\\s*成|[${CN_DIGIT_CHARS}\\d]\\s*分之\\s*[${CN_DIGIT_CHARS}\\d]|${HALF_OF_WHOM}[^，,。；;、]{0,6}(?:过半|半数)|(?:过半|半数)(?:数|以上)?(?:的)?${HALF_OF_WHOM}`,
   'u',
 );
 
@@ -300,6 +302,69 @@ const LENGTH_UNITS_AFTER_GE = /^(?:工作日|小时|个月)$/u;
  * "10个工作日"). Undefined when the question names no unit (any figure then answers it).
  */
 export function askedFigure(question: string): RegExp | undefined {
+  const asking = ownFigureQuestion(question);
+  const figure = askedFigureByWording(asking);
+  return figure && figure !== STATES_SHARE ? orShareOfBase(asking, figure) : figure;
+}
+
+/** A figure asked in a question's own words (ASKS_FOR_QUANTITY; not 第几, which asks which one, nor 几乎 / 几经 / 未几). */
+const ASKS_A_FIGURE = new RegExp(`(?<![第未])(?!几[乎经])(?:${ASKS_FOR_QUANTITY.source})`, 'u');
+
+/**
+ * Words beside 多少 / 几 that name no figure of their own: fillers ("那东城区有多少？", "又是多少呢", "几何"), and the
+ * last character of a year, month or place a follow-up only moves to ("那2024年多少？", "换成南区多少？").
+ */
+const NO_FIGURE_BEFORE = '那又呢是有还的也就都共年月份度区市县省镇乡村街旗州盟';
+const NO_FIGURE_AFTER = '呢吗啊呀何个';
+/** A measure noun or a verb right beside 多少 / 几 ("到位多少", "退件了多少件", "核定多少补助", "装了几台"). */
+const NAMES_ITS_OWN_FIGURE = new RegExp(
+  `(?![${NO_FIGURE_BEFORE}])\\p{Script=Han}(?:了|过)?(?:多少|几)|(?:多少|几)(?![${NO_FIGURE_AFTER}])\\p{Script=Han}`,
+  'u',
+);
+
+/**
+ * The words a follow-up's figure is asked in: its own when it names a figure itself ("收回了多少套（一共摸排了多少栋）",
+ * "花了多少钱（修了几座桥）" ask a count and a sum of their own, not the earlier question's 栋 or 座); the earlier
+ * question it carries when it only names a new year or place, with or without a bare 多少 ("那去年呢？", "那南区有多少？",
+ * "那2024年是多少？" still ask 多少栋).
+ */
+function ownFigureQuestion(question: string): string {
+  const own = withoutCarriedQuestion(question);
+  return own !== question && ASKS_A_FIGURE.test(own) && NAMES_ITS_OWN_FIGURE.test(own) ? own : question;
+}
+
+/**
+ * A level a sum or an area is taken to, or the part it may take, asked without naming a unit: "发放到多少", "可以占多少",
+ * "最高不超过多少", "上限是多少" (not "多少万元", which names its unit, nor "到多少户", which counts).
+ */
+const ASKS_LEVEL_OR_PART = /(?:占|到|至|达|超过|最多|最高|上限)[^，,。？?；;\d]{0,3}?(?:多少|几)(?![\p{Script=Han}\d])/u;
+/** A question asking a cap ("奖补最多给多少", "上限是多少"), not only a level reached ("目前发放到多少"). */
+const ASKS_A_CAP = /最多|最高|上限|超过|封顶/u;
+/** A cap a document sets just before what it caps: "不得超过…", "最高…", "上限为…". */
+const CAP_WORDS = '(?:不得?超过|不应超过|不得?高于|最高(?![峰的])|最多(?!的)|上限(?:为|是)?|封顶)';
+/** A level a document says a sum is taken to: "拨付至…", "下达到…", "达…", "占…". */
+const REACH_WORDS = '(?:至|到|达|占)';
+/**
+ * A share of a named base after those words, in the same clause ("…不得超过设备购置费的7%", "最高可达总投资的30%"):
+ * base, 的, percentage. A level reached between them (…不超过规定期限拨付至该笔资金的70%) is what the share measures.
+ */
+const shareOfBaseAfter = (words: string) => `${words}(?:可[达到至]|[^，,。；;：:\\d至到达]){0,12}?的\\s*\\d*\\.?(?:${PERCENT})`;
+/**
+ * A figure stated as a share of a named base: documents cap or stage a sum or an area so ("奖补不高于设备购置费的7%",
+ * "验收后发放到奖补资金的85%"), and the share is then the level asked. Asked a cap, only a share capped answers: a
+ * share a sum has reached (its payment progress) is no cap.
+ */
+const STATES_CAPPED_SHARE = shareOfBaseAfter(CAP_WORDS);
+const STATES_REACHED_OR_CAPPED_SHARE = shareOfBaseAfter(`(?:${CAP_WORDS}|${REACH_WORDS})`);
+
+/** The figure asked, or, for a level or a part asked without a unit (ASKS_LEVEL_OR_PART), also a share of a base. */
+function orShareOfBase(question: string, figure: RegExp): RegExp {
+  const own = question.replace(CARRIED_QUESTION, '');
+  if (question.match(UNIT_AFTER_ASK) || !ASKS_LEVEL_OR_PART.test(own)) return figure;
+  return new RegExp(`${figure.source}|${ASKS_A_CAP.test(own) ? STATES_CAPPED_SHARE : STATES_REACHED_OR_CAPPED_SHARE}`, 'u');
+}
+
+function askedFigureByWording(question: string): RegExp | undefined {
   if (asksConsentShareAlone(question)) return STATES_SHARE;
   const unitAsked = question.match(UNIT_AFTER_ASK);
   const unit = unitAsked?.[1];
