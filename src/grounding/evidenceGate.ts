@@ -304,6 +304,8 @@ export interface EvidencePassage {
   section?: string;
   /** The whole document the passage comes from (a place is usually named once, in the title or opening). */
   documentText?: string;
+  /** Who issued the document, and where (Chunk.origin). */
+  origin?: string;
 }
 
 export interface ConstraintMismatch {
@@ -392,9 +394,8 @@ function mismatchesOf(analysis: QuestionAnalysis, passage: EvidencePassage, own:
     out.push({ kind: 'place', asked: analysis.places.join('、'), found: [] });
   }
   // The level may be held by the document's issuer alone (a province's government or department issues at the
-  // provincial level), the first line of its text (passages.ts documentText).
-  const issuer = passage.documentText?.split('\n', 1)[0] ?? '';
-  if (analysis.level && !holdsLevel(analysis.level, own) && !levelsOfIssuer(issuer).includes(analysis.level)) out.push({ kind: 'level', asked: analysis.level, found: [] });
+  // provincial level).
+  if (analysis.level && !holdsLevel(analysis.level, own) && !levelsOfIssuer(passage.origin ?? '').includes(analysis.level)) out.push({ kind: 'level', asked: analysis.level, found: [] });
   return out;
 }
 

@@ -359,7 +359,7 @@ const STATES_REACHED_OR_CAPPED_SHARE = shareOfBaseAfter(`(?:${CAP_WORDS}|${REACH
 
 /** The figure asked, or, for a level or a part asked without a unit (ASKS_LEVEL_OR_PART), also a share of a base. */
 function orShareOfBase(question: string, figure: RegExp): RegExp {
-  const own = question.replace(CARRIED_QUESTION, '');
+  const own = withoutCarriedQuestion(question);
   if (question.match(UNIT_AFTER_ASK) || !ASKS_LEVEL_OR_PART.test(own)) return figure;
   return new RegExp(`${figure.source}|${ASKS_A_CAP.test(own) ? STATES_CAPPED_SHARE : STATES_REACHED_OR_CAPPED_SHARE}`, 'u');
 }

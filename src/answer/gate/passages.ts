@@ -31,7 +31,7 @@ function evidencePassages(search: Searcher, passages: Passage[], now: number | u
     if (!documents.has(docId)) documents.set(docId, documentWithIssuer(search.chunksOf(docId)));
     return documents.get(docId)!;
   };
-  return passages.map((p) => ({ text: now ? withYearsFromNowOf(p.chunk, p.chunk.text, now) : p.chunk.text, title: p.chunk.title, section: p.chunk.sectionPath, documentText: documentText(p.chunk.docId) }));
+  return passages.map((p) => ({ text: now ? withYearsFromNowOf(p.chunk, p.chunk.text, now) : p.chunk.text, title: p.chunk.title, section: p.chunk.sectionPath, documentText: documentText(p.chunk.docId), origin: p.chunk.origin }));
 }
 
 /**
