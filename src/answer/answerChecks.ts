@@ -31,7 +31,7 @@ import {
   type AnswerCheckOutcome,
 } from './gate/status.js';
 import { figureOfOtherPlaceRefusal } from './gate/placeFigures.js';
-import { turnedDownFigureRefusal } from './gate/turnedDown.js';
+import { turnedDownFigureRefusal, turnedDownSuggestionRefusal } from './gate/turnedDown.js';
 import { unnamedGroundRefusal } from './gate/grounds.js';
 import type { YearsFromNowReading } from './gate/passages.js';
 
@@ -75,6 +75,7 @@ export const ANSWER_CHECKS: readonly AnswerCheck[] = [
   (c) => partMissingRefusal(c.question, c.citations, c.passages), // [figures] one of several figures asked is stated by no quoted sentence
   (c) => presumedFigureRefusal(c.question, c.citations), // [figures] when or by which document a figure was settled asked, no quoted sentence settles that figure
   (c) => turnedDownFigureRefusal(c.question, c.citations), // [turnedDown] a figure taken as adopted, the quotes only turn it down
+  (c) => turnedDownSuggestionRefusal(c.question, c.citations, c.passages), // [turnedDown] since when asked of a suggestion a quoted reply turns down
   (c) => figureOfOtherThingRefusal(c.question, c.analysis, c.citations), // [figures] the figure asked is stated only by sentences not naming the thing asked about
   (c) => figureOfOtherPlaceRefusal(c.analysis, c.citations, c.passages, originOf(c)), // [placeFigures] the place asked is named, the figure quoted is another place's
   (c) => countOnlyRefusal(c.question, c.citations, c.chunksOf), // [figures] names asked, the sentences only count them

@@ -1,6 +1,6 @@
 // Whether a text states what applies or only what is proposed: the one place the answer stage (a figure only
 // proposed) and drafting (a document not in force) read it.
-import { clausesOf } from './clauses.js';
+import { clausesOf, restatesRequest } from './clauses.js';
 import { WITHIN_WORDS } from './deadlines.js';
 import { figuresAsDigits, withoutStatedYears, yearsAsDigits } from './numerals.js';
 import { escapeRegExp } from './regExp.js';
@@ -297,8 +297,11 @@ export function figureValuesOf(sentence: string, unit: string): number[] {
 /** Who puts a view forward in a meeting or a consultation: not a document, whose 提出 may settle a rule. */
 const VIEW_HOLDERS = '(?:同志|代表|委员|群众|居民|业主|有人|专家|意见)们?';
 
-/** A suggestion turned down: 未采纳, 未予采纳, 不予采纳, 暂不采纳, 未被采纳 (not 已被采纳, 予以采纳). */
-const TURNED_DOWN = '[不未][予被]?采纳';
+/**
+ * A suggestion turned down: 未采纳, 未予采纳, 不予采纳, 不予以采纳, 暂不采纳, 未被采纳, 暂不能采纳, 难以采纳 (not 已被采纳,
+ * 予以采纳, nor a class of views a rule on handling them names: "对暂时不能采纳的意见，要说明理由").
+ */
+const TURNED_DOWN = '(?:[不未]|不能|难以)(?:予以|予|被)?采纳(?!的)';
 
 /**
  * A figure proposed, suggested, asked for or put forward by a view's holder: PUT_FORWARD without turning down. 建议 as
@@ -410,17 +413,32 @@ export function whatStillApplies(figureQuestion: string, subject: string[], sent
 /** Words for a document's coming into force: carried out, in force, on trial, applied, effective. */
 const TAKES_EFFECT = '(?:执行|施行|试行|实施|生效)';
 
+/** When, asked: "什么时候", "何时", "哪天", "几月几日". */
+const WHEN_WORDS = '(?:什么时候|啥时候?|何时|哪天|哪一天|哪日|几号|几月几[日号])';
+
 /**
  * "汾住建发〔2025〕22号从哪天开始执行", "…什么时候开始试行，试行多久", "施行日期是哪天": when a document comes into force
  * is asked. Not whether it is in force ("现在还执行吗", ASKS_ABOUT_FORCE), nor what applies ("执行什么标准").
  */
 export const ASKS_START_OF_FORCE = new RegExp(
-  `(?:什么时候|啥时候?|何时|哪天|哪一天|哪日|几号|几月几[日号])(?:开始|起)?${TAKES_EFFECT}|从(?:什么时候|哪天|哪一天|何时)(?:开始|起)${TAKES_EFFECT}|${TAKES_EFFECT}(?:的)?(?:时间|日期)(?:是|为)?(?:什么时候|哪天|哪一天|多会儿)?$`,
+  `${WHEN_WORDS}(?:开始|起)?${TAKES_EFFECT}|从(?:什么时候|哪天|哪一天|何时)(?:开始|起)${TAKES_EFFECT}|${TAKES_EFFECT}(?:的)?(?:时间|日期)(?:是|为)?(?:什么时候|哪天|哪一天|多会儿)?$`,
   'u',
 );
 
+/**
+ * Since when anything applies, asked: "从什么时候开始", "哪天起执行", "何时开始常亮" — of a measure as well as of a
+ * document (ASKS_START_OF_FORCE). Matched whole, so that it can be taken out of the question.
+ */
+export const ASKS_SINCE_WHEN = new RegExp(`(?:从|自)?${WHEN_WORDS}(?:开始|起)(?:${TAKES_EFFECT}|实行)?`, 'u');
+
+/** A year written in digits ("2025年"), as regular-expression source. */
+const DIGIT_YEAR = String.raw`(?:19|20)\d{2}\s*年`;
+
 /** "自2025年6月1日起": a dated start, of a rule's force or of its end, as regular-expression source. */
-export const DATED_FROM = String.raw`自\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,12}?起`;
+export const DATED_FROM = String.raw`自\s*${DIGIT_YEAR}[^，,。；;]{0,12}?起`;
+
+/** A start dated by a month or a year, with or without 自 ("已于3月起在全市推开", "2025年起全面推行"). */
+const DATED_START = new RegExp(String.raw`(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|${DIGIT_YEAR})(?:起|开始)`, 'u');
 
 /**
  * How a document states the day it comes into force, with the date: "本通知自2025年8月1日起执行", "…现印发给你们，自
@@ -442,9 +460,140 @@ export function statesAnyStartOfForce(text: string): boolean {
 }
 
 /**
+ * Whether a text states a start, of a document's force (statesAnyStartOfForce) or of anything dated by a month or a
+ * year (DATED_START): "已于3月起在全市推开", "2025年起全面推行".
+ */
+export function statesStart(text: string): boolean {
+  return statesAnyStartOfForce(text) || DATED_START.test(figuresAsDigits(text.normalize('NFKC')));
+}
+
+/**
+ * A measure stated as taken up: started from a time, dated or not ("自今年下半年起", "从…发布之日起", "将于明年1月起"),
+ * or done ("已要求", "已写入"); not a count of what exists ("已有5个").
+ */
+const STATES_TAKEN_UP = /(?:自|从)[^，,。；;]{1,16}?起|将于[^，,。；;]{0,16}?(?:起|开始)|已(?:经)?(?![有无不没])/u;
+
+/** Whether a sentence states a measure as started or done (statesStart, STATES_TAKEN_UP). */
+export function statesTakenUp(sentence: string): boolean {
+  return statesStart(sentence) || STATES_TAKEN_UP.test(sentence.normalize('NFKC'));
+}
+
+/**
  * Whether a sentence states, with its date, from when a document is in force (STATES_START_OF_FORCE), its date read
  * alike in digits, full-width digits or Chinese numerals ("本办法自二〇二五年三月一日起施行", "自２０２５年３月１日起执行").
  */
 export function statesStartOfForce(sentence: string): boolean {
   return STATES_START_OF_FORCE.test(figuresAsDigits(yearsAsDigits(sentence.normalize('NFKC'))));
+}
+
+/**
+ * A reply declining what was suggested: a turning down (TURNED_DOWN), or "目前暂不具备条件" closing its clause (not
+ * "暂不具备条件的小区", a class of things).
+ */
+const DECLINES_SUGGESTION = new RegExp(`${TURNED_DOWN}|暂不具备(?:\\p{Script=Han}{0,4})?条件(?![的])`, 'u');
+
+/** A restatement that puts a suggestion forward, not a complaint ("您反映…"): 建议, 提出, 要求, 希望, 请求. */
+const SUGGESTS = /建议|提出|要求|希望|请求/u;
+
+/** A declining sentence naming the part it turns down: "关于审批时限，…暂不采纳", "对既有小区…的要求，…暂不具备条件". */
+const NAMES_DECLINED_PART = /^(?:关于|对于?|针对)([^，,。；;]{2,})[，,]/u;
+
+/** Words before a turning down that name no part of the suggestion: "故暂不采纳", "目前暂不具备条件", "经研究，暂不采纳". */
+const LEADS_TURNING_DOWN = /^(?:故|因此|所以|对此|目前|现阶段|当前|暂时?|均|也|则|经(?:研究|测算|综合考虑)|\s)+/u;
+
+/** A named part that only refers back to the suggestion as a whole: "该建议", "您的意见". */
+const NAMES_WHOLE_SUGGESTION = /建议|意见|提议|提案/u;
+
+/** The noun a named part may close with ("每户补助2000元的建议" names 每户补助2000元). */
+const CLOSING_SUGGESTION_NOUN = /的(?:建议|意见|要求|提议)$/u;
+
+/**
+ * A reason given for turning down, running to the end of its clause: "因用电成本较高", "由于…", "鉴于…", "考虑到…",
+ * "受用地条件所限" (not 原因, 因此; not 受理).
+ */
+const GIVES_REASON = /(?:(?<!原)因(?!此)|由于|鉴于|考虑到|受[^，,。；;]{1,12}?(?:所限|限制|影响)).*$/u;
+
+/** A clause before a turning down, without its leading words, reason and closing 暂/暂时: what of it names a part. */
+function partNamedIn(clause: string): { part: string; reasonOnly: boolean } {
+  const withoutLead = clause.replace(LEADS_TURNING_DOWN, '');
+  const part = withoutLead.replace(GIVES_REASON, '').replace(/暂时?$/u, '').replace(CLOSING_SUGGESTION_NOUN, '').trim();
+  return { part, reasonOnly: !part && GIVES_REASON.test(withoutLead) };
+}
+
+/** The fewest Han characters a part named before a turning down holds ("增设直饮水点暂不采纳"). */
+const MIN_DECLINED_PART_CHARS = 3;
+
+/**
+ * The part of a suggestion a declining sentence names: its lead ("关于X，", "对X的要求，", "关于X的建议，") or what its
+ * declining clause turns down ("增设直饮水点暂不采纳", "X的建议暂不采纳"), else, past clauses giving only a reason, the
+ * clause before ("绿地率提高到40%，受用地条件所限，不能采纳"). None when it turns down the suggestion as a whole
+ * ("考虑到成本，暂不采纳", "因成本较高暂不采纳", "该建议不予采纳").
+ */
+export function declinedPartOf(sentence: string): string | undefined {
+  const lead = NAMES_DECLINED_PART.exec(sentence)?.[1]?.replace(CLOSING_SUGGESTION_NOUN, '');
+  const declining = DECLINES_SUGGESTION.exec(sentence);
+  let own = '';
+  if (declining) {
+    const before = sentence.slice(0, declining.index).split(/[，,；;：:]/u).filter((clause) => clause.trim());
+    for (let i = before.length - 1; i >= 0; i--) {
+      const { part, reasonOnly } = partNamedIn(before[i] ?? '');
+      own = part;
+      if (!reasonOnly) break;
+    }
+  }
+  const part = lead ?? own;
+  const hanChars = part.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (hanChars < MIN_DECLINED_PART_CHARS || MATTER_REFERS_BACK.test(part) || NAMES_WHOLE_SUGGESTION.test(part)) return undefined;
+  return part;
+}
+
+/** Whether two texts share a run of two Han characters ("审批时限" and "应急维修审批时限压缩到24小时"). */
+function shareTwoHanChars(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const pair = a.slice(i, i + 2);
+    if (/^\p{Script=Han}{2}$/u.test(pair) && b.includes(pair)) return true;
+  }
+  return false;
+}
+
+/** A suggestion a reply turns down, what of it is turned down, and the rest of the reply on it. */
+export interface TurnedDownSuggestion {
+  /** The restated suggestion: "您建议楼道灯整夜常亮。" */
+  suggestion: string;
+  /**
+   * What is turned down: the whole suggestion, or the clauses of it on a part a declining sentence names ("关于审批
+   * 时限，…暂不采纳" turns down "并将应急维修审批时限压缩到24小时", not the rest).
+   */
+  declined: string[];
+  /** The parts the declining sentences name (declinedPartOf): "审批时限", "对既有小区统一配建10个的要求". */
+  named: string[];
+  /** The reply's other sentences on the suggestion, up to the next restated request, that decline nothing. */
+  stretch: string[];
+  /** The suggestion's clauses not turned down: "您建议增设小区快递柜" when only "并对快递柜运营给予补贴" is. */
+  kept: string[];
+}
+
+/**
+ * The suggestions a reply's paragraph restates and then turns down: "您建议楼道灯整夜常亮。考虑到用电成本，暂不采纳。" →
+ * "您建议楼道灯整夜常亮。" turned down whole. A restated suggestion (restatesRequest, with a verb of suggesting) is turned
+ * down by its own sentence or one after it that declines (DECLINES_SUGGESTION), before the next restated request: "您建议
+ * 将垃圾清运增加到每日3次，…目前暂不具备条件，…" or "您建议把取暖补贴提高到每人500元。经测算，…暂不能采纳。". A declining
+ * sentence naming a part (declinedPartOf) turns down only the suggestion's clauses on that part.
+ */
+export function turnedDownSuggestions(paragraph: string): TurnedDownSuggestion[] {
+  const sentences = splitSentences(paragraph).map((s) => s.text);
+  const turnedDown: TurnedDownSuggestion[] = [];
+  sentences.forEach((sentence, i) => {
+    if (!restatesRequest(sentence) || !SUGGESTS.test(sentence)) return;
+    const next = sentences.findIndex((s, j) => j > i && restatesRequest(s));
+    const answer = sentences.slice(i, next < 0 ? undefined : next);
+    const declining = answer.filter((s) => DECLINES_SUGGESTION.test(s));
+    if (!declining.length) return;
+    const named = declining.flatMap((s) => (s === sentence ? [] : (declinedPartOf(s) ?? [])));
+    const namesNoPart = declining.some((s) => s === sentence || !declinedPartOf(s));
+    const declined = namesNoPart ? [sentence] : clausesOf(sentence).filter((clause) => named.some((part) => shareTwoHanChars(part, clause)));
+    const kept = namesNoPart ? [] : clausesOf(sentence).filter((clause) => !declined.includes(clause));
+    turnedDown.push({ suggestion: sentence, declined, named, stretch: answer.filter((s) => s !== sentence && !DECLINES_SUGGESTION.test(s)), kept });
+  });
+  return turnedDown;
 }
