@@ -16,6 +16,9 @@ const DATE_LINE = new RegExp(
 /** The words making a date a deadline ("12月底前", "9月30日之前", "年底以前"), as alternatives of a pattern. */
 export const BEFORE_DATE_WORDS = '前|以前|之前';
 
+/** A date's end followed by a deadline word ("9月30日之前", "年底以前", "3月前"), as regular-expression source. */
+export const BEFORE_DATE = `(?:日|号|月|年|底|末)\\s*(?:${BEFORE_DATE_WORDS})`;
+
 /** A year in digits as a text names it ("2023年", "2024 年"), as regular-expression source. */
 export const YEAR_POINT = '(?:19|20)\\d{2}\\s*年';
 

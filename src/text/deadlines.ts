@@ -1,6 +1,6 @@
 // A year framed as a deadline: "到2022年…要形成什么", "2025年底前…" — a target to be met by then, not the year a
 // plan's own figures are for ("2022年改造项目11个").
-import { BEFORE_DATE_WORDS } from './dates.js';
+import { BEFORE_DATE, BEFORE_DATE_WORDS } from './dates.js';
 import { CN_DIGIT_CHARS } from './numerals.js';
 
 const DEADLINE_BEFORE = '(?:到|至|截至|截止到?)\\s*';
@@ -80,7 +80,7 @@ export const ASKS_END_DAY =
  * or a date followed by 前 ("7月15日前", "年底前"). Not 禁止 / 停止 / 防止.
  */
 const STATES_END_DAY = new RegExp(
-  String.raw`截止|截至|(?:日|号|月|年|底)止|届满|到期|有效期至|最后一天|[至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|(?:日|号|月|年|底|末)\s*(?:${BEFORE_DATE_WORDS})`,
+  String.raw`截止|截至|(?:日|号|月|年|底)止|届满|到期|有效期至|最后一天|[至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|${BEFORE_DATE}`,
   'u',
 );
 

@@ -1,10 +1,11 @@
 // Whether a text states what applies or only what is proposed: the one place the answer stage (a figure only
 // proposed) and drafting (a document not in force) read it.
 import { clausesOf, restatesRequest } from './clauses.js';
+import { BEFORE_DATE } from './dates.js';
 import { WITHIN_WORDS } from './deadlines.js';
 import { figuresAsDigits, withoutStatedYears, yearsAsDigits } from './numerals.js';
 import { escapeRegExp } from './regExp.js';
-import { titleWithoutNote } from './itemReferences.js';
+import { titleNote, titleWithoutNote } from './itemReferences.js';
 import { splitSentences } from './sentences.js';
 import { NEW_VALUE_MARK } from './levelChange.js';
 import { PLANNED_CLAUSE } from './plans.js';
@@ -79,8 +80,90 @@ export function isNewEditionOf(later: NamedDocument, earlier: NamedDocument): bo
 export function statesDocumentEnded(text: string, document: NamedDocument): boolean {
   const title = namingTitle(document);
   if (!title) return false;
-  const names = (sentence: string) => sentence.includes(title) || (!!document.number && sentence.includes(document.number));
+  const names = (sentence: string) => namesAsEnded(sentence, title) || (!!document.number && namesAsEnded(sentence, document.number));
   return splitSentences(text).some((s) => STATES_ENDED.test(s.text) && names(s.text));
+}
+
+/** What names the document that does the repealing: "已被《…》废止", "已由…〔2025〕3号废止" name the new one, not the ended one. */
+const REPEALED_BY = /(?:被|由)(?:《[^《》]*》)?[（(]?《?$/u;
+
+/** Whether the sentence names `name` other than as the document that does the repealing. */
+function namesAsEnded(sentence: string, name: string): boolean {
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    if (!REPEALED_BY.test(sentence.slice(0, at))) return true;
+  }
+  return false;
+}
+
+/** Whether a document's title marks it as no longer in force in its closing note: "…暂行办法（已废止）", "（已失效）". */
+export function titleSaysEnded(title: string): boolean {
+  return STATES_ENDED.test(titleNote(title));
+}
+
+/**
+ * A question about a former version or an earlier time, which a repealed document may answer: "原来是多少", "以前暂行办法
+ * 的时候", "修订前", "老标准", "调整之前". Not 之前 / 以前 after a date ("9月30日之前", dates.ts BEFORE_DATE): a deadline.
+ */
+export function asksFormerVersion(question: string): boolean {
+  return ASKS_FORMER_WORDS.test(question) || /以前|之前/u.test(question.replace(new RegExp(BEFORE_DATE, 'gu'), ''));
+}
+
+const ASKS_FORMER_WORDS =
+  /原来|原先|原(?:办法|规定|标准|细则|政策|文件|条例|方案|版)|(?:旧|老)(?:办法|规定|标准|细则|政策|文件|版)|(?:修订|修改|调整|废止|出台|施行|实施)(?:之|以)?前|过去|当时|曾经|当初|暂行|试行/u;
+
+/** Repealing only part of a document: an article (第十二条), "中关于…的规定", 部分条款, "与本办法不一致的". */
+const REPEALS_PART = /第[\d一二三四五六七八九十百零〇]+[条款项章节]|关于[^，,；;]{0,40}?的(?:规定|内容|条款|要求)|(?:部分|相关|有关|个别)(?:条款|内容|规定)|不一致的/u;
+
+/**
+ * A repeal not done: planned or advised (拟, 将于, 计划, 适时, 正研究, 建议, 待新办法出台后), a term still running
+ * (有效期至), or negated, conditional or asked (暂不, 不予, 不因…而, 是否). A plain 将 ("现将《…》予以废止") marks what is
+ * repealed, not when; nor is 研究 in "经研究，决定…" a repeal still being studied.
+ */
+const REPEAL_NOT_DONE = new RegExp(
+  `${PROPOSED.source}|拟|即将|将(?:于|在|会|要)|(?<![现特兹])将[^，,。；;《》]{0,4}?(?:${STATES_ENDED.source})|建议|计划|适时|(?<!经[^，,。；;]{0,8})研究(?!决定|确定|同意)|暂不|不予|不因[^，,。；;]{0,30}?而|是否|待[^，,。；;]{1,24}?后|有效期至`,
+  'u',
+);
+
+/** A bracketed note after a name ("（…〔2018〕9号）", "（2018年3月1日印发）"), read past when finding its clause. */
+const BRACKETED_NOTE = /[（(][^（()）]*[)）]/gu;
+
+/** Further titles listed with the named one ("、《…》", "和《…》（…号）"), which may share its ending word. */
+const LISTED_TITLES = /(?:、|以及|和|及|与)《[^《》]*》/gu;
+
+/**
+ * Whether the clause from a name on (`after`, the sentence after the name) says that document ended: an ending word in
+ * the same clause, with no other title between but those listed with it ("《甲》、《乙》同时废止"). So "依据《甲》制定，…
+ * 《乙》同时废止" and "《甲》继续有效，《乙》予以废止" end only 乙, and "除《甲》外，其他文件同时废止" none named.
+ */
+function clauseSaysEnded(after: string): boolean {
+  const clause = after.replace(BRACKETED_NOTE, '').replace(LISTED_TITLES, '').split(/[，,；;]/u)[0] ?? '';
+  const end = clause.search(STATES_ENDED);
+  return end >= 0 && !clause.slice(0, end).includes('《') && !REPEALS_PART.test(clause);
+}
+
+/**
+ * Whether `text` repeals the whole of `document`: a sentence naming it by its whole title in book-title marks
+ * ("《…办法》", or with the document's own closing note) or by its 文号, whose clause from that name on says it is
+ * repealed (clauseSaysEnded) — done, not planned or negated (REPEAL_NOT_DONE), and not only an article or part of it
+ * (REPEALS_PART). A title inside a longer one ("《…办法实施细则》") names another document; so does another edition's
+ * note ("《…办法（试行）》" for "…办法（2023年修订）"). With `byTitle` false only the 文号 counts: a title alone may be
+ * another place's document of the same name.
+ */
+export function repealsWholeDocument(text: string, document: NamedDocument, { byTitle = true } = {}): boolean {
+  const title = namingTitle(document);
+  if (!title) return false;
+  const note = titleNote(document.title);
+  const titles = byTitle ? [`《${title}》`, ...(note ? [`《${title}${note}》`] : [])] : [];
+  const names = [...titles, ...(document.number ? [document.number] : [])];
+  return splitSentences(text).some(({ text: sentence }) => {
+    if (!STATES_ENDED.test(sentence) || REPEAL_NOT_DONE.test(sentence)) return false;
+    return names.some((name) => {
+      for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+        if (!REPEALED_BY.test(sentence.slice(0, at)) && clauseSaysEnded(sentence.slice(at + name.length))) return true;
+      }
+      return false;
+    });
+  });
 }
 
 /**

@@ -9,6 +9,11 @@ const DOCUMENT_KIND_CHARS = 2;
 /** A title's closing note in brackets ("（试行）", "（2025年修订）"), which names no kind of document. */
 const TITLE_NOTE = /[（(][^（()）]*[)）]\s*$/u;
 
+/** A title's closing note, brackets and all ("…暂行办法（已废止）" → "（已废止）"); "" when it has none. */
+export function titleNote(title: string): string {
+  return title.trim().match(TITLE_NOTE)?.[0].trim() ?? '';
+}
+
 /** A title without its closing note: "…审核办法（修订）" → "…审核办法". */
 export function titleWithoutNote(title: string): string {
   return title.replace(TITLE_NOTE, '').trim();

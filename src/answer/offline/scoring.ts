@@ -4,7 +4,7 @@ import { BOILERPLATE } from '../../text/boilerplate.js';
 import { questionNamesHeading, readingHeading, speakingHeadings } from '../../text/sectionLabels.js';
 import { splitSentences } from '../../text/sentences.js';
 import { isLaterDate, withYearsFromNowOfDate } from '../../text/dates.js';
-import { isNewEditionOf, statesDocumentEnded } from '../../text/inForce.js';
+import { ASKS_ABOUT_FORCE, ASKS_STILL_APPLIES, asksFormerVersion, isNewEditionOf, NOT_IN_FORCE, repealsWholeDocument, STATES_ENDED, statesDocumentEnded, titleSaysEnded } from '../../text/inForce.js';
 import { issuerPlaces } from '../../text/places.js';
 import { CN_DIGIT_CHARS } from '../../text/numerals.js';
 import { normalizeForMatch } from '../../text/simplify.js';
@@ -138,6 +138,7 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
   const anyFigure = answeringFigure(focus.text);
   const deadline = askedDeadline(focus.text);
   const distinctive = distinctiveTerms(docAwareTerms(allTerms, ''), contexts, anchors, t);
+  const repealed = repealedDocuments(focus.text, passages, options);
   const scored: ScoredSentence[] = [];
   passages.forEach((passage, i) => {
     const docText = docTexts.get(passage.chunk.docId) ?? '';
@@ -177,6 +178,7 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
       const factor =
         (anchored ? 1 : t.unanchoredFactor) *
         (options.focusDocId && passage.chunk.docId !== options.focusDocId ? t.offFocusFactor : 1) *
+        (repealed.has(passage.chunk.docId) ? t.repealedFactor : 1) *
         (formula ? t.boilerplateFactor : 1);
       const score = factor * (t.sentenceWeight * sentenceCoverage + t.passageWeight * passageCoverage + bonus);
       const ownText = REFERS_TO_SUBJECT.test(text) && before ? normalizeForMatch(before + text) : norm;
@@ -187,6 +189,51 @@ export function scoreSentences(question: WeighedQuestion, passages: Passage[], o
     }
   });
   return namedSectionLeads(scored, question.focus.text, passages, options.documentText, t).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The retrieved documents that another retrieved document replaces (says it is repealed, or is its later new edition):
+ * their rules do not answer what applies now, the replacing document's do. A document whose title says it ended
+ * ("…暂行办法（已废止）") replaces nothing, whatever it names. None when the question asks about a former version or an
+ * earlier time ("原来是多少", "以前…的时候") or whether a rule still applies, nor the document the question names.
+ */
+function repealedDocuments(question: string, passages: Passage[], options: ExtractiveOptions): Set<string> {
+  const repealed = new Set<string>();
+  if (asksFormerVersion(question) || ASKS_STILL_APPLIES.test(question) || ASKS_ABOUT_FORCE.test(question)) return repealed;
+  const chunks = [...new Map(passages.map((p) => [p.chunk.docId, p.chunk])).values()];
+  const replacing = chunks.filter((c) => !titleSaysEnded(c.title) && laysDownRules(c));
+  const texts = new Map<string, string>();
+  const textOf = (docId: string) => texts.get(docId) ?? texts.set(docId, options.documentText?.(docId) ?? chunks.find((c) => c.docId === docId)?.text ?? '').get(docId) ?? '';
+  const norm = normalizeForMatch(question);
+  const named = (chunk: Chunk) => chunk.docId === options.namedDocId || (!!chunk.number && norm.includes(normalizeForMatch(chunk.number)));
+  for (const chunk of chunks) {
+    if (!named(chunk) && replacing.some((other) => repeals(other, chunk, textOf))) repealed.add(chunk.docId);
+  }
+  return repealed;
+}
+
+/** A document in force that lays down rules: not a reply (it answers one suggestion) nor a draft (征求意见稿…). */
+function laysDownRules(chunk: Chunk): boolean {
+  return chunk.kind !== 'reply' && !NOT_IN_FORCE.test(chunk.title);
+}
+
+/**
+ * Whether `chunk` ends `earlier`'s rules: its new edition, dated later, from the same place (comesAfterInSamePlace), or
+ * a document not dated before it that repeals the whole of it (repealsWholeDocument): by its 文号, or by its title
+ * only when both are from the same place (another place's document may bear the same title).
+ */
+function repeals(chunk: Chunk, earlier: Chunk, textOf: (docId: string) => string): boolean {
+  if (chunk.docId === earlier.docId) return false;
+  if (isNewEditionOf(chunk, earlier)) return comesAfterInSamePlace(chunk, earlier);
+  if (isLaterDate(earlier.date, chunk.date)) return false;
+  const text = textOf(chunk.docId);
+  return STATES_ENDED.test(text) && repealsWholeDocument(text, earlier, { byTitle: fromSamePlace(chunk, earlier) });
+}
+
+/** Whether two documents' issuers name a place in common (issuerPlaces). */
+function fromSamePlace(chunk: Chunk, other: Chunk): boolean {
+  const places = issuerPlaces(other.origin ?? '');
+  return issuerPlaces(chunk.origin ?? '').some((place) => places.includes(place));
 }
 
 /**
@@ -222,8 +269,7 @@ function namedSectionLeads(
  */
 function comesAfterInSamePlace(chunk: Chunk | undefined, earlier: Chunk): boolean {
   if (!chunk || chunk.docId === earlier.docId || chunk.kind === 'reply' || !isLaterDate(chunk.date, earlier.date)) return false;
-  const places = issuerPlaces(earlier.origin ?? '');
-  return issuerPlaces(chunk.origin ?? '').some((place) => places.includes(place));
+  return fromSamePlace(chunk, earlier);
 }
 
 /**
@@ -232,8 +278,9 @@ function comesAfterInSamePlace(chunk: Chunk | undefined, earlier: Chunk): boolea
  */
 function replaces(chunk: Chunk, earlier: Chunk, documentText: ExtractiveOptions['documentText']): boolean {
   if (chunk.docId === earlier.docId) return false;
-  if (statesDocumentEnded(documentText?.(chunk.docId) ?? chunk.text, earlier)) return true;
-  return isLaterDate(chunk.date, earlier.date) && isNewEditionOf(chunk, earlier);
+  if (isLaterDate(chunk.date, earlier.date) && isNewEditionOf(chunk, earlier)) return true;
+  const text = documentText?.(chunk.docId) ?? chunk.text;
+  return STATES_ENDED.test(text) && statesDocumentEnded(text, earlier);
 }
 
 /**

@@ -83,6 +83,11 @@ export const OFFLINE_TUNING = {
   antecedentContextFactor: 0.9,
   /** Weight of a sentence from outside the conversation's document in a follow-up. */
   offFocusFactor: 0.75,
+  /**
+   * A sentence from a document another retrieved document repeals (or is the later new edition of) weighs this much,
+   * unless the question asks about a former version or names the document (scoring.ts repealedDocuments).
+   */
+  repealedFactor: 0.5,
   /** A sentence from a document that lacks one of the question's anchors weighs this much. */
   unanchoredFactor: 0.3,
   /** A formula sentence (salutation, receipt) or the document's title line weighs this much. */
