@@ -71,7 +71,7 @@ describe('a suggestion a reply turns down, asked since when it applies', () => {
   });
 
   it('reads a turning down closing the reasons after the suggested figure ("…提高到8元，…，暂不能采纳")', async () => {
-    await expectRefused(library, '老年人助餐补贴每餐8元的新标准从哪天起执行？', '未被采纳', '暂不能采纳');
+    await expectRefused(library, '助餐补贴每餐8元是从哪天起执行的？', '未被采纳', '暂不能采纳');
   });
 
   it('still answers a suggestion adopted with its start, and the question on the suggestion itself', async () => {
