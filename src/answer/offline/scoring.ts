@@ -203,7 +203,13 @@ function repealedDocuments(question: string, passages: Passage[], options: Extra
   const chunks = [...new Map(passages.map((p) => [p.chunk.docId, p.chunk])).values()];
   const replacing = chunks.filter((c) => !titleSaysEnded(c.title) && laysDownRules(c));
   const texts = new Map<string, string>();
-  const textOf = (docId: string) => texts.get(docId) ?? texts.set(docId, options.documentText?.(docId) ?? chunks.find((c) => c.docId === docId)?.text ?? '').get(docId) ?? '';
+  const textOf = (docId: string): string => {
+    const known = texts.get(docId);
+    if (known !== undefined) return known;
+    const text = options.documentText?.(docId) ?? chunks.find((c) => c.docId === docId)?.text ?? '';
+    texts.set(docId, text);
+    return text;
+  };
   const norm = normalizeForMatch(question);
   const named = (chunk: Chunk) => chunk.docId === options.namedDocId || (!!chunk.number && norm.includes(normalizeForMatch(chunk.number)));
   for (const chunk of chunks) {
