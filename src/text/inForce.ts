@@ -87,10 +87,13 @@ export function statesDocumentEnded(text: string, document: NamedDocument): bool
 /** What names the document that does the repealing: "已被《…》废止", "已由…〔2025〕3号废止" name the new one, not the ended one. */
 const REPEALED_BY = /(?:被|由)(?:《[^《》]*》)?[（(]?《?$/u;
 
-/** Whether the sentence names `name` other than as the document that does the repealing. */
-function namesAsEnded(sentence: string, name: string): boolean {
+/**
+ * Whether the sentence names `name` other than as the document that does the repealing, at a place where `endsThere`
+ * holds of the sentence after the name (by default anywhere).
+ */
+function namesAsEnded(sentence: string, name: string, endsThere: (after: string) => boolean = () => true): boolean {
   for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-    if (!REPEALED_BY.test(sentence.slice(0, at))) return true;
+    if (!REPEALED_BY.test(sentence.slice(0, at)) && endsThere(sentence.slice(at + name.length))) return true;
   }
   return false;
 }
@@ -157,12 +160,7 @@ export function repealsWholeDocument(text: string, document: NamedDocument, { by
   const names = [...titles, ...(document.number ? [document.number] : [])];
   return splitSentences(text).some(({ text: sentence }) => {
     if (!STATES_ENDED.test(sentence) || REPEAL_NOT_DONE.test(sentence)) return false;
-    return names.some((name) => {
-      for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-        if (!REPEALED_BY.test(sentence.slice(0, at)) && clauseSaysEnded(sentence.slice(at + name.length))) return true;
-      }
-      return false;
-    });
+    return names.some((name) => namesAsEnded(sentence, name, clauseSaysEnded));
   });
 }
 
