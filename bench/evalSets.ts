@@ -1,7 +1,7 @@
 // `npm run eval:sets -- --split tune|report [--only qa|draft] [--out DIR] [--jobs N] [--ungated]`: every evaluation set in one
 // command, one `npm run eval` per set and kind (questions, proposals) as a child process, and one table of the figures
 // the README quotes. `--split tune` runs the tune halves of qa-v2 and bureau2–48 (the only data rules may be chosen on);
-// `--split report` runs their report halves and, whole, the 安庆 holdout (to
+// `--split report` runs their report halves and, whole, the 安庆 holdout and bureau49 (江门市商务局) (to
 // report and for removal checks only).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -89,6 +89,7 @@ export const EVAL_SETS: EvalSet[] = [
   fixtureSet('bureau46'),
   fixtureSet('bureau47'),
   fixtureSet('bureau48'),
+  fixtureSet('bureau49', true),
 ];
 
 interface Run {
