@@ -2,7 +2,7 @@
 // their own passages, and an answer quoting passages that miss the question's focus is refused.
 import { describe, expect, it } from 'vitest';
 import { answerFocusRefusal } from '../src/answer/gate/focus.js';
-import { gatePassages } from '../src/answer/gate/passages.js';
+import { citedChunk, gatePassages } from '../src/answer/gate/passages.js';
 import { citationOf, numberPassages } from '../src/grounding/passages.js';
 import type { Chunk } from '../src/types.js';
 import { makeChunk, memorySearcherWithStats } from './support/services.js';
@@ -54,5 +54,25 @@ describe('an answer must come from passages holding the focus', () => {
     const { passages, result } = await gate(chunks, '飞线充电有人管没？');
     const opening = (docId: string) => (docId === 'repair' ? '关于楼道飞线充电问题的答复' : '');
     expect(answerFocusRefusal(result.analysis, [citationOf(1, repair, repair.text)], passages, opening, result.readYearsFromNow)).toBeUndefined();
+  });
+});
+
+describe('the passage a citation quotes', () => {
+  // One section indexed as two chunks: its table's first rows, then the rest.
+  const first = makeChunk({ docId: 'grants', title: '西岭区补助标准', sectionPath: '三、补助标准', text: '项目｜补助（万元）\n屋面防水｜12' }, 0);
+  const second = makeChunk({ docId: 'grants', title: '西岭区补助标准', sectionPath: '三、补助标准', text: '项目｜补助（万元）\n外墙保温｜30\n雨污分流｜45' }, 1);
+  const passages = numberPassages([first, second].map((chunk, i) => ({ chunk, score: 1 - i / 10 })));
+
+  it('is the chunk the quote was read from, not the first chunk of its section', () => {
+    expect(citedChunk(citationOf(1, second, '雨污分流｜45'), passages)).toBe(second);
+  });
+
+  it('is found among its document’s chunks when the search did not retrieve it', () => {
+    expect(citedChunk(citationOf(1, second, '外墙保温｜30'), passages.slice(0, 1), (docId) => (docId === 'grants' ? [first, second] : []))).toBe(second);
+  });
+
+  it('is found by the opening of a trimmed quote when its chunk is not known', () => {
+    const citation = { ...citationOf(1, second, '……外墙保温｜30'), chunkId: 'gone' };
+    expect(citedChunk(citation, passages)).toBe(second);
   });
 });

@@ -9,17 +9,15 @@ import { getSynonyms } from '../../text/synonyms.js';
 import { ASKS_FOR_QUANTITY } from '../offline/questionAnalysis.js';
 import { askedFigure, askersFigure, asksAboutMoney, withoutCarriedQuestion, figureOnlyProposed, HAS_FIGURE, speaksOfMoney, statesFigure, statesFigureAsDone } from '../../text/askedFigure.js';
 import { ASKS_ABOUT_PROBLEM, ASKS_FINAL_FINISH, asksWhatWasDone, describesProblemOnly, ASKS_WHETHER_FINISHED, statesFinished, statesStartOrPlan } from '../../text/plans.js';
-import { quoteOpening, type YearsFromNowReading } from './passages.js';
+import { citedChunk, type YearsFromNowReading } from './passages.js';
 import { refusedWithNearest, missingContent } from './refusal.js';
 
 /** The sentences an answer quotes, as the constraint check reads them (with their passage, title and issuer). */
 export function answeringSentences(citations: Citation[], passages: Passage[], readYearsFromNow: YearsFromNowReading): AnsweringSentence[] {
   return citations.map((c) => {
-    // A trimmed quote ("……先后出台了…") is found by its own words.
-    const opening = quoteOpening(c.quote);
-    const passage = passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section && p.chunk.text.includes(opening));
+    const chunk = citedChunk(c, passages);
     // A year the sentence says from now is its document's year ("今年以来…" of 2025 states 2025, not the year asked).
-    return { quote: passage ? readYearsFromNow(passage.chunk, c.quote) : c.quote, title: c.title, section: c.section, origin: passage?.chunk.origin, passageText: passage ? readYearsFromNow(passage.chunk, passage.chunk.text) : undefined };
+    return { quote: chunk ? readYearsFromNow(chunk, c.quote) : c.quote, title: c.title, section: c.section, origin: chunk?.origin, passageText: chunk ? readYearsFromNow(chunk, chunk.text) : undefined };
   });
 }
 
@@ -34,7 +32,7 @@ export function answerConstraintRefusal(analysis: QuestionAnalysis, citations: C
   // Figures in Chinese numerals ("二十万元", "九处") state a figure as digits do; numerals inside words ("统一",
   // "一户一表") do not (statesFigure).
   // A quote of table rows states the figures its columns' headings give the unit of ("加装电梯（台）" over "101").
-  const passageText = (c: Citation) => passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section)?.chunk.text ?? '';
+  const passageText = (c: Citation) => citedChunk(c, passages)?.text ?? '';
   const stating = stated ? citations.filter((c) => statesFigure(c.quote, stated) || quotedTableFigures(c.quote, passageText(c)).some((f) => stated.test(f))) : [];
   const answering = stating.length ? stating : citations;
   const figure = stated && stated !== HAS_FIGURE ? stated : undefined;

@@ -18,6 +18,7 @@ import { ASKS_FOR_QUANTITY } from '../offline/questionAnalysis.js';
 import { askedFigure, askedFigureParts, statesFigure } from '../../text/askedFigure.js';
 import { asksWhatIsPlanned } from '../../text/plans.js';
 import { gradeBandAsked, gradeNamedAsResult, namesGrade } from '../../text/gradeBands.js';
+import { citedChunk } from './passages.js';
 import { refusedWithNearest } from './refusal.js';
 
 /** How many units an answer must name to give a figure of each ("各县（市、区）分别…"). */
@@ -68,7 +69,7 @@ export function monthPointRefusal(question: string, citations: Citation[], carri
 export function partMissingRefusal(question: string, citations: Citation[], passages: Passage[]): { answer: string; citations: Citation[] } | undefined {
   const parts = askedFigureParts(question);
   if (!parts.length || !citations.length) return undefined;
-  const passageText = (c: Citation) => passages.find((p) => p.chunk.docId === c.docId && p.chunk.sectionPath === c.section)?.chunk.text ?? '';
+  const passageText = (c: Citation) => citedChunk(c, passages)?.text ?? '';
   const stating = (figure: RegExp) => citations.filter((c) => statesFigure(c.quote, figure) || quotedTableFigures(c.quote, passageText(c)).some((f) => figure.test(f)));
   const missing = parts.filter((p) => !stating(p.figure).length);
   if (!missing.length) return undefined;
@@ -143,14 +144,13 @@ export function countOnlyRefusal(question: string, citations: Citation[], chunks
 
 /** What a citation stands in: its document's title, its heading, its quote and the whole passage quoted from. */
 function citedContext(citation: Citation, chunksOf: (docId: string) => Chunk[]): string {
-  const passage = chunksOf(citation.docId).find((ch) => ch.id === citation.chunkId)?.text ?? '';
+  const passage = citedChunk(citation, [], chunksOf)?.text ?? '';
   return `${citation.title} ${citation.section} ${citation.quote} ${passage}`;
 }
 
 /** The line of a quote's passage after the quote's last sentence ("" when it ends the passage or is not found). */
 function lineAfterQuote(citation: Citation, chunksOf: (docId: string) => Chunk[]): string {
-  const text = chunksOf(citation.docId).find((ch) => ch.id === citation.chunkId)?.text ?? '';
-  return lineAfterQuoted(text, citation.quote);
+  return lineAfterQuoted(citedChunk(citation, [], chunksOf)?.text ?? '', citation.quote);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Stage 1 of `ask`'s gate: the passage gate, run before the offline engine chooses any sentence. The question's focus,
 // years, places and level are read against the retrieved passages, each with its whole document.
-import type { Chunk, Searcher } from '../../types.js';
+import type { Chunk, Citation, Searcher } from '../../types.js';
 import type { Passage } from '../../grounding/passages.js';
 import { analyzeQuestion, EVIDENCE_GATE_DEFAULTS, holdsFocus, assessEvidence, type EvidenceAssessment, type EvidenceGateTuning, type EvidencePassage, type QuestionAnalysis } from '../../grounding/evidenceGate.js';
 import { issuerPlaces, normalizeForMatch } from '../../text/index.js';
@@ -85,6 +85,21 @@ export const QUOTE_OPENING_CHARS = 12;
 /** The opening of a quote, without the ellipsis of a trimmed one ("……先后出台了…" → "先后出台了…"). */
 export function quoteOpening(quote: string, chars = QUOTE_OPENING_CHARS): string {
   return quote.replace(/^[…\s]+/u, '').slice(0, chars);
+}
+
+/**
+ * The chunk a citation quotes from: a retrieved passage's, by the citation's chunk id, else one of its document's chunks
+ * (a quote from a section not retrieved), else the retrieved passage of its section holding the quote's opening (a
+ * trimmed quote, "……先后出台了…", is found by its own words).
+ */
+export function citedChunk(citation: Citation, passages: Passage[], chunksOf: (docId: string) => Chunk[] = () => []): Chunk | undefined {
+  const byId = (chunk: Chunk) => chunk.id === citation.chunkId;
+  const opening = quoteOpening(citation.quote);
+  return (
+    passages.find((p) => byId(p.chunk))?.chunk ??
+    chunksOf(citation.docId).find(byId) ??
+    passages.find((p) => p.chunk.docId === citation.docId && p.chunk.sectionPath === citation.section && p.chunk.text.includes(opening))?.chunk
+  );
 }
 
 /** The share of the question's focus words (its terms when it has none) a text holds; 0 when the question has neither. */

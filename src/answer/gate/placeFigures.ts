@@ -9,7 +9,7 @@ import { askedFigure } from '../../text/askedFigure.js';
 import { ACTUALLY_WORDS, IN_THE_END_WORDS } from '../../text/plans.js';
 import { NOW_WORDS, YEARS_FROM_NOW } from '../../text/dates.js';
 import { CONTENT_ASKING_WORDS } from '../../text/questionWords.js';
-import { QUOTE_OPENING_CHARS, quoteOpening } from './passages.js';
+import { citedChunk, QUOTE_OPENING_CHARS } from './passages.js';
 
 /** Words hedging a figure asked ("大概", "具体"): how it is asked, not what is counted. */
 const HEDGES_OF_FIGURE_ASKED = ['具体', '大概', '大约', '大致'];
@@ -52,11 +52,6 @@ function wordsOfWhatIsCounted(analysis: QuestionAnalysis, asked: string[]): stri
   return analysis.terms.filter((w) => !agreesWithAsked(asked, w) && !NOT_WHAT_IS_COUNTED.test(w) && !askedYears(w).length);
 }
 
-/** The passage a citation quotes from (a trimmed quote found by its own words). */
-function quotedPassage(citation: Citation, passages: Passage[]): Passage | undefined {
-  return passages.find((p) => p.chunk.docId === citation.docId && p.chunk.sectionPath === citation.section && p.chunk.text.includes(quoteOpening(citation.quote)));
-}
-
 /**
  * The place a cited document is of: a title naming the place asked makes it about that place, whoever issued it
  * ("甲县…调研报告" of the city's bureau); else the issuer's own unit ("A市住房和城乡建设局" → A), else the place
@@ -68,21 +63,21 @@ function documentPlaceOf(title: string, issuers: string[], asked: string[]): str
 }
 
 /** The text of a passage before a quoted sentence, where 该区 and the paragraph find their place ('' when not found). */
-function passageTextBefore(passage: Passage | undefined, sentence: string): string {
-  const at = passage ? passage.chunk.text.indexOf(sentence.slice(0, QUOTE_OPENING_CHARS)) : -1;
-  return at > 0 ? passage!.chunk.text.slice(0, at) : '';
+function passageTextBefore(passageText: string, sentence: string): string {
+  const at = passageText.indexOf(sentence.slice(0, QUOTE_OPENING_CHARS));
+  return at > 0 ? passageText.slice(0, at) : '';
 }
 
 /** The sentences a citation quotes, each with the places of its figures of the kind asked. */
 function figureSentencesOf(citation: Citation, passages: Passage[], figure: RegExp, asked: string[], originOf: (docId: string) => string): FigureSentence[] {
-  const passage = quotedPassage(citation, passages);
+  const passageText = citedChunk(citation, passages)?.text ?? '';
   const issuers = issuerPlaces(originOf(citation.docId));
   const documentPlace = documentPlaceOf(citation.title, issuers, asked);
   // A sentence of the place's own document is of it, or of a part of it ("甲区…" in A's report).
   const own = issuers.some((p) => agreesWithAsked(asked, p)) || (!!documentPlace && agreesWithAsked(asked, documentPlace));
   return splitSentences(citation.quote).map((s) => {
     const text = s.text.replace(/^……/u, '');
-    const before = passageTextBefore(passage, text);
+    const before = passageTextBefore(passageText, text);
     const paragraph = before.split('\n').at(-1) ?? '';
     return { citation, text, own, paragraph, places: placesOfFigures(text, figure, { before, documentPlace, known: asked }) };
   });

@@ -10,7 +10,7 @@ import { figuresAsDigits } from '../../text/numerals.js';
 import { ASKS_END_DAY, statesEndDay, statesLimit } from '../../text/deadlines.js';
 import { questionTypeOf } from '../../text/questionTypes.js';
 import { asksWhatWasDone, PLANNED_CLAUSE } from '../../text/plans.js';
-import { quoteOpening } from './passages.js';
+import { citedChunk, quoteOpening } from './passages.js';
 import { refusedWithNearest } from './refusal.js';
 import { namesOccurrence, namesOccurrenceHeld, occurrenceAsked } from '../../text/ordinals.js';
 
@@ -88,7 +88,7 @@ export function settledStatusAnswer(question: string, citations: Citation[], pas
     if (!version && !PROPOSED.test(citation.quote) && !PLANNED_CLAUSE.test(citation.quote) && !STATES_PUT_OFF.test(citation.quote)) continue;
     if (saysAskedFigureApplies(figuresAsDigits(question), citation.quote)) continue;
     const opening = quoteOpening(citation.quote);
-    const chunk = [...passages.map((p) => p.chunk), ...chunksOf(citation.docId)].find((c) => c.docId === citation.docId && c.sectionPath === citation.section && c.text.includes(opening));
+    const chunk = citedChunk(citation, passages, chunksOf);
     const sentences = chunk ? splitSentences(chunk.text).map((x) => x.text) : [];
     const quoted = sentences.filter((x) => x.includes(opening));
     // "…提高到13万元，该标准已经市政府常务会议审定，自2025年7月1日起执行": the change itself is settled.

@@ -16,6 +16,7 @@ import {
 } from '../../text/inForce.js';
 import { figuresAsDigits } from '../../text/numerals.js';
 import { questionTypeOf } from '../../text/questionTypes.js';
+import { citedChunk } from './passages.js';
 import { refusedWithNearest } from './refusal.js';
 
 /** A question on the suggestion itself ("…的建议采纳了吗", "为什么没采纳"): the word turning it down answers it. */
@@ -103,8 +104,7 @@ export function turnedDownSuggestionRefusal(
   const refusesAskedThing = (t: TurnedDownSuggestion) =>
     (t.named.some(isAskedThing) || (t.declined.some(isAskedThing) && !t.stretch.some((s) => isAskedThing(s) && statesTakenUp(s)))) && !keptIsAsked(t);
   for (const citation of citations) {
-    const passage = passages.find((p) => p.chunk.id === citation.chunkId) ?? passages.find((p) => p.chunk.docId === citation.docId && p.chunk.sectionPath === citation.section);
-    const paragraphs = (passage?.chunk.text ?? citation.quote).split(/\n+/u);
+    const paragraphs = (citedChunk(citation, passages)?.text ?? citation.quote).split(/\n+/u);
     if (paragraphs.flatMap(turnedDownSuggestions).some(refusesAskedThing)) return refusedWithNearest(`“${matter}”开始实行的规定（相关建议未被采纳）`, citation);
   }
   return undefined;
