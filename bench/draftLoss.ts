@@ -49,7 +49,11 @@ for (const f of fixtures) {
     console.log(`\n== ${f.file} · ${s.topic} → section ${i === null ? 'none' : `${i + 1} ${result.draft!.sections[i].heading}`}${found ? '' : ''}`);
     console.log(`   cited: ${d.cited.map((c, k) => `${d.onTopic[k] ? '+' : '-'}${c}`).join(' ') || '(nothing)'}`);
     for (const c of citations) console.log(`     quote ${c.docId}#${c.section.slice(0, 24)}: ${c.quote.slice(0, 70)}`);
-    if (i === null) return;
+    if (i === null) {
+      // No draft heading holds an expected keyword: the ask was misparsed (merged, split, cut) or headed by other words.
+      console.log(`   keywords: ${s.keywords.join('/')}  headings: ${(result.draft?.sections ?? []).map((x) => x.heading).join(' | ')}`);
+      return;
+    }
     const t = traces.find((x) => x.suggestion.topic === parsed.suggestions[i]?.topic && x.suggestion.text === parsed.suggestions[i]?.text);
     if (!t) return;
     console.log(`   asked: ${t.asked}  focus: ${t.focus.join(' ')}  key terms: ${(t.keyTerms ?? []).map((w) => `${w.norm}:${w.weight.toFixed(2)}`).join(' ')}`);
