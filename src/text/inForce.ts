@@ -119,13 +119,12 @@ const ASKS_FORMER_WORDS =
 const REPEALS_PART = /第[\d一二三四五六七八九十百零〇]+[条款项章节]|关于[^，,；;]{0,40}?的(?:规定|内容|条款|要求)|(?:部分|相关|有关|个别)(?:条款|内容|规定)|不一致的/u;
 
 /**
- * A repeal not done: planned or advised (拟, 将于, 计划, 适时, 正研究, 建议, 待新办法出台后), asked of another body or
- * only due (提请 / 报请 / 申请…废止, 应予废止, 需同时废止: the body that may repeal it has not), a term still running
+ * A repeal not done: planned or advised (拟, 将于, 计划, 适时, 正研究, 建议, 待新办法出台后), a term still running
  * (有效期至), or negated, conditional or asked (暂不, 不予, 不因…而, 是否). A plain 将 ("现将《…》予以废止") marks what is
  * repealed, not when; nor is 研究 in "经研究，决定…" a repeal still being studied.
  */
 const REPEAL_NOT_DONE = new RegExp(
-  `${PROPOSED.source}|拟|即将|将(?:于|在|会|要)|(?<![现特兹])将[^，,。；;《》]{0,4}?(?:${STATES_ENDED.source})|建议|计划|适时|(?<!经[^，,。；;]{0,8})研究(?!决定|确定|同意)|暂不|不予|不因[^，,。；;]{0,30}?而|是否|待[^，,。；;]{1,24}?后|有效期至|(?:提请|报请|申请|请求)[^，,。；;]{0,30}?(?:${STATES_ENDED.source})|(?:应当?|需要?)(?:予以?|同时)?(?:${STATES_ENDED.source})`,
+  `${PROPOSED.source}|拟|即将|将(?:于|在|会|要)|(?<![现特兹])将[^，,。；;《》]{0,4}?(?:${STATES_ENDED.source})|建议|计划|适时|(?<!经[^，,。；;]{0,8})研究(?!决定|确定|同意)|暂不|不予|不因[^，,。；;]{0,30}?而|是否|待[^，,。；;]{1,24}?后|有效期至`,
   'u',
 );
 

@@ -279,8 +279,8 @@ function comesAfterInSamePlace(chunk: Chunk | undefined, earlier: Chunk): boolea
 }
 
 /**
- * Whether another document replaces `earlier`'s: one saying it is repealed (dated the same day, or undated, too), or its
- * new edition dated later. Looser than `repeals` on purpose — any document, a reply too, any sentence naming it with an
+ * Whether another document replaces `earlier`'s: one saying it is repealed (whatever its date), or its new edition dated
+ * later. Looser than `repeals` on purpose — any document, a reply too, any sentence naming it with an
  * ending word: here a doubt only withholds a bonus and the answer stays as scored, while `repeals` demotes a document,
  * where a doubt would demote one still in force.
  */
