@@ -44,7 +44,7 @@ for (let k = 0; k < corpora.length; k++) {
         t.withoutEvidence += score.gaps.withoutEvidence;
       }
       cited[run] = score.detail.map((d) => d.cited.map((c, k) => `${d.onTopic[k] ? '+' : '-'}${c}`).join(' '));
-      found[run] = score.detail.map((d, j) => expected.suggestions[j].evidence.length > 0 && d.cited.some((c) => expected.suggestions[j].evidence.some((e) => c.startsWith(`${e.docId}#`) && c.includes(e.section))));
+      found[run] = score.detail.map((d) => d.found === true);
     }
     found.base.forEach((b, j) => {
       if (b !== found.next[j]) console.log(`  ${b ? 'LOST' : 'GAINED'} ${f.file} · ${expected.suggestions[j].topic}`);

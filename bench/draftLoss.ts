@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_PROPOSALS_DIR } from '../src/cli/eval.js';
 import { openEvalServices } from '../src/eval/evaluate.js';
 import { loadProposalFixtures } from '../src/eval/proposals.js';
-import { matchSections, scoreDrafting } from '../src/eval/drafting.js';
+import { scoreDrafting } from '../src/eval/drafting.js';
 import { draftReply, parseProposal } from '../src/draft/index.js';
 import { createEvidenceContext, gatherEvidence, themeTermsOf, type EvidenceTrace } from '../src/draft/evidence.js';
 import { redactPersonalData } from '../src/corpus/index.js';
@@ -37,16 +37,12 @@ for (const f of fixtures) {
   ctx.trace = (t) => traces.push(t);
   const theme = themeTermsOf(result.meta.title, parsed.suggestions);
   for (const s of parsed.suggestions) await gatherEvidence(ctx, s, theme);
-  const matched = matchSections(result.draft?.sections.map((s) => s.heading) ?? [], expected.suggestions);
   expected.suggestions.forEach((s, j) => {
     const d = score.detail[j];
-    const found = d.cited.some((_, k) => d.onTopic[k]) && s.evidence.length > 0;
-    const i = matched[j];
+    const i = d.section;
     const citations = i === null ? [] : (result.draft?.sections[i].citations ?? []);
-    // Found as the eval counts it (src/eval/drafting.ts): a citation of the expected document's expected section.
-    const foundExpected = citations.some((c) => s.evidence.some((e) => e.docId === c.docId && normalizeForMatch(c.section).includes(normalizeForMatch(e.section))));
-    if (!args.all && (!s.evidence.length || foundExpected)) return;
-    console.log(`\n== ${f.file} · ${s.topic} → section ${i === null ? 'none' : `${i + 1} ${result.draft!.sections[i].heading}`}${found ? '' : ''}`);
+    if (!args.all && d.found !== false) return;
+    console.log(`\n== ${f.file} · ${s.topic} → section ${i === null ? 'none' : `${i + 1} ${result.draft!.sections[i].heading}`}`);
     console.log(`   cited: ${d.cited.map((c, k) => `${d.onTopic[k] ? '+' : '-'}${c}`).join(' ') || '(nothing)'}`);
     for (const c of citations) console.log(`     quote ${c.docId}#${c.section.slice(0, 24)}: ${c.quote.slice(0, 70)}`);
     if (i === null) {

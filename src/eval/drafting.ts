@@ -53,8 +53,11 @@ export interface DraftingScore {
   recall: { withEvidence: number; found: number };
   gaps: { withoutEvidence: number; uncited: number };
   placeholders: { paragraphs: number; withPlaceholder: number };
-  /** Per expected suggestion: which section it matched and what it cited (for reading a report). */
-  detail: { topic: string; section: number | null; cited: string[]; onTopic: boolean[] }[];
+  /**
+   * Per expected suggestion: which section it matched, what it cited, and whether that holds its expected evidence (null
+   * when it expects none) — for reading a report.
+   */
+  detail: { topic: string; section: number | null; cited: string[]; onTopic: boolean[]; found: boolean | null }[];
 }
 
 function holdsKeyword(text: string, keywords: string[]): boolean {
@@ -134,14 +137,15 @@ export function scoreDrafting(expected: DraftingExpectation, result: DraftResult
     score.citations.total += cited.length;
     score.citations.onTopic += onTopic.filter(Boolean).length;
     score.citations.expected += cited.filter((c) => isExpected(c, s.evidence)).length;
-    if (s.evidence.length) {
+    const found = s.evidence.length ? cited.some((c) => isExpected(c, s.evidence)) : null;
+    if (found !== null) {
       score.recall.withEvidence += 1;
-      if (cited.some((c) => isExpected(c, s.evidence))) score.recall.found += 1;
+      if (found) score.recall.found += 1;
     } else {
       score.gaps.withoutEvidence += 1;
       if (i !== null && !cited.length) score.gaps.uncited += 1;
     }
-    score.detail.push({ topic: s.topic, section: i, cited: cited.map((c) => `${c.docId}#${c.section.slice(0, 16)}`), onTopic });
+    score.detail.push({ topic: s.topic, section: i, cited: cited.map((c) => `${c.docId}#${c.section.slice(0, 16)}`), onTopic, found });
   });
   return score;
 }
